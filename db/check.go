@@ -1,0 +1,68 @@
+package db
+
+import (
+	"context"
+	"fmt"
+)
+
+// Problem is one finding of Check.
+type Problem struct {
+	Check  string // integrity, foreign_keys, fts, schema
+	Detail string
+}
+
+func (p Problem) String() string { return p.Check + ": " + p.Detail }
+
+// Check runs SQLite's integrity_check, foreign_key_check and the FTS5 index check and
+// returns every problem found (none means healthy). These are maintenance statements sqlc
+// cannot express, which is why they are written here by hand.
+func (d *DB) Check(ctx context.Context) ([]Problem, error) {
+	var problems []Problem
+	rows, err := d.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if line != "ok" {
+			problems = append(problems, Problem{"integrity", line})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+
+	fk, err := d.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return nil, err
+	}
+	for fk.Next() {
+		var table, parent string
+		var rowid, index any
+		if err := fk.Scan(&table, &rowid, &parent, &index); err != nil {
+			fk.Close()
+			return nil, err
+		}
+		problems = append(problems, Problem{"foreign_keys", fmt.Sprintf("%s row %v points at a missing %s row", table, rowid, parent)})
+	}
+	fk.Close()
+	if err := fk.Err(); err != nil {
+		return nil, err
+	}
+
+	if _, err := d.ExecContext(ctx, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+		problems = append(problems, Problem{"fts", "full-text index does not match the articles: " + err.Error() + " (rebuild with: INSERT INTO articles_fts(articles_fts) VALUES('rebuild'))"})
+	}
+
+	if v, err := d.Version(ctx); err != nil {
+		return nil, err
+	} else if v != LatestVersion() {
+		problems = append(problems, Problem{"schema", fmt.Sprintf("schema version %d, expected %d", v, LatestVersion())})
+	}
+	return problems, nil
+}

@@ -1,0 +1,63 @@
+package db
+
+import (
+	"errors"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// ErrKind tells what went wrong opening a workspace, so callers can choose a message or an
+// exit status without parsing text.
+type ErrKind int
+
+const (
+	ErrOpen        ErrKind = iota // the OS or SQLite refused to open the file
+	ErrInvalidPath                // a path that cannot be a workspace (folder, missing or read-only parent)
+	ErrMissing                    // no file, and the caller did not allow creating one
+	ErrNotSQLite                  // the file exists but is not a Claimdesk workspace
+	ErrTooNew                     // the schema is newer than this app knows
+	ErrMigrate                    // a migration failed and was rolled back
+)
+
+// Error is a workspace-level failure naming the file and what to do about it.
+type Error struct {
+	Kind ErrKind
+	Path string
+	Msg  string
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return e.Msg
+	}
+	return e.Path + ": " + e.Msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// IsConstraint reports whether err is an SQLite constraint violation (UNIQUE, CHECK,
+// FOREIGN KEY, NOT NULL, or a RAISE(ABORT) from a trigger).
+func IsConstraint(err error) bool {
+	return sqliteCode(err)&0xff == sqlite3.SQLITE_CONSTRAINT
+}
+
+// IsBusy reports whether err means another connection or program holds the lock.
+func IsBusy(err error) bool {
+	c := sqliteCode(err) & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+}
+
+// IsReadOnly reports whether err means the file or its folder cannot be written.
+func IsReadOnly(err error) bool {
+	return sqliteCode(err)&0xff == sqlite3.SQLITE_READONLY
+}
+
+func sqliteCode(err error) int {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code()
+	}
+	return 0
+}

@@ -1,0 +1,30 @@
+-- name: CreateArticle :one
+INSERT INTO articles (
+    source_id, title, body, body_sha256, char_count, url, byline, language,
+    published_at, encoding, original_name, previous_version_id, version, imported_at, imported_by
+) VALUES (
+    sqlc.narg(source_id), sqlc.arg(title), sqlc.arg(body), sqlc.arg(body_sha256), sqlc.arg(char_count),
+    sqlc.arg(url), sqlc.arg(byline), sqlc.arg(language), sqlc.arg(published_at), sqlc.arg(encoding),
+    sqlc.arg(original_name), sqlc.narg(previous_version_id), sqlc.arg(version), sqlc.arg(imported_at),
+    sqlc.arg(imported_by)
+)
+RETURNING id;
+
+-- name: GetArticle :one
+SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.body, a.body_sha256,
+       a.char_count, a.url, a.byline, a.language, a.published_at, a.encoding, a.original_name,
+       a.previous_version_id, a.version, a.imported_at, a.imported_by
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id = sqlc.arg(id);
+
+-- name: ListArticles :many
+SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
+       a.published_at, a.imported_at, a.version
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.published_at DESC, a.id;
+
+-- name: ArticleIDBySHA256 :one
+SELECT id FROM articles WHERE body_sha256 = sqlc.arg(body_sha256);
+
+-- name: CountArticles :one
+SELECT count(*) FROM articles;
