@@ -1,0 +1,157 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestNewWorkspaceHoldsTheSeeds(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	list, err := svc.Articles.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 5 {
+		t.Fatalf("want 5 seed articles, got %d", len(list))
+	}
+	byTitle := map[string]ArticleSummary{}
+	for _, a := range list {
+		byTitle[a.Title] = a
+	}
+	want := []struct{ title, source, date string }{
+		{"Russian culture minister in North Korea praises 'unprecedented' cooperation", "Reuters", "2025-06-29"},
+		{"Russian cultural delegation visits N. Korea amid deepening ties", "Yonhap", "2024-03-19T10:45"},
+		{"What Did North Korea's Kim Jong-un Discuss with Russian Culture Minister?", "NationPress", "2025-06-30"},
+		{"Russian Culture Minister Visits North Korea Amid Deepening Ties", "", ""},
+		{"Kim Jong-un meets Russian culture minister amid deepening North Korea-Russia ties", "", ""},
+	}
+	for _, w := range want {
+		a, ok := byTitle[w.title]
+		if !ok {
+			t.Errorf("missing article %q", w.title)
+			continue
+		}
+		if a.Source != w.source || a.PublishedAt != w.date {
+			t.Errorf("%q: source %q date %q; want %q %q", w.title, a.Source, a.PublishedAt, w.source, w.date)
+		}
+		if (a.SourceID == nil) != (w.source == "") {
+			t.Errorf("%q: sourceId %v disagrees with source %q", w.title, a.SourceID, w.source)
+		}
+	}
+	// Newest first, unknown dates last.
+	if list[0].PublishedAt != "2025-06-30" || list[4].PublishedAt != "" {
+		t.Errorf("order: first %q last %q", list[0].PublishedAt, list[4].PublishedAt)
+	}
+}
+
+func TestGetArticle(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	list, _ := svc.Articles.List()
+	var reuters ArticleSummary
+	for _, a := range list {
+		if a.Source == "Reuters" {
+			reuters = a
+		}
+	}
+	a, err := svc.Articles.Get(reuters.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Body, "125-strong delegation") || strings.HasPrefix(a.Body, a.Title) {
+		t.Errorf("body: %.80q", a.Body)
+	}
+	if len(a.SHA256) != 64 || a.Encoding != "utf-8" || a.OriginalName != "seeds/002_ce3785d345ddf9d0.txt" {
+		t.Errorf("metadata: sha %q encoding %q name %q", a.SHA256, a.Encoding, a.OriginalName)
+	}
+	if int(a.CharCount) != len([]rune(a.Body)) {
+		t.Errorf("charCount %d, body has %d code points", a.CharCount, len([]rune(a.Body)))
+	}
+	// Code-point offsets: SQLite's substr counts the same units as Go runes.
+	var quote string
+	idx := strings.Index(a.Body, "125-strong")
+	cp := len([]rune(a.Body[:idx]))
+	if err := svc.Articles.ws.DB.QueryRow("SELECT substr(body, ?, 10) FROM articles WHERE id = ?", cp+1, a.ID).Scan(&quote); err != nil || quote != "125-strong" {
+		t.Errorf("substr at code point %d = %q, %v", cp, quote, err)
+	}
+}
+
+func TestGetArticleErrors(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	for _, c := range []struct {
+		id   int64
+		code Code
+	}{{0, CodeInvalid}, {-3, CodeInvalid}, {999, CodeNotFound}} {
+		_, err := svc.Articles.Get(c.id)
+		var e *Error
+		if !errors.As(err, &e) || e.Code != c.code {
+			t.Errorf("Get(%d): %v; want code %s", c.id, err, c.code)
+		}
+	}
+}
+
+func TestEmptyWorkspaceAndReopenDoesNotReseed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ws.db")
+	ctx := context.Background()
+	ws, err := OpenWorkspace(ctx, path, OpenOptions{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.Close()
+	ws, err = OpenWorkspace(ctx, path, OpenOptions{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	info, err := NewServices(ws).Workspace.Info()
+	if err != nil || info.Articles != 5 || info.SchemaVersion < 1 || info.Path != path {
+		t.Fatalf("info after reopen: %+v %v", info, err)
+	}
+
+	_, empty := MustOpenWorkspace(t, true)
+	if list, err := empty.Articles.List(); err != nil || len(list) != 0 {
+		t.Fatalf("--empty workspace lists %d articles, %v", len(list), err)
+	}
+}
+
+func TestDuplicateTextIsSkipped(t *testing.T) {
+	ws, _ := MustOpenWorkspace(t, false)
+	raw, _ := seedsFile("002_ce3785d345ddf9d0.txt")
+	o := ws.importText(context.Background(), "again.txt", raw, "")
+	if o.Status != "duplicate" || o.ArticleID == 0 {
+		t.Fatalf("re-import: %+v", o)
+	}
+	o = ws.importText(context.Background(), "empty.txt", []byte{}, "")
+	if o.Status != "rejected" || o.Reason == "" {
+		t.Fatalf("empty file: %+v", o)
+	}
+}
+
+func TestSeedImportIsAuditedAndRecordsCitedOrigins(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	ctx := context.Background()
+	var audits int
+	ws.DB.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'import'").Scan(&audits)
+	if audits != 5 {
+		t.Errorf("want 5 import audit entries, got %d", audits)
+	}
+	list, _ := svc.Articles.List()
+	for _, a := range list {
+		if a.Source != "Yonhap" {
+			continue
+		}
+		origins, err := ws.DB.Q.ListArticleOrigins(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(origins) == 0 || origins[0].OriginName != "Korean Central News Agency" || origins[0].State != "suggested" {
+			t.Errorf("Yonhap article origins: %+v", origins)
+		}
+	}
+	problems, err := ws.DB.Check(ctx)
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("check: %v %v", problems, err)
+	}
+}

@@ -1,0 +1,95 @@
+package app
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"claimdesk/db"
+)
+
+// Code classifies an error for the UI and the CLI.
+type Code string
+
+const (
+	CodeInvalid  Code = "invalid"   // the request is wrong: fix the input
+	CodeNotFound Code = "not_found" // the thing asked for does not exist
+	CodeConflict Code = "conflict"  // the request clashes with what is stored, or the workspace is busy
+	CodeInternal Code = "internal"  // a bug or an environment failure: logged, shown generically
+)
+
+// Error is the one error type services return. Message is written for the analyst.
+type Error struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+	Err     error  `json:"-"`
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil && e.Code == CodeInternal {
+		return e.Message + ": " + e.Err.Error()
+	}
+	return e.Message
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func Invalid(format string, args ...any) *Error {
+	return &Error{Code: CodeInvalid, Message: fmt.Sprintf(format, args...)}
+}
+
+func NotFound(format string, args ...any) *Error {
+	return &Error{Code: CodeNotFound, Message: fmt.Sprintf(format, args...)}
+}
+
+func Conflict(format string, args ...any) *Error {
+	return &Error{Code: CodeConflict, Message: fmt.Sprintf(format, args...)}
+}
+
+func Internal(err error, doing string) *Error {
+	return &Error{Code: CodeInternal, Message: "internal error while " + doing, Err: err}
+}
+
+// storeErr maps a storage error to a service error in one place: no rows → not_found,
+// constraint → conflict, busy → conflict that says so, anything else → internal.
+// what names the thing, e.g. "article 7".
+func storeErr(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	var appErr *Error
+	switch {
+	case errors.As(err, &appErr):
+		return appErr
+	case errors.Is(err, sql.ErrNoRows):
+		return NotFound("%s does not exist", what)
+	case db.IsConstraint(err):
+		return &Error{Code: CodeConflict, Message: what + " conflicts with what is stored: " + err.Error(), Err: err}
+	case db.IsBusy(err):
+		return &Error{Code: CodeConflict, Message: "workspace busy: another program is writing to it; your change was not saved yet — try again", Err: err}
+	case db.IsReadOnly(err):
+		return &Error{Code: CodeConflict, Message: "the workspace file is read-only; nothing was saved", Err: err}
+	}
+	return Internal(err, "working on "+what)
+}
+
+// Payload is what the UI receives for an error, through Wails' ErrorFormatter and
+// the HTTP bridge alike.
+type Payload struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+}
+
+// FormatError turns any error into the {code, message} payload. Internal errors are
+// logged with their cause and shown as a generic message.
+func FormatError(err error) Payload {
+	var e *Error
+	if !errors.As(err, &e) {
+		e = Internal(err, "handling the request")
+	}
+	if e.Code == CodeInternal {
+		slog.Error("internal error", "message", e.Message, "cause", e.Err)
+	}
+	return Payload{Code: e.Code, Message: e.Message}
+}

@@ -1,0 +1,268 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Where publication metadata may be read. Outlets print the date and
+// outlet in the header (under the headline), in a dateline opening the
+// first paragraph, or in a footer; dates anywhere else are about events.
+const (
+	headerLines = 8 // non-empty lines below the title
+	footerLines = 5 // last non-empty lines
+)
+
+var (
+	// datelineRe matches a wire-style dateline opening a paragraph:
+	// "SEOUL, June 30 (Yonhap) --", "Seoul, June 30 (NationPress) The ...",
+	// "(Reuters) -Russian ...". Groups: city, month, day, year, outlet, dash.
+	datelineRe = regexp.MustCompile(`^\s*(?:(\p{Lu}[\p{L}\p{M}.'’]*(?:[ -]\p{L}[\p{L}\p{M}.'’]*){0,3})` +
+		`(?:,\s*(` + monthPat + `)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?)?\s+)?` +
+		`\(([^()\n]{2,40})\)\s*([-–—]+)?\s*\S`)
+	// byRe finds "By X" on a short header or footer line ("March 19, 2024 -
+	// 10:45 By Yonhap", "By Jane Doe, Reuters"). Capital B only: prose says
+	// "by" in lower case.
+	byRe = regexp.MustCompile(`(?:^|[\s|·,–—-])By\s+(.+?)\s*$`)
+	// reportingRe is the wire sign-off "(Reporting by X; Editing by Y)",
+	// at a line start or after "(" so prose ("reporting by the BBC") is not.
+	reportingRe = regexp.MustCompile(`(?:^|\()\s*(?i:reporting by)\s+([^;)\n]+)`)
+	// byPartSep splits "Jane Doe and John Roe, Reuters" into its parts.
+	byPartSep = regexp.MustCompile(`\s*(?:,|;|\||/|\band\b|&|\s[-–—]\s)\s*`)
+	inPlaceRe = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
+)
+
+// dateline is what a paragraph-opening dateline says.
+type dateline struct {
+	outlet string    // canonical outlet, "" if the name is not a known one
+	md     *monthDay // month and day, nil if none
+	full   *pubDate  // full date when the dateline has a year
+}
+
+// extractMetadata fills Outlet, PublishedAt, Byline and Cites. Each field
+// takes the first cue found in a fixed order of reliability, and stays ""
+// when there is none: a guessed outlet or date would mislead the analyst
+// more than a blank one.
+func extractMetadata(a *Article, lines []line, titleIdx int) {
+	var nonEmpty []int
+	for i, l := range lines {
+		if strings.TrimSpace(l.text) != "" {
+			nonEmpty = append(nonEmpty, i)
+		}
+	}
+	var header, footer []int
+	for _, i := range nonEmpty {
+		if i > titleIdx && len(header) < headerLines {
+			header = append(header, i)
+		}
+	}
+	footer = nonEmpty[max(0, len(nonEmpty)-footerLines):]
+	dl := findDateline(lines)
+
+	// Outlet, in order: "By <Outlet>" in the header or footer; the
+	// dateline; a footer line naming an outlet next to a date; the wire
+	// sign-off "Reporting by <Outlet>".
+	byOutlet, byline := readBy(lines, header, footer)
+	footOutlet, footDate := footerBlock(lines, nonEmpty)
+	a.Outlet = byOutlet
+	if a.Outlet == "" && dl != nil {
+		a.Outlet = dl.outlet
+	}
+	if a.Outlet == "" {
+		a.Outlet = footOutlet
+	}
+	repOutlet, repByline := readReporting(lines)
+	if a.Outlet == "" {
+		a.Outlet = repOutlet
+	}
+
+	a.Byline = byline
+	if a.Byline == "" {
+		a.Byline = repByline
+	}
+
+	// Date, in order: a date line in the header; the date next to an
+	// outlet footer line; a date line in the footer; a dateline with a year.
+	var md *monthDay
+	if dl != nil {
+		md = dl.md
+	}
+	candidates := make([]int, 0, len(header)+1+len(footer))
+	candidates = append(candidates, header...)
+	if footDate >= 0 {
+		candidates = append(candidates, footDate)
+	}
+	candidates = append(candidates, footer...)
+	for _, i := range candidates {
+		p, kind := parseDateLine(lines[i].text)
+		if kind == ambiguousDate {
+			p, kind = resolveIf(resolveNumeric(p, md))
+		}
+		if kind == fullDate {
+			a.PublishedAt = p.String()
+			break
+		}
+	}
+	if a.PublishedAt == "" && dl != nil && dl.full != nil {
+		a.PublishedAt = dl.full.String()
+	}
+
+	a.Cites = findCites(strings.Join(linesText(lines), "\n"), a.Outlet)
+}
+
+func resolveIf(p pubDate, ok bool) (pubDate, dateLineKind) {
+	if ok {
+		return p, fullDate
+	}
+	return pubDate{}, notDate
+}
+
+func linesText(lines []line) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l.text
+	}
+	return out
+}
+
+// findDateline returns the first paragraph-opening dateline, or nil. To keep
+// "Kim (KCNA) said" from passing as one, a city must be in capitals, carry
+// a date, or be followed by a dash.
+func findDateline(lines []line) *dateline {
+	for _, l := range lines {
+		m := datelineRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		city, month, day, year, name, dash := m[1], m[2], m[3], m[4], m[5], m[6]
+		if city != "" && month == "" && dash == "" && city != strings.ToUpper(city) {
+			continue
+		}
+		dl := &dateline{outlet: agencyByName(name)}
+		if month != "" {
+			d, _ := strconv.Atoi(day)
+			md := monthDay{monthNumber(month), d}
+			dl.md = &md
+			if y, _ := strconv.Atoi(year); year != "" && validDate(y, md.m, md.d) {
+				dl.full = &pubDate{y: y, m: md.m, d: md.d}
+			}
+		}
+		return dl
+	}
+	return nil
+}
+
+// readBy reads "By ..." on header (below the title) and footer lines of at
+// most 12 words, when "By" opens the line or follows a date ("March 19, 2024
+// - 10:45 By Yonhap"), so a headline such as "Kim Visited By Russian
+// Minister" is not read as a byline. Known outlets become the outlet, a
+// person's name the byline.
+func readBy(lines []line, header, footer []int) (outlet, byline string) {
+	for _, idx := range [][]int{header, footer} {
+		for _, i := range idx {
+			t := strings.TrimSpace(lines[i].text)
+			if len(strings.Fields(t)) > 12 {
+				continue
+			}
+			loc := byRe.FindStringSubmatchIndex(t)
+			if loc == nil {
+				continue
+			}
+			before := strings.Trim(t[:loc[0]], " \t|·,–—-•")
+			if before != "" {
+				if _, kind := parseDateLine(before); kind == notDate {
+					continue
+				}
+			}
+			for _, part := range byPartSep.Split(t[loc[2]:loc[3]], -1) {
+				part = strings.TrimSpace(part)
+				if o := agencyByName(part); o != "" {
+					if outlet == "" {
+						outlet = o
+					}
+				} else if byline == "" && looksLikeName(part) {
+					byline = part
+				}
+			}
+		}
+	}
+	return outlet, byline
+}
+
+// readReporting reads the wire sign-off "(Reporting by X; ...)": X is the
+// outlet when it is a known one, else the byline when it is a list of names.
+func readReporting(lines []line) (outlet, byline string) {
+	for _, l := range lines {
+		m := reportingRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		who := inPlaceRe.ReplaceAllString(strings.TrimSpace(m[1]), "")
+		if o := agencyByName(who); o != "" {
+			return o, ""
+		}
+		allNames := true
+		for _, p := range byPartSep.Split(who, -1) {
+			if p != "" && !looksLikeName(p) {
+				allNames = false
+			}
+		}
+		if allNames && who != "" {
+			return "", who
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// footerBlock finds a line that is only a known outlet's name next to a
+// line that is only a date (NationPress prints "NationPress" then
+// "30/06/2025" after the article). It returns the outlet and the date
+// line's index, or "" and -1.
+func footerBlock(lines []line, nonEmpty []int) (string, int) {
+	for k, i := range nonEmpty {
+		t := strings.TrimSpace(lines[i].text)
+		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "©"), "(c)"))
+		o := agencyByName(t)
+		if o == "" {
+			continue
+		}
+		for _, n := range []int{k + 1, k - 1} {
+			if n < 0 || n >= len(nonEmpty) {
+				continue
+			}
+			if _, kind := parseDateLine(lines[nonEmpty[n]].text); kind != notDate {
+				return o, nonEmpty[n]
+			}
+		}
+	}
+	return "", -1
+}
+
+// nameParticles may be lower case inside a personal name.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "der": true, "van": true,
+	"von": true, "la": true, "le": true, "al": true, "bin": true, "ibn": true,
+}
+
+// looksLikeName accepts 1–5 words that start with a capital letter (or are
+// name particles) and contain no digits: enough to tell "Jane Doe" from
+// "staff reporters in Seoul".
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if strings.ContainsFunc(w, unicode.IsDigit) {
+			return false
+		}
+		if !unicode.IsUpper(r[0]) && !nameParticles[w] {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(words[0])[0])
+}

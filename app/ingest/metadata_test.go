@@ -1,0 +1,125 @@
+package ingest
+
+import "testing"
+
+func TestMetadataCues(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		outlet      string
+		publishedAt string
+		byline      string
+		cites       []string
+	}{
+		{
+			name:   "wire dateline with city",
+			text:   "Title\n\nSEOUL (Reuters) - North Korea said, according to KCNA.\n",
+			outlet: "Reuters", cites: []string{"Korean Central News Agency"},
+		},
+		{
+			name:   "Yonhap dateline with year gives the date",
+			text:   "Title\n\nSEOUL, June 30, 2025 (Yonhap) -- Text citing the Korean Central News Agency.\n",
+			outlet: "Yonhap", publishedAt: "2025-06-30", cites: []string{"Korean Central News Agency"},
+		},
+		{
+			name:   "dateline without year: no date",
+			text:   "Title\n\nSeoul, June 30 (NationPress) Kim met Lyubimova.\n",
+			outlet: "NationPress", publishedAt: "",
+			cites: []string{},
+		},
+		{
+			name:   "ambiguous footer date resolved by the dateline",
+			text:   "Title\n\nSeoul, June 5 (NationPress) Text.\n\nMore text.\nNationPress\n05/06/2025\n",
+			outlet: "NationPress", publishedAt: "2025-06-05", cites: []string{},
+		},
+		{
+			name:   "ambiguous date that the dateline contradicts stays unknown",
+			text:   "Title\n\nSeoul, July 1 (NationPress) Text.\nNationPress\n05/06/2025\n",
+			outlet: "NationPress", publishedAt: "", cites: []string{},
+		},
+		{
+			name:   "ambiguous date without a cue stays unknown",
+			text:   "Title\n05/06/2025\nBody text.\n",
+			outlet: "", publishedAt: "", cites: []string{},
+		},
+		{
+			name:   "unknown outlet in a dateline is not guessed",
+			text:   "Title\n\nSEOUL (Daily Planet) - Text.\n",
+			outlet: "", cites: []string{},
+		},
+		{
+			name:   "parenthesised agency mid-sentence is not a dateline",
+			text:   "Title\n\nKim (KCNA) said nothing.\n",
+			outlet: "", cites: []string{"Korean Central News Agency"},
+		},
+		{
+			name:        "byline and outlet on a By line",
+			text:        "Title\nBy Jane Doe, Reuters\nJune 30, 2025\n\nText.\n",
+			outlet:      "Reuters",
+			publishedAt: "2025-06-30",
+			byline:      "Jane Doe",
+			cites:       []string{},
+		},
+		{
+			name:   "reporting sign-off with names is a byline, not an outlet",
+			text:   "Title\n\nText.\n\n(Reporting by Hyonhee Shin in Seoul; Editing by Sandra Maler)\n",
+			byline: "Hyonhee Shin", cites: []string{},
+		},
+		{
+			name:        "caption date in the header is not the publication date",
+			text:        "Title\nFILE PHOTO: Lyubimova in Moscow, Russia July 9, 2024. REUTERS/Evgenia Novozhenina\n\n(Reuters) - Text.\n",
+			outlet:      "Reuters",
+			publishedAt: "",
+			cites:       []string{},
+		},
+		{
+			name:   "date in the middle of the body is ignored",
+			text:   "Title\n1\n2\n3\n4\n5\n6\n7\n8\nJune 30, 2025\n9\n10\n11\n12\n13\n14\n",
+			outlet: "", publishedAt: "", cites: []string{},
+		},
+		{
+			name:        "date line in the footer",
+			text:        "Title\n\nText.\n\nPublished: 1 July 2025\n",
+			publishedAt: "2025-07-01", cites: []string{},
+		},
+		{
+			name:  "cites in order of first appearance, aliases collapsed, deduplicated",
+			text:  "Title\n\nTASS said, citing KCNA. Xinhua and the Korean Central News Agency agreed; Tass repeated it. AP and AFP too.\n",
+			cites: []string{"TASS", "Korean Central News Agency", "Xinhua", "Associated Press", "Agence France-Presse"},
+		},
+		{
+			name:  "attributions that are not media are not cites",
+			text:  "Title\n\nAccording to U.K. defense intelligence, casualties rose, Umerov said.\n",
+			cites: []string{},
+		},
+		{
+			name:  "photo credits and words containing aliases are not cites",
+			text:  "Title\n\nREUTERS/Kim Hong-Ji. AP Photo/Ahn. APEC leaders met at the Kyodokan hall.\n",
+			cites: []string{},
+		},
+		{
+			name:   "a headline with By is not a byline",
+			text:   "Kim Visited By Russian Minister\n\nStand By Me was played, following reporting by the BBC.\n",
+			byline: "", cites: []string{},
+		},
+		{
+			name:   "byline on its own line",
+			text:   "Title\n• By Jane Doe\n\nText.\n",
+			byline: "Jane Doe", cites: []string{},
+		},
+		{
+			name:  "all-capitals alias",
+			text:  "Title\n\nSaid YONHAP.\n",
+			cites: []string{"Yonhap"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParsePlainText(tt.text)
+			assertEqual(t, "Outlet", a.Outlet, tt.outlet)
+			assertEqual(t, "PublishedAt", a.PublishedAt, tt.publishedAt)
+			assertEqual(t, "Byline", a.Byline, tt.byline)
+			assertEqual(t, "Cites", a.Cites, tt.cites)
+		})
+	}
+}

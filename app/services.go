@@ -1,0 +1,23 @@
+package app
+
+// Services is the one set of services behind every door: bound to the Wails window,
+// exposed by the HTTP bridge under the same names, and called by the CLI.
+type Services struct {
+	Workspace *WorkspaceService
+	Articles  *ArticleService
+}
+
+// NewServices builds the services over an open workspace.
+func NewServices(ws *Workspace) *Services {
+	return &Services{
+		Workspace: &WorkspaceService{ws: ws},
+		Articles:  &ArticleService{ws: ws},
+	}
+}
+
+// Bindings lists the service values to bind, in a stable order. Their Go type names
+// (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
+// window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
+func (s *Services) Bindings() []any {
+	return []any{s.Workspace, s.Articles}
+}

@@ -1,0 +1,147 @@
+// Package app holds Claimdesk's services: the one set of operations the Wails window,
+// the HTTP bridge (claimdesk serve) and the CLI all call. Services take their
+// dependencies (workspace, clock, events) at construction; they return *Error values
+// and their own camelCase types, never sqlc rows.
+package app
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"time"
+
+	"claimdesk/db"
+	"claimdesk/db/store"
+)
+
+// Version is the application version, set at build time with
+// -ldflags "-X claimdesk/app.Version=...".
+var Version = "0.1.0-dev"
+
+// Clock returns the current time; injected so tests control it.
+type Clock func() time.Time
+
+// Workspace is an open workspace file and what every service needs alongside it.
+type Workspace struct {
+	DB      *db.DB
+	Clock   Clock
+	Events  Events
+	Analyst string // recorded as actor/annotator on changes
+	ctx     context.Context
+}
+
+// OpenOptions says how to open a workspace.
+type OpenOptions struct {
+	Create bool // create the file when missing (window, serve, import, init)
+	Empty  bool // when creating, do not import the sample corpus
+}
+
+// OpenWorkspace opens (and when allowed creates and seeds) the workspace at path.
+func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspace, error) {
+	mode := db.MustExist
+	if opt.Create {
+		mode = db.CreateIfMissing
+	}
+	d, created, err := db.Open(ctx, path, mode)
+	if err != nil {
+		var de *db.Error
+		if errors.As(err, &de) {
+			code := CodeInvalid
+			if de.Kind == db.ErrMissing {
+				code = CodeNotFound
+			} else if de.Kind == db.ErrOpen || de.Kind == db.ErrMigrate {
+				code = CodeInternal
+			}
+			return nil, &Error{Code: code, Message: de.Error(), Err: err}
+		}
+		return nil, Internal(err, "opening "+path)
+	}
+	ws := &Workspace{DB: d, Clock: time.Now, Events: NoEvents{}, Analyst: currentUser(), ctx: ctx}
+	if created {
+		if err := ws.initialise(ctx, opt.Empty); err != nil {
+			d.Close()
+			os.Remove(d.Path)
+			os.Remove(d.Path + "-wal")
+			os.Remove(d.Path + "-shm")
+			return nil, err
+		}
+	}
+	return ws, nil
+}
+
+// initialise records who made the workspace and imports the sample corpus.
+func (ws *Workspace) initialise(ctx context.Context, empty bool) error {
+	now := ws.now()
+	err := ws.DB.InTx(ctx, func(q *store.Queries) error {
+		if err := q.SetMeta(ctx, store.SetMetaParams{Key: "created_at", Value: now}); err != nil {
+			return err
+		}
+		return q.SetMeta(ctx, store.SetMetaParams{Key: "created_by_version", Value: Version})
+	})
+	if err != nil {
+		return storeErr(err, "the new workspace")
+	}
+	if empty {
+		return nil
+	}
+	_, err = ws.importSeeds(ctx)
+	return err
+}
+
+// SetContext replaces the context services run in (Wails hands it over at start-up).
+func (ws *Workspace) SetContext(ctx context.Context) { ws.ctx = ctx }
+
+// Context is the context service calls run in: the app's lifetime.
+func (ws *Workspace) Context() context.Context { return ws.ctx }
+
+// Close closes the workspace file.
+func (ws *Workspace) Close() error { return ws.DB.Close() }
+
+// now is the injected clock as stored text (RFC 3339, UTC, milliseconds).
+func (ws *Workspace) now() string { return FormatTime(ws.Clock()) }
+
+// FormatTime is the one way times are written to the workspace.
+func FormatTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+
+// DefaultPath is where the workspace lives unless --db or CLAIMDESK_DB say otherwise:
+// $XDG_DATA_HOME/claimdesk/claimdesk.db, falling back to ~/.local/share/claimdesk/.
+func DefaultPath() (string, error) {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", Invalid("cannot find your home folder (%v); pass --db PATH or set CLAIMDESK_DB", err)
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(base, "claimdesk", "claimdesk.db"), nil
+}
+
+// ResolvePath picks the workspace path: the flag, then CLAIMDESK_DB, then DefaultPath
+// (whose folder is created, owner-only, since the user did not choose it).
+func ResolvePath(flag string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	if env := os.Getenv("CLAIMDESK_DB"); env != "" {
+		return env, nil
+	}
+	p, err := DefaultPath()
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return "", Invalid("cannot create the workspace folder %s (%v); pass --db PATH or set CLAIMDESK_DB", filepath.Dir(p), err)
+	}
+	return p, nil
+}
+
+func currentUser() string {
+	for _, k := range []string{"CLAIMDESK_ANALYST", "USER", "LOGNAME"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return "analyst"
+}

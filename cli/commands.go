@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+
+	"claimdesk/app"
+	"claimdesk/bridge"
+	"claimdesk/db"
+	"claimdesk/frontend"
+)
+
+func runInit(ctx context.Context, e *env, args []string) int {
+	fs, dbPath := flags(e, "init")
+	empty := fs.Bool("empty", false, "create the workspace without the sample articles")
+	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
+		fs.Usage()
+		return 2
+	}
+	path, err := app.ResolvePath(*dbPath)
+	if err != nil {
+		fail(e, err)
+		return 1
+	}
+	if _, err := os.Stat(path); err == nil {
+		fmt.Fprintf(e.stderr, "claimdesk: %s already exists; init never touches an existing workspace (choose another --db path)\n", path)
+		return 1
+	}
+	ws, ok := open(ctx, e, path, app.OpenOptions{Create: true, Empty: *empty})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	info, err := app.NewServices(ws).Workspace.Info()
+	if err != nil {
+		fail(e, err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "created %s (schema v%d, %d articles)\n", info.Path, info.SchemaVersion, info.Articles)
+	return 0
+}
+
+func runCheck(ctx context.Context, e *env, args []string) int {
+	fs, dbPath := flags(e, "check")
+	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
+		fs.Usage()
+		return 2
+	}
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	problems, err := ws.DB.Check(ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimdesk: %s: check could not finish: %v\n", ws.DB.Path, err)
+		return 1
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(e.stdout, "%s: %d problem(s)\n", ws.DB.Path, len(problems))
+		for _, p := range problems {
+			fmt.Fprintln(e.stdout, "  "+p.String())
+		}
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "%s: ok (integrity, foreign keys, full-text index, schema v%d)\n", ws.DB.Path, db.LatestVersion())
+	return 0
+}
+
+func runBackup(ctx context.Context, e *env, args []string) int {
+	fs, dbPath := flags(e, "backup")
+	rest, err := parse(fs, args)
+	if err != nil || len(rest) != 1 {
+		fs.Usage()
+		return 2
+	}
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	if err := ws.DB.Backup(ctx, rest[0]); err != nil {
+		fmt.Fprintf(e.stderr, "claimdesk: backup of %s failed: %v\n", ws.DB.Path, err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "backed up %s to %s\n", ws.DB.Path, rest[0])
+	return 0
+}
+
+func runVersion(_ context.Context, e *env, args []string) int {
+	fmt.Fprintf(e.stdout, "claimdesk %s (workspace schema v%d)\n", app.Version, db.LatestVersion())
+	return 0
+}
+
+func runServe(ctx context.Context, e *env, args []string) int {
+	fs, dbPath := flags(e, "serve")
+	addr := fs.String("addr", "127.0.0.1:0", "address to listen on (port 0 picks a free one)")
+	allowRemote := fs.Bool("allow-remote", false, "allow a non-loopback --addr: anyone who can reach it and has the token gets in")
+	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
+		fs.Usage()
+		return 2
+	}
+	host, _, err := net.SplitHostPort(*addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimdesk: --addr %q: %v (use host:port, e.g. 127.0.0.1:8080)\n", *addr, err)
+		return 2
+	}
+	if ip := net.ParseIP(host); (ip == nil || !ip.IsLoopback()) && !*allowRemote {
+		fmt.Fprintf(e.stderr, "claimdesk: --addr %s is not a loopback address; serve listens on this machine only unless you add --allow-remote\n", *addr)
+		return 2
+	}
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	hub := bridge.NewHub()
+	ws.Events = hub
+	ws.SetContext(ctx)
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimdesk: cannot listen on %s: %v\n", *addr, err)
+		return 1
+	}
+	if *allowRemote && !ln.Addr().(*net.TCPAddr).IP.IsLoopback() {
+		fmt.Fprintf(e.stderr, "WARNING: serving on %s, reachable from other machines; anyone with the URL can read and change this workspace\n", ln.Addr())
+	}
+	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), app.NewServices(ws).Bindings(), hub)
+	fmt.Fprintf(e.stdout, "Claimdesk is serving %s\nOpen %s\nPress Ctrl+C to stop.\n", ws.DB.Path, srv.URL(ln.Addr()))
+	if err := srv.Serve(ctx, ln); err != nil {
+		fmt.Fprintf(e.stderr, "claimdesk: serve: %v\n", err)
+		return 1
+	}
+	fmt.Fprintln(e.stdout, "stopped")
+	return 0
+}

@@ -1,0 +1,33 @@
+// Typed wrapper for app.ArticleService (Go). Field names mirror its JSON.
+import { call } from './transport';
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  /** Outlet name; '' if unknown. */
+  source: string;
+  sourceId: number | null;
+  /** 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM', or '' if unknown. */
+  publishedAt: string;
+  /** Length of the body in Unicode code points. */
+  charCount: number;
+  /** RFC 3339. */
+  importedAt: string;
+}
+
+export interface Article extends ArticleSummary {
+  /** Immutable text: NFC, LF line endings. Offsets into it are code points. */
+  body: string;
+  sha256: string;
+  url: string;
+  byline: string;
+  encoding: string;
+  version: number;
+}
+
+const S = 'ArticleService';
+
+export const articlesApi = {
+  list: (): Promise<ArticleSummary[]> => call<ArticleSummary[] | null>(S, 'List').then((r) => r ?? []),
+  get: (id: number): Promise<Article> => call<Article>(S, 'Get', id),
+};

@@ -1,0 +1,193 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './errors';
+import { call, emitEvent, mode, onEvent } from './transport';
+import { articlesApi } from './articles';
+import { workspaceApi } from './workspace';
+import { emitUiReady } from './events';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function jsonResponse(status: number, body: unknown): Response {
+  return new Response(body === undefined ? '' : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+function stubFetch(res: Response | (() => Promise<Response>)) {
+  const fetch = vi.fn<typeof globalThis.fetch>(typeof res === 'function' ? res : async () => res);
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+describe('mode detection', () => {
+  it('is browser without window.go and wails with it', () => {
+    expect(mode()).toBe('browser');
+    vi.stubGlobal('go', { app: {} });
+    expect(mode()).toBe('wails');
+  });
+});
+
+describe('browser mode', () => {
+  it('POSTs the arguments as a JSON array with the session cookie', async () => {
+    const fetch = stubFetch(jsonResponse(200, { id: 3, title: 'T' }));
+    const got = await call('ArticleService', 'Get', 3, 'x');
+    expect(got).toEqual({ id: 3, title: 'T' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/api/ArticleService/Get');
+    expect(init.method).toBe('POST');
+    expect(init.credentials).toBe('same-origin');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(init.body).toBe('[3,"x"]');
+  });
+
+  it('sends [] for no arguments and accepts a null result', async () => {
+    const fetch = stubFetch(jsonResponse(200, null));
+    expect(await call('ArticleService', 'List')).toBeNull();
+    expect((fetch.mock.calls[0] as [string, RequestInit])[1].body).toBe('[]');
+  });
+
+  it('treats an empty 200 body as null', async () => {
+    stubFetch(new Response('', { status: 200 }));
+    expect(await call('X', 'Y')).toBeNull();
+  });
+
+  it('rejects with the bridge error {code, message}', async () => {
+    stubFetch(jsonResponse(404, { code: 'not_found', message: 'article 99 not found' }));
+    const err = await articlesApi.get(99).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ code: 'not_found', message: 'article 99 not found' });
+  });
+
+  it('explains a 401 without a JSON body', async () => {
+    stubFetch(new Response('unauthorized', { status: 401 }));
+    await expect(call('ArticleService', 'List')).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/not authorised/),
+    });
+  });
+
+  it('maps other non-JSON failures to internal with the status', async () => {
+    stubFetch(new Response('<html>bad gateway</html>', { status: 502 }));
+    await expect(call('ArticleService', 'List')).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringContaining('HTTP 502'),
+    });
+  });
+
+  it('maps a network failure to internal', async () => {
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(call('ArticleService', 'List')).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringContaining('Cannot reach'),
+    });
+  });
+
+  it('rejects a 200 that is not JSON', async () => {
+    stubFetch(new Response('<html>', { status: 200 }));
+    await expect(call('A', 'B')).rejects.toBeInstanceOf(ApiError);
+  });
+
+  it('typed wrappers hit the right endpoints; List maps null to []', async () => {
+    const fetch = stubFetch(jsonResponse(200, null));
+    expect(await articlesApi.list()).toEqual([]);
+    fetch.mockResolvedValueOnce(jsonResponse(200, { path: '/w.db', schemaVersion: 1, appVersion: 'dev', articles: 5 }));
+    expect((await workspaceApi.info()).articles).toBe(5);
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual(['/api/ArticleService/List', '/api/WorkspaceService/Info']);
+  });
+
+  it('emitEvent is a no-op', () => {
+    const fetch = stubFetch(jsonResponse(200, null));
+    emitEvent('ui:ready', { articles: 5 });
+    emitUiReady({ articles: 5 });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('browser events', () => {
+  class FakeEventSource {
+    static instances: FakeEventSource[] = [];
+    onmessage: ((ev: { data: string }) => void) | null = null;
+    closed = false;
+    constructor(readonly url: string) {
+      FakeEventSource.instances.push(this);
+    }
+    close() {
+      this.closed = true;
+    }
+    send(payload: unknown) {
+      this.onmessage?.({ data: typeof payload === 'string' ? payload : JSON.stringify(payload) });
+    }
+  }
+
+  it('shares one EventSource, dispatches by name and closes when unused', () => {
+    FakeEventSource.instances = [];
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const a = vi.fn();
+    const b = vi.fn();
+    const offA = onEvent('import:progress', a);
+    const offB = onEvent('other', b);
+    expect(FakeEventSource.instances).toHaveLength(1);
+    const es = FakeEventSource.instances[0]!;
+    expect(es.url).toBe('/api/events');
+    es.send({ name: 'import:progress', data: { done: 1, total: 5 } });
+    es.send('not json');
+    es.send({ data: 'no name' });
+    expect(a).toHaveBeenCalledExactlyOnceWith({ done: 1, total: 5 });
+    expect(b).not.toHaveBeenCalled();
+    offA();
+    expect(es.closed).toBe(false);
+    offB();
+    expect(es.closed).toBe(true);
+  });
+});
+
+describe('wails mode', () => {
+  it('calls window.go.app.<Service>.<Method> with the arguments in order', async () => {
+    const get = vi.fn(async (id: number) => ({ id, title: 'From Go' }));
+    vi.stubGlobal('go', { app: { ArticleService: { Get: get } } });
+    const fetch = stubFetch(jsonResponse(500, null));
+    expect(await articlesApi.get(7)).toEqual({ id: 7, title: 'From Go' });
+    expect(get).toHaveBeenCalledExactlyOnceWith(7);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('normalises object, JSON-string and plain-string rejections', async () => {
+    const reject = vi.fn();
+    vi.stubGlobal('go', { app: { S: { M: reject } } });
+    reject.mockRejectedValueOnce({ code: 'conflict', message: 'already exists' });
+    await expect(call('S', 'M')).rejects.toMatchObject({ code: 'conflict', message: 'already exists' });
+    reject.mockRejectedValueOnce('{"code":"not_found","message":"gone"}');
+    await expect(call('S', 'M')).rejects.toMatchObject({ code: 'not_found', message: 'gone' });
+    reject.mockRejectedValueOnce('boom');
+    const err = await call('S', 'M').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ code: 'internal', message: 'boom' });
+  });
+
+  it('rejects with ApiError when the method is not bound', async () => {
+    vi.stubGlobal('go', { app: {} });
+    await expect(call('Nope', 'Missing')).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('Nope.Missing') });
+  });
+
+  it('uses the Wails runtime for events', () => {
+    const off = vi.fn();
+    const EventsOn = vi.fn((_name: string, _cb: (d: unknown) => void) => off);
+    const EventsEmit = vi.fn();
+    vi.stubGlobal('go', { app: {} });
+    vi.stubGlobal('runtime', { EventsOn, EventsEmit });
+    const cb = vi.fn();
+    const unsubscribe = onEvent('import:progress', cb);
+    expect(EventsOn.mock.calls[0]![0]).toBe('import:progress');
+    EventsOn.mock.calls[0]![1]({ done: 2 });
+    expect(cb).toHaveBeenCalledWith({ done: 2 });
+    unsubscribe();
+    expect(off).toHaveBeenCalled();
+    emitUiReady({ articles: 5 });
+    expect(EventsEmit).toHaveBeenCalledExactlyOnceWith('ui:ready', { articles: 5 });
+  });
+});

@@ -1,0 +1,135 @@
+// The only code that talks to Go. Two doors, one shape:
+// - Wails window: bound methods at window.go.app.<Service>.<Method>(...args),
+//   events through window.runtime.
+// - Browser (`claimdesk serve`): POST /api/<Service>/<Method> with the
+//   arguments as a JSON array; events from the EventSource /api/events.
+// The mode is detected on every call (cheap) rather than at import time, so
+// nothing depends on the order in which Wails injects its runtime.
+
+import { ApiError, toApiError } from './errors';
+
+type Bound = (...args: unknown[]) => Promise<unknown>;
+
+interface WailsGlobals {
+  go?: { app?: Record<string, Record<string, Bound> | undefined> };
+  runtime?: {
+    EventsOn(name: string, cb: (...data: unknown[]) => void): () => void;
+    EventsEmit(name: string, ...data: unknown[]): void;
+  };
+}
+
+function wails(): WailsGlobals {
+  return globalThis as unknown as WailsGlobals;
+}
+
+export type Mode = 'wails' | 'browser';
+
+export function mode(): Mode {
+  return wails().go !== undefined ? 'wails' : 'browser';
+}
+
+/** Call Service.Method(...args) in Go; rejects with ApiError only. */
+export async function call<T>(service: string, method: string, ...args: unknown[]): Promise<T> {
+  return mode() === 'wails' ? callWails<T>(service, method, args) : callHttp<T>(service, method, args);
+}
+
+async function callWails<T>(service: string, method: string, args: unknown[]): Promise<T> {
+  const fn = wails().go?.app?.[service]?.[method];
+  if (typeof fn !== 'function') {
+    throw new ApiError('internal', `${service}.${method} is not bound in this build`);
+  }
+  try {
+    return (await fn(...args)) as T;
+  } catch (err) {
+    throw toApiError(err);
+  }
+}
+
+async function callHttp<T>(service: string, method: string, args: unknown[]): Promise<T> {
+  let res: Response;
+  try {
+    res = await globalThis.fetch(`/api/${encodeURIComponent(service)}/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      // The session cookie was set when the page was opened with ?token=.
+      credentials: 'same-origin',
+      body: JSON.stringify(args),
+    });
+  } catch (err) {
+    throw new ApiError('internal', `Cannot reach the Claimdesk server (${toApiError(err).message}).`);
+  }
+  const text = await res.text().catch(() => '');
+  if (res.ok) {
+    if (text === '') return null as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new ApiError('internal', `${service}.${method} returned a response that is not JSON.`);
+    }
+  }
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON (e.g. a proxy's HTML page): judged by the status below.
+  }
+  // The bridge's own {code, message} is the best explanation when present.
+  if (typeof body === 'object' && body !== null && 'message' in body) throw toApiError(body);
+  if (res.status === 401 || res.status === 403) {
+    throw new ApiError('invalid', 'This session is not authorised. Open the link that `claimdesk serve` printed.');
+  }
+  throw new ApiError('internal', `${service}.${method} failed with HTTP ${res.status}.`);
+}
+
+// ---- events -------------------------------------------------------------
+
+export type Unsubscribe = () => void;
+type Listener = (data: unknown) => void;
+
+// Browser mode shares one EventSource among all listeners and closes it
+// when the last one unsubscribes.
+const listeners = new Map<string, Set<Listener>>();
+let source: EventSource | undefined;
+
+/** Subscribe to a Go event; returns a function that unsubscribes. */
+export function onEvent<T = unknown>(name: string, cb: (data: T) => void): Unsubscribe {
+  const rt = wails().runtime;
+  if (mode() === 'wails' && rt) {
+    // Wails passes EventsEmit's extra arguments separately; we use one payload.
+    return rt.EventsOn(name, (data: unknown) => cb(data as T));
+  }
+  let set = listeners.get(name);
+  if (!set) listeners.set(name, (set = new Set()));
+  const listener = cb as Listener;
+  set.add(listener);
+  ensureSource();
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) listeners.delete(name);
+    if (listeners.size === 0 && source) {
+      source.close();
+      source = undefined;
+    }
+  };
+}
+
+function ensureSource(): void {
+  if (source || typeof globalThis.EventSource !== 'function') return;
+  source = new EventSource('/api/events', { withCredentials: true });
+  source.onmessage = (ev: MessageEvent<string>) => {
+    let msg: { name?: unknown; data?: unknown };
+    try {
+      msg = JSON.parse(ev.data) as typeof msg;
+    } catch {
+      return; // A malformed event must not break the others.
+    }
+    if (typeof msg?.name !== 'string') return;
+    for (const cb of [...(listeners.get(msg.name) ?? [])]) cb(msg.data);
+  };
+}
+
+/** Emit an event to Go (Wails only; the browser door has no way back). */
+export function emitEvent(name: string, data?: unknown): void {
+  const rt = wails().runtime;
+  if (mode() === 'wails' && rt) rt.EventsEmit(name, data);
+}
