@@ -51,10 +51,9 @@ func NewToken() string {
 func New(addr net.Addr, token string, assets fs.FS, bindings []any, hub *Hub) *Server {
 	s := &Server{token: token, assets: assets, calls: newDispatcher(bindings), hub: hub,
 		hosts: map[string]bool{}, origins: map[string]bool{}}
-	tcp, _ := addr.(*net.TCPAddr)
-	port := fmt.Sprint(tcp.Port)
-	names := []string{tcp.IP.String()}
-	if tcp.IP.IsLoopback() {
+	host, port, _ := net.SplitHostPort(addr.String())
+	names := []string{host}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		names = append(names, "localhost")
 	}
 	for _, n := range names {
@@ -92,7 +91,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		http.SetCookie(w, &http.Cookie{Name: cookieName, Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
-		http.Redirect(w, r, r.URL.Path, http.StatusSeeOther)
+		// Always "/": redirecting to the request path would let //other.site/ through.
+		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
 	if !s.authorised(r) {
@@ -100,7 +100,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
-	case r.URL.Path == "/api/events":
+	case r.URL.Path == "/api/events" && r.Method == http.MethodGet:
 		s.serveEvents(w, r)
 	case strings.HasPrefix(r.URL.Path, "/api/"):
 		s.serveCall(w, r)

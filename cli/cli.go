@@ -134,7 +134,7 @@ func fail(e *env, err error) {
 	var ae *app.Error
 	if errors.As(err, &ae) {
 		msg = ae.Message
-		if ae.Code == app.CodeInternal && ae.Err != nil {
+		if ae.Code == app.CodeInternal && ae.Err != nil && !strings.Contains(msg, ae.Err.Error()) {
 			msg += ": " + ae.Err.Error()
 		}
 	}

@@ -102,12 +102,20 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		fs.Usage()
 		return 2
 	}
-	host, _, err := net.SplitHostPort(*addr)
+	host, port, err := net.SplitHostPort(*addr)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimdesk: --addr %q: %v (use host:port, e.g. 127.0.0.1:8080)\n", *addr, err)
 		return 2
 	}
-	if ip := net.ParseIP(host); (ip == nil || !ip.IsLoopback()) && !*allowRemote {
+	if host == "localhost" {
+		host, *addr = "127.0.0.1", net.JoinHostPort("127.0.0.1", port)
+	}
+	ip := net.ParseIP(host)
+	if ip == nil || ip.IsUnspecified() {
+		fmt.Fprintf(e.stderr, "claimdesk: --addr %s: serve listens on one address, loopback by default; give an IP address (e.g. 127.0.0.1:8080, or with --allow-remote one LAN address of this machine), not a host name or a wildcard\n", *addr)
+		return 2
+	}
+	if !ip.IsLoopback() && !*allowRemote {
 		fmt.Fprintf(e.stderr, "claimdesk: --addr %s is not a loopback address; serve listens on this machine only unless you add --allow-remote\n", *addr)
 		return 2
 	}

@@ -1,0 +1,80 @@
+# Claimdesk. `make run` sets everything up and opens the window on the sample corpus;
+# `make test` sets everything up and runs every test. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+WAILS   := $(CURDIR)/bin/wails
+SQLC    := go tool -modfile=tools/go.mod sqlc
+CLI     := build/claimdesk
+DESKTOP := build/bin/claimdesk-desktop
+GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
+FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
+
+.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-frontend test-e2e test-desktop clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+setup: ## install what is missing (Debian packages, Wails CLI, npm packages)
+	@scripts/setup.sh
+
+frontend/dist/index.html: $(FE_SRC) | setup
+	cd frontend && npm run build
+
+frontend: setup frontend/dist/index.html ## build the UI into frontend/dist
+
+$(CLI): $(GO_SRC) frontend/dist/index.html go.mod go.sum
+	CGO_ENABLED=0 go build -o $(CLI) ./cmd/claimdesk
+
+$(DESKTOP): $(GO_SRC) frontend/dist/index.html go.mod go.sum | setup
+	$(WAILS) build -m -s -skipbindings -o claimdesk-desktop
+
+build: setup $(CLI) $(DESKTOP) ## build the CLI (build/claimdesk) and the desktop app (build/bin/claimdesk-desktop)
+
+run: setup $(DESKTOP) ## open the window (on the default workspace, or DB=path); under Xvfb when there is no display
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
+	  $(DESKTOP) $(if $(DB),--db $(DB)); \
+	else \
+	  echo "No display found: running the Claimdesk window under Xvfb (virtual display; nothing will appear on screen)."; \
+	  xvfb-run -a -s "-screen 0 1280x820x24" $(DESKTOP) $(if $(DB),--db $(DB)); \
+	fi
+
+serve: setup $(CLI) ## serve the UI to a browser on this machine (prints the URL to open)
+	$(CLI) serve $(if $(DB),--db $(DB))
+
+generate: setup ## regenerate sqlc code and Wails bindings
+	$(SQLC) generate
+	$(WAILS) generate module
+
+check-generated: setup ## fail if queries are not ASCII or generated code is stale
+	@if LC_ALL=C grep -nP '[^\x00-\x7F]' queries/*.sql; then \
+	  echo "queries/*.sql must be ASCII: sqlc's SQLite engine silently corrupts non-ASCII SQL"; exit 1; fi
+	$(SQLC) generate
+	$(WAILS) generate module >/dev/null
+	@git diff --exit-code -- db/store frontend/wailsjs || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+	@if [ -n "$$(git status --porcelain -- db/store frontend/wailsjs)" ]; then \
+	  git status --porcelain -- db/store frontend/wailsjs; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
+
+lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
+	CGO_ENABLED=0 go vet ./...
+	go vet -tags desktop,production .
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	cd frontend && npm run check
+
+test-go: frontend/dist/index.html ## Go tests (pure Go, CGO_ENABLED=0) on real temp workspaces
+	CGO_ENABLED=0 go test -count=1 ./...
+
+test-frontend: setup ## Vitest unit tests
+	cd frontend && npm test
+
+test-e2e: $(CLI) ## Chromium (playwright-core) against claimdesk serve; screenshot in build/
+	cd frontend && CLAIMDESK_BIN=$(CURDIR)/$(CLI) SCREENSHOT_DIR=$(CURDIR)/build npm run e2e
+
+test-desktop: $(DESKTOP) ## the real Wails window under Xvfb; screenshot in build/
+	scripts/desktop-smoke.sh $(DESKTOP) build/desktop.png
+
+test: setup lint check-generated test-go test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
+	@echo "make test: all checks passed"
+
+clean: ## remove build output
+	rm -rf build frontend/dist
