@@ -51,8 +51,8 @@ check-generated: setup ## fail if queries are not ASCII or generated code is sta
 	  echo "queries/*.sql must be ASCII: sqlc's SQLite engine silently corrupts non-ASCII SQL"; exit 1; fi
 	$(SQLC) generate
 	$(WAILS) generate module >/dev/null
-	@git diff --exit-code -- db/store frontend/wailsjs || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
-	@if [ -n "$$(git status --porcelain -- db/store frontend/wailsjs)" ]; then \
+	@git -c core.fileMode=false diff --exit-code -- db/store frontend/wailsjs || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+	@if [ -n "$$(git -c core.fileMode=false status --porcelain -- db/store frontend/wailsjs)" ]; then \
 	  git status --porcelain -- db/store frontend/wailsjs; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
 
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check

@@ -26,7 +26,8 @@ command -v node >/dev/null || { echo "setup: Node.js is not installed (need Node
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
   || { echo "setup: Node $(node --version) is too old; Vite 8 needs 20.19 or newer"; exit 1; }
 
-if [ ! -x bin/wails ] || ! bin/wails version 2>/dev/null | grep -q "$WAILS_VERSION"; then
+have_wails=$( [ -x bin/wails ] && bin/wails version 2>/dev/null || true)
+if [[ "$have_wails" != *"$WAILS_VERSION"* ]]; then
   echo "setup: installing the Wails CLI $WAILS_VERSION into ./bin"
   GOBIN="$PWD/bin" go install "github.com/wailsapp/wails/v2/cmd/wails@$WAILS_VERSION"
 fi
