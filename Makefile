@@ -43,12 +43,14 @@ serve: setup $(CLI) ## serve the UI to a browser on this machine (prints the URL
 	$(CLI) serve $(if $(DB),--db $(DB))
 
 generate: setup ## regenerate sqlc code and Wails bindings
+	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module
 
 check-generated: setup ## fail if queries are not ASCII or generated code is stale
 	@if LC_ALL=C grep -nP '[^\x00-\x7F]' queries/*.sql; then \
 	  echo "queries/*.sql must be ASCII: sqlc's SQLite engine silently corrupts non-ASCII SQL"; exit 1; fi
+	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module >/dev/null
 	@git -c core.fileMode=false diff --exit-code -- db/store frontend/wailsjs || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }

@@ -5,6 +5,9 @@ package app
 type Services struct {
 	Workspace *WorkspaceService
 	Articles  *ArticleService
+	Spans     *SpanService
+	Tags      *TagService
+	History   *HistoryService
 }
 
 // NewServices builds the services over an open workspace.
@@ -12,6 +15,9 @@ func NewServices(ws *Workspace) *Services {
 	return &Services{
 		Workspace: &WorkspaceService{ws: ws},
 		Articles:  &ArticleService{ws: ws},
+		Spans:     &SpanService{ws: ws},
+		Tags:      &TagService{ws: ws},
+		History:   &HistoryService{ws: ws},
 	}
 }
 
@@ -19,5 +25,5 @@ func NewServices(ws *Workspace) *Services {
 // (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
 // window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
 func (s *Services) Bindings() []any {
-	return []any{s.Workspace, s.Articles}
+	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History}
 }

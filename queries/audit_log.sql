@@ -8,3 +8,23 @@ RETURNING id;
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log WHERE table_name = sqlc.arg(table_name) AND row_id = sqlc.arg(row_id)
 ORDER BY id;
+
+-- name: ListHistoryBatches :many
+-- One row per batch of changes (one user action, or one undo or redo), oldest first;
+-- imports are not undoable and stay out. The undo/redo stacks are derived from this.
+SELECT l.batch, CAST(min(l.id) AS INTEGER) AS first_id, CAST(min(l.action) AS TEXT) AS kind,
+       CAST(max(l.summary) AS TEXT) AS summary, CAST(min(l.at) AS TEXT) AS at,
+       CAST(max(l.actor) AS TEXT) AS actor
+FROM audit_log l
+WHERE l.batch <> '' AND l.action <> 'import'
+GROUP BY l.batch
+ORDER BY first_id;
+
+-- name: ListAuditBatch :many
+SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
+FROM audit_log WHERE batch = sqlc.arg(batch)
+ORDER BY id;
+
+-- name: ListRecentAudit :many
+SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
+FROM audit_log ORDER BY id DESC LIMIT sqlc.arg(max_rows);

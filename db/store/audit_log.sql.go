@@ -48,6 +48,47 @@ func (q *Queries) AppendAudit(ctx context.Context, arg AppendAuditParams) (int64
 	return id, err
 }
 
+const listAuditBatch = `-- name: ListAuditBatch :many
+SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
+FROM audit_log WHERE batch = ?1
+ORDER BY id
+`
+
+func (q *Queries) ListAuditBatch(ctx context.Context, batch string) ([]AuditLog, error) {
+	rows, err := q.db.QueryContext(ctx, listAuditBatch, batch)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AuditLog
+	for rows.Next() {
+		var i AuditLog
+		if err := rows.Scan(
+			&i.ID,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.TableName,
+			&i.RowID,
+			&i.Batch,
+			&i.Summary,
+			&i.Before,
+			&i.After,
+			&i.UndoesID,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listAuditForRow = `-- name: ListAuditForRow :many
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log WHERE table_name = ?1 AND row_id = ?2
@@ -61,6 +102,97 @@ type ListAuditForRowParams struct {
 
 func (q *Queries) ListAuditForRow(ctx context.Context, arg ListAuditForRowParams) ([]AuditLog, error) {
 	rows, err := q.db.QueryContext(ctx, listAuditForRow, arg.TableName, arg.RowID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AuditLog
+	for rows.Next() {
+		var i AuditLog
+		if err := rows.Scan(
+			&i.ID,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.TableName,
+			&i.RowID,
+			&i.Batch,
+			&i.Summary,
+			&i.Before,
+			&i.After,
+			&i.UndoesID,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listHistoryBatches = `-- name: ListHistoryBatches :many
+SELECT l.batch, CAST(min(l.id) AS INTEGER) AS first_id, CAST(min(l.action) AS TEXT) AS kind,
+       CAST(max(l.summary) AS TEXT) AS summary, CAST(min(l.at) AS TEXT) AS at,
+       CAST(max(l.actor) AS TEXT) AS actor
+FROM audit_log l
+WHERE l.batch <> '' AND l.action <> 'import'
+GROUP BY l.batch
+ORDER BY first_id
+`
+
+type ListHistoryBatchesRow struct {
+	Batch   string
+	FirstID int64
+	Kind    string
+	Summary string
+	At      string
+	Actor   string
+}
+
+// One row per batch of changes (one user action, or one undo or redo), oldest first;
+// imports are not undoable and stay out. The undo/redo stacks are derived from this.
+func (q *Queries) ListHistoryBatches(ctx context.Context) ([]ListHistoryBatchesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listHistoryBatches)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListHistoryBatchesRow
+	for rows.Next() {
+		var i ListHistoryBatchesRow
+		if err := rows.Scan(
+			&i.Batch,
+			&i.FirstID,
+			&i.Kind,
+			&i.Summary,
+			&i.At,
+			&i.Actor,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listRecentAudit = `-- name: ListRecentAudit :many
+SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
+FROM audit_log ORDER BY id DESC LIMIT ?1
+`
+
+func (q *Queries) ListRecentAudit(ctx context.Context, maxRows int64) ([]AuditLog, error) {
+	rows, err := q.db.QueryContext(ctx, listRecentAudit, maxRows)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,167 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+
+	"claimdesk/db/store"
+)
+
+// rowOps are the audit log's per-table operations on JSON row images (queries/row_images.sql).
+// image is nil for link tables, whose rows have no id: their images are built by the caller.
+type rowOps struct {
+	image   func(q *store.Queries, ctx context.Context, id int64) (string, error)
+	restore func(q *store.Queries, ctx context.Context, image any) error
+	revert  func(q *store.Queries, ctx context.Context, image any) error
+	remove  func(q *store.Queries, ctx context.Context, image any) error
+}
+
+// auditedTables lists every table whose changes are logged and can be undone.
+var auditedTables = map[string]rowOps{
+	"sources":           {(*store.Queries).ImageSources, (*store.Queries).RestoreSources, (*store.Queries).RevertSources, (*store.Queries).RemoveSources},
+	"entities":          {(*store.Queries).ImageEntities, (*store.Queries).RestoreEntities, (*store.Queries).RevertEntities, (*store.Queries).RemoveEntities},
+	"entity_aliases":    {(*store.Queries).ImageEntityAliases, (*store.Queries).RestoreEntityAliases, (*store.Queries).RevertEntityAliases, (*store.Queries).RemoveEntityAliases},
+	"entity_judgements": {nil, (*store.Queries).RestoreEntityJudgements, nil, (*store.Queries).RemoveEntityJudgements},
+	"claims":            {(*store.Queries).ImageClaims, (*store.Queries).RestoreClaims, (*store.Queries).RevertClaims, (*store.Queries).RemoveClaims},
+	"spans":             {(*store.Queries).ImageSpans, (*store.Queries).RestoreSpans, (*store.Queries).RevertSpans, (*store.Queries).RemoveSpans},
+	"claim_mentions":    {(*store.Queries).ImageClaimMentions, (*store.Queries).RestoreClaimMentions, (*store.Queries).RevertClaimMentions, (*store.Queries).RemoveClaimMentions},
+	"assessments":       {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
+	"evidence":          {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
+	"tags":              {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
+	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
+	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
+	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+}
+
+// changeSet records the changes of one user action, inside its transaction, as one
+// batch of the audit log. Services make every change through it, so nothing escapes
+// the log and every action can be undone as a whole.
+type changeSet struct {
+	ctx     context.Context
+	q       *store.Queries
+	ws      *Workspace
+	batch   string
+	summary string
+	at      string
+	tables  map[string]bool
+}
+
+// change runs fn as one audited action in one write transaction. summary describes the
+// action for the history ("tag Olga Lyubimova as person"). On success it tells the UI
+// which tables changed.
+func (ws *Workspace) change(summary string, fn func(c *changeSet) error) error {
+	ctx := ws.Context()
+	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
+	err := ws.DB.InTx(ctx, func(q *store.Queries) error {
+		c.q = q
+		return fn(c)
+	})
+	if err != nil {
+		return storeErr(err, summary)
+	}
+	ws.notifyChanged(c.tables)
+	return nil
+}
+
+// notifyChanged emits "workspace:changed" with the tables touched, so open views refresh.
+func (ws *Workspace) notifyChanged(tables map[string]bool) {
+	names := make([]string, 0, len(tables))
+	for t := range tables {
+		names = append(names, t)
+	}
+	ws.Events.Emit("workspace:changed", map[string]any{"tables": names})
+}
+
+func newBatchID() string {
+	b := make([]byte, 8)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func (c *changeSet) log(action, table string, rowID int64, before, after string) error {
+	c.tables[table] = true
+	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
+		At: c.at, Actor: c.ws.Analyst, Action: action, TableName: table,
+		RowID: sql.NullInt64{Int64: rowID, Valid: rowID != 0}, Batch: c.batch, Summary: c.summary,
+		Before: nullText(before), After: nullText(after),
+	})
+	return err
+}
+
+func (c *changeSet) ops(table string) rowOps {
+	ops, ok := auditedTables[table]
+	if !ok {
+		panic("table not audited: " + table)
+	}
+	return ops
+}
+
+// created logs a row the action inserted (its after image).
+func (c *changeSet) created(table string, id int64) error {
+	after, err := c.ops(table).image(c.q, c.ctx, id)
+	if err != nil {
+		return err
+	}
+	return c.log("create", table, id, "", after)
+}
+
+// update runs fn, which changes row id of table, and logs its before and after images.
+func (c *changeSet) update(table string, id int64, fn func() error) error {
+	ops := c.ops(table)
+	before, err := ops.image(c.q, c.ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := fn(); err != nil {
+		return err
+	}
+	after, err := ops.image(c.q, c.ctx, id)
+	if err != nil {
+		return err
+	}
+	if before == after {
+		return nil
+	}
+	return c.log("update", table, id, before, after)
+}
+
+// delete logs row id's before image, then deletes it. Callers delete dependent rows
+// first (each through delete), so undo can restore parents before children.
+func (c *changeSet) delete(table string, id int64) error {
+	ops := c.ops(table)
+	before, err := ops.image(c.q, c.ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := c.log("delete", table, id, before, ""); err != nil {
+		return err
+	}
+	return ops.remove(c.q, c.ctx, before)
+}
+
+// linked logs a new row of a link table (span_tags, claim_tags, entity_judgements),
+// whose image the caller builds from the row's keys, and inserts it.
+func (c *changeSet) linked(table, image string) error {
+	if err := c.ops(table).restore(c.q, c.ctx, image); err != nil {
+		return err
+	}
+	return c.log("create", table, 0, "", image)
+}
+
+// unlinked logs and deletes a row of a link table.
+func (c *changeSet) unlinked(table, image string) error {
+	if err := c.log("delete", table, 0, image, ""); err != nil {
+		return err
+	}
+	return c.ops(table).remove(c.q, c.ctx, image)
+}
+
+func nullText(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
+// linkImage builds a link-table row image from its two keys.
+func linkImage(k1 string, v1 int64, k2 string, v2 int64) string {
+	return fmt.Sprintf(`{"%s":%d,"%s":%d}`, k1, v1, k2, v2)
+}

@@ -1,0 +1,241 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+
+	"claimdesk/db/store"
+)
+
+// HistoryService undoes and redoes the analyst's actions and shows the audit log. The
+// undo and redo stacks are derived from the append-only log itself, so they survive a
+// restart and every undo and redo is itself logged.
+type HistoryService struct {
+	ws *Workspace
+}
+
+// HistoryState tells the UI what Undo and Redo would do.
+type HistoryState struct {
+	CanUndo   bool   `json:"canUndo"`
+	CanRedo   bool   `json:"canRedo"`
+	UndoLabel string `json:"undoLabel"`
+	RedoLabel string `json:"redoLabel"`
+}
+
+// AuditEntry is one line of the audit log.
+type AuditEntry struct {
+	ID       int64           `json:"id"`
+	At       string          `json:"at"`
+	Actor    string          `json:"actor"`
+	Action   string          `json:"action"`
+	Table    string          `json:"table"`
+	RowID    *int64          `json:"rowId"`
+	Batch    string          `json:"batch"`
+	Summary  string          `json:"summary"`
+	Before   json.RawMessage `json:"before"`
+	After    json.RawMessage `json:"after"`
+	UndoesID *int64          `json:"undoesId"`
+}
+
+// stacks replays the batch sequence: an action pushes on done (and clears redo), an undo
+// moves done's top to undone, a redo moves it back.
+func stacks(ctx context.Context, q *store.Queries) (done, undone []store.ListHistoryBatchesRow, err error) {
+	batches, err := q.ListHistoryBatches(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, b := range batches {
+		switch b.Kind {
+		case "undo":
+			if n := len(done); n > 0 {
+				undone = append(undone, done[n-1])
+				done = done[:n-1]
+			}
+		case "redo":
+			if n := len(undone); n > 0 {
+				done = append(done, undone[n-1])
+				undone = undone[:n-1]
+			}
+		default:
+			done = append(done, b)
+			undone = nil
+		}
+	}
+	return done, undone, nil
+}
+
+// State reports whether there is something to undo or redo, and what.
+func (s *HistoryService) State() (HistoryState, error) {
+	done, undone, err := stacks(s.ws.Context(), s.ws.DB.Q)
+	if err != nil {
+		return HistoryState{}, storeErr(err, "the history")
+	}
+	var st HistoryState
+	if n := len(done); n > 0 {
+		st.CanUndo, st.UndoLabel = true, done[n-1].Summary
+	}
+	if n := len(undone); n > 0 {
+		st.CanRedo, st.RedoLabel = true, undone[n-1].Summary
+	}
+	return st, nil
+}
+
+// Undo reverses the latest action not yet undone, as a whole.
+func (s *HistoryService) Undo() (HistoryState, error) { return s.step(true) }
+
+// Redo re-applies the latest undone action.
+func (s *HistoryService) Redo() (HistoryState, error) { return s.step(false) }
+
+func (s *HistoryService) step(undo bool) (HistoryState, error) {
+	ws := s.ws
+	ctx := ws.Context()
+	var label string
+	tables := map[string]bool{}
+	err := ws.DB.InTx(ctx, func(q *store.Queries) error {
+		done, undone, err := stacks(ctx, q)
+		if err != nil {
+			return err
+		}
+		stack, verb := done, "undo"
+		if !undo {
+			stack, verb = undone, "redo"
+		}
+		if len(stack) == 0 {
+			return Invalid("nothing to %s", verb)
+		}
+		target := stack[len(stack)-1]
+		label = target.Summary
+		entries, err := q.ListAuditBatch(ctx, target.Batch)
+		if err != nil {
+			return err
+		}
+		c := &changeSet{ctx: ctx, q: q, ws: ws, batch: newBatchID(), summary: target.Summary, at: ws.now(), tables: tables}
+		if undo {
+			for i := len(entries) - 1; i >= 0; i-- {
+				if err := c.reverse(entries[i]); err != nil {
+					return conflictOnStep(err, "undo", target.Summary)
+				}
+			}
+		} else {
+			for _, e := range entries {
+				if err := c.replay(e); err != nil {
+					return conflictOnStep(err, "redo", target.Summary)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return HistoryState{}, storeErr(err, "the history")
+	}
+	ws.notifyChanged(tables)
+	st, err := s.State()
+	if err == nil {
+		ws.Events.Emit("history:changed", st)
+	}
+	_ = label
+	return st, err
+}
+
+// reverse undoes one logged change and logs the undo.
+func (c *changeSet) reverse(e store.AuditLog) error {
+	ops := c.ops(e.TableName)
+	var err error
+	switch e.Action {
+	case "create":
+		err = ops.remove(c.q, c.ctx, e.After.String)
+	case "delete":
+		err = ops.restore(c.q, c.ctx, e.Before.String)
+	case "update":
+		err = ops.revert(c.q, c.ctx, e.Before.String)
+	default:
+		return Invalid("a %s cannot be undone", e.Action)
+	}
+	if err != nil {
+		return err
+	}
+	return c.logStep("undo", e, e.After.String, e.Before.String)
+}
+
+// replay re-applies one logged change (redo) and logs the redo.
+func (c *changeSet) replay(e store.AuditLog) error {
+	ops := c.ops(e.TableName)
+	var err error
+	switch e.Action {
+	case "create":
+		err = ops.restore(c.q, c.ctx, e.After.String)
+	case "delete":
+		err = ops.remove(c.q, c.ctx, e.Before.String)
+	case "update":
+		err = ops.revert(c.q, c.ctx, e.After.String)
+	default:
+		return Invalid("a %s cannot be redone", e.Action)
+	}
+	if err != nil {
+		return err
+	}
+	return c.logStep("redo", e, e.Before.String, e.After.String)
+}
+
+func (c *changeSet) logStep(action string, e store.AuditLog, before, after string) error {
+	c.tables[e.TableName] = true
+	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
+		At: c.at, Actor: c.ws.Analyst, Action: action, TableName: e.TableName, RowID: e.RowID,
+		Batch: c.batch, Summary: action + ": " + strings.TrimPrefix(c.summary, action+": "),
+		Before: nullText(before), After: nullText(after), UndoesID: sql.NullInt64{Int64: e.ID, Valid: true},
+	})
+	return err
+}
+
+// conflictOnStep explains an undo or redo that the current data no longer allows (for
+// example, restoring a span whose article was deleted by another program).
+func conflictOnStep(err error, verb, summary string) error {
+	if e, ok := err.(*Error); ok {
+		return e
+	}
+	return &Error{Code: CodeConflict, Message: "cannot " + verb + " \"" + summary + "\": the workspace has changed in a way that prevents it (" + err.Error() + ")", Err: err}
+}
+
+// ForRow returns the audit entries of one row, oldest first (a span's or claim's history).
+func (s *HistoryService) ForRow(table string, id int64) ([]AuditEntry, error) {
+	if _, ok := auditedTables[table]; !ok && table != "articles" {
+		return nil, Invalid("no history is kept for %q", table)
+	}
+	rows, err := s.ws.DB.Q.ListAuditForRow(s.ws.Context(), store.ListAuditForRowParams{TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}})
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
+	return auditEntries(rows), nil
+}
+
+// Recent returns the latest entries of the whole log, newest first.
+func (s *HistoryService) Recent(limit int64) ([]AuditEntry, error) {
+	if limit <= 0 || limit > 10000 {
+		return nil, Invalid("limit must be between 1 and 10000, got %d", limit)
+	}
+	rows, err := s.ws.DB.Q.ListRecentAudit(s.ws.Context(), limit)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
+	return auditEntries(rows), nil
+}
+
+func auditEntries(rows []store.AuditLog) []AuditEntry {
+	out := make([]AuditEntry, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, AuditEntry{
+			ID: r.ID, At: r.At, Actor: r.Actor, Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
+			Batch: r.Batch, Summary: r.Summary, Before: rawJSON(r.Before), After: rawJSON(r.After), UndoesID: nullID(r.UndoesID),
+		})
+	}
+	return out
+}
+
+func rawJSON(s sql.NullString) json.RawMessage {
+	if !s.Valid {
+		return json.RawMessage("null")
+	}
+	return json.RawMessage(s.String)
+}

@@ -1,0 +1,36 @@
+package names
+
+import "testing"
+
+func TestKey(t *testing.T) {
+	same := [][]string{
+		{"Kim Jong-un", "Kim Jong Un", "kim  jong un", "KIM JONG-UN"},
+		{"Lyubimová", "Lyubimova", "LYUBIMOVA"},
+		{"U.K.", "U K", "u.k"},
+		{"Workers' Party of Korea", "Workers Party of Korea"},
+	}
+	for _, group := range same {
+		for _, n := range group[1:] {
+			if Key(n) != Key(group[0]) {
+				t.Errorf("Key(%q)=%q != Key(%q)=%q", n, Key(n), group[0], Key(group[0]))
+			}
+		}
+	}
+	if Key("Pyongyang") == Key("North Korea") || Key("") != "" || Key(" -- ") != "" {
+		t.Error("distinct or empty names collide")
+	}
+	if got := Key("Kim Jong-un"); got != "kim jong un" {
+		t.Errorf("Key = %q", got)
+	}
+}
+
+func TestClean(t *testing.T) {
+	for in, want := range map[string]string{
+		"  Olga   Lyubimova ": "Olga Lyubimova",
+		"U.K.\n":              "U.K.",
+	} {
+		if got := Clean(in); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

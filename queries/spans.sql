@@ -1,0 +1,62 @@
+-- name: CreateSpan :one
+INSERT INTO spans (
+    article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
+    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at
+) VALUES (
+    sqlc.arg(article_id), sqlc.arg(kind), sqlc.narg(entity_type), sqlc.narg(entity_id),
+    sqlc.arg(start_cp), sqlc.arg(end_cp), sqlc.arg(quote), sqlc.arg(prefix), sqlc.arg(suffix),
+    sqlc.arg(anchor_status), sqlc.arg(state), sqlc.arg(origin), sqlc.arg(confidence), sqlc.arg(note),
+    sqlc.arg(annotator), sqlc.arg(created_at), sqlc.arg(created_at)
+)
+RETURNING id;
+
+-- name: GetSpan :one
+SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.name, '') AS entity_name,
+       cm.claim_id, coalesce(c.statement, '') AS claim_statement,
+       sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.anchor_status, sp.state, sp.origin,
+       sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
+FROM spans sp
+LEFT JOIN entities e ON e.id = sp.entity_id
+LEFT JOIN claim_mentions cm ON cm.span_id = sp.id
+LEFT JOIN claims c ON c.id = cm.claim_id
+WHERE sp.id = sqlc.arg(id);
+
+-- name: ListSpansForArticle :many
+SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.name, '') AS entity_name,
+       cm.claim_id, coalesce(c.statement, '') AS claim_statement,
+       sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.anchor_status, sp.state, sp.origin,
+       sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
+FROM spans sp
+LEFT JOIN entities e ON e.id = sp.entity_id
+LEFT JOIN claim_mentions cm ON cm.span_id = sp.id
+LEFT JOIN claims c ON c.id = cm.claim_id
+WHERE sp.article_id = sqlc.arg(article_id) AND (sqlc.arg(include_rejected) = 1 OR sp.state <> 'rejected')
+ORDER BY sp.start_cp, sp.end_cp DESC, sp.id;
+
+-- name: UpdateSpan :exec
+UPDATE spans
+SET entity_type = sqlc.narg(entity_type), entity_id = sqlc.narg(entity_id),
+    start_cp = sqlc.arg(start_cp), end_cp = sqlc.arg(end_cp), quote = sqlc.arg(quote),
+    prefix = sqlc.arg(prefix), suffix = sqlc.arg(suffix), anchor_status = sqlc.arg(anchor_status),
+    note = sqlc.arg(note), updated_at = sqlc.arg(updated_at)
+WHERE id = sqlc.arg(id);
+
+-- name: SetSpanState :exec
+UPDATE spans SET state = sqlc.arg(state), updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
+
+-- name: ListSpanTagsForArticle :many
+SELECT st.span_id, t.id, t.name, t.color
+FROM span_tags st
+JOIN spans sp ON sp.id = st.span_id
+JOIN tags t ON t.id = st.tag_id
+WHERE sp.article_id = sqlc.arg(article_id)
+ORDER BY st.span_id, t.name;
+
+-- name: ListSpanTags :many
+SELECT t.id, t.name, t.color
+FROM span_tags st JOIN tags t ON t.id = st.tag_id
+WHERE st.span_id = sqlc.arg(span_id)
+ORDER BY t.name;
+
+-- name: GetArticleBody :one
+SELECT body FROM articles WHERE id = sqlc.arg(id);
