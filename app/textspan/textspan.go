@@ -15,7 +15,7 @@ const ContextLen = 32
 
 // Anchor is a span's three anchors.
 type Anchor struct {
-	Start, End             int
+	Start, End            int
 	Quote, Prefix, Suffix string
 }
 
