@@ -39,20 +39,32 @@ func runWindow(dbFlag string, empty bool) int {
 	services := app.NewServices(ws)
 	fmt.Printf("Claimdesk: workspace %s\n", ws.DB.Path)
 
+	settings := openPrefs(services)
+	settings.noteWorkspace(ws.DB.Path)
+	width, height := windowSize(settings)
+	fmt.Printf("Claimdesk: window %dx%d\n", width, height)
+	native := newDesktop(ws, settings)
+
 	err = wails.Run(&options.App{
-		Title:            "Claimdesk",
-		Width:            1280,
-		Height:           820,
-		MinWidth:         720,
-		MinHeight:        480,
+		Title:            app.WorkspaceTitle(ws.DB.Path),
+		Width:            width,
+		Height:           height,
+		MinWidth:         minWidth,
+		MinHeight:        minHeight,
 		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
 		AssetServer:      &assetserver.Options{Assets: frontend.Assets()},
+		Menu:             native.app,
 		Bind:             services.Bindings(),
 		ErrorFormatter:   func(err error) any { return app.FormatError(err) },
 		OnStartup: func(ctx context.Context) {
 			ws.SetContext(ctx)
 			ws.Events = wailsEvents{ctx}
+			native.startup(ctx)
 			runtime.EventsOn(ctx, "ui:ready", func(data ...any) { onUIReady(ctx, data) })
+		},
+		OnBeforeClose: func(ctx context.Context) bool {
+			saveWindowSize(ctx, settings)
+			return false
 		},
 		OnShutdown: func(context.Context) { fmt.Println("Claimdesk: shut down cleanly") },
 	})
@@ -61,6 +73,20 @@ func runWindow(dbFlag string, empty bool) int {
 		return 1
 	}
 	return 0
+}
+
+// saveWindowSize remembers the window's size for the next start; a maximised, minimised
+// or full-screen window's size is not the one to reopen at, so it is left out.
+func saveWindowSize(ctx context.Context, p prefs) {
+	if !runtime.WindowIsNormal(ctx) {
+		return
+	}
+	w, h := runtime.WindowGetSize(ctx)
+	if w <= 0 || h <= 0 {
+		return
+	}
+	p.saveWindowSize(w, h)
+	fmt.Printf("Claimdesk: window size %dx%d saved\n", w, h)
 }
 
 // onUIReady logs that the UI loaded its articles through the bindings. The desktop

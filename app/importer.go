@@ -5,69 +5,235 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 
 	"claimdesk/app/ingest"
+	"claimdesk/app/textspan"
 	"claimdesk/db/store"
 	"claimdesk/seeds"
 )
 
-// ImportOutcome tells what happened to one file of an import.
+// ImportOutcome tells what happened to one file (or one record of a JSON/JSONL file)
+// of an import.
 type ImportOutcome struct {
-	Name      string `json:"name"`
-	Status    string `json:"status"` // imported | duplicate | rejected
+	Name string `json:"name"`
+	// Record is the record number in a JSON array or the line number in a JSONL file.
+	Record int `json:"record,omitempty"`
+	// Status is imported | version | duplicate | skipped | rejected.
+	Status    string `json:"status"`
 	ArticleID int64  `json:"articleId,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Reason    string `json:"reason,omitempty"`
+	Format    string `json:"format,omitempty"`
+	Encoding  string `json:"encoding,omitempty"`
+	// For a new version: the version number, the article it follows, and how its
+	// annotations re-anchored.
+	Version           int64         `json:"version,omitempty"`
+	PreviousVersionID int64         `json:"previousVersionId,omitempty"`
+	Anchors           *AnchorCounts `json:"anchors,omitempty"`
 }
 
-// importText decodes, normalises and stores one plain-text article in its own
-// transaction, so a batch leaves only whole articles. A text already in the workspace
-// (same SHA-256) is reported as a duplicate, not stored twice.
-func (ws *Workspace) importText(ctx context.Context, name string, raw []byte, declaredEncoding string) ImportOutcome {
-	out := ImportOutcome{Name: name}
-	decoded, err := ingest.Decode(raw, declaredEncoding)
+// AnchorCounts counts how a version's copied annotations re-anchored.
+type AnchorCounts struct {
+	Exact  int `json:"exact"`
+	Fuzzy  int `json:"fuzzy"`
+	Orphan int `json:"orphan"`
+}
+
+// Outcome statuses.
+const (
+	StatusImported  = "imported"
+	StatusVersion   = "version"
+	StatusDuplicate = "duplicate"
+	StatusSkipped   = "skipped"
+	StatusRejected  = "rejected"
+)
+
+// importBatch is the state one import run shares across its articles: the version keys
+// of the articles in the workspace (read once, kept up to date as articles are added)
+// and the tables touched, announced once at the end.
+type importBatch struct {
+	byName map[string]versionKey // original file name → latest version
+	byURL  map[string]versionKey // URL → latest version
+	tables map[string]bool
+	conn   *batchConn
+}
+
+type versionKey struct {
+	id      int64
+	title   string
+	version int64
+}
+
+func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
+	b := &importBatch{byName: map[string]versionKey{}, byURL: map[string]versionKey{}, tables: map[string]bool{}}
+	rows, err := ws.DB.Q.ListArticleKeys(ctx)
 	if err != nil {
-		out.Status, out.Reason = "rejected", err.Error()
-		return out
+		return nil, storeErr(err, "the article list")
 	}
-	parsed := ingest.ParsePlainText(ingest.Normalize(decoded.Text))
-	if parsed.Body == "" {
-		out.Status, out.Reason = "rejected", "no article text after the title line"
-		return out
+	for _, r := range rows {
+		b.remember(r.ID, r.OriginalName, r.Url, r.Title, r.Version)
 	}
-	out.Title = parsed.Title
-	sha := ingest.Hash(parsed.Body)
+	if b.conn, err = openBatchConn(ctx, ws.DB.DB); err != nil {
+		return nil, storeErr(err, "the workspace")
+	}
+	return b, nil
+}
+
+// close releases the batch's connection.
+func (b *importBatch) close() { b.conn.close() }
+
+func (b *importBatch) remember(id int64, name, url, title string, version int64) {
+	k := versionKey{id, title, version}
+	if name != "" && b.byName[name].version <= version {
+		b.byName[name] = k
+	}
+	if url != "" && b.byURL[url].version <= version {
+		b.byURL[url] = k
+	}
+}
+
+// previous finds the article a new text is a version of: the latest version with the
+// same URL, else with the same original file name. A record of a JSON file without a
+// URL also needs the same title (its name is only its position in the file).
+func (b *importBatch) previous(name, url, title string, record bool) (versionKey, bool) {
+	if url != "" {
+		if k, ok := b.byURL[url]; ok {
+			return k, true
+		}
+	}
+	if k, ok := b.byName[name]; ok && name != "" && (!record || k.title == title) {
+		return k, true
+	}
+	return versionKey{}, false
+}
+
+// importBytes decodes, parses and stores the article(s) of one file. display is the
+// name shown in outcomes; origName is what is stored as the article's original name
+// and matched to find earlier versions (a file's base name).
+func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, origName string, format ingest.Format, raw []byte, encoding string) []ImportOutcome {
+	reject := func(reason string) []ImportOutcome {
+		return []ImportOutcome{{Name: display, Status: StatusRejected, Reason: reason, Format: string(format)}}
+	}
+	decoded, err := ingest.Decode(raw, encoding)
+	if err != nil {
+		msg := err.Error()
+		var de *ingest.Error
+		if errors.As(err, &de) && de.Reason == ingest.ReasonBinary && strings.Contains(msg, "UTF-16") {
+			msg += "; from the command line: --encoding utf-16le"
+		}
+		return reject(msg)
+	}
+	text := ingest.Normalize(decoded.Text)
+	if strings.TrimSpace(text) == "" {
+		return reject("the file holds only white space")
+	}
+	var docs []ingest.Doc
+	var bad []ingest.RecordError
+	if format == ingest.FormatText {
+		// The plain-text rules exactly as the sample corpus is read.
+		a := ingest.ParsePlainText(text)
+		docs = []ingest.Doc{{Title: a.Title, Body: a.Body, Source: a.Outlet, PublishedAt: a.PublishedAt, Byline: a.Byline, Cites: a.Cites}}
+	} else {
+		docs, bad = ingest.Parse(format, text)
+	}
+	var out []ImportOutcome
+	for _, e := range bad {
+		if e.Record == 0 {
+			return reject(e.Message)
+		}
+		out = append(out, ImportOutcome{Name: display, Record: e.Record, Status: StatusRejected, Reason: e.Message, Format: string(format)})
+	}
+	for _, d := range docs {
+		if d.Body == "" {
+			reason := "no article text"
+			switch format {
+			case ingest.FormatText:
+				reason = "no article text after the title line"
+			case ingest.FormatHTML:
+				reason = "no article text in the page (nothing outside scripts, styles, navigation and forms)"
+			case ingest.FormatMarkdown:
+				reason = "no article text after the title"
+			}
+			out = append(out, ImportOutcome{Name: display, Record: d.Record, Status: StatusRejected, Reason: reason, Format: string(format), Title: d.Title})
+			continue
+		}
+		name := origName
+		if d.Record > 0 {
+			name = fmt.Sprintf("%s#%d", origName, d.Record)
+		}
+		o := ws.storeDoc(ctx, b, display, name, d, decoded.Encoding)
+		o.Record, o.Format, o.Encoding = d.Record, string(format), decoded.Encoding
+		out = append(out, o)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Record < out[j].Record })
+	return out
+}
+
+// storeDoc stores one article in its own transaction, so a batch leaves only whole
+// articles. A text already in the workspace (same SHA-256) is a duplicate and is not
+// stored twice. A changed text of an article already there (same URL or file name)
+// is stored as its next version, and the previous version's annotations are copied
+// onto it, re-anchored, in the same transaction.
+func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, origName string, d ingest.Doc, encoding string) ImportOutcome {
+	out := ImportOutcome{Name: display, Title: d.Title}
+	sha := ingest.Hash(d.Body)
 	now := ws.now()
-	err = ws.DB.InTx(ctx, func(q *store.Queries) error {
+	prev, isVersion := b.previous(origName, d.URL, d.Title, d.Record > 0)
+	tables := map[string]bool{}
+	err := b.conn.inTx(ctx, func(q *store.Queries) error {
 		if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
-			out.Status, out.ArticleID, out.Reason = "duplicate", id, "the same text is already in the workspace"
+			out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
 			return nil
 		} else if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
 		var sourceID sql.NullInt64
-		if parsed.Outlet != "" {
-			id, err := sourceByName(ctx, q, parsed.Outlet, "outlet", now)
+		if d.Source != "" {
+			id, err := sourceByName(ctx, q, d.Source, "outlet", now)
 			if err != nil {
 				return err
 			}
 			sourceID = sql.NullInt64{Int64: id, Valid: true}
 		}
+		version, prevID := int64(1), sql.NullInt64{}
+		var prevLen int64
+		if isVersion {
+			// The batch's map can be stale if another program imported meanwhile:
+			// follow the chain to its newest version inside the transaction.
+			for {
+				next, err := q.NextVersionOf(ctx, sql.NullInt64{Int64: prev.id, Valid: true})
+				if errors.Is(err, sql.ErrNoRows) {
+					break
+				} else if err != nil {
+					return err
+				}
+				prev.id = next
+			}
+			p, err := q.GetArticleForVersion(ctx, prev.id)
+			if err != nil {
+				return err
+			}
+			version, prevID, prevLen = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount
+		}
+		charCount := int64(ingest.CodePoints(d.Body))
 		id, err := q.CreateArticle(ctx, store.CreateArticleParams{
-			SourceID: sourceID, Title: parsed.Title, Body: parsed.Body, BodySha256: sha,
-			CharCount: int64(ingest.CodePoints(parsed.Body)), Byline: parsed.Byline,
-			PublishedAt: parsed.PublishedAt, Encoding: decoded.Encoding, OriginalName: name,
-			Version: 1, ImportedAt: now, ImportedBy: ws.Analyst,
+			SourceID: sourceID, Title: d.Title, Body: d.Body, BodySha256: sha,
+			CharCount: charCount, Url: d.URL, Byline: d.Byline, Language: d.Language,
+			PublishedAt: d.PublishedAt, Encoding: encoding, OriginalName: origName,
+			PreviousVersionID: prevID, Version: version, ImportedAt: now, ImportedBy: ws.Analyst,
 		})
 		if err != nil {
 			return err
 		}
+		tables["articles"] = true
 		// The agencies an article cites are where its material came from: stored as
 		// suggested origins, for the analyst to confirm (independence counting).
-		for _, cited := range parsed.Cites {
+		for _, cited := range d.Cites {
 			originID, err := sourceByName(ctx, q, cited, "agency", now)
 			if err != nil {
 				return err
@@ -78,22 +244,127 @@ func (ws *Workspace) importText(ctx context.Context, name string, raw []byte, de
 			}); err != nil {
 				return err
 			}
+			tables["article_origins"] = true
 		}
-		after, _ := json.Marshal(map[string]any{"title": parsed.Title, "sha256": sha, "source": parsed.Outlet, "file": name})
+		image := map[string]any{"title": d.Title, "sha256": sha, "source": d.Source, "file": display, "url": d.URL}
+		summary := "imported " + display
+		if prevID.Valid {
+			image["version"], image["previousVersionId"] = version, prevID.Int64
+			summary = fmt.Sprintf("imported %s as version %d of article %d", display, version, prevID.Int64)
+		}
+		after, _ := json.Marshal(image)
 		if _, err := q.AppendAudit(ctx, store.AppendAuditParams{
 			At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
-			RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: "imported " + name,
+			RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
 			After: sql.NullString{String: string(after), Valid: true},
 		}); err != nil {
 			return err
 		}
-		out.Status, out.ArticleID = "imported", id
+		out.Status, out.ArticleID = StatusImported, id
+		if prevID.Valid {
+			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: newBatchID(), at: now, tables: tables,
+				summary: fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))}
+			counts, err := c.copyAnnotations(prevID.Int64, id, d.Body, int(prevLen))
+			if err != nil {
+				return err
+			}
+			out.Status, out.Version, out.PreviousVersionID, out.Anchors = StatusVersion, version, prevID.Int64, &counts
+		}
 		return nil
 	})
 	if err != nil {
-		out.Status, out.Reason = "rejected", storeErr(err, "importing "+name).Error()
+		return ImportOutcome{Name: display, Title: d.Title, Status: StatusRejected, Reason: storeErr(err, "importing "+display).Error()}
+	}
+	if out.Status == StatusImported || out.Status == StatusVersion {
+		v := out.Version
+		if v == 0 {
+			v = 1
+		}
+		b.remember(out.ArticleID, origName, d.URL, d.Title, v)
+		for t := range tables {
+			b.tables[t] = true
+		}
 	}
 	return out
+}
+
+// copyAnnotations copies every span of article from (with its claim mention and tags)
+// onto article to, whose text is body, re-anchoring each by position, quote and
+// context. Each copy is logged in the audit log as one action. Orphans are kept.
+func (c *changeSet) copyAnnotations(from, to int64, body string, fromLen int) (AnchorCounts, error) {
+	var counts AnchorCounts
+	spans, err := c.q.ListSpansToCopy(c.ctx, from)
+	if err != nil || len(spans) == 0 {
+		return counts, err
+	}
+	links, err := c.q.ListSpanTagLinksForArticle(c.ctx, from)
+	if err != nil {
+		return counts, err
+	}
+	tagsOf := map[int64][]int64{}
+	for _, l := range links {
+		tagsOf[l.SpanID] = append(tagsOf[l.SpanID], l.TagID)
+	}
+	text := textspan.New(body)
+	for _, sp := range spans {
+		old := textspan.Anchor{Start: int(sp.StartCp), End: int(sp.EndCp), Quote: sp.Quote, Prefix: sp.Prefix, Suffix: sp.Suffix}
+		a, status := textspan.Reanchor(old, text, fromLen)
+		switch status {
+		case textspan.StatusExact:
+			counts.Exact++
+		case textspan.StatusFuzzy:
+			counts.Fuzzy++
+		default:
+			counts.Orphan++
+		}
+		id, err := c.q.CopySpan(c.ctx, store.CopySpanParams{
+			ArticleID: to, Kind: sp.Kind, EntityType: sp.EntityType, EntityID: sp.EntityID,
+			StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
+			AnchorStatus: status, State: sp.State, Origin: sp.Origin, Confidence: sp.Confidence,
+			Note: sp.Note, Annotator: sp.Annotator, CreatedAt: sp.CreatedAt, UpdatedAt: c.at,
+		})
+		if err != nil {
+			return counts, err
+		}
+		if err := c.created("spans", id); err != nil {
+			return counts, err
+		}
+		if img, err := c.q.ImageClaimMentions(c.ctx, sp.ID); err == nil {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(img), &m); err != nil {
+				return counts, err
+			}
+			m["span_id"] = id
+			copied, _ := json.Marshal(m)
+			if err := c.q.RestoreClaimMentions(c.ctx, string(copied)); err != nil {
+				return counts, err
+			}
+			if err := c.created("claim_mentions", id); err != nil {
+				return counts, err
+			}
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return counts, err
+		}
+		for _, tagID := range tagsOf[sp.ID] {
+			if err := c.linked("span_tags", linkImage("span_id", id, "tag_id", tagID)); err != nil {
+				return counts, err
+			}
+		}
+	}
+	return counts, nil
+}
+
+// importText imports one plain-text article (the sample corpus, tests). A text already
+// in the workspace is reported as a duplicate, not stored twice.
+func (ws *Workspace) importText(ctx context.Context, name string, raw []byte, declaredEncoding string) ImportOutcome {
+	b, err := ws.newImportBatch(ctx)
+	if err != nil {
+		return ImportOutcome{Name: name, Status: StatusRejected, Reason: err.Error()}
+	}
+	defer b.close()
+	outs := ws.importBytes(ctx, b, name, name, ingest.FormatText, raw, declaredEncoding)
+	ws.notifyChanged(b.tables)
+	return outs[0]
 }
 
 // sourceByName finds a source by name (case-insensitive) or creates it with the given kind.
@@ -115,14 +386,20 @@ func (ws *Workspace) importSeeds(ctx context.Context) ([]ImportOutcome, error) {
 		return nil, Internal(err, "listing the sample corpus")
 	}
 	sort.Strings(names)
+	b, err := ws.newImportBatch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer b.close()
 	var outcomes []ImportOutcome
 	for i, name := range names {
 		raw, err := seeds.Files.ReadFile(name)
 		if err != nil {
 			return outcomes, Internal(err, "reading sample "+name)
 		}
-		o := ws.importText(ctx, path.Join("seeds", name), raw, "")
-		if o.Status == "rejected" {
+		p := path.Join("seeds", name)
+		o := ws.importBytes(ctx, b, p, p, ingest.FormatText, raw, "")[0]
+		if o.Status == StatusRejected {
 			return outcomes, Internal(errors.New(o.Reason), "importing sample "+name)
 		}
 		outcomes = append(outcomes, o)

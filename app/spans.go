@@ -372,8 +372,13 @@ func (c *changeSet) createEntity(typ, name, note string) (int64, error) {
 	return id, c.created("entity_aliases", aliasID)
 }
 
-// deleteSpan deletes a span and what hangs on it, children first, each logged.
+// deleteSpan deletes a span and what hangs on it, children first, each logged. Evidence
+// citing the span is detached through the log too, so the database's ON DELETE SET NULL
+// never changes a row behind the audit log's back.
 func (c *changeSet) deleteSpan(id int64) error {
+	if err := c.detachEvidence(id); err != nil {
+		return err
+	}
 	tags, err := c.q.ListSpanTags(c.ctx, id)
 	if err != nil {
 		return err

@@ -37,6 +37,7 @@ func init() {
 		"serve":   {"serve the UI and services to a browser on this machine", "serve [--db PATH] [--addr 127.0.0.1:0] [--allow-remote]", runServe},
 		"check":   {"check a workspace's integrity, foreign keys and search index", "check [--db PATH]", runCheck},
 		"backup":  {"write a consistent copy of the workspace (safe while it is in use)", "backup [--db PATH] OUT", runBackup},
+		"import":  {"import articles (.txt .md .html .json .jsonl, folders); exit 1 if any file is rejected", "import [--db PATH] [--encoding E] [--max-size MB] PATH...", runImport},
 		"version": {"print the version and schema version", "version", runVersion},
 		"help":    {"show this help", "help", func(_ context.Context, e *env, _ []string) int { usage(e.stdout); return 0 }},
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strings"
 
 	"claimdesk/app"
 	"claimdesk/bridge"
@@ -143,4 +144,77 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	fmt.Fprintln(e.stdout, "stopped")
 	return 0
+}
+
+// runImport imports files and folders and prints one line per file (or JSON record)
+// and a summary. Exit status: 0 nothing rejected, 1 something rejected (or the
+// import was interrupted), 2 wrong usage.
+func runImport(ctx context.Context, e *env, args []string) int {
+	fs, dbPath := flags(e, "import")
+	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-16le, utf-16be, windows-1252, latin-1 (default: detect)")
+	maxSize := fs.Float64("max-size", app.DefaultMaxBytes/(1<<20), "largest file to import, in MB")
+	paths, err := parse(fs, args)
+	if err != nil || len(paths) == 0 {
+		fs.Usage()
+		return 2
+	}
+	if *maxSize <= 0 {
+		fmt.Fprintf(e.stderr, "claimdesk: --max-size must be a positive number of MB (got %v)\n", *maxSize)
+		return 2
+	}
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	svc := app.NewServices(ws).Import
+	// Ctrl+C stops between articles: what is imported stays, whole.
+	stop := context.AfterFunc(ctx, func() { svc.Cancel() })
+	defer stop()
+	sum, err := svc.ImportPaths(paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
+	if err != nil {
+		fail(e, err)
+		return 2
+	}
+	for _, o := range sum.Items {
+		fmt.Fprintln(e.stdout, outcomeLine(o))
+	}
+	parts := []string{
+		fmt.Sprintf("%d imported", sum.Imported),
+		fmt.Sprintf("%d new version(s)", sum.Versions),
+		fmt.Sprintf("%d duplicate(s)", sum.Duplicates),
+		fmt.Sprintf("%d rejected", sum.Rejected),
+		fmt.Sprintf("%d skipped", sum.Skipped),
+	}
+	line := strings.Join(parts, ", ") + " into " + ws.DB.Path
+	if sum.Cancelled {
+		line += " (interrupted: the rest was not imported)"
+	}
+	fmt.Fprintln(e.stdout, line)
+	if sum.Rejected > 0 || sum.Cancelled {
+		return 1
+	}
+	return 0
+}
+
+func outcomeLine(o app.ImportOutcome) string {
+	name := o.Name
+	if o.Record > 0 {
+		name = fmt.Sprintf("%s:%d", o.Name, o.Record)
+	}
+	switch o.Status {
+	case app.StatusImported:
+		return fmt.Sprintf("imported  %s -> article %d %q", name, o.ArticleID, o.Title)
+	case app.StatusVersion:
+		s := fmt.Sprintf("version   %s -> article %d, version %d of article %d %q", name, o.ArticleID, o.Version, o.PreviousVersionID, o.Title)
+		if o.Anchors != nil {
+			s += fmt.Sprintf(" (annotations: %d exact, %d fuzzy, %d orphan)", o.Anchors.Exact, o.Anchors.Fuzzy, o.Anchors.Orphan)
+		}
+		return s
+	case app.StatusDuplicate:
+		return fmt.Sprintf("duplicate %s: same text as article %d", name, o.ArticleID)
+	case app.StatusSkipped:
+		return fmt.Sprintf("skipped   %s: %s", name, o.Reason)
+	}
+	return fmt.Sprintf("rejected  %s: %s", name, o.Reason)
 }

@@ -55,8 +55,15 @@ func (d *DB) Check(ctx context.Context) ([]Problem, error) {
 		return nil, err
 	}
 
-	if _, err := d.ExecContext(ctx, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
-		problems = append(problems, Problem{"fts", "full-text index does not match the articles: " + err.Error() + " (rebuild with: INSERT INTO articles_fts(articles_fts) VALUES('rebuild'))"})
+	ftsTables, err := d.ftsTables(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range ftsTables {
+		// Names come from sqlite_schema, not from input, so formatting them in is safe.
+		if _, err := d.ExecContext(ctx, fmt.Sprintf("INSERT INTO %s (%s, rank) VALUES ('integrity-check', 1)", t, t)); err != nil {
+			problems = append(problems, Problem{"fts", fmt.Sprintf("full-text index %s does not match its table: %v (rebuild with: INSERT INTO %s(%s) VALUES('rebuild'))", t, err, t, t)})
+		}
 	}
 
 	if v, err := d.Version(ctx); err != nil {
@@ -65,4 +72,22 @@ func (d *DB) Check(ctx context.Context) ([]Problem, error) {
 		problems = append(problems, Problem{"schema", fmt.Sprintf("schema version %d, expected %d", v, LatestVersion())})
 	}
 	return problems, nil
+}
+
+// ftsTables lists the workspace's FTS5 tables.
+func (d *DB) ftsTables(ctx context.Context) ([]string, error) {
+	rows, err := d.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		names = append(names, n)
+	}
+	return names, rows.Err()
 }

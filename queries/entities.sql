@@ -18,3 +18,79 @@ SELECT DISTINCT e.id, e.type, e.name
 FROM entities e JOIN entity_aliases al ON al.entity_id = e.id
 WHERE al.alias_key = sqlc.arg(alias_key) AND e.type = sqlc.arg(type) AND e.merged_into_id IS NULL
 ORDER BY e.id;
+
+-- name: ListEntitySummaries :many
+-- Type-ahead for EntityService.List: live entities of a type (empty: any) with a name or
+-- alias key in which a word starts with prefix (empty: all), most mentioned first.
+-- Aliases come joined with char(31) in creation order; counts are accepted mentions.
+SELECT e.id, e.type, e.name,
+       CAST(coalesce((SELECT group_concat(x.alias, char(31))
+                      FROM (SELECT al2.alias FROM entity_aliases al2 WHERE al2.entity_id = e.id ORDER BY al2.id) x), '') AS TEXT) AS aliases,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
+       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS articles
+FROM entities e
+WHERE e.merged_into_id IS NULL
+  AND (CAST(sqlc.arg(type) AS TEXT) = '' OR e.type = sqlc.arg(type))
+  AND (CAST(sqlc.arg(prefix) AS TEXT) = '' OR EXISTS (
+        SELECT 1 FROM entity_aliases al
+        WHERE al.entity_id = e.id AND (' ' || al.alias_key) LIKE ('% ' || sqlc.arg(prefix) || '%')))
+ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id
+LIMIT sqlc.arg(max_rows);
+
+-- name: GetEntitySummary :one
+SELECT e.id, e.type, e.name, e.note, e.merged_into_id,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
+       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS articles
+FROM entities e
+WHERE e.id = sqlc.arg(id);
+
+-- name: ListEntityAliases :many
+SELECT id, alias, alias_key FROM entity_aliases WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
+
+-- name: ListEntityMentions :many
+-- An entity's accepted and suggested mentions, by article (publication date) and offset.
+SELECT sp.id, sp.article_id, a.title AS article_title, sp.start_cp, sp.end_cp, sp.quote, sp.state
+FROM spans sp JOIN articles a ON a.id = sp.article_id
+WHERE sp.entity_id = sqlc.arg(entity_id) AND sp.state IN ('accepted', 'suggested')
+ORDER BY a.published_at, a.id, sp.start_cp, sp.id;
+
+-- name: ListEntityClaims :many
+-- Claims with a (not rejected) mention span overlapping one of the entity's (not rejected)
+-- mentions, or whose mention names the entity as speaker.
+SELECT c.id, c.statement
+FROM claims c
+WHERE c.id IN (
+    SELECT cm.claim_id
+    FROM spans es
+    JOIN spans cs ON cs.article_id = es.article_id AND cs.start_cp < es.end_cp AND es.start_cp < cs.end_cp
+    JOIN claim_mentions cm ON cm.span_id = cs.id
+    WHERE es.entity_id = sqlc.arg(entity_id) AND es.state <> 'rejected' AND cs.state <> 'rejected'
+    UNION
+    SELECT cm2.claim_id FROM claim_mentions cm2
+    JOIN spans s2 ON s2.id = cm2.span_id AND s2.state <> 'rejected'
+    WHERE cm2.speaker_entity_id = sqlc.arg(entity_id))
+ORDER BY c.id;
+
+-- name: UpdateEntity :exec
+UPDATE entities
+SET type = sqlc.arg(type), name = sqlc.arg(name), note = sqlc.arg(note), updated_at = sqlc.arg(updated_at)
+WHERE id = sqlc.arg(id);
+
+-- name: TouchEntity :exec
+UPDATE entities SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
+
+-- name: ListEntitySpanIDs :many
+-- Every span linked to an entity, whatever its state (to follow a change of type).
+SELECT id FROM spans WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
+
+-- name: SetSpanEntityType :exec
+UPDATE spans SET entity_type = sqlc.arg(entity_type), updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
+
+-- name: FindOtherEntityByKey :one
+-- A live entity of a type, other than id, with a name or alias of that key (or no row).
+SELECT e.id, e.name
+FROM entities e JOIN entity_aliases al ON al.entity_id = e.id
+WHERE al.alias_key = sqlc.arg(alias_key) AND e.type = sqlc.arg(type) AND e.merged_into_id IS NULL
+  AND e.id <> sqlc.arg(id)
+ORDER BY e.id
+LIMIT 1;

@@ -15,3 +15,26 @@ INSERT INTO sources (name, kind, reliability, url, note, created_at, updated_at)
 VALUES (sqlc.arg(name), sqlc.arg(kind), sqlc.arg(reliability), sqlc.arg(url), sqlc.arg(note),
         sqlc.arg(created_at), sqlc.arg(created_at))
 RETURNING id;
+
+-- name: ListSourcesWithArticles :many
+SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
+       CAST((SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
+FROM sources s ORDER BY s.name, s.id;
+
+-- name: CountArticlesForSource :one
+SELECT CAST(count(*) AS INTEGER) FROM articles WHERE source_id = sqlc.arg(source_id);
+
+-- name: UpdateSource :exec
+UPDATE sources
+SET name = sqlc.arg(name), kind = sqlc.arg(kind), reliability = sqlc.arg(reliability), url = sqlc.arg(url),
+    note = sqlc.arg(note), updated_at = sqlc.arg(updated_at)
+WHERE id = sqlc.arg(id);
+
+-- name: ListOriginIDsFromSource :many
+SELECT id FROM article_origins WHERE origin_source_id = sqlc.arg(source_id) ORDER BY id;
+
+-- name: ListOriginIDsViaSource :many
+SELECT id FROM article_origins WHERE via_source_id = sqlc.arg(source_id) ORDER BY id;
+
+-- name: ClearOriginVia :exec
+UPDATE article_origins SET via_source_id = NULL WHERE id = sqlc.arg(id);

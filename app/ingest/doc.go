@@ -12,6 +12,11 @@
 // not state is left empty rather than guessed, because the analyst relies on
 // these values to judge independence of sources and to resolve relative dates.
 //
-// The package is pure Go (standard library and golang.org/x/text only) so it
-// builds with CGO_ENABLED=0 and can be used by the CLI and tests alike.
+// Other formats (formats.go): Markdown (ParseMarkdown), HTML (ParseHTML: main
+// text and page metadata, tokenized with golang.org/x/net/html, never run), and
+// JSON / JSONL records (ParseJSON, ParseJSONL); each gives a Doc.
+//
+// The package is pure Go (standard library, golang.org/x/text and
+// golang.org/x/net/html) so it builds with CGO_ENABLED=0 and can be used by
+// the CLI and tests alike.
 package ingest

@@ -195,6 +195,10 @@ func readBy(lines []line, header, footer []int) (outlet, byline string) {
 // outlet when it is a known one, else the byline when it is a list of names.
 func readReporting(lines []line) (outlet, byline string) {
 	for _, l := range lines {
+		// The regexp backtracks on every line; most lines cannot match at all.
+		if !containsFold(l.text, "reporting") {
+			continue
+		}
 		m := reportingRe.FindStringSubmatch(l.text)
 		if m == nil {
 			continue
@@ -265,4 +269,14 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return unicode.IsUpper([]rune(words[0])[0])
+}
+
+// containsFold reports whether s contains the ASCII lower-case word w in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

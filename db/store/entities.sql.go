@@ -7,6 +7,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 )
 
 const createEntity = `-- name: CreateEntity :one
@@ -104,6 +105,34 @@ func (q *Queries) FindEntityByKey(ctx context.Context, arg FindEntityByKeyParams
 	return items, nil
 }
 
+const findOtherEntityByKey = `-- name: FindOtherEntityByKey :one
+SELECT e.id, e.name
+FROM entities e JOIN entity_aliases al ON al.entity_id = e.id
+WHERE al.alias_key = ?1 AND e.type = ?2 AND e.merged_into_id IS NULL
+  AND e.id <> ?3
+ORDER BY e.id
+LIMIT 1
+`
+
+type FindOtherEntityByKeyParams struct {
+	AliasKey string
+	Type     string
+	ID       int64
+}
+
+type FindOtherEntityByKeyRow struct {
+	ID   int64
+	Name string
+}
+
+// A live entity of a type, other than id, with a name or alias of that key (or no row).
+func (q *Queries) FindOtherEntityByKey(ctx context.Context, arg FindOtherEntityByKeyParams) (FindOtherEntityByKeyRow, error) {
+	row := q.db.QueryRowContext(ctx, findOtherEntityByKey, arg.AliasKey, arg.Type, arg.ID)
+	var i FindOtherEntityByKeyRow
+	err := row.Scan(&i.ID, &i.Name)
+	return i, err
+}
+
 const getEntity = `-- name: GetEntity :one
 SELECT id, type, name, note, merged_into_id, created_at, updated_at FROM entities WHERE id = ?1
 `
@@ -121,4 +150,311 @@ func (q *Queries) GetEntity(ctx context.Context, id int64) (Entity, error) {
 		&i.UpdatedAt,
 	)
 	return i, err
+}
+
+const getEntitySummary = `-- name: GetEntitySummary :one
+SELECT e.id, e.type, e.name, e.note, e.merged_into_id,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
+       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS articles
+FROM entities e
+WHERE e.id = ?1
+`
+
+type GetEntitySummaryRow struct {
+	ID           int64
+	Type         string
+	Name         string
+	Note         string
+	MergedIntoID sql.NullInt64
+	Mentions     int64
+	Articles     int64
+}
+
+func (q *Queries) GetEntitySummary(ctx context.Context, id int64) (GetEntitySummaryRow, error) {
+	row := q.db.QueryRowContext(ctx, getEntitySummary, id)
+	var i GetEntitySummaryRow
+	err := row.Scan(
+		&i.ID,
+		&i.Type,
+		&i.Name,
+		&i.Note,
+		&i.MergedIntoID,
+		&i.Mentions,
+		&i.Articles,
+	)
+	return i, err
+}
+
+const listEntityAliases = `-- name: ListEntityAliases :many
+SELECT id, alias, alias_key FROM entity_aliases WHERE entity_id = ?1 ORDER BY id
+`
+
+type ListEntityAliasesRow struct {
+	ID       int64
+	Alias    string
+	AliasKey string
+}
+
+func (q *Queries) ListEntityAliases(ctx context.Context, entityID int64) ([]ListEntityAliasesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listEntityAliases, entityID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListEntityAliasesRow
+	for rows.Next() {
+		var i ListEntityAliasesRow
+		if err := rows.Scan(&i.ID, &i.Alias, &i.AliasKey); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listEntityClaims = `-- name: ListEntityClaims :many
+SELECT c.id, c.statement
+FROM claims c
+WHERE c.id IN (
+    SELECT cm.claim_id
+    FROM spans es
+    JOIN spans cs ON cs.article_id = es.article_id AND cs.start_cp < es.end_cp AND es.start_cp < cs.end_cp
+    JOIN claim_mentions cm ON cm.span_id = cs.id
+    WHERE es.entity_id = ?1 AND es.state <> 'rejected' AND cs.state <> 'rejected'
+    UNION
+    SELECT cm2.claim_id FROM claim_mentions cm2
+    JOIN spans s2 ON s2.id = cm2.span_id AND s2.state <> 'rejected'
+    WHERE cm2.speaker_entity_id = ?1)
+ORDER BY c.id
+`
+
+type ListEntityClaimsRow struct {
+	ID        int64
+	Statement string
+}
+
+// Claims with a (not rejected) mention span overlapping one of the entity's (not rejected)
+// mentions, or whose mention names the entity as speaker.
+func (q *Queries) ListEntityClaims(ctx context.Context, entityID sql.NullInt64) ([]ListEntityClaimsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listEntityClaims, entityID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListEntityClaimsRow
+	for rows.Next() {
+		var i ListEntityClaimsRow
+		if err := rows.Scan(&i.ID, &i.Statement); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listEntityMentions = `-- name: ListEntityMentions :many
+SELECT sp.id, sp.article_id, a.title AS article_title, sp.start_cp, sp.end_cp, sp.quote, sp.state
+FROM spans sp JOIN articles a ON a.id = sp.article_id
+WHERE sp.entity_id = ?1 AND sp.state IN ('accepted', 'suggested')
+ORDER BY a.published_at, a.id, sp.start_cp, sp.id
+`
+
+type ListEntityMentionsRow struct {
+	ID           int64
+	ArticleID    int64
+	ArticleTitle string
+	StartCp      int64
+	EndCp        int64
+	Quote        string
+	State        string
+}
+
+// An entity's accepted and suggested mentions, by article (publication date) and offset.
+func (q *Queries) ListEntityMentions(ctx context.Context, entityID sql.NullInt64) ([]ListEntityMentionsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listEntityMentions, entityID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListEntityMentionsRow
+	for rows.Next() {
+		var i ListEntityMentionsRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.ArticleID,
+			&i.ArticleTitle,
+			&i.StartCp,
+			&i.EndCp,
+			&i.Quote,
+			&i.State,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listEntitySpanIDs = `-- name: ListEntitySpanIDs :many
+SELECT id FROM spans WHERE entity_id = ?1 ORDER BY id
+`
+
+// Every span linked to an entity, whatever its state (to follow a change of type).
+func (q *Queries) ListEntitySpanIDs(ctx context.Context, entityID sql.NullInt64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listEntitySpanIDs, entityID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listEntitySummaries = `-- name: ListEntitySummaries :many
+SELECT e.id, e.type, e.name,
+       CAST(coalesce((SELECT group_concat(x.alias, char(31))
+                      FROM (SELECT al2.alias FROM entity_aliases al2 WHERE al2.entity_id = e.id ORDER BY al2.id) x), '') AS TEXT) AS aliases,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
+       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS articles
+FROM entities e
+WHERE e.merged_into_id IS NULL
+  AND (CAST(?1 AS TEXT) = '' OR e.type = ?1)
+  AND (CAST(?2 AS TEXT) = '' OR EXISTS (
+        SELECT 1 FROM entity_aliases al
+        WHERE al.entity_id = e.id AND (' ' || al.alias_key) LIKE ('% ' || ?2 || '%')))
+ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id
+LIMIT ?3
+`
+
+type ListEntitySummariesParams struct {
+	Type    string
+	Prefix  string
+	MaxRows int64
+}
+
+type ListEntitySummariesRow struct {
+	ID       int64
+	Type     string
+	Name     string
+	Aliases  string
+	Mentions int64
+	Articles int64
+}
+
+// Type-ahead for EntityService.List: live entities of a type (empty: any) with a name or
+// alias key in which a word starts with prefix (empty: all), most mentioned first.
+// Aliases come joined with char(31) in creation order; counts are accepted mentions.
+func (q *Queries) ListEntitySummaries(ctx context.Context, arg ListEntitySummariesParams) ([]ListEntitySummariesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listEntitySummaries, arg.Type, arg.Prefix, arg.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListEntitySummariesRow
+	for rows.Next() {
+		var i ListEntitySummariesRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Type,
+			&i.Name,
+			&i.Aliases,
+			&i.Mentions,
+			&i.Articles,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const setSpanEntityType = `-- name: SetSpanEntityType :exec
+UPDATE spans SET entity_type = ?1, updated_at = ?2 WHERE id = ?3
+`
+
+type SetSpanEntityTypeParams struct {
+	EntityType sql.NullString
+	UpdatedAt  string
+	ID         int64
+}
+
+func (q *Queries) SetSpanEntityType(ctx context.Context, arg SetSpanEntityTypeParams) error {
+	_, err := q.db.ExecContext(ctx, setSpanEntityType, arg.EntityType, arg.UpdatedAt, arg.ID)
+	return err
+}
+
+const touchEntity = `-- name: TouchEntity :exec
+UPDATE entities SET updated_at = ?1 WHERE id = ?2
+`
+
+type TouchEntityParams struct {
+	UpdatedAt string
+	ID        int64
+}
+
+func (q *Queries) TouchEntity(ctx context.Context, arg TouchEntityParams) error {
+	_, err := q.db.ExecContext(ctx, touchEntity, arg.UpdatedAt, arg.ID)
+	return err
+}
+
+const updateEntity = `-- name: UpdateEntity :exec
+UPDATE entities
+SET type = ?1, name = ?2, note = ?3, updated_at = ?4
+WHERE id = ?5
+`
+
+type UpdateEntityParams struct {
+	Type      string
+	Name      string
+	Note      string
+	UpdatedAt string
+	ID        int64
+}
+
+func (q *Queries) UpdateEntity(ctx context.Context, arg UpdateEntityParams) error {
+	_, err := q.db.ExecContext(ctx, updateEntity,
+		arg.Type,
+		arg.Name,
+		arg.Note,
+		arg.UpdatedAt,
+		arg.ID,
+	)
+	return err
 }

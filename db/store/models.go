@@ -101,6 +101,11 @@ type ClaimTag struct {
 	TagID   int64
 }
 
+type ClaimsFt struct {
+	Statement string
+	Note      string
+}
+
 type Entity struct {
 	ID           int64
 	Type         string
@@ -169,6 +174,10 @@ type Span struct {
 	Annotator    string
 	CreatedAt    string
 	UpdatedAt    string
+}
+
+type SpanNotesFt struct {
+	Note string
 }
 
 type SpanTag struct {

@@ -7,7 +7,28 @@ package store
 
 import (
 	"context"
+	"database/sql"
 )
+
+const clearOriginVia = `-- name: ClearOriginVia :exec
+UPDATE article_origins SET via_source_id = NULL WHERE id = ?1
+`
+
+func (q *Queries) ClearOriginVia(ctx context.Context, id int64) error {
+	_, err := q.db.ExecContext(ctx, clearOriginVia, id)
+	return err
+}
+
+const countArticlesForSource = `-- name: CountArticlesForSource :one
+SELECT CAST(count(*) AS INTEGER) FROM articles WHERE source_id = ?1
+`
+
+func (q *Queries) CountArticlesForSource(ctx context.Context, sourceID sql.NullInt64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countArticlesForSource, sourceID)
+	var column_1 int64
+	err := row.Scan(&column_1)
+	return column_1, err
+}
 
 const createSource = `-- name: CreateSource :one
 INSERT INTO sources (name, kind, reliability, url, note, created_at, updated_at)
@@ -81,6 +102,60 @@ func (q *Queries) GetSourceByName(ctx context.Context, name string) (Source, err
 	return i, err
 }
 
+const listOriginIDsFromSource = `-- name: ListOriginIDsFromSource :many
+SELECT id FROM article_origins WHERE origin_source_id = ?1 ORDER BY id
+`
+
+func (q *Queries) ListOriginIDsFromSource(ctx context.Context, sourceID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listOriginIDsFromSource, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listOriginIDsViaSource = `-- name: ListOriginIDsViaSource :many
+SELECT id FROM article_origins WHERE via_source_id = ?1 ORDER BY id
+`
+
+func (q *Queries) ListOriginIDsViaSource(ctx context.Context, sourceID sql.NullInt64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listOriginIDsViaSource, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listSources = `-- name: ListSources :many
 SELECT id, name, kind, reliability, url, note, created_at, updated_at
 FROM sources ORDER BY name
@@ -116,4 +191,81 @@ func (q *Queries) ListSources(ctx context.Context) ([]Source, error) {
 		return nil, err
 	}
 	return items, nil
+}
+
+const listSourcesWithArticles = `-- name: ListSourcesWithArticles :many
+SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
+       CAST((SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
+FROM sources s ORDER BY s.name, s.id
+`
+
+type ListSourcesWithArticlesRow struct {
+	ID           int64
+	Name         string
+	Kind         string
+	Reliability  string
+	Url          string
+	Note         string
+	ArticleCount int64
+}
+
+func (q *Queries) ListSourcesWithArticles(ctx context.Context) ([]ListSourcesWithArticlesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listSourcesWithArticles)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListSourcesWithArticlesRow
+	for rows.Next() {
+		var i ListSourcesWithArticlesRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Name,
+			&i.Kind,
+			&i.Reliability,
+			&i.Url,
+			&i.Note,
+			&i.ArticleCount,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const updateSource = `-- name: UpdateSource :exec
+UPDATE sources
+SET name = ?1, kind = ?2, reliability = ?3, url = ?4,
+    note = ?5, updated_at = ?6
+WHERE id = ?7
+`
+
+type UpdateSourceParams struct {
+	Name        string
+	Kind        string
+	Reliability string
+	Url         string
+	Note        string
+	UpdatedAt   string
+	ID          int64
+}
+
+func (q *Queries) UpdateSource(ctx context.Context, arg UpdateSourceParams) error {
+	_, err := q.db.ExecContext(ctx, updateSource,
+		arg.Name,
+		arg.Kind,
+		arg.Reliability,
+		arg.Url,
+		arg.Note,
+		arg.UpdatedAt,
+		arg.ID,
+	)
+	return err
 }

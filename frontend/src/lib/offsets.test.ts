@@ -161,3 +161,45 @@ describe('offsetsFor', () => {
     expect(b.codePointLength).toBe(1);
   });
 });
+
+describe('offsets with the seed corpus’ characters and the snapping module', () => {
+  it('is the identity over curly quotes and dashes (BMP), as in the seeds', () => {
+    const t = 'Lyubimova’s delegation — 125-strong — met “Kim Jong-un”.';
+    checkAllBoundaries(t);
+    const o = new TextOffsets(t);
+    expect(o.toUtf16(t.indexOf('delegation'))).toBe(t.indexOf('delegation'));
+  });
+
+  it('maps a snapped selection after emoji to code points that substr() agrees with', async () => {
+    const { snapSelection } = await import('./snap');
+    const t = '🇰🇵 👍🏽 𝓚im Jong-un met Olga Lyubimova in 평양.';
+    const o = new TextOffsets(t);
+    const i = t.indexOf('lga Lyu'); // mid-word: snaps to "Olga Lyubimova"
+    const snapped = snapSelection(t, i, i + 7);
+    expect(snapped).not.toBeNull();
+    const cp = o.spanFromUtf16(snapped!);
+    const quote = t.slice(snapped!.start, snapped!.end);
+    expect(quote).toBe('Olga Lyubimova');
+    expect(Array.from(t).slice(cp.start, cp.end).join('')).toBe(quote);
+    // 🇰🇵 is two astral code points, 👍🏽 two more, 𝓚 one: five extra units before "Olga".
+    expect(snapped!.start - cp.start).toBe(5);
+    const k = snapSelection(t, t.indexOf('𝓚') + 1, t.indexOf('𝓚') + 3)!;
+    expect(t.slice(k.start, k.end)).toBe('𝓚im');
+    const kc = o.spanFromUtf16(k);
+    expect(Array.from(t).slice(kc.start, kc.end).join('')).toBe('𝓚im');
+  });
+
+  it('converts 2,000 overlapping spans quickly (one table, binary searches)', () => {
+    const t = 'word 😀 '.repeat(3000);
+    const o = new TextOffsets(t);
+    const t0 = performance.now();
+    let sum = 0;
+    for (let i = 0; i < 2000; i++) {
+      const s = (i * 37) % (o.codePointLength - 100);
+      const u = o.spanToUtf16({ start: s, end: s + 50 });
+      sum += u.end - u.start;
+    }
+    expect(sum).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,559 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"claimdesk/app/names"
+	"claimdesk/db/store"
+)
+
+// ClaimService keeps canonical claims and their mentions (spans of kind "claim" in
+// articles). Verification lives in AssessmentService; a claim shows the latest grade.
+type ClaimService struct {
+	ws *Workspace
+}
+
+// ClaimFilter narrows ClaimService.List; zero values mean "any".
+type ClaimFilter struct {
+	Text        string `json:"text"`        // case-insensitive substring of the statement or note
+	Credibility int64  `json:"credibility"` // 0 any, 1–6, 7 ungraded
+	Tag         string `json:"tag"`         // tag name
+	EntityID    int64  `json:"entityId"`    // see ListClaims in queries/claims.sql
+	SourceID    int64  `json:"sourceId"`    // a mention in an article from that source
+	ArticleID   int64  `json:"articleId"`   // a mention in that article
+}
+
+// ClaimSummary is one row of the claim list. Credibility is the latest assessment's
+// (null: ungraded, with an empty label). Mentions and Articles count accepted mentions;
+// Origins counts the independent origins behind them.
+type ClaimSummary struct {
+	ID               int64  `json:"id"`
+	Statement        string `json:"statement"`
+	Credibility      *int64 `json:"credibility"`
+	CredibilityLabel string `json:"credibilityLabel"`
+	Mentions         int64  `json:"mentions"`
+	Articles         int64  `json:"articles"`
+	Origins          int64  `json:"origins"`
+	Tags             []Tag  `json:"tags"`
+	UpdatedAt        string `json:"updatedAt"`
+}
+
+// ClaimDetail is a claim with its mentions (every state) and assessments (newest first).
+// It is ClaimSummary's fields plus the rest; "mentions" is the list here, not the count.
+type ClaimDetail struct {
+	ID               int64        `json:"id"`
+	Statement        string       `json:"statement"`
+	Credibility      *int64       `json:"credibility"`
+	CredibilityLabel string       `json:"credibilityLabel"`
+	Articles         int64        `json:"articles"`
+	Origins          int64        `json:"origins"`
+	Tags             []Tag        `json:"tags"`
+	UpdatedAt        string       `json:"updatedAt"`
+	Note             string       `json:"note"`
+	CreatedBy        string       `json:"createdBy"`
+	CreatedAt        string       `json:"createdAt"`
+	Mentions         []Mention    `json:"mentions"`
+	Assessments      []Assessment `json:"assessments"`
+}
+
+// Mention is a claim as one article makes it. Grade is the article source's reliability
+// and the claim's credibility together ("B2"; F without a source, 6 when ungraded).
+type Mention struct {
+	SpanID            int64  `json:"spanId"`
+	ArticleID         int64  `json:"articleId"`
+	ArticleTitle      string `json:"articleTitle"`
+	Source            string `json:"source"`
+	SourceReliability string `json:"sourceReliability"` // F when the article has no source
+	PublishedAt       string `json:"publishedAt"`
+	Start             int64  `json:"start"`
+	End               int64  `json:"end"`
+	Quote             string `json:"quote"`
+	State             string `json:"state"`
+	RawValue          string `json:"rawValue"`
+	Hedge             string `json:"hedge"`
+	SpeakerEntityID   *int64 `json:"speakerEntityId"`
+	SpeakerName       string `json:"speakerName"`
+	ChannelSourceID   *int64 `json:"channelSourceId"`
+	ChannelName       string `json:"channelName"`
+	ChannelText       string `json:"channelText"`
+	IsDirectQuote     bool   `json:"isDirectQuote"`
+	Grade             string `json:"grade"`
+}
+
+// ClaimInput creates a claim.
+type ClaimInput struct {
+	Statement string   `json:"statement"`
+	Note      string   `json:"note"`
+	Tags      []string `json:"tags"`
+}
+
+// ClaimPatch edits a claim; nil fields stay as they are.
+type ClaimPatch struct {
+	Statement *string `json:"statement"`
+	Note      *string `json:"note"`
+}
+
+// MentionInput marks a claim mention. ClaimID null (or 0) starts a new claim whose
+// statement is NewStatement (default: the quote).
+type MentionInput struct {
+	ClaimID         *int64 `json:"claimId"`
+	NewStatement    string `json:"newStatement"`
+	ArticleID       int64  `json:"articleId"`
+	Start           int64  `json:"start"`
+	End             int64  `json:"end"`
+	Quote           string `json:"quote"`
+	RawValue        string `json:"rawValue"`
+	Hedge           string `json:"hedge"`
+	SpeakerEntityID *int64 `json:"speakerEntityId"`
+	ChannelSourceID *int64 `json:"channelSourceId"`
+	ChannelText     string `json:"channelText"`
+	IsDirectQuote   bool   `json:"isDirectQuote"`
+}
+
+// MentionPatch edits a mention's details; nil fields stay as they are. For
+// SpeakerEntityID and ChannelSourceID, 0 clears the link.
+type MentionPatch struct {
+	RawValue        *string `json:"rawValue"`
+	Hedge           *string `json:"hedge"`
+	SpeakerEntityID *int64  `json:"speakerEntityId"`
+	ChannelSourceID *int64  `json:"channelSourceId"`
+	ChannelText     *string `json:"channelText"`
+	IsDirectQuote   *bool   `json:"isDirectQuote"`
+}
+
+// List returns the claims that pass the filter, most recently changed first.
+func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
+	if f.Credibility < 0 || f.Credibility > 7 {
+		return nil, Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	}
+	ctx := s.ws.Context()
+	q := s.ws.DB.Q
+	pattern := ""
+	if text := names.Clean(f.Text); text != "" {
+		pattern = "%" + escapeLike(text) + "%"
+	}
+	rows, err := q.ListClaims(ctx, store.ListClaimsParams{
+		Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+		EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
+	})
+	if err != nil {
+		return nil, storeErr(err, "the claims")
+	}
+	origins, err := claimOrigins(ctx, q, 0)
+	if err != nil {
+		return nil, storeErr(err, "the claims' origins")
+	}
+	tagRows, err := q.ListAllClaimTags(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the claims' tags")
+	}
+	tags := map[int64][]Tag{}
+	for _, t := range tagRows {
+		tags[t.ClaimID] = append(tags[t.ClaimID], Tag{ID: t.ID, Name: t.Name, Color: t.Color})
+	}
+	out := make([]ClaimSummary, 0, len(rows))
+	for _, r := range rows {
+		cred := nullID(r.Credibility)
+		out = append(out, ClaimSummary{
+			ID: r.ID, Statement: r.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
+			Mentions: r.MentionCount, Articles: r.ArticleCount, Origins: origins[r.ID],
+			Tags: orEmpty(tags[r.ID]), UpdatedAt: r.UpdatedAt,
+		})
+	}
+	return out, nil
+}
+
+// Get returns a claim with its mentions and assessments.
+func (s *ClaimService) Get(id int64) (ClaimDetail, error) {
+	return s.ws.claimDetail(s.ws.DB.Q, id)
+}
+
+// Create makes a claim with no mentions yet.
+func (s *ClaimService) Create(in ClaimInput) (ClaimDetail, error) {
+	statement := names.Clean(in.Statement)
+	if statement == "" {
+		return ClaimDetail{}, Invalid("a claim needs a statement")
+	}
+	var id int64
+	err := s.ws.change("create claim “"+clipLabel(statement)+"”", func(c *changeSet) error {
+		var err error
+		if id, err = c.createClaim(statement, in.Note); err != nil {
+			return err
+		}
+		for _, name := range in.Tags {
+			tagID, err := c.tagByName(name)
+			if err != nil {
+				return err
+			}
+			if err := c.linkClaimTag(id, tagID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	return s.Get(id)
+}
+
+// Update edits a claim's statement or note.
+func (s *ClaimService) Update(id int64, p ClaimPatch) (ClaimDetail, error) {
+	err := s.ws.change(fmt.Sprintf("edit claim %d", id), func(c *changeSet) error {
+		cur, err := c.q.GetClaim(c.ctx, id)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("claim %d", id))
+		}
+		params := store.UpdateClaimParams{ID: id, Statement: cur.Statement, Note: cur.Note, UpdatedAt: c.at}
+		if p.Statement != nil {
+			params.Statement = names.Clean(*p.Statement)
+			if params.Statement == "" {
+				return Invalid("a claim needs a statement")
+			}
+		}
+		if p.Note != nil {
+			params.Note = *p.Note
+		}
+		c.summary = "edit claim “" + clipLabel(params.Statement) + "”"
+		return c.update("claims", id, func() error { return c.q.UpdateClaim(c.ctx, params) })
+	})
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	return s.Get(id)
+}
+
+// Delete removes a claim with its mentions (and their spans), tags, assessments and
+// evidence, as one undoable action.
+func (s *ClaimService) Delete(id int64) error {
+	return s.ws.change(fmt.Sprintf("delete claim %d", id), func(c *changeSet) error {
+		cl, err := c.q.GetClaim(c.ctx, id)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("claim %d", id))
+		}
+		c.summary = "delete claim “" + clipLabel(cl.Statement) + "”"
+		return c.deleteClaim(id)
+	})
+}
+
+// AddMention marks a claim mention in an article: attached to an existing claim, or
+// starting a new one in the same action.
+func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
+	var claimID int64
+	err := s.ws.change("mark claim “"+clipLabel(in.Quote)+"”", func(c *changeSet) error {
+		a, err := c.anchor(in.ArticleID, in.Start, in.End, in.Quote)
+		if err != nil {
+			return err
+		}
+		c.summary = "mark claim “" + clipLabel(a.Quote) + "”"
+		speaker, err := c.entityRef(in.SpeakerEntityID)
+		if err != nil {
+			return err
+		}
+		channel, err := c.sourceRef(in.ChannelSourceID)
+		if err != nil {
+			return err
+		}
+		if in.ClaimID != nil && *in.ClaimID != 0 {
+			claimID = *in.ClaimID
+			if _, err := c.q.GetClaim(c.ctx, claimID); err != nil {
+				return storeErr(err, fmt.Sprintf("claim %d", claimID))
+			}
+		} else {
+			statement := names.Clean(in.NewStatement)
+			if statement == "" {
+				statement = names.Clean(a.Quote)
+			}
+			if claimID, err = c.createClaim(statement, ""); err != nil {
+				return err
+			}
+		}
+		spanID, err := c.q.CreateSpan(c.ctx, store.CreateSpanParams{
+			ArticleID: in.ArticleID, Kind: "claim",
+			StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
+			AnchorStatus: "exact", State: "accepted", Origin: "analyst", Confidence: 1,
+			Annotator: c.ws.Analyst, CreatedAt: c.at,
+		})
+		if err != nil {
+			return err
+		}
+		if err := c.created("spans", spanID); err != nil {
+			return err
+		}
+		if err := c.q.CreateClaimMention(c.ctx, store.CreateClaimMentionParams{
+			SpanID: spanID, ClaimID: claimID, RawValue: strings.TrimSpace(in.RawValue), Hedge: strings.TrimSpace(in.Hedge),
+			SpeakerEntityID: speaker, ChannelSourceID: channel, ChannelText: strings.TrimSpace(in.ChannelText),
+			IsDirectQuote: boolInt(in.IsDirectQuote),
+		}); err != nil {
+			return err
+		}
+		if err := c.created("claim_mentions", spanID); err != nil {
+			return err
+		}
+		return c.touchClaim(claimID)
+	})
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	return s.Get(claimID)
+}
+
+// UpdateMention edits a mention's figure, hedge and attribution.
+func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail, error) {
+	var claimID int64
+	err := s.ws.change(fmt.Sprintf("edit claim mention %d", spanID), func(c *changeSet) error {
+		cur, err := c.q.GetClaimMention(c.ctx, spanID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
+		}
+		claimID = cur.ClaimID
+		params := store.UpdateClaimMentionParams{
+			SpanID: spanID, RawValue: cur.RawValue, Hedge: cur.Hedge, SpeakerEntityID: cur.SpeakerEntityID,
+			ChannelSourceID: cur.ChannelSourceID, ChannelText: cur.ChannelText, IsDirectQuote: cur.IsDirectQuote,
+		}
+		if p.RawValue != nil {
+			params.RawValue = strings.TrimSpace(*p.RawValue)
+		}
+		if p.Hedge != nil {
+			params.Hedge = strings.TrimSpace(*p.Hedge)
+		}
+		if p.ChannelText != nil {
+			params.ChannelText = strings.TrimSpace(*p.ChannelText)
+		}
+		if p.IsDirectQuote != nil {
+			params.IsDirectQuote = boolInt(*p.IsDirectQuote)
+		}
+		if p.SpeakerEntityID != nil {
+			if params.SpeakerEntityID, err = c.entityRef(p.SpeakerEntityID); err != nil {
+				return err
+			}
+		}
+		if p.ChannelSourceID != nil {
+			if params.ChannelSourceID, err = c.sourceRef(p.ChannelSourceID); err != nil {
+				return err
+			}
+		}
+		if err := c.update("claim_mentions", spanID, func() error { return c.q.UpdateClaimMention(c.ctx, params) }); err != nil {
+			return err
+		}
+		return c.touchClaim(claimID)
+	})
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	return s.Get(claimID)
+}
+
+// RemoveMention deletes a claim mention and its span; the claim stays.
+func (s *ClaimService) RemoveMention(spanID int64) (ClaimDetail, error) {
+	var claimID int64
+	err := s.ws.change(fmt.Sprintf("remove claim mention %d", spanID), func(c *changeSet) error {
+		cur, err := c.q.GetClaimMention(c.ctx, spanID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
+		}
+		claimID = cur.ClaimID
+		if sp, err := c.q.GetSpan(c.ctx, spanID); err == nil {
+			c.summary = "remove claim mention “" + clipLabel(sp.Quote) + "”"
+		}
+		if err := c.deleteSpan(spanID); err != nil {
+			return err
+		}
+		return c.touchClaim(claimID)
+	})
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	return s.Get(claimID)
+}
+
+// claimDetail reads a claim with everything the detail view shows.
+func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error) {
+	ctx := ws.Context()
+	cl, err := q.GetClaim(ctx, id)
+	if err != nil {
+		return ClaimDetail{}, storeErr(err, fmt.Sprintf("claim %d", id))
+	}
+	assessments, err := ws.assessmentsForClaim(q, id)
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	var cred *int64
+	if len(assessments) > 0 {
+		v := assessments[0].Credibility
+		cred = &v
+	}
+	rows, err := q.ListMentionsForClaim(ctx, id)
+	if err != nil {
+		return ClaimDetail{}, storeErr(err, "the claim's mentions")
+	}
+	mentions := make([]Mention, 0, len(rows))
+	articles := map[int64]bool{}
+	for _, r := range rows {
+		if r.State == "accepted" {
+			articles[r.ArticleID] = true
+		}
+		mentions = append(mentions, Mention{
+			SpanID: r.SpanID, ArticleID: r.ArticleID, ArticleTitle: r.ArticleTitle, Source: r.SourceName,
+			SourceReliability: r.SourceReliability, PublishedAt: r.PublishedAt, Start: r.StartCp, End: r.EndCp,
+			Quote: r.Quote, State: r.State, RawValue: r.RawValue, Hedge: r.Hedge,
+			SpeakerEntityID: nullID(r.SpeakerEntityID), SpeakerName: r.SpeakerName,
+			ChannelSourceID: nullID(r.ChannelSourceID), ChannelName: r.ChannelName, ChannelText: r.ChannelText,
+			IsDirectQuote: r.IsDirectQuote != 0, Grade: Grade(r.SourceReliability, cred),
+		})
+	}
+	origins, err := claimOrigins(ctx, q, id)
+	if err != nil {
+		return ClaimDetail{}, storeErr(err, "the claim's origins")
+	}
+	tagRows, err := q.ListClaimTags(ctx, id)
+	if err != nil {
+		return ClaimDetail{}, storeErr(err, "the claim's tags")
+	}
+	tags := make([]Tag, 0, len(tagRows))
+	for _, t := range tagRows {
+		tags = append(tags, Tag{ID: t.ID, Name: t.Name, Color: t.Color})
+	}
+	return ClaimDetail{
+		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
+		Articles: int64(len(articles)), Origins: origins[id], Tags: tags, UpdatedAt: cl.UpdatedAt,
+		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
+		Mentions: mentions, Assessments: assessments,
+	}, nil
+}
+
+// claimOrigins counts, per claim, the distinct independent origins behind its accepted
+// mentions: for each mention's article its accepted origins (a suggested origin does not
+// count yet), else the article's own source, else the article itself. claimID 0 = all.
+func claimOrigins(ctx context.Context, q *store.Queries, claimID int64) (map[int64]int64, error) {
+	rows, err := q.ListClaimOrigins(ctx, claimID)
+	if err != nil {
+		return nil, err
+	}
+	out := map[int64]int64{}
+	for _, r := range rows {
+		out[r.ClaimID]++
+	}
+	return out, nil
+}
+
+func (c *changeSet) createClaim(statement, note string) (int64, error) {
+	statement = names.Clean(statement)
+	if statement == "" {
+		return 0, Invalid("a claim needs a statement")
+	}
+	id, err := c.q.CreateClaim(c.ctx, store.CreateClaimParams{Statement: statement, Note: note, CreatedBy: c.ws.Analyst, CreatedAt: c.at})
+	if err != nil {
+		return 0, err
+	}
+	return id, c.created("claims", id)
+}
+
+// touchClaim records that a claim changed (its updated_at), logged like any update.
+func (c *changeSet) touchClaim(id int64) error {
+	return c.update("claims", id, func() error {
+		return c.q.TouchClaim(c.ctx, store.TouchClaimParams{ID: id, UpdatedAt: c.at})
+	})
+}
+
+// deleteClaim deletes a claim and everything hanging on it, children first, each logged,
+// so one undo restores it all. Assessments and their evidence go before the mention spans:
+// deleting a span first would let the foreign key null the evidence's span_id unlogged.
+func (c *changeSet) deleteClaim(id int64) error {
+	assessments, err := c.q.ListAssessmentIDsForClaim(c.ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, aid := range assessments {
+		evidence, err := c.q.ListEvidenceIDsForAssessment(c.ctx, aid)
+		if err != nil {
+			return err
+		}
+		for _, eid := range evidence {
+			if err := c.delete("evidence", eid); err != nil {
+				return err
+			}
+		}
+		if err := c.delete("assessments", aid); err != nil {
+			return err
+		}
+	}
+	spans, err := c.q.ListMentionSpanIDsForClaim(c.ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, sp := range spans {
+		if err := c.deleteSpan(sp); err != nil {
+			return err
+		}
+	}
+	tags, err := c.q.ListClaimTags(c.ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, t := range tags {
+		if err := c.unlinked("claim_tags", linkImage("claim_id", id, "tag_id", t.ID)); err != nil {
+			return err
+		}
+	}
+	return c.delete("claims", id)
+}
+
+// detachEvidence points evidence (of other claims' assessments) that cites a span about
+// to be deleted at the span's article instead, logged, so the delete nulls nothing unseen.
+func (c *changeSet) detachEvidence(spanID int64) error {
+	ids, err := c.q.ListEvidenceIDsForSpan(c.ctx, sql.NullInt64{Int64: spanID, Valid: true})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := c.update("evidence", id, func() error { return c.q.DetachEvidenceSpan(c.ctx, id) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entityRef checks an optional entity id (nil or 0: none).
+func (c *changeSet) entityRef(id *int64) (sql.NullInt64, error) {
+	if id == nil || *id == 0 {
+		return sql.NullInt64{}, nil
+	}
+	if _, err := c.q.GetEntity(c.ctx, *id); err != nil {
+		return sql.NullInt64{}, storeErr(err, fmt.Sprintf("entity %d", *id))
+	}
+	return sql.NullInt64{Int64: *id, Valid: true}, nil
+}
+
+// sourceRef checks an optional source id (nil or 0: none).
+func (c *changeSet) sourceRef(id *int64) (sql.NullInt64, error) {
+	if id == nil || *id == 0 {
+		return sql.NullInt64{}, nil
+	}
+	if _, err := c.q.GetSource(c.ctx, *id); err != nil {
+		return sql.NullInt64{}, storeErr(err, fmt.Sprintf("source %d", *id))
+	}
+	return sql.NullInt64{Int64: *id, Valid: true}, nil
+}
+
+func credLabel(c *int64) string {
+	if c == nil {
+		return ""
+	}
+	return CredibilityLabel(*c)
+}
+
+// escapeLike escapes LIKE's wildcards with "!" (the queries say ESCAPE '!').
+func escapeLike(s string) string {
+	return strings.NewReplacer("!", "!!", "%", "!%", "_", "!_").Replace(s)
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,420 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"claimdesk/app/ingest"
+)
+
+// ImportService imports article files: plain text, Markdown, HTML, JSON and JSONL,
+// single files or whole folders, in any of the encodings ingest.Decode reads. Each
+// article is stored in its own transaction; duplicates are skipped, bad files
+// rejected with a reason, changed texts stored as new versions with their
+// annotations re-anchored. One import runs at a time and can be cancelled.
+type ImportService struct {
+	ws *Workspace
+
+	mu     sync.Mutex
+	cancel context.CancelFunc
+}
+
+// DefaultMaxBytes is the default size limit of an imported file (10 MB).
+const DefaultMaxBytes = 10 << 20
+
+// ImportOptions tune an import. Zero values mean: detect the encoding, 10 MB limit.
+type ImportOptions struct {
+	// Encoding is "" to detect, or utf-8, utf-16le, utf-16be, utf-16 (BOM),
+	// windows-1252 / cp1252, latin-1 / iso-8859-1.
+	Encoding string `json:"encoding"`
+	// MaxBytes is the largest file accepted, in bytes (0: DefaultMaxBytes).
+	MaxBytes int64 `json:"maxBytes"`
+}
+
+// ImportFile is a file handed over as bytes (a browser cannot give paths): its name
+// (for the format and the version match) and its content, base64-encoded.
+type ImportFile struct {
+	Name    string `json:"name"`
+	Content string `json:"content"`
+}
+
+// ImportSummary is the result of an import: counts and one outcome per file or record.
+type ImportSummary struct {
+	Imported   int             `json:"imported"`
+	Versions   int             `json:"versions"`
+	Duplicates int             `json:"duplicates"`
+	Rejected   int             `json:"rejected"`
+	Skipped    int             `json:"skipped"`
+	Cancelled  bool            `json:"cancelled"`
+	Items      []ImportOutcome `json:"items"`
+}
+
+// Orphan is an annotation that could not be re-anchored on a new version of its
+// article: kept at its old offsets (clamped) with its old quote, for the analyst.
+type Orphan struct {
+	SpanID         int64  `json:"spanId"`
+	ArticleID      int64  `json:"articleId"`
+	ArticleTitle   string `json:"articleTitle"`
+	ArticleVersion int64  `json:"articleVersion"`
+	Quote          string `json:"quote"`
+	Kind           string `json:"kind"`
+	Start          int64  `json:"start"`
+	End            int64  `json:"end"`
+	State          string `json:"state"`
+}
+
+// ArticleVersion is one version in an article's chain of versions.
+type ArticleVersion struct {
+	ID                int64  `json:"id"`
+	Version           int64  `json:"version"`
+	PreviousVersionID *int64 `json:"previousVersionId"`
+	Title             string `json:"title"`
+	CharCount         int64  `json:"charCount"`
+	OriginalName      string `json:"originalName"`
+	URL               string `json:"url"`
+	ImportedAt        string `json:"importedAt"`
+}
+
+// job is one file to import: from disk (path) or from memory (data).
+type job struct {
+	display string
+	path    string
+	data    []byte
+	format  ingest.Format
+	early   *ImportOutcome // decided while listing (skipped, rejected): not read
+}
+
+// ImportPaths imports files and folders (recursively; hidden files and folders are
+// left out, files of other kinds in a folder are listed as skipped). An explicit file
+// of an unsupported kind is rejected. Progress events {task: "import"} follow each file.
+func (s *ImportService) ImportPaths(paths []string, opts ImportOptions) (ImportSummary, error) {
+	if len(paths) == 0 {
+		return ImportSummary{}, Invalid("no files or folders given to import")
+	}
+	if err := checkImportOptions(&opts); err != nil {
+		return ImportSummary{}, err
+	}
+	var jobs []job
+	for _, p := range paths {
+		jobs = append(jobs, listPath(p)...)
+	}
+	return s.run(jobs, opts)
+}
+
+// ImportFiles imports files given as bytes (base64), as a browser's file picker or
+// drag and drop hands them over. The browser door limits a request to 16 MiB (about
+// 12 MB of files once base64-encoded): import larger batches with ImportPaths or the CLI.
+func (s *ImportService) ImportFiles(files []ImportFile, opts ImportOptions) (ImportSummary, error) {
+	if len(files) == 0 {
+		return ImportSummary{}, Invalid("no files given to import")
+	}
+	if err := checkImportOptions(&opts); err != nil {
+		return ImportSummary{}, err
+	}
+	jobs := make([]job, 0, len(files))
+	for _, f := range files {
+		name := filepath.Base(strings.ReplaceAll(f.Name, "\\", "/"))
+		if name == "" || name == "." || name == "/" {
+			name = "unnamed"
+		}
+		j := job{display: name}
+		format, ok := ingest.FormatOf(name)
+		switch {
+		case !ok:
+			j.early = &ImportOutcome{Name: name, Status: StatusRejected, Reason: unsupportedReason(name)}
+		case int64(base64.StdEncoding.DecodedLen(len(f.Content))) > opts.MaxBytes+3:
+			j.early = &ImportOutcome{Name: name, Status: StatusRejected, Reason: tooBig(int64(base64.StdEncoding.DecodedLen(len(f.Content))), opts.MaxBytes)}
+		default:
+			data, err := base64.StdEncoding.DecodeString(f.Content)
+			if err != nil {
+				j.early = &ImportOutcome{Name: name, Status: StatusRejected, Reason: "the file's content is not valid base64: " + err.Error()}
+			} else if int64(len(data)) > opts.MaxBytes {
+				j.early = &ImportOutcome{Name: name, Status: StatusRejected, Reason: tooBig(int64(len(data)), opts.MaxBytes)}
+			} else {
+				j.data, j.format = data, format
+			}
+		}
+		jobs = append(jobs, j)
+	}
+	return s.run(jobs, opts)
+}
+
+// Cancel stops a running import after the article it is storing: what was imported
+// stays, whole. It reports whether an import was running.
+func (s *ImportService) Cancel() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel == nil {
+		return false
+	}
+	s.cancel()
+	return true
+}
+
+// Orphans lists the annotations that did not re-anchor onto a new version of their
+// article, for the analyst to fix or delete.
+func (s *ImportService) Orphans() ([]Orphan, error) {
+	rows, err := s.ws.DB.Q.ListOrphanSpans(s.ws.Context())
+	if err != nil {
+		return nil, storeErr(err, "the orphaned annotations")
+	}
+	out := make([]Orphan, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, Orphan{SpanID: r.ID, ArticleID: r.ArticleID, ArticleTitle: r.ArticleTitle,
+			ArticleVersion: r.ArticleVersion, Quote: r.Quote, Kind: r.Kind, Start: r.StartCp, End: r.EndCp, State: r.State})
+	}
+	return out, nil
+}
+
+// Versions lists every version of the article id belongs to, oldest first.
+func (s *ImportService) Versions(articleID int64) ([]ArticleVersion, error) {
+	ctx := s.ws.Context()
+	q := s.ws.DB.Q
+	cur, err := q.GetArticleForVersion(ctx, articleID)
+	if err != nil {
+		return nil, storeErr(err, fmt.Sprintf("article %d", articleID))
+	}
+	seen := map[int64]bool{cur.ID: true}
+	for cur.PreviousVersionID.Valid && !seen[cur.PreviousVersionID.Int64] {
+		p, err := q.GetArticleForVersion(ctx, cur.PreviousVersionID.Int64)
+		if err != nil {
+			break // the previous version was deleted
+		}
+		seen[p.ID] = true
+		cur = p
+	}
+	var out []ArticleVersion
+	for {
+		out = append(out, ArticleVersion{ID: cur.ID, Version: cur.Version, PreviousVersionID: nullID(cur.PreviousVersionID),
+			Title: cur.Title, CharCount: cur.CharCount, OriginalName: cur.OriginalName, URL: cur.Url, ImportedAt: cur.ImportedAt})
+		next, err := q.NextVersionOf(ctx, sql.NullInt64{Int64: cur.ID, Valid: true})
+		if err != nil || len(out) > 10000 {
+			break
+		}
+		if cur, err = q.GetArticleForVersion(ctx, next); err != nil {
+			break
+		}
+	}
+	return out, nil
+}
+
+func checkImportOptions(opts *ImportOptions) error {
+	if opts.MaxBytes < 0 {
+		return Invalid("the size limit cannot be negative (got %d bytes)", opts.MaxBytes)
+	}
+	if opts.MaxBytes == 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	if err := ingest.CheckEncoding(opts.Encoding); err != nil {
+		return Invalid("%s", err.Error())
+	}
+	return nil
+}
+
+// run imports the jobs one by one, each article in its own transaction, reporting
+// progress after each file and stopping between articles when cancelled.
+func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, error) {
+	s.mu.Lock()
+	if s.cancel != nil {
+		s.mu.Unlock()
+		return ImportSummary{}, Conflict("an import is already running; wait for it or cancel it")
+	}
+	ctx, cancel := context.WithCancel(s.ws.Context())
+	s.cancel = cancel
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.cancel = nil
+		s.mu.Unlock()
+		cancel()
+	}()
+
+	ws := s.ws
+	b, err := ws.newImportBatch(ws.Context())
+	if err != nil {
+		return ImportSummary{}, err
+	}
+	defer b.close()
+	sum := ImportSummary{Items: []ImportOutcome{}}
+	total := 0
+	for _, j := range jobs {
+		if j.early == nil {
+			total++
+		}
+	}
+	done := 0
+	for _, j := range jobs {
+		if ctx.Err() != nil {
+			sum.Cancelled = true
+			break
+		}
+		var outs []ImportOutcome
+		if j.early != nil {
+			outs = []ImportOutcome{*j.early}
+		} else {
+			// The store runs in the workspace's context, not the cancellable one: a
+			// cancel waits for the article being stored instead of tearing it.
+			outs = ws.importJob(ws.Context(), b, j, opts)
+			done++
+			label := j.display
+			if len(outs) == 1 && outs[0].Title != "" {
+				label = outs[0].Title
+			}
+			ws.Events.Emit("progress", Progress{Task: "import", Done: done, Total: total, Label: label})
+		}
+		for _, o := range outs {
+			switch o.Status {
+			case StatusImported:
+				sum.Imported++
+			case StatusVersion:
+				sum.Versions++
+			case StatusDuplicate:
+				sum.Duplicates++
+			case StatusSkipped:
+				sum.Skipped++
+			default:
+				sum.Rejected++
+			}
+			sum.Items = append(sum.Items, o)
+		}
+	}
+	if len(b.tables) > 0 {
+		ws.notifyChanged(b.tables)
+	}
+	return sum, nil
+}
+
+// importJob reads one file (size checked before reading) and imports it.
+func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts ImportOptions) []ImportOutcome {
+	reject := func(reason string) []ImportOutcome {
+		return []ImportOutcome{{Name: j.display, Status: StatusRejected, Reason: reason, Format: string(j.format)}}
+	}
+	data := j.data
+	if j.path != "" {
+		var err error
+		if data, err = readLimited(j.path, opts.MaxBytes); err != nil {
+			return reject(err.Error())
+		}
+	}
+	base := filepath.Base(j.display)
+	return ws.importBytes(ctx, b, j.display, base, j.format, data, opts.Encoding)
+}
+
+// readLimited reads a regular file of at most max bytes. The size is checked with
+// Stat before reading, and the read is limited too (the file may grow meanwhile), so
+// an oversize file is never read into memory.
+func readLimited(path string, max int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fileErr(err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if st.Size() > max {
+		return nil, errors.New(tooBig(st.Size(), max))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileErr(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v", err)
+	}
+	if int64(len(data)) > max {
+		return nil, errors.New(tooBig(int64(len(data)), max))
+	}
+	return data, nil
+}
+
+func fileErr(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file or folder")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied: the file cannot be read")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot read the file: %v", pe.Err)
+	}
+	return err
+}
+
+func tooBig(size, max int64) string {
+	return fmt.Sprintf("the file is %s, over the import limit of %s (raise it with --max-size, in MB)", humanSize(size), humanSize(max))
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func unsupportedReason(name string) string {
+	ext := filepath.Ext(name)
+	if ext == "" {
+		return "the file has no extension: Claimdesk imports " + ingest.SupportedExtensions
+	}
+	return fmt.Sprintf("%s files are not articles Claimdesk can import (it imports %s)", ext, ingest.SupportedExtensions)
+}
+
+// listPath turns one path given by the user into jobs: a file, or a folder's files.
+func listPath(p string) []job {
+	st, err := os.Stat(p)
+	if err != nil {
+		return []job{{display: p, early: &ImportOutcome{Name: p, Status: StatusRejected, Reason: fileErr(err).Error()}}}
+	}
+	if !st.IsDir() {
+		format, ok := ingest.FormatOf(p)
+		if !ok {
+			return []job{{display: p, early: &ImportOutcome{Name: p, Status: StatusRejected, Reason: unsupportedReason(p)}}}
+		}
+		return []job{{display: p, path: p, format: format}}
+	}
+	var jobs []job
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			jobs = append(jobs, job{display: path, early: &ImportOutcome{Name: path, Status: StatusRejected, Reason: fileErr(err).Error()}})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path != p && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		format, ok := ingest.FormatOf(path)
+		if !ok {
+			jobs = append(jobs, job{display: path, early: &ImportOutcome{Name: path, Status: StatusSkipped, Reason: unsupportedReason(path)}})
+			return nil
+		}
+		jobs = append(jobs, job{display: path, path: path, format: format})
+		return nil
+	})
+	if err != nil {
+		jobs = append(jobs, job{display: p, early: &ImportOutcome{Name: p, Status: StatusRejected, Reason: fileErr(err).Error()}})
+	}
+	return jobs
+}

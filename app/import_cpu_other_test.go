@@ -1,0 +1,5 @@
+//go:build !unix
+
+package app
+
+func cpuSeconds() float64 { return 0 }

@@ -1,0 +1,228 @@
+package app
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"claimdesk/app/names"
+	"claimdesk/db/store"
+)
+
+// SourceService manages sources (outlets, agencies, state media, officials) and their
+// Admiralty reliability, graded on the source rather than on each report.
+type SourceService struct {
+	ws *Workspace
+}
+
+// Source is an outlet or origin of reports. Articles counts the articles it is the outlet of.
+type Source struct {
+	ID               int64  `json:"id"`
+	Name             string `json:"name"`
+	Kind             string `json:"kind"`
+	Reliability      string `json:"reliability"`
+	ReliabilityLabel string `json:"reliabilityLabel"`
+	URL              string `json:"url"`
+	Note             string `json:"note"`
+	Articles         int64  `json:"articles"`
+}
+
+// SourceInput creates a source. Kind "" is outlet; reliability "" is F (cannot be judged).
+type SourceInput struct {
+	Name        string `json:"name"`
+	Kind        string `json:"kind"`
+	Reliability string `json:"reliability"`
+	URL         string `json:"url"`
+	Note        string `json:"note"`
+}
+
+// SourcePatch edits a source; nil fields stay as they are.
+type SourcePatch struct {
+	Name        *string `json:"name"`
+	Kind        *string `json:"kind"`
+	Reliability *string `json:"reliability"`
+	URL         *string `json:"url"`
+	Note        *string `json:"note"`
+}
+
+// List returns every source by name, with how many articles each is the outlet of.
+func (s *SourceService) List() ([]Source, error) {
+	rows, err := s.ws.DB.Q.ListSourcesWithArticles(s.ws.Context())
+	if err != nil {
+		return nil, storeErr(err, "the sources")
+	}
+	out := make([]Source, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, Source{
+			ID: r.ID, Name: r.Name, Kind: r.Kind, Reliability: r.Reliability, ReliabilityLabel: ReliabilityLabel(r.Reliability),
+			URL: r.Url, Note: r.Note, Articles: r.ArticleCount,
+		})
+	}
+	return out, nil
+}
+
+// Create adds a source; names are unique, ignoring case.
+func (s *SourceService) Create(in SourceInput) (Source, error) {
+	v := sourceValues{name: in.Name, kind: in.Kind, reliability: in.Reliability, url: in.URL, note: in.Note}
+	if v.kind == "" {
+		v.kind = "outlet"
+	}
+	if err := v.check(); err != nil {
+		return Source{}, err
+	}
+	var id int64
+	err := s.ws.change("create source "+v.name, func(c *changeSet) error {
+		if err := c.sourceNameFree(v.name, 0); err != nil {
+			return err
+		}
+		var err error
+		id, err = c.q.CreateSource(c.ctx, store.CreateSourceParams{
+			Name: v.name, Kind: v.kind, Reliability: v.reliability, Url: v.url, Note: v.note, CreatedAt: c.at,
+		})
+		if err != nil {
+			return err
+		}
+		return c.created("sources", id)
+	})
+	if err != nil {
+		return Source{}, err
+	}
+	return s.get(id)
+}
+
+// Update edits a source. A new reliability regrades every report from it at once.
+func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
+	err := s.ws.change(fmt.Sprintf("edit source %d", id), func(c *changeSet) error {
+		cur, err := c.q.GetSource(c.ctx, id)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("source %d", id))
+		}
+		v := sourceValues{name: cur.Name, kind: cur.Kind, reliability: cur.Reliability, url: cur.Url, note: cur.Note}
+		if p.Name != nil {
+			v.name = *p.Name
+		}
+		if p.Kind != nil {
+			v.kind = *p.Kind
+		}
+		if p.Reliability != nil {
+			v.reliability = *p.Reliability
+		}
+		if p.URL != nil {
+			v.url = *p.URL
+		}
+		if p.Note != nil {
+			v.note = *p.Note
+		}
+		if err := v.check(); err != nil {
+			return err
+		}
+		if err := c.sourceNameFree(v.name, id); err != nil {
+			return err
+		}
+		c.summary = "edit source " + v.name
+		return c.update("sources", id, func() error {
+			return c.q.UpdateSource(c.ctx, store.UpdateSourceParams{
+				ID: id, Name: v.name, Kind: v.kind, Reliability: v.reliability, Url: v.url, Note: v.note, UpdatedAt: c.at,
+			})
+		})
+	})
+	if err != nil {
+		return Source{}, err
+	}
+	return s.get(id)
+}
+
+// Delete removes a source that is no article's outlet. Origins that name it go with it;
+// links to it as a "via" or a mention's channel are cleared. All logged, undoable.
+func (s *SourceService) Delete(id int64) error {
+	return s.ws.change(fmt.Sprintf("delete source %d", id), func(c *changeSet) error {
+		src, err := c.q.GetSource(c.ctx, id)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("source %d", id))
+		}
+		c.summary = "delete source " + src.Name
+		ref := sql.NullInt64{Int64: id, Valid: true}
+		n, err := c.q.CountArticlesForSource(c.ctx, ref)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			return Conflict("source %q is the outlet of %d article(s); it cannot be deleted while they use it", src.Name, n)
+		}
+		origins, err := c.q.ListOriginIDsFromSource(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, oid := range origins {
+			if err := c.delete("article_origins", oid); err != nil {
+				return err
+			}
+		}
+		vias, err := c.q.ListOriginIDsViaSource(c.ctx, ref)
+		if err != nil {
+			return err
+		}
+		for _, oid := range vias {
+			if err := c.update("article_origins", oid, func() error { return c.q.ClearOriginVia(c.ctx, oid) }); err != nil {
+				return err
+			}
+		}
+		mentions, err := c.q.ListMentionSpanIDsWithChannel(c.ctx, ref)
+		if err != nil {
+			return err
+		}
+		for _, sp := range mentions {
+			if err := c.update("claim_mentions", sp, func() error { return c.q.ClearMentionChannel(c.ctx, sp) }); err != nil {
+				return err
+			}
+		}
+		return c.delete("sources", id)
+	})
+}
+
+func (s *SourceService) get(id int64) (Source, error) {
+	ctx := s.ws.Context()
+	r, err := s.ws.DB.Q.GetSource(ctx, id)
+	if err != nil {
+		return Source{}, storeErr(err, fmt.Sprintf("source %d", id))
+	}
+	n, err := s.ws.DB.Q.CountArticlesForSource(ctx, sql.NullInt64{Int64: id, Valid: true})
+	if err != nil {
+		return Source{}, storeErr(err, "the source's articles")
+	}
+	return Source{
+		ID: r.ID, Name: r.Name, Kind: r.Kind, Reliability: r.Reliability, ReliabilityLabel: ReliabilityLabel(r.Reliability),
+		URL: r.Url, Note: r.Note, Articles: n,
+	}, nil
+}
+
+// sourceValues are a source's editable fields, checked and normalised by check.
+type sourceValues struct{ name, kind, reliability, url, note string }
+
+func (v *sourceValues) check() error {
+	v.name = names.Clean(v.name)
+	if v.name == "" {
+		return Invalid("a source needs a name")
+	}
+	if !sourceKinds[v.kind] {
+		return Invalid("source kind must be one of outlet, agency, state_media, government, official, organisation, social_media, other; got %q", v.kind)
+	}
+	var err error
+	if v.reliability, err = normReliability(v.reliability); err != nil {
+		return err
+	}
+	v.url, err = checkURL("a source's url", v.url)
+	return err
+}
+
+// sourceNameFree refuses a name another source (not self) already has, ignoring case.
+func (c *changeSet) sourceNameFree(name string, self int64) error {
+	other, err := c.q.GetSourceByName(c.ctx, name)
+	if err == nil && other.ID != self {
+		return Conflict("a source named %q already exists", other.Name)
+	}
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,214 @@
+package suggest
+
+import "strings"
+
+// Word lists. None of them names anything specific to one article: they are
+// general English function words, titles, head nouns and calendar words.
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// stopCaps are words that are capitalised because they start a sentence or a
+// heading, never the start of a name.
+var stopCaps = set(`
+A An The This That These Those There Here It Its It's I We You He She They Me Us Him Her Them
+My Our Your His Their Whose Who Whom What Which When Where Why How Whether
+In On At By For From To Of With Without Within Into Onto Upon Over Under Above Below
+After Before During Since Until Till Amid Amidst Among Amongst Between Across Against
+Along Around About Behind Beyond Despite Except Inside Outside Through Throughout Toward Towards
+Via Per Like Unlike Near Off Out Up Down
+And Or But Nor So Yet Also Still Then Now Thus Hence Therefore However Meanwhile Moreover
+Furthermore Nevertheless Nonetheless Instead Otherwise Besides Indeed Perhaps Maybe
+Although Though Because While Whereas Unless Once As If Even Just Only Not No Yes
+All Any Both Each Every Either Neither Few Many Much More Most Some Several Such Other Another
+Others Own Same Very Too Quite Rather Almost Nearly
+Is Are Was Were Be Been Being Am Do Does Did Done Has Have Had Having Can Could May Might
+Must Shall Should Will Would Let Lets
+Today Tonight Yesterday Tomorrow Earlier Later Last Next First Second Third Finally Lastly
+Separately Additionally Similarly Likewise Again Already Always Never Often Sometimes Usually
+According Asked Asked Speaking Following Regarding Including Considering Given
+Click Follow Read Share Send Subscribe Sign Log Watch Listen See Photo Photos Video Videos Image Images
+Advertisement Related Editing Reporting Writing Additional Source Sources Copyright
+Mr Mrs Ms Dr Sir
+Dear Please Thanks Thank
+One Two Three Four Five Six Seven Eight Nine Ten
+`)
+
+// months and weekdays are dates, never names.
+var monthNames = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+	"Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+var weekdayNames = map[string]int{ // time.Weekday numbering
+	"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
+}
+
+// titles are capitalised words that introduce a person's name and stay outside
+// the span: "Culture Minister [Olga Lyubimova]".
+var titleWords = set(`
+President Vice Minister Premier Ambassador Governor Mayor Chancellor Secretary Chairman
+Chairwoman Chairperson Leader King Queen Prince Princess Emperor Empress Pope Senator Sen
+Rep Representative Congressman Congresswoman Lawmaker General Gen Colonel Col Lieutenant Lt
+Admiral Adm Marshal Commander Captain Capt Major Maj Sergeant Sgt Director Envoy Commissioner
+Spokesman Spokeswoman Spokesperson Judge Justice Prosecutor Attorney Deputy
+Mr Mrs Ms Dr Prof Professor Sheikh Cardinal Archbishop Bishop Rev Reverend Patriarch
+Ayatollah Sultan Emir Crown CEO Chief Speaker Coach Dictator Councillor Councilor Diplomat
+Foreign Defense Defence Prime
+`)
+
+// titleHeads are the title words that can end a title phrase ("Vice Culture
+// Minister"); modifiers such as "Foreign" or "Vice" only prefix one.
+var titleModifiers = set(`Vice Deputy Foreign Defense Defence Prime Crown First Acting Former Chief`)
+
+// personCues are lower-case words after which a capitalised phrase is a person:
+// "North Korean leader [Kim Jong-un]", "the late [Kim Il-sung]".
+var personCues = set(`
+president minister premier leader ambassador governor mayor chancellor secretary chairman
+chairwoman chairperson spokesman spokeswoman spokesperson envoy commander
+general director adviser advisor analyst lawmaker senator politician diplomat professor
+researcher scholar author journalist correspondent reporter activist founder chief ceo
+executive judge prosecutor lawyer coach player singer actor actress artist writer dancer
+ballerina conductor composer daughter son wife husband sister brother mother father late
+dictator ruler king queen prince princess emperor colonel captain lieutenant sergeant
+opponent rival candidate nominee deputy vice-minister vice-president counterpart
+`)
+
+// roleNouns after ", a/the ..." mark the preceding phrase as a person:
+// "[Oleg Kozhemyako], the governor of ...".
+var roleNouns = set(`
+president minister premier leader ambassador governor mayor chancellor secretary chairman
+chairwoman chairperson spokesman spokeswoman spokesperson official envoy commander general
+director adviser advisor analyst lawmaker senator politician diplomat professor researcher
+scholar fellow author journalist correspondent reporter activist founder chief ceo executive
+judge prosecutor lawyer coach player singer actor actress artist writer expert economist
+head member deputy dancer conductor composer student teacher doctor
+`)
+
+// reportingVerbs attribute speech: "Umerov said", "said Umerov".
+var reportingVerbs = set(`
+said says say told tells added adds noted notes wrote writes stated states remarked remarks
+asserted asserts declared declares explained explains stressed stresses emphasized emphasised
+emphasizes emphasises insisted insists warned warns claimed claims argued argues announced
+announces acknowledged acknowledges commented comments replied replies responded responds
+continued continues concluded concludes observed observes described describes recalled recalls
+urged urges
+`)
+
+// orgHeads end an organisation's name: "Pyatnitsky [Choir]", "Central [Committee]".
+var orgHeads = set(`
+Agency Choir Party Committee Ministry Theatre Theater Troupe Embassy Consulate Council
+University College Institute Academy Association Federation Union League Organization
+Organisation Corporation Corp Company Inc Ltd Group Bank Fund Foundation Commission Court
+Parliament Assembly Army Navy Force Forces Guard Guards Command Department Office Bureau
+Service Services Authority Administration News Times Post Journal Orchestra Ensemble Ballet
+Band Club Society Center Centre Network Television Radio Broadcasting Airlines Airways Cabinet
+Secretariat Senate Congress Police Movement Front Brigade Battalion Regiment Division Corps
+Directorate Inspectorate Museum Library Hospital School Board Tribunal Alliance Coalition
+Company Opera Philharmonic Circus Studio Studios Press Media Daily Herald Tribune Gazette
+Telegraph Observer Chronicle Review Channel Group Holdings Industries Motors Systems
+Technologies Mission Staff Chiefs
+`)
+
+// venueHeads name organisations that are also places; after "at (the)" they
+// are read as places: "at the Mansudae Art [Theater]".
+var venueHeads = set(`Theatre Theater Museum Opera Circus Library Hospital University College School Stadium Arena`)
+
+// placeHeads end a place's name: "Kursk [Oblast]", "Mansudae Assembly [Hall]".
+var placeHeads = set(`
+Oblast Krai Province Region Prefecture County District Governorate Territory Republic Raion
+Hall Square Palace Stadium Arena Airport Station Street Avenue Road Bridge Island Islands
+Peninsula Mountain Mountains Mount River Lake Sea Ocean Gulf Bay Strait Valley Desert Park
+Cosmodrome Spaceport Port Harbour Harbor Canal Plaza Tower Cathedral Monument Mausoleum
+Base Coast Border Zone Highway Boulevard Gardens Garden Cemetery Basin Plain Plateau Forest
+Village City Town Kingdom Emirate Emirates
+`)
+
+// placeNouns are lower-case nouns that make the capitalised word before them a
+// place, span included: "Vostochny spaceport", "the Kursk region".
+var placeNouns = set(`spaceport cosmodrome airport airbase region province oblast krai district peninsula river`)
+
+// connectors may join capitalised words inside one name.
+var nameParticles = set(`de du des la le del della da di dos das van von der den al el bin ibn y zu`)
+
+// demonyms are nationality adjectives: not tagged, and stripped from the start
+// of a phrase ("Russian [Embassy]" keeps it because an organisation owns it).
+var demonyms = set(`
+Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
+Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
+British Bulgarian Burmese Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian
+Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English
+Eritrean Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek
+Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli
+Italian Ivorian Jamaican Japanese Jordanian Kazakh Kazakhstani Kenyan Korean Kosovar Kuwaiti
+Kyrgyz Lao Laotian Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian
+Malagasy Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican
+Namibian Nepali Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian
+Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi
+Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish Sudanese Swedish Swiss
+Syrian Taiwanese Tajik Tanzanian Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan
+Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Soviet Western Eastern Northern
+Southern Arab Asian African Latin Slavic Kurdish Baltic Nordic Balkan Caucasian Crimean Siberian
+Korean Koreans Americans Russians Ukrainians Chinese Europeans Africans Asians Arabs Israelis
+Palestinians Iranians Syrians Iraqis Afghans Germans Britons French Japanese Indians Pakistanis
+`)
+
+// compassWords combine with demonyms: "North Korean", "South African".
+var compassWords = set(`North South East West Northern Southern Eastern Western Central New Upper Lower`)
+
+// acronymStop are all-capitals words that are not organisations.
+var acronymStop = set(`
+I II III IV V VI VII VIII IX X XI XII XX AM PM GMT UTC BST EST PST CET MSK KST TV OK ID DNA
+GDP CEO CFO COO MP PM FAQ FILE PHOTO REUTERS AP UPDATE URGENT BREAKING NEWS USD EUR RUB KRW
+A AN THE OF AND IN ON AT TO BY FOR WITH FROM IS IT AS
+`)
+
+// numberWords are spelled-out cardinals.
+var numberWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+// vagueNumbers are plural quantity words, read as ranges.
+var vagueNumbers = map[string]string{
+	"dozens":    "24..99",
+	"hundreds":  "100..999",
+	"thousands": "1000..999999",
+	"millions":  "1000000..999999999",
+	"billions":  "1000000000..999999999999",
+}
+
+var scaleWords = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "bln": 1e9, "bn": 1e9,
+}
+
+// numberHedges precede a figure: "around 11,000", "over 20%".
+var numberHedges = []string{
+	"more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+	"as much as", "as few as", "close to", "an estimated", "just over", "just under",
+	"well over", "some", "around", "about", "approximately", "roughly", "nearly", "almost",
+	"over", "under", "estimated", "exactly", "only",
+}
+
+// modalHedges in the words before a figure: "has likely suffered over 6,000".
+var modalHedges = set(`likely reportedly allegedly possibly probably apparently purportedly supposedly estimated`)
+
+// abbreviations ending in "." that do not end a sentence.
+var abbrevs = set(`Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Col Lt Capt Sgt Adm Maj Rev Jr Sr Inc Ltd Corp Co
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs Mt Ft U S N E W`)
+
+// seasons map to month ranges.
+var seasons = map[string][2]int{
+	"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}, "winter": {12, 2},
+}

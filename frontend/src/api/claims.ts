@@ -1,0 +1,129 @@
+// Typed wrapper for app.ClaimService (Go), plus the claim's audit history
+// (HistoryService.ForRow('claims', id)).
+import { call } from './transport';
+import type { Tag } from './tags';
+import type { Assessment } from './assessments';
+
+export interface ClaimFilter {
+  text: string;
+  /** 0 = any, 1–6, 7 = ungraded. */
+  credibility: number;
+  /** Tag name; '' = any. */
+  tag: string;
+  /** 0 = any. */
+  entityId: number;
+  sourceId: number;
+  articleId: number;
+}
+
+export const EMPTY_FILTER: ClaimFilter = { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 };
+
+export interface ClaimSummary {
+  id: number;
+  statement: string;
+  credibility: number | null;
+  credibilityLabel: string;
+  mentions: number;
+  articles: number;
+  origins: number;
+  tags: Tag[];
+  updatedAt: string;
+}
+
+export interface Mention {
+  spanId: number;
+  articleId: number;
+  articleTitle: string;
+  source: string;
+  sourceReliability: string;
+  publishedAt: string;
+  start: number;
+  end: number;
+  quote: string;
+  state: string;
+  rawValue: string;
+  hedge: string;
+  speakerEntityId: number | null;
+  speakerName: string;
+  channelSourceId: number | null;
+  channelName: string;
+  channelText: string;
+  isDirectQuote: boolean;
+  /** e.g. 'B2' */
+  grade: string;
+}
+
+export interface ClaimDetail extends Omit<ClaimSummary, 'mentions'> {
+  note: string;
+  createdBy: string;
+  createdAt: string;
+  mentions: Mention[];
+  assessments: Assessment[];
+}
+
+export interface MentionInput {
+  claimId: number | null;
+  newStatement: string;
+  articleId: number;
+  start: number;
+  end: number;
+  quote: string;
+  rawValue: string;
+  hedge: string;
+  speakerEntityId: number | null;
+  channelSourceId: number | null;
+  channelText: string;
+  isDirectQuote: boolean;
+}
+
+/** Omitted fields stay as they are; speakerEntityId / channelSourceId 0 clears them. */
+export interface MentionPatch {
+  rawValue?: string;
+  hedge?: string;
+  speakerEntityId?: number | null;
+  channelSourceId?: number | null;
+  channelText?: string;
+  isDirectQuote?: boolean;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  table: string;
+  rowId: number | null;
+  batch: string;
+  summary: string;
+  before: unknown;
+  after: unknown;
+  undoesId: number | null;
+}
+
+const S = 'ClaimService';
+
+/** ClaimDetail.mentions may arrive as null from Go; normalise the lists. */
+function detail(d: ClaimDetail): ClaimDetail {
+  return { ...d, mentions: d.mentions ?? [], assessments: d.assessments ?? [], tags: d.tags ?? [] };
+}
+
+export const claimsApi = {
+  list: (filter: Partial<ClaimFilter> = {}): Promise<ClaimSummary[]> =>
+    call<ClaimSummary[] | null>(S, 'List', { ...EMPTY_FILTER, ...filter }).then((r) =>
+      (r ?? []).map((c) => ({ ...c, tags: c.tags ?? [] })),
+    ),
+  get: (id: number): Promise<ClaimDetail> => call<ClaimDetail>(S, 'Get', id).then(detail),
+  create: (input: { statement: string; note: string; tags: string[] }): Promise<ClaimDetail> =>
+    call<ClaimDetail>(S, 'Create', input).then(detail),
+  update: (id: number, patch: { statement?: string; note?: string }): Promise<ClaimDetail> =>
+    call<ClaimDetail>(S, 'Update', id, patch).then(detail),
+  delete: (id: number): Promise<void> => call<void>(S, 'Delete', id),
+  addMention: (input: MentionInput): Promise<ClaimDetail> => call<ClaimDetail>(S, 'AddMention', input).then(detail),
+  updateMention: (spanId: number, patch: MentionPatch): Promise<ClaimDetail> =>
+    call<ClaimDetail>(S, 'UpdateMention', spanId, patch).then(detail),
+  removeMention: (spanId: number): Promise<ClaimDetail> => call<ClaimDetail>(S, 'RemoveMention', spanId).then(detail),
+  /** HistoryService.Undo: takes back the latest action (e.g. a claim deletion). */
+  undo: (): Promise<unknown> => call<unknown>('HistoryService', 'Undo'),
+  history: (id: number): Promise<AuditEntry[]> =>
+    call<AuditEntry[] | null>('HistoryService', 'ForRow', 'claims', id).then((r) => r ?? []),
+};

@@ -1,0 +1,77 @@
+// Typed wrapper for app.SpanService (Go), plus the two TagService calls the
+// reader's side panel needs (TagSpan, UntagSpan). Field names mirror app/spans.go.
+import { call } from './transport';
+
+export interface SpanTag {
+  id: number;
+  name: string;
+  color: string;
+}
+
+export type SpanKind = 'entity' | 'claim' | 'note';
+export type SpanState = 'suggested' | 'accepted' | 'rejected';
+
+export interface Span {
+  id: number;
+  articleId: number;
+  kind: SpanKind;
+  /** '' unless kind is entity. */
+  entityType: string;
+  entityId: number | null;
+  entityName: string;
+  claimId: number | null;
+  claimStatement: string;
+  /** Code points, half-open. */
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  anchorStatus: 'exact' | 'fuzzy' | 'orphan';
+  state: SpanState;
+  origin: string;
+  confidence: number;
+  note: string;
+  annotator: string;
+  createdAt: string;
+  updatedAt: string;
+  tags: SpanTag[];
+}
+
+export interface SpanInput {
+  articleId: number;
+  kind: 'entity' | 'note';
+  entityType: string;
+  entityId: number | null;
+  newEntityName: string;
+  start: number;
+  end: number;
+  quote: string;
+  note: string;
+  tags: string[];
+}
+
+export interface SpanPatch {
+  start?: number;
+  end?: number;
+  quote?: string;
+  entityType?: string;
+  entityId?: number;
+  newEntityName?: string;
+  note?: string;
+}
+
+const S = 'SpanService';
+const T = 'TagService';
+
+export const spansApi = {
+  listForArticle: (articleId: number, includeRejected = false): Promise<Span[]> =>
+    call<Span[] | null>(S, 'ListForArticle', articleId, includeRejected).then((r) => r ?? []),
+  get: (id: number): Promise<Span> => call<Span>(S, 'Get', id),
+  create: (input: SpanInput): Promise<Span> => call<Span>(S, 'Create', input),
+  update: (id: number, patch: SpanPatch): Promise<Span> => call<Span>(S, 'Update', id, patch),
+  delete: (id: number): Promise<void> => call<void>(S, 'Delete', id),
+  setState: (ids: number[], state: SpanState): Promise<void> => call<void>(S, 'SetState', ids, state),
+  tag: (spanId: number, name: string): Promise<Span> => call<Span>(T, 'TagSpan', spanId, name),
+  untag: (spanId: number, tagId: number): Promise<Span> => call<Span>(T, 'UntagSpan', spanId, tagId),
+};

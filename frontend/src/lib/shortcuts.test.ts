@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { SHORTCUTS, actionFor, isTyping, typeKey, type KeyLike } from './shortcuts';
+
+const key = (k: string, o: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: { tagName: 'DIV' }, ...o });
+
+describe('actionFor', () => {
+  it('maps the single-letter shortcuts', () => {
+    expect(actionFor(key('e'))).toBe('entity');
+    expect(actionFor(key('C', { shiftKey: true }))).toBe('claim');
+    expect(actionFor(key('n'))).toBe('note');
+    expect(actionFor(key('t'))).toBe('tag');
+    expect(actionFor(key('j'))).toBe('next');
+    expect(actionFor(key('k'))).toBe('prev');
+    expect(actionFor(key('Delete'))).toBe('delete');
+    expect(actionFor(key('/'))).toBe('search');
+    expect(actionFor(key('?', { shiftKey: true }))).toBe('help');
+    expect(actionFor(key('['))).toBe('extendStart');
+    expect(actionFor(key('}'))).toBe('shrinkEnd');
+    expect(actionFor(key('x'))).toBeNull();
+  });
+
+  it('maps undo and redo, with Ctrl or Cmd', () => {
+    expect(actionFor(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(actionFor(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(actionFor(key('y', { ctrlKey: true }))).toBe('redo');
+    expect(actionFor(key('z', { metaKey: true }))).toBe('undo');
+    expect(actionFor(key('e', { ctrlKey: true }))).toBeNull();
+    expect(actionFor(key('e', { altKey: true }))).toBeNull();
+  });
+
+  it('does nothing while typing, except Escape', () => {
+    for (const target of [{ tagName: 'INPUT' }, { tagName: 'input', type: 'search' }, { tagName: 'TEXTAREA' }, { tagName: 'SELECT' }, { tagName: 'DIV', isContentEditable: true }]) {
+      expect(actionFor(key('e', { target }))).toBeNull();
+      expect(actionFor(key('Delete', { target }))).toBeNull();
+      expect(actionFor(key('z', { ctrlKey: true, target }))).toBeNull();
+      expect(actionFor(key('Escape', { target }))).toBe('escape');
+    }
+    expect(isTyping({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTyping({ tagName: 'BUTTON' })).toBe(false);
+    expect(isTyping(null)).toBe(false);
+  });
+
+  it('maps 1–7 to entity types', () => {
+    expect(['1', '4', '7', '8', '0', 'a'].map(typeKey)).toEqual([0, 3, 6, -1, -1, -1]);
+  });
+
+  it('lists every action in the overlay', () => {
+    const listed = new Set(SHORTCUTS.map((s) => s.action));
+    for (const a of ['entity', 'claim', 'note', 'tag', 'next', 'delete', 'undo', 'redo', 'search', 'escape', 'help', 'type']) {
+      expect(listed.has(a as never)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,133 @@
+// Keyboard shortcuts: the one list the overlay shows and the key handler
+// matches. Pure, so "never while typing" is tested without a browser.
+
+export type Action =
+  | 'entity'
+  | 'claim'
+  | 'note'
+  | 'tag'
+  | 'next'
+  | 'prev'
+  | 'delete'
+  | 'escape'
+  | 'search'
+  | 'help'
+  | 'undo'
+  | 'redo'
+  | 'extendStart'
+  | 'shrinkStart'
+  | 'extendEnd'
+  | 'shrinkEnd'
+  | 'accept'
+  | 'reject';
+
+export interface Shortcut {
+  keys: string;
+  action: Action | 'type';
+  description: string;
+}
+
+/** Every shortcut, as the ? overlay lists them. */
+export const SHORTCUTS: Shortcut[] = [
+  { keys: 'E', action: 'entity', description: 'Tag the selected text as an entity' },
+  { keys: '1 – 7', action: 'type', description: 'In the entity menu: person, organisation, place, date, number, quote, event' },
+  { keys: 'C', action: 'claim', description: 'Mark the selected text as a claim mention' },
+  { keys: 'N', action: 'note', description: 'Add a note to the selected text' },
+  { keys: 'T', action: 'tag', description: 'Add tags to the selected text' },
+  { keys: 'J / K', action: 'next', description: 'Select the next / previous span' },
+  { keys: '[ / ]', action: 'extendStart', description: 'Extend the selected span by a word at the start / end' },
+  { keys: '{ / }', action: 'shrinkStart', description: 'Shrink the selected span by a word at the start / end' },
+  { keys: 'A / R', action: 'accept', description: 'Accept / reject the selected suggestion' },
+  { keys: 'Delete', action: 'delete', description: 'Delete the selected span (undoable)' },
+  { keys: 'Ctrl+Z', action: 'undo', description: 'Undo' },
+  { keys: 'Ctrl+Shift+Z, Ctrl+Y', action: 'redo', description: 'Redo' },
+  { keys: '/', action: 'search', description: 'Search' },
+  { keys: 'Escape', action: 'escape', description: 'Close menus and dialogs; clear the selection' },
+  { keys: '?', action: 'help', description: 'Show these shortcuts' },
+];
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  /** The focused element's tag and whether it is editable. */
+  target?: { tagName?: string; isContentEditable?: boolean; type?: string } | null;
+}
+
+/** True when the key goes into a text field (shortcuts must not fire). */
+export function isTyping(t: KeyLike['target']): boolean {
+  if (!t) return false;
+  if (t.isContentEditable) return true;
+  const tag = (t.tagName ?? '').toUpperCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') {
+    const type = (t.type ?? 'text').toLowerCase();
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(type);
+  }
+  return false;
+}
+
+/** The action for a key press, or null. Undo/redo work everywhere but in text fields; Escape everywhere. */
+export function actionFor(e: KeyLike): Action | null {
+  if (e.key === 'Escape') return 'escape';
+  const typing = isTyping(e.target);
+  const mod = e.ctrlKey || e.metaKey;
+  if (mod && !e.altKey) {
+    if (typing) return null; // the field's own undo
+    const k = e.key.toLowerCase();
+    if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
+    if (k === 'y' && !e.shiftKey) return 'redo';
+    return null;
+  }
+  if (typing || e.altKey || mod) return null;
+  switch (e.key) {
+    case 'e':
+    case 'E':
+      return 'entity';
+    case 'c':
+    case 'C':
+      return 'claim';
+    case 'n':
+    case 'N':
+      return 'note';
+    case 't':
+    case 'T':
+      return 'tag';
+    case 'j':
+    case 'J':
+      return 'next';
+    case 'k':
+    case 'K':
+      return 'prev';
+    case 'a':
+    case 'A':
+      return 'accept';
+    case 'r':
+    case 'R':
+      return 'reject';
+    case 'Delete':
+      return 'delete';
+    case '/':
+      return 'search';
+    case '?':
+      return 'help';
+    case '[':
+      return 'extendStart';
+    case '{':
+      return 'shrinkStart';
+    case ']':
+      return 'extendEnd';
+    case '}':
+      return 'shrinkEnd';
+    default:
+      return null;
+  }
+}
+
+/** Entity type index (0–6) for keys 1–7, else -1. */
+export function typeKey(key: string): number {
+  const n = key.length === 1 ? key.charCodeAt(0) - 49 : -1;
+  return n >= 0 && n < 7 ? n : -1;
+}

@@ -1,0 +1,192 @@
+// The open article's spans, the selected and hovered span, the undo/redo
+// state, and every annotating action. Each action is one call to Go (one
+// audited, undoable change) followed by a refresh of what it affects.
+import { spansApi, type Span, type SpanPatch, type SpanState } from '../api/spans';
+import { historyApi, type AuditEntry, type HistoryState } from '../api/history';
+import { annotateApi, mentionInput } from '../api/annotate';
+import { SpanIndex } from '../lib/spanIndex';
+import { errors } from './errors.svelte';
+
+/** A text range to annotate, in code points, with the text it covers. */
+export interface CpRange {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+
+class AnnotationsStore {
+  articleId = $state<number | null>(null);
+  list = $state.raw<Span[]>([]);
+  loading = $state(false);
+  selectedId = $state<number | null>(null);
+  hoverIds = $state.raw<number[]>([]);
+  history = $state<HistoryState>(NO_HISTORY);
+  selectedHistory = $state.raw<AuditEntry[]>([]);
+  /** Last action's message for screen readers and the status line. */
+  status = $state('');
+
+  /** Interval index over the painted spans (orphans have no place in the text). */
+  index = $derived(new SpanIndex(this.list.filter((s) => s.anchorStatus !== 'orphan')));
+  selected = $derived(this.list.find((s) => s.id === this.selectedId) ?? null);
+  suggested = $derived(this.list.filter((s) => s.state === 'suggested'));
+
+  private loadSeq = 0;
+
+  async load(articleId: number | null): Promise<void> {
+    if (articleId !== this.articleId) {
+      this.articleId = articleId;
+      this.list = [];
+      this.selectedId = null;
+      this.hoverIds = [];
+    }
+    await this.refresh();
+  }
+
+  /** Reloads the open article's spans (and the selected span's history). */
+  async refresh(): Promise<void> {
+    const id = this.articleId;
+    const seq = ++this.loadSeq;
+    if (id === null) return;
+    this.loading = true;
+    try {
+      const list = await spansApi.listForArticle(id);
+      if (seq !== this.loadSeq || id !== this.articleId) return;
+      this.list = list;
+      if (this.selectedId !== null && !list.some((s) => s.id === this.selectedId)) this.selectedId = null;
+      void this.loadSelectedHistory();
+    } catch (err) {
+      errors.report(err);
+    } finally {
+      if (seq === this.loadSeq) this.loading = false;
+    }
+  }
+
+  async refreshHistory(): Promise<void> {
+    try {
+      this.history = await historyApi.state();
+    } catch {
+      // The toolbar keeps its last state; an error here is not the analyst's problem.
+    }
+  }
+
+  select(id: number | null): void {
+    if (this.selectedId === id) return;
+    this.selectedId = id;
+    this.selectedHistory = [];
+    void this.loadSelectedHistory();
+  }
+
+  private async loadSelectedHistory(): Promise<void> {
+    const id = this.selectedId;
+    if (id === null) return;
+    try {
+      const entries = await historyApi.forRow('spans', id);
+      if (id === this.selectedId) this.selectedHistory = entries;
+    } catch {
+      if (id === this.selectedId) this.selectedHistory = [];
+    }
+  }
+
+  /** Runs one change; reports its error; refreshes spans and history after it. */
+  private async run<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const out = await fn();
+      this.status = what;
+      return out;
+    } catch (err) {
+      errors.report(err);
+      return undefined;
+    } finally {
+      await Promise.all([this.refresh(), this.refreshHistory()]);
+    }
+  }
+
+  async createEntity(r: CpRange, entityType: string, entityId: number | null, newEntityName: string): Promise<Span | undefined> {
+    const id = this.articleId;
+    if (id === null) return undefined;
+    const span = await this.run(`Tagged “${r.quote}” as ${entityType}`, () =>
+      spansApi.create({ articleId: id, kind: 'entity', entityType, entityId, newEntityName, start: r.start, end: r.end, quote: r.quote, note: '', tags: [] }),
+    );
+    if (span) this.select(span.id);
+    return span;
+  }
+
+  async createNote(r: CpRange, note: string, tags: string[]): Promise<Span | undefined> {
+    const id = this.articleId;
+    if (id === null) return undefined;
+    const span = await this.run(tags.length && !note ? `Tagged “${r.quote}”` : `Noted “${r.quote}”`, () =>
+      spansApi.create({ articleId: id, kind: 'note', entityType: '', entityId: null, newEntityName: '', start: r.start, end: r.end, quote: r.quote, note, tags }),
+    );
+    if (span) this.select(span.id);
+    return span;
+  }
+
+  async addMention(r: CpRange, claimId: number | null, newStatement: string): Promise<boolean> {
+    const id = this.articleId;
+    if (id === null) return false;
+    const before = new Set(this.list.map((s) => s.id));
+    const claim = await this.run(`Marked “${r.quote}” as a claim`, () =>
+      annotateApi.addMention(mentionInput({ claimId, newStatement, articleId: id, start: r.start, end: r.end, quote: r.quote })),
+    );
+    if (!claim) return false;
+    const made = this.list.find((s) => !before.has(s.id) && s.kind === 'claim' && s.start === r.start && s.end === r.end);
+    if (made) this.select(made.id);
+    return true;
+  }
+
+  update(id: number, patch: SpanPatch, what = 'Updated the span'): Promise<Span | undefined> {
+    return this.run(what, () => spansApi.update(id, patch));
+  }
+
+  async remove(id: number): Promise<void> {
+    const s = this.list.find((x) => x.id === id);
+    await this.run(`Deleted “${s?.quote ?? ''}”`, () => spansApi.delete(id));
+    if (this.selectedId === id) this.select(null);
+  }
+
+  setState(ids: number[], state: SpanState): Promise<void | undefined> {
+    return this.run(state === 'accepted' ? 'Accepted' : 'Rejected', () => spansApi.setState(ids, state));
+  }
+
+  tag(id: number, name: string): Promise<Span | undefined> {
+    return this.run(`Tagged with ${name}`, () => spansApi.tag(id, name));
+  }
+
+  untag(id: number, tagId: number): Promise<Span | undefined> {
+    return this.run('Removed the tag', () => spansApi.untag(id, tagId));
+  }
+
+  async undo(): Promise<void> {
+    if (!this.history.canUndo) await this.refreshHistory();
+    if (!this.history.canUndo) return;
+    const label = this.history.undoLabel;
+    await this.run(`Undid: ${label}`, async () => {
+      this.history = await historyApi.undo();
+    });
+  }
+
+  async redo(): Promise<void> {
+    if (!this.history.canRedo) await this.refreshHistory();
+    if (!this.history.canRedo) return;
+    const label = this.history.redoLabel;
+    await this.run(`Redid: ${label}`, async () => {
+      this.history = await historyApi.redo();
+    });
+  }
+
+  /** Selects the next (dir 1) or previous (-1) span in text order; returns it. */
+  step(dir: 1 | -1): Span | undefined {
+    const sorted = this.index.sorted;
+    if (sorted.length === 0) return undefined;
+    const cur = this.selected;
+    let i = cur ? this.index.indexOf(cur) : -1;
+    if (i < 0) i = dir === 1 ? -1 : sorted.length;
+    const next = sorted[(i + dir + sorted.length) % sorted.length];
+    if (next) this.select(next.id);
+    return next;
+  }
+}
+
+export const annotations = new AnnotationsStore();

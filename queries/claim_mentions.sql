@@ -1,0 +1,41 @@
+-- name: CreateClaimMention :exec
+INSERT INTO claim_mentions (span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id,
+                            channel_text, is_direct_quote)
+VALUES (sqlc.arg(span_id), sqlc.arg(claim_id), sqlc.arg(raw_value), sqlc.arg(hedge), sqlc.narg(speaker_entity_id),
+        sqlc.narg(channel_source_id), sqlc.arg(channel_text), sqlc.arg(is_direct_quote));
+
+-- name: GetClaimMention :one
+SELECT span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote
+FROM claim_mentions WHERE span_id = sqlc.arg(span_id);
+
+-- name: UpdateClaimMention :exec
+UPDATE claim_mentions
+SET raw_value = sqlc.arg(raw_value), hedge = sqlc.arg(hedge), speaker_entity_id = sqlc.narg(speaker_entity_id),
+    channel_source_id = sqlc.narg(channel_source_id), channel_text = sqlc.arg(channel_text),
+    is_direct_quote = sqlc.arg(is_direct_quote)
+WHERE span_id = sqlc.arg(span_id);
+
+-- name: ListMentionSpanIDsForClaim :many
+SELECT span_id FROM claim_mentions WHERE claim_id = sqlc.arg(claim_id) ORDER BY span_id;
+
+-- name: ListMentionsForClaim :many
+SELECT sp.id AS span_id, sp.article_id, a.title AS article_title,
+       CAST(coalesce(s.name, '') AS TEXT) AS source_name,
+       CAST(coalesce(s.reliability, 'F') AS TEXT) AS source_reliability,
+       a.published_at, sp.start_cp, sp.end_cp, sp.quote, sp.state,
+       cm.raw_value, cm.hedge, cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
+       cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name, cm.channel_text, cm.is_direct_quote
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN sources s ON s.id = a.source_id
+LEFT JOIN entities e ON e.id = cm.speaker_entity_id
+LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+WHERE cm.claim_id = sqlc.arg(claim_id)
+ORDER BY a.published_at, sp.article_id, sp.start_cp, sp.id;
+
+-- name: ListMentionSpanIDsWithChannel :many
+SELECT span_id FROM claim_mentions WHERE channel_source_id = sqlc.arg(source_id) ORDER BY span_id;
+
+-- name: ClearMentionChannel :exec
+UPDATE claim_mentions SET channel_source_id = NULL WHERE span_id = sqlc.arg(span_id);

@@ -1,0 +1,42 @@
+-- Import: versions of re-imported articles, and copying annotations onto a new version.
+
+-- name: ListArticleKeys :many
+-- Every article's version keys (file name, URL), read once per import batch.
+SELECT id, original_name, url, title, version FROM articles ORDER BY id;
+
+-- name: GetArticleForVersion :one
+SELECT id, title, char_count, version, previous_version_id, original_name, url, imported_at
+FROM articles WHERE id = sqlc.arg(id);
+
+-- name: NextVersionOf :one
+SELECT id FROM articles WHERE previous_version_id = sqlc.arg(id) ORDER BY id DESC LIMIT 1;
+
+-- name: ListSpansToCopy :many
+SELECT id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status,
+       state, origin, confidence, note, annotator, created_at
+FROM spans WHERE article_id = sqlc.arg(article_id) ORDER BY id;
+
+-- name: ListSpanTagLinksForArticle :many
+SELECT st.span_id, st.tag_id
+FROM span_tags st JOIN spans sp ON sp.id = st.span_id
+WHERE sp.article_id = sqlc.arg(article_id)
+ORDER BY st.span_id, st.tag_id;
+
+-- name: CopySpan :one
+INSERT INTO spans (
+    article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
+    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at
+) VALUES (
+    sqlc.arg(article_id), sqlc.arg(kind), sqlc.narg(entity_type), sqlc.narg(entity_id),
+    sqlc.arg(start_cp), sqlc.arg(end_cp), sqlc.arg(quote), sqlc.arg(prefix), sqlc.arg(suffix),
+    sqlc.arg(anchor_status), sqlc.arg(state), sqlc.arg(origin), sqlc.arg(confidence), sqlc.arg(note),
+    sqlc.arg(annotator), sqlc.arg(created_at), sqlc.arg(updated_at)
+)
+RETURNING id;
+
+-- name: ListOrphanSpans :many
+SELECT sp.id, sp.article_id, a.title AS article_title, a.version AS article_version, sp.kind,
+       sp.quote, sp.start_cp, sp.end_cp, sp.state
+FROM spans sp JOIN articles a ON a.id = sp.article_id
+WHERE sp.anchor_status = 'orphan'
+ORDER BY sp.article_id, sp.start_cp, sp.id;
