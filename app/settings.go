@@ -27,7 +27,11 @@ type Settings struct {
 	RecentWorkspaces []string       `json:"recentWorkspaces"`
 	Window           WindowSettings `json:"window"`
 	Panels           PanelLayout    `json:"panels"`
-	LastArticleID    *int64         `json:"lastArticleId"`
+	// LastArticleID is the article open last in the current workspace (derived from
+	// LastArticles, so another workspace never reopens a stranger's id).
+	LastArticleID *int64 `json:"lastArticleId"`
+	// LastArticles maps workspace paths to the article open last in each.
+	LastArticles map[string]int64 `json:"lastArticles,omitempty"`
 }
 
 // WindowSettings is the window's last size.
@@ -101,9 +105,17 @@ func (s *SettingsService) SaveLayout(panels PanelLayout, lastArticleID *int64) (
 	if lastArticleID != nil && *lastArticleID <= 0 {
 		return Settings{}, Invalid("lastArticleId must be an article id or null; got %d", *lastArticleID)
 	}
+	path := s.ws.DB.Path
 	return s.modify(func(st *Settings) {
 		st.Panels = panels
-		st.LastArticleID = lastArticleID
+		if st.LastArticles == nil {
+			st.LastArticles = map[string]int64{}
+		}
+		if lastArticleID == nil {
+			delete(st.LastArticles, path)
+		} else {
+			st.LastArticles[path] = *lastArticleID
+		}
 	})
 }
 
@@ -182,6 +194,10 @@ func (s *SettingsService) fill(st Settings) Settings {
 	if st.RecentWorkspaces == nil {
 		st.RecentWorkspaces = []string{}
 	}
+	st.LastArticleID = nil
+	if id, ok := st.LastArticles[s.ws.DB.Path]; ok {
+		st.LastArticleID = &id
+	}
 	if st.Window.Width <= 0 || st.Window.Height <= 0 {
 		st.Window = defaultWindow
 	}
@@ -230,6 +246,10 @@ func (s *SettingsService) write(st Settings) error {
 	}
 	if st.RecentWorkspaces == nil {
 		st.RecentWorkspaces = []string{}
+	}
+	st.LastArticleID = nil
+	if id, ok := st.LastArticles[s.ws.DB.Path]; ok {
+		st.LastArticleID = &id
 	}
 	data, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {

@@ -198,3 +198,21 @@ func TestSettingsPath(t *testing.T) {
 		t.Fatalf("home: %s", p)
 	}
 }
+
+// The article open last is remembered per workspace: another workspace never reopens it.
+func TestSettingsLastArticleIsPerWorkspace(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "settings.json")
+	_, a := MustOpenWorkspace(t, false)
+	_, b := MustOpenWorkspace(t, false)
+	a.Settings.path, b.Settings.path = p, p
+	id := int64(3)
+	if _, err := a.Settings.SaveLayout(PanelLayout{ListWidth: 320, SideWidth: 380}, &id); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := a.Settings.Get(); st.LastArticleID == nil || *st.LastArticleID != 3 {
+		t.Fatalf("workspace A: %+v", st.LastArticleID)
+	}
+	if st, _ := b.Settings.Get(); st.LastArticleID != nil || st.Panels.ListWidth != 320 {
+		t.Fatalf("workspace B sees A's article: %+v", st)
+	}
+}

@@ -20,5 +20,8 @@ func MustOpenWorkspace(t testing.TB, empty bool) (*Workspace, *Services) {
 	}
 	ws.Clock = fixedClock
 	t.Cleanup(func() { ws.Close() })
-	return ws, NewServices(ws)
+	svc := NewServices(ws)
+	// Never write the real ~/.config from a test.
+	svc.Settings.path = filepath.Join(t.TempDir(), "settings.json")
+	return ws, svc
 }

@@ -174,6 +174,10 @@ type Span struct {
 	Annotator    string
 	CreatedAt    string
 	UpdatedAt    string
+	ProposedName string
+	Normalized   string
+	Hedge        string
+	SpeakerName  string
 }
 
 type SpanNotesFt struct {

@@ -104,7 +104,7 @@ func (q *Queries) ImageSources(ctx context.Context, key int64) (string, error) {
 }
 
 const imageSpans = `-- name: ImageSpans :one
-SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM spans WHERE id = ?1
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name) AS TEXT) AS image FROM spans WHERE id = ?1
 `
 
 func (q *Queries) ImageSpans(ctx context.Context, key int64) (string, error) {
@@ -353,8 +353,8 @@ func (q *Queries) RestoreSpanTags(ctx context.Context, image interface{}) error 
 }
 
 const restoreSpans = `-- name: RestoreSpans :exec
-INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.kind'), json_extract(?1, '$.entity_type'), json_extract(?1, '$.entity_id'), json_extract(?1, '$.start_cp'), json_extract(?1, '$.end_cp'), json_extract(?1, '$.quote'), json_extract(?1, '$.prefix'), json_extract(?1, '$.suffix'), json_extract(?1, '$.anchor_status'), json_extract(?1, '$.state'), json_extract(?1, '$.origin'), json_extract(?1, '$.confidence'), json_extract(?1, '$.note'), json_extract(?1, '$.annotator'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'))
+INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.kind'), json_extract(?1, '$.entity_type'), json_extract(?1, '$.entity_id'), json_extract(?1, '$.start_cp'), json_extract(?1, '$.end_cp'), json_extract(?1, '$.quote'), json_extract(?1, '$.prefix'), json_extract(?1, '$.suffix'), json_extract(?1, '$.anchor_status'), json_extract(?1, '$.state'), json_extract(?1, '$.origin'), json_extract(?1, '$.confidence'), json_extract(?1, '$.note'), json_extract(?1, '$.annotator'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.proposed_name'), json_extract(?1, '$.normalized'), json_extract(?1, '$.hedge'), json_extract(?1, '$.speaker_name'))
 `
 
 func (q *Queries) RestoreSpans(ctx context.Context, image interface{}) error {
@@ -453,7 +453,7 @@ func (q *Queries) RevertSources(ctx context.Context, image interface{}) error {
 }
 
 const revertSpans = `-- name: RevertSpans :exec
-UPDATE spans SET article_id = json_extract(?1, '$.article_id'), kind = json_extract(?1, '$.kind'), entity_type = json_extract(?1, '$.entity_type'), entity_id = json_extract(?1, '$.entity_id'), start_cp = json_extract(?1, '$.start_cp'), end_cp = json_extract(?1, '$.end_cp'), quote = json_extract(?1, '$.quote'), prefix = json_extract(?1, '$.prefix'), suffix = json_extract(?1, '$.suffix'), anchor_status = json_extract(?1, '$.anchor_status'), state = json_extract(?1, '$.state'), origin = json_extract(?1, '$.origin'), confidence = json_extract(?1, '$.confidence'), note = json_extract(?1, '$.note'), annotator = json_extract(?1, '$.annotator'), created_at = json_extract(?1, '$.created_at'), updated_at = json_extract(?1, '$.updated_at')
+UPDATE spans SET article_id = json_extract(?1, '$.article_id'), kind = json_extract(?1, '$.kind'), entity_type = json_extract(?1, '$.entity_type'), entity_id = json_extract(?1, '$.entity_id'), start_cp = json_extract(?1, '$.start_cp'), end_cp = json_extract(?1, '$.end_cp'), quote = json_extract(?1, '$.quote'), prefix = json_extract(?1, '$.prefix'), suffix = json_extract(?1, '$.suffix'), anchor_status = json_extract(?1, '$.anchor_status'), state = json_extract(?1, '$.state'), origin = json_extract(?1, '$.origin'), confidence = json_extract(?1, '$.confidence'), note = json_extract(?1, '$.note'), annotator = json_extract(?1, '$.annotator'), created_at = json_extract(?1, '$.created_at'), updated_at = json_extract(?1, '$.updated_at'), proposed_name = json_extract(?1, '$.proposed_name'), normalized = json_extract(?1, '$.normalized'), hedge = json_extract(?1, '$.hedge'), speaker_name = json_extract(?1, '$.speaker_name')
 WHERE id = json_extract(?1, '$.id')
 `
 

@@ -75,7 +75,9 @@ function findBinary() {
 
 function startServer(bin, workDir) {
   const args = ['serve', '--db', join(workDir, 'e2e.db'), '--addr', '127.0.0.1:0'];
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A private settings folder: never read or write the user's ~/.config.
+  const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config') };
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const log = [];
   const remember = (stream) => (line) => {
     log.push(`[${stream}] ${line}`);
