@@ -912,6 +912,7 @@ export namespace app {
 	    window: WindowSettings;
 	    panels: PanelLayout;
 	    lastArticleId?: number;
+	    lastArticles?: Record<string, number>;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -924,6 +925,7 @@ export namespace app {
 	        this.window = this.convertValues(source["window"], WindowSettings);
 	        this.panels = this.convertValues(source["panels"], PanelLayout);
 	        this.lastArticleId = source["lastArticleId"];
+	        this.lastArticles = source["lastArticles"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
