@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-frontend test-e2e test-desktop clean
+.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-fuzz test-frontend test-e2e test-desktop clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -75,7 +75,19 @@ test-e2e: $(CLI) ## Chromium (playwright-core) against claimdesk serve; screensh
 test-desktop: $(DESKTOP) ## the real Wails window under Xvfb; screenshot in build/
 	scripts/desktop-smoke.sh $(DESKTOP) build/desktop.png
 
-test: setup lint check-generated test-go test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
+# Fuzz targets, package:Target; each runs briefly in `make test` (FUZZTIME), longer by hand.
+FUZZ_TARGETS := ./app/ingest:FuzzDecodeAndParse ./app/ingest:FuzzParseFormats ./app/textspan:FuzzReanchor \
+                ./app/suggest:FuzzSuggest ./app/export:FuzzCSVRoundTrip
+FUZZTIME ?= 5s
+
+test-fuzz: frontend/dist/index.html ## run every fuzz target for FUZZTIME (default 5s) each
+	@for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+	  CGO_ENABLED=0 go test $$pkg -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) >/tmp/claimdesk-fuzz.log 2>&1 \
+	    || { cat /tmp/claimdesk-fuzz.log; exit 1; }; \
+	done
+
+test: setup lint check-generated test-go test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
 	@echo "make test: all checks passed"
 
 clean: ## remove build output

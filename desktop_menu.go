@@ -163,7 +163,7 @@ func recentLabel(path string) string {
 }
 
 func (d *desktop) currentDir() string {
-	return filepath.Dir(d.ws.DB.Path)
+	return filepath.Dir(d.ws.DB().Path)
 }
 
 func (d *desktop) openWorkspace() {
@@ -205,7 +205,7 @@ func (d *desktop) newWorkspace() {
 	if path == "" {
 		return
 	}
-	current := d.ws.DB.Path
+	current := d.ws.DB().Path
 	path, err = d.ws.SwitchToNew(ctx, path, false)
 	d.afterSwitch(current, path, err)
 }
@@ -217,7 +217,7 @@ func (d *desktop) switchTo(path string, opt app.OpenOptions) {
 	if ctx == nil {
 		return
 	}
-	current := d.ws.DB.Path
+	current := d.ws.DB().Path
 	d.afterSwitch(current, path, d.ws.Switch(ctx, path, opt))
 }
 
@@ -231,7 +231,7 @@ func (d *desktop) afterSwitch(previous, path string, err error) {
 			dialogText(err), filepath.Base(previous)))
 		return
 	}
-	now := d.ws.DB.Path
+	now := d.ws.DB().Path
 	if now == previous {
 		return // the file already open: nothing changed
 	}

@@ -37,16 +37,17 @@ func runWindow(dbFlag string, empty bool) int {
 	}
 	defer ws.Close()
 	services := app.NewServices(ws)
-	fmt.Printf("Claimdesk: workspace %s\n", ws.DB.Path)
+	services.SuggestAfterImport()
+	fmt.Printf("Claimdesk: workspace %s\n", ws.DB().Path)
 
 	settings := openPrefs(services)
-	settings.noteWorkspace(ws.DB.Path)
+	settings.noteWorkspace(ws.DB().Path)
 	width, height := windowSize(settings)
 	fmt.Printf("Claimdesk: window %dx%d\n", width, height)
 	native := newDesktop(ws, settings)
 
 	err = wails.Run(&options.App{
-		Title:            app.WorkspaceTitle(ws.DB.Path),
+		Title:            app.WorkspaceTitle(ws.DB().Path),
 		Width:            width,
 		Height:           height,
 		MinWidth:         minWidth,
@@ -54,11 +55,14 @@ func runWindow(dbFlag string, empty bool) int {
 		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
 		AssetServer:      &assetserver.Options{Assets: frontend.Assets()},
 		Menu:             native.app,
+		DragAndDrop:      &options.DragAndDrop{EnableFileDrop: true},
 		Bind:             services.Bindings(),
 		ErrorFormatter:   func(err error) any { return app.FormatError(err) },
 		OnStartup: func(ctx context.Context) {
 			ws.SetContext(ctx)
 			ws.Events = wailsEvents{ctx}
+			ws.Dialogs = wailsDialogs{ctx}
+			watchFileDrops(ctx)
 			native.startup(ctx)
 			runtime.EventsOn(ctx, "ui:ready", func(data ...any) { onUIReady(ctx, data) })
 		},

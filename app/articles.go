@@ -38,7 +38,7 @@ type Article struct {
 
 // List returns every article, newest publication first (unknown dates last).
 func (s *ArticleService) List() ([]ArticleSummary, error) {
-	rows, err := s.ws.DB.Q.ListArticles(s.ws.Context())
+	rows, err := s.ws.DB().Q.ListArticles(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the article list")
 	}
@@ -57,7 +57,7 @@ func (s *ArticleService) Get(id int64) (Article, error) {
 	if id <= 0 {
 		return Article{}, Invalid("article id must be a positive number, got %d", id)
 	}
-	r, err := s.ws.DB.Q.GetArticle(s.ws.Context(), id)
+	r, err := s.ws.DB().Q.GetArticle(s.ws.Context(), id)
 	if err != nil {
 		return Article{}, storeErr(err, fmt.Sprintf("article %d", id))
 	}

@@ -73,7 +73,7 @@ func TestGetArticle(t *testing.T) {
 	var quote string
 	idx := strings.Index(a.Body, "125-strong")
 	cp := len([]rune(a.Body[:idx]))
-	if err := svc.Articles.ws.DB.QueryRow("SELECT substr(body, ?, 10) FROM articles WHERE id = ?", cp+1, a.ID).Scan(&quote); err != nil || quote != "125-strong" {
+	if err := svc.Articles.ws.DB().QueryRow("SELECT substr(body, ?, 10) FROM articles WHERE id = ?", cp+1, a.ID).Scan(&quote); err != nil || quote != "125-strong" {
 		t.Errorf("substr at code point %d = %q, %v", cp, quote, err)
 	}
 }
@@ -133,7 +133,7 @@ func TestSeedImportIsAuditedAndRecordsCitedOrigins(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, false)
 	ctx := context.Background()
 	var audits int
-	ws.DB.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'import'").Scan(&audits)
+	ws.DB().QueryRow("SELECT count(*) FROM audit_log WHERE action = 'import'").Scan(&audits)
 	if audits != 5 {
 		t.Errorf("want 5 import audit entries, got %d", audits)
 	}
@@ -142,7 +142,7 @@ func TestSeedImportIsAuditedAndRecordsCitedOrigins(t *testing.T) {
 		if a.Source != "Yonhap" {
 			continue
 		}
-		origins, err := ws.DB.Q.ListArticleOrigins(ctx, a.ID)
+		origins, err := ws.DB().Q.ListArticleOrigins(ctx, a.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func TestSeedImportIsAuditedAndRecordsCitedOrigins(t *testing.T) {
 			t.Errorf("Yonhap article origins: %+v", origins)
 		}
 	}
-	problems, err := ws.DB.Check(ctx)
+	problems, err := ws.DB().Check(ctx)
 	if err != nil || len(problems) > 0 {
 		t.Fatalf("check: %v %v", problems, err)
 	}

@@ -134,7 +134,7 @@ func (s *AssessmentService) Add(in AssessmentInput) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, err
 	}
-	list, err := s.ws.assessmentsForClaim(s.ws.DB.Q, in.ClaimID)
+	list, err := s.ws.assessmentsForClaim(s.ws.DB().Q, in.ClaimID)
 	if err != nil {
 		return Assessment{}, err
 	}
@@ -148,10 +148,10 @@ func (s *AssessmentService) Add(in AssessmentInput) (Assessment, error) {
 
 // ListForClaim returns a claim's assessments, newest first (the first is its current grade).
 func (s *AssessmentService) ListForClaim(claimID int64) ([]Assessment, error) {
-	if _, err := s.ws.DB.Q.GetClaim(s.ws.Context(), claimID); err != nil {
+	if _, err := s.ws.DB().Q.GetClaim(s.ws.Context(), claimID); err != nil {
 		return nil, storeErr(err, fmt.Sprintf("claim %d", claimID))
 	}
-	return s.ws.assessmentsForClaim(s.ws.DB.Q, claimID)
+	return s.ws.assessmentsForClaim(s.ws.DB().Q, claimID)
 }
 
 func (ws *Workspace) assessmentsForClaim(q *store.Queries, claimID int64) ([]Assessment, error) {

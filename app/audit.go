@@ -55,7 +55,7 @@ type changeSet struct {
 func (ws *Workspace) change(summary string, fn func(c *changeSet) error) error {
 	ctx := ws.Context()
 	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
-	err := ws.DB.InTx(ctx, func(q *store.Queries) error {
+	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		c.q = q
 		return fn(c)
 	})

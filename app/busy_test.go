@@ -19,7 +19,7 @@ func TestOtherProgramHoldingTheWriteLock(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, false)
 	a, s, e := articleWith(t, svc, "Reuters", "Olga Lyubimova")
 
-	shell := exec.Command("sqlite3", ws.DB.Path)
+	shell := exec.Command("sqlite3", ws.DB().Path)
 	stdin, _ := shell.StdinPipe()
 	stdout, _ := shell.StdoutPipe()
 	if err := shell.Start(); err != nil {

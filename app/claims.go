@@ -130,7 +130,7 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 		return nil, Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
 	}
 	ctx := s.ws.Context()
-	q := s.ws.DB.Q
+	q := s.ws.DB().Q
 	pattern := ""
 	if text := names.Clean(f.Text); text != "" {
 		pattern = "%" + escapeLike(text) + "%"
@@ -168,7 +168,7 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 
 // Get returns a claim with its mentions and assessments.
 func (s *ClaimService) Get(id int64) (ClaimDetail, error) {
-	return s.ws.claimDetail(s.ws.DB.Q, id)
+	return s.ws.claimDetail(s.ws.DB().Q, id)
 }
 
 // Create makes a claim with no mentions yet.
@@ -293,6 +293,10 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 		if err := c.created("claim_mentions", spanID); err != nil {
 			return err
 		}
+		// The figure or date as written becomes a comparable value in the same action.
+		if err := c.normalizeMention(spanID); err != nil {
+			return err
+		}
 		return c.touchClaim(claimID)
 	})
 	if err != nil {
@@ -337,6 +341,9 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			}
 		}
 		if err := c.update("claim_mentions", spanID, func() error { return c.q.UpdateClaimMention(c.ctx, params) }); err != nil {
+			return err
+		}
+		if err := c.normalizeMention(spanID); err != nil {
 			return err
 		}
 		return c.touchClaim(claimID)
@@ -393,6 +400,9 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	mentions := make([]Mention, 0, len(rows))
 	articles := map[int64]bool{}
 	for _, r := range rows {
+		if r.State == "rejected" {
+			continue // a rejected match proposal: kept so it is never proposed again, not a mention
+		}
 		if r.State == "accepted" {
 			articles[r.ArticleID] = true
 		}

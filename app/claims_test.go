@@ -48,7 +48,7 @@ func countRows(t *testing.T, ws *Workspace, tables ...string) map[string]int {
 	out := map[string]int{}
 	for _, tb := range tables {
 		var n int
-		if err := ws.DB.QueryRow("SELECT count(*) FROM " + tb).Scan(&n); err != nil {
+		if err := ws.DB().QueryRow("SELECT count(*) FROM " + tb).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		out[tb] = n
@@ -60,7 +60,7 @@ var claimTables = []string{"claims", "spans", "claim_mentions", "assessments", "
 
 func mustCheck(t *testing.T, ws *Workspace) {
 	t.Helper()
-	problems, err := ws.DB.Check(t.Context())
+	problems, err := ws.DB().Check(t.Context())
 	if err != nil || len(problems) != 0 {
 		t.Fatalf("check: %v %v", problems, err)
 	}
@@ -480,14 +480,14 @@ func TestClaimOriginsCountIndependentSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range []int64{a0.ID, a4.ID} {
-		if _, err := ws.DB.Exec(`INSERT INTO article_origins (article_id, origin_source_id, state, created_at) VALUES (?, ?, 'suggested', '2026-01-01T00:00:00.000Z')`, a, kcna.ID); err != nil {
+		if _, err := ws.DB().Exec(`INSERT INTO article_origins (article_id, origin_source_id, state, created_at) VALUES (?, ?, 'suggested', '2026-01-01T00:00:00.000Z')`, a, kcna.ID); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if d, _ = svc.Claims.Get(d.ID); d.Origins != 3 {
 		t.Fatalf("suggested origins must not count yet: %d", d.Origins)
 	}
-	ws.DB.Exec(`UPDATE article_origins SET state = 'accepted' WHERE origin_source_id = ?`, kcna.ID)
+	ws.DB().Exec(`UPDATE article_origins SET state = 'accepted' WHERE origin_source_id = ?`, kcna.ID)
 	if d, _ = svc.Claims.Get(d.ID); d.Origins != 2 {
 		t.Fatalf("000 and 004 share an origin: %d origins", d.Origins)
 	}

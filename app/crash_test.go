@@ -118,14 +118,14 @@ func TestSurvivesSIGKILL(t *testing.T) {
 		if err != nil {
 			t.Fatalf("kill %d: reopening: %v", k, err)
 		}
-		problems, err := ws.DB.Check(context.Background())
+		problems, err := ws.DB().Check(context.Background())
 		if err != nil || len(problems) > 0 {
 			t.Fatalf("kill %d: check: %v %v", k, problems, err)
 		}
 		for _, l := range lines {
 			table, id, _ := strings.Cut(l, " ")
 			var n int
-			if err := ws.DB.QueryRow("SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n); err != nil {
+			if err := ws.DB().QueryRow("SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n); err != nil {
 				t.Fatal(err)
 			}
 			writes++

@@ -92,7 +92,7 @@ func (s *EntityService) List(query, typ string, limit int) ([]EntitySummary, err
 	if prefix == "" && strings.TrimSpace(query) != "" {
 		return []EntitySummary{}, nil // only punctuation: nothing can match
 	}
-	rows, err := s.ws.DB.Q.ListEntitySummaries(s.ws.Context(), store.ListEntitySummariesParams{Type: typ, Prefix: prefix, MaxRows: int64(limit)})
+	rows, err := s.ws.DB().Q.ListEntitySummaries(s.ws.Context(), store.ListEntitySummariesParams{Type: typ, Prefix: prefix, MaxRows: int64(limit)})
 	if err != nil {
 		return nil, storeErr(err, "the entities")
 	}
@@ -109,7 +109,7 @@ func (s *EntityService) List(query, typ string, limit int) ([]EntitySummary, err
 // Get returns an entity with its aliases, its accepted and suggested mentions across
 // articles, and the claims whose mentions overlap its mentions (or name it as speaker).
 func (s *EntityService) Get(id int64) (EntityDetail, error) {
-	return s.ws.getEntity(s.ws.DB.Q, id)
+	return s.ws.getEntity(s.ws.DB().Q, id)
 }
 
 func (ws *Workspace) getEntity(q *store.Queries, id int64) (EntityDetail, error) {

@@ -68,7 +68,7 @@ func stacks(ctx context.Context, q *store.Queries) (done, undone []store.ListHis
 
 // State reports whether there is something to undo or redo, and what.
 func (s *HistoryService) State() (HistoryState, error) {
-	done, undone, err := stacks(s.ws.Context(), s.ws.DB.Q)
+	done, undone, err := stacks(s.ws.Context(), s.ws.DB().Q)
 	if err != nil {
 		return HistoryState{}, storeErr(err, "the history")
 	}
@@ -93,7 +93,7 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	ctx := ws.Context()
 	var label string
 	tables := map[string]bool{}
-	err := ws.DB.InTx(ctx, func(q *store.Queries) error {
+	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		done, undone, err := stacks(ctx, q)
 		if err != nil {
 			return err
@@ -203,7 +203,7 @@ func (s *HistoryService) ForRow(table string, id int64) ([]AuditEntry, error) {
 	if _, ok := auditedTables[table]; !ok && table != "articles" {
 		return nil, Invalid("no history is kept for %q", table)
 	}
-	rows, err := s.ws.DB.Q.ListAuditForRow(s.ws.Context(), store.ListAuditForRowParams{TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}})
+	rows, err := s.ws.DB().Q.ListAuditForRow(s.ws.Context(), store.ListAuditForRowParams{TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}})
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
@@ -215,7 +215,7 @@ func (s *HistoryService) Recent(limit int64) ([]AuditEntry, error) {
 	if limit <= 0 || limit > 10000 {
 		return nil, Invalid("limit must be between 1 and 10000, got %d", limit)
 	}
-	rows, err := s.ws.DB.Q.ListRecentAudit(s.ws.Context(), limit)
+	rows, err := s.ws.DB().Q.ListRecentAudit(s.ws.Context(), limit)
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}

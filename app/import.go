@@ -26,6 +26,11 @@ type ImportService struct {
 
 	mu     sync.Mutex
 	cancel context.CancelFunc
+
+	// AfterImport, when set, is called with the ids of the articles an import added
+	// (new articles and new versions). The window and `serve` start entity suggestions
+	// there in the background; the CLI and tests leave it unset.
+	AfterImport func(articleIDs []int64)
 }
 
 // DefaultMaxBytes is the default size limit of an imported file (10 MB).
@@ -163,7 +168,7 @@ func (s *ImportService) Cancel() bool {
 // Orphans lists the annotations that did not re-anchor onto a new version of their
 // article, for the analyst to fix or delete.
 func (s *ImportService) Orphans() ([]Orphan, error) {
-	rows, err := s.ws.DB.Q.ListOrphanSpans(s.ws.Context())
+	rows, err := s.ws.DB().Q.ListOrphanSpans(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the orphaned annotations")
 	}
@@ -178,7 +183,7 @@ func (s *ImportService) Orphans() ([]Orphan, error) {
 // Versions lists every version of the article id belongs to, oldest first.
 func (s *ImportService) Versions(articleID int64) ([]ArticleVersion, error) {
 	ctx := s.ws.Context()
-	q := s.ws.DB.Q
+	q := s.ws.DB().Q
 	cur, err := q.GetArticleForVersion(ctx, articleID)
 	if err != nil {
 		return nil, storeErr(err, fmt.Sprintf("article %d", articleID))
@@ -289,6 +294,17 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 	}
 	if len(b.tables) > 0 {
 		ws.notifyChanged(b.tables)
+	}
+	if s.AfterImport != nil {
+		var added []int64
+		for _, o := range sum.Items {
+			if (o.Status == StatusImported || o.Status == StatusVersion) && o.ArticleID != 0 {
+				added = append(added, o.ArticleID)
+			}
+		}
+		if len(added) > 0 {
+			s.AfterImport(added)
+		}
 	}
 	return sum, nil
 }

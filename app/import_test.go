@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"claimdesk/db/store"
@@ -42,7 +43,7 @@ func article(t *testing.T, s *Services, id int64) Article {
 
 func countArticles(t *testing.T, ws *Workspace) int64 {
 	t.Helper()
-	n, err := ws.DB.Q.CountArticles(ws.Context())
+	n, err := ws.DB().Q.CountArticles(ws.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +142,7 @@ func TestImportGoodCorpusFolder(t *testing.T) {
 		t.Errorf("%d articles after re-import, want 15", n)
 	}
 	// Imports are audited with action 'import'.
-	rows, err := ws.DB.Q.ListAuditForRow(ws.Context(), store.ListAuditForRowParams{TableName: "articles", RowID: sql.NullInt64{Int64: byName["plain.txt"].ArticleID, Valid: true}})
+	rows, err := ws.DB().Q.ListAuditForRow(ws.Context(), store.ListAuditForRowParams{TableName: "articles", RowID: sql.NullInt64{Int64: byName["plain.txt"].ArticleID, Valid: true}})
 	if err != nil || len(rows) != 1 || rows[0].Action != "import" {
 		t.Errorf("audit of an import: %+v %v", rows, err)
 	}
@@ -484,7 +485,7 @@ func TestImportVersionsReanchor(t *testing.T) {
 	if err != nil || !hist.CanUndo || !strings.Contains(hist.UndoLabel, "version 3") {
 		t.Errorf("history: %+v %v", hist, err)
 	}
-	if problems, err := ws.DB.Check(ws.Context()); err != nil || len(problems) > 0 {
+	if problems, err := ws.DB().Check(ws.Context()); err != nil || len(problems) > 0 {
 		t.Errorf("check: %v %v", problems, err)
 	}
 }
@@ -549,5 +550,34 @@ func BenchmarkImportTxt(b *testing.B) {
 	if cpu := cpuSeconds() - cpu0; cpu > 0 {
 		// Throughput per CPU-second (all goroutines, GC included): steady on a busy machine.
 		b.ReportMetric(float64(b.N)/cpu, "articles/cpu-s")
+	}
+}
+
+// With SuggestAfterImport on (window and serve), an import starts entity suggestions for
+// what it added, in the background.
+func TestImportStartsSuggestionsInTheBackground(t *testing.T) {
+	_, s := MustOpenWorkspace(t, true)
+	s.SuggestAfterImport()
+	text := "Minister visits Pyongyang\n\nRussian Culture Minister Olga Lyubimova arrived in Pyongyang on Saturday, KCNA said."
+	sum, err := s.Import.ImportFiles([]ImportFile{{Name: "visit.txt", Content: base64.StdEncoding.EncodeToString([]byte(text))}}, ImportOptions{})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	id := sum.Items[0].ArticleID
+	deadline := time.Now().Add(30 * time.Second) // a failure guard, not a speed budget
+	for {
+		spans, err := s.Spans.ListForArticle(id, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.State == "suggested" && sp.Quote == "Olga Lyubimova" && sp.EntityType == "person" {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no suggestion for Olga Lyubimova after import; spans: %+v", spans)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

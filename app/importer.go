@@ -71,14 +71,14 @@ type versionKey struct {
 
 func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
 	b := &importBatch{byName: map[string]versionKey{}, byURL: map[string]versionKey{}, tables: map[string]bool{}}
-	rows, err := ws.DB.Q.ListArticleKeys(ctx)
+	rows, err := ws.DB().Q.ListArticleKeys(ctx)
 	if err != nil {
 		return nil, storeErr(err, "the article list")
 	}
 	for _, r := range rows {
 		b.remember(r.ID, r.OriginalName, r.Url, r.Title, r.Version)
 	}
-	if b.conn, err = openBatchConn(ctx, ws.DB.DB); err != nil {
+	if b.conn, err = openBatchConn(ctx, ws.DB().DB); err != nil {
 		return nil, storeErr(err, "the workspace")
 	}
 	return b, nil
@@ -322,6 +322,7 @@ func (c *changeSet) copyAnnotations(from, to int64, body string, fromLen int) (A
 			StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
 			AnchorStatus: status, State: sp.State, Origin: sp.Origin, Confidence: sp.Confidence,
 			Note: sp.Note, Annotator: sp.Annotator, CreatedAt: sp.CreatedAt, UpdatedAt: c.at,
+			ProposedName: sp.ProposedName, Normalized: sp.Normalized, Hedge: sp.Hedge, SpeakerName: sp.SpeakerName,
 		})
 		if err != nil {
 			return counts, err

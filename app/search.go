@@ -64,7 +64,7 @@ func (s *SearchService) Search(query string, limit int) ([]SearchHit, error) {
 		return []SearchHit{}, nil
 	}
 	ctx := s.ws.Context()
-	q := s.ws.DB.Q
+	q := s.ws.DB().Q
 	fail := func(err error) ([]SearchHit, error) {
 		if raw {
 			return nil, Invalid("the search %q is not valid FTS5 syntax (%v). Hint: put phrases in double quotes, "+

@@ -9,7 +9,7 @@ import (
 // depend on ClaimService.
 func insertClaim(t *testing.T, ws *Workspace, statement, note string) int64 {
 	t.Helper()
-	res, err := ws.DB.Exec("INSERT INTO claims (statement, note, created_at, updated_at) VALUES (?, ?, ?, ?)",
+	res, err := ws.DB().Exec("INSERT INTO claims (statement, note, created_at, updated_at) VALUES (?, ?, ?, ?)",
 		statement, note, ws.now(), ws.now())
 	if err != nil {
 		t.Fatal(err)
@@ -22,13 +22,13 @@ func insertClaim(t *testing.T, ws *Workspace, statement, note string) int64 {
 func insertClaimMention(t *testing.T, ws *Workspace, claimID, articleID, start, end int64, body string) int64 {
 	t.Helper()
 	quote := string([]rune(body)[start:end])
-	res, err := ws.DB.Exec(`INSERT INTO spans (article_id, kind, start_cp, end_cp, quote, created_at, updated_at)
+	res, err := ws.DB().Exec(`INSERT INTO spans (article_id, kind, start_cp, end_cp, quote, created_at, updated_at)
 		VALUES (?, 'claim', ?, ?, ?, ?, ?)`, articleID, start, end, quote, ws.now(), ws.now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	spanID, _ := res.LastInsertId()
-	if _, err := ws.DB.Exec("INSERT INTO claim_mentions (span_id, claim_id) VALUES (?, ?)", spanID, claimID); err != nil {
+	if _, err := ws.DB().Exec("INSERT INTO claim_mentions (span_id, claim_id) VALUES (?, ?)", spanID, claimID); err != nil {
 		t.Fatal(err)
 	}
 	return spanID
@@ -203,7 +203,7 @@ func TestSearchClaimsAndNotes(t *testing.T) {
 	if hits, _ := svc.Search.Search("troopship", 20); len(hits) != 0 {
 		t.Fatalf("deleted note found: %+v", hits)
 	}
-	if _, err := ws.DB.Exec("UPDATE claims SET statement = 'Russia sent conscripts' WHERE id = ?", claimID); err != nil {
+	if _, err := ws.DB().Exec("UPDATE claims SET statement = 'Russia sent conscripts' WHERE id = ?", claimID); err != nil {
 		t.Fatal(err)
 	}
 	if hits, _ := svc.Search.Search("conscripts", 20); len(hits) != 1 || hits[0].Kind != "claim" {
@@ -214,7 +214,7 @@ func TestSearchClaimsAndNotes(t *testing.T) {
 		"INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)",
 		"INSERT INTO span_notes_fts (span_notes_fts, rank) VALUES ('integrity-check', 1)",
 	} {
-		if _, err := ws.DB.Exec(q); err != nil {
+		if _, err := ws.DB().Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}

@@ -1,5 +1,7 @@
 package app
 
+import "log/slog"
+
 // Services is the one set of services behind every door: bound to the Wails window,
 // exposed by the HTTP bridge under the same names, and called by the CLI.
 type Services struct {
@@ -15,6 +17,16 @@ type Services struct {
 	Search      *SearchService
 	Settings    *SettingsService
 	Import      *ImportService
+	Suggestions *SuggestionService
+	Export      *ExportService
+	Figures     *FigureService
+	Conflicts   *ConflictService
+	Matrix      *MatrixService
+	Grades      *GradeService
+	Matching    *MatchService
+	Attribution *AttributionService
+	Origins     *OriginService
+	Dialogs     *DialogService
 }
 
 // NewServices builds the services over an open workspace.
@@ -32,6 +44,16 @@ func NewServices(ws *Workspace) *Services {
 		Search:      &SearchService{ws: ws},
 		Settings:    &SettingsService{ws: ws, path: settingsPath()},
 		Import:      &ImportService{ws: ws},
+		Suggestions: &SuggestionService{ws: ws},
+		Export:      &ExportService{ws: ws},
+		Figures:     &FigureService{ws: ws},
+		Conflicts:   &ConflictService{ws: ws},
+		Matrix:      &MatrixService{ws: ws},
+		Grades:      &GradeService{ws: ws},
+		Matching:    &MatchService{ws: ws},
+		Attribution: &AttributionService{ws: ws},
+		Origins:     &OriginService{ws: ws},
+		Dialogs:     &DialogService{ws: ws},
 	}
 }
 
@@ -39,5 +61,18 @@ func NewServices(ws *Workspace) *Services {
 // (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
 // window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
 func (s *Services) Bindings() []any {
-	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import}
+	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs}
+}
+
+// SuggestAfterImport makes every import start entity suggestions for the articles it
+// added, in the background (progress events with task "suggest"; SuggestionService.Cancel
+// stops them). The window and `serve` turn it on; the CLI imports without it.
+func (s *Services) SuggestAfterImport() {
+	s.Import.AfterImport = func(ids []int64) {
+		go func() {
+			if _, err := s.Suggestions.RunForArticles(ids); err != nil {
+				slog.Warn("suggestions after import", "articles", len(ids), "err", err)
+			}
+		}()
+	}
 }

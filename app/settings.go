@@ -105,7 +105,7 @@ func (s *SettingsService) SaveLayout(panels PanelLayout, lastArticleID *int64) (
 	if lastArticleID != nil && *lastArticleID <= 0 {
 		return Settings{}, Invalid("lastArticleId must be an article id or null; got %d", *lastArticleID)
 	}
-	path := s.ws.DB.Path
+	path := s.ws.DB().Path
 	return s.modify(func(st *Settings) {
 		st.Panels = panels
 		if st.LastArticles == nil {
@@ -124,7 +124,7 @@ func (s *SettingsService) SaveLayout(panels PanelLayout, lastArticleID *int64) (
 // (unless CLAIMDESK_ANALYST chose one for this run).
 func (s *Services) OpenedInWindow() {
 	s.Settings.applyAnalyst()
-	s.Settings.noteWorkspace(s.Settings.ws.DB.Path)
+	s.Settings.noteWorkspace(s.Settings.ws.DB().Path)
 }
 
 // WindowResized is for the window code (not bound): it remembers the window's size.
@@ -195,7 +195,7 @@ func (s *SettingsService) fill(st Settings) Settings {
 		st.RecentWorkspaces = []string{}
 	}
 	st.LastArticleID = nil
-	if id, ok := st.LastArticles[s.ws.DB.Path]; ok {
+	if id, ok := st.LastArticles[s.ws.DB().Path]; ok {
 		st.LastArticleID = &id
 	}
 	if st.Window.Width <= 0 || st.Window.Height <= 0 {
@@ -248,7 +248,7 @@ func (s *SettingsService) write(st Settings) error {
 		st.RecentWorkspaces = []string{}
 	}
 	st.LastArticleID = nil
-	if id, ok := st.LastArticles[s.ws.DB.Path]; ok {
+	if id, ok := st.LastArticles[s.ws.DB().Path]; ok {
 		st.LastArticleID = &id
 	}
 	data, err := json.MarshalIndent(st, "", "  ")

@@ -144,7 +144,7 @@ func TestSettingsRecentWorkspaces(t *testing.T) {
 	}
 	// The window records the open workspace first.
 	svc.OpenedInWindow()
-	if st, _ := svc.Settings.Get(); st.RecentWorkspaces[0] != svc.Settings.ws.DB.Path {
+	if st, _ := svc.Settings.Get(); st.RecentWorkspaces[0] != svc.Settings.ws.DB().Path {
 		t.Fatalf("open workspace not first: %v", st.RecentWorkspaces)
 	}
 }

@@ -47,7 +47,7 @@ type SourcePatch struct {
 
 // List returns every source by name, with how many articles each is the outlet of.
 func (s *SourceService) List() ([]Source, error) {
-	rows, err := s.ws.DB.Q.ListSourcesWithArticles(s.ws.Context())
+	rows, err := s.ws.DB().Q.ListSourcesWithArticles(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the sources")
 	}
@@ -182,11 +182,11 @@ func (s *SourceService) Delete(id int64) error {
 
 func (s *SourceService) get(id int64) (Source, error) {
 	ctx := s.ws.Context()
-	r, err := s.ws.DB.Q.GetSource(ctx, id)
+	r, err := s.ws.DB().Q.GetSource(ctx, id)
 	if err != nil {
 		return Source{}, storeErr(err, fmt.Sprintf("source %d", id))
 	}
-	n, err := s.ws.DB.Q.CountArticlesForSource(ctx, sql.NullInt64{Int64: id, Valid: true})
+	n, err := s.ws.DB().Q.CountArticlesForSource(ctx, sql.NullInt64{Int64: id, Valid: true})
 	if err != nil {
 		return Source{}, storeErr(err, "the source's articles")
 	}

@@ -101,7 +101,7 @@ func TestSourceCRUDAndRefusals(t *testing.T) {
 	if _, err := svc.Claims.UpdateMention(m4.SpanID, MentionPatch{ChannelSourceID: &src.ID}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ws.DB.Exec(`INSERT INTO article_origins (article_id, origin_source_id, via_source_id, state, created_at) VALUES (?, ?, NULL, 'accepted', '2026-01-01T00:00:00.000Z'), (?, ?, ?, 'accepted', '2026-01-01T00:00:00.000Z')`,
+	if _, err := ws.DB().Exec(`INSERT INTO article_origins (article_id, origin_source_id, via_source_id, state, created_at) VALUES (?, ?, NULL, 'accepted', '2026-01-01T00:00:00.000Z'), (?, ?, ?, 'accepted', '2026-01-01T00:00:00.000Z')`,
 		a0.ID, src.ID, a4.ID, def.ID, src.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestSourceCRUDAndRefusals(t *testing.T) {
 		t.Fatalf("channel not cleared: %+v", m)
 	}
 	var origins, vias int
-	ws.DB.QueryRow(`SELECT count(*), count(via_source_id) FROM article_origins WHERE origin_source_id = ? OR via_source_id = ? OR origin_source_id = ?`, src.ID, src.ID, def.ID).Scan(&origins, &vias)
+	ws.DB().QueryRow(`SELECT count(*), count(via_source_id) FROM article_origins WHERE origin_source_id = ? OR via_source_id = ? OR origin_source_id = ?`, src.ID, src.ID, def.ID).Scan(&origins, &vias)
 	if origins != 1 || vias != 0 {
 		t.Fatalf("origins %d, vias %d", origins, vias)
 	}
@@ -125,7 +125,7 @@ func TestSourceCRUDAndRefusals(t *testing.T) {
 	if m := mentionIn(t, d, a4.ID); m.ChannelSourceID == nil || *m.ChannelSourceID != src.ID || m.ChannelName != lower {
 		t.Fatalf("channel after undo: %+v", m)
 	}
-	ws.DB.QueryRow(`SELECT count(*), count(via_source_id) FROM article_origins WHERE origin_source_id = ? OR via_source_id = ? OR origin_source_id = ?`, src.ID, src.ID, def.ID).Scan(&origins, &vias)
+	ws.DB().QueryRow(`SELECT count(*), count(via_source_id) FROM article_origins WHERE origin_source_id = ? OR via_source_id = ? OR origin_source_id = ?`, src.ID, src.ID, def.ID).Scan(&origins, &vias)
 	if origins != 2 || vias != 1 {
 		t.Fatalf("after undo: origins %d, vias %d", origins, vias)
 	}

@@ -95,18 +95,18 @@ type SpanPatch struct {
 // unless includeRejected.
 func (s *SpanService) ListForArticle(articleID int64, includeRejected bool) ([]Span, error) {
 	ctx := s.ws.Context()
-	if _, err := s.ws.DB.Q.GetArticleBody(ctx, articleID); err != nil {
+	if _, err := s.ws.DB().Q.GetArticleBody(ctx, articleID); err != nil {
 		return nil, storeErr(err, fmt.Sprintf("article %d", articleID))
 	}
 	inc := 0
 	if includeRejected {
 		inc = 1
 	}
-	rows, err := s.ws.DB.Q.ListSpansForArticle(ctx, store.ListSpansForArticleParams{ArticleID: articleID, IncludeRejected: inc})
+	rows, err := s.ws.DB().Q.ListSpansForArticle(ctx, store.ListSpansForArticleParams{ArticleID: articleID, IncludeRejected: inc})
 	if err != nil {
 		return nil, storeErr(err, "the spans")
 	}
-	tagRows, err := s.ws.DB.Q.ListSpanTagsForArticle(ctx, articleID)
+	tagRows, err := s.ws.DB().Q.ListSpanTagsForArticle(ctx, articleID)
 	if err != nil {
 		return nil, storeErr(err, "the span tags")
 	}
@@ -125,7 +125,7 @@ func (s *SpanService) ListForArticle(articleID int64, includeRejected bool) ([]S
 
 // Get returns one span with its tags.
 func (s *SpanService) Get(id int64) (Span, error) {
-	return s.ws.getSpan(s.ws.DB.Q, id)
+	return s.ws.getSpan(s.ws.DB().Q, id)
 }
 
 func (ws *Workspace) getSpan(q *store.Queries, id int64) (Span, error) {
@@ -296,8 +296,17 @@ func (s *SpanService) SetState(ids []int64, state string) error {
 	verb := map[string]string{"accepted": "accept", "rejected": "reject", "suggested": "reset"}[state]
 	return s.ws.change(fmt.Sprintf("%s %d suggestion(s)", verb, len(ids)), func(c *changeSet) error {
 		for _, id := range ids {
-			if _, err := c.q.GetSpan(c.ctx, id); err != nil {
+			sp, err := c.q.GetSpan(c.ctx, id)
+			if err != nil {
 				return storeErr(err, fmt.Sprintf("span %d", id))
+			}
+			// A machine's entity suggestion is decided as SuggestionService does it, so
+			// accepting links (or creates) its entity instead of leaving it unlinked.
+			if sp.Kind == "entity" && sp.Origin != "analyst" && state != "suggested" {
+				if _, err := c.decideSuggestion(id, state); err != nil {
+					return err
+				}
+				continue
 			}
 			if err := c.update("spans", id, func() error {
 				return c.q.SetSpanState(c.ctx, store.SetSpanStateParams{ID: id, State: state, UpdatedAt: c.at})

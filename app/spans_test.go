@@ -53,7 +53,7 @@ func TestCreateEntitySpanAndReadBack(t *testing.T) {
 	}
 	// The stored offsets give the quote back through SQLite's substr().
 	var quote string
-	ws.DB.QueryRow(`SELECT substr(a.body, s.start_cp + 1, s.end_cp - s.start_cp) FROM spans s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`, sp.ID).Scan(&quote)
+	ws.DB().QueryRow(`SELECT substr(a.body, s.start_cp + 1, s.end_cp - s.start_cp) FROM spans s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`, sp.ID).Scan(&quote)
 	if quote != "Olga Lyubimova" {
 		t.Fatalf("substr gives %q", quote)
 	}
@@ -159,14 +159,14 @@ func TestUpdateDeleteUndoRedo(t *testing.T) {
 		}
 	}
 	var n int
-	ws.DB.QueryRow("SELECT (SELECT count(*) FROM spans) + (SELECT count(*) FROM entities) + (SELECT count(*) FROM tags) + (SELECT count(*) FROM span_tags)").Scan(&n)
+	ws.DB().QueryRow("SELECT (SELECT count(*) FROM spans) + (SELECT count(*) FROM entities) + (SELECT count(*) FROM tags) + (SELECT count(*) FROM span_tags)").Scan(&n)
 	if n != 0 {
 		t.Fatalf("%d rows left after undoing everything", n)
 	}
 	_, err = svc.History.Undo()
 	wantCode(t, err, CodeInvalid, "nothing to undo")
 	// The undo stack survives a restart: reopen and redo.
-	path := ws.DB.Path
+	path := ws.DB().Path
 	ws.Close()
 	ws2, err := OpenWorkspace(t.Context(), path, OpenOptions{})
 	if err != nil {
@@ -188,7 +188,7 @@ func TestUpdateDeleteUndoRedo(t *testing.T) {
 	if err != nil || len(hist) < 5 {
 		t.Fatalf("history: %d entries, %v", len(hist), err)
 	}
-	problems, _ := ws2.DB.Check(t.Context())
+	problems, _ := ws2.DB().Check(t.Context())
 	if len(problems) != 0 {
 		t.Fatal(problems)
 	}

@@ -30,7 +30,7 @@ var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // List returns every tag with its use counts.
 func (s *TagService) List() ([]TagSummary, error) {
-	rows, err := s.ws.DB.Q.ListTags(s.ws.Context())
+	rows, err := s.ws.DB().Q.ListTags(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the tags")
 	}
@@ -174,7 +174,7 @@ func (s *TagService) TagSpan(spanID int64, name string) (Span, error) {
 	if err != nil {
 		return Span{}, err
 	}
-	return s.ws.getSpan(s.ws.DB.Q, spanID)
+	return s.ws.getSpan(s.ws.DB().Q, spanID)
 }
 
 // UntagSpan takes a tag off a span.
@@ -192,7 +192,7 @@ func (s *TagService) UntagSpan(spanID, tagID int64) (Span, error) {
 	if err != nil {
 		return Span{}, err
 	}
-	return s.ws.getSpan(s.ws.DB.Q, spanID)
+	return s.ws.getSpan(s.ws.DB().Q, spanID)
 }
 
 // TagClaim puts a tag (by name, created when new) on a claim.
@@ -232,7 +232,7 @@ func (s *TagService) UntagClaim(claimID, tagID int64) ([]Tag, error) {
 }
 
 func (s *TagService) claimTags(claimID int64) ([]Tag, error) {
-	rows, err := s.ws.DB.Q.ListClaimTags(s.ws.Context(), claimID)
+	rows, err := s.ws.DB().Q.ListClaimTags(s.ws.Context(), claimID)
 	if err != nil {
 		return nil, storeErr(err, "the claim's tags")
 	}
@@ -244,7 +244,7 @@ func (s *TagService) claimTags(claimID int64) ([]Tag, error) {
 }
 
 func (s *TagService) get(id int64) (Tag, error) {
-	t, err := s.ws.DB.Q.GetTag(s.ws.Context(), id)
+	t, err := s.ws.DB().Q.GetTag(s.ws.Context(), id)
 	if err != nil {
 		return Tag{}, storeErr(err, fmt.Sprintf("tag %d", id))
 	}

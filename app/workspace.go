@@ -9,6 +9,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"claimdesk/db"
@@ -24,10 +25,11 @@ type Clock func() time.Time
 
 // Workspace is an open workspace file and what every service needs alongside it.
 type Workspace struct {
-	DB      *db.DB
+	file    atomic.Pointer[db.DB] // the open file; swapped by Switch while calls run
 	Clock   Clock
 	Events  Events
-	Analyst string // recorded as actor/annotator on changes
+	Analyst string  // recorded as actor/annotator on changes
+	Dialogs Dialogs // native file dialogs; nil outside the desktop window
 	ctx     context.Context
 }
 
@@ -57,7 +59,8 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 		}
 		return nil, Internal(err, "opening "+path)
 	}
-	ws := &Workspace{DB: d, Clock: time.Now, Events: NoEvents{}, Analyst: currentUser(), ctx: ctx}
+	ws := &Workspace{Clock: time.Now, Events: NoEvents{}, Analyst: currentUser(), ctx: ctx}
+	ws.file.Store(d)
 	if created {
 		if err := ws.initialise(ctx, opt.Empty); err != nil {
 			d.Close()
@@ -73,7 +76,7 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 // initialise records who made the workspace and imports the sample corpus.
 func (ws *Workspace) initialise(ctx context.Context, empty bool) error {
 	now := ws.now()
-	err := ws.DB.InTx(ctx, func(q *store.Queries) error {
+	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		if err := q.SetMeta(ctx, store.SetMetaParams{Key: "created_at", Value: now}); err != nil {
 			return err
 		}
@@ -89,6 +92,10 @@ func (ws *Workspace) initialise(ctx context.Context, empty bool) error {
 	return err
 }
 
+// DB is the open workspace file. Services read it once per call, so a call that is
+// running when Switch swaps the file finishes on the file it started with.
+func (ws *Workspace) DB() *db.DB { return ws.file.Load() }
+
 // SetContext replaces the context services run in (Wails hands it over at start-up).
 func (ws *Workspace) SetContext(ctx context.Context) { ws.ctx = ctx }
 
@@ -96,7 +103,7 @@ func (ws *Workspace) SetContext(ctx context.Context) { ws.ctx = ctx }
 func (ws *Workspace) Context() context.Context { return ws.ctx }
 
 // Close closes the workspace file.
-func (ws *Workspace) Close() error { return ws.DB.Close() }
+func (ws *Workspace) Close() error { return ws.DB().Close() }
 
 // now is the injected clock as stored text (RFC 3339, UTC, milliseconds).
 func (ws *Workspace) now() string { return FormatTime(ws.Clock()) }

@@ -17,13 +17,13 @@ type WorkspaceInfo struct {
 // Info returns the workspace's path, schema version and size.
 func (s *WorkspaceService) Info() (WorkspaceInfo, error) {
 	ctx := s.ws.Context()
-	v, err := s.ws.DB.Version(ctx)
+	v, err := s.ws.DB().Version(ctx)
 	if err != nil {
 		return WorkspaceInfo{}, storeErr(err, "the workspace")
 	}
-	n, err := s.ws.DB.Q.CountArticles(ctx)
+	n, err := s.ws.DB().Q.CountArticles(ctx)
 	if err != nil {
 		return WorkspaceInfo{}, storeErr(err, "the workspace")
 	}
-	return WorkspaceInfo{Path: s.ws.DB.Path, SchemaVersion: v, AppVersion: Version, Articles: n, Analyst: s.ws.Analyst}, nil
+	return WorkspaceInfo{Path: s.ws.DB().Path, SchemaVersion: v, AppVersion: Version, Articles: n, Analyst: s.ws.Analyst}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 )
 
 // EventWorkspaceSwitched is emitted (with a WorkspaceSwitched payload) after the
@@ -17,6 +18,9 @@ type WorkspaceSwitched struct {
 	Path string `json:"path"`
 }
 
+// switchGrace is how long the previous file stays open after a switch.
+var switchGrace = 30 * time.Second
+
 // switchMu serialises switches (two menu clicks in a row must not interleave).
 var switchMu sync.Mutex
 
@@ -27,10 +31,9 @@ var switchMu sync.Mutex
 // open and untouched. Clock, Events, Analyst and the context are kept. Switching to the
 // file already open does nothing. On success it emits EventWorkspaceSwitched.
 //
-// Service calls run on their own goroutines (Wails, HTTP). The old database is closed
-// only after ws.DB points at the new one, so new calls use the new file; a call already
-// running on the old file finishes its current statement (sql.DB.Close waits for it) and
-// may fail on its next one.
+// Service calls run on their own goroutines (Wails, HTTP). The file is swapped
+// atomically; new calls use the new file, and the old one is closed switchGrace later,
+// so a call already running on it finishes there.
 func (ws *Workspace) Switch(ctx context.Context, path string, opt OpenOptions) error {
 	switchMu.Lock()
 	defer switchMu.Unlock()
@@ -38,7 +41,7 @@ func (ws *Workspace) Switch(ctx context.Context, path string, opt OpenOptions) e
 	if err != nil || path == "" {
 		return Invalid("%q is not a usable workspace path", path)
 	}
-	if ws.DB != nil && ws.DB.Path == abs {
+	if ws.DB() != nil && ws.DB().Path == abs {
 		return nil
 	}
 	// Create without seeds, then seed through a workspace that carries this one's clock
@@ -53,20 +56,23 @@ func (ws *Workspace) Switch(ctx context.Context, path string, opt OpenOptions) e
 		if _, err := next.importSeeds(ctx); err != nil {
 			next.Close()
 			for _, suffix := range []string{"", "-wal", "-shm"} {
-				os.Remove(next.DB.Path + suffix)
+				os.Remove(next.DB().Path + suffix)
 			}
 			return err
 		}
 	}
-	old := ws.DB
-	ws.DB = next.DB
+	old := ws.file.Swap(next.DB())
 	if old != nil {
-		if err := old.Close(); err != nil {
-			slog.Warn("closing the previous workspace", "path", old.Path, "err", err)
-		}
+		// Calls that started on the old file (each reads ws.DB() once) get time to
+		// finish their transaction before it closes under them.
+		time.AfterFunc(switchGrace, func() {
+			if err := old.Close(); err != nil {
+				slog.Warn("closing the previous workspace", "path", old.Path, "err", err)
+			}
+		})
 	}
 	if ws.Events != nil {
-		ws.Events.Emit(EventWorkspaceSwitched, WorkspaceSwitched{Path: ws.DB.Path})
+		ws.Events.Emit(EventWorkspaceSwitched, WorkspaceSwitched{Path: ws.DB().Path})
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // recordedEvents is an Events that keeps what it was sent.
@@ -50,8 +51,10 @@ func switchFixture(t *testing.T) (*Workspace, *Services, *recordedEvents) {
 func TestSwitchToNewPathSeedsItAndServesIt(t *testing.T) {
 	ws, svc, rec := switchFixture(t)
 	ctx := context.Background()
-	oldPath := ws.DB.Path
-	oldDB := ws.DB
+	oldPath := ws.DB().Path
+	oldDB := ws.DB()
+	switchGrace = 0 // close the old file at once here
+	t.Cleanup(func() { switchGrace = 30 * time.Second })
 	// Make the old workspace differ from a fresh one, so we can tell them apart.
 	if _, err := svc.Tags.Create("only-in-old", ""); err != nil {
 		t.Fatal(err)
@@ -60,8 +63,8 @@ func TestSwitchToNewPathSeedsItAndServesIt(t *testing.T) {
 	if err := ws.Switch(ctx, newPath, OpenOptions{Create: true}); err != nil {
 		t.Fatal(err)
 	}
-	if ws.DB.Path != newPath {
-		t.Fatalf("DB.Path = %q, want %q", ws.DB.Path, newPath)
+	if ws.DB().Path != newPath {
+		t.Fatalf("DB.Path = %q, want %q", ws.DB().Path, newPath)
 	}
 	// The same service objects now answer from the new, seeded file.
 	list, err := svc.Articles.List()
@@ -84,7 +87,13 @@ func TestSwitchToNewPathSeedsItAndServesIt(t *testing.T) {
 		t.Fatalf("switched events %+v, want one with path %s", got, newPath)
 	}
 	// The old file was closed, and still holds its own work.
-	if err := oldDB.Ping(); err == nil {
+	// ... closed just after the swap (AfterFunc), never before it.
+	closed := false
+	for i := 0; i < 100 && !closed; i++ {
+		closed = oldDB.Ping() != nil
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !closed {
 		t.Fatal("the old workspace's database is still open")
 	}
 	old, err := OpenWorkspace(ctx, oldPath, OpenOptions{})
@@ -92,7 +101,7 @@ func TestSwitchToNewPathSeedsItAndServesIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer old.Close()
-	if n, _ := old.DB.Q.CountArticles(ctx); n != 5 {
+	if n, _ := old.DB().Q.CountArticles(ctx); n != 5 {
 		t.Fatalf("old workspace has %d articles", n)
 	}
 	// And switching back works on the same services.
@@ -109,7 +118,7 @@ func TestSwitchRefusalsKeepTheCurrentWorkspace(t *testing.T) {
 	ws, svc, rec := switchFixture(t)
 	ctx := context.Background()
 	dir := t.TempDir()
-	oldPath := ws.DB.Path
+	oldPath := ws.DB().Path
 
 	notSQLite := filepath.Join(dir, "notes.db")
 	text := []byte("these are my notes, not a database\n")
@@ -121,7 +130,7 @@ func TestSwitchRefusalsKeepTheCurrentWorkspace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := future.DB.Exec("PRAGMA user_version = 999"); err != nil {
+	if _, err := future.DB().Exec("PRAGMA user_version = 999"); err != nil {
 		t.Fatal(err)
 	}
 	future.Close()
@@ -150,8 +159,8 @@ func TestSwitchRefusalsKeepTheCurrentWorkspace(t *testing.T) {
 		if c.path != dir && !strings.Contains(ae.Message, filepath.Base(c.path)) {
 			t.Errorf("%s: message %q does not name the file", c.name, ae.Message)
 		}
-		if ws.DB.Path != oldPath {
-			t.Fatalf("%s: workspace changed to %s", c.name, ws.DB.Path)
+		if ws.DB().Path != oldPath {
+			t.Fatalf("%s: workspace changed to %s", c.name, ws.DB().Path)
 		}
 		if list, err := svc.Articles.List(); err != nil || len(list) != 5 {
 			t.Fatalf("%s: the current workspace no longer answers: %d articles, %v", c.name, len(list), err)
@@ -175,11 +184,11 @@ func TestSwitchRefusalsKeepTheCurrentWorkspace(t *testing.T) {
 
 func TestSwitchToTheOpenFileDoesNothing(t *testing.T) {
 	ws, svc, rec := switchFixture(t)
-	db := ws.DB
-	if err := ws.Switch(context.Background(), ws.DB.Path, OpenOptions{}); err != nil {
+	db := ws.DB()
+	if err := ws.Switch(context.Background(), ws.DB().Path, OpenOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	if ws.DB != db || len(rec.switched()) != 0 {
+	if ws.DB() != db || len(rec.switched()) != 0 {
 		t.Fatal("switching to the open file reopened it")
 	}
 	if list, err := svc.Articles.List(); err != nil || len(list) != 5 {
@@ -207,8 +216,8 @@ func TestSwitchToNew(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if path != filepath.Join(dir, "blank.db") || ws.DB.Path != path {
-		t.Fatalf("path %q, DB.Path %q", path, ws.DB.Path)
+	if path != filepath.Join(dir, "blank.db") || ws.DB().Path != path {
+		t.Fatalf("path %q, DB.Path %q", path, ws.DB().Path)
 	}
 	if list, err := svc.Articles.List(); err != nil || len(list) != 0 {
 		t.Fatalf("empty new workspace lists %d articles, %v", len(list), err)

@@ -798,7 +798,7 @@ func TestInternalErrorCauseDoesNotLeak(t *testing.T) {
 // generic message, not the driver's error text or the workspace path.
 func TestInternalErrorOverHTTPIsGeneric(t *testing.T) {
 	h := startServer(t)
-	if err := h.ws.DB.Close(); err != nil { // every query now fails inside database/sql
+	if err := h.ws.DB().Close(); err != nil { // every query now fails inside database/sql
 		t.Fatal(err)
 	}
 	for _, m := range []string{"List", "Get"} {
@@ -815,7 +815,7 @@ func TestInternalErrorOverHTTPIsGeneric(t *testing.T) {
 		if !strings.HasPrefix(p.Message, "internal error while ") {
 			t.Errorf("%s: message %q is not the generic one", m, p.Message)
 		}
-		for _, leak := range []string{"closed", "sql:", h.ws.DB.Path} {
+		for _, leak := range []string{"closed", "sql:", h.ws.DB().Path} {
 			if strings.Contains(p.Message, leak) {
 				t.Errorf("%s: message %q leaks %q", m, p.Message, leak)
 			}

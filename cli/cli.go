@@ -38,6 +38,8 @@ func init() {
 		"check":   {"check a workspace's integrity, foreign keys and search index", "check [--db PATH]", runCheck},
 		"backup":  {"write a consistent copy of the workspace (safe while it is in use)", "backup [--db PATH] OUT", runBackup},
 		"import":  {"import articles (.txt .md .html .json .jsonl, folders); exit 1 if any file is rejected", "import [--db PATH] [--encoding E] [--max-size MB] PATH...", runImport},
+		"export":  {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W [--format csv|jsonl|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--db PATH]", runExport},
+		"suggest": {"suggest entity mentions (people, organisations, places, dates, numbers, quotes) for review", "suggest [--db PATH] [--article ID]", runSuggest},
 		"version": {"print the version and schema version", "version", runVersion},
 		"help":    {"show this help", "help", func(_ context.Context, e *env, _ []string) int { usage(e.stdout); return 0 }},
 	}

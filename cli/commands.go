@@ -54,19 +54,19 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	defer ws.Close()
-	problems, err := ws.DB.Check(ctx)
+	problems, err := ws.DB().Check(ctx)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimdesk: %s: check could not finish: %v\n", ws.DB.Path, err)
+		fmt.Fprintf(e.stderr, "claimdesk: %s: check could not finish: %v\n", ws.DB().Path, err)
 		return 1
 	}
 	if len(problems) > 0 {
-		fmt.Fprintf(e.stdout, "%s: %d problem(s)\n", ws.DB.Path, len(problems))
+		fmt.Fprintf(e.stdout, "%s: %d problem(s)\n", ws.DB().Path, len(problems))
 		for _, p := range problems {
 			fmt.Fprintln(e.stdout, "  "+p.String())
 		}
 		return 1
 	}
-	fmt.Fprintf(e.stdout, "%s: ok (integrity, foreign keys, full-text index, schema v%d)\n", ws.DB.Path, db.LatestVersion())
+	fmt.Fprintf(e.stdout, "%s: ok (integrity, foreign keys, full-text index, schema v%d)\n", ws.DB().Path, db.LatestVersion())
 	return 0
 }
 
@@ -82,11 +82,11 @@ func runBackup(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	defer ws.Close()
-	if err := ws.DB.Backup(ctx, rest[0]); err != nil {
-		fmt.Fprintf(e.stderr, "claimdesk: backup of %s failed: %v\n", ws.DB.Path, err)
+	if err := ws.DB().Backup(ctx, rest[0]); err != nil {
+		fmt.Fprintf(e.stderr, "claimdesk: backup of %s failed: %v\n", ws.DB().Path, err)
 		return 1
 	}
-	fmt.Fprintf(e.stdout, "backed up %s to %s\n", ws.DB.Path, rest[0])
+	fmt.Fprintf(e.stdout, "backed up %s to %s\n", ws.DB().Path, rest[0])
 	return 0
 }
 
@@ -136,8 +136,10 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	if *allowRemote && !ln.Addr().(*net.TCPAddr).IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "WARNING: serving on %s, reachable from other machines; anyone with the URL can read and change this workspace\n", ln.Addr())
 	}
-	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), app.NewServices(ws).Bindings(), hub)
-	fmt.Fprintf(e.stdout, "Claimdesk is serving %s\nOpen %s\nPress Ctrl+C to stop.\n", ws.DB.Path, srv.URL(ln.Addr()))
+	services := app.NewServices(ws)
+	services.SuggestAfterImport()
+	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), services.Bindings(), hub)
+	fmt.Fprintf(e.stdout, "Claimdesk is serving %s\nOpen %s\nPress Ctrl+C to stop.\n", ws.DB().Path, srv.URL(ln.Addr()))
 	if err := srv.Serve(ctx, ln); err != nil {
 		fmt.Fprintf(e.stderr, "claimdesk: serve: %v\n", err)
 		return 1
@@ -186,7 +188,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		fmt.Sprintf("%d rejected", sum.Rejected),
 		fmt.Sprintf("%d skipped", sum.Skipped),
 	}
-	line := strings.Join(parts, ", ") + " into " + ws.DB.Path
+	line := strings.Join(parts, ", ") + " into " + ws.DB().Path
 	if sum.Cancelled {
 		line += " (interrupted: the rest was not imported)"
 	}

@@ -13,7 +13,7 @@ SELECT id FROM articles WHERE previous_version_id = sqlc.arg(id) ORDER BY id DES
 
 -- name: ListSpansToCopy :many
 SELECT id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status,
-       state, origin, confidence, note, annotator, created_at
+       state, origin, confidence, note, annotator, created_at, proposed_name, normalized, hedge, speaker_name
 FROM spans WHERE article_id = sqlc.arg(article_id) ORDER BY id;
 
 -- name: ListSpanTagLinksForArticle :many
@@ -25,12 +25,14 @@ ORDER BY st.span_id, st.tag_id;
 -- name: CopySpan :one
 INSERT INTO spans (
     article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
-    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at
+    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at,
+    proposed_name, normalized, hedge, speaker_name
 ) VALUES (
     sqlc.arg(article_id), sqlc.arg(kind), sqlc.narg(entity_type), sqlc.narg(entity_id),
     sqlc.arg(start_cp), sqlc.arg(end_cp), sqlc.arg(quote), sqlc.arg(prefix), sqlc.arg(suffix),
     sqlc.arg(anchor_status), sqlc.arg(state), sqlc.arg(origin), sqlc.arg(confidence), sqlc.arg(note),
-    sqlc.arg(annotator), sqlc.arg(created_at), sqlc.arg(updated_at)
+    sqlc.arg(annotator), sqlc.arg(created_at), sqlc.arg(updated_at),
+    sqlc.arg(proposed_name), sqlc.arg(normalized), sqlc.arg(hedge), sqlc.arg(speaker_name)
 )
 RETURNING id;
 

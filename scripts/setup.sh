@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WAILS_VERSION=v2.16.0
-packages=(libgtk-3-dev libwebkit2gtk-4.0-dev pkg-config build-essential xvfb xauth chromium imagemagick sqlite3 git ca-certificates)
+# libreoffice-calc-nogui: a test opens exported CSV in LibreOffice (headless) to prove it reads right.
+packages=(libgtk-3-dev libwebkit2gtk-4.0-dev pkg-config build-essential xvfb xauth chromium imagemagick sqlite3 git ca-certificates
+          libreoffice-calc-nogui)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -133,6 +133,7 @@ func orphan(old Anchor, n int) Anchor {
 
 // at builds the anchors of [s, e) in t, white space trimmed off both ends.
 func (t Text) at(s, e int) Anchor {
+	s0, e0 := s, e
 	for s < e && unicode.IsSpace(t.runes[s]) {
 		s++
 	}
@@ -140,7 +141,7 @@ func (t Text) at(s, e int) Anchor {
 		e--
 	}
 	if e <= s { // only white space: keep the extent found
-		e = s + 1
+		s, e = s0, e0
 	}
 	n := len(t.runes)
 	return Anchor{

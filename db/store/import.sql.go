@@ -13,12 +13,14 @@ import (
 const copySpan = `-- name: CopySpan :one
 INSERT INTO spans (
     article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
-    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at
+    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at,
+    proposed_name, normalized, hedge, speaker_name
 ) VALUES (
     ?1, ?2, ?3, ?4,
     ?5, ?6, ?7, ?8, ?9,
     ?10, ?11, ?12, ?13, ?14,
-    ?15, ?16, ?17
+    ?15, ?16, ?17,
+    ?18, ?19, ?20, ?21
 )
 RETURNING id
 `
@@ -41,6 +43,10 @@ type CopySpanParams struct {
 	Annotator    string
 	CreatedAt    string
 	UpdatedAt    string
+	ProposedName string
+	Normalized   string
+	Hedge        string
+	SpeakerName  string
 }
 
 func (q *Queries) CopySpan(ctx context.Context, arg CopySpanParams) (int64, error) {
@@ -62,6 +68,10 @@ func (q *Queries) CopySpan(ctx context.Context, arg CopySpanParams) (int64, erro
 		arg.Annotator,
 		arg.CreatedAt,
 		arg.UpdatedAt,
+		arg.ProposedName,
+		arg.Normalized,
+		arg.Hedge,
+		arg.SpeakerName,
 	)
 	var id int64
 	err := row.Scan(&id)
@@ -229,7 +239,7 @@ func (q *Queries) ListSpanTagLinksForArticle(ctx context.Context, articleID int6
 
 const listSpansToCopy = `-- name: ListSpansToCopy :many
 SELECT id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status,
-       state, origin, confidence, note, annotator, created_at
+       state, origin, confidence, note, annotator, created_at, proposed_name, normalized, hedge, speaker_name
 FROM spans WHERE article_id = ?1 ORDER BY id
 `
 
@@ -250,6 +260,10 @@ type ListSpansToCopyRow struct {
 	Note         string
 	Annotator    string
 	CreatedAt    string
+	ProposedName string
+	Normalized   string
+	Hedge        string
+	SpeakerName  string
 }
 
 func (q *Queries) ListSpansToCopy(ctx context.Context, articleID int64) ([]ListSpansToCopyRow, error) {
@@ -278,6 +292,10 @@ func (q *Queries) ListSpansToCopy(ctx context.Context, articleID int64) ([]ListS
 			&i.Note,
 			&i.Annotator,
 			&i.CreatedAt,
+			&i.ProposedName,
+			&i.Normalized,
+			&i.Hedge,
+			&i.SpeakerName,
 		); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,903 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"claimdesk/app/export"
+	"claimdesk/app/names"
+	"claimdesk/db/store"
+)
+
+// ExportService writes the workspace out as CSV, JSON Lines, W3C Web Annotation JSON-LD
+// or schema.org ClaimReview JSON-LD (docs/export.md). Export streams: it reads pages of
+// exportPageSize rows in id order inside one read snapshot, so memory does not grow with
+// the number of rows and a concurrent edit never splits the output.
+type ExportService struct {
+	ws      *Workspace
+	mu      sync.Mutex
+	cancels map[int]context.CancelFunc
+	nextID  int
+}
+
+// ExportOptions says what to export. Zero values of the filters mean "any".
+type ExportOptions struct {
+	What      string `json:"what"`      // annotations | claims | entities | mentions | assessments | evidence | sources
+	Format    string `json:"format"`    // csv | jsonl | webannotation (annotations) | claimreview (claims)
+	ArticleID int64  `json:"articleId"` // only records about this article
+	Tag       string `json:"tag"`       // only records with this tag (by name)
+	Since     string `json:"since"`     // YYYY-MM-DD: only records changed on or after it
+	State     string `json:"state"`     // suggested | accepted | rejected (annotations, mentions)
+	Excel     bool   `json:"excel"`     // CSV: put a UTF-8 byte order mark first
+}
+
+// ExportResult is an export held in memory, for the browser to save.
+type ExportResult struct {
+	Filename string `json:"filename"`
+	Content  string `json:"content"`
+	Rows     int    `json:"rows"`
+}
+
+// ExportFileResult is an export written to a file.
+type ExportFileResult struct {
+	Path string `json:"path"`
+	Rows int    `json:"rows"`
+}
+
+// MaxExportBytes bounds Export (in memory, for the browser); larger exports go to a file.
+const MaxExportBytes = 50 << 20
+
+// exportByteCap is MaxExportBytes, lowered by tests.
+var exportByteCap = MaxExportBytes
+
+// exportPageSize is how many rows one keyset page reads.
+var exportPageSize int64 = 5000
+
+// ExportWhat and ExportFormats list the vocabularies, in documentation order.
+var (
+	ExportWhat    = []string{"annotations", "claims", "entities", "mentions", "assessments", "evidence", "sources"}
+	ExportFormats = []string{"csv", "jsonl", "webannotation", "claimreview"}
+)
+
+// Which filters apply to which export.
+var (
+	exportTagged   = set("annotations", "mentions", "claims", "assessments", "evidence")
+	exportStateful = set("annotations", "mentions")
+)
+
+// CheckExportOptions validates and normalises options without the workspace: the CLI
+// calls it to tell wrong usage (exit 2) from failures. Every error is `invalid`.
+func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
+	o.What = strings.ToLower(strings.TrimSpace(o.What))
+	o.Format = strings.ToLower(strings.TrimSpace(o.Format))
+	if o.Format == "" {
+		o.Format = "csv"
+	}
+	if !set(ExportWhat...)[o.What] {
+		return o, Invalid("what to export must be one of %s; got %q", strings.Join(ExportWhat, ", "), o.What)
+	}
+	switch o.Format {
+	case "csv", "jsonl":
+	case "webannotation":
+		if o.What != "annotations" {
+			return o, Invalid("the webannotation format (W3C Web Annotation) is for annotations only, not %s", o.What)
+		}
+	case "claimreview":
+		if o.What != "claims" {
+			return o, Invalid("the claimreview format (schema.org ClaimReview) is for claims only, not %s", o.What)
+		}
+	default:
+		return o, Invalid("format must be one of %s; got %q", strings.Join(ExportFormats, ", "), o.Format)
+	}
+	if o.Excel && o.Format != "csv" {
+		return o, Invalid("the Excel byte order mark is for CSV only, not %s", o.Format)
+	}
+	if o.ArticleID < 0 {
+		return o, Invalid("article id must be positive; got %d", o.ArticleID)
+	}
+	o.Tag = names.Clean(o.Tag)
+	if o.Tag != "" && !exportTagged[o.What] {
+		return o, Invalid("a tag filter applies to annotations, mentions, claims, assessments and evidence, not %s", o.What)
+	}
+	o.Since = strings.TrimSpace(o.Since)
+	if o.Since != "" {
+		if _, err := time.Parse("2006-01-02", o.Since); err != nil {
+			return o, Invalid("since must be a date written YYYY-MM-DD (e.g. 2025-06-29); got %q", o.Since)
+		}
+	}
+	o.State = strings.ToLower(strings.TrimSpace(o.State))
+	if o.State != "" {
+		if !spanStates[o.State] {
+			return o, Invalid("state must be suggested, accepted or rejected; got %q", o.State)
+		}
+		if !exportStateful[o.What] {
+			return o, Invalid("a state filter applies to annotations and mentions, not %s", o.What)
+		}
+	}
+	return o, nil
+}
+
+// exportFilename suggests a file name for an export, e.g. claimdesk-annotations-20261122.csv.
+func (ws *Workspace) exportFilename(o ExportOptions) string {
+	name := "claimdesk-" + o.What
+	if o.ArticleID > 0 {
+		name += fmt.Sprintf("-article%d", o.ArticleID)
+	}
+	name += "-" + ws.Clock().UTC().Format("20060102")
+	switch o.Format {
+	case "csv":
+		return name + ".csv"
+	case "jsonl":
+		return name + ".jsonl"
+	}
+	return name + "." + o.Format + ".jsonl"
+}
+
+// exportExtensions are the file name endings ExportToFile accepts per format: the file
+// chooser offers them, and they keep a bound method (callable from the browser) from
+// writing over a program's or the shell's files.
+var exportExtensions = map[string][]string{
+	"csv":           {".csv"},
+	"jsonl":         {".jsonl", ".ndjson", ".json"},
+	"webannotation": {".jsonl", ".jsonld", ".json"},
+	"claimreview":   {".jsonl", ".jsonld", ".json"},
+}
+
+// Export runs an export into memory, for the browser to offer as a download. It refuses
+// exports over MaxExportBytes: use ExportToFile or `claimdesk export --out FILE`.
+func (s *ExportService) Export(opts ExportOptions) (ExportResult, error) {
+	o, err := CheckExportOptions(opts)
+	if err != nil {
+		return ExportResult{}, err
+	}
+	buf := &cappedBuffer{max: exportByteCap}
+	rows, err := s.run(buf, o)
+	if errors.Is(err, errTooLarge) {
+		return ExportResult{}, Invalid("this export is larger than %d MB; save it to a file instead (the desktop's Save dialog, or `claimdesk export --out FILE`)", exportByteCap>>20)
+	}
+	if err != nil {
+		return ExportResult{}, err
+	}
+	return ExportResult{Filename: s.ws.exportFilename(o), Content: buf.String(), Rows: rows}, nil
+}
+
+// ExportToFile writes an export to path, an absolute path whose name ends as the format
+// asks (.csv; .jsonl, .ndjson or .json; for JSON-LD also .jsonld). An existing file is
+// refused (`conflict`, "exists") unless overwrite; then it is replaced whole, atomically.
+// The file is created owner-only (0600): it holds the analyst's work.
+func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOptions) (ExportFileResult, error) {
+	o, err := CheckExportOptions(opts)
+	if err != nil {
+		return ExportFileResult{}, err
+	}
+	if path == "" || !filepath.IsAbs(path) {
+		return ExportFileResult{}, Invalid("the export file must be an absolute path; got %q", path)
+	}
+	path = filepath.Clean(path)
+	ext := strings.ToLower(filepath.Ext(path))
+	okExt := false
+	for _, e := range exportExtensions[o.Format] {
+		okExt = okExt || ext == e
+	}
+	if !okExt {
+		return ExportFileResult{}, Invalid("a %s export must be saved as a file ending in %s; got %q", o.Format, strings.Join(exportExtensions[o.Format], ", "), filepath.Base(path))
+	}
+	if dbPath := s.ws.DB().Path; path == dbPath || path == dbPath+"-wal" || path == dbPath+"-shm" {
+		return ExportFileResult{}, Invalid("cannot export over the workspace file itself")
+	}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return ExportFileResult{}, Invalid("folder %s does not exist; choose another place for the export", dir)
+	}
+	if st, err := os.Lstat(path); err == nil {
+		if st.IsDir() {
+			return ExportFileResult{}, Invalid("%s is a folder; give a file name", path)
+		}
+		if !overwrite {
+			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
+		}
+	}
+	var rows int
+	if overwrite {
+		// Write beside it, then rename over it: the old file stays whole until the new one is.
+		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+		if err != nil {
+			return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
+		}
+		tmp := f.Name()
+		rows, err = s.run(f, o)
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = Internal(cerr, "writing "+path)
+		}
+		if err == nil {
+			if rerr := os.Rename(tmp, path); rerr != nil {
+				err = Internal(rerr, "writing "+path)
+			}
+		}
+		if err != nil {
+			os.Remove(tmp)
+			return ExportFileResult{}, err
+		}
+	} else {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, os.ErrExist) {
+			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
+		}
+		if err != nil {
+			return ExportFileResult{}, Invalid("cannot create %s: %v", path, err)
+		}
+		rows, err = s.run(f, o)
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = Internal(cerr, "writing "+path)
+		}
+		if err != nil {
+			os.Remove(path) // never leave half an export behind
+			return ExportFileResult{}, err
+		}
+	}
+	return ExportFileResult{Path: path, Rows: rows}, nil
+}
+
+// Cancel stops the running exports (between pages); false when none was running.
+func (s *ExportService) Cancel() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.cancels {
+		c()
+	}
+	return len(s.cancels) > 0
+}
+
+// WriteExport streams an export to w (the CLI's standard output) and returns the number
+// of records written. Not a bound method: an io.Writer cannot cross the UI's doors.
+func WriteExport(s *ExportService, w io.Writer, opts ExportOptions) (int, error) {
+	o, err := CheckExportOptions(opts)
+	if err != nil {
+		return 0, err
+	}
+	return s.run(w, o)
+}
+
+// run checks the options against the workspace and writes the export to w.
+func (s *ExportService) run(w io.Writer, o ExportOptions) (int, error) {
+	ctx, cancel := context.WithCancel(s.ws.Context())
+	defer cancel()
+	s.mu.Lock()
+	if s.cancels == nil {
+		s.cancels = map[int]context.CancelFunc{}
+	}
+	id := s.nextID
+	s.nextID++
+	s.cancels[id] = cancel
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.cancels, id)
+		s.mu.Unlock()
+	}()
+
+	x := &exporter{ctx: ctx, o: o, ws: s.ws}
+	err := s.ws.readSnapshot(ctx, func(q *store.Queries) error {
+		x.q = q
+		if o.ArticleID > 0 {
+			if _, err := q.GetArticleBody(ctx, o.ArticleID); err != nil {
+				return storeErr(err, fmt.Sprintf("article %d", o.ArticleID))
+			}
+		}
+		if o.Tag != "" {
+			if _, err := q.GetTagByName(ctx, o.Tag); err != nil {
+				return storeErr(err, fmt.Sprintf("tag %q", o.Tag))
+			}
+		}
+		return x.write(w)
+	})
+	switch {
+	case err == nil:
+		return x.rows, nil
+	case errors.Is(err, errTooLarge):
+		return x.rows, err
+	case ctx.Err() != nil:
+		return x.rows, Conflict("the export was cancelled after %d record(s)", x.rows)
+	}
+	var ae *Error
+	if errors.As(err, &ae) {
+		return x.rows, ae
+	}
+	if errors.Is(err, errWrite) {
+		return x.rows, Internal(err, "writing the export")
+	}
+	return x.rows, storeErr(err, "the export")
+}
+
+// readSnapshot runs fn on one connection inside a read transaction: in WAL mode every
+// page sees the same snapshot while writers carry on.
+func (ws *Workspace) readSnapshot(ctx context.Context, fn func(q *store.Queries) error) error {
+	conn, err := ws.DB().Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.Background(), "ROLLBACK")
+	return fn(store.New(conn))
+}
+
+var (
+	errTooLarge = errors.New("export too large")
+	errWrite    = errors.New("write failed")
+)
+
+// cappedBuffer refuses to grow past max bytes.
+type cappedBuffer struct {
+	bytes.Buffer
+	max int
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if b.Len()+len(p) > b.max {
+		return 0, errTooLarge
+	}
+	return b.Buffer.Write(p)
+}
+
+// writeErr marks an output error so it is not taken for a database error.
+type writeErr struct{ err error }
+
+func (e writeErr) Error() string { return e.err.Error() }
+func (e writeErr) Unwrap() []error {
+	return []error{e.err, errWrite}
+}
+
+func wrapWrite(err error) error {
+	if err == nil || errors.Is(err, errTooLarge) {
+		return err
+	}
+	return writeErr{err}
+}
+
+// exporter is one export run.
+type exporter struct {
+	ctx   context.Context
+	q     *store.Queries
+	ws    *Workspace
+	o     ExportOptions
+	rec   export.RecordWriter
+	rows  int
+	total int
+	vals  []export.Value
+	facts map[int64]store.ExportArticleFactsRow // article facts cache, bounded
+}
+
+// article returns an article's facts, cached (the cache is dropped when it reaches 4,096
+// articles, so memory stays bounded whatever the workspace).
+func (x *exporter) article(id int64) (store.ExportArticleFactsRow, error) {
+	if f, ok := x.facts[id]; ok {
+		return f, nil
+	}
+	if x.facts == nil || len(x.facts) >= 4096 {
+		x.facts = map[int64]store.ExportArticleFactsRow{}
+	}
+	f, err := x.q.ExportArticleFacts(x.ctx, id)
+	if err != nil {
+		return f, err
+	}
+	x.facts[id] = f
+	return f, nil
+}
+
+// spanTags returns the tags of the spans first..last (one page), by span.
+func (x *exporter) spanTags(first, last int64) (map[int64][]string, error) {
+	rows, err := x.q.ExportSpanTags(x.ctx, store.ExportSpanTagsParams{FirstID: first, LastID: last})
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[int64][]string, len(rows))
+	for _, r := range rows {
+		m[r.SpanID] = append(m[r.SpanID], r.Name)
+	}
+	return m, nil
+}
+
+func (x *exporter) progress() {
+	x.ws.Events.Emit("progress", Progress{Task: "export", Done: x.rows, Total: x.total, Label: x.o.What})
+}
+
+func (x *exporter) write(w io.Writer) error {
+	if x.o.Format == "csv" {
+		x.rec = export.NewCSV(w, x.o.Excel)
+	} else if x.o.Format == "jsonl" {
+		x.rec = export.NewJSONL(w)
+	}
+	var err error
+	switch x.o.What {
+	case "annotations":
+		err = x.annotations(w)
+	case "mentions":
+		err = x.mentions()
+	case "claims":
+		err = x.claims(w)
+	case "entities":
+		err = x.entities()
+	case "assessments":
+		err = x.assessments()
+	case "evidence":
+		err = x.evidence()
+	case "sources":
+		err = x.sources()
+	}
+	return err
+}
+
+// begin counts the records (for progress) and writes the header.
+func (x *exporter) begin(total int64, err error, columns []string) error {
+	if err != nil {
+		return err
+	}
+	x.total = int(total)
+	x.progress()
+	if x.rec != nil {
+		return wrapWrite(x.rec.Header(columns))
+	}
+	return nil
+}
+
+// record writes one CSV/JSONL record from x.vals.
+func (x *exporter) record() error {
+	x.rows++
+	return wrapWrite(x.rec.Record(x.vals))
+}
+
+// endPage reports progress and checks for cancellation after each page.
+func (x *exporter) endPage() error {
+	x.progress()
+	return x.ctx.Err()
+}
+
+func (x *exporter) finish(flush func() error) error {
+	return wrapWrite(flush())
+}
+
+// tagList decodes a JSON array of names from a query ("[]" is the common case).
+func tagList(s string) ([]string, error) {
+	if s == "" || s == "[]" {
+		return []string{}, nil
+	}
+	var l []string
+	if err := json.Unmarshal([]byte(s), &l); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func optInt64(n int64, valid bool) export.Value {
+	if !valid {
+		return export.Null()
+	}
+	return export.Int(n)
+}
+
+func credValue(c int64) export.Value {
+	if c == 0 {
+		return export.Null()
+	}
+	return export.Int(c)
+}
+
+// gradeOf is a claim mention's Admiralty grade ("" for other spans).
+func gradeOf(isClaim bool, reliability string, credibility int64) string {
+	if !isClaim {
+		return ""
+	}
+	var c *int64
+	if credibility != 0 {
+		c = &credibility
+	}
+	return Grade(reliability, c)
+}
+
+func gradeLabel(grade string) string {
+	if len(grade) != 2 {
+		return ""
+	}
+	var c int64 = int64(grade[1] - '0')
+	return fmt.Sprintf("%s: source %s, information %s", grade, ReliabilityLabel(grade[:1]), CredibilityLabel(c))
+}
+
+// Columns, in output order; docs/export.md documents each (a test checks it names them all).
+var columnDocs = map[string][]string{
+	"annotations": {"annotation_id", "article_id", "article_sha256", "article_title", "article_url", "source", "source_reliability",
+		"published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "kind", "entity_type", "entity_id", "entity",
+		"proposed_name", "claim_id", "claim", "credibility", "grade", "anchor_status", "state", "origin", "confidence", "note",
+		"annotator", "created_at", "updated_at", "tags"},
+	"mentions": {"annotation_id", "claim_id", "claim", "article_id", "article_sha256", "article_title", "article_url", "source",
+		"source_reliability", "published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "state", "origin",
+		"confidence", "credibility", "grade", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start",
+		"date_end", "date_precision", "hedge", "speaker_entity_id", "speaker", "channel_source_id", "channel", "channel_text",
+		"is_direct_quote", "annotator", "created_at", "updated_at", "tags"},
+	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "assessed_by",
+		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags"},
+	"entities": {"entity_id", "type", "name", "aliases", "note", "merged_into_id", "mentions", "articles", "created_at", "updated_at"},
+	"assessments": {"assessment_id", "claim_id", "claim", "credibility", "credibility_label", "rationale", "analyst", "origin",
+		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
+	"evidence": {"evidence_id", "assessment_id", "claim_id", "claim", "credibility", "assessed_at", "retracted_at", "stance",
+		"annotation_id", "article_id", "article_title", "source", "source_reliability", "offset_unit", "start", "end", "quote",
+		"url", "note", "created_at"},
+	"sources": {"source_id", "name", "kind", "reliability", "reliability_label", "url", "note", "articles", "created_at", "updated_at"},
+}
+
+// ExportColumns returns the columns of a CSV/JSONL export (nil for an unknown one).
+func ExportColumns(what string) []string { return append([]string(nil), columnDocs[what]...) }
+
+// Short value constructors for the record builders below.
+var (
+	tv     = export.Text
+	iv     = export.Int
+	fv     = export.Float
+	lv     = export.List
+	cpUnit = export.Text("codepoint")
+)
+
+func (x *exporter) annotations(w io.Writer) error {
+	o := x.o
+	n, err := x.q.CountExportAnnotations(x.ctx, store.CountExportAnnotationsParams{ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag})
+	if err := x.begin(n, err, columnDocs["annotations"]); err != nil {
+		return err
+	}
+	var wa *export.WebAnnotationWriter
+	if o.Format == "webannotation" {
+		wa = export.NewWebAnnotation(w)
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportAnnotations(x.ctx, store.ExportAnnotationsParams{
+			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		var tagsOf map[int64][]string
+		if len(page) > 0 {
+			if tagsOf, err = x.spanTags(page[0].ID, page[len(page)-1].ID); err != nil {
+				return err
+			}
+		}
+		for _, r := range page {
+			tags := orEmpty(tagsOf[r.ID])
+			a, err := x.article(r.ArticleID)
+			if err != nil {
+				return err
+			}
+			grade := gradeOf(r.ClaimID.Valid, a.SourceReliability, r.Credibility)
+			if wa != nil {
+				x.rows++
+				if err := wa.Write(export.Annotation{
+					ID: r.ID, ArticleID: r.ArticleID, ArticleURL: a.Url, ArticleSHA256: a.BodySha256,
+					Kind: r.Kind, EntityType: r.EntityType, EntityID: nullID(r.EntityID),
+					Entity: firstNonEmpty(r.Entity, r.ProposedName), ClaimID: nullID(r.ClaimID), Claim: r.Claim,
+					Grade: grade, GradeLabel: gradeLabel(grade), Start: r.StartCp, End: r.EndCp,
+					Quote: r.Quote, Prefix: r.Prefix, Suffix: r.Suffix, AnchorStatus: r.AnchorStatus,
+					State: r.State, Origin: r.Origin, Confidence: r.Confidence, Note: r.Note,
+					Annotator: r.Annotator, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Tags: tags,
+				}); err != nil {
+					return wrapWrite(err)
+				}
+				continue
+			}
+			x.vals = append(x.vals[:0], iv(r.ID), iv(r.ArticleID), tv(a.BodySha256), tv(r.ArticleTitle), tv(a.Url),
+				tv(a.Source), tv(a.SourceReliability), tv(a.PublishedAt), cpUnit, iv(r.StartCp), iv(r.EndCp),
+				tv(r.Quote), tv(r.Prefix), tv(r.Suffix), tv(r.Kind), tv(r.EntityType), optInt64(r.EntityID.Int64, r.EntityID.Valid),
+				tv(r.Entity), tv(r.ProposedName), optInt64(r.ClaimID.Int64, r.ClaimID.Valid), tv(r.Claim),
+				credValue(r.Credibility), tv(grade), tv(r.AnchorStatus), tv(r.State), tv(r.Origin), fv(r.Confidence),
+				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].ID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	if wa != nil {
+		return x.finish(wa.Flush)
+	}
+	return x.finish(x.rec.Flush)
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func (x *exporter) mentions() error {
+	o := x.o
+	n, err := x.q.CountExportMentions(x.ctx, store.CountExportMentionsParams{ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag})
+	if err := x.begin(n, err, columnDocs["mentions"]); err != nil {
+		return err
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportMentions(x.ctx, store.ExportMentionsParams{
+			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		var tagsOf map[int64][]string
+		if len(page) > 0 {
+			if tagsOf, err = x.spanTags(page[0].SpanID, page[len(page)-1].SpanID); err != nil {
+				return err
+			}
+		}
+		for _, r := range page {
+			tags := orEmpty(tagsOf[r.SpanID])
+			a, err := x.article(r.ArticleID)
+			if err != nil {
+				return err
+			}
+			low, high := export.Null(), export.Null()
+			if r.ValueLow.Valid {
+				low = fv(r.ValueLow.Float64)
+			}
+			if r.ValueHigh.Valid {
+				high = fv(r.ValueHigh.Float64)
+			}
+			x.vals = append(x.vals[:0], iv(r.SpanID), iv(r.ClaimID), tv(r.Claim), iv(r.ArticleID), tv(a.BodySha256),
+				tv(r.ArticleTitle), tv(a.Url), tv(a.Source), tv(a.SourceReliability), tv(a.PublishedAt), cpUnit,
+				iv(r.StartCp), iv(r.EndCp), tv(r.Quote), tv(r.Prefix), tv(r.Suffix), tv(r.State), tv(r.Origin), fv(r.Confidence),
+				credValue(r.Credibility), tv(gradeOf(true, a.SourceReliability, r.Credibility)), tv(r.RawValue), tv(r.ValueKind),
+				low, high, tv(r.ValueUnit), tv(r.DateStart), tv(r.DateEnd), tv(r.DatePrecision), tv(r.Hedge),
+				optInt64(r.SpeakerEntityID.Int64, r.SpeakerEntityID.Valid), tv(r.Speaker),
+				optInt64(r.ChannelSourceID.Int64, r.ChannelSourceID.Valid), tv(r.Channel), tv(r.ChannelText),
+				export.Bool(r.IsDirectQuote != 0), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].SpanID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	return x.finish(x.rec.Flush)
+}
+
+func (x *exporter) claims(w io.Writer) error {
+	o := x.o
+	assessedOnly := 0
+	var cr *export.ClaimReviewWriter
+	if o.Format == "claimreview" {
+		assessedOnly = 1
+		cr = export.NewClaimReview(w)
+	}
+	n, err := x.q.CountExportClaims(x.ctx, store.CountExportClaimsParams{AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag})
+	if err := x.begin(n, err, columnDocs["claims"]); err != nil {
+		return err
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportClaims(x.ctx, store.ExportClaimsParams{
+			AfterID: after, AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		var appearances map[int64][]export.Appearance
+		if cr != nil && len(page) > 0 {
+			rows, err := x.q.ExportClaimAppearances(x.ctx, store.ExportClaimAppearancesParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
+			if err != nil {
+				return err
+			}
+			appearances = map[int64][]export.Appearance{}
+			for _, a := range rows {
+				appearances[a.ClaimID] = append(appearances[a.ClaimID], export.Appearance{
+					ArticleID: a.ArticleID, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
+			}
+		}
+		for _, r := range page {
+			if cr != nil {
+				x.rows++
+				if err := cr.Write(export.Review{
+					ClaimID: r.ID, AssessmentID: r.LatestAssessmentID, Statement: r.Statement,
+					Credibility: r.Credibility.Int64, CredibilityLabel: CredibilityLabel(r.Credibility.Int64),
+					Rationale: r.LatestRationale, Analyst: r.LatestAnalyst, AssessedAt: r.LatestAssessedAt,
+					Appearances: appearances[r.ID],
+				}); err != nil {
+					return wrapWrite(err)
+				}
+				continue
+			}
+			tags, err := tagList(r.Tags)
+			if err != nil {
+				return err
+			}
+			cred, label, aid := export.Null(), "", export.Null()
+			if r.Credibility.Valid {
+				cred, label, aid = iv(r.Credibility.Int64), CredibilityLabel(r.Credibility.Int64), iv(r.LatestAssessmentID)
+			}
+			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
+				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(r.Articles), tv(r.CreatedBy),
+				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].ID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	if cr != nil {
+		return x.finish(cr.Flush)
+	}
+	return x.finish(x.rec.Flush)
+}
+
+func (x *exporter) entities() error {
+	o := x.o
+	n, err := x.q.CountExportEntities(x.ctx, store.CountExportEntitiesParams{ArticleID: o.ArticleID, Since: o.Since})
+	if err := x.begin(n, err, columnDocs["entities"]); err != nil {
+		return err
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportEntities(x.ctx, store.ExportEntitiesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		for _, r := range page {
+			aliases, err := tagList(r.Aliases)
+			if err != nil {
+				return err
+			}
+			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Type), tv(r.Name), lv(aliases), tv(r.Note),
+				optInt64(r.MergedIntoID.Int64, r.MergedIntoID.Valid), iv(r.Mentions), iv(r.Articles), tv(r.CreatedAt), tv(r.UpdatedAt))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].ID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	return x.finish(x.rec.Flush)
+}
+
+func (x *exporter) assessments() error {
+	o := x.o
+	n, err := x.q.CountExportAssessments(x.ctx, store.CountExportAssessmentsParams{ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag})
+	if err := x.begin(n, err, columnDocs["assessments"]); err != nil {
+		return err
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportAssessments(x.ctx, store.ExportAssessmentsParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		for _, r := range page {
+			tags, err := tagList(r.Tags)
+			if err != nil {
+				return err
+			}
+			x.vals = append(x.vals[:0], iv(r.ID), iv(r.ClaimID), tv(r.Statement), iv(r.Credibility), tv(CredibilityLabel(r.Credibility)),
+				tv(r.Rationale), tv(r.Analyst), tv(r.Origin), tv(r.AssessedAt), tv(r.RetractedAt), export.Bool(r.IsLatest != 0),
+				iv(r.EvidenceCount), lv(tags))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].ID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	return x.finish(x.rec.Flush)
+}
+
+func (x *exporter) evidence() error {
+	o := x.o
+	n, err := x.q.CountExportEvidence(x.ctx, store.CountExportEvidenceParams{ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag})
+	if err := x.begin(n, err, columnDocs["evidence"]); err != nil {
+		return err
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportEvidence(x.ctx, store.ExportEvidenceParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		for _, r := range page {
+			unit := export.Text("")
+			if r.StartCp.Valid {
+				unit = cpUnit
+			}
+			x.vals = append(x.vals[:0], iv(r.ID), iv(r.AssessmentID), iv(r.ClaimID), tv(r.Statement), iv(r.Credibility),
+				tv(r.AssessedAt), tv(r.RetractedAt), tv(r.Stance), optInt64(r.SpanID.Int64, r.SpanID.Valid),
+				optInt64(r.ArticleID.Int64, r.ArticleID.Valid), tv(r.ArticleTitle), tv(r.Source), tv(r.SourceReliability),
+				unit, optInt64(r.StartCp.Int64, r.StartCp.Valid), optInt64(r.EndCp.Int64, r.EndCp.Valid), tv(r.Quote),
+				tv(r.Url), tv(r.Note), tv(r.CreatedAt))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].ID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	return x.finish(x.rec.Flush)
+}
+
+func (x *exporter) sources() error {
+	o := x.o
+	n, err := x.q.CountExportSources(x.ctx, store.CountExportSourcesParams{ArticleID: o.ArticleID, Since: o.Since})
+	if err := x.begin(n, err, columnDocs["sources"]); err != nil {
+		return err
+	}
+	var after int64
+	for {
+		page, err := x.q.ExportSources(x.ctx, store.ExportSourcesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
+		if err != nil {
+			return err
+		}
+		for _, r := range page {
+			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Name), tv(r.Kind), tv(r.Reliability), tv(ReliabilityLabel(r.Reliability)),
+				tv(r.Url), tv(r.Note), iv(r.ArticleCount), tv(r.CreatedAt), tv(r.UpdatedAt))
+			if err := x.record(); err != nil {
+				return err
+			}
+		}
+		if len(page) > 0 {
+			after = page[len(page)-1].ID
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			break
+		}
+	}
+	return x.finish(x.rec.Flush)
+}

@@ -1,0 +1,678 @@
+// Package figures reads the figures and dates that claims carry ("thousands of troops",
+// "around 11,000", "over 6,000 casualties", "June of last year", "fall 2024") into
+// normalised values — a numeric range with a unit, or a calendar interval with a precision,
+// relative dates resolved against the article's publication date — and says whether two
+// such values can describe the same fact. Pure Go: no database, no UI.
+//
+// Readings (decided here, documented in docs/api.md under FigureService):
+//
+//   - A stated number is exact: "11,000" = [11000, 11000]. Reporters round, but a range
+//     invented for every round number would hide real differences ("11,000" vs "12,000").
+//   - Plural scale words read as [2×S, 20×S): "hundreds" = [200, 1999], "thousands" =
+//     [2000, 19999], "millions" = [2e6, 2e7). The plural says at least two; from twenty
+//     on, writers switch to "tens of thousands". The upper bound is deliberately generous:
+//     wire copy called the ~11,000 North Korean troops "thousands", and a narrower
+//     [2000, 9999] would flag that as a conflict every time — a false alarm. "tens of S" =
+//     [10×S, 100×S), "hundreds of S" = [100×S, 1000×S), "dozens" = [24, 99], "a dozen" = 12.
+//   - Hedges widen the stated value v:
+//     around / about / approximately / roughly / some / an estimated / close to: [0.9v, 1.1v]
+//     (a 2-significant-digit figure hides up to ±5% of rounding, plus the estimate's own
+//     slack: ±10% keeps "around 11,000" apart from "around 6,000" but next to "10,000");
+//     over / more than / above / in excess of: (v, +inf) — for whole counts [v+1, +inf);
+//     at least: [v, +inf); just over: [v, 1.1v];
+//     under / fewer than / less than / below: [0, v) — for whole counts [0, v-1];
+//     up to / as many as / at most: [0, v]; nearly / almost / just under: [0.9v, v];
+//     exactly / only: [v, v]. Modal words (reportedly, likely, allegedly) are kept in the
+//     hedge text but do not move the range.
+//   - An open bound is a nil pointer (stored as NULL): "over 6,000" = Low 6001, High nil.
+//   - "125-strong delegation" = 125; "20%" and "20 percent" = 20 with unit "%".
+//   - The unit is the first known unit word among the few words after the figure
+//     (troops, soldiers → troops; casualties, killed, wounded → casualties; people;
+//     performers, artists; workers; %; ...), "" (unknown) when there is none.
+//   - Dates are intervals of whole days [Start, End], both inclusive, YYYY-MM-DD, with the
+//     precision of what was written: day, month, season (meteorological, northern
+//     hemisphere: fall = Sep–Nov, winter = Dec–Feb), year, decade. A range of years
+//     ("2025-2027") has precision year. Relative dates ("Saturday", "June of last year",
+//     "last year", "in September") resolve against the publication date; without one they
+//     stay unresolved (Start = "") and compare as unknown, never as a conflict.
+package figures
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Kinds of value (claim_mentions.value_kind).
+const (
+	KindNone   = "none"
+	KindFigure = "figure"
+	KindDate   = "date"
+)
+
+// Date precisions (claim_mentions.date_precision).
+const (
+	Day    = "day"
+	Month  = "month"
+	Season = "season"
+	Year   = "year"
+	Decade = "decade"
+)
+
+// Value is a figure or date as written and normalised.
+type Value struct {
+	Kind  string `json:"kind"`  // none | figure | date
+	Raw   string `json:"raw"`   // the expression as found in the text ("around 11,000 elite troops")
+	Hedge string `json:"hedge"` // "around", "likely over", "reportedly", "early"; "" when none
+
+	// Figures: the range [Low, High]; nil = open on that side.
+	Low  *float64 `json:"low"`
+	High *float64 `json:"high"`
+	Unit string   `json:"unit"` // canonical unit ("troops", "%"), "" unknown
+
+	// Dates: inclusive interval of days; "" when the date could not be resolved.
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Precision string `json:"precision"` // day | month | season | year | decade; "" unresolved
+
+	Note string `json:"note,omitempty"` // why a value is unresolved, or how it was read
+
+	// Byte offsets of Raw in the text it was found in.
+	From int `json:"-"`
+	To   int `json:"-"`
+}
+
+// Resolved reports whether the value has a usable range or interval.
+func (v Value) Resolved() bool {
+	switch v.Kind {
+	case KindFigure:
+		return v.Low != nil || v.High != nil
+	case KindDate:
+		return v.Start != "" && v.End != ""
+	}
+	return false
+}
+
+// Parse reads the first figure or date in text. published ("YYYY-MM-DD…" or "") is the
+// publication date relative dates resolve against. Nothing found: Kind none.
+func Parse(text, published string) Value {
+	vs := find(text, published, 1)
+	if len(vs) == 0 {
+		return Value{Kind: KindNone, Raw: strings.TrimSpace(text)}
+	}
+	return vs[0]
+}
+
+// Find returns every figure and date in text, in text order.
+func Find(text, published string) []Value { return find(text, published, 0) }
+
+// ParseIn reads raw (an analyst's "thousands") in the light of the context it was taken
+// from (the mention's quote): the expression of the context that covers raw's first
+// occurrence gives the unit ("thousands of troops") and modal hedges ("reportedly sending
+// thousands"). Without raw, the first figure or date of the context. When raw does not
+// occur in the context, raw alone.
+func ParseIn(raw, context, published string) Value {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return Parse(context, published)
+	}
+	own := Parse(raw, published)
+	at := indexFold(context, raw)
+	if at < 0 || own.Kind == KindNone {
+		return own
+	}
+	for _, v := range Find(context, published) {
+		if v.From <= at && at < v.To || at <= v.From && v.From < at+len(raw) {
+			if v.Kind != own.Kind {
+				break
+			}
+			// the context's reading of the same place: with its hedge ("around" before the
+			// analyst's "11,000") and its unit ("thousands" of troops)
+			v.Raw = raw
+			if own.Kind == KindFigure && v.Unit == "" {
+				v.Unit = own.Unit
+			}
+			return v
+		}
+	}
+	return own
+}
+
+// indexFold is strings.Index ignoring case (ASCII folding; other runes must match exactly).
+func indexFold(s, sub string) int {
+	if i := strings.Index(s, sub); i >= 0 {
+		return i
+	}
+	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+	if len(ls) != len(s) {
+		return -1 // lower-casing changed byte lengths: offsets would not map back
+	}
+	return strings.Index(ls, lsub)
+}
+
+// WithHedge applies a hedge given apart from the figure (the analyst's hedge field) when
+// the figure carries none: "11,000" with hedge "around" = [9900, 12100]. Modal words only
+// join the hedge text.
+func (v Value) WithHedge(hedge string) Value {
+	hedge = strings.ToLower(strings.Join(strings.Fields(hedge), " "))
+	if hedge == "" || v.Kind == KindNone {
+		return v
+	}
+	if v.Hedge != "" {
+		if !strings.Contains(v.Hedge, hedge) {
+			v.Hedge = hedge + " " + v.Hedge
+		}
+		return v
+	}
+	v.Hedge = hedge
+	if v.Kind != KindFigure || v.Low == nil || v.High == nil || *v.Low != *v.High {
+		return v
+	}
+	words := strings.Fields(hedge)
+	for i := range words {
+		if kind := hedgeKindOf(strings.Join(words[i:], " ")); kind != 0 {
+			x := *v.Low
+			v.Low, v.High = applyHedge(kind, x, x, x == math.Trunc(x) && v.Unit != "%")
+			break
+		}
+	}
+	return v
+}
+
+func hedgeKindOf(s string) hedgeKind {
+	for _, h := range numberHedges {
+		if h.words == s {
+			return h.kind
+		}
+	}
+	return 0
+}
+
+func find(text, published string, limit int) []Value {
+	pub, hasPub := parsePub(published)
+	c := cursor{toks: tokenize(text)}
+	d := dater{c: c, pub: pub, ok: hasPub}
+	var out []Value
+	for k := 0; k < len(c.toks); k++ {
+		if v, last, ok := d.dateAt(k); ok {
+			v.Kind = KindDate
+			v.From, v.To = c.toks[v.From].start, c.toks[last].end
+			v.Raw = text[v.From:v.To]
+			v.Hedge = joinHedge(c.modalBefore(k), v.Hedge)
+			out = append(out, v)
+			k = last
+		} else if v, last, ok := c.figureAt(k); ok {
+			v.Kind = KindFigure
+			v.From, v.To = c.toks[v.From].start, c.toks[last].end
+			v.Raw = text[v.From:v.To]
+			out = append(out, v)
+			k = last
+		}
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+	}
+	return out
+}
+
+func joinHedge(parts ...string) string {
+	var ps []string
+	for _, p := range parts {
+		if p != "" {
+			ps = append(ps, p)
+		}
+	}
+	return strings.Join(ps, " ")
+}
+
+// modalBefore returns a modal hedge ("likely") among the three words before token k.
+func (c cursor) modalBefore(k int) string {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if c.toks[j].kind != tWord {
+			return ""
+		}
+		if modalHedges[c.toks[j].low] {
+			return c.toks[j].low
+		}
+	}
+	return ""
+}
+
+// number is a stated quantity before hedging.
+type number struct {
+	low, high float64
+	whole     bool   // a whole count: "over 6,000" starts at 6,001
+	unit      string // "%" when the number said so
+	vague     bool   // a vague quantity word: hedges do not apply
+}
+
+// figureAt reads a figure starting at token k (a hedge, then the number, then the unit).
+// v.From is the index of its first token; last the index of its last.
+func (c cursor) figureAt(k int) (Value, int, bool) {
+	first := k
+	var kind hedgeKind
+	hedge := ""
+	// a hedge phrase starting at k
+	for _, h := range numberHedges {
+		n := strings.Count(h.words, " ") + 1
+		if k+n < len(c.toks) && c.wordsBefore(k+n, n) == h.words {
+			if num, _, ok := c.numberAt(k + n); ok && (h.words != "some" || !num.vague) {
+				kind, hedge = h.kind, h.words
+				k += n
+			}
+			break
+		}
+	}
+	// currency before the number: "$5 million"
+	unit := ""
+	if u, ok := units[c.text(k)]; ok && c.toks[k].kind == tPunct && k+1 < len(c.toks) && c.toks[k+1].kind == tNum && !c.toks[k+1].space {
+		unit = u
+		k++
+	}
+	num, last, ok := c.numberAt(k)
+	if !ok {
+		return Value{}, 0, false
+	}
+	v := Value{From: first, Hedge: joinHedge(c.modalBefore(first), hedge)}
+	if num.vague || kind == 0 {
+		lo, hi := num.low, num.high
+		v.Low, v.High = &lo, &hi
+	} else {
+		v.Low, v.High = applyHedge(kind, num.low, num.high, num.whole)
+	}
+	if num.unit != "" {
+		unit = num.unit
+	}
+	if unit == "" {
+		unit = c.unitAfter(last + 1)
+	}
+	v.Unit = unit
+	return v, last, true
+}
+
+// applyHedge turns [lo, hi] into the range the hedge allows (see the package comment).
+func applyHedge(kind hedgeKind, lo, hi float64, whole bool) (*float64, *float64) {
+	p := func(x float64) *float64 { return &x }
+	step := 0.0
+	if whole {
+		step = 1
+	}
+	switch kind {
+	case hApprox:
+		return p(round(lo * 0.9)), p(round(hi * 1.1))
+	case hOver:
+		return p(hi + step), nil
+	case hAtLeast:
+		return p(lo), nil
+	case hJustOver:
+		return p(hi + step), p(round(hi * 1.1))
+	case hUnder:
+		return p(0), p(math.Max(0, lo-step))
+	case hAtMost:
+		return p(0), p(hi)
+	case hNearly:
+		return p(round(lo * 0.9)), p(hi)
+	}
+	return p(lo), p(hi)
+}
+
+// round keeps hedged bounds readable (9900, not 9900.000000000002).
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// numberAt reads a number at token k: digits (with a scale word, a "-strong", a "%", or a
+// "-" / "to" range), a spelled-out number, "a dozen", or a vague quantity word.
+func (c cursor) numberAt(k int) (number, int, bool) {
+	if k >= len(c.toks) {
+		return number{}, 0, false
+	}
+	t := c.toks[k]
+	switch t.kind {
+	case tNum:
+		// not part of a time (10:45), a numeric date or a ratio
+		if c.glued(k+1) && (c.text(k+1) == ":" || c.text(k+1) == "/") || c.glued(k) && (c.text(k-1) == ":" || c.text(k-1) == "/") {
+			return number{}, 0, false
+		}
+		v, ok := t.number()
+		if !ok {
+			return number{}, 0, false
+		}
+		if c.glued(k+1) && c.toks[k+1].kind == tWord {
+			return number{}, 0, false // "75th", "1990s", "3rd"
+		}
+		last := k
+		whole := v == math.Trunc(v)
+		if s := scaleWords[c.low(k+1)]; s > 0 {
+			v *= s
+			last = k + 1
+			whole = true
+		}
+		n := number{low: v, high: v, whole: whole}
+		// a range: "10,000-12,000", "10,000 to 12,000"
+		if (isDash(c.text(last+1)) && c.glued(last+1) && c.glued(last+2)) || c.low(last+1) == "to" || (c.low(last+1) == "and" && c.low(k-1) == "between") {
+			if hi, l2, ok := c.plainNumber(last + 2); ok && hi > v {
+				n.high, last = hi, l2
+				n.vague = true // a range is already a range: hedges do not widen it further
+			}
+		}
+		switch {
+		case c.text(last+1) == "%":
+			n.unit, last = "%", last+1
+		case c.low(last+1) == "percent":
+			n.unit, last = "%", last+1
+		case c.low(last+1) == "per" && c.low(last+2) == "cent":
+			n.unit, last = "%", last+2
+		case isDash(c.text(last+1)) && c.glued(last+1) && c.low(last+2) == "strong":
+			last += 2
+		}
+		if n.unit == "%" {
+			n.whole = false
+		}
+		return n, last, true
+	case tWord:
+		lw := t.low
+		// "tens of thousands", "hundreds of thousands"
+		if (lw == "tens" || lw == "hundreds") && c.low(k+1) == "of" {
+			if s, ok := vagueScales[c.low(k+2)]; ok && s >= 1e3 {
+				m := 10.0
+				if lw == "hundreds" {
+					m = 100
+				}
+				return number{low: m * s, high: 10*m*s - 1, whole: true, vague: true}, k + 2, true
+			}
+		}
+		if s, ok := vagueScales[lw]; ok {
+			return number{low: 2 * s, high: 20*s - 1, whole: true, vague: true}, k, true
+		}
+		if lw == "dozens" {
+			return number{low: 24, high: 99, whole: true, vague: true}, k, true
+		}
+		if lw == "scores" && c.low(k+1) == "of" {
+			return number{low: 40, high: 199, whole: true, vague: true}, k, true
+		}
+		// "a dozen", "a hundred", "a thousand"
+		if (lw == "a" || lw == "an") && k+1 < len(c.toks) {
+			switch c.low(k + 1) {
+			case "dozen":
+				return number{low: 12, high: 12, whole: true}, k + 1, true
+			case "hundred", "thousand", "million", "billion":
+				v := scaleWords[c.low(k+1)]
+				return number{low: v, high: v, whole: true}, k + 1, true
+			}
+			return number{}, 0, false
+		}
+		v, last, ok := c.spelled(k)
+		if !ok {
+			return number{}, 0, false
+		}
+		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] {
+			return number{}, 0, false
+		}
+		if isDash(c.text(last+1)) && c.glued(last+1) && c.low(last+2) == "strong" {
+			last += 2
+		} else if isDash(c.text(last+1)) && c.glued(last+1) {
+			return number{}, 0, false // "four-day", "two-way": part of a compound word
+		}
+		n := number{low: v, high: v, whole: true}
+		if c.low(last+1) == "percent" {
+			n.unit, n.whole, last = "%", false, last+1
+		}
+		return n, last, true
+	}
+	return number{}, 0, false
+}
+
+// plainNumber: digits (with a scale word) or a spelled-out number at k.
+func (c cursor) plainNumber(k int) (float64, int, bool) {
+	if k >= len(c.toks) {
+		return 0, 0, false
+	}
+	if v, ok := c.toks[k].number(); ok {
+		if s := scaleWords[c.low(k+1)]; s > 0 {
+			return v * s, k + 1, true
+		}
+		return v, k, true
+	}
+	return c.spelled(k)
+}
+
+// spelled reads "four", "twenty-five", "two thousand", "a dozen" is handled by numberAt.
+func (c cursor) spelled(k int) (float64, int, bool) {
+	lw := c.low(k)
+	n, ok := numberWords[lw]
+	if !ok {
+		return 0, 0, false
+	}
+	v := float64(n)
+	last := k
+	// "twenty-five"
+	if n >= 20 && n%10 == 0 && isDash(c.text(k+1)) && c.glued(k+1) && c.glued(k+2) {
+		if u, ok := numberWords[c.low(k+2)]; ok && u < 10 {
+			v += float64(u)
+			last = k + 2
+		}
+	}
+	if s := scaleWords[c.low(last+1)]; s > 0 {
+		v *= s
+		last++
+	}
+	return v, last, true
+}
+
+// unitAfter finds the unit among the (up to five) words from token k.
+func (c cursor) unitAfter(k int) string {
+	for j, n := k, 0; j < len(c.toks) && n < 5; j++ {
+		t := c.toks[j]
+		if t.kind == tPunct {
+			if u, ok := units[t.text]; ok && j == k {
+				return u
+			}
+			if isDash(t.text) && c.glued(j) {
+				continue // "North Korean-backed", "well-trained"
+			}
+			return ""
+		}
+		if u, ok := units[t.low]; ok {
+			return u
+		}
+		if unitStop[t.low] || t.kind == tNum {
+			return ""
+		}
+		n++
+	}
+	return ""
+}
+
+// ---- comparing ----
+
+// Verdict of comparing two values.
+type Verdict string
+
+const (
+	Agree    Verdict = "agrees"    // the two can describe the same fact
+	Conflict Verdict = "conflicts" // they cannot
+	Unknown  Verdict = "unknown"   // they cannot be compared (a figure and a date, an unresolved date)
+)
+
+// Comparison is a verdict with a human explanation.
+type Comparison struct {
+	Verdict Verdict `json:"verdict"`
+	Kind    string  `json:"kind"` // figure | date | unit | "" (what differs)
+	Reason  string  `json:"reason"`
+}
+
+// Compatible reports whether a and b can describe the same fact: figures whose ranges
+// overlap with the same or an unknown unit, dates whose intervals overlap. Values that
+// cannot be compared (a figure and a date, an unresolved relative date, no value) are
+// compatible: there is nothing to contradict.
+func Compatible(a, b Value) bool { return Compare(a, b).Verdict != Conflict }
+
+// Compare says whether a and b agree, conflict or cannot be compared, and why.
+func Compare(a, b Value) Comparison {
+	v, kind := Judge(a, b)
+	c := Comparison{Verdict: v, Kind: kind}
+	switch {
+	case a.Kind == KindNone || b.Kind == KindNone:
+		c.Reason = "no figure or date to compare"
+	case a.Kind != b.Kind:
+		c.Reason = fmt.Sprintf("%q is a %s and %q a %s: nothing to compare", a.Raw, a.Kind, b.Raw, b.Kind)
+	case !a.Resolved() || !b.Resolved():
+		un := a
+		if a.Resolved() {
+			un = b
+		}
+		why := un.Note
+		if why == "" {
+			why = "it could not be normalised"
+		}
+		c.Reason = fmt.Sprintf("%q cannot be compared: %s", un.Raw, why)
+	case v == Agree:
+		c.Reason = fmt.Sprintf("%q (%s) and %q (%s) overlap", a.Raw, a.Text(), b.Raw, b.Text())
+	case kind == "date":
+		c.Reason = fmt.Sprintf("%q (%s) and %q (%s) are different dates: the articles disagree on when, or these are different events — the analyst decides", a.Raw, a.Text(), b.Raw, b.Text())
+	case kind == "unit":
+		c.Reason = fmt.Sprintf("%q counts %s and %q counts %s: probably different claims (e.g. troops deployed vs casualties) — the analyst decides whether both belong to this claim", a.Raw, unitName(a.Unit), b.Raw, unitName(b.Unit))
+	default:
+		c.Reason = fmt.Sprintf("%q (%s) and %q (%s) are not the same figure; they may be different claims (e.g. troops deployed vs casualties) — the analyst decides", a.Raw, a.Text(), b.Raw, b.Text())
+	}
+	return c
+}
+
+// Judge is Compare without the explanation (cheap: for comparing many values).
+func Judge(a, b Value) (Verdict, string) {
+	switch {
+	case a.Kind == KindNone || b.Kind == KindNone || a.Kind != b.Kind || !a.Resolved() || !b.Resolved():
+		return Unknown, ""
+	case a.Kind == KindDate:
+		if a.Start <= b.End && b.Start <= a.End {
+			return Agree, "date"
+		}
+		return Conflict, "date"
+	}
+	// different units; a percentage is never the same quantity as a count
+	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit || (a.Unit == "%") != (b.Unit == "%") {
+		return Conflict, "unit"
+	}
+	if overlap(a, b) {
+		return Agree, "figure"
+	}
+	return Conflict, "figure"
+}
+
+func unitName(u string) string {
+	switch u {
+	case "":
+		return "an unstated unit"
+	case "%":
+		return "a percentage"
+	}
+	return u
+}
+
+func overlap(a, b Value) bool {
+	lo := func(v Value) float64 {
+		if v.Low == nil {
+			return math.Inf(-1)
+		}
+		return *v.Low
+	}
+	hi := func(v Value) float64 {
+		if v.High == nil {
+			return math.Inf(1)
+		}
+		return *v.High
+	}
+	return lo(a) <= hi(b) && lo(b) <= hi(a)
+}
+
+// Text renders the normalised value: "9,900–12,100 troops", "6,001 or more casualties",
+// "2024-06", "2024-09..2024-11", "2025..2027".
+func (v Value) Text() string {
+	switch v.Kind {
+	case KindFigure:
+		unit := ""
+		if v.Unit == "%" {
+			unit = "%"
+		} else if v.Unit != "" {
+			unit = " " + v.Unit
+		}
+		switch {
+		case v.Low != nil && v.High != nil && *v.Low == *v.High:
+			return fmtNum(*v.Low) + unit
+		case v.Low != nil && v.High != nil:
+			return fmtNum(*v.Low) + "–" + fmtNum(*v.High) + unit
+		case v.Low != nil:
+			return fmtNum(*v.Low) + unit + " or more"
+		case v.High != nil:
+			return "at most " + fmtNum(*v.High) + unit
+		}
+	case KindDate:
+		if !v.Resolved() {
+			return "unresolved"
+		}
+		switch v.Precision {
+		case Day:
+			if v.Start == v.End {
+				return v.Start
+			}
+			return v.Start + ".." + v.End
+		case Month, Season:
+			if v.Start[:7] == v.End[:7] {
+				return v.Start[:7]
+			}
+			return v.Start[:7] + ".." + v.End[:7]
+		case Year:
+			if v.Start[:4] == v.End[:4] {
+				return v.Start[:4]
+			}
+			return v.Start[:4] + ".." + v.End[:4]
+		case Decade:
+			return v.Start[:4] + "s"
+		}
+		return v.Start + ".." + v.End
+	}
+	return ""
+}
+
+// fmtNum writes 11000 as "11,000" and 2.5 as "2.5".
+func fmtNum(x float64) string {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String() + frac
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+func parsePub(s string) (time.Time, bool) {
+	if len(s) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	return t, err == nil
+}
+
+// Modal reports whether a hedge holds a word of doubt about the report itself
+// ("reportedly", "likely", "allegedly"), as opposed to imprecision of the figure ("around").
+func Modal(hedge string) bool {
+	for _, w := range strings.Fields(strings.ToLower(hedge)) {
+		if modalHedges[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,133 @@
+package figures
+
+// Word lists. Several are copied (with small changes, marked) from app/suggest/lexicon.go,
+// which keeps them unexported: the entity suggester and this package must read figures and
+// dates the same way, so keep the two in step when either changes.
+
+// monthNames (copied from app/suggest): full names and abbreviations, capitalised.
+var monthNames = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+	"Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+// weekdayNames (copied from app/suggest), time.Weekday numbering.
+var weekdayNames = map[string]int{
+	"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
+}
+
+// seasons map to month ranges (copied from app/suggest; northern hemisphere, meteorological).
+var seasons = map[string][2]int{
+	"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}, "winter": {12, 2},
+}
+
+// monthContext: words before an ambiguous month name ("May", "March") that make it a month
+// (copied from app/suggest).
+var monthContext = set(`in since until till by from of early late mid last next this during through before after between and or to throughout`)
+
+// numberWords are spelled-out cardinals (copied from app/suggest, plus "one" and "a"/"an"
+// handled by the parser before "dozen"/"hundred"/"thousand").
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+// scaleWords multiply the number before them (copied from app/suggest).
+var scaleWords = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "bln": 1e9, "bn": 1e9,
+}
+
+// vagueScales are the plural quantity words and the scale they count in. Their ranges are
+// decided in vagueRange (this package's own reading, not app/suggest's).
+var vagueScales = map[string]float64{
+	"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+}
+
+// notCount: a spelled-out number after these words is a reference ("the two countries"),
+// not a count (copied from app/suggest).
+var notCount = set(`the both these those all its their his her our your my each every other`)
+
+// notCountAfter: a spelled-out number before these words is not a count either
+// ("one of the", "two-way").
+var notCountAfter = set(`of another way`)
+
+// hedgeKind says how a hedge word turns a stated value into a range; see applyHedge.
+type hedgeKind int
+
+const (
+	hApprox   hedgeKind = iota + 1 // around 11,000
+	hOver                          // over / more than 6,000 (exclusive)
+	hAtLeast                       // at least 6,000 (inclusive)
+	hJustOver                      // just over 6,000
+	hUnder                         // under / fewer than 100 (exclusive)
+	hAtMost                        // up to / as many as 100 (inclusive)
+	hNearly                        // nearly / almost 100
+	hExact                         // exactly / only 100
+)
+
+// numberHedges precede a figure, longest first so "just over" wins over "over" (the list of
+// app/suggest, with a kind each and a few additions).
+var numberHedges = []struct {
+	words string
+	kind  hedgeKind
+}{
+	{"in the region of", hApprox}, {"in excess of", hOver}, {"no more than", hAtMost}, {"no fewer than", hAtLeast},
+	{"no less than", hAtLeast}, {"as many as", hAtMost}, {"as much as", hAtMost}, {"as few as", hAtMost},
+	{"more than", hOver}, {"less than", hUnder}, {"fewer than", hUnder}, {"at least", hAtLeast},
+	{"at most", hAtMost}, {"up to", hAtMost}, {"close to", hApprox}, {"an estimated", hApprox},
+	{"just over", hJustOver}, {"just under", hNearly}, {"well over", hOver}, {"upwards of", hOver},
+	{"more or less", hApprox}, {"some", hApprox}, {"around", hApprox}, {"about", hApprox},
+	{"approximately", hApprox}, {"roughly", hApprox}, {"circa", hApprox}, {"nearly", hNearly},
+	{"almost", hNearly}, {"over", hOver}, {"above", hOver}, {"under", hUnder}, {"below", hUnder},
+	{"estimated", hApprox}, {"exactly", hExact}, {"only", hExact}, {"precisely", hExact},
+}
+
+// modalHedges in the few words before a figure or date ("has likely suffered over 6,000"):
+// kept in the hedge text; they do not change the range (copied from app/suggest, plus
+// "unconfirmed", "believed", "claimed").
+var modalHedges = set(`likely reportedly allegedly possibly probably apparently purportedly supposedly estimated unconfirmed believed claimed`)
+
+// dateHedges before a date: kept in the hedge text, the interval is the whole unit.
+var dateHedges = set(`early late mid around about`)
+
+// units maps the words that name what a figure counts to a canonical unit. A figure's unit is
+// the first of these words among the few after it ("around 11,000 elite troops",
+// "a 125-strong delegation of performers"); none found = unknown unit "".
+var units = map[string]string{
+	"troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
+	"servicemen": "troops", "forces": "troops", "personnel": "troops", "fighters": "troops",
+	"casualties": "casualties", "casualty": "casualties", "dead": "casualties", "deaths": "casualties",
+	"killed": "casualties", "wounded": "casualties", "injured": "casualties", "losses": "casualties",
+	"people": "people", "persons": "people", "individuals": "people", "civilians": "people", "residents": "people",
+	"performers": "performers", "artists": "performers", "dancers": "performers", "musicians": "performers",
+	"singers": "performers", "actors": "performers",
+	"workers": "workers", "labourers": "workers", "laborers": "workers",
+	"members": "members", "delegates": "delegates",
+	"percent": "%", "%": "%",
+	"dollars": "USD", "$": "USD", "euros": "EUR", "€": "EUR", "pounds": "GBP", "£": "GBP",
+}
+
+// unitStop ends the search for a unit word: "6,000 since troops were deployed" must not
+// count troops.
+var unitStop = set(`since to in on at by and or but who which that when while after before from with for as was were is are has have had will would`)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	w := ""
+	for _, r := range s + " " {
+		if r == ' ' || r == '\n' || r == '\t' {
+			if w != "" {
+				m[w] = true
+			}
+			w = ""
+			continue
+		}
+		w += string(r)
+	}
+	return m
+}

@@ -1,0 +1,160 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+type tokKind byte
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tPunct
+)
+
+// tok is one word, number or punctuation mark of the text; start/end are byte offsets.
+type tok struct {
+	text  string
+	low   string
+	kind  tokKind
+	start int
+	end   int
+	space bool // white space (or the start of the text) before it
+}
+
+// tokenize splits text into words (letters and apostrophes), numbers (digits with ","
+// thousands groups and a "." decimal part) and single punctuation marks.
+func tokenize(text string) []tok {
+	var out []tok
+	rs := []rune(text)
+	// byte offsets of each rune
+	offs := make([]int, len(rs)+1)
+	b := 0
+	for i, r := range rs {
+		offs[i] = b
+		b += len(string(r))
+	}
+	offs[len(rs)] = b
+	space := true
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if unicode.IsSpace(r) {
+			space = true
+			i++
+			continue
+		}
+		j := i + 1
+		kind := tPunct
+		switch {
+		case unicode.IsDigit(r):
+			kind = tNum
+			for j < len(rs) {
+				if unicode.IsDigit(rs[j]) {
+					j++
+					continue
+				}
+				// "11,000" (a group of three digits) and "2.5"
+				if rs[j] == ',' && allDigits(rs, j+1, j+4) && (j+4 >= len(rs) || !unicode.IsDigit(rs[j+4])) {
+					j += 4
+					continue
+				}
+				if rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+		case unicode.IsLetter(r):
+			kind = tWord
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || ((rs[j] == '\'' || rs[j] == '\u2019') && j+1 < len(rs) && unicode.IsLetter(rs[j+1]))) {
+				j++
+			}
+		}
+		s := string(rs[i:j])
+		out = append(out, tok{text: s, low: strings.ToLower(s), kind: kind, start: offs[i], end: offs[j], space: space})
+		space = false
+		i = j
+	}
+	return out
+}
+
+func allDigits(rs []rune, from, to int) bool {
+	if to > len(rs) {
+		return false
+	}
+	for _, r := range rs[from:to] {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (t tok) number() (float64, bool) {
+	if t.kind != tNum {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+	return v, err == nil
+}
+
+// integer: a plain digit string (no group separator or decimal point).
+func (t tok) integer() (int, bool) {
+	if t.kind != tNum || strings.ContainsAny(t.text, ",.") {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.text)
+	return n, err == nil
+}
+
+func (t tok) year() (int, bool) {
+	n, ok := t.integer()
+	if !ok || len(t.text) != 4 || n < 1800 || n > 2199 {
+		return 0, false
+	}
+	return n, true
+}
+
+func isDash(s string) bool {
+	return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2010" || s == "\u2011"
+}
+
+// cursor walks the tokens.
+type cursor struct {
+	toks []tok
+}
+
+func (c cursor) low(k int) string {
+	if k < 0 || k >= len(c.toks) {
+		return ""
+	}
+	return c.toks[k].low
+}
+
+func (c cursor) text(k int) string {
+	if k < 0 || k >= len(c.toks) {
+		return ""
+	}
+	return c.toks[k].text
+}
+
+// glued: token k exists and has no space before it.
+func (c cursor) glued(k int) bool { return k > 0 && k < len(c.toks) && !c.toks[k].space }
+
+// wordsBefore returns the n lower-case tokens before k joined by spaces, "" when any is not
+// a word.
+func (c cursor) wordsBefore(k, n int) string {
+	if k-n < 0 {
+		return ""
+	}
+	ws := make([]string, 0, n)
+	for j := k - n; j < k; j++ {
+		if c.toks[j].kind != tWord {
+			return ""
+		}
+		ws = append(ws, c.toks[j].low)
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,148 @@
+package match
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Method names the similarity this package computes (spans' origin "match:<method>").
+const Method = "tfidf-entities-figures"
+
+// Features are what a sentence (or a claim statement) is compared by.
+type Features struct {
+	Terms    map[string]float64 // stemmed content terms (and "e:<entity key>" terms), with counts
+	Entities map[string]string  // entity key → display name
+	Figures  []Figure
+}
+
+// NewFeatures builds the features of text, with the entities found in it (key → name,
+// shown as evidence; a key "d:YYYY-MM" is a date the text refers to, and a term).
+// AddName adds the words of a name found in the text.
+func NewFeatures(text string, entities map[string]string) Features {
+	f := Features{Terms: map[string]float64{}, Entities: map[string]string{}, Figures: Figures(text)}
+	for _, t := range Terms(text) {
+		f.Terms[t]++
+	}
+	for k, name := range entities {
+		if strings.HasPrefix(k, "d:") { // a date, to the month: a term, not an entity
+			f.Terms[k]++
+			continue
+		}
+		f.Entities[k] = name
+	}
+	return f
+}
+
+// AddName counts the words of a name as written ("Kim Jong-un") as one term's worth,
+// shared among its words, so that a three-word name does not outweigh the predicate and
+// "Putin" still meets "Vladimir Putin". The caller leaves the name out of the text.
+func (f *Features) AddName(written string) {
+	ts := Terms(written)
+	for _, t := range ts {
+		f.Terms[t] += 1 / float64(len(ts))
+	}
+}
+
+// Index holds document frequencies over a collection of sentences, for IDF weights.
+type Index struct {
+	df map[string]int
+	n  int
+}
+
+// NewIndex counts in how many of the given feature sets each term occurs.
+func NewIndex(all []Features) *Index {
+	ix := &Index{df: map[string]int{}, n: len(all)}
+	for _, f := range all {
+		for t := range f.Terms {
+			ix.df[t]++
+		}
+	}
+	return ix
+}
+
+// IDF is the inverse document frequency, log((n+1)/(df+0.5)): a term in nearly every
+// sentence ("North Korea" in a North Korea story) weighs almost nothing. Floored at 0.05.
+func (ix *Index) IDF(t string) float64 {
+	return math.Max(0.05, math.Log(float64(ix.n+1)/(float64(ix.df[t])+0.5)))
+}
+
+// FigureEvidence pairs a figure of the claim with one of the candidate that count the
+// same kind of thing, and says whether their values agree.
+type FigureEvidence struct {
+	Claim      string `json:"claim"`
+	Candidate  string `json:"candidate"`
+	Compatible bool   `json:"compatible"`
+}
+
+// Result is a similarity score in 0..1 with the evidence behind it.
+type Result struct {
+	Score          float64          `json:"score"`
+	Lexical        float64          `json:"lexical"`  // IDF-weighted cosine of the term vectors
+	Coverage       float64          `json:"coverage"` // IDF-weighted share of the claim's terms found
+	SharedTerms    []string         `json:"sharedTerms"`
+	SharedEntities []string         `json:"sharedEntities"`
+	Figures        []FigureEvidence `json:"figures"`
+}
+
+// Compare scores how likely candidate states what ref states. The score mixes the
+// cosine similarity of IDF-weighted term vectors (entities count as terms) with how
+// much of ref's weight the candidate covers, then adjusts for figures that count the
+// same thing: agreeing figures add a little, only disagreeing ones take off a quarter.
+func (ix *Index) Compare(ref, cand Features) Result {
+	var dot, nr, nc, covered, total float64
+	var shared []string
+	for t, c := range ref.Terms {
+		w := ix.IDF(t)
+		nr += (c * w) * (c * w)
+		total += c * w
+		if cc, ok := cand.Terms[t]; ok {
+			dot += (c * w) * (cc * w)
+			covered += math.Min(c, cc) * w
+			if !strings.HasPrefix(t, "e:") && !strings.HasPrefix(t, "d:") {
+				shared = append(shared, t)
+			}
+		}
+	}
+	for t, c := range cand.Terms {
+		w := ix.IDF(t)
+		nc += (c * w) * (c * w)
+	}
+	res := Result{SharedTerms: shared, SharedEntities: []string{}, Figures: []FigureEvidence{}}
+	if nr == 0 || nc == 0 {
+		return res
+	}
+	res.Lexical = dot / math.Sqrt(nr*nc)
+	res.Coverage = covered / total
+	for k, name := range ref.Entities {
+		if _, ok := cand.Entities[k]; ok {
+			res.SharedEntities = append(res.SharedEntities, name)
+		}
+	}
+	sort.Strings(res.SharedTerms)
+	sort.Strings(res.SharedEntities)
+	score := 0.5*res.Lexical + 0.5*res.Coverage
+	agree, disagree := 0, 0
+	for _, a := range ref.Figures {
+		for _, b := range cand.Figures {
+			if !SameThing(a, b) {
+				continue
+			}
+			ok := Compatible(a, b)
+			res.Figures = append(res.Figures, FigureEvidence{Claim: a.Raw, Candidate: b.Raw, Compatible: ok})
+			if ok {
+				agree++
+			} else {
+				disagree++
+			}
+		}
+	}
+	switch {
+	case agree > 0:
+		score += 0.05
+	case disagree > 0:
+		score *= 0.75
+	}
+	res.Score = math.Min(1, math.Max(0, score))
+	return res
+}

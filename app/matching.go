@@ -1,0 +1,482 @@
+package app
+
+import (
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+
+	"claimdesk/app/match"
+	"claimdesk/app/names"
+	"claimdesk/app/suggest"
+	"claimdesk/db/store"
+)
+
+// MatchService finds, for a claim, the sentences in other articles that likely state
+// the same thing (shared terms weighted by rarity, shared entities, compatible figures),
+// and turns the analyst's decisions on them into claim mentions: accepted ones become
+// mentions, rejected ones are remembered (a rejected claim span) and never proposed again.
+type MatchService struct {
+	ws *Workspace
+}
+
+// DefaultMatchThreshold is the score from which Propose returns a sentence. It was
+// chosen on the hand-labelled pairs of matching_test.go (precision and recall printed there).
+const DefaultMatchThreshold = 0.30
+
+// maxMatchCandidates caps one claim's proposals.
+const maxMatchCandidates = 50
+
+// sentenceWeight discounts matches against a mention's whole sentence, which may state
+// more than the claim, relative to matches against the statement or the marked quote.
+const sentenceWeight = 0.85
+
+// dateConflictFactor discounts a sentence dated (to the month) differently from every
+// date of the claim's statement and mentions.
+const dateConflictFactor = 0.7
+
+// minMatchTerms leaves out headings, bylines and navigation lines: a sentence needs at
+// least this many content words to be proposed.
+const minMatchTerms = 4
+
+// MatchCandidate is a sentence proposed as a mention of a claim, with its score (0..1)
+// and the evidence for it. Basis says what it was compared with: "statement" or
+// "mention <spanId>" (the sentence of an accepted mention); the best of them counts.
+type MatchCandidate struct {
+	ArticleID      int64                  `json:"articleId"`
+	ArticleTitle   string                 `json:"articleTitle"`
+	Source         string                 `json:"source"`
+	Start          int64                  `json:"start"`
+	End            int64                  `json:"end"`
+	Quote          string                 `json:"quote"`
+	Score          float64                `json:"score"`
+	Method         string                 `json:"method"`
+	Basis          string                 `json:"basis"`
+	Lexical        float64                `json:"lexical"`
+	Coverage       float64                `json:"coverage"`
+	SharedTerms    []string               `json:"sharedTerms"`
+	SharedEntities []string               `json:"sharedEntities"`
+	Figures        []match.FigureEvidence `json:"figures"`
+	DateConflict   bool                   `json:"dateConflict"` // dated to other months than the claim's mentions
+}
+
+// CandidateRef identifies a proposed sentence the analyst decides on. Score, when
+// given (0..1), is kept as the new span's confidence.
+type CandidateRef struct {
+	ArticleID int64   `json:"articleId"`
+	Start     int64   `json:"start"`
+	End       int64   `json:"end"`
+	Quote     string  `json:"quote"`
+	Score     float64 `json:"score"`
+}
+
+// ClaimProposals are one claim's candidates (ProposeAll).
+type ClaimProposals struct {
+	ClaimID    int64            `json:"claimId"`
+	Statement  string           `json:"statement"`
+	Candidates []MatchCandidate `json:"candidates"`
+}
+
+// matchSentence is one sentence of the corpus with its features.
+type matchSentence struct {
+	article *matchArticle
+	sent    match.Sentence
+	feat    match.Features
+	marks   []mark
+	terms   int
+}
+
+type matchArticle struct {
+	id                  int64
+	title, body, source string
+	sents               []*matchSentence
+}
+
+// matchCorpus is every article's sentences with their features and the IDF index.
+type matchCorpus struct {
+	articles map[int64]*matchArticle
+	order    []*matchArticle
+	index    *match.Index
+	engine   suggest.Engine
+}
+
+// loadCorpus splits every (newest-version) article into sentences and computes their
+// features: terms, the entities named in them (accepted entity spans and the entity
+// suggester's people, organisations, places and events), month-precision dates, figures.
+func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
+	ctx := ws.Context()
+	arts, err := q.ListArticlesForMatching(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the articles")
+	}
+	ents, err := q.ListAcceptedEntitySpans(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the entity mentions")
+	}
+	byArticle := map[int64][]store.ListAcceptedEntitySpansRow{}
+	for _, e := range ents {
+		byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+	}
+	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
+	var all []match.Features
+	for _, r := range arts {
+		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName}
+		marks := c.marks(r.Body, r.PublishedAt)
+		for _, e := range byArticle[r.ID] {
+			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
+				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName})
+			}
+		}
+		for _, s := range match.Sentences(r.Body) {
+			var in []mark
+			for _, m := range marks {
+				if m.start >= s.Start && m.end <= s.End {
+					in = append(in, m)
+				}
+			}
+			f := featuresWith(s.Text, s.Start, in)
+			ms := &matchSentence{article: a, sent: s, feat: f, marks: in, terms: len(match.Terms(s.Text))}
+			a.sents = append(a.sents, ms)
+			all = append(all, f)
+		}
+		c.articles[r.ID] = a
+		c.order = append(c.order, a)
+	}
+	c.index = match.NewIndex(all)
+	return c, nil
+}
+
+// mark is an entity or a date found in a text, as a term ("e:<key>", "d:<yyyy-mm>").
+type mark struct {
+	start, end int
+	term, name string
+}
+
+// marks runs the entity suggester over a text and keeps what identifies a sentence's
+// subject: entities by key and dates to the month.
+func (c *matchCorpus) marks(text, published string) []mark {
+	var out []mark
+	rs := []rune(text)
+	for _, s := range c.engine.Suggest(suggest.Document{Text: text, PublishedAt: published}) {
+		switch s.Type {
+		case suggest.TypePerson, suggest.TypeOrganisation, suggest.TypePlace, suggest.TypeEvent:
+			key := s.EntityKey
+			if key == "" {
+				key = names.Key(s.Quote)
+			}
+			name := s.EntityName
+			if name == "" {
+				name = s.Quote
+			}
+			if key != "" {
+				out = append(out, mark{s.Start, s.End, "e:" + key, name})
+			}
+		case suggest.TypeDate:
+			if len(s.Normalized) >= 7 && s.Normalized[4] == '-' && !boundBefore(rs, s.Start) {
+				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote})
+			}
+		}
+	}
+	return out
+}
+
+// boundBefore reports whether a date at pos bounds another event rather than dating
+// the statement: "since Russia's February 2022 invasion", "after", "before", "until".
+func boundBefore(rs []rune, pos int) bool {
+	words := match.Words(string(rs[max(0, pos-24):pos]))
+	if len(words) > 3 {
+		words = words[len(words)-3:]
+	}
+	for _, w := range words {
+		switch w {
+		case "since", "after", "before", "until", "following", "prior":
+			return true
+		}
+	}
+	return false
+}
+
+// featuresWith builds the features of text, which starts at code point base of its
+// article, with the marks inside it. A marked name or date counts once, as its entity or
+// date term, and a name's words share one term's weight (Features.AddName).
+func featuresWith(text string, base int, marks []mark) match.Features {
+	rs := []rune(text)
+	ents := map[string]string{}
+	for _, m := range marks {
+		from, to := m.start-base, m.end-base
+		if from < 0 || to > len(rs) || from >= to {
+			continue
+		}
+		ents[strings.TrimPrefix(m.term, "e:")] = m.name // "d:..." stays a date
+		for k := from; k < to; k++ {
+			rs[k] = ' '
+		}
+	}
+	f := match.NewFeatures(string(rs), ents)
+	orig := []rune(text)
+	for _, m := range marks {
+		from, to := m.start-base, m.end-base
+		if from >= 0 && to <= len(orig) && from < to && strings.HasPrefix(m.term, "e:") {
+			f.AddName(string(orig[from:to]))
+		}
+	}
+	f.Figures = match.Figures(text) // from the text as written
+	return f
+}
+
+// Propose returns the sentences of other articles that likely state claim id, best
+// first, scoring at least DefaultMatchThreshold. Articles where the claim already has an
+// accepted mention are left out, and so is any sentence overlapping one of the claim's
+// mentions (accepted, suggested or rejected: a rejected sentence is never proposed
+// again). A claim with no mentions is matched by its statement alone; otherwise by its
+// statement and the sentences of its accepted mentions, whichever matches best.
+func (s *MatchService) Propose(claimID int64) ([]MatchCandidate, error) {
+	c, err := s.ws.loadCorpus(s.ws.DB().Q)
+	if err != nil {
+		return nil, err
+	}
+	return s.ws.propose(c, claimID, DefaultMatchThreshold)
+}
+
+// ProposeAll runs Propose over every claim with minScore (0 = the default threshold)
+// and returns the claims that have candidates.
+func (s *MatchService) ProposeAll(minScore float64) ([]ClaimProposals, error) {
+	if minScore < 0 || minScore > 1 {
+		return nil, Invalid("minScore must be between 0 and 1; got %g", minScore)
+	}
+	if minScore == 0 {
+		minScore = DefaultMatchThreshold
+	}
+	c, err := s.ws.loadCorpus(s.ws.DB().Q)
+	if err != nil {
+		return nil, err
+	}
+	claims, err := s.ws.DB().Q.ListClaimStatements(s.ws.Context())
+	if err != nil {
+		return nil, storeErr(err, "the claims")
+	}
+	out := []ClaimProposals{}
+	for _, cl := range claims {
+		cands, err := s.ws.propose(c, cl.ID, minScore)
+		if err != nil {
+			return nil, err
+		}
+		if len(cands) > 0 {
+			out = append(out, ClaimProposals{ClaimID: cl.ID, Statement: cl.Statement, Candidates: cands})
+		}
+	}
+	return out, nil
+}
+
+func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([]MatchCandidate, error) {
+	ctx := ws.Context()
+	q := ws.DB().Q
+	cl, err := q.GetClaim(ctx, claimID)
+	if err != nil {
+		return nil, storeErr(err, fmt.Sprintf("claim %d", claimID))
+	}
+	mentions, err := q.ListMentionsForClaim(ctx, claimID)
+	if err != nil {
+		return nil, storeErr(err, "the claim's mentions")
+	}
+	type ref struct {
+		basis  string
+		feat   match.Features
+		weight float64
+	}
+	refs := []ref{{"statement", featuresWith(cl.Statement, 0, c.marks(cl.Statement, "")), 1}}
+	done := map[int64]bool{}        // articles with an accepted mention
+	taken := map[int64][][2]int64{} // every mention's extent, per article
+	for _, m := range mentions {
+		taken[m.ArticleID] = append(taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
+		if m.State != "accepted" {
+			continue
+		}
+		done[m.ArticleID] = true
+		a := c.articles[m.ArticleID]
+		if a == nil {
+			continue
+		}
+		// the mention's sentences, as one stretch of the text
+		from, to := -1, -1
+		var marks []mark
+		for _, ms := range a.sents {
+			if int64(ms.sent.Start) < m.EndCp && m.StartCp < int64(ms.sent.End) {
+				if from < 0 {
+					from = ms.sent.Start
+				}
+				to = ms.sent.End
+				marks = append(marks, ms.marks...)
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		body := []rune(a.body)
+		basis := fmt.Sprintf("mention %d", m.SpanID)
+		// the quote as marked, and its whole sentence (which may say more than the claim)
+		refs = append(refs, ref{basis, featuresWith(m.Quote, int(m.StartCp), marks), 1})
+		refs = append(refs, ref{basis, featuresWith(string(body[from:to]), from, marks), sentenceWeight})
+	}
+	// the months the claim's statement and mentions date it to (when they resolve)
+	claimDates := map[string]bool{}
+	for _, r := range refs {
+		for t := range r.feat.Terms {
+			if strings.HasPrefix(t, "d:") {
+				claimDates[t] = true
+			}
+		}
+	}
+	var out []MatchCandidate
+	for _, a := range c.order {
+		if done[a.id] {
+			continue
+		}
+	sentences:
+		for _, ms := range a.sents {
+			if ms.terms < minMatchTerms {
+				continue
+			}
+			for _, t := range taken[a.id] {
+				if t[0] < int64(ms.sent.End) && int64(ms.sent.Start) < t[1] {
+					continue sentences
+				}
+			}
+			var best match.Result
+			basis := ""
+			for _, r := range refs {
+				res := c.index.Compare(r.feat, ms.feat)
+				res.Score *= r.weight
+				if basis == "" || res.Score > best.Score {
+					best, basis = res, r.basis
+				}
+			}
+			// a sentence dated to other months than the claim is likely another event
+			// ("a delegation arrived" in March 2024 vs June 2025)
+			dateConflict := false
+			if len(claimDates) > 0 {
+				dated, agree := false, false
+				for t := range ms.feat.Terms {
+					if strings.HasPrefix(t, "d:") {
+						dated = true
+						agree = agree || claimDates[t]
+					}
+				}
+				if dated && !agree {
+					dateConflict = true
+					best.Score *= dateConflictFactor
+				}
+			}
+			if best.Score < minScore {
+				continue
+			}
+			out = append(out, MatchCandidate{
+				ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
+				Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
+				Score: round3(best.Score), Method: match.Method, Basis: basis,
+				Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
+				SharedTerms: orEmpty(best.SharedTerms), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
+				DateConflict: dateConflict,
+			})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > maxMatchCandidates {
+		out = out[:maxMatchCandidates]
+	}
+	return orEmpty(out), nil
+}
+
+func round3(v float64) float64 { return float64(int64(v*1000+0.5)) / 1000 }
+
+// Accept makes the given sentences mentions of claim id, in one undoable action. A
+// sentence already an accepted mention of the claim is left as it is; a suggested or
+// rejected mention at the same offsets becomes accepted.
+func (s *MatchService) Accept(claimID int64, cands []CandidateRef) (ClaimDetail, error) {
+	return s.decide(claimID, cands, "accepted")
+}
+
+// Reject remembers that the given sentences do not state claim id, in one undoable
+// action: each becomes a rejected claim mention (a span in state "rejected"), so it is
+// never proposed again. Rejecting an accepted mention is refused (remove it instead).
+func (s *MatchService) Reject(claimID int64, cands []CandidateRef) (ClaimDetail, error) {
+	return s.decide(claimID, cands, "rejected")
+}
+
+func (s *MatchService) decide(claimID int64, cands []CandidateRef, state string) (ClaimDetail, error) {
+	if len(cands) == 0 {
+		return ClaimDetail{}, Invalid("no candidates given")
+	}
+	verb := map[string]string{"accepted": "accept", "rejected": "reject"}[state]
+	err := s.ws.change(fmt.Sprintf("%s %d match(es) for claim %d", verb, len(cands), claimID), func(c *changeSet) error {
+		cl, err := c.q.GetClaim(c.ctx, claimID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("claim %d", claimID))
+		}
+		c.summary = fmt.Sprintf("%s %d match(es) for “%s”", verb, len(cands), clipLabel(cl.Statement))
+		for _, cand := range cands {
+			if cand.Score < 0 || cand.Score > 1 {
+				return Invalid("a candidate's score must be between 0 and 1; got %g", cand.Score)
+			}
+			if err := c.decideCandidate(claimID, cand, state); err != nil {
+				return err
+			}
+		}
+		return c.touchClaim(claimID)
+	})
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	return s.ws.claimDetail(s.ws.DB().Q, claimID)
+}
+
+// decideCandidate records one decision on a proposed sentence.
+func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state string) error {
+	a, err := c.anchor(cand.ArticleID, cand.Start, cand.End, cand.Quote)
+	if err != nil {
+		return err
+	}
+	existing, err := c.q.ListClaimMentionSpansInArticle(c.ctx, store.ListClaimMentionSpansInArticleParams{
+		ClaimID: claimID, ArticleID: cand.ArticleID, StartCp: int64(a.Start), EndCp: int64(a.End),
+	})
+	if err != nil {
+		return err
+	}
+	for _, e := range existing {
+		same := e.StartCp == int64(a.Start) && e.EndCp == int64(a.End)
+		switch {
+		case e.State == state:
+			return nil // decided already
+		case e.State == "accepted" && state == "rejected":
+			return Conflict("“%s” is already a mention of this claim; remove the mention instead of rejecting it", clipLabel(a.Quote))
+		case same:
+			return c.update("spans", e.ID, func() error {
+				return c.q.SetMentionSpanDecision(c.ctx, store.SetMentionSpanDecisionParams{
+					ID: e.ID, State: state, Annotator: c.ws.Analyst, UpdatedAt: c.at,
+				})
+			})
+		}
+	}
+	conf := cand.Score
+	if conf <= 0 {
+		conf = 1
+	}
+	spanID, err := c.q.CreateSpan(c.ctx, store.CreateSpanParams{
+		ArticleID: cand.ArticleID, Kind: "claim",
+		StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
+		AnchorStatus: "exact", State: state, Origin: "match:" + match.Method, Confidence: conf,
+		Annotator: c.ws.Analyst, CreatedAt: c.at,
+	})
+	if err != nil {
+		return err
+	}
+	if err := c.created("spans", spanID); err != nil {
+		return err
+	}
+	if err := c.q.CreateClaimMention(c.ctx, store.CreateClaimMentionParams{
+		SpanID: spanID, ClaimID: claimID, SpeakerEntityID: sql.NullInt64{}, ChannelSourceID: sql.NullInt64{},
+	}); err != nil {
+		return err
+	}
+	return c.created("claim_mentions", spanID)
+}

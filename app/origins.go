@@ -1,0 +1,369 @@
+package app
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"claimdesk/app/match"
+	"claimdesk/db/store"
+)
+
+// OriginService records where articles got their material (article_origins): an origin
+// source (KCNA), possibly through another (via Yonhap), with the cue in the text.
+// Suggested origins come from import (the agencies an article names) and from Suggest
+// (reporting cues read from the text); the analyst accepts, rejects, adds and removes them.
+// Only accepted origins count as a claim's independent origins.
+type OriginService struct {
+	ws *Workspace
+}
+
+// ArticleOrigin is one origin of an article.
+type ArticleOrigin struct {
+	ID             int64   `json:"id"`
+	ArticleID      int64   `json:"articleId"`
+	OriginSourceID int64   `json:"originSourceId"`
+	OriginName     string  `json:"originName"`
+	ViaSourceID    *int64  `json:"viaSourceId"`
+	ViaName        string  `json:"viaName"`
+	Cue            string  `json:"cue"`
+	State          string  `json:"state"` // suggested | accepted | rejected
+	Origin         string  `json:"origin"`
+	Confidence     float64 `json:"confidence"`
+	CreatedAt      string  `json:"createdAt"`
+}
+
+// originRule is the origin (the "who suggested it") of origins Suggest finds.
+const originRule = "rule:origin-cues"
+
+// ListForArticle returns an article's origins, every state, in the order they were added.
+func (s *OriginService) ListForArticle(articleID int64) ([]ArticleOrigin, error) {
+	ctx := s.ws.Context()
+	if _, err := s.ws.DB().Q.GetArticleBody(ctx, articleID); err != nil {
+		return nil, storeErr(err, fmt.Sprintf("article %d", articleID))
+	}
+	rows, err := s.ws.DB().Q.ListArticleOrigins(ctx, articleID)
+	if err != nil {
+		return nil, storeErr(err, "the article's origins")
+	}
+	out := make([]ArticleOrigin, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, ArticleOrigin{
+			ID: r.ID, ArticleID: r.ArticleID, OriginSourceID: r.OriginSourceID, OriginName: r.OriginName,
+			ViaSourceID: nullID(r.ViaSourceID), ViaName: r.ViaName, Cue: r.Cue, State: r.State,
+			Origin: r.Origin, Confidence: r.Confidence, CreatedAt: r.CreatedAt,
+		})
+	}
+	return out, nil
+}
+
+func (s *OriginService) get(id int64) (ArticleOrigin, error) {
+	r, err := s.ws.DB().Q.GetArticleOrigin(s.ws.Context(), id)
+	if err != nil {
+		return ArticleOrigin{}, storeErr(err, fmt.Sprintf("article origin %d", id))
+	}
+	return ArticleOrigin{
+		ID: r.ID, ArticleID: r.ArticleID, OriginSourceID: r.OriginSourceID, OriginName: r.OriginName,
+		ViaSourceID: nullID(r.ViaSourceID), ViaName: r.ViaName, Cue: r.Cue, State: r.State,
+		Origin: r.Origin, Confidence: r.Confidence, CreatedAt: r.CreatedAt,
+	}, nil
+}
+
+// Suggest reads the article's origins from its text ("citing KCNA", "according to
+// Yonhap, citing the Korean Central News Agency" → KCNA via Yonhap, "KCNA reported",
+// "(KCNA)"; "state media" strengthens the state medium the article names, and names
+// none by itself) and stores them as suggested origins, in one undoable action. An
+// origin the analyst already decided (accepted, rejected, or added) is left alone; a
+// machine suggestion for the same source is updated with the cue, via and confidence.
+// An agency that import suggested but that the text shows only relaying another's
+// material (Yonhap in "according to Yonhap, citing KCNA") is a via, not an origin: that
+// import suggestion is removed. The article's own outlet is never its origin.
+// Returns the article's origins after the change.
+func (s *OriginService) Suggest(articleID int64) ([]ArticleOrigin, error) {
+	err := s.ws.change(fmt.Sprintf("suggest origins of article %d", articleID), func(c *changeSet) error {
+		art, err := c.q.GetArticle(c.ctx, articleID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("article %d", articleID))
+		}
+		c.summary = "suggest origins of “" + clipLabel(art.Title) + "”"
+		cues := match.FindOrigins(art.Title+"\n"+art.Body, art.SourceName)
+		vias := map[string]bool{}
+		found := map[string]bool{}
+		for _, cue := range cues {
+			found[cue.Origin] = true
+			if cue.Via != "" {
+				vias[cue.Via] = true
+			}
+		}
+		for _, cue := range cues {
+			srcID, err := c.agencySource(cue.Origin)
+			if err != nil {
+				return err
+			}
+			var via sql.NullInt64
+			if cue.Via != "" {
+				vid, err := c.agencySource(cue.Via)
+				if err != nil {
+					return err
+				}
+				via = sql.NullInt64{Int64: vid, Valid: true}
+			}
+			cur, err := c.q.FindArticleOrigin(c.ctx, store.FindArticleOriginParams{ArticleID: articleID, OriginSourceID: srcID})
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+				id, err := c.q.CreateArticleOrigin(c.ctx, store.CreateArticleOriginParams{
+					ArticleID: articleID, OriginSourceID: srcID, ViaSourceID: via, Cue: cue.Cue,
+					State: "suggested", Origin: originRule, Confidence: cue.Confidence, CreatedAt: c.at,
+				})
+				if err != nil {
+					return err
+				}
+				if err := c.created("article_origins", id); err != nil {
+					return err
+				}
+			case err != nil:
+				return err
+			case cur.State == "suggested" && cur.Origin != "analyst":
+				if err := c.update("article_origins", cur.ID, func() error {
+					return c.q.UpdateArticleOrigin(c.ctx, store.UpdateArticleOriginParams{
+						ID: cur.ID, ViaSourceID: via, Cue: cue.Cue, State: "suggested", Origin: originRule, Confidence: cue.Confidence,
+					})
+				}); err != nil {
+					return err
+				}
+			}
+		}
+		// import's suggestions for agencies that only relay another's material
+		rows, err := c.q.ListArticleOrigins(c.ctx, articleID)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			if r.State == "suggested" && r.Origin != "analyst" && vias[r.OriginName] && !found[r.OriginName] {
+				if err := c.delete("article_origins", r.ID); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.ListForArticle(articleID)
+}
+
+// agencySource finds the source of an agency by its canonical name (as import names
+// it), creating it (kind agency or state_media) when missing, logged.
+func (c *changeSet) agencySource(name string) (int64, error) {
+	src, err := c.q.GetSourceByName(c.ctx, name)
+	if err == nil {
+		return src.ID, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	kind := "agency"
+	if a := match.AgencyByName(name); a != nil && a.StateMedia {
+		kind = "state_media"
+	}
+	id, err := c.q.CreateSource(c.ctx, store.CreateSourceParams{Name: name, Kind: kind, Reliability: "F", CreatedAt: c.at})
+	if err != nil {
+		return 0, err
+	}
+	return id, c.created("sources", id)
+}
+
+// Accept confirms a suggested (or rejected) origin: it counts from now on.
+func (s *OriginService) Accept(id int64) (ArticleOrigin, error) { return s.setState(id, "accepted") }
+
+// Reject turns an origin down: it no longer counts, and stays so that Suggest does not
+// propose it again.
+func (s *OriginService) Reject(id int64) (ArticleOrigin, error) { return s.setState(id, "rejected") }
+
+func (s *OriginService) setState(id int64, state string) (ArticleOrigin, error) {
+	verb := map[string]string{"accepted": "accept", "rejected": "reject"}[state]
+	err := s.ws.change(fmt.Sprintf("%s origin %d", verb, id), func(c *changeSet) error {
+		cur, err := c.q.GetArticleOrigin(c.ctx, id)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("article origin %d", id))
+		}
+		c.summary = fmt.Sprintf("%s origin %s of article %d", verb, cur.OriginName, cur.ArticleID)
+		return c.update("article_origins", id, func() error {
+			return c.q.SetArticleOriginState(c.ctx, store.SetArticleOriginStateParams{ID: id, State: state})
+		})
+	})
+	if err != nil {
+		return ArticleOrigin{}, err
+	}
+	return s.get(id)
+}
+
+// OriginInput adds an origin by hand: the origin source, optionally the source that
+// relayed it, and a cue (free text).
+type OriginInput struct {
+	ArticleID      int64  `json:"articleId"`
+	OriginSourceID int64  `json:"originSourceId"`
+	ViaSourceID    *int64 `json:"viaSourceId"`
+	Cue            string `json:"cue"`
+}
+
+// Add records an accepted origin of an article. If the article already has that origin
+// (e.g. suggested), it is accepted with the given via and cue instead.
+func (s *OriginService) Add(in OriginInput) (ArticleOrigin, error) {
+	var id int64
+	err := s.ws.change(fmt.Sprintf("add origin to article %d", in.ArticleID), func(c *changeSet) error {
+		if _, err := c.q.GetArticleBody(c.ctx, in.ArticleID); err != nil {
+			return storeErr(err, fmt.Sprintf("article %d", in.ArticleID))
+		}
+		src, err := c.q.GetSource(c.ctx, in.OriginSourceID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("source %d", in.OriginSourceID))
+		}
+		via, err := c.sourceRef(in.ViaSourceID)
+		if err != nil {
+			return err
+		}
+		if via.Valid && via.Int64 == in.OriginSourceID {
+			return Invalid("a source cannot be relayed by itself")
+		}
+		art, err := c.q.GetArticle(c.ctx, in.ArticleID)
+		if err != nil {
+			return err
+		}
+		if art.SourceID.Valid && art.SourceID.Int64 == in.OriginSourceID {
+			return Invalid("%s is the article's own outlet, not an origin of it", src.Name)
+		}
+		c.summary = fmt.Sprintf("add origin %s to “%s”", src.Name, clipLabel(art.Title))
+		cue := strings.TrimSpace(in.Cue)
+		cur, err := c.q.FindArticleOrigin(c.ctx, store.FindArticleOriginParams{ArticleID: in.ArticleID, OriginSourceID: in.OriginSourceID})
+		if err == nil {
+			id = cur.ID
+			return c.update("article_origins", id, func() error {
+				return c.q.UpdateArticleOrigin(c.ctx, store.UpdateArticleOriginParams{
+					ID: id, ViaSourceID: via, Cue: cue, State: "accepted", Origin: "analyst", Confidence: 1,
+				})
+			})
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if id, err = c.q.CreateArticleOrigin(c.ctx, store.CreateArticleOriginParams{
+			ArticleID: in.ArticleID, OriginSourceID: in.OriginSourceID, ViaSourceID: via, Cue: cue,
+			State: "accepted", Origin: "analyst", Confidence: 1, CreatedAt: c.at,
+		}); err != nil {
+			return err
+		}
+		return c.created("article_origins", id)
+	})
+	if err != nil {
+		return ArticleOrigin{}, err
+	}
+	return s.get(id)
+}
+
+// Remove deletes an origin (undoable). Rejecting it instead keeps Suggest from
+// proposing it again.
+func (s *OriginService) Remove(id int64) error {
+	return s.ws.change(fmt.Sprintf("remove origin %d", id), func(c *changeSet) error {
+		cur, err := c.q.GetArticleOrigin(c.ctx, id)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("article origin %d", id))
+		}
+		c.summary = fmt.Sprintf("remove origin %s of article %d", cur.OriginName, cur.ArticleID)
+		return c.delete("article_origins", id)
+	})
+}
+
+// ClaimOriginChain shows how many articles state a claim and the independent origins
+// behind them: for each article with an accepted mention, its accepted origins (with
+// the sources that relayed them), else its own outlet, else the article itself. This is
+// the rule ClaimSummary.origins counts by, so len(Origins) equals it.
+type ClaimOriginChain struct {
+	ClaimID  int64               `json:"claimId"`
+	Articles int64               `json:"articles"`
+	Origins  []IndependentOrigin `json:"origins"`
+	Summary  string              `json:"summary"` // "3 articles, 1 origin: Korean Central News Agency"
+}
+
+// IndependentOrigin is one origin and the articles that rest on it.
+type IndependentOrigin struct {
+	SourceID *int64          `json:"sourceId"` // null when the origin is an article without a source
+	Name     string          `json:"name"`
+	Kind     string          `json:"kind"` // origin (an accepted article origin) | outlet | article
+	Articles []OriginArticle `json:"articles"`
+}
+
+// OriginArticle is an article in an origin's chain, with the sources it came through.
+type OriginArticle struct {
+	ID    int64    `json:"id"`
+	Title string   `json:"title"`
+	Via   []string `json:"via"`
+}
+
+// ClaimOrigins returns the independent origins behind claim id's accepted mentions.
+func (s *OriginService) ClaimOrigins(claimID int64) (ClaimOriginChain, error) {
+	ctx := s.ws.Context()
+	q := s.ws.DB().Q
+	if _, err := q.GetClaim(ctx, claimID); err != nil {
+		return ClaimOriginChain{}, storeErr(err, fmt.Sprintf("claim %d", claimID))
+	}
+	rows, err := q.ListClaimOriginChains(ctx, claimID)
+	if err != nil {
+		return ClaimOriginChain{}, storeErr(err, "the claim's origins")
+	}
+	byKey := map[string]*IndependentOrigin{}
+	var order []string
+	articles := map[int64]bool{}
+	for _, r := range rows {
+		articles[r.ArticleID] = true
+		var key, name, kind string
+		var sid *int64
+		via := []string{}
+		switch {
+		case r.OriginSourceID.Valid:
+			key, name, kind, sid = fmt.Sprintf("s%d", r.OriginSourceID.Int64), r.OriginName, "origin", nullID(r.OriginSourceID)
+			if r.ViaName != "" {
+				via = append(via, r.ViaName)
+			}
+			if r.SourceName != "" && r.SourceName != r.ViaName {
+				via = append(via, r.SourceName)
+			}
+		case r.SourceID.Valid:
+			key, name, kind, sid = fmt.Sprintf("s%d", r.SourceID.Int64), r.SourceName, "outlet", nullID(r.SourceID)
+		default:
+			key, name, kind = fmt.Sprintf("a%d", r.ArticleID), r.Title, "article"
+		}
+		o := byKey[key]
+		if o == nil {
+			o = &IndependentOrigin{SourceID: sid, Name: name, Kind: kind}
+			byKey[key] = o
+			order = append(order, key)
+		}
+		if o.Kind != "origin" && kind == "origin" {
+			o.Kind = "origin"
+		}
+		o.Articles = append(o.Articles, OriginArticle{ID: r.ArticleID, Title: r.Title, Via: via})
+	}
+	out := ClaimOriginChain{ClaimID: claimID, Articles: int64(len(articles)), Origins: []IndependentOrigin{}}
+	sort.SliceStable(order, func(i, j int) bool { return len(byKey[order[i]].Articles) > len(byKey[order[j]].Articles) })
+	labels := []string{}
+	for _, k := range order {
+		out.Origins = append(out.Origins, *byKey[k])
+		labels = append(labels, byKey[k].Name)
+	}
+	out.Summary = fmt.Sprintf("%s, %s", countLabel(len(articles), "article"), countLabel(len(order), "origin"))
+	if len(labels) > 0 {
+		out.Summary += ": " + strings.Join(labels, "; ")
+	}
+	return out, nil
+}
+
+func countLabel(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

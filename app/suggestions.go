@@ -1,0 +1,642 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"claimdesk/app/names"
+	"claimdesk/app/suggest"
+	"claimdesk/app/textspan"
+	"claimdesk/db/store"
+)
+
+// SuggestionService runs the entity suggester over articles and lets the analyst review
+// what it proposes. A suggestion is an entity span in state "suggested" whose origin
+// names the rule that made it ("rule:gazetteer") and whose confidence is the engine's.
+// It links to an existing entity when there is one; for a new entity it only stores the
+// proposed name (spans.proposed_name), and the entity is made when the suggestion is
+// accepted. Accepting and rejecting are audited actions (undoable); so is each article's
+// batch of new suggestions, so undoing a run removes them. A rejected suggestion is
+// kept and never proposed again.
+type SuggestionService struct {
+	ws *Workspace
+
+	engineOnce sync.Once
+	engine     suggest.Engine // nil: suggest.Default()
+
+	run     sync.Mutex // one run at a time; a second waits for the first
+	mu      sync.Mutex
+	cancels map[*int]context.CancelFunc
+}
+
+// RunSummary is the result of a suggestion run.
+type RunSummary struct {
+	Articles  int       `json:"articles"`  // articles looked at
+	Suggested int       `json:"suggested"` // suggestions stored
+	Skipped   int       `json:"skipped"`   // proposals left out: a span with those offsets and type is there already
+	Cancelled bool      `json:"cancelled"`
+	Items     []RunItem `json:"items"` // one per article looked at, in order
+}
+
+// RunItem is what a run did in one article.
+type RunItem struct {
+	ArticleID int64  `json:"articleId"`
+	Title     string `json:"title"`
+	Suggested int    `json:"suggested"`
+	Skipped   int    `json:"skipped"`
+}
+
+// SuggestionFilter selects suggestions for the review list and for AcceptWhere. Zero
+// values mean "any": ArticleID 0 = every article, Type "" = every type, Rule "" = every
+// rule (a rule is the part of the origin after the engine: "gazetteer", "title-cue"),
+// Limit 0 = no limit (List only).
+type SuggestionFilter struct {
+	ArticleID     int64   `json:"articleId"`
+	Type          string  `json:"type"`
+	MinConfidence float64 `json:"minConfidence"`
+	Rule          string  `json:"rule"`
+	Limit         int     `json:"limit"`
+}
+
+// Suggestion is one row of the review list. EntityName is the linked entity's name, or
+// for a new entity (IsNewEntity) the name it would get. Normalized is a date's or
+// number's normalised value ("2025-06-28", "1000..999999"), Hedge a number's hedge
+// ("around"), SpeakerName a quote's speaker as the suggester named them.
+type Suggestion struct {
+	SpanID       int64   `json:"spanId"`
+	ArticleID    int64   `json:"articleId"`
+	ArticleTitle string  `json:"articleTitle"`
+	Type         string  `json:"type"`
+	Start        int64   `json:"start"`
+	End          int64   `json:"end"`
+	Quote        string  `json:"quote"`
+	Prefix       string  `json:"prefix"`
+	Suffix       string  `json:"suffix"`
+	Rule         string  `json:"rule"`
+	Origin       string  `json:"origin"`
+	Confidence   float64 `json:"confidence"`
+	EntityID     *int64  `json:"entityId"`
+	EntityName   string  `json:"entityName"`
+	IsNewEntity  bool    `json:"isNewEntity"`
+	Normalized   string  `json:"normalized"`
+	Hedge        string  `json:"hedge"`
+	SpeakerName  string  `json:"speakerName"`
+}
+
+// nameTypes are the entity types the gazetteer knows and accepted aliases feed.
+var nameTypes = set(suggest.TypePerson, suggest.TypeOrganisation, suggest.TypePlace, suggest.TypeEvent)
+
+func (s *SuggestionService) eng() suggest.Engine {
+	s.engineOnce.Do(func() {
+		if s.engine == nil {
+			s.engine = suggest.Default()
+		}
+	})
+	return s.engine
+}
+
+// Run proposes entity mentions in one article, or (articleID 0) in the latest version of
+// every article. Known entities (live, with their aliases) are found by name; nothing
+// already marked at the same offsets with the same type — suggested, accepted or
+// rejected — is proposed again. Each article's suggestions are stored in one transaction
+// as one undoable action ("suggest 12 entities in …"). Events: progress {task:
+// "suggest"} after each article, one workspace:changed at the end. Cancel stops it
+// between articles.
+func (s *SuggestionService) Run(articleID int64) (RunSummary, error) {
+	if articleID < 0 {
+		return RunSummary{}, Invalid("article id must be positive (or 0 for every article); got %d", articleID)
+	}
+	var ids []int64
+	if articleID == 0 {
+		var err error
+		if ids, err = s.ws.DB().Q.ListLatestArticleIDs(s.ws.Context()); err != nil {
+			return RunSummary{}, storeErr(err, "the article list")
+		}
+	} else {
+		ids = []int64{articleID}
+	}
+	return s.RunForArticles(ids)
+}
+
+// RunForArticles runs the suggester over the given articles (e.g. those an import just
+// stored), as Run does. An unknown id is not_found, and nothing runs.
+func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
+	sum := RunSummary{Items: []RunItem{}}
+	ctx := s.ws.Context()
+	seen := make(map[int64]bool, len(ids))
+	uniq := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			uniq = append(uniq, id)
+		}
+	}
+	for _, id := range uniq {
+		if _, err := s.ws.DB().Q.SuggestArticleID(ctx, id); err != nil {
+			return sum, storeErr(err, fmt.Sprintf("article %d", id))
+		}
+	}
+	if len(uniq) == 0 {
+		return sum, nil
+	}
+
+	runCtx, cancel := context.WithCancel(ctx)
+	token := new(int)
+	s.mu.Lock()
+	if s.cancels == nil {
+		s.cancels = map[*int]context.CancelFunc{}
+	}
+	s.cancels[token] = cancel
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.cancels, token)
+		s.mu.Unlock()
+		cancel()
+	}()
+
+	s.run.Lock()
+	defer s.run.Unlock()
+
+	known, err := s.loadKnown(ctx)
+	if err != nil {
+		return sum, err
+	}
+	// One connection with its statements prepared once for the whole run (as imports
+	// do): re-preparing every insert and audit entry costs as much as running it.
+	conn, err := openBatchConn(ctx, s.ws.DB().DB)
+	if err != nil {
+		return sum, storeErr(err, "the workspace")
+	}
+	defer conn.close()
+	tables := map[string]bool{}
+	defer func() {
+		if len(tables) > 0 {
+			s.ws.notifyChanged(tables)
+		}
+	}()
+	for i, id := range uniq {
+		if runCtx.Err() != nil {
+			sum.Cancelled = true
+			break
+		}
+		// The article is stored in the workspace's context, not the cancellable one: a
+		// cancel waits for the article being stored.
+		item, err := s.suggestArticle(ctx, conn, id, known, tables)
+		if err != nil {
+			return sum, err
+		}
+		sum.Articles++
+		sum.Suggested += item.Suggested
+		sum.Skipped += item.Skipped
+		sum.Items = append(sum.Items, item)
+		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
+	}
+	return sum, nil
+}
+
+// Cancel stops the running suggestion run (and any waiting to run) after the article it
+// is storing; what was stored stays. It reports whether a run was going.
+func (s *SuggestionService) Cancel() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.cancels {
+		c()
+	}
+	return len(s.cancels) > 0
+}
+
+// knownEntities is the workspace's live named entities, for the engine and for linking
+// a proposed name to an entity that already has it.
+type knownEntities struct {
+	list  []suggest.KnownEntity
+	ids   map[int64]string // id → type
+	byKey map[string]int64 // type + "\x00" + names.Key(name or alias) → lowest id
+}
+
+func (s *SuggestionService) loadKnown(ctx context.Context) (*knownEntities, error) {
+	rows, err := s.ws.DB().Q.ListKnownEntityNames(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the entities")
+	}
+	k := &knownEntities{ids: map[int64]string{}, byKey: map[string]int64{}}
+	for _, r := range rows {
+		if _, ok := k.ids[r.ID]; !ok {
+			k.ids[r.ID] = r.Type
+			k.list = append(k.list, suggest.KnownEntity{ID: r.ID, Type: r.Type, Name: r.Name})
+			k.index(r.Type, r.Name, r.ID)
+		}
+		if r.Alias != "" && names.Key(r.Alias) != names.Key(r.Name) {
+			e := &k.list[len(k.list)-1]
+			e.Aliases = append(e.Aliases, r.Alias)
+			k.index(r.Type, r.Alias, r.ID)
+		}
+	}
+	return k, nil
+}
+
+func (k *knownEntities) index(typ, name string, id int64) {
+	key := names.Key(name)
+	if key == "" {
+		return
+	}
+	if _, ok := k.byKey[typ+"\x00"+key]; !ok {
+		k.byKey[typ+"\x00"+key] = id // rows come by id: the lowest id wins, as FindEntityByKey
+	}
+}
+
+// link is the existing entity a suggestion refers to, or 0 for a new one.
+func (k *knownEntities) link(sg suggest.Suggestion) int64 {
+	if sg.EntityID != 0 && k.ids[sg.EntityID] == sg.Type {
+		return sg.EntityID
+	}
+	if !nameTypes[sg.Type] || sg.EntityName == "" {
+		return 0
+	}
+	return k.byKey[sg.Type+"\x00"+names.Key(sg.EntityName)]
+}
+
+type spanKey struct {
+	start, end int64
+	typ        string
+}
+
+// existingSpans reads an article's entity spans: the (offsets, type) of every one in any
+// state, the offsets of accepted ones (whatever their type: the analyst has decided what
+// that text is), and the rejected ones for the engine.
+func existingSpans(ctx context.Context, q *store.Queries, articleID int64) (map[spanKey]bool, map[[2]int64]bool, []suggest.Span, error) {
+	rows, err := q.ListEntitySpanKeys(ctx, articleID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	all := make(map[spanKey]bool, len(rows))
+	accepted := map[[2]int64]bool{}
+	var rejected []suggest.Span
+	for _, r := range rows {
+		all[spanKey{r.StartCp, r.EndCp, r.EntityType}] = true
+		switch r.State {
+		case "accepted":
+			accepted[[2]int64{r.StartCp, r.EndCp}] = true
+		case "rejected":
+			rejected = append(rejected, suggest.Span{Start: int(r.StartCp), End: int(r.EndCp), Type: r.EntityType})
+		}
+	}
+	return all, accepted, rejected, nil
+}
+
+// suggestArticle runs the engine on one article and stores what is new, in one action.
+func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
+	ws := s.ws
+	rq := store.New(stmtConn{conn}) // reads on the run's connection, prepared once
+	art, err := rq.GetArticleForSuggest(ctx, id)
+	if err != nil {
+		return RunItem{}, storeErr(err, fmt.Sprintf("article %d", id))
+	}
+	item := RunItem{ArticleID: id, Title: art.Title}
+	_, _, rejected, err := existingSpans(ctx, rq, id)
+	if err != nil {
+		return item, storeErr(err, "the article's spans")
+	}
+	proposals := s.eng().Suggest(suggest.Document{Text: art.Body, PublishedAt: art.PublishedAt, Known: known.list, Rejected: rejected})
+	if len(proposals) == 0 {
+		return item, nil
+	}
+	text := textspan.New(art.Body)
+	origin := "rule:"
+	if n := s.eng().Name(); n != "rules" {
+		origin = n + ":"
+	}
+	stored := 0
+	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), at: ws.now(), tables: tables}
+	err = conn.inTx(ctx, func(q *store.Queries) error {
+		c.q = q
+		stored, item.Skipped = 0, 0
+		// Read inside the transaction: nothing marked meanwhile is proposed again.
+		all, accepted, _, err := existingSpans(ctx, q, id)
+		if err != nil {
+			return err
+		}
+		var todo []store.CreateSuggestedSpanParams
+		for _, sg := range proposals {
+			k := spanKey{int64(sg.Start), int64(sg.End), sg.Type}
+			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] {
+				item.Skipped++
+				continue
+			}
+			a, err := text.Anchor(sg.Start, sg.End, sg.Quote)
+			if err != nil {
+				item.Skipped++ // the engine keeps spans inside the text; never store one that is not
+				continue
+			}
+			all[k] = true
+			var entityID sql.NullInt64
+			if eid := known.link(sg); eid != 0 {
+				entityID = sql.NullInt64{Int64: eid, Valid: true}
+			}
+			todo = append(todo, store.CreateSuggestedSpanParams{
+				ArticleID: id, EntityType: sql.NullString{String: sg.Type, Valid: true}, EntityID: entityID,
+				StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
+				Origin: origin + sg.Rule, Confidence: min(1, max(0, sg.Confidence)), CreatedAt: c.at,
+				ProposedName: proposedName(sg), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
+			})
+		}
+		if len(todo) == 0 {
+			return nil
+		}
+		c.summary = fmt.Sprintf("suggest %d %s in “%s”", len(todo), plural(len(todo), "entity", "entities"), clipLabel(art.Title))
+		for _, p := range todo {
+			spanID, err := q.CreateSuggestedSpan(ctx, p)
+			if err != nil {
+				return err
+			}
+			if err := c.created("spans", spanID); err != nil {
+				return err
+			}
+		}
+		stored = len(todo)
+		return nil
+	})
+	if err != nil {
+		return item, storeErr(err, "storing suggestions for “"+clipLabel(art.Title)+"”")
+	}
+	item.Suggested = stored
+	return item, nil
+}
+
+// proposedName is the name the entity would get when the suggestion is accepted: the
+// engine's canonical name; for a date, its normalised value, so that "Saturday" and
+// "June 28" of the same week link to one date; else "" (accepting names it by its quote).
+func proposedName(sg suggest.Suggestion) string {
+	if sg.EntityName != "" {
+		return names.Clean(sg.EntityName)
+	}
+	if sg.Type == suggest.TypeDate {
+		return sg.Normalized
+	}
+	return ""
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// ruleOf is the rule part of an origin: "gazetteer" for "rule:gazetteer".
+func ruleOf(origin string) string {
+	if _, rule, ok := strings.Cut(origin, ":"); ok {
+		return rule
+	}
+	return origin
+}
+
+// List returns the suggestions waiting for review, in article and text order.
+func (s *SuggestionService) List(f SuggestionFilter) ([]Suggestion, error) {
+	if err := s.checkFilter(f); err != nil {
+		return nil, err
+	}
+	if f.Limit < 0 {
+		return nil, Invalid("limit cannot be negative (0 means all); got %d", f.Limit)
+	}
+	rows, err := s.listRows(s.ws.DB().Q, f)
+	if err != nil {
+		return nil, storeErr(err, "the suggestions")
+	}
+	out := make([]Suggestion, 0, len(rows))
+	for _, r := range rows {
+		sg := Suggestion{
+			SpanID: r.ID, ArticleID: r.ArticleID, ArticleTitle: r.ArticleTitle, Type: r.EntityType,
+			Start: r.StartCp, End: r.EndCp, Quote: r.Quote, Prefix: r.Prefix, Suffix: r.Suffix,
+			Rule: ruleOf(r.Origin), Origin: r.Origin, Confidence: r.Confidence,
+			EntityID: nullID(r.EntityID), EntityName: r.EntityName, IsNewEntity: !r.EntityID.Valid,
+			Normalized: r.Normalized, Hedge: r.Hedge, SpeakerName: r.SpeakerName,
+		}
+		if sg.EntityName == "" {
+			sg.EntityName = r.ProposedName
+		}
+		if sg.EntityName == "" && sg.IsNewEntity {
+			sg.EntityName = names.Clean(r.Quote)
+		}
+		out = append(out, sg)
+	}
+	return out, nil
+}
+
+func (s *SuggestionService) listRows(q *store.Queries, f SuggestionFilter) ([]store.ListSuggestionsRow, error) {
+	limit := int64(f.Limit)
+	if limit == 0 {
+		limit = -1
+	}
+	return q.ListSuggestions(s.ws.Context(), store.ListSuggestionsParams{
+		ArticleID: f.ArticleID, EntityType: f.Type, MinConfidence: f.MinConfidence, Rule: f.Rule, MaxRows: limit,
+	})
+}
+
+func (s *SuggestionService) checkFilter(f SuggestionFilter) error {
+	if f.Type != "" && !entityTypes[f.Type] {
+		return Invalid("entity type must be one of person, organisation, place, date, number, quote, event (or empty for any); got %q", f.Type)
+	}
+	if f.MinConfidence < 0 || f.MinConfidence > 1 {
+		return Invalid("minimum confidence must be between 0 and 1; got %g", f.MinConfidence)
+	}
+	if f.ArticleID < 0 {
+		return Invalid("article id must be positive (or 0 for every article); got %d", f.ArticleID)
+	}
+	if f.ArticleID > 0 {
+		if _, err := s.ws.DB().Q.SuggestArticleID(s.ws.Context(), f.ArticleID); err != nil {
+			return storeErr(err, fmt.Sprintf("article %d", f.ArticleID))
+		}
+	}
+	return nil
+}
+
+// Accept accepts suggestions, as one action: each links to its entity — the one it
+// proposed, else an entity of its type with the proposed name (or the quote) as name or
+// alias, else a new entity with that name — and becomes the analyst's. A spelling the
+// entity did not have becomes one of its aliases, so the suggester finds it from then on
+// (not a bare surname or "the North" found within one article: those stay local).
+// Already accepted ones are left as they are. It returns how many changed.
+func (s *SuggestionService) Accept(ids []int64) (int, error) {
+	return s.decide(ids, "accepted")
+}
+
+// Reject rejects suggestions, as one action. They are kept, and never proposed again.
+// It returns how many changed.
+func (s *SuggestionService) Reject(ids []int64) (int, error) {
+	return s.decide(ids, "rejected")
+}
+
+func (s *SuggestionService) decide(ids []int64, state string) (int, error) {
+	if len(ids) == 0 {
+		return 0, Invalid("no suggestions given")
+	}
+	ids = uniqIDs(ids)
+	verb := map[string]string{"accepted": "accept", "rejected": "reject"}[state]
+	n := 0
+	err := s.ws.change(fmt.Sprintf("%s %d suggestions", verb, len(ids)), func(c *changeSet) error {
+		if len(ids) == 1 {
+			if r, err := c.q.GetSuggestionForDecision(c.ctx, ids[0]); err == nil {
+				c.summary = fmt.Sprintf("%s “%s” as %s", verb, clipLabel(r.Quote), r.EntityType)
+			}
+		}
+		for _, id := range ids {
+			changed, err := c.decideSuggestion(id, state)
+			if err != nil {
+				return err
+			}
+			if changed {
+				n++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// AcceptWhere accepts every suggestion matching the filter (e.g. all people above 0.9 in
+// one article, or everything above 0.95 across the workspace), as one action. Limit is
+// ignored. It returns how many were accepted.
+func (s *SuggestionService) AcceptWhere(f SuggestionFilter) (int, error) {
+	if err := s.checkFilter(f); err != nil {
+		return 0, err
+	}
+	f.Limit = 0
+	label := fmt.Sprintf("accept all above %.2f", f.MinConfidence)
+	if f.Type != "" {
+		label += " (" + f.Type + ")"
+	}
+	if f.Rule != "" {
+		label += " by " + f.Rule
+	}
+	n := 0
+	err := s.ws.change(label, func(c *changeSet) error {
+		rows, err := s.listRows(c.q, f)
+		if err != nil {
+			return err
+		}
+		if f.ArticleID > 0 {
+			if a, err := c.q.GetArticleForSuggest(c.ctx, f.ArticleID); err == nil {
+				c.summary += " in “" + clipLabel(a.Title) + "”"
+			}
+		} else {
+			c.summary += " across the workspace"
+		}
+		c.summary += fmt.Sprintf(" (%d)", len(rows))
+		for _, r := range rows {
+			changed, err := c.decideSuggestion(r.ID, "accepted")
+			if err != nil {
+				return err
+			}
+			if changed {
+				n++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// decideSuggestion accepts or rejects one suggestion; false when it already was.
+func (c *changeSet) decideSuggestion(id int64, state string) (bool, error) {
+	r, err := c.q.GetSuggestionForDecision(c.ctx, id)
+	if err != nil {
+		return false, storeErr(err, fmt.Sprintf("span %d", id))
+	}
+	if r.Kind != "entity" || r.Origin == "analyst" {
+		return false, Invalid("span %d is the analyst's own %s mark, not a suggestion", id, r.Kind)
+	}
+	if r.State == state {
+		return false, nil
+	}
+	params := store.DecideSuggestionParams{ID: id, State: state, EntityID: r.EntityID, Annotator: c.ws.Analyst, UpdatedAt: c.at}
+	var entity store.Entity
+	if state == "accepted" {
+		eid, err := c.suggestedEntity(r)
+		if err != nil {
+			return false, err
+		}
+		if entity, err = c.q.GetEntity(c.ctx, eid); err != nil {
+			return false, err
+		}
+		params.EntityID = sql.NullInt64{Int64: eid, Valid: true}
+	}
+	if err := c.update("spans", id, func() error { return c.q.DecideSuggestion(c.ctx, params) }); err != nil {
+		return false, err
+	}
+	if state == "accepted" && feedsGazetteer(r.EntityType, ruleOf(r.Origin), r.Quote, entity.Name) {
+		if err := c.addAlias(entity.ID, names.Clean(r.Quote)); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// suggestedEntity is the live entity an accepted suggestion links to: the one it
+// proposed (followed through merges), else one found or made from the proposed name.
+func (c *changeSet) suggestedEntity(r store.GetSuggestionForDecisionRow) (int64, error) {
+	if r.EntityID.Valid {
+		id := r.EntityID.Int64
+		for hops := 0; hops < 100; hops++ {
+			e, err := c.q.GetEntity(c.ctx, id)
+			if errors.Is(err, sql.ErrNoRows) {
+				break
+			} else if err != nil {
+				return 0, err
+			}
+			if e.MergedIntoID.Valid {
+				id = e.MergedIntoID.Int64
+				continue
+			}
+			if e.Type == r.EntityType {
+				return e.ID, nil
+			}
+			break // retyped since: find by name instead
+		}
+	}
+	return c.resolveEntity(r.EntityType, nil, r.ProposedName, r.Quote)
+}
+
+// feedsGazetteer tells whether an accepted quote should become an alias of its entity:
+// a name type, a spelling with another key than the entity's name, and not something
+// that only means the entity inside one article — a within-article alias ("Lyubimova",
+// "the North") or one word of the entity's own name.
+func feedsGazetteer(typ, rule, quote, entityName string) bool {
+	if !nameTypes[typ] || rule == suggest.RuleAlias {
+		return false
+	}
+	qk, nk := names.Key(quote), names.Key(entityName)
+	if qk == "" || qk == nk {
+		return false
+	}
+	if !strings.Contains(qk, " ") {
+		for _, w := range strings.Fields(nk) {
+			if w == qk {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func uniqIDs(ids []int64) []int64 {
+	seen := make(map[int64]bool, len(ids))
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"claimdesk/app"
+)
+
+// runExport writes annotations, claims, entities, mentions, assessments, evidence or
+// sources as CSV, JSON Lines, W3C Web Annotation or schema.org ClaimReview
+// (docs/export.md) to standard output or --out FILE. Exit status: 0 written, 1 failure
+// (missing workspace, unknown article or tag, existing --out without --force), 2 wrong usage.
+func runExport(ctx context.Context, e *env, args []string) int {
+	fs, dbPath := flags(e, "export")
+	what := fs.String("what", "", "what to export: "+strings.Join(app.ExportWhat, ", "))
+	format := fs.String("format", "csv", "csv, jsonl, webannotation (annotations only) or claimreview (claims only)")
+	out := fs.String("out", "", "file to write (default: standard output); never overwritten without --force")
+	article := fs.Int64("article", 0, "only records about this article id")
+	tag := fs.String("tag", "", "only records with this tag (annotations, mentions, claims, assessments, evidence)")
+	since := fs.String("since", "", "only records changed on or after this date (YYYY-MM-DD)")
+	state := fs.String("state", "", "only annotations or mentions in this state: suggested, accepted or rejected")
+	excel := fs.Bool("excel", false, "CSV: start with a UTF-8 byte order mark, so Excel reads the file as UTF-8")
+	force := fs.Bool("force", false, "overwrite --out if it exists")
+	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
+		fs.Usage()
+		return 2
+	}
+	opts, err := app.CheckExportOptions(app.ExportOptions{What: *what, Format: *format, ArticleID: *article,
+		Tag: *tag, Since: *since, State: *state, Excel: *excel})
+	if err != nil {
+		fail(e, err)
+		fmt.Fprintf(e.stderr, "Usage: claimdesk %s\n", commands["export"].usage)
+		return 2
+	}
+	if *force && *out == "" {
+		fmt.Fprintln(e.stderr, "claimdesk: --force only makes sense with --out FILE")
+		return 2
+	}
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	svc := app.NewServices(ws).Export
+	if *out == "" {
+		if _, err := app.WriteExport(svc, e.stdout, opts); err != nil {
+			fail(e, err)
+			return 1
+		}
+		return 0
+	}
+	path, err := filepath.Abs(*out)
+	if err != nil {
+		fail(e, err)
+		return 2
+	}
+	res, err := svc.ExportToFile(path, *force, opts)
+	if err != nil {
+		var ae *app.Error
+		if errors.As(err, &ae) && ae.Code == app.CodeConflict && strings.Contains(ae.Message, "exists") {
+			fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
+			return 1
+		}
+		fail(e, err)
+		if errors.As(err, &ae) && ae.Code == app.CodeInvalid {
+			return 2
+		}
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "exported %d %s to %s\n", res.Rows, opts.What, res.Path)
+	return 0
+}

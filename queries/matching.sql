@@ -1,0 +1,47 @@
+-- Claim matching across articles (app/matching.go) and attribution (app/attribution.go).
+
+-- name: ListArticlesForMatching :many
+-- The newest version of every article, with its text and outlet.
+SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+       CAST(coalesce(s.name, '') AS TEXT) AS source_name
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
+ORDER BY a.id;
+
+-- name: ListAcceptedEntitySpans :many
+-- Every accepted entity mention with its entity's name, for comparing sentences by the
+-- entities they name and for naming speakers.
+SELECT sp.article_id, sp.start_cp, sp.end_cp, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
+       sp.entity_id, CAST(coalesce(e.name, sp.quote) AS TEXT) AS entity_name
+FROM spans sp LEFT JOIN entities e ON e.id = sp.entity_id
+WHERE sp.kind = 'entity' AND sp.state = 'accepted'
+ORDER BY sp.article_id, sp.start_cp;
+
+-- name: ListClaimStatements :many
+SELECT id, statement FROM claims ORDER BY id;
+
+-- name: ListClaimMentionSpansInArticle :many
+-- A claim's mention spans (every state) in one article that overlap [start_cp, end_cp).
+SELECT sp.id, sp.state, sp.start_cp, sp.end_cp
+FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
+WHERE cm.claim_id = sqlc.arg(claim_id) AND sp.article_id = sqlc.arg(article_id)
+  AND sp.start_cp < sqlc.arg(end_cp) AND sqlc.arg(start_cp) < sp.end_cp
+ORDER BY sp.id;
+
+-- name: SetMentionSpanDecision :exec
+-- Accepting or rejecting a proposed mention: its state, and who decided (the annotator).
+UPDATE spans SET state = sqlc.arg(state), annotator = sqlc.arg(annotator), updated_at = sqlc.arg(updated_at)
+WHERE id = sqlc.arg(id);
+
+-- name: ListEntityAliasKeys :many
+-- Every (unmerged) entity's names and aliases by key, for resolving a speaker's name.
+SELECT e.id, e.type, e.name, al.alias_key
+FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
+WHERE e.merged_into_id IS NULL
+ORDER BY e.id, al.id;
+
+-- name: GetMentionForAttribution :one
+-- A claim mention with its article's text and publication date.
+SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, a.body, a.published_at
+FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id JOIN articles a ON a.id = sp.article_id
+WHERE cm.span_id = sqlc.arg(span_id);

@@ -1,0 +1,73 @@
+-- Queries of the claims x articles matrix, the figure/date normalisation and the suggested
+-- grade (app/matrix.go). The matrix reads everything with these few queries and builds the
+-- grid in Go: no per-cell query.
+
+-- name: MatrixClaims :many
+SELECT id, statement, created_at FROM claims ORDER BY id;
+
+-- name: MatrixArticles :many
+SELECT a.id, a.title, a.published_at, a.imported_at, a.source_id,
+       CAST(coalesce(s.name, '') AS TEXT) AS source_name,
+       CAST(coalesce(s.reliability, 'F') AS TEXT) AS source_reliability
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.id;
+
+-- name: MatrixMentions :many
+-- Every claim mention (all states; the service keeps the accepted ones) with its span,
+-- attribution names and stored normalised value. Unordered: the service sorts.
+SELECT cm.span_id, cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.state, sp.created_at,
+       cm.raw_value, cm.value_kind, cm.value_low, cm.value_high, cm.value_unit,
+       cm.date_start, cm.date_end, cm.date_precision, cm.hedge,
+       cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
+       cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name,
+       cm.channel_text, cm.is_direct_quote
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+LEFT JOIN entities e ON e.id = cm.speaker_entity_id
+LEFT JOIN sources ch ON ch.id = cm.channel_source_id;
+
+-- name: MatrixAssessments :many
+-- Every assessment, retracted or not (as of a date, one retracted later still stood).
+SELECT id, claim_id, credibility, origin, assessed_at, CAST(coalesce(retracted_at, '') AS TEXT) AS retracted_at
+FROM assessments
+ORDER BY claim_id, assessed_at DESC, id DESC;
+
+-- name: MatrixArticleOrigins :many
+-- The independent origin(s) of each article, as ListClaimOrigins (queries/claims.sql) counts
+-- them: its accepted origins, else its own source, else the article itself. One row per
+-- (article, origin); origin_key is the same key ListClaimOrigins uses.
+SELECT a.id AS article_id,
+       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
+                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
+                 ELSE 'a' || a.id END AS TEXT) AS origin_key,
+       CAST(coalesce(os.name, s.name, a.title) AS TEXT) AS origin_name,
+       CAST(coalesce(os.reliability, s.reliability, 'F') AS TEXT) AS reliability,
+       CAST(coalesce(o.created_at, '') AS TEXT) AS since
+FROM articles a
+LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN sources os ON os.id = o.origin_source_id
+LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.id, origin_key;
+
+-- name: MatrixRowImagesSince :many
+-- Before-images of spans and claim mentions changed at or after a time, oldest first: the
+-- first one of a row is the row as it stood just before (a NULL before = created since).
+SELECT id, table_name, CAST(coalesce(row_id, 0) AS INTEGER) AS row_id, before
+FROM audit_log
+WHERE table_name IN ('spans', 'claim_mentions') AND at >= sqlc.arg(since)
+ORDER BY id;
+
+-- name: GetMentionForNormalize :one
+SELECT cm.span_id, cm.claim_id, cm.raw_value, cm.hedge, sp.quote, a.published_at
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+WHERE cm.span_id = sqlc.arg(span_id);
+
+-- name: SetMentionValue :exec
+-- Writes a mention's normalised figure or date (app/verify.go); raw_value stays the analyst's.
+UPDATE claim_mentions
+SET value_kind = sqlc.arg(value_kind), value_low = sqlc.narg(value_low), value_high = sqlc.narg(value_high),
+    value_unit = sqlc.arg(value_unit), date_start = sqlc.arg(date_start), date_end = sqlc.arg(date_end),
+    date_precision = sqlc.arg(date_precision), hedge = sqlc.arg(hedge)
+WHERE span_id = sqlc.arg(span_id);

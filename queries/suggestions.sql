@@ -1,0 +1,77 @@
+-- SuggestionService: machine suggestions stored as spans in state 'suggested', with what
+-- they propose (proposed_name, normalized, hedge, speaker_name; schema v3).
+
+-- name: ListLatestArticleIDs :many
+-- Every article that has no newer version, oldest first: what "suggest everywhere" runs on.
+SELECT a.id FROM articles a
+WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
+ORDER BY a.id;
+
+-- name: GetArticleForSuggest :one
+SELECT id, title, body, published_at FROM articles WHERE id = sqlc.arg(id);
+
+-- name: ListKnownEntityNames :many
+-- Live people, organisations, places and events with each of their aliases (the name is
+-- an alias too), for the suggester's gazetteer and to link proposals to existing entities.
+SELECT e.id, e.type, e.name, coalesce(al.alias, '') AS alias
+FROM entities e LEFT JOIN entity_aliases al ON al.entity_id = e.id
+WHERE e.merged_into_id IS NULL AND e.type IN ('person', 'organisation', 'place', 'event')
+ORDER BY e.id, al.id;
+
+-- name: ListEntitySpanKeys :many
+-- Offsets, type and state of an article's entity spans, whatever their state: a
+-- suggestion is never made twice, nor again after the analyst rejected it.
+SELECT start_cp, end_cp, CAST(coalesce(entity_type, '') AS TEXT) AS entity_type, state
+FROM spans
+WHERE article_id = sqlc.arg(article_id) AND kind = 'entity';
+
+-- name: CreateSuggestedSpan :one
+INSERT INTO spans (
+    article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
+    anchor_status, state, origin, confidence, note, annotator, created_at, updated_at,
+    proposed_name, normalized, hedge, speaker_name
+) VALUES (
+    sqlc.arg(article_id), 'entity', sqlc.arg(entity_type), sqlc.narg(entity_id),
+    sqlc.arg(start_cp), sqlc.arg(end_cp), sqlc.arg(quote), sqlc.arg(prefix), sqlc.arg(suffix),
+    'exact', 'suggested', sqlc.arg(origin), sqlc.arg(confidence), '', '',
+    sqlc.arg(created_at), sqlc.arg(created_at),
+    sqlc.arg(proposed_name), sqlc.arg(normalized), sqlc.arg(hedge), sqlc.arg(speaker_name)
+)
+RETURNING id;
+
+-- name: ListSuggestions :many
+-- The review list: suggested entity spans, filtered by article (0 = all), entity type
+-- ('' = all), minimum confidence and rule ('' = all; the part of origin after the
+-- engine, 'gazetteer' for 'rule:gazetteer'), in article and text order. max_rows -1 = all.
+SELECT sp.id, sp.article_id, a.title AS article_title, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
+       sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.origin, sp.confidence,
+       sp.entity_id, CAST(coalesce(e.name, '') AS TEXT) AS entity_name,
+       sp.proposed_name, sp.normalized, sp.hedge, sp.speaker_name
+FROM spans sp
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN entities e ON e.id = sp.entity_id
+WHERE sp.state = 'suggested' AND sp.kind = 'entity'
+  AND (CAST(sqlc.arg(article_id) AS INTEGER) = 0 OR sp.article_id = sqlc.arg(article_id))
+  AND (CAST(sqlc.arg(entity_type) AS TEXT) = '' OR sp.entity_type = sqlc.arg(entity_type))
+  AND sp.confidence >= CAST(sqlc.arg(min_confidence) AS REAL)
+  AND (CAST(sqlc.arg(rule) AS TEXT) = '' OR sp.origin = sqlc.arg(rule)
+       OR substr(sp.origin, instr(sp.origin, ':') + 1) = sqlc.arg(rule))
+ORDER BY sp.article_id, sp.start_cp, sp.end_cp DESC, sp.id
+LIMIT sqlc.arg(max_rows);
+
+-- name: GetSuggestionForDecision :one
+SELECT sp.id, sp.article_id, sp.kind, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id,
+       sp.quote, sp.state, sp.origin, sp.proposed_name
+FROM spans sp WHERE sp.id = sqlc.arg(id);
+
+-- name: DecideSuggestion :exec
+-- Accept (with the entity it links to) or reject a suggestion; the analyst who decided
+-- becomes its annotator.
+UPDATE spans
+SET state = sqlc.arg(state), entity_id = sqlc.narg(entity_id), annotator = sqlc.arg(annotator),
+    updated_at = sqlc.arg(updated_at)
+WHERE id = sqlc.arg(id);
+
+-- name: SuggestArticleID :one
+-- The article's id when it exists (no row otherwise).
+SELECT id FROM articles WHERE id = sqlc.arg(id);
