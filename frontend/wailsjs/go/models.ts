@@ -58,6 +58,38 @@ export namespace app {
 	        this.importedBy = source["importedBy"];
 	    }
 	}
+	export class ArticleOrigin {
+	    id: number;
+	    articleId: number;
+	    originSourceId: number;
+	    originName: string;
+	    viaSourceId?: number;
+	    viaName: string;
+	    cue: string;
+	    state: string;
+	    origin: string;
+	    confidence: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ArticleOrigin(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.articleId = source["articleId"];
+	        this.originSourceId = source["originSourceId"];
+	        this.originName = source["originName"];
+	        this.viaSourceId = source["viaSourceId"];
+	        this.viaName = source["viaName"];
+	        this.cue = source["cue"];
+	        this.state = source["state"];
+	        this.origin = source["origin"];
+	        this.confidence = source["confidence"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
 	export class ArticleSummary {
 	    id: number;
 	    title: string;
@@ -238,6 +270,38 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class AttributionSuggestion {
+	    spanId: number;
+	    speakerEntityId?: number;
+	    speakerName: string;
+	    speakerType: string;
+	    channelSourceId?: number;
+	    channelName: string;
+	    channelVia: string;
+	    channelText: string;
+	    isDirectQuote: boolean;
+	    confidence: number;
+	    cue: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AttributionSuggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.spanId = source["spanId"];
+	        this.speakerEntityId = source["speakerEntityId"];
+	        this.speakerName = source["speakerName"];
+	        this.speakerType = source["speakerType"];
+	        this.channelSourceId = source["channelSourceId"];
+	        this.channelName = source["channelName"];
+	        this.channelVia = source["channelVia"];
+	        this.channelText = source["channelText"];
+	        this.isDirectQuote = source["isDirectQuote"];
+	        this.confidence = source["confidence"];
+	        this.cue = source["cue"];
+	    }
+	}
 	export class AuditEntry {
 	    id: number;
 	    at: string;
@@ -268,6 +332,26 @@ export namespace app {
 	        this.before = source["before"];
 	        this.after = source["after"];
 	        this.undoesId = source["undoesId"];
+	    }
+	}
+	export class CandidateRef {
+	    articleId: number;
+	    start: number;
+	    end: number;
+	    quote: string;
+	    score: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CandidateRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.quote = source["quote"];
+	        this.score = source["score"];
 	    }
 	}
 	export class Mention {
@@ -426,6 +510,94 @@ export namespace app {
 	        this.tags = source["tags"];
 	    }
 	}
+	export class OriginArticle {
+	    id: number;
+	    title: string;
+	    via: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OriginArticle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.via = source["via"];
+	    }
+	}
+	export class IndependentOrigin {
+	    sourceId?: number;
+	    name: string;
+	    kind: string;
+	    articles: OriginArticle[];
+	
+	    static createFrom(source: any = {}) {
+	        return new IndependentOrigin(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sourceId = source["sourceId"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.articles = this.convertValues(source["articles"], OriginArticle);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClaimOriginChain {
+	    claimId: number;
+	    articles: number;
+	    origins: IndependentOrigin[];
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimOriginChain(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claimId = source["claimId"];
+	        this.articles = source["articles"];
+	        this.origins = this.convertValues(source["origins"], IndependentOrigin);
+	        this.summary = source["summary"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ClaimPatch {
 	    statement?: string;
 	    note?: string;
@@ -439,6 +611,98 @@ export namespace app {
 	        this.statement = source["statement"];
 	        this.note = source["note"];
 	    }
+	}
+	export class MatchCandidate {
+	    articleId: number;
+	    articleTitle: string;
+	    source: string;
+	    start: number;
+	    end: number;
+	    quote: string;
+	    score: number;
+	    method: string;
+	    basis: string;
+	    lexical: number;
+	    coverage: number;
+	    sharedTerms: string[];
+	    sharedEntities: string[];
+	    figures: match.FigureEvidence[];
+	    dateConflict: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatchCandidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.articleTitle = source["articleTitle"];
+	        this.source = source["source"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.quote = source["quote"];
+	        this.score = source["score"];
+	        this.method = source["method"];
+	        this.basis = source["basis"];
+	        this.lexical = source["lexical"];
+	        this.coverage = source["coverage"];
+	        this.sharedTerms = source["sharedTerms"];
+	        this.sharedEntities = source["sharedEntities"];
+	        this.figures = this.convertValues(source["figures"], match.FigureEvidence);
+	        this.dateConflict = source["dateConflict"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClaimProposals {
+	    claimId: number;
+	    statement: string;
+	    candidates: MatchCandidate[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimProposals(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claimId = source["claimId"];
+	        this.statement = source["statement"];
+	        this.candidates = this.convertValues(source["candidates"], MatchCandidate);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ClaimSummary {
 	    id: number;
@@ -466,6 +730,76 @@ export namespace app {
 	        this.origins = source["origins"];
 	        this.tags = this.convertValues(source["tags"], Tag);
 	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NormalizedValue {
+	    kind: string;
+	    text: string;
+	    low?: number;
+	    high?: number;
+	    unit: string;
+	    start: string;
+	    end: string;
+	    precision: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NormalizedValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.low = source["low"];
+	        this.high = source["high"];
+	        this.unit = source["unit"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.precision = source["precision"];
+	        this.note = source["note"];
+	    }
+	}
+	export class ConflictMention {
+	    spanId: number;
+	    articleId: number;
+	    rawValue: string;
+	    hedge: string;
+	    quote: string;
+	    normalized: NormalizedValue;
+	    publishedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConflictMention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.spanId = source["spanId"];
+	        this.articleId = source["articleId"];
+	        this.rawValue = source["rawValue"];
+	        this.hedge = source["hedge"];
+	        this.quote = source["quote"];
+	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
+	        this.publishedAt = source["publishedAt"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -629,6 +963,100 @@ export namespace app {
 	}
 	
 	
+	export class ExportFileResult {
+	    path: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportFileResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class ExportOptions {
+	    what: string;
+	    format: string;
+	    articleId: number;
+	    tag: string;
+	    since: string;
+	    state: string;
+	    excel: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.what = source["what"];
+	        this.format = source["format"];
+	        this.articleId = source["articleId"];
+	        this.tag = source["tag"];
+	        this.since = source["since"];
+	        this.state = source["state"];
+	        this.excel = source["excel"];
+	    }
+	}
+	export class ExportResult {
+	    filename: string;
+	    content: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.filename = source["filename"];
+	        this.content = source["content"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class FirstAppearance {
+	    articleId: number;
+	    publishedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FirstAppearance(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.publishedAt = source["publishedAt"];
+	    }
+	}
+	export class GradeSuggestion {
+	    claimId: number;
+	    credibility: number;
+	    label: string;
+	    reasons: string[];
+	    articles: number;
+	    origins: number;
+	    originNames: string[];
+	    asOf: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new GradeSuggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claimId = source["claimId"];
+	        this.credibility = source["credibility"];
+	        this.label = source["label"];
+	        this.reasons = source["reasons"];
+	        this.articles = source["articles"];
+	        this.origins = source["origins"];
+	        this.originNames = source["originNames"];
+	        this.asOf = source["asOf"];
+	    }
+	}
 	export class HistoryState {
 	    canUndo: boolean;
 	    canRedo: boolean;
@@ -768,6 +1196,207 @@ export namespace app {
 		}
 	}
 	
+	
+	export class MatrixCell {
+	    columnId: string;
+	    articleId: number;
+	    spanIds: number[];
+	    start: number;
+	    end: number;
+	    quote: string;
+	    rawValue: string;
+	    hedge: string;
+	    attribution: string;
+	    isDirectQuote: boolean;
+	    agreement: string;
+	    reasons: string[];
+	    normalized: NormalizedValue;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixCell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.columnId = source["columnId"];
+	        this.articleId = source["articleId"];
+	        this.spanIds = source["spanIds"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.quote = source["quote"];
+	        this.rawValue = source["rawValue"];
+	        this.hedge = source["hedge"];
+	        this.attribution = source["attribution"];
+	        this.isDirectQuote = source["isDirectQuote"];
+	        this.agreement = source["agreement"];
+	        this.reasons = source["reasons"];
+	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MatrixRow {
+	    claimId: number;
+	    statement: string;
+	    tags: string[];
+	    credibility?: number;
+	    credibilityLabel: string;
+	    assessedAt: string;
+	    suggestedCredibility: number;
+	    suggestedLabel: string;
+	    suggestedReasons: string[];
+	    articles: number;
+	    origins: number;
+	    originNames: string[];
+	    conflicts: number;
+	    firstAppearance?: FirstAppearance;
+	    cells: MatrixCell[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claimId = source["claimId"];
+	        this.statement = source["statement"];
+	        this.tags = source["tags"];
+	        this.credibility = source["credibility"];
+	        this.credibilityLabel = source["credibilityLabel"];
+	        this.assessedAt = source["assessedAt"];
+	        this.suggestedCredibility = source["suggestedCredibility"];
+	        this.suggestedLabel = source["suggestedLabel"];
+	        this.suggestedReasons = source["suggestedReasons"];
+	        this.articles = source["articles"];
+	        this.origins = source["origins"];
+	        this.originNames = source["originNames"];
+	        this.conflicts = source["conflicts"];
+	        this.firstAppearance = this.convertValues(source["firstAppearance"], FirstAppearance);
+	        this.cells = this.convertValues(source["cells"], MatrixCell);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MatrixColumn {
+	    id: string;
+	    kind: string;
+	    articleId?: number;
+	    sourceId?: number;
+	    articleIds: number[];
+	    title: string;
+	    source: string;
+	    publishedAt: string;
+	    mentions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.articleId = source["articleId"];
+	        this.sourceId = source["sourceId"];
+	        this.articleIds = source["articleIds"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.publishedAt = source["publishedAt"];
+	        this.mentions = source["mentions"];
+	    }
+	}
+	export class Matrix {
+	    by: string;
+	    asOf: string;
+	    columns: MatrixColumn[];
+	    rows: MatrixRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Matrix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.by = source["by"];
+	        this.asOf = source["asOf"];
+	        this.columns = this.convertValues(source["columns"], MatrixColumn);
+	        this.rows = this.convertValues(source["rows"], MatrixRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class MatrixFilter {
+	    claimIds: number[];
+	    articleIds: number[];
+	    tag: string;
+	    by: string;
+	    asOf: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatrixFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claimIds = source["claimIds"];
+	        this.articleIds = source["articleIds"];
+	        this.tag = source["tag"];
+	        this.by = source["by"];
+	        this.asOf = source["asOf"];
+	    }
+	}
+	
+	
 	export class MentionInput {
 	    claimId?: number;
 	    newStatement: string;
@@ -824,6 +1453,66 @@ export namespace app {
 	        this.isDirectQuote = source["isDirectQuote"];
 	    }
 	}
+	export class NormalizedMention {
+	    spanId: number;
+	    claimId: number;
+	    rawValue: string;
+	    found: string;
+	    hedge: string;
+	    normalized: NormalizedValue;
+	
+	    static createFrom(source: any = {}) {
+	        return new NormalizedMention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.spanId = source["spanId"];
+	        this.claimId = source["claimId"];
+	        this.rawValue = source["rawValue"];
+	        this.found = source["found"];
+	        this.hedge = source["hedge"];
+	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class OriginInput {
+	    articleId: number;
+	    originSourceId: number;
+	    viaSourceId?: number;
+	    cue: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OriginInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.originSourceId = source["originSourceId"];
+	        this.viaSourceId = source["viaSourceId"];
+	        this.cue = source["cue"];
+	    }
+	}
 	export class Orphan {
 	    spanId: number;
 	    articleId: number;
@@ -865,6 +1554,62 @@ export namespace app {
 	        this.listWidth = source["listWidth"];
 	        this.sideWidth = source["sideWidth"];
 	    }
+	}
+	export class RunItem {
+	    articleId: number;
+	    title: string;
+	    suggested: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.title = source["title"];
+	        this.suggested = source["suggested"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class RunSummary {
+	    articles: number;
+	    suggested: number;
+	    skipped: number;
+	    cancelled: boolean;
+	    items: RunItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RunSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articles = source["articles"];
+	        this.suggested = source["suggested"];
+	        this.skipped = source["skipped"];
+	        this.cancelled = source["cancelled"];
+	        this.items = this.convertValues(source["items"], RunItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SearchHit {
 	    kind: string;
@@ -1138,6 +1883,72 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class Suggestion {
+	    spanId: number;
+	    articleId: number;
+	    articleTitle: string;
+	    type: string;
+	    start: number;
+	    end: number;
+	    quote: string;
+	    prefix: string;
+	    suffix: string;
+	    rule: string;
+	    origin: string;
+	    confidence: number;
+	    entityId?: number;
+	    entityName: string;
+	    isNewEntity: boolean;
+	    normalized: string;
+	    hedge: string;
+	    speakerName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Suggestion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.spanId = source["spanId"];
+	        this.articleId = source["articleId"];
+	        this.articleTitle = source["articleTitle"];
+	        this.type = source["type"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.quote = source["quote"];
+	        this.prefix = source["prefix"];
+	        this.suffix = source["suffix"];
+	        this.rule = source["rule"];
+	        this.origin = source["origin"];
+	        this.confidence = source["confidence"];
+	        this.entityId = source["entityId"];
+	        this.entityName = source["entityName"];
+	        this.isNewEntity = source["isNewEntity"];
+	        this.normalized = source["normalized"];
+	        this.hedge = source["hedge"];
+	        this.speakerName = source["speakerName"];
+	    }
+	}
+	export class SuggestionFilter {
+	    articleId: number;
+	    type: string;
+	    minConfidence: number;
+	    rule: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuggestionFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.type = source["type"];
+	        this.minConfidence = source["minConfidence"];
+	        this.rule = source["rule"];
+	        this.limit = source["limit"];
+	    }
+	}
 	
 	export class TagSummary {
 	    id: number;
@@ -1159,6 +1970,44 @@ export namespace app {
 	        this.claims = source["claims"];
 	    }
 	}
+	export class ValueConflict {
+	    kind: string;
+	    message: string;
+	    a: ConflictMention;
+	    b: ConflictMention;
+	    sameOrigin: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ValueConflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.message = source["message"];
+	        this.a = this.convertValues(source["a"], ConflictMention);
+	        this.b = this.convertValues(source["b"], ConflictMention);
+	        this.sameOrigin = source["sameOrigin"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class WorkspaceInfo {
 	    path: string;
@@ -1178,6 +2027,27 @@ export namespace app {
 	        this.appVersion = source["appVersion"];
 	        this.articles = source["articles"];
 	        this.analyst = source["analyst"];
+	    }
+	}
+
+}
+
+export namespace match {
+	
+	export class FigureEvidence {
+	    claim: string;
+	    candidate: string;
+	    compatible: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FigureEvidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claim = source["claim"];
+	        this.candidate = source["candidate"];
+	        this.compatible = source["compatible"];
 	    }
 	}
 
