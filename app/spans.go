@@ -157,8 +157,9 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 		if in.EntityType != "" || in.EntityID != nil {
 			return Span{}, Invalid("a note cannot have an entity; mark it as kind \"entity\" instead")
 		}
-		if names.Clean(in.Note) == "" {
-			return Span{}, Invalid("a note needs some text")
+		// A note span carries text, tags or both (tagging a selection makes one).
+		if names.Clean(in.Note) == "" && len(in.Tags) == 0 {
+			return Span{}, Invalid("a note needs some text or a tag")
 		}
 	case "claim":
 		return Span{}, Invalid("claim mentions are made with ClaimService.AddMention")

@@ -100,7 +100,7 @@ func TestSpanRefusals(t *testing.T) {
 		{"unknown entity", in(func(i *SpanInput) { x := int64(777); i.EntityID = &x }), CodeNotFound, "entity 777"},
 		{"bad type", in(func(i *SpanInput) { i.EntityType = "weapon" }), CodeInvalid, "entity type"},
 		{"bad kind", in(func(i *SpanInput) { i.Kind = "blob" }), CodeInvalid, "kind"},
-		{"empty note", in(func(i *SpanInput) { i.Kind, i.EntityType, i.Note = "note", "", " " }), CodeInvalid, "note needs"},
+		{"empty note", in(func(i *SpanInput) { i.Kind, i.EntityType, i.Note = "note", "", " " }), CodeInvalid, "note needs some text or a tag"},
 	}
 	for _, c := range cases {
 		_, err := svc.Spans.Create(c.in)
@@ -203,5 +203,15 @@ func TestNewActionClearsRedo(t *testing.T) {
 	st, _ := svc.History.State()
 	if st.CanRedo || !st.CanUndo {
 		t.Fatalf("state: %+v", st)
+	}
+}
+
+// Tagging a selection makes a note span with tags and no text.
+func TestTagOnlySpan(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	a, s, e := articleWith(t, svc, "Reuters", "Pyatnitsky Choir")
+	sp, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "note", Start: s, End: e, Quote: "Pyatnitsky Choir", Tags: []string{"culture"}})
+	if err != nil || len(sp.Tags) != 1 || sp.Note != "" {
+		t.Fatalf("tag-only span: %+v %v", sp, err)
 	}
 }

@@ -4,115 +4,37 @@
 //
 //   CLAIMDESK_BIN=/work/main/build/claimdesk node e2e/verify.test.mjs
 //
-// Env: CLAIMDESK_BIN (default <repo>/build/claimdesk), CHROMIUM (default
-// /usr/bin/chromium), SCREENSHOT_DIR (default <repo>/build): verify-*.png.
-// Steps whose backend service is missing (HTTP 404 "no service") are
-// reported as skipped. Prints "N passed, M failed" last.
+// Env and the shared helpers (server, Chromium, check/skip/tally): see lib.mjs.
+// Screenshots: $SCREENSHOT_DIR/verify-*.png. Steps whose backend service is
+// missing (HTTP 404 "no service") are reported as skipped. Prints
+// "N passed, M failed" last.
 
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { TIMEOUT, assert, check, runE2E, screenshotPath, skip } from './lib.mjs';
 
-const TIMEOUT = 30_000;
-const FRONTEND = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REPO = resolve(FRONTEND, '..');
-const URL_RE = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
-const SHOTS = resolve(FRONTEND, process.env.SCREENSHOT_DIR ?? '../build');
 const STATEMENT = 'Olga Lyubimova arrived in North Korea with a delegation of performers';
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
 const missing = new Set(); // services the server does not have
 
-class Skip extends Error {}
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (err) {
-    if (err instanceof Skip) {
-      skipped++;
-      console.log(`skip ${name} (${err.message})`);
-      return;
-    }
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(err?.stack ?? err).split('\n').join('\n     ')}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-function needs(...services) {
+/** A check that is skipped (not failed) when the backend lacks one of `services`. */
+async function step(name, services, fn) {
   const gone = services.filter((s) => missing.has(s));
-  if (gone.length > 0) throw new Skip(`backend has no ${gone.join(', ')}`);
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-// ---- server (same as browser.test.mjs) -----------------------------------
-
-function findBinary() {
-  const bin = process.env.CLAIMDESK_BIN ?? (existsSync(join(REPO, 'build/claimdesk')) ? join(REPO, 'build/claimdesk') : '');
-  if (!bin) throw new Error('set CLAIMDESK_BIN to the claimdesk binary (e.g. build/claimdesk)');
-  if (!existsSync(bin)) throw new Error(`CLAIMDESK_BIN=${bin} does not exist`);
-  return bin;
-}
-
-function startServer(bin, workDir) {
-  const args = ['serve', '--db', join(workDir, 'e2e.db'), '--addr', '127.0.0.1:0'];
-  // A private settings folder: never read or write the user's ~/.config.
-  const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config') };
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  const log = [];
-  const remember = (stream) => (line) => {
-    log.push(`[${stream}] ${line}`);
-    if (log.length > 200) log.shift();
-  };
-  createInterface({ input: child.stderr }).on('line', remember('stderr'));
-  const url = new Promise((resolveUrl, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      remember('stdout')(line);
-      const m = URL_RE.exec(line);
-      if (m) resolveUrl(m[0]);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      reject(new Error(`server exited (code ${code}, signal ${signal}) before printing its URL:\n${log.join('\n')}`)),
-    );
-  });
-  return { child, log, url: withTimeout(url, TIMEOUT, `the server URL on stdout of ${bin} ${args.join(' ')}`) };
-}
-
-async function stopServer(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
+  if (gone.length > 0) {
+    skip(name, `backend has no ${gone.join(', ')}`);
+    return false;
+  }
+  return check(name, fn);
 }
 
 // ---- helpers ----------------------------------------------------------------
 
-/** Calls Service.Method(...args) with the page's session cookie. */
-// page.request shares the browser context's cookies, and its failures do not
-// show up as console errors of the page (which the last check counts).
-async function api(page, service, method, ...args) {
+/**
+ * Calls Service.Method(...args) with the page's session cookie and returns the
+ * body; throws on any non-200 answer, and records a service that is missing.
+ * Unlike lib.mjs's api() (a fetch inside the page), this goes through
+ * page.request: it shares the context's cookies, and its 4xx answers do not
+ * show up as console errors of the page (which the last check counts).
+ */
+async function call(page, service, method, ...args) {
   const r = await page.request.post(new URL(`/api/${service}/${method}`, page.url()).href, {
     headers: { 'Content-Type': 'application/json' },
     data: JSON.stringify(args),
@@ -124,13 +46,12 @@ async function api(page, service, method, ...args) {
   } catch {
     body = text;
   }
-  const res = { status: r.status(), body };
-  if (res.status === 404 && /no service/i.test(res.body?.message ?? '')) {
+  if (r.status() === 404 && /no service/i.test(body?.message ?? '')) {
     missing.add(service);
-    throw new Skip(`backend has no ${service}`);
+    throw new Error(`backend has no ${service}`);
   }
-  if (res.status !== 200) throw new Error(`${service}.${method} → HTTP ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
+  if (r.status() !== 200) throw new Error(`${service}.${method} → HTTP ${r.status()}: ${JSON.stringify(body)}`);
+  return body;
 }
 
 /** Code point offsets [start, end) of the first occurrence of needle in body. */
@@ -153,62 +74,22 @@ async function openView(page, label) {
 }
 
 async function shot(page, name) {
-  mkdirSync(SHOTS, { recursive: true });
-  const path = join(SHOTS, `verify-${name}.png`);
-  await page.screenshot({ path, timeout: TIMEOUT });
+  const path = screenshotPath(`verify-${name}.png`);
+  await page.screenshot({ path });
   return path;
 }
 
 // ---- main ---------------------------------------------------------------------
 
-async function main() {
-  const workDir = mkdtempSync(join(tmpdir(), 'claimdesk-verify-'));
-  let server;
-  let context;
-  const onSignal = async (sig) => {
-    await stopServer(server?.child);
-    process.exit(sig === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  try {
-    let url;
-    await check('server starts and prints its URL', async () => {
-      server = startServer(findBinary(), workDir);
-      url = await server.url;
-    });
-    if (!url) return;
-
-    await check('Chromium starts', async () => {
-      context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-        viewport: { width: 1360, height: 900 },
-        timeout: TIMEOUT,
-      });
-      context.setDefaultTimeout(TIMEOUT);
-    });
-    if (!context) return;
-
-    const page = context.pages()[0] ?? (await context.newPage());
+await runE2E(
+  async ({ url, page }) => {
     const consoleErrors = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
 
-    await check('the app loads the five seed articles', async () => {
+    await step('the app loads the five seed articles', [], async () => {
       await page.goto(url, { timeout: TIMEOUT });
       await page.getByTestId('article-item').first().waitFor();
       const n = await page.getByTestId('article-item').count();
@@ -223,23 +104,22 @@ async function main() {
       ['EntityService', 'List', ['', '', 5]],
       ['SearchService', 'Search', ['Lyubimova', 5]],
     ]) {
-      await api(page, svc, m, ...args).catch(() => {});
+      await call(page, svc, m, ...args).catch(() => {});
     }
     if (missing.size > 0) console.log(`note: the server lacks ${[...missing].join(', ')}; dependent steps are skipped`);
 
     let claimId = 0;
     let reutersId = 0;
-    await check('a claim with mentions in two articles is created (ClaimService.AddMention)', async () => {
-      needs('ClaimService');
-      const list = await api(page, 'ArticleService', 'List');
+    await step('a claim with mentions in two articles is created (ClaimService.AddMention)', ['ClaimService'], async () => {
+      const list = await call(page, 'ArticleService', 'List');
       const reuters = list.find((a) => a.source === 'Reuters');
       const other = list.find((a) => a.id !== reuters?.id && a.title.startsWith('Russian Culture Minister Visits'));
       assert(reuters && other, `seed articles not found: ${JSON.stringify(list.map((a) => [a.title, a.source]))}`);
       reutersId = reuters.id;
-      const r = await api(page, 'ArticleService', 'Get', reuters.id);
-      const o = await api(page, 'ArticleService', 'Get', other.id);
+      const r = await call(page, 'ArticleService', 'Get', reuters.id);
+      const o = await call(page, 'ArticleService', 'Get', other.id);
       const base = { rawValue: '', hedge: '', speakerEntityId: null, channelSourceId: null, channelText: '', isDirectQuote: false };
-      const first = await api(page, 'ClaimService', 'AddMention', {
+      const first = await call(page, 'ClaimService', 'AddMention', {
         ...base,
         claimId: null,
         newStatement: STATEMENT,
@@ -248,7 +128,7 @@ async function main() {
         rawValue: '125-strong',
       });
       claimId = first.id;
-      const second = await api(page, 'ClaimService', 'AddMention', {
+      const second = await call(page, 'ClaimService', 'AddMention', {
         ...base,
         claimId,
         newStatement: '',
@@ -260,8 +140,7 @@ async function main() {
     });
 
     const claimItem = page.getByTestId('claim-item').filter({ hasText: STATEMENT });
-    await check('the claims view lists the claim with its counts and "Ungraded"', async () => {
-      needs('ClaimService');
+    await step('the claims view lists the claim with its counts and "Ungraded"', ['ClaimService'], async () => {
       await openView(page, 'Claims');
       await claimItem.waitFor();
       const text = await claimItem.innerText();
@@ -270,8 +149,7 @@ async function main() {
     });
 
     const claimPage = page.getByTestId('claim-page');
-    await check('selecting it opens the claim page with both mentions', async () => {
-      needs('ClaimService');
+    await step('selecting it opens the claim page with both mentions', ['ClaimService'], async () => {
       await claimItem.click();
       await claimPage.waitFor();
       const value = await page.getByTestId('claim-statement').inputValue();
@@ -282,8 +160,7 @@ async function main() {
       assert(text.includes('125-strong'), 'the raw figure is not shown');
     });
 
-    await check('an assessment (credibility 2, rationale, URL evidence) is added through the form', async () => {
-      needs('ClaimService', 'AssessmentService');
+    await step('an assessment (credibility 2, rationale, URL evidence) is added through the form', ['ClaimService', 'AssessmentService'], async () => {
       const form = page.getByTestId('assessment-form');
       await form.getByRole('heading', { name: 'Add assessment' }).click();
       await form.locator('legend').click();
@@ -302,8 +179,7 @@ async function main() {
       assert(/supports/i.test(text) && text.includes('reuters.com'), `evidence missing: ${JSON.stringify(text)}`);
     });
 
-    await check('the mentions show the combined grade (e.g. F2)', async () => {
-      needs('ClaimService', 'AssessmentService');
+    await step('the mentions show the combined grade (e.g. F2)', ['ClaimService', 'AssessmentService'], async () => {
       const badges = page.getByTestId('mention').getByTestId('grade-badge');
       await page.waitForFunction(
         () => [...document.querySelectorAll('[data-testid=mention] [data-testid=grade-badge]')].every((b) => /^[A-F]2$/.test(b.textContent.trim())),
@@ -317,41 +193,37 @@ async function main() {
       await shot(page, 'claim-top');
     });
 
-    await check("Reuters' reliability is set to B in the sources view", async () => {
-      needs('SourceService');
+    await step("Reuters' reliability is set to B in the sources view", ['SourceService'], async () => {
       await openView(page, 'Sources');
       const row = page.locator('[data-testid=source-row][data-source-name="Reuters"]');
       await row.waitFor();
       await row.getByTestId('source-reliability').selectOption('B');
       await row.getByTestId('reliability-badge').filter({ hasText: 'B' }).waitFor();
-      const sources = await api(page, 'SourceService', 'List');
+      const sources = await call(page, 'SourceService', 'List');
       assert(sources.find((s) => s.name === 'Reuters')?.reliability === 'B', 'Reuters is not B on the server');
       await shot(page, 'sources');
     });
 
-    await check('the Reuters mention now shows B2', async () => {
-      needs('ClaimService', 'AssessmentService', 'SourceService');
+    await step('the Reuters mention now shows B2', ['ClaimService', 'AssessmentService', 'SourceService'], async () => {
       await openView(page, 'Claims');
       await claimPage.waitFor();
       const reutersMention = page.getByTestId('mention').filter({ hasText: 'Reuters' });
       await reutersMention.getByTestId('grade-badge').filter({ hasText: 'B2' }).waitFor();
     });
 
-    await check('a change made elsewhere (workspace:changed) refreshes the list and the page', async () => {
-      needs('ClaimService');
-      await api(page, 'ClaimService', 'Update', claimId, { statement: `${STATEMENT} (edited)` });
+    await step('a change made elsewhere (workspace:changed) refreshes the list and the page', ['ClaimService'], async () => {
+      await call(page, 'ClaimService', 'Update', claimId, { statement: `${STATEMENT} (edited)` });
       await page.getByTestId('claim-item').filter({ hasText: '(edited)' }).waitFor({ timeout: 10_000 });
       await page.waitForFunction(
         () => document.querySelector('[data-testid=claim-statement]')?.value.endsWith('(edited)'),
         null,
         { timeout: 10_000 },
       );
-      await api(page, 'HistoryService', 'Undo');
+      await call(page, 'HistoryService', 'Undo');
       await page.getByTestId('claim-item').filter({ hasText: STATEMENT }).filter({ hasNotText: '(edited)' }).waitFor({ timeout: 10_000 });
     });
 
-    await check('a tag added on the claim page shows in the list and the tags view', async () => {
-      needs('ClaimService');
+    await step('a tag added on the claim page shows in the list and the tags view', ['ClaimService'], async () => {
       await page.getByLabel('Add tag', { exact: true }).fill('kcna-origin');
       await page.getByLabel('Add tag', { exact: true }).press('Enter');
       await claimPage.getByTestId('tag-chip').filter({ hasText: 'kcna-origin' }).waitFor();
@@ -367,8 +239,7 @@ async function main() {
       assert(tagFilter === 'kcna-origin', `claims filter tag is ${JSON.stringify(tagFilter)}`);
     });
 
-    await check('search "Lyubimova": focused box, article hits with marked snippets, a claim hit', async () => {
-      needs('SearchService');
+    await step('search "Lyubimova": focused box, article hits with marked snippets, a claim hit', ['SearchService'], async () => {
       await openView(page, 'Search');
       const box = page.getByTestId('search-box');
       await box.waitFor();
@@ -390,17 +261,15 @@ async function main() {
       await shot(page, 'search');
     });
 
-    await check('a claim hit opens the claim page', async () => {
-      needs('SearchService', 'ClaimService');
+    await step('a claim hit opens the claim page', ['SearchService', 'ClaimService'], async () => {
       await page.getByTestId('search-group-claim').getByTestId('search-hit').first().click();
       await claimPage.waitFor();
     });
 
-    await check('the entities view: find an entity, open it, add an alias', async () => {
-      needs('EntityService');
+    await step('the entities view: find an entity, open it, add an alias', ['EntityService'], async () => {
       // An entity mention to look at (the seeds start without annotations).
-      const r = await api(page, 'ArticleService', 'Get', reutersId);
-      await api(page, 'SpanService', 'Create', {
+      const r = await call(page, 'ArticleService', 'Get', reutersId);
+      await call(page, 'SpanService', 'Create', {
         articleId: reutersId,
         kind: 'entity',
         entityType: 'person',
@@ -424,8 +293,7 @@ async function main() {
       await shot(page, 'entities');
     });
 
-    await check('deleting the claim asks first and can be undone', async () => {
-      needs('ClaimService');
+    await step('deleting the claim asks first and can be undone', ['ClaimService'], async () => {
       await openView(page, 'Claims');
       await claimItem.click();
       await page.getByTestId('delete-claim').click();
@@ -437,23 +305,9 @@ async function main() {
       await claimPage.waitFor();
     });
 
-    await check('no console errors', async () => {
+    await step('no console errors', [], async () => {
       assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
     });
-  } finally {
-    if (failed > 0 && server) console.log(`--- server output (last lines) ---\n${server.log.join('\n')}`);
-    await context?.close().catch(() => {});
-    await stopServer(server?.child);
-    rmSync(workDir, { recursive: true, force: true });
-  }
-}
-
-try {
-  await main();
-} catch (err) {
-  failed++;
-  console.log(`FAIL unexpected error: ${err?.stack ?? err}`);
-}
-if (skipped > 0) console.log(`${skipped} skipped`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+  },
+  { launch: { viewport: { width: 1360, height: 900 } } },
+);
