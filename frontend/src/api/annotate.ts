@@ -38,6 +38,8 @@ export interface MentionInput {
 export interface ClaimRef {
   id: number;
   statement: string;
+  /** The claim's mentions (ClaimDetail.mentions), to find the one just made. */
+  mentions: { spanId: number; articleId: number; start: number; end: number }[];
 }
 
 export const annotateApi = {

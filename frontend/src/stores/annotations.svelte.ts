@@ -48,13 +48,16 @@ class AnnotationsStore {
   async refresh(): Promise<void> {
     const id = this.articleId;
     const seq = ++this.loadSeq;
+    const selectedAtStart = this.selectedId;
     if (id === null) return;
     this.loading = true;
     try {
       const list = await spansApi.listForArticle(id);
       if (seq !== this.loadSeq || id !== this.articleId) return;
       this.list = list;
-      if (this.selectedId !== null && !list.some((s) => s.id === this.selectedId)) this.selectedId = null;
+      // A selection made after this refresh started (a span just created) is kept even
+      // if this older list lacks it; the next refresh brings it.
+      if (this.selectedId !== null && selectedAtStart === this.selectedId && !list.some((s) => s.id === this.selectedId)) this.selectedId = null;
       void this.loadSelectedHistory();
     } catch (err) {
       errors.report(err);
@@ -131,8 +134,11 @@ class AnnotationsStore {
       annotateApi.addMention(mentionInput({ claimId, newStatement, articleId: id, start: r.start, end: r.end, quote: r.quote })),
     );
     if (!claim) return false;
-    const made = this.list.find((s) => !before.has(s.id) && s.kind === 'claim' && s.start === r.start && s.end === r.end);
-    if (made) this.select(made.id);
+    // The claim names its new mention; the span list may still be refreshing (a
+    // workspace:changed refresh can overtake ours), so do not rely on it.
+    const mention = claim.mentions.find((m) => m.articleId === id && m.start === r.start && m.end === r.end && !before.has(m.spanId));
+    const made = mention?.spanId ?? this.list.find((s) => !before.has(s.id) && s.kind === 'claim' && s.start === r.start && s.end === r.end)?.id;
+    if (made !== undefined) this.select(made);
     return true;
   }
 
