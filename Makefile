@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-fuzz test-frontend test-e2e test-desktop clean
+.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-fuzz test-frontend test-e2e test-desktop bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -89,6 +89,29 @@ test-fuzz: frontend/dist/index.html ## run every fuzz target for FUZZTIME (defau
 
 test: setup lint check-generated test-go test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
 	@echo "make test: all checks passed"
+
+# The performance suite (docs/performance.md); separate from `make test`. The synthetic
+# 20,000-article workspace is generated once into build/bench/ (the file name carries the
+# generator version and sizes) and reused. CORPUS=DIR also imports a real folder.
+BENCH_DIR  := build/bench
+BENCHTIME  ?= 30x
+bench: $(CLI) ## performance suite on the 20,000-article workspace (CORPUS=DIR: also import that folder); see docs/performance.md
+	@command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || { echo "installing sqlite3 and time (reference shell, peak RSS)"; \
+	  $$( [ $$(id -u) -eq 0 ] || echo sudo ) apt-get install -y sqlite3 time >/dev/null; }
+	@mkdir -p $(BENCH_DIR)
+	CGO_ENABLED=0 go run ./bench/cmd/benchgen -dir $(BENCH_DIR) > $(BENCH_DIR)/current
+	@echo "workspace: $$(cat $(BENCH_DIR)/current)"
+	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
+	  -bench 'Search|OpenArticle|ArticleList|MatrixBig' -benchtime $(BENCHTIME) 2>&1 | tee $(BENCH_DIR)/read.txt
+	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
+	  -bench 'ExportCSV1M|BulkSpanInsert|Import' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/write.txt
+	$(if $(CORPUS),CORPUS=$(abspath $(CORPUS)) CGO_ENABLED=0 go test ./bench -run '^$$' -bench '^BenchmarkImport' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/corpus.txt)
+	CGO_ENABLED=0 go test ./app -run '^$$' -benchmem -bench 'Matrix200x50$$|ExportCSV$$' -benchtime 5x 2>&1 | tee $(BENCH_DIR)/app.txt
+	scripts/bench-rss.sh $(CLI) $$(cat $(BENCH_DIR)/current) $(CORPUS) | tee $(BENCH_DIR)/rss.txt
+	cd frontend && CLAIMDESK_BIN=$(CURDIR)/$(CLI) BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) node e2e/perf/reader-perf.mjs | tee $(CURDIR)/$(BENCH_DIR)/browser.txt
+	@if [ -x $(DESKTOP) ]; then scripts/bench-desktop-startup.sh $(DESKTOP) $$(cat $(BENCH_DIR)/current) | tee $(BENCH_DIR)/desktop.txt; \
+	  else echo "desktop start-up: skipped ($(DESKTOP) not built; make build)"; fi
+	@echo; echo "== figures (build/bench/*.txt) =="; grep -h -E '^(FIGURE|PERF|RSS|DESKTOP)|Benchmark' $(BENCH_DIR)/*.txt | sed 's/^Benchmark/  Benchmark/'
 
 clean: ## remove build output
 	rm -rf build frontend/dist

@@ -135,20 +135,31 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	if text := names.Clean(f.Text); text != "" {
 		pattern = "%" + escapeLike(text) + "%"
 	}
-	rows, err := q.ListClaims(ctx, store.ListClaimsParams{
-		Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
-		EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
-	})
-	if err != nil {
-		return nil, storeErr(err, "the claims")
-	}
-	origins, err := claimOrigins(ctx, q, 0)
-	if err != nil {
-		return nil, storeErr(err, "the claims' origins")
-	}
-	tagRows, err := q.ListAllClaimTags(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the claims' tags")
+	var rows []store.ListClaimsRow
+	var origins map[int64]int64
+	var tagRows []store.ListAllClaimTagsRow
+	var err error
+	if f.ArticleID > 0 {
+		// The reader's question on opening an article: driven from that article's spans
+		// (a few rows), not from every claim in the workspace.
+		rows, origins, tagRows, err = listClaimsForArticle(ctx, q, f, pattern)
+		if err != nil {
+			return nil, storeErr(err, "the claims")
+		}
+	} else {
+		rows, err = q.ListClaims(ctx, store.ListClaimsParams{
+			Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+			EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
+		})
+		if err != nil {
+			return nil, storeErr(err, "the claims")
+		}
+		if origins, err = claimOrigins(ctx, q, 0); err != nil {
+			return nil, storeErr(err, "the claims' origins")
+		}
+		if tagRows, err = q.ListAllClaimTags(ctx); err != nil {
+			return nil, storeErr(err, "the claims' tags")
+		}
 	}
 	tags := map[int64][]Tag{}
 	for _, t := range tagRows {
@@ -164,6 +175,39 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 		})
 	}
 	return out, nil
+}
+
+// listClaimsForArticle is ListClaims with f.ArticleID set, with the origins and tags of
+// the claims it returns only.
+func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]store.ListClaimsRow, map[int64]int64, []store.ListAllClaimTagsRow, error) {
+	rows, err := q.ListClaimsForArticle(ctx, store.ListClaimsForArticleParams{
+		ArticleID: f.ArticleID, Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+		EntityID: f.EntityID, SourceID: f.SourceID,
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	out := make([]store.ListClaimsRow, len(rows))
+	for i, r := range rows {
+		out[i] = store.ListClaimsRow(r)
+	}
+	originRows, err := q.ListClaimOriginsForArticle(ctx, f.ArticleID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	origins := map[int64]int64{}
+	for _, r := range originRows {
+		origins[r.ClaimID]++
+	}
+	tagRows, err := q.ListClaimTagsForArticle(ctx, f.ArticleID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	tags := make([]store.ListAllClaimTagsRow, len(tagRows))
+	for i, t := range tagRows {
+		tags[i] = store.ListAllClaimTagsRow(t)
+	}
+	return out, origins, tags, nil
 }
 
 // Get returns a claim with its mentions and assessments.

@@ -15,15 +15,17 @@ UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 
 -- name: ListClaims :many
 -- Claim summaries with the latest (non-retracted) credibility and accepted mention counts.
--- Zero/empty filter arguments mean "any". credibility 7 = ungraded. pattern is a LIKE
+-- Zero/empty filter arguments mean "any". credibility 7 = ungraded. The counts drive
+-- from claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks
+-- every accepted span through spans_state for each claim (seconds on 1M spans). pattern is a LIKE
 -- pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
 -- (non-rejected) mention overlapping an accepted span of that entity in the same article,
 -- or whose mention names that entity as its speaker.
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
-       CAST((SELECT count(*) FROM claim_mentions m1 JOIN spans s1 ON s1.id = m1.span_id
+       CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
              WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 JOIN spans s2 ON s2.id = m2.span_id
+       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
              WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
@@ -48,6 +50,63 @@ WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR li
         SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
         WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = sqlc.arg(article_id)))
 ORDER BY c.updated_at DESC, c.id DESC;
+
+-- name: ListClaimsForArticle :many
+-- ListClaims for the claims mentioned (non-rejected) in one article, driven from that
+-- article's spans so that it reads a few rows, not every claim (the reader asks for this
+-- each time an article opens). Same columns and other filters as ListClaims.
+SELECT c.id, c.statement, c.note, c.updated_at,
+       la.credibility,
+       CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
+       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
+             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+FROM claims c
+LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
+WHERE c.id IN (
+        SELECT m5.claim_id FROM spans s5 CROSS JOIN claim_mentions m5 ON m5.span_id = s5.id
+        WHERE s5.article_id = sqlc.arg(article_id) AND s5.state <> 'rejected')
+  AND (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR like(sqlc.arg(pattern), c.note, '!'))
+  AND (sqlc.arg(credibility) = 0
+       OR (sqlc.arg(credibility) = 7 AND la.credibility IS NULL)
+       OR la.credibility = sqlc.arg(credibility))
+  AND (sqlc.arg(tag) = '' OR EXISTS (
+        SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+        WHERE ct.claim_id = c.id AND t.name = sqlc.arg(tag)))
+  AND (sqlc.arg(entity_id) = 0 OR EXISTS (
+        SELECT 1 FROM claim_mentions m3 JOIN spans s3 ON s3.id = m3.span_id
+        WHERE m3.claim_id = c.id AND s3.state <> 'rejected'
+          AND (m3.speaker_entity_id = sqlc.arg(entity_id) OR EXISTS (
+                SELECT 1 FROM spans es
+                WHERE es.article_id = s3.article_id AND es.entity_id = sqlc.arg(entity_id)
+                  AND es.state = 'accepted' AND es.start_cp < s3.end_cp AND s3.start_cp < es.end_cp))))
+  AND (sqlc.arg(source_id) = 0 OR EXISTS (
+        SELECT 1 FROM claim_mentions m4 JOIN spans s4 ON s4.id = m4.span_id JOIN articles a4 ON a4.id = s4.article_id
+        WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = sqlc.arg(source_id)))
+ORDER BY c.updated_at DESC, c.id DESC;
+
+-- name: ListClaimOriginsForArticle :many
+-- ListClaimOrigins for the claims mentioned in one article.
+SELECT DISTINCT cm.claim_id,
+       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
+                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
+                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+FROM claim_mentions cm
+CROSS JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+WHERE sp.state = 'accepted' AND cm.claim_id IN (
+        SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
+        WHERE s.article_id = sqlc.arg(article_id) AND s.state <> 'rejected')
+ORDER BY cm.claim_id;
+
+-- name: ListClaimTagsForArticle :many
+SELECT ct.claim_id, t.id, t.name, t.color
+FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+WHERE ct.claim_id IN (
+        SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
+        WHERE s.article_id = sqlc.arg(article_id) AND s.state <> 'rejected')
+ORDER BY ct.claim_id, t.name;
 
 -- name: ListClaimOrigins :many
 -- The independent origins behind each claim's accepted mentions (claim_id 0 = every

@@ -1,0 +1,231 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"claimdesk/app"
+)
+
+// searchKinds are the five kinds of query the budget names: the analyst's text as the UI
+// sends it, and the FTS5 query the service makes of it (for the sqlite3 reference).
+var searchKinds = []struct{ name, text, fts string }{
+	{"single-word", "troops", `"troops"*`},
+	{"phrase", `fts: "culture minister"`, `"culture minister"`},
+	{"prefix", "pyong", `"pyong"*`},
+	{"two-words-and", "delegation ceremony", `"delegation" "ceremony"*`},
+	{"rare-word", "obsidian", `"obsidian"*`},
+}
+
+const searchLimit = 100 // the UI's SEARCH_LIMIT
+
+// BenchmarkSearch: SearchService.Search p50/p95 for the five kinds, and the sqlite3
+// shell running the same three FTS queries (mean per search).
+func BenchmarkSearch(b *testing.B) {
+	path, _, svc := bigWorkspace(b)
+	for _, k := range searchKinds {
+		b.Run(k.name, func(b *testing.B) {
+			var t timings
+			hits := 0
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				h, err := svc.Search.Search(k.text, searchLimit)
+				t = append(t, time.Since(t0))
+				if err != nil {
+					b.Fatal(err)
+				}
+				hits = len(h)
+			}
+			b.ReportMetric(ms(t.pct(0.5)), "p50-ms")
+			b.ReportMetric(ms(t.pct(0.95)), "p95-ms")
+			b.ReportMetric(float64(hits), "hits")
+			if b.N < 20 {
+				return
+			}
+			args := map[string]string{"query": sqlString(k.fts), "max_hits": "100"}
+			script := namedQuery(b, "SearchArticles", args) + "\n" + namedQuery(b, "SearchClaims", args) + "\n" + namedQuery(b, "SearchSpanNotes", args)
+			if ref, ok := shellPerRun(b, path, script, 20); ok {
+				b.ReportMetric(ms(ref), "sqlite3-mean-ms")
+				mean := time.Duration(0)
+				for _, d := range t {
+					mean += d
+				}
+				mean /= time.Duration(len(t))
+				b.ReportMetric(float64(mean)/float64(max(ref, 1)), "ratio-mean")
+				logFigure(b, "search %-14s hits=%d p50=%.2fms p95=%.2fms mean=%.2fms sqlite3-mean=%.2fms ratio=%.2f",
+					k.name, hits, ms(t.pct(0.5)), ms(t.pct(0.95)), ms(mean), ms(ref), float64(mean)/float64(max(ref, 1)))
+			}
+		})
+	}
+}
+
+// bigArticle is article 1: BigArticleSpans overlapping spans and five claim mentions.
+const bigArticle = 1
+
+// BenchmarkOpenArticle: what the reader asks for when an article opens: the article
+// (ArticleService.Get), its spans (SpanService.ListForArticle) and its claims
+// (ClaimService.List filtered on the article); p95 of the three together and of each.
+func BenchmarkOpenArticle(b *testing.B) {
+	path, _, svc := bigWorkspace(b)
+	var all, get, spans, claims timings
+	var nSpans, nClaims int
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		if _, err := svc.Articles.Get(bigArticle); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		sp, err := svc.Spans.ListForArticle(bigArticle, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		cl, err := svc.Claims.List(app.ClaimFilter{ArticleID: bigArticle})
+		if err != nil {
+			b.Fatal(err)
+		}
+		t3 := time.Now()
+		all, get, spans, claims = append(all, t3.Sub(t0)), append(get, t1.Sub(t0)), append(spans, t2.Sub(t1)), append(claims, t3.Sub(t2))
+		nSpans, nClaims = len(sp), len(cl)
+	}
+	b.ReportMetric(ms(all.pct(0.95)), "p95-ms")
+	b.ReportMetric(ms(get.pct(0.95)), "get-p95-ms")
+	b.ReportMetric(ms(spans.pct(0.95)), "spans-p95-ms")
+	b.ReportMetric(ms(claims.pct(0.95)), "claims-p95-ms")
+	b.ReportMetric(float64(nSpans), "spans")
+	b.ReportMetric(float64(nClaims), "claims")
+	if b.N < 20 {
+		return
+	}
+	id := "1"
+	script := namedQuery(b, "GetArticle", map[string]string{"id": id}) + "\n" +
+		namedQuery(b, "GetArticleBody", map[string]string{"id": id}) + "\n" +
+		namedQuery(b, "ListSpansForArticle", map[string]string{"article_id": id, "include_rejected": "0"}) + "\n" +
+		namedQuery(b, "ListSpanTagsForArticle", map[string]string{"article_id": id}) + "\n" +
+		claimsForArticleSQL(b, id)
+	if ref, ok := shellPerRun(b, path, script, 20); ok {
+		b.ReportMetric(ms(ref), "sqlite3-ms")
+		logFigure(b, "open-article spans=%d claims=%d p95=%.2fms (get %.2f, spans %.2f, claims %.2f) sqlite3=%.2fms ratio(p50)=%.2f",
+			nSpans, nClaims, ms(all.pct(0.95)), ms(get.pct(0.95)), ms(spans.pct(0.95)), ms(claims.pct(0.95)), ms(ref), float64(all.pct(0.5))/float64(max(ref, 1)))
+	}
+}
+
+// BenchmarkMatrixBig: the claim matrix for 200 claims x 50 articles chosen on the big
+// workspace (the claims mentioned in 50 articles), server side.
+func BenchmarkMatrixBig(b *testing.B) {
+	_, ws, svc := bigWorkspace(b)
+	var arts []int64
+	rows, err := ws.DB().Query(`SELECT id FROM articles WHERE id > 1 ORDER BY id LIMIT 50`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		arts = append(arts, id)
+	}
+	rows.Close()
+	var claims []int64
+	rows, err = ws.DB().Query(`SELECT DISTINCT cm.claim_id FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id WHERE sp.article_id > 1 AND sp.article_id <= 51 ORDER BY 1 LIMIT 200`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		claims = append(claims, id)
+	}
+	rows.Close()
+	var t timings
+	var m app.Matrix
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		m, err = svc.Matrix.Get(app.MatrixFilter{ClaimIDs: claims, ArticleIDs: arts})
+		t = append(t, time.Since(t0))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(ms(t.pct(0.5)), "p50-ms")
+	b.ReportMetric(ms(t.pct(0.95)), "p95-ms")
+	logFigure(b, "matrix-big rows=%d cols=%d p50=%.1fms p95=%.1fms", len(m.Rows), len(m.Columns), ms(t.pct(0.5)), ms(t.pct(0.95)))
+}
+
+// BenchmarkArticleList: ArticleService.List on 20,000 articles (what the UI loads first).
+func BenchmarkArticleList(b *testing.B) {
+	_, _, svc := bigWorkspace(b)
+	var t timings
+	n := 0
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		l, err := svc.Articles.List()
+		t = append(t, time.Since(t0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(l)
+	}
+	b.ReportMetric(ms(t.pct(0.95)), "p95-ms")
+	logFigure(b, "article-list n=%d p50=%.1fms p95=%.1fms", n, ms(t.pct(0.5)), ms(t.pct(0.95)))
+}
+
+// BenchmarkExportCSV1M: ExportService writing every annotation (1,000,000 spans) as CSV,
+// against `sqlite3 -csv` on the same columns of v_annotations.
+func BenchmarkExportCSV1M(b *testing.B) {
+	path, ws, svc := bigWorkspace(b)
+	var n int
+	ws.DB().QueryRow("SELECT count(*) FROM spans").Scan(&n)
+	out := filepath.Join(b.TempDir(), "out.csv")
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		res, err := svc.Export.ExportToFile(out, true, app.ExportOptions{What: "annotations", Format: "csv"})
+		if err != nil || res.Rows != n {
+			b.Fatal(res, err)
+		}
+	}
+	ours := time.Since(start) / time.Duration(b.N)
+	b.ReportMetric(float64(n)/ours.Seconds(), "rows/s")
+	ref, ok := sqliteCSV(b, path, filepath.Join(b.TempDir(), "sqlite.csv"))
+	if !ok {
+		return
+	}
+	b.ReportMetric(float64(n)/ref.Seconds(), "sqlite3-rows/s")
+	b.ReportMetric(ours.Seconds()/ref.Seconds(), "ratio")
+	logFigure(b, "export-csv rows=%d ours=%s (%.0f rows/s) sqlite3=%s (%.0f rows/s) ratio=%.2f",
+		n, ours.Round(time.Millisecond), float64(n)/ours.Seconds(), ref.Round(time.Millisecond), float64(n)/ref.Seconds(), ours.Seconds()/ref.Seconds())
+}
+
+const annotationColumns = `id, article_id, article_title, source, published_at, kind, entity_type, entity_id, entity, claim_id, claim,
+	start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, tags`
+
+func sqliteCSV(tb testing.TB, db, out string) (time.Duration, bool) {
+	bin, err := execLookPath("sqlite3")
+	if err != nil {
+		return 0, false
+	}
+	best := time.Duration(0)
+	for i := 0; i < 2; i++ {
+		f, _ := os.Create(out)
+		t0 := time.Now()
+		err := runTo(f, bin, "-readonly", "-csv", "-header", db, "SELECT "+strings.Join(strings.Fields(annotationColumns), " ")+" FROM v_annotations")
+		d := time.Since(t0)
+		f.Close()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if best == 0 || d < best {
+			best = d
+		}
+	}
+	return best, true
+}
+
+// claimsForArticleSQL is what ClaimService.List runs for the claims of one article.
+func claimsForArticleSQL(tb testing.TB, id string) string {
+	return namedQuery(tb, "ListClaimsForArticle", map[string]string{"pattern": "''", "credibility": "0", "tag": "''", "entity_id": "0", "source_id": "0", "article_id": id}) + "\n" +
+		namedQuery(tb, "ListClaimOriginsForArticle", map[string]string{"article_id": id}) + "\n" +
+		namedQuery(tb, "ListClaimTagsForArticle", map[string]string{"article_id": id})
+}

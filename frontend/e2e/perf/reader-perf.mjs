@@ -1,0 +1,143 @@
+// Browser timings on the 20,000-article benchmark workspace (docs/performance.md):
+//   1. serve start-up: process start -> URL printed; navigation start -> article list
+//      rendered (performance.now() in the page when the first article-item exists);
+//   2. render an article with 2,000 overlapping spans: click -> highlights painted (the
+//      reader's CSS.highlights hold the spans, then one requestAnimationFrame);
+//   3. selection -> highlight: drag over a word, E, 1, Enter -> the new range is in
+//      CSS.highlights.
+// Not a test (no *.test.mjs): it prints "PERF name value" lines, and never fails on a
+// number. Run by `make bench`:
+//   CLAIMDESK_BIN=build/claimdesk BENCH_DB=build/bench/workspace-....db node e2e/perf/reader-perf.mjs
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { TIMEOUT, findBinary, launchChromium, stopServer } from '../lib.mjs';
+
+const BIG_TITLE = 'Benchmark: the long report with 2,000 overlapping annotations';
+const RUNS = Number(process.env.PERF_RUNS ?? 5);
+const src = process.env.BENCH_DB;
+if (!src) throw new Error('set BENCH_DB to the benchmark workspace (make bench builds it)');
+
+const work = mkdtempSync(join(tmpdir(), 'claimdesk-perf-'));
+const db = join(work, 'bench.db');
+copyFileSync(src, db); // the selection run writes a span: never into the cached workspace
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const report = (name, xs, unit = 'ms') =>
+  console.log(`PERF ${name} median=${pct(xs, 0.5).toFixed(1)}${unit} p95=${pct(xs, 0.95).toFixed(1)}${unit} runs=${xs.length} [${xs.map((x) => x.toFixed(0)).join(' ')}]`);
+
+function serve() {
+  const t0 = performance.now();
+  const child = spawn(findBinary(), ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, XDG_CONFIG_HOME: join(work, 'config') },
+  });
+  child.stderr.on('data', () => {});
+  const url = new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(line);
+      if (m) resolve({ url: m[0], ms: performance.now() - t0 });
+    });
+    child.on('exit', (c) => reject(new Error(`serve exited ${c}`)));
+  });
+  return { child, url };
+}
+
+const urlMs = [], listMs = [], renderMs = [], selectMs = [];
+let context;
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const { child, url } = serve();
+    const u = await url;
+    urlMs.push(u.ms);
+    context = await launchChromium(join(work, `profile-${run}`));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(u.url);
+    await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
+    // navigation start (performance.timeOrigin) -> the list's first item painted
+    const listed = await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => r(performance.now()))),
+    );
+    // the mark from when the item appeared is a little earlier; rAF = it has been painted
+    listMs.push(listed);
+
+    // 2. click the big article -> its spans painted
+    const rendered = await page.evaluate(async (title) => {
+      const item = [...document.querySelectorAll('[data-testid="article-item"]')].find((el) => el.textContent.includes(title));
+      if (!item) throw new Error('big article not in the list');
+      const count = () => {
+        let n = 0;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('cd-') && name !== 'cd-pending') n += h.size;
+        return n;
+      };
+      const t0 = performance.now();
+      item.click();
+      await new Promise((resolve, reject) => {
+        const stop = t0 + 30000;
+        const tick = () => (count() >= 1500 ? resolve() : performance.now() > stop ? reject(new Error(`only ${count()} ranges`)) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      });
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return { ms: performance.now() - t0, ranges: count() };
+    }, BIG_TITLE);
+    renderMs.push(rendered.ms);
+    if (run === 0) console.log(`PERF big-article ranges=${rendered.ranges}`);
+
+    // 3. selection -> highlight: select a word through the UI's menu, time Enter -> painted
+    const body = page.getByTestId('article-body');
+    await body.waitFor();
+    const pts = await body.evaluate((el, run) => {
+      const node = el.firstChild;
+      const words = [...node.data.matchAll(/[A-Z][a-z]{5,}/g)];
+      const m = words[100 + run * 7];
+      const r = document.createRange();
+      r.setStart(node, m.index);
+      r.setEnd(node, m.index + m[0].length);
+      r.startContainer.parentElement.scrollIntoView({ block: 'nearest' });
+      const sc = el.closest('.scroll');
+      const box = sc.getBoundingClientRect();
+      let rect = r.getBoundingClientRect();
+      sc.scrollTop += rect.top - box.top - 160;
+      rect = r.getBoundingClientRect();
+      return { x1: rect.left + 1, x2: rect.right - 1, y: rect.top + rect.height / 2, word: m[0] };
+    }, run);
+    await page.mouse.move(pts.x1, pts.y);
+    await page.mouse.down();
+    await page.mouse.move(pts.x2, pts.y, { steps: 4 });
+    await page.mouse.up();
+    await page.getByTestId('selection-menu').waitFor();
+    await page.keyboard.press('e');
+    await page.keyboard.press('1');
+    await page.getByTestId('entity-input').waitFor();
+    await page.getByTestId('entity-option').first().waitFor();
+    const before = await page.evaluate(() => CSS.highlights.get('cd-person')?.size ?? 0);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.keyboard.press('Enter');
+    const shown = await page.evaluate(
+      (before) =>
+        new Promise((resolve, reject) => {
+          const stop = performance.now() + 30000;
+          const tick = () =>
+            (CSS.highlights.get('cd-person')?.size ?? 0) > before
+              ? requestAnimationFrame(() => resolve(performance.now()))
+              : performance.now() > stop
+                ? reject(new Error('no new person highlight'))
+                : requestAnimationFrame(tick);
+          tick();
+        }),
+      before,
+    );
+    selectMs.push(shown - t0);
+    await context.close();
+    context = undefined;
+    await stopServer(child);
+  }
+  report('serve-process-start-to-url', urlMs);
+  report('serve-navigation-to-article-list-painted', listMs);
+  report('render-2000-span-article', renderMs);
+  report('selection-to-highlight', selectMs);
+} finally {
+  if (context) await context.close().catch(() => {});
+  rmSync(work, { recursive: true, force: true });
+}
