@@ -7,6 +7,8 @@ import SourcesView from './sources/SourcesView.svelte';
 import EntitiesView from './entities/EntitiesView.svelte';
 import SearchView from './search/SearchView.svelte';
 import TagsView from './tags/TagsView.svelte';
+import MatrixView from './verify/MatrixView.svelte';
+import SuggestionsView from './suggestions/SuggestionsView.svelte';
 
 export interface ExtraView {
   id: string;
@@ -16,8 +18,10 @@ export interface ExtraView {
 
 export const extraViews: ExtraView[] = [
   { id: 'claims', label: 'Claims', component: ClaimsView },
+  { id: 'matrix', label: 'Matrix', component: MatrixView },
   { id: 'sources', label: 'Sources', component: SourcesView },
   { id: 'entities', label: 'Entities', component: EntitiesView },
   { id: 'search', label: 'Search', component: SearchView },
   { id: 'tags', label: 'Tags', component: TagsView },
+  { id: 'suggestions', label: 'Suggestions', component: SuggestionsView },
 ];

@@ -1,0 +1,32 @@
+// Typed wrapper for app.DialogService (Go): the window's native file dialogs.
+// In a browser there are none: Available() is false (or the call fails).
+import { call } from './transport';
+
+const S = 'DialogService';
+
+export const dialogsApi = {
+  /** True only in the desktop window. */
+  available: (): Promise<boolean> => call<boolean>(S, 'Available').catch(() => false),
+  /** [] = cancelled. */
+  chooseImportFiles: (): Promise<string[]> => call<string[] | null>(S, 'ChooseImportFiles').then((r) => r ?? []),
+  /** '' = cancelled. */
+  chooseImportFolder: (): Promise<string> => call<string | null>(S, 'ChooseImportFolder').then((r) => r ?? ''),
+  /** '' = cancelled. */
+  chooseExportFile: (defaultName: string): Promise<string> =>
+    call<string | null>(S, 'ChooseExportFile', defaultName).then((r) => r ?? ''),
+};
+
+/** Events of the window (menu, file drops, workspace switch) and of long work. */
+export const EV_FILES_DROPPED = 'files:dropped';
+export const EV_MENU_IMPORT = 'menu:import';
+export const EV_MENU_EXPORT = 'menu:export';
+export const EV_WORKSPACE_SWITCHED = 'workspace:switched';
+export const EV_PROGRESS = 'progress';
+
+export type ProgressTask = 'import' | 'suggest' | 'export';
+export interface ProgressEvent {
+  task: ProgressTask;
+  done: number;
+  total: number;
+  label: string;
+}

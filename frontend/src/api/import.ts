@@ -1,0 +1,74 @@
+// Typed wrapper for app.ImportService (Go). Field names mirror app/import.go.
+import { call } from './transport';
+
+export interface ImportOptions {
+  /** '' = detect (UTF-8 ± BOM, UTF-16 with BOM, else windows-1252). */
+  encoding: string;
+  /** 0 = the default limit (10 MB). */
+  maxBytes: number;
+}
+
+/** A file handed over as bytes: its name and its content, base64-encoded. */
+export interface ImportFile {
+  name: string;
+  content: string;
+}
+
+export type ImportStatus = 'imported' | 'version' | 'duplicate' | 'skipped' | 'rejected';
+
+export interface ImportOutcome {
+  name: string;
+  record?: number;
+  status: ImportStatus;
+  articleId?: number;
+  title?: string;
+  reason?: string;
+  format?: string;
+  encoding?: string;
+  version?: number;
+  previousVersionId?: number;
+  anchors?: { exact: number; fuzzy: number; orphan: number };
+}
+
+export interface ImportSummary {
+  imported: number;
+  versions: number;
+  duplicates: number;
+  rejected: number;
+  skipped: number;
+  cancelled: boolean;
+  items: ImportOutcome[];
+}
+
+export interface Orphan {
+  spanId: number;
+  articleId: number;
+  articleTitle: string;
+  articleVersion: number;
+  quote: string;
+  kind: string;
+  start: number;
+  end: number;
+  state: string;
+}
+
+const S = 'ImportService';
+
+const fix = (s: ImportSummary | null): ImportSummary => ({
+  imported: s?.imported ?? 0,
+  versions: s?.versions ?? 0,
+  duplicates: s?.duplicates ?? 0,
+  rejected: s?.rejected ?? 0,
+  skipped: s?.skipped ?? 0,
+  cancelled: s?.cancelled ?? false,
+  items: s?.items ?? [],
+});
+
+export const importApi = {
+  importPaths: (paths: string[], opts: ImportOptions): Promise<ImportSummary> =>
+    call<ImportSummary | null>(S, 'ImportPaths', paths, opts).then(fix),
+  importFiles: (files: ImportFile[], opts: ImportOptions): Promise<ImportSummary> =>
+    call<ImportSummary | null>(S, 'ImportFiles', files, opts).then(fix),
+  cancel: (): Promise<boolean> => call<boolean>(S, 'Cancel'),
+  orphans: (): Promise<Orphan[]> => call<Orphan[] | null>(S, 'Orphans').then((r) => r ?? []),
+};

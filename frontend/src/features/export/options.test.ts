@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ExportOptions } from '../../api/export';
+import { filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename } from './options';
+
+const base: ExportOptions = { what: 'annotations', format: 'csv', articleId: 0, tag: '', since: '', state: '', excel: false };
+
+describe('export options', () => {
+  it('offers the JSON-LD formats only where they apply', () => {
+    expect(formatsFor('annotations')).toContain('webannotation');
+    expect(formatsFor('annotations')).not.toContain('claimreview');
+    expect(formatsFor('claims')).toContain('claimreview');
+    expect(formatsFor('sources')).toEqual(['csv', 'jsonl']);
+  });
+  it('knows which filters apply', () => {
+    expect(filtersFor('annotations')).toEqual({ tag: true, state: true });
+    expect(filtersFor('claims')).toEqual({ tag: true, state: false });
+    expect(filtersFor('entities')).toEqual({ tag: false, state: false });
+  });
+  it('clears filters that do not apply and the BOM outside CSV', () => {
+    expect(normalizeOptions({ ...base, what: 'entities', tag: 'x', state: 'accepted', format: 'webannotation', excel: true })).toEqual({
+      ...base,
+      what: 'entities',
+      excel: true,
+    });
+    expect(normalizeOptions({ ...base, format: 'jsonl', excel: true, tag: ' war ', state: 'suggested' })).toEqual({
+      ...base,
+      format: 'jsonl',
+      tag: 'war',
+      state: 'suggested',
+    });
+  });
+  it('suggests the file name Go would', () => {
+    const d = new Date(Date.UTC(2026, 10, 2, 23, 0));
+    expect(suggestedFilename(base, d)).toBe('claimdesk-annotations-20261102.csv');
+    expect(suggestedFilename({ ...base, articleId: 3, format: 'webannotation' }, d)).toBe('claimdesk-annotations-article3-20261102.webannotation.jsonl');
+    expect(suggestedFilename({ ...base, what: 'claims', format: 'jsonl' }, d)).toBe('claimdesk-claims-20261102.jsonl');
+  });
+  it('types downloads', () => {
+    expect(mimeOf('csv')).toMatch(/^text\/csv/);
+    expect(mimeOf('claimreview')).toMatch(/ndjson/);
+  });
+});

@@ -1,0 +1,63 @@
+// Pure rules of the export dialog: which formats and filters apply to what, the
+// options sent to Go, and the file name suggested to the save dialog.
+import type { ExportFormat, ExportOptions, ExportWhat } from '../../api/export';
+
+export const WHAT_LABELS: Record<ExportWhat, string> = {
+  annotations: 'Annotations (every span, with state and origin)',
+  claims: 'Claims',
+  entities: 'Entities',
+  mentions: 'Claim mentions',
+  assessments: 'Assessments',
+  evidence: 'Evidence',
+  sources: 'Sources',
+};
+
+export const FORMAT_LABELS: Record<ExportFormat, string> = {
+  csv: 'CSV',
+  jsonl: 'JSON Lines',
+  webannotation: 'W3C Web Annotation (JSON-LD)',
+  claimreview: 'schema.org ClaimReview (JSON-LD)',
+};
+
+/** Formats that apply to what (Go refuses the others). */
+export function formatsFor(what: ExportWhat): ExportFormat[] {
+  if (what === 'annotations') return ['csv', 'jsonl', 'webannotation'];
+  if (what === 'claims') return ['csv', 'jsonl', 'claimreview'];
+  return ['csv', 'jsonl'];
+}
+
+const TAGGED = new Set<ExportWhat>(['annotations', 'mentions', 'claims', 'assessments', 'evidence']);
+const STATEFUL = new Set<ExportWhat>(['annotations', 'mentions']);
+
+/** Which filters apply to what (the article and since filters apply to all). */
+export function filtersFor(what: ExportWhat): { tag: boolean; state: boolean } {
+  return { tag: TAGGED.has(what), state: STATEFUL.has(what) };
+}
+
+/** The options Go gets: filters that do not apply are cleared, the format falls back to CSV. */
+export function normalizeOptions(o: ExportOptions): ExportOptions {
+  const f = filtersFor(o.what);
+  const format = formatsFor(o.what).includes(o.format) ? o.format : 'csv';
+  return {
+    what: o.what,
+    format,
+    articleId: o.articleId > 0 ? o.articleId : 0,
+    tag: f.tag ? o.tag.trim() : '',
+    since: o.since.trim(),
+    state: f.state ? o.state : '',
+    excel: format === 'csv' && o.excel,
+  };
+}
+
+/** The name Go would suggest (claimdesk-annotations-article3-20261122.csv), for the native save dialog. */
+export function suggestedFilename(o: ExportOptions, now: Date): string {
+  const d = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}${String(now.getUTCDate()).padStart(2, '0')}`;
+  const base = `claimdesk-${o.what}${o.articleId > 0 ? `-article${o.articleId}` : ''}-${d}`;
+  if (o.format === 'csv' || o.format === 'jsonl') return `${base}.${o.format}`;
+  return `${base}.${o.format}.jsonl`;
+}
+
+/** MIME type of a download. */
+export function mimeOf(format: ExportFormat): string {
+  return format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
+}

@@ -1,0 +1,96 @@
+// Exporting (ExportService): the dialog's options and what the last export did.
+// In the window: the native save dialog and ExportToFile (asking before replacing
+// a file); in a browser: Export into memory, downloaded through a Blob.
+import { ApiError } from '../api';
+import { dialogsApi } from '../api/dialogs';
+import { exportApi, type ExportOptions } from '../api/export';
+import { mimeOf, normalizeOptions, suggestedFilename } from '../features/export/options';
+import { importer } from './import.svelte';
+import { errors } from './errors.svelte';
+import { progress } from './progress.svelte';
+
+export type ExportOutcome = { rows: number; where: string } | null;
+
+class ExportStore {
+  dialogOpen = $state(false);
+  options = $state<ExportOptions>({ what: 'annotations', format: 'csv', articleId: 0, tag: '', since: '', state: '', excel: false });
+  running = $state(false);
+  result = $state<ExportOutcome>(null);
+  /** Set while asking "Replace?": the path that exists. */
+  confirmReplace = $state<string | null>(null);
+  private pending: { path: string; opts: ExportOptions } | null = null;
+
+  openDialog(): void {
+    void importer.detect();
+    this.result = null;
+    this.confirmReplace = null;
+    this.dialogOpen = true;
+  }
+
+  async run(): Promise<void> {
+    const opts = normalizeOptions($state.snapshot(this.options));
+    this.result = null;
+    if (await importer.detect()) {
+      let path = '';
+      try {
+        path = await dialogsApi.chooseExportFile(suggestedFilename(opts, new Date()));
+      } catch (err) {
+        errors.report(err);
+        return;
+      }
+      if (!path) return;
+      await this.toFile(path, false, opts);
+    } else {
+      await this.download(opts);
+    }
+  }
+
+  private async toFile(path: string, overwrite: boolean, opts: ExportOptions): Promise<void> {
+    this.running = true;
+    try {
+      const r = await progress.track('export', () => exportApi.exportToFile(path, overwrite, opts), opts.what);
+      this.result = { rows: r.rows, where: r.path };
+      progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} to ${r.path}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'conflict' && !overwrite && /exists/i.test(err.message)) {
+        this.pending = { path, opts };
+        this.confirmReplace = path;
+      } else errors.report(err);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** The answer to "Replace?". */
+  async replace(yes: boolean): Promise<void> {
+    const p = this.pending;
+    this.pending = null;
+    this.confirmReplace = null;
+    if (yes && p) await this.toFile(p.path, true, p.opts);
+  }
+
+  private async download(opts: ExportOptions): Promise<void> {
+    this.running = true;
+    try {
+      const r = await progress.track('export', () => exportApi.export(opts), opts.what);
+      const blob = new Blob([r.content], { type: mimeOf(opts.format) });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = r.filename;
+      a.style.display = 'none';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.result = { rows: r.rows, where: r.filename };
+      progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} as ${r.filename}`);
+    } catch (err) {
+      errors.report(err);
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+export const exporter = new ExportStore();

@@ -1,0 +1,219 @@
+// Cross-source verification of the open claim (ClaimPage): independent
+// origins, figure/date conflicts, the stored normalised values of its
+// mentions, the suggested grade, proposed matches in other articles and
+// attribution suggestions. Follows claims.currentId; refreshes on changes.
+import { ApiError } from '../api';
+import { matchingApi, candidateRef, type MatchCandidate } from '../api/matching';
+import { originsApi, type ClaimOriginChain } from '../api/origins';
+import { conflictsApi, type ValueConflict } from '../api/conflicts';
+import { gradesApi, type GradeSuggestion } from '../api/grades';
+import { matrixApi } from '../api/matrix';
+import { figuresApi, type NormalizedValue } from '../api/figures';
+import { attributionApi, type AttributionSuggestion } from '../api/attribution';
+import type { ClaimDetail } from '../api/claims';
+import { claims } from './claims.svelte';
+import { errors } from './errors.svelte';
+import { onWorkspaceChanged } from './changes';
+
+export interface MentionValue {
+  value: NormalizedValue;
+  /** true: stored by FigureService; false: a FigureService.Parse preview */
+  stored: boolean;
+}
+
+class VerifyStore {
+  claimId = $state<number | null>(null);
+  chain = $state.raw<ClaimOriginChain | null>(null);
+  conflicts = $state.raw<ValueConflict[]>([]);
+  suggestion = $state.raw<GradeSuggestion | null>(null);
+  values = $state.raw<Map<number, MentionValue>>(new Map());
+  loading = $state(false);
+
+  proposals = $state.raw<MatchCandidate[] | null>(null);
+  proposing = $state(false);
+  /** Keys (articleId:start:end) of the checked candidates. */
+  picked = $state<Record<string, boolean>>({});
+
+  attribution = $state<Record<number, AttributionSuggestion>>({});
+
+  private seq = 0;
+  private stop: (() => void) | undefined;
+
+  watch(): () => void {
+    this.stop ??= onWorkspaceChanged(() => {
+      if (this.claimId !== null) void this.load(this.claimId, true);
+    });
+    return () => {
+      this.stop?.();
+      this.stop = undefined;
+    };
+  }
+
+  /** Loads the verification data of a claim (null clears it). */
+  async load(id: number | null, quiet = false): Promise<void> {
+    const seq = ++this.seq;
+    if (id !== this.claimId) {
+      this.claimId = id;
+      this.chain = null;
+      this.conflicts = [];
+      this.suggestion = null;
+      this.values = new Map();
+      this.proposals = null;
+      this.picked = {};
+      this.attribution = {};
+    }
+    if (id === null) return;
+    if (!quiet) this.loading = true;
+    try {
+      const [chain, conflicts, suggestion, m] = await Promise.all([
+        originsApi.claimOrigins(id),
+        conflictsApi.forClaim(id),
+        gradesApi.suggest(id),
+        matrixApi.get({ by: 'article', asOf: '', claimIds: [id] }),
+      ]);
+      if (seq !== this.seq) return;
+      this.chain = chain;
+      this.conflicts = conflicts;
+      this.suggestion = suggestion;
+      const values = new Map<number, MentionValue>();
+      for (const c of m.rows[0]?.cells ?? []) {
+        const first = c.spanIds[0];
+        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true });
+      }
+      this.values = values;
+      void this.previewValues(seq);
+    } catch (err) {
+      if (seq !== this.seq) return;
+      if (!(quiet && err instanceof ApiError && err.code === 'not_found')) errors.report(err);
+    } finally {
+      if (seq === this.seq) this.loading = false;
+    }
+  }
+
+  /** Mentions with a figure as written but no stored value shown (e.g. a second mention in one article): a Parse preview. */
+  private async previewValues(seq: number): Promise<void> {
+    const claim = claims.current;
+    if (!claim || claim.id !== this.claimId) return;
+    const todo = claim.mentions.filter((m) => m.state === 'accepted' && m.rawValue.trim() !== '' && !this.values.has(m.spanId));
+    if (todo.length === 0) return;
+    const got = await Promise.all(
+      todo.map((m) =>
+        figuresApi
+          .parse(`${m.hedge} ${m.rawValue}`.trim(), /^\d{4}-\d{2}-\d{2}/.test(m.publishedAt) ? m.publishedAt.slice(0, 10) : '')
+          .then((v) => [m.spanId, v] as const)
+          .catch(() => null),
+      ),
+    );
+    if (seq !== this.seq) return;
+    const next = new Map(this.values);
+    for (const g of got) if (g && g[1].kind !== 'none') next.set(g[0], { value: g[1], stored: false });
+    this.values = next;
+  }
+
+  // ---- matches -------------------------------------------------------------------
+
+  async propose(): Promise<void> {
+    const id = this.claimId;
+    if (id === null) return;
+    this.proposing = true;
+    try {
+      const list = await matchingApi.propose(id);
+      if (id !== this.claimId) return;
+      this.proposals = list;
+      this.picked = {};
+    } catch (err) {
+      errors.report(err);
+    } finally {
+      this.proposing = false;
+    }
+  }
+
+  static key(c: { articleId: number; start: number; end: number }): string {
+    return `${c.articleId}:${c.start}:${c.end}`;
+  }
+
+  get pickedCandidates(): MatchCandidate[] {
+    return (this.proposals ?? []).filter((c) => this.picked[VerifyStore.key(c)]);
+  }
+
+  /** Accepts (as mentions) or rejects the checked candidates in one action; drops them from the list. */
+  async decide(kind: 'accept' | 'reject'): Promise<boolean> {
+    const id = this.claimId;
+    const chosen = this.pickedCandidates;
+    if (id === null || chosen.length === 0) return false;
+    try {
+      const refs = chosen.map(candidateRef);
+      const detail: ClaimDetail = kind === 'accept' ? await matchingApi.accept(id, refs) : await matchingApi.reject(id, refs);
+      const gone = new Set(chosen.map(VerifyStore.key));
+      this.proposals = (this.proposals ?? []).filter((c) => !gone.has(VerifyStore.key(c)));
+      this.picked = {};
+      if (detail && detail.id === claims.currentId) void claims.refresh();
+      return true;
+    } catch (err) {
+      errors.report(err);
+      return false;
+    }
+  }
+
+  // ---- attribution -----------------------------------------------------------
+
+  async suggestAttribution(spanId: number): Promise<AttributionSuggestion | null> {
+    try {
+      const s = await attributionApi.suggest(spanId);
+      this.attribution = { ...this.attribution, [spanId]: s };
+      return s;
+    } catch (err) {
+      errors.report(err);
+      return null;
+    }
+  }
+
+  dismissAttribution(spanId: number): void {
+    const next = { ...this.attribution };
+    delete next[spanId];
+    this.attribution = next;
+  }
+
+  async applyAttribution(spanId: number, s: AttributionSuggestion): Promise<boolean> {
+    try {
+      await attributionApi.apply(spanId, s);
+      this.dismissAttribution(spanId);
+      void claims.refresh();
+      return true;
+    } catch (err) {
+      errors.report(err);
+      return false;
+    }
+  }
+
+  // ---- grade ----------------------------------------------------------------------
+
+  async acceptGrade(): Promise<boolean> {
+    const id = this.claimId;
+    if (id === null) return false;
+    try {
+      await gradesApi.accept(id);
+      void claims.refresh();
+      return true;
+    } catch (err) {
+      errors.report(err);
+      return false;
+    }
+  }
+
+  async overrideGrade(credibility: number, reason: string): Promise<boolean> {
+    const id = this.claimId;
+    if (id === null) return false;
+    try {
+      await gradesApi.override(id, credibility, reason);
+      void claims.refresh();
+      return true;
+    } catch (err) {
+      errors.report(err);
+      return false;
+    }
+  }
+}
+
+export { VerifyStore };
+export const verify = new VerifyStore();
