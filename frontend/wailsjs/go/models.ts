@@ -750,6 +750,24 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class CoEntity {
+	    id: number;
+	    type: string;
+	    name: string;
+	    articles: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CoEntity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.name = source["name"];
+	        this.articles = source["articles"];
+	    }
+	}
 	export class NormalizedValue {
 	    kind: string;
 	    text: string;
@@ -1452,6 +1470,42 @@ export namespace app {
 	        this.channelText = source["channelText"];
 	        this.isDirectQuote = source["isDirectQuote"];
 	    }
+	}
+	export class MergeProposal {
+	    a: EntitySummary;
+	    b: EntitySummary;
+	    score: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeProposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = this.convertValues(source["a"], EntitySummary);
+	        this.b = this.convertValues(source["b"], EntitySummary);
+	        this.score = source["score"];
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class NormalizedMention {
 	    spanId: number;

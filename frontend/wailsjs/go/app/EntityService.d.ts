@@ -4,12 +4,22 @@ import {app} from '../models';
 
 export function AddAlias(arg1:number,arg2:string):Promise<app.EntityDetail>;
 
+export function CoOccurring(arg1:number):Promise<Array<app.CoEntity>>;
+
 export function Create(arg1:app.EntityInput):Promise<app.EntityDetail>;
 
 export function Get(arg1:number):Promise<app.EntityDetail>;
 
+export function Judge(arg1:number,arg2:number,arg3:string):Promise<void>;
+
 export function List(arg1:string,arg2:string,arg3:number):Promise<Array<app.EntitySummary>>;
 
+export function Merge(arg1:number,arg2:number):Promise<app.EntityDetail>;
+
+export function ProposeMerges(arg1:number):Promise<Array<app.MergeProposal>>;
+
 export function RemoveAlias(arg1:number,arg2:string):Promise<app.EntityDetail>;
+
+export function Split(arg1:number,arg2:string):Promise<app.EntityDetail>;
 
 export function Update(arg1:number,arg2:app.EntityPatch):Promise<app.EntityDetail>;

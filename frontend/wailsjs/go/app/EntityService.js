@@ -6,6 +6,10 @@ export function AddAlias(arg1, arg2) {
   return window['go']['app']['EntityService']['AddAlias'](arg1, arg2);
 }
 
+export function CoOccurring(arg1) {
+  return window['go']['app']['EntityService']['CoOccurring'](arg1);
+}
+
 export function Create(arg1) {
   return window['go']['app']['EntityService']['Create'](arg1);
 }
@@ -14,12 +18,28 @@ export function Get(arg1) {
   return window['go']['app']['EntityService']['Get'](arg1);
 }
 
+export function Judge(arg1, arg2, arg3) {
+  return window['go']['app']['EntityService']['Judge'](arg1, arg2, arg3);
+}
+
 export function List(arg1, arg2, arg3) {
   return window['go']['app']['EntityService']['List'](arg1, arg2, arg3);
 }
 
+export function Merge(arg1, arg2) {
+  return window['go']['app']['EntityService']['Merge'](arg1, arg2);
+}
+
+export function ProposeMerges(arg1) {
+  return window['go']['app']['EntityService']['ProposeMerges'](arg1);
+}
+
 export function RemoveAlias(arg1, arg2) {
   return window['go']['app']['EntityService']['RemoveAlias'](arg1, arg2);
+}
+
+export function Split(arg1, arg2) {
+  return window['go']['app']['EntityService']['Split'](arg1, arg2);
 }
 
 export function Update(arg1, arg2) {
