@@ -1,5 +1,5 @@
 // State of ArticleService: the list, the selection and the open article.
-import { articlesApi, type Article, type ArticleSummary } from '../api';
+import { articlesApi, onEvent, type Article, type ArticleSummary } from '../api';
 import { errors } from './errors.svelte';
 
 class ArticlesStore {
@@ -54,3 +54,10 @@ class ArticlesStore {
 }
 
 export const articles = new ArticlesStore();
+
+// Articles added elsewhere (an import in another window, `claimdesk import`, a drop)
+// appear in the list without a reload.
+onEvent('workspace:changed', (data) => {
+  const tables = (data as { tables?: string[] } | null)?.tables ?? [];
+  if (tables.includes('articles') && articles.listLoaded) void articles.load();
+});
