@@ -21,6 +21,11 @@ type ArticleSummary struct {
 	CharCount   int64  `json:"charCount"`
 	ImportedAt  string `json:"importedAt"`
 	Version     int64  `json:"version"`
+	// Counts for the list (zero in Get): accepted entity and claim mentions, and
+	// suggestions not yet reviewed.
+	Entities    int64 `json:"entities"`
+	Claims      int64 `json:"claims"`
+	Suggestions int64 `json:"suggestions"`
 }
 
 // Article is a whole article with its text (code points count offsets into Body).
@@ -47,6 +52,7 @@ func (s *ArticleService) List() ([]ArticleSummary, error) {
 		out = append(out, ArticleSummary{
 			ID: r.ID, Title: r.Title, Source: r.SourceName, SourceID: nullID(r.SourceID),
 			PublishedAt: r.PublishedAt, CharCount: r.CharCount, ImportedAt: r.ImportedAt, Version: r.Version,
+			Entities: r.EntityCount, Claims: r.ClaimCount, Suggestions: r.SuggestionCount,
 		})
 	}
 	return out, nil

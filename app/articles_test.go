@@ -155,3 +155,26 @@ func TestSeedImportIsAuditedAndRecordsCitedOrigins(t *testing.T) {
 		t.Fatalf("check: %v %v", problems, err)
 	}
 }
+
+func TestArticleListCounts(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	a, s, e := articleWith(t, svc, "Reuters", "Olga Lyubimova")
+	if _, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "entity", EntityType: "person", Start: s, End: e}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, NewStatement: "Lyubimova is in Pyongyang"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Suggestions.Run(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := svc.Articles.List()
+	for _, r := range list {
+		if r.ID == a.ID && (r.Entities != 1 || r.Claims != 1 || r.Suggestions == 0) {
+			t.Fatalf("counts: %+v", r)
+		}
+		if r.ID != a.ID && (r.Entities != 0 || r.Claims != 0) {
+			t.Fatalf("another article has counts: %+v", r)
+		}
+	}
+}

@@ -18,8 +18,13 @@ FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id = sqlc.arg(id);
 
 -- name: ListArticles :many
+-- With each article's counts for the list: accepted entity mentions, accepted claim
+-- mentions, and suggestions still waiting for the analyst.
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
-       a.published_at, a.imported_at, a.version
+       a.published_at, a.imported_at, a.version,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'claim' AND sp.state = 'accepted') AS INTEGER) AS claim_count,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id;
 

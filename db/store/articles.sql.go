@@ -141,22 +141,30 @@ func (q *Queries) GetArticle(ctx context.Context, id int64) (GetArticleRow, erro
 
 const listArticles = `-- name: ListArticles :many
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
-       a.published_at, a.imported_at, a.version
+       a.published_at, a.imported_at, a.version,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'claim' AND sp.state = 'accepted') AS INTEGER) AS claim_count,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id
 `
 
 type ListArticlesRow struct {
-	ID          int64
-	SourceID    sql.NullInt64
-	SourceName  string
-	Title       string
-	CharCount   int64
-	PublishedAt string
-	ImportedAt  string
-	Version     int64
+	ID              int64
+	SourceID        sql.NullInt64
+	SourceName      string
+	Title           string
+	CharCount       int64
+	PublishedAt     string
+	ImportedAt      string
+	Version         int64
+	EntityCount     int64
+	ClaimCount      int64
+	SuggestionCount int64
 }
 
+// With each article's counts for the list: accepted entity mentions, accepted claim
+// mentions, and suggestions still waiting for the analyst.
 func (q *Queries) ListArticles(ctx context.Context) ([]ListArticlesRow, error) {
 	rows, err := q.db.QueryContext(ctx, listArticles)
 	if err != nil {
@@ -175,6 +183,9 @@ func (q *Queries) ListArticles(ctx context.Context) ([]ListArticlesRow, error) {
 			&i.PublishedAt,
 			&i.ImportedAt,
 			&i.Version,
+			&i.EntityCount,
+			&i.ClaimCount,
+			&i.SuggestionCount,
 		); err != nil {
 			return nil, err
 		}

@@ -13,6 +13,10 @@ export interface ArticleSummary {
   charCount: number;
   /** RFC 3339. */
   importedAt: string;
+  /** Counts for the list (0 from Get): accepted entity and claim mentions, unreviewed suggestions. */
+  entities?: number;
+  claims?: number;
+  suggestions?: number;
 }
 
 export interface Article extends ArticleSummary {

@@ -21,4 +21,5 @@ export const settingsApi = {
   get: (): Promise<Settings> => call<Settings>(S, 'Get'),
   saveLayout: (panels: PanelWidths, lastArticleId: number | null): Promise<Settings> =>
     call<Settings>(S, 'SaveLayout', panels, lastArticleId),
+  setAnalyst: (name: string): Promise<Settings> => call<Settings>(S, 'SetAnalyst', name),
 };

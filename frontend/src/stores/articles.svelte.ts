@@ -56,8 +56,12 @@ class ArticlesStore {
 export const articles = new ArticlesStore();
 
 // Articles added elsewhere (an import in another window, `claimdesk import`, a drop)
-// appear in the list without a reload.
+// appear in the list, and its counts follow span changes, without a reload. A burst of
+// changes (a bulk accept) reloads once.
+let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 onEvent('workspace:changed', (data) => {
   const tables = (data as { tables?: string[] } | null)?.tables ?? [];
-  if (tables.includes('articles') && articles.listLoaded) void articles.load();
+  if (!articles.listLoaded || !(tables.includes('articles') || tables.includes('spans'))) return;
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(() => void articles.load(), 300);
 });
