@@ -25,6 +25,9 @@ export namespace app {
 	    charCount: number;
 	    importedAt: string;
 	    version: number;
+	    entities: number;
+	    claims: number;
+	    suggestions: number;
 	    body: string;
 	    sha256: string;
 	    url: string;
@@ -48,6 +51,9 @@ export namespace app {
 	        this.charCount = source["charCount"];
 	        this.importedAt = source["importedAt"];
 	        this.version = source["version"];
+	        this.entities = source["entities"];
+	        this.claims = source["claims"];
+	        this.suggestions = source["suggestions"];
 	        this.body = source["body"];
 	        this.sha256 = source["sha256"];
 	        this.url = source["url"];
@@ -99,6 +105,9 @@ export namespace app {
 	    charCount: number;
 	    importedAt: string;
 	    version: number;
+	    entities: number;
+	    claims: number;
+	    suggestions: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ArticleSummary(source);
@@ -114,6 +123,9 @@ export namespace app {
 	        this.charCount = source["charCount"];
 	        this.importedAt = source["importedAt"];
 	        this.version = source["version"];
+	        this.entities = source["entities"];
+	        this.claims = source["claims"];
+	        this.suggestions = source["suggestions"];
 	    }
 	}
 	export class ArticleVersion {
