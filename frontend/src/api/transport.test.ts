@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './errors';
-import { call, emitEvent, mode, onEvent } from './transport';
+import { call, emitEvent, mode, onEvent, withBusyRetry } from './transport';
 import { articlesApi } from './articles';
 import { workspaceApi } from './workspace';
 import { emitUiReady } from './events';
@@ -189,5 +189,42 @@ describe('wails mode', () => {
     expect(off).toHaveBeenCalled();
     emitUiReady({ articles: 5 });
     expect(EventsEmit).toHaveBeenCalledExactlyOnceWith('ui:ready', { articles: 5 });
+  });
+});
+
+describe('withBusyRetry', () => {
+  const busy = () => new ApiError('conflict', 'workspace busy: another program is writing to it; your change was not saved yet — try again');
+
+  it('retries an edit refused because the workspace was busy, then succeeds', async () => {
+    let tries = 0;
+    const out = await withBusyRetry(async () => {
+      tries++;
+      if (tries < 3) throw busy();
+      return 'saved';
+    }, [0, 0]);
+    expect(out).toBe('saved');
+    expect(tries).toBe(3);
+  });
+
+  it('gives up after the last delay and passes the busy error on', async () => {
+    let tries = 0;
+    await expect(
+      withBusyRetry(async () => {
+        tries++;
+        throw busy();
+      }, [0]),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(tries).toBe(2);
+  });
+
+  it('never retries other errors', async () => {
+    let tries = 0;
+    await expect(
+      withBusyRetry(async () => {
+        tries++;
+        throw new ApiError('conflict', 'a tag named "x" already exists');
+      }, [0, 0]),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(tries).toBe(1);
   });
 });

@@ -30,7 +30,28 @@ export function mode(): Mode {
 
 /** Call Service.Method(...args) in Go; rejects with ApiError only. */
 export async function call<T>(service: string, method: string, ...args: unknown[]): Promise<T> {
-  return mode() === 'wails' ? callWails<T>(service, method, args) : callHttp<T>(service, method, args);
+  return withBusyRetry(() => (mode() === 'wails' ? callWails<T>(service, method, args) : callHttp<T>(service, method, args)));
+}
+
+/** True for the error Go returns when another program held the workspace's write lock. */
+export function isBusy(err: unknown): boolean {
+  return err instanceof ApiError && err.code === 'conflict' && err.message.startsWith('workspace busy');
+}
+
+/**
+ * Runs fn, and again after each delay while it fails with "workspace busy". Safe for
+ * writes: a busy refusal rolled back and saved nothing, so the analyst's edit is retried
+ * rather than lost; after the last try the error reaches the UI, which shows it.
+ */
+export async function withBusyRetry<T>(fn: () => Promise<T>, delaysMs: number[] = [1000, 3000]): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!isBusy(err) || i >= delaysMs.length) throw err;
+      await new Promise((r) => setTimeout(r, delaysMs[i]));
+    }
+  }
 }
 
 async function callWails<T>(service: string, method: string, args: unknown[]): Promise<T> {
