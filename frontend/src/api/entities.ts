@@ -26,6 +26,20 @@ export interface EntityDetail extends Omit<EntitySummary, 'mentions'> {
   claims: { id: number; statement: string }[];
 }
 
+export interface MergeProposal {
+  a: EntitySummary;
+  b: EntitySummary;
+  score: number;
+  reason: string;
+}
+
+export interface CoEntity {
+  id: number;
+  type: string;
+  name: string;
+  articles: number;
+}
+
 const S = 'EntityService';
 
 function summary(e: EntitySummary): EntitySummary {
@@ -46,6 +60,16 @@ export const entitiesApi = {
   addAlias: (id: number, alias: string): Promise<EntityDetail> => call<EntityDetail>(S, 'AddAlias', id, alias).then(detail),
   removeAlias: (id: number, alias: string): Promise<EntityDetail> =>
     call<EntityDetail>(S, 'RemoveAlias', id, alias).then(detail),
+  merge: (fromId: number, intoId: number): Promise<EntityDetail> =>
+    call<EntityDetail>(S, 'Merge', fromId, intoId).then(detail),
+  split: (id: number, alias: string): Promise<EntityDetail> => call<EntityDetail>(S, 'Split', id, alias).then(detail),
+  judge: (a: number, b: number, verdict: 'same' | 'different'): Promise<void> =>
+    call<unknown>(S, 'Judge', a, b, verdict).then(() => undefined),
+  proposeMerges: (limit: number): Promise<MergeProposal[]> =>
+    call<MergeProposal[] | null>(S, 'ProposeMerges', limit).then((r) =>
+      (r ?? []).map((p) => ({ ...p, a: summary(p.a), b: summary(p.b) })),
+    ),
+  coOccurring: (id: number): Promise<CoEntity[]> => call<CoEntity[] | null>(S, 'CoOccurring', id).then((r) => r ?? []),
 };
 
 export const ENTITY_TYPES = ['person', 'organisation', 'place', 'date', 'number', 'quote', 'event'] as const;
