@@ -80,12 +80,20 @@ FUZZ_TARGETS := ./app/ingest:FuzzDecodeAndParse ./app/ingest:FuzzParseFormats ./
                 ./app/suggest:FuzzSuggest ./app/export:FuzzCSVRoundTrip
 FUZZTIME ?= 5s
 
+# A found bug fails the run ("Failing input written to testdata/fuzz/..."). Go's fuzzing
+# engine can also stop with "context deadline exceeded" when a loaded machine starves
+# its workers as the time runs out; that finds nothing, so it is retried once and then
+# reported without failing.
 test-fuzz: frontend/dist/index.html ## run every fuzz target for FUZZTIME (default 5s) each
-	@for t in $(FUZZ_TARGETS); do \
-	  pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
-	  CGO_ENABLED=0 go test $$pkg -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) >/tmp/claimdesk-fuzz.log 2>&1 \
-	    || { cat /tmp/claimdesk-fuzz.log; exit 1; }; \
-	done
+	@log=$$(mktemp); for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; fn=$${t##*:}; \
+	  for try in 1 2; do \
+	    echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+	    if CGO_ENABLED=0 go test $$pkg -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) >$$log 2>&1; then break; fi; \
+	    if grep -q "Failing input written" $$log || ! grep -q "context deadline exceeded" $$log; then cat $$log; exit 1; fi; \
+	    echo "  (fuzzing engine timed out without finding anything$$( [ $$try = 2 ] && echo '; not counted as a failure' ))"; \
+	  done; \
+	done; rm -f $$log
 
 test: setup lint check-generated test-go test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
 	@echo "make test: all checks passed"
