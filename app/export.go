@@ -459,6 +459,31 @@ func (x *exporter) record() error {
 }
 
 // endPage reports progress and checks for cancellation after each page.
+// eachPage walks an export in keyset pages of exportPageSize rows (fetch gets the page
+// after a key; key gives a row's), hands each page to use, and reports progress after
+// each: memory stays bounded by one page whatever the number of rows.
+func eachPage[R any](x *exporter, fetch func(after int64) ([]R, error), key func(R) int64, use func(page []R) error) error {
+	var after int64
+	for {
+		page, err := fetch(after)
+		if err != nil {
+			return err
+		}
+		if err := use(page); err != nil {
+			return err
+		}
+		if len(page) > 0 {
+			after = key(page[len(page)-1])
+		}
+		if err := x.endPage(); err != nil {
+			return err
+		}
+		if int64(len(page)) < exportPageSize {
+			return nil
+		}
+	}
+}
+
 func (x *exporter) endPage() error {
 	x.progress()
 	return x.ctx.Err()
@@ -558,15 +583,13 @@ func (x *exporter) annotations(w io.Writer) error {
 	if o.Format == "webannotation" {
 		wa = export.NewWebAnnotation(w)
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportAnnotations(x.ctx, store.ExportAnnotationsParams{
+	err = eachPage(x, func(after int64) ([]store.ExportAnnotationsRow, error) {
+		return x.q.ExportAnnotations(x.ctx, store.ExportAnnotationsParams{
 			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	}, func(r store.ExportAnnotationsRow) int64 { return r.ID }, func(page []store.ExportAnnotationsRow) error {
 		var tagsOf map[int64][]string
 		if len(page) > 0 {
+			var err error
 			if tagsOf, err = x.spanTags(page[0].ID, page[len(page)-1].ID); err != nil {
 				return err
 			}
@@ -603,15 +626,10 @@ func (x *exporter) annotations(w io.Writer) error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].ID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if wa != nil {
 		return x.finish(wa.Flush)
@@ -632,13 +650,10 @@ func (x *exporter) mentions() error {
 	if err := x.begin(n, err, columnDocs["mentions"]); err != nil {
 		return err
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportMentions(x.ctx, store.ExportMentionsParams{
+	err = eachPage(x, func(after int64) ([]store.ExportMentionsRow, error) {
+		return x.q.ExportMentions(x.ctx, store.ExportMentionsParams{
 			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	}, func(r store.ExportMentionsRow) int64 { return r.SpanID }, func(page []store.ExportMentionsRow) error {
 		var tagsOf map[int64][]string
 		if len(page) > 0 {
 			if tagsOf, err = x.spanTags(page[0].SpanID, page[len(page)-1].SpanID); err != nil {
@@ -670,15 +685,10 @@ func (x *exporter) mentions() error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].SpanID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return x.finish(x.rec.Flush)
 }
@@ -695,13 +705,10 @@ func (x *exporter) claims(w io.Writer) error {
 	if err := x.begin(n, err, columnDocs["claims"]); err != nil {
 		return err
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportClaims(x.ctx, store.ExportClaimsParams{
+	err = eachPage(x, func(after int64) ([]store.ExportClaimsRow, error) {
+		return x.q.ExportClaims(x.ctx, store.ExportClaimsParams{
 			AfterID: after, AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	}, func(r store.ExportClaimsRow) int64 { return r.ID }, func(page []store.ExportClaimsRow) error {
 		var appearances map[int64][]export.Appearance
 		if cr != nil && len(page) > 0 {
 			rows, err := x.q.ExportClaimAppearances(x.ctx, store.ExportClaimAppearancesParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
@@ -742,15 +749,10 @@ func (x *exporter) claims(w io.Writer) error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].ID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if cr != nil {
 		return x.finish(cr.Flush)
@@ -764,12 +766,9 @@ func (x *exporter) entities() error {
 	if err := x.begin(n, err, columnDocs["entities"]); err != nil {
 		return err
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportEntities(x.ctx, store.ExportEntitiesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	err = eachPage(x, func(after int64) ([]store.ExportEntitiesRow, error) {
+		return x.q.ExportEntities(x.ctx, store.ExportEntitiesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
+	}, func(r store.ExportEntitiesRow) int64 { return r.ID }, func(page []store.ExportEntitiesRow) error {
 		for _, r := range page {
 			aliases, err := tagList(r.Aliases)
 			if err != nil {
@@ -781,15 +780,10 @@ func (x *exporter) entities() error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].ID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return x.finish(x.rec.Flush)
 }
@@ -800,12 +794,9 @@ func (x *exporter) assessments() error {
 	if err := x.begin(n, err, columnDocs["assessments"]); err != nil {
 		return err
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportAssessments(x.ctx, store.ExportAssessmentsParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	err = eachPage(x, func(after int64) ([]store.ExportAssessmentsRow, error) {
+		return x.q.ExportAssessments(x.ctx, store.ExportAssessmentsParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+	}, func(r store.ExportAssessmentsRow) int64 { return r.ID }, func(page []store.ExportAssessmentsRow) error {
 		for _, r := range page {
 			tags, err := tagList(r.Tags)
 			if err != nil {
@@ -818,15 +809,10 @@ func (x *exporter) assessments() error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].ID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return x.finish(x.rec.Flush)
 }
@@ -837,12 +823,9 @@ func (x *exporter) evidence() error {
 	if err := x.begin(n, err, columnDocs["evidence"]); err != nil {
 		return err
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportEvidence(x.ctx, store.ExportEvidenceParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	err = eachPage(x, func(after int64) ([]store.ExportEvidenceRow, error) {
+		return x.q.ExportEvidence(x.ctx, store.ExportEvidenceParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+	}, func(r store.ExportEvidenceRow) int64 { return r.ID }, func(page []store.ExportEvidenceRow) error {
 		for _, r := range page {
 			unit := export.Text("")
 			if r.StartCp.Valid {
@@ -857,15 +840,10 @@ func (x *exporter) evidence() error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].ID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return x.finish(x.rec.Flush)
 }
@@ -876,12 +854,9 @@ func (x *exporter) sources() error {
 	if err := x.begin(n, err, columnDocs["sources"]); err != nil {
 		return err
 	}
-	var after int64
-	for {
-		page, err := x.q.ExportSources(x.ctx, store.ExportSourcesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
-		if err != nil {
-			return err
-		}
+	err = eachPage(x, func(after int64) ([]store.ExportSourcesRow, error) {
+		return x.q.ExportSources(x.ctx, store.ExportSourcesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
+	}, func(r store.ExportSourcesRow) int64 { return r.ID }, func(page []store.ExportSourcesRow) error {
 		for _, r := range page {
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Name), tv(r.Kind), tv(r.Reliability), tv(ReliabilityLabel(r.Reliability)),
 				tv(r.Url), tv(r.Note), iv(r.ArticleCount), tv(r.CreatedAt), tv(r.UpdatedAt))
@@ -889,15 +864,10 @@ func (x *exporter) sources() error {
 				return err
 			}
 		}
-		if len(page) > 0 {
-			after = page[len(page)-1].ID
-		}
-		if err := x.endPage(); err != nil {
-			return err
-		}
-		if int64(len(page)) < exportPageSize {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return x.finish(x.rec.Flush)
 }
