@@ -91,7 +91,6 @@ func (s *HistoryService) Redo() (HistoryState, error) { return s.step(false) }
 func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	ws := s.ws
 	ctx := ws.Context()
-	var label string
 	tables := map[string]bool{}
 	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		done, undone, err := stacks(ctx, q)
@@ -106,7 +105,6 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 			return Invalid("nothing to %s", verb)
 		}
 		target := stack[len(stack)-1]
-		label = target.Summary
 		entries, err := q.ListAuditBatch(ctx, target.Batch)
 		if err != nil {
 			return err
@@ -135,7 +133,6 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	if err == nil {
 		ws.Events.Emit("history:changed", st)
 	}
-	_ = label
 	return st, err
 }
 
