@@ -4,7 +4,6 @@
 import { spansApi, type Span, type SpanPatch, type SpanState } from '../api/spans';
 import { historyApi, type AuditEntry, type HistoryState } from '../api/history';
 import { annotateApi, mentionInput } from '../api/annotate';
-import { suggestionsApi } from '../api/suggestions';
 import { SpanIndex } from '../lib/spanIndex';
 import { errors } from './errors.svelte';
 
@@ -154,15 +153,11 @@ class AnnotationsStore {
   }
 
   setState(ids: number[], state: SpanState): Promise<void | undefined> {
-    // Accepting a machine suggestion goes through SuggestionService.Accept, which
-    // links its proposed entity (and learns the alias); other spans keep SetState.
-    const machine = state === 'accepted' ? ids.filter((id) => this.list.some((s) => s.id === id && s.state === 'suggested' && s.kind === 'entity' && s.origin !== 'analyst')) : [];
-    const rest = ids.filter((id) => !machine.includes(id));
-    return this.run(state === 'accepted' ? 'Accepted' : 'Rejected', async () => {
-      if (machine.length) await suggestionsApi.accept(machine);
-      if (rest.length) await spansApi.setState(rest, state);
-    });
+    // SpanService.SetState decides a machine suggestion as SuggestionService does
+    // (accepting links its proposed entity), so one call serves every span.
+    return this.run(state === 'accepted' ? 'Accepted' : 'Rejected', () => spansApi.setState(ids, state));
   }
+
 
   tag(id: number, name: string): Promise<Span | undefined> {
     return this.run(`Tagged with ${name}`, () => spansApi.tag(id, name));
