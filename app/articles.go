@@ -43,7 +43,12 @@ type Article struct {
 
 // List returns every article, newest publication first (unknown dates last).
 func (s *ArticleService) List() ([]ArticleSummary, error) {
-	rows, err := s.ws.DB().Q.ListArticles(s.ws.Context())
+	return s.list(0, -1)
+}
+
+// list returns limit summaries from offset (limit -1: all the rest).
+func (s *ArticleService) list(offset, limit int64) ([]ArticleSummary, error) {
+	rows, err := s.ws.DB().Q.ListArticlesPage(s.ws.Context(), store.ListArticlesPageParams{PageLimit: limit, PageOffset: offset})
 	if err != nil {
 		return nil, storeErr(err, "the article list")
 	}
@@ -56,6 +61,40 @@ func (s *ArticleService) List() ([]ArticleSummary, error) {
 		})
 	}
 	return out, nil
+}
+
+// ArticlePage is one page of the article list and the number of articles in all.
+type ArticlePage struct {
+	Items  []ArticleSummary `json:"items"`
+	Total  int64            `json:"total"`
+	Offset int64            `json:"offset"`
+}
+
+// MaxArticlePage bounds ListPage's limit.
+const MaxArticlePage = 1000
+
+// ListPage returns limit articles from offset, in List's order (newest publication
+// first), with the total, so the UI shows the first rows at once and fetches the
+// others as the analyst scrolls.
+func (s *ArticleService) ListPage(offset, limit int64) (ArticlePage, error) {
+	if offset < 0 {
+		return ArticlePage{}, Invalid("offset must not be negative, got %d", offset)
+	}
+	if limit <= 0 || limit > MaxArticlePage {
+		return ArticlePage{}, Invalid("limit must be between 1 and %d, got %d", MaxArticlePage, limit)
+	}
+	total, err := s.ws.DB().Q.CountArticles(s.ws.Context())
+	if err != nil {
+		return ArticlePage{}, storeErr(err, "the article list")
+	}
+	page := ArticlePage{Items: []ArticleSummary{}, Total: total, Offset: offset}
+	if offset >= total {
+		return page, nil
+	}
+	if page.Items, err = s.list(offset, limit); err != nil {
+		return ArticlePage{}, err
+	}
+	return page, nil
 }
 
 // Get returns one article with its text.

@@ -178,3 +178,45 @@ func TestArticleListCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestListPageMatchesList(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	list, err := svc.Articles.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paged []ArticleSummary
+	for off := int64(0); ; off += 2 {
+		p, err := svc.Articles.ListPage(off, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Total != int64(len(list)) || p.Offset != off {
+			t.Fatalf("page at %d: total %d offset %d, want %d %d", off, p.Total, p.Offset, len(list), off)
+		}
+		if len(p.Items) == 0 {
+			break
+		}
+		paged = append(paged, p.Items...)
+	}
+	if len(paged) != len(list) {
+		t.Fatalf("pages hold %d articles, List %d", len(paged), len(list))
+	}
+	for i := range list {
+		a, b := paged[i], list[i]
+		if a.ID != b.ID || a.Title != b.Title || a.Source != b.Source || a.PublishedAt != b.PublishedAt ||
+			a.Entities != b.Entities || a.Claims != b.Claims || a.Suggestions != b.Suggestions {
+			t.Errorf("row %d: page %+v, list %+v", i, paged[i], list[i])
+		}
+	}
+	past, err := svc.Articles.ListPage(100, 10)
+	if err != nil || len(past.Items) != 0 || past.Items == nil || past.Total != int64(len(list)) {
+		t.Errorf("past the end: %+v, %v", past, err)
+	}
+	for _, bad := range [][2]int64{{-1, 10}, {0, 0}, {0, MaxArticlePage + 1}} {
+		var e *Error
+		if _, err := svc.Articles.ListPage(bad[0], bad[1]); !errors.As(err, &e) || e.Code != CodeInvalid {
+			t.Errorf("ListPage(%d, %d): want invalid, got %v", bad[0], bad[1], err)
+		}
+	}
+}

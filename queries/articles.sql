@@ -17,19 +17,27 @@ SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.body, 
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id = sqlc.arg(id);
 
--- name: ListArticles :many
--- With each article's counts for the list: accepted entity mentions, accepted claim
--- mentions, and suggestions still waiting for the analyst.
-SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
-       a.published_at, a.imported_at, a.version,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'claim' AND sp.state = 'accepted') AS INTEGER) AS claim_count,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
-FROM articles a LEFT JOIN sources s ON s.id = a.source_id
-ORDER BY a.published_at DESC, a.id;
-
 -- name: ArticleIDBySHA256 :one
 SELECT id FROM articles WHERE body_sha256 = sqlc.arg(body_sha256);
 
 -- name: CountArticles :one
 SELECT count(*) FROM articles;
+
+-- name: ListArticlesPage :many
+-- The article list, newest publication first (unknown dates last), a page at a time
+-- (page_limit -1: all of it), with each article's counts: accepted entity mentions,
+-- accepted claim mentions, and suggestions still waiting for the analyst. The page's
+-- ids are chosen first, so the count subqueries run for the page's rows only.
+SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
+       a.published_at, a.imported_at, a.version,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'claim' AND sp.state = 'accepted') AS INTEGER) AS claim_count,
+       CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
+FROM (
+    SELECT p.id FROM articles p
+    ORDER BY p.published_at DESC, p.id
+    LIMIT sqlc.arg(page_limit) OFFSET sqlc.arg(page_offset)
+) pg
+JOIN articles a ON a.id = pg.id
+LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.published_at DESC, a.id;

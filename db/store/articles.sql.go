@@ -139,17 +139,28 @@ func (q *Queries) GetArticle(ctx context.Context, id int64) (GetArticleRow, erro
 	return i, err
 }
 
-const listArticles = `-- name: ListArticles :many
+const listArticlesPage = `-- name: ListArticlesPage :many
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
        a.published_at, a.imported_at, a.version,
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'claim' AND sp.state = 'accepted') AS INTEGER) AS claim_count,
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
-FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+FROM (
+    SELECT p.id FROM articles p
+    ORDER BY p.published_at DESC, p.id
+    LIMIT ?2 OFFSET ?1
+) pg
+JOIN articles a ON a.id = pg.id
+LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id
 `
 
-type ListArticlesRow struct {
+type ListArticlesPageParams struct {
+	PageOffset int64
+	PageLimit  int64
+}
+
+type ListArticlesPageRow struct {
 	ID              int64
 	SourceID        sql.NullInt64
 	SourceName      string
@@ -163,17 +174,19 @@ type ListArticlesRow struct {
 	SuggestionCount int64
 }
 
-// With each article's counts for the list: accepted entity mentions, accepted claim
-// mentions, and suggestions still waiting for the analyst.
-func (q *Queries) ListArticles(ctx context.Context) ([]ListArticlesRow, error) {
-	rows, err := q.db.QueryContext(ctx, listArticles)
+// The article list, newest publication first (unknown dates last), a page at a time
+// (page_limit -1: all of it), with each article's counts: accepted entity mentions,
+// accepted claim mentions, and suggestions still waiting for the analyst. The page's
+// ids are chosen first, so the count subqueries run for the page's rows only.
+func (q *Queries) ListArticlesPage(ctx context.Context, arg ListArticlesPageParams) ([]ListArticlesPageRow, error) {
+	rows, err := q.db.QueryContext(ctx, listArticlesPage, arg.PageOffset, arg.PageLimit)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []ListArticlesRow
+	var items []ListArticlesPageRow
 	for rows.Next() {
-		var i ListArticlesRow
+		var i ListArticlesPageRow
 		if err := rows.Scan(
 			&i.ID,
 			&i.SourceID,

@@ -5,3 +5,5 @@ import {app} from '../models';
 export function Get(arg1:number):Promise<app.Article>;
 
 export function List():Promise<Array<app.ArticleSummary>>;
+
+export function ListPage(arg1:number,arg2:number):Promise<app.ArticlePage>;

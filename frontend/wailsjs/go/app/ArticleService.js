@@ -9,3 +9,7 @@ export function Get(arg1) {
 export function List() {
   return window['go']['app']['ArticleService']['List']();
 }
+
+export function ListPage(arg1, arg2) {
+  return window['go']['app']['ArticleService']['ListPage'](arg1, arg2);
+}
