@@ -29,9 +29,19 @@ export interface Article extends ArticleSummary {
   version: number;
 }
 
+/** One page of the list (ArticleService.ListPage) and the number of articles in all. */
+export interface ArticlePage {
+  items: ArticleSummary[];
+  total: number;
+  offset: number;
+}
+
 const S = 'ArticleService';
 
 export const articlesApi = {
   list: (): Promise<ArticleSummary[]> => call<ArticleSummary[] | null>(S, 'List').then((r) => r ?? []),
+  /** limit articles from offset, in List's order; at most 1,000 per call. */
+  listPage: (offset: number, limit: number): Promise<ArticlePage> =>
+    call<ArticlePage>(S, 'ListPage', offset, limit).then((r) => ({ items: r?.items ?? [], total: r?.total ?? 0, offset: r?.offset ?? offset })),
   get: (id: number): Promise<Article> => call<Article>(S, 'Get', id),
 };

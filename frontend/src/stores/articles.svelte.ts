@@ -1,28 +1,79 @@
-// State of ArticleService: the list, the selection and the open article.
+// State of ArticleService: the list (paged: the rows on screen are fetched with
+// ListPage as the list scrolls), the selection and the open article, and, for
+// the pickers of other views, every article's title (List, fetched only when a
+// view asks for it).
 import { articlesApi, onEvent, type Article, type ArticleSummary } from '../api';
+import { PagedList } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 
+/** Rows per ListPage call: a screenful is ~10; a page covers a few flicks of the wheel. */
+export const PAGE_SIZE = 100;
+
 class ArticlesStore {
-  list = $state<ArticleSummary[]>([]);
+  /** Articles in the workspace (from the last page answered). */
+  total = $state(0);
+  /** Bumped whenever rows arrive, so views that read rows() re-render. */
+  rev = $state(0);
   listLoading = $state(false);
-  /** Set once List has answered (successfully or not), to tell "empty" from "not yet". */
+  /** Set once the first page has answered (successfully or not), to tell "empty" from "not yet". */
   listLoaded = $state(false);
   listFailed = $state(false);
+
+  /** Every article, for pickers in other views; loaded by wantAll(). */
+  all = $state.raw<ArticleSummary[]>([]);
+  private allWanted = false;
 
   selectedId = $state<number | null>(null);
   current = $state<Article | null>(null);
   currentLoading = $state(false);
 
+  private pages = new PagedList<ArticleSummary>((o, l) => articlesApi.listPage(o, l), PAGE_SIZE, () => {
+    this.total = Math.max(0, this.pages.total);
+    this.rev++;
+  });
+  /** The rows the list shows now (kept so a reload refetches just those). */
+  private visible = { start: 0, end: PAGE_SIZE };
+
   // Increments with each select(); a slower earlier Get must not overwrite
   // the article the user clicked last.
   private selectSeq = 0;
 
-  /** Loads the list; resolves true on success. */
-  async load(): Promise<boolean> {
+  /** The article at a row, if its page has arrived. Reading it tracks rev. */
+  row(index: number): ArticleSummary | undefined {
+    void this.rev;
+    return this.pages.get(index);
+  }
+
+  /** Index of a loaded article in the list, or -1. */
+  indexOf(id: number | null): number {
+    void this.rev;
+    if (id === null) return -1;
+    for (const { index, item } of this.pages.loaded()) if (item.id === id) return index;
+    return -1;
+  }
+
+  /** The list shows rows [start, end): fetch their pages if missing. */
+  async show(start: number, end: number): Promise<void> {
+    this.visible = { start, end };
+    try {
+      await this.pages.ensure(start, end);
+    } catch (err) {
+      errors.report(err);
+    }
+  }
+
+  /**
+   * (Re)loads the list's visible rows and the total, and the pickers' full list if a
+   * view uses it (unless withAll is false: span counts changed, not titles);
+   * resolves true on success.
+   */
+  async load(withAll = true): Promise<boolean> {
     this.listLoading = true;
     try {
-      this.list = await articlesApi.list();
+      await this.pages.reload(this.visible.start, this.visible.end);
+      this.total = Math.max(0, this.pages.total);
       this.listFailed = false;
+      if (withAll && this.allWanted) void this.loadAll();
       return true;
     } catch (err) {
       this.listFailed = true;
@@ -34,7 +85,28 @@ class ArticlesStore {
     }
   }
 
-  async select(id: number): Promise<void> {
+  /** A view that offers every article (a picker) calls this; List is fetched once, then follows changes. */
+  wantAll(): void {
+    if (this.allWanted) return;
+    this.allWanted = true;
+    void this.loadAll();
+  }
+
+  private async loadAll(): Promise<void> {
+    try {
+      this.all = await articlesApi.list();
+    } catch (err) {
+      errors.report(err);
+    }
+  }
+
+  /** Opens an article remembered from last time, quietly if it is gone. */
+  async restore(id: number): Promise<void> {
+    if (this.selectedId === null) await this.select(id, true);
+  }
+
+  /** Opens an article; quiet: if it cannot be opened, select nothing and say nothing. */
+  async select(id: number, quiet = false): Promise<void> {
     if (id === this.selectedId && this.current?.id === id) return;
     const seq = ++this.selectSeq;
     this.selectedId = id;
@@ -45,7 +117,8 @@ class ArticlesStore {
     } catch (err) {
       if (seq === this.selectSeq) {
         this.current = null;
-        errors.report(err);
+        if (quiet) this.selectedId = null;
+        else errors.report(err);
       }
     } finally {
       if (seq === this.selectSeq) this.currentLoading = false;
@@ -56,12 +129,13 @@ class ArticlesStore {
 export const articles = new ArticlesStore();
 
 // Articles added elsewhere (an import in another window, `claimdesk import`, a drop)
-// appear in the list, and its counts follow span changes, without a reload. A burst of
-// changes (a bulk accept) reloads once.
+// appear in the list, and its counts follow span changes, without a reload: only the
+// rows on screen are fetched again. A burst of changes (a bulk accept) reloads once.
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 onEvent('workspace:changed', (data) => {
   const tables = (data as { tables?: string[] } | null)?.tables ?? [];
   if (!articles.listLoaded || !(tables.includes('articles') || tables.includes('spans'))) return;
   clearTimeout(reloadTimer);
-  reloadTimer = setTimeout(() => void articles.load(), 300);
+  const titles = tables.includes('articles');
+  reloadTimer = setTimeout(() => void articles.load(titles), 300);
 });
