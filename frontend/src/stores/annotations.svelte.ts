@@ -1,6 +1,8 @@
 // The open article's spans, the selected and hovered span, the undo/redo
 // state, and every annotating action. Each action is one call to Go (one
-// audited, undoable change) followed by a refresh of what it affects.
+// audited, undoable change); what Go answers (the span created or changed) is
+// applied to the list at once, so the highlight shows without waiting, and a
+// refresh of the article's spans and the history follows in the background.
 import { spansApi, type Span, type SpanPatch, type SpanState } from '../api/spans';
 import { historyApi, type AuditEntry, type HistoryState } from '../api/history';
 import { annotateApi, mentionInput } from '../api/annotate';
@@ -54,6 +56,7 @@ class AnnotationsStore {
     try {
       const list = await spansApi.listForArticle(id);
       if (seq !== this.loadSeq || id !== this.articleId) return;
+      mark('cd:spans-received', { articleId: id, spans: list.length });
       this.list = list;
       // A selection made after this refresh started (a span just created) is kept even
       // if this older list lacks it; the next refresh brings it.
@@ -92,17 +95,35 @@ class AnnotationsStore {
     }
   }
 
-  /** Runs one change; reports its error; refreshes spans and history after it. */
-  private async run<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+  /**
+   * Runs one change; applies its answer to the list at once (apply); reports its
+   * error; then refreshes spans and history without making the caller wait.
+   */
+  private async run<T>(what: string, fn: () => Promise<T>, apply?: (out: T) => void): Promise<T | undefined> {
     try {
       const out = await fn();
+      mark('cd:span-changed');
+      if (apply) apply(out);
       this.status = what;
       return out;
     } catch (err) {
       errors.report(err);
       return undefined;
     } finally {
-      await Promise.all([this.refresh(), this.refreshHistory()]);
+      void this.refresh();
+      void this.refreshHistory();
+    }
+  }
+
+  /** Puts a span Go returned into the list (replacing the one with its id), if it belongs to the open article. */
+  private put(span: Span | undefined): void {
+    if (!span || span.articleId !== this.articleId) return;
+    const i = this.list.findIndex((s) => s.id === span.id);
+    if (i < 0) this.list = [...this.list, span];
+    else {
+      const next = this.list.slice();
+      next[i] = span;
+      this.list = next;
     }
   }
 
@@ -111,6 +132,7 @@ class AnnotationsStore {
     if (id === null) return undefined;
     const span = await this.run(`Tagged “${r.quote}” as ${entityType}`, () =>
       spansApi.create({ articleId: id, kind: 'entity', entityType, entityId, newEntityName, start: r.start, end: r.end, quote: r.quote, note: '', tags: [] }),
+      (s) => this.put(s),
     );
     if (span) this.select(span.id);
     return span;
@@ -121,6 +143,7 @@ class AnnotationsStore {
     if (id === null) return undefined;
     const span = await this.run(tags.length && !note ? `Tagged “${r.quote}”` : `Noted “${r.quote}”`, () =>
       spansApi.create({ articleId: id, kind: 'note', entityType: '', entityId: null, newEntityName: '', start: r.start, end: r.end, quote: r.quote, note, tags }),
+      (s) => this.put(s),
     );
     if (span) this.select(span.id);
     return span;
@@ -143,28 +166,34 @@ class AnnotationsStore {
   }
 
   update(id: number, patch: SpanPatch, what = 'Updated the span'): Promise<Span | undefined> {
-    return this.run(what, () => spansApi.update(id, patch));
+    return this.run(what, () => spansApi.update(id, patch), (s) => this.put(s));
   }
 
   async remove(id: number): Promise<void> {
     const s = this.list.find((x) => x.id === id);
-    await this.run(`Deleted “${s?.quote ?? ''}”`, () => spansApi.delete(id));
+    await this.run(`Deleted “${s?.quote ?? ''}”`, () => spansApi.delete(id), () => {
+      this.list = this.list.filter((x) => x.id !== id);
+    });
     if (this.selectedId === id) this.select(null);
   }
 
   setState(ids: number[], state: SpanState): Promise<void | undefined> {
     // SpanService.SetState decides a machine suggestion as SuggestionService does
     // (accepting links its proposed entity), so one call serves every span.
-    return this.run(state === 'accepted' ? 'Accepted' : 'Rejected', () => spansApi.setState(ids, state));
+    // The list leaves rejected spans out (ListForArticle without them); accepted ones change style.
+    const set = new Set(ids);
+    return this.run(state === 'accepted' ? 'Accepted' : 'Rejected', () => spansApi.setState(ids, state), () => {
+      this.list = state === 'rejected' ? this.list.filter((s) => !set.has(s.id)) : this.list.map((s) => (set.has(s.id) ? { ...s, state } : s));
+    });
   }
 
 
   tag(id: number, name: string): Promise<Span | undefined> {
-    return this.run(`Tagged with ${name}`, () => spansApi.tag(id, name));
+    return this.run(`Tagged with ${name}`, () => spansApi.tag(id, name), (s) => this.put(s));
   }
 
   untag(id: number, tagId: number): Promise<Span | undefined> {
-    return this.run('Removed the tag', () => spansApi.untag(id, tagId));
+    return this.run('Removed the tag', () => spansApi.untag(id, tagId), (s) => this.put(s));
   }
 
   async undo(): Promise<void> {
@@ -199,3 +228,8 @@ class AnnotationsStore {
 }
 
 export const annotations = new AnnotationsStore();
+
+/** A performance mark for the timing scripts (e2e/perf); a no-op where marks are missing. */
+function mark(name: string, detail?: unknown): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name, { detail });
+}

@@ -72,6 +72,92 @@ export function paintSpans(node: Text, offsets: TextOffsets, spans: readonly Pai
   return painted;
 }
 
+export interface IdSpan extends PaintSpan {
+  id: number;
+}
+
+interface Painted {
+  range: Range;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Keeps the base highlights of one text node in step with a changing span list,
+ * touching only what changed: a span created, moved, retyped or deleted adds or
+ * removes its one Range; the other ranges (and the Highlight objects the browser
+ * already painted) stay. A new text node (another article) starts afresh.
+ * Cost per update: O(n) map lookups, and Range work only for the changes.
+ */
+export class SpanPainter {
+  private node: Text | null = null;
+  private offsets: TextOffsets | null = null;
+  private painted = new Map<number, Painted>();
+  private highlights = new Map<string, Highlight>();
+
+  /** Paints exactly the given spans; returns how many ranges were created or removed. */
+  paint(node: Text, offsets: TextOffsets, spans: readonly IdSpan[]): number {
+    if (!supported()) return 0;
+    ensureStyles();
+    // Someone else replaced our highlights (paintSpans, clearAll): start afresh.
+    let foreign = false;
+    for (const [name, h] of this.highlights) if (CSS.highlights.get(name) !== h) foreign = true;
+    if (foreign || node !== this.node || offsets !== this.offsets) {
+      this.clear();
+      this.node = node;
+      this.offsets = offsets;
+    }
+    let changed = 0;
+    const seen = new Set<number>();
+    for (const s of spans) {
+      seen.add(s.id);
+      const name = highlightName(s.kind, s.entityType, s.state);
+      const old = this.painted.get(s.id);
+      if (old && old.start === s.start && old.end === s.end && old.name === name) continue;
+      if (old) {
+        this.highlights.get(old.name)?.delete(old.range);
+        this.painted.delete(s.id);
+        changed++;
+      }
+      const range = rangeFor(node, offsets, s.start, s.end);
+      if (!range) continue;
+      this.highlight(name).add(range);
+      this.painted.set(s.id, { range, name, start: s.start, end: s.end });
+      changed++;
+    }
+    if (seen.size !== this.painted.size) {
+      for (const [id, p] of this.painted) {
+        if (seen.has(id)) continue;
+        this.highlights.get(p.name)?.delete(p.range);
+        this.painted.delete(id);
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** Removes every base highlight this painter made. */
+  clear(): void {
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.clear();
+    this.painted.clear();
+    this.node = null;
+    this.offsets = null;
+  }
+
+  private highlight(name: string): Highlight {
+    let h = this.highlights.get(name);
+    if (!h) {
+      h = new Highlight();
+      h.priority = BASE_PRIORITY.get(name) ?? 0;
+      this.highlights.set(name, h);
+      CSS.highlights.set(name, h);
+    }
+    return h;
+  }
+}
+
 /** Paints one overlay (hover, selected, pending) over the given code point ranges. */
 export function paintOverlay(
   which: keyof typeof OVERLAY,
