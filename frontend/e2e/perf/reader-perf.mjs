@@ -1,10 +1,15 @@
 // Browser timings on the 20,000-article benchmark workspace (docs/performance.md):
-//   1. serve start-up: process start -> URL printed; navigation start -> article list
-//      rendered (performance.now() in the page when the first article-item exists);
+//   1. serve start-up: process start -> URL printed; navigation start -> the article
+//      list's first row painted (an init script watches every frame from navigation
+//      start for the first article-item, then waits for that frame to be painted:
+//      rAF + a task after it; no polling from outside the page);
 //   2. render an article with 2,000 overlapping spans: click -> highlights painted (the
-//      reader's CSS.highlights hold the spans, then one requestAnimationFrame);
+//      reader's CSS.highlights hold the spans, then the frame painted). End to end this
+//      includes the server (GetArticle, ListSpansForArticle); "-browser" is the browser's
+//      own part: from the spans response's last byte (Resource Timing responseEnd) to
+//      the painted frame, i.e. JSON parsing, the Svelte update, the ranges and the paint;
 //   3. selection -> highlight: drag over a word, E, 1, Enter -> the new range is in
-//      CSS.highlights.
+//      CSS.highlights and painted; "-browser" from SpanService.Create's responseEnd.
 // Not a test (no *.test.mjs): it prints "PERF name value" lines, and never fails on a
 // number. Run by `make bench`:
 //   CLAIMDESK_BIN=build/claimdesk BENCH_DB=build/bench/workspace-....db node e2e/perf/reader-perf.mjs
@@ -27,11 +32,13 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const report = (name, xs, unit = 'ms') =>
   console.log(`PERF ${name} median=${pct(xs, 0.5).toFixed(1)}${unit} p95=${pct(xs, 0.95).toFixed(1)}${unit} runs=${xs.length} [${xs.map((x) => x.toFixed(0)).join(' ')}]`);
 
-function serve() {
+function serve(run) {
   const t0 = performance.now();
   const child = spawn(findBinary(), ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, XDG_CONFIG_HOME: join(work, 'config') },
+    // A fresh settings file per run: the last run's open article must not be restored
+    // at start (the click below would then time nothing).
+    env: { ...process.env, XDG_CONFIG_HOME: join(work, `config-${run}`) },
   });
   child.stderr.on('data', () => {});
   const url = new Promise((resolve, reject) => {
@@ -44,23 +51,29 @@ function serve() {
   return { child, url };
 }
 
-const urlMs = [], listMs = [], renderMs = [], selectMs = [];
+const urlMs = [], listMs = [], renderMs = [], renderBrowserMs = [], selectMs = [], selectBrowserMs = [];
 let context;
 try {
   for (let run = 0; run < RUNS; run++) {
-    const { child, url } = serve();
+    const { child, url } = serve(run);
     const u = await url;
     urlMs.push(u.ms);
     context = await launchChromium(join(work, `profile-${run}`));
     const page = context.pages()[0] ?? (await context.newPage());
+    // From navigation start, every frame: the first frame with an article row, then
+    // a task after that frame (it has been painted by then).
+    await page.addInitScript(() => {
+      const look = () => {
+        if (document.querySelector('[data-testid="article-item"]')) {
+          requestAnimationFrame(() => setTimeout(() => (window.__cdListPainted = performance.now()), 0));
+        } else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await page.goto(u.url);
     await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
-    // navigation start (performance.timeOrigin) -> the list's first item painted
-    const listed = await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => r(performance.now()))),
-    );
-    // the mark from when the item appeared is a little earlier; rAF = it has been painted
-    listMs.push(listed);
+    await page.waitForFunction(() => window.__cdListPainted !== undefined, null, { timeout: TIMEOUT });
+    listMs.push(await page.evaluate(() => window.__cdListPainted));
 
     // 2. click the big article -> its spans painted
     const rendered = await page.evaluate(async (title) => {
@@ -71,6 +84,7 @@ try {
         for (const [name, h] of CSS.highlights) if (name.startsWith('cd-') && name !== 'cd-pending') n += h.size;
         return n;
       };
+      if (count() > 0) throw new Error('an article is already painted before the click: the timing would be wrong');
       const t0 = performance.now();
       item.click();
       await new Promise((resolve, reject) => {
@@ -78,10 +92,15 @@ try {
         const tick = () => (count() >= 1500 ? resolve() : performance.now() > stop ? reject(new Error(`only ${count()} ranges`)) : requestAnimationFrame(tick));
         requestAnimationFrame(tick);
       });
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      return { ms: performance.now() - t0, ranges: count() };
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const done = performance.now();
+      const spans = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/SpanService/ListForArticle') && e.startTime >= t0);
+      // the first answer paints (a later refresh only confirms it)
+      const last = spans.length ? Math.min(...spans.map((e) => e.responseEnd)) : NaN;
+      return { ms: done - t0, browser: done - last, ranges: count() };
     }, BIG_TITLE);
     renderMs.push(rendered.ms);
+    renderBrowserMs.push(rendered.browser);
     if (run === 0) console.log(`PERF big-article ranges=${rendered.ranges}`);
 
     // 3. selection -> highlight: select a word through the UI's menu, time Enter -> painted
@@ -120,7 +139,7 @@ try {
           const stop = performance.now() + 30000;
           const tick = () =>
             (CSS.highlights.get('cd-person')?.size ?? 0) > before
-              ? requestAnimationFrame(() => resolve(performance.now()))
+              ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
               : performance.now() > stop
                 ? reject(new Error('no new person highlight'))
                 : requestAnimationFrame(tick);
@@ -129,6 +148,11 @@ try {
       before,
     );
     selectMs.push(shown - t0);
+    const created = await page.evaluate(
+      (t0) => Math.min(...performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/SpanService/Create') && e.startTime >= t0).map((e) => e.responseEnd)),
+      t0,
+    );
+    selectBrowserMs.push(shown - created);
     await context.close();
     context = undefined;
     await stopServer(child);
@@ -136,7 +160,9 @@ try {
   report('serve-process-start-to-url', urlMs);
   report('serve-navigation-to-article-list-painted', listMs);
   report('render-2000-span-article', renderMs);
+  report('render-2000-span-article-browser', renderBrowserMs);
   report('selection-to-highlight', selectMs);
+  report('selection-to-highlight-browser', selectBrowserMs);
 } finally {
   if (context) await context.close().catch(() => {});
   rmSync(work, { recursive: true, force: true });

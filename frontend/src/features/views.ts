@@ -1,27 +1,25 @@
 // Extra top-level views beside the reader (claims, sources, entities, search, tags).
 // Each entry adds a tab to the app's navigation; App.svelte renders the active one.
+// Their code is loaded when a view is first opened (a separate chunk each), so the
+// reader's start-up parses only what it shows.
 import type { Component } from 'svelte';
 import './verify.css';
-import ClaimsView from './claims/ClaimsView.svelte';
-import SourcesView from './sources/SourcesView.svelte';
-import EntitiesView from './entities/EntitiesView.svelte';
-import SearchView from './search/SearchView.svelte';
-import TagsView from './tags/TagsView.svelte';
-import MatrixView from './verify/MatrixView.svelte';
-import SuggestionsView from './suggestions/SuggestionsView.svelte';
+
+type ViewModule = { default: Component<Record<string, never>> };
 
 export interface ExtraView {
   id: string;
   label: string;
-  component: Component<Record<string, never>>;
+  /** The view's component, loaded on first use (then cached by the module loader). */
+  load: () => Promise<ViewModule>;
 }
 
 export const extraViews: ExtraView[] = [
-  { id: 'claims', label: 'Claims', component: ClaimsView },
-  { id: 'matrix', label: 'Matrix', component: MatrixView },
-  { id: 'sources', label: 'Sources', component: SourcesView },
-  { id: 'entities', label: 'Entities', component: EntitiesView },
-  { id: 'search', label: 'Search', component: SearchView },
-  { id: 'tags', label: 'Tags', component: TagsView },
-  { id: 'suggestions', label: 'Suggestions', component: SuggestionsView },
+  { id: 'claims', label: 'Claims', load: () => import('./claims/ClaimsView.svelte') },
+  { id: 'matrix', label: 'Matrix', load: () => import('./verify/MatrixView.svelte') },
+  { id: 'sources', label: 'Sources', load: () => import('./sources/SourcesView.svelte') },
+  { id: 'entities', label: 'Entities', load: () => import('./entities/EntitiesView.svelte') },
+  { id: 'search', label: 'Search', load: () => import('./search/SearchView.svelte') },
+  { id: 'tags', label: 'Tags', load: () => import('./tags/TagsView.svelte') },
+  { id: 'suggestions', label: 'Suggestions', load: () => import('./suggestions/SuggestionsView.svelte') },
 ];

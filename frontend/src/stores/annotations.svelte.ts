@@ -115,6 +115,12 @@ class AnnotationsStore {
     }
   }
 
+  /** put, and select it in the same update (one render, not a list then a detail). */
+  private putAndSelect(span: Span): void {
+    this.put(span);
+    if (span.articleId === this.articleId) this.select(span.id);
+  }
+
   /** Puts a span Go returned into the list (replacing the one with its id), if it belongs to the open article. */
   private put(span: Span | undefined): void {
     if (!span || span.articleId !== this.articleId) return;
@@ -132,7 +138,7 @@ class AnnotationsStore {
     if (id === null) return undefined;
     const span = await this.run(`Tagged “${r.quote}” as ${entityType}`, () =>
       spansApi.create({ articleId: id, kind: 'entity', entityType, entityId, newEntityName, start: r.start, end: r.end, quote: r.quote, note: '', tags: [] }),
-      (s) => this.put(s),
+      (s) => this.putAndSelect(s),
     );
     if (span) this.select(span.id);
     return span;
@@ -143,7 +149,7 @@ class AnnotationsStore {
     if (id === null) return undefined;
     const span = await this.run(tags.length && !note ? `Tagged “${r.quote}”` : `Noted “${r.quote}”`, () =>
       spansApi.create({ articleId: id, kind: 'note', entityType: '', entityId: null, newEntityName: '', start: r.start, end: r.end, quote: r.quote, note, tags }),
-      (s) => this.put(s),
+      (s) => this.putAndSelect(s),
     );
     if (span) this.select(span.id);
     return span;

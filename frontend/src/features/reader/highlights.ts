@@ -77,6 +77,8 @@ export interface IdSpan extends PaintSpan {
 }
 
 interface Painted {
+  /** The span object last painted: the same object again means nothing changed. */
+  ref: IdSpan;
   range: Range;
   name: string;
   start: number;
@@ -112,9 +114,13 @@ export class SpanPainter {
     const seen = new Set<number>();
     for (const s of spans) {
       seen.add(s.id);
-      const name = highlightName(s.kind, s.entityType, s.state);
       const old = this.painted.get(s.id);
-      if (old && old.start === s.start && old.end === s.end && old.name === name) continue;
+      if (old && old.ref === s) continue;
+      const name = highlightName(s.kind, s.entityType, s.state);
+      if (old && old.start === s.start && old.end === s.end && old.name === name) {
+        old.ref = s;
+        continue;
+      }
       if (old) {
         this.highlights.get(old.name)?.delete(old.range);
         this.painted.delete(s.id);
@@ -123,7 +129,7 @@ export class SpanPainter {
       const range = rangeFor(node, offsets, s.start, s.end);
       if (!range) continue;
       this.highlight(name).add(range);
-      this.painted.set(s.id, { range, name, start: s.start, end: s.end });
+      this.painted.set(s.id, { ref: s, range, name, start: s.start, end: s.end });
       changed++;
     }
     if (seen.size !== this.painted.size) {
