@@ -11,5 +11,7 @@ describe('format', () => {
     expect(formatCharCount(0)).toBe('0 characters');
     expect(formatCharCount(1)).toBe('1 character');
     expect(formatCharCount(12345)).toBe('12,345 characters');
+    expect(formatCharCount(999)).toBe('999 characters');
+    expect(formatCharCount(1234567)).toBe('1,234,567 characters');
   });
 });

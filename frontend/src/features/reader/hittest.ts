@@ -44,3 +44,9 @@ export function charAtPoint(node: Text, x: number, y: number): number | null {
   }
   return null;
 }
+
+/** UTF-16 offset of the caret position nearest (x, y) if it falls in node, else null. */
+export function caretOffset(node: Text, x: number, y: number): number | null {
+  const c = caretAt(x, y);
+  return c && c.node === node ? c.offset : null;
+}
