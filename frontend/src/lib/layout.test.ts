@@ -62,3 +62,22 @@ describe('assignLanes', () => {
     expect(assignLanes([])).toEqual({ items: [], lanes: 0 });
   });
 });
+
+describe('assignLanes against a brute force', () => {
+  it('gives each span the lowest lane free at its start, on random overlapping spans', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const spans: S[] = Array.from({ length: 600 }, (_, i) => {
+      const start = rnd(5000);
+      return { id: `s${i}`, start, end: start + 1 + rnd(rnd(2) ? 20 : 400) };
+    });
+    const { items } = assignLanes(spans);
+    for (let i = 0; i < items.length; i++) {
+      const { span, lane } = items[i] as { span: S; lane: number };
+      const used = new Set(items.slice(0, i).filter((x) => x.span.end > span.start).map((x) => x.lane));
+      let want = 0;
+      while (used.has(want)) want++;
+      expect(lane).toBe(want);
+    }
+  });
+});

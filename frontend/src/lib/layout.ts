@@ -5,43 +5,53 @@
 
 import type { Interval } from './spanIndex';
 
+/** Values ordered by a key fixed when pushed; parallel arrays, swaps without allocation. */
 class MinHeap {
-  private a: number[] = [];
-  constructor(private readonly key: (v: number) => number) {}
+  private keys: number[] = [];
+  private vals: number[] = [];
   get size(): number {
-    return this.a.length;
+    return this.vals.length;
   }
   peek(): number | undefined {
-    return this.a[0];
+    return this.vals[0];
   }
-  push(v: number): void {
-    const a = this.a;
+  push(v: number, key: number): void {
+    const k = this.keys;
+    const a = this.vals;
+    let i = a.length;
+    k.push(key);
     a.push(v);
-    let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.key(a[p] as number) <= this.key(a[i] as number)) break;
-      [a[p], a[i]] = [a[i] as number, a[p] as number];
+      if ((k[p] as number) <= key) break;
+      k[i] = k[p] as number;
+      a[i] = a[p] as number;
       i = p;
     }
+    k[i] = key;
+    a[i] = v;
   }
   pop(): number | undefined {
-    const a = this.a;
+    const k = this.keys;
+    const a = this.vals;
     const top = a[0];
+    const lastKey = k.pop() as number;
     const last = a.pop();
-    if (a.length > 0 && last !== undefined) {
-      a[0] = last;
+    const n = a.length;
+    if (n > 0 && last !== undefined) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < a.length && this.key(a[l] as number) < this.key(a[m] as number)) m = l;
-        if (r < a.length && this.key(a[r] as number) < this.key(a[m] as number)) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i] as number, a[m] as number];
+        const m = r < n && (k[r] as number) < (k[l] as number) ? r : l;
+        if ((k[m] as number) >= lastKey) break;
+        k[i] = k[m] as number;
+        a[i] = a[m] as number;
         i = m;
       }
+      k[i] = lastKey;
+      a[i] = last;
     }
     return top;
   }
@@ -60,13 +70,16 @@ export function assignLanes<T extends Interval>(spans: readonly T[]): { items: L
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const items: Laid<T>[] = [];
   const laneEnd: number[] = [];
-  const busy = new MinHeap((lane) => laneEnd[lane] as number); // lanes in use, by end
-  const free = new MinHeap((lane) => lane); // released lanes, lowest first
+  const busy = new MinHeap(); // lanes in use, by end
+  const free = new MinHeap(); // released lanes, lowest first
   for (const span of sorted) {
-    while (busy.size > 0 && (laneEnd[busy.peek() as number] as number) <= span.start) free.push(busy.pop() as number);
+    while (busy.size > 0 && (laneEnd[busy.peek() as number] as number) <= span.start) {
+      const l = busy.pop() as number;
+      free.push(l, l);
+    }
     const lane = free.size > 0 ? (free.pop() as number) : laneEnd.length;
     laneEnd[lane] = span.end;
-    busy.push(lane);
+    busy.push(lane, span.end);
     items.push({ span, lane });
   }
   return { items, lanes: laneEnd.length };
