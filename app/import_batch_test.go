@@ -1,0 +1,73 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// An article whose store fails in the middle of a batch (here: its audit entry, written
+// after the article row) is rejected alone with its reason; the articles before it in
+// the batch and after it are stored whole, nothing of it stays, and the workspace passes
+// Check. Run with one batch for everything and with batches of three.
+func TestImportBatchFailureMidBatch(t *testing.T) {
+	for _, max := range []int{500, 3} {
+		t.Run(fmt.Sprintf("batch%d", max), func(t *testing.T) {
+			old := importBatchMax
+			importBatchMax = max
+			defer func() { importBatchMax = old }()
+			ws, s := MustOpenWorkspace(t, true)
+			if _, err := ws.DB().Exec(`CREATE TRIGGER test_boom BEFORE INSERT ON audit_log
+				WHEN NEW.summary LIKE '%boom.txt%' BEGIN SELECT RAISE(ABORT, 'boom refused'); END`); err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			for i := range 8 {
+				name := fmt.Sprintf("%02d.txt", i)
+				if i == 4 {
+					name = "04-boom.txt"
+				}
+				os.WriteFile(filepath.Join(dir, name), []byte(fmt.Sprintf("Title %d\n\nReuters reported body %d. KCNA said so.", i, i)), 0o600)
+			}
+			sum, err := s.Import.ImportPaths([]string{dir}, ImportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Imported != 7 || sum.Rejected != 1 || len(sum.Items) != 8 {
+				t.Fatalf("summary: %+v", sum)
+			}
+			for i, o := range sum.Items {
+				if i == 4 {
+					if o.Status != StatusRejected || !strings.Contains(o.Reason, "boom refused") || o.Format != "txt" {
+						t.Errorf("the failing article: %+v", o)
+					}
+					continue
+				}
+				a := article(t, s, o.ArticleID)
+				if o.Status != StatusImported || a.Title != fmt.Sprintf("Title %d", i) || o.Title != a.Title {
+					t.Errorf("item %d: %+v, stored as %q", i, o, a.Title)
+				}
+			}
+			if n := countArticles(t, ws); n != 7 {
+				t.Errorf("%d articles, want 7", n)
+			}
+			var audits, boom int
+			ws.DB().QueryRow(`SELECT count(*) FROM audit_log WHERE action = 'import'`).Scan(&audits)
+			ws.DB().QueryRow(`SELECT count(*) FROM articles WHERE title = 'Title 4'`).Scan(&boom)
+			if audits != 7 || boom != 0 {
+				t.Errorf("%d import audit entries (want 7), %d rows of the failing article (want 0)", audits, boom)
+			}
+			if problems, err := ws.DB().Check(ws.Context()); err != nil || len(problems) != 0 {
+				t.Errorf("check: %v %v", problems, err)
+			}
+			// The same folder again: every stored article is a duplicate, the failing one
+			// fails again alone.
+			sum, err = s.Import.ImportPaths([]string{dir}, ImportOptions{})
+			if err != nil || sum.Duplicates != 7 || sum.Rejected != 1 {
+				t.Errorf("again: %+v %v", sum, err)
+			}
+		})
+	}
+}
