@@ -77,9 +77,7 @@ type importBatch struct {
 
 	batchMax int           // articles per transaction; 0 or 1: one transaction each
 	batchAge time.Duration // longest a batch keeps the write lock
-	open     bool          // a transaction is open on conn
-	began    time.Time
-	pending  []pendingDoc // stored in the open transaction, in order
+	pending  []pendingDoc  // stored in the open transaction (conn.open), in order
 	seq      int
 	redone   map[int]ImportOutcome // seq → outcome after a batch was redone
 }
@@ -131,23 +129,12 @@ func (b *importBatch) loadKeys(ctx context.Context, q *store.Queries) error {
 
 // close rolls back a transaction left open (flush commits it) and releases the
 // batch's connection.
-func (b *importBatch) close() {
-	if b.open {
-		b.conn.conn.ExecContext(context.Background(), "ROLLBACK")
-		b.open = false
-	}
-	b.conn.close()
-}
+func (b *importBatch) close() { b.conn.close() }
 
 // flush commits the open batch. If the commit fails, the batch's articles are stored
 // again one transaction each (their outcomes replace the first ones, see redo).
 func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
-	if !b.open {
-		return
-	}
-	b.open = false
-	if _, err := b.conn.conn.ExecContext(ctx, "COMMIT"); err != nil {
-		b.conn.conn.ExecContext(context.Background(), "ROLLBACK")
+	if err := b.conn.commit(ctx); err != nil {
 		b.redo(ctx, ws, nil)
 		return
 	}
@@ -157,10 +144,7 @@ func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
 // redo rolls the open transaction back (when one is open) and stores each pending
 // article again in its own transaction, then except (when not nil) the same way.
 func (b *importBatch) redo(ctx context.Context, ws *Workspace, except *pendingDoc) ImportOutcome {
-	if b.open {
-		b.conn.conn.ExecContext(context.Background(), "ROLLBACK")
-		b.open = false
-	}
+	b.conn.rollback()
 	pending := b.pending
 	b.pending = nil
 	// The keys remembered for the rolled-back articles are gone with them.
@@ -294,13 +278,10 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, orig
 	if b.batchMax <= 1 {
 		return ws.storeAlone(ctx, b, p)
 	}
-	if !b.open {
-		if _, err := b.conn.conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
-			return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
-		}
-		b.open, b.began = true, time.Now()
+	if err := b.conn.begin(ctx); err != nil {
+		return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
 	}
-	out, tables, err := ws.storeIn(ctx, b, store.New(stmtConn{b.conn}), p)
+	out, tables, err := ws.storeIn(ctx, b, b.conn.queries(), p)
 	if err != nil {
 		// Part of this article may be in the transaction: redo the batch without it,
 		// then this article alone, which reports its own error.
@@ -308,7 +289,7 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, orig
 	}
 	b.pending = append(b.pending, p)
 	b.stored(out, p, tables)
-	if len(b.pending) >= b.batchMax || time.Since(b.began) >= b.batchAge {
+	if len(b.pending) >= b.batchMax || time.Since(b.conn.began) >= b.batchAge {
 		b.flush(ctx, ws)
 	}
 	return out
