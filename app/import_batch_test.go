@@ -71,3 +71,39 @@ func TestImportBatchFailureMidBatch(t *testing.T) {
 		})
 	}
 }
+
+// Within one batch: the same text twice is stored once (the second is a duplicate of
+// the first's id), and a record with the URL of an article staged earlier in the batch
+// is stored as its next version.
+func TestImportBatchDuplicatesAndVersionsWithinABatch(t *testing.T) {
+	ws, s := MustOpenWorkspace(t, true)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Same story\n\nReuters reported the same thing."), 0o600)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Same story\n\nReuters reported the same thing."), 0o600)
+	os.WriteFile(filepath.Join(dir, "c.jsonl"), []byte(
+		`{"title": "Wire", "url": "https://example.org/w", "text": "First text of the wire story."}`+"\n"+
+			`{"title": "Wire", "url": "https://example.org/w", "text": "Second, longer text of the wire story."}`+"\n"), 0o600)
+	sum, err := s.Import.ImportPaths([]string{dir}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Imported != 2 || sum.Duplicates != 1 || sum.Versions != 1 || len(sum.Items) != 4 {
+		t.Fatalf("summary: %+v", sum)
+	}
+	a, b, w1, w2 := sum.Items[0], sum.Items[1], sum.Items[2], sum.Items[3]
+	if b.Status != StatusDuplicate || b.ArticleID != a.ArticleID || article(t, s, a.ArticleID).Title != "Same story" {
+		t.Errorf("duplicate within the batch: %+v of %+v", b, a)
+	}
+	if w2.Status != StatusVersion || w2.PreviousVersionID != w1.ArticleID || w2.Version != 2 {
+		t.Errorf("version within the batch: %+v after %+v", w2, w1)
+	}
+	if got := article(t, s, w2.ArticleID); !strings.HasPrefix(got.Body, "Second") {
+		t.Errorf("version body: %q", got.Body)
+	}
+	if n := countArticles(t, ws); n != 3 {
+		t.Errorf("%d articles, want 3", n)
+	}
+	if problems, err := ws.DB().Check(ws.Context()); err != nil || len(problems) != 0 {
+		t.Errorf("check: %v %v", problems, err)
+	}
+}

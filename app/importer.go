@@ -78,8 +78,13 @@ type importBatch struct {
 	batchMax int           // articles per transaction; 0 or 1: one transaction each
 	batchAge time.Duration // longest a batch keeps the write lock
 	pending  []pendingDoc  // stored in the open transaction (conn.open), in order
-	seq      int
-	redone   map[int]ImportOutcome // seq → outcome after a batch was redone
+
+	// New articles of the open batch not written yet (see stage and flushStaged).
+	staged    []stagedArticle
+	stagedSHA map[string]int64 // body SHA-256 → id given, for duplicates within the batch
+	nextID    int64            // the next article id to give; 0: read it
+	seq       int
+	redone    map[int]ImportOutcome // seq → outcome after a batch was redone
 }
 
 // pendingDoc is an article stored in the open transaction, kept to store it again.
@@ -103,7 +108,7 @@ type versionKey struct {
 }
 
 func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
-	b := &importBatch{tables: map[string]bool{}, redone: map[int]ImportOutcome{}}
+	b := &importBatch{tables: map[string]bool{}, redone: map[int]ImportOutcome{}, stagedSHA: map[string]int64{}}
 	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
 		return nil, err
 	}
@@ -134,6 +139,13 @@ func (b *importBatch) close() { b.conn.close() }
 // flush commits the open batch. If the commit fails, the batch's articles are stored
 // again one transaction each (their outcomes replace the first ones, see redo).
 func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
+	if err := ws.flushStaged(ctx, b, b.conn.queries()); err != nil {
+		b.redo(ctx, ws, nil)
+		return
+	}
+	// Another program may add articles between two batches: the next batch reads the
+	// next free id again.
+	b.nextID = 0
 	if err := b.conn.commit(ctx); err != nil {
 		b.redo(ctx, ws, nil)
 		return
@@ -145,6 +157,8 @@ func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
 // article again in its own transaction, then except (when not nil) the same way.
 func (b *importBatch) redo(ctx context.Context, ws *Workspace, except *pendingDoc) ImportOutcome {
 	b.conn.rollback()
+	b.staged, b.nextID = b.staged[:0], 0
+	clear(b.stagedSHA)
 	pending := b.pending
 	b.pending = nil
 	// The keys remembered for the rolled-back articles are gone with them.
@@ -281,7 +295,16 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, orig
 	if err := b.conn.begin(ctx); err != nil {
 		return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
 	}
-	out, tables, err := ws.storeIn(ctx, b, b.conn.queries(), p)
+	q := b.conn.queries()
+	var out ImportOutcome
+	var tables map[string]bool
+	var err error
+	if _, isVersion := b.previous(p.origName, p.doc.URL, p.doc.Title, p.doc.Record > 0); !isVersion {
+		out, tables, err = ws.stage(ctx, b, q, p)
+	} else if err = ws.flushStaged(ctx, b, q); err == nil {
+		// A version reads its previous version, which may be staged: written first.
+		out, tables, err = ws.storeIn(ctx, b, q, p)
+	}
 	if err != nil {
 		// Part of this article may be in the transaction: redo the batch without it,
 		// then this article alone, which reports its own error.
@@ -370,6 +393,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 			version, prevID, prevLen = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount
 		}
 		charCount := int64(ingest.CodePoints(d.Body))
+		b.nextID = 0 // CreateArticle picks the id: the staged path reads the next one again
 		id, err := q.CreateArticle(ctx, store.CreateArticleParams{
 			SourceID: sourceID, Title: d.Title, Body: d.Body, BodySha256: sha,
 			CharCount: charCount, Url: d.URL, Byline: d.Byline, Language: d.Language,
@@ -380,33 +404,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 			return err
 		}
 		tables["articles"] = true
-		// The agencies an article cites are where its material came from: stored as
-		// suggested origins, for the analyst to confirm (independence counting).
-		for _, cited := range d.Cites {
-			originID, err := sourceByName(ctx, q, cited, "agency", now)
-			if err != nil {
-				return err
-			}
-			if err := q.AddArticleOrigin(ctx, store.AddArticleOriginParams{
-				ArticleID: id, OriginSourceID: originID, Cue: "names " + cited,
-				State: "suggested", Origin: "rule:ingest-cites", Confidence: 0.7, CreatedAt: now,
-			}); err != nil {
-				return err
-			}
-			tables["article_origins"] = true
-		}
-		image := map[string]any{"title": d.Title, "sha256": sha, "source": d.Source, "file": display, "url": d.URL}
-		summary := "imported " + display
-		if prevID.Valid {
-			image["version"], image["previousVersionId"] = version, prevID.Int64
-			summary = fmt.Sprintf("imported %s as version %d of article %d", display, version, prevID.Int64)
-		}
-		after, _ := json.Marshal(image)
-		if _, err := q.AppendAudit(ctx, store.AppendAuditParams{
-			At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
-			RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
-			After: sql.NullString{String: string(after), Valid: true},
-		}); err != nil {
+		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, tables); err != nil {
 			return err
 		}
 		out.Status, out.ArticleID = StatusImported, id
@@ -422,6 +420,135 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 		return nil
 	}()
 	return out, tables, err
+}
+
+// importRecords writes what goes with a new article once its row is stored: the
+// agencies it cites as suggested origins, and its audit entry.
+func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, tables map[string]bool) error {
+	d := p.doc
+	// The agencies an article cites are where its material came from: stored as
+	// suggested origins, for the analyst to confirm (independence counting).
+	for _, cited := range d.Cites {
+		originID, err := sourceByName(ctx, q, cited, "agency", now)
+		if err != nil {
+			return err
+		}
+		if err := q.AddArticleOrigin(ctx, store.AddArticleOriginParams{
+			ArticleID: id, OriginSourceID: originID, Cue: "names " + cited,
+			State: "suggested", Origin: "rule:ingest-cites", Confidence: 0.7, CreatedAt: now,
+		}); err != nil {
+			return err
+		}
+		tables["article_origins"] = true
+	}
+	image := map[string]any{"title": d.Title, "sha256": sha, "source": d.Source, "file": p.display, "url": d.URL}
+	summary := "imported " + p.display
+	if prevID.Valid {
+		image["version"], image["previousVersionId"] = version, prevID.Int64
+		summary = fmt.Sprintf("imported %s as version %d of article %d", p.display, version, prevID.Int64)
+	}
+	after, _ := json.Marshal(image)
+	_, err := q.AppendAudit(ctx, store.AppendAuditParams{
+		At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
+		RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
+		After: sql.NullString{String: string(after), Valid: true},
+	})
+	return err
+}
+
+// stagedArticle is a new article (not a version) of the open batch, written with the
+// batch's others in one InsertArticleBatch statement (see flushStaged). JSON names are
+// the ones the query reads.
+type stagedArticle struct {
+	ID           int64  `json:"id"`
+	SourceID     *int64 `json:"source_id"`
+	Title        string `json:"title"`
+	Body         string `json:"body"`
+	SHA          string `json:"sha"`
+	Chars        int64  `json:"chars"`
+	URL          string `json:"url"`
+	Byline       string `json:"byline"`
+	Language     string `json:"language"`
+	PublishedAt  string `json:"published_at"`
+	Encoding     string `json:"encoding"`
+	OriginalName string `json:"original_name"`
+	ImportedAt   string `json:"imported_at"`
+	ImportedBy   string `json:"imported_by"`
+
+	doc pendingDoc
+}
+
+// stage takes a new article (not a version) into the open batch: duplicate check
+// (against the workspace and the batch), its outlet, and its id (the next free one:
+// the batch holds the write lock); the row itself is written by flushStaged.
+func (ws *Workspace) stage(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
+	d := p.doc
+	out := ImportOutcome{Name: p.display, Title: d.Title, seq: p.seq}
+	sha := ingest.Hash(d.Body)
+	tables := map[string]bool{}
+	dup := func(id int64) (ImportOutcome, map[string]bool, error) {
+		out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
+		return out, tables, nil
+	}
+	if id, ok := b.stagedSHA[sha]; ok {
+		return dup(id)
+	}
+	if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
+		return dup(id)
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return out, tables, err
+	}
+	now := ws.now()
+	row := stagedArticle{Title: d.Title, Body: d.Body, SHA: sha, Chars: int64(ingest.CodePoints(d.Body)),
+		URL: d.URL, Byline: d.Byline, Language: d.Language, PublishedAt: d.PublishedAt, Encoding: p.encoding,
+		OriginalName: p.origName, ImportedAt: now, ImportedBy: ws.Analyst, doc: p}
+	if d.Source != "" {
+		id, err := sourceByName(ctx, q, d.Source, "outlet", now)
+		if err != nil {
+			return out, tables, err
+		}
+		row.SourceID = &id
+	}
+	if b.nextID == 0 {
+		maxID, err := q.MaxArticleID(ctx)
+		if err != nil {
+			return out, tables, err
+		}
+		b.nextID = maxID + 1
+	}
+	row.ID = b.nextID
+	b.nextID++
+	b.staged = append(b.staged, row)
+	b.stagedSHA[sha] = row.ID
+	tables["articles"] = true
+	if len(d.Cites) > 0 {
+		tables["article_origins"] = true
+	}
+	out.Status, out.ArticleID = StatusImported, row.ID
+	return out, tables, nil
+}
+
+// flushStaged writes the staged articles in one statement, then their origins and
+// audit entries.
+func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Queries) error {
+	if len(b.staged) == 0 {
+		return nil
+	}
+	rows, err := json.Marshal(b.staged)
+	if err != nil {
+		return err
+	}
+	if err := q.InsertArticleBatch(ctx, string(rows)); err != nil {
+		return err
+	}
+	for _, a := range b.staged {
+		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, map[string]bool{}); err != nil {
+			return err
+		}
+	}
+	b.staged = b.staged[:0]
+	clear(b.stagedSHA)
+	return nil
 }
 
 // copyAnnotations copies every span of article from (with its claim mention and tags)
