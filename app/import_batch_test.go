@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"claimdesk/app/ingest"
 )
 
 // An article whose store fails in the middle of a batch (here: its audit entry, written
@@ -105,5 +107,30 @@ func TestImportBatchDuplicatesAndVersionsWithinABatch(t *testing.T) {
 	}
 	if problems, err := ws.DB().Check(ws.Context()); err != nil || len(problems) != 0 {
 		t.Errorf("check: %v %v", problems, err)
+	}
+}
+
+// Articles staged for the one-statement batch insert travel as JSON: the stored text must
+// be byte for byte the imported one (HTML-escaped characters, U+2028, astral characters,
+// combining marks, quotes and backslashes), with its SHA-256 and code-point count.
+func TestImportBatchKeepsTextExactly(t *testing.T) {
+	ws, s := MustOpenWorkspace(t, true)
+	dir := t.TempDir()
+	body := "Tom & Jerry <b>said</b> \"hi\" \\ back\u2028slash. Emoji \U0001F600 and e\u0301 and \u00e9; tab\there."
+	os.WriteFile(filepath.Join(dir, "x.txt"), []byte("Title \U0001F4F0 <x>\n\n"+body), 0o600)
+	sum, err := s.Import.ImportPaths([]string{dir}, ImportOptions{})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	body = ingest.Normalize(body) // what import stores (NFC): e + U+0301 becomes one code point
+	a := article(t, s, sum.Items[0].ArticleID)
+	if a.Body != body || a.Title != "Title \U0001F4F0 <x>" {
+		t.Errorf("stored %q / %q", a.Title, a.Body)
+	}
+	var sha string
+	var chars int
+	ws.DB().QueryRow(`SELECT body_sha256, char_count FROM articles WHERE id = ?`, a.ID).Scan(&sha, &chars)
+	if sha != ingest.Hash(body) || chars != len([]rune(body)) {
+		t.Errorf("sha %s chars %d", sha, chars)
 	}
 }

@@ -136,8 +136,9 @@ func (b *importBatch) loadKeys(ctx context.Context, q *store.Queries) error {
 // batch's connection.
 func (b *importBatch) close() { b.conn.close() }
 
-// flush commits the open batch. If the commit fails, the batch's articles are stored
-// again one transaction each (their outcomes replace the first ones, see redo).
+// flush writes the staged articles and commits the open batch. If either fails, the
+// batch's articles are stored again one transaction each (their outcomes replace the
+// first ones, see redo).
 func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
 	if err := ws.flushStaged(ctx, b, b.conn.queries()); err != nil {
 		b.redo(ctx, ws, nil)
