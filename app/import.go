@@ -17,9 +17,9 @@ import (
 )
 
 // ImportService imports article files: plain text, Markdown, HTML, JSON and JSONL,
-// single files or whole folders, in any of the encodings ingest.Decode reads. Each
-// article is stored in its own transaction; duplicates are skipped, bad files
-// rejected with a reason, changed texts stored as new versions with their
+// single files or whole folders, in any of the encodings ingest.Decode reads. Articles
+// are stored whole, several to a transaction (see importBatch); duplicates are skipped,
+// bad files rejected with a reason, changed texts stored as new versions with their
 // annotations re-anchored. One import runs at a time and can be cancelled.
 type ImportService struct {
 	ws *Workspace
@@ -225,8 +225,9 @@ func checkImportOptions(opts *ImportOptions) error {
 	return nil
 }
 
-// run imports the jobs one by one, each article in its own transaction, reporting
-// progress after each file and stopping between articles when cancelled.
+// run imports the jobs one by one, in batched transactions of whole articles,
+// reporting progress after each file and stopping between articles when cancelled
+// (what was stored until then is committed).
 func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, error) {
 	s.mu.Lock()
 	if s.cancel != nil {
@@ -249,6 +250,7 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 		return ImportSummary{}, err
 	}
 	defer b.close()
+	b.batchMax, b.batchAge = importBatchMax, importBatchAge
 	sum := ImportSummary{Items: []ImportOutcome{}}
 	total := 0
 	for _, j := range jobs {
@@ -276,20 +278,22 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 			}
 			ws.Events.Emit("progress", Progress{Task: "import", Done: done, Total: total, Label: label})
 		}
-		for _, o := range outs {
-			switch o.Status {
-			case StatusImported:
-				sum.Imported++
-			case StatusVersion:
-				sum.Versions++
-			case StatusDuplicate:
-				sum.Duplicates++
-			case StatusSkipped:
-				sum.Skipped++
-			default:
-				sum.Rejected++
-			}
-			sum.Items = append(sum.Items, o)
+		sum.Items = append(sum.Items, outs...)
+	}
+	b.flush(ws.Context(), ws)
+	b.fixOutcomes(sum.Items)
+	for _, o := range sum.Items {
+		switch o.Status {
+		case StatusImported:
+			sum.Imported++
+		case StatusVersion:
+			sum.Versions++
+		case StatusDuplicate:
+			sum.Duplicates++
+		case StatusSkipped:
+			sum.Skipped++
+		default:
+			sum.Rejected++
 		}
 	}
 	if len(b.tables) > 0 {

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"claimdesk/db/store"
 )
@@ -15,6 +16,8 @@ import (
 type batchConn struct {
 	conn  *sql.Conn
 	stmts map[string]*sql.Stmt
+	open  bool      // a transaction opened with begin is open
+	began time.Time // when it was opened
 }
 
 func openBatchConn(ctx context.Context, db *sql.DB) (*batchConn, error) {
@@ -25,11 +28,50 @@ func openBatchConn(ctx context.Context, db *sql.DB) (*batchConn, error) {
 	return &batchConn{conn: conn, stmts: map[string]*sql.Stmt{}}, nil
 }
 
-// close releases the statements and the connection.
+// begin opens a write transaction that spans several calls (see commit), unless one
+// is open already.
+func (b *batchConn) begin(ctx context.Context) error {
+	if b.open {
+		return nil
+	}
+	if _, err := b.conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	b.open, b.began = true, time.Now()
+	return nil
+}
+
+// queries runs on the connection, inside the open transaction.
+func (b *batchConn) queries() *store.Queries { return store.New(stmtConn{b}) }
+
+// commit commits the open transaction; if the commit fails it is rolled back.
+func (b *batchConn) commit(ctx context.Context) error {
+	if !b.open {
+		return nil
+	}
+	b.open = false
+	if _, err := b.conn.ExecContext(ctx, "COMMIT"); err != nil {
+		b.conn.ExecContext(context.Background(), "ROLLBACK")
+		return err
+	}
+	return nil
+}
+
+// rollback rolls the open transaction back (a no-op when none is open).
+func (b *batchConn) rollback() {
+	if b.open {
+		b.conn.ExecContext(context.Background(), "ROLLBACK")
+		b.open = false
+	}
+}
+
+// close rolls back a transaction left open and releases the statements and the
+// connection.
 func (b *batchConn) close() {
 	if b == nil {
 		return
 	}
+	b.rollback()
 	for _, st := range b.stmts {
 		st.Close()
 	}

@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"claimdesk/app/ingest"
 	"claimdesk/app/textspan"
@@ -35,6 +36,10 @@ type ImportOutcome struct {
 	Version           int64         `json:"version,omitempty"`
 	PreviousVersionID int64         `json:"previousVersionId,omitempty"`
 	Anchors           *AnchorCounts `json:"anchors,omitempty"`
+
+	// seq numbers the stored documents of one run, so that an outcome redone after a
+	// batch was rolled back (see importBatch) replaces the one reported first.
+	seq int
 }
 
 // AnchorCounts counts how a version's copied annotations re-anchored.
@@ -54,14 +59,47 @@ const (
 )
 
 // importBatch is the state one import run shares across its articles: the version keys
-// of the articles in the workspace (read once, kept up to date as articles are added)
-// and the tables touched, announced once at the end.
+// of the articles in the workspace (read once, kept up to date as articles are added),
+// the tables touched, announced once at the end, and the open write transaction.
+//
+// A run stores its articles in transactions of up to batchMax articles (batchAge at
+// most, so other writers never wait long for the lock): a transaction per article cost
+// more than the article itself (a commit writes the WAL frames of every page touched).
+// An article whose store fails mid-batch could leave part of itself in the transaction,
+// so the whole batch is rolled back and its articles are stored again one transaction
+// each, as without batching: the failing one is rejected alone with its own reason,
+// the others are stored, and a crash at any moment leaves only whole articles.
 type importBatch struct {
 	byName map[string]versionKey // original file name → latest version
 	byURL  map[string]versionKey // URL → latest version
 	tables map[string]bool
 	conn   *batchConn
+
+	batchMax int           // articles per transaction; 0 or 1: one transaction each
+	batchAge time.Duration // longest a batch keeps the write lock
+	pending  []pendingDoc  // stored in the open transaction (conn.open), in order
+
+	// New articles of the open batch not written yet (see stage and flushStaged).
+	staged    []stagedArticle
+	stagedSHA map[string]int64 // body SHA-256 → id given, for duplicates within the batch
+	nextID    int64            // the next article id to give; 0: read it
+	seq       int
+	redone    map[int]ImportOutcome // seq → outcome after a batch was redone
 }
+
+// pendingDoc is an article stored in the open transaction, kept to store it again.
+type pendingDoc struct {
+	seq               int
+	display, origName string
+	doc               ingest.Doc
+	encoding          string
+}
+
+// Batching limits of ImportService runs (variables so tests can make batches small).
+var (
+	importBatchMax = 500
+	importBatchAge = 250 * time.Millisecond
+)
 
 type versionKey struct {
 	id      int64
@@ -70,22 +108,91 @@ type versionKey struct {
 }
 
 func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
-	b := &importBatch{byName: map[string]versionKey{}, byURL: map[string]versionKey{}, tables: map[string]bool{}}
-	rows, err := ws.DB().Q.ListArticleKeys(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the article list")
+	b := &importBatch{tables: map[string]bool{}, redone: map[int]ImportOutcome{}, stagedSHA: map[string]int64{}}
+	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
+		return nil, err
 	}
-	for _, r := range rows {
-		b.remember(r.ID, r.OriginalName, r.Url, r.Title, r.Version)
-	}
+	var err error
 	if b.conn, err = openBatchConn(ctx, ws.DB().DB); err != nil {
 		return nil, storeErr(err, "the workspace")
 	}
 	return b, nil
 }
 
-// close releases the batch's connection.
+// loadKeys reads the version keys of every article in the workspace.
+func (b *importBatch) loadKeys(ctx context.Context, q *store.Queries) error {
+	rows, err := q.ListArticleKeys(ctx)
+	if err != nil {
+		return storeErr(err, "the article list")
+	}
+	b.byName, b.byURL = map[string]versionKey{}, map[string]versionKey{}
+	for _, r := range rows {
+		b.remember(r.ID, r.OriginalName, r.Url, r.Title, r.Version)
+	}
+	return nil
+}
+
+// close rolls back a transaction left open (flush commits it) and releases the
+// batch's connection.
 func (b *importBatch) close() { b.conn.close() }
+
+// flush writes the staged articles and commits the open batch. If either fails, the
+// batch's articles are stored again one transaction each (their outcomes replace the
+// first ones, see redo).
+func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
+	if err := ws.flushStaged(ctx, b, b.conn.queries()); err != nil {
+		b.redo(ctx, ws, nil)
+		return
+	}
+	// Another program may add articles between two batches: the next batch reads the
+	// next free id again.
+	b.nextID = 0
+	if err := b.conn.commit(ctx); err != nil {
+		b.redo(ctx, ws, nil)
+		return
+	}
+	b.pending = b.pending[:0]
+}
+
+// redo rolls the open transaction back (when one is open) and stores each pending
+// article again in its own transaction, then except (when not nil) the same way.
+func (b *importBatch) redo(ctx context.Context, ws *Workspace, except *pendingDoc) ImportOutcome {
+	b.conn.rollback()
+	b.staged, b.nextID = b.staged[:0], 0
+	clear(b.stagedSHA)
+	pending := b.pending
+	b.pending = nil
+	// The keys remembered for the rolled-back articles are gone with them.
+	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
+		for _, p := range pending {
+			b.redone[p.seq] = ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: err.Error(), seq: p.seq}
+		}
+		if except != nil {
+			return ImportOutcome{Name: except.display, Title: except.doc.Title, Status: StatusRejected, Reason: err.Error(), seq: except.seq}
+		}
+		return ImportOutcome{}
+	}
+	for _, p := range pending {
+		b.redone[p.seq] = ws.storeAlone(ctx, b, p)
+	}
+	if except != nil {
+		return ws.storeAlone(ctx, b, *except)
+	}
+	return ImportOutcome{}
+}
+
+// fixOutcomes replaces, in items, the outcomes of articles stored again by redo.
+func (b *importBatch) fixOutcomes(items []ImportOutcome) {
+	if len(b.redone) == 0 {
+		return
+	}
+	for i, o := range items {
+		if f, ok := b.redone[o.seq]; ok && o.seq != 0 {
+			f.Record, f.Format, f.Encoding = o.Record, o.Format, o.Encoding
+			items[i] = f
+		}
+	}
+}
 
 func (b *importBatch) remember(id int64, name, url, title string, version int64) {
 	k := versionKey{id, title, version}
@@ -174,18 +281,84 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 	return out
 }
 
-// storeDoc stores one article in its own transaction, so a batch leaves only whole
-// articles. A text already in the workspace (same SHA-256) is a duplicate and is not
-// stored twice. A changed text of an article already there (same URL or file name)
-// is stored as its next version, and the previous version's annotations are copied
-// onto it, re-anchored, in the same transaction.
+// storeDoc stores one article: in the run's open batch when batching (see
+// importBatch), else in its own transaction, so a batch leaves only whole articles. A
+// text already in the workspace (same SHA-256) is a duplicate and is not stored twice.
+// A changed text of an article already there (same URL or file name) is stored as its
+// next version, and the previous version's annotations are copied onto it, re-anchored,
+// in the same transaction.
 func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, origName string, d ingest.Doc, encoding string) ImportOutcome {
-	out := ImportOutcome{Name: display, Title: d.Title}
+	b.seq++
+	p := pendingDoc{seq: b.seq, display: display, origName: origName, doc: d, encoding: encoding}
+	if b.batchMax <= 1 {
+		return ws.storeAlone(ctx, b, p)
+	}
+	if err := b.conn.begin(ctx); err != nil {
+		return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
+	}
+	q := b.conn.queries()
+	var out ImportOutcome
+	var tables map[string]bool
+	var err error
+	if _, isVersion := b.previous(p.origName, p.doc.URL, p.doc.Title, p.doc.Record > 0); !isVersion {
+		out, tables, err = ws.stage(ctx, b, q, p)
+	} else if err = ws.flushStaged(ctx, b, q); err == nil {
+		// A version reads its previous version, which may be staged: written first.
+		out, tables, err = ws.storeIn(ctx, b, q, p)
+	}
+	if err != nil {
+		// Part of this article may be in the transaction: redo the batch without it,
+		// then this article alone, which reports its own error.
+		return b.redo(ctx, ws, &p)
+	}
+	b.pending = append(b.pending, p)
+	b.stored(out, p, tables)
+	if len(b.pending) >= b.batchMax || time.Since(b.conn.began) >= b.batchAge {
+		b.flush(ctx, ws)
+	}
+	return out
+}
+
+// storeAlone stores one article in its own transaction.
+func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
+	var out ImportOutcome
+	var tables map[string]bool
+	err := b.conn.inTx(ctx, func(q *store.Queries) error {
+		var err error
+		out, tables, err = ws.storeIn(ctx, b, q, p)
+		return err
+	})
+	if err != nil {
+		return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: storeErr(err, "importing "+p.display).Error(), seq: p.seq}
+	}
+	b.stored(out, p, tables)
+	return out
+}
+
+// stored remembers an article the batch stored, for the versions and the tables
+// announced at the end.
+func (b *importBatch) stored(out ImportOutcome, p pendingDoc, tables map[string]bool) {
+	if out.Status == StatusImported || out.Status == StatusVersion {
+		v := out.Version
+		if v == 0 {
+			v = 1
+		}
+		b.remember(out.ArticleID, p.origName, p.doc.URL, p.doc.Title, v)
+		for t := range tables {
+			b.tables[t] = true
+		}
+	}
+}
+
+// storeIn writes one article with q, inside a transaction the caller owns.
+func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
+	display, origName, d := p.display, p.origName, p.doc
+	out := ImportOutcome{Name: display, Title: d.Title, seq: p.seq}
 	sha := ingest.Hash(d.Body)
 	now := ws.now()
 	prev, isVersion := b.previous(origName, d.URL, d.Title, d.Record > 0)
 	tables := map[string]bool{}
-	err := b.conn.inTx(ctx, func(q *store.Queries) error {
+	err := func() error {
 		if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
 			out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
 			return nil
@@ -221,43 +394,18 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, orig
 			version, prevID, prevLen = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount
 		}
 		charCount := int64(ingest.CodePoints(d.Body))
+		b.nextID = 0 // CreateArticle picks the id: the staged path reads the next one again
 		id, err := q.CreateArticle(ctx, store.CreateArticleParams{
 			SourceID: sourceID, Title: d.Title, Body: d.Body, BodySha256: sha,
 			CharCount: charCount, Url: d.URL, Byline: d.Byline, Language: d.Language,
-			PublishedAt: d.PublishedAt, Encoding: encoding, OriginalName: origName,
+			PublishedAt: d.PublishedAt, Encoding: p.encoding, OriginalName: origName,
 			PreviousVersionID: prevID, Version: version, ImportedAt: now, ImportedBy: ws.Analyst,
 		})
 		if err != nil {
 			return err
 		}
 		tables["articles"] = true
-		// The agencies an article cites are where its material came from: stored as
-		// suggested origins, for the analyst to confirm (independence counting).
-		for _, cited := range d.Cites {
-			originID, err := sourceByName(ctx, q, cited, "agency", now)
-			if err != nil {
-				return err
-			}
-			if err := q.AddArticleOrigin(ctx, store.AddArticleOriginParams{
-				ArticleID: id, OriginSourceID: originID, Cue: "names " + cited,
-				State: "suggested", Origin: "rule:ingest-cites", Confidence: 0.7, CreatedAt: now,
-			}); err != nil {
-				return err
-			}
-			tables["article_origins"] = true
-		}
-		image := map[string]any{"title": d.Title, "sha256": sha, "source": d.Source, "file": display, "url": d.URL}
-		summary := "imported " + display
-		if prevID.Valid {
-			image["version"], image["previousVersionId"] = version, prevID.Int64
-			summary = fmt.Sprintf("imported %s as version %d of article %d", display, version, prevID.Int64)
-		}
-		after, _ := json.Marshal(image)
-		if _, err := q.AppendAudit(ctx, store.AppendAuditParams{
-			At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
-			RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
-			After: sql.NullString{String: string(after), Valid: true},
-		}); err != nil {
+		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, tables); err != nil {
 			return err
 		}
 		out.Status, out.ArticleID = StatusImported, id
@@ -271,21 +419,137 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, orig
 			out.Status, out.Version, out.PreviousVersionID, out.Anchors = StatusVersion, version, prevID.Int64, &counts
 		}
 		return nil
+	}()
+	return out, tables, err
+}
+
+// importRecords writes what goes with a new article once its row is stored: the
+// agencies it cites as suggested origins, and its audit entry.
+func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, tables map[string]bool) error {
+	d := p.doc
+	// The agencies an article cites are where its material came from: stored as
+	// suggested origins, for the analyst to confirm (independence counting).
+	for _, cited := range d.Cites {
+		originID, err := sourceByName(ctx, q, cited, "agency", now)
+		if err != nil {
+			return err
+		}
+		if err := q.AddArticleOrigin(ctx, store.AddArticleOriginParams{
+			ArticleID: id, OriginSourceID: originID, Cue: "names " + cited,
+			State: "suggested", Origin: "rule:ingest-cites", Confidence: 0.7, CreatedAt: now,
+		}); err != nil {
+			return err
+		}
+		tables["article_origins"] = true
+	}
+	image := map[string]any{"title": d.Title, "sha256": sha, "source": d.Source, "file": p.display, "url": d.URL}
+	summary := "imported " + p.display
+	if prevID.Valid {
+		image["version"], image["previousVersionId"] = version, prevID.Int64
+		summary = fmt.Sprintf("imported %s as version %d of article %d", p.display, version, prevID.Int64)
+	}
+	after, _ := json.Marshal(image)
+	_, err := q.AppendAudit(ctx, store.AppendAuditParams{
+		At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
+		RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
+		After: sql.NullString{String: string(after), Valid: true},
 	})
+	return err
+}
+
+// stagedArticle is a new article (not a version) of the open batch, written with the
+// batch's others in one InsertArticleBatch statement (see flushStaged). JSON names are
+// the ones the query reads.
+type stagedArticle struct {
+	ID           int64  `json:"id"`
+	SourceID     *int64 `json:"source_id"`
+	Title        string `json:"title"`
+	Body         string `json:"body"`
+	SHA          string `json:"sha"`
+	Chars        int64  `json:"chars"`
+	URL          string `json:"url"`
+	Byline       string `json:"byline"`
+	Language     string `json:"language"`
+	PublishedAt  string `json:"published_at"`
+	Encoding     string `json:"encoding"`
+	OriginalName string `json:"original_name"`
+	ImportedAt   string `json:"imported_at"`
+	ImportedBy   string `json:"imported_by"`
+
+	doc pendingDoc
+}
+
+// stage takes a new article (not a version) into the open batch: duplicate check
+// (against the workspace and the batch), its outlet, and its id (the next free one:
+// the batch holds the write lock); the row itself is written by flushStaged.
+func (ws *Workspace) stage(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
+	d := p.doc
+	out := ImportOutcome{Name: p.display, Title: d.Title, seq: p.seq}
+	sha := ingest.Hash(d.Body)
+	tables := map[string]bool{}
+	dup := func(id int64) (ImportOutcome, map[string]bool, error) {
+		out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
+		return out, tables, nil
+	}
+	if id, ok := b.stagedSHA[sha]; ok {
+		return dup(id)
+	}
+	if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
+		return dup(id)
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return out, tables, err
+	}
+	now := ws.now()
+	row := stagedArticle{Title: d.Title, Body: d.Body, SHA: sha, Chars: int64(ingest.CodePoints(d.Body)),
+		URL: d.URL, Byline: d.Byline, Language: d.Language, PublishedAt: d.PublishedAt, Encoding: p.encoding,
+		OriginalName: p.origName, ImportedAt: now, ImportedBy: ws.Analyst, doc: p}
+	if d.Source != "" {
+		id, err := sourceByName(ctx, q, d.Source, "outlet", now)
+		if err != nil {
+			return out, tables, err
+		}
+		row.SourceID = &id
+	}
+	if b.nextID == 0 {
+		maxID, err := q.MaxArticleID(ctx)
+		if err != nil {
+			return out, tables, err
+		}
+		b.nextID = maxID + 1
+	}
+	row.ID = b.nextID
+	b.nextID++
+	b.staged = append(b.staged, row)
+	b.stagedSHA[sha] = row.ID
+	tables["articles"] = true
+	if len(d.Cites) > 0 {
+		tables["article_origins"] = true
+	}
+	out.Status, out.ArticleID = StatusImported, row.ID
+	return out, tables, nil
+}
+
+// flushStaged writes the staged articles in one statement, then their origins and
+// audit entries.
+func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Queries) error {
+	if len(b.staged) == 0 {
+		return nil
+	}
+	rows, err := json.Marshal(b.staged)
 	if err != nil {
-		return ImportOutcome{Name: display, Title: d.Title, Status: StatusRejected, Reason: storeErr(err, "importing "+display).Error()}
+		return err
 	}
-	if out.Status == StatusImported || out.Status == StatusVersion {
-		v := out.Version
-		if v == 0 {
-			v = 1
-		}
-		b.remember(out.ArticleID, origName, d.URL, d.Title, v)
-		for t := range tables {
-			b.tables[t] = true
+	if err := q.InsertArticleBatch(ctx, string(rows)); err != nil {
+		return err
+	}
+	for _, a := range b.staged {
+		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, map[string]bool{}); err != nil {
+			return err
 		}
 	}
-	return out
+	b.staged = b.staged[:0]
+	clear(b.stagedSHA)
+	return nil
 }
 
 // copyAnnotations copies every span of article from (with its claim mention and tags)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"claimdesk/app/names"
 	"claimdesk/app/suggest"
@@ -179,6 +180,25 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 			s.ws.notifyChanged(tables)
 		}
 	}()
+	// Articles share a transaction (at most suggestBatchMax, or suggestBatchAge so other
+	// writers never wait long for the lock): a commit per article cost as much as the
+	// article's inserts. Each article stays its own undoable action (its own audit
+	// batch). If storing one fails, the open batch is rolled back whole and the run
+	// stops with the articles committed before it: never part of an article.
+	var pending []RunItem
+	commit := func() error {
+		if err := conn.commit(ctx); err != nil {
+			return storeErr(err, "storing suggestions")
+		}
+		for _, item := range pending {
+			sum.Articles++
+			sum.Suggested += item.Suggested
+			sum.Skipped += item.Skipped
+			sum.Items = append(sum.Items, item)
+		}
+		pending = pending[:0]
+		return nil
+	}
 	for i, id := range uniq {
 		if runCtx.Err() != nil {
 			sum.Cancelled = true
@@ -188,16 +208,28 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		// cancel waits for the article being stored.
 		item, err := s.suggestArticle(ctx, conn, id, known, tables)
 		if err != nil {
+			conn.rollback()
 			return sum, err
 		}
-		sum.Articles++
-		sum.Suggested += item.Suggested
-		sum.Skipped += item.Skipped
-		sum.Items = append(sum.Items, item)
+		pending = append(pending, item)
 		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
+		if len(pending) >= suggestBatchMax || (conn.open && time.Since(conn.began) >= suggestBatchAge) {
+			if err := commit(); err != nil {
+				return sum, err
+			}
+		}
+	}
+	if err := commit(); err != nil {
+		return sum, err
 	}
 	return sum, nil
 }
+
+// Batching limits of suggestion runs (variables so tests can make batches small).
+var (
+	suggestBatchMax = 200
+	suggestBatchAge = 250 * time.Millisecond
+)
 
 // Cancel stops the running suggestion run (and any waiting to run) after the article it
 // is storing; what was stored stays. It reports whether a run was going.
@@ -291,7 +323,7 @@ func existingSpans(ctx context.Context, q *store.Queries, articleID int64) (map[
 // suggestArticle runs the engine on one article and stores what is new, in one action.
 func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
 	ws := s.ws
-	rq := store.New(stmtConn{conn}) // reads on the run's connection, prepared once
+	rq := conn.queries() // reads on the run's connection, prepared once
 	art, err := rq.GetArticleForSuggest(ctx, id)
 	if err != nil {
 		return RunItem{}, storeErr(err, fmt.Sprintf("article %d", id))
@@ -312,7 +344,11 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 	}
 	stored := 0
 	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), at: ws.now(), tables: tables}
-	err = conn.inTx(ctx, func(q *store.Queries) error {
+	err = func() error {
+		if err := conn.begin(ctx); err != nil {
+			return err
+		}
+		q := conn.queries()
 		c.q = q
 		stored, item.Skipped = 0, 0
 		// Read inside the transaction: nothing marked meanwhile is proposed again.
@@ -359,7 +395,7 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 		}
 		stored = len(todo)
 		return nil
-	})
+	}()
 	if err != nil {
 		return item, storeErr(err, "storing suggestions for “"+clipLabel(art.Title)+"”")
 	}

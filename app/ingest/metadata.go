@@ -163,7 +163,7 @@ func readBy(lines []line, header, footer []int) (outlet, byline string) {
 	for _, idx := range [][]int{header, footer} {
 		for _, i := range idx {
 			t := strings.TrimSpace(lines[i].text)
-			if len(strings.Fields(t)) > 12 {
+			if moreWordsThan(t, 12) {
 				continue
 			}
 			loc := byRe.FindStringSubmatchIndex(t)
@@ -189,6 +189,25 @@ func readBy(lines []line, header, footer []int) (outlet, byline string) {
 		}
 	}
 	return outlet, byline
+}
+
+// moreWordsThan reports whether s has more than n white-space separated words, as
+// len(strings.Fields(s)) > n would, without splitting the whole line: header and
+// footer lines are often whole paragraphs, and splitting them was the largest cost of
+// reading an article's metadata.
+func moreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readReporting reads the wire sign-off "(Reporting by X; ...)": X is the

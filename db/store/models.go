@@ -180,6 +180,11 @@ type Span struct {
 	SpeakerName  string
 }
 
+type SpanNote struct {
+	ID   int64
+	Note string
+}
+
 type SpanNotesFt struct {
 	Note string
 }
