@@ -395,6 +395,7 @@ type exporter struct {
 	total int
 	vals  []export.Value
 	facts map[int64]store.ExportArticleFactsRow // article facts cache, bounded
+	names map[int64]string                      // entity names cache, bounded
 }
 
 // article returns an article's facts, cached (the cache is dropped when it reaches 4,096
@@ -412,6 +413,33 @@ func (x *exporter) article(id int64) (store.ExportArticleFactsRow, error) {
 	}
 	x.facts[id] = f
 	return f, nil
+}
+
+// entityNames fills in the names of a page's entities, read once per entity and cached
+// (the cache is dropped when it reaches 200,000 names, so memory stays bounded).
+func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
+	if x.names == nil || len(x.names) >= 200_000 {
+		x.names = map[int64]string{}
+	}
+	var missing []int64
+	for _, r := range page {
+		if r.EntityID.Valid {
+			if _, ok := x.names[r.EntityID.Int64]; !ok {
+				x.names[r.EntityID.Int64] = "" // asked once; stays "" if the entity is gone
+				missing = append(missing, r.EntityID.Int64)
+			}
+		}
+	}
+	if len(missing) > 0 {
+		rows, err := x.q.ExportEntityNames(x.ctx, idsJSON(missing))
+		if err != nil {
+			return err
+		}
+		for _, e := range rows {
+			x.names[e.ID] = e.Name
+		}
+	}
+	return nil
 }
 
 // spanTags returns the tags of the spans first..last (one page), by span.
@@ -611,9 +639,16 @@ func (x *exporter) annotations(w io.Writer) error {
 			if tagsOf, err = x.spanTags(page[0].ID, page[len(page)-1].ID); err != nil {
 				return err
 			}
+			if err := x.entityNames(page); err != nil {
+				return err
+			}
 		}
 		for _, r := range page {
 			tags := orEmpty(tagsOf[r.ID])
+			entity := ""
+			if r.EntityID.Valid {
+				entity = x.names[r.EntityID.Int64]
+			}
 			a, err := x.article(r.ArticleID)
 			if err != nil {
 				return err
@@ -624,7 +659,7 @@ func (x *exporter) annotations(w io.Writer) error {
 				if err := wa.Write(export.Annotation{
 					ID: r.ID, ArticleID: r.ArticleID, ArticleURL: a.Url, ArticleSHA256: a.BodySha256,
 					Kind: r.Kind, EntityType: r.EntityType, EntityID: nullID(r.EntityID),
-					Entity: firstNonEmpty(r.Entity, r.ProposedName), ClaimID: nullID(r.ClaimID), Claim: r.Claim,
+					Entity: firstNonEmpty(entity, r.ProposedName), ClaimID: nullID(r.ClaimID), Claim: r.Claim,
 					Grade: grade, GradeLabel: gradeLabel(grade), Start: r.StartCp, End: r.EndCp,
 					Quote: r.Quote, Prefix: r.Prefix, Suffix: r.Suffix, AnchorStatus: r.AnchorStatus,
 					State: r.State, Origin: r.Origin, Confidence: r.Confidence, Note: r.Note,
@@ -637,7 +672,7 @@ func (x *exporter) annotations(w io.Writer) error {
 			x.vals = append(x.vals[:0], iv(r.ID), iv(r.ArticleID), tv(a.BodySha256), tv(a.Title), tv(a.Url),
 				tv(a.Source), tv(a.SourceReliability), tv(a.PublishedAt), cpUnit, iv(r.StartCp), iv(r.EndCp),
 				tv(r.Quote), tv(r.Prefix), tv(r.Suffix), tv(r.Kind), tv(r.EntityType), optInt64(r.EntityID.Int64, r.EntityID.Valid),
-				tv(r.Entity), tv(r.ProposedName), optInt64(r.ClaimID.Int64, r.ClaimID.Valid), tv(r.Claim),
+				tv(entity), tv(r.ProposedName), optInt64(r.ClaimID.Int64, r.ClaimID.Valid), tv(r.Claim),
 				credValue(r.Credibility), tv(grade), tv(r.AnchorStatus), tv(r.State), tv(r.Origin), fv(r.Confidence),
 				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
 			if err := x.record(); err != nil {

@@ -193,15 +193,13 @@ func (q *Queries) CountExportSources(ctx context.Context, arg CountExportSources
 const exportAnnotations = `-- name: ExportAnnotations :many
 
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.kind,
-       CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id,
-       CAST(coalesce(e.name, '') AS TEXT) AS entity, sp.proposed_name,
+       CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id, sp.proposed_name,
        cm.claim_id, CAST(coalesce(c.statement, '') AS TEXT) AS claim,
        CAST(CASE WHEN cm.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
          WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
        sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
 FROM spans sp
-LEFT JOIN entities e ON e.id = sp.entity_id
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
 LEFT JOIN claims c ON c.id = cm.claim_id
 WHERE sp.id > ?1
@@ -235,7 +233,6 @@ type ExportAnnotationsRow struct {
 	Kind         string
 	EntityType   string
 	EntityID     sql.NullInt64
-	Entity       string
 	ProposedName string
 	ClaimID      sql.NullInt64
 	Claim        string
@@ -260,8 +257,9 @@ type ExportAnnotationsRow struct {
 // article row (for its title) and looks every span up in claim_mentions, though only
 // claim spans have a row there (docs/schema.md, "claim_mentions"); the CASE skips the
 // lookup for the others. Article facts (title, sha256, url, source, date) come from
-// ExportArticleFacts and tags from ExportSpanTags, once per article and per page: reading
-// them per row costs more than the rest of the row.
+// ExportArticleFacts, entity names from ExportEntityNames and tags from ExportSpanTags,
+// once per article, per entity and per page: reading them per row costs more than the
+// rest of the row (a million spans name ~100,000 entities).
 func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsParams) ([]ExportAnnotationsRow, error) {
 	rows, err := q.db.QueryContext(ctx, exportAnnotations,
 		arg.AfterID,
@@ -289,7 +287,6 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 			&i.Kind,
 			&i.EntityType,
 			&i.EntityID,
-			&i.Entity,
 			&i.ProposedName,
 			&i.ClaimID,
 			&i.Claim,
@@ -650,6 +647,40 @@ func (q *Queries) ExportEntities(ctx context.Context, arg ExportEntitiesParams) 
 			&i.CreatedAt,
 			&i.UpdatedAt,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const exportEntityNames = `-- name: ExportEntityNames :many
+SELECT id, name FROM entities
+WHERE id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
+`
+
+type ExportEntityNamesRow struct {
+	ID   int64
+	Name string
+}
+
+// The names of the given entities (a JSON array of ids).
+func (q *Queries) ExportEntityNames(ctx context.Context, entityIds string) ([]ExportEntityNamesRow, error) {
+	rows, err := q.db.QueryContext(ctx, exportEntityNames, entityIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ExportEntityNamesRow
+	for rows.Next() {
+		var i ExportEntityNamesRow
+		if err := rows.Scan(&i.ID, &i.Name); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
