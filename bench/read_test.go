@@ -26,7 +26,7 @@ const searchLimit = 100 // the UI's SEARCH_LIMIT
 // BenchmarkSearch: SearchService.Search p50/p95 for the five kinds, and the sqlite3
 // shell running the same three FTS queries (mean per search).
 func BenchmarkSearch(b *testing.B) {
-	path, _, svc := bigWorkspace(b)
+	path, ws, svc := bigWorkspace(b)
 	for _, k := range searchKinds {
 		b.Run(k.name, func(b *testing.B) {
 			var t timings
@@ -62,6 +62,32 @@ func BenchmarkSearch(b *testing.B) {
 				logFigure(b, "search %-14s hits=%d p50=%.2fms p95=%.2fms mean=%.2fms cpu=%.2fms/op sqlite3-mean=%.2fms ratio=%.2f",
 					k.name, hits, ms(t.pct(0.5)), ms(t.pct(0.95)), ms(mean), ms(cpu), ms(ref), float64(mean)/float64(max(ref, 1)))
 			}
+			// The floor: ranking alone (the best rowids by bm25, no snippet, no row), in
+			// the shell and through our driver, for the three indexes a search asks.
+			var rankSQL []string
+			for _, fts := range []string{"articles_fts", "claims_fts", "span_notes_fts"} {
+				rankSQL = append(rankSQL, "SELECT rowid FROM "+fts+"("+sqlString(k.fts)+") ORDER BY rank LIMIT 100;")
+			}
+			var rt timings
+			for i := 0; i < 20; i++ {
+				t0 := time.Now()
+				for _, q := range rankSQL {
+					rows, err := ws.DB().Query(q)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for rows.Next() {
+					}
+					rows.Close()
+				}
+				rt = append(rt, time.Since(t0))
+			}
+			if ref, ok := shellPerRun(b, path, strings.Join(rankSQL, "\n"), 20); ok {
+				b.ReportMetric(ms(ref), "rank-only-sqlite3-ms")
+				b.ReportMetric(ms(rt.pct(0.5)), "rank-only-p50-ms")
+				logFigure(b, "search %-14s ranking alone: ours p50=%.2fms p95=%.2fms sqlite3-mean=%.2fms",
+					k.name, ms(rt.pct(0.5)), ms(rt.pct(0.95)), ms(ref))
+			}
 		})
 	}
 }
@@ -73,7 +99,7 @@ const bigArticle = 1
 // (ArticleService.Get), its spans (SpanService.ListForArticle) and its claims
 // (ClaimService.List filtered on the article); p95 of the three together and of each.
 func BenchmarkOpenArticle(b *testing.B) {
-	path, _, svc := bigWorkspace(b)
+	path, ws, svc := bigWorkspace(b)
 	var all, get, spans, claims timings
 	var nSpans, nClaims int
 	c0 := cpuTime()
@@ -113,6 +139,30 @@ func BenchmarkOpenArticle(b *testing.B) {
 		namedQuery(b, "ListSpansForArticle", map[string]string{"article_id": id, "include_rejected": "0"}) + "\n" +
 		namedQuery(b, "ListSpanTagsForArticle", map[string]string{"article_id": id}) + "\n" +
 		claimsForArticleSQL(b, id)
+	// The floor through our driver: the article's span rows alone (their own columns, no
+	// join, no order), scanned into values; what any version of the spans list pays.
+	var floor timings
+	for i := 0; i < 20; i++ {
+		t0 := time.Now()
+		rows, err := ws.DB().Query(`SELECT id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
+			anchor_status, state, origin, confidence, note, annotator, created_at, updated_at FROM spans WHERE article_id = ?`, bigArticle)
+		if err != nil {
+			b.Fatal(err)
+		}
+		vals := make([]any, 18)
+		ptrs := make([]any, len(vals))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				b.Fatal(err)
+			}
+		}
+		rows.Close()
+		floor = append(floor, time.Since(t0))
+	}
+	logFigure(b, "open-article floor: the 2,000 span rows alone through our driver p50=%.2fms p95=%.2fms", ms(floor.pct(0.5)), ms(floor.pct(0.95)))
 	if ref, ok := shellPerRun(b, path, script, 20); ok {
 		b.ReportMetric(ms(ref), "sqlite3-ms")
 		logFigure(b, "open-article spans=%d claims=%d p50=%.2fms p95=%.2fms (get %.2f, spans %.2f, claims %.2f) cpu=%.2fms/op sqlite3=%.2fms ratio(p50)=%.2f",
