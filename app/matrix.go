@@ -293,7 +293,11 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		if r.arts, err = q.MatrixArticles(ctx); err != nil {
 			return r, storeErr(err, "the articles")
 		}
-		if r.origins, err = q.MatrixArticleOrigins(ctx); err != nil {
+		ids := make([]int64, len(r.arts))
+		for i, a := range r.arts {
+			ids[i] = a.ID
+		}
+		if r.origins, err = q.MatrixArticleOrigins(ctx, idsJSON(ids)); err != nil {
 			return r, storeErr(err, "the articles' origins")
 		}
 		if r.claims, err = q.MatrixClaims(ctx); err != nil {
@@ -352,13 +356,9 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		}
 		r.arts = convertRows(arts, func(r store.MatrixArticlesByIDRow) store.MatrixArticlesRow { return store.MatrixArticlesRow(r) })
 	}
-	origins, err := q.MatrixArticleOriginsByID(ctx, articleIDs)
-	if err != nil {
+	if r.origins, err = q.MatrixArticleOrigins(ctx, articleIDs); err != nil {
 		return r, storeErr(err, "the articles' origins")
 	}
-	r.origins = convertRows(origins, func(r store.MatrixArticleOriginsByIDRow) store.MatrixArticleOriginsRow {
-		return store.MatrixArticleOriginsRow(r)
-	})
 	r.claims = convertRows(claims, func(r store.MatrixClaimsByIDRow) store.MatrixClaimsRow { return store.MatrixClaimsRow(r) })
 	r.tags = convertRows(tags, func(r store.MatrixClaimTagsByIDRow) store.ListAllClaimTagsRow { return store.ListAllClaimTagsRow(r) })
 	r.mentions = convertRows(mentions, func(r store.MatrixMentionsByClaimRow) store.MatrixMentionsRow { return store.MatrixMentionsRow(r) })

@@ -32,23 +32,6 @@ SELECT id, claim_id, credibility, origin, assessed_at, CAST(coalesce(retracted_a
 FROM assessments
 ORDER BY claim_id, assessed_at DESC, id DESC;
 
--- name: MatrixArticleOrigins :many
--- The independent origin(s) of each article, as ListClaimOrigins (queries/claims.sql) counts
--- them: its accepted origins, else its own source, else the article itself. One row per
--- (article, origin); origin_key is the same key ListClaimOrigins uses.
-SELECT a.id AS article_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key,
-       CAST(coalesce(os.name, s.name, a.title) AS TEXT) AS origin_name,
-       CAST(coalesce(os.reliability, s.reliability, 'F') AS TEXT) AS reliability,
-       CAST(coalesce(o.created_at, '') AS TEXT) AS since
-FROM articles a
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-LEFT JOIN sources os ON os.id = o.origin_source_id
-LEFT JOIN sources s ON s.id = a.source_id
-ORDER BY a.id, origin_key;
-
 -- name: MatrixRowImagesSince :many
 -- Before-images of spans and claim mentions changed at or after a time, oldest first: the
 -- first one of a row is the row as it stood just before (a NULL before = created since).
@@ -118,8 +101,11 @@ FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
 ORDER BY a.id;
 
--- name: MatrixArticleOriginsByID :many
--- MatrixArticleOrigins of the given articles.
+-- name: MatrixArticleOrigins :many
+-- The independent origin(s) of the given articles, as ListClaimOrigins (queries/claims.sql)
+-- counts them: its accepted origins, else its own source, else the article itself. One row
+-- per (article, origin); origin_key is the same key ListClaimOrigins uses. The whole
+-- workspace's snapshot passes every article id.
 SELECT a.id AS article_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id

@@ -53,6 +53,7 @@ FROM articles a
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 LEFT JOIN sources os ON os.id = o.origin_source_id
 LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
 ORDER BY a.id, origin_key
 `
 
@@ -64,11 +65,12 @@ type MatrixArticleOriginsRow struct {
 	Since       string
 }
 
-// The independent origin(s) of each article, as ListClaimOrigins (queries/claims.sql) counts
-// them: its accepted origins, else its own source, else the article itself. One row per
-// (article, origin); origin_key is the same key ListClaimOrigins uses.
-func (q *Queries) MatrixArticleOrigins(ctx context.Context) ([]MatrixArticleOriginsRow, error) {
-	rows, err := q.db.QueryContext(ctx, matrixArticleOrigins)
+// The independent origin(s) of the given articles, as ListClaimOrigins (queries/claims.sql)
+// counts them: its accepted origins, else its own source, else the article itself. One row
+// per (article, origin); origin_key is the same key ListClaimOrigins uses. The whole
+// workspace's snapshot passes every article id.
+func (q *Queries) MatrixArticleOrigins(ctx context.Context, articleIds string) ([]MatrixArticleOriginsRow, error) {
+	rows, err := q.db.QueryContext(ctx, matrixArticleOrigins, articleIds)
 	if err != nil {
 		return nil, err
 	}
@@ -76,60 +78,6 @@ func (q *Queries) MatrixArticleOrigins(ctx context.Context) ([]MatrixArticleOrig
 	var items []MatrixArticleOriginsRow
 	for rows.Next() {
 		var i MatrixArticleOriginsRow
-		if err := rows.Scan(
-			&i.ArticleID,
-			&i.OriginKey,
-			&i.OriginName,
-			&i.Reliability,
-			&i.Since,
-		); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
-const matrixArticleOriginsByID = `-- name: MatrixArticleOriginsByID :many
-SELECT a.id AS article_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key,
-       CAST(coalesce(os.name, s.name, a.title) AS TEXT) AS origin_name,
-       CAST(coalesce(os.reliability, s.reliability, 'F') AS TEXT) AS reliability,
-       CAST(coalesce(o.created_at, '') AS TEXT) AS since
-FROM articles a
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-LEFT JOIN sources os ON os.id = o.origin_source_id
-LEFT JOIN sources s ON s.id = a.source_id
-WHERE a.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
-ORDER BY a.id, origin_key
-`
-
-type MatrixArticleOriginsByIDRow struct {
-	ArticleID   int64
-	OriginKey   string
-	OriginName  string
-	Reliability string
-	Since       string
-}
-
-// MatrixArticleOrigins of the given articles.
-func (q *Queries) MatrixArticleOriginsByID(ctx context.Context, articleIds string) ([]MatrixArticleOriginsByIDRow, error) {
-	rows, err := q.db.QueryContext(ctx, matrixArticleOriginsByID, articleIds)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []MatrixArticleOriginsByIDRow
-	for rows.Next() {
-		var i MatrixArticleOriginsByIDRow
 		if err := rows.Scan(
 			&i.ArticleID,
 			&i.OriginKey,
