@@ -128,11 +128,73 @@ func (s *MatrixService) Get(f MatrixFilter) (Matrix, error) {
 	if by != "article" && by != "source" {
 		return Matrix{}, Invalid(`by must be "article" or "source"; got %q`, f.By)
 	}
-	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, f.AsOf)
+	ctx, q := s.ws.Context(), s.ws.DB().Q
+	scope, err := matrixScope(ctx, q, f)
+	if err != nil {
+		return Matrix{}, err
+	}
+	snap, err := loadSnapshot(ctx, q, f.AsOf, scope)
 	if err != nil {
 		return Matrix{}, err
 	}
 	return snap.matrix(f, by), nil
+}
+
+// snapScope limits a snapshot to some claims: their mentions, the articles of those
+// mentions and the grid's articles (all articles when articleIDs is nil). A nil scope is
+// the whole workspace.
+type snapScope struct {
+	claimIDs   []int64
+	articleIDs []int64
+}
+
+// maxScopedClaims: past this many claims a scoped read is no cheaper than reading all.
+const maxScopedClaims = 5000
+
+// matrixScope is the part of the workspace f's grid needs, or nil for all of it. Only the
+// present is scoped: as of a date, mentions restored from the history may belong to other
+// claims or articles than today's rows, so the whole workspace is read.
+func matrixScope(ctx context.Context, q *store.Queries, f MatrixFilter) (*snapScope, error) {
+	if f.AsOf != "" {
+		return nil, nil
+	}
+	claims := f.ClaimIDs
+	if len(claims) == 0 && len(f.ArticleIDs) > 0 {
+		// rows without a cell in the chosen articles are dropped: only their claims can show
+		var err error
+		if claims, err = q.MatrixClaimIDsInArticles(ctx, idsJSON(f.ArticleIDs)); err != nil {
+			return nil, storeErr(err, "the articles' claims")
+		}
+		if claims == nil {
+			claims = []int64{}
+		}
+	}
+	if claims == nil || len(claims) > maxScopedClaims {
+		return nil, nil
+	}
+	return &snapScope{claimIDs: claims, articleIDs: f.ArticleIDs}, nil
+}
+
+// claimScope is the snapshot of one claim (now; as of a date, the whole workspace, as
+// matrixScope explains).
+func claimScope(asOf string, claimID int64) *snapScope {
+	if asOf != "" {
+		return nil
+	}
+	return &snapScope{claimIDs: []int64{claimID}, articleIDs: []int64{}}
+}
+
+// idsJSON is a JSON array of ids, for the queries that expand one with json_each.
+func idsJSON(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids)+2)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
 }
 
 // ---- the snapshot: the workspace's claims, mentions, origins and grades, now or as of a date ----
@@ -215,19 +277,119 @@ type rowImage struct {
 	ChannelSourceID *int64   `json:"channel_source_id"`
 }
 
-func loadSnapshot(ctx context.Context, q *store.Queries, asOf string) (*snapshot, error) {
+// snapRows is what a snapshot is built from, as read from the store.
+type snapRows struct {
+	arts     []store.MatrixArticlesRow
+	origins  []store.MatrixArticleOriginsRow
+	claims   []store.MatrixClaimsRow
+	tags     []store.ListAllClaimTagsRow
+	mentions []store.MatrixMentionsRow
+	grades   []store.MatrixAssessmentsRow
+}
+
+// readSnapRows reads the whole workspace (scope nil) or the part scope names.
+func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r snapRows, err error) {
+	if scope == nil {
+		if r.arts, err = q.MatrixArticles(ctx); err != nil {
+			return r, storeErr(err, "the articles")
+		}
+		ids := make([]int64, len(r.arts))
+		for i, a := range r.arts {
+			ids[i] = a.ID
+		}
+		if r.origins, err = q.MatrixArticleOrigins(ctx, idsJSON(ids)); err != nil {
+			return r, storeErr(err, "the articles' origins")
+		}
+		if r.claims, err = q.MatrixClaims(ctx); err != nil {
+			return r, storeErr(err, "the claims")
+		}
+		if r.tags, err = q.ListAllClaimTags(ctx); err != nil {
+			return r, storeErr(err, "the claims' tags")
+		}
+		if r.mentions, err = q.MatrixMentions(ctx); err != nil {
+			return r, storeErr(err, "the claim mentions")
+		}
+		if r.grades, err = q.MatrixAssessments(ctx); err != nil {
+			return r, storeErr(err, "the assessments")
+		}
+		return r, nil
+	}
+	claimIDs := idsJSON(scope.claimIDs)
+	claims, err := q.MatrixClaimsByID(ctx, claimIDs)
+	if err != nil {
+		return r, storeErr(err, "the claims")
+	}
+	tags, err := q.MatrixClaimTagsByID(ctx, claimIDs)
+	if err != nil {
+		return r, storeErr(err, "the claims' tags")
+	}
+	mentions, err := q.MatrixMentionsByClaim(ctx, claimIDs)
+	if err != nil {
+		return r, storeErr(err, "the claim mentions")
+	}
+	grades, err := q.MatrixAssessmentsByClaim(ctx, claimIDs)
+	if err != nil {
+		return r, storeErr(err, "the assessments")
+	}
+	// the articles: the grid's (all when none are chosen) and every mention's, for the
+	// first appearance, origins and suggested grade, which count hidden columns too
+	want := map[int64]bool{}
+	for _, id := range scope.articleIDs {
+		want[id] = true
+	}
+	for _, m := range mentions {
+		want[m.ArticleID] = true
+	}
+	ids := make([]int64, 0, len(want))
+	for id := range want {
+		ids = append(ids, id)
+	}
+	articleIDs := idsJSON(ids)
+	if scope.articleIDs == nil {
+		if r.arts, err = q.MatrixArticles(ctx); err != nil {
+			return r, storeErr(err, "the articles")
+		}
+	} else {
+		arts, err := q.MatrixArticlesByID(ctx, articleIDs)
+		if err != nil {
+			return r, storeErr(err, "the articles")
+		}
+		r.arts = convertRows(arts, func(r store.MatrixArticlesByIDRow) store.MatrixArticlesRow { return store.MatrixArticlesRow(r) })
+	}
+	if r.origins, err = q.MatrixArticleOrigins(ctx, articleIDs); err != nil {
+		return r, storeErr(err, "the articles' origins")
+	}
+	r.claims = convertRows(claims, func(r store.MatrixClaimsByIDRow) store.MatrixClaimsRow { return store.MatrixClaimsRow(r) })
+	r.tags = convertRows(tags, func(r store.MatrixClaimTagsByIDRow) store.ListAllClaimTagsRow { return store.ListAllClaimTagsRow(r) })
+	r.mentions = convertRows(mentions, func(r store.MatrixMentionsByClaimRow) store.MatrixMentionsRow { return store.MatrixMentionsRow(r) })
+	r.grades = convertRows(grades, func(r store.MatrixAssessmentsByClaimRow) store.MatrixAssessmentsRow {
+		return store.MatrixAssessmentsRow(r)
+	})
+	return r, nil
+}
+
+// convertRows converts the rows of a scoped query to the row type of the unscoped one
+// (the same columns, so the same struct under another name: conv is a type conversion).
+func convertRows[S, T any](rows []S, conv func(S) T) []T {
+	out := make([]T, len(rows))
+	for i, r := range rows {
+		out[i] = conv(r)
+	}
+	return out
+}
+
+func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *snapScope) (*snapshot, error) {
 	cutoff, err := asOfCutoff(asOf)
 	if err != nil {
 		return nil, err
 	}
 	before := func(at string) bool { return cutoff == "" || at < cutoff }
 	snap := &snapshot{asOf: asOf, byID: map[int64]*snapClaim{}, articles: map[int64]*snapArticle{}}
-
-	arts, err := q.MatrixArticles(ctx)
+	src, err := readSnapRows(ctx, q, scope)
 	if err != nil {
-		return nil, storeErr(err, "the articles")
+		return nil, err
 	}
-	for _, a := range arts {
+	for _, a := range src.arts {
 		if !before(a.ImportedAt) {
 			continue
 		}
@@ -235,11 +397,7 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string) (*snapshot
 		snap.articles[a.ID] = sa
 		snap.order = append(snap.order, sa)
 	}
-	origins, err := q.MatrixArticleOrigins(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the articles' origins")
-	}
-	for _, o := range origins {
+	for _, o := range src.origins {
 		a := snap.articles[o.ArticleID]
 		if a == nil {
 			continue
@@ -261,11 +419,7 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string) (*snapshot
 		}
 	}
 
-	claims, err := q.MatrixClaims(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the claims")
-	}
-	for _, c := range claims {
+	for _, c := range src.claims {
 		if !before(c.CreatedAt) {
 			continue
 		}
@@ -273,21 +427,14 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string) (*snapshot
 		snap.claims = append(snap.claims, sc)
 		snap.byID[c.ID] = sc
 	}
-	tags, err := q.ListAllClaimTags(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the claims' tags")
-	}
-	for _, t := range tags {
+	for _, t := range src.tags {
 		if c := snap.byID[t.ClaimID]; c != nil {
 			c.tags = append(c.tags, t.Name)
 		}
 	}
 
 	// mentions: the current rows, then (as of a date) each row as it stood then
-	rows, err := q.MatrixMentions(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the claim mentions")
-	}
+	rows := src.mentions
 	type pair struct {
 		span    rowImage
 		mention rowImage
@@ -390,10 +537,7 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string) (*snapshot
 		})
 	}
 
-	grades, err := q.MatrixAssessments(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the assessments")
-	}
+	grades := src.grades
 	for i := range grades {
 		g := &grades[i]
 		c := snap.byID[g.ClaimID]

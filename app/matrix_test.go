@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -558,4 +559,64 @@ func benchMatrix(b *testing.B, every int) {
 		}
 	}
 	b.ReportMetric(float64(time.Since(start).Microseconds())/1000/float64(b.N), "ms/Get")
+}
+
+// A matrix of some claims or articles reads only their part of the workspace
+// (matrixScope); it must be the same grid as the one built from the whole workspace.
+func TestMatrixScopedEqualsWhole(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	buildSynthetic(t, ws, 30, 12, 3)
+	if _, err := ws.DB().Exec(`INSERT INTO tags (name, color, created_at) VALUES ('army', '#ff0000', '2025-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.DB().Exec(`INSERT INTO claim_tags (claim_id, tag_id) SELECT id, 1 FROM claims WHERE id % 4 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	// a rejected mention in article 2 of claim 5: its claim is a candidate, but not a row
+	if _, err := ws.DB().Exec(`UPDATE spans SET state = 'rejected' WHERE id IN (SELECT cm.span_id FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id WHERE cm.claim_id = 5 LIMIT 1)`); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := loadSnapshot(ws.Context(), ws.DB().Q, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	filters := []MatrixFilter{
+		{ClaimIDs: []int64{1, 2, 5, 9, 30}, ArticleIDs: []int64{1, 2, 3, 4}},
+		{ClaimIDs: []int64{3, 4, 5, 6, 7, 8}},
+		{ArticleIDs: []int64{2, 7, 11}},
+		{ArticleIDs: []int64{2, 7, 11}, By: "source"},
+		{ClaimIDs: []int64{4, 8, 12, 13}, Tag: "army", By: "source"},
+		{ClaimIDs: []int64{999}},
+		{ArticleIDs: []int64{999}},
+	}
+	cells := 0
+	for _, f := range filters {
+		got, err := svc.Matrix.Get(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range got.Rows {
+			cells += len(r.Cells)
+		}
+		by := f.By
+		if by == "" {
+			by = "article"
+		}
+		if want := whole.matrix(f, by); !reflect.DeepEqual(got, want) {
+			t.Errorf("filter %+v: the scoped matrix differs from the whole one:\n got %+v\nwant %+v", f, got, want)
+		}
+	}
+	if cells < 20 {
+		t.Fatalf("only %d cells in all: the filters test nothing", cells)
+	}
+	for _, id := range []int64{1, 5, 12} {
+		got, err := svc.Grades.Suggest(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := whole.suggest(whole.byID[id])
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("claim %d: suggestion %+v, want %+v", id, got, want)
+		}
+	}
 }

@@ -95,7 +95,10 @@ type SpanPatch struct {
 // unless includeRejected.
 func (s *SpanService) ListForArticle(articleID int64, includeRejected bool) ([]Span, error) {
 	ctx := s.ws.Context()
-	if _, err := s.ws.DB().Q.GetArticleBody(ctx, articleID); err != nil {
+	if found, err := s.ws.DB().Q.ArticleExists(ctx, articleID); err != nil || found == 0 {
+		if err == nil {
+			err = sql.ErrNoRows
+		}
 		return nil, storeErr(err, fmt.Sprintf("article %d", articleID))
 	}
 	inc := 0

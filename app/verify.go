@@ -164,7 +164,7 @@ type ConflictMention struct {
 // ForClaim returns the claim's conflicting pairs of accepted mentions (compatible values
 // are not listed), in text order.
 func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
-	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, "")
+	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, "", claimScope("", claimID))
 	if err != nil {
 		return nil, err
 	}
@@ -221,7 +221,7 @@ func (s *GradeService) Suggest(claimID int64) (GradeSuggestion, error) {
 // SuggestAsOf returns the grade that would have been suggested on a past date
 // ("YYYY-MM-DD"; "" = now), from the mentions and origins recorded by then.
 func (s *GradeService) SuggestAsOf(claimID int64, asOf string) (GradeSuggestion, error) {
-	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, asOf)
+	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, asOf, claimScope(asOf, claimID))
 	if err != nil {
 		return GradeSuggestion{}, err
 	}

@@ -53,8 +53,9 @@ ORDER BY c.updated_at DESC, c.id DESC;
 
 -- name: ListClaimsForArticle :many
 -- ListClaims for the claims mentioned (non-rejected) in one article, driven from that
--- article's spans so that it reads a few rows, not every claim (the reader asks for this
--- each time an article opens). Same columns and other filters as ListClaims.
+-- article's claim spans (kind = 'claim': the partial index spans_article_claims) so that
+-- it reads a few rows, not every claim nor every span of the article (the reader asks
+-- for this each time an article opens). Same columns and other filters as ListClaims.
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
@@ -65,7 +66,7 @@ FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE c.id IN (
         SELECT m5.claim_id FROM spans s5 CROSS JOIN claim_mentions m5 ON m5.span_id = s5.id
-        WHERE s5.article_id = sqlc.arg(article_id) AND s5.state <> 'rejected')
+        WHERE s5.article_id = sqlc.arg(article_id) AND s5.kind = 'claim' AND s5.state <> 'rejected')
   AND (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR like(sqlc.arg(pattern), c.note, '!'))
   AND (sqlc.arg(credibility) = 0
        OR (sqlc.arg(credibility) = 7 AND la.credibility IS NULL)
@@ -97,7 +98,7 @@ JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
-        WHERE s.article_id = sqlc.arg(article_id) AND s.state <> 'rejected')
+        WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected')
 ORDER BY cm.claim_id;
 
 -- name: ListClaimTagsForArticle :many
@@ -105,7 +106,7 @@ SELECT ct.claim_id, t.id, t.name, t.color
 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
 WHERE ct.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
-        WHERE s.article_id = sqlc.arg(article_id) AND s.state <> 'rejected')
+        WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected')
 ORDER BY ct.claim_id, t.name;
 
 -- name: ListClaimOrigins :many

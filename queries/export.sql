@@ -5,35 +5,45 @@
 -- (ordered by name) so that names containing ';' survive.
 
 -- name: ExportAnnotations :many
--- Article facts (sha256, url, source, date) come from ExportArticleFacts and tags from
--- ExportSpanTags, once per article and per page: reading them per row costs more than
--- the rest of the row.
-SELECT v.id, v.article_id, v.article_title, v.start_cp, v.end_cp, v.quote, v.prefix, v.suffix, v.kind,
-       CAST(coalesce(v.entity_type, '') AS TEXT) AS entity_type, v.entity_id,
-       CAST(coalesce(v.entity, '') AS TEXT) AS entity, sp.proposed_name,
-       v.claim_id, CAST(coalesce(v.claim, '') AS TEXT) AS claim,
-       CAST(CASE WHEN v.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
-         WHERE y.claim_id = v.claim_id AND y.retracted_at IS NULL
+-- The columns of v_annotations, read from spans by primary key rather than through the
+-- view: the view joins spans a second time here (for proposed_name), reads every span's
+-- article row (for its title) and looks every span up in claim_mentions, though only
+-- claim spans have a row there (docs/schema.md, "claim_mentions"); the CASE skips the
+-- lookup for the others. Article facts (title, sha256, url, source, date) come from
+-- ExportArticleFacts, entity names from ExportEntityNames and tags from ExportSpanTags,
+-- once per article, per entity and per page: reading them per row costs more than the
+-- rest of the row (a million spans name ~100,000 entities).
+SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.kind,
+       CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id, sp.proposed_name,
+       cm.claim_id, CAST(coalesce(c.statement, '') AS TEXT) AS claim,
+       CAST(CASE WHEN cm.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
+         WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
-       v.anchor_status, v.state, v.origin, v.confidence, v.note, v.annotator, v.created_at, v.updated_at
-FROM v_annotations v
-JOIN spans sp ON sp.id = v.id
-WHERE v.id > sqlc.arg(after_id)
-  AND (sqlc.arg(article_id) = 0 OR v.article_id = sqlc.arg(article_id))
-  AND (sqlc.arg(state) = '' OR v.state = sqlc.arg(state))
-  AND (sqlc.arg(since) = '' OR v.updated_at >= sqlc.arg(since))
+       sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
+FROM spans sp
+LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
+LEFT JOIN claims c ON c.id = cm.claim_id
+WHERE sp.id > sqlc.arg(after_id)
+  AND (sqlc.arg(article_id) = 0 OR sp.article_id = sqlc.arg(article_id))
+  AND (sqlc.arg(state) = '' OR sp.state = sqlc.arg(state))
+  AND (sqlc.arg(since) = '' OR sp.updated_at >= sqlc.arg(since))
   AND (sqlc.arg(tag) = '' OR EXISTS (
         SELECT 1 FROM span_tags st2 JOIN tags t2 ON t2.id = st2.tag_id
-        WHERE st2.span_id = v.id AND t2.name = sqlc.arg(tag)))
-ORDER BY v.id
+        WHERE st2.span_id = sp.id AND t2.name = sqlc.arg(tag)))
+ORDER BY sp.id
 LIMIT sqlc.arg(page_size);
 
 -- name: ExportArticleFacts :one
-SELECT a.id, a.body_sha256, a.url, a.published_at,
+SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source,
        CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id = sqlc.arg(id);
+
+-- name: ExportEntityNames :many
+-- The names of the given entities (a JSON array of ids).
+SELECT id, name FROM entities
+WHERE id IN (SELECT value FROM json_each(CAST(sqlc.arg(entity_ids) AS TEXT)));
 
 -- name: ExportSpanTags :many
 -- The tags of spans first_id..last_id (one page), by span then name.
@@ -43,13 +53,16 @@ WHERE st.span_id >= sqlc.arg(first_id) AND st.span_id <= sqlc.arg(last_id)
 ORDER BY st.span_id, t.name;
 
 -- name: CountExportAnnotations :one
-SELECT count(*) FROM v_annotations v
-WHERE (sqlc.arg(article_id) = 0 OR v.article_id = sqlc.arg(article_id))
-  AND (sqlc.arg(state) = '' OR v.state = sqlc.arg(state))
-  AND (sqlc.arg(since) = '' OR v.updated_at >= sqlc.arg(since))
+-- As many rows as ExportAnnotations: one per span (every span has its article, a foreign
+-- key; the other joins add at most one row). Counted on spans alone: through
+-- v_annotations it looked up a million articles to count a million spans.
+SELECT count(*) FROM spans sp
+WHERE (sqlc.arg(article_id) = 0 OR sp.article_id = sqlc.arg(article_id))
+  AND (sqlc.arg(state) = '' OR sp.state = sqlc.arg(state))
+  AND (sqlc.arg(since) = '' OR sp.updated_at >= sqlc.arg(since))
   AND (sqlc.arg(tag) = '' OR EXISTS (
         SELECT 1 FROM span_tags st2 JOIN tags t2 ON t2.id = st2.tag_id
-        WHERE st2.span_id = v.id AND t2.name = sqlc.arg(tag)));
+        WHERE st2.span_id = sp.id AND t2.name = sqlc.arg(tag)));
 
 -- name: ExportMentions :many
 -- Article facts and tags as for ExportAnnotations.

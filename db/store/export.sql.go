@@ -11,13 +11,13 @@ import (
 )
 
 const countExportAnnotations = `-- name: CountExportAnnotations :one
-SELECT count(*) FROM v_annotations v
-WHERE (?1 = 0 OR v.article_id = ?1)
-  AND (?2 = '' OR v.state = ?2)
-  AND (?3 = '' OR v.updated_at >= ?3)
+SELECT count(*) FROM spans sp
+WHERE (?1 = 0 OR sp.article_id = ?1)
+  AND (?2 = '' OR sp.state = ?2)
+  AND (?3 = '' OR sp.updated_at >= ?3)
   AND (?4 = '' OR EXISTS (
         SELECT 1 FROM span_tags st2 JOIN tags t2 ON t2.id = st2.tag_id
-        WHERE st2.span_id = v.id AND t2.name = ?4))
+        WHERE st2.span_id = sp.id AND t2.name = ?4))
 `
 
 type CountExportAnnotationsParams struct {
@@ -27,6 +27,9 @@ type CountExportAnnotationsParams struct {
 	Tag       interface{}
 }
 
+// As many rows as ExportAnnotations: one per span (every span has its article, a foreign
+// key; the other joins add at most one row). Counted on spans alone: through
+// v_annotations it looked up a million articles to count a million spans.
 func (q *Queries) CountExportAnnotations(ctx context.Context, arg CountExportAnnotationsParams) (int64, error) {
 	row := q.db.QueryRowContext(ctx, countExportAnnotations,
 		arg.ArticleID,
@@ -189,24 +192,24 @@ func (q *Queries) CountExportSources(ctx context.Context, arg CountExportSources
 
 const exportAnnotations = `-- name: ExportAnnotations :many
 
-SELECT v.id, v.article_id, v.article_title, v.start_cp, v.end_cp, v.quote, v.prefix, v.suffix, v.kind,
-       CAST(coalesce(v.entity_type, '') AS TEXT) AS entity_type, v.entity_id,
-       CAST(coalesce(v.entity, '') AS TEXT) AS entity, sp.proposed_name,
-       v.claim_id, CAST(coalesce(v.claim, '') AS TEXT) AS claim,
-       CAST(CASE WHEN v.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
-         WHERE y.claim_id = v.claim_id AND y.retracted_at IS NULL
+SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.kind,
+       CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id, sp.proposed_name,
+       cm.claim_id, CAST(coalesce(c.statement, '') AS TEXT) AS claim,
+       CAST(CASE WHEN cm.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
+         WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
-       v.anchor_status, v.state, v.origin, v.confidence, v.note, v.annotator, v.created_at, v.updated_at
-FROM v_annotations v
-JOIN spans sp ON sp.id = v.id
-WHERE v.id > ?1
-  AND (?2 = 0 OR v.article_id = ?2)
-  AND (?3 = '' OR v.state = ?3)
-  AND (?4 = '' OR v.updated_at >= ?4)
+       sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
+FROM spans sp
+LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
+LEFT JOIN claims c ON c.id = cm.claim_id
+WHERE sp.id > ?1
+  AND (?2 = 0 OR sp.article_id = ?2)
+  AND (?3 = '' OR sp.state = ?3)
+  AND (?4 = '' OR sp.updated_at >= ?4)
   AND (?5 = '' OR EXISTS (
         SELECT 1 FROM span_tags st2 JOIN tags t2 ON t2.id = st2.tag_id
-        WHERE st2.span_id = v.id AND t2.name = ?5))
-ORDER BY v.id
+        WHERE st2.span_id = sp.id AND t2.name = ?5))
+ORDER BY sp.id
 LIMIT ?6
 `
 
@@ -222,7 +225,6 @@ type ExportAnnotationsParams struct {
 type ExportAnnotationsRow struct {
 	ID           int64
 	ArticleID    int64
-	ArticleTitle string
 	StartCp      int64
 	EndCp        int64
 	Quote        string
@@ -231,7 +233,6 @@ type ExportAnnotationsRow struct {
 	Kind         string
 	EntityType   string
 	EntityID     sql.NullInt64
-	Entity       string
 	ProposedName string
 	ClaimID      sql.NullInt64
 	Claim        string
@@ -251,9 +252,14 @@ type ExportAnnotationsRow struct {
 // number of rows. Filter arguments: 0 or the empty string mean "any". since is a date (YYYY-MM-DD)
 // compared with the stored RFC 3339 times as text. Tags come as a JSON array of names
 // (ordered by name) so that names containing ';' survive.
-// Article facts (sha256, url, source, date) come from ExportArticleFacts and tags from
-// ExportSpanTags, once per article and per page: reading them per row costs more than
-// the rest of the row.
+// The columns of v_annotations, read from spans by primary key rather than through the
+// view: the view joins spans a second time here (for proposed_name), reads every span's
+// article row (for its title) and looks every span up in claim_mentions, though only
+// claim spans have a row there (docs/schema.md, "claim_mentions"); the CASE skips the
+// lookup for the others. Article facts (title, sha256, url, source, date) come from
+// ExportArticleFacts, entity names from ExportEntityNames and tags from ExportSpanTags,
+// once per article, per entity and per page: reading them per row costs more than the
+// rest of the row (a million spans name ~100,000 entities).
 func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsParams) ([]ExportAnnotationsRow, error) {
 	rows, err := q.db.QueryContext(ctx, exportAnnotations,
 		arg.AfterID,
@@ -273,7 +279,6 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 		if err := rows.Scan(
 			&i.ID,
 			&i.ArticleID,
-			&i.ArticleTitle,
 			&i.StartCp,
 			&i.EndCp,
 			&i.Quote,
@@ -282,7 +287,6 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 			&i.Kind,
 			&i.EntityType,
 			&i.EntityID,
-			&i.Entity,
 			&i.ProposedName,
 			&i.ClaimID,
 			&i.Claim,
@@ -310,7 +314,7 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 }
 
 const exportArticleFacts = `-- name: ExportArticleFacts :one
-SELECT a.id, a.body_sha256, a.url, a.published_at,
+SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source,
        CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
@@ -319,6 +323,7 @@ WHERE a.id = ?1
 
 type ExportArticleFactsRow struct {
 	ID                int64
+	Title             string
 	BodySha256        string
 	Url               string
 	PublishedAt       string
@@ -331,6 +336,7 @@ func (q *Queries) ExportArticleFacts(ctx context.Context, id int64) (ExportArtic
 	var i ExportArticleFactsRow
 	err := row.Scan(
 		&i.ID,
+		&i.Title,
 		&i.BodySha256,
 		&i.Url,
 		&i.PublishedAt,
@@ -641,6 +647,40 @@ func (q *Queries) ExportEntities(ctx context.Context, arg ExportEntitiesParams) 
 			&i.CreatedAt,
 			&i.UpdatedAt,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const exportEntityNames = `-- name: ExportEntityNames :many
+SELECT id, name FROM entities
+WHERE id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
+`
+
+type ExportEntityNamesRow struct {
+	ID   int64
+	Name string
+}
+
+// The names of the given entities (a JSON array of ids).
+func (q *Queries) ExportEntityNames(ctx context.Context, entityIds string) ([]ExportEntityNamesRow, error) {
+	rows, err := q.db.QueryContext(ctx, exportEntityNames, entityIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ExportEntityNamesRow
+	for rows.Next() {
+		var i ExportEntityNamesRow
+		if err := rows.Scan(&i.ID, &i.Name); err != nil {
 			return nil, err
 		}
 		items = append(items, i)

@@ -10,6 +10,18 @@ import (
 	"database/sql"
 )
 
+const articleExists = `-- name: ArticleExists :one
+SELECT CAST(EXISTS (SELECT 1 FROM articles WHERE id = ?1) AS INTEGER) AS found
+`
+
+// Whether an article exists, without reading its body (GetArticleBody reads the whole text).
+func (q *Queries) ArticleExists(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, articleExists, id)
+	var found int64
+	err := row.Scan(&found)
+	return found, err
+}
+
 const createSpan = `-- name: CreateSpan :one
 INSERT INTO spans (
     article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
@@ -229,7 +241,7 @@ SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.n
        sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
 FROM spans sp
 LEFT JOIN entities e ON e.id = sp.entity_id
-LEFT JOIN claim_mentions cm ON cm.span_id = sp.id
+LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
 LEFT JOIN claims c ON c.id = cm.claim_id
 WHERE sp.article_id = ?1 AND (?2 = 1 OR sp.state <> 'rejected')
 ORDER BY sp.start_cp, sp.end_cp DESC, sp.id
@@ -264,6 +276,10 @@ type ListSpansForArticleRow struct {
 	UpdatedAt      string
 }
 
+// GetSpan for every span of an article. Only claim spans have a claim_mentions row
+// (docs/schema.md, "claim_mentions"): the CASE gives other spans a NULL key, so their
+// lookup in claim_mentions is skipped, not made and missed (2,000 B-tree searches for an
+// article with 2,000 spans and 5 claim mentions).
 func (q *Queries) ListSpansForArticle(ctx context.Context, arg ListSpansForArticleParams) ([]ListSpansForArticleRow, error) {
 	rows, err := q.db.QueryContext(ctx, listSpansForArticle, arg.ArticleID, arg.IncludeRejected)
 	if err != nil {
