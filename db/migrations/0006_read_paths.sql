@@ -5,4 +5,4 @@
 -- 2,000 spans and 5 claim mentions. Only spans of kind 'claim' have a claim_mentions
 -- row (ClaimService and matching create them together), so a partial index on those
 -- finds an article's claim mentions directly; it holds one entry per claim mention.
-CREATE INDEX spans_article_claims ON spans (article_id) WHERE kind = 'claim';
+CREATE INDEX IF NOT EXISTS spans_article_claims ON spans (article_id) WHERE kind = 'claim';
