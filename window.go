@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -29,6 +30,18 @@ func runWindow(dbFlag string, empty bool) int {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "claimdesk:", err)
 		return 1
+	}
+	if generatingBindings {
+		// Bindings need the services, not the user's data: a throwaway empty workspace,
+		// and settings kept beside it so the recent-workspaces list is not touched.
+		dir, err := os.MkdirTemp("", "claimdesk-bindings-")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "claimdesk:", err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		path, empty = filepath.Join(dir, "bindings.db"), true
+		os.Setenv("XDG_CONFIG_HOME", dir)
 	}
 	ws, err := app.OpenWorkspace(context.Background(), path, app.OpenOptions{Create: true, Empty: empty})
 	if err != nil {
