@@ -14,9 +14,11 @@ RETURNING id;
 
 -- name: FindEntityByKey :many
 -- Entities of a type with a name or alias whose normalised key matches exactly.
+-- The unary + keeps SQLite off the (type, name) index: without statistics it would walk
+-- every entity of the type (60,000 people: 550 ms) instead of the few with this key.
 SELECT DISTINCT e.id, e.type, e.name
 FROM entities e JOIN entity_aliases al ON al.entity_id = e.id
-WHERE al.alias_key = sqlc.arg(alias_key) AND e.type = sqlc.arg(type) AND e.merged_into_id IS NULL
+WHERE al.alias_key = sqlc.arg(alias_key) AND +e.type = sqlc.arg(type) AND e.merged_into_id IS NULL
 ORDER BY e.id;
 
 -- name: ListEntitySummaries :many

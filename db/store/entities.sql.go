@@ -66,7 +66,7 @@ func (q *Queries) CreateEntityAlias(ctx context.Context, arg CreateEntityAliasPa
 const findEntityByKey = `-- name: FindEntityByKey :many
 SELECT DISTINCT e.id, e.type, e.name
 FROM entities e JOIN entity_aliases al ON al.entity_id = e.id
-WHERE al.alias_key = ?1 AND e.type = ?2 AND e.merged_into_id IS NULL
+WHERE al.alias_key = ?1 AND +e.type = ?2 AND e.merged_into_id IS NULL
 ORDER BY e.id
 `
 
@@ -82,6 +82,8 @@ type FindEntityByKeyRow struct {
 }
 
 // Entities of a type with a name or alias whose normalised key matches exactly.
+// The unary + keeps SQLite off the (type, name) index: without statistics it would walk
+// every entity of the type (60,000 people: 550 ms) instead of the few with this key.
 func (q *Queries) FindEntityByKey(ctx context.Context, arg FindEntityByKeyParams) ([]FindEntityByKeyRow, error) {
 	rows, err := q.db.QueryContext(ctx, findEntityByKey, arg.AliasKey, arg.Type)
 	if err != nil {
