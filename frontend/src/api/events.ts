@@ -5,6 +5,9 @@ import { emitEvent } from './transport';
 export const UI_READY = 'ui:ready';
 export interface UiReady {
   articles: number;
+  /** Milliseconds from the page's navigation start to the painted list: the start-up
+   * benchmark splits launch -> ready into before the page and in the page with it. */
+  pageMs?: number;
 }
 
 export function emitUiReady(data: UiReady): void {
