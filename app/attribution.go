@@ -58,13 +58,14 @@ func (s *AttributionService) Suggest(spanID int64) (AttributionSuggestion, error
 			quotes = append(quotes, match.Quote{Start: sg.Start, End: sg.End, Speaker: sg.Speaker})
 		}
 	}
-	// the analyst's entity mentions name people better than the suggester
-	ents, err := q.ListAcceptedEntitySpans(ctx)
+	// the analyst's entity mentions name people better than the suggester (this
+	// article's only: reading every accepted entity mention of the workspace took ~1 s)
+	ents, err := q.ListAcceptedEntitySpans(ctx, m.ArticleID)
 	if err != nil {
 		return AttributionSuggestion{}, storeErr(err, "the entity mentions")
 	}
 	for _, e := range ents {
-		if e.ArticleID == m.ArticleID && (e.EntityType == "person" || e.EntityType == "organisation") {
+		if e.EntityType == "person" || e.EntityType == "organisation" {
 			nameList = append(nameList, match.Name{Start: int(e.StartCp), End: int(e.EndCp), Name: e.EntityName, Type: e.EntityType})
 		}
 	}

@@ -191,7 +191,7 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	for i, r := range rows {
 		out[i] = store.ListClaimsRow(r)
 	}
-	originRows, err := q.ListClaimOriginsForArticle(ctx, f.ArticleID)
+	originRows, err := q.ListClaimOriginsOf(ctx, store.ListClaimOriginsOfParams{ArticleID: f.ArticleID})
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -483,7 +483,14 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 // mentions: for each mention's article its accepted origins (a suggested origin does not
 // count yet), else the article's own source, else the article itself. claimID 0 = all.
 func claimOrigins(ctx context.Context, q *store.Queries, claimID int64) (map[int64]int64, error) {
-	rows, err := q.ListClaimOrigins(ctx, claimID)
+	if claimID != 0 {
+		rows, err := q.ListClaimOriginsOf(ctx, store.ListClaimOriginsOfParams{ClaimID: claimID})
+		if err != nil {
+			return nil, err
+		}
+		return map[int64]int64{claimID: int64(len(rows))}, nil
+	}
+	rows, err := q.ListClaimOrigins(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -109,7 +109,7 @@ func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
 	if err != nil {
 		return nil, storeErr(err, "the articles")
 	}
-	ents, err := q.ListAcceptedEntitySpans(ctx)
+	ents, err := q.ListAcceptedEntitySpans(ctx, 0)
 	if err != nil {
 		return nil, storeErr(err, "the entity mentions")
 	}

@@ -86,8 +86,12 @@ WHERE c.id IN (
         WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = sqlc.arg(source_id)))
 ORDER BY c.updated_at DESC, c.id DESC;
 
--- name: ListClaimOriginsForArticle :many
--- ListClaimOrigins for the claims mentioned in one article.
+-- name: ListClaimOriginsOf :many
+-- ListClaimOrigins for the claims mentioned in one article (article_id 0: none) and for
+-- the claim claim_id (0: none), driven from those claims' mentions (CROSS JOIN fixes the
+-- order). One claim went through ListClaimOrigins as "claim_id = 0 OR cm.claim_id = ?",
+-- which walked every accepted span of the workspace through spans_state (state = ?):
+-- 1.1-1.9 s on 1M spans.
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
@@ -98,7 +102,8 @@ JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
-        WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected')
+        WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected'
+        UNION ALL SELECT CAST(sqlc.arg(claim_id) AS INTEGER) AS claim_id)
 ORDER BY cm.claim_id;
 
 -- name: ListClaimTagsForArticle :many
@@ -110,9 +115,12 @@ WHERE ct.claim_id IN (
 ORDER BY ct.claim_id, t.name;
 
 -- name: ListClaimOrigins :many
--- The independent origins behind each claim's accepted mentions (claim_id 0 = every
--- claim): for each mention's article, its accepted origins, else its own source, else
--- the article itself. One row per distinct (claim, origin); count them per claim.
+-- The independent origins behind every claim's accepted mentions: for each mention's
+-- article, its accepted origins, else its own source, else the article itself. One row
+-- per distinct (claim, origin); count them per claim. For every claim, one walk of the
+-- accepted spans (spans_state) in article order beats going claim by claim (0.6-1.0 s
+-- against 1.8-2.5 s on 1M spans: the span rows are then read in random order); for one
+-- claim use ListClaimOriginsOf.
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
@@ -121,8 +129,9 @@ FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-WHERE sp.state = 'accepted' AND (sqlc.arg(claim_id) = 0 OR cm.claim_id = sqlc.arg(claim_id))
+WHERE sp.state = 'accepted'
 ORDER BY cm.claim_id;
+
 
 -- name: ListAllClaimTags :many
 SELECT ct.claim_id, t.id, t.name, t.color

@@ -137,8 +137,10 @@ WHERE (sqlc.arg(assessed_only) = 0 OR c.credibility IS NOT NULL)
 -- The articles with an accepted mention of claims first_id..last_id (one page of claims).
 SELECT DISTINCT cm.claim_id, a.id AS article_id, a.title, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source
+-- CROSS JOIN: from the page's claim mentions (claim_mentions_claim) to their spans; left to
+-- itself SQLite walked every accepted span of the workspace (spans_state) for each page.
 FROM claim_mentions cm
-JOIN spans sp ON sp.id = cm.span_id
+CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 WHERE cm.claim_id >= sqlc.arg(first_id) AND cm.claim_id <= sqlc.arg(last_id) AND sp.state = 'accepted'

@@ -9,12 +9,17 @@ WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
 ORDER BY a.id;
 
 -- name: ListAcceptedEntitySpans :many
--- Every accepted entity mention with its entity's name, for comparing sentences by the
--- entities they name and for naming speakers.
+-- Accepted entity mentions with their entity's name, of one article (article_id 0: of
+-- every article), for comparing sentences by the entities they name and for naming
+-- speakers. The article filter is a range so that one article's are found by seeking
+-- spans_state (state, article_id): attributing one claim mention read every accepted
+-- entity mention of the workspace before.
 SELECT sp.article_id, sp.start_cp, sp.end_cp, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
        sp.entity_id, CAST(coalesce(e.name, sp.quote) AS TEXT) AS entity_name
 FROM spans sp LEFT JOIN entities e ON e.id = sp.entity_id
 WHERE sp.kind = 'entity' AND sp.state = 'accepted'
+  AND sp.article_id >= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN -9223372036854775807 ELSE sqlc.arg(article_id) END
+  AND sp.article_id <= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN 9223372036854775807 ELSE sqlc.arg(article_id) END
 ORDER BY sp.article_id, sp.start_cp;
 
 -- name: ListClaimStatements :many

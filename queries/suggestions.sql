@@ -51,8 +51,12 @@ SELECT sp.id, sp.article_id, a.title AS article_title, CAST(coalesce(sp.entity_t
 FROM spans sp
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN entities e ON e.id = sp.entity_id
+-- The article filter is a range (every id, or just this one) rather than "0 OR =": an OR
+-- hides it from the planner, which then walked every suggested span of the workspace
+-- through spans_state (state = ?) to list one article's; the range seeks (state, article_id).
 WHERE sp.state = 'suggested' AND sp.kind = 'entity'
-  AND (CAST(sqlc.arg(article_id) AS INTEGER) = 0 OR sp.article_id = sqlc.arg(article_id))
+  AND sp.article_id >= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN -9223372036854775807 ELSE sqlc.arg(article_id) END
+  AND sp.article_id <= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN 9223372036854775807 ELSE sqlc.arg(article_id) END
   AND (CAST(sqlc.arg(entity_type) AS TEXT) = '' OR sp.entity_type = sqlc.arg(entity_type))
   AND sp.confidence >= CAST(sqlc.arg(min_confidence) AS REAL)
   AND (CAST(sqlc.arg(rule) AS TEXT) = '' OR sp.origin = sqlc.arg(rule)

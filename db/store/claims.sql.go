@@ -103,7 +103,7 @@ FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-WHERE sp.state = 'accepted' AND (?1 = 0 OR cm.claim_id = ?1)
+WHERE sp.state = 'accepted'
 ORDER BY cm.claim_id
 `
 
@@ -112,11 +112,14 @@ type ListClaimOriginsRow struct {
 	OriginKey string
 }
 
-// The independent origins behind each claim's accepted mentions (claim_id 0 = every
-// claim): for each mention's article, its accepted origins, else its own source, else
-// the article itself. One row per distinct (claim, origin); count them per claim.
-func (q *Queries) ListClaimOrigins(ctx context.Context, claimID interface{}) ([]ListClaimOriginsRow, error) {
-	rows, err := q.db.QueryContext(ctx, listClaimOrigins, claimID)
+// The independent origins behind every claim's accepted mentions: for each mention's
+// article, its accepted origins, else its own source, else the article itself. One row
+// per distinct (claim, origin); count them per claim. For every claim, one walk of the
+// accepted spans (spans_state) in article order beats going claim by claim (0.6-1.0 s
+// against 1.8-2.5 s on 1M spans: the span rows are then read in random order); for one
+// claim use ListClaimOriginsOf.
+func (q *Queries) ListClaimOrigins(ctx context.Context) ([]ListClaimOriginsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimOrigins)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +141,7 @@ func (q *Queries) ListClaimOrigins(ctx context.Context, claimID interface{}) ([]
 	return items, nil
 }
 
-const listClaimOriginsForArticle = `-- name: ListClaimOriginsForArticle :many
+const listClaimOriginsOf = `-- name: ListClaimOriginsOf :many
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
@@ -149,25 +152,35 @@ JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
-        WHERE s.article_id = ?1 AND s.kind = 'claim' AND s.state <> 'rejected')
+        WHERE s.article_id = ?1 AND s.kind = 'claim' AND s.state <> 'rejected'
+        UNION ALL SELECT CAST(?2 AS INTEGER) AS claim_id)
 ORDER BY cm.claim_id
 `
 
-type ListClaimOriginsForArticleRow struct {
+type ListClaimOriginsOfParams struct {
+	ArticleID int64
+	ClaimID   int64
+}
+
+type ListClaimOriginsOfRow struct {
 	ClaimID   int64
 	OriginKey string
 }
 
-// ListClaimOrigins for the claims mentioned in one article.
-func (q *Queries) ListClaimOriginsForArticle(ctx context.Context, articleID int64) ([]ListClaimOriginsForArticleRow, error) {
-	rows, err := q.db.QueryContext(ctx, listClaimOriginsForArticle, articleID)
+// ListClaimOrigins for the claims mentioned in one article (article_id 0: none) and for
+// the claim claim_id (0: none), driven from those claims' mentions (CROSS JOIN fixes the
+// order). One claim went through ListClaimOrigins as "claim_id = 0 OR cm.claim_id = ?",
+// which walked every accepted span of the workspace through spans_state (state = ?):
+// 1.1-1.9 s on 1M spans.
+func (q *Queries) ListClaimOriginsOf(ctx context.Context, arg ListClaimOriginsOfParams) ([]ListClaimOriginsOfRow, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimOriginsOf, arg.ArticleID, arg.ClaimID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []ListClaimOriginsForArticleRow
+	var items []ListClaimOriginsOfRow
 	for rows.Next() {
-		var i ListClaimOriginsForArticleRow
+		var i ListClaimOriginsOfRow
 		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
 			return nil, err
 		}

@@ -437,7 +437,7 @@ const exportClaimAppearances = `-- name: ExportClaimAppearances :many
 SELECT DISTINCT cm.claim_id, a.id AS article_id, a.title, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source
 FROM claim_mentions cm
-JOIN spans sp ON sp.id = cm.span_id
+CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 WHERE cm.claim_id >= ?1 AND cm.claim_id <= ?2 AND sp.state = 'accepted'
@@ -459,6 +459,8 @@ type ExportClaimAppearancesRow struct {
 }
 
 // The articles with an accepted mention of claims first_id..last_id (one page of claims).
+// CROSS JOIN: from the page's claim mentions (claim_mentions_claim) to their spans; left to
+// itself SQLite walked every accepted span of the workspace (spans_state) for each page.
 func (q *Queries) ExportClaimAppearances(ctx context.Context, arg ExportClaimAppearancesParams) ([]ExportClaimAppearancesRow, error) {
 	rows, err := q.db.QueryContext(ctx, exportClaimAppearances, arg.FirstID, arg.LastID)
 	if err != nil {

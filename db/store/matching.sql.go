@@ -47,6 +47,8 @@ SELECT sp.article_id, sp.start_cp, sp.end_cp, CAST(coalesce(sp.entity_type, '') 
        sp.entity_id, CAST(coalesce(e.name, sp.quote) AS TEXT) AS entity_name
 FROM spans sp LEFT JOIN entities e ON e.id = sp.entity_id
 WHERE sp.kind = 'entity' AND sp.state = 'accepted'
+  AND sp.article_id >= CASE WHEN CAST(?1 AS INTEGER) = 0 THEN -9223372036854775807 ELSE ?1 END
+  AND sp.article_id <= CASE WHEN CAST(?1 AS INTEGER) = 0 THEN 9223372036854775807 ELSE ?1 END
 ORDER BY sp.article_id, sp.start_cp
 `
 
@@ -59,10 +61,13 @@ type ListAcceptedEntitySpansRow struct {
 	EntityName string
 }
 
-// Every accepted entity mention with its entity's name, for comparing sentences by the
-// entities they name and for naming speakers.
-func (q *Queries) ListAcceptedEntitySpans(ctx context.Context) ([]ListAcceptedEntitySpansRow, error) {
-	rows, err := q.db.QueryContext(ctx, listAcceptedEntitySpans)
+// Accepted entity mentions with their entity's name, of one article (article_id 0: of
+// every article), for comparing sentences by the entities they name and for naming
+// speakers. The article filter is a range so that one article's are found by seeking
+// spans_state (state, article_id): attributing one claim mention read every accepted
+// entity mention of the workspace before.
+func (q *Queries) ListAcceptedEntitySpans(ctx context.Context, articleID int64) ([]ListAcceptedEntitySpansRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAcceptedEntitySpans, articleID)
 	if err != nil {
 		return nil, err
 	}

@@ -283,7 +283,8 @@ FROM spans sp
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN entities e ON e.id = sp.entity_id
 WHERE sp.state = 'suggested' AND sp.kind = 'entity'
-  AND (CAST(?1 AS INTEGER) = 0 OR sp.article_id = ?1)
+  AND sp.article_id >= CASE WHEN CAST(?1 AS INTEGER) = 0 THEN -9223372036854775807 ELSE ?1 END
+  AND sp.article_id <= CASE WHEN CAST(?1 AS INTEGER) = 0 THEN 9223372036854775807 ELSE ?1 END
   AND (CAST(?2 AS TEXT) = '' OR sp.entity_type = ?2)
   AND sp.confidence >= CAST(?3 AS REAL)
   AND (CAST(?4 AS TEXT) = '' OR sp.origin = ?4
@@ -323,6 +324,9 @@ type ListSuggestionsRow struct {
 // The review list: suggested entity spans, filtered by article (0 = all), entity type
 // (” = all), minimum confidence and rule (” = all; the part of origin after the
 // engine, 'gazetteer' for 'rule:gazetteer'), in article and text order. max_rows -1 = all.
+// The article filter is a range (every id, or just this one) rather than "0 OR =": an OR
+// hides it from the planner, which then walked every suggested span of the workspace
+// through spans_state (state = ?) to list one article's; the range seeks (state, article_id).
 func (q *Queries) ListSuggestions(ctx context.Context, arg ListSuggestionsParams) ([]ListSuggestionsRow, error) {
 	rows, err := q.db.QueryContext(ctx, listSuggestions,
 		arg.ArticleID,
