@@ -136,6 +136,20 @@ LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT))) AND sp.state = 'accepted'
 ORDER BY cm.claim_id;
 
+-- name: ListAllClaimOrigins :many
+-- ListClaimOrigins for every claim, for long lists (the whole claim list): walking the
+-- accepted spans once is cheaper than looking up tens of thousands of claims by id.
+SELECT DISTINCT cm.claim_id,
+       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
+                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
+                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+WHERE sp.state = 'accepted'
+ORDER BY cm.claim_id;
+
 -- name: ListAllClaimTags :many
 SELECT ct.claim_id, t.id, t.name, t.color
 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id

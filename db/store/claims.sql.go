@@ -53,6 +53,49 @@ func (q *Queries) GetClaim(ctx context.Context, id int64) (Claim, error) {
 	return i, err
 }
 
+const listAllClaimOrigins = `-- name: ListAllClaimOrigins :many
+SELECT DISTINCT cm.claim_id,
+       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
+                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
+                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+WHERE sp.state = 'accepted'
+ORDER BY cm.claim_id
+`
+
+type ListAllClaimOriginsRow struct {
+	ClaimID   int64
+	OriginKey string
+}
+
+// ListClaimOrigins for every claim, for long lists (the whole claim list): walking the
+// accepted spans once is cheaper than looking up tens of thousands of claims by id.
+func (q *Queries) ListAllClaimOrigins(ctx context.Context) ([]ListAllClaimOriginsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAllClaimOrigins)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListAllClaimOriginsRow
+	for rows.Next() {
+		var i ListAllClaimOriginsRow
+		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listAllClaimTags = `-- name: ListAllClaimTags :many
 SELECT ct.claim_id, t.id, t.name, t.color
 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
