@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -154,7 +155,11 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 		if err != nil {
 			return nil, storeErr(err, "the claims")
 		}
-		if origins, err = claimOrigins(ctx, q, 0); err != nil {
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.ID
+		}
+		if origins, err = claimOrigins(ctx, q, ids); err != nil {
 			return nil, storeErr(err, "the claims' origins")
 		}
 		if tagRows, err = q.ListAllClaimTags(ctx); err != nil {
@@ -191,7 +196,7 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	for i, r := range rows {
 		out[i] = store.ListClaimsRow(r)
 	}
-	originRows, err := q.ListClaimOriginsOf(ctx, store.ListClaimOriginsOfParams{ArticleID: f.ArticleID})
+	originRows, err := q.ListClaimOriginsForArticle(ctx, f.ArticleID)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -459,7 +464,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 			IsDirectQuote: r.IsDirectQuote != 0, Grade: Grade(r.SourceReliability, cred),
 		})
 	}
-	origins, err := claimOrigins(ctx, q, id)
+	origins, err := claimOrigins(ctx, q, []int64{id})
 	if err != nil {
 		return ClaimDetail{}, storeErr(err, "the claim's origins")
 	}
@@ -479,22 +484,38 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	}, nil
 }
 
+// manyClaims: above this many claims, claimOrigins reads every claim's origins in one
+// pass (ListAllClaimOrigins) rather than each claim's by id (50,000 claims by id: 3.1 s
+// CPU against 1.8 s for the pass, on the benchmark workspace).
+const manyClaims = 5000
+
 // claimOrigins counts, per claim, the distinct independent origins behind its accepted
 // mentions: for each mention's article its accepted origins (a suggested origin does not
-// count yet), else the article's own source, else the article itself. claimID 0 = all.
-func claimOrigins(ctx context.Context, q *store.Queries, claimID int64) (map[int64]int64, error) {
-	if claimID != 0 {
-		rows, err := q.ListClaimOriginsOf(ctx, store.ListClaimOriginsOfParams{ClaimID: claimID})
+// count yet), else the article's own source, else the article itself. Only the claims
+// given are read.
+func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	if len(claimIDs) == 0 {
+		return out, nil
+	}
+	if len(claimIDs) > manyClaims {
+		rows, err := q.ListAllClaimOrigins(ctx)
 		if err != nil {
 			return nil, err
 		}
-		return map[int64]int64{claimID: int64(len(rows))}, nil
+		for _, r := range rows {
+			out[r.ClaimID]++
+		}
+		return out, nil
 	}
-	rows, err := q.ListClaimOrigins(ctx)
+	ids, err := json.Marshal(claimIDs)
 	if err != nil {
 		return nil, err
 	}
-	out := map[int64]int64{}
+	rows, err := q.ListClaimOrigins(ctx, string(ids))
+	if err != nil {
+		return nil, err
+	}
 	for _, r := range rows {
 		out[r.ClaimID]++
 	}

@@ -15,15 +15,7 @@ import (
 // behind "selection -> highlight"), then what it asks for after (the article's spans). On a
 // copy of the big workspace, as it writes.
 func BenchmarkCreateSpan(b *testing.B) {
-	src, _, _ := bigWorkspace(b)
-	path := filepath.Join(b.TempDir(), "ws.db")
-	copyWorkspace(b, src, path)
-	ws, err := openWorkspace(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ws.Close()
-	svc := app.NewServices(ws)
+	_, svc := bigWorkspaceCopy(b)
 	art, err := svc.Articles.Get(bigArticle)
 	if err != nil {
 		b.Fatal(err)
@@ -53,6 +45,21 @@ func BenchmarkCreateSpan(b *testing.B) {
 	b.ReportMetric(ms(cpu), "cpu-ms/op")
 	logFigure(b, "create-span p50=%.2fms p95=%.2fms then list p95=%.2fms cpu=%.2fms/op (n=%d)",
 		ms(create.pct(0.5)), ms(create.pct(0.95)), ms(list.pct(0.95)), ms(cpu), b.N)
+}
+
+// bigWorkspaceCopy opens a copy of the BENCH_DB workspace (for benchmarks that write),
+// closed when the benchmark ends.
+func bigWorkspaceCopy(tb testing.TB) (*app.Workspace, *app.Services) {
+	tb.Helper()
+	src, _, _ := bigWorkspace(tb)
+	path := filepath.Join(tb.TempDir(), "ws.db")
+	copyWorkspace(tb, src, path)
+	ws, err := openWorkspace(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ws.Close() })
+	return ws, app.NewServices(ws)
 }
 
 // copyWorkspace copies a checkpointed workspace file (the big one is never left with a WAL).

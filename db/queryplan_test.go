@@ -77,7 +77,7 @@ var planAllowlist = map[string]string{
 	"ListRecentAudit":     "newest history entries: walks audit_log backwards by id and stops at the limit",
 	"ListOrphanSpans":     "scans only the partial index spans_orphan (orphaned spans), not the spans table",
 	"ListClaims":          "the claims view lists every claim (filters are LIKE/OR tests with no index to use)",
-	"ListClaimOrigins":    "the claims view: origins of every claim in one walk of the accepted spans (one claim: ListClaimOriginsOf)",
+	"ListAllClaimOrigins": "claim lists of more than 5,000 claims: origins of every claim in one walk of the accepted spans (fewer: ListClaimOrigins by ids)",
 	"ListEntitySummaries": "entity type-ahead: a word anywhere in a name or alias (LIKE '% word%') has no index to use",
 
 	// Interactive and growing with the history; no plan fix without a model change.

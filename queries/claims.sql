@@ -21,6 +21,10 @@ UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 -- pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
 -- (non-rejected) mention overlapping an accepted span of that entity in the same article,
 -- or whose mention names that entity as its speaker.
+-- The entity and source filters are sets read once from that entity's spans (spans_entity)
+-- or that source's articles, through their claim spans (spans_article_claims): as
+-- per-claim EXISTS they were tried for each of the 50,000 claims (4.5 s and 1.5 s).
+-- UNION ALL and the + as in ListEntityClaims (queries/entities.sql).
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
@@ -36,16 +40,20 @@ WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR li
   AND (sqlc.arg(tag) = '' OR EXISTS (
         SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
         WHERE ct.claim_id = c.id AND t.name = sqlc.arg(tag)))
-  AND (sqlc.arg(entity_id) = 0 OR EXISTS (
-        SELECT 1 FROM claim_mentions m3 JOIN spans s3 ON s3.id = m3.span_id
-        WHERE m3.claim_id = c.id AND s3.state <> 'rejected'
-          AND (m3.speaker_entity_id = sqlc.arg(entity_id) OR EXISTS (
-                SELECT 1 FROM spans es
-                WHERE es.article_id = s3.article_id AND es.entity_id = sqlc.arg(entity_id)
-                  AND es.state = 'accepted' AND es.start_cp < s3.end_cp AND s3.start_cp < es.end_cp))))
-  AND (sqlc.arg(source_id) = 0 OR EXISTS (
-        SELECT 1 FROM claim_mentions m4 JOIN spans s4 ON s4.id = m4.span_id JOIN articles a4 ON a4.id = s4.article_id
-        WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = sqlc.arg(source_id)))
+  AND (sqlc.arg(entity_id) = 0 OR c.id IN (
+        SELECT m3.claim_id FROM spans es
+        CROSS JOIN spans s3 ON s3.article_id = es.article_id AND s3.kind = 'claim'
+        CROSS JOIN claim_mentions m3 ON m3.span_id = s3.id
+        WHERE es.entity_id = sqlc.arg(entity_id) AND +es.state = 'accepted' AND s3.state <> 'rejected'
+          AND es.start_cp < s3.end_cp AND +s3.start_cp < es.end_cp
+        UNION ALL
+        SELECT m6.claim_id FROM claim_mentions m6 CROSS JOIN spans s6 ON s6.id = m6.span_id
+        WHERE m6.speaker_entity_id = sqlc.arg(entity_id) AND s6.state <> 'rejected'))
+  AND (sqlc.arg(source_id) = 0 OR c.id IN (
+        SELECT m4.claim_id FROM articles a4
+        CROSS JOIN spans s4 ON s4.article_id = a4.id AND s4.kind = 'claim'
+        CROSS JOIN claim_mentions m4 ON m4.span_id = s4.id
+        WHERE a4.source_id = sqlc.arg(source_id) AND s4.state <> 'rejected'))
   AND (sqlc.arg(article_id) = 0 OR EXISTS (
         SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
         WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = sqlc.arg(article_id)))
@@ -86,12 +94,9 @@ WHERE c.id IN (
         WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = sqlc.arg(source_id)))
 ORDER BY c.updated_at DESC, c.id DESC;
 
--- name: ListClaimOriginsOf :many
--- ListClaimOrigins for the claims mentioned in one article (article_id 0: none) and for
--- the claim claim_id (0: none), driven from those claims' mentions (CROSS JOIN fixes the
--- order). One claim went through ListClaimOrigins as "claim_id = 0 OR cm.claim_id = ?",
--- which walked every accepted span of the workspace through spans_state (state = ?):
--- 1.1-1.9 s on 1M spans.
+-- name: ListClaimOriginsForArticle :many
+-- ListClaimOrigins for the claims mentioned in one article, driven from those claims'
+-- mentions (CROSS JOIN fixes the order).
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
@@ -102,8 +107,7 @@ JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
-        WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected'
-        UNION ALL SELECT CAST(sqlc.arg(claim_id) AS INTEGER) AS claim_id)
+        WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected')
 ORDER BY cm.claim_id;
 
 -- name: ListClaimTagsForArticle :many
@@ -115,12 +119,27 @@ WHERE ct.claim_id IN (
 ORDER BY ct.claim_id, t.name;
 
 -- name: ListClaimOrigins :many
--- The independent origins behind every claim's accepted mentions: for each mention's
--- article, its accepted origins, else its own source, else the article itself. One row
--- per distinct (claim, origin); count them per claim. For every claim, one walk of the
--- accepted spans (spans_state) in article order beats going claim by claim (0.6-1.0 s
--- against 1.8-2.5 s on 1M spans: the span rows are then read in random order); for one
--- claim use ListClaimOriginsOf.
+-- The independent origins behind each given claim's accepted mentions (claim_ids: a JSON
+-- array of ids): for each mention's article, its accepted origins, else its own source,
+-- else the article itself. One row per distinct (claim, origin); count them per claim.
+-- Only the claims asked for are read (the claim detail: one; the list: those it shows).
+-- The earlier "claim_id = 0 OR claim_id = ?" form could not use claim_mentions_claim:
+-- SQLite drove it from spans_state, walking every accepted span (850,000 on the benchmark
+-- workspace, ~300 ms for one claim's detail). CROSS JOIN keeps claim_mentions first.
+SELECT DISTINCT cm.claim_id,
+       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
+                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
+                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+FROM claim_mentions cm
+CROSS JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT))) AND sp.state = 'accepted'
+ORDER BY cm.claim_id;
+
+-- name: ListAllClaimOrigins :many
+-- ListClaimOrigins for every claim, for long lists (the whole claim list): walking the
+-- accepted spans once is cheaper than looking up tens of thousands of claims by id.
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id

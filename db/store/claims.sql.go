@@ -53,6 +53,49 @@ func (q *Queries) GetClaim(ctx context.Context, id int64) (Claim, error) {
 	return i, err
 }
 
+const listAllClaimOrigins = `-- name: ListAllClaimOrigins :many
+SELECT DISTINCT cm.claim_id,
+       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
+                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
+                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+WHERE sp.state = 'accepted'
+ORDER BY cm.claim_id
+`
+
+type ListAllClaimOriginsRow struct {
+	ClaimID   int64
+	OriginKey string
+}
+
+// ListClaimOrigins for every claim, for long lists (the whole claim list): walking the
+// accepted spans once is cheaper than looking up tens of thousands of claims by id.
+func (q *Queries) ListAllClaimOrigins(ctx context.Context) ([]ListAllClaimOriginsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAllClaimOrigins)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListAllClaimOriginsRow
+	for rows.Next() {
+		var i ListAllClaimOriginsRow
+		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listAllClaimTags = `-- name: ListAllClaimTags :many
 SELECT ct.claim_id, t.id, t.name, t.color
 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
@@ -100,10 +143,10 @@ SELECT DISTINCT cm.claim_id,
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
                  ELSE 'a' || a.id END AS TEXT) AS origin_key
 FROM claim_mentions cm
-JOIN spans sp ON sp.id = cm.span_id
+CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-WHERE sp.state = 'accepted'
+WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(?1 AS TEXT))) AND sp.state = 'accepted'
 ORDER BY cm.claim_id
 `
 
@@ -112,14 +155,15 @@ type ListClaimOriginsRow struct {
 	OriginKey string
 }
 
-// The independent origins behind every claim's accepted mentions: for each mention's
-// article, its accepted origins, else its own source, else the article itself. One row
-// per distinct (claim, origin); count them per claim. For every claim, one walk of the
-// accepted spans (spans_state) in article order beats going claim by claim (0.6-1.0 s
-// against 1.8-2.5 s on 1M spans: the span rows are then read in random order); for one
-// claim use ListClaimOriginsOf.
-func (q *Queries) ListClaimOrigins(ctx context.Context) ([]ListClaimOriginsRow, error) {
-	rows, err := q.db.QueryContext(ctx, listClaimOrigins)
+// The independent origins behind each given claim's accepted mentions (claim_ids: a JSON
+// array of ids): for each mention's article, its accepted origins, else its own source,
+// else the article itself. One row per distinct (claim, origin); count them per claim.
+// Only the claims asked for are read (the claim detail: one; the list: those it shows).
+// The earlier "claim_id = 0 OR claim_id = ?" form could not use claim_mentions_claim:
+// SQLite drove it from spans_state, walking every accepted span (850,000 on the benchmark
+// workspace, ~300 ms for one claim's detail). CROSS JOIN keeps claim_mentions first.
+func (q *Queries) ListClaimOrigins(ctx context.Context, claimIds string) ([]ListClaimOriginsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimOrigins, claimIds)
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +185,7 @@ func (q *Queries) ListClaimOrigins(ctx context.Context) ([]ListClaimOriginsRow, 
 	return items, nil
 }
 
-const listClaimOriginsOf = `-- name: ListClaimOriginsOf :many
+const listClaimOriginsForArticle = `-- name: ListClaimOriginsForArticle :many
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
                  WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
@@ -152,35 +196,26 @@ JOIN articles a ON a.id = sp.article_id
 LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
-        WHERE s.article_id = ?1 AND s.kind = 'claim' AND s.state <> 'rejected'
-        UNION ALL SELECT CAST(?2 AS INTEGER) AS claim_id)
+        WHERE s.article_id = ?1 AND s.kind = 'claim' AND s.state <> 'rejected')
 ORDER BY cm.claim_id
 `
 
-type ListClaimOriginsOfParams struct {
-	ArticleID int64
-	ClaimID   int64
-}
-
-type ListClaimOriginsOfRow struct {
+type ListClaimOriginsForArticleRow struct {
 	ClaimID   int64
 	OriginKey string
 }
 
-// ListClaimOrigins for the claims mentioned in one article (article_id 0: none) and for
-// the claim claim_id (0: none), driven from those claims' mentions (CROSS JOIN fixes the
-// order). One claim went through ListClaimOrigins as "claim_id = 0 OR cm.claim_id = ?",
-// which walked every accepted span of the workspace through spans_state (state = ?):
-// 1.1-1.9 s on 1M spans.
-func (q *Queries) ListClaimOriginsOf(ctx context.Context, arg ListClaimOriginsOfParams) ([]ListClaimOriginsOfRow, error) {
-	rows, err := q.db.QueryContext(ctx, listClaimOriginsOf, arg.ArticleID, arg.ClaimID)
+// ListClaimOrigins for the claims mentioned in one article, driven from those claims'
+// mentions (CROSS JOIN fixes the order).
+func (q *Queries) ListClaimOriginsForArticle(ctx context.Context, articleID int64) ([]ListClaimOriginsForArticleRow, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimOriginsForArticle, articleID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []ListClaimOriginsOfRow
+	var items []ListClaimOriginsForArticleRow
 	for rows.Next() {
-		var i ListClaimOriginsOfRow
+		var i ListClaimOriginsForArticleRow
 		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
 			return nil, err
 		}
@@ -255,16 +290,20 @@ WHERE (?1 = '' OR like(?1, c.statement, '!') OR like(?1, c.note, '!'))
   AND (?3 = '' OR EXISTS (
         SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
         WHERE ct.claim_id = c.id AND t.name = ?3))
-  AND (?4 = 0 OR EXISTS (
-        SELECT 1 FROM claim_mentions m3 JOIN spans s3 ON s3.id = m3.span_id
-        WHERE m3.claim_id = c.id AND s3.state <> 'rejected'
-          AND (m3.speaker_entity_id = ?4 OR EXISTS (
-                SELECT 1 FROM spans es
-                WHERE es.article_id = s3.article_id AND es.entity_id = ?4
-                  AND es.state = 'accepted' AND es.start_cp < s3.end_cp AND s3.start_cp < es.end_cp))))
-  AND (?5 = 0 OR EXISTS (
-        SELECT 1 FROM claim_mentions m4 JOIN spans s4 ON s4.id = m4.span_id JOIN articles a4 ON a4.id = s4.article_id
-        WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = ?5))
+  AND (?4 = 0 OR c.id IN (
+        SELECT m3.claim_id FROM spans es
+        CROSS JOIN spans s3 ON s3.article_id = es.article_id AND s3.kind = 'claim'
+        CROSS JOIN claim_mentions m3 ON m3.span_id = s3.id
+        WHERE es.entity_id = ?4 AND +es.state = 'accepted' AND s3.state <> 'rejected'
+          AND es.start_cp < s3.end_cp AND +s3.start_cp < es.end_cp
+        UNION ALL
+        SELECT m6.claim_id FROM claim_mentions m6 CROSS JOIN spans s6 ON s6.id = m6.span_id
+        WHERE m6.speaker_entity_id = ?4 AND s6.state <> 'rejected'))
+  AND (?5 = 0 OR c.id IN (
+        SELECT m4.claim_id FROM articles a4
+        CROSS JOIN spans s4 ON s4.article_id = a4.id AND s4.kind = 'claim'
+        CROSS JOIN claim_mentions m4 ON m4.span_id = s4.id
+        WHERE a4.source_id = ?5 AND s4.state <> 'rejected'))
   AND (?6 = 0 OR EXISTS (
         SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
         WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = ?6))
@@ -297,6 +336,10 @@ type ListClaimsRow struct {
 // pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
 // (non-rejected) mention overlapping an accepted span of that entity in the same article,
 // or whose mention names that entity as its speaker.
+// The entity and source filters are sets read once from that entity's spans (spans_entity)
+// or that source's articles, through their claim spans (spans_article_claims): as
+// per-claim EXISTS they were tried for each of the 50,000 claims (4.5 s and 1.5 s).
+// UNION ALL and the + as in ListEntityClaims (queries/entities.sql).
 func (q *Queries) ListClaims(ctx context.Context, arg ListClaimsParams) ([]ListClaimsRow, error) {
 	rows, err := q.db.QueryContext(ctx, listClaims,
 		arg.Pattern,
