@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
 	"strings"
@@ -37,33 +36,6 @@ type AuditEntry struct {
 	Before   json.RawMessage `json:"before"`
 	After    json.RawMessage `json:"after"`
 	UndoesID *int64          `json:"undoesId"`
-}
-
-// stacks replays the batch sequence: an action pushes on done (and clears redo), an undo
-// moves done's top to undone, a redo moves it back.
-func stacks(ctx context.Context, q *store.Queries) (done, undone []store.ListHistoryBatchesRow, err error) {
-	batches, err := q.ListHistoryBatches(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, b := range batches {
-		switch b.Kind {
-		case "undo":
-			if n := len(done); n > 0 {
-				undone = append(undone, done[n-1])
-				done = done[:n-1]
-			}
-		case "redo":
-			if n := len(undone); n > 0 {
-				done = append(done, undone[n-1])
-				undone = undone[:n-1]
-			}
-		default:
-			done = append(done, b)
-			undone = nil
-		}
-	}
-	return done, undone, nil
 }
 
 // State reports whether there is something to undo or redo, and what.

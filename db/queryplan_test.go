@@ -81,7 +81,6 @@ var planAllowlist = map[string]string{
 	"ListEntitySummaries": "entity type-ahead: a word anywhere in a name or alias (LIKE '% word%') has no index to use",
 
 	// Interactive and growing with the history; no plan fix without a model change.
-	"ListHistoryBatches":   "undo/redo stacks are replayed from every batch of the audit log (follow-up: keep them incrementally)",
 	"MatrixRowImagesSince": "matrix as of a past date: span and claim-mention history since then (audit_log has no index on at)",
 }
 

@@ -137,40 +137,44 @@ func (q *Queries) ListAuditForRow(ctx context.Context, arg ListAuditForRowParams
 	return items, nil
 }
 
-const listHistoryBatches = `-- name: ListHistoryBatches :many
-SELECT l.batch, CAST(min(l.id) AS INTEGER) AS first_id, CAST(min(l.action) AS TEXT) AS kind,
-       CAST(max(l.summary) AS TEXT) AS summary, CAST(min(l.at) AS TEXT) AS at,
-       CAST(max(l.actor) AS TEXT) AS actor
-FROM audit_log l
-WHERE l.batch <> '' AND l.action <> 'import'
-GROUP BY l.batch
-ORDER BY first_id
+const listAuditHeadsBefore = `-- name: ListAuditHeadsBefore :many
+SELECT id, batch, action, summary, at, actor
+FROM audit_log
+WHERE id < ?1
+ORDER BY id DESC
+LIMIT ?2
 `
 
-type ListHistoryBatchesRow struct {
+type ListAuditHeadsBeforeParams struct {
+	BeforeID int64
+	MaxRows  int64
+}
+
+type ListAuditHeadsBeforeRow struct {
+	ID      int64
 	Batch   string
-	FirstID int64
-	Kind    string
+	Action  string
 	Summary string
 	At      string
 	Actor   string
 }
 
-// One row per batch of changes (one user action, or one undo or redo), oldest first;
-// imports are not undoable and stay out. The undo/redo stacks are derived from this.
-func (q *Queries) ListHistoryBatches(ctx context.Context) ([]ListHistoryBatchesRow, error) {
-	rows, err := q.db.QueryContext(ctx, listHistoryBatches)
+// The audit rows before before_id, newest first, without their row images: the undo and
+// redo stacks are replayed from the latest batches only, read backwards page by page
+// (replaying every batch of a year's log took seconds after every action).
+func (q *Queries) ListAuditHeadsBefore(ctx context.Context, arg ListAuditHeadsBeforeParams) ([]ListAuditHeadsBeforeRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAuditHeadsBefore, arg.BeforeID, arg.MaxRows)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []ListHistoryBatchesRow
+	var items []ListAuditHeadsBeforeRow
 	for rows.Next() {
-		var i ListHistoryBatchesRow
+		var i ListAuditHeadsBeforeRow
 		if err := rows.Scan(
+			&i.ID,
 			&i.Batch,
-			&i.FirstID,
-			&i.Kind,
+			&i.Action,
 			&i.Summary,
 			&i.At,
 			&i.Actor,
