@@ -3,7 +3,7 @@
 // audited, undoable change); what Go answers (the span created or changed) is
 // applied to the list at once, so the highlight shows without waiting, and a
 // refresh of the article's spans and the history follows in the background.
-import { spansApi, type Span, type SpanPatch, type SpanState } from '../api/spans';
+import { spansApi, type ReaderSpan, type Span, type SpanPatch, type SpanState } from '../api/spans';
 import { historyApi, type AuditEntry, type HistoryState } from '../api/history';
 import { annotateApi, mentionInput } from '../api/annotate';
 import { SpanIndex } from '../lib/spanIndex';
@@ -20,7 +20,7 @@ const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: ''
 
 class AnnotationsStore {
   articleId = $state<number | null>(null);
-  list = $state.raw<Span[]>([]);
+  list = $state.raw<ReaderSpan[]>([]);
   loading = $state(false);
   selectedId = $state<number | null>(null);
   hoverIds = $state.raw<number[]>([]);
@@ -54,7 +54,7 @@ class AnnotationsStore {
     if (id === null) return;
     this.loading = true;
     try {
-      const list = await spansApi.listForArticle(id);
+      const list = await spansApi.listForReader(id);
       if (seq !== this.loadSeq || id !== this.articleId) return;
       mark('cd:spans-received', { articleId: id, spans: list.length });
       this.list = list;
@@ -122,7 +122,7 @@ class AnnotationsStore {
   }
 
   /** Puts a span Go returned into the list (replacing the one with its id), if it belongs to the open article. */
-  private put(span: Span | undefined): void {
+  private put(span: ReaderSpan | undefined): void {
     if (!span || span.articleId !== this.articleId) return;
     const i = this.list.findIndex((s) => s.id === span.id);
     if (i < 0) this.list = [...this.list, span];
@@ -221,7 +221,7 @@ class AnnotationsStore {
   }
 
   /** Selects the next (dir 1) or previous (-1) span in text order; returns it. */
-  step(dir: 1 | -1): Span | undefined {
+  step(dir: 1 | -1): ReaderSpan | undefined {
     const sorted = this.index.sorted;
     if (sorted.length === 0) return undefined;
     const cur = this.selected;
