@@ -16,6 +16,11 @@ export interface CpRange {
   quote: string;
 }
 
+/** How long a change whose answer was applied waits for workspace:changed to refresh the spans before refreshing them itself. */
+export const CONFIRM_MS = 300;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
 
 class AnnotationsStore {
@@ -35,6 +40,9 @@ class AnnotationsStore {
   suggested = $derived(this.list.filter((s) => s.state === 'suggested'));
 
   private loadSeq = 0;
+  /** performance.now() when the last span list / history request started: a refresh that started after a change sees it. */
+  private listAskedAt = -Infinity;
+  private historyAskedAt = -Infinity;
 
   async load(articleId: number | null): Promise<void> {
     if (articleId !== this.articleId) {
@@ -53,6 +61,7 @@ class AnnotationsStore {
     const selectedAtStart = this.selectedId;
     if (id === null) return;
     this.loading = true;
+    this.listAskedAt = now();
     try {
       const list = await spansApi.listForReader(id);
       if (seq !== this.loadSeq || id !== this.articleId) return;
@@ -69,7 +78,19 @@ class AnnotationsStore {
     }
   }
 
+  /**
+   * Refreshes the spans and the history unless a refresh of each started at or after
+   * `since` (a performance.now() time after the change to show was committed): that
+   * one reads the change already. workspace:changed calls this with the time the event
+   * arrived, so a change this store made and refreshed for is not read twice.
+   */
+  refreshSince(since: number): void {
+    if (this.listAskedAt < since) void this.refresh();
+    if (this.historyAskedAt < since) void this.refreshHistory();
+  }
+
   async refreshHistory(): Promise<void> {
+    this.historyAskedAt = now();
     try {
       this.history = await historyApi.state();
     } catch {
@@ -97,21 +118,35 @@ class AnnotationsStore {
 
   /**
    * Runs one change; applies its answer to the list at once (apply); reports its
-   * error; then refreshes spans and history without making the caller wait.
+   * error; then refreshes spans and history without making the caller wait. With an
+   * answer applied, the refresh only confirms it (and brings side effects, such as an
+   * entity's new name on its other spans): it is left to the workspace:changed event
+   * the change emits (App: refreshSince), which arrives with the answer, and made here
+   * only if no refresh has started CONFIRM_MS later. Either way it runs after the
+   * change's frame, not in it (reading and parsing ~600 KB of spans for a long article).
    */
   private async run<T>(what: string, fn: () => Promise<T>, apply?: (out: T) => void): Promise<T | undefined> {
+    let applied = false;
     try {
       const out = await fn();
       mark('cd:span-changed');
-      if (apply) apply(out);
+      if (apply) {
+        apply(out);
+        applied = true;
+      }
       this.status = what;
       return out;
     } catch (err) {
       errors.report(err);
       return undefined;
     } finally {
-      void this.refresh();
-      void this.refreshHistory();
+      if (applied) {
+        const at = now();
+        setTimeout(() => this.refreshSince(at), CONFIRM_MS);
+      } else {
+        void this.refresh();
+        void this.refreshHistory();
+      }
     }
   }
 
