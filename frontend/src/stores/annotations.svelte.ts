@@ -21,6 +21,18 @@ export const CONFIRM_MS = 300;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/** Runs fn once, after the next frame has been painted (a task after it), or after 100 ms if no frame comes (a hidden window). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, typeof requestAnimationFrame === 'function' ? 100 : 0);
+}
+
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
 
 class AnnotationsStore {
@@ -102,7 +114,9 @@ class AnnotationsStore {
     if (this.selectedId === id) return;
     this.selectedId = id;
     this.selectedHistory = [];
-    void this.loadSelectedHistory();
+    // After the frame that shows the selection (a span just created is selected in the
+    // task that paints its highlight; starting a fetch there cost 2-10 ms of it).
+    afterPaint(() => void this.loadSelectedHistory());
   }
 
   private async loadSelectedHistory(): Promise<void> {
