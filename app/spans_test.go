@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -213,5 +214,52 @@ func TestTagOnlySpan(t *testing.T) {
 	sp, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "note", Start: s, End: e, Quote: "Pyatnitsky Choir", Tags: []string{"culture"}})
 	if err != nil || len(sp.Tags) != 1 || sp.Note != "" {
 		t.Fatalf("tag-only span: %+v %v", sp, err)
+	}
+}
+
+// ListForReader gives the spans ListForArticle gives without rejected ones, in the same
+// order, every field the reader uses equal.
+func TestListForReaderMatchesListForArticle(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	a, s, e := articleWith(t, svc, "Reuters", "Olga Lyubimova")
+	sp, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "entity", EntityType: "person", Start: s, End: e, Quote: "Olga Lyubimova", Tags: []string{"key people", "culture"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "note", Start: s, End: s + 4, Quote: "Olga", Note: "first name"}); err != nil {
+		t.Fatal(err)
+	}
+	gone, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "entity", EntityType: "place", Start: s + 5, End: e, Quote: "Lyubimova"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Spans.SetState([]int64{gone.ID}, "rejected"); err != nil {
+		t.Fatal(err)
+	}
+	full, err := svc.Spans.ListForArticle(a.ID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lean, err := svc.Spans.ListForReader(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full) < 2 || len(lean) != len(full) {
+		t.Fatalf("ListForArticle %d spans, ListForReader %d", len(full), len(lean))
+	}
+	for i, f := range full {
+		want := ReaderSpan{ID: f.ID, ArticleID: f.ArticleID, Kind: f.Kind, EntityType: f.EntityType, EntityID: f.EntityID,
+			EntityName: f.EntityName, ClaimID: f.ClaimID, ClaimStatement: f.ClaimStatement, Start: f.Start, End: f.End,
+			Quote: f.Quote, AnchorStatus: f.AnchorStatus, State: f.State, Origin: f.Origin, Confidence: f.Confidence,
+			Note: f.Note, Tags: f.Tags}
+		if !reflect.DeepEqual(lean[i], want) {
+			t.Fatalf("span %d:\n lean %+v\n want %+v", i, lean[i], want)
+		}
+	}
+	if lean[0].ID != sp.ID && lean[1].ID != sp.ID {
+		t.Fatalf("the entity span is missing: %+v", lean)
+	}
+	if _, err := svc.Spans.ListForReader(999999); err == nil {
+		t.Fatal("an unknown article gave no error")
 	}
 }

@@ -38,6 +38,19 @@ LEFT JOIN claims c ON c.id = cm.claim_id
 WHERE sp.article_id = sqlc.arg(article_id) AND (sqlc.arg(include_rejected) = 1 OR sp.state <> 'rejected')
 ORDER BY sp.start_cp, sp.end_cp DESC, sp.id;
 
+-- name: ListReaderSpansForArticle :many
+-- ListSpansForArticle without what the reader never shows (prefix, suffix, annotator,
+-- timestamps) and without rejected spans: SpanService.ListForReader.
+SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.name, '') AS entity_name,
+       cm.claim_id, coalesce(c.statement, '') AS claim_statement,
+       sp.start_cp, sp.end_cp, sp.quote, sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note
+FROM spans sp
+LEFT JOIN entities e ON e.id = sp.entity_id
+LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
+LEFT JOIN claims c ON c.id = cm.claim_id
+WHERE sp.article_id = sqlc.arg(article_id) AND sp.state <> 'rejected'
+ORDER BY sp.start_cp, sp.end_cp DESC, sp.id;
+
 -- name: UpdateSpan :exec
 UPDATE spans
 SET entity_type = sqlc.narg(entity_type), entity_id = sqlc.narg(entity_id),

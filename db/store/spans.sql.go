@@ -156,6 +156,79 @@ func (q *Queries) GetSpan(ctx context.Context, id int64) (GetSpanRow, error) {
 	return i, err
 }
 
+const listReaderSpansForArticle = `-- name: ListReaderSpansForArticle :many
+SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.name, '') AS entity_name,
+       cm.claim_id, coalesce(c.statement, '') AS claim_statement,
+       sp.start_cp, sp.end_cp, sp.quote, sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note
+FROM spans sp
+LEFT JOIN entities e ON e.id = sp.entity_id
+LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
+LEFT JOIN claims c ON c.id = cm.claim_id
+WHERE sp.article_id = ?1 AND sp.state <> 'rejected'
+ORDER BY sp.start_cp, sp.end_cp DESC, sp.id
+`
+
+type ListReaderSpansForArticleRow struct {
+	ID             int64
+	ArticleID      int64
+	Kind           string
+	EntityType     sql.NullString
+	EntityID       sql.NullInt64
+	EntityName     string
+	ClaimID        sql.NullInt64
+	ClaimStatement string
+	StartCp        int64
+	EndCp          int64
+	Quote          string
+	AnchorStatus   string
+	State          string
+	Origin         string
+	Confidence     float64
+	Note           string
+}
+
+// ListSpansForArticle without what the reader never shows (prefix, suffix, annotator,
+// timestamps) and without rejected spans: SpanService.ListForReader.
+func (q *Queries) ListReaderSpansForArticle(ctx context.Context, articleID int64) ([]ListReaderSpansForArticleRow, error) {
+	rows, err := q.db.QueryContext(ctx, listReaderSpansForArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListReaderSpansForArticleRow
+	for rows.Next() {
+		var i ListReaderSpansForArticleRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.ArticleID,
+			&i.Kind,
+			&i.EntityType,
+			&i.EntityID,
+			&i.EntityName,
+			&i.ClaimID,
+			&i.ClaimStatement,
+			&i.StartCp,
+			&i.EndCp,
+			&i.Quote,
+			&i.AnchorStatus,
+			&i.State,
+			&i.Origin,
+			&i.Confidence,
+			&i.Note,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listSpanTags = `-- name: ListSpanTags :many
 SELECT t.id, t.name, t.color
 FROM span_tags st JOIN tags t ON t.id = st.tag_id

@@ -18,11 +18,8 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { TIMEOUT, findBinary, launchChromium, stopServer } from '../lib.mjs';
-
-const BIG_TITLE = 'Benchmark: the long report with 2,000 overlapping annotations';
+import { TIMEOUT, launchChromium, stopServer } from '../lib.mjs';
+import { BIG_TITLE, openEntityMenuOnWord, serve } from './common.mjs';
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
 const src = process.env.BENCH_DB;
 if (!src) throw new Error('set BENCH_DB to the benchmark workspace (make bench builds it)');
@@ -34,30 +31,15 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const report = (name, xs, unit = 'ms') =>
   console.log(`PERF ${name} median=${pct(xs, 0.5).toFixed(1)}${unit} p95=${pct(xs, 0.95).toFixed(1)}${unit} runs=${xs.length} [${xs.map((x) => x.toFixed(0)).join(' ')}]`);
 
-function serve(run) {
-  const t0 = performance.now();
-  const child = spawn(findBinary(), ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // A fresh settings file per run: the last run's open article must not be restored
-    // at start (the click below would then time nothing).
-    env: { ...process.env, XDG_CONFIG_HOME: join(work, `config-${run}`) },
-  });
-  child.stderr.on('data', () => {});
-  const url = new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(line);
-      if (m) resolve({ url: m[0], ms: performance.now() - t0 });
-    });
-    child.on('exit', (c) => reject(new Error(`serve exited ${c}`)));
-  });
-  return { child, url };
+function serveRun(run) {
+  return serve(db, join(work, `config-${run}`));
 }
 
 const urlMs = [], listMs = [], renderMs = [], renderBrowserMs = [], selectMs = [], selectBrowserMs = [];
 let context;
 try {
   for (let run = 0; run < RUNS; run++) {
-    const { child, url } = serve(run);
+    const { child, url } = serveRun(run);
     const u = await url;
     urlMs.push(u.ms);
     context = await launchChromium(join(work, `profile-${run}`));
@@ -101,7 +83,7 @@ try {
       });
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const done = performance.now();
-      const spans = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/SpanService/ListForArticle') && e.startTime >= t0);
+      const spans = performance.getEntriesByType('resource').filter((e) => /\/api\/SpanService\/ListFor(Article|Reader)$/.test(e.name) && e.startTime >= t0);
       // the first answer paints (a later refresh only confirms it)
       const last = spans.length ? Math.min(...spans.map((e) => e.responseEnd)) : NaN;
       const m = performance.getEntriesByName('cd:spans-painted').filter((e) => e.startTime >= t0).pop();
@@ -112,32 +94,7 @@ try {
     if (run === 0) console.log(`PERF big-article spans=${rendered.spans} ranges-registered=${rendered.ranges}`);
 
     // 3. selection -> highlight: select a word through the UI's menu, time Enter -> painted
-    const body = page.getByTestId('article-body');
-    await body.waitFor();
-    const pts = await body.evaluate((el, run) => {
-      const node = el.firstChild;
-      const words = [...node.data.matchAll(/[A-Z][a-z]{5,}/g)];
-      const m = words[100 + run * 7];
-      const r = document.createRange();
-      r.setStart(node, m.index);
-      r.setEnd(node, m.index + m[0].length);
-      r.startContainer.parentElement.scrollIntoView({ block: 'nearest' });
-      const sc = el.closest('.scroll');
-      const box = sc.getBoundingClientRect();
-      let rect = r.getBoundingClientRect();
-      sc.scrollTop += rect.top - box.top - 160;
-      rect = r.getBoundingClientRect();
-      return { x1: rect.left + 1, x2: rect.right - 1, y: rect.top + rect.height / 2, word: m[0] };
-    }, run);
-    await page.mouse.move(pts.x1, pts.y);
-    await page.mouse.down();
-    await page.mouse.move(pts.x2, pts.y, { steps: 4 });
-    await page.mouse.up();
-    await page.getByTestId('selection-menu').waitFor();
-    await page.keyboard.press('e');
-    await page.keyboard.press('1');
-    await page.getByTestId('entity-input').waitFor();
-    await page.getByTestId('entity-option').first().waitFor();
+    await openEntityMenuOnWord(page, run);
     const before = await page.evaluate(() => CSS.highlights.get('cd-person')?.size ?? 0);
     const t0 = await page.evaluate(() => performance.now());
     await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
 // audited, undoable change); what Go answers (the span created or changed) is
 // applied to the list at once, so the highlight shows without waiting, and a
 // refresh of the article's spans and the history follows in the background.
-import { spansApi, type Span, type SpanPatch, type SpanState } from '../api/spans';
+import { spansApi, type ReaderSpan, type Span, type SpanPatch, type SpanState } from '../api/spans';
 import { historyApi, type AuditEntry, type HistoryState } from '../api/history';
 import { annotateApi, mentionInput } from '../api/annotate';
 import { SpanIndex } from '../lib/spanIndex';
@@ -16,11 +16,28 @@ export interface CpRange {
   quote: string;
 }
 
+/** How long a change whose answer was applied waits for workspace:changed to refresh the spans before refreshing them itself. */
+export const CONFIRM_MS = 300;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Runs fn once, after the next frame has been painted (a task after it), or after 100 ms if no frame comes (a hidden window). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, typeof requestAnimationFrame === 'function' ? 100 : 0);
+}
+
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
 
 class AnnotationsStore {
   articleId = $state<number | null>(null);
-  list = $state.raw<Span[]>([]);
+  list = $state.raw<ReaderSpan[]>([]);
   loading = $state(false);
   selectedId = $state<number | null>(null);
   hoverIds = $state.raw<number[]>([]);
@@ -35,6 +52,9 @@ class AnnotationsStore {
   suggested = $derived(this.list.filter((s) => s.state === 'suggested'));
 
   private loadSeq = 0;
+  /** performance.now() when the last span list / history request started: a refresh that started after a change sees it. */
+  private listAskedAt = -Infinity;
+  private historyAskedAt = -Infinity;
 
   async load(articleId: number | null): Promise<void> {
     if (articleId !== this.articleId) {
@@ -53,8 +73,9 @@ class AnnotationsStore {
     const selectedAtStart = this.selectedId;
     if (id === null) return;
     this.loading = true;
+    this.listAskedAt = now();
     try {
-      const list = await spansApi.listForArticle(id);
+      const list = await spansApi.listForReader(id);
       if (seq !== this.loadSeq || id !== this.articleId) return;
       mark('cd:spans-received', { articleId: id, spans: list.length });
       this.list = list;
@@ -69,7 +90,19 @@ class AnnotationsStore {
     }
   }
 
+  /**
+   * Refreshes the spans and the history unless a refresh of each started at or after
+   * `since` (a performance.now() time after the change to show was committed): that
+   * one reads the change already. workspace:changed calls this with the time the event
+   * arrived, so a change this store made and refreshed for is not read twice.
+   */
+  refreshSince(since: number): void {
+    if (this.listAskedAt < since) void this.refresh();
+    if (this.historyAskedAt < since) void this.refreshHistory();
+  }
+
   async refreshHistory(): Promise<void> {
+    this.historyAskedAt = now();
     try {
       this.history = await historyApi.state();
     } catch {
@@ -81,7 +114,9 @@ class AnnotationsStore {
     if (this.selectedId === id) return;
     this.selectedId = id;
     this.selectedHistory = [];
-    void this.loadSelectedHistory();
+    // After the frame that shows the selection (a span just created is selected in the
+    // task that paints its highlight; starting a fetch there cost 2-10 ms of it).
+    afterPaint(() => void this.loadSelectedHistory());
   }
 
   private async loadSelectedHistory(): Promise<void> {
@@ -97,21 +132,35 @@ class AnnotationsStore {
 
   /**
    * Runs one change; applies its answer to the list at once (apply); reports its
-   * error; then refreshes spans and history without making the caller wait.
+   * error; then refreshes spans and history without making the caller wait. With an
+   * answer applied, the refresh only confirms it (and brings side effects, such as an
+   * entity's new name on its other spans): it is left to the workspace:changed event
+   * the change emits (App: refreshSince), which arrives with the answer, and made here
+   * only if no refresh has started CONFIRM_MS later. Either way it runs after the
+   * change's frame, not in it (reading and parsing ~600 KB of spans for a long article).
    */
   private async run<T>(what: string, fn: () => Promise<T>, apply?: (out: T) => void): Promise<T | undefined> {
+    let applied = false;
     try {
       const out = await fn();
       mark('cd:span-changed');
-      if (apply) apply(out);
+      if (apply) {
+        apply(out);
+        applied = true;
+      }
       this.status = what;
       return out;
     } catch (err) {
       errors.report(err);
       return undefined;
     } finally {
-      void this.refresh();
-      void this.refreshHistory();
+      if (applied) {
+        const at = now();
+        setTimeout(() => this.refreshSince(at), CONFIRM_MS);
+      } else {
+        void this.refresh();
+        void this.refreshHistory();
+      }
     }
   }
 
@@ -122,7 +171,7 @@ class AnnotationsStore {
   }
 
   /** Puts a span Go returned into the list (replacing the one with its id), if it belongs to the open article. */
-  private put(span: Span | undefined): void {
+  private put(span: ReaderSpan | undefined): void {
     if (!span || span.articleId !== this.articleId) return;
     const i = this.list.findIndex((s) => s.id === span.id);
     if (i < 0) this.list = [...this.list, span];
@@ -221,7 +270,7 @@ class AnnotationsStore {
   }
 
   /** Selects the next (dir 1) or previous (-1) span in text order; returns it. */
-  step(dir: 1 | -1): Span | undefined {
+  step(dir: 1 | -1): ReaderSpan | undefined {
     const sorted = this.index.sorted;
     if (sorted.length === 0) return undefined;
     const cur = this.selected;

@@ -1656,6 +1656,68 @@ export namespace app {
 	        this.sideWidth = source["sideWidth"];
 	    }
 	}
+	export class ReaderSpan {
+	    id: number;
+	    articleId: number;
+	    kind: string;
+	    entityType: string;
+	    entityId?: number;
+	    entityName: string;
+	    claimId?: number;
+	    claimStatement: string;
+	    start: number;
+	    end: number;
+	    quote: string;
+	    anchorStatus: string;
+	    state: string;
+	    origin: string;
+	    confidence: number;
+	    note: string;
+	    tags: Tag[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReaderSpan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.articleId = source["articleId"];
+	        this.kind = source["kind"];
+	        this.entityType = source["entityType"];
+	        this.entityId = source["entityId"];
+	        this.entityName = source["entityName"];
+	        this.claimId = source["claimId"];
+	        this.claimStatement = source["claimStatement"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.quote = source["quote"];
+	        this.anchorStatus = source["anchorStatus"];
+	        this.state = source["state"];
+	        this.origin = source["origin"];
+	        this.confidence = source["confidence"];
+	        this.note = source["note"];
+	        this.tags = this.convertValues(source["tags"], Tag);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RunItem {
 	    articleId: number;
 	    title: string;

@@ -10,6 +10,8 @@ export function Get(arg1:number):Promise<app.Span>;
 
 export function ListForArticle(arg1:number,arg2:boolean):Promise<Array<app.Span>>;
 
+export function ListForReader(arg1:number):Promise<Array<app.ReaderSpan>>;
+
 export function SetState(arg1:Array<number>,arg2:string):Promise<void>;
 
 export function Update(arg1:number,arg2:app.SpanPatch):Promise<app.Span>;

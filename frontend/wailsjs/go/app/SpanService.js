@@ -18,6 +18,10 @@ export function ListForArticle(arg1, arg2) {
   return window['go']['app']['SpanService']['ListForArticle'](arg1, arg2);
 }
 
+export function ListForReader(arg1) {
+  return window['go']['app']['SpanService']['ListForReader'](arg1);
+}
+
 export function SetState(arg1, arg2) {
   return window['go']['app']['SpanService']['SetState'](arg1, arg2);
 }
