@@ -13,20 +13,15 @@ WHERE id = sqlc.arg(id);
 -- name: TouchClaim :exec
 UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 
--- name: ListClaims :many
--- Claim summaries with the latest (non-retracted) credibility and accepted mention counts.
--- Zero/empty filter arguments mean "any". credibility 7 = ungraded. The counts drive
--- from claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks
--- every accepted span through spans_state for each claim (seconds on 1M spans). pattern is a LIKE
+-- name: ListClaimIDs :many
+-- The claim list's filter and order (most recently changed first), ids only: ClaimService
+-- reads the counts of the claims it returns (ListClaimsByID), so a page of the list costs
+-- one page's counts, not every claim's.
+-- Zero/empty filter arguments mean "any". credibility 7 = ungraded. pattern is a LIKE
 -- pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
 -- (non-rejected) mention overlapping an accepted span of that entity in the same article,
 -- or whose mention names that entity as its speaker.
-SELECT c.id, c.statement, c.note, c.updated_at,
-       la.credibility,
-       CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
-             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
-             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+SELECT c.id
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR like(sqlc.arg(pattern), c.note, '!'))
@@ -50,6 +45,21 @@ WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR li
         SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
         WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = sqlc.arg(article_id)))
 ORDER BY c.updated_at DESC, c.id DESC;
+
+-- name: ListClaimsByID :many
+-- Claim summaries with the latest (non-retracted) credibility and accepted mention counts,
+-- for the given claims (a JSON array of ids), in any order. The counts drive from
+-- claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks every
+-- accepted span through spans_state for each claim (seconds on 1M spans).
+SELECT c.id, c.statement, c.note, c.updated_at,
+       la.credibility,
+       CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
+       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
+             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+FROM claims c
+LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
+WHERE c.id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)));
 
 -- name: ListClaimsForArticle :many
 -- ListClaims for the claims mentioned (non-rejected) in one article, driven from that
