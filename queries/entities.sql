@@ -25,11 +25,14 @@ ORDER BY e.id;
 -- Type-ahead for EntityService.List: live entities of a type (empty: any) with a name or
 -- alias key in which a word starts with prefix (empty: all), most mentioned first.
 -- Aliases come joined with char(31) in creation order; counts are accepted mentions.
+-- +sp.state: the counts must walk the entity's spans (spans_entity); SQLite 3.54 otherwise
+-- picks spans_state for count(DISTINCT) and walks every accepted span of the workspace
+-- for each entity (a type-ahead of 102 matches took 57 s on 1,000,000 spans; 0.12 s so).
 SELECT e.id, e.type, e.name,
        CAST(coalesce((SELECT group_concat(x.alias, char(31))
                       FROM (SELECT al2.alias FROM entity_aliases al2 WHERE al2.entity_id = e.id ORDER BY al2.id) x), '') AS TEXT) AS aliases,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
-       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS articles
+       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND +sp.state = 'accepted') AS INTEGER) AS mentions,
+       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND +sp.state = 'accepted') AS INTEGER) AS articles
 FROM entities e
 WHERE e.merged_into_id IS NULL
   AND (CAST(sqlc.arg(type) AS TEXT) = '' OR e.type = sqlc.arg(type))
@@ -41,8 +44,8 @@ LIMIT sqlc.arg(max_rows);
 
 -- name: GetEntitySummary :one
 SELECT e.id, e.type, e.name, e.note, e.merged_into_id,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
-       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS articles
+       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND +sp.state = 'accepted') AS INTEGER) AS mentions,
+       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND +sp.state = 'accepted') AS INTEGER) AS articles
 FROM entities e
 WHERE e.id = sqlc.arg(id);
 

@@ -37,9 +37,12 @@ SELECT id, quote FROM spans WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
 
 -- name: ListCoOccurringEntities :many
 -- Entities mentioned (accepted) in the same articles as this one, with how many articles.
+-- CROSS JOIN: from this entity's spans (spans_entity) to their articles' spans; left to
+-- itself SQLite 3.54 walks every accepted span of the workspace first (18 s for an entity
+-- with 5,722 mentions on 1,000,000 spans; 0.9 s so, 24 ms for a typical entity).
 SELECT e.id, e.type, e.name, CAST(count(DISTINCT o.article_id) AS INTEGER) AS articles
 FROM spans me
-JOIN spans o ON o.article_id = me.article_id AND o.entity_id IS NOT NULL AND o.entity_id <> me.entity_id AND o.state = 'accepted'
+CROSS JOIN spans o ON o.article_id = me.article_id AND o.entity_id IS NOT NULL AND o.entity_id <> me.entity_id AND o.state = 'accepted'
 JOIN entities e ON e.id = o.entity_id AND e.merged_into_id IS NULL
 WHERE me.entity_id = sqlc.arg(entity_id) AND me.state = 'accepted'
 GROUP BY e.id, e.type, e.name

@@ -36,7 +36,7 @@ func (q *Queries) GetEntityJudgement(ctx context.Context, arg GetEntityJudgement
 const listCoOccurringEntities = `-- name: ListCoOccurringEntities :many
 SELECT e.id, e.type, e.name, CAST(count(DISTINCT o.article_id) AS INTEGER) AS articles
 FROM spans me
-JOIN spans o ON o.article_id = me.article_id AND o.entity_id IS NOT NULL AND o.entity_id <> me.entity_id AND o.state = 'accepted'
+CROSS JOIN spans o ON o.article_id = me.article_id AND o.entity_id IS NOT NULL AND o.entity_id <> me.entity_id AND o.state = 'accepted'
 JOIN entities e ON e.id = o.entity_id AND e.merged_into_id IS NULL
 WHERE me.entity_id = ?1 AND me.state = 'accepted'
 GROUP BY e.id, e.type, e.name
@@ -52,6 +52,9 @@ type ListCoOccurringEntitiesRow struct {
 }
 
 // Entities mentioned (accepted) in the same articles as this one, with how many articles.
+// CROSS JOIN: from this entity's spans (spans_entity) to their articles' spans; left to
+// itself SQLite 3.54 walks every accepted span of the workspace first (18 s for an entity
+// with 5,722 mentions on 1,000,000 spans; 0.9 s so, 24 ms for a typical entity).
 func (q *Queries) ListCoOccurringEntities(ctx context.Context, entityID sql.NullInt64) ([]ListCoOccurringEntitiesRow, error) {
 	rows, err := q.db.QueryContext(ctx, listCoOccurringEntities, entityID)
 	if err != nil {
