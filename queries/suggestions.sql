@@ -60,6 +60,18 @@ WHERE sp.state = 'suggested' AND sp.kind = 'entity'
 ORDER BY sp.article_id, sp.start_cp, sp.end_cp DESC, sp.id
 LIMIT sqlc.arg(max_rows);
 
+-- name: CountSuggestionsByType :many
+-- How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule),
+-- per entity type: the review list's type chips and total, without reading the rows.
+SELECT CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, count(*) AS n
+FROM spans sp
+WHERE sp.state = 'suggested' AND sp.kind = 'entity'
+  AND (CAST(sqlc.arg(article_id) AS INTEGER) = 0 OR sp.article_id = sqlc.arg(article_id))
+  AND sp.confidence >= CAST(sqlc.arg(min_confidence) AS REAL)
+  AND (CAST(sqlc.arg(rule) AS TEXT) = '' OR sp.origin = sqlc.arg(rule)
+       OR substr(sp.origin, instr(sp.origin, ':') + 1) = sqlc.arg(rule))
+GROUP BY 1;
+
 -- name: GetSuggestionForDecision :one
 SELECT sp.id, sp.article_id, sp.kind, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id,
        sp.quote, sp.state, sp.origin, sp.proposed_name
