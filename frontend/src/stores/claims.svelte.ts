@@ -17,6 +17,8 @@ import { tagsApi } from '../api/tags';
 import { PagedList } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
+import { ChangeFollower } from '../lib/changeFollower';
+import { nav } from './nav.svelte';
 
 /** Rows per ListPage call: a screenful is ~8 rows. */
 export const CLAIM_PAGE = 50;
@@ -73,11 +75,17 @@ class ClaimsStore {
     }
   }
 
+  /** Changes are followed while the claims view is shown; one missed refreshes when it is shown again. */
+  private follower = new ChangeFollower(
+    () => nav.view === 'claims',
+    () => void this.refresh(),
+  );
+
   watch(): void {
     if (!this.watching) {
       this.watching = true;
-      onWorkspaceChanged(() => void this.refresh());
-    }
+      onWorkspaceChanged(() => this.follower.changed());
+    } else this.follower.resume();
     if (!this.loaded && !this.loading) void this.load();
   }
 

@@ -9,6 +9,7 @@ import { errors } from './errors.svelte';
 import { progress } from './progress.svelte';
 import { onWorkspaceChanged } from './changes';
 import { nav } from './nav.svelte';
+import { ChangeFollower } from '../lib/changeFollower';
 
 export interface ReviewFilter {
   articleId: number;
@@ -40,11 +41,17 @@ class SuggestionsStore {
   private seq = 0;
   private watching = false;
 
+  /** Changes are followed while the view is shown; one missed reloads when it is shown again. */
+  private follower = new ChangeFollower(
+    () => nav.view === 'suggestions',
+    () => void this.load(),
+  );
+
   watch(): void {
     if (!this.watching) {
       this.watching = true;
-      onWorkspaceChanged(() => void this.load());
-    }
+      onWorkspaceChanged(() => this.follower.changed());
+    } else this.follower.resume();
     if (!this.loaded && !this.loading) void this.load();
   }
 
