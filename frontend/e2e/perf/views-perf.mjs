@@ -164,6 +164,7 @@ const VIEWS = {
 };
 
 let context;
+let server; // the running `claimdesk serve`, stopped even when a run fails
 try {
   for (let run = 0; run < RUNS; run++) {
     console.log(`run ${run + 1}/${RUNS}`);
@@ -172,6 +173,7 @@ try {
       // A fresh server and browser per view: a view that timed out must not leave its
       // requests running under the next one.
       const { child, url } = serve(`${run}-${view}`);
+      server = child;
       const u = await url;
       context = await launchChromium(join(work, `profile-${run}-${view}`));
       const page = context.pages()[0] ?? (await context.newPage());
@@ -196,10 +198,12 @@ try {
       await context.close().catch(() => {});
       context = undefined;
       await stopServer(child);
+      server = undefined;
     }
   }
   for (const [name, xs] of figures) report(name, xs);
 } finally {
   if (context) await context.close().catch(() => {});
+  await stopServer(server);
   rmSync(work, { recursive: true, force: true });
 }
