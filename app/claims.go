@@ -136,7 +136,7 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	if text := names.Clean(f.Text); text != "" {
 		pattern = "%" + escapeLike(text) + "%"
 	}
-	var rows []store.ListClaimsRow
+	var rows []store.ListClaimsByIDRow
 	var origins map[int64]int64
 	var tagRows []store.ListAllClaimTagsRow
 	var err error
@@ -148,16 +148,12 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 			return nil, storeErr(err, "the claims")
 		}
 	} else {
-		rows, err = q.ListClaims(ctx, store.ListClaimsParams{
-			Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
-			EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
-		})
+		ids, err := listClaimIDs(ctx, q, f, pattern)
 		if err != nil {
-			return nil, storeErr(err, "the claims")
+			return nil, err
 		}
-		ids := make([]int64, len(rows))
-		for i, r := range rows {
-			ids[i] = r.ID
+		if rows, err = claimRowsByID(ctx, q, ids); err != nil {
+			return nil, err
 		}
 		if origins, err = claimOrigins(ctx, q, ids); err != nil {
 			return nil, storeErr(err, "the claims' origins")
@@ -182,9 +178,134 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	return out, nil
 }
 
+// ClaimPage is one page of the filtered claim list and the number of claims that pass
+// the filter.
+type ClaimPage struct {
+	Items  []ClaimSummary `json:"items"`
+	Total  int64          `json:"total"`
+	Offset int64          `json:"offset"`
+}
+
+// MaxClaimPage bounds ListPage's limit.
+const MaxClaimPage = 1000
+
+// ListPage returns limit claims from offset in List's order, with the total, so the
+// claims view shows its first rows at once on a big workspace: origins and tags are
+// read for the page's claims only, and only the page is sent (List of 50,000 claims is
+// ~14 MB of JSON).
+func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, error) {
+	if offset < 0 {
+		return ClaimPage{}, Invalid("offset must not be negative, got %d", offset)
+	}
+	if limit <= 0 || limit > MaxClaimPage {
+		return ClaimPage{}, Invalid("limit must be between 1 and %d, got %d", MaxClaimPage, limit)
+	}
+	if f.ArticleID > 0 {
+		// A few rows: List's own path.
+		all, err := s.List(f)
+		if err != nil {
+			return ClaimPage{}, err
+		}
+		page := ClaimPage{Items: []ClaimSummary{}, Total: int64(len(all)), Offset: offset}
+		if offset < page.Total {
+			page.Items = all[offset:min(offset+limit, page.Total)]
+		}
+		return page, nil
+	}
+	if f.Credibility < 0 || f.Credibility > 7 {
+		return ClaimPage{}, Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	}
+	ctx := s.ws.Context()
+	q := s.ws.DB().Q
+	pattern := ""
+	if text := names.Clean(f.Text); text != "" {
+		pattern = "%" + escapeLike(text) + "%"
+	}
+	// The filter and order over ids alone, then the counts of the page's claims only.
+	ids, err := listClaimIDs(ctx, q, f, pattern)
+	if err != nil {
+		return ClaimPage{}, err
+	}
+	page := ClaimPage{Items: []ClaimSummary{}, Total: int64(len(ids)), Offset: offset}
+	if offset >= page.Total {
+		return page, nil
+	}
+	rows, err := claimRowsByID(ctx, q, ids[offset:min(offset+limit, page.Total)])
+	if err != nil {
+		return ClaimPage{}, err
+	}
+	origins, tags, err := pageOriginsAndTags(ctx, q, rows)
+	if err != nil {
+		return ClaimPage{}, err
+	}
+	for _, r := range rows {
+		cred := nullID(r.Credibility)
+		page.Items = append(page.Items, ClaimSummary{
+			ID: r.ID, Statement: r.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
+			Mentions: r.MentionCount, Articles: r.ArticleCount, Origins: origins[r.ID],
+			Tags: orEmpty(tags[r.ID]), UpdatedAt: r.UpdatedAt,
+		})
+	}
+	return page, nil
+}
+
+// listClaimIDs is the filter and order of the claim list, ids only.
+func listClaimIDs(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]int64, error) {
+	ids, err := q.ListClaimIDs(ctx, store.ListClaimIDsParams{
+		Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+		EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
+	})
+	if err != nil {
+		return nil, storeErr(err, "the claims")
+	}
+	return ids, nil
+}
+
+// claimRowsByID reads the list's columns (latest credibility, counts) of the given
+// claims, in the order of ids.
+func claimRowsByID(ctx context.Context, q *store.Queries, ids []int64) ([]store.ListClaimsByIDRow, error) {
+	byID, err := q.ListClaimsByID(ctx, idsJSON(ids))
+	if err != nil {
+		return nil, storeErr(err, "the claims")
+	}
+	found := make(map[int64]store.ListClaimsByIDRow, len(byID))
+	for _, r := range byID {
+		found[r.ID] = store.ListClaimsByIDRow(r)
+	}
+	rows := make([]store.ListClaimsByIDRow, 0, len(ids))
+	for _, id := range ids {
+		if r, ok := found[id]; ok {
+			rows = append(rows, r)
+		}
+	}
+	return rows, nil
+}
+
+// pageOriginsAndTags counts the independent origins (claimOrigins) and reads the tags of
+// the given claims only.
+func pageOriginsAndTags(ctx context.Context, q *store.Queries, rows []store.ListClaimsByIDRow) (map[int64]int64, map[int64][]Tag, error) {
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	origins, err := claimOrigins(ctx, q, ids)
+	if err != nil {
+		return nil, nil, storeErr(err, "the claims' origins")
+	}
+	tagRows, err := q.MatrixClaimTagsByID(ctx, idsJSON(ids))
+	if err != nil {
+		return nil, nil, storeErr(err, "the claims' tags")
+	}
+	tags := map[int64][]Tag{}
+	for _, t := range tagRows {
+		tags[t.ClaimID] = append(tags[t.ClaimID], Tag{ID: t.ID, Name: t.Name, Color: t.Color})
+	}
+	return origins, tags, nil
+}
+
 // listClaimsForArticle is ListClaims with f.ArticleID set, with the origins and tags of
 // the claims it returns only.
-func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]store.ListClaimsRow, map[int64]int64, []store.ListAllClaimTagsRow, error) {
+func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]store.ListClaimsByIDRow, map[int64]int64, []store.ListAllClaimTagsRow, error) {
 	rows, err := q.ListClaimsForArticle(ctx, store.ListClaimsForArticleParams{
 		ArticleID: f.ArticleID, Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
 		EntityID: f.EntityID, SourceID: f.SourceID,
@@ -192,9 +313,9 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	out := make([]store.ListClaimsRow, len(rows))
+	out := make([]store.ListClaimsByIDRow, len(rows))
 	for i, r := range rows {
-		out[i] = store.ListClaimsRow(r)
+		out[i] = store.ListClaimsByIDRow(r)
 	}
 	originRows, err := q.ListClaimOriginsForArticle(ctx, f.ArticleID)
 	if err != nil {

@@ -461,6 +461,40 @@ func TestClaimListFilters(t *testing.T) {
 	note := "seen"
 	svc.Claims.Update(troops.ID, ClaimPatch{Note: &note})
 	want(ClaimFilter{}, troops.ID, culture.ID, deleg.ID)
+	for _, f := range []ClaimFilter{{}, {Text: "troops"}, {Tag: "Military"}, {ArticleID: ar.ID}, {Credibility: 7}} {
+		claimPagesMatchList(t, svc, f)
+	}
+}
+
+// claimPagesMatchList checks that ListPage's pages, one claim each, put together are
+// List's answer for the filter (counts, origins and tags read for the page only).
+func claimPagesMatchList(t *testing.T, svc *Services, f ClaimFilter) {
+	t.Helper()
+	list, err := svc.Claims.List(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for off := int64(0); off <= int64(len(list)); off++ {
+		p, err := svc.Claims.ListPage(f, off, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Total != int64(len(list)) || p.Offset != off {
+			t.Fatalf("%+v page at %d: total %d offset %d, want %d", f, off, p.Total, p.Offset, len(list))
+		}
+		if off == int64(len(list)) {
+			if len(p.Items) != 0 {
+				t.Fatalf("%+v: a page past the end holds %d claims", f, len(p.Items))
+			}
+			break
+		}
+		if len(p.Items) != 1 || !reflect.DeepEqual(p.Items[0], list[off]) {
+			t.Errorf("%+v row %d: page %+v, list %+v", f, off, p.Items, list[off])
+		}
+	}
+	if _, err := svc.Claims.ListPage(f, 0, 0); err == nil {
+		t.Error("a page of 0 claims was accepted")
+	}
 }
 
 func TestClaimOriginsCountIndependentSources(t *testing.T) {
@@ -495,4 +529,5 @@ func TestClaimOriginsCountIndependentSources(t *testing.T) {
 	if list[0].Origins != 2 || list[0].Mentions != 3 || list[0].Articles != 3 {
 		t.Fatalf("summary: %+v", list[0])
 	}
+	claimPagesMatchList(t, svc, ClaimFilter{})
 }

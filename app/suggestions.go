@@ -463,6 +463,27 @@ func (s *SuggestionService) List(f SuggestionFilter) ([]Suggestion, error) {
 	return out, nil
 }
 
+// Counts returns how many suggestions wait for review under the filter's article,
+// minimum confidence and rule, per entity type (the filter's type and limit are not
+// used): the review list's total and type chips without sending every row (100,000
+// suggestions are ~40 MB).
+func (s *SuggestionService) Counts(f SuggestionFilter) (map[string]int64, error) {
+	if err := s.checkFilter(f); err != nil {
+		return nil, err
+	}
+	rows, err := s.ws.DB().Q.CountSuggestionsByType(s.ws.Context(), store.CountSuggestionsByTypeParams{
+		ArticleID: f.ArticleID, MinConfidence: f.MinConfidence, Rule: f.Rule,
+	})
+	if err != nil {
+		return nil, storeErr(err, "the suggestions")
+	}
+	out := make(map[string]int64, len(rows))
+	for _, r := range rows {
+		out[r.EntityType] = r.N
+	}
+	return out, nil
+}
+
 func (s *SuggestionService) listRows(q *store.Queries, f SuggestionFilter) ([]store.ListSuggestionsRow, error) {
 	limit := int64(f.Limit)
 	if limit == 0 {

@@ -868,3 +868,32 @@ func TestSuggestConcurrentRuns(t *testing.T) {
 		t.Errorf("%d spans, runs stored %d", n, total)
 	}
 }
+
+// Counts agrees with List for each article and confidence filter, per type.
+func TestSuggestionCountsMatchList(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	var first int64
+	for _, id := range seedIDs(t, ws) {
+		first = id
+		break
+	}
+	if _, err := svc.Suggestions.Run(0); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []SuggestionFilter{{}, {MinConfidence: 0.8}, {ArticleID: first}, {Type: "person", Limit: 3}} {
+		want := map[string]int64{}
+		for _, s := range mustList(t, svc, SuggestionFilter{ArticleID: f.ArticleID, MinConfidence: f.MinConfidence}) {
+			want[s.Type]++
+		}
+		got, err := svc.Suggestions.Counts(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%+v: counts %v, list %v", f, got, want)
+		}
+	}
+	if _, err := svc.Suggestions.Counts(SuggestionFilter{MinConfidence: 2}); errCode(err) != CodeInvalid {
+		t.Errorf("confidence 2: %v", err)
+	}
+}

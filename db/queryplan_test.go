@@ -76,7 +76,7 @@ var planAllowlist = map[string]string{
 	"ListArticlesPage":    "the article list in published order: walks articles_published and stops after offset+limit",
 	"ListRecentAudit":     "newest history entries: walks audit_log backwards by id and stops at the limit",
 	"ListOrphanSpans":     "scans only the partial index spans_orphan (orphaned spans), not the spans table",
-	"ListClaims":          "the claims view lists every claim (filters are LIKE/OR tests with no index to use)",
+	"ListClaimIDs":        "the claim list's filter and order over every claim, ids only (filters are LIKE/OR tests with no index to use; ListPage reads counts for one page)",
 	"ListAllClaimOrigins": "claim lists of more than 5,000 claims: origins of every claim in one walk of the accepted spans (fewer: ListClaimOrigins by ids)",
 	"ListEntitySummaries": "entity type-ahead: a word anywhere in a name or alias (LIKE '% word%') has no index to use",
 

@@ -13,11 +13,13 @@ WHERE id = sqlc.arg(id);
 -- name: TouchClaim :exec
 UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 
--- name: ListClaims :many
--- Claim summaries with the latest (non-retracted) credibility and accepted mention counts.
--- Zero/empty filter arguments mean "any". credibility 7 = ungraded. The counts drive
--- from claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks
--- every accepted span through spans_state for each claim (seconds on 1M spans). pattern is a LIKE
+-- name: ListClaimIDs :many
+-- The claim list's filter and order (most recently changed first), ids only: ClaimService
+-- reads the counts of the claims it returns (ListClaimsByID), so a page of the list costs
+-- one page's counts, not every claim's.
+-- Zero/empty filter arguments mean "any". credibility 7 = ungraded (no latest
+-- assessment); the latest assessment is looked up only when the grade is filtered (a
+-- join to v_latest_assessments cost ~170 ms of 250 on 50,000 claims). pattern is a LIKE
 -- pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
 -- (non-rejected) mention overlapping an accepted span of that entity in the same article,
 -- or whose mention names that entity as its speaker.
@@ -25,18 +27,15 @@ UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 -- or that source's articles, through their claim spans (spans_article_claims): as
 -- per-claim EXISTS they were tried for each of the 50,000 claims (4.5 s and 1.5 s).
 -- UNION ALL and the + as in ListEntityClaims (queries/entities.sql).
-SELECT c.id, c.statement, c.note, c.updated_at,
-       la.credibility,
-       CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
-             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
-             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+SELECT c.id
 FROM claims c
-LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR like(sqlc.arg(pattern), c.note, '!'))
   AND (sqlc.arg(credibility) = 0
-       OR (sqlc.arg(credibility) = 7 AND la.credibility IS NULL)
-       OR la.credibility = sqlc.arg(credibility))
+       OR (sqlc.arg(credibility) = 7 AND NOT EXISTS (
+             SELECT 1 FROM v_latest_assessments la WHERE la.claim_id = c.id))
+       OR EXISTS (
+             SELECT 1 FROM v_latest_assessments la
+             WHERE la.claim_id = c.id AND la.credibility = sqlc.arg(credibility)))
   AND (sqlc.arg(tag) = '' OR EXISTS (
         SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
         WHERE ct.claim_id = c.id AND t.name = sqlc.arg(tag)))
@@ -58,6 +57,21 @@ WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR li
         SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
         WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = sqlc.arg(article_id)))
 ORDER BY c.updated_at DESC, c.id DESC;
+
+-- name: ListClaimsByID :many
+-- Claim summaries with the latest (non-retracted) credibility and accepted mention counts,
+-- for the given claims (a JSON array of ids), in any order. The counts drive from
+-- claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks every
+-- accepted span through spans_state for each claim (seconds on 1M spans).
+SELECT c.id, c.statement, c.note, c.updated_at,
+       la.credibility,
+       CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
+       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
+             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+FROM claims c
+LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
+WHERE c.id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)));
 
 -- name: ListClaimsForArticle :many
 -- ListClaims for the claims mentioned (non-rejected) in one article, driven from that

@@ -64,6 +64,21 @@ WHERE sp.state = 'suggested' AND sp.kind = 'entity'
 ORDER BY sp.article_id, sp.start_cp, sp.end_cp DESC, sp.id
 LIMIT sqlc.arg(max_rows);
 
+-- name: CountSuggestionsByType :many
+-- How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule),
+-- per entity type: the review list's type chips and total, without reading the rows.
+SELECT CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, count(*) AS n
+FROM spans sp
+-- The article filter is a range, as in ListSuggestions, so one article's count seeks
+-- (state, article_id); with no article it counts every suggestion (the review's total).
+WHERE sp.state = 'suggested' AND sp.kind = 'entity'
+  AND sp.article_id >= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN -9223372036854775807 ELSE sqlc.arg(article_id) END
+  AND sp.article_id <= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN 9223372036854775807 ELSE sqlc.arg(article_id) END
+  AND sp.confidence >= CAST(sqlc.arg(min_confidence) AS REAL)
+  AND (CAST(sqlc.arg(rule) AS TEXT) = '' OR sp.origin = sqlc.arg(rule)
+       OR substr(sp.origin, instr(sp.origin, ':') + 1) = sqlc.arg(rule))
+GROUP BY 1;
+
 -- name: GetSuggestionForDecision :one
 SELECT sp.id, sp.article_id, sp.kind, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id,
        sp.quote, sp.state, sp.origin, sp.proposed_name

@@ -137,6 +137,91 @@ func (q *Queries) ListAllClaimTags(ctx context.Context) ([]ListAllClaimTagsRow, 
 	return items, nil
 }
 
+const listClaimIDs = `-- name: ListClaimIDs :many
+SELECT c.id
+FROM claims c
+WHERE (?1 = '' OR like(?1, c.statement, '!') OR like(?1, c.note, '!'))
+  AND (?2 = 0
+       OR (?2 = 7 AND NOT EXISTS (
+             SELECT 1 FROM v_latest_assessments la WHERE la.claim_id = c.id))
+       OR EXISTS (
+             SELECT 1 FROM v_latest_assessments la
+             WHERE la.claim_id = c.id AND la.credibility = ?2))
+  AND (?3 = '' OR EXISTS (
+        SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+        WHERE ct.claim_id = c.id AND t.name = ?3))
+  AND (?4 = 0 OR c.id IN (
+        SELECT m3.claim_id FROM spans es
+        CROSS JOIN spans s3 ON s3.article_id = es.article_id AND s3.kind = 'claim'
+        CROSS JOIN claim_mentions m3 ON m3.span_id = s3.id
+        WHERE es.entity_id = ?4 AND +es.state = 'accepted' AND s3.state <> 'rejected'
+          AND es.start_cp < s3.end_cp AND +s3.start_cp < es.end_cp
+        UNION ALL
+        SELECT m6.claim_id FROM claim_mentions m6 CROSS JOIN spans s6 ON s6.id = m6.span_id
+        WHERE m6.speaker_entity_id = ?4 AND s6.state <> 'rejected'))
+  AND (?5 = 0 OR c.id IN (
+        SELECT m4.claim_id FROM articles a4
+        CROSS JOIN spans s4 ON s4.article_id = a4.id AND s4.kind = 'claim'
+        CROSS JOIN claim_mentions m4 ON m4.span_id = s4.id
+        WHERE a4.source_id = ?5 AND s4.state <> 'rejected'))
+  AND (?6 = 0 OR EXISTS (
+        SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
+        WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = ?6))
+ORDER BY c.updated_at DESC, c.id DESC
+`
+
+type ListClaimIDsParams struct {
+	Pattern     interface{}
+	Credibility interface{}
+	Tag         interface{}
+	EntityID    interface{}
+	SourceID    interface{}
+	ArticleID   interface{}
+}
+
+// The claim list's filter and order (most recently changed first), ids only: ClaimService
+// reads the counts of the claims it returns (ListClaimsByID), so a page of the list costs
+// one page's counts, not every claim's.
+// Zero/empty filter arguments mean "any". credibility 7 = ungraded (no latest
+// assessment); the latest assessment is looked up only when the grade is filtered (a
+// join to v_latest_assessments cost ~170 ms of 250 on 50,000 claims). pattern is a LIKE
+// pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
+// (non-rejected) mention overlapping an accepted span of that entity in the same article,
+// or whose mention names that entity as its speaker.
+// The entity and source filters are sets read once from that entity's spans (spans_entity)
+// or that source's articles, through their claim spans (spans_article_claims): as
+// per-claim EXISTS they were tried for each of the 50,000 claims (4.5 s and 1.5 s).
+// UNION ALL and the + as in ListEntityClaims (queries/entities.sql).
+func (q *Queries) ListClaimIDs(ctx context.Context, arg ListClaimIDsParams) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimIDs,
+		arg.Pattern,
+		arg.Credibility,
+		arg.Tag,
+		arg.EntityID,
+		arg.SourceID,
+		arg.ArticleID,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listClaimOrigins = `-- name: ListClaimOrigins :many
 SELECT DISTINCT cm.claim_id,
        CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
@@ -274,7 +359,7 @@ func (q *Queries) ListClaimTagsForArticle(ctx context.Context, articleID int64) 
 	return items, nil
 }
 
-const listClaims = `-- name: ListClaims :many
+const listClaimsByID = `-- name: ListClaimsByID :many
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
@@ -283,43 +368,10 @@ SELECT c.id, c.statement, c.note, c.updated_at,
              WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
-WHERE (?1 = '' OR like(?1, c.statement, '!') OR like(?1, c.note, '!'))
-  AND (?2 = 0
-       OR (?2 = 7 AND la.credibility IS NULL)
-       OR la.credibility = ?2)
-  AND (?3 = '' OR EXISTS (
-        SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-        WHERE ct.claim_id = c.id AND t.name = ?3))
-  AND (?4 = 0 OR c.id IN (
-        SELECT m3.claim_id FROM spans es
-        CROSS JOIN spans s3 ON s3.article_id = es.article_id AND s3.kind = 'claim'
-        CROSS JOIN claim_mentions m3 ON m3.span_id = s3.id
-        WHERE es.entity_id = ?4 AND +es.state = 'accepted' AND s3.state <> 'rejected'
-          AND es.start_cp < s3.end_cp AND +s3.start_cp < es.end_cp
-        UNION ALL
-        SELECT m6.claim_id FROM claim_mentions m6 CROSS JOIN spans s6 ON s6.id = m6.span_id
-        WHERE m6.speaker_entity_id = ?4 AND s6.state <> 'rejected'))
-  AND (?5 = 0 OR c.id IN (
-        SELECT m4.claim_id FROM articles a4
-        CROSS JOIN spans s4 ON s4.article_id = a4.id AND s4.kind = 'claim'
-        CROSS JOIN claim_mentions m4 ON m4.span_id = s4.id
-        WHERE a4.source_id = ?5 AND s4.state <> 'rejected'))
-  AND (?6 = 0 OR EXISTS (
-        SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
-        WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = ?6))
-ORDER BY c.updated_at DESC, c.id DESC
+WHERE c.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
 `
 
-type ListClaimsParams struct {
-	Pattern     interface{}
-	Credibility interface{}
-	Tag         interface{}
-	EntityID    interface{}
-	SourceID    interface{}
-	ArticleID   interface{}
-}
-
-type ListClaimsRow struct {
+type ListClaimsByIDRow struct {
 	ID           int64
 	Statement    string
 	Note         string
@@ -329,33 +381,19 @@ type ListClaimsRow struct {
 	ArticleCount int64
 }
 
-// Claim summaries with the latest (non-retracted) credibility and accepted mention counts.
-// Zero/empty filter arguments mean "any". credibility 7 = ungraded. The counts drive
-// from claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks
-// every accepted span through spans_state for each claim (seconds on 1M spans). pattern is a LIKE
-// pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
-// (non-rejected) mention overlapping an accepted span of that entity in the same article,
-// or whose mention names that entity as its speaker.
-// The entity and source filters are sets read once from that entity's spans (spans_entity)
-// or that source's articles, through their claim spans (spans_article_claims): as
-// per-claim EXISTS they were tried for each of the 50,000 claims (4.5 s and 1.5 s).
-// UNION ALL and the + as in ListEntityClaims (queries/entities.sql).
-func (q *Queries) ListClaims(ctx context.Context, arg ListClaimsParams) ([]ListClaimsRow, error) {
-	rows, err := q.db.QueryContext(ctx, listClaims,
-		arg.Pattern,
-		arg.Credibility,
-		arg.Tag,
-		arg.EntityID,
-		arg.SourceID,
-		arg.ArticleID,
-	)
+// Claim summaries with the latest (non-retracted) credibility and accepted mention counts,
+// for the given claims (a JSON array of ids), in any order. The counts drive from
+// claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks every
+// accepted span through spans_state for each claim (seconds on 1M spans).
+func (q *Queries) ListClaimsByID(ctx context.Context, claimIds string) ([]ListClaimsByIDRow, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimsByID, claimIds)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []ListClaimsRow
+	var items []ListClaimsByIDRow
 	for rows.Next() {
-		var i ListClaimsRow
+		var i ListClaimsByIDRow
 		if err := rows.Scan(
 			&i.ID,
 			&i.Statement,

@@ -10,6 +10,56 @@ import (
 	"database/sql"
 )
 
+const countSuggestionsByType = `-- name: CountSuggestionsByType :many
+SELECT CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, count(*) AS n
+FROM spans sp
+WHERE sp.state = 'suggested' AND sp.kind = 'entity'
+  AND sp.article_id >= CASE WHEN CAST(?1 AS INTEGER) = 0 THEN -9223372036854775807 ELSE ?1 END
+  AND sp.article_id <= CASE WHEN CAST(?1 AS INTEGER) = 0 THEN 9223372036854775807 ELSE ?1 END
+  AND sp.confidence >= CAST(?2 AS REAL)
+  AND (CAST(?3 AS TEXT) = '' OR sp.origin = ?3
+       OR substr(sp.origin, instr(sp.origin, ':') + 1) = ?3)
+GROUP BY 1
+`
+
+type CountSuggestionsByTypeParams struct {
+	ArticleID     int64
+	MinConfidence float64
+	Rule          string
+}
+
+type CountSuggestionsByTypeRow struct {
+	EntityType string
+	N          int64
+}
+
+// How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule),
+// per entity type: the review list's type chips and total, without reading the rows.
+// The article filter is a range, as in ListSuggestions, so one article's count seeks
+// (state, article_id); with no article it counts every suggestion (the review's total).
+func (q *Queries) CountSuggestionsByType(ctx context.Context, arg CountSuggestionsByTypeParams) ([]CountSuggestionsByTypeRow, error) {
+	rows, err := q.db.QueryContext(ctx, countSuggestionsByType, arg.ArticleID, arg.MinConfidence, arg.Rule)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []CountSuggestionsByTypeRow
+	for rows.Next() {
+		var i CountSuggestionsByTypeRow
+		if err := rows.Scan(&i.EntityType, &i.N); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const createSuggestedSpan = `-- name: CreateSuggestedSpan :execlastid
 INSERT INTO spans (
     article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,

@@ -107,7 +107,20 @@ function detail(d: ClaimDetail): ClaimDetail {
   return { ...d, mentions: d.mentions ?? [], assessments: d.assessments ?? [], tags: d.tags ?? [] };
 }
 
+export interface ClaimPage {
+  items: ClaimSummary[];
+  total: number;
+  offset: number;
+}
+
 export const claimsApi = {
+  /** One page of the filtered list (List's order) and how many claims pass the filter. */
+  listPage: (filter: Partial<ClaimFilter>, offset: number, limit: number): Promise<ClaimPage> =>
+    call<ClaimPage>(S, 'ListPage', { ...EMPTY_FILTER, ...filter }, offset, limit).then((p) => ({
+      items: (p.items ?? []).map((c) => ({ ...c, tags: c.tags ?? [] })),
+      total: p.total,
+      offset: p.offset,
+    })),
   list: (filter: Partial<ClaimFilter> = {}): Promise<ClaimSummary[]> =>
     call<ClaimSummary[] | null>(S, 'List', { ...EMPTY_FILTER, ...filter }).then((r) =>
       (r ?? []).map((c) => ({ ...c, tags: c.tags ?? [] })),

@@ -63,6 +63,9 @@ export const suggestionsApi = {
   cancel: (): Promise<boolean> => call<boolean>(S, 'Cancel'),
   list: (filter: SuggestionFilter): Promise<Suggestion[]> =>
     call<Suggestion[] | null>(S, 'List', filter).then((r) => r ?? []),
+  /** How many wait under the filter's article, confidence and rule, per type (type and limit unused). */
+  counts: (filter: SuggestionFilter): Promise<Record<string, number>> =>
+    call<Record<string, number> | null>(S, 'Counts', filter).then((r) => r ?? {}),
   accept: (spanIds: number[]): Promise<number> => call<number>(S, 'Accept', spanIds),
   reject: (spanIds: number[]): Promise<number> => call<number>(S, 'Reject', spanIds),
   acceptWhere: (filter: SuggestionFilter): Promise<number> => call<number>(S, 'AcceptWhere', filter),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listWindow, pagesFor, scrollToRow } from './virtual';
+import { listWindow, pagesFor, scrollToRow, rowForKey } from './virtual';
 
 describe('listWindow', () => {
   it('renders the visible rows and the overscan, with padding for the rest', () => {
@@ -48,5 +48,24 @@ describe('pagesFor', () => {
     expect(pagesFor(95, 105, 100)).toEqual([0, 1]);
     expect(pagesFor(100, 200, 100)).toEqual([1]);
     expect(pagesFor(5, 5, 100)).toEqual([]);
+  });
+});
+
+describe('rowForKey', () => {
+  it('moves one row, a page, or to the ends, within the list', () => {
+    expect(rowForKey('ArrowDown', 3, 10, 4)).toBe(4);
+    expect(rowForKey('ArrowDown', 9, 10, 4)).toBe(9);
+    expect(rowForKey('ArrowUp', 0, 10, 4)).toBe(0);
+    expect(rowForKey('ArrowUp', 5, 10, 4)).toBe(4);
+    expect(rowForKey('PageDown', 8, 10, 4)).toBe(9);
+    expect(rowForKey('PageDown', 1, 10, 4)).toBe(5);
+    expect(rowForKey('PageUp', 2, 10, 4)).toBe(0);
+    expect(rowForKey('Home', 7, 10, 4)).toBe(0);
+    expect(rowForKey('End', 2, 50000, 4)).toBe(49999);
+  });
+  it('pages at least one row, and ignores other keys', () => {
+    expect(rowForKey('PageDown', 1, 10, 0)).toBe(2);
+    expect(rowForKey('a', 1, 10, 4)).toBe(-1);
+    expect(rowForKey('Enter', 1, 10, 4)).toBe(-1);
   });
 });

@@ -49,3 +49,28 @@ export function pagesFor(start: number, end: number, pageSize: number): number[]
   for (let p = Math.floor(start / pageSize); p <= Math.floor((end - 1) / pageSize); p++) out.push(p);
   return out;
 }
+
+/**
+ * The row a key moves focus to in a list of `count` rows from row `index` (Up/Down one
+ * row, PageUp/PageDown `pageRows`, Home/End the ends); -1 for any other key.
+ */
+export function rowForKey(key: string, index: number, count: number, pageRows: number): number {
+  const last = count - 1;
+  const page = Math.max(1, pageRows);
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(index + 1, last);
+    case 'ArrowUp':
+      return Math.max(index - 1, 0);
+    case 'PageDown':
+      return Math.min(index + page, last);
+    case 'PageUp':
+      return Math.max(index - page, 0);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return -1;
+  }
+}

@@ -1,5 +1,7 @@
-// State of ClaimService and AssessmentService: the filtered claim list and
-// the open claim with its mentions, assessments and audit history.
+// State of ClaimService and AssessmentService: the filtered claim list (paged:
+// the rows on screen are fetched with ListPage as the list scrolls; 50,000 claims
+// as one List were 14 MB and seconds) and the open claim with its mentions,
+// assessments and audit history.
 import { ApiError } from '../api';
 import {
   claimsApi,
@@ -12,12 +14,21 @@ import {
 } from '../api/claims';
 import { assessmentsApi, type AssessmentInput } from '../api/assessments';
 import { tagsApi } from '../api/tags';
+import { PagedList } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
+import { ChangeFollower } from '../lib/changeFollower';
+import { nav } from './nav.svelte';
+
+/** Rows per ListPage call: a screenful is ~8 rows. */
+export const CLAIM_PAGE = 50;
 
 class ClaimsStore {
   filter = $state<ClaimFilter>({ ...EMPTY_FILTER });
-  list = $state<ClaimSummary[]>([]);
+  /** Claims passing the filter (from the last page answered). */
+  total = $state(0);
+  /** Bumped whenever rows arrive, so views that read row() re-render. */
+  rev = $state(0);
   loading = $state(false);
   loaded = $state(false);
 
@@ -29,12 +40,52 @@ class ClaimsStore {
   private listSeq = 0;
   private openSeq = 0;
   private watching = false;
+  private pages = this.newPages();
+  /** The rows the list shows now (a reload refetches just those). */
+  private visible = { start: 0, end: CLAIM_PAGE };
+
+  private newPages(): PagedList<ClaimSummary> {
+    const filter = $state.snapshot(this.filter);
+    const pages: PagedList<ClaimSummary> = new PagedList<ClaimSummary>(
+      (o, l) => claimsApi.listPage(filter, o, l),
+      CLAIM_PAGE,
+      () => {
+        if (pages !== this.pages) return;
+        this.total = Math.max(0, pages.total);
+        this.rev++;
+      },
+    );
+    return pages;
+  }
+
+  /** The claim at a row, if its page has arrived. Reading it tracks rev. */
+  row(index: number): ClaimSummary | undefined {
+    void this.rev;
+    return this.pages.get(index);
+  }
+
+  /** The list shows rows [start, end): fetch their pages if missing. */
+  async show(start: number, end: number): Promise<void> {
+    this.visible = { start, end };
+    const pages = this.pages;
+    try {
+      await pages.ensure(start, end);
+    } catch (err) {
+      if (pages === this.pages) errors.report(err);
+    }
+  }
+
+  /** Changes are followed while the claims view is shown; one missed refreshes when it is shown again. */
+  private follower = new ChangeFollower(
+    () => nav.view === 'claims',
+    () => void this.refresh(),
+  );
 
   watch(): void {
     if (!this.watching) {
       this.watching = true;
-      onWorkspaceChanged(() => void this.refresh());
-    }
+      onWorkspaceChanged(() => this.follower.changed());
+    } else this.follower.resume();
     if (!this.loaded && !this.loading) void this.load();
   }
 
@@ -43,12 +94,24 @@ class ClaimsStore {
     await Promise.all([this.load(), this.currentId !== null ? this.open(this.currentId, true) : undefined]);
   }
 
-  async load(): Promise<void> {
+  /**
+   * Reloads the list: with a new filter (fresh) from its first rows, else (the workspace
+   * changed) the rows on screen, which stay until their new page replaces them.
+   */
+  async load(fresh = false): Promise<void> {
     const seq = ++this.listSeq;
     this.loading = true;
+    if (fresh) {
+      this.pages = this.newPages();
+      this.visible = { start: 0, end: CLAIM_PAGE };
+    }
+    const pages = this.pages;
     try {
-      const list = await claimsApi.list($state.snapshot(this.filter));
-      if (seq === this.listSeq) this.list = list;
+      await pages.reload(this.visible.start, this.visible.end);
+      if (seq === this.listSeq && pages === this.pages) {
+        this.total = Math.max(0, pages.total);
+        this.rev++;
+      }
     } catch (err) {
       if (seq === this.listSeq) errors.report(err);
     } finally {
@@ -61,7 +124,7 @@ class ClaimsStore {
 
   setFilter(patch: Partial<ClaimFilter>): void {
     this.filter = { ...this.filter, ...patch };
-    void this.load();
+    void this.load(true);
   }
 
   /** Opens a claim (null closes it); quiet = a refresh, no spinner, a vanished claim just closes. */

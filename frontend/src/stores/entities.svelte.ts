@@ -3,6 +3,8 @@ import { ApiError } from '../api';
 import { entitiesApi, type CoEntity, type EntityDetail, type EntitySummary, type MergeProposal } from '../api/entities';
 import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
+import { ChangeFollower } from '../lib/changeFollower';
+import { nav } from './nav.svelte';
 
 export const ENTITY_LIMIT = 500;
 
@@ -29,15 +31,22 @@ class EntitiesStore {
   private proposalSeq = 0;
   private watching = false;
 
+  // Changes are followed while the view is shown; one missed while hidden refreshes
+  // when it is shown again (the list alone costs seconds on 100,000 entities).
+  private follower = new ChangeFollower(
+    () => nav.view === 'entities',
+    () => {
+      void this.load();
+      void this.loadProposals();
+      if (this.currentId !== null) void this.open(this.currentId, true);
+    },
+  );
+
   watch(): void {
     if (!this.watching) {
       this.watching = true;
-      onWorkspaceChanged(() => {
-        void this.load();
-        void this.loadProposals();
-        if (this.currentId !== null) void this.open(this.currentId, true);
-      });
-    }
+      onWorkspaceChanged(() => this.follower.changed());
+    } else this.follower.resume();
     if (!this.loaded && !this.loading) void this.load();
     if (!this.proposalsLoaded) void this.loadProposals();
   }

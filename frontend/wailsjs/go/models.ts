@@ -645,6 +645,86 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ClaimSummary {
+	    id: number;
+	    statement: string;
+	    credibility?: number;
+	    credibilityLabel: string;
+	    mentions: number;
+	    articles: number;
+	    origins: number;
+	    tags: Tag[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.statement = source["statement"];
+	        this.credibility = source["credibility"];
+	        this.credibilityLabel = source["credibilityLabel"];
+	        this.mentions = source["mentions"];
+	        this.articles = source["articles"];
+	        this.origins = source["origins"];
+	        this.tags = this.convertValues(source["tags"], Tag);
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClaimPage {
+	    items: ClaimSummary[];
+	    total: number;
+	    offset: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], ClaimSummary);
+	        this.total = source["total"];
+	        this.offset = source["offset"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class ClaimPatch {
 	    statement?: string;
 	    note?: string;
@@ -751,52 +831,7 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class ClaimSummary {
-	    id: number;
-	    statement: string;
-	    credibility?: number;
-	    credibilityLabel: string;
-	    mentions: number;
-	    articles: number;
-	    origins: number;
-	    tags: Tag[];
-	    updatedAt: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new ClaimSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.statement = source["statement"];
-	        this.credibility = source["credibility"];
-	        this.credibilityLabel = source["credibilityLabel"];
-	        this.mentions = source["mentions"];
-	        this.articles = source["articles"];
-	        this.origins = source["origins"];
-	        this.tags = this.convertValues(source["tags"], Tag);
-	        this.updatedAt = source["updatedAt"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class CoEntity {
 	    id: number;
 	    type: string;

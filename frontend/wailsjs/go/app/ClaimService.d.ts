@@ -12,6 +12,8 @@ export function Get(arg1:number):Promise<app.ClaimDetail>;
 
 export function List(arg1:app.ClaimFilter):Promise<Array<app.ClaimSummary>>;
 
+export function ListPage(arg1:app.ClaimFilter,arg2:number,arg3:number):Promise<app.ClaimPage>;
+
 export function RemoveMention(arg1:number):Promise<app.ClaimDetail>;
 
 export function Update(arg1:number,arg2:app.ClaimPatch):Promise<app.ClaimDetail>;

@@ -22,6 +22,10 @@ export function List(arg1) {
   return window['go']['app']['ClaimService']['List'](arg1);
 }
 
+export function ListPage(arg1, arg2, arg3) {
+  return window['go']['app']['ClaimService']['ListPage'](arg1, arg2, arg3);
+}
+
 export function RemoveMention(arg1) {
   return window['go']['app']['ClaimService']['RemoveMention'](arg1);
 }

@@ -8,6 +8,8 @@ export function AcceptWhere(arg1:app.SuggestionFilter):Promise<number>;
 
 export function Cancel():Promise<boolean>;
 
+export function Counts(arg1:app.SuggestionFilter):Promise<Record<string, number>>;
+
 export function List(arg1:app.SuggestionFilter):Promise<Array<app.Suggestion>>;
 
 export function Reject(arg1:Array<number>):Promise<number>;

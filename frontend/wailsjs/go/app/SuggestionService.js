@@ -14,6 +14,10 @@ export function Cancel() {
   return window['go']['app']['SuggestionService']['Cancel']();
 }
 
+export function Counts(arg1) {
+  return window['go']['app']['SuggestionService']['Counts'](arg1);
+}
+
 export function List(arg1) {
   return window['go']['app']['SuggestionService']['List'](arg1);
 }

@@ -1,0 +1,209 @@
+// Browser timings of the views other than the reader on the 20,000-article benchmark
+// workspace (docs/performance.md), in the style of reader-perf.mjs: the real CLI's
+// `claimdesk serve` on a copy of the workspace, Debian's Chromium through playwright-core,
+// every time taken inside the page (performance.now()) from the click or the keystroke to
+// the frame that shows the answer, painted (the first rAF where the selector matches, then
+// a task after that frame: it has been painted by then; no polling from outside the page).
+//
+// For each view: click on its tab -> its first content painted (a row, or its empty state),
+// then its key interaction:
+//   claims      type a filter word (6 keys, 30 ms apart) -> from the last key to the filtered
+//               list painted; open a claim -> its page;
+//               scroll the list to the end -> rows there painted
+//   entities    type a name prefix -> from the last key to the filtered list painted; open
+//               an entity -> its page
+//   suggestions, sources, tags: the first row painted
+//   search      type a word, Enter -> hits painted
+//   matrix      the first row of the grid painted
+// A step that does not answer within STEP_MS (default 20 s) is recorded as STEP_MS and
+// flagged "timeout" (the run goes on: later views may then share the server with it).
+// Not a test: it prints "PERF name median=… range=…" lines and never fails on a number.
+//   CLAIMDESK_BIN=build/claimdesk BENCH_DB=build/bench/workspace-....db node e2e/perf/views-perf.mjs
+// PERF_RUNS (default 5) runs, each on a fresh server, browser profile and settings;
+// PERF_VIEWS=claims,entities limits the views.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { TIMEOUT, findBinary, launchChromium, stopServer } from '../lib.mjs';
+
+const RUNS = Number(process.env.PERF_RUNS ?? 5);
+const STEP_MS = Number(process.env.STEP_MS ?? 20000);
+const ONLY = process.env.PERF_VIEWS ? new Set(process.env.PERF_VIEWS.split(',')) : null;
+const src = process.env.BENCH_DB;
+if (!src) throw new Error('set BENCH_DB to the benchmark workspace (make bench builds it)');
+
+const work = mkdtempSync(join(tmpdir(), 'claimdesk-vperf-'));
+const db = join(work, 'bench.db');
+copyFileSync(src, db); // never the cached workspace: a newer build would migrate it in place
+
+const figures = new Map(); // name -> [ms]
+const timeouts = new Map(); // name -> count
+function record(name, r) {
+  if (!figures.has(name)) figures.set(name, []);
+  figures.get(name).push(r.ms);
+  if (r.timeout) timeouts.set(name, (timeouts.get(name) ?? 0) + 1);
+  console.log(`  ${name}: ${r.timeout ? `timeout (>${STEP_MS} ms)` : `${r.ms.toFixed(0)} ms`}${r.note ? ` (${r.note})` : ''}`);
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+function report(name, xs) {
+  const t = timeouts.get(name);
+  console.log(
+    `PERF view-${name} median=${median(xs).toFixed(1)}ms range=${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}ms runs=${xs.length}` +
+      `${t ? ` timeouts=${t} (counted as ${STEP_MS} ms)` : ''} [${xs.map((x) => x.toFixed(0)).join(' ')}]`,
+  );
+}
+
+function serve(run) {
+  const child = spawn(findBinary(), ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, XDG_CONFIG_HOME: join(work, `config-${run}`) },
+  });
+  child.stderr.on('data', () => {});
+  const url = new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/.exec(line);
+      if (m) resolve(m[0]);
+    });
+    child.on('exit', (c) => reject(new Error(`serve exited ${c}`)));
+  });
+  return { child, url };
+}
+
+/**
+ * In the page: runs act() (a click, typed text), then waits for the first frame in which
+ * done() holds, and a task after it. Resolves {ms, timeout, note}.
+ * act and done are function sources, evaluated in the page.
+ */
+function timed(page, act, done, note = '() => ""') {
+  return page.evaluate(
+    async ({ act, done, note, limit }) => {
+      const doAct = (0, eval)(`(${act})`);
+      const isDone = (0, eval)(`(${done})`);
+      const noteOf = (0, eval)(`(${note})`);
+      window.__cdTypedAt = undefined;
+      let t0 = performance.now();
+      await doAct();
+      // Typing: timed from the last keystroke (the debounce is part of the answer).
+      if (window.__cdTypedAt !== undefined) t0 = window.__cdTypedAt;
+      const ok = await new Promise((resolve) => {
+        const stop = t0 + limit;
+        const tick = () => (isDone() ? resolve(true) : performance.now() > stop ? resolve(false) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      });
+      if (!ok) return { ms: limit, timeout: true, note: '' };
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { ms: performance.now() - t0, timeout: false, note: String(noteOf() ?? '') };
+    },
+    { act: act.toString(), done: done.toString(), note: note.toString(), limit: STEP_MS },
+  );
+}
+
+/** Types text into the input matching sel as an analyst would (input events), in the page. */
+const typeInto = (sel, text) => `async () => {
+  const el = document.querySelector(${JSON.stringify(sel)});
+  el.focus();
+  for (const ch of ${JSON.stringify(text)}) {
+    el.value += ch;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  window.__cdTypedAt = performance.now();
+}`;
+
+const tab = (id) => `() => document.querySelector('[data-testid="tab-${id}"]').click()`;
+const has = (sel) => `() => !!document.querySelector(${JSON.stringify(sel)})`;
+const count = (sel) => `() => document.querySelectorAll(${JSON.stringify(sel)}).length + ' rows in the DOM'`;
+
+// Each view: [figure name, act, done, note] steps, in order.
+const VIEWS = {
+  claims: [
+    ['claims-open', tab('claims'), `() => !!document.querySelector('[data-testid="claim-item"]') || !!document.querySelector('[data-testid="claims-view"] .state:not([aria-busy])')`, count('[data-testid="claim-item"]')],
+    ['claims-open-claim', `() => document.querySelector('[data-testid="claim-item"]').click()`, has('[data-testid="claim-statement"]')],
+    [
+      'claims-scroll-to-end',
+      `() => { const s = document.querySelector('[data-testid="claims-view"] .v-scroll'); window.__cdLast = document.querySelector('[data-testid="claim-item"]:last-of-type')?.textContent; s.scrollTop = s.scrollHeight; s.dispatchEvent(new Event('scroll')); }`,
+      `() => { const s = document.querySelector('[data-testid="claims-view"] .v-scroll'); const b = s.getBoundingClientRect(); const items = [...document.querySelectorAll('[data-testid="claim-item"]')]; return items.some((el) => { const r = el.getBoundingClientRect(); return r.bottom > b.top && r.top < b.bottom && r.bottom >= b.bottom - 200; }); }`,
+    ],
+    [
+      'claims-filter-typed',
+      typeInto('[data-testid="claims-filter-text"]', 'troops'),
+      // answered: every row shown contains the word (or the empty state), after the last key
+      `() => { const items = [...document.querySelectorAll('[data-testid="claim-item"]')]; const empty = document.querySelector('[data-testid="claims-view"] .state:not([aria-busy])'); return window.__cdTypedAt !== undefined && ((items.length > 0 && items.every((el) => /troops/i.test(el.textContent))) || !!empty); }`,
+      `() => document.querySelector('[data-testid="claims-count"]')?.textContent + ' claims'`,
+    ],
+  ],
+  entities: [
+    ['entities-open', tab('entities'), `() => !!document.querySelector('[data-testid="entity-item"]') || !!document.querySelector('[data-testid="entities-view"] .state:not([aria-busy])')`, count('[data-testid="entity-item"]')],
+    ['entities-open-entity', `() => document.querySelector('[data-testid="entity-item"]').click()`, has('[data-testid="entity-page"]'), `() => document.querySelector('[data-testid="entity-page"] .v-meta')?.textContent`],
+    [
+      'entities-filter-typed',
+      typeInto('[data-testid="entities-view"] input[type="search"]', 'kim'),
+      `() => { const items = [...document.querySelectorAll('[data-testid="entity-item"]')]; return window.__cdTypedAt !== undefined && items.length > 0 && items.every((el) => /(^|\\W)kim/i.test(el.textContent)); }`,
+      count('[data-testid="entity-item"]'),
+    ],
+  ],
+  // (A loading state without aria-busy, as in builds before this script, is not content.)
+  suggestions: [['suggestions-open', tab('suggestions'), `() => !!document.querySelector('[data-testid="suggestion-row"]') || [...document.querySelectorAll('[data-testid="view-suggestions"] .state:not([aria-busy])')].some((el) => !/^\\s*Loading/.test(el.textContent))`, count('[data-testid="suggestion-row"]')]],
+  sources: [['sources-open', tab('sources'), has('[data-testid="source-row"]'), count('[data-testid="source-row"]')]],
+  tags: [['tags-open', tab('tags'), has('[data-testid="tag-row"]'), count('[data-testid="tag-row"]')]],
+  search: [
+    ['search-open', tab('search'), has('[data-testid="search-box"]')],
+    [
+      'search-troops',
+      `() => { const el = document.querySelector('[data-testid="search-box"]'); el.focus(); el.value = 'troops'; el.dispatchEvent(new Event('input', { bubbles: true })); el.form ? el.form.requestSubmit() : el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); }`,
+      has('[data-testid="search-hit"]'),
+      count('[data-testid="search-hit"]'),
+    ],
+  ],
+  matrix: [['matrix-open', tab('matrix'), `() => !!document.querySelector('[data-testid="matrix-row"]') || !!document.querySelector('[data-testid="matrix-view"] .state:not([aria-busy])')`, count('[data-testid="matrix-row"]')]],
+};
+
+let context;
+let server; // the running `claimdesk serve`, stopped even when a run fails
+try {
+  for (let run = 0; run < RUNS; run++) {
+    console.log(`run ${run + 1}/${RUNS}`);
+    for (const [view, steps] of Object.entries(VIEWS)) {
+      if (ONLY && !ONLY.has(view)) continue;
+      // A fresh server and browser per view: a view that timed out must not leave its
+      // requests running under the next one.
+      const { child, url } = serve(`${run}-${view}`);
+      server = child;
+      const u = await url;
+      context = await launchChromium(join(work, `profile-${run}-${view}`));
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(u);
+      await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
+      // Let start-up's requests settle; the tab click then also loads the view's code
+      // chunk (on first use, as for the analyst).
+      await page.waitForTimeout(500);
+      for (const [name, act, done, note] of steps) {
+        let r;
+        try {
+          r = await timed(page, act, done, note);
+        } catch (err) {
+          // e.g. "Target crashed": the whole-workspace matrix (116 MB of JSON) can take
+          // the renderer down. Counted as a timeout; the other views go on.
+          r = { ms: STEP_MS, timeout: true, note: `failed: ${String(err?.message ?? err).split('\n')[0]}` };
+        }
+        record(name, r);
+        if (r.timeout) break; // the next step needs this one's content
+        await page.waitForTimeout(300);
+      }
+      await context.close().catch(() => {});
+      context = undefined;
+      await stopServer(child);
+      server = undefined;
+    }
+  }
+  for (const [name, xs] of figures) report(name, xs);
+} finally {
+  if (context) await context.close().catch(() => {});
+  await stopServer(server);
+  rmSync(work, { recursive: true, force: true });
+}
