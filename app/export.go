@@ -415,6 +415,33 @@ func (x *exporter) article(id int64) (store.ExportArticleFactsRow, error) {
 	return f, nil
 }
 
+// articleFacts reads the facts of a page's articles that are not cached yet, in one
+// statement, so that article() finds them all.
+func (x *exporter) articleFacts(ids []int64) error {
+	var missing []int64
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		if _, ok := x.facts[id]; !ok && !seen[id] {
+			seen[id] = true
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	if x.facts == nil || len(x.facts)+len(missing) > 4096 {
+		x.facts = make(map[int64]store.ExportArticleFactsRow, len(missing))
+	}
+	rows, err := x.q.ExportArticleFactsByID(x.ctx, idsJSON(missing))
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		x.facts[r.ID] = store.ExportArticleFactsRow(r)
+	}
+	return nil
+}
+
 // entityNames fills in the names of a page's entities, read once per entity and cached
 // (the cache is dropped when it reaches 200,000 names, so memory stays bounded).
 func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
@@ -642,6 +669,13 @@ func (x *exporter) annotations(w io.Writer) error {
 			if err := x.entityNames(page); err != nil {
 				return err
 			}
+			ids := make([]int64, len(page))
+			for i, r := range page {
+				ids[i] = r.ArticleID
+			}
+			if err := x.articleFacts(ids); err != nil {
+				return err
+			}
 		}
 		for _, r := range page {
 			tags := orEmpty(tagsOf[r.ID])
@@ -710,6 +744,13 @@ func (x *exporter) mentions() error {
 		var tagsOf map[int64][]string
 		if len(page) > 0 {
 			if tagsOf, err = x.spanTags(page[0].SpanID, page[len(page)-1].SpanID); err != nil {
+				return err
+			}
+			ids := make([]int64, len(page))
+			for i, r := range page {
+				ids[i] = r.ArticleID
+			}
+			if err := x.articleFacts(ids); err != nil {
 				return err
 			}
 		}

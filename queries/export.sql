@@ -40,6 +40,16 @@ SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id = sqlc.arg(id);
 
+-- name: ExportArticleFactsByID :many
+-- ExportArticleFacts for the given articles (a JSON array of ids): one statement per
+-- export page instead of one per article (20,000 point queries cost ~2 s of a
+-- 1,000,000-span export, mostly preparing the statement each time).
+SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
+       CAST(coalesce(s.name, '') AS TEXT) AS source,
+       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)));
+
 -- name: ExportEntityNames :many
 -- The names of the given entities (a JSON array of ids).
 SELECT id, name FROM entities
