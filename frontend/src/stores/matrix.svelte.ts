@@ -31,11 +31,19 @@ class MatrixStore {
   /** Loads now and after every workspace change until the returned function is called. */
   watch(): () => void {
     this.stop ??= onWorkspaceChanged(() => void this.load());
-    void this.load();
+    if (!this.loading) void this.load(); // else the tab's prefetch is on its way
     return () => {
       this.stop?.();
       this.stop = undefined;
     };
+  }
+
+  /**
+   * Asks for the grid as the tab is clicked, while the view's code is still
+   * loading (~80-120 ms on the big workspace); watch() then waits for it.
+   */
+  prefetch(): void {
+    if (!this.loading) void this.load();
   }
 
   async load(): Promise<void> {
