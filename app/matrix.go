@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"claimdesk/app/figures"
+	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
 
@@ -32,6 +33,11 @@ type MatrixFilter struct {
 	Tag        string  `json:"tag"`  // claims with this tag
 	By         string  `json:"by"`   // "article" (default) or "source"
 	AsOf       string  `json:"asOf"` // "YYYY-MM-DD" (UTC day, inclusive) or "" for now
+	Text       string  `json:"text"` // claims whose statement or note contains this (case-insensitive)
+	// Limit caps the rows (0: no cap): past it, the grid shows the Limit most recently
+	// changed claims that pass the other filters, and only the articles that mention them;
+	// Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
+	Limit int `json:"limit"`
 }
 
 // Matrix is the grid. Rows are in timeline order (first appearance, unknown last).
@@ -40,6 +46,11 @@ type Matrix struct {
 	AsOf    string         `json:"asOf"`
 	Columns []MatrixColumn `json:"columns"`
 	Rows    []MatrixRow    `json:"rows"`
+	// TotalClaims: the claims that pass the filter, before the cap (= len(Rows) unless
+	// Limited). Limited: Rows hold only the filter's Limit most recently changed claims,
+	// and Columns only the articles (sources) with a cell.
+	TotalClaims int  `json:"totalClaims"`
+	Limited     bool `json:"limited"`
 }
 
 // MatrixColumn is an article, or a source with its articles (by "source"; an article with no
@@ -128,16 +139,94 @@ func (s *MatrixService) Get(f MatrixFilter) (Matrix, error) {
 	if by != "article" && by != "source" {
 		return Matrix{}, Invalid(`by must be "article" or "source"; got %q`, f.By)
 	}
+	if f.Limit < 0 {
+		return Matrix{}, Invalid("limit must be 0 (no cap) or more; got %d", f.Limit)
+	}
 	ctx, q := s.ws.Context(), s.ws.DB().Q
+	f, total, limited, filledOnly, err := matrixClaims(ctx, q, f)
+	if err != nil {
+		return Matrix{}, err
+	}
 	scope, err := matrixScope(ctx, q, f)
 	if err != nil {
 		return Matrix{}, err
+	}
+	if filledOnly && scope != nil && scope.articleIDs == nil {
+		scope.articleIDs = []int64{} // only the articles of the shown claims' mentions
 	}
 	snap, err := loadSnapshot(ctx, q, f.AsOf, scope)
 	if err != nil {
 		return Matrix{}, err
 	}
-	return snap.matrix(f, by), nil
+	m := snap.matrix(f, by)
+	if limited {
+		m.TotalClaims, m.Limited = total, true
+	}
+	if filledOnly {
+		cols := m.Columns[:0]
+		for _, c := range m.Columns {
+			if c.Mentions > 0 {
+				cols = append(cols, c)
+			}
+		}
+		m.Columns = cols
+	}
+	return m, nil
+}
+
+// matrixClaims resolves the text filter and the cap to claim ids: with neither (or with
+// claim ids given) f is returned as is. Otherwise f.ClaimIDs become the claims that pass
+// the text and tag filters (and have a mention in f.ArticleIDs, if given), most recently
+// changed first, cut to f.Limit; total is how many passed, limited whether the cut
+// dropped any. Under the cap with no text or tag, f is left as is (the uncapped grid);
+// with one, the ids scope the read (a tag matching no claim read the whole workspace).
+// filledOnly: the grid keeps only the columns with a cell (past the cap, or with a limit
+// and a text or tag filter: 20,000 empty article columns are 4 MB of nothing). Claims created after an "as of" date count in total (the snapshot drops
+// their rows).
+func matrixClaims(ctx context.Context, q *store.Queries, f MatrixFilter) (_ MatrixFilter, total int, limited, filledOnly bool, err error) {
+	text, tag := names.Clean(f.Text), names.Clean(f.Tag)
+	if len(f.ClaimIDs) > 0 || (text == "" && f.Limit == 0) {
+		return f, 0, false, false, nil
+	}
+	pattern := ""
+	if text != "" {
+		pattern = "%" + escapeLike(text) + "%"
+	}
+	ids, err := q.ListClaimIDs(ctx, store.ListClaimIDsParams{
+		// interface{} parameters: nil would be NULL, which matches nothing; 0 and "" mean any
+		Pattern: pattern, Credibility: int64(0), Tag: tag,
+		EntityID: int64(0), SourceID: int64(0), ArticleID: int64(0),
+	})
+	if err != nil {
+		return f, 0, false, false, storeErr(err, "the claims")
+	}
+	if len(f.ArticleIDs) > 0 {
+		in, err := q.MatrixClaimIDsInArticles(ctx, idsJSON(f.ArticleIDs))
+		if err != nil {
+			return f, 0, false, false, storeErr(err, "the articles' claims")
+		}
+		keep := idSet(in)
+		kept := ids[:0]
+		for _, id := range ids {
+			if keep[id] {
+				kept = append(kept, id)
+			}
+		}
+		ids = kept
+	}
+	total = len(ids)
+	if f.Limit > 0 && total > f.Limit {
+		f.ClaimIDs = ids[:f.Limit]
+		return f, total, true, true, nil
+	}
+	if text == "" && tag == "" {
+		return f, total, false, false, nil // under the cap, unfiltered: the grid as without one
+	}
+	if ids == nil {
+		ids = []int64{}
+	}
+	f.ClaimIDs = ids
+	return f, total, false, f.Limit > 0, nil
 }
 
 // snapScope limits a snapshot to some claims: their mentions, the articles of those
@@ -666,6 +755,9 @@ func (cc claimComparison) conflicts() []mentionPair {
 func (snap *snapshot) matrix(f MatrixFilter, by string) Matrix {
 	wantArticle := idSet(f.ArticleIDs)
 	wantClaim := idSet(f.ClaimIDs)
+	if wantClaim == nil && f.ClaimIDs != nil {
+		wantClaim = map[int64]bool{} // an empty list (nothing matched the text): no rows
+	}
 	tag := strings.TrimSpace(f.Tag)
 
 	// columns
@@ -741,6 +833,7 @@ func (snap *snapshot) matrix(f MatrixFilter, by string) Matrix {
 		col.Mentions = count[col.ID]
 		out.Columns = append(out.Columns, *col)
 	}
+	out.TotalClaims = len(out.Rows)
 	return out
 }
 

@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -617,6 +619,130 @@ func TestMatrixScopedEqualsWhole(t *testing.T) {
 		want := whole.suggest(whole.byID[id])
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("claim %d: suggestion %+v, want %+v", id, got, want)
+		}
+	}
+}
+
+// The default scope of a big workspace (MatrixFilter.Limit): past the cap, the grid holds
+// the cap's most recently changed claims that pass the filters and only the columns with a
+// cell, and says how many claims passed; under it, the grid is the one without a cap.
+func TestMatrixLimit(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	buildSynthetic(t, ws, 30, 12, 3)
+	// claim 1 changed last, claim 30 first
+	if _, err := ws.DB().Exec(`UPDATE claims SET updated_at = printf('2025-01-01T00:00:%02dZ', 59 - id)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.DB().Exec(`INSERT INTO tags (name, color, created_at) VALUES ('army', '#ff0000', '2025-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.DB().Exec(`INSERT INTO claim_tags (claim_id, tag_id) SELECT id, 1 FROM claims WHERE id % 4 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := loadSnapshot(ws.Context(), ws.DB().Q, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rowIDs := func(m Matrix) []int64 { // sorted (the grid's order is by first appearance)
+		ids := []int64{}
+		for _, r := range m.Rows {
+			ids = append(ids, r.ClaimID)
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		return ids
+	}
+	seq := func(ids ...int64) []int64 { return append([]int64{}, ids...) }
+	cases := []struct {
+		f       MatrixFilter
+		limited bool
+		total   int
+		claims  []int64 // the rows' claims, by id (claim n's statement is "Claim n-1")
+	}{
+		{MatrixFilter{Limit: 10}, true, 30, seq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)},
+		{MatrixFilter{Limit: 10, By: "source"}, true, 30, seq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)},
+		{MatrixFilter{Limit: 3, Tag: "army"}, true, 7, seq(4, 8, 12)},
+		{MatrixFilter{Limit: 10, Tag: "army"}, false, 7, seq(4, 8, 12, 16, 20, 24, 28)},
+		{MatrixFilter{Limit: 5, Text: "claim 2"}, true, 11, seq(3, 21, 22, 23, 24)},
+		{MatrixFilter{Text: "Claim 1"}, false, 11, seq(2, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)},
+		{MatrixFilter{Limit: 5, Text: "no such claim"}, false, 0, seq()},
+		{MatrixFilter{Limit: 5, Tag: "no such tag"}, false, 0, seq()},
+		{MatrixFilter{Limit: 5, Tag: "ARMY", Text: "claim 1"}, false, 3, seq(12, 16, 20)},
+		{MatrixFilter{Limit: 4, ArticleIDs: []int64{2}}, true, 10, seq(3, 6, 9, 12)},
+		{MatrixFilter{Limit: 10, AsOf: time.Now().UTC().Format("2006-01-02")}, true, 30, seq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)},
+	}
+	for _, c := range cases {
+		got, err := svc.Matrix.Get(c.f)
+		if err != nil {
+			t.Fatalf("%+v: %v", c.f, err)
+		}
+		if got.Limited != c.limited || got.TotalClaims != c.total || !reflect.DeepEqual(rowIDs(got), c.claims) {
+			t.Errorf("%+v: limited %v, total %d, rows %v; want %v, %d, %v", c.f, got.Limited, got.TotalClaims, rowIDs(got), c.limited, c.total, c.claims)
+			continue
+		}
+		// the rows are those of the whole workspace's grid of these claims
+		by := c.f.By
+		if by == "" {
+			by = "article"
+		}
+		wf := c.f
+		wf.ClaimIDs = c.claims
+		want := whole.matrix(wf, by)
+		if !reflect.DeepEqual(got.Rows, want.Rows) {
+			t.Errorf("%+v: rows differ from the whole grid's:\n got %+v\nwant %+v", c.f, got.Rows, want.Rows)
+		}
+		if !c.limited && (c.f.Limit == 0 || c.f.Tag == "" && c.f.Text == "") {
+			if !reflect.DeepEqual(got.Columns, want.Columns) {
+				t.Errorf("%+v: under the cap, every column is kept", c.f)
+			}
+			continue
+		}
+		// capped, or a limit with a filter: only the columns with a cell, in the whole grid's order
+		var wantCols []MatrixColumn
+		for _, col := range want.Columns {
+			if col.Mentions > 0 {
+				wantCols = append(wantCols, col)
+			}
+		}
+		if len(wantCols) == 0 && len(c.claims) > 0 || !reflect.DeepEqual(orEmpty(got.Columns), orEmpty(wantCols)) {
+			t.Errorf("%+v: columns %+v, want those with a cell %+v", c.f, got.Columns, wantCols)
+		}
+	}
+	// under the cap (or without one), the grid is the uncapped one
+	all, err := svc.Matrix.Get(MatrixFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all.TotalClaims != 30 || all.Limited {
+		t.Errorf("uncapped: total %d, limited %v", all.TotalClaims, all.Limited)
+	}
+	capped, err := svc.Matrix.Get(MatrixFilter{Limit: 30})
+	if err != nil || !reflect.DeepEqual(capped, all) {
+		t.Errorf("Limit 30 of 30 claims differs from no limit (%v)", err)
+	}
+	var e *Error
+	if _, err := svc.Matrix.Get(MatrixFilter{Limit: -1}); !errors.As(err, &e) || e.Code != CodeInvalid {
+		t.Errorf("Limit -1: %v, want invalid", err)
+	}
+}
+
+// The seed workspace (five articles, a handful of claims) is far under the UI's cap: its
+// grid is the same with or without it.
+func TestMatrixLimitSeedUnchanged(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	troops, _ := markClaim(t, svc, 0, "North Korea sent troops to support Russia", "", "North Korea reportedly sending thousands of troops to support Russia", "thousands", "")
+	markClaim(t, svc, troops, "", "", "North Korea has deployed around 11,000 elite troops", "around 11,000", "")
+	markClaim(t, svc, 0, "Lyubimova led a 125-strong delegation", "Reuters", "with a 125-strong delegation of performers", "125-strong", "")
+	for _, by := range []string{"article", "source"} {
+		all, err := svc.Matrix.Get(MatrixFilter{By: by})
+		if err != nil {
+			t.Fatal(err)
+		}
+		capped, err := svc.Matrix.Get(MatrixFilter{By: by, Limit: 200})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(capped, all) || capped.Limited || capped.TotalClaims != len(all.Rows) || len(all.Columns) != 5 && by == "article" {
+			t.Errorf("by %s: the seed grid changed under the cap: limited %v total %d, %d columns", by, capped.Limited, capped.TotalClaims, len(capped.Columns))
 		}
 	}
 }

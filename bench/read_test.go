@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -299,4 +300,35 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkMatrixBigDefault: what the Matrix tab asks for on opening (no claims or articles
+// chosen, Limit 200): the 200 most recently changed of the 50,000 claims and the articles
+// that mention them, server side, with the size of the JSON answer.
+func BenchmarkMatrixBigDefault(b *testing.B) {
+	_, _, svc := bigWorkspace(b)
+	var t timings
+	var m app.Matrix
+	var err error
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		m, err = svc.Matrix.Get(app.MatrixFilter{Limit: 200})
+		t = append(t, time.Since(t0))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu := (cpuTime() - c0) / time.Duration(b.N)
+	body, err := json.Marshal(m)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !m.Limited || len(m.Rows) != 200 {
+		b.Fatalf("limited=%v rows=%d, want a capped grid of 200", m.Limited, len(m.Rows))
+	}
+	b.ReportMetric(ms(t.pct(0.5)), "p50-ms")
+	b.ReportMetric(ms(t.pct(0.95)), "p95-ms")
+	b.ReportMetric(ms(cpu), "cpu-ms/op")
+	logFigure(b, "matrix-big-default rows=%d of %d cols=%d json=%dKB p50=%.1fms p95=%.1fms cpu=%.1fms/op", len(m.Rows), m.TotalClaims, len(m.Columns), len(body)/1024, ms(t.pct(0.5)), ms(t.pct(0.95)), ms(cpu))
 }

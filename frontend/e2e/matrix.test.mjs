@@ -368,6 +368,47 @@ await runE2E(async ({ url, page }) => {
     }
   });
 
+  await check('a big workspace opens on a capped grid that says so; the filter then asks the server', async () => {
+    const columns = Array.from({ length: 3 }, (_, i) => ({
+      id: `a${2000 + i}`, kind: 'article', articleId: 2000 + i, sourceId: null, articleIds: [2000 + i],
+      title: `Capped article ${i + 1}`, source: 'Outlet', publishedAt: `2025-03-0${i + 1}`, mentions: 1,
+    }));
+    const row = (r, word) => ({
+      claimId: 9000 + r, statement: `Capped claim ${r + 1} about ${word}`, tags: [], credibility: null, credibilityLabel: '', assessedAt: '',
+      suggestedCredibility: 6, suggestedLabel: '', suggestedReasons: [], articles: 1, origins: 1, originNames: [], conflicts: 0,
+      firstAppearance: { articleId: 2000 + (r % 3), publishedAt: '2025-03-01' },
+      cells: [{ columnId: `a${2000 + (r % 3)}`, articleId: 2000 + (r % 3), spanIds: [1], start: 0, end: 5, quote: 'q', rawValue: '', hedge: '',
+        attribution: '', isDirectQuote: false, agreement: 'only', reasons: [], normalized: { kind: 'none', text: '', low: null, high: null, unit: '', start: '', end: '', precision: '', note: '' } }],
+    });
+    const requests = [];
+    await page.route('**/api/MatrixService/Get', (route) => {
+      const sent = route.request().postData() ?? '';
+      requests.push(sent);
+      const filtered = /"text":"troops"/.test(sent);
+      const rows = Array.from({ length: filtered ? 4 : 200 }, (_, r) => row(r, filtered ? 'troops' : 'a treaty'));
+      const body = { by: 'article', asOf: '', columns, rows, totalClaims: filtered ? 4 : 50000, limited: !filtered };
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    });
+    try {
+      await page.getByRole('button', { name: '× sources' }).click();
+      await page.getByRole('button', { name: '× articles' }).click();
+      await eventually(async () => /200 of 50,000 claims × 3 articles/.test(await page.getByTestId('matrix-count').innerText()), 'the capped count');
+      const note = await page.getByTestId('matrix-scope').innerText();
+      assert(/^Showing the 200 most recently changed of 50,000 claims — filter by tag or search to see others/.test(note), note);
+      assert(/"limit":200/.test(requests.at(-1)), `the request carries no limit: ${requests.at(-1)}`);
+      assert((await page.getByTestId('matrix-grid').getAttribute('aria-colcount')) === '4', 'aria-colcount');
+      await page.getByTestId('matrix-filter').fill('troops');
+      await eventually(async () => /4 of 4 claims × 3 articles/.test(await page.getByTestId('matrix-count').innerText()), 'the server-filtered count');
+      assert(/"text":"troops"/.test(requests.at(-1)), `the filter was not sent: ${requests.at(-1)}`);
+      assert((await page.getByTestId('matrix-scope').count()) === 0, 'no scope note under the cap');
+    } finally {
+      await page.unroute('**/api/MatrixService/Get');
+      // back to the real (small) workspace: an unfiltered answer under the cap unbounds the view
+      await page.getByTestId('matrix-filter').fill('');
+      await eventually(async () => /of \d claims/.test(await page.getByTestId('matrix-count').innerText()), 'the seed matrix again');
+    }
+  });
+
   await check('no console errors', async () => {
     const real = consoleErrors.filter((e) => !/status of 4\d\d/.test(e));
     assert(real.length === 0, real.join('\n'));

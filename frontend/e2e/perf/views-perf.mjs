@@ -14,7 +14,9 @@
 //               an entity -> its page
 //   suggestions, sources, tags: the first row painted
 //   search      type a word, Enter -> hits painted
-//   matrix      the first row of the grid painted
+//   matrix      the first row of the grid painted; pick the tag "disputed" -> the grid of
+//               its claims painted; type "troops" in the claim filter -> from the last key
+//               to the filtered grid painted
 // A step that does not answer within STEP_MS (default 20 s) is recorded as STEP_MS and
 // flagged "timeout" (the run goes on: later views may then share the server with it).
 // Not a test: it prints "PERF name median=… range=…" lines and never fails on a number.
@@ -87,6 +89,7 @@ function timed(page, act, done, note = '() => ""') {
       const noteOf = (0, eval)(`(${note})`);
       window.__cdTypedAt = undefined;
       let t0 = performance.now();
+      window.__cdT0 = t0;
       await doAct();
       // Typing: timed from the last keystroke (the debounce is part of the answer).
       if (window.__cdTypedAt !== undefined) t0 = window.__cdTypedAt;
@@ -160,7 +163,40 @@ const VIEWS = {
       count('[data-testid="search-hit"]'),
     ],
   ],
-  matrix: [['matrix-open', tab('matrix'), `() => !!document.querySelector('[data-testid="matrix-row"]') || !!document.querySelector('[data-testid="matrix-view"] .state:not([aria-busy])')`, count('[data-testid="matrix-row"]')]],
+  matrix: [
+    [
+      'matrix-open',
+      tab('matrix'),
+      // the grid with its first row painted (or the empty state)
+      `() => !!document.querySelector('[data-testid="matrix-grid"] [data-testid="matrix-row"]') || !!document.querySelector('[data-testid="matrix-view"] .v-empty')`,
+      `() => { const r = performance.getEntriesByType('resource').filter((e) => e.name.includes('MatrixService/Get')).at(-1); return document.querySelector('[data-testid="matrix-count"]')?.textContent + '; ' + document.querySelectorAll('[data-testid="matrix-cell"]').length + ' cells in the DOM' + (r ? \`; Get \${Math.round(r.responseEnd - r.startTime)} ms (request at \${Math.round(r.startTime - window.__cdT0)} ms), \${Math.round(r.encodedBodySize / 1024)} KB\` : ''); }`,
+    ],
+    [
+      'matrix-tag',
+      // once the tag list has arrived (timed from the change)
+      `async () => {
+        const el = document.querySelector('[data-testid="matrix-tag"]');
+        for (let i = 0; i < 200 && ![...el.options].some((o) => o.value === 'disputed'); i++) await new Promise((r) => setTimeout(r, 50));
+        window.__cdTypedAt = performance.now();
+        el.value = 'disputed';
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }`,
+      `() => document.querySelector('[data-testid="matrix-tag"]').value === 'disputed' && !document.querySelector('[data-testid="matrix-grid"].busy') && (!!document.querySelector('[data-testid="matrix-row"]') || !!document.querySelector('[data-testid="matrix-view"] .v-empty'))`,
+      `() => document.querySelector('[data-testid="matrix-count"]')?.textContent`,
+    ],
+    [
+      'matrix-filter-typed',
+      `async () => {
+        const tag = document.querySelector('[data-testid="matrix-tag"]');
+        tag.value = '';
+        tag.dispatchEvent(new Event('change', { bubbles: true }));
+        await (${typeInto('[data-testid="matrix-filter"]', 'troops')})();
+      }`,
+      // answered: every row shown states the word, after the last key
+      `() => { const rows = [...document.querySelectorAll('[data-testid="matrix-row"] button.statement')]; return window.__cdTypedAt !== undefined && rows.length > 0 && rows.every((el) => /troops/i.test(el.textContent)) && !document.querySelector('[data-testid="matrix-grid"].busy'); }`,
+      `() => document.querySelector('[data-testid="matrix-count"]')?.textContent`,
+    ],
+  ],
 };
 
 let context;

@@ -13,6 +13,10 @@ export interface MatrixFilter {
   by: MatrixBy;
   /** 'YYYY-MM-DD' or '' for now */
   asOf: string;
+  /** claims whose statement or note contains this (case-insensitive) */
+  text?: string;
+  /** at most this many rows (the most recently changed that pass the filter); 0/absent: all */
+  limit?: number;
 }
 
 export interface MatrixColumn {
@@ -66,12 +70,18 @@ export interface Matrix {
   asOf: string;
   columns: MatrixColumn[];
   rows: MatrixRow[];
+  /** claims that pass the filter before the cap (= rows.length unless limited) */
+  totalClaims: number;
+  /** rows capped at the filter's limit; columns then only those with a cell */
+  limited: boolean;
 }
 
 /** Go's nil slices arrive as null; normalise every list once. */
 function normalise(m: Matrix): Matrix {
   return {
     ...m,
+    totalClaims: m.totalClaims ?? (m.rows ?? []).length,
+    limited: m.limited ?? false,
     columns: (m.columns ?? []).map((c) => ({ ...c, articleIds: c.articleIds ?? [] })),
     rows: (m.rows ?? []).map((r) => ({
       ...r,

@@ -4,6 +4,7 @@
 // reader's start-up parses only what it shows.
 import type { Component } from 'svelte';
 import './verify.css';
+import { matrix } from '../stores/matrix.svelte';
 
 type ViewModule = { default: Component<Record<string, never>> };
 
@@ -16,7 +17,16 @@ export interface ExtraView {
 
 export const extraViews: ExtraView[] = [
   { id: 'claims', label: 'Claims', load: () => import('./claims/ClaimsView.svelte') },
-  { id: 'matrix', label: 'Matrix', load: () => import('./verify/MatrixView.svelte') },
+  {
+    id: 'matrix',
+    label: 'Matrix',
+    load: () => {
+      // the grid's request leaves with the code's, not after it (a microtask: this runs
+      // while the template is evaluated, where state must not change)
+      queueMicrotask(() => matrix.prefetch());
+      return import('./verify/MatrixView.svelte');
+    },
+  },
   { id: 'sources', label: 'Sources', load: () => import('./sources/SourcesView.svelte') },
   { id: 'entities', label: 'Entities', load: () => import('./entities/EntitiesView.svelte') },
   { id: 'search', label: 'Search', load: () => import('./search/SearchView.svelte') },

@@ -11,6 +11,9 @@ import {
   minAgreementContrast,
   originLine,
   sortRows,
+  scopeNote,
+  scopeRequest,
+  MATRIX_LIMIT,
   timelineLayout,
   type SortableRow,
 } from './matrix';
@@ -166,5 +169,20 @@ describe('originLine', () => {
   it('counts articles and origins', () => {
     expect(originLine(3, 1)).toBe('3 articles, 1 origin');
     expect(originLine(1, 0)).toBe('1 article, 0 origins');
+  });
+});
+
+describe('the default scope of a big workspace', () => {
+  it('filters here until the server caps an answer, then asks the server', () => {
+    expect(scopeRequest(false, 'troops', 'army')).toEqual({ limit: MATRIX_LIMIT });
+    expect(scopeRequest(true, '', '')).toEqual({ limit: MATRIX_LIMIT });
+    expect(scopeRequest(true, '  troops ', 'army')).toEqual({ limit: MATRIX_LIMIT, text: 'troops', tag: 'army' });
+    expect(scopeRequest(true, ' ', 'army', 50)).toEqual({ limit: 50, tag: 'army' });
+  });
+  it('says what a capped grid shows, and nothing otherwise', () => {
+    expect(scopeNote(200, 50000, true, false)).toBe('200 most recently changed of 50,000 claims — filter by tag or search to see others');
+    expect(scopeNote(200, 1234, true, true)).toBe('200 most recently changed of the 1,234 claims that match — narrow the filter to see others');
+    expect(scopeNote(12, 12, false, true)).toBe('');
+    expect(scopeNote(5, 5, false, false)).toBe('');
   });
 });

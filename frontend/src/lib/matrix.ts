@@ -304,3 +304,39 @@ function ticksFor(lo: number, hi: number): { x: number; label: string }[] {
 export function originLine(articles: number, origins: number): string {
   return `${articles} article${articles === 1 ? '' : 's'}, ${origins} origin${origins === 1 ? '' : 's'}`;
 }
+
+// ---- the default scope of a big workspace --------------------------------------
+
+/** Rows the view asks for at most: past it, the server sends the most recently changed. */
+export const MATRIX_LIMIT = 200;
+
+export interface ScopeRequest {
+  limit: number;
+  tag?: string;
+  text?: string;
+}
+
+/**
+ * What the view asks MatrixService.Get for, besides by and asOf. A workspace
+ * that fits under the cap is read whole and filtered here (as it always was);
+ * once the server has capped an answer ("bounded"), the tag and text filters
+ * go to the server, so they reach every claim and not just the shown ones.
+ */
+export function scopeRequest(bounded: boolean, text: string, tag: string, limit = MATRIX_LIMIT): ScopeRequest {
+  if (!bounded) return { limit };
+  const out: ScopeRequest = { limit };
+  if (tag.trim() !== '') out.tag = tag.trim();
+  if (text.trim() !== '') out.text = text.trim();
+  return out;
+}
+
+/**
+ * The line that says what a capped grid shows; '' when every claim that passes
+ * the filter is shown.
+ */
+export function scopeNote(shown: number, total: number, limited: boolean, filtered: boolean): string {
+  if (!limited || total <= shown) return '';
+  const n = (x: number) => x.toLocaleString('en-GB');
+  if (filtered) return `${n(shown)} most recently changed of the ${n(total)} claims that match — narrow the filter to see others`;
+  return `${n(shown)} most recently changed of ${n(total)} claims — filter by tag or search to see others`;
+}

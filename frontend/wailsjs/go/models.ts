@@ -1442,6 +1442,8 @@ export namespace app {
 	    asOf: string;
 	    columns: MatrixColumn[];
 	    rows: MatrixRow[];
+	    totalClaims: number;
+	    limited: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Matrix(source);
@@ -1453,6 +1455,8 @@ export namespace app {
 	        this.asOf = source["asOf"];
 	        this.columns = this.convertValues(source["columns"], MatrixColumn);
 	        this.rows = this.convertValues(source["rows"], MatrixRow);
+	        this.totalClaims = source["totalClaims"];
+	        this.limited = source["limited"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1481,6 +1485,8 @@ export namespace app {
 	    tag: string;
 	    by: string;
 	    asOf: string;
+	    text: string;
+	    limit: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new MatrixFilter(source);
@@ -1493,6 +1499,8 @@ export namespace app {
 	        this.tag = source["tag"];
 	        this.by = source["by"];
 	        this.asOf = source["asOf"];
+	        this.text = source["text"];
+	        this.limit = source["limit"];
 	    }
 	}
 	
