@@ -64,6 +64,24 @@ export namespace app {
 	        this.importedBy = source["importedBy"];
 	    }
 	}
+	export class ArticleChoice {
+	    id: number;
+	    title: string;
+	    source: string;
+	    publishedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ArticleChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.publishedAt = source["publishedAt"];
+	    }
+	}
 	export class ArticleOrigin {
 	    id: number;
 	    articleId: number;
