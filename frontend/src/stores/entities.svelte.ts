@@ -7,7 +7,14 @@ import { ChangeFollower } from '../lib/changeFollower';
 import { nav } from './nav.svelte';
 import { afterPaint, mentionRange } from '../lib/entityPages';
 
-export const ENTITY_LIMIT = 500;
+/**
+ * Entities listed at first, and at most (EntityService.List's bound). "Most mentioned
+ * first" costs the server the same for any limit; 100 rows instead of 500 save ~0.2 s of
+ * reading and laying out, and "Show more" asks for ENTITY_STEP more.
+ */
+export const ENTITY_LIMIT = 100;
+export const ENTITY_STEP = 200;
+export const ENTITY_MAX = 1000;
 
 class EntitiesStore {
   query = $state('');
@@ -15,6 +22,8 @@ class EntitiesStore {
   list = $state<EntitySummary[]>([]);
   loading = $state(false);
   loaded = $state(false);
+  /** How many the list asks for (ENTITY_LIMIT, more after "Show more"). */
+  limit = $state(ENTITY_LIMIT);
 
   currentId = $state<number | null>(null);
   current = $state<EntityDetail | null>(null);
@@ -73,7 +82,7 @@ class EntitiesStore {
     const seq = ++this.listSeq;
     this.loading = true;
     try {
-      const list = await entitiesApi.list(this.query.trim(), this.type, ENTITY_LIMIT);
+      const list = await entitiesApi.list(this.query.trim(), this.type, this.limit);
       if (seq === this.listSeq) this.list = list;
     } catch (err) {
       if (seq === this.listSeq) errors.report(err);
@@ -83,6 +92,17 @@ class EntitiesStore {
         this.loaded = true;
       }
     }
+  }
+
+  /** Lists ENTITY_STEP more (up to ENTITY_MAX). */
+  showMore(): Promise<void> {
+    this.limit = Math.min(this.limit + ENTITY_STEP, ENTITY_MAX);
+    return this.load();
+  }
+
+  /** Whether the list may have more rows than it shows. */
+  get hasMore(): boolean {
+    return this.list.length >= this.limit && this.limit < ENTITY_MAX;
   }
 
   async open(id: number | null, quiet = false): Promise<void> {
