@@ -119,3 +119,47 @@ func articleFromRow(r store.GetArticleRow) Article {
 		Encoding: r.Encoding, OriginalName: r.OriginalName, ImportedBy: r.ImportedBy,
 	}
 }
+
+// ArticleChoice is an article as a picker offers it.
+type ArticleChoice struct {
+	ID          int64  `json:"id"`
+	Title       string `json:"title"`
+	Source      string `json:"source"`
+	PublishedAt string `json:"publishedAt"`
+}
+
+// MaxArticleChoices bounds Find's limit.
+const MaxArticleChoices = 200
+
+// Find is an article picker's type-ahead: up to limit (1–200) articles whose title has
+// query's words (the last one as a prefix, as in SearchService), newest publication first;
+// query "" (or only punctuation) gives the newest articles. A picker asks for a few at a
+// time instead of List's every article (5 MB on 20,000 articles).
+func (s *ArticleService) Find(query string, limit int64) ([]ArticleChoice, error) {
+	if limit < 1 || limit > MaxArticleChoices {
+		return nil, Invalid("limit must be between 1 and %d, got %d", MaxArticleChoices, limit)
+	}
+	ctx, q := s.ws.Context(), s.ws.DB().Q
+	out := []ArticleChoice{}
+	add := func(id int64, title, source, published string) {
+		out = append(out, ArticleChoice{ID: id, Title: title, Source: source, PublishedAt: published})
+	}
+	if fq := ftsQuery(query); fq != "" {
+		rows, err := q.FindArticlesByTitle(ctx, store.FindArticlesByTitleParams{Query: "title : (" + fq + ")", MaxRows: limit})
+		if err != nil {
+			return nil, storeErr(err, "the articles")
+		}
+		for _, r := range rows {
+			add(r.ID, r.Title, r.SourceName, r.PublishedAt)
+		}
+		return out, nil
+	}
+	rows, err := q.ListArticleChoices(ctx, limit)
+	if err != nil {
+		return nil, storeErr(err, "the articles")
+	}
+	for _, r := range rows {
+		add(r.ID, r.Title, r.SourceName, r.PublishedAt)
+	}
+	return out, nil
+}

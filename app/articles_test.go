@@ -3,9 +3,11 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestNewWorkspaceHoldsTheSeeds(t *testing.T) {
@@ -218,5 +220,58 @@ func TestListPageMatchesList(t *testing.T) {
 		if _, err := svc.Articles.ListPage(bad[0], bad[1]); !errors.As(err, &e) || e.Code != CodeInvalid {
 			t.Errorf("ListPage(%d, %d): want invalid, got %v", bad[0], bad[1], err)
 		}
+	}
+}
+
+// Find with no words gives List's first articles; with words, the articles of List whose
+// title has them (the last as a prefix), in List's order.
+func TestArticleFind(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	all, err := svc.Articles.List()
+	if err != nil || len(all) < 3 {
+		t.Fatalf("List: %d %v", len(all), err)
+	}
+	for _, q := range []string{"", "  ", "--"} {
+		got, err := svc.Articles.Find(q, 2)
+		if err != nil || len(got) != 2 {
+			t.Fatalf("Find(%q, 2): %+v %v", q, got, err)
+		}
+		for i, c := range got {
+			if c.ID != all[i].ID || c.Title != all[i].Title || c.Source != all[i].Source || c.PublishedAt != all[i].PublishedAt {
+				t.Fatalf("Find(%q)[%d] = %+v; List has %+v", q, i, c, all[i])
+			}
+		}
+	}
+	// A word of the first title, and its first three letters as a prefix.
+	word := strings.Fields(all[0].Title)[0]
+	word = strings.Trim(word, ",.:;\"'")
+	for _, q := range []string{word, strings.ToUpper(word[:3])} {
+		var want []int64
+		for _, a := range all {
+			for _, w := range strings.FieldsFunc(strings.ToLower(a.Title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if strings.HasPrefix(w, strings.ToLower(q)) && (q != word || w == strings.ToLower(word)) {
+					want = append(want, a.ID)
+					break
+				}
+			}
+		}
+		got, err := svc.Articles.Find(q, MaxArticleChoices)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, c := range got {
+			ids = append(ids, c.ID)
+		}
+		if len(want) == 0 || fmt.Sprint(ids) != fmt.Sprint(want) {
+			t.Fatalf("Find(%q): %v; want %v", q, ids, want)
+		}
+	}
+	if got, err := svc.Articles.Find("zzzqqq", 10); err != nil || got == nil || len(got) != 0 {
+		t.Fatalf("no match must be []: %#v %v", got, err)
+	}
+	for _, bad := range []int64{0, MaxArticleChoices + 1} {
+		_, err := svc.Articles.Find("", bad)
+		wantCode(t, err, CodeInvalid, "limit")
 	}
 }

@@ -2,6 +2,8 @@ package app
 
 import (
 	"encoding/json"
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -290,4 +292,151 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Get returns the first page of an entity's mentions with their total; Mentions pages
+// on. Together the pages are what the unpaged query (before paging) returned, in order.
+func TestEntityMentionsPaged(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	e, err := svc.Entities.Create(EntityInput{Type: "place", Name: "Paging Town"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := svc.Articles.List()
+	if err != nil || len(list) < 2 {
+		t.Fatalf("seed articles: %d %v", len(list), err)
+	}
+	var ids []int64
+	for _, s := range list {
+		a, err := svc.Articles.Get(s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := []rune(a.Body)
+		for i := 0; i+4 < len(body) && i < 4*90; i += 4 {
+			sp, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "entity", EntityType: "place", EntityID: &e.ID, Start: int64(i), End: int64(i + 3), Quote: string(body[i : i+3])})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, sp.ID)
+		}
+	}
+	if len(ids) <= EntityMentionPageSize {
+		t.Fatalf("only %d mentions made", len(ids))
+	}
+	// Some suggested (listed), some rejected (left out).
+	if err := svc.Spans.SetState([]int64{ids[1], ids[len(ids)-2]}, "suggested"); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Spans.SetState([]int64{ids[0], ids[5], ids[len(ids)-1]}, "rejected"); err != nil {
+		t.Fatal(err)
+	}
+	// The query as it was before paging.
+	rows, err := ws.DB().Query(`SELECT sp.id, sp.article_id, a.title, sp.start_cp, sp.end_cp, sp.quote, sp.state
+		FROM spans sp JOIN articles a ON a.id = sp.article_id
+		WHERE sp.entity_id = ? AND sp.state IN ('accepted', 'suggested')
+		ORDER BY a.published_at, a.id, sp.start_cp, sp.id`, e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []EntityMention
+	for rows.Next() {
+		var m EntityMention
+		if err := rows.Scan(&m.SpanID, &m.ArticleID, &m.ArticleTitle, &m.Start, &m.End, &m.Quote, &m.State); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, m)
+	}
+	rows.Close()
+	if len(want) != len(ids)-3 {
+		t.Fatalf("old query: %d rows for %d mentions", len(want), len(ids))
+	}
+
+	d, err := svc.Entities.Get(e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.MentionTotal != int64(len(want)) || len(d.MentionList) != EntityMentionPageSize {
+		t.Fatalf("Get: %d mentions of %d; want %d of %d", len(d.MentionList), d.MentionTotal, EntityMentionPageSize, len(want))
+	}
+	for i, m := range d.MentionList {
+		if m != want[i] {
+			t.Fatalf("Get mention %d: %+v; want %+v", i, m, want[i])
+		}
+	}
+	var got []EntityMention
+	for off := int64(0); ; off += 7 {
+		p, err := svc.Entities.Mentions(e.ID, off, 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Total != int64(len(want)) || p.Mentions == nil {
+			t.Fatalf("page at %d: total %d, %v", off, p.Total, p.Mentions)
+		}
+		if len(p.Mentions) == 0 {
+			break
+		}
+		got = append(got, p.Mentions...)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("pages: %d mentions; want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("mention %d: %+v; want %+v", i, got[i], want[i])
+		}
+	}
+	raw, _ := json.Marshal(d)
+	if !strings.Contains(string(raw), `"mentionTotal":`) {
+		t.Fatalf("json: no mentionTotal")
+	}
+	for _, bad := range [][2]int64{{-1, 10}, {0, 0}, {0, MaxEntityMentionPage + 1}} {
+		_, err := svc.Entities.Mentions(e.ID, bad[0], bad[1])
+		wantCode(t, err, CodeInvalid, "")
+	}
+	_, err = svc.Entities.Mentions(999999, 0, 10)
+	wantCode(t, err, CodeNotFound, "")
+}
+
+// Get returns the first EntityMentionPageSize of an entity's claims with their total;
+// Claims pages on, in the same order (by id), and together the pages are every claim.
+func TestEntityClaimsPaged(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	a, s, e := articleWith(t, svc, "Reuters", "Olga Lyubimova")
+	sp, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "entity", EntityType: "person", Start: s, End: e, Quote: "Olga Lyubimova"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := EntityMentionPageSize + 5
+	var want []int64
+	for i := 0; i < n; i++ {
+		id := insertClaim(t, ws, fmt.Sprintf("Lyubimova claim %d", i), "")
+		insertClaimMention(t, ws, id, a.ID, s, e+int64(i%3), a.Body)
+		want = append(want, id)
+	}
+	sort.Slice(want, func(i, j int) bool { return want[i] < want[j] })
+	d, err := svc.Entities.Get(*sp.EntityID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ClaimTotal != int64(n) || len(d.Claims) != EntityMentionPageSize || d.Claims[0].ID != want[0] {
+		t.Fatalf("Get: %d claims of %d", len(d.Claims), d.ClaimTotal)
+	}
+	var got []int64
+	for off := int64(0); off < int64(n)+10; off += 9 {
+		p, err := svc.Entities.Claims(*sp.EntityID, off, 9)
+		if err != nil || p.Total != int64(n) || p.Claims == nil {
+			t.Fatalf("page at %d: %+v %v", off, p, err)
+		}
+		for _, c := range p.Claims {
+			got = append(got, c.ID)
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("pages: %v\nwant %v", got, want)
+	}
+	_, err = svc.Entities.Claims(*sp.EntityID, 0, 0)
+	wantCode(t, err, CodeInvalid, "")
+	_, err = svc.Entities.Claims(999999, 0, 10)
+	wantCode(t, err, CodeNotFound, "")
 }

@@ -74,6 +74,7 @@ var planAllowlist = map[string]string{
 	// Lists and counts of the whole workspace.
 	"CountArticles":       "article count for the list header and status bar: count(*) over the narrowest index",
 	"ListArticlesPage":    "the article list in published order: walks articles_published and stops after offset+limit",
+	"ListArticleChoices":  "an article picker's first choices in published order: walks articles_published and stops after limit",
 	"ListRecentAudit":     "newest history entries: walks audit_log backwards by id and stops at the limit",
 	"ListOrphanSpans":     "scans only the partial index spans_orphan (orphaned spans), not the spans table",
 	"ListClaimIDs":        "the claim list's filter and order over every claim, ids only (filters are LIKE/OR tests with no index to use; ListPage reads counts for one page)",

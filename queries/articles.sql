@@ -41,3 +41,22 @@ FROM (
 JOIN articles a ON a.id = pg.id
 LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id;
+
+-- name: ListArticleChoices :many
+-- The newest articles (List's order) for an article picker before anything is typed:
+-- id, title, outlet and date only, no counts.
+SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
+FROM articles a
+LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.published_at DESC, a.id
+LIMIT sqlc.arg(max_rows);
+
+-- name: FindArticlesByTitle :many
+-- An article picker's type-ahead: articles whose title matches an FTS5 query (a column
+-- filter on title, built by ArticleService.Find), newest first.
+SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
+FROM articles_fts(CAST(sqlc.arg(query) AS TEXT)) f
+JOIN articles a ON a.id = f.rowid
+LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.published_at DESC, a.id
+LIMIT sqlc.arg(max_rows);

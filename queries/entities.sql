@@ -58,11 +58,18 @@ WHERE e.id = sqlc.arg(id);
 SELECT id, alias, alias_key FROM entity_aliases WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
 
 -- name: ListEntityMentions :many
--- An entity's accepted and suggested mentions, by article (publication date) and offset.
+-- A page of an entity's accepted and suggested mentions, by article (publication date)
+-- and offset. The entity's mentions are read through spans_entity_state and sorted; only
+-- the page's rows are returned (Pyongyang's 6,765 mentions were 1.2 MB of JSON).
 SELECT sp.id, sp.article_id, a.title AS article_title, sp.start_cp, sp.end_cp, sp.quote, sp.state
 FROM spans sp JOIN articles a ON a.id = sp.article_id
 WHERE sp.entity_id = sqlc.arg(entity_id) AND sp.state IN ('accepted', 'suggested')
-ORDER BY a.published_at, a.id, sp.start_cp, sp.id;
+ORDER BY a.published_at, a.id, sp.start_cp, sp.id
+LIMIT sqlc.arg(max_rows) OFFSET sqlc.arg(skip_rows);
+
+-- name: CountEntityMentions :one
+-- How many accepted and suggested mentions an entity has (ListEntityMentions' rows).
+SELECT count(*) FROM spans WHERE entity_id = sqlc.arg(entity_id) AND state IN ('accepted', 'suggested');
 
 -- name: ListEntityClaims :many
 -- Claims with a (not rejected) mention span overlapping one of the entity's (not rejected)

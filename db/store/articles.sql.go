@@ -86,6 +86,57 @@ func (q *Queries) CreateArticle(ctx context.Context, arg CreateArticleParams) (i
 	return id, err
 }
 
+const findArticlesByTitle = `-- name: FindArticlesByTitle :many
+SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
+FROM articles_fts(CAST(?1 AS TEXT)) f
+JOIN articles a ON a.id = f.rowid
+LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.published_at DESC, a.id
+LIMIT ?2
+`
+
+type FindArticlesByTitleParams struct {
+	Query   string
+	MaxRows int64
+}
+
+type FindArticlesByTitleRow struct {
+	ID          int64
+	Title       string
+	SourceName  string
+	PublishedAt string
+}
+
+// An article picker's type-ahead: articles whose title matches an FTS5 query (a column
+// filter on title, built by ArticleService.Find), newest first.
+func (q *Queries) FindArticlesByTitle(ctx context.Context, arg FindArticlesByTitleParams) ([]FindArticlesByTitleRow, error) {
+	rows, err := q.db.QueryContext(ctx, findArticlesByTitle, arg.Query, arg.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []FindArticlesByTitleRow
+	for rows.Next() {
+		var i FindArticlesByTitleRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Title,
+			&i.SourceName,
+			&i.PublishedAt,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const getArticle = `-- name: GetArticle :one
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.body, a.body_sha256,
        a.char_count, a.url, a.byline, a.language, a.published_at, a.encoding, a.original_name,
@@ -137,6 +188,51 @@ func (q *Queries) GetArticle(ctx context.Context, id int64) (GetArticleRow, erro
 		&i.ImportedBy,
 	)
 	return i, err
+}
+
+const listArticleChoices = `-- name: ListArticleChoices :many
+SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
+FROM articles a
+LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.published_at DESC, a.id
+LIMIT ?1
+`
+
+type ListArticleChoicesRow struct {
+	ID          int64
+	Title       string
+	SourceName  string
+	PublishedAt string
+}
+
+// The newest articles (List's order) for an article picker before anything is typed:
+// id, title, outlet and date only, no counts.
+func (q *Queries) ListArticleChoices(ctx context.Context, maxRows int64) ([]ListArticleChoicesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listArticleChoices, maxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListArticleChoicesRow
+	for rows.Next() {
+		var i ListArticleChoicesRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Title,
+			&i.SourceName,
+			&i.PublishedAt,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const listArticlesPage = `-- name: ListArticlesPage :many

@@ -10,6 +10,18 @@ import (
 	"database/sql"
 )
 
+const countEntityMentions = `-- name: CountEntityMentions :one
+SELECT count(*) FROM spans WHERE entity_id = ?1 AND state IN ('accepted', 'suggested')
+`
+
+// How many accepted and suggested mentions an entity has (ListEntityMentions' rows).
+func (q *Queries) CountEntityMentions(ctx context.Context, entityID sql.NullInt64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countEntityMentions, entityID)
+	var count int64
+	err := row.Scan(&count)
+	return count, err
+}
+
 const createEntity = `-- name: CreateEntity :one
 INSERT INTO entities (type, name, note, created_at, updated_at)
 VALUES (?1, ?2, ?3, ?4, ?4)
@@ -281,7 +293,14 @@ SELECT sp.id, sp.article_id, a.title AS article_title, sp.start_cp, sp.end_cp, s
 FROM spans sp JOIN articles a ON a.id = sp.article_id
 WHERE sp.entity_id = ?1 AND sp.state IN ('accepted', 'suggested')
 ORDER BY a.published_at, a.id, sp.start_cp, sp.id
+LIMIT ?3 OFFSET ?2
 `
+
+type ListEntityMentionsParams struct {
+	EntityID sql.NullInt64
+	SkipRows int64
+	MaxRows  int64
+}
 
 type ListEntityMentionsRow struct {
 	ID           int64
@@ -293,9 +312,11 @@ type ListEntityMentionsRow struct {
 	State        string
 }
 
-// An entity's accepted and suggested mentions, by article (publication date) and offset.
-func (q *Queries) ListEntityMentions(ctx context.Context, entityID sql.NullInt64) ([]ListEntityMentionsRow, error) {
-	rows, err := q.db.QueryContext(ctx, listEntityMentions, entityID)
+// A page of an entity's accepted and suggested mentions, by article (publication date)
+// and offset. The entity's mentions are read through spans_entity_state and sorted; only
+// the page's rows are returned (Pyongyang's 6,765 mentions were 1.2 MB of JSON).
+func (q *Queries) ListEntityMentions(ctx context.Context, arg ListEntityMentionsParams) ([]ListEntityMentionsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listEntityMentions, arg.EntityID, arg.SkipRows, arg.MaxRows)
 	if err != nil {
 		return nil, err
 	}

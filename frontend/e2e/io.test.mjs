@@ -384,6 +384,31 @@ await runE2E(async ({ url, page }) => {
     await page.screenshot({ path: screenshotPath('io-export-done.png') });
   });
 
+  await check('the export article picker finds an article by title, without the whole list', async () => {
+    const asked = [];
+    const onRequest = (r) => asked.push(r.url());
+    page.on('request', onRequest);
+    try {
+      const articles = (await api(page, 'ArticleService', 'ListPage', 0, 1)).body;
+      const title = articles.items[0].title;
+      const word = title.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) ?? title.split(' ')[0];
+      await page.getByTestId('export-article-find').focus();
+      await page.keyboard.type(word.slice(0, -1)); // a prefix of the word
+      const option = page.getByTestId('export-article').locator('option', { hasText: title });
+      await eventually(async () => (await option.count()) > 0, `no option for "${title}" after typing "${word.slice(0, -1)}"`);
+      await page.getByTestId('export-article').selectOption({ value: String(articles.items[0].id) });
+      assert((await page.getByTestId('export-article').inputValue()) === String(articles.items[0].id), 'the article is not chosen');
+      // The choice stays while another title is looked for.
+      await page.getByTestId('export-article-find').fill('zzzqqq');
+      await eventually(async () => (await page.getByTestId('export-article').locator('option', { hasText: 'No title matches' }).count()) === 1, 'no "no match" option');
+      assert((await page.getByTestId('export-article').inputValue()) === String(articles.items[0].id), 'the choice was lost');
+      await page.getByTestId('export-article').selectOption({ value: '0' });
+      assert(!asked.some((u) => /\/ArticleService\/List(\?|$)/.test(u)), 'the dialog asked for the whole article list');
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
   await check('the claims export offers ClaimReview and hides the state filter', async () => {
     await page.getByTestId('export-what').selectOption('claims');
     assert((await page.getByTestId('export-format-claimreview').count()) === 1, 'no ClaimReview');

@@ -36,6 +36,14 @@ export interface ArticlePage {
   offset: number;
 }
 
+/** An article as a picker offers it (ArticleService.Find). */
+export interface ArticleChoice {
+  id: number;
+  title: string;
+  source: string;
+  publishedAt: string;
+}
+
 const S = 'ArticleService';
 
 export const articlesApi = {
@@ -44,4 +52,6 @@ export const articlesApi = {
   listPage: (offset: number, limit: number): Promise<ArticlePage> =>
     call<ArticlePage>(S, 'ListPage', offset, limit).then((r) => ({ items: r?.items ?? [], total: r?.total ?? 0, offset: r?.offset ?? offset })),
   get: (id: number): Promise<Article> => call<Article>(S, 'Get', id),
+  /** Up to limit (1–200) articles whose title has the query's words (the last a prefix), newest first; '' = the newest. */
+  find: (query: string, limit: number): Promise<ArticleChoice[]> => call<ArticleChoice[] | null>(S, 'Find', query, limit).then((r) => r ?? []),
 };

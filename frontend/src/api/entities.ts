@@ -20,10 +20,28 @@ export interface EntityMention {
   state: string;
 }
 
+export interface EntityClaim {
+  id: number;
+  statement: string;
+}
+
+/** An entity with the first pages (200) of its mentions and claims, and their totals. */
 export interface EntityDetail extends Omit<EntitySummary, 'mentions'> {
   note: string;
   mentions: EntityMention[];
-  claims: { id: number; statement: string }[];
+  mentionTotal: number;
+  claims: EntityClaim[];
+  claimTotal: number;
+}
+
+export interface EntityClaimPage {
+  claims: EntityClaim[];
+  total: number;
+}
+
+export interface EntityMentionPage {
+  mentions: EntityMention[];
+  total: number;
 }
 
 export interface MergeProposal {
@@ -46,13 +64,28 @@ function summary(e: EntitySummary): EntitySummary {
   return { ...e, aliases: e.aliases ?? [] };
 }
 function detail(e: EntityDetail): EntityDetail {
-  return { ...e, aliases: e.aliases ?? [], mentions: e.mentions ?? [], claims: e.claims ?? [] };
+  const mentions = e.mentions ?? [];
+  const claims = e.claims ?? [];
+  return {
+    ...e,
+    aliases: e.aliases ?? [],
+    mentions,
+    mentionTotal: e.mentionTotal ?? mentions.length,
+    claims,
+    claimTotal: e.claimTotal ?? claims.length,
+  };
 }
 
 export const entitiesApi = {
   list: (query: string, type: string, limit: number): Promise<EntitySummary[]> =>
     call<EntitySummary[] | null>(S, 'List', query, type, limit).then((r) => (r ?? []).map(summary)),
   get: (id: number): Promise<EntityDetail> => call<EntityDetail>(S, 'Get', id).then(detail),
+  /** `limit` (1–1000) of the entity's mentions from `offset`, in `get`'s order, and their total. */
+  mentions: (id: number, offset: number, limit: number): Promise<EntityMentionPage> =>
+    call<EntityMentionPage>(S, 'Mentions', id, offset, limit).then((p) => ({ mentions: p.mentions ?? [], total: p.total })),
+  /** `limit` (1–1000) of the claims the entity takes part in from `offset`, in `get`'s order, and their total. */
+  claims: (id: number, offset: number, limit: number): Promise<EntityClaimPage> =>
+    call<EntityClaimPage>(S, 'Claims', id, offset, limit).then((p) => ({ claims: p.claims ?? [], total: p.total })),
   create: (input: { type: string; name: string; aliases: string[]; note: string }): Promise<EntityDetail> =>
     call<EntityDetail>(S, 'Create', input).then(detail),
   update: (id: number, patch: { name?: string; type?: string; note?: string }): Promise<EntityDetail> =>

@@ -64,6 +64,24 @@ export namespace app {
 	        this.importedBy = source["importedBy"];
 	    }
 	}
+	export class ArticleChoice {
+	    id: number;
+	    title: string;
+	    source: string;
+	    publishedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ArticleChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.publishedAt = source["publishedAt"];
+	    }
+	}
 	export class ArticleOrigin {
 	    id: number;
 	    articleId: number;
@@ -934,6 +952,38 @@ export namespace app {
 	        this.statement = source["statement"];
 	    }
 	}
+	export class EntityClaimPage {
+	    claims: EntityClaim[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntityClaimPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.claims = this.convertValues(source["claims"], EntityClaim);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class EntityMention {
 	    spanId: number;
 	    articleId: number;
@@ -967,7 +1017,9 @@ export namespace app {
 	    articles: number;
 	    note: string;
 	    mentions: EntityMention[];
+	    mentionTotal: number;
 	    claims: EntityClaim[];
+	    claimTotal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new EntityDetail(source);
@@ -983,7 +1035,9 @@ export namespace app {
 	        this.articles = source["articles"];
 	        this.note = source["note"];
 	        this.mentions = this.convertValues(source["mentions"], EntityMention);
+	        this.mentionTotal = source["mentionTotal"];
 	        this.claims = this.convertValues(source["claims"], EntityClaim);
+	        this.claimTotal = source["claimTotal"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1023,6 +1077,38 @@ export namespace app {
 	    }
 	}
 	
+	export class EntityMentionPage {
+	    mentions: EntityMention[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntityMentionPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mentions = this.convertValues(source["mentions"], EntityMention);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class EntityPatch {
 	    name?: string;
 	    type?: string;

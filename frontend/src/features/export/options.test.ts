@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportOptions } from '../../api/export';
-import { filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename } from './options';
+import { articleOptions, filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename } from './options';
 
 const base: ExportOptions = { what: 'annotations', format: 'csv', articleId: 0, tag: '', since: '', state: '', excel: false };
 
@@ -38,5 +38,20 @@ describe('export options', () => {
   it('types downloads', () => {
     expect(mimeOf('csv')).toMatch(/^text\/csv/);
     expect(mimeOf('claimreview')).toMatch(/ndjson/);
+  });
+});
+
+describe('articleOptions', () => {
+  const a = (id: number, title = `T${id}`) => ({ id, title, source: '', publishedAt: '' });
+  it('lists the matches when nothing is chosen', () => {
+    expect(articleOptions(0, null, [a(1), a(2)])).toEqual([a(1), a(2)]);
+  });
+  it('keeps the chosen article first and once', () => {
+    expect(articleOptions(2, a(2, 'Chosen'), [a(1), a(2)])).toEqual([a(2, 'Chosen'), a(1)]);
+    expect(articleOptions(7, a(7), [a(1)])).toEqual([a(7), a(1)]);
+  });
+  it('takes the title from the matches, else names the id', () => {
+    expect(articleOptions(2, null, [a(1), a(2)])).toEqual([a(2), a(1)]);
+    expect(articleOptions(9, a(3), [])).toEqual([{ id: 9, title: 'Article 9', source: '', publishedAt: '' }]);
   });
 });

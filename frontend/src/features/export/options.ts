@@ -1,6 +1,7 @@
 // Pure rules of the export dialog: which formats and filters apply to what, the
 // options sent to Go, and the file name suggested to the save dialog.
 import type { ExportFormat, ExportOptions, ExportWhat } from '../../api/export';
+import type { ArticleChoice } from '../../api/articles';
 
 export const WHAT_LABELS: Record<ExportWhat, string> = {
   annotations: 'Annotations (every span, with state and origin)',
@@ -60,4 +61,20 @@ export function suggestedFilename(o: ExportOptions, now: Date): string {
 /** MIME type of a download. */
 export function mimeOf(format: ExportFormat): string {
   return format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
+}
+
+/**
+ * The article picker's options after "Every article": the article chosen (kept while other
+ * titles are looked for), then the matches of the current search without it. A chosen id
+ * whose title is not known (`chosen` null or another article) is offered as "Article N",
+ * so the select never shows a blank.
+ */
+export function articleOptions(selectedId: number, chosen: ArticleChoice | null, matches: ArticleChoice[]): ArticleChoice[] {
+  const out: ArticleChoice[] = [];
+  if (selectedId > 0) {
+    const known = chosen?.id === selectedId ? chosen : matches.find((m) => m.id === selectedId);
+    out.push(known ?? { id: selectedId, title: `Article ${selectedId}`, source: '', publishedAt: '' });
+  }
+  for (const m of matches) if (m.id !== selectedId) out.push(m);
+  return out;
 }

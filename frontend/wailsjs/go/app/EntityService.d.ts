@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function AddAlias(arg1:number,arg2:string):Promise<app.EntityDetail>;
 
+export function Claims(arg1:number,arg2:number,arg3:number):Promise<app.EntityClaimPage>;
+
 export function CoOccurring(arg1:number):Promise<Array<app.CoEntity>>;
 
 export function Create(arg1:app.EntityInput):Promise<app.EntityDetail>;
@@ -13,6 +15,8 @@ export function Get(arg1:number):Promise<app.EntityDetail>;
 export function Judge(arg1:number,arg2:number,arg3:string):Promise<void>;
 
 export function List(arg1:string,arg2:string,arg3:number):Promise<Array<app.EntitySummary>>;
+
+export function Mentions(arg1:number,arg2:number,arg3:number):Promise<app.EntityMentionPage>;
 
 export function Merge(arg1:number,arg2:number):Promise<app.EntityDetail>;
 

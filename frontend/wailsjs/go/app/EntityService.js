@@ -6,6 +6,10 @@ export function AddAlias(arg1, arg2) {
   return window['go']['app']['EntityService']['AddAlias'](arg1, arg2);
 }
 
+export function Claims(arg1, arg2, arg3) {
+  return window['go']['app']['EntityService']['Claims'](arg1, arg2, arg3);
+}
+
 export function CoOccurring(arg1) {
   return window['go']['app']['EntityService']['CoOccurring'](arg1);
 }
@@ -24,6 +28,10 @@ export function Judge(arg1, arg2, arg3) {
 
 export function List(arg1, arg2, arg3) {
   return window['go']['app']['EntityService']['List'](arg1, arg2, arg3);
+}
+
+export function Mentions(arg1, arg2, arg3) {
+  return window['go']['app']['EntityService']['Mentions'](arg1, arg2, arg3);
 }
 
 export function Merge(arg1, arg2) {
