@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -127,45 +126,46 @@ type MentionPatch struct {
 
 // List returns the claims that pass the filter, most recently changed first.
 func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
-	if f.Credibility < 0 || f.Credibility > 7 {
-		return nil, Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	if err := checkClaimFilter(f); err != nil {
+		return nil, err
 	}
-	ctx := s.ws.Context()
-	q := s.ws.DB().Q
-	pattern := ""
-	if text := names.Clean(f.Text); text != "" {
-		pattern = "%" + escapeLike(text) + "%"
-	}
-	var rows []store.ListClaimsByIDRow
-	var origins map[int64]int64
-	var tagRows []store.ListAllClaimTagsRow
-	var err error
+	ctx, q := s.ws.Context(), s.ws.DB().Q
+	pattern := containsPattern(f.Text)
 	if f.ArticleID > 0 {
 		// The reader's question on opening an article: driven from that article's spans
 		// (a few rows), not from every claim in the workspace.
-		rows, origins, tagRows, err = listClaimsForArticle(ctx, q, f, pattern)
+		rows, origins, tagRows, err := listClaimsForArticle(ctx, q, f, pattern)
 		if err != nil {
 			return nil, storeErr(err, "the claims")
 		}
-	} else {
-		ids, err := listClaimIDs(ctx, q, f, pattern)
-		if err != nil {
-			return nil, err
-		}
-		if rows, err = claimRowsByID(ctx, q, ids); err != nil {
-			return nil, err
-		}
-		if origins, err = claimOrigins(ctx, q, ids); err != nil {
-			return nil, storeErr(err, "the claims' origins")
-		}
-		if tagRows, err = q.ListAllClaimTags(ctx); err != nil {
-			return nil, storeErr(err, "the claims' tags")
-		}
+		return claimSummaries(rows, origins, tagsByClaim(tagRows)), nil
 	}
-	tags := map[int64][]Tag{}
-	for _, t := range tagRows {
-		tags[t.ClaimID] = append(tags[t.ClaimID], Tag{ID: t.ID, Name: t.Name, Color: t.Color})
+	ids, err := listClaimIDs(ctx, q, f, pattern)
+	if err != nil {
+		return nil, err
 	}
+	return claimSummariesByID(ctx, q, ids)
+}
+
+// checkClaimFilter refuses a credibility filter out of range.
+func checkClaimFilter(f ClaimFilter) error {
+	if f.Credibility < 0 || f.Credibility > 7 {
+		return Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	}
+	return nil
+}
+
+// containsPattern is the LIKE pattern of the claim filters' text ("" = any): statement or
+// note contains it, wildcards escaped.
+func containsPattern(text string) string {
+	if text = names.Clean(text); text == "" {
+		return ""
+	}
+	return "%" + escapeLike(text) + "%"
+}
+
+// claimSummaries builds the list's rows from the claims' columns, origins and tags.
+func claimSummaries(rows []store.ListClaimsByIDRow, origins map[int64]int64, tags map[int64][]Tag) []ClaimSummary {
 	out := make([]ClaimSummary, 0, len(rows))
 	for _, r := range rows {
 		cred := nullID(r.Credibility)
@@ -175,7 +175,16 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 			Tags: orEmpty(tags[r.ID]), UpdatedAt: r.UpdatedAt,
 		})
 	}
-	return out, nil
+	return out
+}
+
+// tagsByClaim groups tag rows by claim.
+func tagsByClaim(rows []store.ListAllClaimTagsRow) map[int64][]Tag {
+	tags := map[int64][]Tag{}
+	for _, t := range rows {
+		tags[t.ClaimID] = append(tags[t.ClaimID], Tag{ID: t.ID, Name: t.Name, Color: t.Color})
+	}
+	return tags
 }
 
 // ClaimPage is one page of the filtered claim list and the number of claims that pass
@@ -212,17 +221,12 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 		}
 		return page, nil
 	}
-	if f.Credibility < 0 || f.Credibility > 7 {
-		return ClaimPage{}, Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	if err := checkClaimFilter(f); err != nil {
+		return ClaimPage{}, err
 	}
-	ctx := s.ws.Context()
-	q := s.ws.DB().Q
-	pattern := ""
-	if text := names.Clean(f.Text); text != "" {
-		pattern = "%" + escapeLike(text) + "%"
-	}
+	ctx, q := s.ws.Context(), s.ws.DB().Q
 	// The filter and order over ids alone, then the counts of the page's claims only.
-	ids, err := listClaimIDs(ctx, q, f, pattern)
+	ids, err := listClaimIDs(ctx, q, f, containsPattern(f.Text))
 	if err != nil {
 		return ClaimPage{}, err
 	}
@@ -230,21 +234,8 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 	if offset >= page.Total {
 		return page, nil
 	}
-	rows, err := claimRowsByID(ctx, q, ids[offset:min(offset+limit, page.Total)])
-	if err != nil {
+	if page.Items, err = claimSummariesByID(ctx, q, ids[offset:min(offset+limit, page.Total)]); err != nil {
 		return ClaimPage{}, err
-	}
-	origins, tags, err := pageOriginsAndTags(ctx, q, rows)
-	if err != nil {
-		return ClaimPage{}, err
-	}
-	for _, r := range rows {
-		cred := nullID(r.Credibility)
-		page.Items = append(page.Items, ClaimSummary{
-			ID: r.ID, Statement: r.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
-			Mentions: r.MentionCount, Articles: r.ArticleCount, Origins: origins[r.ID],
-			Tags: orEmpty(tags[r.ID]), UpdatedAt: r.UpdatedAt,
-		})
 	}
 	return page, nil
 }
@@ -281,26 +272,39 @@ func claimRowsByID(ctx context.Context, q *store.Queries, ids []int64) ([]store.
 	return rows, nil
 }
 
-// pageOriginsAndTags counts the independent origins (claimOrigins) and reads the tags of
-// the given claims only.
-func pageOriginsAndTags(ctx context.Context, q *store.Queries, rows []store.ListClaimsByIDRow) (map[int64]int64, map[int64][]Tag, error) {
-	ids := make([]int64, len(rows))
-	for i, r := range rows {
-		ids[i] = r.ID
+// claimSummariesByID builds the list's rows of the given claims, in the order of ids:
+// their counts, origins and tags read for those claims only.
+func claimSummariesByID(ctx context.Context, q *store.Queries, ids []int64) ([]ClaimSummary, error) {
+	rows, err := claimRowsByID(ctx, q, ids)
+	if err != nil {
+		return nil, err
 	}
 	origins, err := claimOrigins(ctx, q, ids)
 	if err != nil {
-		return nil, nil, storeErr(err, "the claims' origins")
+		return nil, storeErr(err, "the claims' origins")
 	}
-	tagRows, err := q.MatrixClaimTagsByID(ctx, idsJSON(ids))
+	tagRows, err := claimTags(ctx, q, ids)
 	if err != nil {
-		return nil, nil, storeErr(err, "the claims' tags")
+		return nil, storeErr(err, "the claims' tags")
 	}
-	tags := map[int64][]Tag{}
-	for _, t := range tagRows {
-		tags[t.ClaimID] = append(tags[t.ClaimID], Tag{ID: t.ID, Name: t.Name, Color: t.Color})
+	return claimSummaries(rows, origins, tagsByClaim(tagRows)), nil
+}
+
+// claimTags reads the tags of the given claims: by id, or every claim's tags in one pass
+// for long lists (as claimOrigins).
+func claimTags(ctx context.Context, q *store.Queries, ids []int64) ([]store.ListAllClaimTagsRow, error) {
+	if len(ids) > manyClaims {
+		return q.ListAllClaimTags(ctx)
 	}
-	return origins, tags, nil
+	rows, err := q.MatrixClaimTagsByID(ctx, idsJSON(ids))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]store.ListAllClaimTagsRow, len(rows))
+	for i, r := range rows {
+		out[i] = store.ListAllClaimTagsRow(r)
+	}
+	return out, nil
 }
 
 // listClaimsForArticle is ListClaims with f.ArticleID set, with the origins and tags of
@@ -629,11 +633,7 @@ func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[
 		}
 		return out, nil
 	}
-	ids, err := json.Marshal(claimIDs)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := q.ListClaimOrigins(ctx, string(ids))
+	rows, err := q.ListClaimOrigins(ctx, idsJSON(claimIDs))
 	if err != nil {
 		return nil, err
 	}

@@ -188,17 +188,9 @@ func matrixClaims(ctx context.Context, q *store.Queries, f MatrixFilter) (_ Matr
 	if len(f.ClaimIDs) > 0 || (text == "" && f.Limit == 0) {
 		return f, 0, false, false, nil
 	}
-	pattern := ""
-	if text != "" {
-		pattern = "%" + escapeLike(text) + "%"
-	}
-	ids, err := q.ListClaimIDs(ctx, store.ListClaimIDsParams{
-		// interface{} parameters: nil would be NULL, which matches nothing; 0 and "" mean any
-		Pattern: pattern, Credibility: int64(0), Tag: tag,
-		EntityID: int64(0), SourceID: int64(0), ArticleID: int64(0),
-	})
+	ids, err := listClaimIDs(ctx, q, ClaimFilter{Tag: tag}, containsPattern(text))
 	if err != nil {
-		return f, 0, false, false, storeErr(err, "the claims")
+		return f, 0, false, false, err
 	}
 	if len(f.ArticleIDs) > 0 {
 		in, err := q.MatrixClaimIDsInArticles(ctx, idsJSON(f.ArticleIDs))
