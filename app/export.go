@@ -394,50 +394,48 @@ type exporter struct {
 	rows  int
 	total int
 	vals  []export.Value
-	facts map[int64]store.ExportArticleFactsRow // article facts cache, bounded
-	names map[int64]string                      // entity names cache, bounded
+	facts map[int64]store.ExportArticleFactsByIDRow // article facts cache, bounded
+	names map[int64]string                          // entity names cache, bounded
 }
 
-// article returns an article's facts, cached (the cache is dropped when it reaches 4,096
-// articles, so memory stays bounded whatever the workspace).
-func (x *exporter) article(id int64) (store.ExportArticleFactsRow, error) {
-	if f, ok := x.facts[id]; ok {
-		return f, nil
+// article returns an article's facts, which articleFacts read for the page.
+func (x *exporter) article(id int64) (store.ExportArticleFactsByIDRow, error) {
+	f, ok := x.facts[id]
+	if !ok {
+		return f, fmt.Errorf("article %d: its facts were not read with its page", id)
 	}
-	if x.facts == nil || len(x.facts) >= 4096 {
-		x.facts = map[int64]store.ExportArticleFactsRow{}
-	}
-	f, err := x.q.ExportArticleFacts(x.ctx, id)
-	if err != nil {
-		return f, err
-	}
-	x.facts[id] = f
 	return f, nil
 }
 
 // articleFacts reads the facts of a page's articles that are not cached yet, in one
-// statement, so that article() finds them all.
+// statement (one query per article cost ~18 % of a 1,000,000-span export). The cache is
+// dropped when it would pass 4,096 articles, so memory stays bounded whatever the
+// workspace; the page's articles are then all read again.
 func (x *exporter) articleFacts(ids []int64) error {
-	var missing []int64
+	var page, missing []int64
 	seen := map[int64]bool{}
 	for _, id := range ids {
-		if _, ok := x.facts[id]; !ok && !seen[id] {
+		if !seen[id] {
 			seen[id] = true
-			missing = append(missing, id)
+			page = append(page, id)
+			if _, ok := x.facts[id]; !ok {
+				missing = append(missing, id)
+			}
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
 	if x.facts == nil || len(x.facts)+len(missing) > 4096 {
-		x.facts = make(map[int64]store.ExportArticleFactsRow, len(missing))
+		x.facts = make(map[int64]store.ExportArticleFactsByIDRow, len(page))
+		missing = page
 	}
 	rows, err := x.q.ExportArticleFactsByID(x.ctx, idsJSON(missing))
 	if err != nil {
 		return err
 	}
 	for _, r := range rows {
-		x.facts[r.ID] = store.ExportArticleFactsRow(r)
+		x.facts[r.ID] = r
 	}
 	return nil
 }

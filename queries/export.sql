@@ -10,7 +10,7 @@
 -- article row (for its title) and looks every span up in claim_mentions, though only
 -- claim spans have a row there (docs/schema.md, "claim_mentions"); the CASE skips the
 -- lookup for the others. Article facts (title, sha256, url, source, date) come from
--- ExportArticleFacts, entity names from ExportEntityNames and tags from ExportSpanTags,
+-- ExportArticleFactsByID, entity names from ExportEntityNames and tags from ExportSpanTags,
 -- once per article, per entity and per page: reading them per row costs more than the
 -- rest of the row (a million spans name ~100,000 entities).
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.kind,
@@ -33,17 +33,10 @@ WHERE sp.id > sqlc.arg(after_id)
 ORDER BY sp.id
 LIMIT sqlc.arg(page_size);
 
--- name: ExportArticleFacts :one
-SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
-       CAST(coalesce(s.name, '') AS TEXT) AS source,
-       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
-FROM articles a LEFT JOIN sources s ON s.id = a.source_id
-WHERE a.id = sqlc.arg(id);
-
 -- name: ExportArticleFactsByID :many
--- ExportArticleFacts for the given articles (a JSON array of ids): one statement per
--- export page instead of one per article (20,000 point queries cost ~2 s of a
--- 1,000,000-span export, mostly preparing the statement each time).
+-- The facts of the given articles (a JSON array of ids) that exports repeat on each row:
+-- one statement per export page instead of one per article (20,000 point queries cost
+-- ~2 s of a 1,000,000-span export, mostly preparing the statement each time).
 SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source,
        CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability

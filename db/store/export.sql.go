@@ -257,7 +257,7 @@ type ExportAnnotationsRow struct {
 // article row (for its title) and looks every span up in claim_mentions, though only
 // claim spans have a row there (docs/schema.md, "claim_mentions"); the CASE skips the
 // lookup for the others. Article facts (title, sha256, url, source, date) come from
-// ExportArticleFacts, entity names from ExportEntityNames and tags from ExportSpanTags,
+// ExportArticleFactsByID, entity names from ExportEntityNames and tags from ExportSpanTags,
 // once per article, per entity and per page: reading them per row costs more than the
 // rest of the row (a million spans name ~100,000 entities).
 func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsParams) ([]ExportAnnotationsRow, error) {
@@ -313,39 +313,6 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 	return items, nil
 }
 
-const exportArticleFacts = `-- name: ExportArticleFacts :one
-SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
-       CAST(coalesce(s.name, '') AS TEXT) AS source,
-       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
-FROM articles a LEFT JOIN sources s ON s.id = a.source_id
-WHERE a.id = ?1
-`
-
-type ExportArticleFactsRow struct {
-	ID                int64
-	Title             string
-	BodySha256        string
-	Url               string
-	PublishedAt       string
-	Source            string
-	SourceReliability string
-}
-
-func (q *Queries) ExportArticleFacts(ctx context.Context, id int64) (ExportArticleFactsRow, error) {
-	row := q.db.QueryRowContext(ctx, exportArticleFacts, id)
-	var i ExportArticleFactsRow
-	err := row.Scan(
-		&i.ID,
-		&i.Title,
-		&i.BodySha256,
-		&i.Url,
-		&i.PublishedAt,
-		&i.Source,
-		&i.SourceReliability,
-	)
-	return i, err
-}
-
 const exportArticleFactsByID = `-- name: ExportArticleFactsByID :many
 SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source,
@@ -364,9 +331,9 @@ type ExportArticleFactsByIDRow struct {
 	SourceReliability string
 }
 
-// ExportArticleFacts for the given articles (a JSON array of ids): one statement per
-// export page instead of one per article (20,000 point queries cost ~2 s of a
-// 1,000,000-span export, mostly preparing the statement each time).
+// The facts of the given articles (a JSON array of ids) that exports repeat on each row:
+// one statement per export page instead of one per article (20,000 point queries cost
+// ~2 s of a 1,000,000-span export, mostly preparing the statement each time).
 func (q *Queries) ExportArticleFactsByID(ctx context.Context, articleIds string) ([]ExportArticleFactsByIDRow, error) {
 	rows, err := q.db.QueryContext(ctx, exportArticleFactsByID, articleIds)
 	if err != nil {
