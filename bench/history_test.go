@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -18,14 +17,8 @@ const wholeLogReplaySQL = `SELECT count(*) FROM (SELECT l.batch, min(l.id) AS fi
 // work: 1,000,000 entries in 500,000 actions. Reference: the sqlite3 shell replaying the
 // whole log as the stacks did before.
 func BenchmarkHistoryState(b *testing.B) {
-	src, _, _ := bigWorkspace(b)
-	path := filepath.Join(b.TempDir(), "ws.db")
-	copyWorkspace(b, src, path)
-	ws, err := openWorkspace(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ws.Close()
+	ws, svc := bigWorkspaceCopy(b)
+	path := ws.DB().Path
 	if _, err := ws.DB().Exec(`WITH RECURSIVE i(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM i WHERE x < 1000000)
 		INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, after)
 		SELECT '2026-01-01T00:00:00Z', 'analyst', 'create', 'spans', x, printf('%016x', x / 2),
@@ -34,7 +27,6 @@ func BenchmarkHistoryState(b *testing.B) {
 		FROM i`); err != nil {
 		b.Fatal(err)
 	}
-	svc := app.NewServices(ws)
 	// one real action on top, so undo and redo have something of ours to work on
 	art, err := svc.Articles.Get(bigArticle)
 	if err != nil {
@@ -65,7 +57,7 @@ func BenchmarkHistoryState(b *testing.B) {
 	b.ReportMetric(ms(state.pct(0.5)), "state-p50-ms")
 	b.ReportMetric(ms(state.pct(0.95)), "state-p95-ms")
 	b.ReportMetric(ms(step.pct(0.95)), "undo-redo-p95-ms")
-	ws.Close()
+	ws.Close() // the shell reads the file after our last write (Close is idempotent)
 	ref, ok := shellPerRun(b, path, wholeLogReplaySQL, 3)
 	if ok {
 		b.ReportMetric(ms(ref), "sqlite3-whole-log-ms")
