@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPaint, mentionRange } from './entityPages';
+import { mentionRange } from './entityPages';
 
 describe('mentionRange', () => {
   it('reads the next step from what is loaded', () => {
@@ -17,11 +17,5 @@ describe('mentionRange', () => {
   });
   it('keeps within the server bound of 1,000', () => {
     expect(mentionRange(0, 6765, 5000)).toEqual({ offset: 0, limit: 1000 });
-  });
-});
-
-describe('afterPaint', () => {
-  it('resolves', async () => {
-    await expect(afterPaint()).resolves.toBeUndefined();
   });
 });

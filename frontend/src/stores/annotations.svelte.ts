@@ -7,6 +7,7 @@ import { spansApi, type ReaderSpan, type Span, type SpanPatch, type SpanState } 
 import { historyApi, type AuditEntry, type HistoryState } from '../api/history';
 import { annotateApi, mentionInput } from '../api/annotate';
 import { SpanIndex } from '../lib/spanIndex';
+import { afterPaint } from '../lib/afterPaint';
 import { errors } from './errors.svelte';
 
 /** A text range to annotate, in code points, with the text it covers. */
@@ -20,18 +21,6 @@ export interface CpRange {
 export const CONFIRM_MS = 300;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** Runs fn once, after the next frame has been painted (a task after it), or after 100 ms if no frame comes (a hidden window). */
-function afterPaint(fn: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (done) return;
-    done = true;
-    fn();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, typeof requestAnimationFrame === 'function' ? 100 : 0);
-}
 
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
 
@@ -116,7 +105,7 @@ class AnnotationsStore {
     this.selectedHistory = [];
     // After the frame that shows the selection (a span just created is selected in the
     // task that paints its highlight; starting a fetch there cost 2-10 ms of it).
-    afterPaint(() => void this.loadSelectedHistory());
+    void afterPaint().then(() => this.loadSelectedHistory());
   }
 
   private async loadSelectedHistory(): Promise<void> {

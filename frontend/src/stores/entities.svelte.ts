@@ -5,7 +5,8 @@ import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
 import { ChangeFollower } from '../lib/changeFollower';
 import { nav } from './nav.svelte';
-import { afterPaint, mentionRange } from '../lib/entityPages';
+import { mentionRange } from '../lib/entityPages';
+import { afterPaint } from '../lib/afterPaint';
 
 /**
  * Entities listed at first, and at most (EntityService.List's bound). "Most mentioned

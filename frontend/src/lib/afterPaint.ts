@@ -1,0 +1,17 @@
+// Waiting for a frame to be painted before doing what can come later (a fetch, a
+// refresh), so that it does not delay the frame that shows the user's action.
+
+/**
+ * Resolves after the next frame has been painted (a task after the next animation
+ * frame), or after 100 ms if no frame comes: a hidden window or tab does not paint.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100); // a promise settles once: whichever comes first
+  });
+}
