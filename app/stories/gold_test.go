@@ -28,6 +28,9 @@ func TestGoldSelfConsistent(t *testing.T) {
 	if splits[Dev] < 2 {
 		t.Errorf("%d dev stories, want at least 2", splits[Dev])
 	}
+	if splits[Closed] < 1 {
+		t.Errorf("%d closed stories, want at least 1", splits[Closed])
+	}
 }
 
 // TestCheckFindsErrors: Check is not blind: a shifted offset, a wrong origin count,
