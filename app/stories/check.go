@@ -21,6 +21,9 @@ func Check(st Story) []error {
 		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{st.Name}, args...)...))
 	}
 	g := &st.Gold
+	if g.OffsetUnit != "codepoint" {
+		fail("offsetUnit %q, want \"codepoint\"", g.OffsetUnit)
+	}
 
 	outlets := map[string]bool{}
 	for _, a := range g.Articles {

@@ -41,6 +41,7 @@ type Story struct {
 type Gold struct {
 	Story          string         `json:"story"`
 	Summary        string         `json:"summary"`
+	OffsetUnit     string         `json:"offsetUnit"` // always "codepoint"
 	Articles       []Article      `json:"articles"`
 	Claims         []Claim        `json:"claims"`
 	Mentions       []Mention      `json:"mentions"`
