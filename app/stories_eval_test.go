@@ -351,16 +351,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		}
 	}
 	sc.Pairs = evalTally(joined, goldPairs)
-	for _, p := range evalSortedPairs(goldPairs) {
-		if !joined[p] {
-			sc.details = append(sc.details, fmt.Sprintf("missed pair %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])))
-		}
-	}
-	for _, p := range evalSortedPairs(joined) {
-		if !goldPairs[p] {
-			sc.details = append(sc.details, fmt.Sprintf("wrong pair %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])))
-		}
-	}
+	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
 
 	// hard negatives
 	for _, hn := range st.HardNegatives {
@@ -411,17 +402,24 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		goldContra[evalPairOf(c.A, c.B)] = true
 	}
 	sc.Contra = evalTally(found, goldContra)
-	for _, p := range evalSortedPairs(goldContra) {
+	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	return sc
+}
+
+// evalDiff lists the gold pairs the app missed and the pairs it found that are not gold.
+func evalDiff(st stories.Story, what string, found, gold map[evalPair]bool) []string {
+	var out []string
+	for _, p := range evalSortedPairs(gold) {
 		if !found[p] {
-			sc.details = append(sc.details, fmt.Sprintf("missed contradiction %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])))
+			out = append(out, fmt.Sprintf("missed %s %s ~ %s", what, evalDescribe(st, p[0]), evalDescribe(st, p[1])))
 		}
 	}
 	for _, p := range evalSortedPairs(found) {
-		if !goldContra[p] {
-			sc.details = append(sc.details, fmt.Sprintf("wrong contradiction %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])))
+		if !gold[p] {
+			out = append(out, fmt.Sprintf("wrong %s %s ~ %s", what, evalDescribe(st, p[0]), evalDescribe(st, p[1])))
 		}
 	}
-	return sc
+	return out
 }
 
 func evalTally(pred, gold map[evalPair]bool) evalCounts {
