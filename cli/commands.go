@@ -153,7 +153,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 // import was interrupted), 2 wrong usage.
 func runImport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "import")
-	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-16le, utf-16be, windows-1252, latin-1 (default: detect)")
+	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-8-replace (bad bytes as U+FFFD), utf-16le, utf-16be, utf-32le, utf-32be, shift_jis, windows-1252, latin-1 (default: detect)")
 	maxSize := fs.Float64("max-size", app.DefaultMaxBytes/(1<<20), "largest file to import, in MB")
 	paths, err := parse(fs, args)
 	if err != nil || len(paths) == 0 {

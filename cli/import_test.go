@@ -34,12 +34,12 @@ func TestImportExitCodes(t *testing.T) {
 	if code != 1 || !strings.Contains(filepath.ToSlash(out), "mixed.jsonl:2: line 2: not valid JSON") || !strings.Contains(out, "2 imported") {
 		t.Errorf("mixed jsonl: exit %d\n%s", code, out)
 	}
-	// UTF-16 without a BOM: rejected with a hint, accepted when declared.
+	// UTF-16 without a BOM: detected by its zero bytes; declared, the same bytes are a duplicate.
 	u16 := filepath.Join(corpus, "bad", "utf16le-nobom.txt")
-	if code, out, _ := run(t, "import", "--db", db, u16); code != 1 || !strings.Contains(out, "--encoding utf-16le") {
+	if code, out, _ := run(t, "import", "--db", db, u16); code != 0 || !strings.Contains(out, "imported ") {
 		t.Errorf("utf-16 no BOM: exit %d\n%s", code, out)
 	}
-	if code, out, _ := run(t, "import", "--db", db, "--encoding", "utf-16le", u16); code != 0 {
+	if code, out, _ := run(t, "import", "--db", db, "--encoding", "utf-16le", u16); code != 0 || !strings.Contains(out, "duplicate ") {
 		t.Errorf("utf-16 declared: exit %d\n%s", code, out)
 	}
 	if code, out, _ := run(t, "import", "--db", db, "--max-size", "0.001", filepath.Join(corpus, "good", "page.html")); code != 1 || !strings.Contains(out, "over the import limit") {
