@@ -24,14 +24,21 @@ func utf32Bytes(s string, bigEndian, bom bool) []byte {
 	return out
 }
 
-func shiftJIS(t *testing.T, s string) []byte {
-	t.Helper()
+func shiftJIS(s string) []byte {
 	b, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(s))
 	if err != nil {
-		t.Fatal(err)
+		panic(err)
 	}
 	return b
 }
+
+// Issue 15 item 11: Shift-JIS was "a binary file"; UTF-16BE and UTF-32 without
+// a BOM got the hint "--encoding utf-16le", which then failed. These rows join
+// TestDecodeOK's and TestDecodeErrors' tables.
+const (
+	latinSample    = "Kim met Lyubimova in Pyongyang on June 19, 2024.\n"
+	japaneseSample = "北朝鮮の文化相は、ピョンヤンで会談した。代表団は１２５人だった。\n"
+)
 
 // Issue 15 item 3: UTF-8 with one bad byte was read as windows-1252 ("Café" →
 // "CafÃ©") without a word. Now it is refused with the offset and a way forward.
@@ -68,70 +75,3 @@ func TestDecodeDamagedUTF8IsNotRedecoded(t *testing.T) {
 	assertEqual(t, "Encoding", d.Encoding, EncWindows1252)
 }
 
-// Issue 15 item 11: Shift-JIS was "a binary file"; UTF-16BE and UTF-32 without
-// a BOM got the hint "--encoding utf-16le", which then failed.
-func TestDecodeWideAndJapaneseEncodings(t *testing.T) {
-	const latin = "Kim met Lyubimova in Pyongyang on June 19, 2024.\n"
-	const japaneseText = "北朝鮮の文化相は、ピョンヤンで会談した。代表団は１２５人だった。\n"
-	tests := []struct {
-		name     string
-		raw      []byte
-		declared string
-		wantText string
-		wantEnc  string
-	}{
-		{"utf-16be no BOM detected", utf16Bytes(latin, true, false), "", latin, EncUTF16BE},
-		{"utf-16le no BOM detected", utf16Bytes(latin, false, false), "", latin, EncUTF16LE},
-		{"utf-32le no BOM detected", utf32Bytes(latin+"😀", false, false), "", latin + "😀", EncUTF32LE},
-		{"utf-32be no BOM detected", utf32Bytes(latin, true, false), "", latin, EncUTF32BE},
-		{"utf-32le BOM", utf32Bytes(latin, false, true), "", latin, EncUTF32LE},
-		{"utf-32be BOM", utf32Bytes(latin, true, true), "", latin, EncUTF32BE},
-		{"utf-32 declared, BOM decides", utf32Bytes(latin, true, true), "utf-32", latin, EncUTF32BE},
-		{"utf-32be declared", utf32Bytes("北朝鮮", true, false), "UTF-32BE", "北朝鮮", EncUTF32BE},
-		{"shift-jis detected", shiftJIS(t, japaneseText), "", japaneseText, EncShiftJIS},
-		{"shift-jis declared", shiftJIS(t, "北朝鮮"), "Shift_JIS", "北朝鮮", EncShiftJIS},
-		{"cp932 label", shiftJIS(t, "ピョンヤン"), "cp932", "ピョンヤン", EncShiftJIS},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := Decode(tt.raw, tt.declared)
-			if err != nil {
-				t.Fatalf("Decode: %v", err)
-			}
-			assertEqual(t, "Text", d.Text, tt.wantText)
-			assertEqual(t, "Encoding", d.Encoding, tt.wantEnc)
-		})
-	}
-}
-
-func TestDecodeWideErrors(t *testing.T) {
-	tests := []struct {
-		name       string
-		raw        []byte
-		declared   string
-		reason     Reason
-		offset     int
-		msgContain string
-	}{
-		{"utf-32 truncated", append(utf32Bytes("ab", false, true), 'c'), "utf-32le", ReasonInvalidUTF16, 12, "multiple of 4"},
-		{"utf-32 out of range", []byte{0, 0, 0x11, 0, 'a', 0, 0, 0}, "utf-32le", ReasonInvalidUTF16, 0, "not a character"},
-		{"utf-32 surrogate", []byte{'a', 0, 0, 0, 0x00, 0xD8, 0, 0}, "utf-32le", ReasonInvalidUTF16, 4, "byte offset 4"},
-		{"utf-32 no BOM, order not given", utf32Bytes("ab", false, false), "utf-32", ReasonInvalidUTF16, 0, "no UTF-32 byte order mark"},
-		{"shift-jis declared, bad byte", []byte("ab\x80c"), "sjis", ReasonInvalidUTF8, 2, "byte offset 2"},
-		{"unknown encoding lists the new ones", []byte("x"), "ebcdic", ReasonUnknownEncoding, -1, "shift_jis"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode(tt.raw, tt.declared)
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("err = %v (%T), want *Error", err, err)
-			}
-			assertEqual(t, "Reason", e.Reason, tt.reason)
-			assertEqual(t, "Offset", e.Offset, tt.offset)
-			if !strings.Contains(e.Error(), tt.msgContain) {
-				t.Errorf("message %q does not mention %q", e.Error(), tt.msgContain)
-			}
-		})
-	}
-}
