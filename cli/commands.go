@@ -164,7 +164,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimdesk: --max-size must be a positive number of MB (got %v)\n", *maxSize)
 		return 2
 	}
-	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true})
+	// A missing workspace is refused, as check and export do: a mistyped --db must not
+	// quietly become a new workspace (with the sample articles) holding this import.
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
 	if !ok {
 		return 1
 	}

@@ -74,4 +74,3 @@ func TestDecodeDamagedUTF8IsNotRedecoded(t *testing.T) {
 	assertEqual(t, "Text", d.Text, "Cafés “quoted”")
 	assertEqual(t, "Encoding", d.Encoding, EncWindows1252)
 }
-
