@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 // ContextLen is how many code points of prefix and suffix a span stores (as Hypothesis'
@@ -49,6 +51,12 @@ func (t Text) Anchor(start, end int, quote string) (Anchor, error) {
 	if quote != "" && got != quote {
 		return Anchor{}, fmt.Errorf("the quote %q does not match the text at %d–%d, which reads %q", clip(quote), start, end, clip(got))
 	}
+	// A span never cuts a character as a reader sees it (an emoji with a skin tone or
+	// a ZWJ sequence, a letter with a combining accent, a flag): the UI snaps
+	// selections, and so does the service for every other caller.
+	if s, e := t.graphemeBounds(start, end); s != start || e != end {
+		start, end, got = s, e, string(t.runes[s:e])
+	}
 	if strings.TrimFunc(got, unicode.IsSpace) == "" {
 		return Anchor{}, fmt.Errorf("a span cannot be only white space (%d–%d)", start, end)
 	}
@@ -57,6 +65,33 @@ func (t Text) Anchor(start, end int, quote string) (Anchor, error) {
 		Prefix: string(t.runes[max(0, start-ContextLen):start]),
 		Suffix: string(t.runes[end:min(n, end+ContextLen)]),
 	}, nil
+}
+
+// graphemeBounds widens [start, end) to whole grapheme clusters (Unicode UAX #29, as
+// rivo/uniseg implements it). Segmenting starts at the line the span starts on: a line
+// feed is always a cluster boundary, so the clusters found there are the text's own.
+func (t Text) graphemeBounds(start, end int) (int, int) {
+	from := start
+	for from > 0 && t.runes[from-1] != '\n' {
+		from--
+	}
+	to := end
+	for to < len(t.runes) && t.runes[to-1] != '\n' {
+		to++
+	}
+	pos, s, e := from, start, end
+	g := uniseg.NewGraphemes(string(t.runes[from:to]))
+	for pos < end && g.Next() {
+		next := pos + len(g.Runes())
+		if pos < start && start < next {
+			s = pos
+		}
+		if pos < end && end < next {
+			e = next
+		}
+		pos = next
+	}
+	return s, e
 }
 
 // clip shortens long text for messages.
