@@ -68,15 +68,20 @@ func (t Text) Anchor(start, end int, quote string) (Anchor, error) {
 }
 
 // graphemeBounds widens [start, end) to whole grapheme clusters (Unicode UAX #29, as
-// rivo/uniseg implements it). Segmenting starts at the line the span starts on: a line
-// feed is always a cluster boundary, so the clusters found there are the text's own.
+// rivo/uniseg implements it). Where the code points on both sides of an offset make it
+// a boundary for certain (plainBoundary), nothing is segmented: that is nearly every
+// span. Otherwise only the stretch between the nearest certain boundaries around the
+// span is segmented, which gives the same clusters as segmenting the whole text.
 func (t Text) graphemeBounds(start, end int) (int, int) {
+	if t.plainBoundary(start) && t.plainBoundary(end) {
+		return start, end
+	}
 	from := start
-	for from > 0 && t.runes[from-1] != '\n' {
+	for !t.plainBoundary(from) {
 		from--
 	}
 	to := end
-	for to < len(t.runes) && t.runes[to-1] != '\n' {
+	for !t.plainBoundary(to) {
 		to++
 	}
 	pos, s, e := from, start, end
@@ -92,6 +97,45 @@ func (t Text) graphemeBounds(start, end int) (int, int) {
 		pos = next
 	}
 	return s, e
+}
+
+// plainBoundary reports whether offset i is a grapheme cluster boundary for certain,
+// from its two neighbours alone: the ends of the text, either side of a line feed
+// (except CR LF), or between two plain code points (plainRune). It may say false at a
+// real boundary; the caller then segments.
+func (t Text) plainBoundary(i int) bool {
+	if i <= 0 || i >= len(t.runes) {
+		return true
+	}
+	a, b := t.runes[i-1], t.runes[i]
+	switch {
+	case a == '\n':
+		return true
+	case b == '\n':
+		return a != '\r'
+	}
+	return plainRune(a) && plainRune(b)
+}
+
+// plainRune: a letter, digit, punctuation mark or space that no UAX #29 rule joins to
+// a neighbour. Left out: marks (Extend, SpacingMark), format characters (ZWJ, Prepend),
+// symbols (emoji, regional indicators), Hangul jamo and syllables, and the few letters
+// that are Extend, SpacingMark or Prepend.
+func plainRune(r rune) bool {
+	switch {
+	case r == ' ':
+		return true
+	case r >= 0x1100 && r <= 0x11FF, r >= 0xA960 && r <= 0xA97F, r >= 0xAC00 && r <= 0xD7FF:
+		return false // Hangul: L, V, T, LV and LVT join
+	}
+	switch r {
+	case 0xFF9E, 0xFF9F, // halfwidth katakana voiced marks: Extend
+		0x0E33, 0x0EB3, // Thai and Lao AM: SpacingMark
+		0x0D4E, 0x111C2, 0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84, 0x11A85, 0x11A86,
+		0x11A87, 0x11A88, 0x11A89, 0x11D46: // letters that are Prepend
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsPunct(r)
 }
 
 // clip shortens long text for messages.

@@ -1,8 +1,11 @@
 package textspan
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/rivo/uniseg"
 )
 
 func TestAnchorCountsCodePoints(t *testing.T) {
@@ -86,5 +89,49 @@ func TestAnchorSnapsToGraphemeClusters(t *testing.T) {
 				t.Errorf("quote %q is not the text at the snapped offsets", a.Quote)
 			}
 		})
+	}
+}
+
+// graphemeBounds' shortcut (plainBoundary, and segmenting only between the nearest
+// certain boundaries) must give the clusters segmenting the whole text gives.
+func TestGraphemeBoundsMatchWholeTextSegmentation(t *testing.T) {
+	pieces := []string{"a", "é", "e\u0301", " ", "\n", "\r\n", "北", "の", "\U0001F468\u200D\U0001F469", "\U0001F44D\U0001F3FD",
+		"\U0001F1F0\U0001F1F5", "\U0001F1F7", "\u0915\u094D\u0937", "\u0E01\u0E33", "\uAC00", "\u1100\u1161", "\u0600" + "1", "ﾊﾞ", "-", "\u200D"}
+	rng := rand.New(rand.NewPCG(15, 29))
+	for round := 0; round < 300; round++ {
+		var sb strings.Builder
+		for range 3 + rng.IntN(30) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		body := sb.String()
+		text := New(body)
+		// Every boundary, from segmenting the whole text.
+		boundary := map[int]bool{0: true}
+		pos := 0
+		g := uniseg.NewGraphemes(body)
+		for g.Next() {
+			pos += len(g.Runes())
+			boundary[pos] = true
+		}
+		n := text.Len()
+		for start := 0; start < n; start++ {
+			for end := start + 1; end <= n; end++ {
+				s, e := text.graphemeBounds(start, end)
+				if !boundary[s] || !boundary[e] || s > start || e < end {
+					t.Fatalf("%q [%d,%d) → [%d,%d): not whole clusters", body, start, end, s, e)
+				}
+				// The widest it may be: the cluster start before start, the cluster end after end.
+				for i := s + 1; i <= start; i++ {
+					if boundary[i] {
+						t.Fatalf("%q [%d,%d) → [%d,%d): widened past the boundary at %d", body, start, end, s, e, i)
+					}
+				}
+				for i := end; i < e; i++ {
+					if boundary[i] {
+						t.Fatalf("%q [%d,%d) → [%d,%d): widened past the boundary at %d", body, start, end, s, e, i)
+					}
+				}
+			}
+		}
 	}
 }
