@@ -134,6 +134,26 @@ await runE2E(async ({ url, origin, context, page }) => {
     await page.keyboard.press('Escape');
   });
 
+  await check('a note longer than an Excel cell exports whole, and the dialog warns that Excel would cut it', async () => {
+    const list = (await api(page, 'ArticleService', 'List')).body;
+    const ferry = list.find((a) => a.title === 'Ferry service resumes across the strait');
+    const body = (await api(page, 'ArticleService', 'Get', ferry.id)).body.body;
+    const start = [...body.slice(0, body.indexOf('pier'))].length;
+    const long = 'The pier log, copied out. '.repeat(1300); // 33,800 characters
+    const made = await api(page, 'SpanService', 'Create', { articleId: ferry.id, kind: 'note', start, end: start + 4, quote: 'pier', note: long, tags: [] });
+    assert(made.status === 200, `note: ${made.status}`);
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-what').selectOption('annotations');
+    await page.getByTestId('export-format-csv').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-run').click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    assert(text.includes(long.trim()), 'the long note is not in the CSV whole');
+    const warning = await page.getByTestId('export-warning').textContent({ timeout: TIMEOUT });
+    assert(/1 cell\(s\) are longer than Excel's limit of 32767 characters/.test(warning) && /column note/.test(warning), `warning: ${warning}`);
+    await page.screenshot({ path: screenshotPath('browserdoor-export-warning.png') });
+    await page.keyboard.press('Escape');
+  });
+
   await check('a second server in the same browser does not log this one out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-second-'));
     const second = startServer(findBinary(), dir);
