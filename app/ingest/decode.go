@@ -213,31 +213,13 @@ func invalidUTF8Offset(b []byte) int {
 }
 
 // decodeUTF16 decodes UTF-16 in the byte order enc names; for encUTF16 the
-// BOM must say which. A BOM that contradicts a declared order is an error
-// rather than silently obeyed, since one of the two is wrong and the result
-// would be garbage either way.
+// BOM must say which (wideForm.order).
 func decodeUTF16(raw []byte, enc string) (Decoded, error) {
-	hasLE, hasBE := bytes.HasPrefix(raw, bomUTF16LE), bytes.HasPrefix(raw, bomUTF16BE)
-	switch {
-	case enc == encUTF16 && hasLE:
-		enc = EncUTF16LE
-	case enc == encUTF16 && hasBE:
-		enc = EncUTF16BE
-	case enc == encUTF16:
-		return Decoded{}, newError(ReasonInvalidUTF16, 0,
-			"the file has no UTF-16 byte order mark: choose utf-16le or utf-16be")
-	case enc == EncUTF16LE && hasBE, enc == EncUTF16BE && hasLE:
-		return Decoded{}, newError(ReasonInvalidUTF16, 0, fmt.Sprintf(
-			"%s was chosen but the file's byte order mark says the other byte order", enc))
-	}
-	skip := 0
-	if hasLE || hasBE {
-		skip = 2
+	enc, skip, err := utf16Form.order(raw, enc)
+	if err != nil {
+		return Decoded{}, err
 	}
 	body := raw[skip:]
-	if len(body) == 0 {
-		return Decoded{}, newError(ReasonEmpty, -1, "the file is empty (it holds only a byte order mark)")
-	}
 	if len(body)%2 != 0 {
 		return Decoded{}, newError(ReasonInvalidUTF16, len(raw)-1,
 			fmt.Sprintf("the file is not valid %s: it has an odd number of bytes (truncated?)", enc))

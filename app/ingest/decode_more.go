@@ -123,31 +123,54 @@ func utf16ZeroSide(raw []byte) int {
 	return 0
 }
 
-// decodeUTF32 decodes UTF-32 in the byte order enc names (for encUTF32 the BOM
-// says). Hand-written rather than x/text's utf32 decoder because that one puts
-// U+FFFD in place of a bad unit silently, and we report where it is.
-func decodeUTF32(raw []byte, enc string) (Decoded, error) {
-	hasLE, hasBE := bytes.HasPrefix(raw, bomUTF32LE), bytes.HasPrefix(raw, bomUTF32BE)
+// wideForm is UTF-16 or UTF-32: its labels and byte order marks.
+type wideForm struct {
+	name, anyOrder, le, be string
+	bomLE, bomBE           []byte
+}
+
+var (
+	utf16Form = wideForm{"UTF-16", encUTF16, EncUTF16LE, EncUTF16BE, bomUTF16LE, bomUTF16BE}
+	utf32Form = wideForm{"UTF-32", encUTF32, EncUTF32LE, EncUTF32BE, bomUTF32LE, bomUTF32BE}
+)
+
+// order settles the byte order: from the BOM for the order-less label ("utf-16"), and
+// for a label that names one, checked against the BOM. A BOM that contradicts the label
+// is an error rather than silently obeyed, since one of the two is wrong and the result
+// would be garbage either way. It returns the encoding and how many BOM bytes to skip.
+func (f wideForm) order(raw []byte, enc string) (string, int, error) {
+	hasLE, hasBE := bytes.HasPrefix(raw, f.bomLE), bytes.HasPrefix(raw, f.bomBE)
 	switch {
-	case enc == encUTF32 && hasLE:
-		enc = EncUTF32LE
-	case enc == encUTF32 && hasBE:
-		enc = EncUTF32BE
-	case enc == encUTF32:
-		return Decoded{}, newError(ReasonInvalidUTF16, 0,
-			"the file has no UTF-32 byte order mark: choose utf-32le or utf-32be")
-	case enc == EncUTF32LE && hasBE, enc == EncUTF32BE && hasLE:
-		return Decoded{}, newError(ReasonInvalidUTF16, 0, fmt.Sprintf(
+	case enc == f.anyOrder && hasLE:
+		enc = f.le
+	case enc == f.anyOrder && hasBE:
+		enc = f.be
+	case enc == f.anyOrder:
+		return "", 0, newError(ReasonInvalidUTF16, 0, fmt.Sprintf(
+			"the file has no %s byte order mark: choose %s or %s", f.name, f.le, f.be))
+	case enc == f.le && hasBE, enc == f.be && hasLE:
+		return "", 0, newError(ReasonInvalidUTF16, 0, fmt.Sprintf(
 			"%s was chosen but the file's byte order mark says the other byte order", enc))
 	}
 	skip := 0
 	if hasLE || hasBE {
-		skip = 4
+		skip = len(f.bomLE)
+	}
+	if len(raw) == skip {
+		return "", 0, newError(ReasonEmpty, -1, "the file is empty (it holds only a byte order mark)")
+	}
+	return enc, skip, nil
+}
+
+// decodeUTF32 decodes UTF-32 in the byte order enc names (for encUTF32 the BOM
+// says). Hand-written rather than x/text's utf32 decoder because that one puts
+// U+FFFD in place of a bad unit silently, and we report where it is.
+func decodeUTF32(raw []byte, enc string) (Decoded, error) {
+	enc, skip, err := utf32Form.order(raw, enc)
+	if err != nil {
+		return Decoded{}, err
 	}
 	body := raw[skip:]
-	if len(body) == 0 {
-		return Decoded{}, newError(ReasonEmpty, -1, "the file is empty (it holds only a byte order mark)")
-	}
 	if len(body)%4 != 0 {
 		return Decoded{}, newError(ReasonInvalidUTF16, len(raw)-len(body)%4,
 			fmt.Sprintf("the file is not valid %s: its length is not a multiple of 4 bytes (truncated?)", enc))
