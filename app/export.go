@@ -42,15 +42,23 @@ type ExportOptions struct {
 
 // ExportResult is an export held in memory, for the browser to save.
 type ExportResult struct {
-	Filename string `json:"filename"`
-	Content  string `json:"content"`
-	Rows     int    `json:"rows"`
+	Filename string   `json:"filename"`
+	Content  string   `json:"content"`
+	Rows     int      `json:"rows"`
+	Warnings []string `json:"warnings"` // e.g. cells Excel would cut; nothing was changed
 }
 
 // ExportFileResult is an export written to a file.
 type ExportFileResult struct {
-	Path string `json:"path"`
-	Rows int    `json:"rows"`
+	Path     string   `json:"path"`
+	Rows     int      `json:"rows"`
+	Warnings []string `json:"warnings"`
+}
+
+// exportDone is what a finished export run reports.
+type exportDone struct {
+	rows     int
+	warnings []string
 }
 
 // MaxExportBytes bounds Export (in memory, for the browser); larger exports go to a file.
@@ -157,6 +165,23 @@ var exportExtensions = map[string][]string{
 	"claimreview":   {".jsonl", ".jsonld", ".json"},
 }
 
+// CheckExportPath checks the shape of an export file's name without touching the file
+// system (absolute, ending as the format asks) and returns it cleaned. The CLI calls it
+// to tell wrong usage (exit 2) from a refusal by the file system (exit 1).
+func CheckExportPath(path, format string) (string, error) {
+	if path == "" || !filepath.IsAbs(path) {
+		return "", Invalid("the export file must be an absolute path; got %q", path)
+	}
+	path = filepath.Clean(path)
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range exportExtensions[format] {
+		if ext == e {
+			return path, nil
+		}
+	}
+	return "", Invalid("a %s export must be saved as a file ending in %s; got %q", format, strings.Join(exportExtensions[format], ", "), filepath.Base(path))
+}
+
 // Export runs an export into memory, for the browser to offer as a download. It refuses
 // exports over MaxExportBytes: use ExportToFile or `claimdesk export --out FILE`.
 func (s *ExportService) Export(opts ExportOptions) (ExportResult, error) {
@@ -165,14 +190,14 @@ func (s *ExportService) Export(opts ExportOptions) (ExportResult, error) {
 		return ExportResult{}, err
 	}
 	buf := &cappedBuffer{max: exportByteCap}
-	rows, err := s.run(buf, o)
+	done, err := s.run(buf, o)
 	if errors.Is(err, errTooLarge) {
 		return ExportResult{}, Invalid("this export is larger than %d MB; save it to a file instead (the desktop's Save dialog, or `claimdesk export --out FILE`)", exportByteCap>>20)
 	}
 	if err != nil {
 		return ExportResult{}, err
 	}
-	return ExportResult{Filename: s.ws.exportFilename(o), Content: buf.String(), Rows: rows}, nil
+	return ExportResult{Filename: s.ws.exportFilename(o), Content: buf.String(), Rows: done.rows, Warnings: orEmpty(done.warnings)}, nil
 }
 
 // ExportToFile writes an export to path, an absolute path whose name ends as the format
@@ -184,17 +209,8 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 	if err != nil {
 		return ExportFileResult{}, err
 	}
-	if path == "" || !filepath.IsAbs(path) {
-		return ExportFileResult{}, Invalid("the export file must be an absolute path; got %q", path)
-	}
-	path = filepath.Clean(path)
-	ext := strings.ToLower(filepath.Ext(path))
-	okExt := false
-	for _, e := range exportExtensions[o.Format] {
-		okExt = okExt || ext == e
-	}
-	if !okExt {
-		return ExportFileResult{}, Invalid("a %s export must be saved as a file ending in %s; got %q", o.Format, strings.Join(exportExtensions[o.Format], ", "), filepath.Base(path))
+	if path, err = CheckExportPath(path, o.Format); err != nil {
+		return ExportFileResult{}, err
 	}
 	if dbPath := s.ws.DB().Path; path == dbPath || path == dbPath+"-wal" || path == dbPath+"-shm" {
 		return ExportFileResult{}, Invalid("cannot export over the workspace file itself")
@@ -211,7 +227,7 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
 		}
 	}
-	var rows int
+	var done exportDone
 	if overwrite {
 		// Write beside it, then rename over it: the old file stays whole until the new one is.
 		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
@@ -219,7 +235,7 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 			return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
 		}
 		tmp := f.Name()
-		rows, err = s.run(f, o)
+		done, err = s.run(f, o)
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = Internal(cerr, "writing "+path)
 		}
@@ -240,7 +256,7 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 		if err != nil {
 			return ExportFileResult{}, Invalid("cannot create %s: %v", path, err)
 		}
-		rows, err = s.run(f, o)
+		done, err = s.run(f, o)
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = Internal(cerr, "writing "+path)
 		}
@@ -249,7 +265,7 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 			return ExportFileResult{}, err
 		}
 	}
-	return ExportFileResult{Path: path, Rows: rows}, nil
+	return ExportFileResult{Path: path, Rows: done.rows, Warnings: orEmpty(done.warnings)}, nil
 }
 
 // Cancel stops the running exports (between pages); false when none was running.
@@ -263,17 +279,19 @@ func (s *ExportService) Cancel() bool {
 }
 
 // WriteExport streams an export to w (the CLI's standard output) and returns the number
-// of records written. Not a bound method: an io.Writer cannot cross the UI's doors.
-func WriteExport(s *ExportService, w io.Writer, opts ExportOptions) (int, error) {
+// of records written and any warnings. Not a bound method: an io.Writer cannot cross
+// the UI's doors.
+func WriteExport(s *ExportService, w io.Writer, opts ExportOptions) (int, []string, error) {
 	o, err := CheckExportOptions(opts)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
-	return s.run(w, o)
+	done, err := s.run(w, o)
+	return done.rows, done.warnings, err
 }
 
 // run checks the options against the workspace and writes the export to w.
-func (s *ExportService) run(w io.Writer, o ExportOptions) (int, error) {
+func (s *ExportService) run(w io.Writer, o ExportOptions) (exportDone, error) {
 	ctx, cancel := context.WithCancel(s.ws.Context())
 	defer cancel()
 	s.mu.Lock()
@@ -305,22 +323,38 @@ func (s *ExportService) run(w io.Writer, o ExportOptions) (int, error) {
 		}
 		return x.write(w)
 	})
+	done := exportDone{rows: x.rows, warnings: x.warnings()}
 	switch {
 	case err == nil:
-		return x.rows, nil
+		return done, nil
 	case errors.Is(err, errTooLarge):
-		return x.rows, err
+		return done, err
 	case ctx.Err() != nil:
-		return x.rows, Conflict("the export was cancelled after %d record(s)", x.rows)
+		return done, Conflict("the export was cancelled after %d record(s)", x.rows)
 	}
 	var ae *Error
 	if errors.As(err, &ae) {
-		return x.rows, ae
+		return done, ae
 	}
 	if errors.Is(err, errWrite) {
-		return x.rows, Internal(err, "writing the export")
+		return done, Internal(err, "writing the export")
 	}
-	return x.rows, storeErr(err, "the export")
+	return done, storeErr(err, "the export")
+}
+
+// warnings says what the reader of the file should know: CSV cells longer than Excel
+// holds (Excel cuts them on opening; the file itself has them whole).
+func (x *exporter) warnings() []string {
+	c, ok := x.rec.(*export.CSVWriter)
+	if !ok {
+		return nil
+	}
+	long := c.LongCells()
+	if long.Count == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("%d cell(s) are longer than Excel's limit of %d characters (first: record %d, column %s); the CSV holds them whole, but Excel cuts them when it opens the file: use another program or the JSONL format for those",
+		long.Count, export.ExcelCellLimit, long.Record, long.Column)}
 }
 
 // readSnapshot runs fn on one connection inside a read transaction: in WAL mode every

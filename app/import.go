@@ -38,8 +38,9 @@ const DefaultMaxBytes = 10 << 20
 
 // ImportOptions tune an import. Zero values mean: detect the encoding, 10 MB limit.
 type ImportOptions struct {
-	// Encoding is "" to detect, or utf-8, utf-16le, utf-16be, utf-16 (BOM),
-	// windows-1252 / cp1252, latin-1 / iso-8859-1.
+	// Encoding is "" to detect, or utf-8, utf-8-replace (invalid bytes as U+FFFD),
+	// utf-16le, utf-16be, utf-16 (BOM), utf-32le, utf-32be, utf-32 (BOM), shift_jis,
+	// windows-1252 / cp1252, latin-1 / iso-8859-1 (see ingest.Decode).
 	Encoding string `json:"encoding"`
 	// MaxBytes is the largest file accepted, in bytes (0: DefaultMaxBytes).
 	MaxBytes int64 `json:"maxBytes"`

@@ -228,12 +228,8 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 	}
 	decoded, err := ingest.Decode(raw, encoding)
 	if err != nil {
-		msg := err.Error()
-		var de *ingest.Error
-		if errors.As(err, &de) && de.Reason == ingest.ReasonBinary && strings.Contains(msg, "UTF-16") {
-			msg += "; from the command line: --encoding utf-16le"
-		}
-		return reject(msg)
+		// The message names the encoding to choose (the dialog's list, or --encoding).
+		return reject(err.Error())
 	}
 	text := ingest.Normalize(decoded.Text)
 	if strings.TrimSpace(text) == "" {

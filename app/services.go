@@ -64,6 +64,20 @@ func (s *Services) Bindings() []any {
 	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs}
 }
 
+// WindowOnly names the bound methods ("Service.Method") that take or hand out paths on
+// this computer's file system. The desktop window and the CLI use them; the browser
+// door refuses them, because a page in a browser (and, with `serve --allow-remote`,
+// anyone holding the token) must not read or write the server's files: in a browser,
+// files go in by upload (ImportService.ImportFiles) and exports come out as downloads
+// (ExportService.Export). TestWindowOnlyCoversPathMethods keeps the list complete.
+var WindowOnly = map[string]bool{
+	"ImportService.ImportPaths":        true,
+	"ExportService.ExportToFile":       true,
+	"DialogService.ChooseImportFiles":  true,
+	"DialogService.ChooseImportFolder": true,
+	"DialogService.ChooseExportFile":   true,
+}
+
 // SuggestAfterImport makes every import start entity suggestions for the articles it
 // added, in the background (progress events with task "suggest"; SuggestionService.Cancel
 // stops them). The window and `serve` turn it on; the CLI imports without it.

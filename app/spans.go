@@ -233,6 +233,9 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 	default:
 		return Span{}, Invalid("span kind must be entity or note; got %q", in.Kind)
 	}
+	if len(in.Tags) > MaxTagsPerItem {
+		return Span{}, Invalid("a span can carry at most %d tags; got %d", MaxTagsPerItem, len(in.Tags))
+	}
 	var id int64
 	summary := "note on “" + clipLabel(in.Quote) + "”"
 	if in.Kind == "entity" {

@@ -260,10 +260,22 @@ func (c *changeSet) tagSpan(spanID int64, name string) error {
 	return c.linkSpanTag(spanID, tagID)
 }
 
+// MaxTagsPerItem is the most tags one span or claim carries. Tags sort and filter; a
+// span under hundreds of them is a script gone wrong, not an analyst's judgement, and
+// would swamp the reader's chips and every export row.
+const MaxTagsPerItem = 50
+
 func (c *changeSet) linkSpanTag(spanID, tagID int64) error {
 	n, err := c.q.SpanHasTag(c.ctx, store.SpanHasTagParams{SpanID: spanID, TagID: tagID})
 	if err != nil || n > 0 {
 		return err
+	}
+	have, err := c.q.ListSpanTags(c.ctx, spanID)
+	if err != nil {
+		return err
+	}
+	if len(have) >= MaxTagsPerItem {
+		return Invalid("span %d already has %d tags, the most one span can carry; remove one first", spanID, len(have))
 	}
 	return c.linked("span_tags", linkImage("span_id", spanID, "tag_id", tagID))
 }
@@ -272,6 +284,13 @@ func (c *changeSet) linkClaimTag(claimID, tagID int64) error {
 	n, err := c.q.ClaimHasTag(c.ctx, store.ClaimHasTagParams{ClaimID: claimID, TagID: tagID})
 	if err != nil || n > 0 {
 		return err
+	}
+	have, err := c.q.ListClaimTags(c.ctx, claimID)
+	if err != nil {
+		return err
+	}
+	if len(have) >= MaxTagsPerItem {
+		return Invalid("claim %d already has %d tags, the most one claim can carry; remove one first", claimID, len(have))
 	}
 	return c.linked("claim_tags", linkImage("claim_id", claimID, "tag_id", tagID))
 }

@@ -10,6 +10,7 @@ import (
 	"reflect"
 
 	"claimdesk/app"
+	"claimdesk/app/strictjson"
 )
 
 var errorType = reflect.TypeOf((*error)(nil)).Elem()
@@ -45,6 +46,9 @@ func (d *dispatcher) call(service, method string, body []byte) (any, error) {
 	}
 	if err := json.Unmarshal(body, &raw); err != nil {
 		return nil, app.Invalid("the request body must be a JSON array of arguments: %v", err)
+	}
+	if dup := strictjson.DuplicateKey(body); dup != "" {
+		return nil, app.Invalid("the key %s appears twice in one object of the arguments of %s.%s; send it once", dup, service, method)
 	}
 	if len(raw) != mt.NumIn() {
 		return nil, app.Invalid("%s.%s takes %d argument(s), got %d", service, method, mt.NumIn(), len(raw))

@@ -36,6 +36,12 @@ type harness struct {
 
 func startServer(t *testing.T) *harness {
 	t.Helper()
+	return startServerWith(t, nil)
+}
+
+// startServerWith lets configure change the server (e.g. UseTLS) before it serves.
+func startServerWith(t *testing.T, configure func(*bridge.Server)) *harness {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ws, err := app.OpenWorkspace(ctx, filepath.Join(t.TempDir(), "ws.db"), app.OpenOptions{Create: true})
 	if err != nil {
@@ -50,8 +56,11 @@ func startServer(t *testing.T) *harness {
 	}
 	hub := bridge.NewHub()
 	srv := bridge.New(ln.Addr(), testToken, frontend.Assets(), app.NewServices(ws).Bindings(), hub)
+	if configure != nil {
+		configure(srv)
+	}
 	h := &harness{
-		base:   "http://" + ln.Addr().String(),
+		base:   strings.TrimSuffix(srv.URL(ln.Addr()), "/?token="+testToken),
 		port:   ln.Addr().(*net.TCPAddr).Port,
 		hub:    hub,
 		ws:     ws,
@@ -74,6 +83,9 @@ func startServer(t *testing.T) *harness {
 	})
 	return h
 }
+
+// cookieName is the session cookie of this server: named with its port.
+func (h *harness) cookieName() string { return fmt.Sprintf("claimdesk_token_%d", h.port) }
 
 // req builds a request; mod may change it before it is sent.
 func (h *harness) do(t *testing.T, method, path string, body io.Reader, mod func(*http.Request)) *http.Response {
@@ -136,6 +148,22 @@ func errorPayload(t *testing.T, resp *http.Response) app.Payload {
 	return p
 }
 
+// refusalText reads the page a browser gets for a refused page request: HTML with
+// the reason as text, never JSON (issue 15 item 7). It returns the reason.
+func refusalText(t *testing.T, resp *http.Response) string {
+	t.Helper()
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
+		t.Errorf("refusal page Content-Type = %q, want text/html", ct)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	start := bytes.Index(b, []byte(`<p id="refusal">`))
+	end := bytes.Index(b, []byte("</p>"))
+	if start < 0 || end < start || bytes.Contains(b, []byte(`"code"`)) {
+		t.Fatalf("refusal page has no readable reason: %s", b)
+	}
+	return string(b[start+len(`<p id="refusal">`) : end])
+}
+
 func wantStatus(t *testing.T, resp *http.Response, status int) {
 	t.Helper()
 	if resp.StatusCode != status {
@@ -158,6 +186,12 @@ func TestRefusals(t *testing.T) {
 			}
 			resp := h.do(t, method, path, strings.NewReader("[]"), mod)
 			wantStatus(t, resp, http.StatusUnauthorized)
+			if path != list {
+				if msg := refusalText(t, resp); !strings.Contains(msg, "Open the URL `claimdesk serve` printed") {
+					t.Errorf("%s: lost-session page says %q", path, msg)
+				}
+				continue
+			}
 			p := errorPayload(t, resp)
 			if p.Code != app.CodeInvalid {
 				t.Errorf("%s: code %q, want invalid", path, p.Code)
@@ -177,14 +211,14 @@ func TestRefusals(t *testing.T) {
 	t.Run("WrongHeaderTokenBeatsRightCookie", func(t *testing.T) {
 		resp := h.do(t, http.MethodPost, list, strings.NewReader("[]"), func(r *http.Request) {
 			jsonCall("wrong")(r)
-			r.AddCookie(&http.Cookie{Name: "claimdesk_token", Value: testToken})
+			r.AddCookie(&http.Cookie{Name: h.cookieName(), Value: testToken})
 		})
 		wantStatus(t, resp, http.StatusUnauthorized)
 	})
 
 	t.Run("WrongCookie401", func(t *testing.T) {
 		resp := h.do(t, http.MethodGet, "/", nil, func(r *http.Request) {
-			r.AddCookie(&http.Cookie{Name: "claimdesk_token", Value: "wrong"})
+			r.AddCookie(&http.Cookie{Name: h.cookieName(), Value: "wrong"})
 		})
 		wantStatus(t, resp, http.StatusUnauthorized)
 	})
@@ -198,7 +232,9 @@ func TestRefusals(t *testing.T) {
 		if loc := resp.Header.Get("Location"); loc != "" {
 			t.Errorf("wrong token redirected to %q", loc)
 		}
-		errorPayload(t, resp)
+		if msg := refusalText(t, resp); !strings.Contains(msg, "Wrong token") {
+			t.Errorf("wrong-token page says %q", msg)
+		}
 	})
 
 	t.Run("QueryTokenDoesNotAuthoriseAPI", func(t *testing.T) {
@@ -379,12 +415,12 @@ func TestTokenTrade(t *testing.T) {
 	}
 	var cookie *http.Cookie
 	for _, c := range resp.Cookies() {
-		if c.Name == "claimdesk_token" {
+		if c.Name == h.cookieName() {
 			cookie = c
 		}
 	}
 	if cookie == nil {
-		t.Fatalf("no claimdesk_token cookie in %v", resp.Header.Values("Set-Cookie"))
+		t.Fatalf("no %s cookie in %v", h.cookieName(), resp.Header.Values("Set-Cookie"))
 	}
 	if !cookie.HttpOnly {
 		t.Error("cookie is not HttpOnly")
@@ -456,8 +492,8 @@ func TestTokenTrade(t *testing.T) {
 	t.Run("MissingAsset404", func(t *testing.T) {
 		resp := h.do(t, http.MethodGet, "/no-such-file.js", nil, withToken(testToken))
 		wantStatus(t, resp, http.StatusNotFound)
-		if p := errorPayload(t, resp); p.Code != app.CodeNotFound {
-			t.Errorf("code %q", p.Code)
+		if msg := refusalText(t, resp); msg != "Not found." {
+			t.Errorf("404 page says %q", msg)
 		}
 	})
 }

@@ -495,6 +495,17 @@ func TestServeRefusesBadAddresses(t *testing.T) {
 			t.Errorf("--addr %s --allow-remote: exit %d, stderr %q", wild, code, errs)
 		}
 	}
+	// Off loopback, plain HTTP needs an explicit --insecure; else TLS (issue 15 item 6).
+	code, out, errs := run(t, "serve", "--db", p, "--addr", "192.0.2.1:0", "--allow-remote")
+	if code != 2 || !strings.Contains(errs, "--tls-cert") || !strings.Contains(errs, "--insecure") || strings.Contains(out, "token=") {
+		t.Errorf("--allow-remote without TLS: exit %d, stderr %q", code, errs)
+	}
+	if code, _, errs := run(t, "serve", "--db", p, "--tls-cert", "cert.pem"); code != 2 || !strings.Contains(errs, "go together") {
+		t.Errorf("--tls-cert alone: exit %d, stderr %q", code, errs)
+	}
+	if code, _, errs := run(t, "serve", "--db", p, "--tls-cert", "no-cert.pem", "--tls-key", "no-key.pem"); code != 1 || !strings.Contains(errs, "cannot use --tls-cert") {
+		t.Errorf("missing certificate files: exit %d, stderr %q", code, errs)
+	}
 	// The refusal happens before the workspace is touched.
 	missing := filepath.Join(t.TempDir(), "never.db")
 	if code, _, _ := run(t, "serve", "--db", missing, "--addr", "0.0.0.0:0"); code != 2 {

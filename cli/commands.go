@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net"
 	"os"
@@ -98,9 +99,16 @@ func runVersion(_ context.Context, e *env, args []string) int {
 func runServe(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "serve")
 	addr := fs.String("addr", "127.0.0.1:0", "address to listen on (port 0 picks a free one)")
-	allowRemote := fs.Bool("allow-remote", false, "allow a non-loopback --addr: anyone who can reach it and has the token gets in")
+	allowRemote := fs.Bool("allow-remote", false, "allow a non-loopback --addr (needs --tls-cert and --tls-key, or --insecure): anyone who can reach it and has the token gets in")
+	tlsCert := fs.String("tls-cert", "", "serve HTTPS with this PEM certificate (with --tls-key)")
+	tlsKey := fs.String("tls-key", "", "the PEM private key of --tls-cert")
+	insecure := fs.Bool("insecure", false, "with --allow-remote: serve plain HTTP anyway, the token and your work readable on the network")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
+		return 2
+	}
+	if (*tlsCert == "") != (*tlsKey == "") {
+		fmt.Fprintln(e.stderr, "claimdesk: --tls-cert and --tls-key go together")
 		return 2
 	}
 	host, port, err := net.SplitHostPort(*addr)
@@ -120,6 +128,19 @@ func runServe(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimdesk: --addr %s is not a loopback address; serve listens on this machine only unless you add --allow-remote\n", *addr)
 		return 2
 	}
+	// Off this machine, plain HTTP shows the token and every article to anyone on the
+	// network path: TLS, or an explicit acknowledgement.
+	if !ip.IsLoopback() && *tlsCert == "" && !*insecure {
+		fmt.Fprintf(e.stderr, "claimdesk: --addr %s is reachable from other machines: give --tls-cert and --tls-key to serve HTTPS, or add --insecure to serve plain HTTP anyway (the token and your work travel readable)\n", *addr)
+		return 2
+	}
+	var cert tls.Certificate
+	if *tlsCert != "" {
+		if cert, err = tls.LoadX509KeyPair(*tlsCert, *tlsKey); err != nil {
+			fmt.Fprintf(e.stderr, "claimdesk: cannot use --tls-cert/--tls-key: %v\n", err)
+			return 1
+		}
+	}
 	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true})
 	if !ok {
 		return 1
@@ -135,10 +156,16 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	if *allowRemote && !ln.Addr().(*net.TCPAddr).IP.IsLoopback() {
 		fmt.Fprintf(e.stderr, "WARNING: serving on %s, reachable from other machines; anyone with the URL can read and change this workspace\n", ln.Addr())
+		if *tlsCert == "" {
+			fmt.Fprintln(e.stderr, "WARNING: --insecure: plain HTTP, so anyone on the network path can read the token and the workspace")
+		}
 	}
 	services := app.NewServices(ws)
 	services.SuggestAfterImport()
 	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), services.Bindings(), hub)
+	if *tlsCert != "" {
+		srv.UseTLS(cert)
+	}
 	fmt.Fprintf(e.stdout, "Claimdesk is serving %s\nOpen %s\nPress Ctrl+C to stop.\n", ws.DB().Path, srv.URL(ln.Addr()))
 	if err := srv.Serve(ctx, ln); err != nil {
 		fmt.Fprintf(e.stderr, "claimdesk: serve: %v\n", err)
@@ -153,7 +180,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 // import was interrupted), 2 wrong usage.
 func runImport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "import")
-	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-16le, utf-16be, windows-1252, latin-1 (default: detect)")
+	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-8-replace (bad bytes as U+FFFD), utf-16le, utf-16be, utf-32le, utf-32be, shift_jis, windows-1252, latin-1 (default: detect)")
 	maxSize := fs.Float64("max-size", app.DefaultMaxBytes/(1<<20), "largest file to import, in MB")
 	paths, err := parse(fs, args)
 	if err != nil || len(paths) == 0 {
@@ -164,7 +191,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimdesk: --max-size must be a positive number of MB (got %v)\n", *maxSize)
 		return 2
 	}
-	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true})
+	// A missing workspace is refused, as check and export do: a mistyped --db must not
+	// quietly become a new workspace (with the sample articles) holding this import.
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
 	if !ok {
 		return 1
 	}

@@ -40,6 +40,17 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "claimdesk: --force only makes sense with --out FILE")
 		return 2
 	}
+	var path string
+	if *out != "" {
+		abs, err := filepath.Abs(*out)
+		if err == nil {
+			path, err = app.CheckExportPath(abs, opts.Format)
+		}
+		if err != nil {
+			fail(e, err)
+			return 2
+		}
+	}
 	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
 	if !ok {
 		return 1
@@ -47,16 +58,13 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	defer ws.Close()
 	svc := app.NewServices(ws).Export
 	if *out == "" {
-		if _, err := app.WriteExport(svc, e.stdout, opts); err != nil {
+		_, warnings, err := app.WriteExport(svc, e.stdout, opts)
+		if err != nil {
 			fail(e, err)
 			return 1
 		}
+		warn(e, warnings)
 		return 0
-	}
-	path, err := filepath.Abs(*out)
-	if err != nil {
-		fail(e, err)
-		return 2
 	}
 	res, err := svc.ExportToFile(path, *force, opts)
 	if err != nil {
@@ -65,12 +73,19 @@ func runExport(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
 			return 1
 		}
+		// The name was checked above: what is refused now (no such folder, permission
+		// denied, a full disk) is a failure, not wrong usage.
 		fail(e, err)
-		if errors.As(err, &ae) && ae.Code == app.CodeInvalid {
-			return 2
-		}
 		return 1
 	}
 	fmt.Fprintf(e.stdout, "exported %d %s to %s\n", res.Rows, opts.What, res.Path)
+	warn(e, res.Warnings)
 	return 0
+}
+
+// warn prints an export's warnings on standard error (standard output may be the export).
+func warn(e *env, warnings []string) {
+	for _, w := range warnings {
+		fmt.Fprintf(e.stderr, "claimdesk: warning: %s\n", w)
+	}
 }

@@ -66,3 +66,27 @@ func TestExportCommand(t *testing.T) {
 		t.Fatal("help does not list export")
 	}
 }
+
+// Issue 15: an export the file system refuses (permission denied) exited 2, as if
+// the command were mistyped; it is a failure (1). A wrong file name is still usage (2).
+func TestExportRefusedByFileSystemExitsOne(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ws.db")
+	if code, _, stderr := runCLI("init", "--db", db); code != 0 {
+		t.Fatal(stderr)
+	}
+	// Root may write anywhere but /sys; others may not write in a read-only folder.
+	target := filepath.Join(dir, "locked", "claims.csv")
+	os.Mkdir(filepath.Dir(target), 0o500)
+	if os.Geteuid() == 0 {
+		target = "/sys/claimdesk-claims.csv"
+	}
+	code, _, stderr := runCLI("export", "--db", db, "--what", "claims", "--out", target)
+	if code != 1 || !strings.Contains(stderr, "permission denied") {
+		t.Errorf("permission denied: exit %d; want 1 (%s)", code, stderr)
+	}
+	code, _, stderr = runCLI("export", "--db", db, "--what", "claims", "--out", filepath.Join(dir, "no-such-folder", "claims.csv"))
+	if code != 1 || !strings.Contains(stderr, "does not exist") {
+		t.Errorf("missing folder: exit %d; want 1 (%s)", code, stderr)
+	}
+}

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,9 +10,21 @@ import (
 func TestImportExitCodes(t *testing.T) {
 	isolate(t)
 	corpus := filepath.Join("..", "testdata", "import")
-	db := filepath.Join(t.TempDir(), "new.db") // created by import, like serve
+	db := filepath.Join(t.TempDir(), "new.db")
 
+	// A missing workspace is refused and not created (issue 15: `import --db typo.db`
+	// made a new workspace with the sample articles).
 	code, out, errs := run(t, "import", "--db", db, filepath.Join(corpus, "good"))
+	if code != 1 || !strings.Contains(errs, "no workspace at this path") {
+		t.Fatalf("missing workspace: exit %d\n%s%s", code, out, errs)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatalf("import created %s (%v)", db, err)
+	}
+	if code, _, errs := run(t, "init", "--db", db, "--empty"); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, errs = run(t, "import", "--db", db, filepath.Join(corpus, "good"))
 	if code != 0 {
 		t.Fatalf("good corpus: exit %d\n%s%s", code, out, errs)
 	}
@@ -34,12 +47,12 @@ func TestImportExitCodes(t *testing.T) {
 	if code != 1 || !strings.Contains(filepath.ToSlash(out), "mixed.jsonl:2: line 2: not valid JSON") || !strings.Contains(out, "2 imported") {
 		t.Errorf("mixed jsonl: exit %d\n%s", code, out)
 	}
-	// UTF-16 without a BOM: rejected with a hint, accepted when declared.
+	// UTF-16 without a BOM: detected by its zero bytes; declared, the same bytes are a duplicate.
 	u16 := filepath.Join(corpus, "bad", "utf16le-nobom.txt")
-	if code, out, _ := run(t, "import", "--db", db, u16); code != 1 || !strings.Contains(out, "--encoding utf-16le") {
+	if code, out, _ := run(t, "import", "--db", db, u16); code != 0 || !strings.Contains(out, "imported ") {
 		t.Errorf("utf-16 no BOM: exit %d\n%s", code, out)
 	}
-	if code, out, _ := run(t, "import", "--db", db, "--encoding", "utf-16le", u16); code != 0 {
+	if code, out, _ := run(t, "import", "--db", db, "--encoding", "utf-16le", u16); code != 0 || !strings.Contains(out, "duplicate ") {
 		t.Errorf("utf-16 declared: exit %d\n%s", code, out)
 	}
 	if code, out, _ := run(t, "import", "--db", db, "--max-size", "0.001", filepath.Join(corpus, "good", "page.html")); code != 1 || !strings.Contains(out, "over the import limit") {
@@ -58,5 +71,26 @@ func TestImportExitCodes(t *testing.T) {
 	}
 	if code, out, _ := run(t, "--help"); code != 0 || !strings.Contains(out, "claimdesk import [--db PATH] [--encoding E] [--max-size MB] PATH...") {
 		t.Errorf("help lacks import:\n%s", out)
+	}
+}
+
+// Issue 15 item 3: UTF-8 with one bad byte imported as windows-1252 ("CafÃ©"), exit 0.
+// Now it is rejected with the byte offset, and the hint in the message works.
+func TestImportDamagedUTF8(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ws.db")
+	if code, _, errs := run(t, "init", "--db", db, "--empty"); code != 0 {
+		t.Fatal(errs)
+	}
+	file := filepath.Join(dir, "cafe.txt")
+	os.WriteFile(file, []byte("Café talks in Pyongyang\n\nThe minister\xff met the delegation at the café.\n"), 0o600)
+	code, out, _ := run(t, "import", "--db", db, file)
+	if code != 1 || !strings.Contains(out, "invalid byte 0xFF at byte offset 38 (line 3)") || strings.Contains(out, "Ã©") {
+		t.Fatalf("damaged UTF-8: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "import", "--db", db, "--encoding", "utf-8-replace", file)
+	if code != 0 || !strings.Contains(out, `"Café talks in Pyongyang"`) {
+		t.Fatalf("utf-8-replace: exit %d\n%s", code, out)
 	}
 }

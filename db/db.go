@@ -39,6 +39,13 @@ type DB struct {
 // Mode says what Open may do when the file is missing.
 type Mode int
 
+// The connection pool's bounds: MaxOpenConns is twice the browser door's calls in
+// flight (bridge.maxCalls), since a call may hold a transaction and read beside it.
+const (
+	MaxOpenConns = 32
+	MaxIdleConns = 4
+)
+
 const (
 	// MustExist refuses a missing file (commands that only read: check, backup, export).
 	MustExist Mode = iota
@@ -75,6 +82,11 @@ func Open(ctx context.Context, path string, mode Mode) (d *DB, created bool, err
 		sqlDB.Close()
 		return nil, created, &Error{Kind: ErrOpen, Path: abs, Msg: err.Error(), Err: err}
 	}
+	// A bounded pool: without it a burst of parallel calls opens a connection (and
+	// its file descriptors) each, 247 for 300 calls. Callers over the bound wait for
+	// a free connection; SQLite runs one writer at a time anyway.
+	sqlDB.SetMaxOpenConns(MaxOpenConns)
+	sqlDB.SetMaxIdleConns(MaxIdleConns)
 	d = &DB{DB: sqlDB, Path: abs, Q: store.New(sqlDB)}
 	if err := d.Migrate(ctx); err != nil {
 		d.Close()

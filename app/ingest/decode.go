@@ -28,14 +28,26 @@ const (
 	EncUTF16LE     = "utf-16le"
 	EncUTF16BE     = "utf-16be"
 	EncWindows1252 = "windows-1252"
+	EncUTF32LE     = "utf-32le"
+	EncUTF32BE     = "utf-32be"
+	EncShiftJIS    = "shift_jis"
+	// EncUTF8Replaced is UTF-8 read with "utf-8-replace": its invalid bytes
+	// became U+FFFD because the analyst asked for that.
+	EncUTF8Replaced = "utf-8-replaced"
 	// encUTF16 is a declared "utf-16" whose byte order the BOM must give.
 	encUTF16 = "utf-16"
+	// encUTF32 is a declared "utf-32" whose byte order the BOM must give.
+	encUTF32 = "utf-32"
+	// encUTF8Replace is the declared "utf-8-replace": UTF-8, invalid bytes as U+FFFD.
+	encUTF8Replace = "utf-8-replace"
 )
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
 	bomUTF16LE = []byte{0xFF, 0xFE}
 	bomUTF16BE = []byte{0xFE, 0xFF}
+	bomUTF32LE = []byte{0xFF, 0xFE, 0x00, 0x00}
+	bomUTF32BE = []byte{0x00, 0x00, 0xFE, 0xFF}
 )
 
 // declaredNames maps accepted encoding labels to the decoder we use.
@@ -52,7 +64,16 @@ var declaredNames = map[string]string{
 	"latin-1": EncWindows1252, "latin1": EncWindows1252, "l1": EncWindows1252,
 	"iso-8859-1": EncWindows1252, "iso8859-1": EncWindows1252,
 	"ascii": EncWindows1252, "us-ascii": EncWindows1252,
+	"utf-8-replace": encUTF8Replace,
+	"utf-32le":      EncUTF32LE, "utf32le": EncUTF32LE,
+	"utf-32be": EncUTF32BE, "utf32be": EncUTF32BE,
+	"utf-32": encUTF32, "utf32": encUTF32,
+	"shift-jis": EncShiftJIS, "shiftjis": EncShiftJIS, "sjis": EncShiftJIS,
+	"cp932": EncShiftJIS, "windows-31j": EncShiftJIS, "ms-kanji": EncShiftJIS,
 }
+
+// supportedList is what an unknown encoding's message offers instead.
+const supportedList = "utf-8, utf-8-replace, utf-16le, utf-16be, utf-32le, utf-32be, shift_jis, windows-1252 or latin-1"
 
 // binaryMagic lists signatures of binary formats an analyst is likely to pick
 // by mistake (a screenshot, a saved web archive, a PDF). Naming the format in
@@ -89,7 +110,7 @@ func Decode(raw []byte, declared string) (Decoded, error) {
 		var ok bool
 		if enc, ok = declaredNames[d]; !ok {
 			return Decoded{}, newError(ReasonUnknownEncoding, -1, fmt.Sprintf(
-				"unsupported encoding %q: use utf-8, utf-16le, utf-16be, windows-1252 or latin-1, or leave it empty to detect", declared))
+				"unsupported encoding %q: use %s, or leave it empty to detect", declared, supportedList))
 		}
 	}
 	if len(raw) == 0 {
@@ -104,24 +125,49 @@ func Decode(raw []byte, declared string) (Decoded, error) {
 	switch enc {
 	case EncUTF8:
 		return decodeUTF8(raw)
+	case encUTF8Replace:
+		return decodeUTF8Replacing(raw)
 	case EncUTF16LE, EncUTF16BE, encUTF16:
 		return decodeUTF16(raw, enc)
+	case EncUTF32LE, EncUTF32BE, encUTF32:
+		return decodeUTF32(raw, enc)
+	case EncShiftJIS:
+		return decodeShiftJIS(raw)
 	case EncWindows1252:
 		return decodeWindows1252(raw)
 	}
 
 	// Detection. BOMs first: they are explicit declarations by the writer.
+	// UTF-32LE's BOM starts with UTF-16LE's, so it is looked for first.
 	switch {
 	case bytes.HasPrefix(raw, bomUTF8):
 		return decodeUTF8(raw)
+	case bytes.HasPrefix(raw, bomUTF32LE), bytes.HasPrefix(raw, bomUTF32BE):
+		return decodeUTF32(raw, encUTF32)
 	case bytes.HasPrefix(raw, bomUTF16LE), bytes.HasPrefix(raw, bomUTF16BE):
 		return decodeUTF16(raw, encUTF16)
+	}
+	// Without a BOM, mostly-ASCII UTF-32 and UTF-16 show themselves by their
+	// zero bytes, and where the zeros sit gives the byte order.
+	if enc := bomlessWideEncoding(raw); enc != "" {
+		if enc == EncUTF32LE || enc == EncUTF32BE {
+			return decodeUTF32(raw, enc)
+		}
+		return decodeUTF16(raw, enc)
 	}
 	if err := rejectNUL(raw); err != nil {
 		return Decoded{}, err
 	}
 	if utf8.Valid(raw) {
 		return Decoded{Text: string(raw), Encoding: EncUTF8}, nil
+	}
+	// Mostly-valid UTF-8 with a bad byte is damaged UTF-8, not windows-1252:
+	// re-reading it as windows-1252 would turn every "é" into "Ã©" silently.
+	if mostlyUTF8(raw) {
+		return Decoded{}, invalidUTF8Error(raw, invalidUTF8Offset(raw), true)
+	}
+	if looksLikeShiftJIS(raw) {
+		return decodeShiftJIS(raw)
 	}
 	if !looksLikeText(raw) {
 		return Decoded{}, newError(ReasonBinary, -1,
@@ -148,9 +194,7 @@ func decodeUTF8(raw []byte) (Decoded, error) {
 		return Decoded{}, err
 	}
 	if off := invalidUTF8Offset(body); off >= 0 {
-		off += skip
-		return Decoded{}, newError(ReasonInvalidUTF8, off, fmt.Sprintf(
-			"the file is not valid UTF-8: invalid byte 0x%02X at byte offset %d (try windows-1252, or leave the encoding empty to detect it)", raw[off], off))
+		return Decoded{}, invalidUTF8Error(raw, off+skip, mostlyUTF8(body))
 	}
 	return Decoded{Text: string(body), Encoding: enc}, nil
 }
@@ -169,31 +213,13 @@ func invalidUTF8Offset(b []byte) int {
 }
 
 // decodeUTF16 decodes UTF-16 in the byte order enc names; for encUTF16 the
-// BOM must say which. A BOM that contradicts a declared order is an error
-// rather than silently obeyed, since one of the two is wrong and the result
-// would be garbage either way.
+// BOM must say which (wideForm.order).
 func decodeUTF16(raw []byte, enc string) (Decoded, error) {
-	hasLE, hasBE := bytes.HasPrefix(raw, bomUTF16LE), bytes.HasPrefix(raw, bomUTF16BE)
-	switch {
-	case enc == encUTF16 && hasLE:
-		enc = EncUTF16LE
-	case enc == encUTF16 && hasBE:
-		enc = EncUTF16BE
-	case enc == encUTF16:
-		return Decoded{}, newError(ReasonInvalidUTF16, 0,
-			"the file has no UTF-16 byte order mark: choose utf-16le or utf-16be")
-	case enc == EncUTF16LE && hasBE, enc == EncUTF16BE && hasLE:
-		return Decoded{}, newError(ReasonInvalidUTF16, 0, fmt.Sprintf(
-			"%s was chosen but the file's byte order mark says the other byte order", enc))
-	}
-	skip := 0
-	if hasLE || hasBE {
-		skip = 2
+	enc, skip, err := utf16Form.order(raw, enc)
+	if err != nil {
+		return Decoded{}, err
 	}
 	body := raw[skip:]
-	if len(body) == 0 {
-		return Decoded{}, newError(ReasonEmpty, -1, "the file is empty (it holds only a byte order mark)")
-	}
 	if len(body)%2 != 0 {
 		return Decoded{}, newError(ReasonInvalidUTF16, len(raw)-1,
 			fmt.Sprintf("the file is not valid %s: it has an odd number of bytes (truncated?)", enc))
@@ -240,37 +266,20 @@ func decodeWindows1252(raw []byte) (Decoded, error) {
 }
 
 // rejectNUL refuses bytes with NUL in them: no 8-bit or UTF-8 text file has
-// one, so it means a binary file or UTF-16 without a byte order mark.
+// one, so it means a binary file or UTF-16 that detection could not read.
 func rejectNUL(raw []byte) error {
 	i := bytes.IndexByte(raw, 0)
 	if i < 0 {
 		return nil
 	}
 	msg := fmt.Sprintf("the file contains a NUL byte at byte offset %d: it is not a text file", i)
-	if looksLikeBOMlessUTF16(raw) {
-		msg += " (or it is UTF-16 without a byte order mark: choose utf-16le or utf-16be)"
+	switch utf16ZeroSide(raw) {
+	case +1:
+		msg += " (or it is UTF-16 little-endian without a byte order mark: choose the encoding utf-16le)"
+	case -1:
+		msg += " (or it is UTF-16 big-endian without a byte order mark: choose the encoding utf-16be)"
 	}
 	return newError(ReasonBinary, i, msg)
-}
-
-// looksLikeBOMlessUTF16 is only a hint for the error message: mostly-ASCII
-// UTF-16 has a NUL in every other byte.
-func looksLikeBOMlessUTF16(raw []byte) bool {
-	n := min(len(raw), 512) &^ 1
-	if n < 4 {
-		return false
-	}
-	even, odd := 0, 0
-	for i := 0; i < n; i += 2 {
-		if raw[i] == 0 {
-			even++
-		}
-		if raw[i+1] == 0 {
-			odd++
-		}
-	}
-	half := n / 2
-	return even*10 >= half*8 || odd*10 >= half*8
 }
 
 // looksLikeText decides whether bytes that are not UTF-8 are still text

@@ -47,6 +47,17 @@ func TestDecodeOK(t *testing.T) {
 		{"latin-1 reads as windows-1252", []byte("\x93caf\xe9\x94"), "latin-1", "“café”", EncWindows1252},
 		{"iso-8859-1 label", []byte("caf\xe9"), "ISO_8859-1", "café", EncWindows1252},
 		{"cp1252 declared on ASCII", []byte("plain"), "cp1252", "plain", EncWindows1252},
+		{"utf-16be no BOM detected", utf16Bytes(latinSample, true, false), "", latinSample, EncUTF16BE},
+		{"utf-16le no BOM detected", utf16Bytes(latinSample, false, false), "", latinSample, EncUTF16LE},
+		{"utf-32le no BOM detected", utf32Bytes(latinSample+"😀", false, false), "", latinSample + "😀", EncUTF32LE},
+		{"utf-32be no BOM detected", utf32Bytes(latinSample, true, false), "", latinSample, EncUTF32BE},
+		{"utf-32le BOM", utf32Bytes(latinSample, false, true), "", latinSample, EncUTF32LE},
+		{"utf-32be BOM", utf32Bytes(latinSample, true, true), "", latinSample, EncUTF32BE},
+		{"utf-32 declared, BOM decides", utf32Bytes(latinSample, true, true), "utf-32", latinSample, EncUTF32BE},
+		{"utf-32be declared", utf32Bytes("北朝鮮", true, false), "UTF-32BE", "北朝鮮", EncUTF32BE},
+		{"shift-jis detected", shiftJIS(japaneseSample), "", japaneseSample, EncShiftJIS},
+		{"shift-jis declared", shiftJIS("北朝鮮"), "Shift_JIS", "北朝鮮", EncShiftJIS},
+		{"cp932 label", shiftJIS("ピョンヤン"), "cp932", "ピョンヤン", EncShiftJIS},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,12 +97,19 @@ func TestDecodeErrors(t *testing.T) {
 		{"NUL byte", []byte("abc\x00def"), "", ReasonBinary, 3, "NUL byte at byte offset 3"},
 		{"NUL byte declared utf-8", []byte("abc\x00"), "utf-8", ReasonBinary, 3, "NUL"},
 		{"NUL byte declared windows-1252", []byte("\x00abc"), "windows-1252", ReasonBinary, 0, "NUL"},
-		{"BOM-less UTF-16 hint", utf16Bytes("Hello world", false, false), "", ReasonBinary, 1, "UTF-16 without a byte order mark"},
+		{"odd-length BOM-less UTF-16BE names its order", append(utf16Bytes("Hello world", true, false), 'x'), "", ReasonBinary, 0, "choose the encoding utf-16be"},
+		{"odd-length BOM-less UTF-16LE names its order", append(utf16Bytes("Hello world", false, false), 'x'), "", ReasonBinary, 1, "choose the encoding utf-16le"},
 		{"NUL inside UTF-16", utf16Bytes("a\x00b", false, true), "", ReasonBinary, -1, "NUL"},
 		{"control bytes", []byte("\x01\x02\x03\x04\xff\xfe\xfd\x05"), "", ReasonBinary, -1, "does not look like text"},
 		{"utf-16 odd length", append(utf16Bytes("ab", false, true), 'c'), "", ReasonInvalidUTF16, 6, "odd number of bytes"},
 		{"utf-16 no BOM, order not given", utf16Bytes("ab", false, false), "utf-16", ReasonInvalidUTF16, 0, "no UTF-16 byte order mark"},
 		{"utf-16le declared, BE BOM", utf16Bytes("ab", true, true), "utf-16le", ReasonInvalidUTF16, 0, "other byte order"},
+		{"utf-32 truncated", append(utf32Bytes("ab", false, true), 'c'), "utf-32le", ReasonInvalidUTF16, 12, "multiple of 4"},
+		{"utf-32 out of range", []byte{0, 0, 0x11, 0, 'a', 0, 0, 0}, "utf-32le", ReasonInvalidUTF16, 0, "not a character"},
+		{"utf-32 surrogate", []byte{'a', 0, 0, 0, 0x00, 0xD8, 0, 0}, "utf-32le", ReasonInvalidUTF16, 4, "byte offset 4"},
+		{"utf-32 no BOM, order not given", utf32Bytes("ab", false, false), "utf-32", ReasonInvalidUTF16, 0, "no UTF-32 byte order mark"},
+		{"shift-jis declared, bad byte", []byte("ab\x80c"), "sjis", ReasonInvalidUTF8, 2, "byte offset 2"},
+		{"unknown encoding lists the new ones", []byte("x"), "ebcdic", ReasonUnknownEncoding, -1, "shift_jis"},
 		{"unpaired surrogate", []byte{0xFF, 0xFE, 'a', 0, 0x00, 0xD8, 'b', 0}, "", ReasonInvalidUTF16, 4, "unpaired surrogate at byte offset 4"},
 	}
 	for _, tt := range tests {

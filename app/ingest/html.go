@@ -44,7 +44,7 @@ var blocks = map[atom.Atom]bool{
 //
 // The page is only tokenized and parsed, never rendered or run.
 func ParseHTML(text string) Doc {
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := html.Parse(strings.NewReader(dropDoctypeSubset(text)))
 	if err != nil { // html.Parse only fails on read errors
 		return finish(Doc{})
 	}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"claimdesk/app/strictjson"
 )
 
 // JSON records. Keys (case-sensitive, as written by common scrapers):
@@ -20,7 +22,7 @@ import (
 //	language or lang           a language tag
 //
 // Other keys are ignored; a known key with a value of the wrong type refuses
-// the record, naming the key.
+// the record, naming the key, and so does a key written twice in one object.
 var recordKeys = map[string]bool{
 	"title": true, "text": true, "body": true, "url": true, "source": true,
 	"published_at": true, "publishedAt": true, "date": true, "byline": true,
@@ -111,6 +113,10 @@ func parseRecord(raw json.RawMessage) (Doc, error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return Doc{}, fmt.Errorf("not valid JSON: %s", jsonErr(err, string(raw)))
+	}
+	// encoding/json would keep the last of two values under one key without a word.
+	if dup := strictjson.DuplicateKey(raw); dup != "" {
+		return Doc{}, fmt.Errorf("the key %s appears twice in one object: keep the one you mean", dup)
 	}
 	str := map[string]string{}
 	keys := make([]string, 0, len(m))

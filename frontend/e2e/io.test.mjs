@@ -123,7 +123,7 @@ await runE2E(async ({ url, page }) => {
   await check('importing a .txt and an .html through the file input: summary says 2 imported, the list grows', async () => {
     await openImport(page);
     const opts = await page.getByTestId('import-encoding').locator('option').allTextContents();
-    assert(opts.length === 5 && opts.some((o) => o.includes('Windows-1252')), `encodings: ${opts}`);
+    assert(opts.length === 9 && opts.some((o) => o.includes('Windows-1252')) && opts.some((o) => o.includes('Shift-JIS')), `encodings: ${opts}`);
     await page.screenshot({ path: screenshotPath('io-import-dialog.png') });
     await page.getByTestId('import-input').setInputFiles([TXT, HTML]);
     await page.getByTestId('import-summary').waitFor({ timeout: TIMEOUT });

@@ -24,11 +24,14 @@ export interface ExportResult {
   filename: string;
   content: string;
   rows: number;
+  /** What the reader of the file should know (e.g. cells Excel would cut); nothing was changed. */
+  warnings: string[];
 }
 
 export interface ExportFileResult {
   path: string;
   rows: number;
+  warnings: string[];
 }
 
 const S = 'ExportService';

@@ -9,7 +9,7 @@ import { importer } from './import.svelte';
 import { errors } from './errors.svelte';
 import { progress } from './progress.svelte';
 
-export type ExportOutcome = { rows: number; where: string } | null;
+export type ExportOutcome = { rows: number; where: string; warnings: string[] } | null;
 
 class ExportStore {
   dialogOpen = $state(false);
@@ -49,7 +49,7 @@ class ExportStore {
     this.running = true;
     try {
       const r = await progress.track('export', () => exportApi.exportToFile(path, overwrite, opts), opts.what);
-      this.result = { rows: r.rows, where: r.path };
+      this.result = { rows: r.rows, where: r.path, warnings: r.warnings ?? [] };
       progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} to ${r.path}`);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'conflict' && !overwrite && /exists/i.test(err.message)) {
@@ -83,7 +83,7 @@ class ExportStore {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      this.result = { rows: r.rows, where: r.filename };
+      this.result = { rows: r.rows, where: r.filename, warnings: r.warnings ?? [] };
       progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} as ${r.filename}`);
     } catch (err) {
       errors.report(err);

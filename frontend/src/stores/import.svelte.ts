@@ -11,11 +11,15 @@ import { errors } from './errors.svelte';
 import { progress } from './progress.svelte';
 
 export const ENCODINGS: { value: string; label: string }[] = [
-  { value: '', label: 'Detect (UTF-8, UTF-16 with BOM, else Windows-1252)' },
+  { value: '', label: 'Detect (UTF-8, UTF-16/32, Shift-JIS, else Windows-1252)' },
   { value: 'utf-8', label: 'UTF-8' },
+  { value: 'utf-8-replace', label: 'UTF-8, invalid bytes as \uFFFD' },
   { value: 'windows-1252', label: 'Windows-1252 (Latin-1)' },
   { value: 'utf-16le', label: 'UTF-16 LE' },
   { value: 'utf-16be', label: 'UTF-16 BE' },
+  { value: 'utf-32le', label: 'UTF-32 LE' },
+  { value: 'utf-32be', label: 'UTF-32 BE' },
+  { value: 'shift_jis', label: 'Shift-JIS' },
 ];
 
 /** A file from a browser, with the path it had inside a dropped folder. */

@@ -1152,6 +1152,7 @@ export namespace app {
 	export class ExportFileResult {
 	    path: string;
 	    rows: number;
+	    warnings: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportFileResult(source);
@@ -1161,6 +1162,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.path = source["path"];
 	        this.rows = source["rows"];
+	        this.warnings = source["warnings"];
 	    }
 	}
 	export class ExportOptions {
@@ -1191,6 +1193,7 @@ export namespace app {
 	    filename: string;
 	    content: string;
 	    rows: number;
+	    warnings: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportResult(source);
@@ -1201,6 +1204,7 @@ export namespace app {
 	        this.filename = source["filename"];
 	        this.content = source["content"];
 	        this.rows = source["rows"];
+	        this.warnings = source["warnings"];
 	    }
 	}
 	export class FirstAppearance {
