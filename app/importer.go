@@ -226,7 +226,13 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 	reject := func(reason string) []ImportOutcome {
 		return []ImportOutcome{{Name: display, Status: StatusRejected, Reason: reason, Format: string(format)}}
 	}
-	decoded, err := ingest.Decode(raw, encoding)
+	var decoded ingest.Decoded
+	var err error
+	if format == ingest.FormatHTML && encoding == "" {
+		decoded, err = ingest.DecodeHTML(raw, "") // the page's own <meta charset>
+	} else {
+		decoded, err = ingest.Decode(raw, encoding)
+	}
 	if err != nil {
 		msg := err.Error()
 		var de *ingest.Error
