@@ -100,6 +100,7 @@ type job struct {
 	early   *ImportOutcome // decided while listing (skipped, rejected): not read
 	url     string         // a web page to fetch (ImportURLs)
 	page    *web.Page      // the fetched page, once fetched
+	doc     *ingest.Doc    // an article already read (a paste)
 }
 
 // ImportPaths imports files and folders (recursively; hidden files and folders are
@@ -336,6 +337,11 @@ func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts 
 	}
 	if j.page != nil {
 		return []ImportOutcome{ws.importPage(ctx, b, j, opts)}
+	}
+	if j.doc != nil {
+		o := ws.storeDoc(ctx, b, j.display, j.display, *j.doc, "utf-8")
+		o.Format = "paste"
+		return []ImportOutcome{o}
 	}
 	data := j.data
 	if j.path != "" {

@@ -20,9 +20,6 @@ FROM page_snapshots WHERE id = sqlc.arg(id);
 -- name: ListPageRedirects :many
 SELECT hop, from_url FROM page_redirects WHERE snapshot_id = sqlc.arg(snapshot_id) ORDER BY hop;
 
--- name: ArticleIDByURL :one
-SELECT id FROM articles WHERE url = sqlc.arg(url) ORDER BY version DESC, id DESC LIMIT 1;
-
 -- name: AddFeed :one
 INSERT INTO feeds (url, title, site_url, added_at) VALUES (sqlc.arg(url), sqlc.arg(title), sqlc.arg(site_url), sqlc.arg(added_at))
 RETURNING id;
@@ -48,13 +45,17 @@ WHERE id = sqlc.arg(id);
 -- name: RemoveFeed :exec
 DELETE FROM feeds WHERE id = sqlc.arg(id);
 
--- name: UpsertFeedItem :one
+-- name: InsertFeedItem :many
 INSERT INTO feed_items (feed_id, guid, url, title, outlet, published_at, summary, seen_at)
 VALUES (sqlc.arg(feed_id), sqlc.arg(guid), sqlc.arg(url), sqlc.arg(title), sqlc.arg(outlet),
         sqlc.arg(published_at), sqlc.arg(summary), sqlc.arg(seen_at))
-ON CONFLICT (feed_id, guid) DO UPDATE SET title = excluded.title, url = excluded.url,
-        published_at = excluded.published_at, summary = excluded.summary
-RETURNING id, seen_at;
+ON CONFLICT (feed_id, guid) DO NOTHING
+RETURNING id;
+
+-- name: UpdateFeedItem :exec
+UPDATE feed_items SET url = sqlc.arg(url), title = sqlc.arg(title), published_at = sqlc.arg(published_at),
+       summary = sqlc.arg(summary)
+WHERE feed_id = sqlc.arg(feed_id) AND guid = sqlc.arg(guid);
 
 -- name: ListFeedItems :many
 SELECT i.id, i.feed_id, i.guid, i.url, i.title, i.outlet, i.published_at, i.summary, i.seen_at,

@@ -89,17 +89,6 @@ func (q *Queries) AddPageSnapshot(ctx context.Context, arg AddPageSnapshotParams
 	return id, err
 }
 
-const articleIDByURL = `-- name: ArticleIDByURL :one
-SELECT id FROM articles WHERE url = ?1 ORDER BY version DESC, id DESC LIMIT 1
-`
-
-func (q *Queries) ArticleIDByURL(ctx context.Context, url string) (int64, error) {
-	row := q.db.QueryRowContext(ctx, articleIDByURL, url)
-	var id int64
-	err := row.Scan(&id)
-	return id, err
-}
-
 const feedIDByURL = `-- name: FeedIDByURL :one
 SELECT id FROM feeds WHERE url = ?1
 `
@@ -183,6 +172,57 @@ func (q *Queries) GetPageSnapshot(ctx context.Context, id int64) (PageSnapshot, 
 		&i.RawGzip,
 	)
 	return i, err
+}
+
+const insertFeedItem = `-- name: InsertFeedItem :many
+INSERT INTO feed_items (feed_id, guid, url, title, outlet, published_at, summary, seen_at)
+VALUES (?1, ?2, ?3, ?4, ?5,
+        ?6, ?7, ?8)
+ON CONFLICT (feed_id, guid) DO NOTHING
+RETURNING id
+`
+
+type InsertFeedItemParams struct {
+	FeedID      int64
+	Guid        string
+	Url         string
+	Title       string
+	Outlet      string
+	PublishedAt string
+	Summary     string
+	SeenAt      string
+}
+
+func (q *Queries) InsertFeedItem(ctx context.Context, arg InsertFeedItemParams) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, insertFeedItem,
+		arg.FeedID,
+		arg.Guid,
+		arg.Url,
+		arg.Title,
+		arg.Outlet,
+		arg.PublishedAt,
+		arg.Summary,
+		arg.SeenAt,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const listFeedItems = `-- name: ListFeedItems :many
@@ -439,43 +479,29 @@ func (q *Queries) UpdateFeedAfterPull(ctx context.Context, arg UpdateFeedAfterPu
 	return err
 }
 
-const upsertFeedItem = `-- name: UpsertFeedItem :one
-INSERT INTO feed_items (feed_id, guid, url, title, outlet, published_at, summary, seen_at)
-VALUES (?1, ?2, ?3, ?4, ?5,
-        ?6, ?7, ?8)
-ON CONFLICT (feed_id, guid) DO UPDATE SET title = excluded.title, url = excluded.url,
-        published_at = excluded.published_at, summary = excluded.summary
-RETURNING id, seen_at
+const updateFeedItem = `-- name: UpdateFeedItem :exec
+UPDATE feed_items SET url = ?1, title = ?2, published_at = ?3,
+       summary = ?4
+WHERE feed_id = ?5 AND guid = ?6
 `
 
-type UpsertFeedItemParams struct {
-	FeedID      int64
-	Guid        string
+type UpdateFeedItemParams struct {
 	Url         string
 	Title       string
-	Outlet      string
 	PublishedAt string
 	Summary     string
-	SeenAt      string
+	FeedID      int64
+	Guid        string
 }
 
-type UpsertFeedItemRow struct {
-	ID     int64
-	SeenAt string
-}
-
-func (q *Queries) UpsertFeedItem(ctx context.Context, arg UpsertFeedItemParams) (UpsertFeedItemRow, error) {
-	row := q.db.QueryRowContext(ctx, upsertFeedItem,
-		arg.FeedID,
-		arg.Guid,
+func (q *Queries) UpdateFeedItem(ctx context.Context, arg UpdateFeedItemParams) error {
+	_, err := q.db.ExecContext(ctx, updateFeedItem,
 		arg.Url,
 		arg.Title,
-		arg.Outlet,
 		arg.PublishedAt,
 		arg.Summary,
-		arg.SeenAt,
+		arg.FeedID,
+		arg.Guid,
 	)
-	var i UpsertFeedItemRow
-	err := row.Scan(&i.ID, &i.SeenAt)
-	return i, err
+	return err
 }
