@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"claimdesk/app/ingest"
+	"claimdesk/app/web"
 )
 
 // ImportService imports article files: plain text, Markdown, HTML, JSON and JSONL,
@@ -26,6 +27,7 @@ type ImportService struct {
 
 	mu     sync.Mutex
 	cancel context.CancelFunc
+	web    *web.Fetcher // see fetcher and SetFetchPolicy
 
 	// AfterImport, when set, is called with the ids of the articles an import added
 	// (new articles and new versions). The window and `serve` start entity suggestions
@@ -97,6 +99,9 @@ type job struct {
 	data    []byte
 	format  ingest.Format
 	early   *ImportOutcome // decided while listing (skipped, rejected): not read
+	url     string         // a web page to fetch (ImportURLs)
+	page    *web.Page      // the fetched page, once fetched
+	doc     *ingest.Doc    // an article already read (a paste)
 }
 
 // ImportPaths imports files and folders (recursively; hidden files and folders are
@@ -266,6 +271,18 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 			break
 		}
 		var outs []ImportOutcome
+		if j.url != "" && j.early == nil {
+			// Fetched in the cancellable context: a cancel drops the page being fetched.
+			j.early = s.fetchJob(ctx, &j, opts)
+			if j.early != nil && ctx.Err() != nil {
+				sum.Cancelled = true
+				break
+			}
+			if j.early != nil {
+				done++
+				ws.Events.Emit("progress", Progress{Task: "import", Done: done, Total: total, Label: j.display})
+			}
+		}
 		if j.early != nil {
 			outs = []ImportOutcome{*j.early}
 		} else {
@@ -318,6 +335,14 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts ImportOptions) []ImportOutcome {
 	reject := func(reason string) []ImportOutcome {
 		return []ImportOutcome{{Name: j.display, Status: StatusRejected, Reason: reason, Format: string(j.format)}}
+	}
+	if j.page != nil {
+		return []ImportOutcome{ws.importPage(ctx, b, j, opts)}
+	}
+	if j.doc != nil {
+		o := ws.storeDoc(ctx, b, j.display, j.display, *j.doc, "utf-8")
+		o.Format = "paste"
+		return []ImportOutcome{o}
 	}
 	data := j.data
 	if j.path != "" {

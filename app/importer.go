@@ -14,6 +14,7 @@ import (
 
 	"claimdesk/app/ingest"
 	"claimdesk/app/textspan"
+	"claimdesk/app/web"
 	"claimdesk/db/store"
 	"claimdesk/seeds"
 )
@@ -31,6 +32,8 @@ type ImportOutcome struct {
 	Reason    string `json:"reason,omitempty"`
 	Format    string `json:"format,omitempty"`
 	Encoding  string `json:"encoding,omitempty"`
+	// URL is the address a web page was finally read from (ImportURLs).
+	URL string `json:"url,omitempty"`
 	// For a new version: the version number, the article it follows, and how its
 	// annotations re-anchored.
 	Version           int64         `json:"version,omitempty"`
@@ -93,6 +96,7 @@ type pendingDoc struct {
 	display, origName string
 	doc               ingest.Doc
 	encoding          string
+	snapshot          *web.Page // the page as fetched, for a URL import
 }
 
 // Batching limits of ImportService runs (variables so tests can make batches small).
@@ -226,7 +230,13 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 	reject := func(reason string) []ImportOutcome {
 		return []ImportOutcome{{Name: display, Status: StatusRejected, Reason: reason, Format: string(format)}}
 	}
-	decoded, err := ingest.Decode(raw, encoding)
+	var decoded ingest.Decoded
+	var err error
+	if format == ingest.FormatHTML && encoding == "" {
+		decoded, err = ingest.DecodeHTML(raw, "") // the page's own <meta charset>
+	} else {
+		decoded, err = ingest.Decode(raw, encoding)
+	}
 	if err != nil {
 		// The message names the encoding to choose (the dialog's list, or --encoding).
 		return reject(err.Error())
@@ -284,8 +294,14 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 // next version, and the previous version's annotations are copied onto it, re-anchored,
 // in the same transaction.
 func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, origName string, d ingest.Doc, encoding string) ImportOutcome {
+	return ws.storePending(ctx, b, pendingDoc{display: display, origName: origName, doc: d, encoding: encoding})
+}
+
+// storePending is storeDoc for a document that may carry more than its text (a
+// fetched page's snapshot).
+func (ws *Workspace) storePending(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
 	b.seq++
-	p := pendingDoc{seq: b.seq, display: display, origName: origName, doc: d, encoding: encoding}
+	p.seq = b.seq
 	if b.batchMax <= 1 {
 		return ws.storeAlone(ctx, b, p)
 	}
@@ -437,6 +453,12 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 			return err
 		}
 		tables["article_origins"] = true
+	}
+	if p.snapshot != nil {
+		if err := addSnapshot(ctx, q, id, p.snapshot, p.encoding); err != nil {
+			return err
+		}
+		tables["page_snapshots"] = true
 	}
 	image := map[string]any{"title": d.Title, "sha256": sha, "source": d.Source, "file": p.display, "url": d.URL}
 	summary := "imported " + p.display

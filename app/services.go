@@ -27,10 +27,12 @@ type Services struct {
 	Attribution *AttributionService
 	Origins     *OriginService
 	Dialogs     *DialogService
+	Feeds       *FeedService
 }
 
 // NewServices builds the services over an open workspace.
 func NewServices(ws *Workspace) *Services {
+	imp := &ImportService{ws: ws}
 	return &Services{
 		Workspace:   &WorkspaceService{ws: ws},
 		Articles:    &ArticleService{ws: ws},
@@ -43,7 +45,7 @@ func NewServices(ws *Workspace) *Services {
 		Entities:    &EntityService{ws: ws},
 		Search:      &SearchService{ws: ws},
 		Settings:    &SettingsService{ws: ws, path: settingsPath()},
-		Import:      &ImportService{ws: ws},
+		Import:      imp,
 		Suggestions: &SuggestionService{ws: ws},
 		Export:      &ExportService{ws: ws},
 		Figures:     &FigureService{ws: ws},
@@ -54,6 +56,7 @@ func NewServices(ws *Workspace) *Services {
 		Attribution: &AttributionService{ws: ws},
 		Origins:     &OriginService{ws: ws},
 		Dialogs:     &DialogService{ws: ws},
+		Feeds:       &FeedService{ws: ws, imp: imp},
 	}
 }
 
@@ -61,7 +64,7 @@ func NewServices(ws *Workspace) *Services {
 // (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
 // window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
 func (s *Services) Bindings() []any {
-	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs}
+	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs, s.Feeds}
 }
 
 // WindowOnly names the bound methods ("Service.Method") that take or hand out paths on

@@ -103,6 +103,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	tlsCert := fs.String("tls-cert", "", "serve HTTPS with this PEM certificate (with --tls-key)")
 	tlsKey := fs.String("tls-key", "", "the PEM private key of --tls-cert")
 	insecure := fs.Bool("insecure", false, "with --allow-remote: serve plain HTTP anyway, the token and your work readable on the network")
+	allowPrivateFetch := fs.Bool("allow-private-fetch", false, "let Import from URL and feeds fetch from loopback and private network addresses")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
 		return 2
@@ -162,6 +163,8 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	services := app.NewServices(ws)
 	services.SuggestAfterImport()
+	// A page in the browser must not make this server reach into the machine's own network.
+	services.SetFetchPolicy(*allowPrivateFetch)
 	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), services.Bindings(), hub)
 	if *tlsCert != "" {
 		srv.UseTLS(cert)
@@ -202,7 +205,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	// Ctrl+C stops between articles: what is imported stays, whole.
 	stop := context.AfterFunc(ctx, func() { svc.Cancel() })
 	defer stop()
-	sum, err := svc.ImportPaths(paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
+	sum, err := importArgs(svc, paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
 	if err != nil {
 		fail(e, err)
 		return 2

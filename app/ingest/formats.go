@@ -217,3 +217,13 @@ func CheckEncoding(declared string) error {
 	}
 	return nil
 }
+
+// CitesOf lists the agencies a document's text names as its sources (see
+// Article.Cites), for a document whose other fields the analyst set by hand.
+func CitesOf(d Doc) []string {
+	c := findCites(d.Title+"\n"+d.Body, agencyOrSelf(d.Source))
+	if c == nil {
+		c = []string{}
+	}
+	return c
+}

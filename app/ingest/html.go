@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -31,86 +33,72 @@ var blocks = map[atom.Atom]bool{
 	atom.Details: true, atom.Summary: true, atom.Body: true, atom.Center: true,
 }
 
-// ParseHTML reads a web page saved as HTML. The text is the page's main
-// content: the largest <article>, else <main>, else <body>, without scripts,
-// styles, navigation, header, footer, sidebars, forms and embeds; block
-// elements become paragraphs separated by a blank line. Metadata:
-//   - title: og:title, else <title>, else the first <h1>;
-//   - byline: <meta name="author">, else the text of a rel="author" link;
-//   - date: article:published_time, else <time datetime>, else
-//     itemprop="datePublished", as YYYY-MM-DD or YYYY-MM-DDTHH:MM;
-//   - URL: <link rel="canonical">, else og:url (http/https only);
-//   - source: og:site_name; language: <html lang>.
-//
-// The page is only tokenized and parsed, never rendered or run.
-func ParseHTML(text string) Doc {
-	root, err := html.Parse(strings.NewReader(dropDoctypeSubset(text)))
-	if err != nil { // html.Parse only fails on read errors
-		return finish(Doc{})
-	}
-	var d Doc
-	var ogTitle, titleTag, h1, metaAuthor, relAuthor, pubTime, timeTag, itemDate, canonical, ogURL, otherDate string
-	var articles []*html.Node
-	var mainNode, body *html.Node
+// pageMeta is what a page's markup states about its article, outside the text.
+type pageMeta struct {
+	ogTitle, titleTag, metaAuthor, relAuthor, pubTime, timeTag, itemDate, otherDate string
+	canonical, ogURL, site, lang, h1                                                string
+	headings                                                                        []string // <h1> and <h2> texts, in page order
+}
+
+// readPageMeta walks the whole page once for its metadata elements.
+func readPageMeta(root *html.Node) pageMeta {
+	var m pageMeta
 	var walk func(n *html.Node, inSkipped bool)
 	walk = func(n *html.Node, inSkipped bool) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Html:
-				d.Language = cleanLang(attr(n, "lang"))
+				m.lang = cleanLang(attr(n, "lang"))
 			case atom.Meta:
 				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
 				content := strings.TrimSpace(attr(n, "content"))
 				switch key {
 				case "og:title":
-					setOnce(&ogTitle, content)
+					setOnce(&m.ogTitle, content)
 				case "author", "article:author", "byl", "dc.creator":
 					if CleanURL(content) == "" && !strings.Contains(content, "://") {
-						setOnce(&metaAuthor, strings.TrimPrefix(content, "By "))
+						setOnce(&m.metaAuthor, content)
 					}
 				case "article:published_time":
-					setOnce(&pubTime, content)
+					setOnce(&m.pubTime, content)
 				case "datepublished":
-					setOnce(&itemDate, content)
+					setOnce(&m.itemDate, content)
 				case "pubdate", "dc.date", "date", "dc.date.issued":
-					setOnce(&otherDate, content)
+					setOnce(&m.otherDate, content)
 				case "og:url":
-					setOnce(&ogURL, content)
+					setOnce(&m.ogURL, content)
 				case "og:site_name":
-					setOnce(&d.Source, content)
+					setOnce(&m.site, content)
 				}
 			case atom.Link:
 				if hasToken(attr(n, "rel"), "canonical") {
-					setOnce(&canonical, attr(n, "href"))
+					setOnce(&m.canonical, attr(n, "href"))
 				}
 			case atom.Title:
-				if titleTag == "" {
-					titleTag = textOf(n)
+				if m.titleTag == "" {
+					m.titleTag = textOf(n)
 				}
 			case atom.Time:
-				setOnce(&timeTag, attr(n, "datetime"))
-			case atom.H1:
-				setOnce(&h1, textOf(n))
+				setOnce(&m.timeTag, attr(n, "datetime"))
+			case atom.H1, atom.H2:
+				if n.DataAtom == atom.H1 {
+					setOnce(&m.h1, textOf(n))
+				}
+				if !inSkipped {
+					if t := textOf(n); t != "" {
+						m.headings = append(m.headings, t)
+					}
+				}
 			case atom.A:
 				if hasToken(attr(n, "rel"), "author") {
-					setOnce(&relAuthor, textOf(n))
+					setOnce(&m.relAuthor, textOf(n))
 				}
-			case atom.Article:
-				if !inSkipped {
-					articles = append(articles, n)
-				}
-			case atom.Main:
-				if mainNode == nil && !inSkipped {
-					mainNode = n
-				}
-			case atom.Body:
-				body = n
 			}
 			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && skipped[n.DataAtom] {
 				inSkipped = true
 			}
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.DataAtom != atom.Meta {
-				setOnce(&itemDate, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), textOf(n)))
+				setOnce(&m.itemDate, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), textOf(n)))
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -118,7 +106,130 @@ func ParseHTML(text string) Doc {
 		}
 	}
 	walk(root, false)
+	return m
+}
 
+// ParseHTML reads a web page (saved, or fetched by URL) as a reader mode does.
+//
+// The text is the article's main content as found by go-readability, the Go
+// port of Mozilla's Readability (what Firefox's reader view uses): page
+// furniture, link lists, comment boxes, hidden elements, scripts and forms are
+// left out; block elements become paragraphs separated by a blank line. When
+// it finds nothing readable, the largest <article>, else <main>, else <body>
+// is read instead, without navigation, header, footer, sidebars and forms.
+// docs/web-import.md compares the two on pages written for the test.
+//
+// Metadata, each from the first source that has it:
+//   - title: JSON-LD headline, og:title, then <title>; a site name or section
+//     path around it ("Headline - Site", "Site :: Section :: Headline") is cut
+//     when one part of it is a heading of the page or the site's name is known;
+//   - byline: JSON-LD author(s), <meta name="author">, the page's visible
+//     byline (rel/itemprop author, .byline), without "By" and job titles;
+//   - date: JSON-LD datePublished, article:published_time, <time datetime>,
+//     itemprop="datePublished", other date metas, as YYYY-MM-DD[THH:MM];
+//   - URL: <link rel="canonical">, og:url, JSON-LD url (http/https only);
+//   - site name: og:site_name, JSON-LD publisher; language: <html lang>,
+//     JSON-LD inLanguage.
+//
+// The page is only tokenized and parsed, never rendered or run.
+func ParseHTML(text string) Doc {
+	text = dropDoctypeSubset(text)
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil { // html.Parse only fails on read errors
+		return finish(Doc{})
+	}
+	m := readPageMeta(root)
+	ld, _ := readJSONLD(root)
+
+	var d Doc
+	d.URL = firstNonEmpty(CleanURL(m.canonical), CleanURL(m.ogURL), CleanURL(ld.URL))
+	d.Source = firstNonEmpty(m.site, ld.Site)
+	d.Language = firstNonEmpty(m.lang, cleanLang(ld.Language))
+	for _, c := range []string{ld.Published, m.pubTime, m.timeTag, m.itemDate, m.otherDate} {
+		if p, ok := NormalizeDate(c); ok {
+			d.PublishedAt = p
+			break
+		}
+	}
+
+	var base *url.URL
+	if d.URL != "" {
+		base, _ = url.Parse(d.URL)
+	}
+	// Readability rewrites the tree, so it reads it after the metadata walk.
+	article, rerr := readability.FromDocument(root, base)
+	var paras []string
+	if rerr == nil && article.Node != nil {
+		paras = blockText(article.Node)
+	}
+	if len(strings.Join(paras, "")) < 100 {
+		// Nothing readable found (a very short page, or one readability gives
+		// up on): the whole content element, as before readability.
+		fresh, _ := html.Parse(strings.NewReader(text))
+		paras = blockText(mainElement(fresh))
+	}
+	if rerr == nil {
+		d.Source = firstNonEmpty(d.Source, article.SiteName())
+		if d.PublishedAt == "" {
+			if t, err := article.PublishedTime(); err == nil {
+				d.PublishedAt = t.Format("2006-01-02T15:04")
+			}
+		}
+	}
+
+	// A JSON-LD headline is taken when the page shows it (some sites put a
+	// description there): as a heading, or inside the <title> or og:title.
+	headline := ld.Headline
+	if headline != "" && !isHeading(headline, m.headings) && !strings.Contains(m.titleTag, headline) && !strings.Contains(m.ogTitle, headline) {
+		headline = ""
+	}
+	d.Title = pageTitle(firstNonEmpty(headline, m.ogTitle, m.titleTag, m.h1), m.headings, d.Source)
+	if len(ld.Authors) > 0 {
+		d.Byline = strings.Join(ld.Authors, ", ")
+	} else {
+		visible := ""
+		if rerr == nil {
+			visible = article.Byline()
+		}
+		d.Byline = cleanByline(firstNonEmpty(m.metaAuthor, visible, m.relAuthor))
+	}
+
+	// The headline and the byline printed above the text are not body text (each
+	// dropped once: a page of headings alone keeps them).
+	if len(paras) > 1 && (sameText(paras[0], d.Title) || (len(m.headings) > 0 && sameText(paras[0], m.headings[0]))) {
+		paras = paras[1:]
+	}
+	if len(paras) > 1 && d.Byline != "" && cleanByline(paras[0]) == d.Byline {
+		paras = paras[1:]
+	}
+	d.Body = strings.Join(paras, "\n\n")
+	return finish(d)
+}
+
+// mainElement is the page's largest <article>, else its <main>, else its <body>.
+func mainElement(root *html.Node) *html.Node {
+	var articles []*html.Node
+	var mainNode, body *html.Node
+	var walk func(n *html.Node, inSkipped bool)
+	walk = func(n *html.Node, inSkipped bool) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Article && !inSkipped:
+				articles = append(articles, n)
+			case n.DataAtom == atom.Main && mainNode == nil && !inSkipped:
+				mainNode = n
+			case n.DataAtom == atom.Body:
+				body = n
+			}
+			if n.DataAtom != atom.Body && n.DataAtom != atom.Html && skipped[n.DataAtom] {
+				inSkipped = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inSkipped)
+		}
+	}
+	walk(root, false)
 	content := body
 	if mainNode != nil {
 		content = mainNode
@@ -132,27 +243,16 @@ func ParseHTML(text string) Doc {
 	if content == nil {
 		content = root
 	}
-	d.Title = firstNonEmpty(ogTitle, titleTag, h1)
-	d.Byline = firstNonEmpty(metaAuthor, relAuthor)
-	for _, c := range []string{pubTime, timeTag, itemDate, otherDate} {
-		if p, ok := NormalizeDate(c); ok {
-			d.PublishedAt = p
-			break
+	return content
+}
+
+func isHeading(p string, headings []string) bool {
+	for _, h := range headings {
+		if sameText(p, h) {
+			return true
 		}
 	}
-	d.URL = CleanURL(canonical)
-	if d.URL == "" {
-		d.URL = CleanURL(ogURL)
-	}
-	paras := blockText(content)
-	// The headline printed above the article is the title, not body text.
-	if len(paras) > 0 && d.Title != "" && sameText(paras[0], d.Title) {
-		paras = paras[1:]
-	} else if len(paras) > 0 && h1 != "" && sameText(paras[0], h1) {
-		paras = paras[1:]
-	}
-	d.Body = strings.Join(paras, "\n\n")
-	return finish(d)
+	return false
 }
 
 func sameText(a, b string) bool {

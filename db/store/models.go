@@ -144,6 +144,51 @@ type Evidence struct {
 	CreatedAt    string
 }
 
+type Feed struct {
+	ID           int64
+	Url          string
+	Title        string
+	SiteUrl      string
+	Etag         string
+	LastModified string
+	AddedAt      string
+	PulledAt     string
+	LastError    string
+}
+
+type FeedItem struct {
+	ID          int64
+	FeedID      int64
+	Guid        string
+	Url         string
+	Title       string
+	Outlet      string
+	PublishedAt string
+	Summary     string
+	SeenAt      string
+	ArticleID   sql.NullInt64
+}
+
+type PageRedirect struct {
+	SnapshotID int64
+	Hop        int64
+	FromUrl    string
+}
+
+type PageSnapshot struct {
+	ID           int64
+	ArticleID    int64
+	RequestedUrl string
+	FinalUrl     string
+	HttpStatus   int64
+	ContentType  string
+	Encoding     string
+	FetchedAt    string
+	RawSize      int64
+	RawSha256    string
+	RawGzip      []byte
+}
+
 type Source struct {
 	ID          int64
 	Name        string

@@ -1207,6 +1207,64 @@ export namespace app {
 	        this.warnings = source["warnings"];
 	    }
 	}
+	export class FeedInfo {
+	    id: number;
+	    url: string;
+	    title: string;
+	    siteUrl: string;
+	    addedAt: string;
+	    pulledAt: string;
+	    lastError: string;
+	    items: number;
+	    newItems: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.url = source["url"];
+	        this.title = source["title"];
+	        this.siteUrl = source["siteUrl"];
+	        this.addedAt = source["addedAt"];
+	        this.pulledAt = source["pulledAt"];
+	        this.lastError = source["lastError"];
+	        this.items = source["items"];
+	        this.newItems = source["newItems"];
+	    }
+	}
+	export class FeedItem {
+	    id: number;
+	    feedId: number;
+	    feedTitle: string;
+	    url: string;
+	    title: string;
+	    outlet: string;
+	    publishedAt: string;
+	    summary: string;
+	    seenAt: string;
+	    articleId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.feedId = source["feedId"];
+	        this.feedTitle = source["feedTitle"];
+	        this.url = source["url"];
+	        this.title = source["title"];
+	        this.outlet = source["outlet"];
+	        this.publishedAt = source["publishedAt"];
+	        this.summary = source["summary"];
+	        this.seenAt = source["seenAt"];
+	        this.articleId = source["articleId"];
+	    }
+	}
 	export class FirstAppearance {
 	    articleId: number;
 	    publishedAt: string;
@@ -1302,6 +1360,7 @@ export namespace app {
 	    reason?: string;
 	    format?: string;
 	    encoding?: string;
+	    url?: string;
 	    version?: number;
 	    previousVersionId?: number;
 	    anchors?: AnchorCounts;
@@ -1320,6 +1379,7 @@ export namespace app {
 	        this.reason = source["reason"];
 	        this.format = source["format"];
 	        this.encoding = source["encoding"];
+	        this.url = source["url"];
 	        this.version = source["version"];
 	        this.previousVersionId = source["previousVersionId"];
 	        this.anchors = this.convertValues(source["anchors"], AnchorCounts);
@@ -1775,6 +1835,38 @@ export namespace app {
 	        this.state = source["state"];
 	    }
 	}
+	export class PageSnapshot {
+	    id: number;
+	    articleId: number;
+	    requestedUrl: string;
+	    finalUrl: string;
+	    redirects: string[];
+	    status: number;
+	    contentType: string;
+	    encoding: string;
+	    fetchedAt: string;
+	    size: number;
+	    sha256: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PageSnapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.articleId = source["articleId"];
+	        this.requestedUrl = source["requestedUrl"];
+	        this.finalUrl = source["finalUrl"];
+	        this.redirects = source["redirects"];
+	        this.status = source["status"];
+	        this.contentType = source["contentType"];
+	        this.encoding = source["encoding"];
+	        this.fetchedAt = source["fetchedAt"];
+	        this.size = source["size"];
+	        this.sha256 = source["sha256"];
+	    }
+	}
 	export class PanelLayout {
 	    listWidth: number;
 	    sideWidth: number;
@@ -1788,6 +1880,86 @@ export namespace app {
 	        this.listWidth = source["listWidth"];
 	        this.sideWidth = source["sideWidth"];
 	    }
+	}
+	export class PastedArticle {
+	    title: string;
+	    body: string;
+	    outlet: string;
+	    publishedAt: string;
+	    url: string;
+	    byline: string;
+	    language: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PastedArticle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.body = source["body"];
+	        this.outlet = source["outlet"];
+	        this.publishedAt = source["publishedAt"];
+	        this.url = source["url"];
+	        this.byline = source["byline"];
+	        this.language = source["language"];
+	    }
+	}
+	export class PullResult {
+	    feedId: number;
+	    title: string;
+	    newItems: number;
+	    notModified: boolean;
+	    error?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PullResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.feedId = source["feedId"];
+	        this.title = source["title"];
+	        this.newItems = source["newItems"];
+	        this.notModified = source["notModified"];
+	        this.error = source["error"];
+	    }
+	}
+	export class PullSummary {
+	    feeds: number;
+	    newItems: number;
+	    cancelled: boolean;
+	    results: PullResult[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PullSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.feeds = source["feeds"];
+	        this.newItems = source["newItems"];
+	        this.cancelled = source["cancelled"];
+	        this.results = this.convertValues(source["results"], PullResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ReaderSpan {
 	    id: number;

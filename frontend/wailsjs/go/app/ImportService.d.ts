@@ -6,8 +6,14 @@ export function Cancel():Promise<boolean>;
 
 export function ImportFiles(arg1:Array<app.ImportFile>,arg2:app.ImportOptions):Promise<app.ImportSummary>;
 
+export function ImportPasted(arg1:app.PastedArticle):Promise<app.ImportSummary>;
+
 export function ImportPaths(arg1:Array<string>,arg2:app.ImportOptions):Promise<app.ImportSummary>;
 
+export function ImportURLs(arg1:Array<string>,arg2:app.ImportOptions):Promise<app.ImportSummary>;
+
 export function Orphans():Promise<Array<app.Orphan>>;
+
+export function ReadPaste(arg1:string,arg2:string):Promise<app.PastedArticle>;
 
 export function Versions(arg1:number):Promise<Array<app.ArticleVersion>>;

@@ -10,12 +10,24 @@ export function ImportFiles(arg1, arg2) {
   return window['go']['app']['ImportService']['ImportFiles'](arg1, arg2);
 }
 
+export function ImportPasted(arg1) {
+  return window['go']['app']['ImportService']['ImportPasted'](arg1);
+}
+
 export function ImportPaths(arg1, arg2) {
   return window['go']['app']['ImportService']['ImportPaths'](arg1, arg2);
 }
 
+export function ImportURLs(arg1, arg2) {
+  return window['go']['app']['ImportService']['ImportURLs'](arg1, arg2);
+}
+
 export function Orphans() {
   return window['go']['app']['ImportService']['Orphans']();
+}
+
+export function ReadPaste(arg1, arg2) {
+  return window['go']['app']['ImportService']['ReadPaste'](arg1, arg2);
 }
 
 export function Versions(arg1) {

@@ -1,0 +1,98 @@
+package web
+
+import (
+	"bytes"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// FeedTypes are the media types a feed is served as.
+var FeedTypes = []string{"application/rss+xml", "application/atom+xml", "application/feed+json",
+	"application/json", "application/xml", "text/xml", "application/rdf+xml", "text/plain"}
+
+// ArticleTypes are the media types an article page is served as.
+var ArticleTypes = []string{"text/html", "application/xhtml+xml", "text/plain"}
+
+// Feed is a parsed RSS, Atom or JSON Feed document.
+type Feed struct {
+	Title   string
+	SiteURL string
+	Items   []FeedItem
+}
+
+// FeedItem is one entry of a feed: what the analyst sees before importing it.
+type FeedItem struct {
+	GUID        string
+	URL         string
+	Title       string
+	Outlet      string
+	PublishedAt string // YYYY-MM-DDTHH:MM in the feed's own zone, or ""
+	Summary     string
+}
+
+// ParseFeed reads RSS (0.9x, 1.0, 2.0), Atom or JSON Feed with gofeed. Items
+// without a link are kept out: there is no page to import.
+func ParseFeed(body []byte) (Feed, error) {
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		return Feed{}, &Error{Kind: KindFeed, Message: "not a feed that can be read (RSS, Atom or JSON Feed): " + err.Error()}
+	}
+	out := Feed{Title: strings.TrimSpace(f.Title), SiteURL: f.Link}
+	for _, it := range f.Items {
+		link := strings.TrimSpace(it.Link)
+		if link == "" && len(it.Links) > 0 {
+			link = strings.TrimSpace(it.Links[0])
+		}
+		if _, err := CheckURL(link); err != nil || !strings.Contains(link, "://") {
+			continue
+		}
+		guid := strings.TrimSpace(it.GUID)
+		if guid == "" {
+			guid = link
+		}
+		fi := FeedItem{GUID: guid, URL: link, Title: strings.Join(strings.Fields(it.Title), " "), Outlet: out.Title,
+			Summary: clip(strings.Join(strings.Fields(stripTags(it.Description)), " "), 300)}
+		if t := firstTime(it.PublishedParsed, it.UpdatedParsed); t != nil {
+			fi.PublishedAt = t.Format("2006-01-02T15:04")
+		}
+		out.Items = append(out.Items, fi)
+	}
+	return out, nil
+}
+
+func firstTime(ts ...*time.Time) *time.Time {
+	for _, t := range ts {
+		if t != nil && !t.IsZero() {
+			return t
+		}
+	}
+	return nil
+}
+
+// stripTags drops markup from an item's description (shown as plain text only).
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
