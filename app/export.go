@@ -628,7 +628,7 @@ var columnDocs = map[string][]string{
 		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
 	"evidence": {"evidence_id", "assessment_id", "claim_id", "claim", "credibility", "assessed_at", "retracted_at", "stance",
 		"annotation_id", "article_id", "article_title", "source", "source_reliability", "offset_unit", "start", "end", "quote",
-		"url", "note", "created_at"},
+		"url", "note", "created_at", "page_url", "page_fetched_at", "page_sha256"},
 	"sources": {"source_id", "name", "kind", "reliability", "reliability_label", "url", "note", "articles", "created_at", "updated_at"},
 }
 
@@ -927,7 +927,7 @@ func (x *exporter) evidence() error {
 				tv(r.AssessedAt), tv(r.RetractedAt), tv(r.Stance), optInt64(r.SpanID.Int64, r.SpanID.Valid),
 				optInt64(r.ArticleID.Int64, r.ArticleID.Valid), tv(r.ArticleTitle), tv(r.Source), tv(r.SourceReliability),
 				unit, optInt64(r.StartCp.Int64, r.StartCp.Valid), optInt64(r.EndCp.Int64, r.EndCp.Valid), tv(r.Quote),
-				tv(r.Url), tv(r.Note), tv(r.CreatedAt))
+				tv(r.Url), tv(r.Note), tv(r.CreatedAt), tv(r.PageUrl), tv(r.PageFetchedAt), tv(r.PageSha256))
 			if err := x.record(); err != nil {
 				return err
 			}

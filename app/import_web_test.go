@@ -177,3 +177,29 @@ func TestImportURLsProgressAndCancel(t *testing.T) {
 		t.Errorf("%d articles, want 2", n)
 	}
 }
+
+func TestEvidenceExportNamesThePageSnapshot(t *testing.T) {
+	_, s := MustOpenWorkspace(t, true)
+	srv := newsSite(t)
+	sum, err := s.Import.ImportURLs([]string{srv.URL + "/courier-bridge.html"}, ImportOptions{})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("%+v %v", sum, err)
+	}
+	id := sum.Items[0].ArticleID
+	c, err := s.Claims.Create(ClaimInput{Statement: "The swing bridge closes for nine months"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Assessments.Add(AssessmentInput{ClaimID: c.ID, Credibility: 2, Evidence: []EvidenceInput{{Stance: "supports", ArticleID: &id}}}); err != nil {
+		t.Fatal(err)
+	}
+	snaps, _ := s.Articles.Snapshots(id)
+	res, err := s.Export.Export(ExportOptions{What: "evidence", Format: "csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Content, "page_sha256") || !strings.Contains(res.Content, snaps[0].SHA256) ||
+		!strings.Contains(res.Content, srv.URL+"/courier-bridge.html") {
+		t.Errorf("evidence export without the snapshot:\n%s", res.Content)
+	}
+}

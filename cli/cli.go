@@ -34,10 +34,11 @@ var commands map[string]command
 func init() {
 	commands = map[string]command{
 		"init":    {"create a new workspace (with the sample articles unless --empty)", "init [--db PATH] [--empty]", runInit},
-		"serve":   {"serve the UI and services to a browser on this machine", "serve [--db PATH] [--addr 127.0.0.1:0] [--allow-remote]", runServe},
+		"serve":   {"serve the UI and services to a browser on this machine", "serve [--db PATH] [--addr 127.0.0.1:0] [--allow-remote] [--allow-private-fetch]", runServe},
 		"check":   {"check a workspace's integrity, foreign keys and search index", "check [--db PATH]", runCheck},
 		"backup":  {"write a consistent copy of the workspace (safe while it is in use)", "backup [--db PATH] OUT", runBackup},
-		"import":  {"import articles (.txt .md .html .json .jsonl, folders); exit 1 if any file is rejected", "import [--db PATH] [--encoding E] [--max-size MB] PATH...", runImport},
+		"import":  {"import articles (.txt .md .html .json .jsonl, folders, web pages by URL); exit 1 if any is rejected", "import [--db PATH] [--encoding E] [--max-size MB] PATH|URL...", runImport},
+		"feed":    {"follow news feeds (RSS, Atom, JSON Feed) and import their items", "feed add URL | list | pull [--import] | items [--all] | import ITEM... | remove ID  [--db PATH]", runFeed},
 		"export":  {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W [--format csv|jsonl|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--db PATH]", runExport},
 		"suggest": {"suggest entity mentions (people, organisations, places, dates, numbers, quotes) for review", "suggest [--db PATH] [--article ID]", runSuggest},
 		"version": {"print the version and schema version", "version", runVersion},

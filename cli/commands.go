@@ -99,6 +99,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "serve")
 	addr := fs.String("addr", "127.0.0.1:0", "address to listen on (port 0 picks a free one)")
 	allowRemote := fs.Bool("allow-remote", false, "allow a non-loopback --addr: anyone who can reach it and has the token gets in")
+	allowPrivateFetch := fs.Bool("allow-private-fetch", false, "let Import from URL and feeds fetch from loopback and private network addresses")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
 		return 2
@@ -138,6 +139,8 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	services := app.NewServices(ws)
 	services.SuggestAfterImport()
+	// A page in the browser must not make this server reach into the machine's own network.
+	services.SetFetchPolicy(*allowPrivateFetch)
 	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), services.Bindings(), hub)
 	fmt.Fprintf(e.stdout, "Claimdesk is serving %s\nOpen %s\nPress Ctrl+C to stop.\n", ws.DB().Path, srv.URL(ln.Addr()))
 	if err := srv.Serve(ctx, ln); err != nil {
@@ -173,7 +176,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	// Ctrl+C stops between articles: what is imported stays, whole.
 	stop := context.AfterFunc(ctx, func() { svc.Cancel() })
 	defer stop()
-	sum, err := svc.ImportPaths(paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
+	sum, err := importArgs(svc, paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
 	if err != nil {
 		fail(e, err)
 		return 2

@@ -209,7 +209,10 @@ SELECT ev.id, ev.assessment_id, x.claim_id, c.statement, x.credibility, x.assess
        CAST(coalesce(s.name, '') AS TEXT) AS source,
        CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability,
        sp.start_cp, sp.end_cp, CAST(coalesce(sp.quote, '') AS TEXT) AS quote,
-       ev.url, ev.note, ev.created_at
+       ev.url, ev.note, ev.created_at,
+       CAST(coalesce((SELECT ps.final_url FROM page_snapshots ps WHERE ps.article_id = ev.article_id ORDER BY ps.id DESC LIMIT 1), '') AS TEXT) AS page_url,
+       CAST(coalesce((SELECT ps.fetched_at FROM page_snapshots ps WHERE ps.article_id = ev.article_id ORDER BY ps.id DESC LIMIT 1), '') AS TEXT) AS page_fetched_at,
+       CAST(coalesce((SELECT ps.raw_sha256 FROM page_snapshots ps WHERE ps.article_id = ev.article_id ORDER BY ps.id DESC LIMIT 1), '') AS TEXT) AS page_sha256
 FROM evidence ev
 JOIN assessments x ON x.id = ev.assessment_id
 JOIN claims c ON c.id = x.claim_id

@@ -176,7 +176,13 @@ func ParseHTML(text string) Doc {
 		}
 	}
 
-	d.Title = pageTitle(firstNonEmpty(ld.Headline, m.ogTitle, m.titleTag, m.h1), m.headings, d.Source)
+	// A JSON-LD headline is taken when the page shows it (some sites put a
+	// description there): as a heading, or inside the <title> or og:title.
+	headline := ld.Headline
+	if headline != "" && !isHeading(headline, m.headings) && !strings.Contains(m.titleTag, headline) && !strings.Contains(m.ogTitle, headline) {
+		headline = ""
+	}
+	d.Title = pageTitle(firstNonEmpty(headline, m.ogTitle, m.titleTag, m.h1), m.headings, d.Source)
 	if len(ld.Authors) > 0 {
 		d.Byline = strings.Join(ld.Authors, ", ")
 	} else {
@@ -187,9 +193,12 @@ func ParseHTML(text string) Doc {
 		d.Byline = cleanByline(firstNonEmpty(m.metaAuthor, visible, m.relAuthor))
 	}
 
-	// The headline and the byline printed above the text are not body text.
-	for len(paras) > 0 && (sameText(paras[0], d.Title) || isHeading(paras[0], m.headings) ||
-		(d.Byline != "" && cleanByline(paras[0]) == d.Byline)) {
+	// The headline and the byline printed above the text are not body text (each
+	// dropped once: a page of headings alone keeps them).
+	if len(paras) > 1 && (sameText(paras[0], d.Title) || (len(m.headings) > 0 && sameText(paras[0], m.headings[0]))) {
+		paras = paras[1:]
+	}
+	if len(paras) > 1 && d.Byline != "" && cleanByline(paras[0]) == d.Byline {
 		paras = paras[1:]
 	}
 	d.Body = strings.Join(paras, "\n\n")
