@@ -262,10 +262,21 @@ await runE2E(
       await page.getByTestId('tab-reader').click();
     });
 
-    await check('Feeds: subscribe, see the items with outlet and date, import one ticked item', async () => {
+    await check('Feeds: a wrong address is refused with the reason; subscribe, see the items with outlet and date, import one ticked item', async () => {
       await page.getByTestId('tab-feeds').click();
       await page.getByTestId('feeds-view').waitFor({ timeout: TIMEOUT });
+      // A wrong address is refused under the field, which keeps it to correct.
+      const wrong = `${site.base}/wire/feeed.xml`;
       await page.getByTestId('feed-address').click();
+      await page.keyboard.type(wrong);
+      await page.getByTestId('feed-subscribe').click();
+      await page.getByTestId('feed-add-error').waitFor({ timeout: TIMEOUT });
+      const why = await page.getByTestId('feed-add-error').textContent();
+      assert(why.includes('not found (HTTP 404)'), `reason: ${why}`);
+      assert((await page.getByTestId('feed-address').inputValue()) === wrong, 'the typed address was lost');
+      assert((await page.getByTestId('feed-row').count()) === 0, 'a wrong feed was subscribed');
+      await page.getByTestId('feed-address').click();
+      await page.keyboard.press('Control+A');
       await page.keyboard.type(`${site.base}/wire/feed.xml`);
       await page.getByTestId('feed-subscribe').click();
       await page.getByTestId('feed-row').first().waitFor({ timeout: TIMEOUT });
