@@ -7,8 +7,10 @@
 // - A URL pasted into the window opens Import from URL with it filled in.
 // - Ctrl+V of an article (text and HTML written to the clipboard through the page's
 //   clipboard permission, then a real Ctrl+V from the keyboard) opens "New article
-//   from pasted text", prefilled; a field is edited and the article imported.
-// - Feeds: subscribe, see the items, import one, pull and see a new item.
+//   from pasted text", prefilled; a field is edited and the article imported. HTML
+//   copied from a page prefills from the HTML. A paste into a text field stays there.
+// - Feeds: a wrong address refused; subscribe, see the items, import one, pull and see
+//   a new item, open the imported one, remove the feed.
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/web.test.mjs
 //
@@ -249,6 +251,29 @@ await runE2E(
       const meta = await page.getByTestId('reader-meta').textContent();
       assert(meta.includes('5 Nov 2026'), `meta: ${meta}`);
       assert((await page.getByTestId('reader-fetched').count()) === 0, 'a pasted article claims to have been fetched');
+    });
+
+    await check('Ctrl+V of HTML copied from a page prefills the form from the HTML (title, outlet, date, byline, URL)', async () => {
+      const title = 'Lighthouse keepers cottage reopens as a museum';
+      const html = `<html><head><meta property="og:site_name" content="Coastal Times"><link rel="canonical" href="https://coastal.example/museum">
+<meta property="article:published_time" content="2026-10-30T09:00:00Z"><meta name="author" content="Ines Carvalho"></head><body>
+<article><h1>${title}</h1><p>The restored cottage at the north point opened to visitors on Saturday with an exhibition about the eight families who kept the light between 1870 and 1985, the heritage trust said.</p>
+<p>Entry is free until the end of the year; the trust expects around 5,000 visitors a season.</p></article></body></html>`;
+      const text = `${title}\nThe restored cottage at the north point opened to visitors on Saturday with an exhibition about the eight families who kept the light between 1870 and 1985, the heritage trust said.\nEntry is free until the end of the year; the trust expects around 5,000 visitors a season.`;
+      await focusOutsideFields(page);
+      await writeClipboard(page, text, html);
+      await page.keyboard.press('Control+V');
+      await page.getByTestId('paste-dialog').waitFor({ timeout: TIMEOUT });
+      await eventually(async () => (await page.getByTestId('paste-outlet').inputValue()) === 'Coastal Times', 'the outlet from the HTML');
+      const got = {
+        title: await page.getByTestId('paste-title').inputValue(),
+        date: await page.getByTestId('paste-date').inputValue(),
+        byline: await page.getByTestId('paste-byline').inputValue(),
+        url: await page.getByTestId('paste-url').inputValue(),
+      };
+      assert(got.title === title && got.date.startsWith('2026-10-30') && got.byline.includes('Ines Carvalho') && got.url === 'https://coastal.example/museum', JSON.stringify(got));
+      await page.getByTestId('paste-dialog').getByRole('button', { name: 'Cancel' }).click();
+      await page.getByTestId('paste-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
     });
 
     await check('a paste into a text field stays in the field', async () => {
