@@ -245,11 +245,16 @@ await runE2E(
       await page.getByTestId('paste-title').click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(EDITED_TITLE);
+      const snapshotsAsked = page.waitForResponse((r) => r.url().endsWith('/api/ArticleService/Snapshots'), { timeout: TIMEOUT });
       await page.getByTestId('paste-import').click();
       await page.getByTestId('paste-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
       await eventually(async () => (await page.getByTestId('reader-title').textContent()) === EDITED_TITLE, 'the pasted article in the reader');
       const meta = await page.getByTestId('reader-meta').textContent();
       assert(meta.includes('5 Nov 2026'), `meta: ${meta}`);
+      // Once the reader has asked for its snapshots: none, so no "Fetched from".
+      const snaps = await (await snapshotsAsked).json();
+      assert(Array.isArray(snaps) && snaps.length === 0, `snapshots: ${JSON.stringify(snaps)}`);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
       assert((await page.getByTestId('reader-fetched').count()) === 0, 'a pasted article claims to have been fetched');
     });
 
