@@ -22,6 +22,7 @@ import (
 // has no handler for yet shows "not yet available" there.
 const (
 	evImport    = "menu:import"
+	evImportURL = "menu:import-url"
 	evExport    = "menu:export"
 	evUndo      = "menu:undo"
 	evRedo      = "menu:redo"
@@ -34,6 +35,7 @@ const (
 // views are the View menu's entries: label and the view id sent with menu:view.
 var views = []struct{ label, id string }{
 	{"Reader", "reader"}, {"Claims", "claims"}, {"Sources", "sources"}, {"Entities", "entities"}, {"Search", "search"},
+	{"Feeds", "feeds"},
 }
 
 // maxRecent is how many recent workspaces File ▸ Open Recent lists.
@@ -110,6 +112,7 @@ func (d *desktop) buildMenu() *menu.Menu {
 	}
 	file.AddSeparator()
 	file.AddText("Import…", nil, d.emitter(evImport))
+	file.AddText("Import from URL…", nil, d.emitter(evImportURL))
 	file.AddText("Export…", nil, d.emitter(evExport))
 	file.AddSeparator()
 	file.AddText("Quit", keys.CmdOrCtrl("q"), func(*menu.CallbackData) {

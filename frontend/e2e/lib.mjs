@@ -87,9 +87,9 @@ export function findBinary() {
   return bin;
 }
 
-/** Starts `claimdesk serve` on a fresh workspace (and a fresh settings directory); returns {child, log, url: Promise<string>}. */
-export function startServer(bin, workDir) {
-  const args = ['serve', '--db', join(workDir, 'e2e.db'), '--addr', '127.0.0.1:0'];
+/** Starts `claimdesk serve` on a fresh workspace (and a fresh settings directory), with extra flags if given; returns {child, log, url: Promise<string>}. */
+export function startServer(bin, workDir, extraArgs = []) {
+  const args = ['serve', '--db', join(workDir, 'e2e.db'), '--addr', '127.0.0.1:0', ...extraArgs];
   // Settings (pane widths, last article) live in the user's config directory;
   // give each run its own so runs do not see each other's (or the user's).
   const env = { ...process.env, XDG_CONFIG_HOME: join(workDir, 'config') };
@@ -171,9 +171,9 @@ export function api(page, service, method, ...args) {
 /**
  * Runs an e2e script: a fresh workspace directory, the server, Chromium, then
  * body({url, origin, context, page, server, workDir}); prints "N passed, M failed"
- * last and exits non-zero on any failure.
+ * last and exits non-zero on any failure. serveArgs are extra flags for `serve`.
  */
-export async function runE2E(body, { launch = {} } = {}) {
+export async function runE2E(body, { launch = {}, serveArgs = [] } = {}) {
   const workDir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'));
   let server;
   let context;
@@ -186,7 +186,7 @@ export async function runE2E(body, { launch = {} } = {}) {
   try {
     let url;
     await check('server starts and prints its URL', async () => {
-      server = startServer(findBinary(), workDir);
+      server = startServer(findBinary(), workDir, serveArgs);
       url = await server.url;
     });
     if (url) {

@@ -44,6 +44,23 @@ export interface ArticleChoice {
   publishedAt: string;
 }
 
+/** A web page as it was fetched for an article (ArticleService.Snapshots); mirrors app.PageSnapshot. */
+export interface PageSnapshot {
+  id: number;
+  articleId: number;
+  requestedUrl: string;
+  finalUrl: string;
+  /** The addresses redirected from, in order (empty when none). */
+  redirects: string[];
+  status: number;
+  contentType: string;
+  encoding: string;
+  /** RFC 3339. */
+  fetchedAt: string;
+  size: number;
+  sha256: string;
+}
+
 const S = 'ArticleService';
 
 export const articlesApi = {
@@ -53,5 +70,8 @@ export const articlesApi = {
     call<ArticlePage>(S, 'ListPage', offset, limit).then((r) => ({ items: r?.items ?? [], total: r?.total ?? 0, offset: r?.offset ?? offset })),
   get: (id: number): Promise<Article> => call<Article>(S, 'Get', id),
   /** Up to limit (1–200) articles whose title has the query's words (the last a prefix), newest first; '' = the newest. */
+  /** The pages fetched for an article, newest first; [] for an article from a file. */
+  snapshots: (articleId: number): Promise<PageSnapshot[]> =>
+    call<PageSnapshot[] | null>(S, 'Snapshots', articleId).then((r) => (r ?? []).map((p) => ({ ...p, redirects: p.redirects ?? [] }))),
   find: (query: string, limit: number): Promise<ArticleChoice[]> => call<ArticleChoice[] | null>(S, 'Find', query, limit).then((r) => r ?? []),
 };

@@ -19,11 +19,12 @@ export const dialogsApi = {
 /** Events of the window (menu, file drops, workspace switch) and of long work. */
 export const EV_FILES_DROPPED = 'files:dropped';
 export const EV_MENU_IMPORT = 'menu:import';
+export const EV_MENU_IMPORT_URL = 'menu:import-url';
 export const EV_MENU_EXPORT = 'menu:export';
 export const EV_WORKSPACE_SWITCHED = 'workspace:switched';
 export const EV_PROGRESS = 'progress';
 
-export type ProgressTask = 'import' | 'suggest' | 'export';
+export type ProgressTask = 'import' | 'suggest' | 'export' | 'feeds';
 export interface ProgressEvent {
   task: ProgressTask;
   done: number;

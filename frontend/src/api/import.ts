@@ -18,6 +18,8 @@ export type ImportStatus = 'imported' | 'version' | 'duplicate' | 'skipped' | 'r
 
 export interface ImportOutcome {
   name: string;
+  /** For a web page (ImportURLs, feed items): the address it was finally read from. */
+  url?: string;
   record?: number;
   status: ImportStatus;
   articleId?: number;
@@ -52,9 +54,31 @@ export interface Orphan {
   state: string;
 }
 
+/** An article pasted into the window: ReadPaste's prefill, as the analyst corrected it. Mirrors app.PastedArticle. */
+export interface PastedArticle {
+  title: string;
+  body: string;
+  outlet: string;
+  /** 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM' or ''. */
+  publishedAt: string;
+  url: string;
+  byline: string;
+  language: string;
+}
+
 const S = 'ImportService';
 
-const fix = (s: ImportSummary | null): ImportSummary => ({
+const fixPasted = (a: PastedArticle | null): PastedArticle => ({
+  title: a?.title ?? '',
+  body: a?.body ?? '',
+  outlet: a?.outlet ?? '',
+  publishedAt: a?.publishedAt ?? '',
+  url: a?.url ?? '',
+  byline: a?.byline ?? '',
+  language: a?.language ?? '',
+});
+
+export const fix = (s: ImportSummary | null): ImportSummary => ({
   imported: s?.imported ?? 0,
   versions: s?.versions ?? 0,
   duplicates: s?.duplicates ?? 0,
@@ -69,6 +93,13 @@ export const importApi = {
     call<ImportSummary | null>(S, 'ImportPaths', paths, opts).then(fix),
   importFiles: (files: ImportFile[], opts: ImportOptions): Promise<ImportSummary> =>
     call<ImportSummary | null>(S, 'ImportFiles', files, opts).then(fix),
+  /** Fetches each web page and imports it; a failed address is rejected with its reason, the others go on. */
+  importURLs: (urls: string[], opts: ImportOptions): Promise<ImportSummary> =>
+    call<ImportSummary | null>(S, 'ImportURLs', urls, opts).then(fix),
+  /** Reads the clipboard's text (and HTML) into a prefilled article; stores nothing. */
+  readPaste: (text: string, html: string): Promise<PastedArticle> =>
+    call<PastedArticle | null>(S, 'ReadPaste', text, html).then(fixPasted),
+  importPasted: (a: PastedArticle): Promise<ImportSummary> => call<ImportSummary | null>(S, 'ImportPasted', a).then(fix),
   cancel: (): Promise<boolean> => call<boolean>(S, 'Cancel'),
   orphans: (): Promise<Orphan[]> => call<Orphan[] | null>(S, 'Orphans').then((r) => r ?? []),
 };

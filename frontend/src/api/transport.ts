@@ -15,6 +15,7 @@ interface WailsGlobals {
   runtime?: {
     EventsOn(name: string, cb: (...data: unknown[]) => void): () => void;
     EventsEmit(name: string, ...data: unknown[]): void;
+    ClipboardGetText?: () => Promise<string>;
   };
 }
 
@@ -153,4 +154,18 @@ function ensureSource(): void {
 export function emitEvent(name: string, data?: unknown): void {
   const rt = wails().runtime;
   if (mode() === 'wails' && rt) rt.EventsEmit(name, data);
+}
+
+/**
+ * The clipboard's text through the Wails runtime (the window only; null in a browser
+ * or when it cannot be read). For a Ctrl+V the webview did not turn into a paste event.
+ */
+export async function clipboardText(): Promise<string | null> {
+  const rt = wails().runtime;
+  if (mode() !== 'wails' || typeof rt?.ClipboardGetText !== 'function') return null;
+  try {
+    return await rt.ClipboardGetText();
+  } catch {
+    return null;
+  }
 }

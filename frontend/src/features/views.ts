@@ -1,4 +1,4 @@
-// Extra top-level views beside the reader (claims, sources, entities, search, tags).
+// Extra top-level views beside the reader (claims, sources, entities, search, tags, feeds).
 // Each entry adds a tab to the app's navigation; App.svelte renders the active one.
 // Their code is loaded when a view is first opened (a separate chunk each), so the
 // reader's start-up parses only what it shows.
@@ -32,4 +32,5 @@ export const extraViews: ExtraView[] = [
   { id: 'search', label: 'Search', load: () => import('./search/SearchView.svelte') },
   { id: 'tags', label: 'Tags', load: () => import('./tags/TagsView.svelte') },
   { id: 'suggestions', label: 'Suggestions', load: () => import('./suggestions/SuggestionsView.svelte') },
+  { id: 'feeds', label: 'Feeds', load: () => import('./feeds/FeedsView.svelte') },
 ];

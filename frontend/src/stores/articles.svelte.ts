@@ -3,6 +3,7 @@
 // the pickers of other views, every article's title (List, fetched only when a
 // view asks for it).
 import { articlesApi, onEvent, type Article, type ArticleSummary } from '../api';
+import type { PageSnapshot } from '../api/articles';
 import { PagedList } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 
@@ -97,6 +98,16 @@ class ArticlesStore {
       this.all = await articlesApi.list();
     } catch (err) {
       errors.report(err);
+    }
+  }
+
+  /** The pages fetched for an article (web imports; [] for a file); a failure is reported and reads as none. */
+  async snapshots(id: number): Promise<PageSnapshot[]> {
+    try {
+      return await articlesApi.snapshots(id);
+    } catch (err) {
+      errors.report(err);
+      return [];
     }
   }
 

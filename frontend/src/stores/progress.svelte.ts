@@ -1,4 +1,4 @@
-// Long work in progress (import, suggestions, export), from Go's `progress`
+// Long work in progress (import, suggestions, export, feed pulls), from Go's `progress`
 // events and from the calls this window started, with a Cancel wired to the
 // task's service; and the last finished task's one-line notice.
 import { onEvent } from '../api';
@@ -6,6 +6,7 @@ import { EV_PROGRESS, type ProgressEvent, type ProgressTask } from '../api/dialo
 import { importApi } from '../api/import';
 import { suggestionsApi } from '../api/suggestions';
 import { exportApi } from '../api/export';
+import { feedsApi } from '../api/feeds';
 import { errors } from './errors.svelte';
 
 export interface TaskState {
@@ -28,12 +29,14 @@ export const TASK_VERBS: Record<ProgressTask, string> = {
   import: 'Importing',
   suggest: 'Suggesting entities',
   export: 'Exporting',
+  feeds: 'Pulling feeds',
 };
 
 const cancellers: Record<ProgressTask, () => Promise<boolean>> = {
   import: () => importApi.cancel(),
   suggest: () => suggestionsApi.cancel(),
   export: () => exportApi.cancel(),
+  feeds: () => feedsApi.cancel(),
 };
 
 /** How long a task whose events say "done" stays visible (and how long a silent background one may idle). */
@@ -53,7 +56,7 @@ class ProgressStore {
   /** Starts listening to Go's progress events (once). */
   listen(): () => void {
     this.off ??= onEvent<ProgressEvent>(EV_PROGRESS, (p) => {
-      if (p && (p.task === 'import' || p.task === 'suggest' || p.task === 'export')) this.update(p);
+      if (p && typeof p.task === 'string' && Object.prototype.hasOwnProperty.call(TASK_VERBS, p.task)) this.update(p);
     });
     return () => {
       this.off?.();
