@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
+.PHONY: help setup run serve build frontend generate model check-generated lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -46,6 +46,10 @@ generate: setup ## regenerate sqlc code and Wails bindings
 	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module
+
+model: ## retrain the suggester's tagger: NER_DATA=DIR (wikigold.conll btc.conll wnut17.conll) CONLL_DEV=eng.testa; see docs/suggestions.md
+	@if [ -z "$(NER_DATA)" ]; then echo "make model needs NER_DATA=DIR with wikigold.conll, btc.conll and wnut17.conll (CC-BY 4.0; docs/suggestions.md says where to get them); nothing is downloaded"; exit 2; fi
+	CGO_ENABLED=0 go run ./cmd/train-tagger -data "$(NER_DATA)" $(if $(CONLL_DEV),-dev "$(CONLL_DEV)") -out app/suggest/model/tagger.bin.gz
 
 check-generated: setup ## fail if queries are not ASCII or generated code is stale
 	@if LC_ALL=C grep -nP '[^\x00-\x7F]' queries/*.sql; then \

@@ -29,6 +29,8 @@ type SuggestionService struct {
 	engineOnce sync.Once
 	engine     suggest.Engine // nil: suggest.Default()
 
+	adapt adaptationCache // the workspace's adaptation of the tagger (adaptation.go)
+
 	run     sync.Mutex // one run at a time; a second waits for the first
 	mu      sync.Mutex
 	cancels map[*int]context.CancelFunc
@@ -167,6 +169,9 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	if err != nil {
 		return sum, err
 	}
+	if known.adaptation, err = s.adaptation(ctx); err != nil {
+		return sum, err
+	}
 	// One connection with its statements prepared once for the whole run (as imports
 	// do): re-preparing every insert and audit entry costs as much as running it.
 	conn, err := openBatchConn(ctx, s.ws.DB().DB)
@@ -248,6 +253,8 @@ type knownEntities struct {
 	list  []suggest.KnownEntity
 	ids   map[int64]string // id → type
 	byKey map[string]int64 // type + "\x00" + names.Key(name or alias) → lowest id
+	// adaptation: what the analyst's decisions taught the tagger (adaptation.go)
+	adaptation *suggest.Model
 }
 
 func (s *SuggestionService) loadKnown(ctx context.Context) (*knownEntities, error) {
@@ -333,7 +340,7 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 	if err != nil {
 		return item, storeErr(err, "the article's spans")
 	}
-	proposals := s.eng().Suggest(suggest.Document{Text: art.Body, PublishedAt: art.PublishedAt, Known: known.list, Rejected: rejected})
+	proposals := s.eng().Suggest(suggest.Document{Text: art.Body, PublishedAt: art.PublishedAt, Known: known.list, Rejected: rejected, Adaptation: known.adaptation})
 	if len(proposals) == 0 {
 		return item, nil
 	}

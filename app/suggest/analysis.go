@@ -39,6 +39,10 @@ type analysis struct {
 	titleSpans [][2]int // quoted titles of works: no names chunked inside
 	reg        *registry
 	final      []candidate
+	tagged     []candidate     // the learned tagger's names (tagger.go)
+	outside    []float32       // per token: the tagger's margin for "no name" (0 if it saw one)
+	gazRaw     []acHit         // the gazetteer's matches, for the tagger's features
+	alone      map[[2]int]bool // rule names no tagger span overlaps (tagger_merge.go)
 }
 
 func newAnalysis(g *Gazetteer, doc Document) *analysis {
@@ -57,6 +61,7 @@ func (a *analysis) run() {
 	a.acronymDefinitions()
 	a.matchDocNames()
 	a.theNorth()
+	a.learned()
 	a.findDates()
 	a.findNumbers()
 	a.resolve()
@@ -124,6 +129,7 @@ func (a *analysis) tokenAt(off int) int {
 func (a *analysis) matchGazetteer() {
 	hits := a.gaz.ac.findAll(a.runes, nil)
 	hits = longestNonOverlapping(hits)
+	a.gazRaw = hits
 	a.gazCovered = make([]bool, len(a.toks))
 	for _, h := range hits {
 		e := a.gaz.entries[h.pat]

@@ -36,7 +36,7 @@ func BenchmarkSuggest(b *testing.B) {
 	var n atomic.Int64
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
 		for pb.Next() {
@@ -46,6 +46,9 @@ func BenchmarkSuggest(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(n.Load())/time.Since(start).Seconds(), "articles/s")
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n.Load())/cpu, "articles/cpu-s")
+	}
 	b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "procs")
 }
 

@@ -59,6 +59,7 @@ type Document struct {
 	PublishedAt string        // "YYYY-MM-DD[THH:MM]" or ""; relative dates resolve against it
 	Known       []KnownEntity // analyst-accepted entities and aliases, added to the gazetteer
 	Rejected    []Span        // spans the analyst rejected: never proposed again
+	Adaptation  *Model        // the workspace's adaptation of the tagger (nil: none); see adapt.go
 }
 
 // KnownEntity is an entity the workspace already has.

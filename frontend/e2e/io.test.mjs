@@ -267,6 +267,12 @@ await runE2E(async ({ url, page }) => {
     const olga = page.getByTestId('suggestion-row').filter({ hasText: 'Olga Lyubimova' }).first();
     await olga.waitFor({ timeout: TIMEOUT });
     assert((await olga.getAttribute('data-type')) === 'person', `Olga is a ${await olga.getAttribute('data-type')}`);
+    // A name's confidence is calibrated, and its tooltip says so.
+    const conf = olga.getByTestId('suggestion-confidence');
+    await conf.hover();
+    const title = await conf.getAttribute('title');
+    const shown = Number((await conf.textContent()).trim());
+    assert(title.includes(`about ${Math.round(shown * 100)} in 100 suggestions like this one were right`), `confidence ${shown}, title: ${title}`);
     assert(await page.getByTestId('suggestions-group-person').isVisible(), 'no person group');
     const sel = await page.getByTestId('suggestions-article').inputValue();
     assert(Number(sel) === reutersId, `article filter ${sel}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../api/suggestions';
-import { acceptWhereText, contextOf, countByType, formatConfidence, groupByType } from './group';
+import { acceptWhereText, confidenceTitle, contextOf, countByType, formatConfidence, groupByType } from './group';
 
 const s = (spanId: number, type: string): Suggestion => ({
   spanId,
@@ -31,6 +31,11 @@ describe('suggestion groups', () => {
   });
   it('counts by type', () => {
     expect(countByType([s(1, 'place'), s(2, 'place'), s(3, 'date')])).toEqual({ place: 2, date: 1 });
+  });
+  it('says what a confidence means: calibrated for names, the rule’s estimate otherwise', () => {
+    expect(confidenceTitle('person', 0.874)).toContain('about 87 in 100 suggestions like this one were right');
+    expect(confidenceTitle('place', 1.2)).toContain('about 100 in 100');
+    expect(confidenceTitle('date', 0.9)).toBe('confidence (the rule’s own estimate)');
   });
   it('states how many and where before accepting', () => {
     expect(acceptWhereText(3, 'place', 0.9, null)).toBe('Accept 3 place suggestions with confidence 0.90 or above across the workspace?');

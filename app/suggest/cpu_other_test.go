@@ -1,0 +1,5 @@
+//go:build !unix
+
+package suggest
+
+func processCPU() float64 { return 0 }

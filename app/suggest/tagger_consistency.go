@@ -1,0 +1,95 @@
+package suggest
+
+import "strings"
+
+// consistent makes the tagger's reading of a document agree with itself: a
+// name is one type throughout (the type with the larger summed margin wins),
+// and a later or earlier mention of a tagged name that the tagger left out,
+// written the same way, is tagged too ("Surrey" in the table as in the
+// report). Decoding token by token cannot see the rest of the document.
+func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
+	if len(spans) == 0 {
+		return spans
+	}
+	type vote struct {
+		margin [nLabels]float32
+		n      int
+	}
+	key := func(from, to int) string {
+		var b strings.Builder
+		for k := from; k < to; k++ {
+			if k > from {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d.toks[k].text)
+		}
+		return b.String()
+	}
+	votes := map[string]*vote{}
+	covered := make([]bool, len(d.toks))
+	for _, s := range spans {
+		k := key(s.from, s.to)
+		v := votes[k]
+		if v == nil {
+			v = &vote{}
+			votes[k] = v
+		}
+		v.margin[beginLabel(s.typ)] += s.margin
+		v.n++
+		for i := s.from; i < s.to; i++ {
+			covered[i] = true
+		}
+	}
+	winner := func(v *vote) (string, float32) {
+		best := lBPer
+		for _, l := range []int{lBOrg, lBLoc} {
+			if v.margin[l] > v.margin[best] {
+				best = l
+			}
+		}
+		return labelType[best], v.margin[best] / float32(v.n)
+	}
+	out := make([]taggedSpan, 0, len(spans))
+	for _, s := range spans {
+		if typ, _ := winner(votes[key(s.from, s.to)]); typ != s.typ {
+			s.typ = typ
+		}
+		out = append(out, s)
+	}
+	// mentions left out: same capitalised words, not inside a span
+	byFirst := map[string][]string{}
+	for k := range votes {
+		first, _, _ := strings.Cut(k, " ")
+		byFirst[first] = append(byFirst[first], k)
+	}
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if covered[i] || t.kind != tWord || !t.cap {
+			continue
+		}
+		for _, k := range byFirst[t.text] {
+			n := strings.Count(k, " ") + 1
+			if i+n > len(d.toks) || key(i, i+n) != k {
+				continue
+			}
+			free := true
+			for j := i; j < i+n; j++ {
+				free = free && !covered[j] && d.toks[j].line == t.line
+			}
+			if !free {
+				continue
+			}
+			typ, m := winner(votes[k])
+			out = append(out, taggedSpan{from: i, to: i + n, typ: typ, margin: m * consistencyDiscount})
+			for j := i; j < i+n; j++ {
+				covered[j] = true
+			}
+			break
+		}
+	}
+	return out
+}
+
+// consistencyDiscount lowers the margin of a mention found only by
+// agreement with another one.
+const consistencyDiscount = 0.8

@@ -1,0 +1,457 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The learned tagger labels every token O, B-X or I-X for X in person,
+// organisation, place (BIO). Its features are hashed (FNV-1a, 64 bit) so the
+// model stores no strings.
+const (
+	lO = iota
+	lBPer
+	lIPer
+	lBOrg
+	lIOrg
+	lBLoc
+	lILoc
+	nLabels
+)
+
+var labelType = [nLabels]string{"", TypePerson, TypePerson, TypeOrganisation, TypeOrganisation, TypePlace, TypePlace}
+
+// beginLabel and insideLabel map a type to its B and I labels.
+func beginLabel(typ string) int {
+	switch typ {
+	case TypePerson:
+		return lBPer
+	case TypeOrganisation:
+		return lBOrg
+	case TypePlace:
+		return lBLoc
+	}
+	return lO
+}
+
+func isInside(l int) bool { return l == lIPer || l == lIOrg || l == lILoc }
+
+// allowed reports whether label l may follow label prev (an I-X only after
+// B-X or I-X of the same type).
+func allowed(prev, l int) bool {
+	if !isInside(l) {
+		return true
+	}
+	return prev == l || prev == l-1
+}
+
+// fhash builds one feature hash: a template id, then string parts.
+type fhash uint64
+
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+func feat(tpl byte) fhash { return fhash((fnvOffset ^ uint64(tpl)) * fnvPrime) }
+
+func (h fhash) s(v string) fhash {
+	x := uint64(h)
+	for i := 0; i < len(v); i++ {
+		x = (x ^ uint64(v[i])) * fnvPrime
+	}
+	return fhash((x ^ 0x1f) * fnvPrime) // separator, so ("ab","c") != ("a","bc")
+}
+
+func (h fhash) b(v byte) fhash { return fhash((uint64(h) ^ uint64(v)) * fnvPrime) }
+
+// Feature templates. The numbers are part of the model: never renumber.
+const (
+	fBias byte = iota + 1
+	fWord
+	fLower
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre2
+	fPre3
+	fShape
+	fShort
+	fPrev1
+	fNext1
+	fPrev2
+	fNext2
+	fPrevShape
+	fNextShape
+	fSentShape
+	fLine
+	fLineShape
+	fPosShape
+	fGaz
+	fGazPrev
+	fGazNext
+	fLowerSeen
+	fCapMid
+	fBigramNext
+	fBigramPrev
+	fNumNeighbour
+	fShout
+	fPrevTag
+	fPrevTags
+	fPrevTagWord
+	fPrevTagShape
+	fNextShapePair
+	fLex
+	fLexPrev
+)
+
+// tagDoc is one document prepared for the tagger: its tokens and, per token,
+// the hashes of the features that do not depend on earlier labels.
+type tagDoc struct {
+	toks  []token
+	lower []string
+	short []string
+	feats [][]fhash
+	// plain: no capital letter in the token. Outside a name such a token is
+	// "no name" without asking the model: names start with a capital in
+	// news copy, and three tokens in four are plain (BenchmarkTagger).
+	plain []bool
+
+	// what featuresAt needs
+	gz        []string
+	lex       []byte
+	pos       []int
+	shapes    []string
+	lines     []lineStats
+	lineClass []string
+	lowerSeen map[string]bool
+	capMid    map[string]bool
+}
+
+// lineStats describes a line's layout: results tables, bylines, datelines
+// and headlines read differently from running text.
+type lineStats struct {
+	toks, words, caps, upper, nums int
+	stop                           bool
+}
+
+// prepare computes the static features of a token sequence.
+func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit) *tagDoc {
+	n := len(toks)
+	d := &tagDoc{toks: toks, lower: make([]string, n), short: make([]string, n), feats: make([][]fhash, n), plain: make([]bool, n)}
+	nLines := 1
+	if n > 0 {
+		nLines = toks[n-1].line + 1
+	}
+	lines := make([]lineStats, nLines)
+	lowerSeen := map[string]bool{}
+	capMid := map[string]bool{}
+	pos := make([]int, n)
+	for i, t := range toks {
+		d.lower[i] = strings.ToLower(t.text)
+		d.plain[i] = d.lower[i] == t.text
+		ls := &lines[t.line]
+		pos[i] = ls.toks
+		ls.toks++
+		switch t.kind {
+		case tNum, tAlnum:
+			ls.nums++
+		case tWord:
+			ls.words++
+			if t.cap {
+				ls.caps++
+				if !t.sentInit {
+					capMid[d.lower[i]] = true
+				}
+			} else {
+				lowerSeen[d.lower[i]] = true
+			}
+			if t.allCaps {
+				ls.upper++
+			}
+		}
+		if i+1 == n || toks[i+1].line != t.line {
+			ls.stop = t.text == "." || t.text == "?" || t.text == "!"
+		}
+	}
+	d.gz = gazetteerTags(gaz, runes, toks, gazHits)
+	d.lex = make([]byte, n)
+	for i, t := range toks {
+		if t.kind == tWord && !d.plain[i] {
+			d.lex[i] = lexClass(t.text)
+		}
+	}
+	d.lineClass = make([]string, nLines)
+	for i, ls := range lines {
+		d.lineClass[i] = lineClassOf(ls)
+	}
+	d.shapes = make([]string, n)
+	d.lines, d.pos, d.lowerSeen, d.capMid = lines, pos, lowerSeen, capMid
+	return d
+}
+
+// shortAt returns token i's short shape, computing both shapes on first use.
+func (d *tagDoc) shortAt(i int) string {
+	if d.short[i] == "" {
+		d.shapes[i], d.short[i] = wordShape(d.toks[i].text)
+	}
+	return d.short[i]
+}
+
+// featuresAt returns the static features of token i, computing them on
+// first use: decoding never asks for most plain tokens.
+func (d *tagDoc) featuresAt(i int) []fhash {
+	if d.feats[i] != nil {
+		return d.feats[i]
+	}
+	toks, n := d.toks, len(d.toks)
+	t := toks[i]
+	slab := make([]fhash, 0, 34)
+	lw, sh := d.lower[i], d.shortAt(i)
+	ls := d.lines[t.line]
+	lineClass := d.lineClass[t.line]
+	prev := func(k int) string {
+		if i-k < 0 || toks[i-k].line != t.line {
+			return "<s>"
+		}
+		return d.lower[i-k]
+	}
+	next := func(k int) string {
+		if i+k >= n || toks[i+k].line != t.line {
+			return "</s>"
+		}
+		return d.lower[i+k]
+	}
+	prevShape, nextShape := "<s>", "</s>"
+	if i > 0 && toks[i-1].line == t.line {
+		prevShape = d.shortAt(i - 1)
+	}
+	if i+1 < n && toks[i+1].line == t.line {
+		nextShape = d.shortAt(i + 1)
+	}
+	posB := byte('0' + min(d.pos[i], 3))
+	if d.pos[i] == ls.toks-1 {
+		posB = 'e'
+	}
+	slab = append(slab,
+		feat(fBias),
+		feat(fWord).s(t.text),
+		feat(fLower).s(lw),
+		feat(fSuf2).s(suffix(lw, 2)),
+		feat(fSuf3).s(suffix(lw, 3)),
+		feat(fSuf4).s(suffix(lw, 4)),
+		feat(fPre2).s(prefix(lw, 2)),
+		feat(fPre3).s(prefix(lw, 3)),
+		feat(fShape).s(d.shapes[i]), // set by shortAt above
+		feat(fShort).s(sh),
+		feat(fPrev1).s(prev(1)),
+		feat(fNext1).s(next(1)),
+		feat(fPrev2).s(prev(2)),
+		feat(fNext2).s(next(2)),
+		feat(fPrevShape).s(prevShape).s(sh),
+		feat(fNextShape).s(sh).s(nextShape),
+		feat(fLine).s(lineClass),
+		feat(fLineShape).s(lineClass).s(sh),
+		feat(fPosShape).b(posB).s(sh),
+		feat(fGaz).s(d.gz[i]),
+		feat(fBigramNext).s(lw).s(next(1)),
+		feat(fBigramPrev).s(prev(1)).s(lw),
+		feat(fNextShapePair).s(prevShape).s(sh).s(nextShape),
+	)
+	if t.sentInit {
+		slab = append(slab, feat(fSentShape).s(sh))
+	}
+	if lx := d.lex[i]; lx != 0 {
+		slab = append(slab, feat(fLex).b(lx))
+	}
+	if i > 0 && toks[i-1].line == t.line {
+		if lx := d.lex[i-1]; lx != 0 {
+			slab = append(slab, feat(fLexPrev).b(lx).s(sh))
+		}
+	}
+	if i > 0 {
+		slab = append(slab, feat(fGazPrev).s(d.gz[i-1]).s(d.gz[i]))
+	}
+	if i+1 < n {
+		slab = append(slab, feat(fGazNext).s(d.gz[i]).s(d.gz[i+1]))
+	}
+	if t.cap {
+		if d.lowerSeen[lw] {
+			slab = append(slab, feat(fLowerSeen).b(boolByte(t.sentInit)))
+		}
+		if d.capMid[lw] {
+			slab = append(slab, feat(fCapMid).b(boolByte(t.allCaps)))
+		}
+	}
+	if (i+1 < n && toks[i+1].kind == tNum && toks[i+1].line == t.line) || (i > 0 && toks[i-1].kind == tNum && toks[i-1].line == t.line) {
+		slab = append(slab, feat(fNumNeighbour).s(sh).s(lineClass))
+	}
+	if t.allCaps {
+		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))
+	}
+	d.feats[i] = slab
+	return slab
+}
+
+// lexClass places a word in one of the suggester's general word lists:
+// nationality adjectives, titles, words that are capitalised only because
+// they start a sentence, calendar words, organisation and place head words.
+func lexClass(w string) byte {
+	switch {
+	case demonyms[w]:
+		return 'd'
+	case titleWords[w] || titleModifiers[w]:
+		return 't'
+	case stopCaps[w]:
+		return 's'
+	case monthNames[w] > 0 || isWeekday(w):
+		return 'c'
+	case orgHeads[w]:
+		return 'o'
+	case placeHeads[w]:
+		return 'p'
+	}
+	return 0
+}
+
+func boolByte(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// lineClassOf names a line's layout: its length, whether it shouts, carries
+// figures (results lines, tables), reads as a headline, or is prose.
+func lineClassOf(ls lineStats) string {
+	var b strings.Builder
+	switch {
+	case ls.toks <= 3:
+		b.WriteString("s")
+	case ls.toks <= 8:
+		b.WriteString("m")
+	case ls.toks <= 20:
+		b.WriteString("l")
+	default:
+		b.WriteString("x")
+	}
+	if ls.upper >= 2 && ls.upper*2 >= ls.words {
+		b.WriteString("U")
+	}
+	if ls.nums > 0 && ls.nums*4 >= ls.toks {
+		b.WriteString("N")
+	}
+	if ls.words > 1 && ls.caps*4 >= ls.words*3 {
+		b.WriteString("T")
+	}
+	if ls.stop {
+		b.WriteString(".")
+	}
+	return b.String()
+}
+
+// wordShape returns the shape ("Xxxxx", "XX-dd") truncated to 8 runes and
+// the short shape with repeats collapsed ("Xx", "X-d").
+func wordShape(w string) (string, string) {
+	var long, short []byte
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < 128:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if len(long) < 8 {
+			long = append(long, c)
+		}
+		if c != last {
+			short = append(short, c)
+			last = c
+		}
+	}
+	return string(long), string(short)
+}
+
+func suffix(s string, n int) string {
+	if isASCII(s) {
+		return s[max(0, len(s)-n):]
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[len(r)-n:])
+}
+
+func prefix(s string, n int) string {
+	if isASCII(s) {
+		return s[:min(n, len(s))]
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n])
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// gazetteerTags returns, per token, the gazetteer entry kind covering it
+// ("Bc" first token of a country, "It" inside a city, "" none). Words in
+// capitals are looked up title-cased ("NEW YORK").
+// hits are the gazetteer's longest non-overlapping matches when the caller
+// has them already (nil: found here).
+func gazetteerTags(gaz *Gazetteer, runes []rune, toks []token, hits []acHit) []string {
+	out := make([]string, len(toks))
+	if gaz == nil || len(toks) == 0 {
+		return out
+	}
+	if hits == nil {
+		hits = longestNonOverlapping(gaz.ac.findAll(runes, nil))
+	}
+	k := 0
+	for _, h := range hits {
+		e := gaz.entries[h.pat]
+		for k < len(toks) && toks[k].end <= h.start {
+			k++
+		}
+		for j := k; j < len(toks) && toks[j].start < h.end; j++ {
+			if toks[j].start >= h.start {
+				if toks[j].start == h.start {
+					out[j] = "B" + string(e.kind)
+				} else {
+					out[j] = "I" + string(e.kind)
+				}
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if out[i] != "" || !toks[i].allCaps {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].allCaps && toks[i+1].line == toks[i].line {
+			if j, ok := gaz.byPat[titleCase(toks[i].text)+" "+titleCase(toks[i+1].text)]; ok {
+				kind := string(gaz.entries[j].kind)
+				out[i], out[i+1] = "B"+kind, "I"+kind
+				i++
+				continue
+			}
+		}
+		if j, ok := gaz.byPat[titleCase(toks[i].text)]; ok {
+			out[i] = "B" + string(gaz.entries[j].kind)
+		}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package suggest
+
+import "strings"
+
+// mergeTagged combines the tagger's spans with the rules' name candidates.
+// The rules say what they are sure of (the analyst's known names, names
+// with a head word or a title before them, aliases of names already found):
+// there the tagger only adds what overlaps nothing. Where the rules only
+// guessed (a capitalised phrase, an acronym, a gazetteer place) the more
+// confident reading wins: the tagger's confidence is calibrated, the rules'
+// is a fixed guess per rule. Like the rules, the tagger does not tag
+// nationality adjectives ("Russian", "North Koreans") or bare titles.
+func (a *analysis) mergeTagged() {
+	if len(a.tagged) == 0 {
+		return
+	}
+	tagged := a.tagged[:0]
+	for _, t := range a.tagged {
+		if !notAName(string(a.runes[t.start:t.end])) {
+			tagged = append(tagged, t)
+		}
+	}
+	a.tagged = tagged
+	isName := func(t string) bool { return t == TypePerson || t == TypeOrganisation || t == TypePlace }
+	a.alone = map[[2]int]bool{}
+	dropTagged := make([]bool, len(a.tagged))
+	kept := a.cands[:0:0]
+	for _, c := range a.cands {
+		if !isName(c.typ) {
+			kept = append(kept, c)
+			continue
+		}
+		keep := !(weakRule(c) && a.taggerSaysNo(c))
+		alone := true // no tagger span overlaps it
+		for ti, t := range a.tagged {
+			if t.end <= c.start || t.start >= c.end {
+				continue
+			}
+			alone = false
+			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || c.conf > t.conf+taggerMargin {
+				dropTagged[ti] = true
+			} else {
+				keep = false
+			}
+		}
+		if keep {
+			if alone {
+				a.alone[[2]int{c.start, c.end}] = true
+			}
+			kept = append(kept, c)
+		}
+	}
+	for ti, t := range a.tagged {
+		if !dropTagged[ti] {
+			kept = append(kept, t)
+		}
+	}
+	// The rules' names carry their calibrated confidence too, so that
+	// "accept all above 0.9" means the same whichever rule found a name.
+	m := DefaultModel()
+	for i := range kept {
+		if c := &kept[i]; isName(c.typ) && c.rule != RuleTagger {
+			c.conf = m.ruleCalibrated(calibKey(c.rule, a.alone[[2]int{c.start, c.end}]), c.conf)
+		}
+	}
+	a.cands = kept
+}
+
+// calibKey is the rules' confidence table's key: a rule's names that the
+// tagger did not see at all ("World Cup" as a capitalised phrase) are right
+// less often than those it also found, so they are calibrated apart.
+func calibKey(rule string, alone bool) string {
+	if alone {
+		return rule + "/alone"
+	}
+	return rule
+}
+
+// strongRule: a rule candidate the tagger does not overrule.
+func strongRule(c candidate) bool {
+	switch c.rule {
+	case RuleKnown, RuleHeadWord, RuleTitleCue, RuleAlias:
+		return true
+	}
+	return false
+}
+
+// weakRule: a rule candidate that is only a guess from capitals.
+func weakRule(c candidate) bool { return c.rule == RuleCapitalised || c.rule == RuleAcronym }
+
+// taggerSaysNo: the tagger is sure there is no name where c is.
+func (a *analysis) taggerSaysNo(c candidate) bool {
+	var sum float32
+	n := 0
+	for k := a.tokenAt(c.start); k < len(a.toks) && a.toks[k].start < c.end; k++ {
+		sum += a.outside[k]
+		n++
+	}
+	return n > 0 && sum/float32(n) >= noNameMargin
+}
+
+// noNameMargin: the mean "no name" margin above which a guess from capitals
+// is dropped (tuned on the development split).
+var noNameMargin float32 = 20
+
+// notAName: a span of nationality adjectives, titles or sentence words.
+func notAName(s string) bool {
+	words := strings.Fields(s)
+	last := strings.TrimSuffix(words[len(words)-1], "s")
+	if demonyms[last] || demonyms[words[len(words)-1]] {
+		return true
+	}
+	for _, w := range words {
+		if !(titleWords[w] || titleModifiers[w] || stopCaps[w] || compassWords[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// taggerMargin: how much more confident a weak rule must be to beat the tagger.
+var taggerMargin = 0.0

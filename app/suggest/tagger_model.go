@@ -1,0 +1,382 @@
+package suggest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+)
+
+// Model holds the weights of the learned tagger: per hashed feature, one
+// weight per label. It is read-only once built and safe for concurrent use.
+type Model struct {
+	index featureTable // feature hash -> its nLabels weights, quantised
+	scale float32      // weight = quantised * scale
+	// calib maps a span's mean margin to the share of such spans that were
+	// right on the development split (a reliability table): edges ascending,
+	// prec[i] for margins in [edges[i], edges[i+1]).
+	calibEdges []float32
+	calibPrec  []float32
+	// ruleCalib maps a rule's stated confidence to the share of its names
+	// that were right on the development split, after merging with the
+	// tagger (tagger_calib.go).
+	ruleCalib map[ruleConf]float32
+}
+
+// ruleConf is a rule and its stated confidence in hundredths.
+type ruleConf struct {
+	rule string
+	conf int
+}
+
+// ruleCalibrated returns the calibrated confidence of a rule's name, or the
+// stated one when the development split had too few of them.
+func (m *Model) ruleCalibrated(rule string, conf float64) float64 {
+	if m == nil {
+		return conf
+	}
+	if p, ok := m.ruleCalib[ruleConf{rule, int(math.Round(conf * 100))}]; ok {
+		return float64(p)
+	}
+	return conf
+}
+
+// Features reports how many features the model holds.
+func (m *Model) Features() int {
+	if m == nil {
+		return 0
+	}
+	return m.index.n
+}
+
+// add sums the weights of one feature into scores.
+func (m *Model) add(f fhash, scores *[nLabels]float32) {
+	if m == nil {
+		return
+	}
+	w := m.index.get(uint64(f))
+	if w == nil {
+		return
+	}
+	for l := range scores {
+		scores[l] += float32(w[l]) * m.scale
+	}
+}
+
+// Calibrated maps a mean margin to a probability of being right.
+func (m *Model) Calibrated(margin float32) float64 {
+	if m == nil || len(m.calibEdges) == 0 {
+		return 0.5
+	}
+	i := sort.Search(len(m.calibEdges), func(i int) bool { return m.calibEdges[i] > margin }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return float64(m.calibPrec[i])
+}
+
+// SetCalibration installs a reliability table (edges ascending).
+func (m *Model) SetCalibration(edges, prec []float32) {
+	m.calibEdges, m.calibPrec = edges, prec
+}
+
+//go:embed model/tagger.bin.gz
+var embeddedModel []byte
+
+var (
+	defaultModelOnce sync.Once
+	defaultModel     *Model
+)
+
+// UseModel makes m the model the suggester uses (the trainer measures a
+// model it has just built this way).
+func UseModel(m *Model) {
+	defaultModelOnce.Do(func() {})
+	defaultModel = m
+}
+
+// DefaultModel returns the model shipped with the binary (nil if it cannot
+// be read, in which case the suggester runs on its rules alone).
+func DefaultModel() *Model {
+	defaultModelOnce.Do(func() {
+		m, err := ReadModel(bytes.NewReader(embeddedModel))
+		if err == nil {
+			defaultModel = m
+		}
+	})
+	return defaultModel
+}
+
+const modelMagic = "CDNER1\n"
+
+// WriteModel writes a model gzip-compressed: feature hashes delta-encoded,
+// weights quantised to 16 bits against the largest weight.
+func WriteModel(out io.Writer, m *Model) error {
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(zw)
+	keys := m.index.keysSorted()
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) { n := binary.PutUvarint(buf[:], v); w.Write(buf[:n]) }
+	w.WriteString(modelMagic)
+	binary.Write(w, binary.LittleEndian, m.scale)
+	put(uint64(nLabels))
+	put(uint64(len(keys)))
+	var last uint64
+	for _, k := range keys {
+		put(k - last)
+		last = k
+	}
+	for _, k := range keys {
+		binary.Write(w, binary.LittleEndian, m.index.get(k)[:])
+	}
+	put(uint64(len(m.calibEdges)))
+	for i := range m.calibEdges {
+		binary.Write(w, binary.LittleEndian, m.calibEdges[i])
+		binary.Write(w, binary.LittleEndian, m.calibPrec[i])
+	}
+	rcs := make([]ruleConf, 0, len(m.ruleCalib))
+	for k := range m.ruleCalib {
+		rcs = append(rcs, k)
+	}
+	sort.Slice(rcs, func(i, j int) bool {
+		if rcs[i].rule != rcs[j].rule {
+			return rcs[i].rule < rcs[j].rule
+		}
+		return rcs[i].conf < rcs[j].conf
+	})
+	put(uint64(len(rcs)))
+	for _, k := range rcs {
+		put(uint64(len(k.rule)))
+		w.WriteString(k.rule)
+		put(uint64(k.conf))
+		binary.Write(w, binary.LittleEndian, m.ruleCalib[k])
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ReadModel reads what WriteModel wrote.
+func ReadModel(in io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(in)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	r := &byteReader{b: raw}
+	if string(r.next(len(modelMagic))) != modelMagic {
+		return nil, errors.New("not a tagger model")
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(r.next(4)))
+	if nl := r.uvarint(); nl != nLabels {
+		return nil, fmt.Errorf("tagger model has %d labels, want %d", nl, nLabels)
+	}
+	nf := r.uvarint()
+	if r.err != nil || nf > 1<<26 {
+		return nil, errors.New("tagger model: bad feature count")
+	}
+	m := &Model{index: newFeatureTable(int(nf)), scale: scale}
+	keys := make([]uint64, nf)
+	var last uint64
+	for i := range keys {
+		last += r.uvarint()
+		keys[i] = last
+	}
+	ws := r.next(int(nf) * nLabels * 2)
+	if r.err != nil {
+		return nil, r.err
+	}
+	for i, k := range keys {
+		var w [nLabels]int16
+		for l := range w {
+			w[l] = int16(binary.LittleEndian.Uint16(ws[2*(i*nLabels+l):]))
+		}
+		m.index.put(k, w)
+	}
+	nc := r.uvarint()
+	if r.err != nil || nc > 1000 {
+		return nil, errors.New("tagger model: bad calibration table")
+	}
+	m.calibEdges, m.calibPrec = make([]float32, nc), make([]float32, nc)
+	for i := 0; i < int(nc); i++ {
+		m.calibEdges[i] = r.float32()
+		m.calibPrec[i] = r.float32()
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if r.done() {
+		return m, nil // a model without the rules' table
+	}
+	nr := r.uvarint()
+	if r.err != nil || nr > 10000 {
+		return nil, errors.New("tagger model: bad rule calibration table")
+	}
+	m.ruleCalib = make(map[ruleConf]float32, nr)
+	for i := 0; i < int(nr); i++ {
+		n := r.uvarint()
+		if n > 64 {
+			return nil, errors.New("tagger model: bad rule name")
+		}
+		name := string(r.next(int(n)))
+		c := r.uvarint()
+		m.ruleCalib[ruleConf{name, int(c)}] = r.float32()
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return m, nil
+}
+
+// byteReader reads the decompressed model; the first error sticks.
+type byteReader struct {
+	b   []byte
+	err error
+}
+
+func (r *byteReader) done() bool { return len(r.b) == 0 }
+
+func (r *byteReader) next(n int) []byte {
+	if r.err != nil || n > len(r.b) {
+		r.err = io.ErrUnexpectedEOF
+		return make([]byte, n)
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *byteReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = io.ErrUnexpectedEOF
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *byteReader) float32() float32 {
+	return math.Float32frombits(binary.LittleEndian.Uint32(r.next(4)))
+}
+
+// taggedSpan is one entity the tagger found, in token indices [from, to).
+type taggedSpan struct {
+	from, to int
+	typ      string
+	margin   float32 // mean over its tokens of (chosen score - best other score)
+}
+
+// decode labels a prepared document left to right (greedy, with the two
+// previous labels as features) and returns the spans. base and delta are
+// summed: delta is a workspace's adaptation (nil for none).
+func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
+	n := len(d.toks)
+	labels := make([]int, n)
+	margins := make([]float32, n)
+	prev, prev2 := lO, lO
+	for i := 0; i < n; i++ {
+		if i > 0 && d.toks[i].line != d.toks[i-1].line {
+			prev, prev2 = lO, lO
+		}
+		if prev == lO && d.plain[i] {
+			labels[i], margins[i] = lO, plainMargin
+			prev2, prev = prev, lO
+			continue
+		}
+		var sc [nLabels]float32
+		scoreToken(d, i, prev, prev2, base, &sc)
+		if delta != nil {
+			scoreToken(d, i, prev, prev2, delta, &sc)
+		}
+		best, second := -1, float32(math.Inf(-1))
+		for l := 0; l < nLabels; l++ {
+			if !allowed(prev, l) {
+				continue
+			}
+			if best < 0 || sc[l] > sc[best] {
+				if best >= 0 {
+					second = max(second, sc[best])
+				}
+				best = l
+			} else {
+				second = max(second, sc[l])
+			}
+		}
+		labels[i], margins[i] = best, sc[best]-second
+		prev2, prev = prev, best
+	}
+	return labels, margins
+}
+
+// plainMargin is the "no name" margin given to a plain token outside a
+// name (about the median margin of such tokens).
+const plainMargin = 30
+
+// scoreToken adds one model's scores for token i given the previous labels.
+func scoreToken(d *tagDoc, i, prev, prev2 int, m *Model, sc *[nLabels]float32) {
+	for _, f := range d.featuresAt(i) {
+		m.add(f, sc)
+	}
+	for _, f := range dynamicFeatures(d, i, prev, prev2) {
+		m.add(f, sc)
+	}
+}
+
+// dynamicFeatures are the features that depend on earlier labels.
+func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [4]fhash {
+	return [4]fhash{
+		feat(fPrevTag).b(byte(prev)),
+		feat(fPrevTags).b(byte(prev2)).b(byte(prev)),
+		feat(fPrevTagWord).b(byte(prev)).s(d.lower[i]),
+		feat(fPrevTagShape).b(byte(prev)).s(d.shortAt(i)),
+	}
+}
+
+// spansOf turns BIO labels into spans.
+func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
+	var out []taggedSpan
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		if l == lO {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == l+boolInt(!isInside(l)) && d.toks[j].line == d.toks[i].line {
+			j++
+		}
+		var sum float32
+		for k := i; k < j; k++ {
+			sum += margins[k]
+		}
+		out = append(out, taggedSpan{from: i, to: j, typ: labelType[l], margin: sum / float32(j-i)})
+		i = j
+	}
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

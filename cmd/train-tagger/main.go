@@ -1,0 +1,109 @@
+// Command train-tagger trains the suggester's learned tagger (make model).
+//
+// It reads public NER corpora from a cache directory (nothing is downloaded;
+// see docs/suggestions.md for where to get them and their licences), adds
+// layout documents it writes itself (results lines, tables, datelines,
+// bylines: layout.go), trains an averaged perceptron and calibrates its
+// confidence on a development split, then writes the compressed model that
+// app/suggest embeds.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"claimdesk/app/suggest"
+)
+
+// corpus is one training file in the cache directory.
+type corpus struct {
+	file     string
+	docEvery int // sentences per document when the file has no document marks
+}
+
+// The training corpora: all CC-BY 4.0 (see docs/suggestions.md).
+var corpora = []corpus{
+	{"wikigold.conll", 0},
+	{"btc.conll", 20},
+	{"wnut17.conll", 20},
+}
+
+func main() {
+	data := flag.String("data", os.Getenv("NER_DATA"), "cache directory with the training corpora (NER_DATA)")
+	dev := flag.String("dev", "", "CoNLL file of the development split, for the confidence table (optional)")
+	out := flag.String("out", "app/suggest/model/tagger.bin.gz", "model file to write")
+	epochs := flag.Int("epochs", 8, "training passes")
+	layoutDocs := flag.Int("layout", 4000, "layout documents to generate")
+	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
+	flag.Parse()
+	if *data == "" {
+		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
+		os.Exit(2)
+	}
+	var docs []suggest.TrainDoc
+	for _, c := range corpora {
+		f, err := os.Open(filepath.Join(*data, c.file))
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "train-tagger: %v (docs/suggestions.md: how to obtain it)\n", err)
+			os.Exit(1)
+		}
+		ds, err := suggest.ReadCoNLL(f, suggest.CoNLLType, c.docEvery)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "train-tagger: %s: %v\n", c.file, err)
+			os.Exit(1)
+		}
+		fmt.Printf("%-16s %6d documents %7d spans\n", c.file, len(ds), countSpans(ds))
+		docs = append(docs, ds...)
+	}
+	lay := layoutCorpus(*layoutDocs, 1)
+	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
+	docs = append(docs, lay...)
+	gaz := suggest.DefaultGazetteer()
+	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: 1, MinWeight: float32(*minWeight)})
+	fmt.Printf("model: %d features\n", m.Features())
+	if *dev != "" {
+		f, err := os.Open(*dev)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train-tagger:", err)
+			os.Exit(1)
+		}
+		devDocs, err := suggest.ReadCoNLL(f, suggest.CoNLLType, 0)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train-tagger:", err)
+			os.Exit(1)
+		}
+		table := suggest.Calibrate(m, gaz, devDocs, 10)
+		fmt.Println("reliability on the development split (tagger spans, exact match):")
+		fmt.Println(table)
+		suggest.UseModel(m)
+		fmt.Println("rules' names on the development split, merged with the tagger (exact match):")
+		fmt.Println(suggest.CalibrateRules(m, devDocs, 20))
+	}
+	w, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train-tagger:", err)
+		os.Exit(1)
+	}
+	if err := suggest.WriteModel(w, m); err != nil {
+		fmt.Fprintln(os.Stderr, "train-tagger:", err)
+		os.Exit(1)
+	}
+	if err := w.Close(); err != nil {
+		fmt.Fprintln(os.Stderr, "train-tagger:", err)
+		os.Exit(1)
+	}
+	st, _ := os.Stat(*out)
+	fmt.Printf("wrote %s (%d bytes)\n", *out, st.Size())
+}
+
+func countSpans(ds []suggest.TrainDoc) int {
+	n := 0
+	for _, d := range ds {
+		n += len(d.Spans)
+	}
+	return n
+}
