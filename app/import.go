@@ -43,6 +43,10 @@ type ImportOptions struct {
 	Encoding string `json:"encoding"`
 	// MaxBytes is the largest file accepted, in bytes (0: DefaultMaxBytes).
 	MaxBytes int64 `json:"maxBytes"`
+	// VersionOf, when not 0, declares the one imported text a new version of that
+	// article (the analyst says so). Without it a text is a version only when its URL
+	// matches, or its relative path matches and its text is similar (ingest.Similarity).
+	VersionOf int64 `json:"versionOf"`
 }
 
 // ImportFile is a file handed over as bytes (a browser cannot give paths): its name
@@ -92,6 +96,7 @@ type ArticleVersion struct {
 // job is one file to import: from disk (path) or from memory (data).
 type job struct {
 	display string
+	name    string // stored as the article's original name: the path relative to what was imported
 	path    string
 	data    []byte
 	format  ingest.Format
@@ -219,6 +224,9 @@ func checkImportOptions(opts *ImportOptions) error {
 	if opts.MaxBytes == 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	if opts.VersionOf < 0 {
+		return Invalid("versionOf must be an article id (got %d)", opts.VersionOf)
+	}
 	if err := ingest.CheckEncoding(opts.Encoding); err != nil {
 		return Invalid("%s", err.Error())
 	}
@@ -229,6 +237,17 @@ func checkImportOptions(opts *ImportOptions) error {
 // reporting progress after each file and stopping between articles when cancelled
 // (what was stored until then is committed).
 func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, error) {
+	if opts.VersionOf != 0 {
+		readable := 0
+		for _, j := range jobs {
+			if j.early == nil {
+				readable++
+			}
+		}
+		if readable != 1 {
+			return ImportSummary{}, Invalid("a new version of article %d is one file; %d were given", opts.VersionOf, readable)
+		}
+	}
 	s.mu.Lock()
 	if s.cancel != nil {
 		s.mu.Unlock()
@@ -325,8 +344,11 @@ func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts 
 			return reject(err.Error())
 		}
 	}
-	base := filepath.Base(j.display)
-	return ws.importBytes(ctx, b, j.display, base, j.format, data, opts.Encoding)
+	name := j.name
+	if name == "" {
+		name = filepath.Base(j.display)
+	}
+	return ws.importBytes(ctx, b, j.display, name, j.format, data, opts.Encoding, opts.VersionOf)
 }
 
 // readLimited reads a regular file of at most max bytes. The size is checked with
@@ -430,7 +452,13 @@ func listPath(p string) []job {
 			jobs = append(jobs, job{display: path, early: &ImportOutcome{Name: path, Status: StatusSkipped, Reason: unsupportedReason(path)}})
 			return nil
 		}
-		jobs = append(jobs, job{display: path, path: path, format: format})
+		// Stored as the path below the imported folder's parent ("news/a/001.txt"):
+		// a version is looked for under the same relative path, not the same base name.
+		rel, err := filepath.Rel(filepath.Dir(p), path)
+		if err != nil {
+			rel = filepath.Base(path)
+		}
+		jobs = append(jobs, job{display: path, name: filepath.ToSlash(rel), path: path, format: format})
 		return nil
 	})
 	if err != nil {
