@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"claimdesk/db/store"
@@ -108,44 +110,100 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	return st, err
 }
 
-// reverse undoes one logged change and logs the undo.
+// reverse undoes one logged change and logs the undo. The row must still hold what the
+// change left (its after-image; for a delete: no row): otherwise someone else changed it
+// since, and undoing would overwrite their change, so the whole step is refused.
 func (c *changeSet) reverse(e store.AuditLog) error {
 	ops := c.ops(e.TableName)
-	var err error
+	var fn func(*store.Queries, context.Context, any) error
+	var image string
 	switch e.Action {
 	case "create":
-		err = ops.remove(c.q, c.ctx, e.After.String)
+		fn, image = ops.remove, e.After.String
 	case "delete":
-		err = ops.restore(c.q, c.ctx, e.Before.String)
+		fn, image = ops.restore, e.Before.String
 	case "update":
-		err = ops.revert(c.q, c.ctx, e.Before.String)
-	default:
-		return Invalid("a %s cannot be undone", e.Action)
+		fn, image = ops.revert, e.Before.String
 	}
-	if err != nil {
+	if fn == nil {
+		return Invalid("a %s of %s cannot be undone", e.Action, e.TableName)
+	}
+	if err := c.expectRow(ops, e, e.Action != "delete", e.After.String, "undo"); err != nil {
+		return err
+	}
+	if err := fn(c.q, c.ctx, image); err != nil {
 		return err
 	}
 	return c.logStep("undo", e, e.After.String, e.Before.String)
 }
 
-// replay re-applies one logged change (redo) and logs the redo.
+// replay re-applies one logged change (redo) and logs the redo, if the row still holds
+// what the undo left (the before-image; for a create: no row).
 func (c *changeSet) replay(e store.AuditLog) error {
 	ops := c.ops(e.TableName)
-	var err error
+	var fn func(*store.Queries, context.Context, any) error
+	var image string
 	switch e.Action {
 	case "create":
-		err = ops.restore(c.q, c.ctx, e.After.String)
+		fn, image = ops.restore, e.After.String
 	case "delete":
-		err = ops.remove(c.q, c.ctx, e.Before.String)
+		fn, image = ops.remove, e.Before.String
 	case "update":
-		err = ops.revert(c.q, c.ctx, e.After.String)
-	default:
-		return Invalid("a %s cannot be redone", e.Action)
+		fn, image = ops.revert, e.After.String
 	}
-	if err != nil {
+	if fn == nil {
+		return Invalid("a %s of %s cannot be redone", e.Action, e.TableName)
+	}
+	if err := c.expectRow(ops, e, e.Action != "create", e.Before.String, "redo"); err != nil {
+		return err
+	}
+	if err := fn(c.q, c.ctx, image); err != nil {
 		return err
 	}
 	return c.logStep("redo", e, e.Before.String, e.After.String)
+}
+
+// expectRow checks that the row of entry e is as the step expects: present and holding
+// image (exists), or absent. Link tables (no row id, no image) are left to their
+// constraints.
+func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, verb string) error {
+	if ops.image == nil || !e.RowID.Valid {
+		return nil
+	}
+	now, err := ops.image(c.q, c.ctx, e.RowID.Int64)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if !exists {
+			return nil
+		}
+		return changedElsewhere(verb, c.summary, e, "was deleted")
+	case err != nil:
+		return err
+	case !exists:
+		return changedElsewhere(verb, c.summary, e, "exists again")
+	case !sameImage(now, image):
+		return changedElsewhere(verb, c.summary, e, "was changed")
+	}
+	return nil
+}
+
+// changedElsewhere is the conflict of an undo or redo whose row someone else changed.
+func changedElsewhere(verb, summary string, e store.AuditLog, what string) error {
+	return Conflict("cannot %s “%s”: %s %d %s since, in another window or program; "+
+		"nothing was %s, so that change stays — reload to see it", verb, summary, rowNoun(e.TableName), e.RowID.Int64, what, verb+"ne")
+}
+
+// rowNoun names a table's row for messages ("claim_mentions" → "claim mention").
+func rowNoun(table string) string {
+	switch table {
+	case "entities":
+		return "entity"
+	case "evidence":
+		return "evidence"
+	case "entity_aliases":
+		return "alias"
+	}
+	return strings.ReplaceAll(strings.TrimSuffix(table, "s"), "_", " ")
 }
 
 func (c *changeSet) logStep(action string, e store.AuditLog, before, after string) error {

@@ -444,7 +444,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 			return err
 		}
 		tables["articles"] = true
-		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, tables); err != nil {
+		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, match == matchDeclared, tables); err != nil {
 			return err
 		}
 		out.Status, out.ArticleID = StatusImported, id
@@ -464,7 +464,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 
 // importRecords writes what goes with a new article once its row is stored: the
 // agencies it cites as suggested origins, and its audit entry.
-func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, tables map[string]bool) error {
+func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, declared bool, tables map[string]bool) error {
 	d := p.doc
 	// The agencies an article cites are where its material came from: stored as
 	// suggested origins, for the analyst to confirm (independence counting).
@@ -485,6 +485,9 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 	summary := "imported " + p.display
 	if prevID.Valid {
 		image["version"], image["previousVersionId"] = version, prevID.Int64
+		if declared {
+			image["declared"] = true // the analyst's word, not a guess (see SuspectVersions)
+		}
 		summary = fmt.Sprintf("imported %s as version %d of article %d", p.display, version, prevID.Int64)
 	}
 	after, _ := json.Marshal(image)
@@ -582,7 +585,7 @@ func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Q
 		return err
 	}
 	for _, a := range b.staged {
-		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, map[string]bool{}); err != nil {
+		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, false, map[string]bool{}); err != nil {
 			return err
 		}
 	}

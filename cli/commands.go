@@ -155,6 +155,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "import")
 	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-16le, utf-16be, windows-1252, latin-1 (default: detect)")
 	maxSize := fs.Float64("max-size", app.DefaultMaxBytes/(1<<20), "largest file to import, in MB")
+	versionOf := fs.Int64("version-of", 0, "import the one file given as a new version of this article id")
 	paths, err := parse(fs, args)
 	if err != nil || len(paths) == 0 {
 		fs.Usage()
@@ -173,7 +174,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	// Ctrl+C stops between articles: what is imported stays, whole.
 	stop := context.AfterFunc(ctx, func() { svc.Cancel() })
 	defer stop()
-	sum, err := svc.ImportPaths(paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
+	sum, err := svc.ImportPaths(paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20)), VersionOf: *versionOf})
 	if err != nil {
 		fail(e, err)
 		return 2

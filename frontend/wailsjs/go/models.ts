@@ -1278,6 +1278,7 @@ export namespace app {
 	export class ImportOptions {
 	    encoding: string;
 	    maxBytes: number;
+	    versionOf: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportOptions(source);
@@ -1287,6 +1288,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.encoding = source["encoding"];
 	        this.maxBytes = source["maxBytes"];
+	        this.versionOf = source["versionOf"];
 	    }
 	}
 	export class ImportOutcome {
@@ -2175,6 +2177,24 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class SplitResult {
+	    articleId: number;
+	    removed: number;
+	    kept: number;
+	    renumbered: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SplitResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.removed = source["removed"];
+	        this.kept = source["kept"];
+	        this.renumbered = source["renumbered"];
+	    }
+	}
 	export class Suggestion {
 	    spanId: number;
 	    articleId: number;
@@ -2239,6 +2259,30 @@ export namespace app {
 	        this.minConfidence = source["minConfidence"];
 	        this.rule = source["rule"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class SuspectVersion {
+	    articleId: number;
+	    title: string;
+	    name: string;
+	    version: number;
+	    previousId: number;
+	    previousTitle: string;
+	    similarity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuspectVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.title = source["title"];
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.previousId = source["previousId"];
+	        this.previousTitle = source["previousTitle"];
+	        this.similarity = source["similarity"];
 	    }
 	}
 	

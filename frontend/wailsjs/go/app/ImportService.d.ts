@@ -10,4 +10,8 @@ export function ImportPaths(arg1:Array<string>,arg2:app.ImportOptions):Promise<a
 
 export function Orphans():Promise<Array<app.Orphan>>;
 
+export function SplitVersion(arg1:number):Promise<app.SplitResult>;
+
+export function SuspectVersions():Promise<Array<app.SuspectVersion>>;
+
 export function Versions(arg1:number):Promise<Array<app.ArticleVersion>>;

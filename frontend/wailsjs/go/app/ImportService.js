@@ -18,6 +18,14 @@ export function Orphans() {
   return window['go']['app']['ImportService']['Orphans']();
 }
 
+export function SplitVersion(arg1) {
+  return window['go']['app']['ImportService']['SplitVersion'](arg1);
+}
+
+export function SuspectVersions() {
+  return window['go']['app']['ImportService']['SuspectVersions']();
+}
+
 export function Versions(arg1) {
   return window['go']['app']['ImportService']['Versions'](arg1);
 }
