@@ -2,9 +2,7 @@ package app
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -59,7 +57,7 @@ type changeSet struct {
 // which tables changed.
 func (ws *Workspace) change(summary string, fn func(c *changeSet) error) error {
 	ctx := ws.Context()
-	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
+	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
 	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		c.q = q
 		return fn(c)
@@ -80,11 +78,8 @@ func (ws *Workspace) notifyChanged(tables map[string]bool) {
 	ws.Events.Emit("workspace:changed", map[string]any{"tables": names})
 }
 
-func newBatchID() string {
-	b := make([]byte, 8)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}
+// newBatchID names a new audit batch of this workspace's session.
+func (ws *Workspace) newBatchID() string { return ws.session.batchID() }
 
 func (c *changeSet) log(action, table string, rowID int64, before, after string) error {
 	c.tables[table] = true

@@ -42,7 +42,7 @@ type AuditEntry struct {
 
 // State reports whether there is something to undo or redo, and what.
 func (s *HistoryService) State() (HistoryState, error) {
-	done, undone, err := stacks(s.ws.Context(), s.ws.DB().Q)
+	done, undone, err := stacks(s.ws.Context(), s.ws.DB().Q, s.ws.session)
 	if err != nil {
 		return HistoryState{}, storeErr(err, "the history")
 	}
@@ -67,7 +67,7 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	ctx := ws.Context()
 	tables := map[string]bool{}
 	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
-		done, undone, err := stacks(ctx, q)
+		done, undone, err := stacks(ctx, q, ws.session)
 		if err != nil {
 			return err
 		}
@@ -83,7 +83,7 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 		if err != nil {
 			return err
 		}
-		c := &changeSet{ctx: ctx, q: q, ws: ws, batch: newBatchID(), summary: target.Summary, at: ws.now(), tables: tables}
+		c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), summary: target.Summary, at: ws.now(), tables: tables}
 		if undo {
 			for i := len(entries) - 1; i >= 0; i-- {
 				if err := c.reverse(entries[i]); err != nil {
@@ -115,52 +115,49 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 // since, and undoing would overwrite their change, so the whole step is refused.
 func (c *changeSet) reverse(e store.AuditLog) error {
 	ops := c.ops(e.TableName)
-	var fn func(*store.Queries, context.Context, any) error
-	var image string
 	switch e.Action {
 	case "create":
-		fn, image = ops.remove, e.After.String
+		return c.apply(e, "undo", ops.remove, e.After.String, true)
 	case "delete":
-		fn, image = ops.restore, e.Before.String
+		return c.apply(e, "undo", ops.restore, e.Before.String, false)
 	case "update":
-		fn, image = ops.revert, e.Before.String
+		return c.apply(e, "undo", ops.revert, e.Before.String, true)
 	}
-	if fn == nil {
-		return Invalid("a %s of %s cannot be undone", e.Action, e.TableName)
-	}
-	if err := c.expectRow(ops, e, e.Action != "delete", e.After.String, "undo"); err != nil {
-		return err
-	}
-	if err := fn(c.q, c.ctx, image); err != nil {
-		return err
-	}
-	return c.logStep("undo", e, e.After.String, e.Before.String)
+	return Invalid("a %s cannot be undone", e.Action)
 }
 
 // replay re-applies one logged change (redo) and logs the redo, if the row still holds
 // what the undo left (the before-image; for a create: no row).
 func (c *changeSet) replay(e store.AuditLog) error {
 	ops := c.ops(e.TableName)
-	var fn func(*store.Queries, context.Context, any) error
-	var image string
 	switch e.Action {
 	case "create":
-		fn, image = ops.restore, e.After.String
+		return c.apply(e, "redo", ops.restore, e.After.String, false)
 	case "delete":
-		fn, image = ops.remove, e.Before.String
+		return c.apply(e, "redo", ops.remove, e.Before.String, true)
 	case "update":
-		fn, image = ops.revert, e.After.String
+		return c.apply(e, "redo", ops.revert, e.After.String, true)
 	}
+	return Invalid("a %s cannot be redone", e.Action)
+}
+
+// apply runs one undo or redo step of entry e: checks the row (present and holding the
+// image the step reverses, or absent), writes image with fn and logs the step.
+func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries, context.Context, any) error, image string, exists bool) error {
 	if fn == nil {
-		return Invalid("a %s of %s cannot be redone", e.Action, e.TableName)
+		return Invalid("a %s of %s cannot be %sne", e.Action, e.TableName, verb)
 	}
-	if err := c.expectRow(ops, e, e.Action != "create", e.Before.String, "redo"); err != nil {
+	before, after := e.After.String, e.Before.String // undo: from the after-image back
+	if verb == "redo" {
+		before, after = after, before
+	}
+	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
 		return err
 	}
 	if err := fn(c.q, c.ctx, image); err != nil {
 		return err
 	}
-	return c.logStep("redo", e, e.Before.String, e.After.String)
+	return c.logStep(verb, e, before, after)
 }
 
 // expectRow checks that the row of entry e is as the step expects: present and holding

@@ -449,7 +449,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 		}
 		out.Status, out.ArticleID = StatusImported, id
 		if prevID.Valid {
-			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: newBatchID(), at: now, tables: tables,
+			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), at: now, tables: tables,
 				summary: fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))}
 			counts, err := c.copyAnnotations(prevID.Int64, id, d.Body, int(prevLen))
 			if err != nil {

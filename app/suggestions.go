@@ -343,7 +343,7 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 		origin = n + ":"
 	}
 	stored := 0
-	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), at: ws.now(), tables: tables}
+	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), at: ws.now(), tables: tables}
 	err = func() error {
 		if err := conn.begin(ctx); err != nil {
 			return err

@@ -138,6 +138,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	services := app.NewServices(ws)
 	services.SuggestAfterImport()
+	go ws.WatchOthers(ctx) // other windows' and programs' changes refresh the pages
 	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), services.Bindings(), hub)
 	fmt.Fprintf(e.stdout, "Claimdesk is serving %s\nOpen %s\nPress Ctrl+C to stop.\n", ws.DB().Path, srv.URL(ln.Addr()))
 	if err := srv.Serve(ctx, ln); err != nil {
