@@ -22,6 +22,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(crashWriterEnv); path != "" {
 		os.Exit(crashWriter(path))
 	}
+	if spec := os.Getenv(fileWriterEnv); spec != "" {
+		os.Exit(fileWriter(spec))
+	}
 	os.Exit(m.Run())
 }
 

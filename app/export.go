@@ -15,6 +15,7 @@ import (
 
 	"claimdesk/app/export"
 	"claimdesk/app/names"
+	"claimdesk/atomicfile"
 	"claimdesk/db/store"
 )
 
@@ -211,43 +212,21 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
 		}
 	}
-	var rows int
-	if overwrite {
-		// Write beside it, then rename over it: the old file stays whole until the new one is.
-		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-		if err != nil {
-			return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
-		}
-		tmp := f.Name()
-		rows, err = s.run(f, o)
-		if cerr := f.Close(); err == nil && cerr != nil {
-			err = Internal(cerr, "writing "+path)
-		}
-		if err == nil {
-			if rerr := os.Rename(tmp, path); rerr != nil {
-				err = Internal(rerr, "writing "+path)
-			}
-		}
-		if err != nil {
-			os.Remove(tmp)
-			return ExportFileResult{}, err
-		}
-	} else {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if errors.Is(err, os.ErrExist) {
-			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
-		}
-		if err != nil {
-			return ExportFileResult{}, Invalid("cannot create %s: %v", path, err)
-		}
-		rows, err = s.run(f, o)
-		if cerr := f.Close(); err == nil && cerr != nil {
-			err = Internal(cerr, "writing "+path)
-		}
-		if err != nil {
-			os.Remove(path) // never leave half an export behind
-			return ExportFileResult{}, err
-		}
+	// Written beside it and renamed (or linked) into place once whole and on disk: a
+	// crash or kill midway leaves no half export under the final name (see atomicfile).
+	f, err := atomicfile.Create(path, overwrite)
+	if err != nil {
+		return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
+	}
+	rows, err := s.run(f, o)
+	if err != nil {
+		f.Abort()
+		return ExportFileResult{}, err
+	}
+	if err := f.Commit(); errors.Is(err, os.ErrExist) {
+		return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
+	} else if err != nil {
+		return ExportFileResult{}, Internal(err, "writing "+path)
 	}
 	return ExportFileResult{Path: path, Rows: rows}, nil
 }

@@ -84,7 +84,7 @@ func usage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n           claimdesk %s\n", n, commands[n].summary, commands[n].usage)
+		fmt.Fprintf(w, "  %-9s %s\n            claimdesk %s\n", n, commands[n].summary, commands[n].usage)
 	}
 	fmt.Fprintln(w, "\nThe workspace is --db PATH, else $CLAIMDESK_DB, else $XDG_DATA_HOME/claimdesk/claimdesk.db")
 	fmt.Fprintln(w, "(~/.local/share/claimdesk/claimdesk.db when XDG_DATA_HOME is unset).")
