@@ -93,5 +93,3 @@ func TestRemoveStale(t *testing.T) {
 		t.Errorf("after cleaning: %s", got)
 	}
 }
-
-
