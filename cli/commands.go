@@ -56,7 +56,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	defer ws.Close()
 	problems, err := ws.DB().Check(ctx)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimdesk: %s: check could not finish: %v\n", ws.DB().Path, err)
+		fmt.Fprintf(e.stderr, "claimdesk: %s: could not check: %v\n", ws.DB().Path, err)
 		return 1
 	}
 	if len(problems) > 0 {

@@ -62,6 +62,11 @@ func (d *DB) Check(ctx context.Context) ([]Problem, error) {
 	for _, t := range ftsTables {
 		// Names come from sqlite_schema, not from input, so formatting them in is safe.
 		if _, err := d.ExecContext(ctx, fmt.Sprintf("INSERT INTO %s (%s, rank) VALUES ('integrity-check', 1)", t, t)); err != nil {
+			// FTS5 runs its check as a write: a lock held by another program or a
+			// read-only file stops it, and says nothing about the index.
+			if cerr := couldNotCheck(err); cerr != nil {
+				return nil, cerr
+			}
 			problems = append(problems, Problem{"fts", fmt.Sprintf("full-text index %s does not match its table: %v (rebuild with: INSERT INTO %s(%s) VALUES('rebuild'))", t, err, t, t)})
 		}
 	}
@@ -72,6 +77,18 @@ func (d *DB) Check(ctx context.Context) ([]Problem, error) {
 		problems = append(problems, Problem{"schema", fmt.Sprintf("schema version %d, expected %d", v, LatestVersion())})
 	}
 	return problems, nil
+}
+
+// couldNotCheck turns an error that stops a check without telling anything about the
+// workspace (busy, read-only) into an explanation; nil for other errors.
+func couldNotCheck(err error) error {
+	switch {
+	case IsBusy(err):
+		return fmt.Errorf("the workspace is busy: another program holds its write lock (the full-text check needs it); try again when it is done (%w)", err)
+	case IsReadOnly(err):
+		return fmt.Errorf("the workspace file or its folder is read-only (the full-text check writes); check a copy made with `claimdesk backup` (%w)", err)
+	}
+	return nil
 }
 
 // ftsTables lists the workspace's FTS5 tables.
