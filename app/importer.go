@@ -119,6 +119,9 @@ const (
 )
 
 func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
+	if err := ws.DB().Healthy(ctx); err != nil {
+		return nil, storeErr(err, "the workspace") // a damaged workspace is not written to
+	}
 	b := &importBatch{tables: map[string]bool{}, redone: map[int]ImportOutcome{}, stagedSHA: map[string]int64{}}
 	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
 		return nil, err

@@ -64,6 +64,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		for _, p := range problems {
 			fmt.Fprintln(e.stdout, "  "+p.String())
 		}
+		fmt.Fprintf(e.stdout, "Nothing was changed. Save what can be read with `claimdesk backup --db %s COPY.db`, or recover it: sqlite3 %s .recover | sqlite3 recovered.db (docs/reliability.md)\n", ws.DB().Path, ws.DB().Path)
 		return 1
 	}
 	fmt.Fprintf(e.stdout, "%s: ok (integrity, foreign keys, full-text index, schema v%d)\n", ws.DB().Path, db.LatestVersion())

@@ -1,0 +1,93 @@
+package db
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// ErrDamaged is matched (errors.Is) by the error of a write refused because the
+// workspace is damaged.
+var ErrDamaged = errors.New("workspace damaged")
+
+// health is what the quick check run at open found; writes wait for it (see Healthy).
+type health struct {
+	done   chan struct{}
+	mu     sync.Mutex
+	damage string // "" when healthy
+}
+
+// startHealthCheck runs PRAGMA quick_check in the background: opening a big workspace
+// does not wait for it, the first write does (Healthy).
+func (d *DB) startHealthCheck() {
+	d.health = &health{done: make(chan struct{})}
+	go func() {
+		defer close(d.health.done)
+		detail, err := d.quickCheck(context.Background())
+		if err != nil && !IsCorrupt(err) {
+			return // closed meanwhile, busy…: no finding either way
+		}
+		if err != nil {
+			detail = err.Error()
+		}
+		if detail != "" {
+			d.markDamaged(detail)
+		}
+	}()
+}
+
+// quickCheck returns what PRAGMA quick_check reports ("" for ok; at most 5 findings).
+func (d *DB) quickCheck(ctx context.Context) (string, error) {
+	rows, err := d.QueryContext(ctx, "PRAGMA quick_check(5)")
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var found []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return "", err
+		}
+		if line != "ok" {
+			found = append(found, line)
+		}
+	}
+	return strings.Join(found, "; "), rows.Err()
+}
+
+func (d *DB) markDamaged(detail string) {
+	if d.health == nil {
+		return
+	}
+	d.health.mu.Lock()
+	if d.health.damage == "" {
+		d.health.damage = detail
+	}
+	d.health.mu.Unlock()
+}
+
+// Healthy waits for the check run at open and returns an error naming the damage and
+// the way out when the workspace is damaged: nothing is written to a damaged file.
+func (d *DB) Healthy(ctx context.Context) error {
+	if d.health == nil {
+		return nil
+	}
+	select {
+	case <-d.health.done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	d.health.mu.Lock()
+	damage := d.health.damage
+	d.health.mu.Unlock()
+	if damage == "" {
+		return nil
+	}
+	return &Error{Kind: ErrCorrupt, Err: ErrDamaged, Msg: fmt.Sprintf(
+		"the workspace is damaged (SQLite found: %s); nothing more is written to it. Save what can be read with "+
+			"`claimdesk backup --db %s COPY.db`, or recover it with the sqlite3 shell: "+
+			"sqlite3 %s .recover | sqlite3 recovered.db (docs/reliability.md)", damage, d.Path, d.Path)}
+}
