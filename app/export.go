@@ -16,6 +16,7 @@ import (
 	"claimdesk/app/export"
 	"claimdesk/app/names"
 	"claimdesk/atomicfile"
+	"claimdesk/db"
 	"claimdesk/db/store"
 )
 
@@ -219,13 +220,22 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 		return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
 	}
 	rows, err := s.run(f, o)
-	if err != nil {
+	if err == nil {
+		err = f.Commit()
+	} else {
 		f.Abort()
-		return ExportFileResult{}, err
 	}
-	if err := f.Commit(); errors.Is(err, os.ErrExist) {
+	switch {
+	case err == nil:
+	case errors.Is(err, os.ErrExist):
 		return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
-	} else if err != nil {
+	case db.IsFull(err):
+		return ExportFileResult{}, &Error{Code: CodeConflict, Message: DiskFullMessage + " (the export was not written)", Err: err}
+	default:
+		var appErr *Error
+		if errors.As(err, &appErr) {
+			return ExportFileResult{}, appErr
+		}
 		return ExportFileResult{}, Internal(err, "writing "+path)
 	}
 	return ExportFileResult{Path: path, Rows: rows}, nil

@@ -64,7 +64,11 @@ type ImportSummary struct {
 	Rejected   int             `json:"rejected"`
 	Skipped    int             `json:"skipped"`
 	Cancelled  bool            `json:"cancelled"`
-	Items      []ImportOutcome `json:"items"`
+	// Stopped says why the import stopped before the end (the disk is full), once;
+	// NotRead counts the files it did not get to.
+	Stopped string          `json:"stopped,omitempty"`
+	NotRead int             `json:"notRead,omitempty"`
+	Items   []ImportOutcome `json:"items"`
 }
 
 // Orphan is an annotation that could not be re-anchored on a new version of its
@@ -136,7 +140,9 @@ func (s *ImportService) ImportFiles(files []ImportFile, opts ImportOptions) (Imp
 		if name == "" || name == "." || name == "/" {
 			name = "unnamed"
 		}
-		j := job{display: name}
+		// A browser folder pick gives the path below the chosen folder ("news/a/001.txt"):
+		// kept as the original name, for finding versions by relative path.
+		j := job{display: name, name: relativeName(f.Name, name)}
 		format, ok := ingest.FormatOf(name)
 		switch {
 		case !ok:
@@ -278,9 +284,19 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 		}
 	}
 	done := 0
-	for _, j := range jobs {
+	for i, j := range jobs {
 		if ctx.Err() != nil {
 			sum.Cancelled = true
+			break
+		}
+		if b.full {
+			// Every next file would fail the same way: stop, keep what was committed.
+			sum.Stopped = DiskFullMessage
+			for _, rest := range jobs[i:] {
+				if rest.early == nil {
+					sum.NotRead++
+				}
+			}
 			break
 		}
 		var outs []ImportOutcome
@@ -301,6 +317,9 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 	}
 	b.flush(ws.Context(), ws)
 	b.fixOutcomes(sum.Items)
+	if b.full {
+		sum.Stopped = DiskFullMessage
+	}
 	for _, o := range sum.Items {
 		switch o.Status {
 		case StatusImported:
@@ -414,6 +433,21 @@ func unsupportedReason(name string) string {
 		return "the file has no extension: Claimdesk imports " + ingest.SupportedExtensions
 	}
 	return fmt.Sprintf("%s files are not articles Claimdesk can import (it imports %s)", ext, ingest.SupportedExtensions)
+}
+
+// relativeName is a browser-given file path as a clean relative path (no root, no
+// ".."), or base when it has no folders.
+func relativeName(given, base string) string {
+	var parts []string
+	for _, p := range strings.Split(strings.ReplaceAll(given, "\\", "/"), "/") {
+		if p != "" && p != "." && p != ".." {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return base
+	}
+	return strings.Join(parts, "/")
 }
 
 // listPath turns one path given by the user into jobs: a file, or a folder's files.

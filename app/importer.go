@@ -14,6 +14,7 @@ import (
 
 	"claimdesk/app/ingest"
 	"claimdesk/app/textspan"
+	"claimdesk/db"
 	"claimdesk/db/store"
 	"claimdesk/seeds"
 )
@@ -85,6 +86,7 @@ type importBatch struct {
 	nextID    int64            // the next article id to give; 0: read it
 	seq       int
 	redone    map[int]ImportOutcome // seq → outcome after a batch was redone
+	full      bool                  // a write found the disk full: store nothing more
 }
 
 // pendingDoc is an article stored in the open transaction, kept to store it again.
@@ -315,7 +317,7 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
 	b.seq++
 	p.seq = b.seq
-	if b.batchMax <= 1 {
+	if b.batchMax <= 1 || b.full {
 		return ws.storeAlone(ctx, b, p)
 	}
 	if err := b.conn.begin(ctx); err != nil {
@@ -344,8 +346,16 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc)
 	return out
 }
 
+// notStored is the outcome of an article not stored because the disk is full.
+func notStored(p pendingDoc) ImportOutcome {
+	return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: "not imported: the disk is full", seq: p.seq}
+}
+
 // storeAlone stores one article in its own transaction.
 func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
+	if b.full {
+		return notStored(p)
+	}
 	var out ImportOutcome
 	var tables map[string]bool
 	err := b.conn.inTx(ctx, func(q *store.Queries) error {
@@ -353,6 +363,10 @@ func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDo
 		out, tables, err = ws.storeIn(ctx, b, q, p)
 		return err
 	})
+	if db.IsFull(err) {
+		b.full = true
+		return notStored(p)
+	}
 	if err != nil {
 		return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: storeErr(err, "importing "+p.display).Error(), seq: p.seq}
 	}

@@ -181,7 +181,12 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		fail(e, err)
 		return 2
 	}
+	notImported := sum.NotRead
 	for _, o := range sum.Items {
+		if sum.Stopped != "" && o.Status == app.StatusRejected && strings.HasPrefix(o.Reason, "not imported: ") {
+			notImported++ // said once, below
+			continue
+		}
 		fmt.Fprintln(e.stdout, outcomeLine(o))
 	}
 	parts := []string{
@@ -196,7 +201,10 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		line += " (interrupted: the rest was not imported)"
 	}
 	fmt.Fprintln(e.stdout, line)
-	if sum.Rejected > 0 || sum.Cancelled {
+	if sum.Stopped != "" {
+		fmt.Fprintf(e.stderr, "claimdesk: import stopped: %s (%d file(s) not imported; what is listed above is saved)\n", sum.Stopped, notImported)
+	}
+	if sum.Rejected > 0 || sum.Cancelled || sum.Stopped != "" {
 		return 1
 	}
 	return 0

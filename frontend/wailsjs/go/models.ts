@@ -1348,6 +1348,8 @@ export namespace app {
 	    rejected: number;
 	    skipped: number;
 	    cancelled: boolean;
+	    stopped?: string;
+	    notRead?: number;
 	    items: ImportOutcome[];
 	
 	    static createFrom(source: any = {}) {
@@ -1362,6 +1364,8 @@ export namespace app {
 	        this.rejected = source["rejected"];
 	        this.skipped = source["skipped"];
 	        this.cancelled = source["cancelled"];
+	        this.stopped = source["stopped"];
+	        this.notRead = source["notRead"];
 	        this.items = this.convertValues(source["items"], ImportOutcome);
 	    }
 	
