@@ -58,12 +58,12 @@ type ImportFile struct {
 
 // ImportSummary is the result of an import: counts and one outcome per file or record.
 type ImportSummary struct {
-	Imported   int             `json:"imported"`
-	Versions   int             `json:"versions"`
-	Duplicates int             `json:"duplicates"`
-	Rejected   int             `json:"rejected"`
-	Skipped    int             `json:"skipped"`
-	Cancelled  bool            `json:"cancelled"`
+	Imported   int  `json:"imported"`
+	Versions   int  `json:"versions"`
+	Duplicates int  `json:"duplicates"`
+	Rejected   int  `json:"rejected"`
+	Skipped    int  `json:"skipped"`
+	Cancelled  bool `json:"cancelled"`
 	// Stopped says why the import stopped before the end (the disk is full), once;
 	// NotRead counts the files it did not get to.
 	Stopped string          `json:"stopped,omitempty"`
