@@ -6,23 +6,31 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 )
 
 // ErrDamaged is matched (errors.Is) by the error of a write refused because the
 // workspace is damaged.
 var ErrDamaged = errors.New("workspace damaged")
 
-// health is what the quick check run at open found; writes wait for it (see Healthy).
+// healthWait is how long after opening a write waits for the quick check. The check
+// reads every page: a few milliseconds on a small workspace, 13.5 s on the 450 MB
+// benchmark workspace (20,000 articles, a million spans). Writes wait for it that long
+// at most, then go ahead; from the moment it finds damage, every write is refused.
+const healthWait = 2 * time.Second
+
+// health is what the quick check run at open found (see Healthy).
 type health struct {
-	done   chan struct{}
-	mu     sync.Mutex
-	damage string // "" when healthy
+	done    chan struct{}
+	started time.Time
+	mu      sync.Mutex
+	damage  string // "" when healthy
 }
 
 // startHealthCheck runs PRAGMA quick_check in the background: opening a big workspace
 // does not wait for it, the first write does (Healthy).
 func (d *DB) startHealthCheck() {
-	d.health = &health{done: make(chan struct{})}
+	d.health = &health{done: make(chan struct{}), started: time.Now()}
 	go func() {
 		defer close(d.health.done)
 		detail, err := d.quickCheck(context.Background())
@@ -69,14 +77,18 @@ func (d *DB) markDamaged(detail string) {
 	d.health.mu.Unlock()
 }
 
-// Healthy waits for the check run at open and returns an error naming the damage and
-// the way out when the workspace is damaged: nothing is written to a damaged file.
+// Healthy returns an error naming the damage and the way out when the workspace is
+// damaged: nothing is written to a damaged file. Soon after opening it waits for the
+// quick check (healthWait at most); damage found while writing counts too.
 func (d *DB) Healthy(ctx context.Context) error {
 	if d.health == nil {
 		return nil
 	}
+	wait := time.NewTimer(time.Until(d.health.started.Add(healthWait)))
+	defer wait.Stop()
 	select {
 	case <-d.health.done:
+	case <-wait.C:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
