@@ -186,8 +186,8 @@ func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, 
 
 // changedElsewhere is the conflict of an undo or redo whose row someone else changed.
 func changedElsewhere(verb, summary string, e store.AuditLog, what string) error {
-	return Conflict("cannot %s “%s”: %s %d %s since, in another window or program; "+
-		"nothing was %s, so that change stays — reload to see it", verb, summary, rowNoun(e.TableName), e.RowID.Int64, what, verb+"ne")
+	return Conflict("cannot %s %s: %s %d %s since, in another window or program; "+
+		"nothing was %s, so that change stays", verb, summary, rowNoun(e.TableName), e.RowID.Int64, what, verb+"ne")
 }
 
 // rowNoun names a table's row for messages ("claim_mentions" → "claim mention").
