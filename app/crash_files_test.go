@@ -8,10 +8,8 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -66,34 +64,10 @@ func manySpansWorkspace(t *testing.T, n int) (string, *Services) {
 	return ws.DB().Path, s
 }
 
-// killFileWriter runs the writer child for mode, kills it with SIGKILL after a random
-// 150-600 ms, and returns the indexes it reported done.
-func killFileWriter(t *testing.T, rng *rand.Rand, mode, path, dir string) []string {
+// killFileWriter runs the writer child for mode and kills it after a random 150-600 ms.
+func killFileWriter(t *testing.T, rng *rand.Rand, mode, path, dir string) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), fileWriterEnv+"="+mode+" "+path+" "+dir)
-	stdout, _ := cmd.StdoutPipe()
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	reported := make(chan []string, 1)
-	go func() {
-		var lines []string
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			lines = append(lines, strings.TrimPrefix(sc.Text(), "done "))
-		}
-		reported <- lines
-	}()
-	time.Sleep(time.Duration(150+rng.Intn(450)) * time.Millisecond)
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-	if s := strings.TrimSpace(stderr.String()); s != "" {
-		t.Fatalf("the %s writer failed: %s", mode, s)
-	}
-	return <-reported
+	killChild(t, fileWriterEnv+"="+mode+" "+path+" "+dir, time.Duration(150+rng.Intn(450))*time.Millisecond)
 }
 
 // temporaries lists the hidden temporary files in dir.
