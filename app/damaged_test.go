@@ -58,6 +58,9 @@ func TestDamagedWorkspaceRefusesWrites(t *testing.T) {
 	if _, err := s.Tags.Create("checked", ""); !isCode(err, CodeConflict) || !strings.Contains(err.Error(), "damaged") {
 		t.Errorf("a change in a damaged workspace: %v", err)
 	}
+	if _, err := s.Suggestions.Run(0); !isCode(err, CodeConflict) || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("suggestions in a damaged workspace: %v", err)
+	}
 	ws.Close()
 	after, _ := os.ReadFile(path)
 	if !bytes.Equal(before, after) {

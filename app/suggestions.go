@@ -167,6 +167,9 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	if err != nil {
 		return sum, err
 	}
+	if err := s.ws.DB().Healthy(ctx); err != nil {
+		return sum, storeErr(err, "the workspace") // a damaged workspace is not written to
+	}
 	// One connection with its statements prepared once for the whole run (as imports
 	// do): re-preparing every insert and audit entry costs as much as running it.
 	conn, err := openBatchConn(ctx, s.ws.DB().DB)
