@@ -132,7 +132,8 @@ func TestEachSessionUndoesItsOwnActions(t *testing.T) {
 }
 
 // A window learns of another window's changes (its views and undo label refresh):
-// announceOthers emits "workspace:changed" for them, not for its own.
+// "workspace:changed" for them, not for its own; and "history:changed" when that
+// window closes (its actions become undoable here).
 func TestOtherSessionsChangesAreAnnounced(t *testing.T) {
 	ws1, s1 := MustOpenWorkspace(t, true)
 	id := importStory(t, s1, "ferry.txt", ferryStory)
@@ -142,16 +143,32 @@ func TestOtherSessionsChangesAreAnnounced(t *testing.T) {
 	}
 	defer ws2.Close()
 	s2 := NewServices(ws2)
-	rec := &recorder{}
+	rec := &historyRecorder{}
 	ws1.Events = rec
-	last, _ := ws1.DB().Q.MaxAuditID(ws1.Context())
+	w := &othersWatch{ws: ws1, live: map[string]bool{}}
+	w.last, _ = ws1.DB().Q.MaxAuditID(ws1.Context())
 	noteOn(t, s1, id, "three weeks", "mine")
 	rec.changed = 0
-	if last = ws1.announceOthers(ws1.Context(), last); rec.changed != 0 {
+	if w.poll(ws1.Context()); rec.changed != 0 {
 		t.Errorf("its own change announced again")
 	}
 	noteOn(t, s2, id, "main ramp", "theirs")
-	if ws1.announceOthers(ws1.Context(), last); rec.changed != 1 {
-		t.Errorf("another window's change announced %d times, want 1", rec.changed)
+	if w.poll(ws1.Context()); rec.changed != 1 || rec.history != 0 {
+		t.Errorf("another window's change: %d workspace:changed (want 1), %d history:changed (want 0)", rec.changed, rec.history)
+	}
+	ws2.Close()
+	if w.poll(ws1.Context()); rec.history != 1 {
+		t.Errorf("the other window closed: %d history:changed, want 1", rec.history)
+	}
+}
+
+type historyRecorder struct{ changed, history int }
+
+func (r *historyRecorder) Emit(name string, _ any) {
+	switch name {
+	case "workspace:changed":
+		r.changed++
+	case "history:changed":
+		r.history++
 	}
 }

@@ -2,7 +2,8 @@
 // own browser. Each page's Undo undoes its own process's actions, never the other's;
 // each page sees the other's changes within seconds (its reader and its Undo label
 // refresh); and an Undo whose row the other window changed since is refused with a
-// message on screen, leaving the other window's change in place.
+// message on screen, leaving the other window's change in place; once the other
+// process ends, its actions become undoable here and the Undo label says so.
 //
 //   make build/claimdesk && cd frontend && CLAIMDESK_BIN=$PWD/../build/claimdesk node e2e/sessions.test.mjs
 //
@@ -82,8 +83,9 @@ await runE2E(async ({ url, page, workDir }) => {
       assert((await highlightTexts(pageB, 'cd-note')).includes(wordB), "page B lost its own note");
     });
 
+    let noteC;
     await check('Undo over a change made in the other window is refused on screen, nothing lost', async () => {
-      const noteC = await addNote(page, article, wordC, 'A wrote this');
+      noteC = await addNote(page, article, wordC, 'A wrote this');
       await eventually(async () => (await undoLabel(page)).includes(wordC) || (await undoLabel(page)).includes('note'), 'page A offers its new note');
       const r = await api(pageB, 'SpanService', 'Update', noteC.id, { note: 'B corrected this' });
       assert(r.status === 200, `B's edit: HTTP ${r.status}`);
@@ -94,6 +96,16 @@ await runE2E(async ({ url, page, workDir }) => {
       assert(/changed since, in another window or program/.test(text), `banner: ${JSON.stringify(text)}`);
       await page.screenshot({ path: screenshotPath('sessions-conflict.png') });
       assert((await spanNote(page, noteC.id)) === 'B corrected this', "B's edit was overwritten");
+    });
+
+    await check("when the other serve process ends, page A's Undo offers its actions", async () => {
+      const before = await undoLabel(page);
+      await contextB.close();
+      contextB = undefined;
+      await stopServer(serverB.child);
+      await eventually(async () => (await undoLabel(page)) !== before, `page A's Undo label to change from ${JSON.stringify(before)}`);
+      await page.getByTestId('undo').click(); // B's correction of the note, undone from A
+      await eventually(async () => (await spanNote(page, noteC.id)) === 'A wrote this', "B's correction undone");
     });
   } finally {
     await contextB?.close().catch(() => {});
