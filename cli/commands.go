@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -179,7 +180,11 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	sum, err := svc.ImportPaths(paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20)), VersionOf: *versionOf})
 	if err != nil {
 		fail(e, err)
-		return 2
+		var ae *app.Error
+		if errors.As(err, &ae) && ae.Code == app.CodeInvalid {
+			return 2 // wrong usage (bad options)
+		}
+		return 1 // the workspace refused (damaged, busy…)
 	}
 	notImported := sum.NotRead
 	for _, o := range sum.Items {

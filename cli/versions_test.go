@@ -45,3 +45,19 @@ func TestVersionsListsThenSplitsOnRequest(t *testing.T) {
 		t.Errorf("check after splits: %d %q", code, out)
 	}
 }
+
+// `import` into a damaged workspace is refused with the way out, exit 1 (not 2, usage).
+func TestImportIntoDamagedWorkspaceExits1(t *testing.T) {
+	isolate(t)
+	p := newWorkspace(t)
+	raw, _ := os.ReadFile(p)
+	// Overwrite the start of page 4 (a table page of the schema) and keep the header.
+	copy(raw[3*4096:], strings.Repeat("\xff", 64))
+	os.WriteFile(p, raw, 0o600)
+	story := filepath.Join(t.TempDir(), "story.txt")
+	os.WriteFile(story, []byte("A title\n\nSome text of a story that is not long."), 0o600)
+	code, _, errs := run(t, "import", "--db", p, story)
+	if code != 1 || !strings.Contains(errs, "damaged") || !strings.Contains(errs, ".recover") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
