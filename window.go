@@ -76,6 +76,7 @@ func runWindow(dbFlag string, empty bool) int {
 			ws.Events = wailsEvents{ctx}
 			ws.Dialogs = wailsDialogs{ctx}
 			watchFileDrops(ctx)
+			go ws.WatchOthers(ctx) // other windows' and programs' changes refresh the views
 			native.startup(ctx)
 			runtime.EventsOn(ctx, "ui:ready", func(data ...any) { onUIReady(ctx, data) })
 		},

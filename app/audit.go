@@ -2,10 +2,10 @@ package app
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"reflect"
 
 	"claimdesk/db/store"
 )
@@ -34,6 +34,9 @@ var auditedTables = map[string]rowOps{
 	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
 	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
 	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+	// Articles are added by imports (not undoable) and their text never changes: only
+	// their place in a chain of versions is changed, and undone (SplitVersion).
+	"articles": {(*store.Queries).ImageArticleVersion, nil, (*store.Queries).RevertArticleVersion, nil},
 }
 
 // changeSet records the changes of one user action, inside its transaction, as one
@@ -54,7 +57,7 @@ type changeSet struct {
 // which tables changed.
 func (ws *Workspace) change(summary string, fn func(c *changeSet) error) error {
 	ctx := ws.Context()
-	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
+	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
 	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		c.q = q
 		return fn(c)
@@ -75,11 +78,8 @@ func (ws *Workspace) notifyChanged(tables map[string]bool) {
 	ws.Events.Emit("workspace:changed", map[string]any{"tables": names})
 }
 
-func newBatchID() string {
-	b := make([]byte, 8)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}
+// newBatchID names a new audit batch of this workspace's session.
+func (ws *Workspace) newBatchID() string { return ws.session.batchID() }
 
 func (c *changeSet) log(action, table string, rowID int64, before, after string) error {
 	c.tables[table] = true
@@ -157,6 +157,21 @@ func (c *changeSet) unlinked(table, image string) error {
 		return err
 	}
 	return c.ops(table).remove(c.q, c.ctx, image)
+}
+
+// sameImage reports whether row image now still holds every column of the logged image
+// want (compared as JSON values, so key order and number spelling do not matter).
+func sameImage(now, want string) bool {
+	var a, b map[string]any
+	if json.Unmarshal([]byte(now), &a) != nil || json.Unmarshal([]byte(want), &b) != nil {
+		return now == want
+	}
+	for k, v := range b {
+		if !reflect.DeepEqual(a[k], v) {
+			return false
+		}
+	}
+	return true
 }
 
 func nullText(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }

@@ -22,6 +22,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(crashWriterEnv); path != "" {
 		os.Exit(crashWriter(path))
 	}
+	if spec := os.Getenv(fileWriterEnv); spec != "" {
+		os.Exit(fileWriter(spec))
+	}
 	os.Exit(m.Run())
 }
 
@@ -70,6 +73,38 @@ func crashWriter(path string) int {
 	}
 }
 
+// killChild re-runs the test binary as a child with env set (it writes in a loop, see
+// TestMain), kills it with SIGKILL after the given time, and returns the lines it
+// printed (each after a write returned). A child that reports an error fails the test.
+func killChild(t *testing.T, env string, after time.Duration) []string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), env)
+	stdout, _ := cmd.StdoutPipe()
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	reported := make(chan []string, 1)
+	go func() {
+		var lines []string
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			lines = append(lines, sc.Text())
+		}
+		reported <- lines
+	}()
+	time.Sleep(after)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	lines := <-reported
+	if s := strings.TrimSpace(stderr.String()); s != "" {
+		t.Fatalf("the writer (%s) failed: %s", env, s)
+	}
+	return lines
+}
+
 // TestSurvivesSIGKILL kills a writing child process at random moments and checks, after
 // each kill, that the workspace passes Check and holds every write reported as committed.
 func TestSurvivesSIGKILL(t *testing.T) {
@@ -89,30 +124,7 @@ func TestSurvivesSIGKILL(t *testing.T) {
 	rng := rand.New(rand.NewSource(20261122))
 	writes, losses := 0, 0
 	for k := 0; k < kills; k++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), crashWriterEnv+"="+path)
-		stdout, _ := cmd.StdoutPipe()
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		reported := make(chan []string, 1)
-		go func() {
-			var lines []string
-			sc := bufio.NewScanner(stdout)
-			for sc.Scan() {
-				lines = append(lines, sc.Text())
-			}
-			reported <- lines
-		}()
-		time.Sleep(time.Duration(100+rng.Intn(400)) * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
-		lines := <-reported
-		if strings.TrimSpace(stderr.String()) != "" {
-			t.Fatalf("kill %d: the writer failed: %s", k, stderr.String())
-		}
+		lines := killChild(t, crashWriterEnv+"="+path, time.Duration(100+rng.Intn(400))*time.Millisecond)
 
 		ws, err := OpenWorkspace(context.Background(), path, OpenOptions{})
 		if err != nil {

@@ -59,9 +59,16 @@ func storeErr(err error, what string) error {
 		return nil
 	}
 	var appErr *Error
+	var dbErr *db.Error
 	switch {
 	case errors.As(err, &appErr):
 		return appErr
+	case errors.As(err, &dbErr) && dbErr.Kind == db.ErrCorrupt:
+		return &Error{Code: CodeConflict, Message: dbErr.Error(), Err: err}
+	case db.IsCorrupt(err):
+		return &Error{Code: CodeConflict, Message: "the workspace file is damaged (SQLite: " + err.Error() + "); nothing was saved — run `claimdesk check` and see docs/reliability.md for the way out", Err: err}
+	case db.IsFull(err):
+		return &Error{Code: CodeConflict, Message: DiskFullMessage, Err: err}
 	case errors.Is(err, sql.ErrNoRows):
 		return NotFound("%s does not exist", what)
 	case db.IsConstraint(err):
@@ -73,6 +80,9 @@ func storeErr(err error, what string) error {
 	}
 	return Internal(err, "working on "+what)
 }
+
+// DiskFullMessage is what every door says when a write found the disk full.
+const DiskFullMessage = "the disk is full: nothing more was saved; free some space and try again"
 
 // Payload is what the UI receives for an error, through Wails' ErrorFormatter and
 // the HTTP bridge alike.

@@ -15,6 +15,8 @@ import (
 
 	"claimdesk/app/export"
 	"claimdesk/app/names"
+	"claimdesk/atomicfile"
+	"claimdesk/db"
 	"claimdesk/db/store"
 )
 
@@ -227,43 +229,30 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
 		}
 	}
-	var done exportDone
-	if overwrite {
-		// Write beside it, then rename over it: the old file stays whole until the new one is.
-		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-		if err != nil {
-			return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
-		}
-		tmp := f.Name()
-		done, err = s.run(f, o)
-		if cerr := f.Close(); err == nil && cerr != nil {
-			err = Internal(cerr, "writing "+path)
-		}
-		if err == nil {
-			if rerr := os.Rename(tmp, path); rerr != nil {
-				err = Internal(rerr, "writing "+path)
-			}
-		}
-		if err != nil {
-			os.Remove(tmp)
-			return ExportFileResult{}, err
-		}
+	// Written beside it and renamed (or linked) into place once whole and on disk: a
+	// crash or kill midway leaves no half export under the final name (see atomicfile).
+	f, err := atomicfile.Create(path, overwrite)
+	if err != nil {
+		return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
+	}
+	done, err := s.run(f, o)
+	if err == nil {
+		err = f.Commit()
 	} else {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if errors.Is(err, os.ErrExist) {
-			return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
+		f.Abort()
+	}
+	switch {
+	case err == nil:
+	case errors.Is(err, os.ErrExist):
+		return ExportFileResult{}, Conflict("%s exists; choose another name or confirm overwriting it (--force)", path)
+	case db.IsFull(err):
+		return ExportFileResult{}, &Error{Code: CodeConflict, Message: DiskFullMessage + " (the export was not written)", Err: err}
+	default:
+		var appErr *Error
+		if errors.As(err, &appErr) {
+			return ExportFileResult{}, appErr
 		}
-		if err != nil {
-			return ExportFileResult{}, Invalid("cannot create %s: %v", path, err)
-		}
-		done, err = s.run(f, o)
-		if cerr := f.Close(); err == nil && cerr != nil {
-			err = Internal(cerr, "writing "+path)
-		}
-		if err != nil {
-			os.Remove(path) // never leave half an export behind
-			return ExportFileResult{}, err
-		}
+		return ExportFileResult{}, Internal(err, "writing "+path)
 	}
 	return ExportFileResult{Path: path, Rows: done.rows, Warnings: orEmpty(done.warnings)}, nil
 }

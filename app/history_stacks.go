@@ -27,9 +27,11 @@ var historyDepth = 1000
 // historyPage is how many audit rows are read per step backwards.
 const historyPage = 4096
 
-// stacks returns the undo (done) and redo (undone) stacks, each with its top last.
-func stacks(ctx context.Context, q *store.Queries) (done, undone []historyBatch, err error) {
-	batches, err := recentBatches(ctx, q, historyDepth)
+// stacks returns session's undo (done) and redo (undone) stacks, each with its top
+// last: its own actions and those of ended sessions (see sessions.go).
+func stacks(ctx context.Context, q *store.Queries, s *session) (done, undone []historyBatch, err error) {
+	view := &liveSessions{mine: s.id, known: map[string]bool{}}
+	batches, err := recentBatches(ctx, q, historyDepth, view.undoable)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -41,7 +43,7 @@ func stacks(ctx context.Context, q *store.Queries) (done, undone []historyBatch,
 // batches holding depth more actions than undos (or the whole log if it is shorter).
 // Imports are not undoable and stay out. A batch's rows are contiguous (one transaction
 // of the single writer), so the oldest batch returned is always complete.
-func recentBatches(ctx context.Context, q *store.Queries, depth int) ([]historyBatch, error) {
+func recentBatches(ctx context.Context, q *store.Queries, depth int, undoable func(batch string) bool) ([]historyBatch, error) {
 	var out []*historyBatch
 	byBatch := map[string]*historyBatch{}
 	actions, undos := 0, 0
@@ -53,7 +55,7 @@ func recentBatches(ctx context.Context, q *store.Queries, depth int) ([]historyB
 		}
 		for _, r := range rows {
 			before = r.ID
-			if r.Batch == "" || r.Action == "import" {
+			if r.Batch == "" || r.Action == "import" || !undoable(r.Batch) {
 				continue
 			}
 			if b := byBatch[r.Batch]; b != nil {

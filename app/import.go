@@ -46,6 +46,10 @@ type ImportOptions struct {
 	Encoding string `json:"encoding"`
 	// MaxBytes is the largest file accepted, in bytes (0: DefaultMaxBytes).
 	MaxBytes int64 `json:"maxBytes"`
+	// VersionOf, when not 0, declares the one imported text a new version of that
+	// article (the analyst says so). Without it a text is a version only when its URL
+	// matches, or its relative path matches and its text is similar (ingest.Similarity).
+	VersionOf int64 `json:"versionOf"`
 }
 
 // ImportFile is a file handed over as bytes (a browser cannot give paths): its name
@@ -57,13 +61,17 @@ type ImportFile struct {
 
 // ImportSummary is the result of an import: counts and one outcome per file or record.
 type ImportSummary struct {
-	Imported   int             `json:"imported"`
-	Versions   int             `json:"versions"`
-	Duplicates int             `json:"duplicates"`
-	Rejected   int             `json:"rejected"`
-	Skipped    int             `json:"skipped"`
-	Cancelled  bool            `json:"cancelled"`
-	Items      []ImportOutcome `json:"items"`
+	Imported   int  `json:"imported"`
+	Versions   int  `json:"versions"`
+	Duplicates int  `json:"duplicates"`
+	Rejected   int  `json:"rejected"`
+	Skipped    int  `json:"skipped"`
+	Cancelled  bool `json:"cancelled"`
+	// Stopped says why the import stopped before the end (the disk is full), once;
+	// NotRead counts the files it did not get to.
+	Stopped string          `json:"stopped,omitempty"`
+	NotRead int             `json:"notRead,omitempty"`
+	Items   []ImportOutcome `json:"items"`
 }
 
 // Orphan is an annotation that could not be re-anchored on a new version of its
@@ -95,6 +103,7 @@ type ArticleVersion struct {
 // job is one file to import: from disk (path) or from memory (data).
 type job struct {
 	display string
+	name    string // stored as the article's original name: the path relative to what was imported
 	path    string
 	data    []byte
 	format  ingest.Format
@@ -137,7 +146,9 @@ func (s *ImportService) ImportFiles(files []ImportFile, opts ImportOptions) (Imp
 		if name == "" || name == "." || name == "/" {
 			name = "unnamed"
 		}
-		j := job{display: name}
+		// A browser folder pick gives the path below the chosen folder ("news/a/001.txt"):
+		// kept as the original name, for finding versions by relative path.
+		j := job{display: name, name: relativeName(f.Name, name)}
 		format, ok := ingest.FormatOf(name)
 		switch {
 		case !ok:
@@ -225,6 +236,9 @@ func checkImportOptions(opts *ImportOptions) error {
 	if opts.MaxBytes == 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	if opts.VersionOf < 0 {
+		return Invalid("versionOf must be an article id (got %d)", opts.VersionOf)
+	}
 	if err := ingest.CheckEncoding(opts.Encoding); err != nil {
 		return Invalid("%s", err.Error())
 	}
@@ -235,6 +249,17 @@ func checkImportOptions(opts *ImportOptions) error {
 // reporting progress after each file and stopping between articles when cancelled
 // (what was stored until then is committed).
 func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, error) {
+	if opts.VersionOf != 0 {
+		readable := 0
+		for _, j := range jobs {
+			if j.early == nil {
+				readable++
+			}
+		}
+		if readable != 1 {
+			return ImportSummary{}, Invalid("a new version of article %d is one file; %d were given", opts.VersionOf, readable)
+		}
+	}
 	s.mu.Lock()
 	if s.cancel != nil {
 		s.mu.Unlock()
@@ -265,9 +290,19 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 		}
 	}
 	done := 0
-	for _, j := range jobs {
+	for i, j := range jobs {
 		if ctx.Err() != nil {
 			sum.Cancelled = true
+			break
+		}
+		if b.full {
+			// Every next file would fail the same way: stop, keep what was committed.
+			sum.Stopped = DiskFullMessage
+			for _, rest := range jobs[i:] {
+				if rest.early == nil {
+					sum.NotRead++
+				}
+			}
 			break
 		}
 		var outs []ImportOutcome
@@ -300,6 +335,9 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 	}
 	b.flush(ws.Context(), ws)
 	b.fixOutcomes(sum.Items)
+	if b.full {
+		sum.Stopped = DiskFullMessage
+	}
 	for _, o := range sum.Items {
 		switch o.Status {
 		case StatusImported:
@@ -340,7 +378,7 @@ func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts 
 		return []ImportOutcome{ws.importPage(ctx, b, j, opts)}
 	}
 	if j.doc != nil {
-		o := ws.storeDoc(ctx, b, j.display, j.display, *j.doc, "utf-8")
+		o := ws.storeDoc(ctx, b, pendingDoc{display: j.display, origName: j.display, doc: *j.doc, encoding: "utf-8"})
 		o.Format = "paste"
 		return []ImportOutcome{o}
 	}
@@ -351,8 +389,11 @@ func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts 
 			return reject(err.Error())
 		}
 	}
-	base := filepath.Base(j.display)
-	return ws.importBytes(ctx, b, j.display, base, j.format, data, opts.Encoding)
+	name := j.name
+	if name == "" {
+		name = filepath.Base(j.display)
+	}
+	return ws.importBytes(ctx, b, j.display, name, j.format, data, opts.Encoding, opts.VersionOf)
 }
 
 // readLimited reads a regular file of at most max bytes. The size is checked with
@@ -420,6 +461,21 @@ func unsupportedReason(name string) string {
 	return fmt.Sprintf("%s files are not articles Claimdesk can import (it imports %s)", ext, ingest.SupportedExtensions)
 }
 
+// relativeName is a browser-given file path as a clean relative path (no root, no
+// ".."), or base when it has no folders.
+func relativeName(given, base string) string {
+	var parts []string
+	for _, p := range strings.Split(strings.ReplaceAll(given, "\\", "/"), "/") {
+		if p != "" && p != "." && p != ".." {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return base
+	}
+	return strings.Join(parts, "/")
+}
+
 // listPath turns one path given by the user into jobs: a file, or a folder's files.
 func listPath(p string) []job {
 	st, err := os.Stat(p)
@@ -456,7 +512,13 @@ func listPath(p string) []job {
 			jobs = append(jobs, job{display: path, early: &ImportOutcome{Name: path, Status: StatusSkipped, Reason: unsupportedReason(path)}})
 			return nil
 		}
-		jobs = append(jobs, job{display: path, path: path, format: format})
+		// Stored as the path below the imported folder's parent ("news/a/001.txt"):
+		// a version is looked for under the same relative path, not the same base name.
+		rel, err := filepath.Rel(filepath.Dir(p), path)
+		if err != nil {
+			rel = filepath.Base(path)
+		}
+		jobs = append(jobs, job{display: path, name: filepath.ToSlash(rel), path: path, format: format})
 		return nil
 	})
 	if err != nil {

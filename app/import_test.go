@@ -121,7 +121,7 @@ func TestImportGoodCorpusFolder(t *testing.T) {
 		t.Errorf("javascript: URL stored as the article URL: %q", js.URL)
 	}
 	rec := article(t, s, byName["records.json#1"].ArticleID)
-	if rec.URL != "https://example.org/one" || rec.Source != "Example Wire" || rec.PublishedAt != "2025-06-30" || rec.OriginalName != "records.json#1" {
+	if rec.URL != "https://example.org/one" || rec.Source != "Example Wire" || rec.PublishedAt != "2025-06-30" || rec.OriginalName != "good/records.json#1" {
 		t.Errorf("json record: %+v url %q name %q", rec.ArticleSummary, rec.URL, rec.OriginalName)
 	}
 

@@ -15,6 +15,7 @@ import (
 	"claimdesk/app/ingest"
 	"claimdesk/app/textspan"
 	"claimdesk/app/web"
+	"claimdesk/db"
 	"claimdesk/db/store"
 	"claimdesk/seeds"
 )
@@ -88,6 +89,7 @@ type importBatch struct {
 	nextID    int64            // the next article id to give; 0: read it
 	seq       int
 	redone    map[int]ImportOutcome // seq → outcome after a batch was redone
+	full      bool                  // a write found the disk full: store nothing more
 }
 
 // pendingDoc is an article stored in the open transaction, kept to store it again.
@@ -97,6 +99,7 @@ type pendingDoc struct {
 	doc               ingest.Doc
 	encoding          string
 	snapshot          *web.Page // the page as fetched, for a URL import
+	versionOf         int64     // the article the analyst declared this text a version of (0: none)
 }
 
 // Batching limits of ImportService runs (variables so tests can make batches small).
@@ -111,7 +114,20 @@ type versionKey struct {
 	version int64
 }
 
+// How a new text was matched to an earlier article (see previous).
+type versionMatch int
+
+const (
+	noMatch       versionMatch = iota
+	matchDeclared              // the analyst named the article (ImportOptions.VersionOf)
+	matchURL                   // the same URL or canonical URL
+	matchPath                  // the same relative path: a version only if the text is similar too
+)
+
 func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
+	if err := ws.DB().Healthy(ctx); err != nil {
+		return nil, storeErr(err, "the workspace") // a damaged workspace is not written to
+	}
 	b := &importBatch{tables: map[string]bool{}, redone: map[int]ImportOutcome{}, stagedSHA: map[string]int64{}}
 	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
 		return nil, err
@@ -208,25 +224,31 @@ func (b *importBatch) remember(id int64, name, url, title string, version int64)
 	}
 }
 
-// previous finds the article a new text is a version of: the latest version with the
-// same URL, else with the same original file name. A record of a JSON file without a
-// URL also needs the same title (its name is only its position in the file).
-func (b *importBatch) previous(name, url, title string, record bool) (versionKey, bool) {
-	if url != "" {
+// previous finds the article a new text may be a version of: the one the analyst named,
+// else the latest version with the same URL, else the latest with the same relative
+// path (a candidate only: storeIn also requires a similar text). A record of a JSON
+// file without a URL also needs the same title (its name is only its position in the
+// file).
+func (b *importBatch) previous(p pendingDoc) (versionKey, versionMatch) {
+	if p.versionOf != 0 {
+		return versionKey{id: p.versionOf}, matchDeclared
+	}
+	if url := p.doc.URL; url != "" {
 		if k, ok := b.byURL[url]; ok {
-			return k, true
+			return k, matchURL
 		}
 	}
-	if k, ok := b.byName[name]; ok && name != "" && (!record || k.title == title) {
-		return k, true
+	name := p.origName
+	if k, ok := b.byName[name]; ok && name != "" && (p.doc.Record == 0 || k.title == p.doc.Title) {
+		return k, matchPath
 	}
-	return versionKey{}, false
+	return versionKey{}, noMatch
 }
 
 // importBytes decodes, parses and stores the article(s) of one file. display is the
 // name shown in outcomes; origName is what is stored as the article's original name
 // and matched to find earlier versions (a file's base name).
-func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, origName string, format ingest.Format, raw []byte, encoding string) []ImportOutcome {
+func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, origName string, format ingest.Format, raw []byte, encoding string, versionOf int64) []ImportOutcome {
 	reject := func(reason string) []ImportOutcome {
 		return []ImportOutcome{{Name: display, Status: StatusRejected, Reason: reason, Format: string(format)}}
 	}
@@ -279,7 +301,12 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 		if d.Record > 0 {
 			name = fmt.Sprintf("%s#%d", origName, d.Record)
 		}
-		o := ws.storeDoc(ctx, b, display, name, d, decoded.Encoding)
+		if versionOf != 0 && len(docs) > 1 {
+			out = append(out, ImportOutcome{Name: display, Record: d.Record, Status: StatusRejected, Format: string(format), Title: d.Title,
+				Reason: fmt.Sprintf("the file holds %d articles; only one text can be declared a version of article %d", len(docs), versionOf)})
+			continue
+		}
+		o := ws.storeDoc(ctx, b, pendingDoc{display: display, origName: name, doc: d, encoding: decoded.Encoding, versionOf: versionOf})
 		o.Record, o.Format, o.Encoding = d.Record, string(format), decoded.Encoding
 		out = append(out, o)
 	}
@@ -293,16 +320,10 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 // A changed text of an article already there (same URL or file name) is stored as its
 // next version, and the previous version's annotations are copied onto it, re-anchored,
 // in the same transaction.
-func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, display, origName string, d ingest.Doc, encoding string) ImportOutcome {
-	return ws.storePending(ctx, b, pendingDoc{display: display, origName: origName, doc: d, encoding: encoding})
-}
-
-// storePending is storeDoc for a document that may carry more than its text (a
-// fetched page's snapshot).
-func (ws *Workspace) storePending(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
+func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
 	b.seq++
 	p.seq = b.seq
-	if b.batchMax <= 1 {
+	if b.batchMax <= 1 || b.full {
 		return ws.storeAlone(ctx, b, p)
 	}
 	if err := b.conn.begin(ctx); err != nil {
@@ -312,7 +333,7 @@ func (ws *Workspace) storePending(ctx context.Context, b *importBatch, p pending
 	var out ImportOutcome
 	var tables map[string]bool
 	var err error
-	if _, isVersion := b.previous(p.origName, p.doc.URL, p.doc.Title, p.doc.Record > 0); !isVersion {
+	if _, match := b.previous(p); match == noMatch {
 		out, tables, err = ws.stage(ctx, b, q, p)
 	} else if err = ws.flushStaged(ctx, b, q); err == nil {
 		// A version reads its previous version, which may be staged: written first.
@@ -331,8 +352,16 @@ func (ws *Workspace) storePending(ctx context.Context, b *importBatch, p pending
 	return out
 }
 
+// notStored is the outcome of an article not stored because the disk is full.
+func notStored(p pendingDoc) ImportOutcome {
+	return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: "not imported: the disk is full", seq: p.seq}
+}
+
 // storeAlone stores one article in its own transaction.
 func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
+	if b.full {
+		return notStored(p)
+	}
 	var out ImportOutcome
 	var tables map[string]bool
 	err := b.conn.inTx(ctx, func(q *store.Queries) error {
@@ -340,6 +369,10 @@ func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDo
 		out, tables, err = ws.storeIn(ctx, b, q, p)
 		return err
 	})
+	if db.IsFull(err) {
+		b.full = true
+		return notStored(p)
+	}
 	if err != nil {
 		return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: storeErr(err, "importing "+p.display).Error(), seq: p.seq}
 	}
@@ -368,7 +401,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 	out := ImportOutcome{Name: display, Title: d.Title, seq: p.seq}
 	sha := ingest.Hash(d.Body)
 	now := ws.now()
-	prev, isVersion := b.previous(origName, d.URL, d.Title, d.Record > 0)
+	prev, match := b.previous(p)
 	tables := map[string]bool{}
 	err := func() error {
 		if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
@@ -387,7 +420,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 		}
 		version, prevID := int64(1), sql.NullInt64{}
 		var prevLen int64
-		if isVersion {
+		if match != noMatch {
 			// The batch's map can be stale if another program imported meanwhile:
 			// follow the chain to its newest version inside the transaction.
 			for {
@@ -400,10 +433,27 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 				prev.id = next
 			}
 			p, err := q.GetArticleForVersion(ctx, prev.id)
-			if err != nil {
+			if errors.Is(err, sql.ErrNoRows) && match == matchDeclared {
+				return NotFound("article %d does not exist: the text cannot be declared its version", prev.id)
+			} else if err != nil {
 				return err
 			}
-			version, prevID, prevLen = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount
+			similar := true
+			if match == matchPath {
+				// The same path alone is not enough (every folder of a corpus has its
+				// 001.txt, every saved page is index.html): the texts must be similar too.
+				body, err := q.GetArticleBody(ctx, p.ID)
+				if err != nil {
+					return err
+				}
+				if sim := ingest.Similarity(body, d.Body); sim < ingest.VersionSimilarity {
+					similar = false
+					out.Reason = fmt.Sprintf("a different text from article %d of the same name (%.0f %% similar): imported as a new article; if it is a new version, declare it so (import --version-of %d)", p.ID, sim*100, p.ID)
+				}
+			}
+			if similar {
+				version, prevID, prevLen = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount
+			}
 		}
 		charCount := int64(ingest.CodePoints(d.Body))
 		b.nextID = 0 // CreateArticle picks the id: the staged path reads the next one again
@@ -417,12 +467,12 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 			return err
 		}
 		tables["articles"] = true
-		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, tables); err != nil {
+		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, match == matchDeclared, tables); err != nil {
 			return err
 		}
 		out.Status, out.ArticleID = StatusImported, id
 		if prevID.Valid {
-			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: newBatchID(), at: now, tables: tables,
+			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), at: now, tables: tables,
 				summary: fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))}
 			counts, err := c.copyAnnotations(prevID.Int64, id, d.Body, int(prevLen))
 			if err != nil {
@@ -437,7 +487,7 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 
 // importRecords writes what goes with a new article once its row is stored: the
 // agencies it cites as suggested origins, and its audit entry.
-func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, tables map[string]bool) error {
+func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, declared bool, tables map[string]bool) error {
 	d := p.doc
 	// The agencies an article cites are where its material came from: stored as
 	// suggested origins, for the analyst to confirm (independence counting).
@@ -464,6 +514,9 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 	summary := "imported " + p.display
 	if prevID.Valid {
 		image["version"], image["previousVersionId"] = version, prevID.Int64
+		if declared {
+			image["declared"] = true // the analyst's word, not a guess (see SuspectVersions)
+		}
 		summary = fmt.Sprintf("imported %s as version %d of article %d", p.display, version, prevID.Int64)
 	}
 	after, _ := json.Marshal(image)
@@ -561,7 +614,7 @@ func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Q
 		return err
 	}
 	for _, a := range b.staged {
-		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, map[string]bool{}); err != nil {
+		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, false, map[string]bool{}); err != nil {
 			return err
 		}
 	}
@@ -645,7 +698,7 @@ func (ws *Workspace) importText(ctx context.Context, name string, raw []byte, de
 		return ImportOutcome{Name: name, Status: StatusRejected, Reason: err.Error()}
 	}
 	defer b.close()
-	outs := ws.importBytes(ctx, b, name, name, ingest.FormatText, raw, declaredEncoding)
+	outs := ws.importBytes(ctx, b, name, name, ingest.FormatText, raw, declaredEncoding, 0)
 	ws.notifyChanged(b.tables)
 	return outs[0]
 }
@@ -681,7 +734,7 @@ func (ws *Workspace) importSeeds(ctx context.Context) ([]ImportOutcome, error) {
 			return outcomes, Internal(err, "reading sample "+name)
 		}
 		p := path.Join("seeds", name)
-		o := ws.importBytes(ctx, b, p, p, ingest.FormatText, raw, "")[0]
+		o := ws.importBytes(ctx, b, p, p, ingest.FormatText, raw, "", 0)[0]
 		if o.Status == StatusRejected {
 			return outcomes, Internal(errors.New(o.Reason), "importing sample "+name)
 		}

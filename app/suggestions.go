@@ -169,6 +169,9 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	if err != nil {
 		return sum, err
 	}
+	if err := s.ws.DB().Healthy(ctx); err != nil {
+		return sum, storeErr(err, "the workspace") // a damaged workspace is not written to
+	}
 	if known.adaptation, err = s.adaptation(ctx); err != nil {
 		return sum, err
 	}
@@ -350,7 +353,7 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 		origin = n + ":"
 	}
 	stored := 0
-	c := &changeSet{ctx: ctx, ws: ws, batch: newBatchID(), at: ws.now(), tables: tables}
+	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), at: ws.now(), tables: tables}
 	err = func() error {
 		if err := conn.begin(ctx); err != nil {
 			return err

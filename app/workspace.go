@@ -31,6 +31,7 @@ type Workspace struct {
 	Analyst string  // recorded as actor/annotator on changes
 	Dialogs Dialogs // native file dialogs; nil outside the desktop window
 	ctx     context.Context
+	session *session // whose actions undo offers (see sessions.go)
 }
 
 // OpenOptions says how to open a workspace.
@@ -59,11 +60,12 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 		}
 		return nil, Internal(err, "opening "+path)
 	}
-	ws := &Workspace{Clock: time.Now, Events: NoEvents{}, Analyst: currentUser(), ctx: ctx}
+	ws := &Workspace{Clock: time.Now, Events: NoEvents{}, Analyst: currentUser(), ctx: ctx, session: newSession()}
 	ws.file.Store(d)
 	if created {
 		if err := ws.initialise(ctx, opt.Empty); err != nil {
 			d.Close()
+			ws.session.close()
 			os.Remove(d.Path)
 			os.Remove(d.Path + "-wal")
 			os.Remove(d.Path + "-shm")
@@ -103,7 +105,10 @@ func (ws *Workspace) SetContext(ctx context.Context) { ws.ctx = ctx }
 func (ws *Workspace) Context() context.Context { return ws.ctx }
 
 // Close closes the workspace file.
-func (ws *Workspace) Close() error { return ws.DB().Close() }
+func (ws *Workspace) Close() error {
+	ws.session.close()
+	return ws.DB().Close()
+}
 
 // now is the injected clock as stored text (RFC 3339, UTC, milliseconds).
 func (ws *Workspace) now() string { return FormatTime(ws.Clock()) }

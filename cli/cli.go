@@ -33,16 +33,17 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"init":    {"create a new workspace (with the sample articles unless --empty)", "init [--db PATH] [--empty]", runInit},
-		"serve":   {"serve the UI and services to a browser on this machine", "serve [--db PATH] [--addr 127.0.0.1:0] [--allow-remote] [--tls-cert F --tls-key F] [--insecure] [--allow-private-fetch]", runServe},
-		"check":   {"check a workspace's integrity, foreign keys and search index", "check [--db PATH]", runCheck},
-		"backup":  {"write a consistent copy of the workspace (safe while it is in use)", "backup [--db PATH] OUT", runBackup},
-		"import":  {"import articles (.txt .md .html .json .jsonl, folders, web pages by URL); exit 1 if any is rejected", "import [--db PATH] [--encoding E] [--max-size MB] PATH|URL...", runImport},
-		"feed":    {"follow news feeds (RSS, Atom, JSON Feed) and import their items", "feed add URL | list | pull [--import] | items [--all] | import ITEM... | remove ID  [--db PATH]", runFeed},
-		"export":  {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W [--format csv|jsonl|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--db PATH]", runExport},
-		"suggest": {"suggest entity mentions (people, organisations, places, dates, numbers, quotes) for review", "suggest [--db PATH] [--article ID]", runSuggest},
-		"version": {"print the version and schema version", "version", runVersion},
-		"help":    {"show this help", "help", func(_ context.Context, e *env, _ []string) int { usage(e.stdout); return 0 }},
+		"init":     {"create a new workspace (with the sample articles unless --empty)", "init [--db PATH] [--empty]", runInit},
+		"serve":    {"serve the UI and services to a browser on this machine", "serve [--db PATH] [--addr 127.0.0.1:0] [--allow-remote] [--tls-cert F --tls-key F] [--insecure] [--allow-private-fetch]", runServe},
+		"check":    {"check a workspace's integrity, foreign keys and search index", "check [--db PATH]", runCheck},
+		"backup":   {"write a consistent copy of the workspace (safe while it is in use)", "backup [--db PATH] OUT", runBackup},
+		"import":   {"import articles (.txt .md .html .json .jsonl, folders, web pages by URL); exit 1 if any is rejected", "import [--db PATH] [--encoding E] [--max-size MB] [--version-of ID] PATH|URL...", runImport},
+		"feed":     {"follow news feeds (RSS, Atom, JSON Feed) and import their items", "feed add URL | list | pull [--import] | items [--all] | import ITEM... | remove ID  [--db PATH]", runFeed},
+		"export":   {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W [--format csv|jsonl|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--db PATH]", runExport},
+		"versions": {"list versions chained by file name alone (texts not similar) and split them on request", "versions [--db PATH] [--split ID[,ID...] | --split-suspect]", runVersions},
+		"suggest":  {"suggest entity mentions (people, organisations, places, dates, numbers, quotes) for review", "suggest [--db PATH] [--article ID]", runSuggest},
+		"version":  {"print the version and schema version", "version", runVersion},
+		"help":     {"show this help", "help", func(_ context.Context, e *env, _ []string) int { usage(e.stdout); return 0 }},
 	}
 }
 
@@ -84,7 +85,7 @@ func usage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n           claimdesk %s\n", n, commands[n].summary, commands[n].usage)
+		fmt.Fprintf(w, "  %-9s %s\n            claimdesk %s\n", n, commands[n].summary, commands[n].usage)
 	}
 	fmt.Fprintln(w, "\nThe workspace is --db PATH, else $CLAIMDESK_DB, else $XDG_DATA_HOME/claimdesk/claimdesk.db")
 	fmt.Fprintln(w, "(~/.local/share/claimdesk/claimdesk.db when XDG_DATA_HOME is unset).")

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -57,7 +58,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	defer ws.Close()
 	problems, err := ws.DB().Check(ctx)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimdesk: %s: check could not finish: %v\n", ws.DB().Path, err)
+		fmt.Fprintf(e.stderr, "claimdesk: %s: could not check: %v\n", ws.DB().Path, err)
 		return 1
 	}
 	if len(problems) > 0 {
@@ -65,6 +66,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		for _, p := range problems {
 			fmt.Fprintln(e.stdout, "  "+p.String())
 		}
+		fmt.Fprintf(e.stdout, "Nothing was changed. Save what can be read with `claimdesk backup --db %s COPY.db`, or recover it: sqlite3 %s .recover | sqlite3 recovered.db (docs/reliability.md)\n", ws.DB().Path, ws.DB().Path)
 		return 1
 	}
 	fmt.Fprintf(e.stdout, "%s: ok (integrity, foreign keys, full-text index, schema v%d)\n", ws.DB().Path, db.LatestVersion())
@@ -165,6 +167,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	services.SuggestAfterImport()
 	// A page in the browser must not make this server reach into the machine's own network.
 	services.SetFetchPolicy(*allowPrivateFetch)
+	go ws.WatchOthers(ctx) // other windows' and programs' changes refresh the pages
 	srv := bridge.New(ln.Addr(), bridge.NewToken(), frontend.Assets(), services.Bindings(), hub)
 	if *tlsCert != "" {
 		srv.UseTLS(cert)
@@ -185,6 +188,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "import")
 	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-8-replace (bad bytes as U+FFFD), utf-16le, utf-16be, utf-32le, utf-32be, shift_jis, windows-1252, latin-1 (default: detect)")
 	maxSize := fs.Float64("max-size", app.DefaultMaxBytes/(1<<20), "largest file to import, in MB")
+	versionOf := fs.Int64("version-of", 0, "import the one file given as a new version of this article id")
 	paths, err := parse(fs, args)
 	if err != nil || len(paths) == 0 {
 		fs.Usage()
@@ -205,12 +209,21 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	// Ctrl+C stops between articles: what is imported stays, whole.
 	stop := context.AfterFunc(ctx, func() { svc.Cancel() })
 	defer stop()
-	sum, err := importArgs(svc, paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20))})
+	sum, err := importArgs(svc, paths, app.ImportOptions{Encoding: *encoding, MaxBytes: int64(*maxSize * (1 << 20)), VersionOf: *versionOf})
 	if err != nil {
 		fail(e, err)
-		return 2
+		var ae *app.Error
+		if errors.As(err, &ae) && ae.Code == app.CodeInvalid {
+			return 2 // wrong usage (bad options)
+		}
+		return 1 // the workspace refused (damaged, busy…)
 	}
+	notImported := sum.NotRead
 	for _, o := range sum.Items {
+		if sum.Stopped != "" && o.Status == app.StatusRejected && strings.HasPrefix(o.Reason, "not imported: ") {
+			notImported++ // said once, below
+			continue
+		}
 		fmt.Fprintln(e.stdout, outcomeLine(o))
 	}
 	parts := []string{
@@ -225,7 +238,10 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		line += " (interrupted: the rest was not imported)"
 	}
 	fmt.Fprintln(e.stdout, line)
-	if sum.Rejected > 0 || sum.Cancelled {
+	if sum.Stopped != "" {
+		fmt.Fprintf(e.stderr, "claimdesk: import stopped: %s (%d file(s) not imported; what is listed above is saved)\n", sum.Stopped, notImported)
+	}
+	if sum.Rejected > 0 || sum.Cancelled || sum.Stopped != "" {
 		return 1
 	}
 	return 0

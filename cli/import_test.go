@@ -69,7 +69,7 @@ func TestImportExitCodes(t *testing.T) {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code, out, _ := run(t, "--help"); code != 0 || !strings.Contains(out, "claimdesk import [--db PATH] [--encoding E] [--max-size MB] PATH|URL...") {
+	if code, out, _ := run(t, "--help"); code != 0 || !strings.Contains(out, "claimdesk import [--db PATH] [--encoding E] [--max-size MB] [--version-of ID] PATH|URL...") {
 		t.Errorf("help lacks import:\n%s", out)
 	}
 }

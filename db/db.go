@@ -32,8 +32,9 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 // DB is an open, migrated workspace.
 type DB struct {
 	*sql.DB
-	Path string
-	Q    *store.Queries
+	Path   string
+	Q      *store.Queries
+	health *health // the quick check run at open (health.go)
 }
 
 // Mode says what Open may do when the file is missing.
@@ -92,6 +93,7 @@ func Open(ctx context.Context, path string, mode Mode) (d *DB, created bool, err
 		d.Close()
 		return nil, created, err
 	}
+	d.startHealthCheck()
 	return d, created, nil
 }
 
@@ -151,14 +153,20 @@ func inspectExisting(ctx context.Context, path string) error {
 	if err != nil || !bytes.Equal(head, sqliteHeader) {
 		return &Error{Kind: ErrNotSQLite, Path: path, Msg: "is not a Claimdesk workspace (not an SQLite database); it was left untouched — choose another file with --db"}
 	}
-	ro, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(5000)")
+	// immutable: a file that may not be a workspace gets no -wal and -shm beside it. A
+	// -wal already there may hold committed changes: read it the usual way.
+	opts := "?mode=ro&immutable=1"
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		opts = "?mode=ro&_pragma=busy_timeout(5000)"
+	}
+	ro, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+opts)
 	if err != nil {
 		return &Error{Kind: ErrOpen, Path: path, Msg: err.Error(), Err: err}
 	}
 	defer ro.Close()
 	var version int
 	if err := ro.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return &Error{Kind: ErrNotSQLite, Path: path, Msg: "cannot be read as an SQLite database (" + err.Error() + "); it was left untouched", Err: err}
+		return &Error{Kind: ErrNotSQLite, Path: path, Msg: "cannot be read as an SQLite database (" + err.Error() + "): it may be truncated or damaged; it was left untouched — recover what it holds with: sqlite3 " + path + " .recover | sqlite3 recovered.db", Err: err}
 	}
 	if latest := LatestVersion(); version > latest {
 		return &Error{Kind: ErrTooNew, Path: path, Msg: fmt.Sprintf(
@@ -176,6 +184,9 @@ func inspectExisting(ctx context.Context, path string) error {
 // InTx runs fn in one immediate write transaction: committed if fn returns nil, rolled
 // back otherwise (and on panic, which is re-raised).
 func (d *DB) InTx(ctx context.Context, fn func(q *store.Queries) error) (err error) {
+	if err := d.Healthy(ctx); err != nil {
+		return err // a damaged workspace is not written to
+	}
 	tx, err := d.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -190,6 +201,9 @@ func (d *DB) InTx(ctx context.Context, fn func(q *store.Queries) error) (err err
 		}
 	}()
 	if err = fn(d.Q.WithTx(tx)); err != nil {
+		if IsCorrupt(err) {
+			d.markDamaged(err.Error()) // found while writing: the next writes are refused
+		}
 		return err
 	}
 	return tx.Commit()

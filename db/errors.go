@@ -2,6 +2,7 @@ package db
 
 import (
 	"errors"
+	"syscall"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -18,6 +19,7 @@ const (
 	ErrNotSQLite                  // the file exists but is not a Claimdesk workspace
 	ErrTooNew                     // the schema is newer than this app knows
 	ErrMigrate                    // a migration failed and was rolled back
+	ErrCorrupt                    // the file is damaged: writes are refused
 )
 
 // Error is a workspace-level failure naming the file and what to do about it.
@@ -60,4 +62,16 @@ func sqliteCode(err error) int {
 		return se.Code()
 	}
 	return 0
+}
+
+// IsCorrupt reports whether err means the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+func IsCorrupt(err error) bool {
+	c := sqliteCode(err) & 0xff
+	return c == sqlite3.SQLITE_CORRUPT || c == sqlite3.SQLITE_NOTADB || errors.Is(err, ErrDamaged)
+}
+
+// IsFull reports whether err means the disk (or the file size limit) is full: SQLite's
+// SQLITE_FULL, or ENOSPC / EFBIG from a plain file write.
+func IsFull(err error) bool {
+	return sqliteCode(err)&0xff == sqlite3.SQLITE_FULL || errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EFBIG)
 }

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"claimdesk/atomicfile"
 )
 
 //go:embed migrations/*.sql
@@ -124,13 +127,28 @@ func (d *DB) apply(ctx context.Context, m Migration) error {
 }
 
 // Backup writes a consistent copy of the workspace to out with VACUUM INTO (safe while
-// other connections write). It refuses to overwrite an existing file.
+// other connections write). It refuses to overwrite an existing file. The copy is made
+// beside out and appears under that name only once whole and on disk: a failed or
+// killed backup leaves nothing under out (see atomicfile).
 func (d *DB) Backup(ctx context.Context, out string) error {
 	if _, err := os.Stat(out); err == nil {
 		return fmt.Errorf("%s already exists; choose another name (backups never overwrite)", out)
 	}
-	if _, err := d.ExecContext(ctx, "VACUUM INTO ?", out); err != nil {
+	tmp := atomicfile.TempPath(out)
+	if _, err := d.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
+		os.Remove(tmp)
 		return err
 	}
-	return os.Chmod(out, 0o600)
+	if err := os.Chmod(tmp, 0o600); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := atomicfile.Publish(tmp, out, false); err != nil {
+		os.Remove(tmp)
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%s already exists; choose another name (backups never overwrite)", out)
+		}
+		return err
+	}
+	return nil
 }

@@ -28,3 +28,15 @@ ORDER BY id;
 -- name: ListRecentAudit :many
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log ORDER BY id DESC LIMIT sqlc.arg(max_rows);
+
+-- name: ListAuditSince :many
+-- The audit rows after after_id: what was changed since it was last looked at (the
+-- batch names the session that made it, see app/sessions.go).
+SELECT id, table_name, batch
+FROM audit_log
+WHERE id > sqlc.arg(after_id)
+ORDER BY id
+LIMIT 10000;
+
+-- name: MaxAuditID :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM audit_log;

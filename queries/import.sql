@@ -66,3 +66,39 @@ ORDER BY j.key;
 
 -- name: MaxArticleID :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM articles;
+
+-- name: ListVersionLinks :many
+-- Every article that is a version of another, with its previous version and whether
+-- the analyst declared the link at import (the import entry's "declared"), for
+-- finding versions chained by a shared file name alone (SuspectVersions).
+SELECT a.id, a.title, a.original_name, a.url, a.version,
+       p.id AS previous_id, p.title AS previous_title, p.original_name AS previous_name, p.url AS previous_url,
+       CAST(coalesce((SELECT max(json_extract(l.after, '$.declared')) FROM audit_log l
+                      WHERE l.table_name = 'articles' AND l.row_id = a.id AND l.action = 'import'), 0) AS INTEGER) AS declared
+FROM articles a JOIN articles p ON p.id = a.previous_version_id
+WHERE a.previous_version_id IS NOT NULL
+ORDER BY a.previous_version_id;
+
+-- name: ListCarriedOverSpans :many
+-- The spans of an article with the image an import created them with when it copied
+-- them from the previous version (carried_image; '' for the analyst's own spans).
+SELECT sp.id,
+       CAST(coalesce((SELECT l.after FROM audit_log l
+                      WHERE l.table_name = 'spans' AND l.row_id = sp.id AND l.action = 'create'
+                        AND l.summary LIKE 'carry annotations over to version %'
+                      ORDER BY l.id LIMIT 1), '') AS TEXT) AS carried_image
+FROM spans sp
+WHERE sp.article_id = sqlc.arg(article_id)
+ORDER BY sp.id;
+
+-- name: ImageArticleVersion :one
+-- Only an article's place in its chain of versions changes after import (SplitVersion):
+-- the audit log's image of an article holds that, none of its immutable text.
+SELECT CAST(json_object('id', id, 'previous_version_id', previous_version_id, 'version', version) AS TEXT) AS image
+FROM articles WHERE id = sqlc.arg(key);
+
+-- name: RevertArticleVersion :exec
+UPDATE articles
+SET previous_version_id = json_extract(sqlc.arg(image), '$.previous_version_id'),
+    version = json_extract(sqlc.arg(image), '$.version')
+WHERE id = json_extract(sqlc.arg(image), '$.id');

@@ -192,6 +192,45 @@ func (q *Queries) ListAuditHeadsBefore(ctx context.Context, arg ListAuditHeadsBe
 	return items, nil
 }
 
+const listAuditSince = `-- name: ListAuditSince :many
+SELECT id, table_name, batch
+FROM audit_log
+WHERE id > ?1
+ORDER BY id
+LIMIT 10000
+`
+
+type ListAuditSinceRow struct {
+	ID        int64
+	TableName string
+	Batch     string
+}
+
+// The audit rows after after_id: what was changed since it was last looked at (the
+// batch names the session that made it, see app/sessions.go).
+func (q *Queries) ListAuditSince(ctx context.Context, afterID int64) ([]ListAuditSinceRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAuditSince, afterID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListAuditSinceRow
+	for rows.Next() {
+		var i ListAuditSinceRow
+		if err := rows.Scan(&i.ID, &i.TableName, &i.Batch); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listRecentAudit = `-- name: ListRecentAudit :many
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log ORDER BY id DESC LIMIT ?1
@@ -230,4 +269,15 @@ func (q *Queries) ListRecentAudit(ctx context.Context, maxRows int64) ([]AuditLo
 		return nil, err
 	}
 	return items, nil
+}
+
+const maxAuditID = `-- name: MaxAuditID :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM audit_log
+`
+
+func (q *Queries) MaxAuditID(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxAuditID)
+	var id int64
+	err := row.Scan(&id)
+	return id, err
 }

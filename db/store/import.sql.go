@@ -112,6 +112,20 @@ func (q *Queries) GetArticleForVersion(ctx context.Context, id int64) (GetArticl
 	return i, err
 }
 
+const imageArticleVersion = `-- name: ImageArticleVersion :one
+SELECT CAST(json_object('id', id, 'previous_version_id', previous_version_id, 'version', version) AS TEXT) AS image
+FROM articles WHERE id = ?1
+`
+
+// Only an article's place in its chain of versions changes after import (SplitVersion):
+// the audit log's image of an article holds that, none of its immutable text.
+func (q *Queries) ImageArticleVersion(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageArticleVersion, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const insertArticleBatch = `-- name: InsertArticleBatch :exec
 INSERT INTO articles (
     id, source_id, title, body, body_sha256, char_count, url, byline, language,
@@ -169,6 +183,47 @@ func (q *Queries) ListArticleKeys(ctx context.Context) ([]ListArticleKeysRow, er
 			&i.Title,
 			&i.Version,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listCarriedOverSpans = `-- name: ListCarriedOverSpans :many
+SELECT sp.id,
+       CAST(coalesce((SELECT l.after FROM audit_log l
+                      WHERE l.table_name = 'spans' AND l.row_id = sp.id AND l.action = 'create'
+                        AND l.summary LIKE 'carry annotations over to version %'
+                      ORDER BY l.id LIMIT 1), '') AS TEXT) AS carried_image
+FROM spans sp
+WHERE sp.article_id = ?1
+ORDER BY sp.id
+`
+
+type ListCarriedOverSpansRow struct {
+	ID           int64
+	CarriedImage string
+}
+
+// The spans of an article with the image an import created them with when it copied
+// them from the previous version (carried_image; ” for the analyst's own spans).
+func (q *Queries) ListCarriedOverSpans(ctx context.Context, articleID int64) ([]ListCarriedOverSpansRow, error) {
+	rows, err := q.db.QueryContext(ctx, listCarriedOverSpans, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListCarriedOverSpansRow
+	for rows.Next() {
+		var i ListCarriedOverSpansRow
+		if err := rows.Scan(&i.ID, &i.CarriedImage); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -338,6 +393,66 @@ func (q *Queries) ListSpansToCopy(ctx context.Context, articleID int64) ([]ListS
 	return items, nil
 }
 
+const listVersionLinks = `-- name: ListVersionLinks :many
+SELECT a.id, a.title, a.original_name, a.url, a.version,
+       p.id AS previous_id, p.title AS previous_title, p.original_name AS previous_name, p.url AS previous_url,
+       CAST(coalesce((SELECT max(json_extract(l.after, '$.declared')) FROM audit_log l
+                      WHERE l.table_name = 'articles' AND l.row_id = a.id AND l.action = 'import'), 0) AS INTEGER) AS declared
+FROM articles a JOIN articles p ON p.id = a.previous_version_id
+WHERE a.previous_version_id IS NOT NULL
+ORDER BY a.previous_version_id
+`
+
+type ListVersionLinksRow struct {
+	ID            int64
+	Title         string
+	OriginalName  string
+	Url           string
+	Version       int64
+	PreviousID    int64
+	PreviousTitle string
+	PreviousName  string
+	PreviousUrl   string
+	Declared      int64
+}
+
+// Every article that is a version of another, with its previous version and whether
+// the analyst declared the link at import (the import entry's "declared"), for
+// finding versions chained by a shared file name alone (SuspectVersions).
+func (q *Queries) ListVersionLinks(ctx context.Context) ([]ListVersionLinksRow, error) {
+	rows, err := q.db.QueryContext(ctx, listVersionLinks)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListVersionLinksRow
+	for rows.Next() {
+		var i ListVersionLinksRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Title,
+			&i.OriginalName,
+			&i.Url,
+			&i.Version,
+			&i.PreviousID,
+			&i.PreviousTitle,
+			&i.PreviousName,
+			&i.PreviousUrl,
+			&i.Declared,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const maxArticleID = `-- name: MaxArticleID :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM articles
 `
@@ -358,4 +473,16 @@ func (q *Queries) NextVersionOf(ctx context.Context, id sql.NullInt64) (int64, e
 	var id_2 int64
 	err := row.Scan(&id_2)
 	return id_2, err
+}
+
+const revertArticleVersion = `-- name: RevertArticleVersion :exec
+UPDATE articles
+SET previous_version_id = json_extract(?1, '$.previous_version_id'),
+    version = json_extract(?1, '$.version')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertArticleVersion(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertArticleVersion, image)
+	return err
 }

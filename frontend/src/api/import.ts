@@ -39,6 +39,10 @@ export interface ImportSummary {
   rejected: number;
   skipped: number;
   cancelled: boolean;
+  /** Why the import stopped before the end (the disk is full), said once. */
+  stopped?: string;
+  /** Files it did not get to after stopping. */
+  notRead?: number;
   items: ImportOutcome[];
 }
 
@@ -85,6 +89,8 @@ export const fix = (s: ImportSummary | null): ImportSummary => ({
   rejected: s?.rejected ?? 0,
   skipped: s?.skipped ?? 0,
   cancelled: s?.cancelled ?? false,
+  stopped: s?.stopped ?? '',
+  notRead: s?.notRead ?? 0,
   items: s?.items ?? [],
 });
 

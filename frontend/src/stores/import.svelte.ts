@@ -198,7 +198,7 @@ class ImportStore {
         );
         const got = await importApi.importFiles(payload, this.opts());
         sum = mergeSummaries(sum, got);
-        if (got.cancelled) break;
+        if (got.cancelled || got.stopped) break; // stopped: the next batches would fail the same way
       }
       return sum;
     });

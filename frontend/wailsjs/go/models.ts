@@ -1340,6 +1340,7 @@ export namespace app {
 	export class ImportOptions {
 	    encoding: string;
 	    maxBytes: number;
+	    versionOf: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportOptions(source);
@@ -1349,6 +1350,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.encoding = source["encoding"];
 	        this.maxBytes = source["maxBytes"];
+	        this.versionOf = source["versionOf"];
 	    }
 	}
 	export class ImportOutcome {
@@ -1410,6 +1412,8 @@ export namespace app {
 	    rejected: number;
 	    skipped: number;
 	    cancelled: boolean;
+	    stopped?: string;
+	    notRead?: number;
 	    items: ImportOutcome[];
 	
 	    static createFrom(source: any = {}) {
@@ -1424,6 +1428,8 @@ export namespace app {
 	        this.rejected = source["rejected"];
 	        this.skipped = source["skipped"];
 	        this.cancelled = source["cancelled"];
+	        this.stopped = source["stopped"];
+	        this.notRead = source["notRead"];
 	        this.items = this.convertValues(source["items"], ImportOutcome);
 	    }
 	
@@ -2351,6 +2357,24 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class SplitResult {
+	    articleId: number;
+	    removed: number;
+	    kept: number;
+	    renumbered: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SplitResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.removed = source["removed"];
+	        this.kept = source["kept"];
+	        this.renumbered = source["renumbered"];
+	    }
+	}
 	export class Suggestion {
 	    spanId: number;
 	    articleId: number;
@@ -2415,6 +2439,30 @@ export namespace app {
 	        this.minConfidence = source["minConfidence"];
 	        this.rule = source["rule"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class SuspectVersion {
+	    articleId: number;
+	    title: string;
+	    name: string;
+	    version: number;
+	    previousId: number;
+	    previousTitle: string;
+	    similarity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuspectVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.title = source["title"];
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.previousId = source["previousId"];
+	        this.previousTitle = source["previousTitle"];
+	        this.similarity = source["similarity"];
 	    }
 	}
 	

@@ -80,6 +80,9 @@ describe('summaries', () => {
     expect(summaryLine(emptySummary())).toBe('Nothing imported');
     expect(summaryLine({ ...emptySummary(), imported: 2, duplicates: 1 })).toBe('2 imported · 1 duplicate');
     expect(summaryLine({ ...emptySummary(), versions: 2, rejected: 3, skipped: 1, cancelled: true })).toBe('2 new versions · 1 skipped · 3 rejected (cancelled)');
+    expect(summaryLine({ ...emptySummary(), imported: 4, rejected: 1, stopped: 'the disk is full: nothing more was saved; free some space and try again' })).toBe(
+      '4 imported · 1 rejected — stopped: the disk is full: nothing more was saved; free some space and try again',
+    );
   });
   it('merges batches', () => {
     const a = { ...emptySummary(), imported: 1, items: [{ name: 'a.txt', status: 'imported' as const, articleId: 7 }] };

@@ -97,6 +97,8 @@ export function mergeSummaries(a: ImportSummary, b: ImportSummary): ImportSummar
     rejected: a.rejected + b.rejected,
     skipped: a.skipped + b.skipped,
     cancelled: a.cancelled || b.cancelled,
+    stopped: a.stopped || b.stopped || '',
+    notRead: (a.notRead ?? 0) + (b.notRead ?? 0),
     items: [...a.items, ...b.items],
   };
 }
@@ -118,6 +120,7 @@ export function summaryLine(s: ImportSummary): string {
   if (s.skipped) parts.push(`${s.skipped} skipped`);
   if (s.rejected) parts.push(`${s.rejected} rejected`);
   const line = parts.length ? parts.join(' · ') : 'Nothing imported';
+  if (s.stopped) return `${line} — stopped: ${s.stopped}`;
   return s.cancelled ? `${line} (cancelled)` : line;
 }
 

@@ -16,4 +16,8 @@ export function Orphans():Promise<Array<app.Orphan>>;
 
 export function ReadPaste(arg1:string,arg2:string):Promise<app.PastedArticle>;
 
+export function SplitVersion(arg1:number):Promise<app.SplitResult>;
+
+export function SuspectVersions():Promise<Array<app.SuspectVersion>>;
+
 export function Versions(arg1:number):Promise<Array<app.ArticleVersion>>;

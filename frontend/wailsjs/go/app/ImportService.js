@@ -30,6 +30,14 @@ export function ReadPaste(arg1, arg2) {
   return window['go']['app']['ImportService']['ReadPaste'](arg1, arg2);
 }
 
+export function SplitVersion(arg1) {
+  return window['go']['app']['ImportService']['SplitVersion'](arg1);
+}
+
+export function SuspectVersions() {
+  return window['go']['app']['ImportService']['SuspectVersions']();
+}
+
 export function Versions(arg1) {
   return window['go']['app']['ImportService']['Versions'](arg1);
 }

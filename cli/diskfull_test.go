@@ -1,0 +1,47 @@
+package cli_test
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// `import` onto a full disk (a small tmpfs; needs root) says "the disk is full" once,
+// not one line per remaining file, and exits 1.
+func TestImportOnAFullDiskSaysItOnce(t *testing.T) {
+	isolate(t)
+	if os.Geteuid() != 0 {
+		t.Skip("a full disk is simulated with a small tmpfs, which needs root to mount")
+	}
+	disk := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=1536k,mode=0700", "tmpfs", disk).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs here: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", "-l", disk).Run() })
+	db := filepath.Join(disk, "ws.db")
+	if code, _, errs := run(t, "init", "--empty", "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	src := t.TempDir()
+	rng := rand.New(rand.NewSource(3))
+	words := strings.Fields("harbour council ferry ramp bridge library grant river valley engineers residents repairs")
+	for i := 0; i < 300; i++ {
+		var b strings.Builder
+		fmt.Fprintf(&b, "Story %d\n\n", i)
+		for w := 0; w < 5000; w++ {
+			b.WriteString(words[rng.Intn(len(words))] + " ")
+		}
+		os.WriteFile(filepath.Join(src, fmt.Sprintf("s%03d.txt", i)), []byte(b.String()), 0o600)
+	}
+	code, out, errs := run(t, "import", "--db", db, src)
+	if code != 1 || strings.Count(errs, "the disk is full") != 1 || strings.Contains(out, "disk is full") || !strings.Contains(errs, "not imported") {
+		t.Errorf("exit %d\nstderr %q\nstdout (last 300) %q", code, errs, out[max(0, len(out)-300):])
+	}
+	if n := strings.Count(out, "imported  "); n == 0 || n >= 300 {
+		t.Errorf("%d files imported, want some but not all", n)
+	}
+}
