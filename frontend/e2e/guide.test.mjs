@@ -165,7 +165,7 @@ await runE2E(
       ids.reuters = list.find((a) => a.title === REUTERS)?.id;
       ids.a004 = list.find((a) => a.title.startsWith(T004))?.id;
       assert(ids.a000 && ids.reuters && ids.a004, `seed articles not found: ${JSON.stringify(list.map((a) => a.title))}`);
-      assert((await page.locator('body').innerText()).includes('Select an article'), 'the reader is not empty at first');
+      await page.getByTestId('reader-title').waitFor({ timeout: TIMEOUT }); // a new workspace opens its first article
       await parkMouse(page);
       await shot(page, '01-articles');
     });
