@@ -446,7 +446,7 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 	summary := "imported " + p.display
 	if prevID.Valid {
 		image["version"], image["previousVersionId"] = version, prevID.Int64
-		summary = fmt.Sprintf("imported %s as version %d of article %d", p.display, version, prevID.Int64)
+		summary = fmt.Sprintf("imported %s as version %d of “%s”", p.display, version, clipLabel(d.Title))
 	}
 	after, _ := json.Marshal(image)
 	_, err := q.AppendAudit(ctx, store.AppendAuditParams{
