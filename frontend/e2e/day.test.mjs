@@ -118,6 +118,13 @@ await runE2E(async ({ url, page }) => {
     await page.keyboard.press('Escape');
   });
 
+  await check('8. the error banner belongs to its view: opening another view clears it', async () => {
+    assert((await page.getByTestId('error-banner').count()) === 1, 'no single banner for the refused tag');
+    await openView(page, 'tags');
+    await eventually(async () => (await page.getByTestId('error-banner').count()) === 0, 'the banner gone in the Tags view');
+    await openView(page, 'reader');
+  });
+
   // ---- 3, 1, 4: the claim page ---------------------------------------------------------------
   await check('3. an ungraded claim\'s mentions read "F –", not "F 6"', async () => {
     await openView(page, 'claims');
@@ -149,11 +156,11 @@ await runE2E(async ({ url, page }) => {
 
   await check('4. a working note typed on a claim survives switching to another view before "Save note"', async () => {
     const note = 'Check the delegation size against KCNA copy.';
-    await page.getByTestId('claim-note').fill(note);
+    await page.getByTestId('claim-page').getByLabel('Note', { exact: true }).fill(note);
     await openView(page, 'sources');
     await openView(page, 'claims');
-    await page.getByTestId('claim-note').waitFor();
-    await eventually(async () => (await page.getByTestId('claim-note').inputValue()) === note, 'the note back in the field');
+    await page.getByTestId('claim-page').getByLabel('Note', { exact: true }).waitFor();
+    await eventually(async () => (await page.getByTestId('claim-page').getByLabel('Note', { exact: true }).inputValue()) === note, 'the note back in the field');
     const claims = await ok(page, 'ClaimService', 'List', { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 });
     const saved = await ok(page, 'ClaimService', 'Get', claims[0].id);
     assert(saved.note === note, `the server has note ${JSON.stringify(saved.note)}`);
@@ -180,6 +187,79 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('reader-title').filter({ hasText: 'unprecedented' }).waitFor();
     await eventually(async () => (await highlightTexts(page, 'cd-found')).join(' ').toLowerCase().includes('dance'), 'the found words marked (cd-found)');
     await shot(page, '05-search-hit');
+  });
+
+  // ---- 8. the matrix's column switch -------------------------------------------------------------
+  await check('8. the matrix switches columns with a labelled "Columns: Articles | Sources", not "×" chips', async () => {
+    await openView(page, 'matrix');
+    const seg = page.getByRole('group', { name: 'Columns' });
+    await seg.waitFor();
+    const buttons = (await seg.getByRole('button').allInnerTexts()).map((t) => t.trim());
+    assert(buttons.every((t) => !t.startsWith('×')), `column buttons read ${JSON.stringify(buttons)}`);
+    await seg.getByRole('button', { name: 'Sources' }).click();
+    await eventually(async () => /× \d+ sources/.test(await page.getByTestId('matrix-count').innerText()), 'the matrix by source');
+    await shot(page, '08-matrix-columns');
+  });
+
+  // ---- 7. the top bar ---------------------------------------------------------------------------
+  await check('7. long undo/redo labels never squeeze "Redo" or the workspace file name', async () => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await openView(page, 'reader');
+    await page.getByTestId('undo').click(); // the note's edit moves to Redo, with its long label
+    await page.getByTestId('redo-label').waitFor({ state: 'attached' });
+    const m = await page.evaluate(() => {
+      const fits = (el) => el && el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().width > 0;
+      const verb = document.querySelector('[data-testid=redo] .verb');
+      const path = document.querySelector('[data-testid=workspace-path]');
+      const file = path?.querySelector('.file');
+      const pr = path?.getBoundingClientRect();
+      const fr = file?.getBoundingClientRect();
+      return { verb: verb?.textContent, verbFits: fits(verb), fileShown: !!(pr && fr && fr.right <= pr.right + 1 && fr.left >= pr.left - 1 && fr.width > 0), file: file?.textContent };
+    });
+    assert(m.verb === 'Redo' && m.verbFits, `the Redo button shows ${JSON.stringify(m)}`);
+    assert(m.fileShown && m.file === 'e2e.db', `the workspace file name is cut: ${JSON.stringify(m)}`);
+    const undo = await page.getByTestId('undo').getAttribute('title');
+    assert(!/article \d+/.test(undo ?? ''), `an undo label names an article by number: ${undo}`);
+    await page.locator('header.topbar').screenshot({ path: screenshotPath('day-07-topbar.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  // ---- keyboard only -------------------------------------------------------------------------------
+  await check('keyboard only: Alt+2 / Alt+1 switch views; in the text ←/→ and Shift+→ select "North Korea", Enter E 3 Enter tag it', async () => {
+    await page.keyboard.press('Alt+2');
+    await page.getByTestId('view-claims').waitFor();
+    await page.keyboard.press('Alt+1');
+    await page.getByTestId('article-body').waitFor();
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'article-body'; i++) await page.keyboard.press('Tab');
+    assert((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'article-body', 'Tab never reaches the article text');
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 200 && (await selected()) !== 'North'; i++) await page.keyboard.press('ArrowRight');
+    assert((await selected()) === 'North', `the word cursor never reached "North" (at ${JSON.stringify(await selected())})`);
+    await page.keyboard.press('Shift+ArrowRight');
+    assert((await selected()) === 'North Korea', `Shift+→ selected ${JSON.stringify(await selected())}`);
+    await shot(page, 'keyboard-selection');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor();
+    await page.keyboard.press('e');
+    await page.keyboard.press('3');
+    await page.getByTestId('entity-input').waitFor();
+    await eventually(async () => (await page.getByTestId('entity-option').count()) > 0, 'entity options');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    const id = (await ok(page, 'ArticleService', 'List'))[0].id;
+    const current = await page.getByTestId('reader-title').innerText();
+    const art = (await ok(page, 'ArticleService', 'List')).find((a) => a.title === current) ?? { id };
+    const spans = await ok(page, 'SpanService', 'ListForArticle', art.id, false);
+    assert(spans.some((x) => x.quote === 'North Korea' && x.entityType === 'place' && x.state === 'accepted'), 'no accepted place "North Korea"');
+  });
+
+  await check('keyboard only: the ? overlay lists the view keys and the word cursor', async () => {
+    await page.keyboard.press('?');
+    const text = await page.getByRole('dialog').last().innerText();
+    assert(text.includes('Alt+1') && text.includes('Shift+'), `the overlay lacks the new keys: ${text.slice(0, 300)}`);
+    await shot(page, 'shortcuts');
+    await page.keyboard.press('Escape');
   });
 
   await check('no page errors', async () => {
