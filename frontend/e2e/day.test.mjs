@@ -203,25 +203,26 @@ await runE2E(async ({ url, page }) => {
 
   // ---- 7. the top bar ---------------------------------------------------------------------------
   await check('7. long undo/redo labels never squeeze "Redo" or the workspace file name', async () => {
-    await page.setViewportSize({ width: 1100, height: 800 });
-    await openView(page, 'reader');
+        await openView(page, 'reader');
     await page.getByTestId('undo').click(); // the note's edit moves to Redo, with its long label
     await page.getByTestId('redo-label').waitFor({ state: 'attached' });
     const m = await page.evaluate(() => {
       const fits = (el) => el && el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().width > 0;
       const verb = document.querySelector('[data-testid=redo] .verb');
+      const btn = document.querySelector('[data-testid=redo]')?.getBoundingClientRect();
+      const vr = verb?.getBoundingClientRect();
+      const verbInside = !!(btn && vr && vr.width > 0 && vr.right <= btn.right - 2 && vr.left >= btn.left);
       const path = document.querySelector('[data-testid=workspace-path]');
       const file = path?.querySelector('.file');
       const pr = path?.getBoundingClientRect();
       const fr = file?.getBoundingClientRect();
-      return { verb: verb?.textContent, verbFits: fits(verb), fileShown: !!(pr && fr && fr.right <= pr.right + 1 && fr.left >= pr.left - 1 && fr.width > 0), file: file?.textContent };
+      return { verb: verb?.textContent, verbFits: fits(verb) && verbInside, fileShown: !!(pr && fr && fr.right <= pr.right + 1 && fr.left >= pr.left - 1 && fr.width > 0), file: file?.textContent };
     });
     assert(m.verb === 'Redo' && m.verbFits, `the Redo button shows ${JSON.stringify(m)}`);
     assert(m.fileShown && m.file === 'e2e.db', `the workspace file name is cut: ${JSON.stringify(m)}`);
     const undo = await page.getByTestId('undo').getAttribute('title');
     assert(!/article \d+/.test(undo ?? ''), `an undo label names an article by number: ${undo}`);
     await page.locator('header.topbar').screenshot({ path: screenshotPath('day-07-topbar.png') });
-    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   // ---- keyboard only -------------------------------------------------------------------------------
@@ -233,11 +234,18 @@ await runE2E(async ({ url, page }) => {
     for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'article-body'; i++) await page.keyboard.press('Tab');
     assert((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'article-body', 'Tab never reaches the article text');
     const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
-    await page.keyboard.press('ArrowRight');
-    for (let i = 0; i < 200 && (await selected()) !== 'North'; i++) await page.keyboard.press('ArrowRight');
-    assert((await selected()) === 'North', `the word cursor never reached "North" (at ${JSON.stringify(await selected())})`);
-    await page.keyboard.press('Shift+ArrowRight');
-    assert((await selected()) === 'North Korea', `Shift+→ selected ${JSON.stringify(await selected())}`);
+    // → word by word to a "North" that Shift+→ makes "North Korea" (not "North Korean")
+    let seen = '';
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('ArrowRight');
+      if ((await selected()) !== 'North') continue;
+      await page.keyboard.press('Shift+ArrowRight');
+      seen = await selected();
+      if (seen === 'North Korea') break;
+      await page.keyboard.press('Shift+ArrowLeft');
+      assert((await selected()) === 'North', `Shift+← left ${JSON.stringify(await selected())}`);
+    }
+    assert(seen === 'North Korea', `the word cursor and Shift+→ never selected "North Korea" (last: ${JSON.stringify(seen)})`);
     await shot(page, 'keyboard-selection');
     await page.keyboard.press('Enter');
     await page.getByTestId('selection-menu').waitFor();
