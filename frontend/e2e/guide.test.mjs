@@ -182,6 +182,15 @@ await runE2E(
       await shot(page, '02-reader');
     });
 
+    // A new workspace comes with the suggester's proposals (issue 16): the walkthrough
+    // shows the analyst's own marks, so it sets them aside first, in one action.
+    await check('a. the sample\'s suggestions are set aside for the walkthrough (rejected in one action)', async () => {
+      const all = await ok(page, 'SuggestionService', 'List', { articleId: 0, type: '', minConfidence: 0, rule: '', limit: 0 });
+      assert(all.length > 0, 'a new workspace has no suggestions');
+      await ok(page, 'SuggestionService', 'Reject', all.map((x) => x.spanId));
+      await eventually(async () => (await highlightTexts(page, 'cd-person-suggested')).length === 0, 'the suggestions gone from the reader');
+    });
+
     // ---- b. people ---------------------------------------------------------------
     await check('b. "Olga Lyubimova" → E → 1 (person) → Enter creates a new person', async () => {
       await dragOver(page, 'Olga Lyubimova', '(Reuters)');
