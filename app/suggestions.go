@@ -477,33 +477,30 @@ func (s *SuggestionService) List(f SuggestionFilter) ([]Suggestion, error) {
 // a suggestion would find it (resolveEntity), remembering each answer for one listing.
 func (s *SuggestionService) existingEntityFinder() func(typ, name string) (store.FindEntityByKeyRow, bool, error) {
 	type key struct{ typ, key string }
-	seen := map[key]*store.FindEntityByKeyRow{}
+	type answer struct {
+		row   store.FindEntityByKeyRow
+		found bool
+	}
+	seen := map[key]answer{}
 	return func(typ, name string) (store.FindEntityByKeyRow, bool, error) {
 		k := key{typ, names.Key(name)}
 		if k.key == "" {
 			return store.FindEntityByKeyRow{}, false, nil
 		}
-		if e, ok := seen[k]; ok {
-			return derefOr(e), e != nil, nil
+		if a, ok := seen[k]; ok {
+			return a.row, a.found, nil
 		}
-		found, err := s.ws.DB().Q.FindEntityByKey(context.Background(), store.FindEntityByKeyParams{AliasKey: k.key, Type: typ})
+		found, err := s.ws.DB().Q.FindEntityByKey(s.ws.Context(), store.FindEntityByKeyParams{AliasKey: k.key, Type: typ})
 		if err != nil {
 			return store.FindEntityByKeyRow{}, false, err
 		}
-		seen[k] = nil
+		var a answer
 		if len(found) > 0 {
-			seen[k] = &found[0]
+			a = answer{found[0], true}
 		}
-		return derefOr(seen[k]), seen[k] != nil, nil
+		seen[k] = a
+		return a.row, a.found, nil
 	}
-}
-
-func derefOr[T any](p *T) T {
-	var zero T
-	if p == nil {
-		return zero
-	}
-	return *p
 }
 
 // Counts returns how many suggestions wait for review under the filter's article,
