@@ -366,7 +366,7 @@ await runE2E(
       const text = await page.getByTestId('mentions').innerText();
       for (const src of ['Reuters']) assert(text.includes(src), `mentions lack ${src}`);
       const grades = (await page.getByTestId('mention').getByTestId('grade-badge').allInnerTexts()).map((t) => t.trim());
-      assert(grades.every((g) => /^[A-F]6$/.test(g)), `ungraded mentions should end in 6: ${JSON.stringify(grades)}`);
+      assert(grades.every((g) => /^[A-F]–$/.test(g)), `ungraded mentions should end in – (not 6, a judgement): ${JSON.stringify(grades)}`);
       await scrollPaneTo(page.getByTestId('mentions'));
       await shot(page, '09-claim-mentions');
     });

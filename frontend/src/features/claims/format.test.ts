@@ -7,11 +7,11 @@ describe('mentionLabel', () => {
   });
   it('names the article, not "unknown", when the outlet is not known', () => {
     expect(mentionLabel({ source: '', articleTitle: 'Russian Culture Minister Visits North Korea Amid Deepening Ties', quote: 'x' })).toBe(
-      'Russian Culture Minister Visits North K…: “x”',
+      'Russian Culture Minister Visits North Ko…: “x”',
     );
     expect(mentionLabel({ source: '', articleTitle: '', quote: 'x' })).toBe('Untitled article: “x”');
   });
   it('clips a long quote', () => {
-    expect(mentionLabel({ source: 'A', articleTitle: '', quote: 'w'.repeat(70) })).toBe(`A: “${'w'.repeat(59)}…”`);
+    expect(mentionLabel({ source: 'A', articleTitle: '', quote: 'w'.repeat(70) })).toBe(`A: “${'w'.repeat(60)}…”`);
   });
 });

@@ -21,8 +21,9 @@ export function idParam(v: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** The first n characters, and '…' when there were more. */
 function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+  return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
 /**
