@@ -43,7 +43,7 @@ func runWindow(dbFlag string, empty bool) int {
 		path, empty = filepath.Join(dir, "bindings.db"), true
 		os.Setenv("XDG_CONFIG_HOME", dir)
 	}
-	ws, err := app.OpenWorkspace(context.Background(), path, app.OpenOptions{Create: true, Empty: empty})
+	ws, err := app.OpenWorkspace(context.Background(), path, app.OpenOptions{Create: true, Empty: empty, SuggestSamples: true})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "claimdesk:", err)
 		return 1

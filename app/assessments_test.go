@@ -68,7 +68,7 @@ func TestCredibilityAndReliabilityLabels(t *testing.T) {
 		rel  string
 		cred *int64
 		want string
-	}{{"B", i64(2), "B2"}, {"", i64(3), "F3"}, {"A", nil, "A6"}, {"", nil, "F6"}, {"Z", i64(9), "F6"}} {
+	}{{"B", i64(2), "B2"}, {"", i64(3), "F3"}, {"A", nil, "A-"}, {"", nil, "F-"}, {"Z", i64(9), "F-"}} {
 		if got := Grade(c.rel, c.cred); got != c.want {
 			t.Errorf("Grade(%q) = %q, want %q", c.rel, got, c.want)
 		}

@@ -79,7 +79,7 @@ func TestTroopClaimAcrossArticles(t *testing.T) {
 	if m4.RawValue != "11,000" || m4.Hedge != "around" || m4.Quote != "around 11,000 elite troops" || m4.State != "accepted" {
 		t.Fatalf("004 mention: %+v", m4)
 	}
-	if m0.Source != "" || m0.SourceReliability != "F" || m0.Grade != "F6" {
+	if m0.Source != "" || m0.SourceReliability != "F" || m0.Grade != "F-" {
 		t.Fatalf("000 mention (no outlet): %+v", m0)
 	}
 	// The mention is a span of kind claim that the span view also shows.

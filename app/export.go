@@ -629,6 +629,9 @@ func gradeLabel(grade string) string {
 	if len(grade) != 2 {
 		return ""
 	}
+	if grade[1:] == UngradedMark {
+		return fmt.Sprintf("%s: source %s, information not assessed yet", grade, ReliabilityLabel(grade[:1]))
+	}
 	var c int64 = int64(grade[1] - '0')
 	return fmt.Sprintf("%s: source %s, information %s", grade, ReliabilityLabel(grade[:1]), CredibilityLabel(c))
 }

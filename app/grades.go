@@ -42,17 +42,21 @@ func CredibilityLabel(c int64) string { return credibilityLabels[c] }
 func ReliabilityLabel(r string) string { return reliabilityLabels[r] }
 
 // Grade is a report's Admiralty grade: the source's reliability letter and the claim's
-// credibility digit, "F" and "6" when unknown (no source, ungraded claim).
+// credibility digit. An unknown source is "F" (reliability cannot be judged); an
+// ungraded claim is "-", not "6": 6 is an analyst's judgement ("truth cannot be
+// judged"), and a claim nobody has assessed yet must not read as one.
 func Grade(reliability string, credibility *int64) string {
 	if _, ok := reliabilityLabels[reliability]; !ok {
 		reliability = "F"
 	}
-	digit := int64(6)
-	if credibility != nil && credibilityLabels[*credibility] != "" {
-		digit = *credibility
+	if credibility == nil || credibilityLabels[*credibility] == "" {
+		return reliability + UngradedMark
 	}
-	return reliability + strconv.FormatInt(digit, 10)
+	return reliability + strconv.FormatInt(*credibility, 10)
 }
+
+// UngradedMark stands for the credibility digit of a claim that has no assessment.
+const UngradedMark = "-"
 
 func checkCredibility(c int64) error {
 	if credibilityLabels[c] == "" {

@@ -517,7 +517,7 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 		if declared {
 			image["declared"] = true // the analyst's word, not a guess (see SuspectVersions)
 		}
-		summary = fmt.Sprintf("imported %s as version %d of article %d", p.display, version, prevID.Int64)
+		summary = fmt.Sprintf("imported %s as version %d of “%s”", p.display, version, clipLabel(d.Title))
 	}
 	after, _ := json.Marshal(image)
 	_, err := q.AppendAudit(ctx, store.AppendAuditParams{

@@ -21,8 +21,11 @@ type MatchService struct {
 }
 
 // DefaultMatchThreshold is the score from which Propose returns a sentence. It was
-// chosen on the hand-labelled pairs of matching_test.go (precision and recall printed there).
-const DefaultMatchThreshold = 0.30
+// chosen on the hand-labelled pairs of matching_test.go (precision and recall printed there);
+// 0.30 became 0.29 when the Reuters sample lost its page furniture (the "Next In World"
+// headlines after the wire sign-off): the IDF of a smaller corpus moved the 002 troops
+// sentence from 0.305 to 0.297, and the pairs' precision and recall are unchanged.
+const DefaultMatchThreshold = 0.29
 
 // maxMatchCandidates caps one claim's proposals.
 const maxMatchCandidates = 50

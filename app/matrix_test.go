@@ -398,6 +398,12 @@ func TestSuggestedGradeCountsOrigins(t *testing.T) {
 	if g, _ = svc.Grades.Suggest(c2); g.Credibility != 4 || !strings.Contains(strings.Join(g.Reasons, "\n"), "contradiction") {
 		t.Fatalf("contradiction: %+v", g)
 	}
+	// a reason never ends on a colon with its details apart (issue 16: "…uncertainty:")
+	for _, r := range g.Reasons {
+		if strings.HasSuffix(strings.TrimSpace(r), ":") {
+			t.Errorf("reason %q ends on a colon", r)
+		}
+	}
 }
 
 // As of a date: the grade and the mentions as they stood then.

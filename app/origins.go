@@ -87,7 +87,7 @@ func (s *OriginService) Suggest(articleID int64) ([]ArticleOrigin, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("article %d", articleID))
 		}
-		c.summary = "suggest origins of “" + clipLabel(art.Title) + "”"
+		c.summary = "suggest origins of " + c.articleLabel(art.ID)
 		cues := match.FindOrigins(art.Title+"\n"+art.Body, art.SourceName)
 		vias := map[string]bool{}
 		found := map[string]bool{}
@@ -190,7 +190,7 @@ func (s *OriginService) setState(id int64, state string) (ArticleOrigin, error) 
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("article origin %d", id))
 		}
-		c.summary = fmt.Sprintf("%s origin %s of article %d", verb, cur.OriginName, cur.ArticleID)
+		c.summary = fmt.Sprintf("%s origin %s of %s", verb, cur.OriginName, c.articleLabel(cur.ArticleID))
 		return c.update("article_origins", id, func() error {
 			return c.q.SetArticleOriginState(c.ctx, store.SetArticleOriginStateParams{ID: id, State: state})
 		})
@@ -236,7 +236,7 @@ func (s *OriginService) Add(in OriginInput) (ArticleOrigin, error) {
 		if art.SourceID.Valid && art.SourceID.Int64 == in.OriginSourceID {
 			return Invalid("%s is the article's own outlet, not an origin of it", src.Name)
 		}
-		c.summary = fmt.Sprintf("add origin %s to “%s”", src.Name, clipLabel(art.Title))
+		c.summary = fmt.Sprintf("add origin %s to %s", src.Name, c.articleLabel(art.ID))
 		cue := strings.TrimSpace(in.Cue)
 		cur, err := c.q.FindArticleOrigin(c.ctx, store.FindArticleOriginParams{ArticleID: in.ArticleID, OriginSourceID: in.OriginSourceID})
 		if err == nil {
@@ -272,7 +272,7 @@ func (s *OriginService) Remove(id int64) error {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("article origin %d", id))
 		}
-		c.summary = fmt.Sprintf("remove origin %s of article %d", cur.OriginName, cur.ArticleID)
+		c.summary = fmt.Sprintf("remove origin %s of %s", cur.OriginName, c.articleLabel(cur.ArticleID))
 		return c.delete("article_origins", id)
 	})
 }

@@ -106,26 +106,75 @@ func (s *SearchService) Search(query string, limit int) ([]SearchHit, error) {
 	return out, nil
 }
 
-// ftsQuery turns the analyst's text into a safe FTS5 query: the words (runs of letters,
-// digits and combining marks, as the unicode61 tokenizer sees them) each as a quoted
-// token, the last one as a prefix: `culture "min` → `"culture" "min"*`. Everything
-// else (quotes, brackets, operators' punctuation) separates words. Bare AND/OR/NOT
-// become quoted words too, so they are searched for, not obeyed.
+// ftsQuery turns the analyst's text into a safe FTS5 query. Words (runs of letters,
+// digits and combining marks, as the unicode61 tokenizer sees them) become quoted
+// tokens that must all occur, in any order; words in double quotes ("…" or “…”) become
+// one phrase, in that order; a word written with * after it is a prefix, and so is the
+// last word (or an unclosed last phrase) while typing: `culture "min` → `"culture" "min"*`,
+// `"troupe dance"` → `"troupe dance"`. Everything else (brackets, operators'
+// punctuation) separates words, and bare AND/OR/NOT are quoted words, searched for, not
+// obeyed.
 func ftsQuery(text string) string {
-	words := strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Co))
-	})
-	if len(words) == 0 {
-		return ""
+	type item struct {
+		words  []string
+		phrase bool // in quotes; closed unless it is the last, unfinished one
+		closed bool
+		prefix bool
 	}
+	var items []item
+	var word []rune
+	inPhrase := false
+	endWord := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := string(word)
+		word = word[:0]
+		if inPhrase {
+			items[len(items)-1].words = append(items[len(items)-1].words, w)
+			return
+		}
+		items = append(items, item{words: []string{w}})
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Co):
+			word = append(word, r)
+		case r == '"' || r == '“' || r == '”' || r == '„':
+			endWord()
+			if inPhrase {
+				items[len(items)-1].closed = true
+			} else {
+				items = append(items, item{phrase: true})
+			}
+			inPhrase = !inPhrase
+		case r == '*' && len(word) > 0 && !inPhrase:
+			endWord()
+			items[len(items)-1].prefix = true
+		default:
+			endWord()
+		}
+	}
+	endWord()
 	var b strings.Builder
-	for i, w := range words {
-		if i > 0 {
+	last := -1
+	for i, it := range items {
+		if len(it.words) > 0 {
+			last = i
+		}
+	}
+	for i, it := range items {
+		if len(it.words) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(`"` + w + `"`)
+		b.WriteString(`"` + strings.Join(it.words, " ") + `"`)
+		if it.prefix || (i == last && !(it.phrase && it.closed)) {
+			b.WriteByte('*')
+		}
 	}
-	b.WriteByte('*')
 	return b.String()
 }
 

@@ -242,14 +242,18 @@ func TestSearchLimit(t *testing.T) {
 
 func TestFTSQueryAndShares(t *testing.T) {
 	for in, want := range map[string]string{
-		"Lyubimova":         `"Lyubimova"*`,
-		`culture "min`:      `"culture" "min"*`,
-		`"unbalanced ( AND`: `"unbalanced" "AND"*`,
-		"Kim Jong-un":       `"Kim" "Jong" "un"*`,
-		"11,000 troops":     `"11" "000" "troops"*`,
-		"  ":                "",
-		`"()*`:              "",
-		"Lyubimová Пхеньян": `"Lyubimová" "Пхеньян"*`,
+		"Lyubimova":            `"Lyubimova"*`,
+		`culture "min`:         `"culture" "min"*`,
+		`"unbalanced ( AND`:    `"unbalanced AND"*`, // an unfinished phrase, typed so far
+		`"troupe dance"`:       `"troupe dance"`,
+		`“dance troupe” Gzhel`: `"dance troupe" "Gzhel"*`,
+		`lyubim* culture`:      `"lyubim"* "culture"*`,
+		`"a" "b"`:              `"a" "b"`,
+		"Kim Jong-un":          `"Kim" "Jong" "un"*`,
+		"11,000 troops":        `"11" "000" "troops"*`,
+		"  ":                   "",
+		`"()*`:                 "",
+		"Lyubimová Пхеньян":    `"Lyubimová" "Пхеньян"*`,
 	} {
 		if got := ftsQuery(in); got != want {
 			t.Errorf("ftsQuery(%q) = %s; want %s", in, got, want)
@@ -266,5 +270,27 @@ func TestFTSQueryAndShares(t *testing.T) {
 	}
 	if _, _, ok := firstMark("no marks"); ok {
 		t.Errorf("firstMark without marks")
+	}
+}
+
+// Quotes make a phrase: the words in that order, next to each other.
+func TestSearchPhraseInQuotes(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	hits := func(q string) int {
+		t.Helper()
+		h, err := svc.Search.Search(q, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(h)
+	}
+	if n := hits(`"dance troupe"`); n == 0 {
+		t.Error(`"dance troupe" (in the Reuters sample) found nothing`)
+	}
+	if n := hits(`"troupe dance"`); n != 0 {
+		t.Errorf(`"troupe dance" found %d hits; the words in that order are in no article`, n)
+	}
+	if n := hits(`troupe dance`); n == 0 {
+		t.Error("the words without quotes, in any order, found nothing")
 	}
 }

@@ -26,7 +26,7 @@ func TestSourceReliabilityRegradesMentions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Mentions[0].Grade != "F6" || d.Mentions[0].Source != "Reuters" {
+	if d.Mentions[0].Grade != "F-" || d.Mentions[0].Source != "Reuters" {
 		t.Fatalf("ungraded: %+v", d.Mentions[0])
 	}
 	if _, err := svc.Assessments.Add(AssessmentInput{ClaimID: d.ID, Credibility: 2}); err != nil {

@@ -255,6 +255,19 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 				return err
 			}
 			entityID = sql.NullInt64{Int64: eid, Valid: true}
+			settled, err := c.settleWaitingSuggestion(in, a, entityID)
+			if err != nil {
+				return err
+			}
+			if settled > 0 {
+				id = settled
+				for _, name := range in.Tags {
+					if err := c.tagSpan(id, name); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
 		}
 		id, err = c.q.CreateSpan(c.ctx, store.CreateSpanParams{
 			ArticleID: in.ArticleID, Kind: in.Kind, EntityType: entityType, EntityID: entityID,
@@ -279,6 +292,34 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 		return Span{}, err
 	}
 	return s.Get(id)
+}
+
+// settleWaitingSuggestion accepts, as the analyst's act, a pending suggestion of exactly
+// the hand tag's extent and type (linked to the analyst's entity, carrying their note),
+// instead of making a second mention beside it; it returns the settled span's id, 0 when
+// no suggestion waits there.
+func (c *changeSet) settleWaitingSuggestion(in SpanInput, a textspan.Anchor, entityID sql.NullInt64) (int64, error) {
+	id, err := c.q.FindEntitySpanAt(c.ctx, store.FindEntitySpanAtParams{
+		ArticleID: in.ArticleID, StartCp: int64(a.Start), EndCp: int64(a.End),
+		EntityType: sql.NullString{String: in.EntityType, Valid: true}, State: "suggested",
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	} else if err != nil {
+		return 0, err
+	}
+	err = c.update("spans", id, func() error {
+		if err := c.q.DecideSuggestion(c.ctx, store.DecideSuggestionParams{
+			ID: id, State: "accepted", EntityID: entityID, Annotator: c.ws.Analyst, UpdatedAt: c.at,
+		}); err != nil {
+			return err
+		}
+		if in.Note == "" {
+			return nil
+		}
+		return c.q.SetSpanNote(c.ctx, store.SetSpanNoteParams{ID: id, Note: in.Note, UpdatedAt: c.at})
+	})
+	return id, err
 }
 
 // Update edits a span: its extent, entity type or entity, or note.

@@ -454,6 +454,7 @@ func (s *SuggestionService) List(f SuggestionFilter) ([]Suggestion, error) {
 		return nil, storeErr(err, "the suggestions")
 	}
 	out := make([]Suggestion, 0, len(rows))
+	existing := s.existingEntityFinder()
 	for _, r := range rows {
 		sg := Suggestion{
 			SpanID: r.ID, ArticleID: r.ArticleID, ArticleTitle: r.ArticleTitle, Type: r.EntityType,
@@ -468,9 +469,48 @@ func (s *SuggestionService) List(f SuggestionFilter) ([]Suggestion, error) {
 		if sg.EntityName == "" && sg.IsNewEntity {
 			sg.EntityName = names.Clean(r.Quote)
 		}
+		if sg.IsNewEntity {
+			// Made since the suggestion was (e.g. by a hand tag elsewhere): accepting
+			// links to it, so the row must not promise a new entity.
+			if e, ok, err := existing(r.EntityType, sg.EntityName); err != nil {
+				return nil, storeErr(err, "the suggestions' entities")
+			} else if ok {
+				sg.EntityID, sg.EntityName, sg.IsNewEntity = &e.ID, e.Name, false
+			}
+		}
 		out = append(out, sg)
 	}
 	return out, nil
+}
+
+// existingEntityFinder looks up the live entity of a type with a name's key, as accepting
+// a suggestion would find it (resolveEntity), remembering each answer for one listing.
+func (s *SuggestionService) existingEntityFinder() func(typ, name string) (store.FindEntityByKeyRow, bool, error) {
+	type key struct{ typ, key string }
+	type answer struct {
+		row   store.FindEntityByKeyRow
+		found bool
+	}
+	seen := map[key]answer{}
+	return func(typ, name string) (store.FindEntityByKeyRow, bool, error) {
+		k := key{typ, names.Key(name)}
+		if k.key == "" {
+			return store.FindEntityByKeyRow{}, false, nil
+		}
+		if a, ok := seen[k]; ok {
+			return a.row, a.found, nil
+		}
+		found, err := s.ws.DB().Q.FindEntityByKey(s.ws.Context(), store.FindEntityByKeyParams{AliasKey: k.key, Type: typ})
+		if err != nil {
+			return store.FindEntityByKeyRow{}, false, err
+		}
+		var a answer
+		if len(found) > 0 {
+			a = answer{found[0], true}
+		}
+		seen[k] = a
+		return a.row, a.found, nil
+	}
 }
 
 // Counts returns how many suggestions wait for review under the filter's article,
@@ -625,6 +665,19 @@ func (c *changeSet) decideSuggestion(id int64, state string) (bool, error) {
 	}
 	if r.State == state {
 		return false, nil
+	}
+	if state == "accepted" {
+		// The analyst already marked this very text as this type: the suggestion is
+		// settled by their span, not added beside it as a second mention.
+		twin, err := c.q.FindEntitySpanAt(c.ctx, store.FindEntitySpanAtParams{
+			ArticleID: r.ArticleID, StartCp: r.StartCp, EndCp: r.EndCp,
+			EntityType: sql.NullString{String: r.EntityType, Valid: true}, State: "accepted", NotID: id,
+		})
+		if err == nil && twin > 0 {
+			return true, c.deleteSpan(id)
+		} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return false, err
+		}
 	}
 	params := store.DecideSuggestionParams{ID: id, State: state, EntityID: r.EntityID, Annotator: c.ws.Analyst, UpdatedAt: c.at}
 	var entity store.Entity

@@ -378,16 +378,13 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	switch {
 	case len(contradictions) > 0:
 		set(4, summary)
-		g.Reasons = append(g.Reasons, plural(nContra, "contradiction", "contradictions")+" between mentions:")
-		g.Reasons = append(g.Reasons, contradictions...)
+		g.Reasons = append(g.Reasons, withDetails(plural(nContra, "contradiction", "contradictions")+" between mentions", contradictions))
 	case g.Origins >= 2 && len(unitDiffs) == 0 && len(modal) == 0:
 		set(1, summary)
 		g.Reasons = append(g.Reasons, "confirmed by two or more independent origins, with no contradiction")
 	case g.Origins >= 2:
 		set(2, summary)
-		g.Reasons = append(g.Reasons, "two or more independent origins, with some uncertainty:")
-		g.Reasons = append(g.Reasons, unitDiffs...)
-		g.Reasons = append(g.Reasons, modal...)
+		g.Reasons = append(g.Reasons, withDetails("two or more independent origins, with some uncertainty", append(unitDiffs, modal...)))
 	default:
 		var cred int64
 		var why string
@@ -410,6 +407,16 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		g.Reasons = append(g.Reasons, modal...)
 	}
 	return g
+}
+
+// withDetails is one reason that names what it rests on ("…, with some uncertainty: X;
+// Y"): a heading ending in a colon, with its details as separate reasons, read as a
+// sentence cut off wherever the reasons are shown or copied one by one.
+func withDetails(reason string, details []string) string {
+	if len(details) == 0 {
+		return reason
+	}
+	return reason + ": " + strings.Join(details, "; ")
 }
 
 func firstText(s ...string) string {

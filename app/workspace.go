@@ -38,6 +38,9 @@ type Workspace struct {
 type OpenOptions struct {
 	Create bool // create the file when missing (window, serve, import, init)
 	Empty  bool // when creating, do not import the sample corpus
+	// SuggestSamples runs the suggester over the sample corpus a new workspace gets, so
+	// a new analyst first sees what the app proposes (the window, serve and init do).
+	SuggestSamples bool
 }
 
 // OpenWorkspace opens (and when allowed creates and seeds) the workspace at path.
@@ -63,7 +66,7 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 	ws := &Workspace{Clock: time.Now, Events: NoEvents{}, Analyst: currentUser(), ctx: ctx, session: newSession()}
 	ws.file.Store(d)
 	if created {
-		if err := ws.initialise(ctx, opt.Empty); err != nil {
+		if err := ws.initialise(ctx, opt); err != nil {
 			d.Close()
 			ws.session.close()
 			os.Remove(d.Path)
@@ -76,7 +79,7 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 }
 
 // initialise records who made the workspace and imports the sample corpus.
-func (ws *Workspace) initialise(ctx context.Context, empty bool) error {
+func (ws *Workspace) initialise(ctx context.Context, opt OpenOptions) error {
 	now := ws.now()
 	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
 		if err := q.SetMeta(ctx, store.SetMetaParams{Key: "created_at", Value: now}); err != nil {
@@ -87,10 +90,25 @@ func (ws *Workspace) initialise(ctx context.Context, empty bool) error {
 	if err != nil {
 		return storeErr(err, "the new workspace")
 	}
-	if empty {
+	if opt.Empty {
 		return nil
 	}
-	_, err = ws.importSeeds(ctx)
+	return ws.seed(ctx, opt.SuggestSamples)
+}
+
+// seed imports the sample corpus and, when asked, suggests entities in it.
+func (ws *Workspace) seed(ctx context.Context, suggest bool) error {
+	outcomes, err := ws.importSeeds(ctx)
+	if err != nil || !suggest {
+		return err
+	}
+	ids := make([]int64, 0, len(outcomes))
+	for _, o := range outcomes {
+		if o.ArticleID > 0 {
+			ids = append(ids, o.ArticleID)
+		}
+	}
+	_, err = (&SuggestionService{ws: ws}).RunForArticles(ids)
 	return err
 }
 

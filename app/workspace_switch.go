@@ -53,7 +53,7 @@ func (ws *Workspace) Switch(ctx context.Context, path string, opt OpenOptions) e
 	}
 	if fresh && !opt.Empty {
 		next.Clock, next.Analyst = ws.Clock, ws.Analyst
-		if _, err := next.importSeeds(ctx); err != nil {
+		if err := next.seed(ctx, opt.SuggestSamples); err != nil {
 			next.Close()
 			for _, suffix := range []string{"", "-wal", "-shm"} {
 				os.Remove(next.DB().Path + suffix)
@@ -91,7 +91,7 @@ func (ws *Workspace) SwitchToNew(ctx context.Context, path string, empty bool) (
 	if st, err := os.Stat(path); err == nil && (st.IsDir() || st.Size() > 0) {
 		return path, Invalid("%s already exists; a new workspace needs a new file name — use Open Workspace to open an existing one (the file was left untouched)", path)
 	}
-	return path, ws.Switch(ctx, path, OpenOptions{Create: true, Empty: empty})
+	return path, ws.Switch(ctx, path, OpenOptions{Create: true, Empty: empty, SuggestSamples: true})
 }
 
 // WorkspaceTitle is the window title for the workspace at path: "Claimdesk — name.db".

@@ -31,7 +31,7 @@ func runInit(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimdesk: %s already exists; init never touches an existing workspace (choose another --db path)\n", path)
 		return 1
 	}
-	ws, ok := open(ctx, e, path, app.OpenOptions{Create: true, Empty: *empty})
+	ws, ok := open(ctx, e, path, app.OpenOptions{Create: true, Empty: *empty, SuggestSamples: true})
 	if !ok {
 		return 1
 	}
@@ -144,7 +144,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 			return 1
 		}
 	}
-	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true})
+	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{Create: true, SuggestSamples: true})
 	if !ok {
 		return 1
 	}

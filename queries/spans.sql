@@ -59,6 +59,9 @@ SET entity_type = sqlc.narg(entity_type), entity_id = sqlc.narg(entity_id),
     note = sqlc.arg(note), updated_at = sqlc.arg(updated_at)
 WHERE id = sqlc.arg(id);
 
+-- name: SetSpanNote :exec
+UPDATE spans SET note = sqlc.arg(note), updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
+
 -- name: SetSpanState :exec
 UPDATE spans SET state = sqlc.arg(state), updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 

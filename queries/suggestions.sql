@@ -25,6 +25,17 @@ SELECT start_cp, end_cp, CAST(coalesce(entity_type, '') AS TEXT) AS entity_type,
 FROM spans
 WHERE article_id = sqlc.arg(article_id) AND kind = 'entity';
 
+-- name: FindEntitySpanAt :one
+-- The oldest entity span of an article with exactly this extent, type and state, other
+-- than not_id: a hand tag over a waiting suggestion settles it, and an accepted
+-- suggestion merges into the span the analyst already made there (no twin mentions).
+SELECT id FROM spans
+WHERE article_id = sqlc.arg(article_id) AND start_cp = sqlc.arg(start_cp) AND end_cp = sqlc.arg(end_cp)
+  AND kind = 'entity' AND entity_type = sqlc.arg(entity_type) AND state = sqlc.arg(state)
+  AND id <> sqlc.arg(not_id)
+ORDER BY id
+LIMIT 1;
+
 -- name: CreateSuggestedSpan :execlastid
 -- :execlastid, not RETURNING id: SQLite collects RETURNING rows in an ephemeral table,
 -- which cost about a quarter of the CPU of a span insert (100,000 spans, measured).
@@ -81,7 +92,7 @@ GROUP BY 1;
 
 -- name: GetSuggestionForDecision :one
 SELECT sp.id, sp.article_id, sp.kind, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id,
-       sp.quote, sp.state, sp.origin, sp.proposed_name
+       sp.quote, sp.state, sp.origin, sp.proposed_name, sp.start_cp, sp.end_cp
 FROM spans sp WHERE sp.id = sqlc.arg(id);
 
 -- name: DecideSuggestion :exec

@@ -56,7 +56,7 @@ func ParsePlainText(text string) Article {
 			break
 		}
 	}
-	a.Body = strings.TrimRightFunc(text[start:], unicode.IsSpace)
+	a.Body = strings.TrimRightFunc(text[start:start+storyEnd(text[start:])], unicode.IsSpace)
 	a.BodyOffset = byteToCodePoint(text, start)
 
 	extractMetadata(&a, lines, ti)

@@ -98,7 +98,8 @@ func DocFromPlainText(text string) Doc {
 // footer; cited agencies), so every format gets the same independence cues.
 func finish(d Doc) Doc {
 	d.Title = capTitle(strings.Join(strings.Fields(Normalize(d.Title)), " "))
-	d.Body = strings.TrimRightFunc(Normalize(d.Body), unicode.IsSpace)
+	d.Body = Normalize(d.Body)
+	d.Body = strings.TrimRightFunc(d.Body[:storyEnd(d.Body)], unicode.IsSpace)
 	d.Body = strings.TrimLeft(d.Body, "\n")
 	if strings.TrimSpace(d.Body) == "" {
 		d.Body = ""

@@ -20,6 +20,7 @@ func TestSeeds(t *testing.T) {
 		cites       []string
 		bodyStart   string // what Body begins with, to pin BodyOffset
 		bodyOffset  int
+		bodyEnd     string // what Body ends with, when the file goes on after the story
 	}{
 		{
 			file:        "000_b3b08793afee1b92.txt",
@@ -47,6 +48,7 @@ func TestSeeds(t *testing.T) {
 			cites:       []string{},   // REUTERS/... is the outlet's own photo credit
 			bodyStart:   "  • World\n",
 			bodyOffset:  78,
+			bodyEnd:     "Kursk region.\n\n(Reporting by Reuters; Editing by Sandra Maler)",
 		},
 		{
 			file:        "003_894f7f2f22c13c32.txt",
@@ -90,9 +92,14 @@ func TestSeeds(t *testing.T) {
 			if !strings.HasPrefix(a.Body, tt.bodyStart) {
 				t.Errorf("Body starts %q, want %q", firstN(a.Body, 60), tt.bodyStart)
 			}
-			// The body is the file from BodyOffset on: nothing dropped,
-			// not even 002's navigation junk after the article.
-			assertEqual(t, "Body", a.Body, strings.TrimRightFunc(cpSlice(text, a.BodyOffset), unicode.IsSpace))
+			// The body is the file from BodyOffset on, up to the wire sign-off
+			// when there is one: 002's "Next In World" headlines after it are the
+			// page's, not the story's.
+			rest := cpSlice(text, a.BodyOffset)
+			assertEqual(t, "Body", a.Body, strings.TrimRightFunc(rest[:storyEnd(rest)], unicode.IsSpace))
+			if tt.bodyEnd != "" && !strings.HasSuffix(a.Body, tt.bodyEnd) {
+				t.Errorf("Body ends %q, want %q", a.Body[max(0, len(a.Body)-60):], tt.bodyEnd)
+			}
 			if a.Outlet != "" && contains(a.Cites, a.Outlet) {
 				t.Errorf("outlet %q must not be in Cites %q", a.Outlet, a.Cites)
 			}

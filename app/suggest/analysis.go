@@ -142,7 +142,8 @@ func (a *analysis) matchGazetteer() {
 				continue
 			}
 		}
-		c := candidate{start: h.start, end: h.end, typ: e.typ, rule: RuleGazetteer, conf: e.conf, name: e.name}
+		name := a.readShared(string(a.runes[h.start:h.end]), e.name)
+		c := candidate{start: h.start, end: h.end, typ: e.typ, rule: RuleGazetteer, conf: e.conf, name: name}
 		a.gazHits = append(a.gazHits, c)
 		a.add(c)
 		for k := a.tokenAt(h.start); k < len(a.toks) && a.toks[k].start < h.end; k++ {

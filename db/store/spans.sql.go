@@ -400,6 +400,21 @@ func (q *Queries) ListSpansForArticle(ctx context.Context, arg ListSpansForArtic
 	return items, nil
 }
 
+const setSpanNote = `-- name: SetSpanNote :exec
+UPDATE spans SET note = ?1, updated_at = ?2 WHERE id = ?3
+`
+
+type SetSpanNoteParams struct {
+	Note      string
+	UpdatedAt string
+	ID        int64
+}
+
+func (q *Queries) SetSpanNote(ctx context.Context, arg SetSpanNoteParams) error {
+	_, err := q.db.ExecContext(ctx, setSpanNote, arg.Note, arg.UpdatedAt, arg.ID)
+	return err
+}
+
 const setSpanState = `-- name: SetSpanState :exec
 UPDATE spans SET state = ?1, updated_at = ?2 WHERE id = ?3
 `

@@ -146,6 +146,41 @@ func (q *Queries) DecideSuggestion(ctx context.Context, arg DecideSuggestionPara
 	return err
 }
 
+const findEntitySpanAt = `-- name: FindEntitySpanAt :one
+SELECT id FROM spans
+WHERE article_id = ?1 AND start_cp = ?2 AND end_cp = ?3
+  AND kind = 'entity' AND entity_type = ?4 AND state = ?5
+  AND id <> ?6
+ORDER BY id
+LIMIT 1
+`
+
+type FindEntitySpanAtParams struct {
+	ArticleID  int64
+	StartCp    int64
+	EndCp      int64
+	EntityType sql.NullString
+	State      string
+	NotID      int64
+}
+
+// The oldest entity span of an article with exactly this extent, type and state, other
+// than not_id: a hand tag over a waiting suggestion settles it, and an accepted
+// suggestion merges into the span the analyst already made there (no twin mentions).
+func (q *Queries) FindEntitySpanAt(ctx context.Context, arg FindEntitySpanAtParams) (int64, error) {
+	row := q.db.QueryRowContext(ctx, findEntitySpanAt,
+		arg.ArticleID,
+		arg.StartCp,
+		arg.EndCp,
+		arg.EntityType,
+		arg.State,
+		arg.NotID,
+	)
+	var id int64
+	err := row.Scan(&id)
+	return id, err
+}
+
 const getArticleForSuggest = `-- name: GetArticleForSuggest :one
 SELECT id, title, body, published_at FROM articles WHERE id = ?1
 `
@@ -171,7 +206,7 @@ func (q *Queries) GetArticleForSuggest(ctx context.Context, id int64) (GetArticl
 
 const getSuggestionForDecision = `-- name: GetSuggestionForDecision :one
 SELECT sp.id, sp.article_id, sp.kind, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, sp.entity_id,
-       sp.quote, sp.state, sp.origin, sp.proposed_name
+       sp.quote, sp.state, sp.origin, sp.proposed_name, sp.start_cp, sp.end_cp
 FROM spans sp WHERE sp.id = ?1
 `
 
@@ -185,6 +220,8 @@ type GetSuggestionForDecisionRow struct {
 	State        string
 	Origin       string
 	ProposedName string
+	StartCp      int64
+	EndCp        int64
 }
 
 func (q *Queries) GetSuggestionForDecision(ctx context.Context, id int64) (GetSuggestionForDecisionRow, error) {
@@ -200,6 +237,8 @@ func (q *Queries) GetSuggestionForDecision(ctx context.Context, id int64) (GetSu
 		&i.State,
 		&i.Origin,
 		&i.ProposedName,
+		&i.StartCp,
+		&i.EndCp,
 	)
 	return i, err
 }

@@ -32,9 +32,12 @@ await runE2E(async ({ url, origin, page }) => {
     assert(n === 5, `expected 5 article items, got ${n}`);
   });
 
-  await check('the reader starts empty', async () => {
-    const text = await page.locator('body').innerText();
-    assert(text.includes('Select an article'), 'empty state "Select an article" not shown');
+  await check('a new workspace opens its first article, not an empty reader', async () => {
+    await page.getByTestId('reader-title').waitFor({ timeout: TIMEOUT });
+    const first = (await items.first().innerText()).split('\n')[0];
+    const title = await page.getByTestId('reader-title').innerText();
+    assert(first.includes(title) || title.includes(first), `reader shows ${JSON.stringify(title)}, the list starts with ${JSON.stringify(first)}`);
+    assert(!(await page.locator('body').innerText()).includes('Select an article'), 'the empty state "Select an article" is shown');
   });
 
   const reuters = items.filter({ hasText: TITLE });

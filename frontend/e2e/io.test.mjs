@@ -260,7 +260,9 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('suggest-current').filter({ hasText: REUTERS }).click();
     const notice = page.getByTestId('progress-notice');
     await notice.waitFor({ timeout: TIMEOUT });
-    assert(/\d+ new suggestions? in “Russian culture minister/.test(await notice.textContent()), `notice: ${await notice.textContent()}`);
+    // A new workspace already has the sample's suggestions (made when it was created), so
+    // running again may find nothing new; either way the notice names the article.
+    assert(/(\d+ new|No new) suggestions? in “Russian culture minister/.test(await notice.textContent()), `notice: ${await notice.textContent()}`);
     // The notice's Review opens the list on that article (it is open already).
     await notice.getByRole('button', { name: 'Review' }).click();
     await page.getByTestId('view-suggestions').waitFor({ timeout: TIMEOUT });
@@ -329,8 +331,11 @@ await runE2E(async ({ url, page }) => {
   });
 
   await check('Undo in the toolbar brings the accepted places back as suggestions', async () => {
-    const label = await page.getByTestId('undo').getAttribute('title');
-    assert(/accept all above 0\.90/i.test(label), `undo title: ${label}`);
+    const label = await eventually(async () => {
+      const t = await page.getByTestId('undo').getAttribute('title');
+      return /accept all above 0\.90/i.test(t) ? t : '';
+    }, 'the undo title naming the accept-all');
+    assert(label, 'no undo title');
     await page.getByTestId('undo').click();
     await eventually(async () => (await page.getByTestId('suggestion-row').count()) === placeIds.length, 'the places back in the list');
     const spans = await spansOf(page, reutersId);

@@ -310,7 +310,7 @@ await runE2E(async ({ url, page }) => {
     await page.route('**/api/MatrixService/Get', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     try {
       const t0 = Date.now();
-      await page.getByRole('button', { name: '× articles' }).click();
+      await page.getByTestId('matrix-by-article').click();
       await eventually(async () => /200 of 200 claims × 50 articles/.test(await page.getByTestId('matrix-count').innerText()), '200 × 50', 20_000);
       await page.getByTestId('matrix-row').first().waitFor();
       const render = Date.now() - t0;
@@ -390,8 +390,8 @@ await runE2E(async ({ url, page }) => {
       return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
     });
     try {
-      await page.getByRole('button', { name: '× sources' }).click();
-      await page.getByRole('button', { name: '× articles' }).click();
+      await page.getByTestId('matrix-by-source').click();
+      await page.getByTestId('matrix-by-article').click();
       await eventually(async () => /200 of 50,000 claims × 3 articles/.test(await page.getByTestId('matrix-count').innerText()), 'the capped count');
       const note = await page.getByTestId('matrix-scope').innerText();
       assert(/^Showing the 200 most recently changed of 50,000 claims — filter by tag or search to see others/.test(note), note);

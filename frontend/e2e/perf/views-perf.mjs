@@ -19,8 +19,14 @@
 //               to the filtered grid painted
 // A step that does not answer within STEP_MS (default 20 s) is recorded as STEP_MS and
 // flagged "timeout" (the run goes on: later views may then share the server with it).
+//   day         (issue 16, the analyst's day) on the five-article sample workspace,
+//               BENCH_DB=sample (a fresh one per run): reload -> the first article and its
+//               suggestions painted; the first entity (Enter in the entity menu -> its
+//               colour painted); Create claim (the click -> the claim's underline painted);
+//               "Open in Claims" (the click -> the claim page painted)
 // Not a test: it prints "PERF name median=… range=…" lines and never fails on a number.
 //   CLAIMDESK_BIN=build/claimdesk BENCH_DB=build/bench/workspace-....db node e2e/perf/views-perf.mjs
+//   CLAIMDESK_BIN=build/claimdesk BENCH_DB=sample PERF_VIEWS=day node e2e/perf/views-perf.mjs
 // PERF_RUNS (default 5) runs, each on a fresh server, browser profile and settings;
 // PERF_VIEWS=claims,entities limits the views.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -37,8 +43,9 @@ const src = process.env.BENCH_DB;
 if (!src) throw new Error('set BENCH_DB to the benchmark workspace (make bench builds it)');
 
 const work = mkdtempSync(join(tmpdir(), 'claimdesk-vperf-'));
-const db = join(work, 'bench.db');
-copyFileSync(src, db); // never the cached workspace: a newer build would migrate it in place
+const SAMPLE = src === 'sample'; // a new sample workspace for each server, made by serve itself
+let db = join(work, 'bench.db');
+if (!SAMPLE) copyFileSync(src, db); // never the cached workspace: a newer build would migrate it in place
 
 const figures = new Map(); // name -> [ms]
 const timeouts = new Map(); // name -> count
@@ -61,6 +68,7 @@ function report(name, xs) {
 }
 
 function serve(run) {
+  if (SAMPLE) db = join(work, `sample-${run}.db`);
   const child = spawn(findBinary(), ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, XDG_CONFIG_HOME: join(work, `config-${run}`) },
@@ -199,13 +207,87 @@ const VIEWS = {
   ],
 };
 
+// The day's steps act as the analyst did; the selection is made with the mouse by
+// prepare() (below) before the timed keystroke or click.
+const painted = (name, text) => `() => { const h = CSS.highlights.get(${JSON.stringify(name)}); return !!h && [...h].some((r) => r.toString() === ${JSON.stringify(text)}); }`;
+VIEWS.day = [
+  ['day-reload', 'reload', `() => !!document.querySelector('[data-testid="reader-title"]') && !!CSS.highlights.get('cd-person-suggested')`],
+  ['day-first-entity', `() => document.querySelector('[data-testid="entity-input"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`, painted('cd-person', 'Kim Jong Un')],
+  ['day-create-claim', `() => document.querySelector('[data-testid="claim-create"]').click()`, painted('cd-claim', 'Moscow and Pyongyang have drawn closer together')],
+  ['day-open-in-claims', `() => document.querySelector('[data-testid="open-claim"]').click()`, `() => document.querySelector('[data-testid="claim-statement"]')?.value === 'Moscow and Pyongyang drew closer after 2022'`],
+];
+
+/** Drags the mouse over text in the open article (the nth occurrence after `after`). */
+async function dragOn(page, text, after = '') {
+  const pts = await page.getByTestId('article-body').evaluate(
+    (el, { text, after }) => {
+      const node = el.firstChild;
+      const i = node.data.indexOf(text, after ? node.data.indexOf(after) : 0);
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      const sc = el.closest('.scroll');
+      sc.scrollTop += r.getBoundingClientRect().top - sc.getBoundingClientRect().top - 160;
+      const a = r.getBoundingClientRect();
+      r.setStart(node, i + text.length - 1);
+      r.setEnd(node, i + text.length);
+      const rs = r.getClientRects();
+      const b = rs[rs.length - 1];
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    },
+    { text, after },
+  );
+  await page.mouse.move(pts.x1, pts.y1);
+  await page.mouse.down();
+  await page.mouse.move(pts.x2, pts.y2, { steps: 4 });
+  await page.mouse.up();
+  await page.getByTestId('selection-menu').waitFor({ timeout: TIMEOUT });
+}
+
+/** Gets the page to where a day step starts, the untimed part of the analyst's actions. */
+async function prepare(page, name) {
+  if (name === 'day-first-entity') {
+    await page.getByTestId('article-item').filter({ hasText: 'unprecedented' }).click();
+    await page.getByTestId('reader-title').filter({ hasText: 'unprecedented' }).waitFor();
+    await dragOn(page, 'Kim Jong Un');
+    await page.keyboard.press('e');
+    await page.keyboard.press('1');
+    await page.getByTestId('entity-option').first().waitFor();
+  } else if (name === 'day-create-claim') {
+    await dragOn(page, 'Moscow and Pyongyang have drawn closer together');
+    await page.keyboard.press('c');
+    await page.getByTestId('claim-statement').fill('Moscow and Pyongyang drew closer after 2022');
+  } else if (name === 'day-open-in-claims') {
+    await page.getByTestId('open-claim').waitFor();
+  }
+}
+
+/** The reload, timed inside the page from navigation start to the first frame with done() true. */
+async function timedReload(page, done) {
+  await page.reload();
+  return page.evaluate(
+    async ({ done, limit }) => {
+      const isDone = (0, eval)(`(${done})`);
+      const ok = await new Promise((resolve) => {
+        const tick = () => (isDone() ? resolve(true) : performance.now() > limit ? resolve(false) : requestAnimationFrame(tick));
+        tick();
+      });
+      if (!ok) return { ms: limit, timeout: true, note: '' };
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { ms: performance.now(), timeout: false, note: `DOMContentLoaded ${Math.round(nav?.domContentLoadedEventEnd ?? 0)} ms` };
+    },
+    { done: done.toString(), limit: STEP_MS },
+  );
+}
+
 let context;
 let server; // the running `claimdesk serve`, stopped even when a run fails
 try {
   for (let run = 0; run < RUNS; run++) {
     console.log(`run ${run + 1}/${RUNS}`);
     for (const [view, steps] of Object.entries(VIEWS)) {
-      if (ONLY && !ONLY.has(view)) continue;
+      if (ONLY ? !ONLY.has(view) : view === 'day' || SAMPLE) continue;
       // A fresh server and browser per view: a view that timed out must not leave its
       // requests running under the next one.
       const { child, url } = serve(`${run}-${view}`);
@@ -221,7 +303,8 @@ try {
       for (const [name, act, done, note] of steps) {
         let r;
         try {
-          r = await timed(page, act, done, note);
+          await prepare(page, name);
+          r = act === 'reload' ? await timedReload(page, done) : await timed(page, act, done, note);
         } catch (err) {
           // e.g. "Target crashed": the whole-workspace matrix (116 MB of JSON) can take
           // the renderer down. Counted as a timeout; the other views go on.

@@ -56,16 +56,19 @@ describe('composed grade', () => {
     expect(composeGrade('B', 2)).toBe('B2');
     expect(composeGrade('a', 1)).toBe('A1');
   });
-  it('uses F and 6 for unknowns', () => {
+  it('uses F for an unknown source and a dash (not 6) for an ungraded claim', () => {
     expect(composeGrade('', 2)).toBe('F2');
-    expect(composeGrade('B', null)).toBe('B6');
-    expect(composeGrade(undefined, undefined)).toBe('F6');
+    expect(composeGrade('B', null)).toBe('B–');
+    expect(composeGrade(undefined, undefined)).toBe('F–');
   });
   it('splits and describes a grade', () => {
     expect(splitGrade('B2')).toEqual({ reliability: 'B', credibility: 2 });
-    expect(splitGrade('x9')).toEqual({ reliability: 'F', credibility: 6 });
-    expect(splitGrade('')).toEqual({ reliability: 'F', credibility: 6 });
+    expect(splitGrade('x9')).toEqual({ reliability: 'F', credibility: null });
+    expect(splitGrade('')).toEqual({ reliability: 'F', credibility: null });
+    expect(splitGrade('F-')).toEqual({ reliability: 'F', credibility: null });
+    expect(splitGrade('F6')).toEqual({ reliability: 'F', credibility: 6 });
     expect(gradeDescription('B2')).toBe('B2: source usually reliable, information probably true');
+    expect(gradeDescription('F-')).toBe('F–: source reliability cannot be judged, information not assessed yet');
   });
 });
 

@@ -67,22 +67,29 @@ export function normReliability(r: string | null | undefined): Reliability {
   return isReliability(u) ? u : 'F';
 }
 
-/** Source reliability and claim credibility together: 'B2'; unknowns are 'F' / '6'. */
+/** What an ungraded claim shows where its credibility digit would be (the service sends '-'). */
+export const UNGRADED_MARK = '–';
+
+/**
+ * Source reliability and claim credibility together: 'B2'; an unknown source is 'F',
+ * an ungraded claim '–' (not '6': 6 is a judgement, "truth cannot be judged").
+ */
 export function composeGrade(r: string | null | undefined, c: number | null | undefined): string {
-  return `${normReliability(r)}${isCredibility(c) ? c : 6}`;
+  return `${normReliability(r)}${isCredibility(c) ? c : UNGRADED_MARK}`;
 }
 
-/** Splits 'B2' into its parts; anything malformed becomes F / 6. */
-export function splitGrade(grade: string | null | undefined): { reliability: Reliability; credibility: Credibility } {
+/** Splits 'B2' into its parts; a malformed source is F, anything but 1–6 after it is ungraded (null). */
+export function splitGrade(grade: string | null | undefined): { reliability: Reliability; credibility: Credibility | null } {
   const g = (grade ?? '').trim().toUpperCase();
   const n = Number(g.slice(1));
-  return { reliability: normReliability(g.slice(0, 1)), credibility: isCredibility(n) ? n : 6 };
+  return { reliability: normReliability(g.slice(0, 1)), credibility: g.length === 2 && isCredibility(n) ? n : null };
 }
 
-/** 'B2 — Usually reliable source, Probably true' (for titles and screen readers). */
+/** 'B2: source usually reliable, information probably true' (for titles and screen readers). */
 export function gradeDescription(grade: string | null | undefined): string {
   const { reliability, credibility } = splitGrade(grade);
-  return `${reliability}${credibility}: source ${RELIABILITY_LABELS[reliability].toLowerCase()}, information ${CREDIBILITY_LABELS[credibility].toLowerCase()}`;
+  const info = credibility === null ? 'information not assessed yet' : `information ${CREDIBILITY_LABELS[credibility].toLowerCase()}`;
+  return `${composeGrade(reliability, credibility)}: source ${RELIABILITY_LABELS[reliability].toLowerCase()}, ${info}`;
 }
 
 export interface BadgeColors {

@@ -31,9 +31,10 @@ export const ENTITY_BASE: Record<EntityType, string> = {
 
 export type Theme = 'light' | 'dark';
 
-export const THEME: Record<Theme, { surface: string; text: string; muted: string; selectedBg: string; selectedText: string; hover: string }> = {
-  light: { surface: '#ffffff', text: '#1b1f24', muted: '#5b6472', selectedBg: '#0072B2', selectedText: '#ffffff', hover: 'rgba(0,0,0,0.14)' },
-  dark: { surface: '#17191d', text: '#e6e8eb', muted: '#9aa3af', selectedBg: '#56B4E9', selectedText: '#000000', hover: 'rgba(255,255,255,0.07)' },
+// found: the words a search hit jumped to (a marker-pen yellow, apart from every span tint).
+export const THEME: Record<Theme, { surface: string; text: string; muted: string; selectedBg: string; selectedText: string; hover: string; found: string }> = {
+  light: { surface: '#ffffff', text: '#1b1f24', muted: '#5b6472', selectedBg: '#0072B2', selectedText: '#ffffff', hover: 'rgba(0,0,0,0.14)', found: '#ffd84d' },
+  dark: { surface: '#17191d', text: '#e6e8eb', muted: '#9aa3af', selectedBg: '#56B4E9', selectedText: '#000000', hover: 'rgba(255,255,255,0.07)', found: '#7a5c00' },
 };
 
 /** Share of the base colour in an accepted span's tint, and a suggestion's. */
@@ -108,7 +109,7 @@ export function highlightName(kind: string, entityType: string, state: string): 
   return kind === 'claim' ? `cd-claim${suffix}` : `cd-note${suffix}`;
 }
 
-export const OVERLAY = { hover: 'cd-hover', selected: 'cd-selected', pending: 'cd-pending' } as const;
+export const OVERLAY = { found: 'cd-found', hover: 'cd-hover', selected: 'cd-selected', pending: 'cd-pending' } as const;
 
 /** Every base highlight name with its priority (higher paints on top). */
 export function baseHighlights(): { name: string; priority: number }[] {
@@ -121,7 +122,7 @@ export function baseHighlights(): { name: string; priority: number }[] {
   return out;
 }
 
-export const OVERLAY_PRIORITY: Record<string, number> = { 'cd-hover': 5, 'cd-selected': 6, 'cd-pending': 7 };
+export const OVERLAY_PRIORITY: Record<string, number> = { 'cd-found': 4, 'cd-hover': 5, 'cd-selected': 6, 'cd-pending': 7 };
 
 function rules(theme: Theme): string {
   const t = THEME[theme];
@@ -137,6 +138,7 @@ function rules(theme: Theme): string {
   lines.push(`::highlight(cd-claim-suggested) { text-decoration: underline dashed ${t.muted}; }`);
   lines.push(`::highlight(cd-note) { text-decoration: underline wavy ${t.muted}; }`);
   lines.push(`::highlight(cd-note-suggested) { text-decoration: underline dotted ${t.muted}; }`);
+  lines.push(`::highlight(cd-found) { background-color: ${t.found}; color: ${t.text}; }`);
   lines.push(`::highlight(cd-hover) { background-color: ${t.hover}; }`);
   lines.push(`::highlight(cd-selected) { background-color: ${t.selectedBg}; color: ${t.selectedText}; }`);
   lines.push(`::highlight(cd-pending) { background-color: ${t.selectedBg}; color: ${t.selectedText}; }`);

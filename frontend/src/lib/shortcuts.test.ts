@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, actionFor, isTyping, typeKey, type KeyLike } from './shortcuts';
+import { SHORTCUTS, actionFor, isTyping, typeKey, viewIndexFor, type KeyLike } from './shortcuts';
 
 const key = (k: string, o: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: { tagName: 'DIV' }, ...o });
 
@@ -46,8 +46,30 @@ describe('actionFor', () => {
 
   it('lists every action in the overlay', () => {
     const listed = new Set(SHORTCUTS.map((s) => s.action));
-    for (const a of ['entity', 'claim', 'note', 'tag', 'next', 'delete', 'undo', 'redo', 'search', 'escape', 'help', 'type']) {
+    for (const a of ['entity', 'claim', 'note', 'tag', 'next', 'delete', 'undo', 'redo', 'search', 'escape', 'help', 'type', 'view']) {
       expect(listed.has(a as never)).toBe(true);
     }
+  });
+});
+
+describe('viewIndexFor', () => {
+  const k = (code: string, o: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({
+    code,
+    altKey: true,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...o,
+  });
+  it('maps Alt+1 … Alt+9 (top row or keypad) to the views in tab order', () => {
+    expect(viewIndexFor(k('Digit1'))).toBe(0);
+    expect(viewIndexFor(k('Digit2'))).toBe(1);
+    expect(viewIndexFor(k('Numpad8'))).toBe(7);
+  });
+  it('ignores digits without Alt, with other modifiers, and other keys', () => {
+    expect(viewIndexFor(k('Digit1', { altKey: false }))).toBe(-1);
+    expect(viewIndexFor(k('Digit1', { ctrlKey: true }))).toBe(-1);
+    expect(viewIndexFor(k('Digit0'))).toBe(-1);
+    expect(viewIndexFor(k('KeyE'))).toBe(-1);
   });
 });

@@ -19,7 +19,8 @@ export type Action =
   | 'extendEnd'
   | 'shrinkEnd'
   | 'accept'
-  | 'reject';
+  | 'reject'
+  | 'view';
 
 export interface Shortcut {
   keys: string;
@@ -42,6 +43,8 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+Z', action: 'undo', description: 'Undo' },
   { keys: 'Ctrl+Shift+Z, Ctrl+Y', action: 'redo', description: 'Redo' },
   { keys: '/', action: 'search', description: 'Search' },
+  { keys: 'Alt+1 – Alt+8', action: 'view', description: 'Switch view: Reader, Claims, Matrix, Sources, Entities, Search, Tags, Suggestions' },
+  { keys: '← / →, Shift+← / →', action: 'type', description: 'In the focused article text (Tab to it): select a word, change the selection; Enter annotates it' },
   { keys: 'Escape', action: 'escape', description: 'Close menus and dialogs; clear the selection' },
   { keys: '?', action: 'help', description: 'Show these shortcuts' },
 ];
@@ -130,4 +133,15 @@ export function actionFor(e: KeyLike): Action | null {
 export function typeKey(key: string): number {
   const n = key.length === 1 ? key.charCodeAt(0) - 49 : -1;
   return n >= 0 && n < 7 ? n : -1;
+}
+
+/**
+ * The view a key switches to: Alt+1 … Alt+9 give index 0 … 8 in the tab order (Reader
+ * first), anywhere, even in a text field (Alt+digit types nothing); -1 for other keys.
+ * Uses the key's code, so it works whatever the keyboard layout puts on the digit keys.
+ */
+export function viewIndexFor(e: { code?: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): number {
+  if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return -1;
+  const m = /^(?:Digit|Numpad)([1-9])$/.exec(e.code ?? '');
+  return m ? Number(m[1]) - 1 : -1;
 }

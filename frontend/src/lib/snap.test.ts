@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapSelection, stepWord } from './snap';
+import { cursorStep, snapSelection, stepWord } from './snap';
 
 /** Snap the first occurrence of `sel` in text (or [a, b) given as numbers) and return the snapped text. */
 function snapText(text: string, a: number, b: number): string | null {
@@ -119,5 +119,35 @@ describe('stepWord', () => {
     expect(stepWord(t, one, 'start', 'extend')).toEqual(one);
     const last = { start: t.indexOf('made'), end: t.length };
     expect(stepWord(t, last, 'end', 'extend')).toEqual(last);
+  });
+});
+
+describe('cursorStep (the reader keyboard word cursor)', () => {
+  const text = 'Olga Lyubimova arrived in Pyongyang.';
+  const q = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  it('starts on the first word at or after the visible start', () => {
+    expect(q(cursorStep(text, null, 'ArrowRight', false))).toBe('Olga');
+    expect(q(cursorStep(text, null, 'ArrowRight', false, 15))).toBe('arrived');
+    expect(q(cursorStep(text, null, 'ArrowRight', false, 16))).toBe('in');
+  });
+  it('moves word by word with ← and →, stopping at the ends', () => {
+    const olga = cursorStep(text, null, 'ArrowRight', false);
+    const lyub = cursorStep(text, olga, 'ArrowRight', false);
+    expect(q(lyub)).toBe('Lyubimova');
+    expect(q(cursorStep(text, lyub, 'ArrowLeft', false))).toBe('Olga');
+    expect(q(cursorStep(text, olga, 'ArrowLeft', false))).toBe('Olga');
+    const last = { start: 26, end: 35 };
+    expect(q(cursorStep(text, last, 'ArrowRight', false))).toBe('Pyongyang');
+  });
+  it('extends with Shift+→ and takes words back with Shift+←, never below one word', () => {
+    const olga = cursorStep(text, null, 'ArrowRight', false);
+    const two = cursorStep(text, olga, 'ArrowRight', true);
+    expect(q(two)).toBe('Olga Lyubimova');
+    expect(q(cursorStep(text, two, 'ArrowLeft', true))).toBe('Olga');
+    expect(q(cursorStep(text, olga, 'ArrowLeft', true))).toBe('Olga');
+  });
+  it('ignores other keys', () => {
+    const olga = { start: 0, end: 4 };
+    expect(cursorStep(text, olga, 'ArrowDown', false)).toBe(olga);
   });
 });

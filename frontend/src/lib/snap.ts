@@ -134,3 +134,21 @@ export function stepWord(text: string, span: Utf16Span, edge: Edge, step: Step):
   const e = ends[i];
   return e !== undefined && e > start ? { start, end: e } : span;
 }
+
+// ---- the reader's keyboard word cursor ---------------------------------------
+
+/**
+ * The selection a key makes in the text without a mouse: with no selection yet, the
+ * first word at or after `from`; ←/→ select the previous/next word; Shift+→ extends the
+ * selection's end by a word, Shift+← takes a word back off it (never below one word).
+ * Unknown keys, and moves past either end of the text, leave the selection as it is.
+ */
+export function cursorStep(text: string, cur: Utf16Span | null, key: string, shift: boolean, from = 0): Utf16Span | null {
+  const { starts, ends } = wordsOf(text);
+  if (starts.length === 0 || (key !== 'ArrowLeft' && key !== 'ArrowRight')) return cur;
+  const word = (i: number): Utf16Span | null => (i >= 0 && i < starts.length ? { start: starts[i] as number, end: ends[i] as number } : null);
+  if (!cur) return word(Math.min(lowerBound(starts, from), starts.length - 1));
+  if (shift) return stepWord(text, cur, 'end', key === 'ArrowRight' ? 'extend' : 'shrink');
+  if (key === 'ArrowRight') return word(lowerBound(starts, cur.end)) ?? cur;
+  return word(lowerBound(ends, cur.start + 1) - 1) ?? cur;
+}

@@ -111,9 +111,14 @@ class ArticlesStore {
     }
   }
 
-  /** Opens an article remembered from last time, quietly if it is gone. */
-  async restore(id: number): Promise<void> {
-    if (this.selectedId === null) await this.select(id, true);
+  /**
+   * Opens the article remembered from last time, quietly if it is gone; with none
+   * remembered (a new workspace, a new user), the first one, so the reader shows what
+   * the app does instead of an empty pane.
+   */
+  async restore(id: number | null): Promise<void> {
+    const open = id ?? this.row(0)?.id ?? null;
+    if (this.selectedId === null && open !== null) await this.select(open, true);
   }
 
   /** Opens an article; quiet: if it cannot be opened, select nothing and say nothing. */

@@ -20,3 +20,17 @@ export function idParam(v: unknown): number | null {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null;
 }
+
+/** The first n characters, and '…' when there were more. */
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+/**
+ * A mention as a picker option: who says it (the outlet, else the article's title, as
+ * an article with no known outlet is still known by its title) and the words.
+ */
+export function mentionLabel(m: { source: string; articleTitle: string; quote: string }): string {
+  const who = m.source || clip(m.articleTitle, 40) || 'Untitled article';
+  return `${who}: “${clip(m.quote, 60)}”`;
+}

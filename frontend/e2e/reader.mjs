@@ -1,0 +1,52 @@
+// Reader helpers for the end-to-end tests: what a person does with the mouse in
+// the reader (drag over words, open an article) and what the page paints.
+
+import { TIMEOUT } from './lib.mjs';
+
+/** Drags the mouse over the nth occurrence (after `after`) of text in the article body. */
+export async function dragOver(page, text, after = '') {
+  const pts = await page.getByTestId('article-body').evaluate(
+    (el, { text, after }) => {
+      const node = el.firstChild;
+      const from = after ? node.data.indexOf(after) : 0;
+      const i = node.data.indexOf(text, Math.max(0, from));
+      if (i < 0) throw new Error(`${text} not in the body`);
+      const r = document.createRange();
+      const rectOf = (a, b, last) => {
+        r.setStart(node, a);
+        r.setEnd(node, b);
+        const rs = r.getClientRects();
+        return rs[last ? rs.length - 1 : 0];
+      };
+      // Bring it into view in the reader's scroller.
+      const sc = el.closest('.scroll');
+      const top = rectOf(i, i + 1).top;
+      const box = sc.getBoundingClientRect();
+      if (top < box.top + 60 || top > box.bottom - 160) sc.scrollTop += top - box.top - 160;
+      const s = rectOf(i, i + 1);
+      const e = rectOf(i + text.length - 1, i + text.length, true);
+      return { x1: s.left + 1, y1: s.top + s.height / 2, x2: e.right - 1, y2: e.top + e.height / 2, index: i };
+    },
+    { text, after },
+  );
+  await page.mouse.move(pts.x1, pts.y1);
+  await page.mouse.down();
+  await page.mouse.move((pts.x1 + pts.x2) / 2, (pts.y1 + pts.y2) / 2, { steps: 4 });
+  await page.mouse.move(pts.x2, pts.y2, { steps: 4 });
+  await page.mouse.up();
+  await page.getByTestId('selection-menu').waitFor({ timeout: TIMEOUT });
+  return pts;
+}
+
+/** Ranges of a registered highlight, as text. */
+export function highlightTexts(page, name) {
+  return page.evaluate((name) => {
+    const h = CSS.highlights.get(name);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+export async function openArticle(page, titlePart) {
+  await page.getByTestId('article-item').filter({ hasText: titlePart }).click();
+  await page.getByTestId('reader-title').filter({ hasText: titlePart }).waitFor({ timeout: TIMEOUT });
+}
