@@ -16,8 +16,12 @@ TABLES = {
     "entity_judgements": ["entity_a_id", "entity_b_id"], "claims": ["id"], "spans": ["id"],
     "claim_mentions": ["span_id"], "assessments": ["id"], "evidence": ["id"], "tags": ["id"],
     "span_tags": ["span_id", "tag_id"], "claim_tags": ["claim_id", "tag_id"],
-    "article_origins": ["id"],
+    "article_origins": ["id"], "articles": ["id"],
 }
+# Columns an image restores on insert but never writes back over a row: a row's uuid is
+# its identity across workspaces and never changes (migration 0011 refuses it), and an
+# image logged before v11 has none.
+NEVER_REVERTED = {"uuid"}
 
 
 def camel(name):
@@ -50,7 +54,7 @@ def main():
         out += [f"-- name: Restore{name} :exec",
                 f"INSERT INTO {table} ({', '.join(cols)})",
                 "VALUES (" + ", ".join(img(c) for c in cols) + ");", ""]
-        rest = [c for c in cols if c not in keys]
+        rest = [c for c in cols if c not in keys and c not in NEVER_REVERTED]
         if len(keys) == 1 and rest:
             out += [f"-- name: Revert{name} :exec",
                     f"UPDATE {table} SET " + ", ".join(f"{c} = {img(c)}" for c in rest),
