@@ -27,6 +27,7 @@ type Services struct {
 	Attribution *AttributionService
 	Origins     *OriginService
 	Dialogs     *DialogService
+	Merge       *MergeService
 }
 
 // NewServices builds the services over an open workspace.
@@ -54,6 +55,7 @@ func NewServices(ws *Workspace) *Services {
 		Attribution: &AttributionService{ws: ws},
 		Origins:     &OriginService{ws: ws},
 		Dialogs:     &DialogService{ws: ws},
+		Merge:       &MergeService{ws: ws},
 	}
 }
 
@@ -61,7 +63,7 @@ func NewServices(ws *Workspace) *Services {
 // (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
 // window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
 func (s *Services) Bindings() []any {
-	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs}
+	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs, s.Merge}
 }
 
 // SuggestAfterImport makes every import start entity suggestions for the articles it

@@ -18,6 +18,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveSources :exec
 DELETE FROM sources WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesSources :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources ORDER BY id;
+
+-- name: MaxIDSources :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM sources;
+
 -- name: ImageEntities :one
 SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities WHERE id = sqlc.arg(key);
 
@@ -31,6 +37,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveEntities :exec
 DELETE FROM entities WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesEntities :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities ORDER BY id;
+
+-- name: MaxIDEntities :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entities;
 
 -- name: ImageEntityAliases :one
 SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases WHERE id = sqlc.arg(key);
@@ -46,12 +58,21 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveEntityAliases :exec
 DELETE FROM entity_aliases WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesEntityAliases :many
+SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases ORDER BY id;
+
+-- name: MaxIDEntityAliases :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entity_aliases;
+
 -- name: RestoreEntityJudgements :exec
 INSERT INTO entity_judgements (entity_a_id, entity_b_id, judgement, analyst, decided_at)
 VALUES (json_extract(sqlc.arg(image), '$.entity_a_id'), json_extract(sqlc.arg(image), '$.entity_b_id'), json_extract(sqlc.arg(image), '$.judgement'), json_extract(sqlc.arg(image), '$.analyst'), json_extract(sqlc.arg(image), '$.decided_at'));
 
 -- name: RemoveEntityJudgements :exec
 DELETE FROM entity_judgements WHERE entity_a_id = json_extract(sqlc.arg(image), '$.entity_a_id') AND entity_b_id = json_extract(sqlc.arg(image), '$.entity_b_id');
+
+-- name: AllImagesEntityJudgements :many
+SELECT CAST(json_object('entity_a_id', entity_a_id, 'entity_b_id', entity_b_id, 'judgement', judgement, 'analyst', analyst, 'decided_at', decided_at) AS TEXT) AS image FROM entity_judgements ORDER BY entity_a_id, entity_b_id;
 
 -- name: ImageClaims :one
 SELECT CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims WHERE id = sqlc.arg(key);
@@ -67,6 +88,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveClaims :exec
 DELETE FROM claims WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesClaims :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims ORDER BY id;
+
+-- name: MaxIDClaims :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claims;
+
 -- name: ImageSpans :one
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans WHERE id = sqlc.arg(key);
 
@@ -80,6 +107,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveSpans :exec
 DELETE FROM spans WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesSpans :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans ORDER BY id;
+
+-- name: MaxIDSpans :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans;
 
 -- name: ImageClaimMentions :one
 SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions WHERE span_id = sqlc.arg(key);
@@ -95,6 +128,9 @@ WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
 -- name: RemoveClaimMentions :exec
 DELETE FROM claim_mentions WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
 
+-- name: AllImagesClaimMentions :many
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions ORDER BY span_id;
+
 -- name: ImageAssessments :one
 SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments WHERE id = sqlc.arg(key);
 
@@ -108,6 +144,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveAssessments :exec
 DELETE FROM assessments WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesAssessments :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments ORDER BY id;
+
+-- name: MaxIDAssessments :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM assessments;
 
 -- name: ImageEvidence :one
 SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence WHERE id = sqlc.arg(key);
@@ -123,6 +165,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveEvidence :exec
 DELETE FROM evidence WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesEvidence :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence ORDER BY id;
+
+-- name: MaxIDEvidence :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence;
+
 -- name: ImageTags :one
 SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags WHERE id = sqlc.arg(key);
 
@@ -137,6 +185,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveTags :exec
 DELETE FROM tags WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesTags :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags ORDER BY id;
+
+-- name: MaxIDTags :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM tags;
+
 -- name: RestoreSpanTags :exec
 INSERT INTO span_tags (span_id, tag_id)
 VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.tag_id'));
@@ -144,12 +198,18 @@ VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image)
 -- name: RemoveSpanTags :exec
 DELETE FROM span_tags WHERE span_id = json_extract(sqlc.arg(image), '$.span_id') AND tag_id = json_extract(sqlc.arg(image), '$.tag_id');
 
+-- name: AllImagesSpanTags :many
+SELECT CAST(json_object('span_id', span_id, 'tag_id', tag_id) AS TEXT) AS image FROM span_tags ORDER BY span_id, tag_id;
+
 -- name: RestoreClaimTags :exec
 INSERT INTO claim_tags (claim_id, tag_id)
 VALUES (json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.tag_id'));
 
 -- name: RemoveClaimTags :exec
 DELETE FROM claim_tags WHERE claim_id = json_extract(sqlc.arg(image), '$.claim_id') AND tag_id = json_extract(sqlc.arg(image), '$.tag_id');
+
+-- name: AllImagesClaimTags :many
+SELECT CAST(json_object('claim_id', claim_id, 'tag_id', tag_id) AS TEXT) AS image FROM claim_tags ORDER BY claim_id, tag_id;
 
 -- name: ImageArticleOrigins :one
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins WHERE id = sqlc.arg(key);
@@ -165,6 +225,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveArticleOrigins :exec
 DELETE FROM article_origins WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesArticleOrigins :many
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins ORDER BY id;
+
+-- name: MaxIDArticleOrigins :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM article_origins;
+
 -- name: ImageArticles :one
 SELECT CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles WHERE id = sqlc.arg(key);
 
@@ -178,3 +244,9 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveArticles :exec
 DELETE FROM articles WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesArticles :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles ORDER BY id;
+
+-- name: MaxIDArticles :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM articles;

@@ -60,6 +60,15 @@ def main():
                     f"UPDATE {table} SET " + ", ".join(f"{c} = {img(c)}" for c in rest),
                     f"WHERE {where};", ""]
         out += [f"-- name: Remove{name} :exec", f"DELETE FROM {table} WHERE {where};", ""]
+        # Every row of the table as an image, in key order: a workspace merge reads the
+        # other workspace with these (and its own, for rows it may match by uuid).
+        obj = "json_object(" + ", ".join(f"'{c}', {c}" for c in cols) + ")"
+        lead = f"{keys[0]} AS id, uuid, " if "uuid" in cols else ""
+        out += [f"-- name: AllImages{name} :many",
+                f"SELECT {lead}CAST({obj} AS TEXT) AS image FROM {table} ORDER BY {', '.join(keys)};", ""]
+        if keys == ["id"]:
+            out += [f"-- name: MaxID{name} :one",
+                    f"SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM {table};", ""]
     with open(os.path.join(ROOT, "queries", "row_images.sql"), "w", encoding="ascii") as f:
         f.write("\n".join(out))
 
