@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"claimdesk/app/names"
@@ -600,16 +599,11 @@ func show(v any) string {
 	return fmt.Sprint(v)
 }
 
-// sortedTables lists a count map's tables in merge order (for the CLI's summary).
-func sortedTables(counts map[string]int) []string {
-	order := map[string]int{}
+// MergeTables lists the tables a merge covers, parents first (the order of its summary).
+func MergeTables() []string {
+	out := make([]string, len(mergeOrder))
 	for i, t := range mergeOrder {
-		order[t.name] = i
+		out[i] = t.name
 	}
-	var out []string
-	for k := range counts {
-		out = append(out, k)
-	}
-	sort.Slice(out, func(i, j int) bool { return order[out[i]] < order[out[j]] })
 	return out
 }
