@@ -1,13 +1,13 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"claimdesk/app/names"
@@ -114,6 +114,10 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
 	defer b.close()
+	// A merge writes every row of the other workspace in one transaction: with the
+	// default 2 MB page cache SQLite spills dirty pages to the WAL again and again.
+	restore := widenCache(ctx, b.conn, mergeCacheKiB)
+	defer restore()
 	if err := b.begin(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
@@ -145,6 +149,21 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 	m.plan.Applied = true
 	ws.notifyChanged(c.tables)
 	return m.plan, nil
+}
+
+// mergeCacheKiB is the page cache of a merge's connection, as PRAGMA cache_size takes
+// it (negative: KiB): 128 MB, enough to hold the pages a 100,000-span merge dirties.
+const mergeCacheKiB = -128 << 10
+
+// widenCache sets the connection's page cache for one long transaction and returns
+// what puts the old size back (the connection goes back to the pool).
+func widenCache(ctx context.Context, conn *sql.Conn, kib int) func() {
+	var old int
+	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old); err != nil {
+		return func() {}
+	}
+	conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", kib))
+	return func() { conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", old)) }
 }
 
 // openTheirs opens a private, migrated copy of the workspace at path, so that merging
@@ -288,7 +307,7 @@ func (m *merger) mergeTable(t mergeTable) error {
 				img, _ := parseImage(r.image)
 				for col, ref := range t.fks {
 					if ref == t.name {
-						img[col] = nil
+						img[col] = null
 					}
 				}
 				theirID := asInt(img["id"])
@@ -306,9 +325,9 @@ func (m *merger) mergeTable(t mergeTable) error {
 }
 
 // waitsForSelf reports whether img points at a row of its own table not yet mapped.
-func (m *merger) waitsForSelf(t mergeTable, img map[string]any) bool {
+func (m *merger) waitsForSelf(t mergeTable, img image) bool {
 	for col, ref := range t.fks {
-		if ref != t.name || img[col] == nil {
+		if ref != t.name || isNull(img[col]) {
 			continue
 		}
 		if _, ok := m.ids[ref][asInt(img[col])]; !ok {
@@ -320,9 +339,9 @@ func (m *merger) waitsForSelf(t mergeTable, img map[string]any) bool {
 
 // remap rewrites img's foreign keys from their ids to ours. A required link (a key
 // column) to a row that was not merged makes the row unplaceable: false.
-func (m *merger) remap(t mergeTable, img map[string]any) bool {
+func (m *merger) remap(t mergeTable, img image) bool {
 	for col, ref := range t.fks {
-		if img[col] == nil {
+		if isNull(img[col]) {
 			continue
 		}
 		ours, ok := m.ids[ref][asInt(img[col])]
@@ -335,10 +354,10 @@ func (m *merger) remap(t mergeTable, img map[string]any) bool {
 			if col == "article_id" && t.name == "spans" {
 				return false
 			}
-			img[col] = nil
+			img[col] = null
 			continue
 		}
-		img[col] = ours
+		img[col] = intRaw(ours)
 	}
 	if t.name == "entity_judgements" {
 		a, b := asInt(img["entity_a_id"]), asInt(img["entity_b_id"])
@@ -346,13 +365,13 @@ func (m *merger) remap(t mergeTable, img map[string]any) bool {
 			return false
 		}
 		if a > b {
-			img["entity_a_id"], img["entity_b_id"] = b, a
+			img["entity_a_id"], img["entity_b_id"] = intRaw(b), intRaw(a)
 		}
 	}
 	return true
 }
 
-func (m *merger) mergeRow(t mergeTable, r imageRow, img map[string]any, theirID int64, mine mineIndex, next *int64) error {
+func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mine mineIndex, next *int64) error {
 	var found imageRow
 	var ok bool
 	if t.hasUUID() {
@@ -379,10 +398,10 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img map[string]any, theirID 
 }
 
 // add inserts their row under a new id of ours (keeping its uuid) and logs it.
-func (m *merger) add(t mergeTable, img map[string]any, theirID int64, next *int64) error {
+func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error {
 	if t.maxID != nil {
 		*next++
-		img["id"] = *next
+		img["id"] = intRaw(*next)
 		m.ids[t.name][theirID] = *next
 	} else if t.name == "claim_mentions" {
 		m.ids[t.name][theirID] = asInt(img["span_id"])
@@ -408,8 +427,8 @@ func (m *merger) add(t mergeTable, img map[string]any, theirID int64, next *int6
 }
 
 // propose lists an added entity whose normalised name meets one of ours.
-func (m *merger) propose(img map[string]any, added int64) error {
-	name, typ := str(img["name"]), str(img["type"])
+func (m *merger) propose(img image, added int64) error {
+	name, typ := show(img["name"]), show(img["type"])
 	found, err := m.c.q.FindEntityByKey(m.c.ctx, store.FindEntityByKeyParams{AliasKey: names.Key(name), Type: typ})
 	if err != nil {
 		return err
@@ -427,7 +446,7 @@ func (m *merger) propose(img map[string]any, added int64) error {
 // reconcile compares a row both sides have, column by column. Equal: nothing to do.
 // Different: the side whose history holds the other side's current value changed it
 // later and wins; otherwise the column is in conflict, settled as the analyst decided.
-func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs map[string]any, theirID int64) error {
+func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, theirID int64) error {
 	var diff []MergeField
 	for _, col := range t.compared {
 		if a, b := show(ours[col]), show(theirs[col]); a != b {
@@ -492,12 +511,12 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs map[string
 
 // history returns the row's past images from one side's audit log (before and after
 // images of its changes), links remapped to our ids for their side.
-func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool) ([]map[string]any, error) {
+func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool) ([]image, error) {
 	entries, err := q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
 	if err != nil {
 		return nil, err
 	}
-	var out []map[string]any
+	var out []image
 	for _, e := range entries {
 		for _, s := range []sql.NullString{e.Before, e.After} {
 			if !s.Valid {
@@ -509,9 +528,9 @@ func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide boo
 			}
 			if theirSide {
 				for col, ref := range t.fks {
-					if img[col] != nil {
+					if !isNull(img[col]) {
 						if ours, ok := m.ids[ref][asInt(img[col])]; ok {
-							img[col] = ours
+							img[col] = intRaw(ours)
 						}
 					}
 				}
@@ -524,7 +543,7 @@ func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide boo
 
 // holds reports whether some past image had value in column col: that side moved on
 // from value since.
-func holds(history []map[string]any, col, value string) bool {
+func holds(history []image, col, value string) bool {
 	for _, img := range history {
 		if _, ok := img[col]; ok && show(img[col]) == value {
 			return true
@@ -533,7 +552,7 @@ func holds(history []map[string]any, col, value string) bool {
 	return false
 }
 
-func (m *merger) uuidOf(t mergeTable, found imageRow, ours map[string]any) string {
+func (m *merger) uuidOf(t mergeTable, found imageRow, ours image) string {
 	if found.uuid != "" {
 		return found.uuid
 	}
@@ -545,14 +564,14 @@ func (m *merger) uuidOf(t mergeTable, found imageRow, ours map[string]any) strin
 	return keyOf(t, ours)
 }
 
-func (m *merger) labelOf(t mergeTable, ours map[string]any) string {
+func (m *merger) labelOf(t mergeTable, ours image) string {
 	if t.label == "" {
 		return ""
 	}
 	return show(ours[t.label])
 }
 
-func keyOf(t mergeTable, img map[string]any) string {
+func keyOf(t mergeTable, img image) string {
 	parts := make([]string, len(t.key))
 	for i, k := range t.key {
 		parts[i] = show(img[k])
@@ -560,43 +579,41 @@ func keyOf(t mergeTable, img map[string]any) string {
 	return strings.Join(parts, "/")
 }
 
-// parseImage decodes a row image keeping numbers exact (ids, offsets, confidences).
-func parseImage(s string) (map[string]any, error) {
-	d := json.NewDecoder(bytes.NewReader([]byte(s)))
-	d.UseNumber()
-	var img map[string]any
-	if err := d.Decode(&img); err != nil {
+// image is a row image (the audit log's JSON object) with its values left encoded:
+// a merge only rewrites links and compares values, so it never decodes the rest.
+type image map[string]json.RawMessage
+
+var null = json.RawMessage("null")
+
+func parseImage(s string) (image, error) {
+	var img image
+	if err := json.Unmarshal([]byte(s), &img); err != nil {
 		return nil, err
 	}
 	return img, nil
 }
 
-func asInt(v any) int64 {
-	switch x := v.(type) {
-	case json.Number:
-		n, _ := x.Int64()
-		return n
-	case int64:
-		return x
-	case float64:
-		return int64(x)
-	}
-	return 0
+func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" }
+
+func asInt(v json.RawMessage) int64 {
+	n, _ := strconv.ParseInt(string(v), 10, 64)
+	return n
 }
 
-func str(v any) string {
-	if s, ok := v.(string); ok {
-		return s
-	}
-	return ""
-}
+func intRaw(n int64) json.RawMessage { return json.RawMessage(strconv.FormatInt(n, 10)) }
 
-// show renders a value for comparison and for the analyst (null as "").
-func show(v any) string {
-	if v == nil {
+// show renders a value for comparison and for the analyst (null as "", text unquoted).
+func show(v json.RawMessage) string {
+	if isNull(v) {
 		return ""
 	}
-	return fmt.Sprint(v)
+	if v[0] == '"' {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			return s
+		}
+	}
+	return string(v)
 }
 
 // MergeTables lists the tables a merge covers, parents first (the order of its summary).

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"strings"
 
 	"claimdesk/db/store"
@@ -125,7 +126,7 @@ func (t mergeTable) hasUUID() bool { return len(t.key) == 1 && t.key[0] == "id" 
 
 // naturalKey normalises the natural identity (names compare case-insensitively, as
 // their UNIQUE COLLATE NOCASE columns do).
-func naturalKey(v any) string { return strings.ToLower(strings.TrimSpace(str(v))) }
+func naturalKey(v json.RawMessage) string { return strings.ToLower(strings.TrimSpace(show(v))) }
 
 // nullString is the generated rows' type of the uuid column.
 type nullString = sql.NullString

@@ -2,10 +2,12 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -50,12 +52,12 @@ func dump(t *testing.T, ws *Workspace) []string {
 				uuids[tb.name][r.id] = r.uuid
 			}
 			for col, ref := range tb.fks {
-				if img[col] != nil {
+				if !isNull(img[col]) {
 					u, ok := uuids[ref][asInt(img[col])]
 					if !ok && ref == tb.name {
 						u = "self:" + show(img[col]) // resolved below for self-links
 					}
-					img[col] = u
+					img[col] = json.RawMessage(strconv.Quote(u))
 				}
 			}
 			delete(img, "id")
@@ -67,7 +69,7 @@ func dump(t *testing.T, ws *Workspace) []string {
 			var b strings.Builder
 			b.WriteString(tb.name)
 			for _, k := range keys {
-				fmt.Fprintf(&b, " %s=%v", k, img[k])
+				fmt.Fprintf(&b, " %s=%s", k, show(img[k]))
 			}
 			out = append(out, b.String())
 		}
