@@ -128,6 +128,11 @@ func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 			return o, Invalid("a state filter applies to annotations and mentions, not %s", o.What)
 		}
 	}
+	// Web Annotation is for sharing the analyst's work: machine suggestions (and the
+	// rejected ones) only when asked for with a state.
+	if o.Format == "webannotation" && o.State == "" {
+		o.State = "accepted"
+	}
 	return o, nil
 }
 
@@ -396,6 +401,9 @@ type exporter struct {
 	vals  []export.Value
 	facts map[int64]store.ExportArticleFactsByIDRow // article facts cache, bounded
 	names map[int64]string                          // entity names cache, bounded
+	uuids map[int64]string                          // entity uuids, cached with names
+	// publisher of ClaimReview exports (its organisation and review URL pattern)
+	publisher ReviewPublisher
 }
 
 // article returns an article's facts, which articleFacts read for the page.
@@ -444,7 +452,7 @@ func (x *exporter) articleFacts(ids []int64) error {
 // (the cache is dropped when it reaches 200,000 names, so memory stays bounded).
 func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
 	if x.names == nil || len(x.names) >= 200_000 {
-		x.names = map[int64]string{}
+		x.names, x.uuids = map[int64]string{}, map[int64]string{}
 	}
 	var missing []int64
 	for _, r := range page {
@@ -461,7 +469,7 @@ func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
 			return err
 		}
 		for _, e := range rows {
-			x.names[e.ID] = e.Name
+			x.names[e.ID], x.uuids[e.ID] = e.Name, e.Uuid
 		}
 	}
 	return nil
@@ -615,14 +623,14 @@ var columnDocs = map[string][]string{
 	"annotations": {"annotation_id", "article_id", "article_sha256", "article_title", "article_url", "source", "source_reliability",
 		"published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "kind", "entity_type", "entity_id", "entity",
 		"proposed_name", "claim_id", "claim", "credibility", "grade", "anchor_status", "state", "origin", "confidence", "note",
-		"annotator", "created_at", "updated_at", "tags"},
+		"annotator", "created_at", "updated_at", "tags", "annotation_uuid", "article_uuid", "entity_uuid", "claim_uuid"},
 	"mentions": {"annotation_id", "claim_id", "claim", "article_id", "article_sha256", "article_title", "article_url", "source",
 		"source_reliability", "published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "state", "origin",
 		"confidence", "credibility", "grade", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start",
 		"date_end", "date_precision", "hedge", "speaker_entity_id", "speaker", "channel_source_id", "channel", "channel_text",
 		"is_direct_quote", "annotator", "created_at", "updated_at", "tags"},
 	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "assessed_by",
-		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags"},
+		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid"},
 	"entities": {"entity_id", "type", "name", "aliases", "note", "merged_into_id", "mentions", "articles", "created_at", "updated_at"},
 	"assessments": {"assessment_id", "claim_id", "claim", "credibility", "credibility_label", "rationale", "analyst", "origin",
 		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
@@ -677,9 +685,9 @@ func (x *exporter) annotations(w io.Writer) error {
 		}
 		for _, r := range page {
 			tags := orEmpty(tagsOf[r.ID])
-			entity := ""
+			entity, entityUUID := "", ""
 			if r.EntityID.Valid {
-				entity = x.names[r.EntityID.Int64]
+				entity, entityUUID = x.names[r.EntityID.Int64], x.uuids[r.EntityID.Int64]
 			}
 			a, err := x.article(r.ArticleID)
 			if err != nil {
@@ -696,6 +704,7 @@ func (x *exporter) annotations(w io.Writer) error {
 					Quote: r.Quote, Prefix: r.Prefix, Suffix: r.Suffix, AnchorStatus: r.AnchorStatus,
 					State: r.State, Origin: r.Origin, Confidence: r.Confidence, Note: r.Note,
 					Annotator: r.Annotator, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Tags: tags,
+					UUID: r.Uuid, ArticleUUID: a.Uuid, EntityUUID: entityUUID, ClaimUUID: r.ClaimUuid,
 				}); err != nil {
 					return wrapWrite(err)
 				}
@@ -706,7 +715,8 @@ func (x *exporter) annotations(w io.Writer) error {
 				tv(r.Quote), tv(r.Prefix), tv(r.Suffix), tv(r.Kind), tv(r.EntityType), optInt64(r.EntityID.Int64, r.EntityID.Valid),
 				tv(entity), tv(r.ProposedName), optInt64(r.ClaimID.Int64, r.ClaimID.Valid), tv(r.Claim),
 				credValue(r.Credibility), tv(grade), tv(r.AnchorStatus), tv(r.State), tv(r.Origin), fv(r.Confidence),
-				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags),
+				tv(r.Uuid), tv(a.Uuid), tv(entityUUID), tv(r.ClaimUuid))
 			if err := x.record(); err != nil {
 				return err
 			}
@@ -792,6 +802,10 @@ func (x *exporter) claims(w io.Writer) error {
 	if o.Format == "claimreview" {
 		assessedOnly = 1
 		cr = export.NewClaimReview(w)
+		var err error
+		if x.publisher, err = x.ws.reviewPublisher(x.q); err != nil {
+			return err
+		}
 	}
 	n, err := x.q.CountExportClaims(x.ctx, store.CountExportClaimsParams{AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag})
 	if err := x.begin(n, err, columnDocs["claims"]); err != nil {
@@ -802,7 +816,17 @@ func (x *exporter) claims(w io.Writer) error {
 			AfterID: after, AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportClaimsRow) int64 { return r.ID }, func(page []store.ExportClaimsRow) error {
 		var appearances map[int64][]export.Appearance
+		authors := map[int64]export.Author{}
 		if cr != nil && len(page) > 0 {
+			who, err := x.q.ExportClaimAuthors(x.ctx, store.ExportClaimAuthorsParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
+			if err != nil {
+				return err
+			}
+			for _, a := range who {
+				if _, ok := authors[a.ClaimID]; !ok { // the most frequent speaker or channel
+					authors[a.ClaimID] = export.Author{Name: a.Author, Type: a.AuthorType}
+				}
+			}
 			rows, err := x.q.ExportClaimAppearances(x.ctx, store.ExportClaimAppearancesParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
 			if err != nil {
 				return err
@@ -810,7 +834,7 @@ func (x *exporter) claims(w io.Writer) error {
 			appearances = map[int64][]export.Appearance{}
 			for _, a := range rows {
 				appearances[a.ClaimID] = append(appearances[a.ClaimID], export.Appearance{
-					ArticleID: a.ArticleID, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
+					ArticleID: a.ArticleID, UUID: a.Uuid, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
 			}
 		}
 		for _, r := range page {
@@ -820,7 +844,8 @@ func (x *exporter) claims(w io.Writer) error {
 					ClaimID: r.ID, AssessmentID: r.LatestAssessmentID, Statement: r.Statement,
 					Credibility: r.Credibility.Int64, CredibilityLabel: CredibilityLabel(r.Credibility.Int64),
 					Rationale: r.LatestRationale, Analyst: r.LatestAnalyst, AssessedAt: r.LatestAssessedAt,
-					Appearances: appearances[r.ID],
+					Appearances: appearances[r.ID], ClaimUUID: r.Uuid, AssessmentUUID: r.LatestAssessmentUuid,
+					URL: x.publisher.ReviewURL(r.Uuid), Publisher: x.publisher.Organisation, ClaimAuthor: authors[r.ID],
 				}); err != nil {
 					return wrapWrite(err)
 				}
@@ -836,7 +861,7 @@ func (x *exporter) claims(w io.Writer) error {
 			}
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
 				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(r.Articles), tv(r.CreatedBy),
-				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid))
 			if err := x.record(); err != nil {
 				return err
 			}

@@ -25,6 +25,8 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	state := fs.String("state", "", "only annotations or mentions in this state: suggested, accepted or rejected")
 	excel := fs.Bool("excel", false, "CSV: start with a UTF-8 byte order mark, so Excel reads the file as UTF-8")
 	force := fs.Bool("force", false, "overwrite --out if it exists")
+	reviewURL := fs.String("review-url", "", "ClaimReview: your organisation's review URL pattern with {uuid} (kept in the workspace)")
+	organisation := fs.String("organisation", "", "ClaimReview: the organisation publishing the reviews (kept in the workspace)")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
 		return 2
@@ -46,6 +48,30 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	}
 	defer ws.Close()
 	svc := app.NewServices(ws).Export
+	if *reviewURL != "" || *organisation != "" {
+		p, err := svc.ReviewPublisher()
+		if err == nil {
+			if *reviewURL != "" {
+				p.URLPattern = *reviewURL
+			}
+			if *organisation != "" {
+				p.Organisation = *organisation
+			}
+			_, err = svc.SetReviewPublisher(p)
+		}
+		if err != nil {
+			fail(e, err)
+			return 2
+		}
+	}
+	warnings, err := svc.Warnings(opts)
+	if err != nil {
+		fail(e, err)
+		return 1
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(e.stderr, "claimdesk: warning: "+w)
+	}
 	if *out == "" {
 		if _, err := app.WriteExport(svc, e.stdout, opts); err != nil {
 			fail(e, err)
