@@ -23,6 +23,7 @@ import (
 const (
 	evImport    = "menu:import"
 	evExport    = "menu:export"
+	evMerge     = "menu:merge"
 	evUndo      = "menu:undo"
 	evRedo      = "menu:redo"
 	evFind      = "menu:find"
@@ -111,6 +112,7 @@ func (d *desktop) buildMenu() *menu.Menu {
 	file.AddSeparator()
 	file.AddText("Import…", nil, d.emitter(evImport))
 	file.AddText("Export…", nil, d.emitter(evExport))
+	file.AddText("Merge Workspace…", nil, d.emitter(evMerge))
 	file.AddSeparator()
 	file.AddText("Quit", keys.CmdOrCtrl("q"), func(*menu.CallbackData) {
 		if ctx := d.context(); ctx != nil {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -321,4 +322,35 @@ func writeFile(t *testing.T, path, content string) {
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// The browser sends the file's bytes; the same merge runs on a private copy.
+func TestMergeUpload(t *testing.T) {
+	_, a, b, sa, _, claimID := twoAnalysts(t)
+	data, err := os.ReadFile(b.DB().Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A WAL workspace may hold recent work in its -wal file: copy it consistently first.
+	copyPath := filepath.Join(t.TempDir(), "sent.db")
+	if err := b.DB().Backup(context.Background(), copyPath); err != nil {
+		t.Fatal(err)
+	}
+	if data, err = os.ReadFile(copyPath); err != nil {
+		t.Fatal(err)
+	}
+	content := base64.StdEncoding.EncodeToString(data)
+	plan, err := sa.Merge.PreviewUpload("colleague.db", content)
+	if err != nil || plan.Theirs != "colleague.db" || len(plan.Conflicts) != 1 || plan.Applied {
+		t.Fatalf("preview upload: %+v, %v", plan, err)
+	}
+	key := "claims:" + claimUUID(t, a, claimID)
+	plan, err = sa.Merge.MergeUpload("colleague.db", content, []MergeResolution{{Key: key, Take: "theirs"}})
+	if err != nil || !plan.Applied || plan.Updated["claims"] != 1 {
+		t.Fatalf("merge upload: %+v, %v", plan, err)
+	}
+	_, err = sa.Merge.PreviewUpload("x.db", "not base64!")
+	wantCode(t, err, CodeInvalid, "base64")
+	_, err = sa.Merge.PreviewUpload("x.db", base64.StdEncoding.EncodeToString([]byte("a text file")))
+	wantCode(t, err, CodeInvalid, "not a Claimdesk workspace")
 }

@@ -1109,6 +1109,26 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class EntityNameMatch {
+	    type: string;
+	    name: string;
+	    entityId: number;
+	    theirsName: string;
+	    addedId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EntityNameMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.type = source["type"];
+	        this.name = source["name"];
+	        this.entityId = source["entityId"];
+	        this.theirsName = source["theirsName"];
+	        this.addedId = source["addedId"];
+	    }
+	}
 	export class EntityPatch {
 	    name?: string;
 	    type?: string;
@@ -1647,6 +1667,105 @@ export namespace app {
 	        this.isDirectQuote = source["isDirectQuote"];
 	    }
 	}
+	export class MergeField {
+	    field: string;
+	    mine: string;
+	    theirs: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.mine = source["mine"];
+	        this.theirs = source["theirs"];
+	    }
+	}
+	export class MergeConflict {
+	    key: string;
+	    table: string;
+	    uuid: string;
+	    label: string;
+	    fields: MergeField[];
+	    take: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeConflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.table = source["table"];
+	        this.uuid = source["uuid"];
+	        this.label = source["label"];
+	        this.fields = this.convertValues(source["fields"], MergeField);
+	        this.take = source["take"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class MergePlan {
+	    theirs: string;
+	    added: Record<string, number>;
+	    matched: Record<string, number>;
+	    updated: Record<string, number>;
+	    conflicts: MergeConflict[];
+	    proposals: EntityNameMatch[];
+	    applied: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergePlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.theirs = source["theirs"];
+	        this.added = source["added"];
+	        this.matched = source["matched"];
+	        this.updated = source["updated"];
+	        this.conflicts = this.convertValues(source["conflicts"], MergeConflict);
+	        this.proposals = this.convertValues(source["proposals"], EntityNameMatch);
+	        this.applied = source["applied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class MergeProposal {
 	    a: EntitySummary;
 	    b: EntitySummary;
@@ -1682,6 +1801,20 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class MergeResolution {
+	    key: string;
+	    take: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeResolution(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.take = source["take"];
+	    }
 	}
 	export class NormalizedMention {
 	    spanId: number;
@@ -1846,6 +1979,20 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class ReviewPublisher {
+	    organisation: string;
+	    urlPattern: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReviewPublisher(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.organisation = source["organisation"];
+	        this.urlPattern = source["urlPattern"];
+	    }
 	}
 	export class RunItem {
 	    articleId: number;
