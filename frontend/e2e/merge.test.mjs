@@ -68,7 +68,7 @@ await runE2E(async ({ url, page, workDir }) => {
     const summary = await page.getByTestId('merge-summary').innerText();
     assert(summary.includes('1 claim'), `summary: ${summary}`);
     assert(await page.getByTestId('merge-run').isDisabled(), 'Merge is enabled with a conflict undecided');
-    await page.screenshot({ path: screenshotPath('merge-preview') });
+    await page.screenshot({ path: screenshotPath('merge-preview.png') });
   });
 
   await check('choosing Theirs and merging takes their wording and adds their claim', async () => {
@@ -77,8 +77,9 @@ await runE2E(async ({ url, page, workDir }) => {
     await eventually(async () => {
       const s = await page.getByTestId('merge-summary').innerText();
       assert(s.startsWith('Merged'), `summary: ${s}`);
-    }, 'the merged summary');
-    await page.screenshot({ path: screenshotPath('merge-done') });
+      return true;
+    }, 'the merged summary', 30_000);
+    await page.screenshot({ path: screenshotPath('merge-done.png') });
     const got = await api(page, 'ClaimService', 'Get', claimId);
     assert(got.body.statement === THEIRS, `claim after merge: ${got.body.statement}`);
     const list = await api(page, 'ClaimService', 'List', {});
@@ -95,6 +96,7 @@ await runE2E(async ({ url, page, workDir }) => {
       assert(got.body.statement === MINE, `claim after undo: ${got.body.statement}`);
       const list = await api(page, 'ClaimService', 'List', {});
       assert(!JSON.stringify(list.body).includes(ADDED), 'their claim is still here');
-    }, 'the merge undone');
+      return true;
+    }, 'the merge undone', 30_000);
   });
 });
