@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,6 +46,9 @@ type ExportResult struct {
 	Filename string `json:"filename"`
 	Content  string `json:"content"`
 	Rows     int    `json:"rows"`
+	// Encoding is "base64" for a binary export (xlsx), whose Content is then base64;
+	// "" for text.
+	Encoding string `json:"encoding"`
 }
 
 // ExportFileResult is an export written to a file.
@@ -70,7 +74,7 @@ var exportPageSize int64 = 5000
 // ExportWhat and ExportFormats list the vocabularies, in documentation order.
 var (
 	ExportWhat    = []string{"annotations", "claims", "entities", "mentions", "assessments", "evidence", "sources"}
-	ExportFormats = []string{"csv", "jsonl", "webannotation", "claimreview"}
+	ExportFormats = []string{"csv", "jsonl", "webannotation", "claimreview", "xlsx"}
 )
 
 // Which filters apply to which export.
@@ -87,11 +91,14 @@ func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 	if o.Format == "" {
 		o.Format = "csv"
 	}
-	if !set(ExportWhat...)[o.What] {
-		return o, Invalid("what to export must be one of %s; got %q", strings.Join(ExportWhat, ", "), o.What)
+	if o.What == "all" && o.Format != "xlsx" {
+		return o, Invalid("what=all (every table, a sheet each) is for the xlsx format only; export one table at a time as %s", o.Format)
+	}
+	if !set(ExportWhat...)[o.What] && o.What != "all" {
+		return o, Invalid("what to export must be one of %s (or all, for xlsx); got %q", strings.Join(ExportWhat, ", "), o.What)
 	}
 	switch o.Format {
-	case "csv", "jsonl":
+	case "csv", "jsonl", "xlsx":
 	case "webannotation":
 		if o.What != "annotations" {
 			return o, Invalid("the webannotation format (W3C Web Annotation) is for annotations only, not %s", o.What)
@@ -148,6 +155,8 @@ func (ws *Workspace) exportFilename(o ExportOptions) string {
 		return name + ".csv"
 	case "jsonl":
 		return name + ".jsonl"
+	case "xlsx":
+		return name + ".xlsx"
 	}
 	return name + "." + o.Format + ".jsonl"
 }
@@ -160,6 +169,7 @@ var exportExtensions = map[string][]string{
 	"jsonl":         {".jsonl", ".ndjson", ".json"},
 	"webannotation": {".jsonl", ".jsonld", ".json"},
 	"claimreview":   {".jsonl", ".jsonld", ".json"},
+	"xlsx":          {".xlsx"},
 }
 
 // Export runs an export into memory, for the browser to offer as a download. It refuses
@@ -176,6 +186,9 @@ func (s *ExportService) Export(opts ExportOptions) (ExportResult, error) {
 	}
 	if err != nil {
 		return ExportResult{}, err
+	}
+	if o.Format == "xlsx" {
+		return ExportResult{Filename: s.ws.exportFilename(o), Content: base64.StdEncoding.EncodeToString(buf.Bytes()), Rows: rows, Encoding: "base64"}, nil
 	}
 	return ExportResult{Filename: s.ws.exportFilename(o), Content: buf.String(), Rows: rows}, nil
 }
@@ -493,11 +506,42 @@ func (x *exporter) progress() {
 }
 
 func (x *exporter) write(w io.Writer) error {
+	if x.o.Format == "xlsx" {
+		return x.workbook(w)
+	}
 	if x.o.Format == "csv" {
 		x.rec = export.NewCSV(w, x.o.Excel)
 	} else if x.o.Format == "jsonl" {
 		x.rec = export.NewJSONL(w)
 	}
+	return x.table(w)
+}
+
+// workbook writes the table (or, for what=all, every table) as a sheet of an Excel
+// workbook, then the workbook to w.
+func (x *exporter) workbook(w io.Writer) error {
+	book, err := export.NewXLSX()
+	if err != nil {
+		return err
+	}
+	whats := []string{x.o.What}
+	if x.o.What == "all" {
+		whats = ExportWhat
+	}
+	all := x.o.What
+	defer func() { x.o.What = all }()
+	for _, what := range whats {
+		x.o.What = what
+		x.rec = book.Sheet(what)
+		if err := x.table(w); err != nil {
+			return err
+		}
+	}
+	return wrapWrite(book.WriteTo(w))
+}
+
+// table writes one table's records through x.rec (or its JSON-LD writer).
+func (x *exporter) table(w io.Writer) error {
 	var err error
 	switch x.o.What {
 	case "annotations":

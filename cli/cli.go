@@ -38,7 +38,7 @@ func init() {
 		"check":   {"check a workspace's integrity, foreign keys and search index", "check [--db PATH]", runCheck},
 		"backup":  {"write a consistent copy of the workspace (safe while it is in use)", "backup [--db PATH] OUT", runBackup},
 		"import":  {"import articles (.txt .md .html .json .jsonl, folders); exit 1 if any file is rejected", "import [--db PATH] [--encoding E] [--max-size MB] PATH...", runImport},
-		"export":  {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W [--format csv|jsonl|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--review-url PATTERN] [--organisation NAME] [--db PATH]", runExport},
+		"export":  {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W|all [--format csv|jsonl|xlsx|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--review-url PATTERN] [--organisation NAME] [--db PATH]", runExport},
 		"merge":   {"merge another analyst's workspace into this one (conflicts settled mine/theirs; one undoable action)", "merge [--db PATH] [--dry-run] [--take mine|theirs] [--resolve KEY=mine|theirs]... THEIRS.db", runMerge},
 		"suggest": {"suggest entity mentions (people, organisations, places, dates, numbers, quotes) for review", "suggest [--db PATH] [--article ID]", runSuggest},
 		"version": {"print the version and schema version", "version", runVersion},
