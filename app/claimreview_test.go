@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -103,5 +104,48 @@ func TestClaimReviewMeetsGooglesFields(t *testing.T) {
 	speaker := graded["itemReviewed"].(map[string]any)["author"].(map[string]any)
 	if author["@type"] != "Organization" || author["name"] != "Example Checks" || speaker["@type"] != "Person" || speaker["name"] != "Olga Lyubimova" {
 		t.Errorf("author %v, claim author %v", author, speaker)
+	}
+}
+
+// The claims export carries the independent origins and the grade, as the Claims view
+// shows them.
+func TestClaimsExportCarriesOriginsAndGrade(t *testing.T) {
+	f := newExportFixture(t)
+	rows := byHeader(t, readCSV(t, mustExport(t, f.svc, ExportOptions{What: "claims"}).Content))
+	list, err := f.svc.Claims.List(ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	origins := map[string]int64{}
+	for _, c := range list {
+		origins[c.Statement] = c.Origins
+	}
+	// The grade's letter: the best source among the claim's mentions (the annotations
+	// export grades each mention).
+	want := ""
+	for _, a := range byHeader(t, readCSV(t, mustExport(t, f.svc, ExportOptions{What: "annotations", State: "accepted"}).Content)) {
+		if a["claim_id"] == strconv.FormatInt(f.claim.ID, 10) && (want == "" || a["grade"] < want) {
+			want = a["grade"]
+		}
+	}
+	if want == "" || want[1] != '2' {
+		t.Fatalf("mention grades: best %q", want)
+	}
+	seen := false
+	for _, r := range rows {
+		if r["independent_origins"] != strconv.FormatInt(origins[r["statement"]], 10) {
+			t.Errorf("%q: independent_origins %q, the Claims view says %d", r["statement"], r["independent_origins"], origins[r["statement"]])
+		}
+		if r["statement"] == f.claim.Statement {
+			seen = true
+			if r["grade"] != want || !uuidURN.MatchString("urn:uuid:"+r["claim_uuid"]) {
+				t.Errorf("graded claim: grade %q, uuid %q", r["grade"], r["claim_uuid"])
+			}
+		} else if r["credibility"] == "" && r["grade"] != "" {
+			t.Errorf("ungraded claim %q has grade %q", r["statement"], r["grade"])
+		}
+	}
+	if !seen {
+		t.Fatal("the graded claim is missing")
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -654,6 +655,17 @@ func gradeOf(isClaim bool, reliability string, credibility int64) string {
 	return Grade(reliability, c)
 }
 
+// claimGrade is a claim's grade in the claims export: the most reliable source that
+// reports it, with its current credibility ("B2"); F when no reporting article has a
+// source (as Grade), "" while ungraded.
+func claimGrade(reliability string, credibility sql.NullInt64) string {
+	if !credibility.Valid {
+		return ""
+	}
+	c := credibility.Int64
+	return Grade(reliability, &c)
+}
+
 func gradeLabel(grade string) string {
 	if len(grade) != 2 {
 		return ""
@@ -674,7 +686,8 @@ var columnDocs = map[string][]string{
 		"date_end", "date_precision", "hedge", "speaker_entity_id", "speaker", "channel_source_id", "channel", "channel_text",
 		"is_direct_quote", "annotator", "created_at", "updated_at", "tags"},
 	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "assessed_by",
-		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid"},
+		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid",
+		"independent_origins", "grade"},
 	"entities": {"entity_id", "type", "name", "aliases", "note", "merged_into_id", "mentions", "articles", "created_at", "updated_at"},
 	"assessments": {"assessment_id", "claim_id", "claim", "credibility", "credibility_label", "rationale", "analyst", "origin",
 		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
@@ -881,6 +894,24 @@ func (x *exporter) claims(w io.Writer) error {
 					ArticleID: a.ArticleID, UUID: a.Uuid, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
 			}
 		}
+		origins, best := map[int64]int64{}, map[int64]string{}
+		if cr == nil && len(page) > 0 {
+			ids := make([]int64, len(page))
+			for i, r := range page {
+				ids[i] = r.ID
+			}
+			var err error
+			if origins, err = claimOrigins(x.ctx, x.q, ids); err != nil {
+				return err
+			}
+			rel, err := x.q.ExportClaimBestReliability(x.ctx, store.ExportClaimBestReliabilityParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
+			if err != nil {
+				return err
+			}
+			for _, b := range rel {
+				best[b.ClaimID] = b.Reliability
+			}
+		}
 		for _, r := range page {
 			if cr != nil {
 				x.rows++
@@ -905,7 +936,8 @@ func (x *exporter) claims(w io.Writer) error {
 			}
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
 				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(r.Articles), tv(r.CreatedBy),
-				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid))
+				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid),
+				iv(origins[r.ID]), tv(claimGrade(best[r.ID], r.Credibility)))
 			if err := x.record(); err != nil {
 				return err
 			}
