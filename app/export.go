@@ -538,7 +538,7 @@ func (x *exporter) workbook(w io.Writer) error {
 			return err
 		}
 	}
-	return wrapWrite(book.WriteTo(w))
+	return wrapWrite(book.Write(w))
 }
 
 // table writes one table's records through x.rec (or its JSON-LD writer).

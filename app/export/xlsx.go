@@ -53,8 +53,8 @@ func (b *XLSXWorkbook) Sheet(name string) *XLSXSheet {
 	return &XLSXSheet{b: b, name: name}
 }
 
-// WriteTo writes the workbook.
-func (b *XLSXWorkbook) WriteTo(w io.Writer) error {
+// Write writes the workbook.
+func (b *XLSXWorkbook) Write(w io.Writer) error {
 	if b.sheets == 0 {
 		return fmt.Errorf("no sheet was written")
 	}
@@ -206,5 +206,5 @@ func (s *XLSXSheet) endPart() error {
 
 func boolPtr(b bool) *bool { return &b }
 
-// Flush ends the sheet (the workbook is written by XLSXWorkbook.WriteTo).
+// Flush ends the sheet (the workbook is written by XLSXWorkbook.Write).
 func (s *XLSXSheet) Flush() error { return s.endPart() }
