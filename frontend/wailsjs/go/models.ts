@@ -1211,6 +1211,7 @@ export namespace app {
 	    filename: string;
 	    content: string;
 	    rows: number;
+	    encoding: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportResult(source);
@@ -1221,6 +1222,7 @@ export namespace app {
 	        this.filename = source["filename"];
 	        this.content = source["content"];
 	        this.rows = source["rows"];
+	        this.encoding = source["encoding"];
 	    }
 	}
 	export class FirstAppearance {
