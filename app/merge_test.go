@@ -354,3 +354,36 @@ func TestMergeUpload(t *testing.T) {
 	_, err = sa.Merge.PreviewUpload("x.db", base64.StdEncoding.EncodeToString([]byte("a text file")))
 	wantCode(t, err, CodeInvalid, "not a Claimdesk workspace")
 }
+
+// Their new article (with a note on it) arrives, is found by search, and one undo takes
+// it away again, leaving a sound workspace (foreign keys, search index).
+func TestMergeAddsArticlesAndUndoesThem(t *testing.T) {
+	mine, smine := MustOpenWorkspace(t, false)
+	theirs, stheirs := copyOf(t, mine, "theirs")
+	sum, err := stheirs.Import.ImportFiles([]ImportFile{{Name: "harbour.txt", Content: b64("Harbour report\n\nThe Zeebrugge harbour master said 4,000 ships called last year.")}}, ImportOptions{})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("import: %+v, %v", sum, err)
+	}
+	a, s, e := articleWith(t, stheirs, "", "4,000 ships")
+	if _, err := stheirs.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "note", Start: s, End: e, Quote: "4,000 ships", Note: "check the port's figures"}); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, mine)
+	plan, err := smine.Merge.Merge(theirs.DB().Path, nil)
+	if err != nil || plan.Added["articles"] != 1 || plan.Added["spans"] != 1 {
+		t.Fatalf("merge: %+v, %v", plan, err)
+	}
+	hits, err := smine.Search.Search("Zeebrugge", 10)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("search after merge: %+v, %v", hits, err)
+	}
+	mustCheck(t, mine)
+	if _, err := smine.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	sameDump(t, "undone merge with an article", before, dump(t, mine))
+	mustCheck(t, mine)
+	if hits, _ := smine.Search.Search("Zeebrugge", 10); len(hits) != 0 {
+		t.Fatalf("search after undo: %+v", hits)
+	}
+}
