@@ -685,7 +685,7 @@ var columnDocs = map[string][]string{
 		"confidence", "credibility", "grade", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start",
 		"date_end", "date_precision", "hedge", "speaker_entity_id", "speaker", "channel_source_id", "channel", "channel_text",
 		"is_direct_quote", "annotator", "created_at", "updated_at", "tags"},
-	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "assessed_by",
+	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "analyst",
 		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid",
 		"independent_origins", "grade"},
 	"entities": {"entity_id", "type", "name", "aliases", "note", "merged_into_id", "mentions", "articles", "created_at", "updated_at"},
