@@ -24,6 +24,7 @@ const (
 	evImport    = "menu:import"
 	evImportURL = "menu:import-url"
 	evExport    = "menu:export"
+	evMerge     = "menu:merge"
 	evUndo      = "menu:undo"
 	evRedo      = "menu:redo"
 	evFind      = "menu:find"
@@ -114,6 +115,7 @@ func (d *desktop) buildMenu() *menu.Menu {
 	file.AddText("Import…", nil, d.emitter(evImport))
 	file.AddText("Import from URL…", nil, d.emitter(evImportURL))
 	file.AddText("Export…", nil, d.emitter(evExport))
+	file.AddText("Merge Workspace…", nil, d.emitter(evMerge))
 	file.AddSeparator()
 	file.AddText("Quit", keys.CmdOrCtrl("q"), func(*menu.CallbackData) {
 		if ctx := d.context(); ctx != nil {

@@ -34,9 +34,10 @@ var auditedTables = map[string]rowOps{
 	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
 	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
 	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
-	// Articles are added by imports (not undoable) and their text never changes: only
-	// their place in a chain of versions is changed, and undone (SplitVersion).
-	"articles": {(*store.Queries).ImageArticleVersion, nil, (*store.Queries).RevertArticleVersion, nil},
+	// Imports log articles with action "import" (never undone); a workspace merge adds
+	// them as "create", so undoing the merge removes them; SplitVersion changes only
+	// their place in a chain of versions (the text never changes).
+	"articles": {(*store.Queries).ImageArticles, (*store.Queries).RestoreArticles, (*store.Queries).RevertArticles, (*store.Queries).RemoveArticles},
 }
 
 // changeSet records the changes of one user action, inside its transaction, as one

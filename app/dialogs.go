@@ -53,6 +53,21 @@ func (s *DialogService) ChooseImportFolder() (string, error) {
 	return path, nil
 }
 
+// ChooseWorkspaceToMerge asks for another analyst's workspace file; "" means cancelled.
+func (s *DialogService) ChooseWorkspaceToMerge() (string, error) {
+	if s.ws.Dialogs == nil {
+		return "", Invalid("no file dialog here: in a browser, use the file picker")
+	}
+	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"}, {"All files", "*"}})
+	if err != nil {
+		return "", Internal(err, "opening the file dialog")
+	}
+	if len(paths) == 0 {
+		return "", nil
+	}
+	return paths[0], nil
+}
+
 // ChooseExportFile asks where to save an export; "" means cancelled. The dialog may
 // confirm replacing an existing file itself, so callers still pass overwrite explicitly.
 func (s *DialogService) ChooseExportFile(defaultName string) (string, error) {

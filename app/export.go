@@ -3,6 +3,8 @@ package app
 import (
 	"bytes"
 	"context"
+	"database/sql"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -48,6 +50,9 @@ type ExportResult struct {
 	Content  string   `json:"content"`
 	Rows     int      `json:"rows"`
 	Warnings []string `json:"warnings"` // e.g. cells Excel would cut; nothing was changed
+	// Encoding is "base64" for a binary export (xlsx), whose Content is then base64;
+	// "" for text.
+	Encoding string `json:"encoding"`
 }
 
 // ExportFileResult is an export written to a file.
@@ -80,7 +85,7 @@ var exportPageSize int64 = 5000
 // ExportWhat and ExportFormats list the vocabularies, in documentation order.
 var (
 	ExportWhat    = []string{"annotations", "claims", "entities", "mentions", "assessments", "evidence", "sources"}
-	ExportFormats = []string{"csv", "jsonl", "webannotation", "claimreview"}
+	ExportFormats = []string{"csv", "jsonl", "webannotation", "claimreview", "xlsx"}
 )
 
 // Which filters apply to which export.
@@ -97,11 +102,14 @@ func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 	if o.Format == "" {
 		o.Format = "csv"
 	}
-	if !set(ExportWhat...)[o.What] {
-		return o, Invalid("what to export must be one of %s; got %q", strings.Join(ExportWhat, ", "), o.What)
+	if o.What == "all" && o.Format != "xlsx" {
+		return o, Invalid("what=all (every table, a sheet each) is for the xlsx format only; export one table at a time as %s", o.Format)
+	}
+	if !set(ExportWhat...)[o.What] && o.What != "all" {
+		return o, Invalid("what to export must be one of %s (or all, for xlsx); got %q", strings.Join(ExportWhat, ", "), o.What)
 	}
 	switch o.Format {
-	case "csv", "jsonl":
+	case "csv", "jsonl", "xlsx":
 	case "webannotation":
 		if o.What != "annotations" {
 			return o, Invalid("the webannotation format (W3C Web Annotation) is for annotations only, not %s", o.What)
@@ -138,6 +146,11 @@ func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 			return o, Invalid("a state filter applies to annotations and mentions, not %s", o.What)
 		}
 	}
+	// Web Annotation is for sharing the analyst's work: machine suggestions (and the
+	// rejected ones) only when asked for with a state.
+	if o.Format == "webannotation" && o.State == "" {
+		o.State = "accepted"
+	}
 	return o, nil
 }
 
@@ -153,6 +166,8 @@ func (ws *Workspace) exportFilename(o ExportOptions) string {
 		return name + ".csv"
 	case "jsonl":
 		return name + ".jsonl"
+	case "xlsx":
+		return name + ".xlsx"
 	}
 	return name + "." + o.Format + ".jsonl"
 }
@@ -165,6 +180,7 @@ var exportExtensions = map[string][]string{
 	"jsonl":         {".jsonl", ".ndjson", ".json"},
 	"webannotation": {".jsonl", ".jsonld", ".json"},
 	"claimreview":   {".jsonl", ".jsonld", ".json"},
+	"xlsx":          {".xlsx"},
 }
 
 // CheckExportPath checks the shape of an export file's name without touching the file
@@ -198,6 +214,9 @@ func (s *ExportService) Export(opts ExportOptions) (ExportResult, error) {
 	}
 	if err != nil {
 		return ExportResult{}, err
+	}
+	if o.Format == "xlsx" {
+		return ExportResult{Filename: s.ws.exportFilename(o), Content: base64.StdEncoding.EncodeToString(buf.Bytes()), Rows: done.rows, Warnings: orEmpty(done.warnings), Encoding: "base64"}, nil
 	}
 	return ExportResult{Filename: s.ws.exportFilename(o), Content: buf.String(), Rows: done.rows, Warnings: orEmpty(done.warnings)}, nil
 }
@@ -419,6 +438,9 @@ type exporter struct {
 	vals  []export.Value
 	facts map[int64]store.ExportArticleFactsByIDRow // article facts cache, bounded
 	names map[int64]string                          // entity names cache, bounded
+	uuids map[int64]string                          // entity uuids, cached with names
+	// publisher of ClaimReview exports (its organisation and review URL pattern)
+	publisher ReviewPublisher
 }
 
 // article returns an article's facts, which articleFacts read for the page.
@@ -467,7 +489,7 @@ func (x *exporter) articleFacts(ids []int64) error {
 // (the cache is dropped when it reaches 200,000 names, so memory stays bounded).
 func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
 	if x.names == nil || len(x.names) >= 200_000 {
-		x.names = map[int64]string{}
+		x.names, x.uuids = map[int64]string{}, map[int64]string{}
 	}
 	var missing []int64
 	for _, r := range page {
@@ -484,7 +506,7 @@ func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
 			return err
 		}
 		for _, e := range rows {
-			x.names[e.ID] = e.Name
+			x.names[e.ID], x.uuids[e.ID] = e.Name, e.Uuid
 		}
 	}
 	return nil
@@ -508,11 +530,42 @@ func (x *exporter) progress() {
 }
 
 func (x *exporter) write(w io.Writer) error {
+	if x.o.Format == "xlsx" {
+		return x.workbook(w)
+	}
 	if x.o.Format == "csv" {
 		x.rec = export.NewCSV(w, x.o.Excel)
 	} else if x.o.Format == "jsonl" {
 		x.rec = export.NewJSONL(w)
 	}
+	return x.table(w)
+}
+
+// workbook writes the table (or, for what=all, every table) as a sheet of an Excel
+// workbook, then the workbook to w.
+func (x *exporter) workbook(w io.Writer) error {
+	book, err := export.NewXLSX()
+	if err != nil {
+		return err
+	}
+	whats := []string{x.o.What}
+	if x.o.What == "all" {
+		whats = ExportWhat
+	}
+	all := x.o.What
+	defer func() { x.o.What = all }()
+	for _, what := range whats {
+		x.o.What = what
+		x.rec = book.Sheet(what)
+		if err := x.table(w); err != nil {
+			return err
+		}
+	}
+	return wrapWrite(book.Write(w))
+}
+
+// table writes one table's records through x.rec (or its JSON-LD writer).
+func (x *exporter) table(w io.Writer) error {
 	var err error
 	switch x.o.What {
 	case "annotations":
@@ -625,6 +678,17 @@ func gradeOf(isClaim bool, reliability string, credibility int64) string {
 	return Grade(reliability, c)
 }
 
+// claimGrade is a claim's grade in the claims export: the most reliable source that
+// reports it, with its current credibility ("B2"); F when no reporting article has a
+// source (as Grade), "" while ungraded.
+func claimGrade(reliability string, credibility sql.NullInt64) string {
+	if !credibility.Valid {
+		return ""
+	}
+	c := credibility.Int64
+	return Grade(reliability, &c)
+}
+
 func gradeLabel(grade string) string {
 	if len(grade) != 2 {
 		return ""
@@ -641,14 +705,15 @@ var columnDocs = map[string][]string{
 	"annotations": {"annotation_id", "article_id", "article_sha256", "article_title", "article_url", "source", "source_reliability",
 		"published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "kind", "entity_type", "entity_id", "entity",
 		"proposed_name", "claim_id", "claim", "credibility", "grade", "anchor_status", "state", "origin", "confidence", "note",
-		"annotator", "created_at", "updated_at", "tags"},
+		"annotator", "created_at", "updated_at", "tags", "annotation_uuid", "article_uuid", "entity_uuid", "claim_uuid"},
 	"mentions": {"annotation_id", "claim_id", "claim", "article_id", "article_sha256", "article_title", "article_url", "source",
 		"source_reliability", "published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "state", "origin",
 		"confidence", "credibility", "grade", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start",
 		"date_end", "date_precision", "hedge", "speaker_entity_id", "speaker", "channel_source_id", "channel", "channel_text",
 		"is_direct_quote", "annotator", "created_at", "updated_at", "tags"},
-	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "assessed_by",
-		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags"},
+	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "analyst",
+		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid",
+		"independent_origins", "grade"},
 	"entities": {"entity_id", "type", "name", "aliases", "note", "merged_into_id", "mentions", "articles", "created_at", "updated_at"},
 	"assessments": {"assessment_id", "claim_id", "claim", "credibility", "credibility_label", "rationale", "analyst", "origin",
 		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
@@ -703,9 +768,9 @@ func (x *exporter) annotations(w io.Writer) error {
 		}
 		for _, r := range page {
 			tags := orEmpty(tagsOf[r.ID])
-			entity := ""
+			entity, entityUUID := "", ""
 			if r.EntityID.Valid {
-				entity = x.names[r.EntityID.Int64]
+				entity, entityUUID = x.names[r.EntityID.Int64], x.uuids[r.EntityID.Int64]
 			}
 			a, err := x.article(r.ArticleID)
 			if err != nil {
@@ -722,6 +787,7 @@ func (x *exporter) annotations(w io.Writer) error {
 					Quote: r.Quote, Prefix: r.Prefix, Suffix: r.Suffix, AnchorStatus: r.AnchorStatus,
 					State: r.State, Origin: r.Origin, Confidence: r.Confidence, Note: r.Note,
 					Annotator: r.Annotator, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Tags: tags,
+					UUID: r.Uuid, ArticleUUID: a.Uuid, EntityUUID: entityUUID, ClaimUUID: r.ClaimUuid,
 				}); err != nil {
 					return wrapWrite(err)
 				}
@@ -732,7 +798,8 @@ func (x *exporter) annotations(w io.Writer) error {
 				tv(r.Quote), tv(r.Prefix), tv(r.Suffix), tv(r.Kind), tv(r.EntityType), optInt64(r.EntityID.Int64, r.EntityID.Valid),
 				tv(entity), tv(r.ProposedName), optInt64(r.ClaimID.Int64, r.ClaimID.Valid), tv(r.Claim),
 				credValue(r.Credibility), tv(grade), tv(r.AnchorStatus), tv(r.State), tv(r.Origin), fv(r.Confidence),
-				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags),
+				tv(r.Uuid), tv(a.Uuid), tv(entityUUID), tv(r.ClaimUuid))
 			if err := x.record(); err != nil {
 				return err
 			}
@@ -818,6 +885,10 @@ func (x *exporter) claims(w io.Writer) error {
 	if o.Format == "claimreview" {
 		assessedOnly = 1
 		cr = export.NewClaimReview(w)
+		var err error
+		if x.publisher, err = x.ws.reviewPublisher(x.q); err != nil {
+			return err
+		}
 	}
 	n, err := x.q.CountExportClaims(x.ctx, store.CountExportClaimsParams{AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag})
 	if err := x.begin(n, err, columnDocs["claims"]); err != nil {
@@ -828,7 +899,17 @@ func (x *exporter) claims(w io.Writer) error {
 			AfterID: after, AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportClaimsRow) int64 { return r.ID }, func(page []store.ExportClaimsRow) error {
 		var appearances map[int64][]export.Appearance
+		authors := map[int64]export.Author{}
 		if cr != nil && len(page) > 0 {
+			who, err := x.q.ExportClaimAuthors(x.ctx, store.ExportClaimAuthorsParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
+			if err != nil {
+				return err
+			}
+			for _, a := range who {
+				if _, ok := authors[a.ClaimID]; !ok { // the most frequent speaker or channel
+					authors[a.ClaimID] = export.Author{Name: a.Author, Type: a.AuthorType}
+				}
+			}
 			rows, err := x.q.ExportClaimAppearances(x.ctx, store.ExportClaimAppearancesParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
 			if err != nil {
 				return err
@@ -836,7 +917,25 @@ func (x *exporter) claims(w io.Writer) error {
 			appearances = map[int64][]export.Appearance{}
 			for _, a := range rows {
 				appearances[a.ClaimID] = append(appearances[a.ClaimID], export.Appearance{
-					ArticleID: a.ArticleID, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
+					ArticleID: a.ArticleID, UUID: a.Uuid, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
+			}
+		}
+		origins, best := map[int64]int64{}, map[int64]string{}
+		if cr == nil && len(page) > 0 {
+			ids := make([]int64, len(page))
+			for i, r := range page {
+				ids[i] = r.ID
+			}
+			var err error
+			if origins, err = claimOrigins(x.ctx, x.q, ids); err != nil {
+				return err
+			}
+			rel, err := x.q.ExportClaimBestReliability(x.ctx, store.ExportClaimBestReliabilityParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
+			if err != nil {
+				return err
+			}
+			for _, b := range rel {
+				best[b.ClaimID] = b.Reliability
 			}
 		}
 		for _, r := range page {
@@ -846,7 +945,8 @@ func (x *exporter) claims(w io.Writer) error {
 					ClaimID: r.ID, AssessmentID: r.LatestAssessmentID, Statement: r.Statement,
 					Credibility: r.Credibility.Int64, CredibilityLabel: CredibilityLabel(r.Credibility.Int64),
 					Rationale: r.LatestRationale, Analyst: r.LatestAnalyst, AssessedAt: r.LatestAssessedAt,
-					Appearances: appearances[r.ID],
+					Appearances: appearances[r.ID], ClaimUUID: r.Uuid, AssessmentUUID: r.LatestAssessmentUuid,
+					URL: x.publisher.ReviewURL(r.Uuid), Publisher: x.publisher.Organisation, ClaimAuthor: authors[r.ID],
 				}); err != nil {
 					return wrapWrite(err)
 				}
@@ -862,7 +962,8 @@ func (x *exporter) claims(w io.Writer) error {
 			}
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
 				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(r.Articles), tv(r.CreatedBy),
-				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags))
+				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid),
+				iv(origins[r.ID]), tv(claimGrade(best[r.ID], r.Credibility)))
 			if err := x.record(); err != nil {
 				return err
 			}

@@ -426,12 +426,21 @@ func TestExportWebAnnotation(t *testing.T) {
 	if _, err := f.svc.Spans.Create(SpanInput{ArticleID: aid, Kind: "entity", EntityType: "person", Start: start, End: start + 9, Quote: "Lyubimová"}); err != nil {
 		t.Fatal(err)
 	}
+	// Machine suggestions are shared only on request: one suggested span here.
+	if _, err := f.ws.DB().Exec(`INSERT INTO spans (article_id, kind, entity_type, start_cp, end_cp, quote, state, origin, confidence, created_at, updated_at)
+		SELECT article_id, 'entity', 'person', start_cp, end_cp, quote, 'suggested', 'rules', 0.8, created_at, updated_at FROM spans WHERE id = ?`, f.person.ID); err != nil {
+		t.Fatal(err)
+	}
+	if res := mustExport(t, f.svc, ExportOptions{What: "annotations", Format: "webannotation", State: "suggested"}); res.Rows != 1 ||
+		!strings.Contains(res.Content, `"claimdesk:state":"suggested"`) {
+		t.Fatalf("suggestions on request: %d\n%s", res.Rows, res.Content)
+	}
 	res := mustExport(t, f.svc, ExportOptions{What: "annotations", Format: "webannotation"})
 	lines := readJSONL(t, res.Content)
 	var n int
-	f.ws.DB().QueryRow("SELECT count(*) FROM spans").Scan(&n)
-	if len(lines) != n || res.Rows != n {
-		t.Fatalf("%d annotations; want %d", len(lines), n)
+	f.ws.DB().QueryRow("SELECT count(*) FROM spans WHERE state = 'accepted'").Scan(&n)
+	if len(lines) != n || res.Rows != n || strings.Contains(res.Content, `"suggested"`) {
+		t.Fatalf("%d annotations; want the %d accepted ones", len(lines), n)
 	}
 	motivations := map[string]string{"entity": "identifying", "claim": "assessing", "note": "commenting"}
 	seen := map[string]bool{}
@@ -442,7 +451,7 @@ func TestExportWebAnnotation(t *testing.T) {
 			}
 		}
 		ctx := a["@context"].([]any)
-		if ctx[0] != "http://www.w3.org/ns/anno.jsonld" || a["type"] != "Annotation" || !strings.HasPrefix(a["id"].(string), "urn:claimdesk:annotation:") {
+		if ctx[0] != "http://www.w3.org/ns/anno.jsonld" || a["type"] != "Annotation" || !uuidURN.MatchString(a["id"].(string)) {
 			t.Errorf("annotation head: %v %v %v", ctx, a["type"], a["id"])
 		}
 		kind := a["claimdesk:kind"].(string)
@@ -453,7 +462,7 @@ func TestExportWebAnnotation(t *testing.T) {
 		articleID, _ := a["claimdesk:articleId"].(json.Number).Int64()
 		art, _ := f.svc.Articles.Get(articleID)
 		target := a["target"].(map[string]any)
-		if src := target["source"].(string); src != art.URL && src != export.ArticleURN(articleID) {
+		if src := target["source"].(string); src != art.URL && (!uuidURN.MatchString(src) || src != a["claimdesk:article"]) {
 			t.Errorf("target source %q", src)
 		}
 		sels := target["selector"].([]any)
@@ -514,13 +523,16 @@ func TestExportClaimReview(t *testing.T) {
 	if _, err := f.svc.Assessments.Add(AssessmentInput{ClaimID: other.ID, Credibility: 6}); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := f.svc.Export.SetReviewPublisher(ReviewPublisher{Organisation: "Example Checks", URLPattern: "https://checks.example.org/claims/{uuid}"}); err != nil {
+		t.Fatal(err)
+	}
 	res := mustExport(t, f.svc, ExportOptions{What: "claims", Format: "claimreview"})
 	lines := readJSONL(t, res.Content)
 	if len(lines) != 2 || res.Rows != 2 {
 		t.Fatalf("%d reviews; want the 2 assessed claims:\n%s", len(lines), res.Content)
 	}
 	for _, r := range lines {
-		for _, k := range []string{"@context", "@type", "claimReviewed", "reviewRating", "author", "datePublished", "itemReviewed"} {
+		for _, k := range []string{"@context", "@type", "url", "claimReviewed", "reviewRating", "author", "datePublished", "itemReviewed"} {
 			if _, ok := r[k]; !ok {
 				t.Fatalf("ClaimReview lacks %q: %v", k, r)
 			}

@@ -28,6 +28,7 @@ type Services struct {
 	Origins     *OriginService
 	Dialogs     *DialogService
 	Feeds       *FeedService
+	Merge       *MergeService
 }
 
 // NewServices builds the services over an open workspace.
@@ -57,6 +58,7 @@ func NewServices(ws *Workspace) *Services {
 		Origins:     &OriginService{ws: ws},
 		Dialogs:     &DialogService{ws: ws},
 		Feeds:       &FeedService{ws: ws, imp: imp},
+		Merge:       &MergeService{ws: ws},
 	}
 }
 
@@ -64,7 +66,7 @@ func NewServices(ws *Workspace) *Services {
 // (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
 // window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
 func (s *Services) Bindings() []any {
-	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs, s.Feeds}
+	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs, s.Feeds, s.Merge}
 }
 
 // WindowOnly names the bound methods ("Service.Method") that take or hand out paths on

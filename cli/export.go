@@ -16,8 +16,8 @@ import (
 // (missing workspace, unknown article or tag, existing --out without --force), 2 wrong usage.
 func runExport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "export")
-	what := fs.String("what", "", "what to export: "+strings.Join(app.ExportWhat, ", "))
-	format := fs.String("format", "csv", "csv, jsonl, webannotation (annotations only) or claimreview (claims only)")
+	what := fs.String("what", "", "what to export: "+strings.Join(app.ExportWhat, ", ")+" (or all: every table, a sheet each, xlsx only)")
+	format := fs.String("format", "csv", "csv, jsonl, xlsx, webannotation (annotations only) or claimreview (claims only)")
 	out := fs.String("out", "", "file to write (default: standard output); never overwritten without --force")
 	article := fs.Int64("article", 0, "only records about this article id")
 	tag := fs.String("tag", "", "only records with this tag (annotations, mentions, claims, assessments, evidence)")
@@ -25,6 +25,8 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	state := fs.String("state", "", "only annotations or mentions in this state: suggested, accepted or rejected")
 	excel := fs.Bool("excel", false, "CSV: start with a UTF-8 byte order mark, so Excel reads the file as UTF-8")
 	force := fs.Bool("force", false, "overwrite --out if it exists")
+	reviewURL := fs.String("review-url", "", "ClaimReview: your organisation's review URL pattern with {uuid} (kept in the workspace)")
+	organisation := fs.String("organisation", "", "ClaimReview: the organisation publishing the reviews (kept in the workspace)")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
 		return 2
@@ -57,6 +59,30 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	}
 	defer ws.Close()
 	svc := app.NewServices(ws).Export
+	if *reviewURL != "" || *organisation != "" {
+		p, err := svc.ReviewPublisher()
+		if err == nil {
+			if *reviewURL != "" {
+				p.URLPattern = *reviewURL
+			}
+			if *organisation != "" {
+				p.Organisation = *organisation
+			}
+			_, err = svc.SetReviewPublisher(p)
+		}
+		if err != nil {
+			fail(e, err)
+			return 2
+		}
+	}
+	warnings, err := svc.Warnings(opts)
+	if err != nil {
+		fail(e, err)
+		return 1
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(e.stderr, "claimdesk: warning: "+w)
+	}
 	if *out == "" {
 		_, warnings, err := app.WriteExport(svc, e.stdout, opts)
 		if err != nil {

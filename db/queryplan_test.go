@@ -44,6 +44,26 @@ var lowSelectivity = map[string]bool{
 // whole-workspace work belongs here (exports, imports' one-off passes, whole-workspace
 // reports); a query on an interactive path that reads a whole table must be fixed.
 var planAllowlist = map[string]string{
+	// The suggester's workspace adaptation (app/adaptation.go) reads the analyst's decided
+	// name spans once per suggestion run, not on an interactive path. Follow-up: keep the
+	// fingerprint in workspace_meta, updated with each decision, instead of recounting.
+	"AdaptationFingerprint":  "suggestion run: the decided name spans, once per run",
+	"ListAdaptationArticles": "suggestion run: articles with decided names, once per run when they changed",
+	// A workspace merge reads every row of the other workspace (and of ours, to match
+	// them by uuid), once per merge (app/merge.go).
+	"AllImagesArticleOrigins":   "merge: every row of the table, once per merge",
+	"AllImagesArticles":         "merge: every row of the table, once per merge",
+	"AllImagesAssessments":      "merge: every row of the table, once per merge",
+	"AllImagesClaimMentions":    "merge: every row of the table, once per merge",
+	"AllImagesClaimTags":        "merge: every row of the table, once per merge",
+	"AllImagesClaims":           "merge: every row of the table, once per merge",
+	"AllImagesEntities":         "merge: every row of the table, once per merge",
+	"AllImagesEntityAliases":    "merge: every row of the table, once per merge",
+	"AllImagesEntityJudgements": "merge: every row of the table, once per merge",
+	"AllImagesEvidence":         "merge: every row of the table, once per merge",
+	"AllImagesSpanTags":         "merge: every row of the table, once per merge",
+	"AllImagesSpans":            "merge: every row of the table, once per merge",
+
 	// Exports: the whole workspace unless filtered; they page by id and run in the
 	// background with a progress bar. The counts size that progress bar.
 	"CountExportAnnotations": "export: counts the spans the export will write (whole workspace by default)",

@@ -4,7 +4,7 @@ VALUES (sqlc.arg(type), sqlc.arg(name), sqlc.arg(note), sqlc.arg(created_at), sq
 RETURNING id;
 
 -- name: GetEntity :one
-SELECT id, type, name, note, merged_into_id, created_at, updated_at FROM entities WHERE id = sqlc.arg(id);
+SELECT id, type, name, note, merged_into_id, created_at, updated_at, uuid FROM entities WHERE id = sqlc.arg(id);
 
 -- name: CreateEntityAlias :one
 INSERT INTO entity_aliases (entity_id, alias, alias_key, origin, created_at)

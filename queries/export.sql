@@ -19,7 +19,8 @@ SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suf
        CAST(CASE WHEN cm.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
          WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
-       sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
+       sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at,
+       CAST(coalesce(sp.uuid, '') AS TEXT) AS uuid, CAST(coalesce(c.uuid, '') AS TEXT) AS claim_uuid
 FROM spans sp
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
 LEFT JOIN claims c ON c.id = cm.claim_id
@@ -39,13 +40,14 @@ LIMIT sqlc.arg(page_size);
 -- ~2 s of a 1,000,000-span export, mostly preparing the statement each time).
 SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source,
-       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
+       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability,
+       CAST(coalesce(a.uuid, '') AS TEXT) AS uuid
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)));
 
 -- name: ExportEntityNames :many
 -- The names of the given entities (a JSON array of ids).
-SELECT id, name FROM entities
+SELECT id, name, CAST(coalesce(uuid, '') AS TEXT) AS uuid FROM entities
 WHERE id IN (SELECT value FROM json_each(CAST(sqlc.arg(entity_ids) AS TEXT)));
 
 -- name: ExportSpanTags :many
@@ -111,7 +113,9 @@ SELECT c.id, c.statement, c.note, c.credibility,
        c.mentions, c.articles, c.created_by, c.created_at, c.updated_at,
        CAST((SELECT json_group_array(tn.name) FROM (
               SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-              WHERE ct.claim_id = c.id ORDER BY t.name) tn) AS TEXT) AS tags
+              WHERE ct.claim_id = c.id ORDER BY t.name) tn) AS TEXT) AS tags,
+       CAST(coalesce((SELECT x.uuid FROM claims x WHERE x.id = c.id), '') AS TEXT) AS uuid,
+       CAST(coalesce((SELECT la.uuid FROM v_latest_assessments la WHERE la.claim_id = c.id), '') AS TEXT) AS latest_assessment_uuid
 FROM v_claims c
 WHERE c.id > sqlc.arg(after_id)
   AND (sqlc.arg(assessed_only) = 0 OR c.credibility IS NOT NULL)
@@ -139,7 +143,7 @@ WHERE (sqlc.arg(assessed_only) = 0 OR c.credibility IS NOT NULL)
 -- name: ExportClaimAppearances :many
 -- The articles with an accepted mention of claims first_id..last_id (one page of claims).
 SELECT DISTINCT cm.claim_id, a.id AS article_id, a.title, a.url, a.published_at,
-       CAST(coalesce(s.name, '') AS TEXT) AS source
+       CAST(coalesce(s.name, '') AS TEXT) AS source, CAST(coalesce(a.uuid, '') AS TEXT) AS uuid
 -- CROSS JOIN: from the page's claim mentions (claim_mentions_claim) to their spans; left to
 -- itself SQLite walked every accepted span of the workspace (spans_state) for each page.
 FROM claim_mentions cm
@@ -148,6 +152,32 @@ JOIN articles a ON a.id = sp.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 WHERE cm.claim_id >= sqlc.arg(first_id) AND cm.claim_id <= sqlc.arg(last_id) AND sp.state = 'accepted'
 ORDER BY cm.claim_id, a.published_at, a.id;
+
+-- name: ExportClaimBestReliability :many
+-- The most reliable source (A best) of each claim's accepted mentions, claims first_id..last_id:
+-- the letter of the claim's grade in the claims export ("B2").
+SELECT cm.claim_id, CAST(min(s.reliability) AS TEXT) AS reliability
+FROM claim_mentions cm
+CROSS JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+JOIN sources s ON s.id = a.source_id
+WHERE cm.claim_id >= sqlc.arg(first_id) AND cm.claim_id <= sqlc.arg(last_id) AND sp.state = 'accepted'
+GROUP BY cm.claim_id;
+
+-- name: ExportClaimAuthors :many
+-- Who a page of claims comes from (ClaimReview's itemReviewed.author): per claim, the
+-- speakers and channels of its accepted mentions, the most frequent first.
+SELECT cm.claim_id, CAST(coalesce(e.name, ch.name, '') AS TEXT) AS author,
+       CAST(CASE WHEN e.id IS NOT NULL THEN e.type ELSE 'organisation' END AS TEXT) AS author_type,
+       count(*) AS mentions
+FROM claim_mentions cm
+CROSS JOIN spans sp ON sp.id = cm.span_id
+LEFT JOIN entities e ON e.id = cm.speaker_entity_id
+LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+WHERE cm.claim_id >= sqlc.arg(first_id) AND cm.claim_id <= sqlc.arg(last_id) AND sp.state = 'accepted'
+  AND (e.id IS NOT NULL OR ch.id IS NOT NULL)
+GROUP BY cm.claim_id, author, author_type
+ORDER BY cm.claim_id, mentions DESC, author;
 
 -- name: ExportEntities :many
 SELECT e.id, e.type, e.name, e.note, e.merged_into_id,

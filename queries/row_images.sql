@@ -5,11 +5,11 @@
 -- migrations: do not edit; run make generate.
 
 -- name: ImageSources :one
-SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM sources WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources WHERE id = sqlc.arg(key);
 
 -- name: RestoreSources :exec
-INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.reliability'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'));
+INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.reliability'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertSources :exec
 UPDATE sources SET name = json_extract(sqlc.arg(image), '$.name'), kind = json_extract(sqlc.arg(image), '$.kind'), reliability = json_extract(sqlc.arg(image), '$.reliability'), url = json_extract(sqlc.arg(image), '$.url'), note = json_extract(sqlc.arg(image), '$.note'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at')
@@ -18,12 +18,18 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveSources :exec
 DELETE FROM sources WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesSources :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources ORDER BY id;
+
+-- name: MaxIDSources :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM sources;
+
 -- name: ImageEntities :one
-SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM entities WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities WHERE id = sqlc.arg(key);
 
 -- name: RestoreEntities :exec
-INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.type'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.merged_into_id'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'));
+INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.type'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.merged_into_id'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertEntities :exec
 UPDATE entities SET type = json_extract(sqlc.arg(image), '$.type'), name = json_extract(sqlc.arg(image), '$.name'), note = json_extract(sqlc.arg(image), '$.note'), merged_into_id = json_extract(sqlc.arg(image), '$.merged_into_id'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at')
@@ -31,6 +37,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveEntities :exec
 DELETE FROM entities WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesEntities :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities ORDER BY id;
+
+-- name: MaxIDEntities :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entities;
 
 -- name: ImageEntityAliases :one
 SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases WHERE id = sqlc.arg(key);
@@ -46,6 +58,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveEntityAliases :exec
 DELETE FROM entity_aliases WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesEntityAliases :many
+SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases ORDER BY id;
+
+-- name: MaxIDEntityAliases :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entity_aliases;
+
 -- name: RestoreEntityJudgements :exec
 INSERT INTO entity_judgements (entity_a_id, entity_b_id, judgement, analyst, decided_at)
 VALUES (json_extract(sqlc.arg(image), '$.entity_a_id'), json_extract(sqlc.arg(image), '$.entity_b_id'), json_extract(sqlc.arg(image), '$.judgement'), json_extract(sqlc.arg(image), '$.analyst'), json_extract(sqlc.arg(image), '$.decided_at'));
@@ -53,12 +71,15 @@ VALUES (json_extract(sqlc.arg(image), '$.entity_a_id'), json_extract(sqlc.arg(im
 -- name: RemoveEntityJudgements :exec
 DELETE FROM entity_judgements WHERE entity_a_id = json_extract(sqlc.arg(image), '$.entity_a_id') AND entity_b_id = json_extract(sqlc.arg(image), '$.entity_b_id');
 
+-- name: AllImagesEntityJudgements :many
+SELECT CAST(json_object('entity_a_id', entity_a_id, 'entity_b_id', entity_b_id, 'judgement', judgement, 'analyst', analyst, 'decided_at', decided_at) AS TEXT) AS image FROM entity_judgements ORDER BY entity_a_id, entity_b_id;
+
 -- name: ImageClaims :one
-SELECT CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM claims WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims WHERE id = sqlc.arg(key);
 
 -- name: RestoreClaims :exec
-INSERT INTO claims (id, statement, note, created_by, created_at, updated_at)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.statement'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_by'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'));
+INSERT INTO claims (id, statement, note, created_by, created_at, updated_at, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.statement'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_by'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertClaims :exec
 UPDATE claims SET statement = json_extract(sqlc.arg(image), '$.statement'), note = json_extract(sqlc.arg(image), '$.note'), created_by = json_extract(sqlc.arg(image), '$.created_by'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at')
@@ -67,12 +88,18 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveClaims :exec
 DELETE FROM claims WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesClaims :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims ORDER BY id;
+
+-- name: MaxIDClaims :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claims;
+
 -- name: ImageSpans :one
-SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name) AS TEXT) AS image FROM spans WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans WHERE id = sqlc.arg(key);
 
 -- name: RestoreSpans :exec
-INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.entity_type'), json_extract(sqlc.arg(image), '$.entity_id'), json_extract(sqlc.arg(image), '$.start_cp'), json_extract(sqlc.arg(image), '$.end_cp'), json_extract(sqlc.arg(image), '$.quote'), json_extract(sqlc.arg(image), '$.prefix'), json_extract(sqlc.arg(image), '$.suffix'), json_extract(sqlc.arg(image), '$.anchor_status'), json_extract(sqlc.arg(image), '$.state'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.confidence'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.annotator'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.proposed_name'), json_extract(sqlc.arg(image), '$.normalized'), json_extract(sqlc.arg(image), '$.hedge'), json_extract(sqlc.arg(image), '$.speaker_name'));
+INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.entity_type'), json_extract(sqlc.arg(image), '$.entity_id'), json_extract(sqlc.arg(image), '$.start_cp'), json_extract(sqlc.arg(image), '$.end_cp'), json_extract(sqlc.arg(image), '$.quote'), json_extract(sqlc.arg(image), '$.prefix'), json_extract(sqlc.arg(image), '$.suffix'), json_extract(sqlc.arg(image), '$.anchor_status'), json_extract(sqlc.arg(image), '$.state'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.confidence'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.annotator'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.proposed_name'), json_extract(sqlc.arg(image), '$.normalized'), json_extract(sqlc.arg(image), '$.hedge'), json_extract(sqlc.arg(image), '$.speaker_name'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertSpans :exec
 UPDATE spans SET article_id = json_extract(sqlc.arg(image), '$.article_id'), kind = json_extract(sqlc.arg(image), '$.kind'), entity_type = json_extract(sqlc.arg(image), '$.entity_type'), entity_id = json_extract(sqlc.arg(image), '$.entity_id'), start_cp = json_extract(sqlc.arg(image), '$.start_cp'), end_cp = json_extract(sqlc.arg(image), '$.end_cp'), quote = json_extract(sqlc.arg(image), '$.quote'), prefix = json_extract(sqlc.arg(image), '$.prefix'), suffix = json_extract(sqlc.arg(image), '$.suffix'), anchor_status = json_extract(sqlc.arg(image), '$.anchor_status'), state = json_extract(sqlc.arg(image), '$.state'), origin = json_extract(sqlc.arg(image), '$.origin'), confidence = json_extract(sqlc.arg(image), '$.confidence'), note = json_extract(sqlc.arg(image), '$.note'), annotator = json_extract(sqlc.arg(image), '$.annotator'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at'), proposed_name = json_extract(sqlc.arg(image), '$.proposed_name'), normalized = json_extract(sqlc.arg(image), '$.normalized'), hedge = json_extract(sqlc.arg(image), '$.hedge'), speaker_name = json_extract(sqlc.arg(image), '$.speaker_name')
@@ -80,6 +107,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveSpans :exec
 DELETE FROM spans WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesSpans :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans ORDER BY id;
+
+-- name: MaxIDSpans :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans;
 
 -- name: ImageClaimMentions :one
 SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions WHERE span_id = sqlc.arg(key);
@@ -95,12 +128,15 @@ WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
 -- name: RemoveClaimMentions :exec
 DELETE FROM claim_mentions WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
 
+-- name: AllImagesClaimMentions :many
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions ORDER BY span_id;
+
 -- name: ImageAssessments :one
-SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at) AS TEXT) AS image FROM assessments WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments WHERE id = sqlc.arg(key);
 
 -- name: RestoreAssessments :exec
-INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.credibility'), json_extract(sqlc.arg(image), '$.rationale'), json_extract(sqlc.arg(image), '$.analyst'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.assessed_at'), json_extract(sqlc.arg(image), '$.retracted_at'));
+INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.credibility'), json_extract(sqlc.arg(image), '$.rationale'), json_extract(sqlc.arg(image), '$.analyst'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.assessed_at'), json_extract(sqlc.arg(image), '$.retracted_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertAssessments :exec
 UPDATE assessments SET claim_id = json_extract(sqlc.arg(image), '$.claim_id'), credibility = json_extract(sqlc.arg(image), '$.credibility'), rationale = json_extract(sqlc.arg(image), '$.rationale'), analyst = json_extract(sqlc.arg(image), '$.analyst'), origin = json_extract(sqlc.arg(image), '$.origin'), assessed_at = json_extract(sqlc.arg(image), '$.assessed_at'), retracted_at = json_extract(sqlc.arg(image), '$.retracted_at')
@@ -109,12 +145,18 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveAssessments :exec
 DELETE FROM assessments WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesAssessments :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments ORDER BY id;
+
+-- name: MaxIDAssessments :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM assessments;
+
 -- name: ImageEvidence :one
-SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at) AS TEXT) AS image FROM evidence WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence WHERE id = sqlc.arg(key);
 
 -- name: RestoreEvidence :exec
-INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.assessment_id'), json_extract(sqlc.arg(image), '$.stance'), json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_at'));
+INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.assessment_id'), json_extract(sqlc.arg(image), '$.stance'), json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertEvidence :exec
 UPDATE evidence SET assessment_id = json_extract(sqlc.arg(image), '$.assessment_id'), stance = json_extract(sqlc.arg(image), '$.stance'), span_id = json_extract(sqlc.arg(image), '$.span_id'), article_id = json_extract(sqlc.arg(image), '$.article_id'), url = json_extract(sqlc.arg(image), '$.url'), note = json_extract(sqlc.arg(image), '$.note'), created_at = json_extract(sqlc.arg(image), '$.created_at')
@@ -123,12 +165,18 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveEvidence :exec
 DELETE FROM evidence WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesEvidence :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence ORDER BY id;
+
+-- name: MaxIDEvidence :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence;
+
 -- name: ImageTags :one
-SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at) AS TEXT) AS image FROM tags WHERE id = sqlc.arg(key);
+SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags WHERE id = sqlc.arg(key);
 
 -- name: RestoreTags :exec
-INSERT INTO tags (id, name, color, created_at)
-VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.color'), json_extract(sqlc.arg(image), '$.created_at'));
+INSERT INTO tags (id, name, color, created_at, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.color'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
 -- name: RevertTags :exec
 UPDATE tags SET name = json_extract(sqlc.arg(image), '$.name'), color = json_extract(sqlc.arg(image), '$.color'), created_at = json_extract(sqlc.arg(image), '$.created_at')
@@ -137,6 +185,12 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveTags :exec
 DELETE FROM tags WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: AllImagesTags :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags ORDER BY id;
+
+-- name: MaxIDTags :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM tags;
+
 -- name: RestoreSpanTags :exec
 INSERT INTO span_tags (span_id, tag_id)
 VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.tag_id'));
@@ -144,12 +198,18 @@ VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image)
 -- name: RemoveSpanTags :exec
 DELETE FROM span_tags WHERE span_id = json_extract(sqlc.arg(image), '$.span_id') AND tag_id = json_extract(sqlc.arg(image), '$.tag_id');
 
+-- name: AllImagesSpanTags :many
+SELECT CAST(json_object('span_id', span_id, 'tag_id', tag_id) AS TEXT) AS image FROM span_tags ORDER BY span_id, tag_id;
+
 -- name: RestoreClaimTags :exec
 INSERT INTO claim_tags (claim_id, tag_id)
 VALUES (json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.tag_id'));
 
 -- name: RemoveClaimTags :exec
 DELETE FROM claim_tags WHERE claim_id = json_extract(sqlc.arg(image), '$.claim_id') AND tag_id = json_extract(sqlc.arg(image), '$.tag_id');
+
+-- name: AllImagesClaimTags :many
+SELECT CAST(json_object('claim_id', claim_id, 'tag_id', tag_id) AS TEXT) AS image FROM claim_tags ORDER BY claim_id, tag_id;
 
 -- name: ImageArticleOrigins :one
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins WHERE id = sqlc.arg(key);
@@ -164,3 +224,29 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveArticleOrigins :exec
 DELETE FROM article_origins WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesArticleOrigins :many
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins ORDER BY id;
+
+-- name: MaxIDArticleOrigins :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM article_origins;
+
+-- name: ImageArticles :one
+SELECT CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles WHERE id = sqlc.arg(key);
+
+-- name: RestoreArticles :exec
+INSERT INTO articles (id, source_id, title, body, body_sha256, char_count, url, byline, language, published_at, encoding, original_name, previous_version_id, version, imported_at, imported_by, uuid)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.source_id'), json_extract(sqlc.arg(image), '$.title'), json_extract(sqlc.arg(image), '$.body'), json_extract(sqlc.arg(image), '$.body_sha256'), json_extract(sqlc.arg(image), '$.char_count'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.byline'), json_extract(sqlc.arg(image), '$.language'), json_extract(sqlc.arg(image), '$.published_at'), json_extract(sqlc.arg(image), '$.encoding'), json_extract(sqlc.arg(image), '$.original_name'), json_extract(sqlc.arg(image), '$.previous_version_id'), json_extract(sqlc.arg(image), '$.version'), json_extract(sqlc.arg(image), '$.imported_at'), json_extract(sqlc.arg(image), '$.imported_by'), json_extract(sqlc.arg(image), '$.uuid'));
+
+-- name: RevertArticles :exec
+UPDATE articles SET source_id = json_extract(sqlc.arg(image), '$.source_id'), title = json_extract(sqlc.arg(image), '$.title'), body = json_extract(sqlc.arg(image), '$.body'), body_sha256 = json_extract(sqlc.arg(image), '$.body_sha256'), char_count = json_extract(sqlc.arg(image), '$.char_count'), url = json_extract(sqlc.arg(image), '$.url'), byline = json_extract(sqlc.arg(image), '$.byline'), language = json_extract(sqlc.arg(image), '$.language'), published_at = json_extract(sqlc.arg(image), '$.published_at'), encoding = json_extract(sqlc.arg(image), '$.encoding'), original_name = json_extract(sqlc.arg(image), '$.original_name'), previous_version_id = json_extract(sqlc.arg(image), '$.previous_version_id'), version = json_extract(sqlc.arg(image), '$.version'), imported_at = json_extract(sqlc.arg(image), '$.imported_at'), imported_by = json_extract(sqlc.arg(image), '$.imported_by')
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemoveArticles :exec
+DELETE FROM articles WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesArticles :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles ORDER BY id;
+
+-- name: MaxIDArticles :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM articles;

@@ -16,8 +16,12 @@ TABLES = {
     "entity_judgements": ["entity_a_id", "entity_b_id"], "claims": ["id"], "spans": ["id"],
     "claim_mentions": ["span_id"], "assessments": ["id"], "evidence": ["id"], "tags": ["id"],
     "span_tags": ["span_id", "tag_id"], "claim_tags": ["claim_id", "tag_id"],
-    "article_origins": ["id"],
+    "article_origins": ["id"], "articles": ["id"],
 }
+# Columns an image restores on insert but never writes back over a row: a row's uuid is
+# its identity across workspaces and never changes (migration 0011 refuses it), and an
+# image logged before v11 has none.
+NEVER_REVERTED = {"uuid"}
 
 
 def camel(name):
@@ -50,12 +54,21 @@ def main():
         out += [f"-- name: Restore{name} :exec",
                 f"INSERT INTO {table} ({', '.join(cols)})",
                 "VALUES (" + ", ".join(img(c) for c in cols) + ");", ""]
-        rest = [c for c in cols if c not in keys]
+        rest = [c for c in cols if c not in keys and c not in NEVER_REVERTED]
         if len(keys) == 1 and rest:
             out += [f"-- name: Revert{name} :exec",
                     f"UPDATE {table} SET " + ", ".join(f"{c} = {img(c)}" for c in rest),
                     f"WHERE {where};", ""]
         out += [f"-- name: Remove{name} :exec", f"DELETE FROM {table} WHERE {where};", ""]
+        # Every row of the table as an image, in key order: a workspace merge reads the
+        # other workspace with these (and its own, for rows it may match by uuid).
+        obj = "json_object(" + ", ".join(f"'{c}', {c}" for c in cols) + ")"
+        lead = f"{keys[0]} AS id, uuid, " if "uuid" in cols else ""
+        out += [f"-- name: AllImages{name} :many",
+                f"SELECT {lead}CAST({obj} AS TEXT) AS image FROM {table} ORDER BY {', '.join(keys)};", ""]
+        if keys == ["id"]:
+            out += [f"-- name: MaxID{name} :one",
+                    f"SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM {table};", ""]
     with open(os.path.join(ROOT, "queries", "row_images.sql"), "w", encoding="ascii") as f:
         f.write("\n".join(out))
 

@@ -27,10 +27,17 @@ func RatingFor(credibility int64) (int64, bool) {
 // Appearance is an article in which a claim appears.
 type Appearance struct {
 	ArticleID   int64
+	UUID        string
 	URL         string
 	Headline    string
 	PublishedAt string
 	Source      string
+}
+
+// Author is who made a claim or published a review (schema.org Person or Organization).
+type Author struct {
+	Name string
+	Type string // "person" or anything else (an organisation)
 }
 
 // Review is an assessed claim as the ClaimReview writer needs it: the claim with its
@@ -45,6 +52,11 @@ type Review struct {
 	Analyst          string
 	AssessedAt       string
 	Appearances      []Appearance
+	ClaimUUID        string
+	AssessmentUUID   string
+	URL              string // the review's page (the publisher's pattern), "" when unset
+	Publisher        string // the organisation publishing the review
+	ClaimAuthor      Author // the speaker or origin of the claim
 }
 
 type crThing struct {
@@ -71,19 +83,23 @@ type crWork struct {
 }
 
 type crClaim struct {
-	Type       string   `json:"@type"`
-	Identifier string   `json:"identifier"`
-	Text       string   `json:"text"`
-	Appearance []crWork `json:"appearance"`
+	Type          string   `json:"@type"`
+	Identifier    string   `json:"identifier"`
+	Text          string   `json:"text"`
+	Author        *crThing `json:"author,omitempty"`
+	DatePublished string   `json:"datePublished,omitempty"`
+	Appearance    []crWork `json:"appearance"`
 }
 
 type crReview struct {
 	Context       string   `json:"@context"`
 	Type          string   `json:"@type"`
 	Identifier    string   `json:"identifier"`
+	URL           string   `json:"url,omitempty"`
 	ClaimReviewed string   `json:"claimReviewed"`
 	ReviewRating  crRating `json:"reviewRating"`
 	Author        *crThing `json:"author,omitempty"`
+	Analyst       *crThing `json:"claimdesk:analyst,omitempty"`
 	DatePublished string   `json:"datePublished"`
 	ReviewBody    string   `json:"reviewBody,omitempty"`
 	ItemReviewed  crClaim  `json:"itemReviewed"`
@@ -98,23 +114,40 @@ func ClaimReview(r Review) any {
 		rating.RatingValue, rating.BestRating, rating.WorstRating = &v, &best, &worst
 	}
 	works := make([]crWork, 0, len(r.Appearances))
+	first := ""
 	for _, a := range r.Appearances {
-		w := crWork{Type: "CreativeWork", Identifier: ArticleURN(a.ArticleID), URL: CleanText(a.URL),
+		if a.PublishedAt != "" && (first == "" || a.PublishedAt < first) {
+			first = a.PublishedAt
+		}
+		w := crWork{Type: "CreativeWork", Identifier: orURN(a.UUID, ArticleURN(a.ArticleID)), URL: CleanText(a.URL),
 			Headline: CleanText(a.Headline), DatePublished: a.PublishedAt}
 		if a.Source != "" {
 			w.Publisher = &crThing{Type: "Organization", Name: CleanText(a.Source)}
 		}
 		works = append(works, w)
 	}
-	var author *crThing
+	// The review's author is the publishing organisation (as Google asks); the analyst
+	// who graded it stays, under Claimdesk's own property.
+	var author, analyst, claimAuthor *crThing
+	if r.Publisher != "" {
+		author = &crThing{Type: "Organization", Name: CleanText(r.Publisher)}
+	}
 	if r.Analyst != "" {
-		author = &crThing{Type: "Person", Name: CleanText(r.Analyst)}
+		analyst = &crThing{Type: "Person", Name: CleanText(r.Analyst)}
+	}
+	if r.ClaimAuthor.Name != "" {
+		typ := "Organization"
+		if r.ClaimAuthor.Type == "person" {
+			typ = "Person"
+		}
+		claimAuthor = &crThing{Type: typ, Name: CleanText(r.ClaimAuthor.Name)}
 	}
 	return crReview{
-		Context: "https://schema.org", Type: "ClaimReview", Identifier: AssessmentURN(r.AssessmentID),
-		ClaimReviewed: CleanText(r.Statement), ReviewRating: rating, Author: author,
+		Context: "https://schema.org", Type: "ClaimReview", Identifier: orURN(r.AssessmentUUID, AssessmentURN(r.AssessmentID)),
+		URL: r.URL, ClaimReviewed: CleanText(r.Statement), ReviewRating: rating, Author: author, Analyst: analyst,
 		DatePublished: r.AssessedAt, ReviewBody: CleanText(r.Rationale),
-		ItemReviewed: crClaim{Type: "Claim", Identifier: ClaimURN(r.ClaimID), Text: CleanText(r.Statement), Appearance: works},
+		ItemReviewed: crClaim{Type: "Claim", Identifier: orURN(r.ClaimUUID, ClaimURN(r.ClaimID)), Text: CleanText(r.Statement),
+			Author: claimAuthor, DatePublished: first, Appearance: works},
 	}
 }
 

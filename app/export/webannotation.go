@@ -48,6 +48,9 @@ type Annotation struct {
 	CreatedAt     string
 	UpdatedAt     string
 	Tags          []string
+	// Global identities (migration 0011): the annotation's, its article's, its entity's
+	// and its claim's uuid, so that ids mean the same row in every workspace.
+	UUID, ArticleUUID, EntityUUID, ClaimUUID string
 }
 
 type waBody struct {
@@ -105,7 +108,19 @@ func NewWebAnnotation(w io.Writer) *WebAnnotationWriter {
 	return &WebAnnotationWriter{w: bufio.NewWriterSize(w, 64<<10)}
 }
 
-// ArticleURN and friends are the ids of Claimdesk objects outside the workspace.
+// UUIDURN names a row by its global identity (RFC 4122 URN).
+func UUIDURN(uuid string) string { return "urn:uuid:" + uuid }
+
+// orURN prefers the row's urn:uuid and falls back to the workspace-local URN (a row
+// written before it had a uuid; never the case after migration 0011).
+func orURN(uuid, local string) string {
+	if uuid != "" {
+		return UUIDURN(uuid)
+	}
+	return local
+}
+
+// ArticleURN and friends are the workspace-local ids of Claimdesk objects outside the workspace.
 func ArticleURN(id int64) string    { return "urn:claimdesk:article:" + strconv.FormatInt(id, 10) }
 func AnnotationURN(id int64) string { return "urn:claimdesk:annotation:" + strconv.FormatInt(id, 10) }
 func EntityURN(id int64) string     { return "urn:claimdesk:entity:" + strconv.FormatInt(id, 10) }
@@ -123,13 +138,13 @@ func WebAnnotation(a Annotation) any {
 	case "entity":
 		b := text("identifying", a.Entity)
 		if a.EntityID != nil {
-			b.ID = EntityURN(*a.EntityID)
+			b.ID = orURN(a.EntityUUID, EntityURN(*a.EntityID))
 		}
 		body = append(body, b, text("classifying", a.EntityType))
 	case "claim":
 		b := text("describing", a.Claim)
 		if a.ClaimID != nil {
-			b.ID = ClaimURN(*a.ClaimID)
+			b.ID = orURN(a.ClaimUUID, ClaimURN(*a.ClaimID))
 		}
 		body = append(body, b)
 		if a.Grade != "" {
@@ -159,18 +174,19 @@ func WebAnnotation(a Annotation) any {
 	}
 	exact, prefix, suffix := clean(a.Quote), clean(a.Prefix), clean(a.Suffix)
 	start, end := a.Start, a.End
-	source := ArticleURN(a.ArticleID)
+	article := orURN(a.ArticleUUID, ArticleURN(a.ArticleID))
+	source := article
 	if a.ArticleURL != "" {
 		source = clean(a.ArticleURL)
 	}
 	return waAnnotation{
-		Context: AnnoContext, ID: AnnotationURN(a.ID), Type: "Annotation", Motivation: motivation,
+		Context: AnnoContext, ID: orURN(a.UUID, AnnotationURN(a.ID)), Type: "Annotation", Motivation: motivation,
 		Creator: creator, Created: a.CreatedAt, Modified: a.UpdatedAt, Body: body,
 		Target: waTarget{Source: source, Selector: []waSelector{
 			{Type: "TextQuoteSelector", Exact: &exact, Prefix: &prefix, Suffix: &suffix},
 			{Type: "TextPositionSelector", Start: &start, End: &end},
 		}},
-		Article: ArticleURN(a.ArticleID), ArticleID: a.ArticleID, SHA256: a.ArticleSHA256,
+		Article: article, ArticleID: a.ArticleID, SHA256: a.ArticleSHA256,
 		Kind: a.Kind, State: a.State, Origin: a.Origin, Confidence: a.Confidence,
 		AnchorStatus: a.AnchorStatus, OffsetUnit: "codepoint",
 	}

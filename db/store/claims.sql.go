@@ -39,9 +39,18 @@ const getClaim = `-- name: GetClaim :one
 SELECT id, statement, note, created_by, created_at, updated_at FROM claims WHERE id = ?1
 `
 
-func (q *Queries) GetClaim(ctx context.Context, id int64) (Claim, error) {
+type GetClaimRow struct {
+	ID        int64
+	Statement string
+	Note      string
+	CreatedBy string
+	CreatedAt string
+	UpdatedAt string
+}
+
+func (q *Queries) GetClaim(ctx context.Context, id int64) (GetClaimRow, error) {
 	row := q.db.QueryRowContext(ctx, getClaim, id)
-	var i Claim
+	var i GetClaimRow
 	err := row.Scan(
 		&i.ID,
 		&i.Statement,

@@ -150,7 +150,7 @@ func (q *Queries) FindOtherEntityByKey(ctx context.Context, arg FindOtherEntityB
 }
 
 const getEntity = `-- name: GetEntity :one
-SELECT id, type, name, note, merged_into_id, created_at, updated_at FROM entities WHERE id = ?1
+SELECT id, type, name, note, merged_into_id, created_at, updated_at, uuid FROM entities WHERE id = ?1
 `
 
 func (q *Queries) GetEntity(ctx context.Context, id int64) (Entity, error) {
@@ -164,6 +164,7 @@ func (q *Queries) GetEntity(ctx context.Context, id int64) (Entity, error) {
 		&i.MergedIntoID,
 		&i.CreatedAt,
 		&i.UpdatedAt,
+		&i.Uuid,
 	)
 	return i, err
 }

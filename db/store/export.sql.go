@@ -198,7 +198,8 @@ SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suf
        CAST(CASE WHEN cm.claim_id IS NULL THEN 0 ELSE coalesce((SELECT y.credibility FROM assessments y
          WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
-       sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at
+       sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at,
+       CAST(coalesce(sp.uuid, '') AS TEXT) AS uuid, CAST(coalesce(c.uuid, '') AS TEXT) AS claim_uuid
 FROM spans sp
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
 LEFT JOIN claims c ON c.id = cm.claim_id
@@ -245,6 +246,8 @@ type ExportAnnotationsRow struct {
 	Annotator    string
 	CreatedAt    string
 	UpdatedAt    string
+	Uuid         string
+	ClaimUuid    string
 }
 
 // Exports (app/export.go, docs/export.md). Every export reads pages in id order:
@@ -299,6 +302,8 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 			&i.Annotator,
 			&i.CreatedAt,
 			&i.UpdatedAt,
+			&i.Uuid,
+			&i.ClaimUuid,
 		); err != nil {
 			return nil, err
 		}
@@ -316,7 +321,8 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 const exportArticleFactsByID = `-- name: ExportArticleFactsByID :many
 SELECT a.id, a.title, a.body_sha256, a.url, a.published_at,
        CAST(coalesce(s.name, '') AS TEXT) AS source,
-       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability
+       CAST(coalesce(s.reliability, '') AS TEXT) AS source_reliability,
+       CAST(coalesce(a.uuid, '') AS TEXT) AS uuid
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
 `
@@ -329,6 +335,7 @@ type ExportArticleFactsByIDRow struct {
 	PublishedAt       string
 	Source            string
 	SourceReliability string
+	Uuid              string
 }
 
 // The facts of the given articles (a JSON array of ids) that exports repeat on each row:
@@ -351,6 +358,7 @@ func (q *Queries) ExportArticleFactsByID(ctx context.Context, articleIds string)
 			&i.PublishedAt,
 			&i.Source,
 			&i.SourceReliability,
+			&i.Uuid,
 		); err != nil {
 			return nil, err
 		}
@@ -454,7 +462,7 @@ func (q *Queries) ExportAssessments(ctx context.Context, arg ExportAssessmentsPa
 
 const exportClaimAppearances = `-- name: ExportClaimAppearances :many
 SELECT DISTINCT cm.claim_id, a.id AS article_id, a.title, a.url, a.published_at,
-       CAST(coalesce(s.name, '') AS TEXT) AS source
+       CAST(coalesce(s.name, '') AS TEXT) AS source, CAST(coalesce(a.uuid, '') AS TEXT) AS uuid
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
@@ -475,6 +483,7 @@ type ExportClaimAppearancesRow struct {
 	Url         string
 	PublishedAt string
 	Source      string
+	Uuid        string
 }
 
 // The articles with an accepted mention of claims first_id..last_id (one page of claims).
@@ -496,7 +505,109 @@ func (q *Queries) ExportClaimAppearances(ctx context.Context, arg ExportClaimApp
 			&i.Url,
 			&i.PublishedAt,
 			&i.Source,
+			&i.Uuid,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const exportClaimAuthors = `-- name: ExportClaimAuthors :many
+SELECT cm.claim_id, CAST(coalesce(e.name, ch.name, '') AS TEXT) AS author,
+       CAST(CASE WHEN e.id IS NOT NULL THEN e.type ELSE 'organisation' END AS TEXT) AS author_type,
+       count(*) AS mentions
+FROM claim_mentions cm
+CROSS JOIN spans sp ON sp.id = cm.span_id
+LEFT JOIN entities e ON e.id = cm.speaker_entity_id
+LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+WHERE cm.claim_id >= ?1 AND cm.claim_id <= ?2 AND sp.state = 'accepted'
+  AND (e.id IS NOT NULL OR ch.id IS NOT NULL)
+GROUP BY cm.claim_id, author, author_type
+ORDER BY cm.claim_id, mentions DESC, author
+`
+
+type ExportClaimAuthorsParams struct {
+	FirstID int64
+	LastID  int64
+}
+
+type ExportClaimAuthorsRow struct {
+	ClaimID    int64
+	Author     string
+	AuthorType string
+	Mentions   int64
+}
+
+// Who a page of claims comes from (ClaimReview's itemReviewed.author): per claim, the
+// speakers and channels of its accepted mentions, the most frequent first.
+func (q *Queries) ExportClaimAuthors(ctx context.Context, arg ExportClaimAuthorsParams) ([]ExportClaimAuthorsRow, error) {
+	rows, err := q.db.QueryContext(ctx, exportClaimAuthors, arg.FirstID, arg.LastID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ExportClaimAuthorsRow
+	for rows.Next() {
+		var i ExportClaimAuthorsRow
+		if err := rows.Scan(
+			&i.ClaimID,
+			&i.Author,
+			&i.AuthorType,
+			&i.Mentions,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const exportClaimBestReliability = `-- name: ExportClaimBestReliability :many
+SELECT cm.claim_id, CAST(min(s.reliability) AS TEXT) AS reliability
+FROM claim_mentions cm
+CROSS JOIN spans sp ON sp.id = cm.span_id
+JOIN articles a ON a.id = sp.article_id
+JOIN sources s ON s.id = a.source_id
+WHERE cm.claim_id >= ?1 AND cm.claim_id <= ?2 AND sp.state = 'accepted'
+GROUP BY cm.claim_id
+`
+
+type ExportClaimBestReliabilityParams struct {
+	FirstID int64
+	LastID  int64
+}
+
+type ExportClaimBestReliabilityRow struct {
+	ClaimID     int64
+	Reliability string
+}
+
+// The most reliable source (A best) of each claim's accepted mentions, claims first_id..last_id:
+// the letter of the claim's grade in the claims export ("B2").
+func (q *Queries) ExportClaimBestReliability(ctx context.Context, arg ExportClaimBestReliabilityParams) ([]ExportClaimBestReliabilityRow, error) {
+	rows, err := q.db.QueryContext(ctx, exportClaimBestReliability, arg.FirstID, arg.LastID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ExportClaimBestReliabilityRow
+	for rows.Next() {
+		var i ExportClaimBestReliabilityRow
+		if err := rows.Scan(&i.ClaimID, &i.Reliability); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -519,7 +630,9 @@ SELECT c.id, c.statement, c.note, c.credibility,
        c.mentions, c.articles, c.created_by, c.created_at, c.updated_at,
        CAST((SELECT json_group_array(tn.name) FROM (
               SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-              WHERE ct.claim_id = c.id ORDER BY t.name) tn) AS TEXT) AS tags
+              WHERE ct.claim_id = c.id ORDER BY t.name) tn) AS TEXT) AS tags,
+       CAST(coalesce((SELECT x.uuid FROM claims x WHERE x.id = c.id), '') AS TEXT) AS uuid,
+       CAST(coalesce((SELECT la.uuid FROM v_latest_assessments la WHERE la.claim_id = c.id), '') AS TEXT) AS latest_assessment_uuid
 FROM v_claims c
 WHERE c.id > ?1
   AND (?2 = 0 OR c.credibility IS NOT NULL)
@@ -544,20 +657,22 @@ type ExportClaimsParams struct {
 }
 
 type ExportClaimsRow struct {
-	ID                 int64
-	Statement          string
-	Note               string
-	Credibility        sql.NullInt64
-	LatestRationale    string
-	LatestAnalyst      string
-	LatestAssessedAt   string
-	LatestAssessmentID int64
-	Mentions           int64
-	Articles           int64
-	CreatedBy          string
-	CreatedAt          string
-	UpdatedAt          string
-	Tags               string
+	ID                   int64
+	Statement            string
+	Note                 string
+	Credibility          sql.NullInt64
+	LatestRationale      string
+	LatestAnalyst        string
+	LatestAssessedAt     string
+	LatestAssessmentID   int64
+	Mentions             int64
+	Articles             int64
+	CreatedBy            string
+	CreatedAt            string
+	UpdatedAt            string
+	Tags                 string
+	Uuid                 string
+	LatestAssessmentUuid string
 }
 
 // assessed_only = 1 keeps claims with a current (non-retracted) assessment (ClaimReview).
@@ -592,6 +707,8 @@ func (q *Queries) ExportClaims(ctx context.Context, arg ExportClaimsParams) ([]E
 			&i.CreatedAt,
 			&i.UpdatedAt,
 			&i.Tags,
+			&i.Uuid,
+			&i.LatestAssessmentUuid,
 		); err != nil {
 			return nil, err
 		}
@@ -682,13 +799,14 @@ func (q *Queries) ExportEntities(ctx context.Context, arg ExportEntitiesParams) 
 }
 
 const exportEntityNames = `-- name: ExportEntityNames :many
-SELECT id, name FROM entities
+SELECT id, name, CAST(coalesce(uuid, '') AS TEXT) AS uuid FROM entities
 WHERE id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
 `
 
 type ExportEntityNamesRow struct {
 	ID   int64
 	Name string
+	Uuid string
 }
 
 // The names of the given entities (a JSON array of ids).
@@ -701,7 +819,7 @@ func (q *Queries) ExportEntityNames(ctx context.Context, entityIds string) ([]Ex
 	var items []ExportEntityNamesRow
 	for rows.Next() {
 		var i ExportEntityNamesRow
-		if err := rows.Scan(&i.ID, &i.Name); err != nil {
+		if err := rows.Scan(&i.ID, &i.Name, &i.Uuid); err != nil {
 			return nil, err
 		}
 		items = append(items, i)

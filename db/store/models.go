@@ -25,6 +25,7 @@ type Article struct {
 	Version           int64
 	ImportedAt        string
 	ImportedBy        string
+	Uuid              sql.NullString
 }
 
 type ArticleOrigin struct {
@@ -53,6 +54,7 @@ type Assessment struct {
 	Origin      string
 	AssessedAt  string
 	RetractedAt sql.NullString
+	Uuid        sql.NullString
 }
 
 type AuditLog struct {
@@ -76,6 +78,7 @@ type Claim struct {
 	CreatedBy string
 	CreatedAt string
 	UpdatedAt string
+	Uuid      sql.NullString
 }
 
 type ClaimMention struct {
@@ -114,6 +117,7 @@ type Entity struct {
 	MergedIntoID sql.NullInt64
 	CreatedAt    string
 	UpdatedAt    string
+	Uuid         sql.NullString
 }
 
 type EntityAlias struct {
@@ -142,6 +146,7 @@ type Evidence struct {
 	Url          string
 	Note         string
 	CreatedAt    string
+	Uuid         sql.NullString
 }
 
 type Feed struct {
@@ -198,6 +203,7 @@ type Source struct {
 	Note        string
 	CreatedAt   string
 	UpdatedAt   string
+	Uuid        sql.NullString
 }
 
 type Span struct {
@@ -223,6 +229,7 @@ type Span struct {
 	Normalized   string
 	Hedge        string
 	SpeakerName  string
+	Uuid         sql.NullString
 }
 
 type SpanNote struct {
@@ -244,6 +251,7 @@ type Tag struct {
 	Name      string
 	Color     string
 	CreatedAt string
+	Uuid      sql.NullString
 }
 
 type VAnnotation struct {

@@ -7,7 +7,434 @@ package store
 
 import (
 	"context"
+	"database/sql"
 )
+
+const allImagesArticleOrigins = `-- name: AllImagesArticleOrigins :many
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins ORDER BY id
+`
+
+func (q *Queries) AllImagesArticleOrigins(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesArticleOrigins)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesArticles = `-- name: AllImagesArticles :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles ORDER BY id
+`
+
+type AllImagesArticlesRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesArticles(ctx context.Context) ([]AllImagesArticlesRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesArticles)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesArticlesRow
+	for rows.Next() {
+		var i AllImagesArticlesRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesAssessments = `-- name: AllImagesAssessments :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments ORDER BY id
+`
+
+type AllImagesAssessmentsRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesAssessments(ctx context.Context) ([]AllImagesAssessmentsRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesAssessments)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesAssessmentsRow
+	for rows.Next() {
+		var i AllImagesAssessmentsRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesClaimMentions = `-- name: AllImagesClaimMentions :many
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions ORDER BY span_id
+`
+
+func (q *Queries) AllImagesClaimMentions(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesClaimMentions)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesClaimTags = `-- name: AllImagesClaimTags :many
+SELECT CAST(json_object('claim_id', claim_id, 'tag_id', tag_id) AS TEXT) AS image FROM claim_tags ORDER BY claim_id, tag_id
+`
+
+func (q *Queries) AllImagesClaimTags(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesClaimTags)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesClaims = `-- name: AllImagesClaims :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims ORDER BY id
+`
+
+type AllImagesClaimsRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesClaims(ctx context.Context) ([]AllImagesClaimsRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesClaims)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesClaimsRow
+	for rows.Next() {
+		var i AllImagesClaimsRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesEntities = `-- name: AllImagesEntities :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities ORDER BY id
+`
+
+type AllImagesEntitiesRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesEntities(ctx context.Context) ([]AllImagesEntitiesRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesEntities)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesEntitiesRow
+	for rows.Next() {
+		var i AllImagesEntitiesRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesEntityAliases = `-- name: AllImagesEntityAliases :many
+SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases ORDER BY id
+`
+
+func (q *Queries) AllImagesEntityAliases(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesEntityAliases)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesEntityJudgements = `-- name: AllImagesEntityJudgements :many
+SELECT CAST(json_object('entity_a_id', entity_a_id, 'entity_b_id', entity_b_id, 'judgement', judgement, 'analyst', analyst, 'decided_at', decided_at) AS TEXT) AS image FROM entity_judgements ORDER BY entity_a_id, entity_b_id
+`
+
+func (q *Queries) AllImagesEntityJudgements(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesEntityJudgements)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesEvidence = `-- name: AllImagesEvidence :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence ORDER BY id
+`
+
+type AllImagesEvidenceRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesEvidence(ctx context.Context) ([]AllImagesEvidenceRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesEvidence)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesEvidenceRow
+	for rows.Next() {
+		var i AllImagesEvidenceRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesSources = `-- name: AllImagesSources :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources ORDER BY id
+`
+
+type AllImagesSourcesRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesSources(ctx context.Context) ([]AllImagesSourcesRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesSources)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesSourcesRow
+	for rows.Next() {
+		var i AllImagesSourcesRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesSpanTags = `-- name: AllImagesSpanTags :many
+SELECT CAST(json_object('span_id', span_id, 'tag_id', tag_id) AS TEXT) AS image FROM span_tags ORDER BY span_id, tag_id
+`
+
+func (q *Queries) AllImagesSpanTags(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesSpanTags)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesSpans = `-- name: AllImagesSpans :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans ORDER BY id
+`
+
+type AllImagesSpansRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesSpans(ctx context.Context) ([]AllImagesSpansRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesSpans)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesSpansRow
+	for rows.Next() {
+		var i AllImagesSpansRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesTags = `-- name: AllImagesTags :many
+SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags ORDER BY id
+`
+
+type AllImagesTagsRow struct {
+	ID    int64
+	Uuid  sql.NullString
+	Image string
+}
+
+func (q *Queries) AllImagesTags(ctx context.Context) ([]AllImagesTagsRow, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesTags)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AllImagesTagsRow
+	for rows.Next() {
+		var i AllImagesTagsRow
+		if err := rows.Scan(&i.ID, &i.Uuid, &i.Image); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
 
 const imageArticleOrigins = `-- name: ImageArticleOrigins :one
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins WHERE id = ?1
@@ -20,8 +447,19 @@ func (q *Queries) ImageArticleOrigins(ctx context.Context, key int64) (string, e
 	return image, err
 }
 
+const imageArticles = `-- name: ImageArticles :one
+SELECT CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles WHERE id = ?1
+`
+
+func (q *Queries) ImageArticles(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageArticles, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageAssessments = `-- name: ImageAssessments :one
-SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at) AS TEXT) AS image FROM assessments WHERE id = ?1
+SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments WHERE id = ?1
 `
 
 func (q *Queries) ImageAssessments(ctx context.Context, key int64) (string, error) {
@@ -43,7 +481,7 @@ func (q *Queries) ImageClaimMentions(ctx context.Context, key int64) (string, er
 }
 
 const imageClaims = `-- name: ImageClaims :one
-SELECT CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM claims WHERE id = ?1
+SELECT CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims WHERE id = ?1
 `
 
 func (q *Queries) ImageClaims(ctx context.Context, key int64) (string, error) {
@@ -54,7 +492,7 @@ func (q *Queries) ImageClaims(ctx context.Context, key int64) (string, error) {
 }
 
 const imageEntities = `-- name: ImageEntities :one
-SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM entities WHERE id = ?1
+SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities WHERE id = ?1
 `
 
 func (q *Queries) ImageEntities(ctx context.Context, key int64) (string, error) {
@@ -76,7 +514,7 @@ func (q *Queries) ImageEntityAliases(ctx context.Context, key int64) (string, er
 }
 
 const imageEvidence = `-- name: ImageEvidence :one
-SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at) AS TEXT) AS image FROM evidence WHERE id = ?1
+SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence WHERE id = ?1
 `
 
 func (q *Queries) ImageEvidence(ctx context.Context, key int64) (string, error) {
@@ -88,7 +526,7 @@ func (q *Queries) ImageEvidence(ctx context.Context, key int64) (string, error) 
 
 const imageSources = `-- name: ImageSources :one
 
-SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at) AS TEXT) AS image FROM sources WHERE id = ?1
+SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources WHERE id = ?1
 `
 
 // Row images for the audit log and undo/redo, one block per table: Image* reads a row
@@ -104,7 +542,7 @@ func (q *Queries) ImageSources(ctx context.Context, key int64) (string, error) {
 }
 
 const imageSpans = `-- name: ImageSpans :one
-SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name) AS TEXT) AS image FROM spans WHERE id = ?1
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans WHERE id = ?1
 `
 
 func (q *Queries) ImageSpans(ctx context.Context, key int64) (string, error) {
@@ -115,7 +553,7 @@ func (q *Queries) ImageSpans(ctx context.Context, key int64) (string, error) {
 }
 
 const imageTags = `-- name: ImageTags :one
-SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at) AS TEXT) AS image FROM tags WHERE id = ?1
+SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags WHERE id = ?1
 `
 
 func (q *Queries) ImageTags(ctx context.Context, key int64) (string, error) {
@@ -125,12 +563,131 @@ func (q *Queries) ImageTags(ctx context.Context, key int64) (string, error) {
 	return image, err
 }
 
+const maxIDArticleOrigins = `-- name: MaxIDArticleOrigins :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM article_origins
+`
+
+func (q *Queries) MaxIDArticleOrigins(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDArticleOrigins)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDArticles = `-- name: MaxIDArticles :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM articles
+`
+
+func (q *Queries) MaxIDArticles(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDArticles)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDAssessments = `-- name: MaxIDAssessments :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM assessments
+`
+
+func (q *Queries) MaxIDAssessments(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDAssessments)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDClaims = `-- name: MaxIDClaims :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claims
+`
+
+func (q *Queries) MaxIDClaims(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDClaims)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDEntities = `-- name: MaxIDEntities :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entities
+`
+
+func (q *Queries) MaxIDEntities(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDEntities)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDEntityAliases = `-- name: MaxIDEntityAliases :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entity_aliases
+`
+
+func (q *Queries) MaxIDEntityAliases(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDEntityAliases)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDEvidence = `-- name: MaxIDEvidence :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence
+`
+
+func (q *Queries) MaxIDEvidence(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDEvidence)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDSources = `-- name: MaxIDSources :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM sources
+`
+
+func (q *Queries) MaxIDSources(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDSources)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDSpans = `-- name: MaxIDSpans :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans
+`
+
+func (q *Queries) MaxIDSpans(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDSpans)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDTags = `-- name: MaxIDTags :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM tags
+`
+
+func (q *Queries) MaxIDTags(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDTags)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
 const removeArticleOrigins = `-- name: RemoveArticleOrigins :exec
 DELETE FROM article_origins WHERE id = json_extract(?1, '$.id')
 `
 
 func (q *Queries) RemoveArticleOrigins(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, removeArticleOrigins, image)
+	return err
+}
+
+const removeArticles = `-- name: RemoveArticles :exec
+DELETE FROM articles WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveArticles(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeArticles, image)
 	return err
 }
 
@@ -252,9 +809,19 @@ func (q *Queries) RestoreArticleOrigins(ctx context.Context, image interface{}) 
 	return err
 }
 
+const restoreArticles = `-- name: RestoreArticles :exec
+INSERT INTO articles (id, source_id, title, body, body_sha256, char_count, url, byline, language, published_at, encoding, original_name, previous_version_id, version, imported_at, imported_by, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.source_id'), json_extract(?1, '$.title'), json_extract(?1, '$.body'), json_extract(?1, '$.body_sha256'), json_extract(?1, '$.char_count'), json_extract(?1, '$.url'), json_extract(?1, '$.byline'), json_extract(?1, '$.language'), json_extract(?1, '$.published_at'), json_extract(?1, '$.encoding'), json_extract(?1, '$.original_name'), json_extract(?1, '$.previous_version_id'), json_extract(?1, '$.version'), json_extract(?1, '$.imported_at'), json_extract(?1, '$.imported_by'), json_extract(?1, '$.uuid'))
+`
+
+func (q *Queries) RestoreArticles(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreArticles, image)
+	return err
+}
+
 const restoreAssessments = `-- name: RestoreAssessments :exec
-INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.claim_id'), json_extract(?1, '$.credibility'), json_extract(?1, '$.rationale'), json_extract(?1, '$.analyst'), json_extract(?1, '$.origin'), json_extract(?1, '$.assessed_at'), json_extract(?1, '$.retracted_at'))
+INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.claim_id'), json_extract(?1, '$.credibility'), json_extract(?1, '$.rationale'), json_extract(?1, '$.analyst'), json_extract(?1, '$.origin'), json_extract(?1, '$.assessed_at'), json_extract(?1, '$.retracted_at'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreAssessments(ctx context.Context, image interface{}) error {
@@ -283,8 +850,8 @@ func (q *Queries) RestoreClaimTags(ctx context.Context, image interface{}) error
 }
 
 const restoreClaims = `-- name: RestoreClaims :exec
-INSERT INTO claims (id, statement, note, created_by, created_at, updated_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.statement'), json_extract(?1, '$.note'), json_extract(?1, '$.created_by'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'))
+INSERT INTO claims (id, statement, note, created_by, created_at, updated_at, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.statement'), json_extract(?1, '$.note'), json_extract(?1, '$.created_by'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreClaims(ctx context.Context, image interface{}) error {
@@ -293,8 +860,8 @@ func (q *Queries) RestoreClaims(ctx context.Context, image interface{}) error {
 }
 
 const restoreEntities = `-- name: RestoreEntities :exec
-INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.type'), json_extract(?1, '$.name'), json_extract(?1, '$.note'), json_extract(?1, '$.merged_into_id'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'))
+INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.type'), json_extract(?1, '$.name'), json_extract(?1, '$.note'), json_extract(?1, '$.merged_into_id'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreEntities(ctx context.Context, image interface{}) error {
@@ -323,8 +890,8 @@ func (q *Queries) RestoreEntityJudgements(ctx context.Context, image interface{}
 }
 
 const restoreEvidence = `-- name: RestoreEvidence :exec
-INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.assessment_id'), json_extract(?1, '$.stance'), json_extract(?1, '$.span_id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.url'), json_extract(?1, '$.note'), json_extract(?1, '$.created_at'))
+INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.assessment_id'), json_extract(?1, '$.stance'), json_extract(?1, '$.span_id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.url'), json_extract(?1, '$.note'), json_extract(?1, '$.created_at'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreEvidence(ctx context.Context, image interface{}) error {
@@ -333,8 +900,8 @@ func (q *Queries) RestoreEvidence(ctx context.Context, image interface{}) error 
 }
 
 const restoreSources = `-- name: RestoreSources :exec
-INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.name'), json_extract(?1, '$.kind'), json_extract(?1, '$.reliability'), json_extract(?1, '$.url'), json_extract(?1, '$.note'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'))
+INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.name'), json_extract(?1, '$.kind'), json_extract(?1, '$.reliability'), json_extract(?1, '$.url'), json_extract(?1, '$.note'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreSources(ctx context.Context, image interface{}) error {
@@ -353,8 +920,8 @@ func (q *Queries) RestoreSpanTags(ctx context.Context, image interface{}) error 
 }
 
 const restoreSpans = `-- name: RestoreSpans :exec
-INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.kind'), json_extract(?1, '$.entity_type'), json_extract(?1, '$.entity_id'), json_extract(?1, '$.start_cp'), json_extract(?1, '$.end_cp'), json_extract(?1, '$.quote'), json_extract(?1, '$.prefix'), json_extract(?1, '$.suffix'), json_extract(?1, '$.anchor_status'), json_extract(?1, '$.state'), json_extract(?1, '$.origin'), json_extract(?1, '$.confidence'), json_extract(?1, '$.note'), json_extract(?1, '$.annotator'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.proposed_name'), json_extract(?1, '$.normalized'), json_extract(?1, '$.hedge'), json_extract(?1, '$.speaker_name'))
+INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.kind'), json_extract(?1, '$.entity_type'), json_extract(?1, '$.entity_id'), json_extract(?1, '$.start_cp'), json_extract(?1, '$.end_cp'), json_extract(?1, '$.quote'), json_extract(?1, '$.prefix'), json_extract(?1, '$.suffix'), json_extract(?1, '$.anchor_status'), json_extract(?1, '$.state'), json_extract(?1, '$.origin'), json_extract(?1, '$.confidence'), json_extract(?1, '$.note'), json_extract(?1, '$.annotator'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.proposed_name'), json_extract(?1, '$.normalized'), json_extract(?1, '$.hedge'), json_extract(?1, '$.speaker_name'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreSpans(ctx context.Context, image interface{}) error {
@@ -363,8 +930,8 @@ func (q *Queries) RestoreSpans(ctx context.Context, image interface{}) error {
 }
 
 const restoreTags = `-- name: RestoreTags :exec
-INSERT INTO tags (id, name, color, created_at)
-VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.name'), json_extract(?1, '$.color'), json_extract(?1, '$.created_at'))
+INSERT INTO tags (id, name, color, created_at, uuid)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.name'), json_extract(?1, '$.color'), json_extract(?1, '$.created_at'), json_extract(?1, '$.uuid'))
 `
 
 func (q *Queries) RestoreTags(ctx context.Context, image interface{}) error {
@@ -379,6 +946,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertArticleOrigins(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertArticleOrigins, image)
+	return err
+}
+
+const revertArticles = `-- name: RevertArticles :exec
+UPDATE articles SET source_id = json_extract(?1, '$.source_id'), title = json_extract(?1, '$.title'), body = json_extract(?1, '$.body'), body_sha256 = json_extract(?1, '$.body_sha256'), char_count = json_extract(?1, '$.char_count'), url = json_extract(?1, '$.url'), byline = json_extract(?1, '$.byline'), language = json_extract(?1, '$.language'), published_at = json_extract(?1, '$.published_at'), encoding = json_extract(?1, '$.encoding'), original_name = json_extract(?1, '$.original_name'), previous_version_id = json_extract(?1, '$.previous_version_id'), version = json_extract(?1, '$.version'), imported_at = json_extract(?1, '$.imported_at'), imported_by = json_extract(?1, '$.imported_by')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertArticles(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertArticles, image)
 	return err
 }
 

@@ -65,9 +65,20 @@ SELECT id, name, kind, reliability, url, note, created_at, updated_at
 FROM sources WHERE id = ?1
 `
 
-func (q *Queries) GetSource(ctx context.Context, id int64) (Source, error) {
+type GetSourceRow struct {
+	ID          int64
+	Name        string
+	Kind        string
+	Reliability string
+	Url         string
+	Note        string
+	CreatedAt   string
+	UpdatedAt   string
+}
+
+func (q *Queries) GetSource(ctx context.Context, id int64) (GetSourceRow, error) {
 	row := q.db.QueryRowContext(ctx, getSource, id)
-	var i Source
+	var i GetSourceRow
 	err := row.Scan(
 		&i.ID,
 		&i.Name,
@@ -86,9 +97,20 @@ SELECT id, name, kind, reliability, url, note, created_at, updated_at
 FROM sources WHERE name = ?1
 `
 
-func (q *Queries) GetSourceByName(ctx context.Context, name string) (Source, error) {
+type GetSourceByNameRow struct {
+	ID          int64
+	Name        string
+	Kind        string
+	Reliability string
+	Url         string
+	Note        string
+	CreatedAt   string
+	UpdatedAt   string
+}
+
+func (q *Queries) GetSourceByName(ctx context.Context, name string) (GetSourceByNameRow, error) {
 	row := q.db.QueryRowContext(ctx, getSourceByName, name)
-	var i Source
+	var i GetSourceByNameRow
 	err := row.Scan(
 		&i.ID,
 		&i.Name,
@@ -161,15 +183,26 @@ SELECT id, name, kind, reliability, url, note, created_at, updated_at
 FROM sources ORDER BY name
 `
 
-func (q *Queries) ListSources(ctx context.Context) ([]Source, error) {
+type ListSourcesRow struct {
+	ID          int64
+	Name        string
+	Kind        string
+	Reliability string
+	Url         string
+	Note        string
+	CreatedAt   string
+	UpdatedAt   string
+}
+
+func (q *Queries) ListSources(ctx context.Context) ([]ListSourcesRow, error) {
 	rows, err := q.db.QueryContext(ctx, listSources)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []Source
+	var items []ListSourcesRow
 	for rows.Next() {
-		var i Source
+		var i ListSourcesRow
 		if err := rows.Scan(
 			&i.ID,
 			&i.Name,

@@ -47,9 +47,16 @@ const getTag = `-- name: GetTag :one
 SELECT id, name, color, created_at FROM tags WHERE id = ?1
 `
 
-func (q *Queries) GetTag(ctx context.Context, id int64) (Tag, error) {
+type GetTagRow struct {
+	ID        int64
+	Name      string
+	Color     string
+	CreatedAt string
+}
+
+func (q *Queries) GetTag(ctx context.Context, id int64) (GetTagRow, error) {
 	row := q.db.QueryRowContext(ctx, getTag, id)
-	var i Tag
+	var i GetTagRow
 	err := row.Scan(
 		&i.ID,
 		&i.Name,
@@ -63,9 +70,16 @@ const getTagByName = `-- name: GetTagByName :one
 SELECT id, name, color, created_at FROM tags WHERE name = ?1
 `
 
-func (q *Queries) GetTagByName(ctx context.Context, name string) (Tag, error) {
+type GetTagByNameRow struct {
+	ID        int64
+	Name      string
+	Color     string
+	CreatedAt string
+}
+
+func (q *Queries) GetTagByName(ctx context.Context, name string) (GetTagByNameRow, error) {
 	row := q.db.QueryRowContext(ctx, getTagByName, name)
-	var i Tag
+	var i GetTagByNameRow
 	err := row.Scan(
 		&i.ID,
 		&i.Name,

@@ -372,7 +372,7 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('export-what').selectOption('annotations');
     await page.getByTestId('export-format-csv').check();
     const formats = await page.getByTestId('export-dialog').locator('input[name="format"]').count();
-    assert(formats === 3, `annotations offer ${formats} formats`);
+    assert(formats === 4, `annotations offer ${formats} formats (csv, jsonl, xlsx, webannotation)`);
     await page.getByTestId('export-excel').check();
     await page.screenshot({ path: screenshotPath('io-export.png') });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-run').click()]);
@@ -393,6 +393,17 @@ await runE2E(async ({ url, page }) => {
     await result.waitFor({ timeout: TIMEOUT });
     assert((await result.textContent()).includes(`Exported ${rows.length - 1} rows`), `result: ${await result.textContent()}`);
     await page.screenshot({ path: screenshotPath('io-export-done.png') });
+  });
+
+  await check('exporting annotations as an Excel workbook downloads a real .xlsx', async () => {
+    if (!(await page.getByTestId('export-dialog').isVisible())) await page.getByTestId('export-open').click();
+    await page.getByTestId('export-dialog').waitFor({ timeout: TIMEOUT });
+    await page.getByTestId('export-format-xlsx').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-run').click()]);
+    assert(/^claimdesk-annotations-\d{8}\.xlsx$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+    const bytes = readFileSync(await download.path());
+    assert(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length > 2000, `not a zip workbook: ${bytes.length} bytes starting ${bytes.subarray(0, 4).toString('hex')}`);
+    assert(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml')), 'no worksheet in the workbook');
   });
 
   await check('the export article picker finds an article by title, without the whole list', async () => {

@@ -12,6 +12,8 @@ export const dialogsApi = {
   /** '' = cancelled. */
   chooseImportFolder: (): Promise<string> => call<string | null>(S, 'ChooseImportFolder').then((r) => r ?? ''),
   /** '' = cancelled. */
+  chooseWorkspaceToMerge: (): Promise<string> => call<string | null>(S, 'ChooseWorkspaceToMerge').then((r) => r ?? ''),
+  /** '' = cancelled. */
   chooseExportFile: (defaultName: string): Promise<string> =>
     call<string | null>(S, 'ChooseExportFile', defaultName).then((r) => r ?? ''),
 };
@@ -21,6 +23,7 @@ export const EV_FILES_DROPPED = 'files:dropped';
 export const EV_MENU_IMPORT = 'menu:import';
 export const EV_MENU_IMPORT_URL = 'menu:import-url';
 export const EV_MENU_EXPORT = 'menu:export';
+export const EV_MENU_MERGE = 'menu:merge';
 export const EV_WORKSPACE_SWITCHED = 'workspace:switched';
 export const EV_PROGRESS = 'progress';
 

@@ -3,7 +3,7 @@ import { call } from './transport';
 
 export const EXPORT_WHAT = ['annotations', 'claims', 'entities', 'mentions', 'assessments', 'evidence', 'sources'] as const;
 export type ExportWhat = (typeof EXPORT_WHAT)[number];
-export type ExportFormat = 'csv' | 'jsonl' | 'webannotation' | 'claimreview';
+export type ExportFormat = 'csv' | 'jsonl' | 'webannotation' | 'claimreview' | 'xlsx';
 
 export interface ExportOptions {
   what: ExportWhat;
@@ -26,6 +26,8 @@ export interface ExportResult {
   rows: number;
   /** What the reader of the file should know (e.g. cells Excel would cut); nothing was changed. */
   warnings: string[];
+  /** 'base64' for a binary export (xlsx): content is then base64. */
+  encoding?: string;
 }
 
 export interface ExportFileResult {

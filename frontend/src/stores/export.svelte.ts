@@ -4,7 +4,7 @@
 import { ApiError } from '../api';
 import { dialogsApi } from '../api/dialogs';
 import { exportApi, type ExportOptions } from '../api/export';
-import { mimeOf, normalizeOptions, suggestedFilename } from '../features/export/options';
+import { downloadBytes, mimeOf, normalizeOptions, suggestedFilename } from '../features/export/options';
 import { importer } from './import.svelte';
 import { errors } from './errors.svelte';
 import { progress } from './progress.svelte';
@@ -73,7 +73,7 @@ class ExportStore {
     this.running = true;
     try {
       const r = await progress.track('export', () => exportApi.export(opts), opts.what);
-      const blob = new Blob([r.content], { type: mimeOf(opts.format) });
+      const blob = new Blob([downloadBytes(r.content, r.encoding)], { type: mimeOf(opts.format) });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;

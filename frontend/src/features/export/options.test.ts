@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportOptions } from '../../api/export';
-import { articleOptions, filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename } from './options';
+import { articleOptions, downloadBytes, filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename } from './options';
 
 const base: ExportOptions = { what: 'annotations', format: 'csv', articleId: 0, tag: '', since: '', state: '', excel: false };
 
@@ -9,7 +9,7 @@ describe('export options', () => {
     expect(formatsFor('annotations')).toContain('webannotation');
     expect(formatsFor('annotations')).not.toContain('claimreview');
     expect(formatsFor('claims')).toContain('claimreview');
-    expect(formatsFor('sources')).toEqual(['csv', 'jsonl']);
+    expect(formatsFor('sources')).toEqual(['csv', 'jsonl', 'xlsx']);
   });
   it('knows which filters apply', () => {
     expect(filtersFor('annotations')).toEqual({ tag: true, state: true });
@@ -53,5 +53,14 @@ describe('articleOptions', () => {
   it('takes the title from the matches, else names the id', () => {
     expect(articleOptions(2, null, [a(1), a(2)])).toEqual([a(2), a(1)]);
     expect(articleOptions(9, a(3), [])).toEqual([{ id: 9, title: 'Article 9', source: '', publishedAt: '' }]);
+  });
+});
+
+describe('xlsx downloads', () => {
+  it('names, types and decodes the workbook', () => {
+    expect(suggestedFilename({ ...base, format: 'xlsx' }, new Date(Date.UTC(2026, 10, 22)))).toBe('claimdesk-annotations-20261122.xlsx');
+    expect(mimeOf('xlsx')).toContain('spreadsheetml');
+    expect(Array.from(downloadBytes('UEsDBA==', 'base64') as Uint8Array)).toEqual([0x50, 0x4b, 3, 4]);
+    expect(downloadBytes('a,b\r\n', '')).toBe('a,b\r\n');
   });
 });

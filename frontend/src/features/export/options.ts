@@ -18,13 +18,14 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   jsonl: 'JSON Lines',
   webannotation: 'W3C Web Annotation (JSON-LD)',
   claimreview: 'schema.org ClaimReview (JSON-LD)',
+  xlsx: 'Excel workbook (typed cells, frozen header, filters)',
 };
 
 /** Formats that apply to what (Go refuses the others). */
 export function formatsFor(what: ExportWhat): ExportFormat[] {
-  if (what === 'annotations') return ['csv', 'jsonl', 'webannotation'];
-  if (what === 'claims') return ['csv', 'jsonl', 'claimreview'];
-  return ['csv', 'jsonl'];
+  if (what === 'annotations') return ['csv', 'jsonl', 'xlsx', 'webannotation'];
+  if (what === 'claims') return ['csv', 'jsonl', 'xlsx', 'claimreview'];
+  return ['csv', 'jsonl', 'xlsx'];
 }
 
 const TAGGED = new Set<ExportWhat>(['annotations', 'mentions', 'claims', 'assessments', 'evidence']);
@@ -54,13 +55,23 @@ export function normalizeOptions(o: ExportOptions): ExportOptions {
 export function suggestedFilename(o: ExportOptions, now: Date): string {
   const d = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}${String(now.getUTCDate()).padStart(2, '0')}`;
   const base = `claimdesk-${o.what}${o.articleId > 0 ? `-article${o.articleId}` : ''}-${d}`;
-  if (o.format === 'csv' || o.format === 'jsonl') return `${base}.${o.format}`;
+  if (o.format === 'csv' || o.format === 'jsonl' || o.format === 'xlsx') return `${base}.${o.format}`;
   return `${base}.${o.format}.jsonl`;
 }
 
 /** MIME type of a download. */
 export function mimeOf(format: ExportFormat): string {
+  if (format === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   return format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
+}
+
+/** The bytes of a download: text as it is, a binary export (xlsx) from its base64. */
+export function downloadBytes(content: string, encoding: string | undefined): string | Uint8Array<ArrayBuffer> {
+  if (encoding !== 'base64') return content;
+  const bin = atob(content);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
 }
 
 /**

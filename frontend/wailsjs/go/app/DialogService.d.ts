@@ -8,3 +8,5 @@ export function ChooseExportFile(arg1:string):Promise<string>;
 export function ChooseImportFiles():Promise<Array<string>>;
 
 export function ChooseImportFolder():Promise<string>;
+
+export function ChooseWorkspaceToMerge():Promise<string>;

@@ -17,3 +17,7 @@ export function ChooseImportFiles() {
 export function ChooseImportFolder() {
   return window['go']['app']['DialogService']['ChooseImportFolder']();
 }
+
+export function ChooseWorkspaceToMerge() {
+  return window['go']['app']['DialogService']['ChooseWorkspaceToMerge']();
+}

@@ -7,3 +7,9 @@ export function Cancel():Promise<boolean>;
 export function Export(arg1:app.ExportOptions):Promise<app.ExportResult>;
 
 export function ExportToFile(arg1:string,arg2:boolean,arg3:app.ExportOptions):Promise<app.ExportFileResult>;
+
+export function ReviewPublisher():Promise<app.ReviewPublisher>;
+
+export function SetReviewPublisher(arg1:app.ReviewPublisher):Promise<app.ReviewPublisher>;
+
+export function Warnings(arg1:app.ExportOptions):Promise<Array<string>>;

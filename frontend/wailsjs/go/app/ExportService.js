@@ -13,3 +13,15 @@ export function Export(arg1) {
 export function ExportToFile(arg1, arg2, arg3) {
   return window['go']['app']['ExportService']['ExportToFile'](arg1, arg2, arg3);
 }
+
+export function ReviewPublisher() {
+  return window['go']['app']['ExportService']['ReviewPublisher']();
+}
+
+export function SetReviewPublisher(arg1) {
+  return window['go']['app']['ExportService']['SetReviewPublisher'](arg1);
+}
+
+export function Warnings(arg1) {
+  return window['go']['app']['ExportService']['Warnings'](arg1);
+}

@@ -1,0 +1,626 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"claimdesk/app/names"
+	"claimdesk/db"
+	"claimdesk/db/store"
+)
+
+// MergeService merges another analyst's workspace into the open one (docs/merge.md).
+// Articles meet by their text's hash, every other row by its uuid (sources and tags
+// also by their unique name). A row only one side has is added; a row both have with
+// different values is taken from the side that changed it, when the other side's
+// history shows the value it replaced, and is otherwise a conflict the analyst resolves
+// (mine or theirs). Entities that meet only by name are proposed for merging, never
+// merged. The whole merge is one action of the audit log: one undo takes it back.
+type MergeService struct {
+	ws *Workspace
+}
+
+// MergeField is one column that differs between the two sides of a conflict.
+type MergeField struct {
+	Field  string `json:"field"`
+	Mine   string `json:"mine"`
+	Theirs string `json:"theirs"`
+}
+
+// MergeConflict is a row both workspaces changed differently.
+type MergeConflict struct {
+	Key    string       `json:"key"` // table:uuid, what a resolution names
+	Table  string       `json:"table"`
+	UUID   string       `json:"uuid"`
+	Label  string       `json:"label"`
+	Fields []MergeField `json:"fields"`
+	Take   string       `json:"take"` // "" (undecided), "mine" or "theirs"
+}
+
+// EntityNameMatch is an entity of theirs whose name meets one of ours by its normalised
+// key but not by uuid: proposed for merging on the Entities page, never merged here.
+type EntityNameMatch struct {
+	Type       string `json:"type"`
+	Name       string `json:"name"`
+	EntityID   int64  `json:"entityId"`   // ours
+	TheirsName string `json:"theirsName"` // as added from theirs
+	AddedID    int64  `json:"addedId"`    // the entity the merge added
+}
+
+// MergeResolution decides one conflict: take "mine" or "theirs".
+type MergeResolution struct {
+	Key  string `json:"key"`
+	Take string `json:"take"`
+}
+
+// MergePlan is what a merge does (Preview) or did (Merge).
+type MergePlan struct {
+	Theirs    string            `json:"theirs"`
+	Added     map[string]int    `json:"added"`   // rows added, by table
+	Matched   map[string]int    `json:"matched"` // rows both sides have, by table
+	Updated   map[string]int    `json:"updated"` // rows taken from theirs, by table
+	Conflicts []MergeConflict   `json:"conflicts"`
+	Proposals []EntityNameMatch `json:"proposals"`
+	Applied   bool              `json:"applied"`
+}
+
+// Changes counts the rows the merge adds or changes.
+func (p MergePlan) Changes() int {
+	n := 0
+	for _, v := range p.Added {
+		n += v
+	}
+	for _, v := range p.Updated {
+		n += v
+	}
+	return n
+}
+
+// Preview reports what merging the workspace at path would do, changing nothing.
+func (s *MergeService) Preview(path string) (MergePlan, error) {
+	return s.run(path, nil, false)
+}
+
+// Merge merges the workspace at path into the open one. Every conflict must be
+// resolved (mine or theirs); otherwise nothing changes and the error says how many
+// remain. Merging the same workspace again changes nothing.
+func (s *MergeService) Merge(path string, resolutions []MergeResolution) (MergePlan, error) {
+	return s.run(path, resolutions, true)
+}
+
+func (s *MergeService) run(path string, resolutions []MergeResolution, apply bool) (MergePlan, error) {
+	take := map[string]string{}
+	for _, r := range resolutions {
+		if r.Take != "mine" && r.Take != "theirs" {
+			return MergePlan{}, Invalid("a conflict is resolved with mine or theirs; got %q for %s", r.Take, r.Key)
+		}
+		take[r.Key] = r.Take
+	}
+	ws := s.ws
+	ctx := ws.Context()
+	theirs, cleanup, err := openTheirs(ctx, ws.DB().Path, path)
+	if err != nil {
+		return MergePlan{}, err
+	}
+	defer cleanup()
+	b, err := openBatchConn(ctx, ws.DB().DB)
+	if err != nil {
+		return MergePlan{}, storeErr(err, "the workspace")
+	}
+	defer b.close()
+	// A merge writes every row of the other workspace in one transaction: with the
+	// default 2 MB page cache SQLite spills dirty pages to the WAL again and again.
+	restore := widenCache(ctx, b.conn, mergeCacheKiB)
+	defer restore()
+	if err := b.begin(ctx); err != nil {
+		return MergePlan{}, storeErr(err, "the workspace")
+	}
+	c := &changeSet{ctx: ctx, q: b.queries(), ws: ws, batch: ws.newBatchID(),
+		summary: "merge " + filepath.Base(path), at: ws.now(), tables: map[string]bool{}}
+	m := &merger{c: c, theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
+		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
+			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
+	if err := m.mergeAll(); err != nil {
+		b.rollback()
+		return MergePlan{}, storeErr(err, "the merge")
+	}
+	undecided := 0
+	for _, k := range m.plan.Conflicts {
+		if k.Take == "" {
+			undecided++
+		}
+	}
+	if !apply || undecided > 0 {
+		b.rollback()
+		if apply {
+			return m.plan, Conflict("%d conflict(s) need a decision (mine or theirs) before merging; nothing was changed", undecided)
+		}
+		return m.plan, nil
+	}
+	if err := b.commit(ctx); err != nil {
+		return MergePlan{}, storeErr(err, "the merge")
+	}
+	m.plan.Applied = true
+	ws.notifyChanged(c.tables)
+	return m.plan, nil
+}
+
+// mergeCacheKiB is the page cache of a merge's connection, as PRAGMA cache_size takes
+// it (negative: KiB): 128 MB, enough to hold the pages a 100,000-span merge dirties.
+const mergeCacheKiB = -128 << 10
+
+// widenCache sets the connection's page cache for one long transaction and returns
+// what puts the old size back (the connection goes back to the pool).
+func widenCache(ctx context.Context, conn *sql.Conn, kib int) func() {
+	var old int
+	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old); err != nil {
+		return func() {}
+	}
+	conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", kib))
+	return func() { conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", old)) }
+}
+
+// openTheirs opens a private, migrated copy of the workspace at path, so that merging
+// never writes to the other analyst's file (not even to migrate it).
+func openTheirs(ctx context.Context, minePath, path string) (*db.DB, func(), error) {
+	if strings.TrimSpace(path) == "" {
+		return nil, nil, Invalid("choose the workspace to merge")
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, NotFound("no workspace at %s", path)
+	}
+	if mine, err := os.Stat(minePath); err == nil && os.SameFile(mine, st) {
+		return nil, nil, Invalid("%s is the open workspace; choose another analyst's workspace to merge", filepath.Base(path))
+	}
+	dir, err := os.MkdirTemp("", "claimdesk-merge-")
+	if err != nil {
+		return nil, nil, Internal(err, "preparing the merge")
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	copyPath := filepath.Join(dir, "theirs.db")
+	if err := copyWorkspace(ctx, path, copyPath); err != nil {
+		cleanup()
+		return nil, nil, Invalid("%s is not a Claimdesk workspace that can be read: %v", filepath.Base(path), err)
+	}
+	d, _, err := db.Open(ctx, copyPath, db.MustExist)
+	if err != nil {
+		cleanup()
+		return nil, nil, Invalid("%s cannot be merged: %v", filepath.Base(path), err)
+	}
+	return d, func() { d.Close(); cleanup() }, nil
+}
+
+// copyWorkspace writes a consistent copy of the SQLite file at path (read-only, safe
+// while its owner has it open) with VACUUM INTO.
+func copyWorkspace(ctx context.Context, path, out string) error {
+	raw, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	defer raw.Close()
+	_, err = raw.ExecContext(ctx, "VACUUM INTO ?", out)
+	return err
+}
+
+// merger carries one merge: the change set it writes through, the other workspace, the
+// analyst's decisions and the map from their ids to ours, table by table.
+type merger struct {
+	c      *changeSet
+	theirs *store.Queries
+	take   map[string]string
+	ids    map[string]map[int64]int64
+	plan   MergePlan
+}
+
+func (m *merger) mergeAll() error {
+	for _, t := range mergeOrder {
+		m.ids[t.name] = map[int64]int64{}
+		if err := m.mergeTable(t); err != nil {
+			return fmt.Errorf("%s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+// mine indexes our rows of a table: by uuid, by natural key, by key columns.
+type mineIndex struct {
+	byUUID    map[string]imageRow
+	byNatural map[string]imageRow
+	byKey     map[string]imageRow
+}
+
+func (m *merger) indexMine(t mergeTable) (mineIndex, error) {
+	rows, err := t.all(m.c.q, m.c.ctx)
+	if err != nil {
+		return mineIndex{}, err
+	}
+	ix := mineIndex{byUUID: map[string]imageRow{}, byNatural: map[string]imageRow{}, byKey: map[string]imageRow{}}
+	for _, r := range rows {
+		if t.hasUUID() {
+			ix.byUUID[r.uuid] = r
+			if t.natural != "" {
+				img, err := parseImage(r.image)
+				if err != nil {
+					return ix, err
+				}
+				ix.byNatural[naturalKey(img[t.natural])] = r
+			}
+			continue
+		}
+		img, err := parseImage(r.image)
+		if err != nil {
+			return ix, err
+		}
+		ix.byKey[keyOf(t, img)] = r
+	}
+	return ix, nil
+}
+
+func (m *merger) mergeTable(t mergeTable) error {
+	mine, err := m.indexMine(t)
+	if err != nil {
+		return err
+	}
+	rows, err := t.all(m.theirs, m.c.ctx)
+	if err != nil {
+		return err
+	}
+	var next int64
+	if t.maxID != nil {
+		if next, err = t.maxID(m.c.q, m.c.ctx); err != nil {
+			return err
+		}
+	}
+	// Rows that point at a later row of the same table (an entity merged into a newer
+	// one, an article's older version) wait until that row is mapped.
+	pending := rows
+	for len(pending) > 0 {
+		var later []imageRow
+		for _, r := range pending {
+			img, err := parseImage(r.image)
+			if err != nil {
+				return err
+			}
+			if m.waitsForSelf(t, img) {
+				later = append(later, r)
+				continue
+			}
+			theirID := asInt(img["id"])
+			if !m.remap(t, img) {
+				continue // a link to a row that is not there (both sides' FKs allow none)
+			}
+			if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
+				return err
+			}
+		}
+		if len(later) == len(pending) {
+			// A cycle of self-references cannot happen in a valid workspace; place the
+			// rest without the self-link rather than lose them.
+			for _, r := range later {
+				img, _ := parseImage(r.image)
+				for col, ref := range t.fks {
+					if ref == t.name {
+						img[col] = null
+					}
+				}
+				theirID := asInt(img["id"])
+				if m.remap(t, img) {
+					if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
+						return err
+					}
+				}
+			}
+			break
+		}
+		pending = later
+	}
+	return nil
+}
+
+// waitsForSelf reports whether img points at a row of its own table not yet mapped.
+func (m *merger) waitsForSelf(t mergeTable, img image) bool {
+	for col, ref := range t.fks {
+		if ref != t.name || isNull(img[col]) {
+			continue
+		}
+		if _, ok := m.ids[ref][asInt(img[col])]; !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// remap rewrites img's foreign keys from their ids to ours. A required link (a key
+// column) to a row that was not merged makes the row unplaceable: false.
+func (m *merger) remap(t mergeTable, img image) bool {
+	for col, ref := range t.fks {
+		if isNull(img[col]) {
+			continue
+		}
+		ours, ok := m.ids[ref][asInt(img[col])]
+		if !ok {
+			for _, k := range t.key {
+				if k == col {
+					return false
+				}
+			}
+			if col == "article_id" && t.name == "spans" {
+				return false
+			}
+			img[col] = null
+			continue
+		}
+		img[col] = intRaw(ours)
+	}
+	if t.name == "entity_judgements" {
+		a, b := asInt(img["entity_a_id"]), asInt(img["entity_b_id"])
+		if a == b {
+			return false
+		}
+		if a > b {
+			img["entity_a_id"], img["entity_b_id"] = intRaw(b), intRaw(a)
+		}
+	}
+	return true
+}
+
+func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mine mineIndex, next *int64) error {
+	var found imageRow
+	var ok bool
+	if t.hasUUID() {
+		if found, ok = mine.byUUID[r.uuid]; !ok && t.natural != "" {
+			found, ok = mine.byNatural[naturalKey(img[t.natural])]
+		}
+	} else {
+		found, ok = mine.byKey[keyOf(t, img)]
+	}
+	if !ok {
+		return m.add(t, img, theirID, next)
+	}
+	m.plan.Matched[t.name]++
+	ourImg, err := parseImage(found.image)
+	if err != nil {
+		return err
+	}
+	if t.hasUUID() {
+		m.ids[t.name][theirID] = found.id
+	} else if t.name == "claim_mentions" {
+		m.ids[t.name][theirID] = asInt(ourImg["span_id"])
+	}
+	return m.reconcile(t, found, ourImg, img, theirID)
+}
+
+// add inserts their row under a new id of ours (keeping its uuid) and logs it.
+func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error {
+	if t.maxID != nil {
+		*next++
+		img["id"] = intRaw(*next)
+		m.ids[t.name][theirID] = *next
+	} else if t.name == "claim_mentions" {
+		m.ids[t.name][theirID] = asInt(img["span_id"])
+	}
+	image, err := json.Marshal(img)
+	if err != nil {
+		return err
+	}
+	if err := m.c.ops(t.name).restore(m.c.q, m.c.ctx, string(image)); err != nil {
+		return err
+	}
+	m.plan.Added[t.name]++
+	id := int64(0)
+	if t.maxID != nil {
+		id = *next
+	}
+	if t.name == "entities" {
+		if err := m.propose(img, id); err != nil {
+			return err
+		}
+	}
+	return m.c.log("create", t.name, id, "", string(image))
+}
+
+// propose lists an added entity whose normalised name meets one of ours.
+func (m *merger) propose(img image, added int64) error {
+	name, typ := show(img["name"]), show(img["type"])
+	found, err := m.c.q.FindEntityByKey(m.c.ctx, store.FindEntityByKeyParams{AliasKey: names.Key(name), Type: typ})
+	if err != nil {
+		return err
+	}
+	for _, e := range found {
+		if e.ID == added {
+			continue
+		}
+		m.plan.Proposals = append(m.plan.Proposals, EntityNameMatch{Type: typ, Name: e.Name, EntityID: e.ID, TheirsName: name, AddedID: added})
+		break
+	}
+	return nil
+}
+
+// reconcile compares a row both sides have, column by column. Equal: nothing to do.
+// Different: the side whose history holds the other side's current value changed it
+// later and wins; otherwise the column is in conflict, settled as the analyst decided.
+func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, theirID int64) error {
+	var diff []MergeField
+	for _, col := range t.compared {
+		if a, b := show(ours[col]), show(theirs[col]); a != b {
+			diff = append(diff, MergeField{Field: col, Mine: a, Theirs: b})
+		}
+	}
+	if len(diff) == 0 {
+		return nil
+	}
+	theirHistory, err := m.history(m.theirs, t, theirID, true)
+	if err != nil {
+		return err
+	}
+	myHistory, err := m.history(m.c.q, t, asInt(ours[t.key[0]]), false)
+	if err != nil {
+		return err
+	}
+	uuid := m.uuidOf(t, found, ours)
+	key := t.name + ":" + uuid
+	var takeTheirs, conflicting []MergeField
+	for _, f := range diff {
+		theirsLater, mineLater := holds(theirHistory, f.Field, f.Mine), holds(myHistory, f.Field, f.Theirs)
+		switch {
+		case theirsLater && !mineLater:
+			takeTheirs = append(takeTheirs, f)
+		case mineLater && !theirsLater:
+		default:
+			conflicting = append(conflicting, f)
+		}
+	}
+	if len(conflicting) > 0 {
+		decision := m.take[key]
+		m.plan.Conflicts = append(m.plan.Conflicts, MergeConflict{Key: key, Table: t.name, UUID: uuid,
+			Label: m.labelOf(t, ours), Fields: conflicting, Take: decision})
+		if decision == "theirs" {
+			takeTheirs = append(takeTheirs, conflicting...)
+		}
+	}
+	if len(takeTheirs) == 0 {
+		return nil
+	}
+	before, err := json.Marshal(ours)
+	if err != nil {
+		return err
+	}
+	for _, f := range takeTheirs {
+		ours[f.Field] = theirs[f.Field]
+	}
+	if _, ok := ours["updated_at"]; ok && len(takeTheirs) == len(diff) {
+		ours["updated_at"] = theirs["updated_at"] // the row is now their version
+	}
+	after, err := json.Marshal(ours)
+	if err != nil {
+		return err
+	}
+	if err := m.c.ops(t.name).revert(m.c.q, m.c.ctx, string(after)); err != nil {
+		return err
+	}
+	m.plan.Updated[t.name]++
+	return m.c.log("update", t.name, asInt(ours[t.key[0]]), string(before), string(after))
+}
+
+// history returns the row's past images from one side's audit log (before and after
+// images of its changes), links remapped to our ids for their side.
+func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool) ([]image, error) {
+	entries, err := q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
+	if err != nil {
+		return nil, err
+	}
+	var out []image
+	for _, e := range entries {
+		for _, s := range []sql.NullString{e.Before, e.After} {
+			if !s.Valid {
+				continue
+			}
+			img, err := parseImage(s.String)
+			if err != nil {
+				continue
+			}
+			if theirSide {
+				for col, ref := range t.fks {
+					if !isNull(img[col]) {
+						if ours, ok := m.ids[ref][asInt(img[col])]; ok {
+							img[col] = intRaw(ours)
+						}
+					}
+				}
+			}
+			out = append(out, img)
+		}
+	}
+	return out, nil
+}
+
+// holds reports whether some past image had value in column col: that side moved on
+// from value since.
+func holds(history []image, col, value string) bool {
+	for _, img := range history {
+		if _, ok := img[col]; ok && show(img[col]) == value {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *merger) uuidOf(t mergeTable, found imageRow, ours image) string {
+	if found.uuid != "" {
+		return found.uuid
+	}
+	if t.name == "claim_mentions" {
+		if u, err := m.c.q.SpanUUID(m.c.ctx, asInt(ours["span_id"])); err == nil {
+			return u.String
+		}
+	}
+	return keyOf(t, ours)
+}
+
+func (m *merger) labelOf(t mergeTable, ours image) string {
+	if t.label == "" {
+		return ""
+	}
+	return show(ours[t.label])
+}
+
+func keyOf(t mergeTable, img image) string {
+	parts := make([]string, len(t.key))
+	for i, k := range t.key {
+		parts[i] = show(img[k])
+	}
+	return strings.Join(parts, "/")
+}
+
+// image is a row image (the audit log's JSON object) with its values left encoded:
+// a merge only rewrites links and compares values, so it never decodes the rest.
+type image map[string]json.RawMessage
+
+var null = json.RawMessage("null")
+
+func parseImage(s string) (image, error) {
+	var img image
+	if err := json.Unmarshal([]byte(s), &img); err != nil {
+		return nil, err
+	}
+	return img, nil
+}
+
+func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" }
+
+func asInt(v json.RawMessage) int64 {
+	n, _ := strconv.ParseInt(string(v), 10, 64)
+	return n
+}
+
+func intRaw(n int64) json.RawMessage { return json.RawMessage(strconv.FormatInt(n, 10)) }
+
+// show renders a value for comparison and for the analyst (null as "", text unquoted).
+func show(v json.RawMessage) string {
+	if isNull(v) {
+		return ""
+	}
+	if v[0] == '"' {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			return s
+		}
+	}
+	return string(v)
+}
+
+// MergeTables lists the tables a merge covers, parents first (the order of its summary).
+func MergeTables() []string {
+	out := make([]string, len(mergeOrder))
+	for i, t := range mergeOrder {
+		out[i] = t.name
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+package app
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// bigColleague fills an empty workspace with 2,000 articles of ~60 words and 50 spans
+// each (100,000 spans: entity mentions linked to 200 entities, notes, a claim mention
+// in every article), straight through SQL: a fixture for volume, not a path the app takes.
+func bigColleague(b *testing.B, ws *Workspace) {
+	b.Helper()
+	tx, err := ws.DB().Begin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const at = "2026-11-22T09:30:00.000Z"
+	exec := func(q string, args ...any) int64 {
+		r, err := tx.Exec(q, args...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		id, _ := r.LastInsertId()
+		return id
+	}
+	src := exec(`INSERT INTO sources (name, kind, reliability, created_at, updated_at) VALUES ('Bench Wire', 'agency', 'B', ?, ?)`, at, at)
+	var entities []int64
+	for i := 0; i < 200; i++ {
+		entities = append(entities, exec(`INSERT INTO entities (type, name, created_at, updated_at) VALUES ('person', ?, ?, ?)`, fmt.Sprintf("Person %03d", i), at, at))
+	}
+	claim := exec(`INSERT INTO claims (statement, created_at, updated_at) VALUES ('The bench claim', ?, ?)`, at, at)
+	article, err := tx.Prepare(`INSERT INTO articles (source_id, title, body, body_sha256, char_count, imported_at) VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	span, err := tx.Prepare(`INSERT INTO spans (article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, note, state, origin, confidence, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for a := 0; a < 2000; a++ {
+		var words []string
+		for w := 0; w < 60; w++ {
+			words = append(words, fmt.Sprintf("word%d-%d", a, w))
+		}
+		body := strings.Join(words, " ")
+		sum := sha256.Sum256([]byte(body))
+		r, err := article.Exec(src, fmt.Sprintf("Bench article %d", a), body, hex.EncodeToString(sum[:]), len(body), at)
+		if err != nil {
+			b.Fatal(err)
+		}
+		aid, _ := r.LastInsertId()
+		for s := 0; s < 50; s++ {
+			start := (s * 7) % (len(body) - 20)
+			end := start + 5 + s%10
+			kind, etype, eid, note, state, origin, conf := "entity", any("person"), any(entities[(a+s)%200]), "", "accepted", "analyst", 1.0
+			switch {
+			case s == 0:
+				kind, etype, eid = "claim", nil, nil
+			case s%5 == 1:
+				kind, etype, eid, note = "note", nil, nil, "a note"
+			case s%5 == 2:
+				state, origin, conf = "suggested", "rules", 0.8
+			}
+			r, err := span.Exec(aid, kind, etype, eid, start, end, body[start:end], body[max(0, start-32):start], body[end:min(len(body), end+32)],
+				note, state, origin, conf, at, at)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if kind == "claim" {
+				sid, _ := r.LastInsertId()
+				exec(`INSERT INTO claim_mentions (span_id, claim_id, raw_value) VALUES (?, ?, '')`, sid, claim)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkMergeBigWorkspace merges a colleague's 2,000 articles with 100,000 spans into
+// a seeded workspace (issue 18's budget: ≤ 10 s). Each iteration merges into a fresh
+// copy of the target, so every run adds everything.
+func BenchmarkMergeBigWorkspace(b *testing.B) {
+	theirs, _ := MustOpenWorkspace(b, true)
+	bigColleague(b, theirs)
+	mine, _ := MustOpenWorkspace(b, false)
+	path := theirs.DB().Path
+	for b.Loop() {
+		b.StopTimer()
+		target := mine.DB().Path + fmt.Sprintf(".%d.db", b.N)
+		if err := mine.DB().Backup(mine.Context(), target); err != nil {
+			b.Fatal(err)
+		}
+		ws, err := OpenWorkspace(mine.Context(), target, OpenOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		svc := NewServices(ws)
+		b.StartTimer()
+		plan, err := svc.Merge.Merge(path, nil)
+		b.StopTimer()
+		if err != nil || plan.Added["spans"] != 100000 || plan.Added["articles"] != 2000 {
+			b.Fatalf("merge: %+v, %v", plan.Added, err)
+		}
+		ws.Close()
+		b.StartTimer()
+	}
+}

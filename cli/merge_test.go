@@ -1,0 +1,80 @@
+package cli_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimdesk/app"
+)
+
+// edit opens the workspace at path, lets fn change it through the services, closes it.
+func edit(t *testing.T, path string, fn func(svc *app.Services)) {
+	t.Helper()
+	ws, err := app.OpenWorkspace(context.Background(), path, app.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	fn(app.NewServices(ws))
+}
+
+func TestMergeCommandListsAndSettlesAConflict(t *testing.T) {
+	isolate(t)
+	mine := newWorkspace(t)
+	var claimID int64
+	edit(t, mine, func(svc *app.Services) {
+		c, err := svc.Claims.Create(app.ClaimInput{Statement: "A 125-strong delegation arrived"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		claimID = c.ID
+	})
+	theirs := filepath.Join(t.TempDir(), "colleague.db")
+	if code, out, errs := run(t, "backup", "--db", mine, theirs); code != 0 {
+		t.Fatalf("backup: %d %s%s", code, out, errs)
+	}
+	reword := func(path, statement string) {
+		edit(t, path, func(svc *app.Services) {
+			if _, err := svc.Claims.Update(claimID, app.ClaimPatch{Statement: &statement}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	reword(mine, "A delegation of 125 arrived in Pyongyang")
+	reword(theirs, "About 125 Russians arrived")
+	edit(t, theirs, func(svc *app.Services) {
+		if _, err := svc.Claims.Create(app.ClaimInput{Statement: "The ministers signed a culture plan"}); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	code, out, errs := run(t, "merge", "--db", mine, theirs)
+	if code != 1 || !strings.Contains(out, `statement: mine "A delegation of 125 arrived in Pyongyang", theirs "About 125 Russians arrived"`) ||
+		!strings.Contains(out, "[undecided]") || !strings.Contains(errs, "1 conflict(s) need a decision") {
+		t.Fatalf("undecided merge: exit %d\n%s%s", code, out, errs)
+	}
+	t.Logf("claimdesk merge --db mine.db colleague.db (exit %d):\n%s%s", code, out, errs)
+	key := out[strings.Index(out, "conflict ")+len("conflict "):]
+	key = key[:strings.Index(key, " ")]
+
+	code, out, errs = run(t, "merge", "--db", mine, "--resolve", key+"=theirs", theirs)
+	if code != 0 || !strings.Contains(out, "claims                  1 added       1 taken from theirs") || !strings.Contains(out, "[theirs]") {
+		t.Fatalf("resolved merge: exit %d\n%s%s", code, out, errs)
+	}
+	t.Logf("claimdesk merge --db mine.db --resolve %s=theirs colleague.db (exit %d):\n%s", key, code, out)
+	edit(t, mine, func(svc *app.Services) {
+		c, err := svc.Claims.Get(claimID)
+		if err != nil || c.Statement != "About 125 Russians arrived" {
+			t.Fatalf("claim after merge: %+v, %v", c, err)
+		}
+	})
+	code, out, _ = run(t, "merge", "--db", mine, theirs)
+	if code != 0 || !strings.Contains(out, "0 row(s) added or changed") {
+		t.Fatalf("second merge: exit %d\n%s", code, out)
+	}
+	if code, _, errs := run(t, "merge", "--db", mine, "--take", "both", theirs); code != 2 || !strings.Contains(errs, "--take must be mine or theirs") {
+		t.Fatalf("bad --take: %d %s", code, errs)
+	}
+}

@@ -1,0 +1,102 @@
+// End-to-end test of Merge Workspace… in the browser: two analysts' workspaces (the
+// served one and a colleague's copy, each served by the real `claimdesk serve`) reword
+// the same claim differently and the colleague adds a claim; the analyst opens
+// Merge…, picks the colleague's file with the browser's file chooser, sees the conflict
+// with both wordings, clicks "Theirs", merges, and undoes the merge with Ctrl+Z.
+//
+//   CLAIMDESK_BIN=/path/to/claimdesk node e2e/merge.test.mjs
+//
+// Screenshots: $SCREENSHOT_DIR/merge-*.png. Prints "N passed, M failed" last.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { TIMEOUT, api, assert, check, eventually, findBinary, runE2E, screenshotPath, startServer, stopServer } from './lib.mjs';
+
+const ORIGINAL = 'A 125-strong Russian delegation arrived in Pyongyang';
+const MINE = 'A delegation of 125 Russians arrived in Pyongyang';
+const THEIRS = 'About 125 Russian officials arrived in Pyongyang';
+const ADDED = 'The ministers signed a plan for cultural exchanges';
+
+/** Calls the colleague's server from Node (its token as a header, as scripts do). */
+async function remote(url, service, method, ...args) {
+  const u = new URL(url);
+  const res = await fetch(`${u.origin}/api/${service}/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Claimdesk-Token': u.searchParams.get('token') },
+    body: JSON.stringify(args),
+  });
+  const body = await res.json();
+  assert(res.ok, `${service}.${method}: ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+await runE2E(async ({ url, page, workDir }) => {
+  await page.goto(url, { timeout: TIMEOUT });
+  await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
+  let claimId = 0;
+  const theirDir = join(workDir, 'colleague');
+  const theirFile = join(theirDir, 'e2e.db');
+
+  await check('two analysts edit copies of one workspace apart', async () => {
+    const made = await api(page, 'ClaimService', 'Create', { statement: ORIGINAL, note: '', tags: [] });
+    assert(made.status === 200, `create: ${JSON.stringify(made)}`);
+    claimId = made.body.id;
+    mkdirSync(theirDir, { recursive: true });
+    execFileSync(findBinary(), ['backup', '--db', join(workDir, 'e2e.db'), theirFile]);
+    const colleague = startServer(findBinary(), theirDir);
+    try {
+      const theirUrl = await colleague.url;
+      await remote(theirUrl, 'ClaimService', 'Update', claimId, { statement: THEIRS });
+      await remote(theirUrl, 'ClaimService', 'Create', { statement: ADDED, note: '', tags: [] });
+    } finally {
+      await stopServer(colleague.child);
+    }
+    const mine = await api(page, 'ClaimService', 'Update', claimId, { statement: MINE });
+    assert(mine.status === 200, `update: ${JSON.stringify(mine)}`);
+  });
+
+  await check('Merge… previews the colleague file with the conflict and both wordings', async () => {
+    await page.getByTestId('merge-open').click();
+    await page.getByTestId('merge-dialog').waitFor({ timeout: TIMEOUT });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('merge-choose').click()]);
+    await chooser.setFiles(theirFile);
+    const conflict = page.getByTestId('merge-conflict');
+    await conflict.waitFor({ timeout: TIMEOUT });
+    const text = await conflict.innerText();
+    assert(text.includes(MINE) && text.includes(THEIRS), `conflict shows: ${text}`);
+    const summary = await page.getByTestId('merge-summary').innerText();
+    assert(summary.includes('1 claim'), `summary: ${summary}`);
+    assert(await page.getByTestId('merge-run').isDisabled(), 'Merge is enabled with a conflict undecided');
+    await page.screenshot({ path: screenshotPath('merge-preview.png') });
+  });
+
+  await check('choosing Theirs and merging takes their wording and adds their claim', async () => {
+    await page.getByTestId('merge-take-theirs').click();
+    await page.getByTestId('merge-run').click();
+    await eventually(async () => {
+      const s = await page.getByTestId('merge-summary').innerText();
+      assert(s.startsWith('Merged'), `summary: ${s}`);
+      return true;
+    }, 'the merged summary', 30_000);
+    await page.screenshot({ path: screenshotPath('merge-done.png') });
+    const got = await api(page, 'ClaimService', 'Get', claimId);
+    assert(got.body.statement === THEIRS, `claim after merge: ${got.body.statement}`);
+    const list = await api(page, 'ClaimService', 'List', {});
+    assert(JSON.stringify(list.body).includes(ADDED), 'their new claim is not here');
+  });
+
+  await check('Ctrl+Z undoes the whole merge', async () => {
+    await page.getByTestId('merge-close').click();
+    await page.getByTestId('merge-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await eventually(async () => {
+      const got = await api(page, 'ClaimService', 'Get', claimId);
+      assert(got.body.statement === MINE, `claim after undo: ${got.body.statement}`);
+      const list = await api(page, 'ClaimService', 'List', {});
+      assert(!JSON.stringify(list.body).includes(ADDED), 'their claim is still here');
+      return true;
+    }, 'the merge undone', 30_000);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { MergePlan } from '../api/merge';
+import { changeCount, countLine, resolutions, undecided } from './mergePlan';
+
+const plan: MergePlan = {
+  theirs: 'colleague.db',
+  added: { spans: 12, claims: 1, evidence: 1, entities: 3 },
+  matched: { articles: 5 },
+  updated: { sources: 1 },
+  conflicts: [
+    { key: 'claims:a', table: 'claims', uuid: 'a', label: 'One', fields: [{ field: 'statement', mine: 'x', theirs: 'y' }], take: '' },
+    { key: 'sources:b', table: 'sources', uuid: 'b', label: 'Reuters', fields: [{ field: 'note', mine: '', theirs: 'z' }], take: '' },
+  ],
+  proposals: [],
+  applied: false,
+};
+
+describe('mergePlan', () => {
+  it('lists counts in merge order with singulars', () => {
+    expect(countLine(plan.added)).toBe('3 entities, 1 claim, 12 annotations, 1 evidence');
+    expect(countLine({ entities: 1, spans: 1 })).toBe('1 entity, 1 annotation');
+    expect(countLine({})).toBe('');
+  });
+  it('tracks undecided conflicts and sends decisions in plan order', () => {
+    expect(undecided(plan, {})).toEqual(['claims:a', 'sources:b']);
+    expect(undecided(plan, { 'sources:b': 'mine' })).toEqual(['claims:a']);
+    expect(resolutions(plan, { 'sources:b': 'mine', 'claims:a': 'theirs', 'gone:c': 'mine' })).toEqual([
+      { key: 'claims:a', take: 'theirs' },
+      { key: 'sources:b', take: 'mine' },
+    ]);
+  });
+  it('counts the changes', () => {
+    expect(changeCount(plan)).toBe(18);
+  });
+});
