@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"claimdesk/app/figures"
+	"claimdesk/app/reading"
 	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
@@ -122,9 +122,9 @@ type NormalizedValue struct {
 	Note      string   `json:"note"`
 }
 
-func normalizedOf(v figures.Value) NormalizedValue {
+func normalizedOf(v reading.Value) NormalizedValue {
 	if v.Kind == "" {
-		v.Kind = figures.KindNone
+		v.Kind = reading.KindNone
 	}
 	return NormalizedValue{Kind: v.Kind, Text: v.Text(), Low: v.Low, High: v.High, Unit: v.Unit,
 		Start: v.Start, End: v.End, Precision: v.Precision, Note: v.Note}
@@ -299,7 +299,7 @@ type snapMention struct {
 	quote, raw, hedge          string
 	attribution                string
 	direct                     bool
-	value                      figures.Value
+	value                      reading.Value
 }
 
 type snapClaim struct {
@@ -647,20 +647,20 @@ func nullFloat(n sql.NullFloat64) *float64 {
 
 // mentionValue is the mention's stored normalised value; a mention not normalised yet (or
 // restored from an older image) is read on the fly from its raw value, else its quote.
-func mentionValue(m rowImage, quote, published string) figures.Value {
+func mentionValue(m rowImage, quote, published string) reading.Value {
 	raw := m.RawValue
-	if m.ValueKind == "" || m.ValueKind == figures.KindNone {
+	if m.ValueKind == "" || m.ValueKind == reading.KindNone {
 		if raw == "" {
-			return figures.Value{Kind: figures.KindNone}
+			return reading.Value{Kind: reading.KindNone}
 		}
-		return figures.ParseIn(raw, quote, published).WithHedge(m.Hedge)
+		return reading.ParseIn(raw, quote, published).WithHedge(m.Hedge)
 	}
 	if raw == "" {
-		raw = figures.ParseIn("", quote, published).Raw
+		raw = reading.ParseIn("", quote, published).Raw
 	}
-	v := figures.Value{Kind: m.ValueKind, Raw: raw, Hedge: m.Hedge, Low: m.ValueLow, High: m.ValueHigh, Unit: m.ValueUnit,
+	v := reading.Value{Kind: m.ValueKind, Raw: raw, Hedge: m.Hedge, Low: m.ValueLow, High: m.ValueHigh, Unit: m.ValueUnit,
 		Start: m.DateStart, End: m.DateEnd, Precision: m.DatePrecision}
-	if v.Kind == figures.KindDate && v.Start == "" {
+	if v.Kind == reading.KindDate && v.Start == "" {
 		v.Note = "a relative date, and the article has no publication date to resolve it against"
 	}
 	return v
@@ -690,7 +690,7 @@ func attribution(speaker, channelName, channelText string) string {
 type mentionPair struct {
 	i, j int
 	a, b *snapMention
-	cmp  figures.Comparison
+	cmp  reading.Comparison
 }
 
 type claimComparison struct {
@@ -702,7 +702,7 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	var out claimComparison
 	n := 0
 	for _, m := range c.mentions {
-		if m.value.Kind != figures.KindNone {
+		if m.value.Kind != reading.KindNone {
 			n++
 		}
 	}
@@ -712,22 +712,22 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	out.pairs = make([]mentionPair, 0, n*(n-1)/2)
 	for i := 0; i < len(c.mentions); i++ {
 		a := c.mentions[i]
-		if a.value.Kind == figures.KindNone {
+		if a.value.Kind == reading.KindNone {
 			continue
 		}
 		for j := i + 1; j < len(c.mentions); j++ {
 			b := c.mentions[j]
-			if b.value.Kind == figures.KindNone {
+			if b.value.Kind == reading.KindNone {
 				continue
 			}
-			v, kind := figures.Judge(a.value, b.value)
-			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, cmp: figures.Comparison{Verdict: v, Kind: kind}})
+			v, kind := reading.Judge(a.value, b.value)
+			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, cmp: reading.Comparison{Verdict: v, Kind: kind}})
 		}
 	}
 	return out
 }
 
-func (p mentionPair) reason() string { return figures.Compare(p.a.value, p.b.value).Reason }
+func (p mentionPair) reason() string { return reading.Compare(p.a.value, p.b.value).Reason }
 
 // maxReasons caps the explanations listed per cell or suggestion.
 const maxReasons = 5
@@ -735,7 +735,7 @@ const maxReasons = 5
 func (cc claimComparison) conflicts() []mentionPair {
 	var out []mentionPair
 	for _, p := range cc.pairs {
-		if p.cmp.Verdict == figures.Conflict {
+		if p.cmp.Verdict == reading.Conflict {
 			out = append(out, p)
 		}
 	}
@@ -913,9 +913,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		for _, col := range [2]string{ca, cb} {
 			t := get(col)
 			switch p.cmp.Verdict {
-			case figures.Agree:
+			case reading.Agree:
 				t.agree++
-			case figures.Conflict:
+			case reading.Conflict:
 				t.conflict++
 				if len(t.reasons) < maxReasons {
 					t.reasons = append(t.reasons, p.reason())
@@ -944,7 +944,7 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 				Quote: m.quote, RawValue: m.value.Raw, Hedge: m.value.Hedge, Attribution: m.attribution,
 				Normalized: normalizedOf(m.value), Reasons: []string{},
 			})
-			if m.value.Kind == figures.KindNone {
+			if m.value.Kind == reading.KindNone {
 				row.Cells[i].RawValue, row.Cells[i].Hedge = m.raw, m.hedge
 			}
 		}
@@ -954,7 +954,7 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		if cell.Attribution == "" {
 			cell.Attribution = m.attribution
 		}
-		if cell.Normalized.Kind == figures.KindNone && m.value.Kind != figures.KindNone {
+		if cell.Normalized.Kind == reading.KindNone && m.value.Kind != reading.KindNone {
 			cell.RawValue, cell.Hedge, cell.Normalized = m.value.Raw, m.value.Hedge, normalizedOf(m.value)
 		}
 	}
@@ -984,8 +984,8 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 
 // Resolved reports whether the value has a usable range or interval.
 func (n NormalizedValue) Resolved() bool {
-	if n.Kind == figures.KindDate {
+	if n.Kind == reading.KindDate {
 		return n.Start != ""
 	}
-	return n.Kind == figures.KindFigure && (n.Low != nil || n.High != nil)
+	return n.Kind == reading.KindFigure && (n.Low != nil || n.High != nil)
 }

@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"claimdesk/app/figures"
+	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
 
@@ -36,7 +36,7 @@ func (s *FigureService) Parse(raw, publishedAt string) (NormalizedValue, error) 
 			return NormalizedValue{}, Invalid("publishedAt must start with a date YYYY-MM-DD; got %q", publishedAt)
 		}
 	}
-	return normalizedOf(figures.Parse(raw, publishedAt)), nil
+	return normalizedOf(reading.Parse(raw, publishedAt)), nil
 }
 
 // Normalize reads a mention's raw value (or, when it has none, the first figure or date in
@@ -112,17 +112,17 @@ func (c *changeSet) normalizeMention(spanID int64) error {
 	if err != nil {
 		return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 	}
-	v := figures.ParseIn(r.RawValue, r.Quote, r.PublishedAt).WithHedge(r.Hedge)
+	v := reading.ParseIn(r.RawValue, r.Quote, r.PublishedAt).WithHedge(r.Hedge)
 	p := store.SetMentionValueParams{SpanID: spanID, ValueKind: v.Kind, Hedge: r.Hedge}
 	switch v.Kind {
-	case figures.KindFigure:
+	case reading.KindFigure:
 		p.ValueLow, p.ValueHigh, p.ValueUnit = sqlFloat(v.Low), sqlFloat(v.High), v.Unit
-	case figures.KindDate:
+	case reading.KindDate:
 		p.DateStart, p.DateEnd, p.DatePrecision = v.Start, v.End, v.Precision
 	default:
-		p.ValueKind = figures.KindNone
+		p.ValueKind = reading.KindNone
 	}
-	if v.Kind != figures.KindNone && v.Hedge != "" {
+	if v.Kind != reading.KindNone && v.Hedge != "" {
 		p.Hedge = v.Hedge
 	}
 	return c.update("claim_mentions", spanID, func() error { return c.q.SetMentionValue(c.ctx, p) })
@@ -367,7 +367,7 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	}
 	var modal []string
 	for _, m := range c.mentions {
-		if figures.Modal(m.hedge) || figures.Modal(m.value.Hedge) {
+		if reading.Modal(m.hedge) || reading.Modal(m.value.Hedge) {
 			h := m.value.Hedge
 			if h == "" {
 				h = m.hedge

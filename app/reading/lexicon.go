@@ -1,4 +1,4 @@
-package figures
+package reading
 
 // Word lists. Several are copied (with small changes, marked) from app/suggest/lexicon.go,
 // which keeps them unexported: the entity suggester and this package must read figures and

@@ -35,7 +35,7 @@
 //     ("2025-2027") has precision year. Relative dates ("Saturday", "June of last year",
 //     "last year", "in September") resolve against the publication date; without one they
 //     stay unresolved (Start = "") and compare as unknown, never as a conflict.
-package figures
+package reading
 
 import (
 	"fmt"
