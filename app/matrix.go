@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"claimdesk/app/reading"
 	"claimdesk/app/names"
+	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
 
