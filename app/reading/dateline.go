@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -37,7 +38,8 @@ var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*
 	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?)?\s*(--|[-–—]+)?\s*`)
 
 // ReadDateline reads the dateline that opens paragraph. reference (YYYY-MM-DD…, or "")
-// supplies the year of a dateline that has none (yearNear). ok is false when the paragraph
+// (a date the story states, or the date it was filed) supplies the year of a dateline that
+// has none: the year that puts the dateline closest to it. ok is false when the paragraph
 // does not open with a dateline:
 // a city alone needs capitals and a dash ("TOKYO —"), anything else a date, an outlet or
 // a dash, so "Kim (KCNA) said" and a sentence starting with a name are not datelines.
@@ -82,7 +84,7 @@ func ReadDateline(paragraph, reference string) (Dateline, bool) {
 		d.Year, _ = strconv.Atoi(yearS)
 		if d.Year == 0 {
 			if ref, ok := parsePub(reference); ok {
-				d.Year = yearNear(ref, d.Month, d.Day)
+				d.Year = yearClosest(ref, d.Month, d.Day)
 			}
 		}
 		if d.Year != 0 {
@@ -137,4 +139,19 @@ func titleCase(s string) string {
 		start = r == ' ' || r == '-'
 	}
 	return string(rs)
+}
+
+// yearClosest is the year that puts month m, day dd closest to ref (ties: the later one).
+func yearClosest(ref time.Time, m, dd int) int {
+	best, bestGap := 0, time.Duration(math.MaxInt64)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		gap := day(y, m, dd).Sub(ref)
+		if gap < 0 {
+			gap = -gap
+		}
+		if gap <= bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best
 }

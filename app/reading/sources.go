@@ -291,3 +291,7 @@ func wordSpans(rs []rune) []wordSpan {
 	}
 	return out
 }
+
+// IsMedium reports whether s publishes news (an agency, paper or broadcaster): what an
+// article can be published by or cite as a channel. A government is a speaker instead.
+func (s *Source) IsMedium() bool { return s.Kind != SourceGovernment }
