@@ -67,6 +67,7 @@ func (d dater) dateAt(k int) (Value, int, bool) {
 			j++
 		}
 		if v, last, ok := d.dateAt(j); ok {
+			v.Core = coreTok(v) + 1
 			v.From = first
 			v.Hedge = joinHedge(lw, v.Hedge)
 			// "earlier this month" ends at publication, "later this week" starts there
@@ -289,7 +290,8 @@ func (d dater) monthTok(k int) (int, int) {
 		}
 	}
 	last := k
-	if len(c.toks[k].text) <= 4 && c.text(k+1) == "." && c.glued(k+1) {
+	// an abbreviation's dot ("Feb."); "May." ends a sentence
+	if w := c.toks[k].text; len(w) <= 4 && w != "May" && w != "June" && w != "July" && c.text(k+1) == "." && c.glued(k+1) {
 		last = k + 1
 	}
 	return m, last

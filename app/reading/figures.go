@@ -43,9 +43,11 @@ type Value struct {
 
 	Note string `json:"note,omitempty"` // why a value is unresolved, or how it was read
 
-	// Byte offsets of Raw in the text it was found in.
+	// Byte offsets of Raw in the text it was found in; Core is where the number or date
+	// itself starts, after its hedge words ("11,000" in "around 11,000").
 	From int `json:"-"`
 	To   int `json:"-"`
+	Core int `json:"-"`
 }
 
 // Resolved reports whether the value has a usable range or interval.
@@ -162,6 +164,7 @@ func find(text, published string, limit int) []Value {
 	for k := 0; k < len(c.toks); k++ {
 		if v, last, ok := d.dateAt(k); ok {
 			v.Kind = KindDate
+			v.Core = c.toks[coreTok(v)].start
 			v.From, v.To = c.toks[v.From].start, c.toks[last].end
 			v.Raw = text[v.From:v.To]
 			v.Hedge = joinHedge(c.modalBefore(k), v.Hedge)
@@ -169,6 +172,7 @@ func find(text, published string, limit int) []Value {
 			k = last
 		} else if v, last, ok := c.figureAt(k); ok {
 			v.Kind = KindFigure
+			v.Core = c.toks[coreTok(v)].start
 			v.From, v.To = c.toks[v.From].start, c.toks[last].end
 			v.Raw = text[v.From:v.To]
 			out = append(out, v)
@@ -179,6 +183,15 @@ func find(text, published string, limit int) []Value {
 		}
 	}
 	return out
+}
+
+// coreTok: while parsing, Value.Core holds the token index of the value proper plus one
+// (0: the value starts at From).
+func coreTok(v Value) int {
+	if v.Core == 0 {
+		return v.From
+	}
+	return v.Core - 1
 }
 
 func joinHedge(parts ...string) string {
@@ -234,6 +247,7 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 			break
 		}
 	}
+	core := k
 	// currency before the number: "$5 million"
 	unit := ""
 	if u, ok := units[c.text(k)]; ok && c.toks[k].kind == tPunct && k+1 < len(c.toks) && c.toks[k+1].kind == tNum && !c.toks[k+1].space {
@@ -244,7 +258,7 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	if !ok {
 		return Value{}, 0, false
 	}
-	v := Value{From: first, Hedge: joinHedge(c.modalBefore(first), hedge)}
+	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge)}
 	if num.vague || kind == 0 {
 		lo, hi := num.low, num.high
 		v.Low, v.High = &lo, &hi
@@ -467,6 +481,10 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 			return number{}, 0, false
 		}
 		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] {
+			return number{}, 0, false
+		}
+		// "one" counts only with what it counts ("one soldier"): "a temporary one", "no one"
+		if lw == "one" && last == k && units[c.low(k+1)] == "" && unitsRightAfter[c.low(k+1)] == "" && !singularUnits[c.low(k+1)] {
 			return number{}, 0, false
 		}
 		if isDash(c.text(last+1)) && c.glued(last+1) && c.low(last+2) == "strong" {

@@ -62,6 +62,9 @@ var fractionWords = map[string]float64{
 	"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
 }
 
+// singularUnits make "one" a count: "one soldier", "one person" (the plural units cover the rest).
+var singularUnits = set(`soldier person civilian worker member delegate performer tank missile drone shell casualty`)
+
 // unitsRightAfter are units that count only right after the number: "300 billion won"
 // (elsewhere "won" is a verb), "72 hours", "three days" (elsewhere "this year" is a date).
 var unitsRightAfter = map[string]string{
@@ -124,16 +127,17 @@ var units = map[string]string{
 	"servicemen": "troops", "forces": "troops", "personnel": "troops", "fighters": "troops",
 	"casualties": "casualties", "casualty": "casualties", "dead": "casualties", "deaths": "casualties",
 	"killed": "casualties", "wounded": "casualties", "injured": "casualties", "losses": "casualties",
-	"people": "people", "persons": "people", "individuals": "people", "civilians": "people", "residents": "people",
+	"people": "people", "persons": "people", "person": "people", "civilian": "people", "individuals": "people", "civilians": "people", "residents": "people",
 	"performers": "performers", "artists": "performers", "dancers": "performers", "musicians": "performers",
 	"singers": "performers", "actors": "performers",
-	"workers": "workers", "labourers": "workers", "laborers": "workers",
-	"members": "members", "delegates": "delegates",
+	"workers": "workers", "labourers": "workers", "laborers": "workers", "worker": "workers",
+	"members": "members", "member": "members", "delegates": "delegates", "delegate": "delegates",
 	"percent": "%", "%": "%",
 	"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY",
 	"dollars": "USD", "euros": "EUR", "pounds": "GBP", "roubles": "RUB", "rubles": "RUB",
 	"yuan": "CNY", "yen": "JPY", "hryvnias": "UAH",
 	"tanks": "tanks", "missiles": "missiles", "drones": "drones", "shells": "shells",
+	"tank": "tanks", "missile": "missiles", "drone": "drones", "shell": "shells",
 }
 
 // unitStop ends the search for a unit word: "6,000 since troops were deployed" must not
@@ -154,4 +158,11 @@ func set(s string) map[string]bool {
 		w += string(r)
 	}
 	return m
+}
+
+// IsCalendarName reports whether w, as written, names a month ("June", "Sept") or a weekday
+// ("Monday"): capitalised words that are not names of people or places.
+func IsCalendarName(w string) bool {
+	_, day := weekdayNames[w]
+	return monthNames[w] > 0 || day
 }

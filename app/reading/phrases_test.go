@@ -126,3 +126,16 @@ func TestHoldoutPhrases(t *testing.T) {
 		t.Errorf("held-out phrases: %d right, below the floor of %d", right, floor)
 	}
 }
+
+// TestCore: the value proper starts after its hedge words.
+func TestCore(t *testing.T) {
+	for text, core := range map[string]string{
+		"around 11,000 troops": "11,000 troops", "likely over 6,000": "6,000", "about $10 million": "$10 million",
+		"early June 2024": "June 2024", "mid-June": "June", "thousands": "thousands", "June of last year": "June of last year",
+	} {
+		v := Parse(text, "2025-06-29")
+		if got := text[v.Core:]; got != core {
+			t.Errorf("%q: core %q, want %q", text, got, core)
+		}
+	}
+}

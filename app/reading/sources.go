@@ -50,6 +50,7 @@ var Sources = []Source{
 	{"RT", []string{"Russia Today"}, SourceBroadcaster, "Russia", true},
 	{"Sputnik", []string{"Sputnik News", "Sputnik"}, SourceBroadcaster, "Russia", true},
 	{"CCTV", []string{"China Central Television", "CCTV"}, SourceBroadcaster, "China", true},
+	{"Deutsche Welle", []string{"Deutsche Welle", "DW"}, SourceBroadcaster, "Germany", false},
 	{"People's Daily", []string{"People's Daily"}, SourceNewspaper, "China", true},
 	{"Global Times", []string{"Global Times"}, SourceNewspaper, "China", true},
 	// papers and broadcasters
