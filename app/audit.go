@@ -34,6 +34,8 @@ var auditedTables = map[string]rowOps{
 	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
 	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
 	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+	// an article's metadata edits only (ArticleService.Update); its text is immutable
+	"articles": {(*store.Queries).ImageArticles, nil, (*store.Queries).RevertArticles, nil},
 }
 
 // changeSet records the changes of one user action, inside its transaction, as one

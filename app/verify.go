@@ -36,7 +36,24 @@ func (s *FigureService) Parse(raw, publishedAt string) (NormalizedValue, error) 
 			return NormalizedValue{}, Invalid("publishedAt must start with a date YYYY-MM-DD; got %q", publishedAt)
 		}
 	}
+	if strings.TrimSpace(raw) == "" {
+		return NormalizedValue{}, Invalid("there is no figure or date to read: the value is empty")
+	}
+	if err := checkRawValue(raw); err != nil {
+		return NormalizedValue{}, err
+	}
 	return normalizedOf(reading.Parse(raw, publishedAt)), nil
+}
+
+// checkRawValue refuses a figure or date as typed that names no possible value ("February
+// 30", "10^30"): stored, it would silently never compare with anything.
+func checkRawValue(raw string) error {
+	for _, v := range reading.Find(raw, "") {
+		if v.Impossible() {
+			return Invalid("%q: %s", v.Raw, v.Note)
+		}
+	}
+	return nil
 }
 
 // Normalize reads a mention's raw value (or, when it has none, the first figure or date in

@@ -164,3 +164,10 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 
 -- name: RemoveArticleOrigins :exec
 DELETE FROM article_origins WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: ImageArticles :one
+SELECT CAST(json_object('id', id, 'source_id', source_id, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at) AS TEXT) AS image FROM articles WHERE id = sqlc.arg(key);
+
+-- name: RevertArticles :exec
+UPDATE articles SET source_id = json_extract(sqlc.arg(image), '$.source_id'), url = json_extract(sqlc.arg(image), '$.url'), byline = json_extract(sqlc.arg(image), '$.byline'), language = json_extract(sqlc.arg(image), '$.language'), published_at = json_extract(sqlc.arg(image), '$.published_at')
+WHERE id = json_extract(sqlc.arg(image), '$.id');

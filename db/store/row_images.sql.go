@@ -20,6 +20,17 @@ func (q *Queries) ImageArticleOrigins(ctx context.Context, key int64) (string, e
 	return image, err
 }
 
+const imageArticles = `-- name: ImageArticles :one
+SELECT CAST(json_object('id', id, 'source_id', source_id, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at) AS TEXT) AS image FROM articles WHERE id = ?1
+`
+
+func (q *Queries) ImageArticles(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageArticles, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageAssessments = `-- name: ImageAssessments :one
 SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at) AS TEXT) AS image FROM assessments WHERE id = ?1
 `
@@ -379,6 +390,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertArticleOrigins(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertArticleOrigins, image)
+	return err
+}
+
+const revertArticles = `-- name: RevertArticles :exec
+UPDATE articles SET source_id = json_extract(?1, '$.source_id'), url = json_extract(?1, '$.url'), byline = json_extract(?1, '$.byline'), language = json_extract(?1, '$.language'), published_at = json_extract(?1, '$.published_at')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertArticles(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertArticles, image)
 	return err
 }
 
