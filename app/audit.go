@@ -21,19 +21,20 @@ type rowOps struct {
 
 // auditedTables lists every table whose changes are logged and can be undone.
 var auditedTables = map[string]rowOps{
-	"sources":           {(*store.Queries).ImageSources, (*store.Queries).RestoreSources, (*store.Queries).RevertSources, (*store.Queries).RemoveSources},
-	"entities":          {(*store.Queries).ImageEntities, (*store.Queries).RestoreEntities, (*store.Queries).RevertEntities, (*store.Queries).RemoveEntities},
-	"entity_aliases":    {(*store.Queries).ImageEntityAliases, (*store.Queries).RestoreEntityAliases, (*store.Queries).RevertEntityAliases, (*store.Queries).RemoveEntityAliases},
-	"entity_judgements": {nil, (*store.Queries).RestoreEntityJudgements, nil, (*store.Queries).RemoveEntityJudgements},
-	"claims":            {(*store.Queries).ImageClaims, (*store.Queries).RestoreClaims, (*store.Queries).RevertClaims, (*store.Queries).RemoveClaims},
-	"spans":             {(*store.Queries).ImageSpans, (*store.Queries).RestoreSpans, (*store.Queries).RevertSpans, (*store.Queries).RemoveSpans},
-	"claim_mentions":    {(*store.Queries).ImageClaimMentions, (*store.Queries).RestoreClaimMentions, (*store.Queries).RevertClaimMentions, (*store.Queries).RemoveClaimMentions},
-	"assessments":       {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
-	"evidence":          {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
-	"tags":              {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
-	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
-	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
-	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+	"sources":              {(*store.Queries).ImageSources, (*store.Queries).RestoreSources, (*store.Queries).RevertSources, (*store.Queries).RemoveSources},
+	"entities":             {(*store.Queries).ImageEntities, (*store.Queries).RestoreEntities, (*store.Queries).RevertEntities, (*store.Queries).RemoveEntities},
+	"entity_aliases":       {(*store.Queries).ImageEntityAliases, (*store.Queries).RestoreEntityAliases, (*store.Queries).RevertEntityAliases, (*store.Queries).RemoveEntityAliases},
+	"entity_judgements":    {nil, (*store.Queries).RestoreEntityJudgements, nil, (*store.Queries).RemoveEntityJudgements},
+	"claims":               {(*store.Queries).ImageClaims, (*store.Queries).RestoreClaims, (*store.Queries).RevertClaims, (*store.Queries).RemoveClaims},
+	"spans":                {(*store.Queries).ImageSpans, (*store.Queries).RestoreSpans, (*store.Queries).RevertSpans, (*store.Queries).RemoveSpans},
+	"claim_mentions":       {(*store.Queries).ImageClaimMentions, (*store.Queries).RestoreClaimMentions, (*store.Queries).RevertClaimMentions, (*store.Queries).RemoveClaimMentions},
+	"assessments":          {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
+	"evidence":             {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
+	"tags":                 {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
+	"span_tags":            {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
+	"claim_tags":           {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
+	"article_origins":      {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
 	// an article's metadata edits only (ArticleService.Update); its text is immutable
 	"articles": {(*store.Queries).ImageArticles, nil, (*store.Queries).RevertArticles, nil},
 }

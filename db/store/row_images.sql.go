@@ -42,6 +42,17 @@ func (q *Queries) ImageAssessments(ctx context.Context, key int64) (string, erro
 	return image, err
 }
 
+const imageClaimMentionValues = `-- name: ImageClaimMentionValues :one
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values WHERE id = ?1
+`
+
+func (q *Queries) ImageClaimMentionValues(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageClaimMentionValues, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageClaimMentions = `-- name: ImageClaimMentions :one
 SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions WHERE span_id = ?1
 `
@@ -151,6 +162,15 @@ DELETE FROM assessments WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RemoveAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, removeAssessments, image)
+	return err
+}
+
+const removeClaimMentionValues = `-- name: RemoveClaimMentionValues :exec
+DELETE FROM claim_mention_values WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeClaimMentionValues, image)
 	return err
 }
 
@@ -270,6 +290,16 @@ VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.claim_id'), json_extract(?
 
 func (q *Queries) RestoreAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreAssessments, image)
+	return err
+}
+
+const restoreClaimMentionValues = `-- name: RestoreClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.span_id'), json_extract(?1, '$.position'), json_extract(?1, '$.raw'), json_extract(?1, '$.kind'), json_extract(?1, '$.low'), json_extract(?1, '$.high'), json_extract(?1, '$.unit'), json_extract(?1, '$.date_start'), json_extract(?1, '$.date_end'), json_extract(?1, '$.precision'), json_extract(?1, '$.hedge'))
+`
+
+func (q *Queries) RestoreClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreClaimMentionValues, image)
 	return err
 }
 
@@ -410,6 +440,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertAssessments, image)
+	return err
+}
+
+const revertClaimMentionValues = `-- name: RevertClaimMentionValues :exec
+UPDATE claim_mention_values SET span_id = json_extract(?1, '$.span_id'), position = json_extract(?1, '$.position'), raw = json_extract(?1, '$.raw'), kind = json_extract(?1, '$.kind'), low = json_extract(?1, '$.low'), high = json_extract(?1, '$.high'), unit = json_extract(?1, '$.unit'), date_start = json_extract(?1, '$.date_start'), date_end = json_extract(?1, '$.date_end'), precision = json_extract(?1, '$.precision'), hedge = json_extract(?1, '$.hedge')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertClaimMentionValues, image)
 	return err
 }
 
