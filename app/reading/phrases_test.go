@@ -122,7 +122,7 @@ func TestHoldoutPhrases(t *testing.T) {
 		}
 	}
 	t.Logf("holdout.txt: %d of %d phrases read right", right, len(ps))
-	if floor := len(ps) * 8 / 10; right < floor {
+	if floor := 50; right < floor { // measured once the rules were done: 50 of 50
 		t.Errorf("held-out phrases: %d right, below the floor of %d", right, floor)
 	}
 }
