@@ -139,3 +139,12 @@ func TestCore(t *testing.T) {
 		}
 	}
 }
+
+// TestInvalidUTF8: offsets stay byte offsets of the text as given, whatever its bytes.
+func TestInvalidUTF8(t *testing.T) {
+	text := "\xff\xfe around 11,000 troops \xc3 on June 19, 2024"
+	vs := Find(text, "")
+	if len(vs) != 2 || text[vs[0].From:vs[0].To] != vs[0].Raw || vs[0].Raw != "around 11,000" || vs[1].Raw != "June 19, 2024" {
+		t.Fatalf("%+v", vs)
+	}
+}
