@@ -18,17 +18,18 @@ func TestMentionWithSeveralValues(t *testing.T) {
 		t.Fatalf("import: %+v", out)
 	}
 	a, _ := svc.Articles.Get(out.ArticleID)
-	mark := func(sentence string, claimID *int64) ClaimDetail {
+	mark := func(sentence, raw string, claimID *int64) ClaimDetail {
 		i := strings.Index(a.Body, sentence)
 		start := int64(len([]rune(a.Body[:i])))
 		d, err := svc.Claims.AddMention(MentionInput{ClaimID: claimID, NewStatement: "Ferry passengers", ArticleID: a.ID,
-			Start: start, End: start + int64(len([]rune(sentence))), Quote: sentence})
+			Start: start, End: start + int64(len([]rune(sentence))), Quote: sentence, RawValue: raw})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return d
 	}
-	d := mark("around 1,200 passengers travelled last week", nil)
+	// the analyst writes both values of the mention as its raw value
+	d := mark("around 1,200 passengers travelled last week", "around 1,200; last week", nil)
 	cells := func() []MatrixCell {
 		m, err := svc.Matrix.Get(MatrixFilter{ClaimIDs: []int64{d.ID}})
 		if err != nil {
@@ -43,7 +44,7 @@ func TestMentionWithSeveralValues(t *testing.T) {
 
 	// a second mention whose figure conflicts: the conflict check lists the figures; its
 	// date (2023) conflicts with "last week" (a further value) too
-	mark("3,000 passengers travelled in 2023", &d.ID)
+	mark("3,000 passengers travelled in 2023", "3,000; 2023", &d.ID)
 	conflicts, err := svc.Conflicts.ForClaim(d.ID)
 	if err != nil {
 		t.Fatal(err)
