@@ -37,7 +37,8 @@ var auditedTables = map[string]rowOps{
 	// Imports log articles with action "import" (never undone); a workspace merge adds
 	// them as "create", so undoing the merge removes them; SplitVersion changes only
 	// their place in a chain of versions (the text never changes).
-	"articles": {(*store.Queries).ImageArticles, (*store.Queries).RestoreArticles, (*store.Queries).RevertArticles, (*store.Queries).RemoveArticles},
+	"articles":             {(*store.Queries).ImageArticles, (*store.Queries).RestoreArticles, (*store.Queries).RevertArticles, (*store.Queries).RemoveArticles},
+	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
 }
 
 // changeSet records the changes of one user action, inside its transaction, as one

@@ -481,5 +481,9 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	}); err != nil {
 		return err
 	}
-	return c.created("claim_mentions", spanID)
+	if err := c.created("claim_mentions", spanID); err != nil {
+		return err
+	}
+	// its figures and dates are read as every mention's are (app/reading), in the same action
+	return c.normalizeMention(spanID)
 }

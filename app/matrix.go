@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"claimdesk/app/figures"
 	"claimdesk/app/names"
+	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
 
@@ -107,9 +107,12 @@ type MatrixCell struct {
 	Agreement     string          `json:"agreement"` // agrees | conflicts | unknown | only
 	Reasons       []string        `json:"reasons"`   // why it conflicts (or why unknown)
 	Normalized    NormalizedValue `json:"normalized"`
+	// MoreValues are the further values of the mention Normalized belongs to (a date next
+	// to a figure ...), in order; empty as of a past date.
+	MoreValues []NormalizedValue `json:"moreValues"`
 }
 
-// NormalizedValue is a mention's figure or date as normalised (see app/figures).
+// NormalizedValue is a mention's figure or date as normalised (app/reading, docs/reading.md).
 type NormalizedValue struct {
 	Kind      string   `json:"kind"` // none | figure | date
 	Text      string   `json:"text"` // "9,900–12,100 troops", "2024-06", "unresolved"
@@ -122,12 +125,20 @@ type NormalizedValue struct {
 	Note      string   `json:"note"`
 }
 
-func normalizedOf(v figures.Value) NormalizedValue {
+func normalizedOf(v reading.Value) NormalizedValue {
 	if v.Kind == "" {
-		v.Kind = figures.KindNone
+		v.Kind = reading.KindNone
 	}
 	return NormalizedValue{Kind: v.Kind, Text: v.Text(), Low: v.Low, High: v.High, Unit: v.Unit,
 		Start: v.Start, End: v.End, Precision: v.Precision, Note: v.Note}
+}
+
+func normalizedAll(vs []reading.Value) []NormalizedValue {
+	out := make([]NormalizedValue, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, normalizedOf(v))
+	}
+	return out
 }
 
 // Get builds the matrix.
@@ -299,7 +310,8 @@ type snapMention struct {
 	quote, raw, hedge          string
 	attribution                string
 	direct                     bool
-	value                      figures.Value
+	value                      reading.Value   // the first figure or date
+	more                       []reading.Value // further values (claim_mention_values; current snapshots only)
 }
 
 type snapClaim struct {
@@ -631,10 +643,43 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 		}
 		c.grade = g // newest first: the first that stood is the grade
 	}
+	if cutoff == "" {
+		if err := snap.loadFurtherValues(ctx, q); err != nil {
+			return nil, err
+		}
+	}
 	for _, c := range snap.claims {
 		c.comparison = snap.compare(c)
 	}
 	return snap, nil
+}
+
+// loadFurtherValues gives the snapshot's mentions their further values. As of a date the
+// mentions keep their first values only (the history of further values is not replayed).
+func (snap *snapshot) loadFurtherValues(ctx context.Context, q *store.Queries) error {
+	rows, err := q.ListFurtherMentionValues(ctx)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	bySpan := map[int64]*snapMention{}
+	for _, c := range snap.claims {
+		for _, m := range c.mentions {
+			bySpan[m.spanID] = m
+		}
+	}
+	for _, r := range rows {
+		m := bySpan[r.SpanID]
+		if m == nil {
+			continue
+		}
+		v := reading.Value{Kind: r.Kind, Raw: r.Raw, Hedge: r.Hedge, Low: nullFloat(r.Low), High: nullFloat(r.High), Unit: r.Unit,
+			Start: r.DateStart, End: r.DateEnd, Precision: r.Precision}
+		if v.Kind == reading.KindDate && v.Start == "" {
+			v.Note = "a relative date, and the article has no publication date to resolve it against"
+		}
+		m.more = append(m.more, v)
+	}
+	return nil
 }
 
 func nullFloat(n sql.NullFloat64) *float64 {
@@ -647,20 +692,20 @@ func nullFloat(n sql.NullFloat64) *float64 {
 
 // mentionValue is the mention's stored normalised value; a mention not normalised yet (or
 // restored from an older image) is read on the fly from its raw value, else its quote.
-func mentionValue(m rowImage, quote, published string) figures.Value {
+func mentionValue(m rowImage, quote, published string) reading.Value {
 	raw := m.RawValue
-	if m.ValueKind == "" || m.ValueKind == figures.KindNone {
+	if m.ValueKind == "" || m.ValueKind == reading.KindNone {
 		if raw == "" {
-			return figures.Value{Kind: figures.KindNone}
+			return reading.Value{Kind: reading.KindNone}
 		}
-		return figures.ParseIn(raw, quote, published).WithHedge(m.Hedge)
+		return reading.ParseIn(raw, quote, published).WithHedge(m.Hedge)
 	}
 	if raw == "" {
-		raw = figures.ParseIn("", quote, published).Raw
+		raw = reading.ParseIn("", quote, published).Raw
 	}
-	v := figures.Value{Kind: m.ValueKind, Raw: raw, Hedge: m.Hedge, Low: m.ValueLow, High: m.ValueHigh, Unit: m.ValueUnit,
+	v := reading.Value{Kind: m.ValueKind, Raw: raw, Hedge: m.Hedge, Low: m.ValueLow, High: m.ValueHigh, Unit: m.ValueUnit,
 		Start: m.DateStart, End: m.DateEnd, Precision: m.DatePrecision}
-	if v.Kind == figures.KindDate && v.Start == "" {
+	if v.Kind == reading.KindDate && v.Start == "" {
 		v.Note = "a relative date, and the article has no publication date to resolve it against"
 	}
 	return v
@@ -685,24 +730,28 @@ func attribution(speaker, channelName, channelText string) string {
 
 // ---- comparing a claim's mentions ----
 
-// mentionPair is two mentions of a claim (indexes into its mentions) whose values were
-// compared; cmp.Reason is left empty (explanations cost: reason() writes one when shown).
+// mentionPair is two mentions of a claim (indexes into its mentions) and the values of
+// each that were compared; cmp.Reason is left empty (explanations cost: reason() writes one
+// when shown).
 type mentionPair struct {
-	i, j int
-	a, b *snapMention
-	cmp  figures.Comparison
+	i, j   int
+	a, b   *snapMention
+	va, vb reading.Value
+	cmp    reading.Comparison
 }
 
 type claimComparison struct {
 	pairs []mentionPair // every compared pair (different spans, both with a value)
 }
 
-// compare compares every two accepted mentions of a claim that carry a value.
+// compare compares every two accepted mentions of a claim that carry a value: their first
+// values, and then every further value with the other's values of the same kind (a date
+// with a date, a figure with a figure).
 func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	var out claimComparison
 	n := 0
 	for _, m := range c.mentions {
-		if m.value.Kind != figures.KindNone {
+		if m.value.Kind != reading.KindNone {
 			n++
 		}
 	}
@@ -712,22 +761,34 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	out.pairs = make([]mentionPair, 0, n*(n-1)/2)
 	for i := 0; i < len(c.mentions); i++ {
 		a := c.mentions[i]
-		if a.value.Kind == figures.KindNone {
+		if a.value.Kind == reading.KindNone {
 			continue
 		}
 		for j := i + 1; j < len(c.mentions); j++ {
 			b := c.mentions[j]
-			if b.value.Kind == figures.KindNone {
+			if b.value.Kind == reading.KindNone {
 				continue
 			}
-			v, kind := figures.Judge(a.value, b.value)
-			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, cmp: figures.Comparison{Verdict: v, Kind: kind}})
+			v, kind := reading.Judge(a.value, b.value)
+			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, va: a.value, vb: b.value, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+			if len(a.more) == 0 && len(b.more) == 0 {
+				continue
+			}
+			for x, va := range append([]reading.Value{a.value}, a.more...) {
+				for y, vb := range append([]reading.Value{b.value}, b.more...) {
+					if (x == 0 && y == 0) || va.Kind != vb.Kind {
+						continue
+					}
+					v, kind := reading.Judge(va, vb)
+					out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+				}
+			}
 		}
 	}
 	return out
 }
 
-func (p mentionPair) reason() string { return figures.Compare(p.a.value, p.b.value).Reason }
+func (p mentionPair) reason() string { return reading.Compare(p.va, p.vb).Reason }
 
 // maxReasons caps the explanations listed per cell or suggestion.
 const maxReasons = 5
@@ -735,7 +796,7 @@ const maxReasons = 5
 func (cc claimComparison) conflicts() []mentionPair {
 	var out []mentionPair
 	for _, p := range cc.pairs {
-		if p.cmp.Verdict == figures.Conflict {
+		if p.cmp.Verdict == reading.Conflict {
 			out = append(out, p)
 		}
 	}
@@ -913,9 +974,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		for _, col := range [2]string{ca, cb} {
 			t := get(col)
 			switch p.cmp.Verdict {
-			case figures.Agree:
+			case reading.Agree:
 				t.agree++
-			case figures.Conflict:
+			case reading.Conflict:
 				t.conflict++
 				if len(t.reasons) < maxReasons {
 					t.reasons = append(t.reasons, p.reason())
@@ -942,9 +1003,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 			row.Cells = append(row.Cells, MatrixCell{
 				ColumnID: col.ID, ArticleID: m.articleID, SpanIDs: []int64{}, Start: m.start, End: m.end,
 				Quote: m.quote, RawValue: m.value.Raw, Hedge: m.value.Hedge, Attribution: m.attribution,
-				Normalized: normalizedOf(m.value), Reasons: []string{},
+				Normalized: normalizedOf(m.value), MoreValues: normalizedAll(m.more), Reasons: []string{},
 			})
-			if m.value.Kind == figures.KindNone {
+			if m.value.Kind == reading.KindNone {
 				row.Cells[i].RawValue, row.Cells[i].Hedge = m.raw, m.hedge
 			}
 		}
@@ -954,8 +1015,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		if cell.Attribution == "" {
 			cell.Attribution = m.attribution
 		}
-		if cell.Normalized.Kind == figures.KindNone && m.value.Kind != figures.KindNone {
+		if cell.Normalized.Kind == reading.KindNone && m.value.Kind != reading.KindNone {
 			cell.RawValue, cell.Hedge, cell.Normalized = m.value.Raw, m.value.Hedge, normalizedOf(m.value)
+			cell.MoreValues = normalizedAll(m.more)
 		}
 	}
 	// agreement: only (no other column states the claim), conflicts (a value contradicts
@@ -984,8 +1046,8 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 
 // Resolved reports whether the value has a usable range or interval.
 func (n NormalizedValue) Resolved() bool {
-	if n.Kind == figures.KindDate {
+	if n.Kind == reading.KindDate {
 		return n.Start != ""
 	}
-	return n.Kind == figures.KindFigure && (n.Low != nil || n.High != nil)
+	return n.Kind == reading.KindFigure && (n.Low != nil || n.High != nil)
 }

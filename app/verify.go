@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"claimdesk/app/figures"
+	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
 
@@ -36,7 +36,24 @@ func (s *FigureService) Parse(raw, publishedAt string) (NormalizedValue, error) 
 			return NormalizedValue{}, Invalid("publishedAt must start with a date YYYY-MM-DD; got %q", publishedAt)
 		}
 	}
-	return normalizedOf(figures.Parse(raw, publishedAt)), nil
+	if strings.TrimSpace(raw) == "" {
+		return NormalizedValue{}, Invalid("there is no figure or date to read: the value is empty")
+	}
+	if err := checkRawValue(raw); err != nil {
+		return NormalizedValue{}, err
+	}
+	return normalizedOf(reading.Parse(raw, publishedAt)), nil
+}
+
+// checkRawValue refuses a figure or date as typed that names no possible value ("February
+// 30", "10^30"): stored, it would silently never compare with anything.
+func checkRawValue(raw string) error {
+	for _, v := range reading.Find(raw, "") {
+		if v.Impossible() {
+			return Invalid("%q: %s", v.Raw, v.Note)
+		}
+	}
+	return nil
 }
 
 // Normalize reads a mention's raw value (or, when it has none, the first figure or date in
@@ -102,30 +119,101 @@ func (s *FigureService) read(spanID int64) (NormalizedMention, error) {
 	return NormalizedMention{SpanID: spanID, ClaimID: r.ClaimID, RawValue: r.RawValue, Found: v.Raw, Hedge: r.Hedge, Normalized: normalizedOf(v)}, nil
 }
 
-// normalizeMention parses a mention's raw value (in the light of its quote; without a raw
-// value, the quote's first figure or date) against its article's publication date, and
-// writes value_kind, value_low/high, value_unit, date_start/end/precision and hedge,
-// logged as an update of the claim_mentions row. Call it inside any action that creates
-// or edits a mention.
+// normalizeMention reads a mention's values against its article's publication date and
+// stores them: the first on the claim_mentions row (value_kind, value_low/high, value_unit,
+// date_start/end/precision, hedge), logged as its update, and any further ones (a figure and
+// a date, two figures) as claim_mention_values rows, replaced and logged. Call it inside any
+// action that creates or edits a mention, or changes the article's publication date.
 func (c *changeSet) normalizeMention(spanID int64) error {
 	r, err := c.q.GetMentionForNormalize(c.ctx, spanID)
 	if err != nil {
 		return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 	}
-	v := figures.ParseIn(r.RawValue, r.Quote, r.PublishedAt).WithHedge(r.Hedge)
+	vs := mentionValues(r.RawValue, r.Quote, r.PublishedAt, r.Hedge)
+	v := vs[0]
 	p := store.SetMentionValueParams{SpanID: spanID, ValueKind: v.Kind, Hedge: r.Hedge}
 	switch v.Kind {
-	case figures.KindFigure:
+	case reading.KindFigure:
 		p.ValueLow, p.ValueHigh, p.ValueUnit = sqlFloat(v.Low), sqlFloat(v.High), v.Unit
-	case figures.KindDate:
+	case reading.KindDate:
 		p.DateStart, p.DateEnd, p.DatePrecision = v.Start, v.End, v.Precision
 	default:
-		p.ValueKind = figures.KindNone
+		p.ValueKind = reading.KindNone
 	}
-	if v.Kind != figures.KindNone && v.Hedge != "" {
+	if v.Kind != reading.KindNone && v.Hedge != "" {
 		p.Hedge = v.Hedge
 	}
-	return c.update("claim_mentions", spanID, func() error { return c.q.SetMentionValue(c.ctx, p) })
+	if err := c.update("claim_mentions", spanID, func() error { return c.q.SetMentionValue(c.ctx, p) }); err != nil {
+		return err
+	}
+	return c.setFurtherValues(spanID, vs[1:])
+}
+
+// mentionValues reads a mention's values: each figure or date of the raw value as written
+// ("around 11,000 troops; fall 2024"), in the light of the quote (its unit, its hedge);
+// without a raw value, the quote's first figure or date only: a quote's other numbers are
+// often about something else ("120 killed and 300 injured"), and comparing them all made
+// false conflicts on the verification stories. The first carries the analyst's hedge. Never
+// empty: a mention without any value gets one of kind none.
+func mentionValues(raw, quote, published, hedge string) []reading.Value {
+	first := reading.ParseIn(raw, quote, published).WithHedge(hedge)
+	out := []reading.Value{first}
+	if first.Kind == reading.KindNone || strings.TrimSpace(raw) == "" {
+		return out
+	}
+	if found := reading.Find(raw, published); len(found) > 1 {
+		for _, f := range found[1:] {
+			out = append(out, reading.ParseIn(f.Raw, quote, published))
+		}
+	}
+	return out
+}
+
+// setFurtherValues replaces a mention's further values (positions 1, 2, ...), logged row by
+// row; nothing is logged when they are unchanged.
+func (c *changeSet) setFurtherValues(spanID int64, vs []reading.Value) error {
+	have, err := c.q.ListMentionValues(c.ctx, spanID)
+	if err != nil {
+		return err
+	}
+	want := make([]store.CreateMentionValueParams, 0, len(vs))
+	for i, v := range vs {
+		p := store.CreateMentionValueParams{SpanID: spanID, Position: int64(i + 1), Raw: v.Raw, Kind: v.Kind, Hedge: v.Hedge, Precision: v.Precision}
+		if v.Kind == reading.KindFigure {
+			p.Low, p.High, p.Unit = sqlFloat(v.Low), sqlFloat(v.High), v.Unit
+		} else {
+			p.DateStart, p.DateEnd = v.Start, v.End
+		}
+		want = append(want, p)
+	}
+	if len(have) == len(want) {
+		same := true
+		for i, h := range have {
+			w := want[i]
+			if h.Position != w.Position || h.Raw != w.Raw || h.Kind != w.Kind || h.Low != w.Low || h.High != w.High || h.Unit != w.Unit ||
+				h.DateStart != w.DateStart || h.DateEnd != w.DateEnd || h.Precision != w.Precision || h.Hedge != w.Hedge {
+				same = false
+			}
+		}
+		if same {
+			return nil
+		}
+	}
+	for _, h := range have {
+		if err := c.delete("claim_mention_values", h.ID); err != nil {
+			return err
+		}
+	}
+	for _, p := range want {
+		id, err := c.q.CreateMentionValue(c.ctx, p)
+		if err != nil {
+			return err
+		}
+		if err := c.created("claim_mention_values", id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func sqlFloat(p *float64) sql.NullFloat64 {
@@ -173,12 +261,12 @@ func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
 		return nil, NotFound("claim %d does not exist", claimID)
 	}
 	out := []ValueConflict{}
-	side := func(m *snapMention) ConflictMention {
-		return ConflictMention{SpanID: m.spanID, ArticleID: m.articleID, RawValue: m.value.Raw, Hedge: m.value.Hedge,
-			Quote: m.quote, Normalized: normalizedOf(m.value), PublishedAt: snap.articles[m.articleID].publishedAt}
+	side := func(m *snapMention, v reading.Value) ConflictMention {
+		return ConflictMention{SpanID: m.spanID, ArticleID: m.articleID, RawValue: v.Raw, Hedge: v.Hedge,
+			Quote: m.quote, Normalized: normalizedOf(v), PublishedAt: snap.articles[m.articleID].publishedAt}
 	}
 	for _, p := range c.comparison.conflicts() {
-		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a), B: side(p.b),
+		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),
 			SameOrigin: snap.sameOrigin(p.a, p.b)})
 	}
 	return out, nil
@@ -367,7 +455,7 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	}
 	var modal []string
 	for _, m := range c.mentions {
-		if figures.Modal(m.hedge) || figures.Modal(m.value.Hedge) {
+		if reading.Modal(m.hedge) || reading.Modal(m.value.Hedge) {
 			h := m.value.Hedge
 			if h == "" {
 				h = m.hedge

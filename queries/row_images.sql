@@ -250,3 +250,23 @@ SELECT id AS id, uuid, CAST(json_object('id', id, 'source_id', source_id, 'title
 
 -- name: MaxIDArticles :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM articles;
+
+-- name: ImageClaimMentionValues :one
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values WHERE id = sqlc.arg(key);
+
+-- name: RestoreClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.position'), json_extract(sqlc.arg(image), '$.raw'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.low'), json_extract(sqlc.arg(image), '$.high'), json_extract(sqlc.arg(image), '$.unit'), json_extract(sqlc.arg(image), '$.date_start'), json_extract(sqlc.arg(image), '$.date_end'), json_extract(sqlc.arg(image), '$.precision'), json_extract(sqlc.arg(image), '$.hedge'));
+
+-- name: RevertClaimMentionValues :exec
+UPDATE claim_mention_values SET span_id = json_extract(sqlc.arg(image), '$.span_id'), position = json_extract(sqlc.arg(image), '$.position'), raw = json_extract(sqlc.arg(image), '$.raw'), kind = json_extract(sqlc.arg(image), '$.kind'), low = json_extract(sqlc.arg(image), '$.low'), high = json_extract(sqlc.arg(image), '$.high'), unit = json_extract(sqlc.arg(image), '$.unit'), date_start = json_extract(sqlc.arg(image), '$.date_start'), date_end = json_extract(sqlc.arg(image), '$.date_end'), precision = json_extract(sqlc.arg(image), '$.precision'), hedge = json_extract(sqlc.arg(image), '$.hedge')
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemoveClaimMentionValues :exec
+DELETE FROM claim_mention_values WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesClaimMentionValues :many
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values ORDER BY id;
+
+-- name: MaxIDClaimMentionValues :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claim_mention_values;

@@ -3,6 +3,8 @@ package suggest
 import (
 	"strings"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // The learned tagger labels every token O, B-X or I-X for X in person,
@@ -301,7 +303,7 @@ func lexClass(w string) byte {
 		return 't'
 	case stopCaps[w]:
 		return 's'
-	case monthNames[w] > 0 || isWeekday(w):
+	case reading.IsCalendarName(w):
 		return 'c'
 	case orgHeads[w]:
 		return 'o'

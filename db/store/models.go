@@ -99,6 +99,21 @@ type ClaimMention struct {
 	IsDirectQuote   int64
 }
 
+type ClaimMentionValue struct {
+	ID        int64
+	SpanID    int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
+}
+
 type ClaimTag struct {
 	ClaimID int64
 	TagID   int64
@@ -366,6 +381,21 @@ type VMention struct {
 	Channel           sql.NullString
 	ChannelText       string
 	IsDirectQuote     int64
+}
+
+type VMentionValue struct {
+	SpanID    int64
+	ClaimID   int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
 }
 
 type WorkspaceMetum struct {

@@ -103,6 +103,33 @@ func (q *Queries) AllImagesAssessments(ctx context.Context) ([]AllImagesAssessme
 	return items, nil
 }
 
+const allImagesClaimMentionValues = `-- name: AllImagesClaimMentionValues :many
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values ORDER BY id
+`
+
+func (q *Queries) AllImagesClaimMentionValues(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesClaimMentionValues)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const allImagesClaimMentions = `-- name: AllImagesClaimMentions :many
 SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions ORDER BY span_id
 `
@@ -469,6 +496,17 @@ func (q *Queries) ImageAssessments(ctx context.Context, key int64) (string, erro
 	return image, err
 }
 
+const imageClaimMentionValues = `-- name: ImageClaimMentionValues :one
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values WHERE id = ?1
+`
+
+func (q *Queries) ImageClaimMentionValues(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageClaimMentionValues, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageClaimMentions = `-- name: ImageClaimMentions :one
 SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions WHERE span_id = ?1
 `
@@ -596,6 +634,17 @@ func (q *Queries) MaxIDAssessments(ctx context.Context) (int64, error) {
 	return max_id, err
 }
 
+const maxIDClaimMentionValues = `-- name: MaxIDClaimMentionValues :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claim_mention_values
+`
+
+func (q *Queries) MaxIDClaimMentionValues(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDClaimMentionValues)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
 const maxIDClaims = `-- name: MaxIDClaims :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claims
 `
@@ -697,6 +746,15 @@ DELETE FROM assessments WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RemoveAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, removeAssessments, image)
+	return err
+}
+
+const removeClaimMentionValues = `-- name: RemoveClaimMentionValues :exec
+DELETE FROM claim_mention_values WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeClaimMentionValues, image)
 	return err
 }
 
@@ -826,6 +884,16 @@ VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.claim_id'), json_extract(?
 
 func (q *Queries) RestoreAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreAssessments, image)
+	return err
+}
+
+const restoreClaimMentionValues = `-- name: RestoreClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.span_id'), json_extract(?1, '$.position'), json_extract(?1, '$.raw'), json_extract(?1, '$.kind'), json_extract(?1, '$.low'), json_extract(?1, '$.high'), json_extract(?1, '$.unit'), json_extract(?1, '$.date_start'), json_extract(?1, '$.date_end'), json_extract(?1, '$.precision'), json_extract(?1, '$.hedge'))
+`
+
+func (q *Queries) RestoreClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreClaimMentionValues, image)
 	return err
 }
 
@@ -966,6 +1034,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertAssessments, image)
+	return err
+}
+
+const revertClaimMentionValues = `-- name: RevertClaimMentionValues :exec
+UPDATE claim_mention_values SET span_id = json_extract(?1, '$.span_id'), position = json_extract(?1, '$.position'), raw = json_extract(?1, '$.raw'), kind = json_extract(?1, '$.kind'), low = json_extract(?1, '$.low'), high = json_extract(?1, '$.high'), unit = json_extract(?1, '$.unit'), date_start = json_extract(?1, '$.date_start'), date_end = json_extract(?1, '$.date_end'), precision = json_extract(?1, '$.precision'), hedge = json_extract(?1, '$.hedge')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertClaimMentionValues, image)
 	return err
 }
 

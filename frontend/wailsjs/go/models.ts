@@ -181,6 +181,26 @@ export namespace app {
 		}
 	}
 	
+	export class ArticleUpdate {
+	    outlet: string;
+	    publishedAt: string;
+	    url: string;
+	    byline: string;
+	    language: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ArticleUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.outlet = source["outlet"];
+	        this.publishedAt = source["publishedAt"];
+	        this.url = source["url"];
+	        this.byline = source["byline"];
+	        this.language = source["language"];
+	    }
+	}
 	export class ArticleVersion {
 	    id: number;
 	    version: number;
@@ -1172,6 +1192,7 @@ export namespace app {
 	export class ExportFileResult {
 	    path: string;
 	    rows: number;
+	    warnings: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportFileResult(source);
@@ -1181,6 +1202,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.path = source["path"];
 	        this.rows = source["rows"];
+	        this.warnings = source["warnings"];
 	    }
 	}
 	export class ExportOptions {
@@ -1211,6 +1233,7 @@ export namespace app {
 	    filename: string;
 	    content: string;
 	    rows: number;
+	    warnings: string[];
 	    encoding: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1222,7 +1245,66 @@ export namespace app {
 	        this.filename = source["filename"];
 	        this.content = source["content"];
 	        this.rows = source["rows"];
+	        this.warnings = source["warnings"];
 	        this.encoding = source["encoding"];
+	    }
+	}
+	export class FeedInfo {
+	    id: number;
+	    url: string;
+	    title: string;
+	    siteUrl: string;
+	    addedAt: string;
+	    pulledAt: string;
+	    lastError: string;
+	    items: number;
+	    newItems: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.url = source["url"];
+	        this.title = source["title"];
+	        this.siteUrl = source["siteUrl"];
+	        this.addedAt = source["addedAt"];
+	        this.pulledAt = source["pulledAt"];
+	        this.lastError = source["lastError"];
+	        this.items = source["items"];
+	        this.newItems = source["newItems"];
+	    }
+	}
+	export class FeedItem {
+	    id: number;
+	    feedId: number;
+	    feedTitle: string;
+	    url: string;
+	    title: string;
+	    outlet: string;
+	    publishedAt: string;
+	    summary: string;
+	    seenAt: string;
+	    articleId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.feedId = source["feedId"];
+	        this.feedTitle = source["feedTitle"];
+	        this.url = source["url"];
+	        this.title = source["title"];
+	        this.outlet = source["outlet"];
+	        this.publishedAt = source["publishedAt"];
+	        this.summary = source["summary"];
+	        this.seenAt = source["seenAt"];
+	        this.articleId = source["articleId"];
 	    }
 	}
 	export class FirstAppearance {
@@ -1300,6 +1382,7 @@ export namespace app {
 	export class ImportOptions {
 	    encoding: string;
 	    maxBytes: number;
+	    versionOf: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportOptions(source);
@@ -1309,6 +1392,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.encoding = source["encoding"];
 	        this.maxBytes = source["maxBytes"];
+	        this.versionOf = source["versionOf"];
 	    }
 	}
 	export class ImportOutcome {
@@ -1320,6 +1404,7 @@ export namespace app {
 	    reason?: string;
 	    format?: string;
 	    encoding?: string;
+	    url?: string;
 	    version?: number;
 	    previousVersionId?: number;
 	    anchors?: AnchorCounts;
@@ -1338,6 +1423,7 @@ export namespace app {
 	        this.reason = source["reason"];
 	        this.format = source["format"];
 	        this.encoding = source["encoding"];
+	        this.url = source["url"];
 	        this.version = source["version"];
 	        this.previousVersionId = source["previousVersionId"];
 	        this.anchors = this.convertValues(source["anchors"], AnchorCounts);
@@ -1368,6 +1454,8 @@ export namespace app {
 	    rejected: number;
 	    skipped: number;
 	    cancelled: boolean;
+	    stopped?: string;
+	    notRead?: number;
 	    items: ImportOutcome[];
 	
 	    static createFrom(source: any = {}) {
@@ -1382,6 +1470,8 @@ export namespace app {
 	        this.rejected = source["rejected"];
 	        this.skipped = source["skipped"];
 	        this.cancelled = source["cancelled"];
+	        this.stopped = source["stopped"];
+	        this.notRead = source["notRead"];
 	        this.items = this.convertValues(source["items"], ImportOutcome);
 	    }
 	
@@ -1419,6 +1509,7 @@ export namespace app {
 	    agreement: string;
 	    reasons: string[];
 	    normalized: NormalizedValue;
+	    moreValues: NormalizedValue[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MatrixCell(source);
@@ -1439,6 +1530,7 @@ export namespace app {
 	        this.agreement = source["agreement"];
 	        this.reasons = source["reasons"];
 	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
+	        this.moreValues = this.convertValues(source["moreValues"], NormalizedValue);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1906,6 +1998,38 @@ export namespace app {
 	        this.state = source["state"];
 	    }
 	}
+	export class PageSnapshot {
+	    id: number;
+	    articleId: number;
+	    requestedUrl: string;
+	    finalUrl: string;
+	    redirects: string[];
+	    status: number;
+	    contentType: string;
+	    encoding: string;
+	    fetchedAt: string;
+	    size: number;
+	    sha256: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PageSnapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.articleId = source["articleId"];
+	        this.requestedUrl = source["requestedUrl"];
+	        this.finalUrl = source["finalUrl"];
+	        this.redirects = source["redirects"];
+	        this.status = source["status"];
+	        this.contentType = source["contentType"];
+	        this.encoding = source["encoding"];
+	        this.fetchedAt = source["fetchedAt"];
+	        this.size = source["size"];
+	        this.sha256 = source["sha256"];
+	    }
+	}
 	export class PanelLayout {
 	    listWidth: number;
 	    sideWidth: number;
@@ -1919,6 +2043,86 @@ export namespace app {
 	        this.listWidth = source["listWidth"];
 	        this.sideWidth = source["sideWidth"];
 	    }
+	}
+	export class PastedArticle {
+	    title: string;
+	    body: string;
+	    outlet: string;
+	    publishedAt: string;
+	    url: string;
+	    byline: string;
+	    language: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PastedArticle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.body = source["body"];
+	        this.outlet = source["outlet"];
+	        this.publishedAt = source["publishedAt"];
+	        this.url = source["url"];
+	        this.byline = source["byline"];
+	        this.language = source["language"];
+	    }
+	}
+	export class PullResult {
+	    feedId: number;
+	    title: string;
+	    newItems: number;
+	    notModified: boolean;
+	    error?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PullResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.feedId = source["feedId"];
+	        this.title = source["title"];
+	        this.newItems = source["newItems"];
+	        this.notModified = source["notModified"];
+	        this.error = source["error"];
+	    }
+	}
+	export class PullSummary {
+	    feeds: number;
+	    newItems: number;
+	    cancelled: boolean;
+	    results: PullResult[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PullSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.feeds = source["feeds"];
+	        this.newItems = source["newItems"];
+	        this.cancelled = source["cancelled"];
+	        this.results = this.convertValues(source["results"], PullResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ReaderSpan {
 	    id: number;
@@ -2324,6 +2528,24 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class SplitResult {
+	    articleId: number;
+	    removed: number;
+	    kept: number;
+	    renumbered: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SplitResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.removed = source["removed"];
+	        this.kept = source["kept"];
+	        this.renumbered = source["renumbered"];
+	    }
+	}
 	export class Suggestion {
 	    spanId: number;
 	    articleId: number;
@@ -2388,6 +2610,30 @@ export namespace app {
 	        this.minConfidence = source["minConfidence"];
 	        this.rule = source["rule"];
 	        this.limit = source["limit"];
+	    }
+	}
+	export class SuspectVersion {
+	    articleId: number;
+	    title: string;
+	    name: string;
+	    version: number;
+	    previousId: number;
+	    previousTitle: string;
+	    similarity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SuspectVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.articleId = source["articleId"];
+	        this.title = source["title"];
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.previousId = source["previousId"];
+	        this.previousTitle = source["previousTitle"];
+	        this.similarity = source["similarity"];
 	    }
 	}
 	

@@ -11,3 +11,5 @@ export function List():Promise<Array<app.ArticleSummary>>;
 export function ListPage(arg1:number,arg2:number):Promise<app.ArticlePage>;
 
 export function Snapshots(arg1:number):Promise<Array<app.PageSnapshot>>;
+
+export function Update(arg1:number,arg2:app.ArticleUpdate):Promise<app.Article>;

@@ -21,3 +21,7 @@ export function ListPage(arg1, arg2) {
 export function Snapshots(arg1) {
   return window['go']['app']['ArticleService']['Snapshots'](arg1);
 }
+
+export function Update(arg1, arg2) {
+  return window['go']['app']['ArticleService']['Update'](arg1, arg2);
+}

@@ -1,4 +1,4 @@
-package figures
+package reading
 
 import (
 	"math"
@@ -117,7 +117,7 @@ func TestParseDates(t *testing.T) {
 		{"30/06/2025", "", "2025-06-30", "2025-06-30", Day},
 		{"yesterday", "2025-06-30", "2025-06-29", "2025-06-29", Day},
 		{"mid-June", "2025-06-29", "2025-06-01", "2025-06-30", Month},
-		{"last week", "2025-06-29", "2025-06-16", "2025-06-22", Day},
+		{"last week", "2025-06-29", "2025-06-16", "2025-06-22", Week},
 	}
 	for _, c := range cases {
 		v := Parse(c.text, c.published)
