@@ -81,6 +81,10 @@ var WindowOnly = map[string]bool{
 	"DialogService.ChooseImportFiles":  true,
 	"DialogService.ChooseImportFolder": true,
 	"DialogService.ChooseExportFile":   true,
+	// A workspace merge by path; the browser uploads the file (PreviewUpload, MergeUpload).
+	"DialogService.ChooseWorkspaceToMerge": true,
+	"MergeService.Preview":                 true,
+	"MergeService.Merge":                   true,
 }
 
 // SuggestAfterImport makes every import start entity suggestions for the articles it
