@@ -57,6 +57,11 @@ type ClaimDetail struct {
 	CreatedAt        string       `json:"createdAt"`
 	Mentions         []Mention    `json:"mentions"`
 	Assessments      []Assessment `json:"assessments"`
+	// OriginSummary counts in words: "4 articles, 1 origin: Interfax".
+	OriginSummary string `json:"originSummary"`
+	// Contradictions are the pairs of accepted mentions that cannot both be right: figures
+	// or dates that conflict, or one asserting what the other denies.
+	Contradictions []ValueConflict `json:"contradictions"`
 }
 
 // Mention is a claim as one article makes it. Grade is the article source's reliability
@@ -81,6 +86,22 @@ type Mention struct {
 	ChannelText       string `json:"channelText"`
 	IsDirectQuote     bool   `json:"isDirectQuote"`
 	Grade             string `json:"grade"`
+	// The origin chain (schema v9): the root named in the text or set by the analyst, the
+	// body the speaker speaks for, whether the outlet reported it itself, who set the
+	// attribution (analyst, or the rule that suggested it), and the chain as read
+	// (app/origin_chain.go): links from the outlet to the root, the root's key and name
+	// ("" when the mention is unattributed and adds no origin).
+	OriginSourceID *int64       `json:"originSourceId"`
+	OriginSource   string       `json:"originSource"`
+	SpeaksFor      string       `json:"speaksFor"`
+	OwnReporting   bool         `json:"ownReporting"`
+	AttributionBy  string       `json:"attributionBy"`
+	OriginChain    []OriginLink `json:"originChain"`
+	OriginKey      string       `json:"originKey"`
+	OriginName     string       `json:"originName"`
+	// Stance toward the claim: asserts | denies | doubts | unconfirmed, and who set it.
+	Stance   string `json:"stance"`
+	StanceBy string `json:"stanceBy"`
 }
 
 // ClaimInput creates a claim.
@@ -325,10 +346,9 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	origins := map[int64]int64{}
-	for _, r := range originRows {
-		origins[r.ClaimID]++
-	}
+	origins := countRoots(convertRows(originRows, func(r store.ListClaimOriginsForArticleRow) store.ListClaimOriginsRow {
+		return store.ListClaimOriginsRow(r)
+	}))
 	tagRows, err := q.ListClaimTagsForArticle(ctx, f.ArticleID)
 	if err != nil {
 		return nil, nil, nil, err
@@ -580,6 +600,10 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 		if r.State == "accepted" {
 			articles[r.ArticleID] = true
 		}
+		parts := chainParts{articleID: r.ArticleID, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
+			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}
+		names := chainNames{outlet: r.SourceName, origin: r.OriginName, speaker: r.SpeakerName, speaksFor: r.SpeaksForName,
+			channel: r.ChannelName, article: r.ArticleTitle}
 		mentions = append(mentions, Mention{
 			SpanID: r.SpanID, ArticleID: r.ArticleID, ArticleTitle: r.ArticleTitle, Source: r.SourceName,
 			SourceReliability: r.SourceReliability, PublishedAt: r.PublishedAt, Start: r.StartCp, End: r.EndCp,
@@ -587,6 +611,10 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 			SpeakerEntityID: nullID(r.SpeakerEntityID), SpeakerName: r.SpeakerName,
 			ChannelSourceID: nullID(r.ChannelSourceID), ChannelName: r.ChannelName, ChannelText: r.ChannelText,
 			IsDirectQuote: r.IsDirectQuote != 0, Grade: Grade(r.SourceReliability, cred),
+			OriginSourceID: nullID(r.OriginSourceID), OriginSource: r.OriginName, SpeaksFor: r.SpeaksForName,
+			OwnReporting: r.OwnReporting != 0, AttributionBy: r.AttributionBy,
+			OriginChain: orEmpty(parts.chain(names)), OriginKey: parts.rootKey(), OriginName: parts.rootName(names),
+			Stance: r.Stance, StanceBy: r.StanceBy,
 		})
 	}
 	origins, err := claimOrigins(ctx, q, []int64{id})
@@ -601,12 +629,18 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	for _, t := range tagRows {
 		tags = append(tags, Tag{ID: t.ID, Name: t.Name, Color: t.Color})
 	}
-	return ClaimDetail{
+	contradictions, err := (&ConflictService{ws: ws}).forClaim(q, id)
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	d := ClaimDetail{
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
 		Articles: int64(len(articles)), Origins: origins[id], Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
-		Mentions: mentions, Assessments: assessments,
-	}, nil
+		Mentions: mentions, Assessments: assessments, Contradictions: contradictions,
+	}
+	d.OriginSummary = originChainOf(d).Summary
+	return d, nil
 }
 
 // manyClaims: above this many claims, claimOrigins reads every claim's origins in one
@@ -615,9 +649,8 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 const manyClaims = 5000
 
 // claimOrigins counts, per claim, the distinct independent origins behind its accepted
-// mentions: for each mention's article its accepted origins (a suggested origin does not
-// count yet), else the article's own source, else the article itself. Only the claims
-// given are read.
+// mentions: the roots of their origin chains (app/origin_chain.go); an unattributed
+// mention adds none. Only the claims given are read.
 func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[int64]int64, error) {
 	out := map[int64]int64{}
 	if len(claimIDs) == 0 {
@@ -628,19 +661,34 @@ func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[
 		if err != nil {
 			return nil, err
 		}
-		for _, r := range rows {
-			out[r.ClaimID]++
-		}
-		return out, nil
+		return countRoots(convertRows(rows, func(r store.ListAllClaimOriginsRow) store.ListClaimOriginsRow {
+			return store.ListClaimOriginsRow(r)
+		})), nil
 	}
 	rows, err := q.ListClaimOrigins(ctx, idsJSON(claimIDs))
 	if err != nil {
 		return nil, err
 	}
+	return countRoots(rows), nil
+}
+
+// countRoots counts the distinct roots per claim of the given mentions' chains.
+func countRoots(rows []store.ListClaimOriginsRow) map[int64]int64 {
+	out := map[int64]int64{}
+	seen := map[string]bool{}
 	for _, r := range rows {
-		out[r.ClaimID]++
+		key := chainParts{articleID: r.ArticleID, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
+			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}.rootKey()
+		if key == "" {
+			continue
+		}
+		k := fmt.Sprintf("%d/%s", r.ClaimID, key)
+		if !seen[k] {
+			seen[k] = true
+			out[r.ClaimID]++
+		}
 	}
-	return out, nil
+	return out
 }
 
 func (c *changeSet) createClaim(statement, note string) (int64, error) {

@@ -94,6 +94,11 @@ type ClaimMention struct {
 	ChannelSourceID sql.NullInt64
 	ChannelText     string
 	IsDirectQuote   int64
+	OriginSourceID  sql.NullInt64
+	OwnReporting    int64
+	AttributionBy   string
+	Stance          string
+	StanceBy        string
 }
 
 type ClaimTag struct {
@@ -131,6 +136,13 @@ type EntityJudgement struct {
 	Judgement string
 	Analyst   string
 	DecidedAt string
+}
+
+type EntitySpeaksFor struct {
+	EntityID  int64
+	SourceID  int64
+	Origin    string
+	CreatedAt string
 }
 
 type Evidence struct {
@@ -309,10 +321,17 @@ type VMention struct {
 	Hedge             string
 	SpeakerEntityID   sql.NullInt64
 	Speaker           sql.NullString
+	SpeakerSpeaksFor  sql.NullString
 	ChannelSourceID   sql.NullInt64
 	Channel           sql.NullString
 	ChannelText       string
+	OriginSourceID    sql.NullInt64
+	OriginSource      sql.NullString
+	OwnReporting      int64
+	AttributionBy     string
 	IsDirectQuote     int64
+	Stance            string
+	StanceBy          string
 }
 
 type WorkspaceMetum struct {
