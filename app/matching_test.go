@@ -332,7 +332,7 @@ func TestProposeFromStatementFindsTheSeedClaims(t *testing.T) {
 	found := false
 	for _, c := range cands {
 		for _, f := range c.Figures {
-			if f.Claim == "thousands" && f.Candidate == "11,000" {
+			if f.Claim == "thousands" && f.Candidate == "around 11,000" {
 				found = true
 				if !f.Compatible {
 					t.Errorf("thousands vs around 11,000 troops must be compatible: %+v", f)

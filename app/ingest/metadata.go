@@ -2,9 +2,10 @@ package ingest
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // Where publication metadata may be read. Outlets print the date and
@@ -16,12 +17,6 @@ const (
 )
 
 var (
-	// datelineRe matches a wire-style dateline opening a paragraph:
-	// "SEOUL, June 30 (Yonhap) --", "Seoul, June 30 (NationPress) The ...",
-	// "(Reuters) -Russian ...". Groups: city, month, day, year, outlet, dash.
-	datelineRe = regexp.MustCompile(`^\s*(?:(\p{Lu}[\p{L}\p{M}.'’]*(?:[ -]\p{L}[\p{L}\p{M}.'’]*){0,3})` +
-		`(?:,\s*(` + monthPat + `)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?)?\s+)?` +
-		`\(([^()\n]{2,40})\)\s*([-–—]+)?\s*\S`)
 	// byRe finds "By X" on a short header or footer line ("March 19, 2024 -
 	// 10:45 By Yonhap", "By Jane Doe, Reuters"). Capital B only: prose says
 	// "by" in lower case.
@@ -127,31 +122,48 @@ func linesText(lines []line) []string {
 	return out
 }
 
-// findDateline returns the first paragraph-opening dateline, or nil. To keep
-// "Kim (KCNA) said" from passing as one, a city must be in capitals, carry
-// a date, or be followed by a dash.
+// findDateline reads the first paragraph-opening dateline (reading.ReadDateline), or
+// nil. A dateline without a year takes it from the latest full date the article states
+// ("SEOUL, June 30 (Yonhap)" in a story that mentions "June 19, 2024").
 func findDateline(lines []line) *dateline {
 	for _, l := range lines {
-		m := datelineRe.FindStringSubmatch(l.text)
-		if m == nil {
+		d, ok := reading.ReadDateline(l.text, "")
+		if !ok {
 			continue
 		}
-		city, month, day, year, name, dash := m[1], m[2], m[3], m[4], m[5], m[6]
-		if city != "" && month == "" && dash == "" && city != strings.ToUpper(city) {
-			continue
+		if d.Month != 0 && d.Year == 0 {
+			d, _ = reading.ReadDateline(l.text, latestStatedDay(lines))
 		}
-		dl := &dateline{outlet: agencyByName(name)}
-		if month != "" {
-			d, _ := strconv.Atoi(day)
-			md := monthDay{monthNumber(month), d}
-			dl.md = &md
-			if y, _ := strconv.Atoi(year); year != "" && validDate(y, md.m, md.d) {
-				dl.full = &pubDate{y: y, m: md.m, d: md.d}
+		dl := &dateline{}
+		if d.Outlet != nil && d.Outlet.IsMedium() {
+			dl.outlet = d.Outlet.Name
+		}
+		if d.Month != 0 {
+			dl.md = &monthDay{d.Month, d.Day}
+			if d.Date != "" {
+				dl.full = &pubDate{y: d.Year, m: d.Month, d: d.Day}
 			}
 		}
 		return dl
 	}
 	return nil
+}
+
+// latestStatedDay is the latest day the text states with its year and month name ("June
+// 19, 2024"), or "". Numeric dates ("05/06/2025") are left out: day and month may be either.
+func latestStatedDay(lines []line) string {
+	latest := ""
+	for _, l := range lines {
+		if !hasFourDigits(l.text) {
+			continue
+		}
+		for _, v := range reading.Find(l.text, "") {
+			if v.Kind == reading.KindDate && v.Precision == reading.Day && v.Start > latest && strings.ContainsFunc(v.Raw, unicode.IsLetter) {
+				latest = v.Start
+			}
+		}
+	}
+	return latest
 }
 
 // readBy reads "By ..." on header (below the title) and footer lines of at

@@ -38,6 +38,21 @@ func TestMetadataCues(t *testing.T) {
 			outlet: "NationPress", publishedAt: "", cites: []string{},
 		},
 		{
+			name:   "a dateline without a year takes it from a date the story states",
+			text:   "Ferry Runs Aground\n\nBUSAN, Aug. 3 (Yonhap) -- A ferry built on March 2, 2023 ran aground.\n",
+			outlet: "Yonhap", publishedAt: "2023-08-03", cites: []string{},
+		},
+		{
+			name:   "a wire dateline with its year",
+			text:   "Rail Strike\n\nTOKYO, Oct. 2, 2024 — Trains stopped, Kyodo said.\n",
+			outlet: "", publishedAt: "2024-10-02", cites: []string{"Kyodo"},
+		},
+		{
+			name:   "an outlet in a TASS dateline",
+			text:   "Grain Deal\n\nMOSCOW, June 30. /TASS/. A deal was signed on June 28, 2025.\n",
+			outlet: "TASS", publishedAt: "2025-06-30", cites: []string{},
+		},
+		{
 			name:   "ambiguous date without a cue stays unknown",
 			text:   "Title\n05/06/2025\nBody text.\n",
 			outlet: "", publishedAt: "", cites: []string{},
@@ -100,7 +115,7 @@ func TestMetadataCues(t *testing.T) {
 		{
 			name:   "a headline with By is not a byline",
 			text:   "Kim Visited By Russian Minister\n\nStand By Me was played, following reporting by the BBC.\n",
-			byline: "", cites: []string{},
+			byline: "", cites: []string{"BBC"},
 		},
 		{
 			name:   "byline on its own line",

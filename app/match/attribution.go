@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // Name is a person or organisation mention found in the text (by the entity suggester
@@ -227,7 +229,7 @@ func attributeIn(rs []rune, from, to, start, end int, names []Name, quotes []Quo
 		for _, h := range FindAgencies(sentence) {
 			if h.Start > 0 && sr[h.Start-1] == '(' && h.End < len(sr) && sr[h.End] == ')' && strings.TrimSpace(string(sr[h.End+1:])) == "" ||
 				h.Start > 0 && sr[h.Start-1] == '(' && h.End < len(sr) && sr[h.End] == ')' && h.Start-1 == 0 {
-				att.ChannelName, att.ChannelText = h.Agency.Name, string(sr[h.Start-1:h.End+1])
+				att.ChannelName, att.ChannelText = h.Source.Name, string(sr[h.Start-1:h.End+1])
 				att.Cue = att.ChannelText
 				att.Confidence = max(att.Confidence, 0.6)
 			}
@@ -281,9 +283,9 @@ func cleanPhrase(s string) string {
 	return strings.TrimRight(s, " .,;")
 }
 
-func firstAgency(s string) *Agency {
+func firstAgency(s string) *reading.Source {
 	if hits := FindAgencies(s); len(hits) > 0 {
-		return hits[0].Agency
+		return hits[0].Source
 	}
 	return nil
 }
@@ -292,20 +294,20 @@ func firstAgency(s string) *Agency {
 func namedStateMedia(text string) string {
 	found := ""
 	for _, h := range FindAgencies(text) {
-		if !h.Agency.StateMedia {
+		if !h.Source.StateMedia {
 			continue
 		}
-		if found != "" && found != h.Agency.Name {
+		if found != "" && found != h.Source.Name {
 			return ""
 		}
-		found = h.Agency.Name
+		found = h.Source.Name
 	}
 	return found
 }
 
 // agencyEndingBefore returns the agency named right before pos ("KCNA reported") and
 // where its name starts.
-func agencyEndingBefore(rs []rune, from, pos int) (*Agency, int) {
+func agencyEndingBefore(rs []rune, from, pos int) (*reading.Source, int) {
 	seg := string(rs[from:pos])
 	hits := FindAgencies(seg)
 	if len(hits) == 0 {
@@ -316,10 +318,10 @@ func agencyEndingBefore(rs []rune, from, pos int) (*Agency, int) {
 	if between == "" || between == ")" {
 		start := h.Start
 		// "Korean Central News Agency (KCNA) said": start at the full name
-		if len(hits) > 1 && hits[len(hits)-2].Agency == h.Agency && h.Start-hits[len(hits)-2].End <= 2 {
+		if len(hits) > 1 && hits[len(hits)-2].Source == h.Source && h.Start-hits[len(hits)-2].End <= 2 {
 			start = hits[len(hits)-2].Start
 		}
-		return h.Agency, from + start
+		return h.Source, from + start
 	}
 	return nil, 0
 }

@@ -42,15 +42,15 @@ func FindOrigins(text, outlet string) []OriginCue {
 		}
 	}
 	for i, h := range hits {
-		if own != nil && h.Agency == own {
+		if own != nil && h.Source == own {
 			continue
 		}
 		// "Korean Central News Agency (KCNA)": the acronym repeats the name
-		if i > 0 && hits[i-1].Agency == h.Agency && h.Start-hits[i-1].End <= 2 {
+		if i > 0 && hits[i-1].Source == h.Source && h.Start-hits[i-1].End <= 2 {
 			continue
 		}
 		end := h.End
-		if i+1 < len(hits) && hits[i+1].Agency == h.Agency && hits[i+1].Start-h.End <= 2 {
+		if i+1 < len(hits) && hits[i+1].Source == h.Source && hits[i+1].Start-h.End <= 2 {
 			end = hits[i+1].End + 1 // include "(KCNA)"
 			if end > len(rs) {
 				end = len(rs)
@@ -62,16 +62,16 @@ func FindOrigins(text, outlet string) []OriginCue {
 		}
 		before := string(rs[max(lineStart, h.Start-60):h.Start])
 		after := string(rs[end:min(len(rs), end+24)])
-		c := OriginCue{Origin: h.Agency.Name, Start: h.Start, End: end, Confidence: 0.5}
-		c.Cue = "names " + h.Agency.Name
+		c := OriginCue{Origin: h.Source.Name, Start: h.Start, End: end, Confidence: 0.5}
+		c.Cue = "names " + h.Source.Name
 		if m := roleBefore.FindStringSubmatchIndex(before); m != nil {
 			cueStart := h.Start - len([]rune(before[m[0]:]))
 			c.Start, c.Cue, c.Confidence = cueStart, string(rs[cueStart:end]), 0.85
 			// "according to Yonhap, citing the KCNA": KCNA via Yonhap
 			if cm := citingRe.FindStringIndex(before); cm != nil && i > 0 {
 				prev := hits[i-1]
-				if prev.Agency != h.Agency && h.Start-prev.End < 40 {
-					c.Via = prev.Agency.Name
+				if prev.Source != h.Source && h.Start-prev.End < 40 {
+					c.Via = prev.Source.Name
 					vStart := prev.Start
 					if m2 := roleBefore.FindStringIndex(string(rs[max(lineStart, prev.Start-60):prev.Start])); m2 != nil {
 						vStart = prev.Start - len([]rune(string(rs[max(lineStart, prev.Start-60):prev.Start])[m2[0]:]))
@@ -118,7 +118,7 @@ func FindOrigins(text, outlet string) []OriginCue {
 // onlyAsRelay reports whether every mention of agency v is the relay of a cue in best.
 func onlyAsRelay(text string, rs []rune, v string, best map[string]*OriginCue) bool {
 	for _, h := range FindAgencies(text) {
-		if h.Agency.Name != v {
+		if h.Source.Name != v {
 			continue
 		}
 		inside := false

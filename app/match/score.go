@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"claimdesk/app/reading"
 )
 
 // Method names the similarity this package computes (spans' origin "match:<method>").
@@ -13,7 +15,7 @@ const Method = "tfidf-entities-figures"
 type Features struct {
 	Terms    map[string]float64 // stemmed content terms (and "e:<entity key>" terms), with counts
 	Entities map[string]string  // entity key → display name
-	Figures  []Figure
+	Figures  []reading.Value
 }
 
 // NewFeatures builds the features of text, with the entities found in it (key → name,

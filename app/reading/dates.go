@@ -1,6 +1,8 @@
 package reading
 
 import (
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -65,11 +67,24 @@ func (d dater) dateAt(k int) (Value, int, bool) {
 			j++
 		}
 		if v, last, ok := d.dateAt(j); ok {
+			v.Core = coreTok(v) + 1
 			v.From = first
 			v.Hedge = joinHedge(lw, v.Hedge)
+			// "earlier this month" ends at publication, "later this week" starts there
+			if pub := iso(d.pub); d.ok && v.Start != "" {
+				if lw == "earlier" && v.End > pub && v.Start <= pub {
+					v.End = pub
+				}
+				if lw == "later" && v.Start < pub && v.End >= pub {
+					v.Start = pub
+				}
+			}
 			return v, last, true
 		}
 		return Value{}, 0, false
+	}
+	if v, last, ok := d.ago(k); ok {
+		return v, last, true
 	}
 	if t.kind == tWord {
 		switch lw {
@@ -195,7 +210,7 @@ func (d dater) relative(k int) (Value, int, bool) {
 		}
 		wd := (int(d.pub.Weekday()) + 6) % 7 // Monday = 0
 		mon := d.pub.AddDate(0, 0, -wd+7*dir)
-		return interval(first, mon, mon.AddDate(0, 0, 6), Day), k + 1, true
+		return interval(first, mon, mon.AddDate(0, 0, 6), Week), k + 1, true
 	}
 	if m, end := d.monthTok(k + 1); m > 0 {
 		if !d.ok {
@@ -275,7 +290,8 @@ func (d dater) monthTok(k int) (int, int) {
 		}
 	}
 	last := k
-	if len(c.toks[k].text) <= 4 && c.text(k+1) == "." && c.glued(k+1) {
+	// an abbreviation's dot ("Feb."); "May." ends a sentence
+	if w := c.toks[k].text; len(w) <= 4 && w != "May" && w != "June" && w != "July" && c.text(k+1) == "." && c.glued(k+1) {
 		last = k + 1
 	}
 	return m, last
@@ -342,17 +358,13 @@ func (d dater) monthBased(k int) (Value, int, bool) {
 }
 
 // monthDay resolves "June 29" (year 0 = unstated) against the publication date: the stated
-// year, else the publication year unless that puts the date more than two months after
-// publication (app/suggest's rule).
+// year, else yearNear.
 func (d dater) monthDay(first, year, m, dd int) Value {
 	if year == 0 {
 		if !d.ok {
 			return d.unresolved(first, Day)
 		}
-		year = d.pub.Year()
-		if day(year, m, dd).After(d.pub.AddDate(0, 2, 0)) {
-			year--
-		}
+		year = yearNear(d.pub, m, dd)
 	}
 	x := day(year, m, dd)
 	if x.Day() != dd {
@@ -365,6 +377,17 @@ func (d dater) monthDay(first, year, m, dd int) Value {
 func (d dater) numericDate(k int) (int, time.Time, bool) {
 	c := d.c
 	toks := c.toks
+	// "30.06.2025": the tokenizer reads it as one token
+	if t := toks[k]; t.kind == tNum && strings.Count(t.text, ".") == 2 && !strings.Contains(t.text, ",") {
+		p := strings.Split(t.text, ".")
+		dd, _ := strconv.Atoi(p[0])
+		m, _ := strconv.Atoi(p[1])
+		y, _ := strconv.Atoi(p[2])
+		if x := day(y, m, dd); len(p[2]) == 4 && m >= 1 && m <= 12 && x.Day() == dd {
+			return k, x, true
+		}
+		return 0, time.Time{}, false
+	}
 	if k+4 >= len(toks) {
 		return 0, time.Time{}, false
 	}
@@ -423,4 +446,59 @@ func resolveWeekday(pub time.Time, wd, dir int, strict bool) time.Time {
 		diff = 7
 	}
 	return pub.AddDate(0, 0, -diff)
+}
+
+// ago reads "two days ago", "a week ago", "three years ago" at k: the day, week, month or
+// year that far before publication.
+func (d dater) ago(k int) (Value, int, bool) {
+	c := d.c
+	n, j := 0, k+1
+	switch {
+	case c.low(k) == "a" || c.low(k) == "one":
+		n = 1
+	case c.toks[k].kind == tNum:
+		v, ok := c.toks[k].integer()
+		if !ok || v > 1000 {
+			return Value{}, 0, false
+		}
+		n = v
+	default:
+		v, ok := numberWords[c.low(k)]
+		if !ok {
+			return Value{}, 0, false
+		}
+		n = v
+	}
+	unit := strings.TrimSuffix(c.low(j), "s")
+	if c.low(j+1) != "ago" || (unit != "day" && unit != "week" && unit != "month" && unit != "year") {
+		return Value{}, 0, false
+	}
+	if !d.ok {
+		return d.unresolved(k, Day), j + 1, true
+	}
+	switch unit {
+	case "day":
+		x := d.pub.AddDate(0, 0, -n)
+		return interval(k, x, x, Day), j + 1, true
+	case "week":
+		x := d.pub.AddDate(0, 0, -7*n)
+		mon := x.AddDate(0, 0, -((int(x.Weekday()) + 6) % 7))
+		return interval(k, mon, mon.AddDate(0, 0, 6), Week), j + 1, true
+	case "month":
+		x := day(d.pub.Year(), int(d.pub.Month()), 1).AddDate(0, -n, 0)
+		return monthInterval(k, x.Year(), int(x.Month())), j + 1, true
+	}
+	return yearInterval(k, d.pub.Year()-n, d.pub.Year()-n), j + 1, true
+}
+
+// yearNear is the year of a month and day written without one: the latest such day on or
+// before two months after ref. News reports the past and announces the near future; a
+// date more than two months ahead is last year's ("Dec. 28" in an article of January 15).
+func yearNear(ref time.Time, m, dd int) int {
+	limit := ref.AddDate(0, 2, 0)
+	y := limit.Year()
+	if day(y, m, dd).After(limit) {
+		y--
+	}
+	return y
 }

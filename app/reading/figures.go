@@ -1,40 +1,3 @@
-// Package figures reads the figures and dates that claims carry ("thousands of troops",
-// "around 11,000", "over 6,000 casualties", "June of last year", "fall 2024") into
-// normalised values — a numeric range with a unit, or a calendar interval with a precision,
-// relative dates resolved against the article's publication date — and says whether two
-// such values can describe the same fact. Pure Go: no database, no UI.
-//
-// Readings (decided here, documented in docs/api.md under FigureService):
-//
-//   - A stated number is exact: "11,000" = [11000, 11000]. Reporters round, but a range
-//     invented for every round number would hide real differences ("11,000" vs "12,000").
-//   - Plural scale words read as [2×S, 20×S): "hundreds" = [200, 1999], "thousands" =
-//     [2000, 19999], "millions" = [2e6, 2e7). The plural says at least two; from twenty
-//     on, writers switch to "tens of thousands". The upper bound is deliberately generous:
-//     wire copy called the ~11,000 North Korean troops "thousands", and a narrower
-//     [2000, 9999] would flag that as a conflict every time — a false alarm. "tens of S" =
-//     [10×S, 100×S), "hundreds of S" = [100×S, 1000×S), "dozens" = [24, 99], "a dozen" = 12.
-//   - Hedges widen the stated value v:
-//     around / about / approximately / roughly / some / an estimated / close to: [0.9v, 1.1v]
-//     (a 2-significant-digit figure hides up to ±5% of rounding, plus the estimate's own
-//     slack: ±10% keeps "around 11,000" apart from "around 6,000" but next to "10,000");
-//     over / more than / above / in excess of: (v, +inf) — for whole counts [v+1, +inf);
-//     at least: [v, +inf); just over: [v, 1.1v];
-//     under / fewer than / less than / below: [0, v) — for whole counts [0, v-1];
-//     up to / as many as / at most: [0, v]; nearly / almost / just under: [0.9v, v];
-//     exactly / only: [v, v]. Modal words (reportedly, likely, allegedly) are kept in the
-//     hedge text but do not move the range.
-//   - An open bound is a nil pointer (stored as NULL): "over 6,000" = Low 6001, High nil.
-//   - "125-strong delegation" = 125; "20%" and "20 percent" = 20 with unit "%".
-//   - The unit is the first known unit word among the few words after the figure
-//     (troops, soldiers → troops; casualties, killed, wounded → casualties; people;
-//     performers, artists; workers; %; ...), "" (unknown) when there is none.
-//   - Dates are intervals of whole days [Start, End], both inclusive, YYYY-MM-DD, with the
-//     precision of what was written: day, month, season (meteorological, northern
-//     hemisphere: fall = Sep–Nov, winter = Dec–Feb), year, decade. A range of years
-//     ("2025-2027") has precision year. Relative dates ("Saturday", "June of last year",
-//     "last year", "in September") resolve against the publication date; without one they
-//     stay unresolved (Start = "") and compare as unknown, never as a conflict.
 package reading
 
 import (
@@ -55,6 +18,7 @@ const (
 // Date precisions (claim_mentions.date_precision).
 const (
 	Day    = "day"
+	Week   = "week"
 	Month  = "month"
 	Season = "season"
 	Year   = "year"
@@ -79,9 +43,11 @@ type Value struct {
 
 	Note string `json:"note,omitempty"` // why a value is unresolved, or how it was read
 
-	// Byte offsets of Raw in the text it was found in.
+	// Byte offsets of Raw in the text it was found in; Core is where the number or date
+	// itself starts, after its hedge words ("11,000" in "around 11,000").
 	From int `json:"-"`
 	To   int `json:"-"`
+	Core int `json:"-"`
 }
 
 // Resolved reports whether the value has a usable range or interval.
@@ -198,6 +164,7 @@ func find(text, published string, limit int) []Value {
 	for k := 0; k < len(c.toks); k++ {
 		if v, last, ok := d.dateAt(k); ok {
 			v.Kind = KindDate
+			v.Core = c.toks[coreTok(v)].start
 			v.From, v.To = c.toks[v.From].start, c.toks[last].end
 			v.Raw = text[v.From:v.To]
 			v.Hedge = joinHedge(c.modalBefore(k), v.Hedge)
@@ -205,6 +172,7 @@ func find(text, published string, limit int) []Value {
 			k = last
 		} else if v, last, ok := c.figureAt(k); ok {
 			v.Kind = KindFigure
+			v.Core = c.toks[coreTok(v)].start
 			v.From, v.To = c.toks[v.From].start, c.toks[last].end
 			v.Raw = text[v.From:v.To]
 			out = append(out, v)
@@ -215,6 +183,15 @@ func find(text, published string, limit int) []Value {
 		}
 	}
 	return out
+}
+
+// coreTok: while parsing, Value.Core holds the token index of the value proper plus one
+// (0: the value starts at From).
+func coreTok(v Value) int {
+	if v.Core == 0 {
+		return v.From
+	}
+	return v.Core - 1
 }
 
 func joinHedge(parts ...string) string {
@@ -246,6 +223,7 @@ type number struct {
 	whole     bool   // a whole count: "over 6,000" starts at 6,001
 	unit      string // "%" when the number said so
 	vague     bool   // a vague quantity word: hedges do not apply
+	precision string // PrecExact, PrecRange or PrecVague ("" = PrecVague for vague words)
 }
 
 // figureAt reads a figure starting at token k (a hedge, then the number, then the unit).
@@ -258,13 +236,18 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	for _, h := range numberHedges {
 		n := strings.Count(h.words, " ") + 1
 		if k+n < len(c.toks) && c.wordsBefore(k+n, n) == h.words {
-			if num, _, ok := c.numberAt(k + n); ok && (h.words != "some" || !num.vague) {
+			at := k + n
+			if _, cur := units[c.text(at)]; cur && c.toks[at].kind == tPunct {
+				at++ // "about $10 million"
+			}
+			if num, _, ok := c.numberAt(at); ok && (h.words != "some" || !num.vague) {
 				kind, hedge = h.kind, h.words
 				k += n
 			}
 			break
 		}
 	}
+	core := k
 	// currency before the number: "$5 million"
 	unit := ""
 	if u, ok := units[c.text(k)]; ok && c.toks[k].kind == tPunct && k+1 < len(c.toks) && c.toks[k+1].kind == tNum && !c.toks[k+1].space {
@@ -275,7 +258,7 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	if !ok {
 		return Value{}, 0, false
 	}
-	v := Value{From: first, Hedge: joinHedge(c.modalBefore(first), hedge)}
+	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge)}
 	if num.vague || kind == 0 {
 		lo, hi := num.low, num.high
 		v.Low, v.High = &lo, &hi
@@ -285,11 +268,70 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	if num.unit != "" {
 		unit = num.unit
 	}
+	after := last + 1
+	if c.low(after) == "of" {
+		after++ // "a couple of days"
+	}
+	if u := unitsRightAfter[c.low(after)]; unit == "" && u != "" {
+		unit = u
+	}
 	if unit == "" {
 		unit = c.unitAfter(last + 1)
 	}
 	v.Unit = unit
+	switch {
+	case num.precision == PrecExact && (kind == hApprox || kind == hNearly || kind == hJustOver):
+		v.Precision = PrecApprox
+	case num.precision == PrecExact && kind != 0 && kind != hExact:
+		v.Precision = PrecBound
+	case num.precision == "":
+		v.Precision = PrecVague
+	default:
+		v.Precision = num.precision
+	}
+	if num.high > MaxFigure || num.low > MaxFigure {
+		v.Low, v.High = nil, nil
+		v.Note = "a figure over 10^15 is beyond any count or amount Claimdesk compares"
+	}
 	return v, last, true
+}
+
+// MaxFigure is the largest figure read as a value (10^15: more than any budget, army or
+// population in the news); a larger one stays unresolved, with a note saying why.
+const MaxFigure = 1e15
+
+// Figure precisions (Value.Precision of a figure).
+const (
+	PrecExact  = "exact"  // a stated number: "11,000"
+	PrecApprox = "approx" // a hedged number: "around 11,000", "nearly 1,000"
+	PrecBound  = "bound"  // one end open or capped by a hedge: "over 6,000", "up to 500"
+	PrecRange  = "range"  // a stated range: "10,000-12,000"
+	PrecVague  = "vague"  // a vague quantity word: "thousands", "several", "a handful"
+)
+
+// fraction reads "half of", "half the", "a third of", "two-thirds of", "three quarters of"
+// at k as a percentage.
+func (c cursor) fraction(k int) (number, int, bool) {
+	lw := c.low(k)
+	j := k
+	num := 1.0
+	if lw == "a" || lw == "one" {
+		j = k + 1
+	} else if n, ok := numberWords[lw]; ok && n < 10 {
+		num, j = float64(n), k+1
+		if isDash(c.text(j)) && c.glued(j) {
+			j++
+		}
+	}
+	den, ok := fractionWords[c.low(j)]
+	if !ok || (j == k && c.low(j) != "half") {
+		return number{}, 0, false
+	}
+	if c.low(j+1) != "of" && c.low(j+1) != "the" && !(c.low(j) == "half" && c.toks[j].kind == tWord && units[c.low(j+1)] != "") {
+		return number{}, 0, false
+	}
+	p := round(100 * num / den)
+	return number{low: p, high: p, unit: "%", precision: PrecExact}, j, true
 }
 
 // applyHedge turns [lo, hi] into the range the hedge allows (see the package comment).
@@ -338,22 +380,38 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		if !ok {
 			return number{}, 0, false
 		}
-		if c.glued(k+1) && c.toks[k+1].kind == tWord {
-			return number{}, 0, false // "75th", "1990s", "3rd"
-		}
 		last := k
 		whole := v == math.Trunc(v)
-		if s := scaleWords[c.low(k+1)]; s > 0 {
+		if c.glued(k+1) && c.toks[k+1].kind == tWord {
+			// "2bn", "1.5mln": a scale glued to the digits; anything else ("75th", "1990s",
+			// "3rd") is not a count
+			s := gluedScales[c.low(k+1)]
+			if s == 0 {
+				return number{}, 0, false
+			}
+			v, last, whole = v*s, k+1, true
+		}
+		// "10^30": a power of ten
+		if c.text(last+1) == "^" && c.glued(last+1) && c.glued(last+2) {
+			if e, ok := c.toks[last+2].integer(); ok {
+				v, last = math.Pow(v, float64(e)), last+2
+			}
+		}
+		if s := scaleWords[c.low(k+1)]; s > 0 && last == k {
 			v *= s
 			last = k + 1
 			whole = true
 		}
-		n := number{low: v, high: v, whole: whole}
+		n := number{low: v, high: v, whole: whole, precision: PrecExact}
 		// a range: "10,000-12,000", "10,000 to 12,000"
 		if (isDash(c.text(last+1)) && c.glued(last+1) && c.glued(last+2)) || c.low(last+1) == "to" || (c.low(last+1) == "and" && c.low(k-1) == "between") {
 			if hi, l2, ok := c.plainNumber(last + 2); ok && hi > v {
+				if s := scaleWords[c.low(l2)]; s > 0 && last == k && v*s <= hi {
+					n.low = v * s // "1.5-2 million": the scale is the range's
+				}
 				n.high, last = hi, l2
 				n.vague = true // a range is already a range: hedges do not widen it further
+				n.precision = PrecRange
 			}
 		}
 		switch {
@@ -385,20 +443,36 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		if s, ok := vagueScales[lw]; ok {
 			return number{low: 2 * s, high: 20*s - 1, whole: true, vague: true}, k, true
 		}
-		if lw == "dozens" {
-			return number{low: 24, high: 99, whole: true, vague: true}, k, true
+		if lw == "scores" && c.low(k+1) != "of" {
+			return number{}, 0, false
 		}
-		if lw == "scores" && c.low(k+1) == "of" {
-			return number{low: 40, high: 199, whole: true, vague: true}, k, true
+		if r, ok := vagueWords[lw]; ok {
+			if s := scaleWords[c.low(k+1)]; s > 0 {
+				return number{low: r[0] * s, high: r[1] * s, whole: true, vague: true}, k + 1, true // "several hundred"
+			}
+			return number{low: r[0], high: r[1], whole: true, vague: true}, k, true
 		}
-		// "a dozen", "a hundred", "a thousand"
+		// fractions of a whole: "half of", "a third of", "two-thirds of", "three quarters of"
+		if n, last, ok := c.fraction(k); ok {
+			return n, last, true
+		}
+		// "a dozen", "a hundred", "a thousand", "a few", "a handful", "a pair"
 		if (lw == "a" || lw == "an") && k+1 < len(c.toks) {
-			switch c.low(k + 1) {
+			next := c.low(k + 1)
+			if r, ok := vagueWords["a "+next]; ok {
+				if s := scaleWords[c.low(k+2)]; s > 0 {
+					return number{low: r[0] * s, high: r[1] * s, whole: true, vague: true}, k + 2, true // "a few thousand"
+				}
+				return number{low: r[0], high: r[1], whole: true, vague: true}, k + 1, true
+			}
+			switch next {
 			case "dozen":
-				return number{low: 12, high: 12, whole: true}, k + 1, true
+				return number{low: 12, high: 12, whole: true, precision: PrecExact}, k + 1, true
+			case "pair":
+				return number{low: 2, high: 2, whole: true, precision: PrecExact}, k + 1, true
 			case "hundred", "thousand", "million", "billion":
-				v := scaleWords[c.low(k+1)]
-				return number{low: v, high: v, whole: true}, k + 1, true
+				v := scaleWords[next]
+				return number{low: v, high: v, whole: true, precision: PrecExact}, k + 1, true
 			}
 			return number{}, 0, false
 		}
@@ -409,12 +483,16 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] {
 			return number{}, 0, false
 		}
+		// "one" counts only with what it counts ("one soldier"): "a temporary one", "no one"
+		if lw == "one" && last == k && units[c.low(k+1)] == "" && unitsRightAfter[c.low(k+1)] == "" && !singularUnits[c.low(k+1)] {
+			return number{}, 0, false
+		}
 		if isDash(c.text(last+1)) && c.glued(last+1) && c.low(last+2) == "strong" {
 			last += 2
 		} else if isDash(c.text(last+1)) && c.glued(last+1) {
 			return number{}, 0, false // "four-day", "two-way": part of a compound word
 		}
-		n := number{low: v, high: v, whole: true}
+		n := number{low: v, high: v, whole: true, precision: PrecExact}
 		if c.low(last+1) == "percent" {
 			n.unit, n.whole, last = "%", false, last+1
 		}

@@ -48,6 +48,30 @@ var vagueScales = map[string]float64{
 	"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
 }
 
+// vagueWords are quantity words with the range each is read as (see docs/reading.md).
+var vagueWords = map[string][2]float64{
+	"several": {3, 9}, "dozens": {24, 99}, "scores": {40, 199}, "numerous": {3, 99},
+	"a few": {2, 5}, "a couple": {2, 3}, "a handful": {3, 9},
+}
+
+// gluedScales are scale words written against the digits: "2bn", "1.5mln", "3tn".
+var gluedScales = map[string]float64{"bn": 1e9, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+
+// fractionWords are the denominators of fractions read as percentages.
+var fractionWords = map[string]float64{
+	"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
+}
+
+// singularUnits make "one" a count: "one soldier", "one person" (the plural units cover the rest).
+var singularUnits = set(`soldier person civilian worker member delegate performer tank missile drone shell casualty`)
+
+// unitsRightAfter are units that count only right after the number: "300 billion won"
+// (elsewhere "won" is a verb), "72 hours", "three days" (elsewhere "this year" is a date).
+var unitsRightAfter = map[string]string{
+	"won": "KRW", "hours": "hours", "hour": "hours", "days": "days", "day": "days",
+	"weeks": "weeks", "week": "weeks", "months": "months", "month": "months", "years": "years", "year": "years",
+}
+
 // notCount: a spelled-out number after these words is a reference ("the two countries"),
 // not a count (copied from app/suggest).
 var notCount = set(`the both these those all its their his her our your my each every other`)
@@ -93,7 +117,7 @@ var numberHedges = []struct {
 var modalHedges = set(`likely reportedly allegedly possibly probably apparently purportedly supposedly estimated unconfirmed believed claimed`)
 
 // dateHedges before a date: kept in the hedge text, the interval is the whole unit.
-var dateHedges = set(`early late mid around about`)
+var dateHedges = set(`early late mid around about earlier later`)
 
 // units maps the words that name what a figure counts to a canonical unit. A figure's unit is
 // the first of these words among the few after it ("around 11,000 elite troops",
@@ -103,13 +127,17 @@ var units = map[string]string{
 	"servicemen": "troops", "forces": "troops", "personnel": "troops", "fighters": "troops",
 	"casualties": "casualties", "casualty": "casualties", "dead": "casualties", "deaths": "casualties",
 	"killed": "casualties", "wounded": "casualties", "injured": "casualties", "losses": "casualties",
-	"people": "people", "persons": "people", "individuals": "people", "civilians": "people", "residents": "people",
+	"people": "people", "persons": "people", "person": "people", "civilian": "people", "individuals": "people", "civilians": "people", "residents": "people",
 	"performers": "performers", "artists": "performers", "dancers": "performers", "musicians": "performers",
 	"singers": "performers", "actors": "performers",
-	"workers": "workers", "labourers": "workers", "laborers": "workers",
-	"members": "members", "delegates": "delegates",
+	"workers": "workers", "labourers": "workers", "laborers": "workers", "worker": "workers",
+	"members": "members", "member": "members", "delegates": "delegates", "delegate": "delegates",
 	"percent": "%", "%": "%",
-	"dollars": "USD", "$": "USD", "euros": "EUR", "€": "EUR", "pounds": "GBP", "£": "GBP",
+	"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY",
+	"dollars": "USD", "euros": "EUR", "pounds": "GBP", "roubles": "RUB", "rubles": "RUB",
+	"yuan": "CNY", "yen": "JPY", "hryvnias": "UAH",
+	"tanks": "tanks", "missiles": "missiles", "drones": "drones", "shells": "shells",
+	"tank": "tanks", "missile": "missiles", "drone": "drones", "shell": "shells",
 }
 
 // unitStop ends the search for a unit word: "6,000 since troops were deployed" must not
@@ -130,4 +158,11 @@ func set(s string) map[string]bool {
 		w += string(r)
 	}
 	return m
+}
+
+// IsCalendarName reports whether w, as written, names a month ("June", "Sept") or a weekday
+// ("Monday"): capitalised words that are not names of people or places.
+func IsCalendarName(w string) bool {
+	_, day := weekdayNames[w]
+	return monthNames[w] > 0 || day
 }

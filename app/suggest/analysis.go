@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // candidate is a proposed mention before overlaps are resolved.
@@ -30,7 +32,6 @@ type analysis struct {
 	runes []rune
 	toks  []token
 	lines []lineInfo
-	pub   pubDate
 
 	gazHits    []candidate // static gazetteer
 	gazCovered []bool      // per token: inside a static gazetteer hit
@@ -44,7 +45,6 @@ type analysis struct {
 func newAnalysis(g *Gazetteer, doc Document) *analysis {
 	a := &analysis{gaz: g, doc: doc, runes: []rune(doc.Text)}
 	a.toks = tokenize(a.runes)
-	a.pub = parsePub(doc.PublishedAt)
 	a.reg = newRegistry()
 	return a
 }
@@ -57,8 +57,7 @@ func (a *analysis) run() {
 	a.acronymDefinitions()
 	a.matchDocNames()
 	a.theNorth()
-	a.findDates()
-	a.findNumbers()
+	a.findValues()
 	a.resolve()
 	a.attributeQuotes()
 	a.final = append(a.final, a.quotes...)
@@ -118,6 +117,14 @@ func (a *analysis) add(c candidate) {
 // offset off.
 func (a *analysis) tokenAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].start >= off })
+}
+
+// word returns the token text at k, or "" past either end.
+func (a *analysis) word(k int) string {
+	if k < 0 || k >= len(a.toks) {
+		return ""
+	}
+	return a.toks[k].text
 }
 
 // matchGazetteer finds countries, cities, regions and organisations.
@@ -225,7 +232,7 @@ func longestNonOverlapping(hits []acHit) []acHit {
 
 // nameShaped reports whether a capitalised word can be part of a name.
 func nameShaped(w string) bool {
-	if w == "" || stopCaps[w] || demonyms[w] || monthNames[w] > 0 || isWeekday(w) {
+	if w == "" || stopCaps[w] || demonyms[w] || reading.IsCalendarName(w) {
 		return false
 	}
 	r := []rune(w)
@@ -234,8 +241,6 @@ func nameShaped(w string) bool {
 	}
 	return true
 }
-
-func isWeekday(w string) bool { _, ok := weekdayNames[w]; return ok }
 
 // koreanGiven reports a romanised hyphenated given name: "Jong-un", "Il-sung".
 func koreanGiven(w string) bool {

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // chunk finds runs of capitalised words and types them with title cues, head
@@ -30,7 +32,7 @@ func (a *analysis) isCapWord(k int) bool {
 	return t.kind == tWord && t.cap && !t.nl && t.space && !monthOrDay(t.text) && !(stopCaps[t.text] && !t.allCaps)
 }
 
-func monthOrDay(w string) bool { return monthNames[w] > 0 || isWeekday(w) }
+func monthOrDay(w string) bool { return reading.IsCalendarName(w) }
 
 // extendRun returns the token indices of the run starting at i: capitalised
 // words and the connectors between them.

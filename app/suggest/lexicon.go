@@ -39,18 +39,6 @@ Dear Please Thanks Thank
 One Two Three Four Five Six Seven Eight Nine Ten
 `)
 
-// months and weekdays are dates, never names.
-var monthNames = map[string]int{
-	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-	"Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-
-var weekdayNames = map[string]int{ // time.Weekday numbering
-	"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
-}
-
 // titles are capitalised words that introduce a person's name and stay outside
 // the span: "Culture Minister [Olga Lyubimova]".
 var titleWords = set(`
@@ -170,45 +158,6 @@ GDP CEO CFO COO MP PM FAQ FILE PHOTO REUTERS AP UPDATE URGENT BREAKING NEWS USD 
 A AN THE OF AND IN ON AT TO BY FOR WITH FROM IS IT AS
 `)
 
-// numberWords are spelled-out cardinals.
-var numberWords = map[string]int{
-	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-
-// vagueNumbers are plural quantity words, read as ranges.
-var vagueNumbers = map[string]string{
-	"dozens":    "24..99",
-	"hundreds":  "100..999",
-	"thousands": "1000..999999",
-	"millions":  "1000000..999999999",
-	"billions":  "1000000000..999999999999",
-}
-
-var scaleWords = map[string]float64{
-	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"mln": 1e6, "bln": 1e9, "bn": 1e9,
-}
-
-// numberHedges precede a figure: "around 11,000", "over 20%".
-var numberHedges = []string{
-	"more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-	"as much as", "as few as", "close to", "an estimated", "just over", "just under",
-	"well over", "some", "around", "about", "approximately", "roughly", "nearly", "almost",
-	"over", "under", "estimated", "exactly", "only",
-}
-
-// modalHedges in the words before a figure: "has likely suffered over 6,000".
-var modalHedges = set(`likely reportedly allegedly possibly probably apparently purportedly supposedly estimated`)
-
 // abbreviations ending in "." that do not end a sentence.
 var abbrevs = set(`Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Col Lt Capt Sgt Adm Maj Rev Jr Sr Inc Ltd Corp Co
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs Mt Ft U S N E W`)
-
-// seasons map to month ranges.
-var seasons = map[string][2]int{
-	"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}, "winter": {12, 2},
-}

@@ -1,0 +1,157 @@
+package reading
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Dateline is what the dateline opening a wire story says: "TOKYO, Oct. 2, 2024 —",
+// "MOSCOW (Reuters) -", "Sept. 14 (Yonhap) --", "WASHINGTON, March 3 (AP) —",
+// "MOSCOW, June 30. /TASS/.".
+type Dateline struct {
+	Place      string  // the city, in title case ("Tokyo"); "" when none
+	Region     string  // what follows the city ("South Korea", "Calif."), "" when none
+	OutletText string  // the outlet as written in the dateline, "" when none
+	Outlet     *Source // the known source OutletText names, nil when unknown or none
+	Month, Day int     // the date as written; 0 when none
+	Year       int     // the year as written, else taken from the reference date; 0 when unknown
+	Date       string  // YYYY-MM-DD when month, day and year are known, else ""
+	Len        int     // code points of the paragraph the dateline takes, its closing dash included
+}
+
+const (
+	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
+	dlRegion = `(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2})`
+	dlMonth  = `((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))`
+	dlDate   = dlMonth + `\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?`
+)
+
+// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/.] [DASH].
+// Groups: 1 month, 2 day, 3 year (a date with no city), 4 city, 5-7 the date right after
+// the city, 8 region, 9-11 the date after the region, 12 outlet in parentheses, 13 outlet
+// between slashes, 14 dash.
+var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*(?:` + dlDate + `|` + dlRegion + `(?:,\s*` + dlDate + `)?))?)?` +
+	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?)?\s*(--|[-–—]+)?\s*`)
+
+// ReadDateline reads the dateline that opens paragraph. reference (YYYY-MM-DD…, or "")
+// (a date the story states, or the date it was filed) supplies the year of a dateline that
+// has none: the year that puts the dateline closest to it. ok is false when the paragraph
+// does not open with a dateline:
+// a city alone needs capitals and a dash ("TOKYO —"), anything else a date, an outlet or
+// a dash, so "Kim (KCNA) said" and a sentence starting with a name are not datelines.
+func ReadDateline(paragraph, reference string) (Dateline, bool) {
+	m := datelineRe.FindStringSubmatchIndex(paragraph)
+	if m == nil {
+		return Dateline{}, false
+	}
+	g := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return paragraph[m[2*i]:m[2*i+1]]
+	}
+	city, region, outlet, dash := g(4), g(8), g(12), g(14)
+	if outlet == "" {
+		outlet = g(13)
+	}
+	month, dayS, yearS := g(1), g(2), g(3)
+	if month == "" {
+		month, dayS, yearS = g(5), g(6), g(7)
+	}
+	if month == "" {
+		month, dayS, yearS = g(9), g(10), g(11)
+	}
+	hasDate := month != ""
+	switch {
+	case outlet != "" && dash == "" && g(13) == "" && !hasDate && city != "" && city != strings.ToUpper(city):
+		return Dateline{}, false // "Kim (KCNA) said": a name, not a dateline
+	case outlet == "" && !hasDate && (dash == "" || city == "" || city != strings.ToUpper(city) || len([]rune(city)) < 3):
+		return Dateline{}, false
+	case outlet == "" && hasDate && dash == "":
+		return Dateline{}, false // "March 3 was ..." opens a sentence
+	case outlet != "" && SourceByName(outlet) == nil && !looksLikeOutlet(outlet):
+		return Dateline{}, false // "(file photo)", "(left)": not an outlet
+	}
+	d := Dateline{Place: titleCase(city), Region: region, OutletText: strings.TrimSpace(outlet), Len: len([]rune(paragraph[:m[1]]))}
+	d.Outlet = SourceByName(d.OutletText)
+	if hasDate {
+		d.Month = monthNumber(month)
+		d.Day, _ = strconv.Atoi(dayS)
+		d.Year, _ = strconv.Atoi(yearS)
+		if d.Year == 0 {
+			if ref, ok := parsePub(reference); ok {
+				d.Year = yearClosest(ref, d.Month, d.Day)
+			}
+		}
+		if d.Year != 0 {
+			if x := day(d.Year, d.Month, d.Day); x.Day() == d.Day && int(x.Month()) == d.Month {
+				d.Date = x.Format(time.DateOnly)
+			}
+		}
+	}
+	return d, true
+}
+
+// looksLikeOutlet: an unknown name in parentheses is an outlet when it is one to four
+// capitalised words ("Daily Planet", "NationPress"), not a phrase ("file photo").
+func looksLikeOutlet(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func monthNumber(s string) int {
+	s = strings.ToLower(s)
+	if len(s) < 3 {
+		return 0
+	}
+	for name, n := range monthNames {
+		if strings.ToLower(name)[:3] == s[:3] {
+			return n
+		}
+	}
+	return 0
+}
+
+// titleCase turns a city in capitals into title case ("NEW YORK" → "New York"); a city
+// already in mixed case stays as written.
+func titleCase(s string) string {
+	if s != strings.ToUpper(s) {
+		return s
+	}
+	rs := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range rs {
+		if start && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(rs)
+}
+
+// yearClosest is the year that puts month m, day dd closest to ref (ties: the later one).
+func yearClosest(ref time.Time, m, dd int) int {
+	best, bestGap := 0, time.Duration(math.MaxInt64)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		gap := day(y, m, dd).Sub(ref)
+		if gap < 0 {
+			gap = -gap
+		}
+		if gap <= bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best
+}

@@ -1,0 +1,298 @@
+package reading
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Kinds of source (Source.Kind).
+const (
+	SourceAgency      = "agency"      // a news agency that sells copy to others (wire)
+	SourceNewspaper   = "newspaper"   // a paper or news site publishing its own reporting
+	SourceBroadcaster = "broadcaster" // radio or television
+	SourceGovernment  = "government"  // a government, named by its seat ("the Kremlin") or capital
+)
+
+// Source is a news agency, outlet or government that reporters name. The canonical Name is
+// the name of the workspace's sources row, so every part of the app finds the same row.
+type Source struct {
+	Name       string   // canonical name
+	Aliases    []string // as written; matched case-sensitively on word boundaries, and in all capitals
+	Kind       string   // agency | newspaper | broadcaster | government
+	Country    string   // the country it is based in, "" for none in particular
+	StateMedia bool     // run by its state (KCNA, TASS, Xinhua): its word is the government's
+}
+
+// Sources is the one table of agencies, outlets and governments. Aliases that are common
+// words in lower case ("the Guardian" is fine, "Times" alone is not) are left out, and so are
+// ambiguous initials ("RT", "Post").
+var Sources = []Source{
+	// news agencies
+	{"Korean Central News Agency", []string{"Korean Central News Agency", "KCNA"}, SourceAgency, "North Korea", true},
+	{"Yonhap", []string{"Yonhap News Agency", "Yonhap"}, SourceAgency, "South Korea", false},
+	{"Reuters", []string{"Thomson Reuters", "Reuters"}, SourceAgency, "United Kingdom", false},
+	{"Associated Press", []string{"The Associated Press", "Associated Press", "AP"}, SourceAgency, "United States", false},
+	{"Agence France-Presse", []string{"Agence France-Presse", "Agence France Presse", "AFP"}, SourceAgency, "France", false},
+	{"TASS", []string{"ITAR-TASS", "TASS", "Tass"}, SourceAgency, "Russia", true},
+	{"RIA Novosti", []string{"RIA Novosti", "RIA"}, SourceAgency, "Russia", true},
+	{"Interfax", []string{"Interfax"}, SourceAgency, "Russia", false},
+	{"Xinhua", []string{"Xinhua News Agency", "Xinhua"}, SourceAgency, "China", true},
+	{"Kyodo", []string{"Kyodo News", "Kyodo"}, SourceAgency, "Japan", false},
+	{"Deutsche Presse-Agentur", []string{"Deutsche Presse-Agentur", "dpa", "DPA"}, SourceAgency, "Germany", false},
+	{"Anadolu Agency", []string{"Anadolu Agency", "Anadolu"}, SourceAgency, "Turkey", true},
+	{"Ukrinform", []string{"Ukrinform"}, SourceAgency, "Ukraine", true},
+	{"Bloomberg", []string{"Bloomberg News", "Bloomberg"}, SourceAgency, "United States", false},
+	{"NationPress", []string{"NationPress"}, SourceAgency, "India", false},
+	// state media that are not agencies
+	{"Korean Central Television", []string{"Korean Central Television", "KCTV"}, SourceBroadcaster, "North Korea", true},
+	{"Rodong Sinmun", []string{"Rodong Sinmun"}, SourceNewspaper, "North Korea", true},
+	{"RT", []string{"Russia Today"}, SourceBroadcaster, "Russia", true},
+	{"Sputnik", []string{"Sputnik News", "Sputnik"}, SourceBroadcaster, "Russia", true},
+	{"CCTV", []string{"China Central Television", "CCTV"}, SourceBroadcaster, "China", true},
+	{"Deutsche Welle", []string{"Deutsche Welle", "DW"}, SourceBroadcaster, "Germany", false},
+	{"People's Daily", []string{"People's Daily"}, SourceNewspaper, "China", true},
+	{"Global Times", []string{"Global Times"}, SourceNewspaper, "China", true},
+	// papers and broadcasters
+	{"BBC", []string{"BBC News", "BBC"}, SourceBroadcaster, "United Kingdom", false},
+	{"The Guardian", []string{"The Guardian", "Guardian"}, SourceNewspaper, "United Kingdom", false},
+	{"The New York Times", []string{"The New York Times", "New York Times", "NYT"}, SourceNewspaper, "United States", false},
+	{"The Washington Post", []string{"The Washington Post", "Washington Post"}, SourceNewspaper, "United States", false},
+	{"The Wall Street Journal", []string{"The Wall Street Journal", "Wall Street Journal", "WSJ"}, SourceNewspaper, "United States", false},
+	{"Financial Times", []string{"Financial Times"}, SourceNewspaper, "United Kingdom", false},
+	{"CNN", []string{"CNN"}, SourceBroadcaster, "United States", false},
+	{"Al Jazeera", []string{"Al Jazeera"}, SourceBroadcaster, "Qatar", false},
+	{"NHK", []string{"NHK"}, SourceBroadcaster, "Japan", false},
+	{"The Korea Herald", []string{"The Korea Herald", "Korea Herald"}, SourceNewspaper, "South Korea", false},
+	{"Korea JoongAng Daily", []string{"Korea JoongAng Daily", "JoongAng Daily", "JoongAng Ilbo"}, SourceNewspaper, "South Korea", false},
+	{"The Chosun Ilbo", []string{"The Chosun Ilbo", "Chosun Ilbo"}, SourceNewspaper, "South Korea", false},
+	{"NK News", []string{"NK News"}, SourceNewspaper, "", false},
+	{"Daily NK", []string{"Daily NK"}, SourceNewspaper, "South Korea", false},
+	{"The Moscow Times", []string{"The Moscow Times", "Moscow Times"}, SourceNewspaper, "", false},
+	{"Kommersant", []string{"Kommersant"}, SourceNewspaper, "Russia", false},
+	{"Izvestia", []string{"Izvestia"}, SourceNewspaper, "Russia", false},
+	// governments, by the seat reporters name for them (capitals: see Capitals)
+	{"Kremlin", []string{"Kremlin"}, SourceGovernment, "Russia", false},
+	{"White House", []string{"White House"}, SourceGovernment, "United States", false},
+	{"Downing Street", []string{"Downing Street"}, SourceGovernment, "United Kingdom", false},
+	{"Elysee", []string{"Élysée", "Elysee"}, SourceGovernment, "France", false},
+	{"Zhongnanhai", []string{"Zhongnanhai"}, SourceGovernment, "China", false},
+	{"Presidential Office (South Korea)", []string{"the presidential office in Seoul", "Yongsan presidential office", "Blue House"}, SourceGovernment, "South Korea", false},
+}
+
+// Capitals name governments: "Pyongyang said", "officials in Moscow". The country is the
+// government's; whether a mention of the city means its government is the reader's call
+// (FindReferences marks such hits RefCapital).
+var Capitals = map[string]string{
+	"Pyongyang": "North Korea", "Seoul": "South Korea", "Moscow": "Russia", "Beijing": "China",
+	"Washington": "United States", "Tokyo": "Japan", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+	"London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Tehran": "Iran",
+	"Minsk": "Belarus", "Ankara": "Turkey", "Brussels": "European Union", "Taipei": "Taiwan",
+}
+
+// SourceByName returns the source whose canonical name or alias is name (ignoring case and
+// surrounding white space), or nil.
+func SourceByName(name string) *Source {
+	name = strings.Join(strings.Fields(name), " ")
+	low := strings.ToLower(name)
+	if s := sourceIndex[low]; s != nil {
+		return s
+	}
+	return sourceIndex[strings.TrimPrefix(low, "the ")] // "the Kremlin"
+}
+
+// sourceIndex maps every lower-cased name and alias to its source.
+var sourceIndex = func() map[string]*Source {
+	m := map[string]*Source{}
+	for i := range Sources {
+		s := &Sources[i]
+		m[strings.ToLower(s.Name)] = s
+		for _, al := range s.Aliases {
+			if _, taken := m[strings.ToLower(al)]; !taken {
+				m[strings.ToLower(al)] = s
+			}
+		}
+	}
+	return m
+}()
+
+// Reference kinds (Reference.Kind).
+const (
+	RefNamed      = "named"       // a source by name: "KCNA", "the Kremlin"
+	RefStateMedia = "state-media" // "state media", "North Korean state media": which one is resolved per mention
+	RefAgency     = "the-agency"  // "the agency", "the news agency": an agency named earlier
+	RefOfficials  = "officials"   // "officials in Pyongyang", "Seoul officials": that capital's government
+	RefCapital    = "capital"     // a capital that may stand for its government ("Pyongyang said")
+)
+
+// Reference is a place in a text where a source is named or referred to. Offsets are code
+// points, half-open.
+type Reference struct {
+	Kind       string
+	Source     *Source // RefNamed only
+	Country    string  // the country the reference points to, "" when the text does not say
+	Start, End int
+	Text       string
+}
+
+// FindSources lists the named sources in text (RefNamed references), longest alias first
+// where they overlap, in text order. Photo credits ("REUTERS/Name", "AP Photo/Name") credit a
+// picture, not a claim, and are left out.
+func FindSources(text string) []Reference {
+	var out []Reference
+	for _, r := range FindReferences(text) {
+		if r.Kind == RefNamed {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// FindReferences lists every reference to a source in text: sources by name, "state
+// media", "the agency", "officials in <capital>", and bare capitals, in text order.
+func FindReferences(text string) []Reference {
+	rs := []rune(text)
+	taken := make([]bool, len(rs)+1)
+	var out []Reference
+	claim := func(i, end int) bool {
+		if i > 0 && isWord(rs[i-1]) || end < len(rs) && isWord(rs[end]) {
+			return false
+		}
+		for k := i; k < end; k++ {
+			if taken[k] {
+				return false
+			}
+		}
+		for k := i; k < end; k++ {
+			taken[k] = true
+		}
+		return true
+	}
+	for _, f := range sourceForms {
+		for i := indexRunes(rs, f.s, 0); i >= 0; i = indexRunes(rs, f.s, i+1) {
+			end := i + len(f.s)
+			if photoCredit(rs, i, end) || !claim(i, end) {
+				continue
+			}
+			out = append(out, Reference{Kind: RefNamed, Source: f.src, Country: f.src.Country, Start: i, End: end, Text: string(rs[i:end])})
+		}
+	}
+	// vague references, by words (case-insensitive)
+	words := wordSpans(rs)
+	for k, w := range words {
+		lw := strings.ToLower(w.text(rs))
+		switch {
+		case lw == "state" && k+1 < len(words) && strings.EqualFold(words[k+1].text(rs), "media"):
+			start, country := w.start, ""
+			if k > 1 && demonymCountry[words[k-2].text(rs)+" "+words[k-1].text(rs)] != "" {
+				start, country = words[k-2].start, demonymCountry[words[k-2].text(rs)+" "+words[k-1].text(rs)]
+			} else if k > 0 && demonymCountry[words[k-1].text(rs)] != "" {
+				start, country = words[k-1].start, demonymCountry[words[k-1].text(rs)]
+			}
+			if claim(start, words[k+1].end) {
+				out = append(out, Reference{Kind: RefStateMedia, Country: country, Start: start, End: words[k+1].end, Text: string(rs[start:words[k+1].end])})
+			}
+		case lw == "agency" && k > 0 && strings.EqualFold(words[k-1].text(rs), "the"),
+			lw == "agency" && k > 1 && strings.EqualFold(words[k-1].text(rs), "news") && strings.EqualFold(words[k-2].text(rs), "the"):
+			start := words[k-1].start
+			if !strings.EqualFold(words[k-1].text(rs), "the") {
+				start = words[k-2].start
+			}
+			if claim(start, w.end) {
+				out = append(out, Reference{Kind: RefAgency, Start: start, End: w.end, Text: string(rs[start:w.end])})
+			}
+		case Capitals[w.text(rs)] != "":
+			country := Capitals[w.text(rs)]
+			kind, start, end := RefCapital, w.start, w.end
+			// "officials in Moscow", "Seoul officials"
+			if k >= 2 && strings.EqualFold(words[k-1].text(rs), "in") && officialWords[strings.ToLower(words[k-2].text(rs))] {
+				kind, start = RefOfficials, words[k-2].start
+			} else if k+1 < len(words) && officialWords[strings.ToLower(words[k+1].text(rs))] {
+				kind, end = RefOfficials, words[k+1].end
+			}
+			if claim(start, end) {
+				out = append(out, Reference{Kind: kind, Country: country, Start: start, End: end, Text: string(rs[start:end])})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// officialWords name the people who speak for a government.
+var officialWords = set(`officials official authorities government diplomats spokesman spokeswoman spokesperson ministry`)
+
+// demonymCountry turns the adjective before "state media" into its country.
+var demonymCountry = map[string]string{
+	"North Korean": "North Korea", "South Korean": "South Korea", "Russian": "Russia", "Chinese": "China", "Iranian": "Iran",
+	"Belarusian": "Belarus", "Syrian": "Syria", "Turkish": "Turkey", "Vietnamese": "Vietnam",
+}
+
+type sourceForm struct {
+	src *Source
+	s   []rune
+}
+
+// sourceForms: every alias as written and in all capitals, longest first.
+var sourceForms = func() []sourceForm {
+	var fs []sourceForm
+	for i := range Sources {
+		for _, al := range Sources[i].Aliases {
+			fs = append(fs, sourceForm{&Sources[i], []rune(al)})
+			if up := strings.ToUpper(al); up != al && len([]rune(al)) > 3 {
+				fs = append(fs, sourceForm{&Sources[i], []rune(up)})
+			}
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].s) > len(fs[j].s) })
+	return fs
+}()
+
+func indexRunes(rs, sub []rune, from int) int {
+	for i := from; i+len(sub) <= len(rs); i++ {
+		if rs[i] != sub[0] {
+			continue
+		}
+		if string(rs[i:i+len(sub)]) == string(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func photoCredit(rs []rune, start, end int) bool {
+	if start > 0 && rs[start-1] == '/' {
+		return true
+	}
+	rest := string(rs[end:min(end+8, len(rs))])
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, " Photo"), " ")
+	return strings.HasPrefix(rest, "/")
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+type wordSpan struct{ start, end int }
+
+func (w wordSpan) text(rs []rune) string { return string(rs[w.start:w.end]) }
+
+// wordSpans: runs of letters (with inner apostrophes) in code points.
+func wordSpans(rs []rune) []wordSpan {
+	var out []wordSpan
+	for i := 0; i < len(rs); {
+		if !unicode.IsLetter(rs[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || (rs[j] == '\'' || rs[j] == '\u2019') && j+1 < len(rs) && unicode.IsLetter(rs[j+1])) {
+			j++
+		}
+		out = append(out, wordSpan{i, j})
+		i = j
+	}
+	return out
+}
+
+// IsMedium reports whether s publishes news (an agency, paper or broadcaster): what an
+// article can be published by or cite as a channel. A government is a speaker instead.
+func (s *Source) IsMedium() bool { return s.Kind != SourceGovernment }
