@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-fuzz test-frontend test-e2e test-desktop bench clean
+.PHONY: help setup run serve build frontend generate check-generated lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -66,6 +66,12 @@ lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 test-go: frontend/dist/index.html ## Go tests (pure Go, CGO_ENABLED=0) on real temp workspaces
 	CGO_ENABLED=0 go test -count=1 ./...
 
+# The verification scorer on the gold stories (docs/verification-eval.md): prints pairwise
+# P/R/F1, hard negatives joined, origin counts and contradictions, dev and closed apart.
+# STORIES_DETAILS=1 also lists the dev stories' errors.
+test-stories: ## score cross-source verification on testdata/stories (prints the figures)
+	@set -o pipefail; CGO_ENABLED=0 go test -count=1 ./app -run '^TestStoriesEval$$' -v | grep -vE '^(=== RUN|PASS$$)'
+
 test-frontend: setup ## Vitest unit tests
 	cd frontend && npm test
 
@@ -95,7 +101,7 @@ test-fuzz: frontend/dist/index.html ## run every fuzz target for FUZZTIME (defau
 	  done; \
 	done; rm -f $$log
 
-test: setup lint check-generated test-go test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
+test: setup lint check-generated test-go test-stories test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
 	@echo "make test: all checks passed"
 
 # The performance suite (docs/performance.md); separate from `make test`. The synthetic

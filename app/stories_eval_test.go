@@ -1,0 +1,469 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"claimdesk/app/stories"
+)
+
+// The verification scorer (issue 14; docs/verification-eval.md). Each gold story in
+// testdata/stories is imported into its own real temp workspace through ImportService,
+// then the analyst protocol runs through the real services:
+//
+//  1. for each gold claim, in gold order, the analyst marks its first gold mention
+//     (ClaimService.AddMention with the quote's offsets; the statement is the quote);
+//  2. then, for each of those claims in the same order, the analyst opens its proposals
+//     (MatchService.Propose) and accepts them all (MatchService.Accept), as the UI's
+//     "select all → Add as mentions" does: one round, nothing rejected.
+//
+// The figures compare what ended up in the app with the gold: pairwise P/R/F1 over
+// same-claim mention pairs, hard negatives joined, independent-origin counts (exact
+// share and mean absolute error) and contradiction P/R. Dev and closed stories are
+// reported apart; error details are printed for dev stories only, so that the closed
+// story stays a held-out test.
+
+// evalFloors are the figures the scorer must keep reaching (a regression guard, set at
+// what the app reached when they were last raised; raise them, never lower them).
+type evalFloors struct {
+	Precision, Recall, F1    float64
+	HardNegativesJoined      int // at most
+	OriginExact              float64
+	OriginMAE                float64 // at most
+	ContraPrecision, ContraR float64
+}
+
+// Set on main before issue 14's matcher (the "before" of docs/verification-eval.md),
+// each figure cut (not rounded) to three decimals.
+// Contradiction precision has no floor yet: today's 1.000 is vacuous (no contradiction
+// is found at all), and a floor of 1 would punish the first real finding.
+var evalFloorsBySplit = map[stories.Split]evalFloors{
+	stories.Dev: {Precision: 0.652, Recall: 0.229, F1: 0.338, HardNegativesJoined: 3,
+		OriginExact: 0.481, OriginMAE: 0.704, ContraPrecision: 0, ContraR: 0},
+	stories.Closed: {Precision: 0.529, Recall: 0.250, F1: 0.339, HardNegativesJoined: 2,
+		OriginExact: 0.500, OriginMAE: 0.643, ContraPrecision: 0, ContraR: 0},
+}
+
+// ---- the protocol: how the analyst drives the app ----
+
+// analystMarks marks one mention of a new claim, as selecting the text and "Mark claim" does.
+func analystMarks(svc *Services, articleID int64, start, end int, quote string) (claimID int64, err error) {
+	d, err := svc.Claims.AddMention(MentionInput{ArticleID: articleID, Start: int64(start), End: int64(end), Quote: quote})
+	return d.ID, err
+}
+
+// analystAcceptsAll takes every proposal the app makes for the claim, in one action.
+func analystAcceptsAll(svc *Services, claimID int64) (int, error) {
+	cands, err := svc.Matching.Propose(claimID)
+	if err != nil || len(cands) == 0 {
+		return 0, err
+	}
+	refs := make([]CandidateRef, len(cands))
+	for i, c := range cands {
+		refs[i] = CandidateRef{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Quote: c.Quote, Score: c.Score}
+	}
+	_, err = svc.Matching.Accept(claimID, refs)
+	return len(cands), err
+}
+
+// ---- the readout: how the scorer reads the app's verdict ----
+// These two functions are the only places that know which service answers; when the
+// services count origins per mention and report stance contradictions, their bodies
+// change and the scorer stays.
+
+// appOriginCount is the claim's independent origins as the claim page shows them.
+func appOriginCount(svc *Services, claimID int64) (int, error) {
+	d, err := svc.Claims.Get(claimID)
+	return int(d.Origins), err
+}
+
+// appContradictions are the claim's contradicting mention pairs, as span ids: today the
+// figure and date conflicts of ConflictService.
+func appContradictions(svc *Services, claimID int64) ([][2]int64, error) {
+	cs, err := svc.Conflicts.ForClaim(claimID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][2]int64, len(cs))
+	for i, c := range cs {
+		out[i] = [2]int64{c.A.SpanID, c.B.SpanID}
+	}
+	return out, nil
+}
+
+// ---- scoring ----
+
+// evalCounts is a true-positive / predicted / gold tally.
+type evalCounts struct{ TP, Pred, Gold int }
+
+func (c *evalCounts) add(o evalCounts) { c.TP += o.TP; c.Pred += o.Pred; c.Gold += o.Gold }
+
+// precision of nothing predicted is 1 (nothing wrong was said); recall of nothing to find is 1.
+func (c evalCounts) P() float64 { return evalShare(c.TP, c.Pred) }
+func (c evalCounts) R() float64 { return evalShare(c.TP, c.Gold) }
+func (c evalCounts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func evalShare(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// evalScore is one story's (or one split's) figures.
+type evalScore struct {
+	Name                   string
+	Stories                int
+	Pairs                  evalCounts
+	HardNegJoined, HardNeg int
+	OriginExact, Claims    int
+	OriginAbsErr           int
+	Contra                 evalCounts
+	details                []string
+}
+
+func (s *evalScore) add(o evalScore) {
+	s.Stories += o.Stories
+	s.Pairs.add(o.Pairs)
+	s.HardNegJoined += o.HardNegJoined
+	s.HardNeg += o.HardNeg
+	s.OriginExact += o.OriginExact
+	s.Claims += o.Claims
+	s.OriginAbsErr += o.OriginAbsErr
+	s.Contra.add(o.Contra)
+}
+
+func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
+func (s evalScore) originMAE() float64 {
+	if s.Claims == 0 {
+		return 0
+	}
+	return float64(s.OriginAbsErr) / float64(s.Claims)
+}
+
+func (s evalScore) String() string {
+	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
+		"origins exact %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold)",
+		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
+		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold)
+}
+
+// evalPair is an unordered pair of items: gold mention ids, or "span <id>" for a mention the
+// app made that overlaps no gold mention (any pair with it is wrong).
+type evalPair [2]string
+
+func evalPairOf(a, b string) evalPair {
+	if a > b {
+		a, b = b, a
+	}
+	return evalPair{a, b}
+}
+
+// TestStoriesEval runs the protocol on every gold story, prints the figures and keeps
+// the floors. `make test-stories` (part of `make test`) runs it with -v; with
+// STORIES_DETAILS=1 it also lists each dev story's errors (missed and wrong pairs,
+// hard negatives joined, origin counts, contradictions).
+func TestStoriesEval(t *testing.T) {
+	all, err := stories.Load(filepath.Join("..", "testdata", "stories"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) == 0 {
+		t.Fatal("no gold stories found")
+	}
+	totals := map[stories.Split]*evalScore{}
+	for _, st := range all {
+		sc := evalStory(t, st)
+		t.Logf("STORIES %-32s %s", string(st.Split)+"/"+st.Name, sc)
+		if st.Split == stories.Dev && os.Getenv("STORIES_DETAILS") != "" {
+			for _, d := range sc.details {
+				t.Logf("    %s", d)
+			}
+		}
+		if totals[st.Split] == nil {
+			totals[st.Split] = &evalScore{Name: string(st.Split)}
+		}
+		totals[st.Split].add(sc)
+	}
+	for _, split := range []stories.Split{stories.Dev, stories.Closed} {
+		tot := totals[split]
+		if tot == nil {
+			t.Errorf("no %s stories", split)
+			continue
+		}
+		t.Logf("STORIES %-32s %s", fmt.Sprintf("%s (%d stories)", split, tot.Stories), tot)
+		evalCheckFloors(t, split, *tot)
+	}
+}
+
+func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
+	f := evalFloorsBySplit[split]
+	const eps = 1e-9
+	below := func(name string, got, floor float64) {
+		if got < floor-eps {
+			t.Errorf("%s: %s %.3f fell below its floor %.3f", split, name, got, floor)
+		}
+	}
+	below("pairwise precision", s.Pairs.P(), f.Precision)
+	below("pairwise recall", s.Pairs.R(), f.Recall)
+	below("pairwise F1", s.Pairs.F1(), f.F1)
+	below("origin-count accuracy", s.originAcc(), f.OriginExact)
+	below("contradiction precision", s.Contra.P(), f.ContraPrecision)
+	below("contradiction recall", s.Contra.R(), f.ContraR)
+	if s.HardNegJoined > f.HardNegativesJoined {
+		t.Errorf("%s: %d hard negatives joined, more than the %d allowed", split, s.HardNegJoined, f.HardNegativesJoined)
+	}
+	if s.originMAE() > f.OriginMAE+eps {
+		t.Errorf("%s: origin-count MAE %.3f rose above its ceiling %.3f", split, s.originMAE(), f.OriginMAE)
+	}
+}
+
+// evalStory imports one story into a fresh workspace, runs the protocol and scores it.
+func evalStory(t *testing.T, st stories.Story) evalScore {
+	t.Helper()
+	_, svc := MustOpenWorkspace(t, true)
+	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
+
+	// import the four files as the analyst would
+	paths := make([]string, len(st.Articles))
+	for i, a := range st.Articles {
+		paths[i] = filepath.Join(st.Dir, a.File)
+	}
+	sum, err := svc.Import.ImportPaths(paths, ImportOptions{})
+	if err != nil {
+		fail("import: %v", err)
+	}
+	articleID := map[string]int64{} // file → article
+	bodyStart := map[string]int{}   // file → code-point offset of the stored body in the file
+	for i, it := range sum.Items {
+		if it.Status != "imported" {
+			fail("import of %s: %s %s", it.Name, it.Status, it.Reason)
+		}
+		file := st.Articles[i].File
+		if filepath.Base(it.Name) != file {
+			fail("import outcome %d is %s, want %s", i, it.Name, file)
+		}
+		a, err := svc.Articles.Get(it.ArticleID)
+		if err != nil {
+			fail("article %s: %v", file, err)
+		}
+		text := st.Texts[file]
+		at := strings.Index(text, a.Body)
+		if at < 0 {
+			fail("%s: the stored body is not a part of the file (normalised on import?)", file)
+		}
+		articleID[file] = it.ArticleID
+		bodyStart[file] = utf8.RuneCountInString(text[:at])
+	}
+	toBody := func(m stories.Mention) (int, int) {
+		off := bodyStart[m.Article]
+		if m.Start < off {
+			fail("mention %s lies in the title of %s, which cannot be marked", m.ID, m.Article)
+		}
+		return m.Start - off, m.End - off
+	}
+
+	// 1. the analyst marks the first mention of each gold claim
+	claimOf := map[string]int64{} // gold claim → app claim
+	for _, c := range st.Claims {
+		m, _ := st.FirstMention(c.ID)
+		start, end := toBody(m)
+		id, err := analystMarks(svc, articleID[m.Article], start, end, m.Quote)
+		if err != nil {
+			fail("marking %s (%s): %v", m.ID, c.ID, err)
+		}
+		claimOf[c.ID] = id
+	}
+	// 2. and accepts every proposal for each claim
+	for _, c := range st.Claims {
+		if _, err := analystAcceptsAll(svc, claimOf[c.ID]); err != nil {
+			fail("accepting the proposals of %s: %v", c.ID, err)
+		}
+	}
+
+	// what the app ended with: each app mention as a gold mention id (the one it overlaps
+	// most in the same article; the earliest on a tie) or as itself
+	item := func(articleFile string, spanID, start, end int64) string {
+		best, bestOverlap := "", 0
+		for _, m := range st.Mentions {
+			if m.Article != articleFile {
+				continue
+			}
+			s, e := toBody(m)
+			ov := min(int(end), e) - max(int(start), s)
+			if ov > bestOverlap {
+				best, bestOverlap = m.ID, ov
+			}
+		}
+		if best == "" {
+			return fmt.Sprintf("span %d", spanID)
+		}
+		return best
+	}
+	fileOf := map[int64]string{}
+	for f, id := range articleID {
+		fileOf[id] = f
+	}
+	spanItem := map[int64]string{}
+	joined := map[evalPair]bool{}
+	sc := evalScore{Name: st.Name, Stories: 1}
+	for _, c := range st.Claims {
+		d, err := svc.Claims.Get(claimOf[c.ID])
+		if err != nil {
+			fail("claim %s: %v", c.ID, err)
+		}
+		var items []string
+		for _, m := range d.Mentions {
+			if m.State != "accepted" {
+				continue
+			}
+			it := item(fileOf[m.ArticleID], m.SpanID, m.Start, m.End)
+			spanItem[m.SpanID] = it
+			if !evalContains(items, it) {
+				items = append(items, it)
+			}
+		}
+		for i, a := range items {
+			for _, b := range items[i+1:] {
+				joined[evalPairOf(a, b)] = true
+			}
+		}
+	}
+
+	// pairwise over same-claim mention pairs
+	goldPairs := map[evalPair]bool{}
+	for i, a := range st.Mentions {
+		for _, b := range st.Mentions[i+1:] {
+			if a.Claim == b.Claim {
+				goldPairs[evalPairOf(a.ID, b.ID)] = true
+			}
+		}
+	}
+	sc.Pairs = evalTally(joined, goldPairs)
+	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
+
+	// hard negatives
+	for _, hn := range st.HardNegatives {
+		sc.HardNeg++
+		if joined[evalPairOf(hn.A, hn.B)] {
+			sc.HardNegJoined++
+			sc.details = append(sc.details, fmt.Sprintf("hard negative joined: %s ~ %s (%s)", hn.A, hn.B, hn.Why))
+		}
+	}
+
+	// independent origins per gold claim, read on the claim the analyst made for it
+	gold := map[string]int{}
+	for _, o := range st.Origins {
+		gold[o.Claim] = o.Count
+	}
+	for _, c := range st.Claims {
+		n, err := appOriginCount(svc, claimOf[c.ID])
+		if err != nil {
+			fail("origins of %s: %v", c.ID, err)
+		}
+		sc.Claims++
+		diff := n - gold[c.ID]
+		if diff == 0 {
+			sc.OriginExact++
+		} else {
+			sc.OriginAbsErr += max(diff, -diff)
+			sc.details = append(sc.details, fmt.Sprintf("origins of %s: app %d, gold %d", c.ID, n, gold[c.ID]))
+		}
+	}
+
+	// contradictions
+	found := map[evalPair]bool{}
+	for _, c := range st.Claims {
+		pairs, err := appContradictions(svc, claimOf[c.ID])
+		if err != nil {
+			fail("contradictions of %s: %v", c.ID, err)
+		}
+		for _, p := range pairs {
+			a, b := spanItem[p[0]], spanItem[p[1]]
+			if a == "" || b == "" || a == b {
+				continue // not an accepted mention, or two spans of one gold mention
+			}
+			found[evalPairOf(a, b)] = true
+		}
+	}
+	goldContra := map[evalPair]bool{}
+	for _, c := range st.Contradictions {
+		goldContra[evalPairOf(c.A, c.B)] = true
+	}
+	sc.Contra = evalTally(found, goldContra)
+	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	return sc
+}
+
+// evalDiff lists the gold pairs the app missed and the pairs it found that are not gold.
+func evalDiff(st stories.Story, what string, found, gold map[evalPair]bool) []string {
+	var out []string
+	for _, p := range evalSortedPairs(gold) {
+		if !found[p] {
+			out = append(out, fmt.Sprintf("missed %s %s ~ %s", what, evalDescribe(st, p[0]), evalDescribe(st, p[1])))
+		}
+	}
+	for _, p := range evalSortedPairs(found) {
+		if !gold[p] {
+			out = append(out, fmt.Sprintf("wrong %s %s ~ %s", what, evalDescribe(st, p[0]), evalDescribe(st, p[1])))
+		}
+	}
+	return out
+}
+
+func evalTally(pred, gold map[evalPair]bool) evalCounts {
+	c := evalCounts{Pred: len(pred), Gold: len(gold)}
+	for p := range pred {
+		if gold[p] {
+			c.TP++
+		}
+	}
+	return c
+}
+
+func evalSortedPairs(m map[evalPair]bool) []evalPair {
+	out := make([]evalPair, 0, len(m))
+	for p := range m {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
+}
+
+// evalDescribe names a gold mention by id, claim and the start of its quote.
+func evalDescribe(st stories.Story, id string) string {
+	m, ok := st.Mention(id)
+	if !ok {
+		return id
+	}
+	q := []rune(m.Quote)
+	if len(q) > 40 {
+		q = append(q[:40], '…')
+	}
+	return fmt.Sprintf("%s(%s %q)", m.ID, m.Claim, string(q))
+}
+
+func evalContains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
