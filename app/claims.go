@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"claimdesk/app/match"
 	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
@@ -135,7 +136,9 @@ type MentionInput struct {
 }
 
 // MentionPatch edits a mention's details; nil fields stay as they are. For
-// SpeakerEntityID and ChannelSourceID, 0 clears the link.
+// SpeakerEntityID, ChannelSourceID and OriginSourceID, 0 clears the link. Setting any
+// attribution field makes the chain the analyst's; Stance is one of asserts, denies,
+// doubts, unconfirmed.
 type MentionPatch struct {
 	RawValue        *string `json:"rawValue"`
 	Hedge           *string `json:"hedge"`
@@ -143,6 +146,43 @@ type MentionPatch struct {
 	ChannelSourceID *int64  `json:"channelSourceId"`
 	ChannelText     *string `json:"channelText"`
 	IsDirectQuote   *bool   `json:"isDirectQuote"`
+	OriginSourceID  *int64  `json:"originSourceId"`
+	OwnReporting    *bool   `json:"ownReporting"`
+	Stance          *string `json:"stance"`
+}
+
+// mentionParams are a stored mention's columns, to be edited and written back.
+func mentionParams(cur store.GetClaimMentionRow) store.UpdateClaimMentionParams {
+	return store.UpdateClaimMentionParams{
+		SpanID: cur.SpanID, RawValue: cur.RawValue, Hedge: cur.Hedge, SpeakerEntityID: cur.SpeakerEntityID,
+		ChannelSourceID: cur.ChannelSourceID, ChannelText: cur.ChannelText, IsDirectQuote: cur.IsDirectQuote,
+		OriginSourceID: cur.OriginSourceID, OwnReporting: cur.OwnReporting, AttributionBy: cur.AttributionBy,
+		Stance: cur.Stance, StanceBy: cur.StanceBy,
+	}
+}
+
+// checkChain refuses an origin chain that loops: a source relaying itself (the origin is
+// the channel), or the article's own outlet as the origin of what it relays from another
+// ("Reuters ← Yonhap ← Reuters").
+func (c *changeSet) checkChain(spanID int64, p store.UpdateClaimMentionParams) error {
+	if !p.OriginSourceID.Valid || !p.ChannelSourceID.Valid {
+		return nil
+	}
+	if p.OriginSourceID.Int64 == p.ChannelSourceID.Int64 {
+		return Invalid("the origin chain loops: a source cannot be relayed by itself")
+	}
+	sp, err := c.q.GetSpan(c.ctx, spanID)
+	if err != nil {
+		return err
+	}
+	art, err := c.q.GetArticle(c.ctx, sp.ArticleID)
+	if err != nil {
+		return err
+	}
+	if art.SourceID.Valid && art.SourceID.Int64 == p.OriginSourceID.Int64 {
+		return Invalid("the origin chain loops: %s cannot be the origin of what it relays through another source", art.SourceName)
+	}
+	return nil
 }
 
 // List returns the claims that pass the filter, most recently changed first.
@@ -480,15 +520,16 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 		if err := c.q.CreateClaimMention(c.ctx, store.CreateClaimMentionParams{
 			SpanID: spanID, ClaimID: claimID, RawValue: strings.TrimSpace(in.RawValue), Hedge: strings.TrimSpace(in.Hedge),
 			SpeakerEntityID: speaker, ChannelSourceID: channel, ChannelText: strings.TrimSpace(in.ChannelText),
-			IsDirectQuote: boolInt(in.IsDirectQuote),
+			IsDirectQuote: boolInt(in.IsDirectQuote), AttributionBy: "analyst", Stance: match.StanceAsserts, StanceBy: ruleStance,
 		}); err != nil {
 			return err
 		}
 		if err := c.created("claim_mentions", spanID); err != nil {
 			return err
 		}
-		// The figure or date as written becomes a comparable value in the same action.
-		if err := c.normalizeMention(spanID); err != nil {
+		// The origin and stance the text gives (the origin only when the analyst gave no
+		// attribution), and the figure or date as a comparable value, in the same action.
+		if err := c.readMention(spanID, !speaker.Valid && !channel.Valid && strings.TrimSpace(in.ChannelText) == ""); err != nil {
 			return err
 		}
 		return c.touchClaim(claimID)
@@ -508,10 +549,7 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 		}
 		claimID = cur.ClaimID
-		params := store.UpdateClaimMentionParams{
-			SpanID: spanID, RawValue: cur.RawValue, Hedge: cur.Hedge, SpeakerEntityID: cur.SpeakerEntityID,
-			ChannelSourceID: cur.ChannelSourceID, ChannelText: cur.ChannelText, IsDirectQuote: cur.IsDirectQuote,
-		}
+		params := mentionParams(cur)
 		if p.RawValue != nil {
 			params.RawValue = strings.TrimSpace(*p.RawValue)
 		}
@@ -533,6 +571,26 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			if params.ChannelSourceID, err = c.sourceRef(p.ChannelSourceID); err != nil {
 				return err
 			}
+		}
+		if p.OriginSourceID != nil {
+			if params.OriginSourceID, err = c.sourceRef(p.OriginSourceID); err != nil {
+				return err
+			}
+		}
+		if p.OwnReporting != nil {
+			params.OwnReporting = boolInt(*p.OwnReporting)
+		}
+		if p.SpeakerEntityID != nil || p.ChannelSourceID != nil || p.ChannelText != nil || p.OriginSourceID != nil || p.OwnReporting != nil {
+			params.AttributionBy = "analyst"
+		}
+		if p.Stance != nil {
+			if !match.IsStance(*p.Stance) {
+				return Invalid("stance must be one of %s; got %q", strings.Join(match.Stances, ", "), *p.Stance)
+			}
+			params.Stance, params.StanceBy = *p.Stance, "analyst"
+		}
+		if err := c.checkChain(spanID, params); err != nil {
+			return err
 		}
 		if err := c.update("claim_mentions", spanID, func() error { return c.q.UpdateClaimMention(c.ctx, params) }); err != nil {
 			return err

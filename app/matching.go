@@ -475,8 +475,16 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	}
 	if err := c.q.CreateClaimMention(c.ctx, store.CreateClaimMentionParams{
 		SpanID: spanID, ClaimID: claimID, SpeakerEntityID: sql.NullInt64{}, ChannelSourceID: sql.NullInt64{},
+		AttributionBy: ruleOrigin, Stance: match.StanceAsserts, StanceBy: ruleStance,
 	}); err != nil {
 		return err
 	}
-	return c.created("claim_mentions", spanID)
+	if err := c.created("claim_mentions", spanID); err != nil {
+		return err
+	}
+	if state != "accepted" {
+		return nil
+	}
+	// an accepted proposal is a mention like any other: its origin, stance and values read
+	return c.readMention(spanID, true)
 }

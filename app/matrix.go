@@ -368,10 +368,10 @@ type snapRows struct {
 	arts      []store.MatrixArticlesRow
 	sources   []store.MatrixSourcesRow
 	speaksFor []store.MatrixSpeaksForRow
-	claims   []store.MatrixClaimsRow
-	tags     []store.ListAllClaimTagsRow
-	mentions []store.MatrixMentionsRow
-	grades   []store.MatrixAssessmentsRow
+	claims    []store.MatrixClaimsRow
+	tags      []store.ListAllClaimTagsRow
+	mentions  []store.MatrixMentionsRow
+	grades    []store.MatrixAssessmentsRow
 }
 
 // readSnapRows reads the whole workspace (scope nil) or the part scope names.

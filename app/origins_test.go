@@ -119,7 +119,7 @@ func TestClaimOriginsThreeArticlesOneOrigin(t *testing.T) {
 		t.Fatalf("summary %q (%+v)", ch.Summary, ch)
 	}
 	kc := ch.Origins[0]
-	if kc.Kind != "origin" || kc.SourceID == nil || len(kc.Articles) != 3 {
+	if kc.Kind != "source" || kc.Key == "" || len(kc.Articles) != 3 {
 		t.Fatalf("chain: %+v", kc)
 	}
 	for _, a := range kc.Articles {
