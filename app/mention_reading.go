@@ -47,8 +47,10 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 	}
 	if attribution {
 		o := match.ReadOrigin(art.Body, int(sp.StartCp), int(sp.EndCp), art.SourceName)
-		p.OriginSourceID, p.ChannelSourceID, p.AttributionBy = sql.NullInt64{}, sql.NullInt64{}, ruleOrigin
-		if o.Root != "" {
+		p.OriginSourceID, p.ChannelSourceID, p.AttributionBy, p.OwnReporting = sql.NullInt64{}, sql.NullInt64{}, ruleOrigin, 0
+		if o.RootKind == "outlet" {
+			p.OwnReporting, p.ChannelText = 1, ""
+		} else if o.Root != "" {
 			id, err := c.sourceNamed(o.Root, o.RootKind)
 			if err != nil {
 				return err

@@ -88,115 +88,367 @@ type originCand struct {
 	medium     bool
 }
 
-// ReadOrigin reads the origin of the statement at [start, end) of text (an article body)
-// from its sentence: named media ("according to TASS", "Interfax reported"), "state
-// media" (the state agency of the country named, else of the country the article is
-// most about), "the agency" (the agency last named before it), governments ("officials in
-// Seoul", "Moscow insists", "the Kremlin", "Mongolia's foreign ministry", "Kremlin
-// spokesman ..."). A government that speaks outranks the medium that carries it
-// ("Interfax quoted the Kremlin": the Kremlin, via Interfax); "A, citing B" makes B the
-// root and A the channel. The article's own outlet is never its origin here.
+// officeWords name people and bodies who speak for a government.
+var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
+authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
+diplomat diplomats ambassador governor mayor service department forces guard kpa`)
+
+var pronounWords = wordSet(`he she it they we`)
+
+// ReadOrigin reads the origin of the statement at [start, end) of text (an article body).
+// Its sentence first: who speaks in it (the phrase before a reporting verb, after
+// "according to", or after "said"), nearest the statement first: a medium by name, "state
+// media" (the state agency of the country named, else of the country the article is most
+// about), "the agency" (the agency last named), a government ("officials in Seoul",
+// "Moscow insists", "the Kremlin", "Mongolia's foreign ministry"), an office or person
+// ("the spokesman", "Orlov", who speaks for the government of the country the text gives
+// them, else the outlet's country); "A, citing B" makes B the root and A the channel. A
+// sentence that names no one inherits the last attribution before it in the article ("he
+// added"); a statement before any attribution is the outlet's own reporting when the
+// outlet is a news agency, else unattributed. The article's own outlet is never cited.
 func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	rs := []rune(text)
 	sents := Sentences(text)
-	from, to, ok := Covering(sents, start, end)
+	from, _, ok := Covering(sents, start, end)
 	if !ok {
 		return OriginReading{}
 	}
-	refs := reading.FindReferences(text)
-	mainCountry := storyCountry(refs, outlet)
-	var cands []originCand
-	lastAgency := ""
-	for _, r := range refs {
-		if r.End <= from {
-			if r.Kind == reading.RefNamed && r.Source.IsMedium() && !strings.EqualFold(r.Source.Name, outlet) {
-				lastAgency = r.Source.Name
-			}
-			continue
-		}
-		if r.Start >= to {
+	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
+	r.mainCountry = storyCountry(r.refs, outlet)
+	if src := reading.SourceByName(outlet); src != nil {
+		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
+	}
+	// an office with no country speaks for the outlet's own country when the story is
+	// about it (Yonhap and the JCS), else for the country the story is most about
+	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
+		r.outletCountry = r.mainCountry
+	}
+	var last OriginReading
+	for _, sn := range sents {
+		if sn.Start > from {
 			break
 		}
-		switch r.Kind {
-		case reading.RefNamed:
-			if strings.EqualFold(r.Source.Name, outlet) || inDateline(rs, from, r.Start) {
-				continue
+		focus := -1
+		if sn.Start == from {
+			focus = start
+		}
+		o := r.sentence(sn.Start, sn.End, focus, end, last)
+		if sn.Start == from {
+			if o.Root == "" {
+				o = last
 			}
-			if r.Source.Kind == reading.SourceGovernment {
-				cands = append(cands, originCand{r.Start, r.End, GovernmentName(r.Source.Country), "government", false})
-				continue
+			if o.Root == "" && r.outletIsAgency {
+				o = OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
 			}
-			kind := "agency"
-			if r.Source.StateMedia {
-				kind = "state_media"
-			}
-			cands = append(cands, originCand{r.Start, r.End, r.Source.Name, kind, true})
-		case reading.RefStateMedia:
-			country := r.Country
-			if country == "" {
-				country = mainCountry
-			}
-			if a := stateAgency(country); a != "" {
-				cands = append(cands, originCand{r.Start, r.End, a, "state_media", true})
-			}
-		case reading.RefAgency:
-			if lastAgency != "" {
-				cands = append(cands, originCand{r.Start, r.End, lastAgency, "agency", true})
-			}
-		case reading.RefOfficials:
-			cands = append(cands, originCand{r.Start, r.End, GovernmentName(r.Country), "government", false})
-		case reading.RefCapital:
-			if inDateline(rs, from, r.Start) || !speaksAfter(rs, r.End, to) {
-				continue
-			}
-			cands = append(cands, originCand{r.Start, r.End, GovernmentName(r.Country), "government", false})
+			return o
+		}
+		if o.Root != "" {
+			last = o
 		}
 	}
-	sentence := string(rs[from:to])
-	for _, m := range provincial.FindAllStringSubmatchIndex(sentence, -1) {
-		s, e := from+runeIndex(sentence, m[0]), from+runeIndex(sentence, m[1])
-		if attributive(rs, s, e, from, to) {
-			place := sentence[m[2]:m[3]]
-			cands = append(cands, originCand{s, e, place + " " + sentence[m[4]:m[5]] + " government", "government", false})
+	return OriginReading{}
+}
+
+// domestic reports whether the outlet's country is among the countries the story refers
+// to (a Russian agency on a Russian deal abroad).
+func (r *originReader) domestic() bool {
+	for _, ref := range r.refs {
+		if strings.EqualFold(ref.Country, r.outletCountry) && !(ref.Kind == reading.RefNamed && strings.EqualFold(ref.Source.Name, r.outlet)) {
+			return true
 		}
 	}
-	for _, m := range governmentBody.FindAllStringSubmatchIndex(sentence, -1) {
-		s, e := from+runeIndex(sentence, m[0]), from+runeIndex(sentence, m[1])
-		country := countryOf(sentence[m[2]:m[3]])
-		if country == "" || !attributive(rs, s, e, from, to) || overlapsCand(cands, s, e) {
+	return false
+}
+
+type originReader struct {
+	rs                         []rune
+	outlet                     string
+	refs                       []reading.Reference
+	mainCountry, outletCountry string
+	outletIsAgency             bool
+}
+
+// attribution is one speaker phrase of a sentence and where its verb stands.
+type attribution struct {
+	root, kind string
+	at         int // the verb (or "according") position
+	upstream   *attribution
+	cue        string
+}
+
+// sentence reads the attributions of the sentence [from, to) and returns the one nearest
+// the statement [focus, focusEnd) (any, when focus < 0).
+func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReading) OriginReading {
+	words := speakerWords(r.rs, from, to)
+	var atts []attribution
+	for k, w := range words {
+		lw := strings.ToLower(w.text)
+		if !attributiveVerbs[lw] && lw != "issued" {
 			continue
 		}
-		cands = append(cands, originCand{s, e, GovernmentName(country), "government", false})
+		var phrase [2]int
+		switch {
+		case lw == "according" || lw == "citing" || lw == "quoting":
+			if lw == "according" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
+				continue
+			}
+			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
+		default:
+			phrase = r.phraseBefore(words, k, from)
+			if phrase[0] == phrase[1] {
+				phrase = r.phraseAfter(words, k+1, to) // "said the ministry"
+			}
+		}
+		if phrase[0] >= phrase[1] {
+			continue
+		}
+		root, kind := r.resolve(phrase[0], phrase[1], prev)
+		if root == "" {
+			continue
+		}
+		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))]))}
+		if (lw == "citing" || lw == "quoting") && len(atts) > 0 {
+			up := a
+			atts[len(atts)-1].upstream = &up
+			continue
+		}
+		atts = append(atts, a)
 	}
-	// keep the candidates that attribute (a medium is attributive wherever it stands; a
-	// government only when it speaks)
-	var gov, media []originCand
-	for _, c := range cands {
-		if c.medium {
-			media = append(media, c)
-		} else if attributive(rs, c.start, c.end, from, to) || c.kind == "government" && isOfficials(rs, c) {
-			gov = append(gov, c)
+	if len(atts) == 0 {
+		return OriginReading{}
+	}
+	best := atts[0]
+	if focus >= 0 {
+		dist := func(a attribution) int {
+			if a.at >= focusEnd {
+				return a.at - focusEnd
+			}
+			if a.at < focus {
+				return focus - a.at
+			}
+			return 0
+		}
+		for _, a := range atts[1:] {
+			if dist(a) < dist(best) {
+				best = a
+			}
 		}
 	}
-	out := OriginReading{}
-	switch {
-	case len(gov) > 0:
-		out.Root, out.RootKind = gov[0].root, "government"
-		out.Cue = strings.TrimSpace(string(rs[gov[0].start:gov[0].end]))
-		if len(media) > 0 {
-			out.Channel = media[0].root
-		}
-	case len(media) > 1 && relayCue.MatchString(string(rs[media[0].end:media[1].start])):
-		out.Root, out.RootKind, out.Channel = media[1].root, media[1].kind, media[0].root
-		out.Cue = strings.TrimSpace(string(rs[media[0].start:media[1].end]))
-	case len(media) > 0:
-		out.Root, out.RootKind = media[0].root, media[0].kind
-		out.Cue = strings.TrimSpace(string(rs[media[0].start:media[0].end]))
+	out := OriginReading{Root: best.root, RootKind: best.kind, Cue: best.cue}
+	if best.upstream != nil {
+		out.Channel, out.Root, out.RootKind = best.root, best.upstream.root, best.upstream.kind
 	}
 	if out.Channel == out.Root {
 		out.Channel = ""
 	}
 	return out
+}
+
+func boolIdx(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+type speakerWord struct {
+	start, end int
+	text       string
+}
+
+// speakerWords are the words of rs[from:to] with their code-point offsets.
+func speakerWords(rs []rune, from, to int) []speakerWord {
+	var out []speakerWord
+	for i := from; i < to; {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && (isWordRune(rs[j]) || (rs[j] == '.' || rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < to && isWordRune(rs[j+1])) {
+			j++
+		}
+		out = append(out, speakerWord{i, j, string(rs[i:j])})
+		i = j
+	}
+	return out
+}
+
+// phraseBefore is the speaker phrase ending at verb k: back to a comma, a quotation mark
+// or "that", at most eight words ("the Joint Chiefs of Staff (JCS)", "Kremlin spokesman
+// Arkady Belov", "he").
+func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
+	if k == 0 {
+		return [2]int{}
+	}
+	endAt := words[k-1].end
+	s := k - 1
+	for n := 0; s >= 0 && n < 8; n++ {
+		lw := strings.ToLower(words[s].text)
+		if lw == "that" || lw == "and" || lw == "but" {
+			break
+		}
+		gap := string(r.rs[words[s].end:words[s+1].start])
+		if s+1 < k && strings.ContainsAny(gap, ",;:\"“”—") {
+			break
+		}
+		s--
+	}
+	s++
+	// auxiliaries between the speaker and the verb: "has said", "also told"
+	for endAt > words[s].start && (auxWords[strings.ToLower(words[k-1].text)]) && k-1 > s {
+		k--
+		endAt = words[k-1].end
+	}
+	return [2]int{words[s].start, endAt}
+}
+
+var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
+
+// phraseAfter is the phrase from word k to the next comma or the sentence's end.
+func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
+	if k >= len(words) {
+		return [2]int{}
+	}
+	e := k
+	for n := 0; e < len(words) && n < 8; n++ {
+		if e > k && strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {
+			break
+		}
+		e++
+	}
+	return [2]int{words[k].start, words[e-1].end}
+}
+
+// resolve names the origin a speaker phrase stands for.
+func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string) {
+	// the references the reading core finds in it
+	for _, ref := range r.refs {
+		if ref.Start < s || ref.End > e {
+			continue
+		}
+		switch ref.Kind {
+		case reading.RefNamed:
+			if strings.EqualFold(ref.Source.Name, r.outlet) {
+				continue
+			}
+			if ref.Source.Kind == reading.SourceGovernment {
+				return GovernmentName(ref.Source.Country), "government"
+			}
+			if ref.Source.StateMedia {
+				return ref.Source.Name, "state_media"
+			}
+			return ref.Source.Name, "agency"
+		case reading.RefStateMedia:
+			c := ref.Country
+			if c == "" {
+				c = r.mainCountry
+			}
+			if a := stateAgency(c); a != "" {
+				return a, "state_media"
+			}
+		case reading.RefAgency:
+			if a := r.agencyBefore(s); a != "" {
+				return a, "agency"
+			}
+		case reading.RefOfficials, reading.RefCapital:
+			return GovernmentName(ref.Country), "government"
+		}
+	}
+	phrase := string(r.rs[s:e])
+	if m := provincial.FindStringSubmatch(phrase); m != nil {
+		return m[1] + " " + m[2] + " government", "government"
+	}
+	words := Words(phrase)
+	if len(words) == 0 {
+		return "", ""
+	}
+	if len(words) == 1 && pronounWords[words[0]] {
+		if prev.Root != "" {
+			return prev.Root, prev.RootKind
+		}
+		return GovernmentName(r.outletCountry), "government"
+	}
+	if c := r.countryIn(phrase); c != "" {
+		return GovernmentName(c), "government"
+	}
+	office := false
+	for _, w := range words {
+		office = office || officeWords[w]
+	}
+	// a person named before: the country or office the text gave them
+	if c, ok := r.personCountry(phrase, s); ok {
+		return GovernmentName(c), "government"
+	}
+	if office && r.outletCountry != "" {
+		return GovernmentName(r.outletCountry), "government"
+	}
+	return "", ""
+}
+
+// countryIn finds a country named in a phrase ("South Korea's", "Mongolian", "the DPRK's").
+func (r *originReader) countryIn(phrase string) string {
+	fields := strings.Fields(strings.NewReplacer("'s", "", "’s", "", ",", " ", "(", " ", ")", " ").Replace(phrase))
+	for i := range fields {
+		if i+1 < len(fields) {
+			if c := countryWords[fields[i]+" "+fields[i+1]]; c != "" {
+				return c
+			}
+		}
+		if c := countryWords[fields[i]]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// personCountry reads the country of a person the phrase names (its last capitalised
+// word, "Orlov") from the words before their first mention in the article ("Russian
+// Deputy Prime Minister Viktor Orlov"); an office there without a country gives the
+// outlet's country.
+func (r *originReader) personCountry(phrase string, before int) (string, bool) {
+	fields := strings.Fields(phrase)
+	name := ""
+	for i := len(fields) - 1; i >= 0; i-- {
+		f := strings.Trim(fields[i], ",.()")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] {
+			name = f
+			break
+		}
+	}
+	if name == "" || len(name) < 3 {
+		return "", false
+	}
+	text := string(r.rs[:before])
+	i := strings.Index(text, name)
+	if i < 0 {
+		i = len(text)
+	}
+	ctx := []rune(text[:i])
+	window := string(ctx[max(0, len(ctx)-60):])
+	if c := r.countryIn(window); c != "" {
+		return c, true
+	}
+	for _, w := range Words(window) {
+		if officeWords[w] && r.outletCountry != "" {
+			return r.outletCountry, true
+		}
+	}
+	return "", false
+}
+
+// agencyBefore is the medium last named before pos (not the outlet): "the agency".
+func (r *originReader) agencyBefore(pos int) string {
+	name := ""
+	for _, ref := range r.refs {
+		if ref.Start >= pos {
+			break
+		}
+		if ref.Kind == reading.RefNamed && ref.Source.IsMedium() && !strings.EqualFold(ref.Source.Name, r.outlet) {
+			name = ref.Source.Name
+		}
+	}
+	return name
 }
 
 func overlapsCand(cs []originCand, s, e int) bool {
