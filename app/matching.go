@@ -35,6 +35,11 @@ const sentenceWeight = 0.85
 // date of the claim's statement and mentions.
 const dateConflictFactor = 0.7
 
+// sameArticleMargin is what a sentence of an article that already states the claim must
+// score above the threshold to be proposed as a repeat: one article's sentences share
+// its vocabulary, so the bar is higher there (chosen on the dev stories).
+const sameArticleMargin = 0.25
+
 // minMatchTerms leaves out headings, bylines and navigation lines: a sentence needs at
 // least this many content words to be proposed.
 const minMatchTerms = 4
@@ -58,6 +63,10 @@ type MatchCandidate struct {
 	SharedEntities []string               `json:"sharedEntities"`
 	Figures        []match.FigureEvidence `json:"figures"`
 	DateConflict   bool                   `json:"dateConflict"` // dated to other months than the claim's mentions
+	// Explanation says in words why the sentence is proposed: "same people or places:
+	// Orlov, Mongolia; same figure: 1.5 million tonnes; both about signed, agreement"
+	// (the candidate's own words, never stems). SharedTerms are those words too.
+	Explanation string `json:"explanation"`
 }
 
 // CandidateRef identifies a proposed sentence the analyst decides on. Score, when
@@ -280,19 +289,22 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		return nil, storeErr(err, "the claim's mentions")
 	}
 	type ref struct {
-		basis  string
-		feat   match.Features
-		weight float64
+		basis   string
+		article int64 // the article of a mention basis (0: the statement)
+		feat    match.Features
+		weight  float64
 	}
-	refs := []ref{{"statement", featuresWith(cl.Statement, 0, c.marks(cl.Statement, "")), 1}}
-	done := map[int64]bool{}        // articles with an accepted mention
+	refs := []ref{{"statement", 0, featuresWith(cl.Statement, 0, c.marks(cl.Statement, "")), 1}}
+	done := map[int64]int64{}       // articles with an accepted mention -> where its first one ends
 	taken := map[int64][][2]int64{} // every mention's extent, per article
 	for _, m := range mentions {
 		taken[m.ArticleID] = append(taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
 		if m.State != "accepted" {
 			continue
 		}
-		done[m.ArticleID] = true
+		if e, ok := done[m.ArticleID]; !ok || m.EndCp < e {
+			done[m.ArticleID] = m.EndCp
+		}
 		a := c.articles[m.ArticleID]
 		if a == nil {
 			continue
@@ -315,8 +327,8 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		body := []rune(a.body)
 		basis := fmt.Sprintf("mention %d", m.SpanID)
 		// the quote as marked, and its whole sentence (which may say more than the claim)
-		refs = append(refs, ref{basis, featuresWith(m.Quote, int(m.StartCp), marks), 1})
-		refs = append(refs, ref{basis, featuresWith(string(body[from:to]), from, marks), sentenceWeight})
+		refs = append(refs, ref{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks), 1})
+		refs = append(refs, ref{basis, m.ArticleID, featuresWith(string(body[from:to]), from, marks), sentenceWeight})
 	}
 	// the months the claim's statement and mentions date it to (when they resolve)
 	claimDates := map[string]bool{}
@@ -329,9 +341,6 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 	}
 	var out []MatchCandidate
 	for _, a := range c.order {
-		if done[a.id] {
-			continue
-		}
 	sentences:
 		for _, ms := range a.sents {
 			if ms.terms < minMatchTerms {
@@ -345,6 +354,9 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 			var best match.Result
 			basis := ""
 			for _, r := range refs {
+				if r.article == a.id {
+					continue // a sentence next to the mention shares its article's words, not its claim
+				}
 				res := c.index.Compare(r.feat, ms.feat)
 				res.Score *= r.weight
 				if basis == "" || res.Score > best.Score {
@@ -367,16 +379,19 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 					best.Score *= dateConflictFactor
 				}
 			}
-			if best.Score < minScore {
+			// a repeat in an article that states the claim: later in it, and scoring higher
+			mentionEnd, repeat := done[a.id]
+			if best.Score < minScore || repeat && (int64(ms.sent.Start) < mentionEnd || best.Score < max(minScore, DefaultMatchThreshold)+sameArticleMargin) {
 				continue
 			}
+			words := termWords(ms.sent.Text, best.SharedTerms)
 			out = append(out, MatchCandidate{
 				ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
 				Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
 				Score: round3(best.Score), Method: match.Method, Basis: basis,
 				Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
-				SharedTerms: orEmpty(best.SharedTerms), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-				DateConflict: dateConflict,
+				SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
+				DateConflict: dateConflict, Explanation: explainMatch(best, words, dateConflict, repeat),
 			})
 		}
 	}
@@ -385,6 +400,51 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		out = out[:maxMatchCandidates]
 	}
 	return orEmpty(out), nil
+}
+
+// termWords turns shared stems back into the words the sentence uses ("deploy" ->
+// "deployment"), in the sentence's order, each once.
+func termWords(text string, stems []string) []string {
+	want := map[string]bool{}
+	for _, st := range stems {
+		want[st] = true
+	}
+	var out []string
+	for _, w := range match.Words(text) {
+		if st := match.Stem(w); want[st] {
+			out = append(out, w)
+			delete(want, st)
+		}
+	}
+	return out
+}
+
+// explainMatch writes why a sentence is proposed, in words.
+func explainMatch(r match.Result, words []string, dateConflict, sameArticle bool) string {
+	var parts []string
+	if len(r.SharedEntities) > 0 {
+		parts = append(parts, "same people, places or bodies: "+strings.Join(r.SharedEntities, ", "))
+	}
+	for _, f := range r.Figures {
+		if f.Compatible {
+			parts = append(parts, fmt.Sprintf("figures agree: %s and %s", f.Claim, f.Candidate))
+		} else {
+			parts = append(parts, fmt.Sprintf("figures differ: %s vs %s", f.Claim, f.Candidate))
+		}
+	}
+	if len(words) > 0 {
+		parts = append(parts, "both about "+strings.Join(words, ", "))
+	}
+	if dateConflict {
+		parts = append(parts, "dated to another month")
+	}
+	if sameArticle {
+		parts = append(parts, "a repeat in an article that already states the claim")
+	}
+	if len(parts) == 0 {
+		return "similar wording"
+	}
+	return strings.Join(parts, "; ")
 }
 
 func round3(v float64) float64 { return float64(int64(v*1000+0.5)) / 1000 }
