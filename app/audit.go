@@ -30,13 +30,16 @@ var auditedTables = map[string]rowOps{
 	"spans":             {(*store.Queries).ImageSpans, (*store.Queries).RestoreSpans, (*store.Queries).RevertSpans, (*store.Queries).RemoveSpans},
 	"claim_mentions": {(*store.Queries).ImageClaimMentions, withDefaults((*store.Queries).RestoreClaimMentions, mentionDefaultsV9),
 		withDefaults((*store.Queries).RevertClaimMentions, mentionDefaultsV9), (*store.Queries).RemoveClaimMentions},
-	"assessments":       {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
-	"evidence":          {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
-	"tags":              {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
-	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
-	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
-	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
-	"entity_speaks_for": {(*store.Queries).ImageEntitySpeaksFor, (*store.Queries).RestoreEntitySpeaksFor, (*store.Queries).RevertEntitySpeaksFor, (*store.Queries).RemoveEntitySpeaksFor},
+	"assessments":          {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
+	"evidence":             {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
+	"tags":                 {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
+	"span_tags":            {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
+	"claim_tags":           {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
+	"article_origins":      {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+	"entity_speaks_for":    {(*store.Queries).ImageEntitySpeaksFor, (*store.Queries).RestoreEntitySpeaksFor, (*store.Queries).RevertEntitySpeaksFor, (*store.Queries).RemoveEntitySpeaksFor},
+	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
+	// an article's metadata edits only (ArticleService.Update); its text is immutable
+	"articles": {(*store.Queries).ImageArticles, nil, (*store.Queries).RevertArticles, nil},
 }
 
 // mentionDefaultsV9 are the values of the claim_mentions columns schema v9 added, for

@@ -477,6 +477,9 @@ func (s *ClaimService) Delete(id int64) error {
 // starting a new one in the same action.
 func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 	var claimID int64
+	if err := checkRawValue(in.RawValue); err != nil {
+		return ClaimDetail{}, err
+	}
 	err := s.ws.change("mark claim “"+clipLabel(in.Quote)+"”", func(c *changeSet) error {
 		a, err := c.anchor(in.ArticleID, in.Start, in.End, in.Quote)
 		if err != nil {
@@ -542,6 +545,11 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 
 // UpdateMention edits a mention's figure, hedge and attribution.
 func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail, error) {
+	if p.RawValue != nil {
+		if err := checkRawValue(*p.RawValue); err != nil {
+			return ClaimDetail{}, err
+		}
+	}
 	var claimID int64
 	err := s.ws.change(fmt.Sprintf("edit claim mention %d", spanID), func(c *changeSet) error {
 		cur, err := c.q.GetClaimMention(c.ctx, spanID)

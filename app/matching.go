@@ -545,6 +545,7 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	if state != "accepted" {
 		return nil
 	}
-	// an accepted proposal is a mention like any other: its origin, stance and values read
+	// an accepted proposal is a mention like any other: its origin, stance and values
+	// (app/reading) are read in the same action
 	return c.readMention(spanID, true)
 }

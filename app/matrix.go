@@ -299,8 +299,9 @@ type snapMention struct {
 	quote, raw, hedge          string
 	attribution                string
 	direct                     bool
-	value                      reading.Value
-	root                       snapOrigin // key "" when unattributed: adds no origin
+	value                      reading.Value   // the first figure or date
+	more                       []reading.Value // further values (claim_mention_values; current snapshots only)
+	root                       snapOrigin      // key "" when unattributed: adds no origin
 	stance                     string
 }
 
@@ -639,6 +640,11 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 		}
 		c.grade = g // newest first: the first that stood is the grade
 	}
+	if cutoff == "" {
+		if err := snap.loadFurtherValues(ctx, q); err != nil {
+			return nil, err
+		}
+	}
 	for _, c := range snap.claims {
 		c.comparison = snap.compare(c)
 	}
@@ -678,6 +684,34 @@ func nullInt(p *int64) sql.NullInt64 {
 		return sql.NullInt64{}
 	}
 	return sql.NullInt64{Int64: *p, Valid: true}
+}
+
+// loadFurtherValues gives the snapshot's mentions their further values. As of a date the
+// mentions keep their first values only (the history of further values is not replayed).
+func (snap *snapshot) loadFurtherValues(ctx context.Context, q *store.Queries) error {
+	rows, err := q.ListFurtherMentionValues(ctx)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	bySpan := map[int64]*snapMention{}
+	for _, c := range snap.claims {
+		for _, m := range c.mentions {
+			bySpan[m.spanID] = m
+		}
+	}
+	for _, r := range rows {
+		m := bySpan[r.SpanID]
+		if m == nil {
+			continue
+		}
+		v := reading.Value{Kind: r.Kind, Raw: r.Raw, Hedge: r.Hedge, Low: nullFloat(r.Low), High: nullFloat(r.High), Unit: r.Unit,
+			Start: r.DateStart, End: r.DateEnd, Precision: r.Precision}
+		if v.Kind == reading.KindDate && v.Start == "" {
+			v.Note = "a relative date, and the article has no publication date to resolve it against"
+		}
+		m.more = append(m.more, v)
+	}
+	return nil
 }
 
 func nullFloat(n sql.NullFloat64) *float64 {
@@ -728,21 +762,24 @@ func attribution(speaker, channelName, channelText string) string {
 
 // ---- comparing a claim's mentions ----
 
-// mentionPair is two mentions of a claim (indexes into its mentions) whose values were
-// compared; cmp.Reason is left empty (explanations cost: reason() writes one when shown).
+// mentionPair is two mentions of a claim (indexes into its mentions) and the values of
+// each that were compared; cmp.Reason is left empty (explanations cost: reason() writes one
+// when shown).
 type mentionPair struct {
-	i, j int
-	a, b *snapMention
-	cmp  reading.Comparison
+	i, j   int
+	a, b   *snapMention
+	va, vb reading.Value
+	cmp    reading.Comparison
 }
 
 type claimComparison struct {
 	pairs []mentionPair // every compared pair (different spans, both with a value)
 }
 
-// compare compares every two accepted mentions of a claim: their values (figures and
-// dates, by range arithmetic with their hedges) when both carry one, and their stances
-// (one asserts what the other denies: a contradiction of kind "stance").
+// compare compares every two accepted mentions of a claim: their stances (one asserts what
+// the other denies: a contradiction of kind "stance"), and when both carry a value their
+// first values, and then every further value with the other's values of the same kind (a
+// date with a date, a figure with a figure), by range arithmetic with their hedges.
 func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	var out claimComparison
 	n, stances := 0, map[string]bool{}
@@ -769,7 +806,19 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 				continue
 			}
 			v, kind := reading.Judge(a.value, b.value)
-			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, va: a.value, vb: b.value, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+			if len(a.more) == 0 && len(b.more) == 0 {
+				continue
+			}
+			for x, va := range append([]reading.Value{a.value}, a.more...) {
+				for y, vb := range append([]reading.Value{b.value}, b.more...) {
+					if (x == 0 && y == 0) || va.Kind != vb.Kind {
+						continue
+					}
+					v, kind := reading.Judge(va, vb)
+					out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+				}
+			}
 		}
 	}
 	return out
@@ -780,7 +829,7 @@ func (p mentionPair) reason() string {
 		return fmt.Sprintf("one %s what the other %s: %q vs %q", stanceVerb(p.a.stance), stanceVerb(p.b.stance),
 			clipLabel(p.a.quote), clipLabel(p.b.quote))
 	}
-	return reading.Compare(p.a.value, p.b.value).Reason
+	return reading.Compare(p.va, p.vb).Reason
 }
 
 // stanceVerb is a stance as a verb for explanations ("one asserts what the other denies").

@@ -178,10 +178,10 @@ func TestSuggestRunOnSeeds(t *testing.T) {
 	if d := findSuggestion(t, all, ids[seedNationPres], "date", "June 19, 2024"); d.Normalized != "2024-06-19" {
 		t.Errorf("June 19, 2024: %+v", d)
 	}
-	if n := findSuggestion(t, all, ids[seedNoDate], "number", "thousands"); n.Normalized != "1000..999999" || n.Hedge != "reportedly" {
+	if n := findSuggestion(t, all, ids[seedNoDate], "number", "thousands"); n.Normalized != "2,000–19,999 troops" || n.Hedge != "reportedly" { // docs/reading.md
 		t.Errorf("thousands: %+v", n)
 	}
-	if n := findSuggestion(t, all, 0, "number", "11,000"); n.Normalized != "11000" || n.Hedge != "around" {
+	if n := findSuggestion(t, all, 0, "number", "11,000"); n.Normalized != "9,900–12,100 troops" || n.Hedge != "around" {
 		t.Errorf("11,000: %+v", n)
 	}
 	speakers := 0

@@ -36,7 +36,24 @@ func (s *FigureService) Parse(raw, publishedAt string) (NormalizedValue, error) 
 			return NormalizedValue{}, Invalid("publishedAt must start with a date YYYY-MM-DD; got %q", publishedAt)
 		}
 	}
+	if strings.TrimSpace(raw) == "" {
+		return NormalizedValue{}, Invalid("there is no figure or date to read: the value is empty")
+	}
+	if err := checkRawValue(raw); err != nil {
+		return NormalizedValue{}, err
+	}
 	return normalizedOf(reading.Parse(raw, publishedAt)), nil
+}
+
+// checkRawValue refuses a figure or date as typed that names no possible value ("February
+// 30", "10^30"): stored, it would silently never compare with anything.
+func checkRawValue(raw string) error {
+	for _, v := range reading.Find(raw, "") {
+		if v.Impossible() {
+			return Invalid("%q: %s", v.Raw, v.Note)
+		}
+	}
+	return nil
 }
 
 // Normalize reads a mention's raw value (or, when it has none, the first figure or date in
@@ -102,17 +119,18 @@ func (s *FigureService) read(spanID int64) (NormalizedMention, error) {
 	return NormalizedMention{SpanID: spanID, ClaimID: r.ClaimID, RawValue: r.RawValue, Found: v.Raw, Hedge: r.Hedge, Normalized: normalizedOf(v)}, nil
 }
 
-// normalizeMention parses a mention's raw value (in the light of its quote; without a raw
-// value, the quote's first figure or date) against its article's publication date, and
-// writes value_kind, value_low/high, value_unit, date_start/end/precision and hedge,
-// logged as an update of the claim_mentions row. Call it inside any action that creates
-// or edits a mention.
+// normalizeMention reads a mention's values against its article's publication date and
+// stores them: the first on the claim_mentions row (value_kind, value_low/high, value_unit,
+// date_start/end/precision, hedge), logged as its update, and any further ones (a figure and
+// a date, two figures) as claim_mention_values rows, replaced and logged. Call it inside any
+// action that creates or edits a mention, or changes the article's publication date.
 func (c *changeSet) normalizeMention(spanID int64) error {
 	r, err := c.q.GetMentionForNormalize(c.ctx, spanID)
 	if err != nil {
 		return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 	}
-	v := reading.ParseIn(r.RawValue, r.Quote, r.PublishedAt).WithHedge(r.Hedge)
+	vs := mentionValues(r.RawValue, r.Quote, r.PublishedAt, r.Hedge)
+	v := vs[0]
 	p := store.SetMentionValueParams{SpanID: spanID, ValueKind: v.Kind, Hedge: r.Hedge}
 	switch v.Kind {
 	case reading.KindFigure:
@@ -125,7 +143,81 @@ func (c *changeSet) normalizeMention(spanID int64) error {
 	if v.Kind != reading.KindNone && v.Hedge != "" {
 		p.Hedge = v.Hedge
 	}
-	return c.update("claim_mentions", spanID, func() error { return c.q.SetMentionValue(c.ctx, p) })
+	if err := c.update("claim_mentions", spanID, func() error { return c.q.SetMentionValue(c.ctx, p) }); err != nil {
+		return err
+	}
+	return c.setFurtherValues(spanID, vs[1:])
+}
+
+// mentionValues reads a mention's values: each figure or date of the raw value as written,
+// in the light of the quote (its unit, its hedge); without a raw value, those of the quote.
+// The first carries the analyst's hedge. Never empty: a mention without any value gets one
+// of kind none.
+func mentionValues(raw, quote, published, hedge string) []reading.Value {
+	first := reading.ParseIn(raw, quote, published).WithHedge(hedge)
+	out := []reading.Value{first}
+	if first.Kind == reading.KindNone {
+		return out
+	}
+	var rest []reading.Value
+	if strings.TrimSpace(raw) == "" {
+		rest = reading.Find(quote, published)
+	} else if found := reading.Find(raw, published); len(found) > 1 {
+		for _, f := range found {
+			rest = append(rest, reading.ParseIn(f.Raw, quote, published))
+		}
+	}
+	if len(rest) > 1 {
+		out = append(out, rest[1:]...)
+	}
+	return out
+}
+
+// setFurtherValues replaces a mention's further values (positions 1, 2, ...), logged row by
+// row; nothing is logged when they are unchanged.
+func (c *changeSet) setFurtherValues(spanID int64, vs []reading.Value) error {
+	have, err := c.q.ListMentionValues(c.ctx, spanID)
+	if err != nil {
+		return err
+	}
+	want := make([]store.CreateMentionValueParams, 0, len(vs))
+	for i, v := range vs {
+		p := store.CreateMentionValueParams{SpanID: spanID, Position: int64(i + 1), Raw: v.Raw, Kind: v.Kind, Hedge: v.Hedge, Precision: v.Precision}
+		if v.Kind == reading.KindFigure {
+			p.Low, p.High, p.Unit = sqlFloat(v.Low), sqlFloat(v.High), v.Unit
+		} else {
+			p.DateStart, p.DateEnd = v.Start, v.End
+		}
+		want = append(want, p)
+	}
+	if len(have) == len(want) {
+		same := true
+		for i, h := range have {
+			w := want[i]
+			if h.Position != w.Position || h.Raw != w.Raw || h.Kind != w.Kind || h.Low != w.Low || h.High != w.High || h.Unit != w.Unit ||
+				h.DateStart != w.DateStart || h.DateEnd != w.DateEnd || h.Precision != w.Precision || h.Hedge != w.Hedge {
+				same = false
+			}
+		}
+		if same {
+			return nil
+		}
+	}
+	for _, h := range have {
+		if err := c.delete("claim_mention_values", h.ID); err != nil {
+			return err
+		}
+	}
+	for _, p := range want {
+		id, err := c.q.CreateMentionValue(c.ctx, p)
+		if err != nil {
+			return err
+		}
+		if err := c.created("claim_mention_values", id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func sqlFloat(p *float64) sql.NullFloat64 {
@@ -178,12 +270,12 @@ func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConf
 		return nil, NotFound("claim %d does not exist", claimID)
 	}
 	out := []ValueConflict{}
-	side := func(m *snapMention) ConflictMention {
-		return ConflictMention{SpanID: m.spanID, Stance: m.stance, ArticleID: m.articleID, RawValue: m.value.Raw, Hedge: m.value.Hedge,
-			Quote: m.quote, Normalized: normalizedOf(m.value), PublishedAt: snap.articles[m.articleID].publishedAt}
+	side := func(m *snapMention, v reading.Value) ConflictMention {
+		return ConflictMention{SpanID: m.spanID, Stance: m.stance, ArticleID: m.articleID, RawValue: v.Raw, Hedge: v.Hedge,
+			Quote: m.quote, Normalized: normalizedOf(v), PublishedAt: snap.articles[m.articleID].publishedAt}
 	}
 	for _, p := range c.comparison.conflicts() {
-		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a), B: side(p.b),
+		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),
 			SameOrigin: snap.sameOrigin(p.a, p.b)})
 	}
 	return out, nil

@@ -97,6 +97,12 @@ func (d *DB) MigrateTo(ctx context.Context, target int) error {
 				"migration %04d_%s failed and was rolled back (the workspace stays at v%d): %v", m.Version, m.Name, m.Version-1, err), Err: err}
 		}
 	}
+	// A migration that edits the schema text in place (0005, 0008: writable_schema) leaves
+	// the connection that ran it with the schema it had parsed before (its own cookie bump
+	// does not make it reload): close the idle connections, so each one parses the schema
+	// as migrated. 2 is database/sql's default.
+	d.SetMaxIdleConns(0)
+	d.SetMaxIdleConns(2)
 	return nil
 }
 

@@ -60,3 +60,16 @@ JOIN articles a ON a.id = f.rowid
 LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id
 LIMIT sqlc.arg(max_rows);
+
+-- name: UpdateArticleMetadata :exec
+-- The analyst's edit of an article's own facts (ArticleService.Update); the text stays.
+UPDATE articles
+SET source_id = sqlc.narg(source_id), url = sqlc.arg(url), byline = sqlc.arg(byline),
+    language = sqlc.arg(language), published_at = sqlc.arg(published_at)
+WHERE id = sqlc.arg(id);
+
+-- name: ListMentionSpanIDsForArticle :many
+-- The claim mentions in an article, whose dates resolve against its publication date.
+SELECT cm.span_id FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
+WHERE sp.article_id = sqlc.arg(article_id)
+ORDER BY sp.start_cp, cm.span_id;

@@ -50,3 +50,20 @@ SELECT span_id FROM claim_mentions WHERE channel_source_id = sqlc.arg(source_id)
 
 -- name: ClearMentionChannel :exec
 UPDATE claim_mentions SET channel_source_id = NULL WHERE span_id = sqlc.arg(span_id);
+
+-- name: ListMentionValues :many
+-- A mention's further values (claim_mention_values), to compare and replace them.
+SELECT id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge
+FROM claim_mention_values WHERE span_id = sqlc.arg(span_id) ORDER BY position;
+
+-- name: CreateMentionValue :one
+INSERT INTO claim_mention_values (span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (sqlc.arg(span_id), sqlc.arg(position), sqlc.arg(raw), sqlc.arg(kind), sqlc.narg(low), sqlc.narg(high),
+        sqlc.arg(unit), sqlc.arg(date_start), sqlc.arg(date_end), sqlc.arg(precision), sqlc.arg(hedge))
+RETURNING id;
+
+-- name: ListFurtherMentionValues :many
+-- Every mention's further values, in mention and position order (the conflict check and
+-- the claim page compare them with the first values).
+SELECT span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge
+FROM claim_mention_values ORDER BY span_id, position;

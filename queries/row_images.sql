@@ -165,6 +165,20 @@ WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: RemoveArticleOrigins :exec
 DELETE FROM article_origins WHERE id = json_extract(sqlc.arg(image), '$.id');
 
+-- name: ImageClaimMentionValues :one
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values WHERE id = sqlc.arg(key);
+
+-- name: RestoreClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.position'), json_extract(sqlc.arg(image), '$.raw'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.low'), json_extract(sqlc.arg(image), '$.high'), json_extract(sqlc.arg(image), '$.unit'), json_extract(sqlc.arg(image), '$.date_start'), json_extract(sqlc.arg(image), '$.date_end'), json_extract(sqlc.arg(image), '$.precision'), json_extract(sqlc.arg(image), '$.hedge'));
+
+-- name: RevertClaimMentionValues :exec
+UPDATE claim_mention_values SET span_id = json_extract(sqlc.arg(image), '$.span_id'), position = json_extract(sqlc.arg(image), '$.position'), raw = json_extract(sqlc.arg(image), '$.raw'), kind = json_extract(sqlc.arg(image), '$.kind'), low = json_extract(sqlc.arg(image), '$.low'), high = json_extract(sqlc.arg(image), '$.high'), unit = json_extract(sqlc.arg(image), '$.unit'), date_start = json_extract(sqlc.arg(image), '$.date_start'), date_end = json_extract(sqlc.arg(image), '$.date_end'), precision = json_extract(sqlc.arg(image), '$.precision'), hedge = json_extract(sqlc.arg(image), '$.hedge')
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemoveClaimMentionValues :exec
+DELETE FROM claim_mention_values WHERE id = json_extract(sqlc.arg(image), '$.id');
+
 -- name: ImageEntitySpeaksFor :one
 SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for WHERE entity_id = sqlc.arg(key);
 
@@ -178,3 +192,10 @@ WHERE entity_id = json_extract(sqlc.arg(image), '$.entity_id');
 
 -- name: RemoveEntitySpeaksFor :exec
 DELETE FROM entity_speaks_for WHERE entity_id = json_extract(sqlc.arg(image), '$.entity_id');
+
+-- name: ImageArticles :one
+SELECT CAST(json_object('id', id, 'source_id', source_id, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at) AS TEXT) AS image FROM articles WHERE id = sqlc.arg(key);
+
+-- name: RevertArticles :exec
+UPDATE articles SET source_id = json_extract(sqlc.arg(image), '$.source_id'), url = json_extract(sqlc.arg(image), '$.url'), byline = json_extract(sqlc.arg(image), '$.byline'), language = json_extract(sqlc.arg(image), '$.language'), published_at = json_extract(sqlc.arg(image), '$.published_at')
+WHERE id = json_extract(sqlc.arg(image), '$.id');

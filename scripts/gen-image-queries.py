@@ -16,8 +16,11 @@ TABLES = {
     "entity_judgements": ["entity_a_id", "entity_b_id"], "claims": ["id"], "spans": ["id"],
     "claim_mentions": ["span_id"], "assessments": ["id"], "evidence": ["id"], "tags": ["id"],
     "span_tags": ["span_id", "tag_id"], "claim_tags": ["claim_id", "tag_id"],
-    "article_origins": ["id"], "entity_speaks_for": ["entity_id"],
+    "article_origins": ["id"], "claim_mention_values": ["id"], "entity_speaks_for": ["entity_id"],
 }
+# tables logged for updates only, and only in the columns an update may change: an article's
+# metadata (its text is immutable, and imports and deletes are logged as such elsewhere).
+UPDATE_ONLY = {"articles": ("id", ["source_id", "url", "byline", "language", "published_at"])}
 
 
 def camel(name):
@@ -56,6 +59,18 @@ def main():
                     f"UPDATE {table} SET " + ", ".join(f"{c} = {img(c)}" for c in rest),
                     f"WHERE {where};", ""]
         out += [f"-- name: Remove{name} :exec", f"DELETE FROM {table} WHERE {where};", ""]
+    for table, (key, cols) in UPDATE_ONLY.items():
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+        if not set(cols) <= have:
+            sys.exit(f"{table} lacks some of {cols}")
+        name = camel(table)
+        img = lambda c: f"json_extract(sqlc.arg(image), '$.{c}')"
+        obj = "json_object(" + ", ".join(f"'{c}', {c}" for c in [key] + cols) + ")"
+        out += [f"-- name: Image{name} :one",
+                f"SELECT CAST({obj} AS TEXT) AS image FROM {table} WHERE {key} = sqlc.arg(key);", "",
+                f"-- name: Revert{name} :exec",
+                f"UPDATE {table} SET " + ", ".join(f"{c} = {img(c)}" for c in cols),
+                f"WHERE {key} = {img(key)};", ""]
     with open(os.path.join(ROOT, "queries", "row_images.sql"), "w", encoding="ascii") as f:
         f.write("\n".join(out))
 

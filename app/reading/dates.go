@@ -368,7 +368,7 @@ func (d dater) monthDay(first, year, m, dd int) Value {
 	}
 	x := day(year, m, dd)
 	if x.Day() != dd {
-		return Value{From: first, Note: "not a calendar date"}
+		return Value{From: first, Note: NoteNotADate}
 	}
 	return interval(first, x, x, Day)
 }

@@ -291,10 +291,20 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	}
 	if num.high > MaxFigure || num.low > MaxFigure {
 		v.Low, v.High = nil, nil
-		v.Note = "a figure over 10^15 is beyond any count or amount Claimdesk compares"
+		v.Note = NoteTooLarge
 	}
 	return v, last, true
 }
+
+// Notes of phrases that read as a figure or date no fact can have; services refuse them as
+// input (Value.Impossible).
+const (
+	NoteTooLarge = "a figure over 10^15 is beyond any count or amount Claimdesk compares"
+	NoteNotADate = "not a calendar date"
+)
+
+// Impossible reports whether v was read but names no possible value: "February 30", 10^30.
+func (v Value) Impossible() bool { return v.Note == NoteTooLarge || v.Note == NoteNotADate }
 
 // MaxFigure is the largest figure read as a value (10^15: more than any budget, army or
 // population in the news); a larger one stays unresolved, with a note saying why.

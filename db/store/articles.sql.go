@@ -308,3 +308,62 @@ func (q *Queries) ListArticlesPage(ctx context.Context, arg ListArticlesPagePara
 	}
 	return items, nil
 }
+
+const listMentionSpanIDsForArticle = `-- name: ListMentionSpanIDsForArticle :many
+SELECT cm.span_id FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
+WHERE sp.article_id = ?1
+ORDER BY sp.start_cp, cm.span_id
+`
+
+// The claim mentions in an article, whose dates resolve against its publication date.
+func (q *Queries) ListMentionSpanIDsForArticle(ctx context.Context, articleID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listMentionSpanIDsForArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var span_id int64
+		if err := rows.Scan(&span_id); err != nil {
+			return nil, err
+		}
+		items = append(items, span_id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const updateArticleMetadata = `-- name: UpdateArticleMetadata :exec
+UPDATE articles
+SET source_id = ?1, url = ?2, byline = ?3,
+    language = ?4, published_at = ?5
+WHERE id = ?6
+`
+
+type UpdateArticleMetadataParams struct {
+	SourceID    sql.NullInt64
+	Url         string
+	Byline      string
+	Language    string
+	PublishedAt string
+	ID          int64
+}
+
+// The analyst's edit of an article's own facts (ArticleService.Update); the text stays.
+func (q *Queries) UpdateArticleMetadata(ctx context.Context, arg UpdateArticleMetadataParams) error {
+	_, err := q.db.ExecContext(ctx, updateArticleMetadata,
+		arg.SourceID,
+		arg.Url,
+		arg.Byline,
+		arg.Language,
+		arg.PublishedAt,
+		arg.ID,
+	)
+	return err
+}

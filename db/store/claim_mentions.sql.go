@@ -63,6 +63,46 @@ func (q *Queries) CreateClaimMention(ctx context.Context, arg CreateClaimMention
 	return err
 }
 
+const createMentionValue = `-- name: CreateMentionValue :one
+INSERT INTO claim_mention_values (span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6,
+        ?7, ?8, ?9, ?10, ?11)
+RETURNING id
+`
+
+type CreateMentionValueParams struct {
+	SpanID    int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
+}
+
+func (q *Queries) CreateMentionValue(ctx context.Context, arg CreateMentionValueParams) (int64, error) {
+	row := q.db.QueryRowContext(ctx, createMentionValue,
+		arg.SpanID,
+		arg.Position,
+		arg.Raw,
+		arg.Kind,
+		arg.Low,
+		arg.High,
+		arg.Unit,
+		arg.DateStart,
+		arg.DateEnd,
+		arg.Precision,
+		arg.Hedge,
+	)
+	var id int64
+	err := row.Scan(&id)
+	return id, err
+}
+
 const getClaimMention = `-- name: GetClaimMention :one
 SELECT span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote,
        origin_source_id, own_reporting, attribution_by, stance, stance_by
@@ -104,6 +144,62 @@ func (q *Queries) GetClaimMention(ctx context.Context, spanID int64) (GetClaimMe
 		&i.StanceBy,
 	)
 	return i, err
+}
+
+const listFurtherMentionValues = `-- name: ListFurtherMentionValues :many
+SELECT span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge
+FROM claim_mention_values ORDER BY span_id, position
+`
+
+type ListFurtherMentionValuesRow struct {
+	SpanID    int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
+}
+
+// Every mention's further values, in mention and position order (the conflict check and
+// the claim page compare them with the first values).
+func (q *Queries) ListFurtherMentionValues(ctx context.Context) ([]ListFurtherMentionValuesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listFurtherMentionValues)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListFurtherMentionValuesRow
+	for rows.Next() {
+		var i ListFurtherMentionValuesRow
+		if err := rows.Scan(
+			&i.SpanID,
+			&i.Position,
+			&i.Raw,
+			&i.Kind,
+			&i.Low,
+			&i.High,
+			&i.Unit,
+			&i.DateStart,
+			&i.DateEnd,
+			&i.Precision,
+			&i.Hedge,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const listMentionSpanIDsForClaim = `-- name: ListMentionSpanIDsForClaim :many
@@ -150,6 +246,48 @@ func (q *Queries) ListMentionSpanIDsWithChannel(ctx context.Context, sourceID sq
 			return nil, err
 		}
 		items = append(items, span_id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMentionValues = `-- name: ListMentionValues :many
+SELECT id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge
+FROM claim_mention_values WHERE span_id = ?1 ORDER BY position
+`
+
+// A mention's further values (claim_mention_values), to compare and replace them.
+func (q *Queries) ListMentionValues(ctx context.Context, spanID int64) ([]ClaimMentionValue, error) {
+	rows, err := q.db.QueryContext(ctx, listMentionValues, spanID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ClaimMentionValue
+	for rows.Next() {
+		var i ClaimMentionValue
+		if err := rows.Scan(
+			&i.ID,
+			&i.SpanID,
+			&i.Position,
+			&i.Raw,
+			&i.Kind,
+			&i.Low,
+			&i.High,
+			&i.Unit,
+			&i.DateStart,
+			&i.DateEnd,
+			&i.Precision,
+			&i.Hedge,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, err

@@ -101,6 +101,21 @@ type ClaimMention struct {
 	StanceBy        string
 }
 
+type ClaimMentionValue struct {
+	ID        int64
+	SpanID    int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
+}
+
 type ClaimTag struct {
 	ClaimID int64
 	TagID   int64
@@ -332,6 +347,21 @@ type VMention struct {
 	IsDirectQuote     int64
 	Stance            string
 	StanceBy          string
+}
+
+type VMentionValue struct {
+	SpanID    int64
+	ClaimID   int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
 }
 
 type WorkspaceMetum struct {

@@ -20,12 +20,34 @@ func (q *Queries) ImageArticleOrigins(ctx context.Context, key int64) (string, e
 	return image, err
 }
 
+const imageArticles = `-- name: ImageArticles :one
+SELECT CAST(json_object('id', id, 'source_id', source_id, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at) AS TEXT) AS image FROM articles WHERE id = ?1
+`
+
+func (q *Queries) ImageArticles(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageArticles, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageAssessments = `-- name: ImageAssessments :one
 SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at) AS TEXT) AS image FROM assessments WHERE id = ?1
 `
 
 func (q *Queries) ImageAssessments(ctx context.Context, key int64) (string, error) {
 	row := q.db.QueryRowContext(ctx, imageAssessments, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
+const imageClaimMentionValues = `-- name: ImageClaimMentionValues :one
+SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values WHERE id = ?1
+`
+
+func (q *Queries) ImageClaimMentionValues(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageClaimMentionValues, key)
 	var image string
 	err := row.Scan(&image)
 	return image, err
@@ -154,6 +176,15 @@ func (q *Queries) RemoveAssessments(ctx context.Context, image interface{}) erro
 	return err
 }
 
+const removeClaimMentionValues = `-- name: RemoveClaimMentionValues :exec
+DELETE FROM claim_mention_values WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeClaimMentionValues, image)
+	return err
+}
+
 const removeClaimMentions = `-- name: RemoveClaimMentions :exec
 DELETE FROM claim_mentions WHERE span_id = json_extract(?1, '$.span_id')
 `
@@ -279,6 +310,16 @@ VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.claim_id'), json_extract(?
 
 func (q *Queries) RestoreAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreAssessments, image)
+	return err
+}
+
+const restoreClaimMentionValues = `-- name: RestoreClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.span_id'), json_extract(?1, '$.position'), json_extract(?1, '$.raw'), json_extract(?1, '$.kind'), json_extract(?1, '$.low'), json_extract(?1, '$.high'), json_extract(?1, '$.unit'), json_extract(?1, '$.date_start'), json_extract(?1, '$.date_end'), json_extract(?1, '$.precision'), json_extract(?1, '$.hedge'))
+`
+
+func (q *Queries) RestoreClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreClaimMentionValues, image)
 	return err
 }
 
@@ -412,6 +453,16 @@ func (q *Queries) RevertArticleOrigins(ctx context.Context, image interface{}) e
 	return err
 }
 
+const revertArticles = `-- name: RevertArticles :exec
+UPDATE articles SET source_id = json_extract(?1, '$.source_id'), url = json_extract(?1, '$.url'), byline = json_extract(?1, '$.byline'), language = json_extract(?1, '$.language'), published_at = json_extract(?1, '$.published_at')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertArticles(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertArticles, image)
+	return err
+}
+
 const revertAssessments = `-- name: RevertAssessments :exec
 UPDATE assessments SET claim_id = json_extract(?1, '$.claim_id'), credibility = json_extract(?1, '$.credibility'), rationale = json_extract(?1, '$.rationale'), analyst = json_extract(?1, '$.analyst'), origin = json_extract(?1, '$.origin'), assessed_at = json_extract(?1, '$.assessed_at'), retracted_at = json_extract(?1, '$.retracted_at')
 WHERE id = json_extract(?1, '$.id')
@@ -419,6 +470,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertAssessments(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertAssessments, image)
+	return err
+}
+
+const revertClaimMentionValues = `-- name: RevertClaimMentionValues :exec
+UPDATE claim_mention_values SET span_id = json_extract(?1, '$.span_id'), position = json_extract(?1, '$.position'), raw = json_extract(?1, '$.raw'), kind = json_extract(?1, '$.kind'), low = json_extract(?1, '$.low'), high = json_extract(?1, '$.high'), unit = json_extract(?1, '$.unit'), date_start = json_extract(?1, '$.date_start'), date_end = json_extract(?1, '$.date_end'), precision = json_extract(?1, '$.precision'), hedge = json_extract(?1, '$.hedge')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertClaimMentionValues(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertClaimMentionValues, image)
 	return err
 }
 

@@ -25,8 +25,21 @@ export interface Article extends ArticleSummary {
   sha256: string;
   url: string;
   byline: string;
+  /** A language tag ('en', 'ko'), '' if unknown. */
+  language: string;
   encoding: string;
   version: number;
+}
+
+/** The analyst's edit of an article's own facts (ArticleService.Update); '' = unknown. */
+export interface ArticleUpdate {
+  /** The outlet by name: an existing source, a known alias ('AP'), or a new source. */
+  outlet: string;
+  /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM', not after today. */
+  publishedAt: string;
+  url: string;
+  byline: string;
+  language: string;
 }
 
 /** One page of the list (ArticleService.ListPage) and the number of articles in all. */
@@ -52,6 +65,8 @@ export const articlesApi = {
   listPage: (offset: number, limit: number): Promise<ArticlePage> =>
     call<ArticlePage>(S, 'ListPage', offset, limit).then((r) => ({ items: r?.items ?? [], total: r?.total ?? 0, offset: r?.offset ?? offset })),
   get: (id: number): Promise<Article> => call<Article>(S, 'Get', id),
+  /** Sets the article's outlet, date, URL, byline and language (one undoable action); answers the article. */
+  update: (id: number, u: ArticleUpdate): Promise<Article> => call<Article>(S, 'Update', id, u),
   /** Up to limit (1–200) articles whose title has the query's words (the last a prefix), newest first; '' = the newest. */
   find: (query: string, limit: number): Promise<ArticleChoice[]> => call<ArticleChoice[] | null>(S, 'Find', query, limit).then((r) => r ?? []),
 };

@@ -1,5 +1,5 @@
 export { ApiError, toApiError, type ErrorCode } from './errors';
 export { call, onEvent, emitEvent, mode, type Mode, type Unsubscribe } from './transport';
-export { articlesApi, type Article, type ArticlePage, type ArticleSummary } from './articles';
+export { articlesApi, type Article, type ArticlePage, type ArticleSummary, type ArticleUpdate } from './articles';
 export { workspaceApi, type WorkspaceInfo } from './workspace';
 export { UI_READY, emitUiReady, type UiReady } from './events';

@@ -2,7 +2,7 @@
 // ListPage as the list scrolls), the selection and the open article, and, for
 // the pickers of other views, every article's title (List, fetched only when a
 // view asks for it).
-import { articlesApi, onEvent, type Article, type ArticleSummary } from '../api';
+import { articlesApi, onEvent, type Article, type ArticleSummary, type ArticleUpdate } from '../api';
 import { PagedList } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 
@@ -100,6 +100,32 @@ class ArticlesStore {
     }
   }
 
+  /**
+   * Saves an article's outlet, date, URL, byline and language; the open article shows the
+   * answer at once (the list follows the change event). Resolves the error message, or ''.
+   */
+  async update(id: number, u: ArticleUpdate): Promise<string> {
+    try {
+      const a = await articlesApi.update(id, u);
+      if (this.current?.id === id) this.current = a;
+      return '';
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  /** Reads the open article again (its details changed: an edit, an undo, another window). */
+  async refreshCurrent(): Promise<void> {
+    const id = this.current?.id;
+    if (id === undefined) return;
+    try {
+      const a = await articlesApi.get(id);
+      if (this.current?.id === id) this.current = a;
+    } catch {
+      // gone or unreadable: the list's reload says so
+    }
+  }
+
   /** Opens an article remembered from last time, quietly if it is gone. */
   async restore(id: number): Promise<void> {
     if (this.selectedId === null) await this.select(id, true);
@@ -134,6 +160,7 @@ export const articles = new ArticlesStore();
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 onEvent('workspace:changed', (data) => {
   const tables = (data as { tables?: string[] } | null)?.tables ?? [];
+  if (tables.includes('articles')) void articles.refreshCurrent();
   if (!articles.listLoaded || !(tables.includes('articles') || tables.includes('spans'))) return;
   clearTimeout(reloadTimer);
   const titles = tables.includes('articles');

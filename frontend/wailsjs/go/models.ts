@@ -181,6 +181,26 @@ export namespace app {
 		}
 	}
 	
+	export class ArticleUpdate {
+	    outlet: string;
+	    publishedAt: string;
+	    url: string;
+	    byline: string;
+	    language: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ArticleUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.outlet = source["outlet"];
+	        this.publishedAt = source["publishedAt"];
+	        this.url = source["url"];
+	        this.byline = source["byline"];
+	        this.language = source["language"];
+	    }
+	}
 	export class ArticleVersion {
 	    id: number;
 	    version: number;

@@ -9,3 +9,5 @@ export function Get(arg1:number):Promise<app.Article>;
 export function List():Promise<Array<app.ArticleSummary>>;
 
 export function ListPage(arg1:number,arg2:number):Promise<app.ArticlePage>;
+
+export function Update(arg1:number,arg2:app.ArticleUpdate):Promise<app.Article>;

@@ -17,3 +17,7 @@ export function List() {
 export function ListPage(arg1, arg2) {
   return window['go']['app']['ArticleService']['ListPage'](arg1, arg2);
 }
+
+export function Update(arg1, arg2) {
+  return window['go']['app']['ArticleService']['Update'](arg1, arg2);
+}
