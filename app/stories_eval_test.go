@@ -24,7 +24,7 @@ import (
 //
 // The figures compare what ended up in the app with the gold: pairwise P/R/F1 over
 // same-claim mention pairs, hard negatives joined, independent-origin counts (exact
-// share and mean absolute error) and contradiction P/R. Dev and closed stories are
+// share and mean absolute error), contradiction P/R and stance. Dev and closed stories are
 // reported apart; error details are printed for dev stories only, so that the closed
 // story stays a held-out test.
 
@@ -36,17 +36,21 @@ type evalFloors struct {
 	OriginExact              float64
 	OriginMAE                float64 // at most
 	ContraPrecision, ContraR float64
+	StanceRight              float64 // share of the app's gold mentions with the gold stance
+	OpposedFound             float64 // share of the gold denials and doubts found with that stance
 }
 
 // Set on main before issue 14's matcher (the "before" of docs/verification-eval.md),
 // each figure cut (not rounded) to three decimals.
 // Contradiction precision has no floor yet: today's 1.000 is vacuous (no contradiction
-// is found at all), and a floor of 1 would punish the first real finding.
+// is found at all), and a floor of 1 would punish the first real finding. Nor has the
+// share of right stances: the app reads none today, so its 0.98 is only the share of
+// asserting mentions among those that got joined.
 var evalFloorsBySplit = map[stories.Split]evalFloors{
 	stories.Dev: {Precision: 0.652, Recall: 0.229, F1: 0.338, HardNegativesJoined: 3,
-		OriginExact: 0.481, OriginMAE: 0.704, ContraPrecision: 0, ContraR: 0},
+		OriginExact: 0.481, OriginMAE: 0.704, ContraPrecision: 0, ContraR: 0, StanceRight: 0, OpposedFound: 0},
 	stories.Closed: {Precision: 0.529, Recall: 0.250, F1: 0.339, HardNegativesJoined: 2,
-		OriginExact: 0.500, OriginMAE: 0.643, ContraPrecision: 0, ContraR: 0},
+		OriginExact: 0.500, OriginMAE: 0.643, ContraPrecision: 0, ContraR: 0, StanceRight: 0, OpposedFound: 0},
 }
 
 // ---- the protocol: how the analyst drives the app ----
@@ -72,14 +76,20 @@ func analystAcceptsAll(svc *Services, claimID int64) (int, error) {
 }
 
 // ---- the readout: how the scorer reads the app's verdict ----
-// These two functions are the only places that know which service answers; when the
-// services count origins per mention and report stance contradictions, their bodies
-// change and the scorer stays.
+// These three functions are the only places that know which service answers; when the
+// services count origins per mention, read stances and report stance contradictions,
+// their bodies change and the scorer stays.
 
 // appOriginCount is the claim's independent origins as the claim page shows them.
 func appOriginCount(svc *Services, claimID int64) (int, error) {
 	d, err := svc.Claims.Get(claimID)
 	return int(d.Origins), err
+}
+
+// appStance is the stance the app gives a mention toward its claim: today the app has
+// none, so every mention reads as asserting its claim.
+func appStance(m Mention) string {
+	return "asserts"
 }
 
 // appContradictions are the claim's contradicting mention pairs, as span ids: today the
@@ -129,6 +139,8 @@ type evalScore struct {
 	HardNegJoined, HardNeg int
 	OriginExact, Claims    int
 	OriginAbsErr           int
+	StanceRight, Stances   int
+	Opposed                evalCounts // denials and doubts found with their stance (TP) of all (Gold)
 	Contra                 evalCounts
 	details                []string
 }
@@ -142,6 +154,9 @@ func (s *evalScore) add(o evalScore) {
 	s.Claims += o.Claims
 	s.OriginAbsErr += o.OriginAbsErr
 	s.Contra.add(o.Contra)
+	s.StanceRight += o.StanceRight
+	s.Stances += o.Stances
+	s.Opposed.add(o.Opposed)
 }
 
 func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
@@ -154,9 +169,11 @@ func (s evalScore) originMAE() float64 {
 
 func (s evalScore) String() string {
 	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
-		"origins exact %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold)",
+		"origins exact %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
+		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d)",
 		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
-		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold)
+		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
+		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold)
 }
 
 // evalPair is an unordered pair of items: gold mention ids, or "span <id>" for a mention the
@@ -227,6 +244,8 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 	below("origin-count accuracy", s.originAcc(), f.OriginExact)
 	below("contradiction precision", s.Contra.P(), f.ContraPrecision)
 	below("contradiction recall", s.Contra.R(), f.ContraR)
+	below("stance accuracy", evalShare(s.StanceRight, s.Stances), f.StanceRight)
+	below("denials and doubts found", s.Opposed.R(), f.OpposedFound)
 	if s.HardNegJoined > f.HardNegativesJoined {
 		t.Errorf("%s: %d hard negatives joined, more than the %d allowed", split, s.HardNegJoined, f.HardNegativesJoined)
 	}
@@ -322,6 +341,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		fileOf[id] = f
 	}
 	spanItem := map[int64]string{}
+	opposedFound := map[string]bool{} // gold denials and doubts the app has, with that stance
 	joined := map[evalPair]bool{}
 	sc := evalScore{Name: st.Name, Stories: 1}
 	for _, c := range st.Claims {
@@ -336,6 +356,17 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 			}
 			it := item(fileOf[m.ArticleID], m.SpanID, m.Start, m.End)
 			spanItem[m.SpanID] = it
+			if g, ok := st.Mention(it); ok { // stance of the app's mentions that are gold mentions
+				sc.Stances++
+				if got := appStance(m); got == g.Stance {
+					sc.StanceRight++
+					if got != "asserts" {
+						opposedFound[it] = true
+					}
+				} else {
+					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, g.Stance))
+				}
+			}
 			if !evalContains(items, it) {
 				items = append(items, it)
 			}
@@ -358,6 +389,13 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 	sc.Pairs = evalTally(joined, goldPairs)
 	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
+
+	for _, m := range st.Mentions {
+		if m.Stance != "asserts" {
+			sc.Opposed.Gold++
+		}
+	}
+	sc.Opposed.TP = len(opposedFound)
 
 	// hard negatives
 	for _, hn := range st.HardNegatives {
