@@ -86,14 +86,14 @@ func appOriginCount(svc *Services, claimID int64) (int, error) {
 	return int(d.Origins), err
 }
 
-// appStance is the stance the app gives a mention toward its claim: today the app has
-// none, so every mention reads as asserting its claim.
+// appStance is the stance the app gives a mention toward its claim (Mention.Stance, read
+// by match.ReadStance when the mention is made, or the analyst's).
 func appStance(m Mention) string {
-	return "asserts"
+	return m.Stance
 }
 
-// appContradictions are the claim's contradicting mention pairs, as span ids: today the
-// figure and date conflicts of ConflictService.
+// appContradictions are the claim's contradicting mention pairs, as span ids: the figure,
+// date and stance conflicts of ConflictService.
 func appContradictions(svc *Services, claimID int64) ([][2]int64, error) {
 	cs, err := svc.Conflicts.ForClaim(claimID)
 	if err != nil {
