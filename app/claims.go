@@ -527,12 +527,15 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 		}); err != nil {
 			return err
 		}
-		if err := c.created("claim_mentions", spanID); err != nil {
-			return err
-		}
 		// The origin and stance the text gives (the origin only when the analyst gave no
 		// attribution), and the figure or date as a comparable value, in the same action.
 		if err := c.readMention(spanID, !speaker.Valid && !channel.Valid && strings.TrimSpace(in.ChannelText) == ""); err != nil {
+			return err
+		}
+		if err := c.created("claim_mentions", spanID); err != nil {
+			return err
+		}
+		if err := c.normalizeMention(spanID); err != nil {
 			return err
 		}
 		return c.touchClaim(claimID)

@@ -539,13 +539,18 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	}); err != nil {
 		return err
 	}
+	// an accepted proposal is a mention like any other: its origin, stance and values
+	// (app/reading) are read in the same action
+	if state == "accepted" {
+		if err := c.readMention(spanID, true); err != nil {
+			return err
+		}
+	}
 	if err := c.created("claim_mentions", spanID); err != nil {
 		return err
 	}
 	if state != "accepted" {
 		return nil
 	}
-	// an accepted proposal is a mention like any other: its origin, stance and values
-	// (app/reading) are read in the same action
-	return c.readMention(spanID, true)
+	return c.normalizeMention(spanID)
 }

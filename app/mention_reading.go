@@ -19,9 +19,11 @@ const (
 // readMention suggests what the text says of a mention just made, however it was made
 // (marked by hand, accepted from a match proposal): its origin chain (match.ReadOrigin:
 // the root, and the medium that relayed it) unless the analyst gave an attribution, and
-// its stance toward the claim (match.ReadStance against the claim's statement); then it
-// normalises the mention's figure or date. Suggested values are marked as the rule's,
-// count at once, and the analyst changes them on the claim page.
+// its stance toward the claim (match.ReadStance against the claim's statement). The caller
+// then normalises the mention's figure or date. Suggested values are marked as the rule's,
+// count at once, and the analyst changes them on the claim page. Call it right after
+// inserting the claim_mentions row and before logging its creation: the reading is part
+// of the created row (one "create" entry), and the normalisation is logged after it.
 func (c *changeSet) readMention(spanID int64, attribution bool) error {
 	m, err := c.q.GetClaimMention(c.ctx, spanID)
 	if err != nil {
@@ -68,10 +70,7 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 	}
 	p.Stance, _ = match.ReadStance(cl.Statement, sp.Quote)
 	p.StanceBy = ruleStance
-	if err := c.update("claim_mentions", spanID, func() error { return c.q.UpdateClaimMention(c.ctx, p) }); err != nil {
-		return err
-	}
-	return c.normalizeMention(spanID)
+	return c.q.UpdateClaimMention(c.ctx, p)
 }
 
 // sourceNamed finds a source by its canonical name, creating it (of the given kind, or

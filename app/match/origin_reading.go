@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"claimdesk/app/reading"
+	"claimdesk/app/suggest"
 )
 
 // OriginReading is where a statement in an article comes from, as its sentence says: the
@@ -28,15 +29,7 @@ announces insisted insists insist denied denies deny rejected rejects dismissed 
 warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
 acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting`)
 
-// relayCue marks the later source as the earlier one's origin: "AFP, citing Interfax",
-// "Interfax quoted Peskov as saying".
-var relayCue = regexp.MustCompile(`(?i)\b(citing|quoting|quoted|cited)\b`)
-
-// governmentBody finds a body that speaks for a government: "<Country or demonym>('s)
-// [word] ministry|government|military|navy|...", "<Place> provincial government".
-var governmentBody = regexp.MustCompile(`\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+)(?:'s|’s)? (?:(?:[A-Za-z]+ ){0,3})?(ministry|Ministry|government|Government|military|Military|navy|Navy|army|Army|coast guard|Coast Guard|Joint Chiefs of Staff|presidential office|Presidential Office|president|President|prime minister|Prime Minister|foreign minister|Foreign Minister|spokesman|spokeswoman|spokesperson|officials|authorities|embassy|Embassy|command|Command|headquarters|Headquarters)\b`)
-
-// provincial names a sub-national government: "Qinghai provincial authorities".
+// provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
 
 // countryWords turns a country's name or adjective into the country; the reading core's
@@ -76,16 +69,13 @@ func countryOf(phrase string) string {
 	if c := countryWords[phrase]; c != "" {
 		return c
 	}
+	if c := suggest.CountryNamed(phrase); c != "" {
+		return c
+	}
 	if i := strings.LastIndex(phrase, " "); i >= 0 {
 		return countryWords[phrase[i+1:]]
 	}
 	return ""
-}
-
-type originCand struct {
-	start, end int
-	root, kind string
-	medium     bool
 }
 
 // officeWords name people and bodies who speak for a government.
@@ -144,6 +134,9 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		}
 		if o.Root != "" {
 			last = o
+			if o.RootKind == "government" {
+				r.lastGov = o.Root
+			}
 		}
 	}
 	return OriginReading{}
@@ -166,6 +159,7 @@ type originReader struct {
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
 	outletIsAgency             bool
+	lastGov                    string // the government that last spoke in the article
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -196,7 +190,15 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		default:
 			phrase = r.phraseBefore(words, k, from)
 			if phrase[0] == phrase[1] {
+				if len(atts) > 0 {
+					// "Interfax, citing the Kremlin, said": the verb of the speaker before
+					atts[len(atts)-1].at = w.start
+					continue
+				}
 				phrase = r.phraseAfter(words, k+1, to) // "said the ministry"
+				if len(Words(string(r.rs[phrase[0]:phrase[1]]))) > 5 {
+					continue // a clause, not a speaker
+				}
 			}
 		}
 		if phrase[0] >= phrase[1] {
@@ -207,10 +209,21 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			continue
 		}
 		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))]))}
-		if (lw == "citing" || lw == "quoting") && len(atts) > 0 {
-			up := a
-			atts[len(atts)-1].upstream = &up
-			continue
+		if lw == "citing" || lw == "quoting" {
+			// "A, citing B": B is A's origin; A is the attribution before, or the phrase
+			// that opens the clause ("Interfax, citing the Kremlin, said")
+			if len(atts) == 0 {
+				if ph := r.phraseBefore(words, k, from); ph[0] < ph[1] {
+					if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
+						atts = append(atts, attribution{root: root, kind: kind, at: words[k].start, cue: a.cue})
+					}
+				}
+			}
+			if len(atts) > 0 {
+				up := a
+				atts[len(atts)-1].upstream = &up
+				continue
+			}
 		}
 		atts = append(atts, a)
 	}
@@ -287,6 +300,9 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 		lw := strings.ToLower(words[s].text)
 		if lw == "that" || lw == "and" || lw == "but" {
 			break
+		}
+		if lw == "citing" || lw == "quoting" || lw == "according" {
+			return [2]int{} // "A, citing B, said": the verb is A's, read with the cue
 		}
 		gap := string(r.rs[words[s].end:words[s+1].start])
 		if s+1 < k && strings.ContainsAny(gap, ",;:\"“”—") {
@@ -378,10 +394,13 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	}
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
+		if c == "" {
+			return r.defaultGovernment(), "government"
+		}
 		return GovernmentName(c), "government"
 	}
-	if office && r.outletCountry != "" {
-		return GovernmentName(r.outletCountry), "government"
+	if office {
+		return r.defaultGovernment(), "government"
 	}
 	return "", ""
 }
@@ -391,12 +410,14 @@ func (r *originReader) countryIn(phrase string) string {
 	fields := strings.Fields(strings.NewReplacer("'s", "", "’s", "", ",", " ", "(", " ", ")", " ").Replace(phrase))
 	for i := range fields {
 		if i+1 < len(fields) {
-			if c := countryWords[fields[i]+" "+fields[i+1]]; c != "" {
+			if c := countryOf(fields[i] + " " + fields[i+1]); c != "" {
 				return c
 			}
 		}
-		if c := countryWords[fields[i]]; c != "" {
-			return c
+		if f := fields[i]; len(f) > 1 && f[0] >= 'A' && f[0] <= 'Z' {
+			if c := countryOf(f); c != "" {
+				return c
+			}
 		}
 	}
 	return ""
@@ -430,96 +451,11 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 		return c, true
 	}
 	for _, w := range Words(window) {
-		if officeWords[w] && r.outletCountry != "" {
-			return r.outletCountry, true
+		if officeWords[w] {
+			return "", true // an office: the default government
 		}
 	}
 	return "", false
-}
-
-// agencyBefore is the medium last named before pos (not the outlet): "the agency".
-func (r *originReader) agencyBefore(pos int) string {
-	name := ""
-	for _, ref := range r.refs {
-		if ref.Start >= pos {
-			break
-		}
-		if ref.Kind == reading.RefNamed && ref.Source.IsMedium() && !strings.EqualFold(ref.Source.Name, r.outlet) {
-			name = ref.Source.Name
-		}
-	}
-	return name
-}
-
-func overlapsCand(cs []originCand, s, e int) bool {
-	for _, c := range cs {
-		if c.start < e && s < c.end {
-			return true
-		}
-	}
-	return false
-}
-
-func isOfficials(rs []rune, c originCand) bool {
-	t := strings.ToLower(string(rs[c.start:c.end]))
-	return strings.Contains(t, "official") || strings.Contains(t, "authorities")
-}
-
-// attributive reports whether the phrase at [s, e) speaks in its sentence [from, to): a
-// reporting verb within a few words after it ("Moscow insists", "the ministry said in a
-// statement"), or a cue just before it ("according to", "said", "citing", "told").
-func attributive(rs []rune, s, e, from, to int) bool {
-	after := Words(string(rs[e:min(to, e+60)]))
-	for i, w := range after {
-		if i >= 6 {
-			break
-		}
-		if attributiveVerbs[w] {
-			return true
-		}
-	}
-	before := Words(string(rs[max(from, s-24):s]))
-	if n := len(before); n > 0 {
-		last := before[n-1]
-		if n > 1 && before[n-2] == "according" && last == "to" {
-			return true
-		}
-		if n > 2 && before[n-3] == "according" && last == "the" {
-			return true
-		}
-		switch last {
-		case "said", "says", "citing", "quoting", "told", "by":
-			return true
-		}
-	}
-	return false
-}
-
-// speaksAfter reports whether a capital is the subject of a reporting verb: "Pyongyang
-// denied", "Moscow has insisted".
-func speaksAfter(rs []rune, e, to int) bool {
-	after := Words(string(rs[e:min(to, e+30)]))
-	for i, w := range after {
-		if i >= 3 {
-			break
-		}
-		if attributiveVerbs[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// inDateline reports whether pos is in the dateline that opens an article's first
-// sentence ("SEOUL, March 14 (Yonhap) --"): before its dash.
-func inDateline(rs []rune, from, pos int) bool {
-	head := string(rs[from:min(len(rs), from+80)])
-	for _, d := range []string{" -- ", " — ", " - ", " – ", "/."} {
-		if i := strings.Index(head, d); i >= 0 && pos-from < len([]rune(head[:i])) {
-			return true
-		}
-	}
-	return false
 }
 
 // storyCountry is the country the article is most about, as its references say (its
@@ -552,4 +488,31 @@ func stateAgency(country string) string {
 		}
 	}
 	return ""
+}
+
+// defaultGovernment is the government an office or person speaks for when the text names
+// no country: the one that last spoke in the article, else the outlet's (or the story's)
+// country's.
+func (r *originReader) defaultGovernment() string {
+	if r.lastGov != "" {
+		return r.lastGov
+	}
+	if r.outletCountry == "" {
+		return ""
+	}
+	return GovernmentName(r.outletCountry)
+}
+
+// agencyBefore is the medium last named before pos (not the outlet): "the agency".
+func (r *originReader) agencyBefore(pos int) string {
+	name := ""
+	for _, ref := range r.refs {
+		if ref.Start >= pos {
+			break
+		}
+		if ref.Kind == reading.RefNamed && ref.Source.IsMedium() && !strings.EqualFold(ref.Source.Name, r.outlet) {
+			name = ref.Source.Name
+		}
+	}
+	return name
 }
