@@ -3,8 +3,11 @@ package app
 import (
 	"database/sql"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
@@ -113,40 +116,139 @@ type matchCorpus struct {
 // features: terms, the entities named in them (accepted entity spans and the entity
 // suggester's people, organisations, places and events), month-precision dates, figures.
 func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
-	ctx := ws.Context()
-	arts, err := q.ListArticlesForMatching(ctx)
+	arts, err := q.ListArticlesForMatching(ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the articles")
 	}
-	ents, err := q.ListAcceptedEntitySpans(ctx, 0)
+	return ws.corpusOf(q, convertRows(arts, func(r store.ListArticlesForMatchingRow) store.ListArticlesForMatchingByIDRow {
+		return store.ListArticlesForMatchingByIDRow(r)
+	}), true)
+}
+
+// fullCorpusArticles: up to this many articles, Propose reads them all; above it, only
+// the articles a full-text query of the claim's words ranks first (candidateArticles) and
+// those that already hold its mentions. Reading all 20,000 articles of the benchmark
+// workspace took minutes per claim (the entity suggester runs over each text).
+const fullCorpusArticles = 300
+
+// candidateArticles is how many best-ranked articles a large workspace's proposals read.
+const candidateArticles = 40
+
+// claimCorpus is the corpus one claim's proposals are read from: the whole workspace when
+// it is small, else the claim's candidate articles.
+func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus, error) {
+	ctx := ws.Context()
+	n, err := q.CountArticlesForMatching(ctx)
 	if err != nil {
-		return nil, storeErr(err, "the entity mentions")
+		return nil, storeErr(err, "the articles")
 	}
+	if n <= fullCorpusArticles {
+		return ws.loadCorpus(q)
+	}
+	cl, err := q.GetClaim(ctx, claimID)
+	if err != nil {
+		return nil, storeErr(err, fmt.Sprintf("claim %d", claimID))
+	}
+	mentions, err := q.ListMentionsForClaim(ctx, claimID)
+	if err != nil {
+		return nil, storeErr(err, "the claim's mentions")
+	}
+	ids := map[int64]bool{}
+	text := cl.Statement
+	for _, m := range mentions {
+		ids[m.ArticleID] = true
+		if m.State == "accepted" {
+			text += " " + m.Quote
+		}
+	}
+	if query := ftsAnyOf(text); query != "" {
+		hits, err := q.ListMatchCandidateArticles(ctx, store.ListMatchCandidateArticlesParams{Query: query, MaxHits: candidateArticles})
+		if err != nil {
+			return nil, storeErr(err, "the candidate articles")
+		}
+		for _, id := range hits {
+			ids[id] = true
+		}
+	}
+	list := make([]int64, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	arts, err := q.ListArticlesForMatchingByID(ctx, idsJSON(list))
+	if err != nil {
+		return nil, storeErr(err, "the articles")
+	}
+	return ws.corpusOf(q, arts, false)
+}
+
+// ftsAnyOf is an FTS5 query matching any of the telling words of text (each quoted, so
+// no word is read as an operator): names first (capitalised in the text), then the
+// longest words, at most maxQueryWords: a long OR of common words made the ranked query
+// read most of the index (230 ms on the benchmark workspace).
+func ftsAnyOf(text string) string {
+	type cand struct {
+		w    string
+		name bool
+	}
+	seen := map[string]bool{}
+	var cs []cand
+	for _, raw := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, w := range match.Words(raw) {
+			if len(w) < 3 || seen[w] || match.IsStopword(w) {
+				continue
+			}
+			seen[w] = true
+			cs = append(cs, cand{w, unicode.IsUpper([]rune(raw)[0])})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].name != cs[j].name {
+			return cs[i].name
+		}
+		return len(cs[i].w) > len(cs[j].w)
+	})
+	var terms []string
+	for _, c := range cs {
+		if len(terms) == maxQueryWords {
+			break
+		}
+		terms = append(terms, `"`+c.w+`"`)
+	}
+	return strings.Join(terms, " OR ")
+}
+
+// maxQueryWords caps the words of a claim's full-text query.
+const maxQueryWords = 6
+
+// corpusOf builds the corpus of the given articles; every says they are every article (the
+// entity mentions are then read in one pass, else article by article).
+func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatchingByIDRow, every bool) (*matchCorpus, error) {
+	ctx := ws.Context()
 	byArticle := map[int64][]store.ListAcceptedEntitySpansRow{}
-	for _, e := range ents {
-		byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+	if every {
+		ents, err := q.ListAcceptedEntitySpans(ctx, 0)
+		if err != nil {
+			return nil, storeErr(err, "the entity mentions")
+		}
+		for _, e := range ents {
+			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+		}
+	} else {
+		for _, a := range arts {
+			ents, err := q.ListAcceptedEntitySpans(ctx, a.ID)
+			if err != nil {
+				return nil, storeErr(err, "the entity mentions")
+			}
+			byArticle[a.ID] = ents
+		}
 	}
 	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
 	var all []match.Features
 	for _, r := range arts {
 		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName}
-		marks := c.marks(r.Body, r.PublishedAt)
-		for _, e := range byArticle[r.ID] {
-			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
-				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName})
-			}
-		}
-		for _, s := range match.Sentences(r.Body) {
-			var in []mark
-			for _, m := range marks {
-				if m.start >= s.Start && m.end <= s.End {
-					in = append(in, m)
-				}
-			}
-			f := featuresWith(s.Text, s.Start, in)
-			ms := &matchSentence{article: a, sent: s, feat: f, marks: in, terms: len(match.Terms(s.Text))}
-			a.sents = append(a.sents, ms)
-			all = append(all, f)
+		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
+		for _, ms := range a.sents {
+			all = append(all, ms.feat)
 		}
 		c.articles[r.ID] = a
 		c.order = append(c.order, a)
@@ -154,6 +256,66 @@ func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
 	c.index = match.NewIndex(all)
 	return c, nil
 }
+
+// sentencesOf splits an article into sentences with their features, from the suggester's
+// marks and the analyst's entity mentions. Cached by article, publication date, text
+// length and entity mentions: the text is immutable, and reading it is the expensive part
+// (the suggester, and the figures of every sentence).
+func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []store.ListAcceptedEntitySpansRow) []*matchSentence {
+	h := fnv.New64a()
+	for _, e := range ents {
+		fmt.Fprintf(h, "%d:%d:%s:%s;", e.StartCp, e.EndCp, e.EntityType, e.EntityName)
+	}
+	key := marksKey{id: a.id, published: published, length: len(a.body), ents: h.Sum64()}
+	marksCache.Lock()
+	got, ok := marksCache.m[key]
+	marksCache.Unlock()
+	if !ok {
+		marks := c.marks(a.body, published)
+		for _, e := range ents {
+			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
+				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName})
+			}
+		}
+		for _, s := range match.Sentences(a.body) {
+			var in []mark
+			for _, m := range marks {
+				if m.start >= s.Start && m.end <= s.End {
+					in = append(in, m)
+				}
+			}
+			got = append(got, matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in), marks: in, terms: len(match.Terms(s.Text))})
+		}
+		marksCache.Lock()
+		if len(marksCache.m) >= maxCachedArticles {
+			marksCache.m = map[marksKey][]matchSentence{}
+		}
+		marksCache.m[key] = got
+		marksCache.Unlock()
+	}
+	out := make([]*matchSentence, len(got))
+	for i := range got {
+		ms := got[i] // a copy: the cached features are shared, read only
+		ms.article = a
+		out[i] = &ms
+	}
+	return out
+}
+
+type marksKey struct {
+	id        int64
+	published string
+	length    int
+	ents      uint64
+}
+
+// maxCachedArticles bounds the sentence cache (articles); it is emptied when full.
+const maxCachedArticles = 5000
+
+var marksCache = struct {
+	sync.Mutex
+	m map[marksKey][]matchSentence
+}{m: map[marksKey][]matchSentence{}}
 
 // mark is an entity or a date found in a text, as a term ("e:<key>", "d:<yyyy-mm>").
 type mark struct {
@@ -240,7 +402,7 @@ func featuresWith(text string, base int, marks []mark) match.Features {
 // again). A claim with no mentions is matched by its statement alone; otherwise by its
 // statement and the sentences of its accepted mentions, whichever matches best.
 func (s *MatchService) Propose(claimID int64) ([]MatchCandidate, error) {
-	c, err := s.ws.loadCorpus(s.ws.DB().Q)
+	c, err := s.ws.claimCorpus(s.ws.DB().Q, claimID)
 	if err != nil {
 		return nil, err
 	}
