@@ -132,7 +132,7 @@ func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
 const fullCorpusArticles = 300
 
 // candidateArticles is how many best-ranked articles a large workspace's proposals read.
-const candidateArticles = 40
+const candidateArticles = 20
 
 // claimCorpus is the corpus one claim's proposals are read from: the whole workspace when
 // it is small, else the claim's candidate articles.
