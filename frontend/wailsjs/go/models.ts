@@ -2325,6 +2325,22 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class SpeaksFor {
+	    entityId: number;
+	    sourceId?: number;
+	    sourceName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SpeaksFor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entityId = source["entityId"];
+	        this.sourceId = source["sourceId"];
+	        this.sourceName = source["sourceName"];
+	    }
+	}
 	export class Suggestion {
 	    spanId: number;
 	    articleId: number;
