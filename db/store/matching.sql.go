@@ -11,14 +11,16 @@ import (
 )
 
 const countArticlesForMatching = `-- name: CountArticlesForMatching :one
-SELECT count(*) FROM articles
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM articles
 `
 
+// At least how many articles there are, cheaply: the highest id (the rowid b-tree's last
+// entry; counting would scan the table). Deleted articles leave gaps: an upper bound.
 func (q *Queries) CountArticlesForMatching(ctx context.Context) (int64, error) {
 	row := q.db.QueryRowContext(ctx, countArticlesForMatching)
-	var count int64
-	err := row.Scan(&count)
-	return count, err
+	var n int64
+	err := row.Scan(&n)
+	return n, err
 }
 
 const getMentionForAttribution = `-- name: GetMentionForAttribution :one
