@@ -607,6 +607,10 @@ func (c *changeSet) copyAnnotations(from, to int64, body string, fromLen int) (A
 			if err := c.created("claim_mentions", id); err != nil {
 				return counts, err
 			}
+			// read again in the new version: its date (and the re-anchored quote) may differ
+			if err := c.normalizeMention(id); err != nil {
+				return counts, err
+			}
 		} else if !errors.Is(err, sql.ErrNoRows) {
 			return counts, err
 		}

@@ -108,9 +108,12 @@ type MatrixCell struct {
 	Agreement     string          `json:"agreement"` // agrees | conflicts | unknown | only
 	Reasons       []string        `json:"reasons"`   // why it conflicts (or why unknown)
 	Normalized    NormalizedValue `json:"normalized"`
+	// MoreValues are the further values of the mention Normalized belongs to (a date next
+	// to a figure ...), in order; empty as of a past date.
+	MoreValues []NormalizedValue `json:"moreValues"`
 }
 
-// NormalizedValue is a mention's figure or date as normalised (see app/figures).
+// NormalizedValue is a mention's figure or date as normalised (app/reading, docs/reading.md).
 type NormalizedValue struct {
 	Kind      string   `json:"kind"` // none | figure | date
 	Text      string   `json:"text"` // "9,900–12,100 troops", "2024-06", "unresolved"
@@ -129,6 +132,14 @@ func normalizedOf(v reading.Value) NormalizedValue {
 	}
 	return NormalizedValue{Kind: v.Kind, Text: v.Text(), Low: v.Low, High: v.High, Unit: v.Unit,
 		Start: v.Start, End: v.End, Precision: v.Precision, Note: v.Note}
+}
+
+func normalizedAll(vs []reading.Value) []NormalizedValue {
+	out := make([]NormalizedValue, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, normalizedOf(v))
+	}
+	return out
 }
 
 // Get builds the matrix.
@@ -1058,7 +1069,7 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 			row.Cells = append(row.Cells, MatrixCell{
 				ColumnID: col.ID, ArticleID: m.articleID, SpanIDs: []int64{}, Start: m.start, End: m.end,
 				Quote: m.quote, RawValue: m.value.Raw, Hedge: m.value.Hedge, Attribution: m.attribution,
-				Normalized: normalizedOf(m.value), Reasons: []string{},
+				Normalized: normalizedOf(m.value), MoreValues: normalizedAll(m.more), Reasons: []string{},
 			})
 			if m.value.Kind == reading.KindNone {
 				row.Cells[i].RawValue, row.Cells[i].Hedge = m.raw, m.hedge
@@ -1072,6 +1083,7 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		}
 		if cell.Normalized.Kind == reading.KindNone && m.value.Kind != reading.KindNone {
 			cell.RawValue, cell.Hedge, cell.Normalized = m.value.Raw, m.value.Hedge, normalizedOf(m.value)
+			cell.MoreValues = normalizedAll(m.more)
 		}
 	}
 	// agreement: only (no other column states the claim), conflicts (a value contradicts

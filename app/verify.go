@@ -149,26 +149,22 @@ func (c *changeSet) normalizeMention(spanID int64) error {
 	return c.setFurtherValues(spanID, vs[1:])
 }
 
-// mentionValues reads a mention's values: each figure or date of the raw value as written,
-// in the light of the quote (its unit, its hedge); without a raw value, those of the quote.
-// The first carries the analyst's hedge. Never empty: a mention without any value gets one
-// of kind none.
+// mentionValues reads a mention's values: each figure or date of the raw value as written
+// ("around 11,000 troops; fall 2024"), in the light of the quote (its unit, its hedge);
+// without a raw value, the quote's first figure or date only: a quote's other numbers are
+// often about something else ("120 killed and 300 injured"), and comparing them all made
+// false conflicts on the verification stories. The first carries the analyst's hedge. Never
+// empty: a mention without any value gets one of kind none.
 func mentionValues(raw, quote, published, hedge string) []reading.Value {
 	first := reading.ParseIn(raw, quote, published).WithHedge(hedge)
 	out := []reading.Value{first}
-	if first.Kind == reading.KindNone {
+	if first.Kind == reading.KindNone || strings.TrimSpace(raw) == "" {
 		return out
 	}
-	var rest []reading.Value
-	if strings.TrimSpace(raw) == "" {
-		rest = reading.Find(quote, published)
-	} else if found := reading.Find(raw, published); len(found) > 1 {
-		for _, f := range found {
-			rest = append(rest, reading.ParseIn(f.Raw, quote, published))
+	if found := reading.Find(raw, published); len(found) > 1 {
+		for _, f := range found[1:] {
+			out = append(out, reading.ParseIn(f.Raw, quote, published))
 		}
-	}
-	if len(rest) > 1 {
-		out = append(out, rest[1:]...)
 	}
 	return out
 }

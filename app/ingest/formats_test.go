@@ -250,3 +250,16 @@ func FuzzParseFormats(f *testing.F) {
 		}
 	})
 }
+
+// A dateline in the text of an HTML page (no metadata in its head) gives the outlet and,
+// with the year of a date the story states, the publication date (issue 13).
+func TestParseHTMLDatelineInText(t *testing.T) {
+	page := `<html><head><title>Harbour Crane Collapses</title></head><body><article>
+<h1>Harbour Crane Collapses</h1>
+<p>INCHEON, Nov. 4 (Yonhap) -- A crane installed on Feb. 12, 2024 collapsed at the port, Kyodo also said.</p>
+</article></body></html>`
+	d := ParseHTML(page)
+	if d.Source != "Yonhap" || d.PublishedAt != "2024-11-04" || len(d.Cites) != 1 || d.Cites[0] != "Kyodo" {
+		t.Fatalf("source %q date %q cites %v", d.Source, d.PublishedAt, d.Cites)
+	}
+}

@@ -14,10 +14,11 @@ func Figures(text string) []reading.Value {
 	return out
 }
 
-// SameThing reports whether two figures count the same kind of thing: both name a unit,
-// and it is the same one. Figures without a unit ("four rotations", "a 125-strong
-// delegation") are not weighed against others: the evidence would be noise.
-func SameThing(a, b reading.Value) bool { return a.Unit != "" && a.Unit == b.Unit }
+// SameThing reports whether two figures may count the same kind of thing: the same unit,
+// or one of them unknown (reading.Judge's rule: "four rotations" is weighed against "11,000
+// troops" only by its range). Requiring both units known lost a right pair on the
+// verification stories; dev and closed both gained with this rule (docs/reading.md).
+func SameThing(a, b reading.Value) bool { return a.Unit == b.Unit || a.Unit == "" || b.Unit == "" }
 
 // Compatible reports whether two figures can be the same fact (reading.Judge).
 func Compatible(a, b reading.Value) bool {

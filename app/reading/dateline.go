@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -39,7 +38,7 @@ var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*
 
 // ReadDateline reads the dateline that opens paragraph. reference (YYYY-MM-DD…, or "")
 // (a date the story states, or the date it was filed) supplies the year of a dateline that
-// has none: the year that puts the dateline closest to it. ok is false when the paragraph
+// has none (yearAfter). ok is false when the paragraph
 // does not open with a dateline:
 // a city alone needs capitals and a dash ("TOKYO —"), anything else a date, an outlet or
 // a dash, so "Kim (KCNA) said" and a sentence starting with a name are not datelines.
@@ -84,7 +83,7 @@ func ReadDateline(paragraph, reference string) (Dateline, bool) {
 		d.Year, _ = strconv.Atoi(yearS)
 		if d.Year == 0 {
 			if ref, ok := parsePub(reference); ok {
-				d.Year = yearClosest(ref, d.Month, d.Day)
+				d.Year = yearAfter(ref, d.Month, d.Day)
 			}
 		}
 		if d.Year != 0 {
@@ -141,17 +140,14 @@ func titleCase(s string) string {
 	return string(rs)
 }
 
-// yearClosest is the year that puts month m, day dd closest to ref (ties: the later one).
-func yearClosest(ref time.Time, m, dd int) int {
-	best, bestGap := 0, time.Duration(math.MaxInt64)
-	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
-		gap := day(y, m, dd).Sub(ref)
-		if gap < 0 {
-			gap = -gap
-		}
-		if gap <= bestGap {
-			best, bestGap = y, gap
+// yearAfter is the year of the first day month m, day dd on or after two months before
+// ref: a dateline comes after the events its story reports, and seldom more than two
+// months before a date the story states.
+func yearAfter(ref time.Time, m, dd int) int {
+	from := ref.AddDate(0, -2, 0)
+	for y := from.Year(); ; y++ {
+		if !day(y, m, dd).Before(from) {
+			return y
 		}
 	}
-	return best
 }

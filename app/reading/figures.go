@@ -233,9 +233,13 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	var kind hedgeKind
 	hedge := ""
 	// a hedge phrase starting at k
-	for _, h := range numberHedges {
-		n := strings.Count(h.words, " ") + 1
-		if k+n < len(c.toks) && c.wordsBefore(k+n, n) == h.words {
+	for hi, h := range numberHedges {
+		if c.toks[k].kind != tWord {
+			break // every hedge starts with a word
+		}
+		ws := hedgeWords[hi]
+		n := len(ws)
+		if k+n < len(c.toks) && c.wordsAt(k, ws) {
 			at := k + n
 			if _, cur := units[c.text(at)]; cur && c.toks[at].kind == tPunct {
 				at++ // "about $10 million"

@@ -1,5 +1,7 @@
 package reading
 
+import "strings"
+
 // Word lists. Several are copied (with small changes, marked) from app/suggest/lexicon.go,
 // which keeps them unexported: the entity suggester and this package must read figures and
 // dates the same way, so keep the two in step when either changes.
@@ -110,6 +112,15 @@ var numberHedges = []struct {
 	{"almost", hNearly}, {"over", hOver}, {"above", hOver}, {"under", hUnder}, {"below", hUnder},
 	{"estimated", hApprox}, {"exactly", hExact}, {"only", hExact}, {"precisely", hExact},
 }
+
+// hedgeWords are numberHedges' words, split once (parallel to numberHedges).
+var hedgeWords = func() [][]string {
+	out := make([][]string, len(numberHedges))
+	for i, h := range numberHedges {
+		out[i] = strings.Fields(h.words)
+	}
+	return out
+}()
 
 // modalHedges in the few words before a figure or date ("has likely suffered over 6,000"):
 // kept in the hedge text; they do not change the range (copied from app/suggest, plus

@@ -122,7 +122,7 @@ func TestHoldoutPhrases(t *testing.T) {
 		}
 	}
 	t.Logf("holdout.txt: %d of %d phrases read right", right, len(ps))
-	if floor := len(ps) * 8 / 10; right < floor {
+	if floor := 50; right < floor { // measured once the rules were done: 50 of 50
 		t.Errorf("held-out phrases: %d right, below the floor of %d", right, floor)
 	}
 }
@@ -137,5 +137,14 @@ func TestCore(t *testing.T) {
 		if got := text[v.Core:]; got != core {
 			t.Errorf("%q: core %q, want %q", text, got, core)
 		}
+	}
+}
+
+// TestInvalidUTF8: offsets stay byte offsets of the text as given, whatever its bytes.
+func TestInvalidUTF8(t *testing.T) {
+	text := "\xff\xfe around 11,000 troops \xc3 on June 19, 2024"
+	vs := Find(text, "")
+	if len(vs) != 2 || text[vs[0].From:vs[0].To] != vs[0].Raw || vs[0].Raw != "around 11,000" || vs[1].Raw != "June 19, 2024" {
+		t.Fatalf("%+v", vs)
 	}
 }

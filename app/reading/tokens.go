@@ -28,15 +28,14 @@ type tok struct {
 // thousands groups and a "." decimal part) and single punctuation marks.
 func tokenize(text string) []tok {
 	var out []tok
-	rs := []rune(text)
-	// byte offsets of each rune
-	offs := make([]int, len(rs)+1)
-	b := 0
-	for i, r := range rs {
-		offs[i] = b
-		b += len(string(r))
+	// the runes and the byte offset of each (an invalid byte is one U+FFFD of one byte)
+	rs := make([]rune, 0, len(text))
+	offs := make([]int, 0, len(text)+1)
+	for b, r := range text {
+		rs = append(rs, r)
+		offs = append(offs, b)
 	}
-	offs[len(rs)] = b
+	offs = append(offs, len(text))
 	space := true
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -72,8 +71,12 @@ func tokenize(text string) []tok {
 				j++
 			}
 		}
-		s := string(rs[i:j])
-		out = append(out, tok{text: s, low: strings.ToLower(s), kind: kind, start: offs[i], end: offs[j], space: space})
+		s := text[offs[i]:offs[j]]
+		low := s
+		if kind == tWord && strings.ContainsFunc(s, unicode.IsUpper) {
+			low = strings.ToLower(s)
+		}
+		out = append(out, tok{text: s, low: low, kind: kind, start: offs[i], end: offs[j], space: space})
 		space = false
 		i = j
 	}
@@ -143,18 +146,12 @@ func (c cursor) text(k int) string {
 // glued: token k exists and has no space before it.
 func (c cursor) glued(k int) bool { return k > 0 && k < len(c.toks) && !c.toks[k].space }
 
-// wordsBefore returns the n lower-case tokens before k joined by spaces, "" when any is not
-// a word.
-func (c cursor) wordsBefore(k, n int) string {
-	if k-n < 0 {
-		return ""
-	}
-	ws := make([]string, 0, n)
-	for j := k - n; j < k; j++ {
-		if c.toks[j].kind != tWord {
-			return ""
+// wordsAt reports whether the words from token k are ws (lower case), without allocating.
+func (c cursor) wordsAt(k int, ws []string) bool {
+	for i, w := range ws {
+		if k+i >= len(c.toks) || c.toks[k+i].kind != tWord || c.toks[k+i].low != w {
+			return false
 		}
-		ws = append(ws, c.toks[j].low)
 	}
-	return strings.Join(ws, " ")
+	return true
 }

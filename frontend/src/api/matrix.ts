@@ -45,6 +45,8 @@ export interface MatrixCell {
   agreement: Agreement;
   reasons: string[];
   normalized: NormalizedValue;
+  /** The further values of the same mention (a date next to a figure …); absent or empty as of a past date. */
+  moreValues?: NormalizedValue[];
 }
 
 export interface MatrixRow {

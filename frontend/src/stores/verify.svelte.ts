@@ -19,6 +19,8 @@ export interface MentionValue {
   value: NormalizedValue;
   /** true: stored by FigureService; false: a FigureService.Parse preview */
   stored: boolean;
+  /** The mention's further values (stored only). */
+  more?: NormalizedValue[];
 }
 
 class VerifyStore {
@@ -82,7 +84,7 @@ class VerifyStore {
       const values = new Map<number, MentionValue>();
       for (const c of m?.rows[0]?.cells ?? []) {
         const first = c.spanIds[0];
-        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true });
+        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues ?? [] });
       }
       this.values = values;
       void this.previewValues(seq);

@@ -1540,6 +1540,7 @@ export namespace app {
 	    agreement: string;
 	    reasons: string[];
 	    normalized: NormalizedValue;
+	    moreValues: NormalizedValue[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MatrixCell(source);
@@ -1560,6 +1561,7 @@ export namespace app {
 	        this.agreement = source["agreement"];
 	        this.reasons = source["reasons"];
 	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
+	        this.moreValues = this.convertValues(source["moreValues"], NormalizedValue);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
