@@ -120,7 +120,7 @@ bench: $(CLI) ## performance suite on the 20,000-article workspace (CORPUS=DIR: 
 	CGO_ENABLED=0 go run ./bench/cmd/benchgen -dir $(BENCH_DIR) > $(BENCH_DIR)/current
 	@echo "workspace: $$(cat $(BENCH_DIR)/current)"
 	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
-	  -bench 'Search|OpenArticle|ArticleList|MatrixBig' -benchtime $(BENCHTIME) 2>&1 | tee $(BENCH_DIR)/read.txt
+	  -bench 'Search|OpenArticle|ArticleList|MatrixBig|ProposeBig' -benchtime $(BENCHTIME) 2>&1 | tee $(BENCH_DIR)/read.txt
 	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
 	  -bench 'ExportCSV1M|BulkSpanInsert|Import' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/write.txt
 	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \

@@ -165,10 +165,8 @@ func (s *AttributionService) Apply(spanID int64, sg AttributionSuggestion) (Clai
 			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 		}
 		claimID = cur.ClaimID
-		params := store.UpdateClaimMentionParams{
-			SpanID: spanID, RawValue: cur.RawValue, Hedge: cur.Hedge, SpeakerEntityID: cur.SpeakerEntityID,
-			ChannelSourceID: cur.ChannelSourceID, ChannelText: cur.ChannelText, IsDirectQuote: boolInt(sg.IsDirectQuote),
-		}
+		params := mentionParams(cur)
+		params.IsDirectQuote, params.AttributionBy = boolInt(sg.IsDirectQuote), "analyst"
 		if sg.SpeakerEntityID != nil && *sg.SpeakerEntityID != 0 {
 			if params.SpeakerEntityID, err = c.entityRef(sg.SpeakerEntityID); err != nil {
 				return err

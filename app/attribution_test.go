@@ -85,6 +85,7 @@ func TestApplyAttribution(t *testing.T) {
 	}
 	// an unresolved organisation is created on apply; a known agency becomes the channel
 	span2 := markMention(t, svc, "North Korea has likely suffered over 6,000 casualties")
+	pre, _ := svc.Claims.Get(claimOfSpan(t, ws, span2))
 	sg2, _ := svc.Attribution.Suggest(span2)
 	if sg2.SpeakerEntityID != nil || sg2.SpeakerType != "organisation" {
 		t.Fatalf("suggestion 2: %+v", sg2)
@@ -105,7 +106,9 @@ func TestApplyAttribution(t *testing.T) {
 		t.Fatal("undo left the created speaker")
 	}
 	d, _ = svc.Claims.Get(d.ID)
-	if d.Mentions[0].SpeakerEntityID != nil || d.Mentions[0].ChannelText != "" {
+	// back to the mention as it was made (with the origin read when it was marked)
+	if d.Mentions[0].SpeakerEntityID != nil || d.Mentions[0].ChannelText != pre.Mentions[0].ChannelText ||
+		d.Mentions[0].AttributionBy != ruleOrigin {
 		t.Fatalf("after undo: %+v", d.Mentions[0])
 	}
 	_, err = svc.Attribution.Suggest(999)
@@ -117,4 +120,14 @@ func TestApplyAttribution(t *testing.T) {
 	if strings.Contains(sg2.Cue, "\n") {
 		t.Fatalf("cue spans lines: %q", sg2.Cue)
 	}
+}
+
+// claimOfSpan is the claim a claim mention belongs to.
+func claimOfSpan(t *testing.T, ws *Workspace, spanID int64) int64 {
+	t.Helper()
+	var id int64
+	if err := ws.DB().QueryRow(`SELECT claim_id FROM claim_mentions WHERE span_id = ?`, spanID).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

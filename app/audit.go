@@ -27,18 +27,52 @@ var auditedTables = map[string]rowOps{
 	"entity_judgements": {nil, (*store.Queries).RestoreEntityJudgements, nil, (*store.Queries).RemoveEntityJudgements},
 	"claims":            {(*store.Queries).ImageClaims, (*store.Queries).RestoreClaims, (*store.Queries).RevertClaims, (*store.Queries).RemoveClaims},
 	"spans":             {(*store.Queries).ImageSpans, (*store.Queries).RestoreSpans, (*store.Queries).RevertSpans, (*store.Queries).RemoveSpans},
-	"claim_mentions":    {(*store.Queries).ImageClaimMentions, (*store.Queries).RestoreClaimMentions, (*store.Queries).RevertClaimMentions, (*store.Queries).RemoveClaimMentions},
-	"assessments":       {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
-	"evidence":          {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
-	"tags":              {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
-	"span_tags":         {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
-	"claim_tags":        {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
-	"article_origins":   {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
+	"claim_mentions": {(*store.Queries).ImageClaimMentions, withDefaults((*store.Queries).RestoreClaimMentions, mentionDefaultsV9),
+		withDefaults((*store.Queries).RevertClaimMentions, mentionDefaultsV9), (*store.Queries).RemoveClaimMentions},
+	"assessments":     {(*store.Queries).ImageAssessments, (*store.Queries).RestoreAssessments, (*store.Queries).RevertAssessments, (*store.Queries).RemoveAssessments},
+	"evidence":        {(*store.Queries).ImageEvidence, (*store.Queries).RestoreEvidence, (*store.Queries).RevertEvidence, (*store.Queries).RemoveEvidence},
+	"tags":            {(*store.Queries).ImageTags, (*store.Queries).RestoreTags, (*store.Queries).RevertTags, (*store.Queries).RemoveTags},
+	"span_tags":       {nil, (*store.Queries).RestoreSpanTags, nil, (*store.Queries).RemoveSpanTags},
+	"claim_tags":      {nil, (*store.Queries).RestoreClaimTags, nil, (*store.Queries).RemoveClaimTags},
+	"article_origins": {(*store.Queries).ImageArticleOrigins, (*store.Queries).RestoreArticleOrigins, (*store.Queries).RevertArticleOrigins, (*store.Queries).RemoveArticleOrigins},
 	// Imports log articles with action "import" (never undone); a workspace merge adds
 	// them as "create", so undoing the merge removes them; SplitVersion changes only
 	// their place in a chain of versions (the text never changes).
 	"articles":             {(*store.Queries).ImageArticles, (*store.Queries).RestoreArticles, (*store.Queries).RevertArticles, (*store.Queries).RemoveArticles},
+	"entity_speaks_for":    {(*store.Queries).ImageEntitySpeaksFor, (*store.Queries).RestoreEntitySpeaksFor, (*store.Queries).RevertEntitySpeaksFor, (*store.Queries).RemoveEntitySpeaksFor},
 	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
+}
+
+// mentionDefaultsV9 are the values of the claim_mentions columns schema v9 added, for
+// images logged before it (undoing an older action must not write NULL into them).
+var mentionDefaultsV9 = map[string]any{"own_reporting": 0, "attribution_by": "analyst", "stance": "asserts", "stance_by": "analyst"}
+
+// withDefaults wraps a restore or revert so that an image missing a column gets its default.
+func withDefaults(op func(q *store.Queries, ctx context.Context, image any) error, defaults map[string]any) func(q *store.Queries, ctx context.Context, image any) error {
+	return func(q *store.Queries, ctx context.Context, image any) error {
+		text, ok := image.(string)
+		if !ok {
+			return op(q, ctx, image)
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(text), &m); err != nil {
+			return op(q, ctx, image)
+		}
+		missing := false
+		for k, v := range defaults {
+			if _, ok := m[k]; !ok {
+				m[k], missing = v, true
+			}
+		}
+		if !missing {
+			return op(q, ctx, image)
+		}
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return op(q, ctx, string(b))
+	}
 }
 
 // changeSet records the changes of one user action, inside its transaction, as one

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"claimdesk/app/match"
 	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
@@ -57,6 +58,11 @@ type ClaimDetail struct {
 	CreatedAt        string       `json:"createdAt"`
 	Mentions         []Mention    `json:"mentions"`
 	Assessments      []Assessment `json:"assessments"`
+	// OriginSummary counts in words: "4 articles, 1 origin: Interfax".
+	OriginSummary string `json:"originSummary"`
+	// Contradictions are the pairs of accepted mentions that cannot both be right: figures
+	// or dates that conflict, or one asserting what the other denies.
+	Contradictions []ValueConflict `json:"contradictions"`
 }
 
 // Mention is a claim as one article makes it. Grade is the article source's reliability
@@ -81,6 +87,22 @@ type Mention struct {
 	ChannelText       string `json:"channelText"`
 	IsDirectQuote     bool   `json:"isDirectQuote"`
 	Grade             string `json:"grade"`
+	// The origin chain (schema v9): the root named in the text or set by the analyst, the
+	// body the speaker speaks for, whether the outlet reported it itself, who set the
+	// attribution (analyst, or the rule that suggested it), and the chain as read
+	// (app/origin_chain.go): links from the outlet to the root, the root's key and name
+	// ("" when the mention is unattributed and adds no origin).
+	OriginSourceID *int64       `json:"originSourceId"`
+	OriginSource   string       `json:"originSource"`
+	SpeaksFor      string       `json:"speaksFor"`
+	OwnReporting   bool         `json:"ownReporting"`
+	AttributionBy  string       `json:"attributionBy"`
+	OriginChain    []OriginLink `json:"originChain"`
+	OriginKey      string       `json:"originKey"`
+	OriginName     string       `json:"originName"`
+	// Stance toward the claim: asserts | denies | doubts | unconfirmed, and who set it.
+	Stance   string `json:"stance"`
+	StanceBy string `json:"stanceBy"`
 }
 
 // ClaimInput creates a claim.
@@ -114,7 +136,9 @@ type MentionInput struct {
 }
 
 // MentionPatch edits a mention's details; nil fields stay as they are. For
-// SpeakerEntityID and ChannelSourceID, 0 clears the link.
+// SpeakerEntityID, ChannelSourceID and OriginSourceID, 0 clears the link. Setting any
+// attribution field makes the chain the analyst's; Stance is one of asserts, denies,
+// doubts, unconfirmed.
 type MentionPatch struct {
 	RawValue        *string `json:"rawValue"`
 	Hedge           *string `json:"hedge"`
@@ -122,6 +146,43 @@ type MentionPatch struct {
 	ChannelSourceID *int64  `json:"channelSourceId"`
 	ChannelText     *string `json:"channelText"`
 	IsDirectQuote   *bool   `json:"isDirectQuote"`
+	OriginSourceID  *int64  `json:"originSourceId"`
+	OwnReporting    *bool   `json:"ownReporting"`
+	Stance          *string `json:"stance"`
+}
+
+// mentionParams are a stored mention's columns, to be edited and written back.
+func mentionParams(cur store.GetClaimMentionRow) store.UpdateClaimMentionParams {
+	return store.UpdateClaimMentionParams{
+		SpanID: cur.SpanID, RawValue: cur.RawValue, Hedge: cur.Hedge, SpeakerEntityID: cur.SpeakerEntityID,
+		ChannelSourceID: cur.ChannelSourceID, ChannelText: cur.ChannelText, IsDirectQuote: cur.IsDirectQuote,
+		OriginSourceID: cur.OriginSourceID, OwnReporting: cur.OwnReporting, AttributionBy: cur.AttributionBy,
+		Stance: cur.Stance, StanceBy: cur.StanceBy,
+	}
+}
+
+// checkChain refuses an origin chain that loops: a source relaying itself (the origin is
+// the channel), or the article's own outlet as the origin of what it relays from another
+// ("Reuters ← Yonhap ← Reuters").
+func (c *changeSet) checkChain(spanID int64, p store.UpdateClaimMentionParams) error {
+	if !p.OriginSourceID.Valid || !p.ChannelSourceID.Valid {
+		return nil
+	}
+	if p.OriginSourceID.Int64 == p.ChannelSourceID.Int64 {
+		return Invalid("the origin chain loops: a source cannot be relayed by itself")
+	}
+	sp, err := c.q.GetSpan(c.ctx, spanID)
+	if err != nil {
+		return err
+	}
+	art, err := c.q.GetArticle(c.ctx, sp.ArticleID)
+	if err != nil {
+		return err
+	}
+	if art.SourceID.Valid && art.SourceID.Int64 == p.OriginSourceID.Int64 {
+		return Invalid("the origin chain loops: %s cannot be the origin of what it relays through another source", art.SourceName)
+	}
+	return nil
 }
 
 // List returns the claims that pass the filter, most recently changed first.
@@ -325,10 +386,9 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	origins := map[int64]int64{}
-	for _, r := range originRows {
-		origins[r.ClaimID]++
-	}
+	origins := countRoots(convertRows(originRows, func(r store.ListClaimOriginsForArticleRow) store.ListClaimOriginsRow {
+		return store.ListClaimOriginsRow(r)
+	}))
 	tagRows, err := q.ListClaimTagsForArticle(ctx, f.ArticleID)
 	if err != nil {
 		return nil, nil, nil, err
@@ -463,14 +523,18 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 		if err := c.q.CreateClaimMention(c.ctx, store.CreateClaimMentionParams{
 			SpanID: spanID, ClaimID: claimID, RawValue: strings.TrimSpace(in.RawValue), Hedge: strings.TrimSpace(in.Hedge),
 			SpeakerEntityID: speaker, ChannelSourceID: channel, ChannelText: strings.TrimSpace(in.ChannelText),
-			IsDirectQuote: boolInt(in.IsDirectQuote),
+			IsDirectQuote: boolInt(in.IsDirectQuote), AttributionBy: "analyst", Stance: match.StanceAsserts, StanceBy: ruleStance,
 		}); err != nil {
+			return err
+		}
+		// The origin and stance the text gives (the origin only when the analyst gave no
+		// attribution), and the figure or date as a comparable value, in the same action.
+		if err := c.readMention(spanID, !speaker.Valid && !channel.Valid && strings.TrimSpace(in.ChannelText) == ""); err != nil {
 			return err
 		}
 		if err := c.created("claim_mentions", spanID); err != nil {
 			return err
 		}
-		// The figure or date as written becomes a comparable value in the same action.
 		if err := c.normalizeMention(spanID); err != nil {
 			return err
 		}
@@ -496,10 +560,7 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 		}
 		claimID = cur.ClaimID
-		params := store.UpdateClaimMentionParams{
-			SpanID: spanID, RawValue: cur.RawValue, Hedge: cur.Hedge, SpeakerEntityID: cur.SpeakerEntityID,
-			ChannelSourceID: cur.ChannelSourceID, ChannelText: cur.ChannelText, IsDirectQuote: cur.IsDirectQuote,
-		}
+		params := mentionParams(cur)
 		if p.RawValue != nil {
 			params.RawValue = strings.TrimSpace(*p.RawValue)
 		}
@@ -521,6 +582,26 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			if params.ChannelSourceID, err = c.sourceRef(p.ChannelSourceID); err != nil {
 				return err
 			}
+		}
+		if p.OriginSourceID != nil {
+			if params.OriginSourceID, err = c.sourceRef(p.OriginSourceID); err != nil {
+				return err
+			}
+		}
+		if p.OwnReporting != nil {
+			params.OwnReporting = boolInt(*p.OwnReporting)
+		}
+		if p.SpeakerEntityID != nil || p.ChannelSourceID != nil || p.ChannelText != nil || p.OriginSourceID != nil || p.OwnReporting != nil {
+			params.AttributionBy = "analyst"
+		}
+		if p.Stance != nil {
+			if !match.IsStance(*p.Stance) {
+				return Invalid("stance must be one of %s; got %q", strings.Join(match.Stances, ", "), *p.Stance)
+			}
+			params.Stance, params.StanceBy = *p.Stance, "analyst"
+		}
+		if err := c.checkChain(spanID, params); err != nil {
+			return err
 		}
 		if err := c.update("claim_mentions", spanID, func() error { return c.q.UpdateClaimMention(c.ctx, params) }); err != nil {
 			return err
@@ -588,6 +669,10 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 		if r.State == "accepted" {
 			articles[r.ArticleID] = true
 		}
+		parts := chainParts{articleID: r.ArticleID, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
+			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}
+		names := chainNames{outlet: r.SourceName, origin: r.OriginName, speaker: r.SpeakerName, speaksFor: r.SpeaksForName,
+			channel: r.ChannelName, article: r.ArticleTitle}
 		mentions = append(mentions, Mention{
 			SpanID: r.SpanID, ArticleID: r.ArticleID, ArticleTitle: r.ArticleTitle, Source: r.SourceName,
 			SourceReliability: r.SourceReliability, PublishedAt: r.PublishedAt, Start: r.StartCp, End: r.EndCp,
@@ -595,6 +680,10 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 			SpeakerEntityID: nullID(r.SpeakerEntityID), SpeakerName: r.SpeakerName,
 			ChannelSourceID: nullID(r.ChannelSourceID), ChannelName: r.ChannelName, ChannelText: r.ChannelText,
 			IsDirectQuote: r.IsDirectQuote != 0, Grade: Grade(r.SourceReliability, cred),
+			OriginSourceID: nullID(r.OriginSourceID), OriginSource: r.OriginName, SpeaksFor: r.SpeaksForName,
+			OwnReporting: r.OwnReporting != 0, AttributionBy: r.AttributionBy,
+			OriginChain: orEmpty(parts.chain(names)), OriginKey: parts.rootKey(), OriginName: parts.rootName(names),
+			Stance: r.Stance, StanceBy: r.StanceBy,
 		})
 	}
 	origins, err := claimOrigins(ctx, q, []int64{id})
@@ -609,12 +698,18 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	for _, t := range tagRows {
 		tags = append(tags, Tag{ID: t.ID, Name: t.Name, Color: t.Color})
 	}
-	return ClaimDetail{
+	contradictions, err := (&ConflictService{ws: ws}).forClaim(q, id)
+	if err != nil {
+		return ClaimDetail{}, err
+	}
+	d := ClaimDetail{
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
 		Articles: int64(len(articles)), Origins: origins[id], Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
-		Mentions: mentions, Assessments: assessments,
-	}, nil
+		Mentions: mentions, Assessments: assessments, Contradictions: contradictions,
+	}
+	d.OriginSummary = originChainOf(d).Summary
+	return d, nil
 }
 
 // manyClaims: above this many claims, claimOrigins reads every claim's origins in one
@@ -623,9 +718,8 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 const manyClaims = 5000
 
 // claimOrigins counts, per claim, the distinct independent origins behind its accepted
-// mentions: for each mention's article its accepted origins (a suggested origin does not
-// count yet), else the article's own source, else the article itself. Only the claims
-// given are read.
+// mentions: the roots of their origin chains (app/origin_chain.go); an unattributed
+// mention adds none. Only the claims given are read.
 func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[int64]int64, error) {
 	out := map[int64]int64{}
 	if len(claimIDs) == 0 {
@@ -636,19 +730,34 @@ func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[
 		if err != nil {
 			return nil, err
 		}
-		for _, r := range rows {
-			out[r.ClaimID]++
-		}
-		return out, nil
+		return countRoots(convertRows(rows, func(r store.ListAllClaimOriginsRow) store.ListClaimOriginsRow {
+			return store.ListClaimOriginsRow(r)
+		})), nil
 	}
 	rows, err := q.ListClaimOrigins(ctx, idsJSON(claimIDs))
 	if err != nil {
 		return nil, err
 	}
+	return countRoots(rows), nil
+}
+
+// countRoots counts the distinct roots per claim of the given mentions' chains.
+func countRoots(rows []store.ListClaimOriginsRow) map[int64]int64 {
+	out := map[int64]int64{}
+	seen := map[string]bool{}
 	for _, r := range rows {
-		out[r.ClaimID]++
+		key := chainParts{articleID: r.ArticleID, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
+			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}.rootKey()
+		if key == "" {
+			continue
+		}
+		k := fmt.Sprintf("%d/%s", r.ClaimID, key)
+		if !seen[k] {
+			seen[k] = true
+			out[r.ClaimID]++
+		}
 	}
-	return out, nil
+	return out
 }
 
 func (c *changeSet) createClaim(statement, note string) (int64, error) {

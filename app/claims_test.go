@@ -118,8 +118,9 @@ func TestTroopClaimAcrossArticles(t *testing.T) {
 	if d.Credibility == nil || *d.Credibility != 2 || d.CredibilityLabel != "Probably true" || len(d.Mentions) != 2 || d.Articles != 2 || len(d.Assessments) != 1 {
 		t.Fatalf("graded claim: %+v", d)
 	}
-	if d.Origins != 2 {
-		t.Fatalf("origins: %d", d.Origins)
+	// 000 states it unattributed; 004 has it from Ukraine's defence minister: one origin
+	if m := mentionIn(t, d, a4.ID); d.Origins != 1 || m.OriginName != "Government of Ukraine" || mentionIn(t, d, a0.ID).OriginKey != "" {
+		t.Fatalf("origins: %d (%+v)", d.Origins, d.Mentions)
 	}
 	if g := mentionIn(t, d, a0.ID).Grade; g != "F2" {
 		t.Fatalf("grade %q", g)
@@ -152,7 +153,7 @@ func TestTroopClaimAcrossArticles(t *testing.T) {
 		t.Fatalf("after undo: %+v", d)
 	}
 	list, _ := svc.Claims.List(ClaimFilter{})
-	if len(list) != 1 || list[0].Mentions != 2 || list[0].Articles != 2 || list[0].Origins != 2 || *list[0].Credibility != 2 || len(list[0].Tags) != 1 {
+	if len(list) != 1 || list[0].Mentions != 2 || list[0].Articles != 2 || list[0].Origins != 1 || *list[0].Credibility != 2 || len(list[0].Tags) != 1 {
 		t.Fatalf("list: %+v", list)
 	}
 
@@ -497,6 +498,9 @@ func claimPagesMatchList(t *testing.T, svc *Services, f ClaimFilter) {
 	}
 }
 
+// Origins are counted per mention: the distinct roots of the accepted mentions' chains.
+// The analyst sets each mention's chain; repeats of one root count once, an unattributed
+// mention adds none, the outlet's own reporting adds the outlet; refusals change nothing.
 func TestClaimOriginsCountIndependentSources(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, false)
 	d, a0, a4 := troopClaim(t, svc)
@@ -505,29 +509,109 @@ func TestClaimOriginsCountIndependentSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Origins != 3 {
-		t.Fatalf("three articles, no accepted origins: %d origins", d.Origins)
-	}
-	// Accepting the same origin (KCNA) for 000 and 004 makes them one origin.
 	kcna, err := svc.Sources.Create(SourceInput{Name: "Origin agency", Kind: "state_media"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, a := range []int64{a0.ID, a4.ID} {
-		if _, err := ws.DB().Exec(`INSERT INTO article_origins (article_id, origin_source_id, state, created_at) VALUES (?, ?, 'suggested', '2026-01-01T00:00:00.000Z')`, a, kcna.ID); err != nil {
+	yonhap, err := svc.Sources.Create(SourceInput{Name: "Relay agency", Kind: "agency"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := func(articleID int64, p MentionPatch) ClaimDetail {
+		t.Helper()
+		d, err := svc.Claims.UpdateMention(mentionIn(t, d, articleID).SpanID, p)
+		if err != nil {
 			t.Fatal(err)
 		}
+		return d
 	}
-	if d, _ = svc.Claims.Get(d.ID); d.Origins != 3 {
-		t.Fatalf("suggested origins must not count yet: %d", d.Origins)
+	none, no := int64(0), false
+	for _, a := range []int64{a0.ID, a4.ID, a2.ID} { // start from unattributed mentions
+		d = set(a, MentionPatch{OriginSourceID: &none, ChannelSourceID: &none, SpeakerEntityID: &none, OwnReporting: &no})
 	}
-	ws.DB().Exec(`UPDATE article_origins SET state = 'accepted' WHERE origin_source_id = ?`, kcna.ID)
-	if d, _ = svc.Claims.Get(d.ID); d.Origins != 2 {
-		t.Fatalf("000 and 004 share an origin: %d origins", d.Origins)
+	if d.Origins != 0 || !strings.HasPrefix(d.OriginSummary, "3 articles, 0 origins") {
+		t.Fatalf("three unattributed mentions: %d origins, %q", d.Origins, d.OriginSummary)
+	}
+	// 000 and 004 both rest on the agency (004 through the relay): one origin
+	d = set(a0.ID, MentionPatch{OriginSourceID: &kcna.ID})
+	d = set(a4.ID, MentionPatch{OriginSourceID: &kcna.ID, ChannelSourceID: &yonhap.ID})
+	if d.Origins != 1 || d.OriginSummary != "3 articles, 1 origin: Origin agency (1 mention unattributed)" {
+		t.Fatalf("one origin: %d, %q", d.Origins, d.OriginSummary)
+	}
+	if m := mentionIn(t, d, a4.ID); chainText(m.OriginChain) != "Relay agency ← Origin agency" || m.AttributionBy != "analyst" || m.OriginKey == "" {
+		t.Fatalf("004's chain: %+v", m)
+	}
+	// Reuters' own reporting is a second origin
+	yes := true
+	d = set(a2.ID, MentionPatch{OwnReporting: &yes})
+	if d.Origins != 2 || mentionIn(t, d, a2.ID).OriginName != "Reuters" {
+		t.Fatalf("with Reuters' own reporting: %d %+v", d.Origins, mentionIn(t, d, a2.ID))
 	}
 	list, _ := svc.Claims.List(ClaimFilter{})
 	if list[0].Origins != 2 || list[0].Mentions != 3 || list[0].Articles != 3 {
 		t.Fatalf("summary: %+v", list[0])
 	}
+	ch, err := svc.Origins.ClaimOrigins(d.ID)
+	if err != nil || len(ch.Origins) != 2 || ch.Summary != d.OriginSummary || len(ch.Origins[0].Articles) != 2 {
+		t.Fatalf("ClaimOrigins: %+v %v", ch, err)
+	}
 	claimPagesMatchList(t, svc, ClaimFilter{})
+
+	// refusals: each leaves the mention as it was
+	before := mentionIn(t, d, a4.ID)
+	span := before.SpanID
+	bad := "disputes"
+	_, err = svc.Claims.UpdateMention(span, MentionPatch{Stance: &bad})
+	wantCode(t, err, CodeInvalid, "stance must be one of")
+	_, err = svc.Claims.UpdateMention(span, MentionPatch{OriginSourceID: &yonhap.ID}) // relayed by itself
+	wantCode(t, err, CodeInvalid, "loops")
+	reutersID := mustSourceID(t, svc, "Reuters")
+	_, err = svc.Claims.UpdateMention(mentionIn(t, d, a2.ID).SpanID, MentionPatch{OriginSourceID: &reutersID, ChannelSourceID: &yonhap.ID})
+	wantCode(t, err, CodeInvalid, "loops")
+	missing := int64(99999)
+	_, err = svc.Claims.UpdateMention(span, MentionPatch{OriginSourceID: &missing})
+	wantCode(t, err, CodeNotFound, "source 99999")
+	_, err = svc.Claims.UpdateMention(99999, MentionPatch{Stance: &bad})
+	wantCode(t, err, CodeNotFound, "claim mention 99999")
+	after, _ := svc.Claims.Get(d.ID)
+	if m := mentionIn(t, after, a4.ID); !reflect.DeepEqual(m, before) {
+		t.Fatalf("a refused edit changed the mention:\n%+v\n%+v", m, before)
+	}
+	// a stance the analyst sets; asserts against denies is a contradiction
+	denies := "denies"
+	d = set(a2.ID, MentionPatch{Stance: &denies})
+	if m := mentionIn(t, d, a2.ID); m.Stance != "denies" || m.StanceBy != "analyst" {
+		t.Fatalf("stance: %+v", m)
+	}
+	n := 0
+	for _, c := range d.Contradictions {
+		if c.Kind == "stance" {
+			n++
+			if c.Message == "" || (c.A.Stance != "denies" && c.B.Stance != "denies") {
+				t.Fatalf("stance contradiction: %+v", c)
+			}
+		}
+	}
+	if n != 2 {
+		t.Fatalf("stance contradictions: %d (%+v)", n, d.Contradictions)
+	}
+	if g, _ := svc.Grades.Suggest(d.ID); g.Credibility != 4 {
+		t.Fatalf("a contradiction makes the claim doubtful: %+v", g)
+	}
+	mustCheck(t, ws)
+}
+
+func mustSourceID(t *testing.T, svc *Services, name string) int64 {
+	t.Helper()
+	list, err := svc.Sources.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range list {
+		if s.Name == name {
+			return s.ID
+		}
+	}
+	t.Fatalf("no source %q", name)
+	return 0
 }

@@ -3,8 +3,11 @@ package app
 import (
 	"database/sql"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
@@ -38,6 +41,11 @@ const sentenceWeight = 0.85
 // date of the claim's statement and mentions.
 const dateConflictFactor = 0.7
 
+// sameArticleMargin is what a sentence of an article that already states the claim must
+// score above the threshold to be proposed as a repeat: one article's sentences share
+// its vocabulary, so the bar is higher there (chosen on the dev stories).
+const sameArticleMargin = 0.25
+
 // minMatchTerms leaves out headings, bylines and navigation lines: a sentence needs at
 // least this many content words to be proposed.
 const minMatchTerms = 4
@@ -61,6 +69,10 @@ type MatchCandidate struct {
 	SharedEntities []string               `json:"sharedEntities"`
 	Figures        []match.FigureEvidence `json:"figures"`
 	DateConflict   bool                   `json:"dateConflict"` // dated to other months than the claim's mentions
+	// Explanation says in words why the sentence is proposed: "same people or places:
+	// Orlov, Mongolia; same figure: 1.5 million tonnes; both about signed, agreement"
+	// (the candidate's own words, never stems). SharedTerms are those words too.
+	Explanation string `json:"explanation"`
 }
 
 // CandidateRef identifies a proposed sentence the analyst decides on. Score, when
@@ -107,40 +119,139 @@ type matchCorpus struct {
 // features: terms, the entities named in them (accepted entity spans and the entity
 // suggester's people, organisations, places and events), month-precision dates, figures.
 func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
-	ctx := ws.Context()
-	arts, err := q.ListArticlesForMatching(ctx)
+	arts, err := q.ListArticlesForMatching(ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the articles")
 	}
-	ents, err := q.ListAcceptedEntitySpans(ctx, 0)
+	return ws.corpusOf(q, convertRows(arts, func(r store.ListArticlesForMatchingRow) store.ListArticlesForMatchingByIDRow {
+		return store.ListArticlesForMatchingByIDRow(r)
+	}), true)
+}
+
+// fullCorpusArticles: up to this many articles, Propose reads them all; above it, only
+// the articles a full-text query of the claim's words ranks first (candidateArticles) and
+// those that already hold its mentions. Reading all 20,000 articles of the benchmark
+// workspace took minutes per claim (the entity suggester runs over each text).
+const fullCorpusArticles = 300
+
+// candidateArticles is how many best-ranked articles a large workspace's proposals read.
+const candidateArticles = 20
+
+// claimCorpus is the corpus one claim's proposals are read from: the whole workspace when
+// it is small, else the claim's candidate articles.
+func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus, error) {
+	ctx := ws.Context()
+	n, err := q.CountArticlesForMatching(ctx)
 	if err != nil {
-		return nil, storeErr(err, "the entity mentions")
+		return nil, storeErr(err, "the articles")
 	}
+	if n <= fullCorpusArticles {
+		return ws.loadCorpus(q)
+	}
+	cl, err := q.GetClaim(ctx, claimID)
+	if err != nil {
+		return nil, storeErr(err, fmt.Sprintf("claim %d", claimID))
+	}
+	mentions, err := q.ListMentionsForClaim(ctx, claimID)
+	if err != nil {
+		return nil, storeErr(err, "the claim's mentions")
+	}
+	ids := map[int64]bool{}
+	text := cl.Statement
+	for _, m := range mentions {
+		ids[m.ArticleID] = true
+		if m.State == "accepted" {
+			text += " " + m.Quote
+		}
+	}
+	if query := ftsAnyOf(text); query != "" {
+		hits, err := q.ListMatchCandidateArticles(ctx, store.ListMatchCandidateArticlesParams{Query: query, MaxHits: candidateArticles})
+		if err != nil {
+			return nil, storeErr(err, "the candidate articles")
+		}
+		for _, id := range hits {
+			ids[id] = true
+		}
+	}
+	list := make([]int64, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	arts, err := q.ListArticlesForMatchingByID(ctx, idsJSON(list))
+	if err != nil {
+		return nil, storeErr(err, "the articles")
+	}
+	return ws.corpusOf(q, arts, false)
+}
+
+// ftsAnyOf is an FTS5 query matching any of the telling words of text (each quoted, so
+// no word is read as an operator): names first (capitalised in the text), then the
+// longest words, at most maxQueryWords: a long OR of common words made the ranked query
+// read most of the index (230 ms on the benchmark workspace).
+func ftsAnyOf(text string) string {
+	type cand struct {
+		w    string
+		name bool
+	}
+	seen := map[string]bool{}
+	var cs []cand
+	for _, raw := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, w := range match.Words(raw) {
+			if len(w) < 3 || seen[w] || match.IsStopword(w) {
+				continue
+			}
+			seen[w] = true
+			cs = append(cs, cand{w, unicode.IsUpper([]rune(raw)[0])})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].name != cs[j].name {
+			return cs[i].name
+		}
+		return len(cs[i].w) > len(cs[j].w)
+	})
+	var terms []string
+	for _, c := range cs {
+		if len(terms) == maxQueryWords {
+			break
+		}
+		terms = append(terms, `"`+c.w+`"`)
+	}
+	return strings.Join(terms, " OR ")
+}
+
+// maxQueryWords caps the words of a claim's full-text query.
+const maxQueryWords = 6
+
+// corpusOf builds the corpus of the given articles; every says they are every article (the
+// entity mentions are then read in one pass, else article by article).
+func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatchingByIDRow, every bool) (*matchCorpus, error) {
+	ctx := ws.Context()
 	byArticle := map[int64][]store.ListAcceptedEntitySpansRow{}
-	for _, e := range ents {
-		byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+	if every {
+		ents, err := q.ListAcceptedEntitySpans(ctx, 0)
+		if err != nil {
+			return nil, storeErr(err, "the entity mentions")
+		}
+		for _, e := range ents {
+			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
+		}
+	} else {
+		for _, a := range arts {
+			ents, err := q.ListAcceptedEntitySpans(ctx, a.ID)
+			if err != nil {
+				return nil, storeErr(err, "the entity mentions")
+			}
+			byArticle[a.ID] = ents
+		}
 	}
 	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
 	var all []match.Features
 	for _, r := range arts {
 		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName}
-		marks := c.marks(r.Body, r.PublishedAt)
-		for _, e := range byArticle[r.ID] {
-			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
-				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName})
-			}
-		}
-		for _, s := range match.Sentences(r.Body) {
-			var in []mark
-			for _, m := range marks {
-				if m.start >= s.Start && m.end <= s.End {
-					in = append(in, m)
-				}
-			}
-			f := featuresWith(s.Text, s.Start, in)
-			ms := &matchSentence{article: a, sent: s, feat: f, marks: in, terms: len(match.Terms(s.Text))}
-			a.sents = append(a.sents, ms)
-			all = append(all, f)
+		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
+		for _, ms := range a.sents {
+			all = append(all, ms.feat)
 		}
 		c.articles[r.ID] = a
 		c.order = append(c.order, a)
@@ -148,6 +259,66 @@ func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
 	c.index = match.NewIndex(all)
 	return c, nil
 }
+
+// sentencesOf splits an article into sentences with their features, from the suggester's
+// marks and the analyst's entity mentions. Cached by article, publication date, text
+// length and entity mentions: the text is immutable, and reading it is the expensive part
+// (the suggester, and the figures of every sentence).
+func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []store.ListAcceptedEntitySpansRow) []*matchSentence {
+	h := fnv.New64a()
+	for _, e := range ents {
+		fmt.Fprintf(h, "%d:%d:%s:%s;", e.StartCp, e.EndCp, e.EntityType, e.EntityName)
+	}
+	key := marksKey{id: a.id, published: published, length: len(a.body), ents: h.Sum64()}
+	marksCache.Lock()
+	got, ok := marksCache.m[key]
+	marksCache.Unlock()
+	if !ok {
+		marks := c.marks(a.body, published)
+		for _, e := range ents {
+			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
+				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName})
+			}
+		}
+		for _, s := range match.Sentences(a.body) {
+			var in []mark
+			for _, m := range marks {
+				if m.start >= s.Start && m.end <= s.End {
+					in = append(in, m)
+				}
+			}
+			got = append(got, matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in), marks: in, terms: len(match.Terms(s.Text))})
+		}
+		marksCache.Lock()
+		if len(marksCache.m) >= maxCachedArticles {
+			marksCache.m = map[marksKey][]matchSentence{}
+		}
+		marksCache.m[key] = got
+		marksCache.Unlock()
+	}
+	out := make([]*matchSentence, len(got))
+	for i := range got {
+		ms := got[i] // a copy: the cached features are shared, read only
+		ms.article = a
+		out[i] = &ms
+	}
+	return out
+}
+
+type marksKey struct {
+	id        int64
+	published string
+	length    int
+	ents      uint64
+}
+
+// maxCachedArticles bounds the sentence cache (articles); it is emptied when full.
+const maxCachedArticles = 5000
+
+var marksCache = struct {
+	sync.Mutex
+	m map[marksKey][]matchSentence
+}{m: map[marksKey][]matchSentence{}}
 
 // mark is an entity or a date found in a text, as a term ("e:<key>", "d:<yyyy-mm>").
 type mark struct {
@@ -234,7 +405,7 @@ func featuresWith(text string, base int, marks []mark) match.Features {
 // again). A claim with no mentions is matched by its statement alone; otherwise by its
 // statement and the sentences of its accepted mentions, whichever matches best.
 func (s *MatchService) Propose(claimID int64) ([]MatchCandidate, error) {
-	c, err := s.ws.loadCorpus(s.ws.DB().Q)
+	c, err := s.ws.claimCorpus(s.ws.DB().Q, claimID)
 	if err != nil {
 		return nil, err
 	}
@@ -283,19 +454,22 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		return nil, storeErr(err, "the claim's mentions")
 	}
 	type ref struct {
-		basis  string
-		feat   match.Features
-		weight float64
+		basis   string
+		article int64 // the article of a mention basis (0: the statement)
+		feat    match.Features
+		weight  float64
 	}
-	refs := []ref{{"statement", featuresWith(cl.Statement, 0, c.marks(cl.Statement, "")), 1}}
-	done := map[int64]bool{}        // articles with an accepted mention
+	refs := []ref{{"statement", 0, featuresWith(cl.Statement, 0, c.marks(cl.Statement, "")), 1}}
+	done := map[int64]int64{}       // articles with an accepted mention -> where its first one ends
 	taken := map[int64][][2]int64{} // every mention's extent, per article
 	for _, m := range mentions {
 		taken[m.ArticleID] = append(taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
 		if m.State != "accepted" {
 			continue
 		}
-		done[m.ArticleID] = true
+		if e, ok := done[m.ArticleID]; !ok || m.EndCp < e {
+			done[m.ArticleID] = m.EndCp
+		}
 		a := c.articles[m.ArticleID]
 		if a == nil {
 			continue
@@ -318,8 +492,8 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		body := []rune(a.body)
 		basis := fmt.Sprintf("mention %d", m.SpanID)
 		// the quote as marked, and its whole sentence (which may say more than the claim)
-		refs = append(refs, ref{basis, featuresWith(m.Quote, int(m.StartCp), marks), 1})
-		refs = append(refs, ref{basis, featuresWith(string(body[from:to]), from, marks), sentenceWeight})
+		refs = append(refs, ref{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks), 1})
+		refs = append(refs, ref{basis, m.ArticleID, featuresWith(string(body[from:to]), from, marks), sentenceWeight})
 	}
 	// the months the claim's statement and mentions date it to (when they resolve)
 	claimDates := map[string]bool{}
@@ -332,9 +506,6 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 	}
 	var out []MatchCandidate
 	for _, a := range c.order {
-		if done[a.id] {
-			continue
-		}
 	sentences:
 		for _, ms := range a.sents {
 			if ms.terms < minMatchTerms {
@@ -348,6 +519,9 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 			var best match.Result
 			basis := ""
 			for _, r := range refs {
+				if r.article == a.id {
+					continue // a sentence next to the mention shares its article's words, not its claim
+				}
 				res := c.index.Compare(r.feat, ms.feat)
 				res.Score *= r.weight
 				if basis == "" || res.Score > best.Score {
@@ -370,16 +544,19 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 					best.Score *= dateConflictFactor
 				}
 			}
-			if best.Score < minScore {
+			// a repeat in an article that states the claim: later in it, and scoring higher
+			mentionEnd, repeat := done[a.id]
+			if best.Score < minScore || repeat && (int64(ms.sent.Start) < mentionEnd || best.Score < max(minScore, DefaultMatchThreshold)+sameArticleMargin) {
 				continue
 			}
+			words := termWords(ms.sent.Text, best.SharedTerms)
 			out = append(out, MatchCandidate{
 				ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
 				Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
 				Score: round3(best.Score), Method: match.Method, Basis: basis,
 				Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
-				SharedTerms: orEmpty(best.SharedTerms), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-				DateConflict: dateConflict,
+				SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
+				DateConflict: dateConflict, Explanation: explainMatch(best, words, dateConflict, repeat),
 			})
 		}
 	}
@@ -388,6 +565,51 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		out = out[:maxMatchCandidates]
 	}
 	return orEmpty(out), nil
+}
+
+// termWords turns shared stems back into the words the sentence uses ("deploy" ->
+// "deployment"), in the sentence's order, each once.
+func termWords(text string, stems []string) []string {
+	want := map[string]bool{}
+	for _, st := range stems {
+		want[st] = true
+	}
+	var out []string
+	for _, w := range match.Words(text) {
+		if st := match.Stem(w); want[st] {
+			out = append(out, w)
+			delete(want, st)
+		}
+	}
+	return out
+}
+
+// explainMatch writes why a sentence is proposed, in words.
+func explainMatch(r match.Result, words []string, dateConflict, sameArticle bool) string {
+	var parts []string
+	if len(r.SharedEntities) > 0 {
+		parts = append(parts, "same people, places or bodies: "+strings.Join(r.SharedEntities, ", "))
+	}
+	for _, f := range r.Figures {
+		if f.Compatible {
+			parts = append(parts, fmt.Sprintf("figures agree: %s and %s", f.Claim, f.Candidate))
+		} else {
+			parts = append(parts, fmt.Sprintf("figures differ: %s vs %s", f.Claim, f.Candidate))
+		}
+	}
+	if len(words) > 0 {
+		parts = append(parts, "both about "+strings.Join(words, ", "))
+	}
+	if dateConflict {
+		parts = append(parts, "dated to another month")
+	}
+	if sameArticle {
+		parts = append(parts, "a repeat in an article that already states the claim")
+	}
+	if len(parts) == 0 {
+		return "similar wording"
+	}
+	return strings.Join(parts, "; ")
 }
 
 func round3(v float64) float64 { return float64(int64(v*1000+0.5)) / 1000 }
@@ -478,12 +700,22 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	}
 	if err := c.q.CreateClaimMention(c.ctx, store.CreateClaimMentionParams{
 		SpanID: spanID, ClaimID: claimID, SpeakerEntityID: sql.NullInt64{}, ChannelSourceID: sql.NullInt64{},
+		AttributionBy: ruleOrigin, Stance: match.StanceAsserts, StanceBy: ruleStance,
 	}); err != nil {
 		return err
+	}
+	// an accepted proposal is a mention like any other: its origin, stance and values
+	// (app/reading) are read in the same action
+	if state == "accepted" {
+		if err := c.readMention(spanID, true); err != nil {
+			return err
+		}
 	}
 	if err := c.created("claim_mentions", spanID); err != nil {
 		return err
 	}
-	// its figures and dates are read as every mention's are (app/reading), in the same action
+	if state != "accepted" {
+		return nil
+	}
 	return c.normalizeMention(spanID)
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"claimdesk/app/match"
 	"claimdesk/app/names"
 	"claimdesk/app/reading"
 	"claimdesk/db/store"
@@ -297,7 +298,6 @@ type snapArticle struct {
 	publishedAt string
 	sourceID    sql.NullInt64
 	sourceName  string
-	origins     []snapOrigin
 }
 
 type snapOrigin struct {
@@ -312,6 +312,8 @@ type snapMention struct {
 	direct                     bool
 	value                      reading.Value   // the first figure or date
 	more                       []reading.Value // further values (claim_mention_values; current snapshots only)
+	root                       snapOrigin      // key "" when unattributed: adds no origin
+	stance                     string
 }
 
 type snapClaim struct {
@@ -368,16 +370,20 @@ type rowImage struct {
 	IsDirectQuote   int64    `json:"is_direct_quote"`
 	SpeakerEntityID *int64   `json:"speaker_entity_id"`
 	ChannelSourceID *int64   `json:"channel_source_id"`
+	OriginSourceID  *int64   `json:"origin_source_id"`
+	OwnReporting    int64    `json:"own_reporting"`
+	Stance          string   `json:"stance"`
 }
 
 // snapRows is what a snapshot is built from, as read from the store.
 type snapRows struct {
-	arts     []store.MatrixArticlesRow
-	origins  []store.MatrixArticleOriginsRow
-	claims   []store.MatrixClaimsRow
-	tags     []store.ListAllClaimTagsRow
-	mentions []store.MatrixMentionsRow
-	grades   []store.MatrixAssessmentsRow
+	arts      []store.MatrixArticlesRow
+	sources   []store.MatrixSourcesRow
+	speaksFor []store.MatrixSpeaksForRow
+	claims    []store.MatrixClaimsRow
+	tags      []store.ListAllClaimTagsRow
+	mentions  []store.MatrixMentionsRow
+	grades    []store.MatrixAssessmentsRow
 }
 
 // readSnapRows reads the whole workspace (scope nil) or the part scope names.
@@ -386,12 +392,8 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		if r.arts, err = q.MatrixArticles(ctx); err != nil {
 			return r, storeErr(err, "the articles")
 		}
-		ids := make([]int64, len(r.arts))
-		for i, a := range r.arts {
-			ids[i] = a.ID
-		}
-		if r.origins, err = q.MatrixArticleOrigins(ctx, idsJSON(ids)); err != nil {
-			return r, storeErr(err, "the articles' origins")
+		if err := r.readOriginNames(ctx, q); err != nil {
+			return r, err
 		}
 		if r.claims, err = q.MatrixClaims(ctx); err != nil {
 			return r, storeErr(err, "the claims")
@@ -449,8 +451,8 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		}
 		r.arts = convertRows(arts, func(r store.MatrixArticlesByIDRow) store.MatrixArticlesRow { return store.MatrixArticlesRow(r) })
 	}
-	if r.origins, err = q.MatrixArticleOrigins(ctx, articleIDs); err != nil {
-		return r, storeErr(err, "the articles' origins")
+	if err := r.readOriginNames(ctx, q); err != nil {
+		return r, err
 	}
 	r.claims = convertRows(claims, func(r store.MatrixClaimsByIDRow) store.MatrixClaimsRow { return store.MatrixClaimsRow(r) })
 	r.tags = convertRows(tags, func(r store.MatrixClaimTagsByIDRow) store.ListAllClaimTagsRow { return store.ListAllClaimTagsRow(r) })
@@ -459,6 +461,18 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		return store.MatrixAssessmentsRow(r)
 	})
 	return r, nil
+}
+
+// readOriginNames reads what the mentions' origin chains are named and graded by: the
+// sources, and the bodies entities speak for.
+func (r *snapRows) readOriginNames(ctx context.Context, q *store.Queries) (err error) {
+	if r.sources, err = q.MatrixSources(ctx); err != nil {
+		return storeErr(err, "the sources")
+	}
+	if r.speaksFor, err = q.MatrixSpeaksFor(ctx); err != nil {
+		return storeErr(err, "the speakers' bodies")
+	}
+	return nil
 }
 
 // convertRows converts the rows of a scoped query to the row type of the unscoped one
@@ -490,26 +504,13 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 		snap.articles[a.ID] = sa
 		snap.order = append(snap.order, sa)
 	}
-	for _, o := range src.origins {
-		a := snap.articles[o.ArticleID]
-		if a == nil {
-			continue
-		}
-		if o.Since != "" && !before(o.Since) {
-			// recorded after the date: the article counted as its own outlet (or itself) then
-			if a.sourceID.Valid {
-				o.OriginKey, o.OriginName = fmt.Sprintf("s%d", a.sourceID.Int64), a.sourceName
-			} else {
-				o.OriginKey, o.OriginName = fmt.Sprintf("a%d", a.id), a.title
-			}
-		}
-		dup := false
-		for _, x := range a.origins {
-			dup = dup || x.key == o.OriginKey
-		}
-		if !dup {
-			a.origins = append(a.origins, snapOrigin{key: o.OriginKey, name: o.OriginName, reliability: o.Reliability})
-		}
+	sources := make(map[int64]store.MatrixSourcesRow, len(src.sources))
+	for _, r := range src.sources {
+		sources[r.ID] = r
+	}
+	speaksFor := make(map[int64]int64, len(src.speaksFor))
+	for _, r := range src.speaksFor {
+		speaksFor[r.EntityID] = r.SourceID
 	}
 
 	for _, c := range src.claims {
@@ -541,7 +542,9 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 			mention: rowImage{SpanID: r.SpanID, ClaimID: r.ClaimID, RawValue: r.RawValue, ValueKind: r.ValueKind,
 				ValueLow: nullFloat(r.ValueLow), ValueHigh: nullFloat(r.ValueHigh), ValueUnit: r.ValueUnit,
 				DateStart: r.DateStart, DateEnd: r.DateEnd, DatePrecision: r.DatePrecision, Hedge: r.Hedge,
-				ChannelText: r.ChannelText, IsDirectQuote: r.IsDirectQuote},
+				ChannelText: r.ChannelText, IsDirectQuote: r.IsDirectQuote, SpeakerEntityID: nullID(r.SpeakerEntityID),
+				ChannelSourceID: nullID(r.ChannelSourceID), OriginSourceID: nullID(r.OriginSourceID),
+				OwnReporting: r.OwnReporting, Stance: r.Stance},
 			speaker: r.SpeakerName, channel: r.ChannelName,
 		}
 	}
@@ -615,6 +618,11 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 			attribution: attribution(p.speaker, p.channel, p.mention.ChannelText), direct: p.mention.IsDirectQuote != 0,
 		}
 		m.value = mentionValue(p.mention, p.span.Quote, a.publishedAt)
+		m.root = snapRoot(p.mention, a, sources, speaksFor, p.speaker)
+		m.stance = p.mention.Stance
+		if m.stance == "" {
+			m.stance = match.StanceAsserts // an image from before schema v9
+		}
 		c.mentions = append(c.mentions, m)
 	}
 	for _, c := range snap.claims {
@@ -652,6 +660,41 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 		c.comparison = snap.compare(c)
 	}
 	return snap, nil
+}
+
+// snapRoot is a mention's independent origin (origin_chain.go's rule) with its name and
+// the reliability it is graded by: a source's own, F for a person or an article.
+func snapRoot(m rowImage, a *snapArticle, sources map[int64]store.MatrixSourcesRow, speaksFor map[int64]int64, speaker string) snapOrigin {
+	p := chainParts{articleID: a.id, outlet: a.sourceID, origin: nullInt(m.OriginSourceID), speaker: nullInt(m.SpeakerEntityID),
+		channel: nullInt(m.ChannelSourceID), ownReporting: m.OwnReporting != 0}
+	if m.SpeakerEntityID != nil {
+		if sid, ok := speaksFor[*m.SpeakerEntityID]; ok {
+			p.speaksFor = sql.NullInt64{Int64: sid, Valid: true}
+		}
+	}
+	key := p.rootKey()
+	o := snapOrigin{key: key, reliability: "F"}
+	switch {
+	case key == "":
+	case key[0] == 's':
+		id, _ := strconv.ParseInt(key[1:], 10, 64)
+		o.name, o.reliability = sources[id].Name, sources[id].Reliability
+	case key[0] == 'e':
+		o.name = speaker
+		if o.name == "" {
+			o.name = "speaker " + key[1:]
+		}
+	default:
+		o.name = a.title
+	}
+	return o
+}
+
+func nullInt(p *int64) sql.NullInt64 {
+	if p == nil {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: *p, Valid: true}
 }
 
 // loadFurtherValues gives the snapshot's mentions their further values. As of a date the
@@ -744,29 +787,33 @@ type claimComparison struct {
 	pairs []mentionPair // every compared pair (different spans, both with a value)
 }
 
-// compare compares every two accepted mentions of a claim that carry a value: their first
-// values, and then every further value with the other's values of the same kind (a date
-// with a date, a figure with a figure).
+// compare compares every two accepted mentions of a claim: their stances (one asserts what
+// the other denies: a contradiction of kind "stance"), and when both carry a value their
+// first values, and then every further value with the other's values of the same kind (a
+// date with a date, a figure with a figure), by range arithmetic with their hedges.
 func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	var out claimComparison
-	n := 0
+	n, stances := 0, map[string]bool{}
 	for _, m := range c.mentions {
 		if m.value.Kind != reading.KindNone {
 			n++
 		}
+		stances[m.stance] = true
 	}
-	if n < 2 {
+	opposed := stances[match.StanceAsserts] && stances[match.StanceDenies]
+	if n < 2 && !opposed {
 		return out
 	}
 	out.pairs = make([]mentionPair, 0, n*(n-1)/2)
 	for i := 0; i < len(c.mentions); i++ {
 		a := c.mentions[i]
-		if a.value.Kind == reading.KindNone {
-			continue
-		}
 		for j := i + 1; j < len(c.mentions); j++ {
 			b := c.mentions[j]
-			if b.value.Kind == reading.KindNone {
+			if opposed && match.Opposed(a.stance, b.stance) {
+				out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, cmp: reading.Comparison{Verdict: reading.Conflict, Kind: "stance"}})
+				continue
+			}
+			if a.value.Kind == reading.KindNone || b.value.Kind == reading.KindNone {
 				continue
 			}
 			v, kind := reading.Judge(a.value, b.value)
@@ -788,7 +835,26 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	return out
 }
 
-func (p mentionPair) reason() string { return reading.Compare(p.va, p.vb).Reason }
+func (p mentionPair) reason() string {
+	if p.cmp.Kind == "stance" {
+		return fmt.Sprintf("one %s what the other %s: %q vs %q", stanceVerb(p.a.stance), stanceVerb(p.b.stance),
+			clipLabel(p.a.quote), clipLabel(p.b.quote))
+	}
+	return reading.Compare(p.va, p.vb).Reason
+}
+
+// stanceVerb is a stance as a verb for explanations ("one asserts what the other denies").
+func stanceVerb(stance string) string {
+	switch stance {
+	case match.StanceDoubts:
+		return "doubts"
+	case match.StanceUnconfirmed:
+		return "reports as unconfirmed"
+	case match.StanceDenies:
+		return "denies"
+	}
+	return "asserts"
+}
 
 // maxReasons caps the explanations listed per cell or suggestion.
 const maxReasons = 5

@@ -262,7 +262,8 @@ func TestMatrixShapeAndTimeline(t *testing.T) {
 	if row.FirstAppearance == nil || row.FirstAppearance.ArticleID != reuters.ID || row.FirstAppearance.PublishedAt != "2025-06-29" {
 		t.Fatalf("first appearance: %+v", row.FirstAppearance)
 	}
-	if len(row.Cells) != 3 || row.Articles != 3 || row.Origins != 3 || row.Credibility != nil || len(row.Tags) != 1 {
+	// origins per mention: the ministries the troop figures come from (one mention unattributed)
+	if len(row.Cells) != 3 || row.Articles != 3 || row.Origins != 2 || row.Credibility != nil || len(row.Tags) != 1 {
 		t.Fatalf("troops row: %+v", row)
 	}
 	// the origin count is the claim list's
@@ -329,22 +330,29 @@ func TestSuggestedGradeCountsOrigins(t *testing.T) {
 	markClaim(t, svc, claim, "", "", "North Korean leader Kim Jong-un met with Russian Culture Minister Olga Lyubimova in Pyongyang", "", "")
 	markClaim(t, svc, claim, "", "", "Olga Lyubimova has made a visit to North Korea", "", "")
 
-	// before any origin is recorded each article counts as its own (outlet or itself): 3
+	// each mention names its origin: three different roots are three origins (1 Confirmed)
+	ctx := context.Background()
+	d, _ := svc.Claims.Get(claim)
+	for i, m := range d.Mentions {
+		src, err := svc.Sources.Create(SourceInput{Name: fmt.Sprintf("Witness %d", i), Kind: "official"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.Claims.UpdateMention(m.SpanID, MentionPatch{OriginSourceID: &src.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	g, err := svc.Grades.Suggest(claim)
 	if err != nil || g.Origins != 3 || g.Credibility != 1 {
 		t.Fatalf("three origins: %+v %v", g, err)
 	}
 	// record that all three rest on KCNA
-	ctx := context.Background()
 	kcna, err := ws.DB().Q.GetSourceByName(ctx, "Korean Central News Agency")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, _ := svc.Claims.Get(claim)
 	for _, m := range d.Mentions {
-		// (upsert: the origin suggester may have proposed it already)
-		if _, err := ws.DB().Exec(`INSERT INTO article_origins (article_id, origin_source_id, state, created_at) VALUES (?, ?, 'accepted', ?)
-			ON CONFLICT (article_id, origin_source_id) DO UPDATE SET state = 'accepted'`, m.ArticleID, kcna.ID, ws.now()); err != nil {
+		if _, err := svc.Claims.UpdateMention(m.SpanID, MentionPatch{OriginSourceID: &kcna.ID}); err != nil {
 			t.Fatal(err)
 		}
 	}

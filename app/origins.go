@@ -278,87 +278,87 @@ func (s *OriginService) Remove(id int64) error {
 }
 
 // ClaimOriginChain shows how many articles state a claim and the independent origins
-// behind them: for each article with an accepted mention, its accepted origins (with
-// the sources that relayed them), else its own outlet, else the article itself. This is
-// the rule ClaimSummary.origins counts by, so len(Origins) equals it.
+// behind them: the distinct roots of the accepted mentions' origin chains
+// (app/origin_chain.go), each with the mentions that rest on it. Unattributed mentions
+// add no origin; they are listed apart. len(Origins) is what ClaimSummary.origins counts.
 type ClaimOriginChain struct {
-	ClaimID  int64               `json:"claimId"`
-	Articles int64               `json:"articles"`
-	Origins  []IndependentOrigin `json:"origins"`
-	Summary  string              `json:"summary"` // "3 articles, 1 origin: Korean Central News Agency"
+	ClaimID      int64               `json:"claimId"`
+	Articles     int64               `json:"articles"`
+	Origins      []IndependentOrigin `json:"origins"`
+	Unattributed []OriginArticle     `json:"unattributed"`
+	Summary      string              `json:"summary"` // "4 articles, 1 origin: Interfax"
 }
 
-// IndependentOrigin is one origin and the articles that rest on it.
+// IndependentOrigin is one root origin and the mentions that rest on it.
 type IndependentOrigin struct {
-	SourceID *int64          `json:"sourceId"` // null when the origin is an article without a source
+	Key      string          `json:"key"` // s<source id> | e<entity id> | a<article id>
 	Name     string          `json:"name"`
-	Kind     string          `json:"kind"` // origin (an accepted article origin) | outlet | article
+	Kind     string          `json:"kind"` // source | speaker | article
 	Articles []OriginArticle `json:"articles"`
 }
 
-// OriginArticle is an article in an origin's chain, with the sources it came through.
+// OriginArticle is one accepted mention in an origin's chain: its article, and the chain
+// from the article's outlet to the root ("Reuters ← Yonhap ← KCNA").
 type OriginArticle struct {
-	ID    int64    `json:"id"`
-	Title string   `json:"title"`
-	Via   []string `json:"via"`
+	ID     int64        `json:"id"`
+	SpanID int64        `json:"spanId"`
+	Title  string       `json:"title"`
+	Chain  []OriginLink `json:"chain"`
+	Via    []string     `json:"via"` // the chain's names before the root
 }
 
 // ClaimOrigins returns the independent origins behind claim id's accepted mentions.
 func (s *OriginService) ClaimOrigins(claimID int64) (ClaimOriginChain, error) {
-	ctx := s.ws.Context()
-	q := s.ws.DB().Q
-	if _, err := q.GetClaim(ctx, claimID); err != nil {
-		return ClaimOriginChain{}, storeErr(err, fmt.Sprintf("claim %d", claimID))
-	}
-	rows, err := q.ListClaimOriginChains(ctx, claimID)
+	d, err := s.ws.claimDetail(s.ws.DB().Q, claimID)
 	if err != nil {
-		return ClaimOriginChain{}, storeErr(err, "the claim's origins")
+		return ClaimOriginChain{}, err
 	}
-	byKey := map[string]*IndependentOrigin{}
-	var order []string
+	return originChainOf(d), nil
+}
+
+// originChainOf groups a claim's accepted mentions by their root.
+func originChainOf(d ClaimDetail) ClaimOriginChain {
+	out := ClaimOriginChain{ClaimID: d.ID, Origins: []IndependentOrigin{}, Unattributed: []OriginArticle{}}
+	byKey := map[string]int{}
 	articles := map[int64]bool{}
-	for _, r := range rows {
-		articles[r.ArticleID] = true
-		var key, name, kind string
-		var sid *int64
-		via := []string{}
-		switch {
-		case r.OriginSourceID.Valid:
-			key, name, kind, sid = fmt.Sprintf("s%d", r.OriginSourceID.Int64), r.OriginName, "origin", nullID(r.OriginSourceID)
-			if r.ViaName != "" {
-				via = append(via, r.ViaName)
+	for _, m := range d.Mentions {
+		if m.State != "accepted" {
+			continue
+		}
+		articles[m.ArticleID] = true
+		oa := OriginArticle{ID: m.ArticleID, SpanID: m.SpanID, Title: m.ArticleTitle, Chain: m.OriginChain, Via: []string{}}
+		for i, l := range m.OriginChain {
+			if i < len(m.OriginChain)-1 {
+				oa.Via = append(oa.Via, l.Name)
 			}
-			if r.SourceName != "" && r.SourceName != r.ViaName {
-				via = append(via, r.SourceName)
-			}
-		case r.SourceID.Valid:
-			key, name, kind, sid = fmt.Sprintf("s%d", r.SourceID.Int64), r.SourceName, "outlet", nullID(r.SourceID)
-		default:
-			key, name, kind = fmt.Sprintf("a%d", r.ArticleID), r.Title, "article"
 		}
-		o := byKey[key]
-		if o == nil {
-			o = &IndependentOrigin{SourceID: sid, Name: name, Kind: kind}
-			byKey[key] = o
-			order = append(order, key)
+		if m.OriginKey == "" {
+			out.Unattributed = append(out.Unattributed, oa)
+			continue
 		}
-		if o.Kind != "origin" && kind == "origin" {
-			o.Kind = "origin"
+		i, ok := byKey[m.OriginKey]
+		if !ok {
+			kind := map[byte]string{'s': "source", 'e': "speaker", 'a': "article"}[m.OriginKey[0]]
+			out.Origins = append(out.Origins, IndependentOrigin{Key: m.OriginKey, Name: m.OriginName, Kind: kind})
+			i = len(out.Origins) - 1
+			byKey[m.OriginKey] = i
 		}
-		o.Articles = append(o.Articles, OriginArticle{ID: r.ArticleID, Title: r.Title, Via: via})
+		out.Origins[i].Articles = append(out.Origins[i].Articles, oa)
 	}
-	out := ClaimOriginChain{ClaimID: claimID, Articles: int64(len(articles)), Origins: []IndependentOrigin{}}
-	sort.SliceStable(order, func(i, j int) bool { return len(byKey[order[i]].Articles) > len(byKey[order[j]].Articles) })
-	labels := []string{}
-	for _, k := range order {
-		out.Origins = append(out.Origins, *byKey[k])
-		labels = append(labels, byKey[k].Name)
+	out.Articles = int64(len(articles))
+	sort.SliceStable(out.Origins, func(i, j int) bool { return len(out.Origins[i].Articles) > len(out.Origins[j].Articles) })
+	labels := make([]string, len(out.Origins))
+	for i, o := range out.Origins {
+		labels[i] = o.Name
 	}
-	out.Summary = fmt.Sprintf("%s, %s", countLabel(len(articles), "article"), countLabel(len(order), "origin"))
+	out.Summary = fmt.Sprintf("%s, %s", countLabel(len(articles), "article"), countLabel(len(out.Origins), "origin"))
 	if len(labels) > 0 {
 		out.Summary += ": " + strings.Join(labels, "; ")
 	}
-	return out, nil
+	if n := len(out.Unattributed); n > 0 {
+		out.Summary += fmt.Sprintf(" (%s unattributed)", countLabel(n, "mention"))
+	}
+	return out
 }
 
 func countLabel(n int, word string) string {

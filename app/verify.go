@@ -231,7 +231,7 @@ type ConflictService struct {
 
 // ValueConflict is two mentions of one claim whose values conflict, with an explanation.
 type ValueConflict struct {
-	Kind       string          `json:"kind"` // figure | date | unit
+	Kind       string          `json:"kind"` // figure | date | unit | stance
 	Message    string          `json:"message"`
 	A          ConflictMention `json:"a"`
 	B          ConflictMention `json:"b"`
@@ -241,6 +241,7 @@ type ValueConflict struct {
 // ConflictMention is one side of a conflict.
 type ConflictMention struct {
 	SpanID      int64           `json:"spanId"`
+	Stance      string          `json:"stance"`
 	ArticleID   int64           `json:"articleId"`
 	RawValue    string          `json:"rawValue"`
 	Hedge       string          `json:"hedge"`
@@ -249,10 +250,14 @@ type ConflictMention struct {
 	PublishedAt string          `json:"publishedAt"`
 }
 
-// ForClaim returns the claim's conflicting pairs of accepted mentions (compatible values
-// are not listed), in text order.
+// ForClaim returns the claim's contradictions: the conflicting pairs of accepted mentions
+// (figures or dates that cannot describe one fact; opposing stances), in text order.
 func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
-	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, "", claimScope("", claimID))
+	return s.forClaim(s.ws.DB().Q, claimID)
+}
+
+func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConflict, error) {
+	snap, err := loadSnapshot(s.ws.Context(), q, "", claimScope("", claimID))
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +267,7 @@ func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
 	}
 	out := []ValueConflict{}
 	side := func(m *snapMention, v reading.Value) ConflictMention {
-		return ConflictMention{SpanID: m.spanID, ArticleID: m.articleID, RawValue: v.Raw, Hedge: v.Hedge,
+		return ConflictMention{SpanID: m.spanID, Stance: m.stance, ArticleID: m.articleID, RawValue: v.Raw, Hedge: v.Hedge,
 			Quote: m.quote, Normalized: normalizedOf(v), PublishedAt: snap.articles[m.articleID].publishedAt}
 	}
 	for _, p := range c.comparison.conflicts() {
@@ -273,14 +278,7 @@ func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
 }
 
 func (snap *snapshot) sameOrigin(a, b *snapMention) bool {
-	for _, x := range snap.articles[a.articleID].origins {
-		for _, y := range snap.articles[b.articleID].origins {
-			if x.key == y.key {
-				return true
-			}
-		}
-	}
-	return false
+	return a.root.key != "" && a.root.key == b.root.key
 }
 
 // GradeService suggests a credibility grade per claim from its independent confirmations
@@ -381,8 +379,9 @@ func (s *GradeService) Override(claimID, credibility int64, reason string) (Asse
 }
 
 // suggest applies the grading rules to a claim. The rules, first match wins (O = the number
-// of independent origins behind the accepted mentions, as ClaimService counts them; a
-// contradiction = two mentions whose figures or dates conflict in the same unit; an
+// of independent origins behind the accepted mentions, as ClaimService counts them: the
+// distinct roots of their origin chains; a contradiction = two mentions whose figures or
+// dates conflict in the same unit, or one asserts what the other denies; an
 // uncertainty = mentions that count different things (troops vs casualties: maybe
 // different claims), or a modal hedge such as "reportedly", "likely", "allegedly"):
 //
@@ -402,8 +401,8 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	origins := map[string]snapOrigin{}
 	for _, m := range c.mentions {
 		articles[m.articleID] = true
-		for _, o := range snap.articles[m.articleID].origins {
-			origins[o.key] = o
+		if m.root.key != "" {
+			origins[m.root.key] = m.root
 		}
 	}
 	g.Articles, g.Origins = len(articles), len(origins)

@@ -1,18 +1,23 @@
 -- name: CreateClaimMention :exec
 INSERT INTO claim_mentions (span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id,
-                            channel_text, is_direct_quote)
+                            channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by,
+                            stance, stance_by)
 VALUES (sqlc.arg(span_id), sqlc.arg(claim_id), sqlc.arg(raw_value), sqlc.arg(hedge), sqlc.narg(speaker_entity_id),
-        sqlc.narg(channel_source_id), sqlc.arg(channel_text), sqlc.arg(is_direct_quote));
+        sqlc.narg(channel_source_id), sqlc.arg(channel_text), sqlc.arg(is_direct_quote), sqlc.narg(origin_source_id),
+        sqlc.arg(own_reporting), sqlc.arg(attribution_by), sqlc.arg(stance), sqlc.arg(stance_by));
 
 -- name: GetClaimMention :one
-SELECT span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote
+SELECT span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote,
+       origin_source_id, own_reporting, attribution_by, stance, stance_by
 FROM claim_mentions WHERE span_id = sqlc.arg(span_id);
 
 -- name: UpdateClaimMention :exec
 UPDATE claim_mentions
 SET raw_value = sqlc.arg(raw_value), hedge = sqlc.arg(hedge), speaker_entity_id = sqlc.narg(speaker_entity_id),
     channel_source_id = sqlc.narg(channel_source_id), channel_text = sqlc.arg(channel_text),
-    is_direct_quote = sqlc.arg(is_direct_quote)
+    is_direct_quote = sqlc.arg(is_direct_quote), origin_source_id = sqlc.narg(origin_source_id),
+    own_reporting = sqlc.arg(own_reporting), attribution_by = sqlc.arg(attribution_by),
+    stance = sqlc.arg(stance), stance_by = sqlc.arg(stance_by)
 WHERE span_id = sqlc.arg(span_id);
 
 -- name: ListMentionSpanIDsForClaim :many
@@ -24,13 +29,19 @@ SELECT sp.id AS span_id, sp.article_id, a.title AS article_title,
        CAST(coalesce(s.reliability, 'F') AS TEXT) AS source_reliability,
        a.published_at, sp.start_cp, sp.end_cp, sp.quote, sp.state,
        cm.raw_value, cm.hedge, cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
-       cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name, cm.channel_text, cm.is_direct_quote
+       cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name, cm.channel_text, cm.is_direct_quote,
+       a.source_id, esf.source_id AS speaks_for_source_id, CAST(coalesce(sf.name, '') AS TEXT) AS speaks_for_name,
+       cm.origin_source_id, CAST(coalesce(os.name, '') AS TEXT) AS origin_name,
+       cm.own_reporting, cm.attribution_by, cm.stance, cm.stance_by
 FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 LEFT JOIN entities e ON e.id = cm.speaker_entity_id
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
+LEFT JOIN sources sf ON sf.id = esf.source_id
 LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+LEFT JOIN sources os ON os.id = cm.origin_source_id
 WHERE cm.claim_id = sqlc.arg(claim_id)
 ORDER BY a.published_at, sp.article_id, sp.start_cp, sp.id;
 

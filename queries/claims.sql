@@ -111,14 +111,12 @@ ORDER BY c.updated_at DESC, c.id DESC;
 -- name: ListClaimOriginsForArticle :many
 -- ListClaimOrigins for the claims mentioned in one article, driven from those claims'
 -- mentions (CROSS JOIN fixes the order).
-SELECT DISTINCT cm.claim_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+SELECT DISTINCT cm.claim_id, cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.speaker_entity_id,
+       cm.channel_source_id, cm.own_reporting, a.source_id, a.id AS article_id
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
         WHERE s.article_id = sqlc.arg(article_id) AND s.kind = 'claim' AND s.state <> 'rejected')
@@ -133,35 +131,31 @@ WHERE ct.claim_id IN (
 ORDER BY ct.claim_id, t.name;
 
 -- name: ListClaimOrigins :many
--- The independent origins behind each given claim's accepted mentions (claim_ids: a JSON
--- array of ids): for each mention's article, its accepted origins, else its own source,
--- else the article itself. One row per distinct (claim, origin); count them per claim.
+-- What the independent origins behind each given claim's accepted mentions are read from
+-- (claim_ids: a JSON array of ids): each mention's origin chain parts, which
+-- app/origin_chain.go turns into a root (distinct rows; count distinct roots per claim).
 -- Only the claims asked for are read (the claim detail: one; the list: those it shows).
 -- The earlier "claim_id = 0 OR claim_id = ?" form could not use claim_mentions_claim:
 -- SQLite drove it from spans_state, walking every accepted span (850,000 on the benchmark
 -- workspace, ~300 ms for one claim's detail). CROSS JOIN keeps claim_mentions first.
-SELECT DISTINCT cm.claim_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+SELECT DISTINCT cm.claim_id, cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.speaker_entity_id,
+       cm.channel_source_id, cm.own_reporting, a.source_id, a.id AS article_id
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT))) AND sp.state = 'accepted'
 ORDER BY cm.claim_id;
 
 -- name: ListAllClaimOrigins :many
 -- ListClaimOrigins for every claim, for long lists (the whole claim list): walking the
 -- accepted spans once is cheaper than looking up tens of thousands of claims by id.
-SELECT DISTINCT cm.claim_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+SELECT DISTINCT cm.claim_id, cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.speaker_entity_id,
+       cm.channel_source_id, cm.own_reporting, a.source_id, a.id AS article_id
 FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE sp.state = 'accepted'
 ORDER BY cm.claim_id;
 

@@ -118,3 +118,16 @@ WHERE al.alias_key = sqlc.arg(alias_key) AND +e.type = sqlc.arg(type) AND e.merg
   AND e.id <> sqlc.arg(id)
 ORDER BY e.id
 LIMIT 1;
+
+-- name: GetEntitySpeaksFor :one
+SELECT f.entity_id, f.source_id, s.name AS source_name, f.origin
+FROM entity_speaks_for f JOIN sources s ON s.id = f.source_id
+WHERE f.entity_id = sqlc.arg(entity_id);
+
+-- name: CreateEntitySpeaksFor :exec
+INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
+VALUES (sqlc.arg(entity_id), sqlc.arg(source_id), sqlc.arg(origin), sqlc.arg(created_at));
+
+-- name: UpdateEntitySpeaksFor :exec
+UPDATE entity_speaks_for SET source_id = sqlc.arg(source_id), origin = sqlc.arg(origin)
+WHERE entity_id = sqlc.arg(entity_id);

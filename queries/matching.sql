@@ -50,3 +50,26 @@ ORDER BY e.id, al.id;
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, a.body, a.published_at
 FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id JOIN articles a ON a.id = sp.article_id
 WHERE cm.span_id = sqlc.arg(span_id);
+
+-- name: CountArticlesForMatching :one
+-- At least how many articles there are, cheaply: the highest id (the rowid b-tree's last
+-- entry; counting would scan the table). Deleted articles leave gaps: an upper bound.
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM articles;
+
+-- name: ListMatchCandidateArticles :many
+-- The articles whose text best matches an FTS5 query of a claim's words (bm25 rank):
+-- on a large workspace, Propose reads only these (app/matching.go).
+SELECT a.id
+FROM articles_fts(CAST(sqlc.arg(query) AS TEXT))
+JOIN articles a ON a.id = articles_fts.rowid
+ORDER BY articles_fts.rank
+LIMIT sqlc.arg(max_hits);
+
+-- name: ListArticlesForMatchingByID :many
+-- ListArticlesForMatching for the given articles (article_ids: a JSON array of ids).
+SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+       CAST(coalesce(s.name, '') AS TEXT) AS source_name
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
+  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
+ORDER BY a.id;

@@ -20,11 +20,13 @@ SELECT cm.span_id, cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote,
        cm.date_start, cm.date_end, cm.date_precision, cm.hedge,
        cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
        cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name,
-       cm.channel_text, cm.is_direct_quote
+       cm.channel_text, cm.is_direct_quote,
+       cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.own_reporting, cm.stance
 FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 LEFT JOIN entities e ON e.id = cm.speaker_entity_id
-LEFT JOIN sources ch ON ch.id = cm.channel_source_id;
+LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id;
 
 -- name: MatrixAssessments :many
 -- Every assessment, retracted or not (as of a date, one retracted later still stood).
@@ -86,11 +88,13 @@ SELECT cm.span_id, cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote,
        cm.date_start, cm.date_end, cm.date_precision, cm.hedge,
        cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
        cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name,
-       cm.channel_text, cm.is_direct_quote
+       cm.channel_text, cm.is_direct_quote,
+       cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.own_reporting, cm.stance
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 LEFT JOIN entities e ON e.id = cm.speaker_entity_id
 LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)));
 
 -- name: MatrixArticlesByID :many
@@ -101,24 +105,13 @@ FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
 ORDER BY a.id;
 
--- name: MatrixArticleOrigins :many
--- The independent origin(s) of the given articles, as ListClaimOrigins (queries/claims.sql)
--- counts them: its accepted origins, else its own source, else the article itself. One row
--- per (article, origin); origin_key is the same key ListClaimOrigins uses. The whole
--- workspace's snapshot passes every article id.
-SELECT a.id AS article_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key,
-       CAST(coalesce(os.name, s.name, a.title) AS TEXT) AS origin_name,
-       CAST(coalesce(os.reliability, s.reliability, 'F') AS TEXT) AS reliability,
-       CAST(coalesce(o.created_at, '') AS TEXT) AS since
-FROM articles a
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-LEFT JOIN sources os ON os.id = o.origin_source_id
-LEFT JOIN sources s ON s.id = a.source_id
-WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
-ORDER BY a.id, origin_key;
+-- name: MatrixSources :many
+-- Every source's name and reliability: the roots of the mentions' origin chains.
+SELECT id, name, reliability FROM sources ORDER BY id;
+
+-- name: MatrixSpeaksFor :many
+-- The entities that speak for a source (a spokesman -> his government).
+SELECT entity_id, source_id FROM entity_speaks_for ORDER BY entity_id;
 
 -- name: MatrixAssessmentsByClaim :many
 SELECT id, claim_id, credibility, origin, assessed_at, CAST(coalesce(retracted_at, '') AS TEXT) AS retracted_at

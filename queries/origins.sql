@@ -27,21 +27,3 @@ WHERE id = sqlc.arg(id);
 
 -- name: SetArticleOriginState :exec
 UPDATE article_origins SET state = sqlc.arg(state) WHERE id = sqlc.arg(id);
-
--- name: ListClaimOriginChains :many
--- For each article with an accepted mention of the claim: its outlet and its accepted
--- origins (with the via), one row per origin, or one row with no origin. The same rule
--- as ListClaimOrigins (queries/claims.sql) counts by.
-SELECT DISTINCT a.id AS article_id, a.title, a.published_at, a.source_id,
-       CAST(coalesce(s.name, '') AS TEXT) AS source_name,
-       o.origin_source_id, CAST(coalesce(os.name, '') AS TEXT) AS origin_name,
-       CAST(coalesce(v.name, '') AS TEXT) AS via_name
-FROM claim_mentions cm
-JOIN spans sp ON sp.id = cm.span_id
-JOIN articles a ON a.id = sp.article_id
-LEFT JOIN sources s ON s.id = a.source_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-LEFT JOIN sources os ON os.id = o.origin_source_id
-LEFT JOIN sources v ON v.id = o.via_source_id
-WHERE sp.state = 'accepted' AND cm.claim_id = sqlc.arg(claim_id)
-ORDER BY a.published_at, a.id, origin_name;

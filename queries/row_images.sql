@@ -115,21 +115,21 @@ SELECT id AS id, uuid, CAST(json_object('id', id, 'article_id', article_id, 'kin
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans;
 
 -- name: ImageClaimMentions :one
-SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions WHERE span_id = sqlc.arg(key);
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote, 'origin_source_id', origin_source_id, 'own_reporting', own_reporting, 'attribution_by', attribution_by, 'stance', stance, 'stance_by', stance_by) AS TEXT) AS image FROM claim_mentions WHERE span_id = sqlc.arg(key);
 
 -- name: RestoreClaimMentions :exec
-INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote)
-VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.raw_value'), json_extract(sqlc.arg(image), '$.value_kind'), json_extract(sqlc.arg(image), '$.value_low'), json_extract(sqlc.arg(image), '$.value_high'), json_extract(sqlc.arg(image), '$.value_unit'), json_extract(sqlc.arg(image), '$.date_start'), json_extract(sqlc.arg(image), '$.date_end'), json_extract(sqlc.arg(image), '$.date_precision'), json_extract(sqlc.arg(image), '$.hedge'), json_extract(sqlc.arg(image), '$.speaker_entity_id'), json_extract(sqlc.arg(image), '$.channel_source_id'), json_extract(sqlc.arg(image), '$.channel_text'), json_extract(sqlc.arg(image), '$.is_direct_quote'));
+INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by, stance, stance_by)
+VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.raw_value'), json_extract(sqlc.arg(image), '$.value_kind'), json_extract(sqlc.arg(image), '$.value_low'), json_extract(sqlc.arg(image), '$.value_high'), json_extract(sqlc.arg(image), '$.value_unit'), json_extract(sqlc.arg(image), '$.date_start'), json_extract(sqlc.arg(image), '$.date_end'), json_extract(sqlc.arg(image), '$.date_precision'), json_extract(sqlc.arg(image), '$.hedge'), json_extract(sqlc.arg(image), '$.speaker_entity_id'), json_extract(sqlc.arg(image), '$.channel_source_id'), json_extract(sqlc.arg(image), '$.channel_text'), json_extract(sqlc.arg(image), '$.is_direct_quote'), json_extract(sqlc.arg(image), '$.origin_source_id'), json_extract(sqlc.arg(image), '$.own_reporting'), json_extract(sqlc.arg(image), '$.attribution_by'), json_extract(sqlc.arg(image), '$.stance'), json_extract(sqlc.arg(image), '$.stance_by'));
 
 -- name: RevertClaimMentions :exec
-UPDATE claim_mentions SET claim_id = json_extract(sqlc.arg(image), '$.claim_id'), raw_value = json_extract(sqlc.arg(image), '$.raw_value'), value_kind = json_extract(sqlc.arg(image), '$.value_kind'), value_low = json_extract(sqlc.arg(image), '$.value_low'), value_high = json_extract(sqlc.arg(image), '$.value_high'), value_unit = json_extract(sqlc.arg(image), '$.value_unit'), date_start = json_extract(sqlc.arg(image), '$.date_start'), date_end = json_extract(sqlc.arg(image), '$.date_end'), date_precision = json_extract(sqlc.arg(image), '$.date_precision'), hedge = json_extract(sqlc.arg(image), '$.hedge'), speaker_entity_id = json_extract(sqlc.arg(image), '$.speaker_entity_id'), channel_source_id = json_extract(sqlc.arg(image), '$.channel_source_id'), channel_text = json_extract(sqlc.arg(image), '$.channel_text'), is_direct_quote = json_extract(sqlc.arg(image), '$.is_direct_quote')
+UPDATE claim_mentions SET claim_id = json_extract(sqlc.arg(image), '$.claim_id'), raw_value = json_extract(sqlc.arg(image), '$.raw_value'), value_kind = json_extract(sqlc.arg(image), '$.value_kind'), value_low = json_extract(sqlc.arg(image), '$.value_low'), value_high = json_extract(sqlc.arg(image), '$.value_high'), value_unit = json_extract(sqlc.arg(image), '$.value_unit'), date_start = json_extract(sqlc.arg(image), '$.date_start'), date_end = json_extract(sqlc.arg(image), '$.date_end'), date_precision = json_extract(sqlc.arg(image), '$.date_precision'), hedge = json_extract(sqlc.arg(image), '$.hedge'), speaker_entity_id = json_extract(sqlc.arg(image), '$.speaker_entity_id'), channel_source_id = json_extract(sqlc.arg(image), '$.channel_source_id'), channel_text = json_extract(sqlc.arg(image), '$.channel_text'), is_direct_quote = json_extract(sqlc.arg(image), '$.is_direct_quote'), origin_source_id = json_extract(sqlc.arg(image), '$.origin_source_id'), own_reporting = json_extract(sqlc.arg(image), '$.own_reporting'), attribution_by = json_extract(sqlc.arg(image), '$.attribution_by'), stance = json_extract(sqlc.arg(image), '$.stance'), stance_by = json_extract(sqlc.arg(image), '$.stance_by')
 WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
 
 -- name: RemoveClaimMentions :exec
 DELETE FROM claim_mentions WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
 
 -- name: AllImagesClaimMentions :many
-SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions ORDER BY span_id;
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote, 'origin_source_id', origin_source_id, 'own_reporting', own_reporting, 'attribution_by', attribution_by, 'stance', stance, 'stance_by', stance_by) AS TEXT) AS image FROM claim_mentions ORDER BY span_id;
 
 -- name: ImageAssessments :one
 SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments WHERE id = sqlc.arg(key);
@@ -270,3 +270,20 @@ SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw
 
 -- name: MaxIDClaimMentionValues :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claim_mention_values;
+
+-- name: ImageEntitySpeaksFor :one
+SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for WHERE entity_id = sqlc.arg(key);
+
+-- name: RestoreEntitySpeaksFor :exec
+INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
+VALUES (json_extract(sqlc.arg(image), '$.entity_id'), json_extract(sqlc.arg(image), '$.source_id'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.created_at'));
+
+-- name: RevertEntitySpeaksFor :exec
+UPDATE entity_speaks_for SET source_id = json_extract(sqlc.arg(image), '$.source_id'), origin = json_extract(sqlc.arg(image), '$.origin'), created_at = json_extract(sqlc.arg(image), '$.created_at')
+WHERE entity_id = json_extract(sqlc.arg(image), '$.entity_id');
+
+-- name: RemoveEntitySpeaksFor :exec
+DELETE FROM entity_speaks_for WHERE entity_id = json_extract(sqlc.arg(image), '$.entity_id');
+
+-- name: AllImagesEntitySpeaksFor :many
+SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for ORDER BY entity_id;

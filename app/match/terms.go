@@ -19,6 +19,9 @@ who whom whose why will with within without would yet you your one two s t
 said says say saying told tells according added adds noted notes reported reports reportedly stated
 remarked asserted citing cited described news agency media state`)
 
+// IsStopword reports whether w (lower case) is a function or reporting word.
+func IsStopword(w string) bool { return stopwords[w] }
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -144,9 +144,13 @@ type MentionPair struct {
 
 // Load reads every story under root (root/dev/* and root/closed/*), sorted by split
 // then name.
-func Load(root string) ([]Story, error) {
+func Load(root string) ([]Story, error) { return LoadSplits(root, Dev, Closed) }
+
+// LoadSplits reads the stories of the given splits only: a developer tuning on the dev
+// stories loads Dev alone, so the closed story is never read.
+func LoadSplits(root string, splits ...Split) ([]Story, error) {
 	var out []Story
-	for _, split := range []Split{Dev, Closed} {
+	for _, split := range splits {
 		entries, err := os.ReadDir(filepath.Join(root, string(split)))
 		if os.IsNotExist(err) {
 			continue

@@ -21,9 +21,11 @@ func (q *Queries) ClearMentionChannel(ctx context.Context, spanID int64) error {
 
 const createClaimMention = `-- name: CreateClaimMention :exec
 INSERT INTO claim_mentions (span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id,
-                            channel_text, is_direct_quote)
+                            channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by,
+                            stance, stance_by)
 VALUES (?1, ?2, ?3, ?4, ?5,
-        ?6, ?7, ?8)
+        ?6, ?7, ?8, ?9,
+        ?10, ?11, ?12, ?13)
 `
 
 type CreateClaimMentionParams struct {
@@ -35,6 +37,11 @@ type CreateClaimMentionParams struct {
 	ChannelSourceID sql.NullInt64
 	ChannelText     string
 	IsDirectQuote   int64
+	OriginSourceID  sql.NullInt64
+	OwnReporting    int64
+	AttributionBy   string
+	Stance          string
+	StanceBy        string
 }
 
 func (q *Queries) CreateClaimMention(ctx context.Context, arg CreateClaimMentionParams) error {
@@ -47,6 +54,11 @@ func (q *Queries) CreateClaimMention(ctx context.Context, arg CreateClaimMention
 		arg.ChannelSourceID,
 		arg.ChannelText,
 		arg.IsDirectQuote,
+		arg.OriginSourceID,
+		arg.OwnReporting,
+		arg.AttributionBy,
+		arg.Stance,
+		arg.StanceBy,
 	)
 	return err
 }
@@ -92,7 +104,8 @@ func (q *Queries) CreateMentionValue(ctx context.Context, arg CreateMentionValue
 }
 
 const getClaimMention = `-- name: GetClaimMention :one
-SELECT span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote
+SELECT span_id, claim_id, raw_value, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote,
+       origin_source_id, own_reporting, attribution_by, stance, stance_by
 FROM claim_mentions WHERE span_id = ?1
 `
 
@@ -105,6 +118,11 @@ type GetClaimMentionRow struct {
 	ChannelSourceID sql.NullInt64
 	ChannelText     string
 	IsDirectQuote   int64
+	OriginSourceID  sql.NullInt64
+	OwnReporting    int64
+	AttributionBy   string
+	Stance          string
+	StanceBy        string
 }
 
 func (q *Queries) GetClaimMention(ctx context.Context, spanID int64) (GetClaimMentionRow, error) {
@@ -119,6 +137,11 @@ func (q *Queries) GetClaimMention(ctx context.Context, spanID int64) (GetClaimMe
 		&i.ChannelSourceID,
 		&i.ChannelText,
 		&i.IsDirectQuote,
+		&i.OriginSourceID,
+		&i.OwnReporting,
+		&i.AttributionBy,
+		&i.Stance,
+		&i.StanceBy,
 	)
 	return i, err
 }
@@ -281,13 +304,19 @@ SELECT sp.id AS span_id, sp.article_id, a.title AS article_title,
        CAST(coalesce(s.reliability, 'F') AS TEXT) AS source_reliability,
        a.published_at, sp.start_cp, sp.end_cp, sp.quote, sp.state,
        cm.raw_value, cm.hedge, cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
-       cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name, cm.channel_text, cm.is_direct_quote
+       cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name, cm.channel_text, cm.is_direct_quote,
+       a.source_id, esf.source_id AS speaks_for_source_id, CAST(coalesce(sf.name, '') AS TEXT) AS speaks_for_name,
+       cm.origin_source_id, CAST(coalesce(os.name, '') AS TEXT) AS origin_name,
+       cm.own_reporting, cm.attribution_by, cm.stance, cm.stance_by
 FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 LEFT JOIN entities e ON e.id = cm.speaker_entity_id
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
+LEFT JOIN sources sf ON sf.id = esf.source_id
 LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+LEFT JOIN sources os ON os.id = cm.origin_source_id
 WHERE cm.claim_id = ?1
 ORDER BY a.published_at, sp.article_id, sp.start_cp, sp.id
 `
@@ -311,6 +340,15 @@ type ListMentionsForClaimRow struct {
 	ChannelName       string
 	ChannelText       string
 	IsDirectQuote     int64
+	SourceID          sql.NullInt64
+	SpeaksForSourceID sql.NullInt64
+	SpeaksForName     string
+	OriginSourceID    sql.NullInt64
+	OriginName        string
+	OwnReporting      int64
+	AttributionBy     string
+	Stance            string
+	StanceBy          string
 }
 
 func (q *Queries) ListMentionsForClaim(ctx context.Context, claimID int64) ([]ListMentionsForClaimRow, error) {
@@ -341,6 +379,15 @@ func (q *Queries) ListMentionsForClaim(ctx context.Context, claimID int64) ([]Li
 			&i.ChannelName,
 			&i.ChannelText,
 			&i.IsDirectQuote,
+			&i.SourceID,
+			&i.SpeaksForSourceID,
+			&i.SpeaksForName,
+			&i.OriginSourceID,
+			&i.OriginName,
+			&i.OwnReporting,
+			&i.AttributionBy,
+			&i.Stance,
+			&i.StanceBy,
 		); err != nil {
 			return nil, err
 		}
@@ -359,8 +406,10 @@ const updateClaimMention = `-- name: UpdateClaimMention :exec
 UPDATE claim_mentions
 SET raw_value = ?1, hedge = ?2, speaker_entity_id = ?3,
     channel_source_id = ?4, channel_text = ?5,
-    is_direct_quote = ?6
-WHERE span_id = ?7
+    is_direct_quote = ?6, origin_source_id = ?7,
+    own_reporting = ?8, attribution_by = ?9,
+    stance = ?10, stance_by = ?11
+WHERE span_id = ?12
 `
 
 type UpdateClaimMentionParams struct {
@@ -370,6 +419,11 @@ type UpdateClaimMentionParams struct {
 	ChannelSourceID sql.NullInt64
 	ChannelText     string
 	IsDirectQuote   int64
+	OriginSourceID  sql.NullInt64
+	OwnReporting    int64
+	AttributionBy   string
+	Stance          string
+	StanceBy        string
 	SpanID          int64
 }
 
@@ -381,6 +435,11 @@ func (q *Queries) UpdateClaimMention(ctx context.Context, arg UpdateClaimMention
 		arg.ChannelSourceID,
 		arg.ChannelText,
 		arg.IsDirectQuote,
+		arg.OriginSourceID,
+		arg.OwnReporting,
+		arg.AttributionBy,
+		arg.Stance,
+		arg.StanceBy,
 		arg.SpanID,
 	)
 	return err

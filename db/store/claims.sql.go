@@ -63,21 +63,25 @@ func (q *Queries) GetClaim(ctx context.Context, id int64) (GetClaimRow, error) {
 }
 
 const listAllClaimOrigins = `-- name: ListAllClaimOrigins :many
-SELECT DISTINCT cm.claim_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+SELECT DISTINCT cm.claim_id, cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.speaker_entity_id,
+       cm.channel_source_id, cm.own_reporting, a.source_id, a.id AS article_id
 FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE sp.state = 'accepted'
 ORDER BY cm.claim_id
 `
 
 type ListAllClaimOriginsRow struct {
-	ClaimID   int64
-	OriginKey string
+	ClaimID           int64
+	OriginSourceID    sql.NullInt64
+	SpeaksForSourceID sql.NullInt64
+	SpeakerEntityID   sql.NullInt64
+	ChannelSourceID   sql.NullInt64
+	OwnReporting      int64
+	SourceID          sql.NullInt64
+	ArticleID         int64
 }
 
 // ListClaimOrigins for every claim, for long lists (the whole claim list): walking the
@@ -91,7 +95,16 @@ func (q *Queries) ListAllClaimOrigins(ctx context.Context) ([]ListAllClaimOrigin
 	var items []ListAllClaimOriginsRow
 	for rows.Next() {
 		var i ListAllClaimOriginsRow
-		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
+		if err := rows.Scan(
+			&i.ClaimID,
+			&i.OriginSourceID,
+			&i.SpeaksForSourceID,
+			&i.SpeakerEntityID,
+			&i.ChannelSourceID,
+			&i.OwnReporting,
+			&i.SourceID,
+			&i.ArticleID,
+		); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -232,26 +245,30 @@ func (q *Queries) ListClaimIDs(ctx context.Context, arg ListClaimIDsParams) ([]i
 }
 
 const listClaimOrigins = `-- name: ListClaimOrigins :many
-SELECT DISTINCT cm.claim_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+SELECT DISTINCT cm.claim_id, cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.speaker_entity_id,
+       cm.channel_source_id, cm.own_reporting, a.source_id, a.id AS article_id
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(?1 AS TEXT))) AND sp.state = 'accepted'
 ORDER BY cm.claim_id
 `
 
 type ListClaimOriginsRow struct {
-	ClaimID   int64
-	OriginKey string
+	ClaimID           int64
+	OriginSourceID    sql.NullInt64
+	SpeaksForSourceID sql.NullInt64
+	SpeakerEntityID   sql.NullInt64
+	ChannelSourceID   sql.NullInt64
+	OwnReporting      int64
+	SourceID          sql.NullInt64
+	ArticleID         int64
 }
 
-// The independent origins behind each given claim's accepted mentions (claim_ids: a JSON
-// array of ids): for each mention's article, its accepted origins, else its own source,
-// else the article itself. One row per distinct (claim, origin); count them per claim.
+// What the independent origins behind each given claim's accepted mentions are read from
+// (claim_ids: a JSON array of ids): each mention's origin chain parts, which
+// app/origin_chain.go turns into a root (distinct rows; count distinct roots per claim).
 // Only the claims asked for are read (the claim detail: one; the list: those it shows).
 // The earlier "claim_id = 0 OR claim_id = ?" form could not use claim_mentions_claim:
 // SQLite drove it from spans_state, walking every accepted span (850,000 on the benchmark
@@ -265,7 +282,16 @@ func (q *Queries) ListClaimOrigins(ctx context.Context, claimIds string) ([]List
 	var items []ListClaimOriginsRow
 	for rows.Next() {
 		var i ListClaimOriginsRow
-		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
+		if err := rows.Scan(
+			&i.ClaimID,
+			&i.OriginSourceID,
+			&i.SpeaksForSourceID,
+			&i.SpeakerEntityID,
+			&i.ChannelSourceID,
+			&i.OwnReporting,
+			&i.SourceID,
+			&i.ArticleID,
+		); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -280,14 +306,12 @@ func (q *Queries) ListClaimOrigins(ctx context.Context, claimIds string) ([]List
 }
 
 const listClaimOriginsForArticle = `-- name: ListClaimOriginsForArticle :many
-SELECT DISTINCT cm.claim_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key
+SELECT DISTINCT cm.claim_id, cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.speaker_entity_id,
+       cm.channel_source_id, cm.own_reporting, a.source_id, a.id AS article_id
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 JOIN articles a ON a.id = sp.article_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE sp.state = 'accepted' AND cm.claim_id IN (
         SELECT m.claim_id FROM spans s CROSS JOIN claim_mentions m ON m.span_id = s.id
         WHERE s.article_id = ?1 AND s.kind = 'claim' AND s.state <> 'rejected')
@@ -295,8 +319,14 @@ ORDER BY cm.claim_id
 `
 
 type ListClaimOriginsForArticleRow struct {
-	ClaimID   int64
-	OriginKey string
+	ClaimID           int64
+	OriginSourceID    sql.NullInt64
+	SpeaksForSourceID sql.NullInt64
+	SpeakerEntityID   sql.NullInt64
+	ChannelSourceID   sql.NullInt64
+	OwnReporting      int64
+	SourceID          sql.NullInt64
+	ArticleID         int64
 }
 
 // ListClaimOrigins for the claims mentioned in one article, driven from those claims'
@@ -310,7 +340,16 @@ func (q *Queries) ListClaimOriginsForArticle(ctx context.Context, articleID int6
 	var items []ListClaimOriginsForArticleRow
 	for rows.Next() {
 		var i ListClaimOriginsForArticleRow
-		if err := rows.Scan(&i.ClaimID, &i.OriginKey); err != nil {
+		if err := rows.Scan(
+			&i.ClaimID,
+			&i.OriginSourceID,
+			&i.SpeaksForSourceID,
+			&i.SpeakerEntityID,
+			&i.ChannelSourceID,
+			&i.OwnReporting,
+			&i.SourceID,
+			&i.ArticleID,
+		); err != nil {
 			return nil, err
 		}
 		items = append(items, i)

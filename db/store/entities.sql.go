@@ -75,6 +75,28 @@ func (q *Queries) CreateEntityAlias(ctx context.Context, arg CreateEntityAliasPa
 	return id, err
 }
 
+const createEntitySpeaksFor = `-- name: CreateEntitySpeaksFor :exec
+INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
+VALUES (?1, ?2, ?3, ?4)
+`
+
+type CreateEntitySpeaksForParams struct {
+	EntityID  int64
+	SourceID  int64
+	Origin    string
+	CreatedAt string
+}
+
+func (q *Queries) CreateEntitySpeaksFor(ctx context.Context, arg CreateEntitySpeaksForParams) error {
+	_, err := q.db.ExecContext(ctx, createEntitySpeaksFor,
+		arg.EntityID,
+		arg.SourceID,
+		arg.Origin,
+		arg.CreatedAt,
+	)
+	return err
+}
+
 const findEntityByKey = `-- name: FindEntityByKey :many
 SELECT DISTINCT e.id, e.type, e.name
 FROM entities e JOIN entity_aliases al ON al.entity_id = e.id
@@ -165,6 +187,31 @@ func (q *Queries) GetEntity(ctx context.Context, id int64) (Entity, error) {
 		&i.CreatedAt,
 		&i.UpdatedAt,
 		&i.Uuid,
+	)
+	return i, err
+}
+
+const getEntitySpeaksFor = `-- name: GetEntitySpeaksFor :one
+SELECT f.entity_id, f.source_id, s.name AS source_name, f.origin
+FROM entity_speaks_for f JOIN sources s ON s.id = f.source_id
+WHERE f.entity_id = ?1
+`
+
+type GetEntitySpeaksForRow struct {
+	EntityID   int64
+	SourceID   int64
+	SourceName string
+	Origin     string
+}
+
+func (q *Queries) GetEntitySpeaksFor(ctx context.Context, entityID int64) (GetEntitySpeaksForRow, error) {
+	row := q.db.QueryRowContext(ctx, getEntitySpeaksFor, entityID)
+	var i GetEntitySpeaksForRow
+	err := row.Scan(
+		&i.EntityID,
+		&i.SourceID,
+		&i.SourceName,
+		&i.Origin,
 	)
 	return i, err
 }
@@ -495,5 +542,21 @@ func (q *Queries) UpdateEntity(ctx context.Context, arg UpdateEntityParams) erro
 		arg.UpdatedAt,
 		arg.ID,
 	)
+	return err
+}
+
+const updateEntitySpeaksFor = `-- name: UpdateEntitySpeaksFor :exec
+UPDATE entity_speaks_for SET source_id = ?1, origin = ?2
+WHERE entity_id = ?3
+`
+
+type UpdateEntitySpeaksForParams struct {
+	SourceID int64
+	Origin   string
+	EntityID int64
+}
+
+func (q *Queries) UpdateEntitySpeaksFor(ctx context.Context, arg UpdateEntitySpeaksForParams) error {
+	_, err := q.db.ExecContext(ctx, updateEntitySpeaksFor, arg.SourceID, arg.Origin, arg.EntityID)
 	return err
 }

@@ -10,6 +10,19 @@ import (
 	"database/sql"
 )
 
+const countArticlesForMatching = `-- name: CountArticlesForMatching :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM articles
+`
+
+// At least how many articles there are, cheaply: the highest id (the rowid b-tree's last
+// entry; counting would scan the table). Deleted articles leave gaps: an upper bound.
+func (q *Queries) CountArticlesForMatching(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countArticlesForMatching)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
 const getMentionForAttribution = `-- name: GetMentionForAttribution :one
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, a.body, a.published_at
 FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id JOIN articles a ON a.id = sp.article_id
@@ -125,6 +138,55 @@ func (q *Queries) ListArticlesForMatching(ctx context.Context) ([]ListArticlesFo
 	var items []ListArticlesForMatchingRow
 	for rows.Next() {
 		var i ListArticlesForMatchingRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Title,
+			&i.Body,
+			&i.PublishedAt,
+			&i.SourceID,
+			&i.SourceName,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listArticlesForMatchingByID = `-- name: ListArticlesForMatchingByID :many
+SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+       CAST(coalesce(s.name, '') AS TEXT) AS source_name
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
+  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
+ORDER BY a.id
+`
+
+type ListArticlesForMatchingByIDRow struct {
+	ID          int64
+	Title       string
+	Body        string
+	PublishedAt string
+	SourceID    sql.NullInt64
+	SourceName  string
+}
+
+// ListArticlesForMatching for the given articles (article_ids: a JSON array of ids).
+func (q *Queries) ListArticlesForMatchingByID(ctx context.Context, articleIds string) ([]ListArticlesForMatchingByIDRow, error) {
+	rows, err := q.db.QueryContext(ctx, listArticlesForMatchingByID, articleIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListArticlesForMatchingByIDRow
+	for rows.Next() {
+		var i ListArticlesForMatchingByIDRow
 		if err := rows.Scan(
 			&i.ID,
 			&i.Title,
@@ -267,6 +329,44 @@ func (q *Queries) ListEntityAliasKeys(ctx context.Context) ([]ListEntityAliasKey
 			return nil, err
 		}
 		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMatchCandidateArticles = `-- name: ListMatchCandidateArticles :many
+SELECT a.id
+FROM articles_fts(CAST(?1 AS TEXT))
+JOIN articles a ON a.id = articles_fts.rowid
+ORDER BY articles_fts.rank
+LIMIT ?2
+`
+
+type ListMatchCandidateArticlesParams struct {
+	Query   string
+	MaxHits int64
+}
+
+// The articles whose text best matches an FTS5 query of a claim's words (bm25 rank):
+// on a large workspace, Propose reads only these (app/matching.go).
+func (q *Queries) ListMatchCandidateArticles(ctx context.Context, arg ListMatchCandidateArticlesParams) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listMatchCandidateArticles, arg.Query, arg.MaxHits)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, err

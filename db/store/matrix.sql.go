@@ -41,63 +41,6 @@ func (q *Queries) GetMentionForNormalize(ctx context.Context, spanID int64) (Get
 	return i, err
 }
 
-const matrixArticleOrigins = `-- name: MatrixArticleOrigins :many
-SELECT a.id AS article_id,
-       CAST(CASE WHEN o.origin_source_id IS NOT NULL THEN 's' || o.origin_source_id
-                 WHEN a.source_id IS NOT NULL THEN 's' || a.source_id
-                 ELSE 'a' || a.id END AS TEXT) AS origin_key,
-       CAST(coalesce(os.name, s.name, a.title) AS TEXT) AS origin_name,
-       CAST(coalesce(os.reliability, s.reliability, 'F') AS TEXT) AS reliability,
-       CAST(coalesce(o.created_at, '') AS TEXT) AS since
-FROM articles a
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-LEFT JOIN sources os ON os.id = o.origin_source_id
-LEFT JOIN sources s ON s.id = a.source_id
-WHERE a.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
-ORDER BY a.id, origin_key
-`
-
-type MatrixArticleOriginsRow struct {
-	ArticleID   int64
-	OriginKey   string
-	OriginName  string
-	Reliability string
-	Since       string
-}
-
-// The independent origin(s) of the given articles, as ListClaimOrigins (queries/claims.sql)
-// counts them: its accepted origins, else its own source, else the article itself. One row
-// per (article, origin); origin_key is the same key ListClaimOrigins uses. The whole
-// workspace's snapshot passes every article id.
-func (q *Queries) MatrixArticleOrigins(ctx context.Context, articleIds string) ([]MatrixArticleOriginsRow, error) {
-	rows, err := q.db.QueryContext(ctx, matrixArticleOrigins, articleIds)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []MatrixArticleOriginsRow
-	for rows.Next() {
-		var i MatrixArticleOriginsRow
-		if err := rows.Scan(
-			&i.ArticleID,
-			&i.OriginKey,
-			&i.OriginName,
-			&i.Reliability,
-			&i.Since,
-		); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
 const matrixArticles = `-- name: MatrixArticles :many
 SELECT a.id, a.title, a.published_at, a.imported_at, a.source_id,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name,
@@ -446,37 +389,43 @@ SELECT cm.span_id, cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote,
        cm.date_start, cm.date_end, cm.date_precision, cm.hedge,
        cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
        cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name,
-       cm.channel_text, cm.is_direct_quote
+       cm.channel_text, cm.is_direct_quote,
+       cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.own_reporting, cm.stance
 FROM claim_mentions cm
 JOIN spans sp ON sp.id = cm.span_id
 LEFT JOIN entities e ON e.id = cm.speaker_entity_id
 LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 `
 
 type MatrixMentionsRow struct {
-	SpanID          int64
-	ClaimID         int64
-	ArticleID       int64
-	StartCp         int64
-	EndCp           int64
-	Quote           string
-	State           string
-	CreatedAt       string
-	RawValue        string
-	ValueKind       string
-	ValueLow        sql.NullFloat64
-	ValueHigh       sql.NullFloat64
-	ValueUnit       string
-	DateStart       string
-	DateEnd         string
-	DatePrecision   string
-	Hedge           string
-	SpeakerEntityID sql.NullInt64
-	SpeakerName     string
-	ChannelSourceID sql.NullInt64
-	ChannelName     string
-	ChannelText     string
-	IsDirectQuote   int64
+	SpanID            int64
+	ClaimID           int64
+	ArticleID         int64
+	StartCp           int64
+	EndCp             int64
+	Quote             string
+	State             string
+	CreatedAt         string
+	RawValue          string
+	ValueKind         string
+	ValueLow          sql.NullFloat64
+	ValueHigh         sql.NullFloat64
+	ValueUnit         string
+	DateStart         string
+	DateEnd           string
+	DatePrecision     string
+	Hedge             string
+	SpeakerEntityID   sql.NullInt64
+	SpeakerName       string
+	ChannelSourceID   sql.NullInt64
+	ChannelName       string
+	ChannelText       string
+	IsDirectQuote     int64
+	OriginSourceID    sql.NullInt64
+	SpeaksForSourceID sql.NullInt64
+	OwnReporting      int64
+	Stance            string
 }
 
 // Every claim mention (all states; the service keeps the accepted ones) with its span,
@@ -514,6 +463,10 @@ func (q *Queries) MatrixMentions(ctx context.Context) ([]MatrixMentionsRow, erro
 			&i.ChannelName,
 			&i.ChannelText,
 			&i.IsDirectQuote,
+			&i.OriginSourceID,
+			&i.SpeaksForSourceID,
+			&i.OwnReporting,
+			&i.Stance,
 		); err != nil {
 			return nil, err
 		}
@@ -534,38 +487,44 @@ SELECT cm.span_id, cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote,
        cm.date_start, cm.date_end, cm.date_precision, cm.hedge,
        cm.speaker_entity_id, CAST(coalesce(e.name, '') AS TEXT) AS speaker_name,
        cm.channel_source_id, CAST(coalesce(ch.name, '') AS TEXT) AS channel_name,
-       cm.channel_text, cm.is_direct_quote
+       cm.channel_text, cm.is_direct_quote,
+       cm.origin_source_id, esf.source_id AS speaks_for_source_id, cm.own_reporting, cm.stance
 FROM claim_mentions cm
 CROSS JOIN spans sp ON sp.id = cm.span_id
 LEFT JOIN entities e ON e.id = cm.speaker_entity_id
 LEFT JOIN sources ch ON ch.id = cm.channel_source_id
+LEFT JOIN entity_speaks_for esf ON esf.entity_id = cm.speaker_entity_id
 WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
 `
 
 type MatrixMentionsByClaimRow struct {
-	SpanID          int64
-	ClaimID         int64
-	ArticleID       int64
-	StartCp         int64
-	EndCp           int64
-	Quote           string
-	State           string
-	CreatedAt       string
-	RawValue        string
-	ValueKind       string
-	ValueLow        sql.NullFloat64
-	ValueHigh       sql.NullFloat64
-	ValueUnit       string
-	DateStart       string
-	DateEnd         string
-	DatePrecision   string
-	Hedge           string
-	SpeakerEntityID sql.NullInt64
-	SpeakerName     string
-	ChannelSourceID sql.NullInt64
-	ChannelName     string
-	ChannelText     string
-	IsDirectQuote   int64
+	SpanID            int64
+	ClaimID           int64
+	ArticleID         int64
+	StartCp           int64
+	EndCp             int64
+	Quote             string
+	State             string
+	CreatedAt         string
+	RawValue          string
+	ValueKind         string
+	ValueLow          sql.NullFloat64
+	ValueHigh         sql.NullFloat64
+	ValueUnit         string
+	DateStart         string
+	DateEnd           string
+	DatePrecision     string
+	Hedge             string
+	SpeakerEntityID   sql.NullInt64
+	SpeakerName       string
+	ChannelSourceID   sql.NullInt64
+	ChannelName       string
+	ChannelText       string
+	IsDirectQuote     int64
+	OriginSourceID    sql.NullInt64
+	SpeaksForSourceID sql.NullInt64
+	OwnReporting      int64
+	Stance            string
 }
 
 // MatrixMentions of the given claims (claim_mentions_claim index, then each span by key).
@@ -602,6 +561,10 @@ func (q *Queries) MatrixMentionsByClaim(ctx context.Context, claimIds string) ([
 			&i.ChannelName,
 			&i.ChannelText,
 			&i.IsDirectQuote,
+			&i.OriginSourceID,
+			&i.SpeaksForSourceID,
+			&i.OwnReporting,
+			&i.Stance,
 		); err != nil {
 			return nil, err
 		}
@@ -647,6 +610,73 @@ func (q *Queries) MatrixRowImagesSince(ctx context.Context, since string) ([]Mat
 			&i.RowID,
 			&i.Before,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const matrixSources = `-- name: MatrixSources :many
+SELECT id, name, reliability FROM sources ORDER BY id
+`
+
+type MatrixSourcesRow struct {
+	ID          int64
+	Name        string
+	Reliability string
+}
+
+// Every source's name and reliability: the roots of the mentions' origin chains.
+func (q *Queries) MatrixSources(ctx context.Context) ([]MatrixSourcesRow, error) {
+	rows, err := q.db.QueryContext(ctx, matrixSources)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []MatrixSourcesRow
+	for rows.Next() {
+		var i MatrixSourcesRow
+		if err := rows.Scan(&i.ID, &i.Name, &i.Reliability); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const matrixSpeaksFor = `-- name: MatrixSpeaksFor :many
+SELECT entity_id, source_id FROM entity_speaks_for ORDER BY entity_id
+`
+
+type MatrixSpeaksForRow struct {
+	EntityID int64
+	SourceID int64
+}
+
+// The entities that speak for a source (a spokesman -> his government).
+func (q *Queries) MatrixSpeaksFor(ctx context.Context) ([]MatrixSpeaksForRow, error) {
+	rows, err := q.db.QueryContext(ctx, matrixSpeaksFor)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []MatrixSpeaksForRow
+	for rows.Next() {
+		var i MatrixSpeaksForRow
+		if err := rows.Scan(&i.EntityID, &i.SourceID); err != nil {
 			return nil, err
 		}
 		items = append(items, i)

@@ -97,6 +97,11 @@ type ClaimMention struct {
 	ChannelSourceID sql.NullInt64
 	ChannelText     string
 	IsDirectQuote   int64
+	OriginSourceID  sql.NullInt64
+	OwnReporting    int64
+	AttributionBy   string
+	Stance          string
+	StanceBy        string
 }
 
 type ClaimMentionValue struct {
@@ -150,6 +155,13 @@ type EntityJudgement struct {
 	Judgement string
 	Analyst   string
 	DecidedAt string
+}
+
+type EntitySpeaksFor struct {
+	EntityID  int64
+	SourceID  int64
+	Origin    string
+	CreatedAt string
 }
 
 type Evidence struct {
@@ -377,10 +389,17 @@ type VMention struct {
 	Hedge             string
 	SpeakerEntityID   sql.NullInt64
 	Speaker           sql.NullString
+	SpeakerSpeaksFor  sql.NullString
 	ChannelSourceID   sql.NullInt64
 	Channel           sql.NullString
 	ChannelText       string
+	OriginSourceID    sql.NullInt64
+	OriginSource      sql.NullString
+	OwnReporting      int64
+	AttributionBy     string
 	IsDirectQuote     int64
+	Stance            string
+	StanceBy          string
 }
 
 type VMentionValue struct {

@@ -112,68 +112,6 @@ func (q *Queries) GetArticleOrigin(ctx context.Context, id int64) (GetArticleOri
 	return i, err
 }
 
-const listClaimOriginChains = `-- name: ListClaimOriginChains :many
-SELECT DISTINCT a.id AS article_id, a.title, a.published_at, a.source_id,
-       CAST(coalesce(s.name, '') AS TEXT) AS source_name,
-       o.origin_source_id, CAST(coalesce(os.name, '') AS TEXT) AS origin_name,
-       CAST(coalesce(v.name, '') AS TEXT) AS via_name
-FROM claim_mentions cm
-JOIN spans sp ON sp.id = cm.span_id
-JOIN articles a ON a.id = sp.article_id
-LEFT JOIN sources s ON s.id = a.source_id
-LEFT JOIN article_origins o ON o.article_id = a.id AND o.state = 'accepted'
-LEFT JOIN sources os ON os.id = o.origin_source_id
-LEFT JOIN sources v ON v.id = o.via_source_id
-WHERE sp.state = 'accepted' AND cm.claim_id = ?1
-ORDER BY a.published_at, a.id, origin_name
-`
-
-type ListClaimOriginChainsRow struct {
-	ArticleID      int64
-	Title          string
-	PublishedAt    string
-	SourceID       sql.NullInt64
-	SourceName     string
-	OriginSourceID sql.NullInt64
-	OriginName     string
-	ViaName        string
-}
-
-// For each article with an accepted mention of the claim: its outlet and its accepted
-// origins (with the via), one row per origin, or one row with no origin. The same rule
-// as ListClaimOrigins (queries/claims.sql) counts by.
-func (q *Queries) ListClaimOriginChains(ctx context.Context, claimID int64) ([]ListClaimOriginChainsRow, error) {
-	rows, err := q.db.QueryContext(ctx, listClaimOriginChains, claimID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []ListClaimOriginChainsRow
-	for rows.Next() {
-		var i ListClaimOriginChainsRow
-		if err := rows.Scan(
-			&i.ArticleID,
-			&i.Title,
-			&i.PublishedAt,
-			&i.SourceID,
-			&i.SourceName,
-			&i.OriginSourceID,
-			&i.OriginName,
-			&i.ViaName,
-		); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
 const setArticleOriginState = `-- name: SetArticleOriginState :exec
 UPDATE article_origins SET state = ?1 WHERE id = ?2
 `

@@ -131,7 +131,7 @@ func (q *Queries) AllImagesClaimMentionValues(ctx context.Context) ([]string, er
 }
 
 const allImagesClaimMentions = `-- name: AllImagesClaimMentions :many
-SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions ORDER BY span_id
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote, 'origin_source_id', origin_source_id, 'own_reporting', own_reporting, 'attribution_by', attribution_by, 'stance', stance, 'stance_by', stance_by) AS TEXT) AS image FROM claim_mentions ORDER BY span_id
 `
 
 func (q *Queries) AllImagesClaimMentions(ctx context.Context) ([]string, error) {
@@ -283,6 +283,33 @@ SELECT CAST(json_object('entity_a_id', entity_a_id, 'entity_b_id', entity_b_id, 
 
 func (q *Queries) AllImagesEntityJudgements(ctx context.Context) ([]string, error) {
 	rows, err := q.db.QueryContext(ctx, allImagesEntityJudgements)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesEntitySpeaksFor = `-- name: AllImagesEntitySpeaksFor :many
+SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for ORDER BY entity_id
+`
+
+func (q *Queries) AllImagesEntitySpeaksFor(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesEntitySpeaksFor)
 	if err != nil {
 		return nil, err
 	}
@@ -508,7 +535,7 @@ func (q *Queries) ImageClaimMentionValues(ctx context.Context, key int64) (strin
 }
 
 const imageClaimMentions = `-- name: ImageClaimMentions :one
-SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote) AS TEXT) AS image FROM claim_mentions WHERE span_id = ?1
+SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote, 'origin_source_id', origin_source_id, 'own_reporting', own_reporting, 'attribution_by', attribution_by, 'stance', stance, 'stance_by', stance_by) AS TEXT) AS image FROM claim_mentions WHERE span_id = ?1
 `
 
 func (q *Queries) ImageClaimMentions(ctx context.Context, key int64) (string, error) {
@@ -546,6 +573,17 @@ SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias
 
 func (q *Queries) ImageEntityAliases(ctx context.Context, key int64) (string, error) {
 	row := q.db.QueryRowContext(ctx, imageEntityAliases, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
+const imageEntitySpeaksFor = `-- name: ImageEntitySpeaksFor :one
+SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for WHERE entity_id = ?1
+`
+
+func (q *Queries) ImageEntitySpeaksFor(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageEntitySpeaksFor, key)
 	var image string
 	err := row.Scan(&image)
 	return image, err
@@ -812,6 +850,15 @@ func (q *Queries) RemoveEntityJudgements(ctx context.Context, image interface{})
 	return err
 }
 
+const removeEntitySpeaksFor = `-- name: RemoveEntitySpeaksFor :exec
+DELETE FROM entity_speaks_for WHERE entity_id = json_extract(?1, '$.entity_id')
+`
+
+func (q *Queries) RemoveEntitySpeaksFor(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeEntitySpeaksFor, image)
+	return err
+}
+
 const removeEvidence = `-- name: RemoveEvidence :exec
 DELETE FROM evidence WHERE id = json_extract(?1, '$.id')
 `
@@ -898,8 +945,8 @@ func (q *Queries) RestoreClaimMentionValues(ctx context.Context, image interface
 }
 
 const restoreClaimMentions = `-- name: RestoreClaimMentions :exec
-INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote)
-VALUES (json_extract(?1, '$.span_id'), json_extract(?1, '$.claim_id'), json_extract(?1, '$.raw_value'), json_extract(?1, '$.value_kind'), json_extract(?1, '$.value_low'), json_extract(?1, '$.value_high'), json_extract(?1, '$.value_unit'), json_extract(?1, '$.date_start'), json_extract(?1, '$.date_end'), json_extract(?1, '$.date_precision'), json_extract(?1, '$.hedge'), json_extract(?1, '$.speaker_entity_id'), json_extract(?1, '$.channel_source_id'), json_extract(?1, '$.channel_text'), json_extract(?1, '$.is_direct_quote'))
+INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by, stance, stance_by)
+VALUES (json_extract(?1, '$.span_id'), json_extract(?1, '$.claim_id'), json_extract(?1, '$.raw_value'), json_extract(?1, '$.value_kind'), json_extract(?1, '$.value_low'), json_extract(?1, '$.value_high'), json_extract(?1, '$.value_unit'), json_extract(?1, '$.date_start'), json_extract(?1, '$.date_end'), json_extract(?1, '$.date_precision'), json_extract(?1, '$.hedge'), json_extract(?1, '$.speaker_entity_id'), json_extract(?1, '$.channel_source_id'), json_extract(?1, '$.channel_text'), json_extract(?1, '$.is_direct_quote'), json_extract(?1, '$.origin_source_id'), json_extract(?1, '$.own_reporting'), json_extract(?1, '$.attribution_by'), json_extract(?1, '$.stance'), json_extract(?1, '$.stance_by'))
 `
 
 func (q *Queries) RestoreClaimMentions(ctx context.Context, image interface{}) error {
@@ -954,6 +1001,16 @@ VALUES (json_extract(?1, '$.entity_a_id'), json_extract(?1, '$.entity_b_id'), js
 
 func (q *Queries) RestoreEntityJudgements(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreEntityJudgements, image)
+	return err
+}
+
+const restoreEntitySpeaksFor = `-- name: RestoreEntitySpeaksFor :exec
+INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
+VALUES (json_extract(?1, '$.entity_id'), json_extract(?1, '$.source_id'), json_extract(?1, '$.origin'), json_extract(?1, '$.created_at'))
+`
+
+func (q *Queries) RestoreEntitySpeaksFor(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreEntitySpeaksFor, image)
 	return err
 }
 
@@ -1048,7 +1105,7 @@ func (q *Queries) RevertClaimMentionValues(ctx context.Context, image interface{
 }
 
 const revertClaimMentions = `-- name: RevertClaimMentions :exec
-UPDATE claim_mentions SET claim_id = json_extract(?1, '$.claim_id'), raw_value = json_extract(?1, '$.raw_value'), value_kind = json_extract(?1, '$.value_kind'), value_low = json_extract(?1, '$.value_low'), value_high = json_extract(?1, '$.value_high'), value_unit = json_extract(?1, '$.value_unit'), date_start = json_extract(?1, '$.date_start'), date_end = json_extract(?1, '$.date_end'), date_precision = json_extract(?1, '$.date_precision'), hedge = json_extract(?1, '$.hedge'), speaker_entity_id = json_extract(?1, '$.speaker_entity_id'), channel_source_id = json_extract(?1, '$.channel_source_id'), channel_text = json_extract(?1, '$.channel_text'), is_direct_quote = json_extract(?1, '$.is_direct_quote')
+UPDATE claim_mentions SET claim_id = json_extract(?1, '$.claim_id'), raw_value = json_extract(?1, '$.raw_value'), value_kind = json_extract(?1, '$.value_kind'), value_low = json_extract(?1, '$.value_low'), value_high = json_extract(?1, '$.value_high'), value_unit = json_extract(?1, '$.value_unit'), date_start = json_extract(?1, '$.date_start'), date_end = json_extract(?1, '$.date_end'), date_precision = json_extract(?1, '$.date_precision'), hedge = json_extract(?1, '$.hedge'), speaker_entity_id = json_extract(?1, '$.speaker_entity_id'), channel_source_id = json_extract(?1, '$.channel_source_id'), channel_text = json_extract(?1, '$.channel_text'), is_direct_quote = json_extract(?1, '$.is_direct_quote'), origin_source_id = json_extract(?1, '$.origin_source_id'), own_reporting = json_extract(?1, '$.own_reporting'), attribution_by = json_extract(?1, '$.attribution_by'), stance = json_extract(?1, '$.stance'), stance_by = json_extract(?1, '$.stance_by')
 WHERE span_id = json_extract(?1, '$.span_id')
 `
 
@@ -1084,6 +1141,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertEntityAliases(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertEntityAliases, image)
+	return err
+}
+
+const revertEntitySpeaksFor = `-- name: RevertEntitySpeaksFor :exec
+UPDATE entity_speaks_for SET source_id = json_extract(?1, '$.source_id'), origin = json_extract(?1, '$.origin'), created_at = json_extract(?1, '$.created_at')
+WHERE entity_id = json_extract(?1, '$.entity_id')
+`
+
+func (q *Queries) RevertEntitySpeaksFor(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertEntitySpeaksFor, image)
 	return err
 }
 

@@ -3,6 +3,7 @@
 import { call } from './transport';
 import type { Tag } from './tags';
 import type { Assessment } from './assessments';
+import type { ValueConflict } from './conflicts';
 
 export interface ClaimFilter {
   text: string;
@@ -51,7 +52,35 @@ export interface Mention {
   isDirectQuote: boolean;
   /** e.g. 'B2' */
   grade: string;
+  /** The origin chain (schema v9): the root named or set, the speaker's body, own reporting. */
+  originSourceId: number | null;
+  originSource: string;
+  speaksFor: string;
+  ownReporting: boolean;
+  /** 'analyst', or the rule that suggested the attribution ('rule:origin') */
+  attributionBy: string;
+  /** From the outlet to the root: 'AFP ← Interfax'. */
+  originChain: OriginLink[];
+  /** '' when the mention is unattributed (adds no origin) */
+  originKey: string;
+  originName: string;
+  stance: Stance;
+  stanceBy: string;
 }
+
+export interface OriginLink {
+  name: string;
+  /** outlet | channel | speaker | body | origin */
+  role: string;
+}
+
+export type Stance = 'asserts' | 'denies' | 'doubts' | 'unconfirmed';
+export const STANCES: { value: Stance; label: string }[] = [
+  { value: 'asserts', label: 'asserts' },
+  { value: 'denies', label: 'denies' },
+  { value: 'doubts', label: 'doubts' },
+  { value: 'unconfirmed', label: 'reports as unconfirmed' },
+];
 
 export interface ClaimDetail extends Omit<ClaimSummary, 'mentions'> {
   note: string;
@@ -59,6 +88,9 @@ export interface ClaimDetail extends Omit<ClaimSummary, 'mentions'> {
   createdAt: string;
   mentions: Mention[];
   assessments: Assessment[];
+  /** '4 articles, 1 origin: Interfax' */
+  originSummary: string;
+  contradictions: ValueConflict[];
 }
 
 export interface MentionInput {
@@ -84,6 +116,10 @@ export interface MentionPatch {
   channelSourceId?: number | null;
   channelText?: string;
   isDirectQuote?: boolean;
+  /** 0 clears it */
+  originSourceId?: number | null;
+  ownReporting?: boolean;
+  stance?: Stance;
 }
 
 export interface AuditEntry {
@@ -104,7 +140,13 @@ const S = 'ClaimService';
 
 /** ClaimDetail.mentions may arrive as null from Go; normalise the lists. */
 function detail(d: ClaimDetail): ClaimDetail {
-  return { ...d, mentions: d.mentions ?? [], assessments: d.assessments ?? [], tags: d.tags ?? [] };
+  return {
+    ...d,
+    mentions: (d.mentions ?? []).map((m) => ({ ...m, originChain: m.originChain ?? [] })),
+    assessments: d.assessments ?? [],
+    tags: d.tags ?? [],
+    contradictions: d.contradictions ?? [],
+  };
 }
 
 export interface ClaimPage {

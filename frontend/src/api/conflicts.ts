@@ -5,6 +5,8 @@ import type { NormalizedValue } from './figures';
 
 export interface ConflictMention {
   spanId: number;
+  /** asserts | denies | doubts | unconfirmed */
+  stance: string;
   articleId: number;
   rawValue: string;
   hedge: string;
@@ -14,7 +16,7 @@ export interface ConflictMention {
 }
 
 export interface ValueConflict {
-  /** figure | date | unit */
+  /** figure | date | unit | stance */
   kind: string;
   message: string;
   sameOrigin: boolean;

@@ -76,7 +76,17 @@ function detail(e: EntityDetail): EntityDetail {
   };
 }
 
+/** The body an entity speaks for (a spokesman → his government); sourceId null: none. */
+export interface SpeaksFor {
+  entityId: number;
+  sourceId: number | null;
+  sourceName: string;
+}
+
 export const entitiesApi = {
+  speaksFor: (id: number): Promise<SpeaksFor> => call<SpeaksFor>(S, 'GetSpeaksFor', id),
+  /** sourceId 0 removes the link. */
+  setSpeaksFor: (id: number, sourceId: number): Promise<SpeaksFor> => call<SpeaksFor>(S, 'SetSpeaksFor', id, sourceId),
   list: (query: string, type: string, limit: number): Promise<EntitySummary[]> =>
     call<EntitySummary[] | null>(S, 'List', query, type, limit).then((r) => (r ?? []).map(summary)),
   get: (id: number): Promise<EntityDetail> => call<EntityDetail>(S, 'Get', id).then(detail),

@@ -1,6 +1,7 @@
 // Typed wrapper for app.OriginService (Go): where an article got its
 // material, and the independent origins behind a claim.
 import { call } from './transport';
+import type { OriginLink } from './claims';
 
 export interface ArticleOrigin {
   id: number;
@@ -23,16 +24,20 @@ export interface OriginInput {
   cue: string;
 }
 
+/** One accepted mention resting on an origin, with its chain from the outlet to the root. */
 export interface OriginArticle {
   id: number;
+  spanId: number;
   title: string;
+  chain: OriginLink[];
   via: string[];
 }
 
 export interface IndependentOrigin {
-  sourceId: number | null;
+  /** s<source id> | e<entity id> | a<article id> */
+  key: string;
   name: string;
-  /** origin (an accepted article origin) | outlet | article */
+  /** source | speaker | article */
   kind: string;
   articles: OriginArticle[];
 }
@@ -41,6 +46,8 @@ export interface ClaimOriginChain {
   claimId: number;
   articles: number;
   origins: IndependentOrigin[];
+  /** accepted mentions that name no origin (they add none) */
+  unattributed: OriginArticle[];
   /** e.g. '3 articles, 1 origin: Korean Central News Agency' */
   summary: string;
 }
@@ -58,6 +65,10 @@ export const originsApi = {
   claimOrigins: (claimId: number): Promise<ClaimOriginChain> =>
     call<ClaimOriginChain>(S, 'ClaimOrigins', claimId).then((c) => ({
       ...c,
-      origins: (c.origins ?? []).map((o) => ({ ...o, articles: (o.articles ?? []).map((a) => ({ ...a, via: a.via ?? [] })) })),
+      origins: (c.origins ?? []).map((o) => ({
+        ...o,
+        articles: (o.articles ?? []).map((a) => ({ ...a, via: a.via ?? [], chain: a.chain ?? [] })),
+      })),
+      unattributed: (c.unattributed ?? []).map((a) => ({ ...a, via: a.via ?? [], chain: a.chain ?? [] })),
     })),
 };

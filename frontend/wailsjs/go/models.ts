@@ -439,6 +439,130 @@ export namespace app {
 	        this.score = source["score"];
 	    }
 	}
+	export class NormalizedValue {
+	    kind: string;
+	    text: string;
+	    low?: number;
+	    high?: number;
+	    unit: string;
+	    start: string;
+	    end: string;
+	    precision: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NormalizedValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.low = source["low"];
+	        this.high = source["high"];
+	        this.unit = source["unit"];
+	        this.start = source["start"];
+	        this.end = source["end"];
+	        this.precision = source["precision"];
+	        this.note = source["note"];
+	    }
+	}
+	export class ConflictMention {
+	    spanId: number;
+	    stance: string;
+	    articleId: number;
+	    rawValue: string;
+	    hedge: string;
+	    quote: string;
+	    normalized: NormalizedValue;
+	    publishedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConflictMention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.spanId = source["spanId"];
+	        this.stance = source["stance"];
+	        this.articleId = source["articleId"];
+	        this.rawValue = source["rawValue"];
+	        this.hedge = source["hedge"];
+	        this.quote = source["quote"];
+	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
+	        this.publishedAt = source["publishedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ValueConflict {
+	    kind: string;
+	    message: string;
+	    a: ConflictMention;
+	    b: ConflictMention;
+	    sameOrigin: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ValueConflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.message = source["message"];
+	        this.a = this.convertValues(source["a"], ConflictMention);
+	        this.b = this.convertValues(source["b"], ConflictMention);
+	        this.sameOrigin = source["sameOrigin"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OriginLink {
+	    name: string;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OriginLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.role = source["role"];
+	    }
+	}
 	export class Mention {
 	    spanId: number;
 	    articleId: number;
@@ -459,6 +583,16 @@ export namespace app {
 	    channelText: string;
 	    isDirectQuote: boolean;
 	    grade: string;
+	    originSourceId?: number;
+	    originSource: string;
+	    speaksFor: string;
+	    ownReporting: boolean;
+	    attributionBy: string;
+	    originChain: OriginLink[];
+	    originKey: string;
+	    originName: string;
+	    stance: string;
+	    stanceBy: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Mention(source);
@@ -485,7 +619,35 @@ export namespace app {
 	        this.channelText = source["channelText"];
 	        this.isDirectQuote = source["isDirectQuote"];
 	        this.grade = source["grade"];
+	        this.originSourceId = source["originSourceId"];
+	        this.originSource = source["originSource"];
+	        this.speaksFor = source["speaksFor"];
+	        this.ownReporting = source["ownReporting"];
+	        this.attributionBy = source["attributionBy"];
+	        this.originChain = this.convertValues(source["originChain"], OriginLink);
+	        this.originKey = source["originKey"];
+	        this.originName = source["originName"];
+	        this.stance = source["stance"];
+	        this.stanceBy = source["stanceBy"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Tag {
 	    id: number;
@@ -517,6 +679,8 @@ export namespace app {
 	    createdAt: string;
 	    mentions: Mention[];
 	    assessments: Assessment[];
+	    originSummary: string;
+	    contradictions: ValueConflict[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ClaimDetail(source);
@@ -537,6 +701,8 @@ export namespace app {
 	        this.createdAt = source["createdAt"];
 	        this.mentions = this.convertValues(source["mentions"], Mention);
 	        this.assessments = this.convertValues(source["assessments"], Assessment);
+	        this.originSummary = source["originSummary"];
+	        this.contradictions = this.convertValues(source["contradictions"], ValueConflict);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -597,7 +763,9 @@ export namespace app {
 	}
 	export class OriginArticle {
 	    id: number;
+	    spanId: number;
 	    title: string;
+	    chain: OriginLink[];
 	    via: string[];
 	
 	    static createFrom(source: any = {}) {
@@ -607,12 +775,32 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
+	        this.spanId = source["spanId"];
 	        this.title = source["title"];
+	        this.chain = this.convertValues(source["chain"], OriginLink);
 	        this.via = source["via"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class IndependentOrigin {
-	    sourceId?: number;
+	    key: string;
 	    name: string;
 	    kind: string;
 	    articles: OriginArticle[];
@@ -623,7 +811,7 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sourceId = source["sourceId"];
+	        this.key = source["key"];
 	        this.name = source["name"];
 	        this.kind = source["kind"];
 	        this.articles = this.convertValues(source["articles"], OriginArticle);
@@ -651,6 +839,7 @@ export namespace app {
 	    claimId: number;
 	    articles: number;
 	    origins: IndependentOrigin[];
+	    unattributed: OriginArticle[];
 	    summary: string;
 	
 	    static createFrom(source: any = {}) {
@@ -662,6 +851,7 @@ export namespace app {
 	        this.claimId = source["claimId"];
 	        this.articles = source["articles"];
 	        this.origins = this.convertValues(source["origins"], IndependentOrigin);
+	        this.unattributed = this.convertValues(source["unattributed"], OriginArticle);
 	        this.summary = source["summary"];
 	    }
 	
@@ -793,6 +983,7 @@ export namespace app {
 	    sharedEntities: string[];
 	    figures: match.FigureEvidence[];
 	    dateConflict: boolean;
+	    explanation: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new MatchCandidate(source);
@@ -815,6 +1006,7 @@ export namespace app {
 	        this.sharedEntities = source["sharedEntities"];
 	        this.figures = this.convertValues(source["figures"], match.FigureEvidence);
 	        this.dateConflict = source["dateConflict"];
+	        this.explanation = source["explanation"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -888,76 +1080,7 @@ export namespace app {
 	        this.articles = source["articles"];
 	    }
 	}
-	export class NormalizedValue {
-	    kind: string;
-	    text: string;
-	    low?: number;
-	    high?: number;
-	    unit: string;
-	    start: string;
-	    end: string;
-	    precision: string;
-	    note: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new NormalizedValue(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.text = source["text"];
-	        this.low = source["low"];
-	        this.high = source["high"];
-	        this.unit = source["unit"];
-	        this.start = source["start"];
-	        this.end = source["end"];
-	        this.precision = source["precision"];
-	        this.note = source["note"];
-	    }
-	}
-	export class ConflictMention {
-	    spanId: number;
-	    articleId: number;
-	    rawValue: string;
-	    hedge: string;
-	    quote: string;
-	    normalized: NormalizedValue;
-	    publishedAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ConflictMention(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.spanId = source["spanId"];
-	        this.articleId = source["articleId"];
-	        this.rawValue = source["rawValue"];
-	        this.hedge = source["hedge"];
-	        this.quote = source["quote"];
-	        this.normalized = this.convertValues(source["normalized"], NormalizedValue);
-	        this.publishedAt = source["publishedAt"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class EntityClaim {
 	    id: number;
 	    statement: string;
@@ -1746,6 +1869,9 @@ export namespace app {
 	    channelSourceId?: number;
 	    channelText?: string;
 	    isDirectQuote?: boolean;
+	    originSourceId?: number;
+	    ownReporting?: boolean;
+	    stance?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new MentionPatch(source);
@@ -1759,6 +1885,9 @@ export namespace app {
 	        this.channelSourceId = source["channelSourceId"];
 	        this.channelText = source["channelText"];
 	        this.isDirectQuote = source["isDirectQuote"];
+	        this.originSourceId = source["originSourceId"];
+	        this.ownReporting = source["ownReporting"];
+	        this.stance = source["stance"];
 	    }
 	}
 	export class MergeField {
@@ -1970,6 +2099,7 @@ export namespace app {
 	        this.cue = source["cue"];
 	    }
 	}
+	
 	export class Orphan {
 	    spanId: number;
 	    articleId: number;
@@ -2528,6 +2658,22 @@ export namespace app {
 	        this.note = source["note"];
 	    }
 	}
+	export class SpeaksFor {
+	    entityId: number;
+	    sourceId?: number;
+	    sourceName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SpeaksFor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entityId = source["entityId"];
+	        this.sourceId = source["sourceId"];
+	        this.sourceName = source["sourceName"];
+	    }
+	}
 	export class SplitResult {
 	    articleId: number;
 	    removed: number;
@@ -2657,44 +2803,7 @@ export namespace app {
 	        this.claims = source["claims"];
 	    }
 	}
-	export class ValueConflict {
-	    kind: string;
-	    message: string;
-	    a: ConflictMention;
-	    b: ConflictMention;
-	    sameOrigin: boolean;
 	
-	    static createFrom(source: any = {}) {
-	        return new ValueConflict(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.message = source["message"];
-	        this.a = this.convertValues(source["a"], ConflictMention);
-	        this.b = this.convertValues(source["b"], ConflictMention);
-	        this.sameOrigin = source["sameOrigin"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	
 	export class WorkspaceInfo {
 	    path: string;

@@ -12,6 +12,8 @@ export function Create(arg1:app.EntityInput):Promise<app.EntityDetail>;
 
 export function Get(arg1:number):Promise<app.EntityDetail>;
 
+export function GetSpeaksFor(arg1:number):Promise<app.SpeaksFor>;
+
 export function Judge(arg1:number,arg2:number,arg3:string):Promise<void>;
 
 export function List(arg1:string,arg2:string,arg3:number):Promise<Array<app.EntitySummary>>;
@@ -23,6 +25,8 @@ export function Merge(arg1:number,arg2:number):Promise<app.EntityDetail>;
 export function ProposeMerges(arg1:number):Promise<Array<app.MergeProposal>>;
 
 export function RemoveAlias(arg1:number,arg2:string):Promise<app.EntityDetail>;
+
+export function SetSpeaksFor(arg1:number,arg2:number):Promise<app.SpeaksFor>;
 
 export function Split(arg1:number,arg2:string):Promise<app.EntityDetail>;
 

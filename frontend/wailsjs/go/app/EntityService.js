@@ -22,6 +22,10 @@ export function Get(arg1) {
   return window['go']['app']['EntityService']['Get'](arg1);
 }
 
+export function GetSpeaksFor(arg1) {
+  return window['go']['app']['EntityService']['GetSpeaksFor'](arg1);
+}
+
 export function Judge(arg1, arg2, arg3) {
   return window['go']['app']['EntityService']['Judge'](arg1, arg2, arg3);
 }
@@ -44,6 +48,10 @@ export function ProposeMerges(arg1) {
 
 export function RemoveAlias(arg1, arg2) {
   return window['go']['app']['EntityService']['RemoveAlias'](arg1, arg2);
+}
+
+export function SetSpeaksFor(arg1, arg2) {
+  return window['go']['app']['EntityService']['SetSpeaksFor'](arg1, arg2);
 }
 
 export function Split(arg1, arg2) {

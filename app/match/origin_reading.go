@@ -1,0 +1,518 @@
+package match
+
+import (
+	"regexp"
+	"strings"
+
+	"claimdesk/app/reading"
+	"claimdesk/app/suggest"
+)
+
+// OriginReading is where a statement in an article comes from, as its sentence says: the
+// root origin (a government, or a medium speaking in its own voice) and the medium that
+// relayed it, by canonical source name. Root "" = the sentence attributes it to no one.
+type OriginReading struct {
+	Root     string // "Government of Russia", "TASS"
+	RootKind string // government | agency | state_media | outlet
+	Channel  string // the medium that relayed the root ("AFP" in "AFP, citing Interfax"), "" when none
+	Cue      string // the words the reading rests on
+}
+
+// GovernmentName is the source name the app gives a country's government: every way of
+// naming it ("the Kremlin", "Moscow insists", "officials in Moscow", "Russia's foreign
+// ministry", "Kremlin spokesman Dmitry Peskov") meets in this one source.
+func GovernmentName(country string) string { return "Government of " + country }
+
+// attributiveVerbs are the verbs that make the phrase before them a statement's origin.
+var attributiveVerbs = wordSet(`said says say told tells added adds noted notes stated reported reports announced
+announces insisted insists insist denied denies deny rejected rejects dismissed dismisses claimed claims accused
+warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
+acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting`)
+
+// provincial names a sub-national government: "Kerala state officials".
+var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
+
+// countryWords turns a country's name or adjective into the country; the reading core's
+// sources table gives the capitals and the countries its agencies are based in.
+var countryWords = func() map[string]string {
+	m := map[string]string{
+		"North Korean": "North Korea", "South Korean": "South Korea", "Russian": "Russia", "Chinese": "China",
+		"Japanese": "Japan", "Mongolian": "Mongolia", "Ukrainian": "Ukraine", "American": "United States",
+		"U.S.": "United States", "US": "United States", "British": "United Kingdom", "French": "France",
+		"German": "Germany", "Iranian": "Iran", "Turkish": "Turkey", "Belarusian": "Belarus", "Indian": "India",
+		"Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Syrian": "Syria", "DPRK": "North Korea", "ROK": "South Korea",
+		"Pyongyang's": "North Korea", "Seoul's": "South Korea", "Kazakh": "Kazakhstan", "Polish": "Poland",
+	}
+	for city, country := range reading.Capitals {
+		m[city] = country
+		m[country] = country
+	}
+	for _, s := range reading.Sources {
+		if s.Country != "" {
+			m[s.Country] = s.Country
+		}
+		if s.Kind == reading.SourceGovernment {
+			for _, al := range s.Aliases {
+				m[al] = s.Country
+			}
+		}
+	}
+	for _, c := range []string{"Mongolia", "North Korea", "South Korea", "Kazakhstan", "Poland", "Israel", "Japan"} {
+		m[c] = c
+	}
+	return m
+}()
+
+// countryOf reads the country a phrase names ("South Korean", "the North", "Mongolia's").
+func countryOf(phrase string) string {
+	phrase = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(phrase), "'s"), "’s")
+	if c := countryWords[phrase]; c != "" {
+		return c
+	}
+	if c := suggest.CountryNamed(phrase); c != "" {
+		return c
+	}
+	if i := strings.LastIndex(phrase, " "); i >= 0 {
+		return countryWords[phrase[i+1:]]
+	}
+	return ""
+}
+
+// officeWords name people and bodies who speak for a government.
+var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
+authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
+diplomat diplomats ambassador governor mayor service department forces guard kpa`)
+
+var pronounWords = wordSet(`he she it they we`)
+
+// ReadOrigin reads the origin of the statement at [start, end) of text (an article body).
+// Its sentence first: who speaks in it (the phrase before a reporting verb, after
+// "according to", or after "said"), nearest the statement first: a medium by name, "state
+// media" (the state agency of the country named, else of the country the article is most
+// about), "the agency" (the agency last named), a government ("officials in Seoul",
+// "Moscow insists", "the Kremlin", "Mongolia's foreign ministry"), an office or person
+// ("the spokesman", "Orlov", who speaks for the government of the country the text gives
+// them, else the outlet's country); "A, citing B" makes B the root and A the channel. A
+// sentence that names no one inherits the last attribution before it in the article ("he
+// added"); a statement before any attribution is the outlet's own reporting when the
+// outlet is a news agency, else unattributed. The article's own outlet is never cited.
+func ReadOrigin(text string, start, end int, outlet string) OriginReading {
+	rs := []rune(text)
+	sents := Sentences(text)
+	from, _, ok := Covering(sents, start, end)
+	if !ok {
+		return OriginReading{}
+	}
+	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
+	r.mainCountry = storyCountry(r.refs, outlet)
+	if src := reading.SourceByName(outlet); src != nil {
+		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
+	}
+	// an office with no country speaks for the outlet's own country when the story is
+	// about it (Yonhap and the JCS), else for the country the story is most about
+	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
+		r.outletCountry = r.mainCountry
+	}
+	var last OriginReading
+	for _, sn := range sents {
+		if sn.Start > from {
+			break
+		}
+		focus := -1
+		if sn.Start == from {
+			focus = start
+		}
+		o := r.sentence(sn.Start, sn.End, focus, end, last)
+		if sn.Start == from {
+			if o.Root == "" {
+				o = last
+			}
+			if o.Root == "" && r.outletIsAgency {
+				o = OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
+			}
+			return o
+		}
+		if o.Root != "" {
+			last = o
+			if o.RootKind == "government" {
+				r.lastGov = o.Root
+			}
+		}
+	}
+	return OriginReading{}
+}
+
+// domestic reports whether the outlet's country is among the countries the story refers
+// to (a Russian agency on a Russian deal abroad).
+func (r *originReader) domestic() bool {
+	for _, ref := range r.refs {
+		if strings.EqualFold(ref.Country, r.outletCountry) && !(ref.Kind == reading.RefNamed && strings.EqualFold(ref.Source.Name, r.outlet)) {
+			return true
+		}
+	}
+	return false
+}
+
+type originReader struct {
+	rs                         []rune
+	outlet                     string
+	refs                       []reading.Reference
+	mainCountry, outletCountry string
+	outletIsAgency             bool
+	lastGov                    string // the government that last spoke in the article
+}
+
+// attribution is one speaker phrase of a sentence and where its verb stands.
+type attribution struct {
+	root, kind string
+	at         int // the verb (or "according") position
+	upstream   *attribution
+	cue        string
+}
+
+// sentence reads the attributions of the sentence [from, to) and returns the one nearest
+// the statement [focus, focusEnd) (any, when focus < 0).
+func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReading) OriginReading {
+	words := speakerWords(r.rs, from, to)
+	var atts []attribution
+	for k, w := range words {
+		lw := strings.ToLower(w.text)
+		if !attributiveVerbs[lw] && lw != "issued" {
+			continue
+		}
+		var phrase [2]int
+		switch {
+		case lw == "according" || lw == "citing" || lw == "quoting":
+			if lw == "according" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
+				continue
+			}
+			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
+		default:
+			phrase = r.phraseBefore(words, k, from)
+			if phrase[0] == phrase[1] {
+				if len(atts) > 0 {
+					// "Interfax, citing the Kremlin, said": the verb of the speaker before
+					atts[len(atts)-1].at = w.start
+					continue
+				}
+				phrase = r.phraseAfter(words, k+1, to) // "said the ministry"
+				if len(Words(string(r.rs[phrase[0]:phrase[1]]))) > 5 {
+					continue // a clause, not a speaker
+				}
+			}
+		}
+		if phrase[0] >= phrase[1] {
+			continue
+		}
+		root, kind := r.resolve(phrase[0], phrase[1], prev)
+		if root == "" {
+			continue
+		}
+		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))]))}
+		if lw == "citing" || lw == "quoting" {
+			// "A, citing B": B is A's origin; A is the attribution before, or the phrase
+			// that opens the clause ("Interfax, citing the Kremlin, said")
+			if len(atts) == 0 {
+				if ph := r.phraseBefore(words, k, from); ph[0] < ph[1] {
+					if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
+						atts = append(atts, attribution{root: root, kind: kind, at: words[k].start, cue: a.cue})
+					}
+				}
+			}
+			if len(atts) > 0 {
+				up := a
+				atts[len(atts)-1].upstream = &up
+				continue
+			}
+		}
+		atts = append(atts, a)
+	}
+	if len(atts) == 0 {
+		return OriginReading{}
+	}
+	best := atts[0]
+	if focus >= 0 {
+		dist := func(a attribution) int {
+			if a.at >= focusEnd {
+				return a.at - focusEnd
+			}
+			if a.at < focus {
+				return focus - a.at
+			}
+			return 0
+		}
+		for _, a := range atts[1:] {
+			if dist(a) < dist(best) {
+				best = a
+			}
+		}
+	}
+	out := OriginReading{Root: best.root, RootKind: best.kind, Cue: best.cue}
+	if best.upstream != nil {
+		out.Channel, out.Root, out.RootKind = best.root, best.upstream.root, best.upstream.kind
+	}
+	if out.Channel == out.Root {
+		out.Channel = ""
+	}
+	return out
+}
+
+func boolIdx(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+type speakerWord struct {
+	start, end int
+	text       string
+}
+
+// speakerWords are the words of rs[from:to] with their code-point offsets.
+func speakerWords(rs []rune, from, to int) []speakerWord {
+	var out []speakerWord
+	for i := from; i < to; {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && (isWordRune(rs[j]) || (rs[j] == '.' || rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < to && isWordRune(rs[j+1])) {
+			j++
+		}
+		out = append(out, speakerWord{i, j, string(rs[i:j])})
+		i = j
+	}
+	return out
+}
+
+// phraseBefore is the speaker phrase ending at verb k: back to a comma, a quotation mark
+// or "that", at most eight words ("the Joint Chiefs of Staff (JCS)", "Kremlin spokesman
+// Arkady Belov", "he").
+func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
+	if k == 0 {
+		return [2]int{}
+	}
+	endAt := words[k-1].end
+	s := k - 1
+	for n := 0; s >= 0 && n < 8; n++ {
+		lw := strings.ToLower(words[s].text)
+		if lw == "that" || lw == "and" || lw == "but" {
+			break
+		}
+		if lw == "citing" || lw == "quoting" || lw == "according" {
+			return [2]int{} // "A, citing B, said": the verb is A's, read with the cue
+		}
+		gap := string(r.rs[words[s].end:words[s+1].start])
+		if s+1 < k && strings.ContainsAny(gap, ",;:\"“”—") {
+			break
+		}
+		s--
+	}
+	s++
+	// auxiliaries between the speaker and the verb: "has said", "also told"
+	for endAt > words[s].start && (auxWords[strings.ToLower(words[k-1].text)]) && k-1 > s {
+		k--
+		endAt = words[k-1].end
+	}
+	return [2]int{words[s].start, endAt}
+}
+
+var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
+
+// phraseAfter is the phrase from word k to the next comma or the sentence's end.
+func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
+	if k >= len(words) {
+		return [2]int{}
+	}
+	e := k
+	for n := 0; e < len(words) && n < 8; n++ {
+		if e > k && strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {
+			break
+		}
+		e++
+	}
+	return [2]int{words[k].start, words[e-1].end}
+}
+
+// resolve names the origin a speaker phrase stands for.
+func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string) {
+	// the references the reading core finds in it
+	for _, ref := range r.refs {
+		if ref.Start < s || ref.End > e {
+			continue
+		}
+		switch ref.Kind {
+		case reading.RefNamed:
+			if strings.EqualFold(ref.Source.Name, r.outlet) {
+				continue
+			}
+			if ref.Source.Kind == reading.SourceGovernment {
+				return GovernmentName(ref.Source.Country), "government"
+			}
+			if ref.Source.StateMedia {
+				return ref.Source.Name, "state_media"
+			}
+			return ref.Source.Name, "agency"
+		case reading.RefStateMedia:
+			c := ref.Country
+			if c == "" {
+				c = r.mainCountry
+			}
+			if a := stateAgency(c); a != "" {
+				return a, "state_media"
+			}
+		case reading.RefAgency:
+			if a := r.agencyBefore(s); a != "" {
+				return a, "agency"
+			}
+		case reading.RefOfficials, reading.RefCapital:
+			return GovernmentName(ref.Country), "government"
+		}
+	}
+	phrase := string(r.rs[s:e])
+	if m := provincial.FindStringSubmatch(phrase); m != nil {
+		return m[1] + " " + m[2] + " government", "government"
+	}
+	words := Words(phrase)
+	if len(words) == 0 {
+		return "", ""
+	}
+	if len(words) == 1 && pronounWords[words[0]] {
+		if prev.Root != "" {
+			return prev.Root, prev.RootKind
+		}
+		return GovernmentName(r.outletCountry), "government"
+	}
+	if c := r.countryIn(phrase); c != "" {
+		return GovernmentName(c), "government"
+	}
+	office := false
+	for _, w := range words {
+		office = office || officeWords[w]
+	}
+	// a person named before: the country or office the text gave them
+	if c, ok := r.personCountry(phrase, s); ok {
+		if c == "" {
+			return r.defaultGovernment(), "government"
+		}
+		return GovernmentName(c), "government"
+	}
+	if office {
+		return r.defaultGovernment(), "government"
+	}
+	return "", ""
+}
+
+// countryIn finds a country named in a phrase ("South Korea's", "Mongolian", "the DPRK's").
+func (r *originReader) countryIn(phrase string) string {
+	fields := strings.Fields(strings.NewReplacer("'s", "", "’s", "", ",", " ", "(", " ", ")", " ").Replace(phrase))
+	for i := range fields {
+		if i+1 < len(fields) {
+			if c := countryOf(fields[i] + " " + fields[i+1]); c != "" {
+				return c
+			}
+		}
+		if f := fields[i]; len(f) > 1 && f[0] >= 'A' && f[0] <= 'Z' {
+			if c := countryOf(f); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// personCountry reads the country of a person the phrase names (its last capitalised
+// word, "Orlov") from the words before their first mention in the article ("Russian
+// Deputy Prime Minister Viktor Orlov"); an office there without a country gives the
+// outlet's country.
+func (r *originReader) personCountry(phrase string, before int) (string, bool) {
+	fields := strings.Fields(phrase)
+	name := ""
+	for i := len(fields) - 1; i >= 0; i-- {
+		f := strings.Trim(fields[i], ",.()")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] {
+			name = f
+			break
+		}
+	}
+	if name == "" || len(name) < 3 {
+		return "", false
+	}
+	text := string(r.rs[:before])
+	i := strings.Index(text, name)
+	if i < 0 {
+		i = len(text)
+	}
+	ctx := []rune(text[:i])
+	window := string(ctx[max(0, len(ctx)-60):])
+	if c := r.countryIn(window); c != "" {
+		return c, true
+	}
+	for _, w := range Words(window) {
+		if officeWords[w] {
+			return "", true // an office: the default government
+		}
+	}
+	return "", false
+}
+
+// storyCountry is the country the article is most about, as its references say (its
+// capitals, officials and state media), for "state media" that names none.
+func storyCountry(refs []reading.Reference, outlet string) string {
+	count := map[string]int{}
+	best := ""
+	for _, r := range refs {
+		if r.Country == "" || r.Kind == reading.RefNamed && strings.EqualFold(r.Source.Name, outlet) {
+			continue
+		}
+		count[r.Country]++
+		if best == "" || count[r.Country] > count[best] {
+			best = r.Country
+		}
+	}
+	return best
+}
+
+// stateAgency is the state news agency of a country (KCNA for North Korea).
+func stateAgency(country string) string {
+	for _, s := range reading.Sources {
+		if s.StateMedia && s.Kind == reading.SourceAgency && s.Country == country {
+			return s.Name
+		}
+	}
+	for _, s := range reading.Sources {
+		if s.StateMedia && s.Country == country {
+			return s.Name
+		}
+	}
+	return ""
+}
+
+// defaultGovernment is the government an office or person speaks for when the text names
+// no country: the one that last spoke in the article, else the outlet's (or the story's)
+// country's.
+func (r *originReader) defaultGovernment() string {
+	if r.lastGov != "" {
+		return r.lastGov
+	}
+	if r.outletCountry == "" {
+		return ""
+	}
+	return GovernmentName(r.outletCountry)
+}
+
+// agencyBefore is the medium last named before pos (not the outlet): "the agency".
+func (r *originReader) agencyBefore(pos int) string {
+	name := ""
+	for _, ref := range r.refs {
+		if ref.Start >= pos {
+			break
+		}
+		if ref.Kind == reading.RefNamed && ref.Source.IsMedium() && !strings.EqualFold(ref.Source.Name, r.outlet) {
+			name = ref.Source.Name
+		}
+	}
+	return name
+}

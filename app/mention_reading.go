@@ -1,0 +1,99 @@
+package app
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"claimdesk/app/match"
+	"claimdesk/db/store"
+)
+
+// Who suggested a mention's attribution or stance (claim_mentions.attribution_by and
+// stance_by); "analyst" is the analyst's own.
+const (
+	ruleOrigin = "rule:origin"
+	ruleStance = "rule:stance"
+)
+
+// readMention suggests what the text says of a mention just made, however it was made
+// (marked by hand, accepted from a match proposal): its origin chain (match.ReadOrigin:
+// the root, and the medium that relayed it) unless the analyst gave an attribution, and
+// its stance toward the claim (match.ReadStance against the claim's statement). The caller
+// then normalises the mention's figure or date. Suggested values are marked as the rule's,
+// count at once, and the analyst changes them on the claim page. Call it right after
+// inserting the claim_mentions row and before logging its creation: the reading is part
+// of the created row (one "create" entry), and the normalisation is logged after it.
+func (c *changeSet) readMention(spanID int64, attribution bool) error {
+	m, err := c.q.GetClaimMention(c.ctx, spanID)
+	if err != nil {
+		return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
+	}
+	sp, err := c.q.GetSpan(c.ctx, spanID)
+	if err != nil {
+		return err
+	}
+	art, err := c.q.GetArticle(c.ctx, sp.ArticleID)
+	if err != nil {
+		return err
+	}
+	cl, err := c.q.GetClaim(c.ctx, m.ClaimID)
+	if err != nil {
+		return err
+	}
+	p := store.UpdateClaimMentionParams{
+		SpanID: spanID, RawValue: m.RawValue, Hedge: m.Hedge, SpeakerEntityID: m.SpeakerEntityID,
+		ChannelSourceID: m.ChannelSourceID, ChannelText: m.ChannelText, IsDirectQuote: m.IsDirectQuote,
+		OriginSourceID: m.OriginSourceID, OwnReporting: m.OwnReporting, AttributionBy: m.AttributionBy,
+		Stance: m.Stance, StanceBy: m.StanceBy,
+	}
+	if attribution {
+		o := match.ReadOrigin(art.Body, int(sp.StartCp), int(sp.EndCp), art.SourceName)
+		p.OriginSourceID, p.ChannelSourceID, p.AttributionBy, p.OwnReporting = sql.NullInt64{}, sql.NullInt64{}, ruleOrigin, 0
+		if o.RootKind == "outlet" {
+			p.OwnReporting, p.ChannelText = 1, ""
+		} else if o.Root != "" {
+			id, err := c.sourceNamed(o.Root, o.RootKind)
+			if err != nil {
+				return err
+			}
+			p.OriginSourceID = sql.NullInt64{Int64: id, Valid: true}
+			p.ChannelText = o.Cue
+		}
+		if o.Channel != "" {
+			id, err := c.sourceNamed(o.Channel, "agency")
+			if err != nil {
+				return err
+			}
+			p.ChannelSourceID = sql.NullInt64{Int64: id, Valid: true}
+		}
+	}
+	p.Stance, _ = match.ReadStance(cl.Statement, sp.Quote)
+	p.StanceBy = ruleStance
+	return c.q.UpdateClaimMention(c.ctx, p)
+}
+
+// sourceNamed finds a source by its canonical name, creating it (of the given kind, or
+// state_media for a state agency the reading core knows) when missing, logged.
+func (c *changeSet) sourceNamed(name, kind string) (int64, error) {
+	src, err := c.q.GetSourceByName(c.ctx, name)
+	if err == nil {
+		return src.ID, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	if a := match.AgencyByName(name); a != nil && a.StateMedia {
+		kind = "state_media"
+	}
+	switch kind {
+	case "agency", "state_media", "government", "outlet":
+	default:
+		kind = "other"
+	}
+	id, err := c.q.CreateSource(c.ctx, store.CreateSourceParams{Name: name, Kind: kind, Reliability: "F", CreatedAt: c.at})
+	if err != nil {
+		return 0, err
+	}
+	return id, c.created("sources", id)
+}

@@ -1,0 +1,83 @@
+// End-to-end test of issue 14 on the claim page: the analyst marks a claim, accepts the
+// app's proposals, sees each mention's origin chain and the count of independent origins
+// in words, sets one mention's stance to "denies" with the mouse, and sees the
+// contradiction named under Contradictions. Real `claimdesk serve`, Debian's Chromium.
+//
+//   CLAIMDESK_BIN=$PWD/../build/claimdesk SCREENSHOT_DIR=$PWD/../build node e2e/origins.test.mjs
+
+import { TIMEOUT, api as rawApi, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
+
+const STATEMENT = 'Olga Lyubimova arrived in North Korea with a delegation of performers';
+
+/** Service.Method(...args) through the page's session; throws on anything but 200. */
+async function api(page, service, method, ...args) {
+  const r = await rawApi(page, service, method, ...args);
+  if (r.status !== 200) throw new Error(`${service}.${method} → HTTP ${r.status}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+function cpRange(body, needle) {
+  const i = body.indexOf(needle);
+  if (i < 0) throw new Error(`${JSON.stringify(needle)} is not in the article`);
+  const start = [...body.slice(0, i)].length;
+  return { start, end: start + [...needle].length, quote: needle };
+}
+
+await runE2E(async ({ url, page }) => {
+  let claimId = 0;
+  await check('the analyst marks a claim and accepts every proposal', async () => {
+    await page.goto(url, { timeout: TIMEOUT });
+    await page.getByTestId('article-item').first().waitFor();
+    const list = await api(page, 'ArticleService', 'List');
+    const reuters = list.find((a) => a.source === 'Reuters');
+    assert(reuters, 'the Reuters seed article is missing');
+    const r = await api(page, 'ArticleService', 'Get', reuters.id);
+    const d = await api(page, 'ClaimService', 'AddMention', {
+      claimId: null, newStatement: STATEMENT, articleId: reuters.id,
+      ...cpRange(r.body, 'Olga Lyubimova arrived in North Korea on Saturday with a 125-strong delegation of performers'),
+      rawValue: '', hedge: '', speakerEntityId: null, channelSourceId: null, channelText: '', isDirectQuote: false,
+    });
+    claimId = d.id;
+    const cands = await api(page, 'MatchService', 'Propose', claimId);
+    assert(cands.length > 0, 'no proposals');
+    for (const c of cands) {
+      assert(c.explanation !== '', 'a proposal without an explanation');
+      const words = c.quote.toLowerCase();
+      assert(c.sharedTerms.every((t) => words.includes(t)), `explained with words not in the sentence: ${c.sharedTerms}`);
+    }
+    const after = await api(page, 'MatchService', 'Accept', claimId,
+      cands.map((c) => ({ articleId: c.articleId, start: c.start, end: c.end, quote: c.quote, score: c.score })));
+    assert(after.mentions.length === cands.length + 1, `mentions ${after.mentions.length}`);
+  });
+
+  await check('the claim page shows each mention’s origin and the count in words', async () => {
+    await page.getByRole('button', { name: 'Claims', exact: true }).or(page.getByRole('tab', { name: 'Claims', exact: true })).first().click();
+    await page.getByTestId('claim-item').filter({ hasText: STATEMENT }).first().click();
+    await page.getByTestId('claim-page').waitFor();
+    const origins = page.getByTestId('mention-origin');
+    await origins.first().waitFor();
+    const n = await origins.count();
+    assert(n >= 2, `origins shown for ${n} mentions`);
+    const texts = await origins.allInnerTexts();
+    assert(texts.every((t) => t.trim() !== ''), `an empty origin: ${JSON.stringify(texts)}`);
+    const summary = await page.getByTestId('independence-summary').innerText();
+    assert(/\d+ articles?, \d+ origins?/.test(summary), `summary: ${summary}`);
+  });
+
+  await check('setting a stance to "denies" with the mouse shows a contradiction naming both mentions', async () => {
+    const select = page.getByTestId('mention-stance').nth(1);
+    await select.click();
+    await select.selectOption('denies');
+    await eventually(async () => {
+      const d = await api(page, 'ClaimService', 'Get', claimId);
+      assert(d.mentions.some((m) => m.stance === 'denies' && m.stanceBy === 'analyst'), 'stance not stored');
+      assert(d.contradictions.some((c) => c.kind === 'stance'), 'no stance contradiction');
+      return true;
+    }, 'the stance contradiction');
+    const conflicts = page.getByTestId('conflicts');
+    await conflicts.waitFor({ timeout: 10_000 });
+    const text = await conflicts.innerText();
+    assert(/stance/.test(text) && /denies/.test(text) && /asserts/.test(text), `contradictions: ${text}`);
+    await page.screenshot({ path: screenshotPath('origins-claim-page.png') });
+  });
+});
