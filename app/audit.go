@@ -43,7 +43,7 @@ var auditedTables = map[string]rowOps{
 	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
 }
 
-// mentionDefaultsV9 are the values of the claim_mentions columns schema v9 added, for
+// mentionDefaultsV9 are the values of the claim_mentions columns schema v11 added, for
 // images logged before it (undoing an older action must not write NULL into them).
 var mentionDefaultsV9 = map[string]any{"own_reporting": 0, "attribution_by": "analyst", "stance": "asserts", "stance_by": "analyst"}
 

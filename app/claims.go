@@ -87,7 +87,7 @@ type Mention struct {
 	ChannelText       string `json:"channelText"`
 	IsDirectQuote     bool   `json:"isDirectQuote"`
 	Grade             string `json:"grade"`
-	// The origin chain (schema v9): the root named in the text or set by the analyst, the
+	// The origin chain (schema v11): the root named in the text or set by the analyst, the
 	// body the speaker speaks for, whether the outlet reported it itself, who set the
 	// attribution (analyst, or the rule that suggested it), and the chain as read
 	// (app/origin_chain.go): links from the outlet to the root, the root's key and name

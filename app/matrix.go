@@ -621,7 +621,7 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 		m.root = snapRoot(p.mention, a, sources, speaksFor, p.speaker)
 		m.stance = p.mention.Stance
 		if m.stance == "" {
-			m.stance = match.StanceAsserts // an image from before schema v9
+			m.stance = match.StanceAsserts // an image from before schema v11
 		}
 		c.mentions = append(c.mentions, m)
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // chainParts are what a claim mention's origin chain is read from (the columns of
-// claim_mentions and the speaker's entity_speaks_for link; schema v9). This file is the
+// claim_mentions and the speaker's entity_speaks_for link; schema v11). This file is the
 // one place that turns them into a chain and a root: the claim list's counts, the claim
 // page, the matrix and the suggested grade all go through it.
 type chainParts struct {

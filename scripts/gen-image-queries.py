@@ -19,8 +19,8 @@ TABLES = {
     "article_origins": ["id"], "articles": ["id"], "claim_mention_values": ["id"], "entity_speaks_for": ["entity_id"],
 }
 # Columns an image restores on insert but never writes back over a row: a row's uuid is
-# its identity across workspaces and never changes (migration 0011 refuses it), and an
-# image logged before v11 has none.
+# its identity across workspaces and never changes (migration 0009 refuses it), and an
+# image logged before v9 has none.
 NEVER_REVERTED = {"uuid"}
 
 

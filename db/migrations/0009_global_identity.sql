@@ -1,4 +1,4 @@
--- Schema v11: a global identity on every row another workspace may refer to (documented
+-- Schema v9: a global identity on every row another workspace may refer to (documented
 -- in docs/schema.md, "Global identity"). Rowids are local: article 12 in one analyst
 -- workspace is another article in a colleague, so exports and merges name rows by a
 -- UUID (RFC 9562 version 7: 48 bits of Unix milliseconds, then random bits), kept
