@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"claimdesk/app/reading"
 )
 
 // pubDate is a calendar date with an optional wall-clock time, as written in
@@ -28,14 +30,7 @@ func (p pubDate) String() string {
 // "Seoul, June 30 (NationPress)"; it only disambiguates numeric dates.
 type monthDay struct{ m, d int }
 
-const (
-	monthPat = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
-	// weekdayPat is an optional leading weekday. It is not checked against
-	// the date: a wrong weekday is an error in the source, and the numeric
-	// date is what outlets get right more often (e.g. "Sunday, 29 Jun 2025").
-	weekdayPat = `(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?\s+)?`
-	ordinalPat = `(?:st|nd|rd|th)?`
-)
+const ordinalPat = `(?:st|nd|rd|th)?`
 
 var (
 	// A trailing time ("- 10:45", ", 10:45 a.m.", "T10:45:00Z") and zone
@@ -50,22 +45,21 @@ var (
 
 	// Decorations around a date on its own line: list bullets, labels and a
 	// trailing "By ..." (byline or outlet, read elsewhere).
-	bulletRe  = regexp.MustCompile(`^[-–—•·*▪►>|]+\s*`)
-	labelRe   = regexp.MustCompile(`^(?i:(?:first\s+)?published|(?:last\s+)?updated|posted|date|dated)(?:\s+on)?\s*:?\s*`)
-	byTailRe  = regexp.MustCompile(`\s*(?:[-–—|,·]\s*)?\bBy\s+.*$`)
-	monthNums = map[string]int{
-		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-		"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-	}
+	bulletRe = regexp.MustCompile(`^[-–—•·*▪►>|]+\s*`)
+	labelRe  = regexp.MustCompile(`^(?i:(?:first\s+)?published|(?:last\s+)?updated|posted|date|dated)(?:\s+on)?\s*:?\s*`)
+	byTailRe = regexp.MustCompile(`\s*(?:[-–—|,·]\s*)?\bBy\s+.*$`)
 )
 
-func monthNumber(name string) int {
-	name = strings.ToLower(name)
-	if len(name) < 3 {
-		return 0
-	}
-	return monthNums[name[:3]]
-}
+// monthNumber and the patterns come from app/reading, the one list of month names.
+func monthNumber(name string) int { return reading.MonthNumber(name) }
+
+var (
+	monthPat = reading.MonthPattern
+	// weekdayPat is an optional leading weekday. It is not checked against
+	// the date: a wrong weekday is an error in the source, and the numeric
+	// date is what outlets get right more often (e.g. "Sunday, 29 Jun 2025").
+	weekdayPat = `(?:` + reading.WeekdayPattern + `\.?,?\s+)?`
+)
 
 // cleanDateLine strips what may surround a date on a line of its own, so
 // that "• Sunday, 29 Jun 2025" and "March 19, 2024 - 10:45 By Yonhap" are

@@ -1,12 +1,14 @@
 package reading
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-// Word lists. Several are copied (with small changes, marked) from app/suggest/lexicon.go,
-// which keeps them unexported: the entity suggester and this package must read figures and
-// dates the same way, so keep the two in step when either changes.
+// Word lists: the one copy of each for the whole app (the suggester, matching and import
+// read months, weekdays and seasons through this package).
 
-// monthNames (copied from app/suggest): full names and abbreviations, capitalised.
+// monthNames: full names and abbreviations, capitalised.
 var monthNames = map[string]int{
 	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
 	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
@@ -14,18 +16,17 @@ var monthNames = map[string]int{
 	"Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
 
-// weekdayNames (copied from app/suggest), time.Weekday numbering.
+// weekdayNames, time.Weekday numbering.
 var weekdayNames = map[string]int{
 	"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
 }
 
-// seasons map to month ranges (copied from app/suggest; northern hemisphere, meteorological).
+// seasons map to month ranges (northern hemisphere, meteorological).
 var seasons = map[string][2]int{
 	"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}, "winter": {12, 2},
 }
 
-// monthContext: words before an ambiguous month name ("May", "March") that make it a month
-// (copied from app/suggest).
+// monthContext: words before an ambiguous month name ("May", "March") that make it a month.
 var monthContext = set(`in since until till by from of early late mid last next this during through before after between and or to throughout`)
 
 // numberWords are spelled-out cardinals (copied from app/suggest, plus "one" and "a"/"an"
@@ -176,4 +177,36 @@ func set(s string) map[string]bool {
 func IsCalendarName(w string) bool {
 	_, day := weekdayNames[w]
 	return monthNames[w] > 0 || day
+}
+
+// MonthNumber is the month a name or abbreviation names in any case ("june", "Sept", "DEC"),
+// or 0.
+func MonthNumber(name string) int {
+	if name == "" {
+		return 0
+	}
+	w := strings.ToUpper(name[:1]) + strings.ToLower(name[1:])
+	return monthNames[w]
+}
+
+// MonthPattern and WeekdayPattern are regular expressions (case-insensitive, no groups
+// that capture) matching the month and weekday names MonthNumber and IsCalendarName
+// know, longest first, for readers of whole date lines (app/ingest).
+var (
+	MonthPattern   = namesPattern(monthNames)
+	WeekdayPattern = namesPattern(weekdayNames, "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+)
+
+func namesPattern(m map[string]int, more ...string) string {
+	names := append([]string(nil), more...)
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return "(?i:" + strings.Join(names, "|") + ")"
 }
