@@ -25,8 +25,11 @@ type Dateline struct {
 const (
 	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
 	dlRegion = `(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2})`
-	dlMonth  = `((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))`
-	dlDate   = dlMonth + `\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?`
+)
+
+var (
+	dlMonth = `(` + MonthPattern + `)` // the one list of month names (lexicon.go)
+	dlDate  = dlMonth + `\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?`
 )
 
 // datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/.] [DASH].
