@@ -245,14 +245,29 @@ await runE2E(
       await page.getByTestId('paste-title').click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(EDITED_TITLE);
-      const snapshotsAsked = page.waitForResponse((r) => r.url().endsWith('/api/ArticleService/Snapshots'), { timeout: TIMEOUT });
+      // The reader asks for the snapshots of the article it opens; other articles' may be
+      // asked for meanwhile (a refresh after the import), so each answer is kept with its id.
+      const snapshotAnswers = [];
+      const onResponse = async (r) => {
+        if (!r.url().endsWith('/api/ArticleService/Snapshots')) return;
+        try {
+          snapshotAnswers.push({ args: r.request().postData(), body: await r.json() });
+        } catch {
+          // a page gone meanwhile
+        }
+      };
+      page.on('response', onResponse);
+      const imported = page.waitForResponse((r) => r.url().endsWith('/api/ImportService/ImportPasted'), { timeout: TIMEOUT });
       await page.getByTestId('paste-import').click();
+      const id = (await (await imported).json()).items[0].articleId;
       await page.getByTestId('paste-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
       await eventually(async () => (await page.getByTestId('reader-title').textContent()) === EDITED_TITLE, 'the pasted article in the reader');
       const meta = await page.getByTestId('reader-meta').textContent();
       assert(meta.includes('5 Nov 2026'), `meta: ${meta}`);
-      // Once the reader has asked for its snapshots: none, so no "Fetched from".
-      const snaps = await (await snapshotsAsked).json();
+      // Once the reader has asked for this article's snapshots: none, so no "Fetched from".
+      await eventually(async () => snapshotAnswers.some((a) => a.args === JSON.stringify([id])), `the reader asks for article ${id}'s snapshots`);
+      page.off('response', onResponse);
+      const snaps = snapshotAnswers.find((a) => a.args === JSON.stringify([id])).body;
       assert(Array.isArray(snaps) && snaps.length === 0, `snapshots: ${JSON.stringify(snaps)}`);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
       assert((await page.getByTestId('reader-fetched').count()) === 0, 'a pasted article claims to have been fetched');
