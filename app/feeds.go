@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sync"
 	"time"
 
 	"claimdesk/app/web"
@@ -17,10 +16,9 @@ import (
 // last ETag / Last-Modified back, so an unchanged feed costs a 304. Subscriptions are
 // reading lists, not analysis: they are not in the audit log and have no undo.
 type FeedService struct {
-	ws     *Workspace
-	imp    *ImportService
-	mu     sync.Mutex
-	cancel context.CancelFunc
+	ws   *Workspace
+	imp  *ImportService
+	runs singleRun
 }
 
 // FeedInfo is a subscribed feed.
@@ -185,20 +183,11 @@ func (s *FeedService) Pull(feedID int64) (PullSummary, error) {
 		}
 		feeds = one
 	}
-	s.mu.Lock()
-	if s.cancel != nil {
-		s.mu.Unlock()
-		return PullSummary{}, Conflict("feeds are already being pulled; wait for it or cancel it")
+	ctx, finished, err := s.runs.start(s.ws.Context(), "feeds are already being pulled; wait for it or cancel it")
+	if err != nil {
+		return PullSummary{}, err
 	}
-	ctx, cancel := context.WithCancel(s.ws.Context())
-	s.cancel = cancel
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.cancel = nil
-		s.mu.Unlock()
-		cancel()
-	}()
+	defer finished()
 
 	sum := PullSummary{Results: []PullResult{}}
 	for i, f := range feeds {
@@ -259,15 +248,7 @@ func (s *FeedService) pullOne(ctx context.Context, f FeedInfo) PullResult {
 }
 
 // Cancel stops a running pull after the feed being fetched. It reports whether one ran.
-func (s *FeedService) Cancel() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel == nil {
-		return false
-	}
-	s.cancel()
-	return true
-}
+func (s *FeedService) Cancel() bool { return s.runs.stop() }
 
 // ImportItems imports the pages of the chosen items (ImportService.ImportURLs) and
 // marks each item with the article it became (a duplicate too: the article the text

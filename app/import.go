@@ -25,9 +25,9 @@ import (
 type ImportService struct {
 	ws *Workspace
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
-	web    *web.Fetcher // see fetcher and SetFetchPolicy
+	mu   sync.Mutex
+	runs singleRun
+	web  *web.Fetcher // see fetcher and SetFetchPolicy
 
 	// AfterImport, when set, is called with the ids of the articles an import added
 	// (new articles and new versions). The window and `serve` start entity suggestions
@@ -172,15 +172,7 @@ func (s *ImportService) ImportFiles(files []ImportFile, opts ImportOptions) (Imp
 
 // Cancel stops a running import after the article it is storing: what was imported
 // stays, whole. It reports whether an import was running.
-func (s *ImportService) Cancel() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel == nil {
-		return false
-	}
-	s.cancel()
-	return true
-}
+func (s *ImportService) Cancel() bool { return s.runs.stop() }
 
 // Orphans lists the annotations that did not re-anchor onto a new version of their
 // article, for the analyst to fix or delete.
@@ -260,20 +252,11 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 			return ImportSummary{}, Invalid("a new version of article %d is one file; %d were given", opts.VersionOf, readable)
 		}
 	}
-	s.mu.Lock()
-	if s.cancel != nil {
-		s.mu.Unlock()
-		return ImportSummary{}, Conflict("an import is already running; wait for it or cancel it")
+	ctx, finished, err := s.runs.start(s.ws.Context(), "an import is already running; wait for it or cancel it")
+	if err != nil {
+		return ImportSummary{}, err
 	}
-	ctx, cancel := context.WithCancel(s.ws.Context())
-	s.cancel = cancel
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.cancel = nil
-		s.mu.Unlock()
-		cancel()
-	}()
+	defer finished()
 
 	ws := s.ws
 	b, err := ws.newImportBatch(ws.Context())
