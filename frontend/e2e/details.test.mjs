@@ -6,6 +6,7 @@
 //   make build/claimdesk && cd frontend && CLAIMDESK_BIN=$PWD/../build/claimdesk node e2e/details.test.mjs
 
 import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
+import { dragOver, openArticle } from './reader.mjs';
 
 const PHRASE = 'June of last year';
 const STATEMENT = 'The treaty was signed in June 2024';
@@ -107,5 +108,32 @@ await runE2E(async ({ url, page }) => {
     await page.getByRole('button', { name: /^Undo/ }).first().click();
     await eventually(async () => (await page.getByTestId('reader-meta').innerText()).includes('29 Jun 2025'), 'the header to show the date before');
     await eventually(async () => (await shownValue(page)).startsWith('2024-06'), 'the claim page to show 2024-06 again');
+  });
+
+  await check('another article edited elsewhere keeps the reader where it is: its scroll and the open selection menu stay', async () => {
+    await openView(page, 'Reader');
+    await openArticle(page, 'Kim Jong-un meets');
+    const body = await page.getByTestId('article-body').textContent();
+    const words = body.trim().split(/\s+/);
+    const phrase = words.slice(-8, -5).join(' '); // near the end: the reader has to scroll
+    await dragOver(page, phrase);
+    const scrollTop = () => page.getByTestId('article-body').evaluate((el) => el.closest('.scroll').scrollTop);
+    const before = await scrollTop();
+    assert(before > 0, 'the reader did not scroll to the phrase');
+    // Another window (here the API) edits a different article's byline: the app hears
+    // 'articles' changed and reads the open article again.
+    const list = await call(page, 'ArticleService', 'List');
+    const other = list.find((a) => !a.title.includes('Kim Jong-un meets'));
+    const full = await call(page, 'ArticleService', 'Get', other.id);
+    const changed = page.waitForResponse((r) => r.url().endsWith('/api/ArticleService/Get'), { timeout: TIMEOUT });
+    await call(page, 'ArticleService', 'Update', other.id, {
+      outlet: full.source, publishedAt: full.publishedAt, url: full.url, byline: 'A. N. Other', language: full.language,
+    });
+    await changed; // the open article read again
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+    assert(await page.getByTestId('selection-menu').isVisible(), 'the selection menu closed');
+    const after = await scrollTop();
+    assert(Math.abs(after - before) < 2, `the reader jumped from ${before} to ${after}`);
+    await page.keyboard.press('Escape');
   });
 });
