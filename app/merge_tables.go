@@ -85,11 +85,27 @@ var mergeOrder = []mergeTable{
 			return imageRows(q.AllImagesSpans(ctx))
 		}, maxID: (*store.Queries).MaxIDSpans},
 	{name: "claim_mentions", key: []string{"span_id"}, label: "raw_value",
-		fks: map[string]string{"span_id": "spans", "claim_id": "claims", "speaker_entity_id": "entities", "channel_source_id": "sources"},
+		fks: map[string]string{"span_id": "spans", "claim_id": "claims", "speaker_entity_id": "entities", "channel_source_id": "sources",
+			"origin_source_id": "sources"},
 		compared: []string{"claim_id", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start", "date_end",
-			"date_precision", "hedge", "speaker_entity_id", "channel_source_id", "channel_text", "is_direct_quote"},
+			"date_precision", "hedge", "speaker_entity_id", "channel_source_id", "channel_text", "is_direct_quote",
+			"origin_source_id", "own_reporting", "stance"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesClaimMentions(ctx))
+		}},
+	// A mention's further values (v10) go with it, by its span and their position.
+	{name: "claim_mention_values", key: []string{"span_id", "position"},
+		fks:      map[string]string{"span_id": "spans"},
+		compared: []string{"raw", "kind", "low", "high", "unit", "date_start", "date_end", "precision", "hedge"},
+		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
+			return plainRows(q.AllImagesClaimMentionValues(ctx))
+		}, maxID: (*store.Queries).MaxIDClaimMentionValues},
+	// Who speaks for which organisation or government (v11), by the speaker.
+	{name: "entity_speaks_for", key: []string{"entity_id"},
+		fks:      map[string]string{"entity_id": "entities", "source_id": "sources"},
+		compared: []string{"source_id"},
+		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
+			return plainRows(q.AllImagesEntitySpeaksFor(ctx))
 		}},
 	{name: "span_tags", key: []string{"span_id", "tag_id"},
 		fks: map[string]string{"span_id": "spans", "tag_id": "tags"},

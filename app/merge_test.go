@@ -380,3 +380,43 @@ func TestMergeAddsArticlesAndUndoesThem(t *testing.T) {
 		t.Fatalf("search after undo: %+v", hits)
 	}
 }
+
+// A mention's origin, stance and further values, and a speaker's body, arrive with a
+// merge, their links remapped to the merging workspace's rows.
+func TestMergeCarriesMentionOriginsValuesAndSpeakers(t *testing.T) {
+	base, _ := MustOpenWorkspace(t, false)
+	a, sa := copyOf(t, base, "mine")
+	_, sb := copyOf(t, base, "theirs")
+	// A source only A has: B's new sources get other ids in A than in B.
+	if _, err := sa.Sources.Create(SourceInput{Name: "Only Mine", Kind: "outlet", Reliability: "F"}); err != nil {
+		t.Fatal(err)
+	}
+	agency, err := sb.Sources.Create(SourceInput{Name: "Test Agency", Kind: "agency", Reliability: "C"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spanID := markMention(t, sb, "Kim Jong-un met with Russian Culture Minister Olga Lyubimova")
+	if _, err := sb.Claims.UpdateMention(spanID, MentionPatch{OriginSourceID: &agency.ID, Stance: ptr("denies"), RawValue: ptr("about 1,200; last week")}); err != nil {
+		t.Fatal(err)
+	}
+	person := mention(t, sb, "Reuters", "Olga Lyubimova", nil)
+	if _, err := sb.Entities.SetSpeaksFor(*person.EntityID, agency.ID); err != nil {
+		t.Fatal(err)
+	}
+	theirs := sb.Claims.ws.DB().Path
+	if _, err := sa.Merge.Merge(theirs, nil); err != nil {
+		t.Fatal(err)
+	}
+	mine := sourceNamed(t, sa, "Test Agency")
+	var origin, stance, values string
+	err = a.DB().QueryRow(`SELECT coalesce(s.name, ''), m.stance, (SELECT count(*) FROM claim_mention_values v WHERE v.span_id = m.span_id)
+		FROM claim_mentions m JOIN spans sp ON sp.id = m.span_id LEFT JOIN sources s ON s.id = m.origin_source_id
+		WHERE sp.quote LIKE 'Kim Jong-un met%'`).Scan(&origin, &stance, &values)
+	if err != nil || origin != "Test Agency" || stance != "denies" || values != "1" {
+		t.Fatalf("merged mention: origin %q stance %q further values %s (%v)", origin, stance, values, err)
+	}
+	var speaksFor int64
+	if err := a.DB().QueryRow(`SELECT sf.source_id FROM entity_speaks_for sf JOIN entities e ON e.id = sf.entity_id WHERE e.name = 'Olga Lyubimova' ORDER BY sf.entity_id DESC LIMIT 1`).Scan(&speaksFor); err != nil || speaksFor != mine.ID {
+		t.Fatalf("speaks for %d, want %d (%v)", speaksFor, mine.ID, err)
+	}
+}
