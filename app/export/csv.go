@@ -102,11 +102,16 @@ func CleanText(s string) string {
 // Cell is exactly the text a CSV reader gets back for a text value: CleanText, CR LF
 // as LF, then Neutralise.
 func Cell(s string) string {
-	s = CleanText(s)
-	if strings.Contains(s, "\r\n") {
+	return Neutralise(toLF(CleanText(s)))
+}
+
+// toLF turns every CR LF into LF until none is left ("\r\r\n" → "\r\n" → "\n"): a CSV
+// reader gives any CR LF inside a quoted cell back as LF, so none may be written.
+func toLF(s string) string {
+	for strings.Contains(s, "\r\n") {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
-	return Neutralise(s)
+	return s
 }
 
 // ExcelCellLimit is the most characters (UTF-16 units) an Excel cell holds; Excel cuts
