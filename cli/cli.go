@@ -41,6 +41,7 @@ func init() {
 		"feed":     {"follow news feeds (RSS, Atom, JSON Feed) and import their items", "feed add URL | list | pull [--import] | items [--all] | import ITEM... | remove ID  [--db PATH]", runFeed},
 		"export":   {"export annotations, claims, entities, mentions, assessments, evidence or sources (docs/export.md)", "export --what W|all [--format csv|jsonl|xlsx|webannotation|claimreview] [--out FILE [--force]] [--article ID] [--tag T] [--since YYYY-MM-DD] [--state S] [--excel] [--review-url PATTERN] [--organisation NAME] [--db PATH]", runExport},
 		"merge":    {"merge another analyst's workspace into this one (conflicts settled mine/theirs; one undoable action)", "merge [--db PATH] [--dry-run] [--take mine|theirs] [--resolve KEY=mine|theirs]... THEIRS.db", runMerge},
+		"snapshot": {"list the web pages fetched for an article, or write one as the site served it", "snapshot [--db PATH] [--out FILE [--id N]] ARTICLE", runSnapshot},
 		"versions": {"list versions chained by file name alone (texts not similar) and split them on request", "versions [--db PATH] [--split ID[,ID...] | --split-suspect]", runVersions},
 		"suggest":  {"suggest entity mentions (people, organisations, places, dates, numbers, quotes) for review", "suggest [--db PATH] [--article ID]", runSuggest},
 		"version":  {"print the version and schema version", "version", runVersion},

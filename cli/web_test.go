@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -72,5 +74,36 @@ func TestFeedCommands(t *testing.T) {
 	}
 	if code, out, _ := run(t, "feed", "remove", "--db", db, "1"); code != 0 || !strings.Contains(out, "removed feed 1") {
 		t.Errorf("feed remove: %d %s", code, out)
+	}
+}
+
+func TestSnapshotCommand(t *testing.T) {
+	isolate(t)
+	db := newWorkspace(t)
+	srv := webSite(t)
+	if code, out, errs := run(t, "import", "--db", db, srv.URL+"/a"); code != 0 {
+		t.Fatalf("import: %d %s %s", code, out, errs)
+	}
+	code, out, _ := run(t, "snapshot", "--db", db, "6")
+	if code != 0 || !strings.Contains(out, "snapshot 1\t") || !strings.Contains(out, srv.URL+"/a") || !strings.Contains(out, "HTTP 200") {
+		t.Fatalf("snapshot list: %d %q", code, out)
+	}
+	file := filepath.Join(t.TempDir(), "page.html")
+	code, out, errs := run(t, "snapshot", "--db", db, "--out", file, "6")
+	if code != 0 || !strings.Contains(out, "wrote "+file) {
+		t.Fatalf("snapshot --out: %d %s %s", code, out, errs)
+	}
+	page, _ := os.ReadFile(file)
+	if !strings.Contains(string(page), "Harbour crane toppled in gale | Test Gazette") || !strings.Contains(string(page), `<div class="related">`) {
+		t.Errorf("the page as served (with its furniture) is not what was written: %q", page)
+	}
+	if code, _, errs := run(t, "snapshot", "--db", db, "--out", file, "6"); code != 1 || !strings.Contains(errs, "exists") {
+		t.Errorf("existing file: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, "snapshot", "--db", db, "1"); code != 1 || !strings.Contains(errs, "not imported from the web") {
+		t.Errorf("a file article: %d %s", code, errs)
+	}
+	if code, _, _ := run(t, "snapshot", "--db", db, "x"); code != 2 {
+		t.Errorf("bad article number: exit %d", code)
 	}
 }
