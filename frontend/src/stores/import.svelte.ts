@@ -14,6 +14,7 @@ import { articles } from './articles.svelte';
 import { errors } from './errors.svelte';
 import { nav } from './nav.svelte';
 import { progress } from './progress.svelte';
+import { readBase64 } from '../lib/readBase64';
 
 export const ENCODINGS: { value: string; label: string }[] = [
   { value: '', label: 'Detect (UTF-8, UTF-16/32, Shift-JIS, else Windows-1252)' },
@@ -32,19 +33,6 @@ export interface PickedFile {
   file: File;
   /** e.g. "feed/a.txt"; the file's name when not from a folder. */
   path: string;
-}
-
-/** Reads a file as base64 (without the data: URL's prefix). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => {
-      const url = String(r.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    r.onerror = () => reject(r.error ?? new Error(`cannot read ${file.name}`));
-    r.readAsDataURL(file);
-  });
 }
 
 class ImportStore {

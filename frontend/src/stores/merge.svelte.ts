@@ -6,21 +6,10 @@ import { dialogsApi } from '../api/dialogs';
 import { mergeApi, type MergePlan, type Take } from '../api/merge';
 import { resolutions, undecided } from '../lib/mergePlan';
 import { errors } from './errors.svelte';
+import { readBase64 } from '../lib/readBase64';
 
 /** Where the other workspace comes from: a path (window) or the file's bytes (browser). */
 type Source = { path: string } | { name: string; content: string };
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => {
-      const url = String(r.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    r.onerror = () => reject(r.error ?? new Error(`cannot read ${file.name}`));
-    r.readAsDataURL(file);
-  });
-}
 
 class MergeStore {
   dialogOpen = $state(false);
