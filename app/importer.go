@@ -77,11 +77,11 @@ type importBatch struct {
 	byName map[string]versionKey // original file name → latest version
 	byURL  map[string]versionKey // URL → latest version
 	tables map[string]bool
-	conn   *batchConn
+	conn   *db.Batch
 
 	batchMax int           // articles per transaction; 0 or 1: one transaction each
 	batchAge time.Duration // longest a batch keeps the write lock
-	pending  []pendingDoc  // stored in the open transaction (conn.open), in order
+	pending  []pendingDoc  // stored in the open transaction (conn.TxOpen()), in order
 
 	// New articles of the open batch not written yet (see stage and flushStaged).
 	staged    []stagedArticle
@@ -133,7 +133,7 @@ func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
 		return nil, err
 	}
 	var err error
-	if b.conn, err = openBatchConn(ctx, ws.DB().DB); err != nil {
+	if b.conn, err = ws.DB().OpenBatch(ctx); err != nil {
 		return nil, storeErr(err, "the workspace")
 	}
 	return b, nil
@@ -154,20 +154,20 @@ func (b *importBatch) loadKeys(ctx context.Context, q *store.Queries) error {
 
 // close rolls back a transaction left open (flush commits it) and releases the
 // batch's connection.
-func (b *importBatch) close() { b.conn.close() }
+func (b *importBatch) close() { b.conn.Close() }
 
 // flush writes the staged articles and commits the open batch. If either fails, the
 // batch's articles are stored again one transaction each (their outcomes replace the
 // first ones, see redo).
 func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
-	if err := ws.flushStaged(ctx, b, b.conn.queries()); err != nil {
+	if err := ws.flushStaged(ctx, b, b.conn.Queries()); err != nil {
 		b.redo(ctx, ws, nil)
 		return
 	}
 	// Another program may add articles between two batches: the next batch reads the
 	// next free id again.
 	b.nextID = 0
-	if err := b.conn.commit(ctx); err != nil {
+	if err := b.conn.Commit(ctx); err != nil {
 		b.redo(ctx, ws, nil)
 		return
 	}
@@ -177,7 +177,7 @@ func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
 // redo rolls the open transaction back (when one is open) and stores each pending
 // article again in its own transaction, then except (when not nil) the same way.
 func (b *importBatch) redo(ctx context.Context, ws *Workspace, except *pendingDoc) ImportOutcome {
-	b.conn.rollback()
+	b.conn.Rollback()
 	b.staged, b.nextID = b.staged[:0], 0
 	clear(b.stagedSHA)
 	pending := b.pending
@@ -326,10 +326,10 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc)
 	if b.batchMax <= 1 || b.full {
 		return ws.storeAlone(ctx, b, p)
 	}
-	if err := b.conn.begin(ctx); err != nil {
+	if err := b.conn.Begin(ctx); err != nil {
 		return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
 	}
-	q := b.conn.queries()
+	q := b.conn.Queries()
 	var out ImportOutcome
 	var tables map[string]bool
 	var err error
@@ -346,7 +346,7 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc)
 	}
 	b.pending = append(b.pending, p)
 	b.stored(out, p, tables)
-	if len(b.pending) >= b.batchMax || time.Since(b.conn.began) >= b.batchAge {
+	if len(b.pending) >= b.batchMax || b.conn.Age() >= b.batchAge {
 		b.flush(ctx, ws)
 	}
 	return out
@@ -364,7 +364,7 @@ func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDo
 	}
 	var out ImportOutcome
 	var tables map[string]bool
-	err := b.conn.inTx(ctx, func(q *store.Queries) error {
+	err := b.conn.InTx(ctx, func(q *store.Queries) error {
 		var err error
 		out, tables, err = ws.storeIn(ctx, b, q, p)
 		return err

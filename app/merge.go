@@ -109,25 +109,25 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		return MergePlan{}, err
 	}
 	defer cleanup()
-	b, err := openBatchConn(ctx, ws.DB().DB)
+	b, err := ws.DB().OpenBatch(ctx)
 	if err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
-	defer b.close()
+	defer b.Close()
 	// A merge writes every row of the other workspace in one transaction: with the
 	// default 2 MB page cache SQLite spills dirty pages to the WAL again and again.
-	restore := widenCache(ctx, b.conn, mergeCacheKiB)
+	restore := b.WidenCache(ctx, mergeCacheKiB)
 	defer restore()
-	if err := b.begin(ctx); err != nil {
+	if err := b.Begin(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
-	c := &changeSet{ctx: ctx, q: b.queries(), ws: ws, batch: ws.newBatchID(),
+	c := &changeSet{ctx: ctx, q: b.Queries(), ws: ws, batch: ws.newBatchID(),
 		summary: "merge " + filepath.Base(path), at: ws.now(), tables: map[string]bool{}}
 	m := &merger{c: c, theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
 		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
 			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
 	if err := m.mergeAll(); err != nil {
-		b.rollback()
+		b.Rollback()
 		return MergePlan{}, storeErr(err, "the merge")
 	}
 	undecided := 0
@@ -137,13 +137,13 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		}
 	}
 	if !apply || undecided > 0 {
-		b.rollback()
+		b.Rollback()
 		if apply {
 			return m.plan, Conflict("%d conflict(s) need a decision (mine or theirs) before merging; nothing was changed", undecided)
 		}
 		return m.plan, nil
 	}
-	if err := b.commit(ctx); err != nil {
+	if err := b.Commit(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the merge")
 	}
 	m.plan.Applied = true
@@ -154,17 +154,6 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 // mergeCacheKiB is the page cache of a merge's connection, as PRAGMA cache_size takes
 // it (negative: KiB): 128 MB, enough to hold the pages a 100,000-span merge dirties.
 const mergeCacheKiB = -128 << 10
-
-// widenCache sets the connection's page cache for one long transaction and returns
-// what puts the old size back (the connection goes back to the pool).
-func widenCache(ctx context.Context, conn *sql.Conn, kib int) func() {
-	var old int
-	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old); err != nil {
-		return func() {}
-	}
-	conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", kib))
-	return func() { conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", old)) }
-}
 
 // openTheirs opens a private, migrated copy of the workspace at path, so that merging
 // never writes to the other analyst's file (not even to migrate it).

@@ -12,6 +12,7 @@ import (
 	"claimdesk/app/names"
 	"claimdesk/app/suggest"
 	"claimdesk/app/textspan"
+	"claimdesk/db"
 	"claimdesk/db/store"
 )
 
@@ -177,11 +178,11 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	}
 	// One connection with its statements prepared once for the whole run (as imports
 	// do): re-preparing every insert and audit entry costs as much as running it.
-	conn, err := openBatchConn(ctx, s.ws.DB().DB)
+	conn, err := s.ws.DB().OpenBatch(ctx)
 	if err != nil {
 		return sum, storeErr(err, "the workspace")
 	}
-	defer conn.close()
+	defer conn.Close()
 	tables := map[string]bool{}
 	defer func() {
 		if len(tables) > 0 {
@@ -195,7 +196,7 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	// stops with the articles committed before it: never part of an article.
 	var pending []RunItem
 	commit := func() error {
-		if err := conn.commit(ctx); err != nil {
+		if err := conn.Commit(ctx); err != nil {
 			return storeErr(err, "storing suggestions")
 		}
 		for _, item := range pending {
@@ -216,12 +217,12 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		// cancel waits for the article being stored.
 		item, err := s.suggestArticle(ctx, conn, id, known, tables)
 		if err != nil {
-			conn.rollback()
+			conn.Rollback()
 			return sum, err
 		}
 		pending = append(pending, item)
 		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
-		if len(pending) >= suggestBatchMax || (conn.open && time.Since(conn.began) >= suggestBatchAge) {
+		if len(pending) >= suggestBatchMax || (conn.TxOpen() && conn.Age() >= suggestBatchAge) {
 			if err := commit(); err != nil {
 				return sum, err
 			}
@@ -331,9 +332,9 @@ func existingSpans(ctx context.Context, q *store.Queries, articleID int64) (map[
 }
 
 // suggestArticle runs the engine on one article and stores what is new, in one action.
-func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
+func (s *SuggestionService) suggestArticle(ctx context.Context, conn *db.Batch, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
 	ws := s.ws
-	rq := conn.queries() // reads on the run's connection, prepared once
+	rq := conn.Queries() // reads on the run's connection, prepared once
 	art, err := rq.GetArticleForSuggest(ctx, id)
 	if err != nil {
 		return RunItem{}, storeErr(err, fmt.Sprintf("article %d", id))
@@ -355,10 +356,10 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 	stored := 0
 	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), at: ws.now(), tables: tables}
 	err = func() error {
-		if err := conn.begin(ctx); err != nil {
+		if err := conn.Begin(ctx); err != nil {
 			return err
 		}
-		q := conn.queries()
+		q := conn.Queries()
 		c.q = q
 		stored, item.Skipped = 0, 0
 		// Read inside the transaction: nothing marked meanwhile is proposed again.
