@@ -65,9 +65,8 @@ func (s *HistoryService) Redo() (HistoryState, error) { return s.step(false) }
 func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	ws := s.ws
 	ctx := ws.Context()
-	tables := map[string]bool{}
-	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
-		done, undone, err := stacks(ctx, q, ws.session)
+	tables, err := ws.write(ctx, "the history", func(c *changeSet) error {
+		done, undone, err := stacks(ctx, c.q, ws.session)
 		if err != nil {
 			return err
 		}
@@ -79,11 +78,11 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 			return Invalid("nothing to %s", verb)
 		}
 		target := stack[len(stack)-1]
-		entries, err := q.ListAuditBatch(ctx, target.Batch)
+		entries, err := c.q.ListAuditBatch(ctx, target.Batch)
 		if err != nil {
 			return err
 		}
-		c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), summary: target.Summary, at: ws.now(), tables: tables}
+		c.summary = target.Summary
 		if undo {
 			for i := len(entries) - 1; i >= 0; i-- {
 				if err := c.reverse(entries[i]); err != nil {
@@ -100,7 +99,7 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 		return nil
 	})
 	if err != nil {
-		return HistoryState{}, storeErr(err, "the history")
+		return HistoryState{}, err
 	}
 	ws.notifyChanged(tables)
 	st, err := s.State()
@@ -201,16 +200,6 @@ func rowNoun(table string) string {
 		return "alias"
 	}
 	return strings.ReplaceAll(strings.TrimSuffix(table, "s"), "_", " ")
-}
-
-func (c *changeSet) logStep(action string, e store.AuditLog, before, after string) error {
-	c.tables[e.TableName] = true
-	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
-		At: c.at, Actor: c.ws.Analyst, Action: action, TableName: e.TableName, RowID: e.RowID,
-		Batch: c.batch, Summary: action + ": " + strings.TrimPrefix(c.summary, action+": "),
-		Before: nullText(before), After: nullText(after), UndoesID: sql.NullInt64{Int64: e.ID, Valid: true},
-	})
-	return err
 }
 
 // conflictOnStep explains an undo or redo that the current data no longer allows (for

@@ -77,7 +77,7 @@ type importBatch struct {
 	byName map[string]versionKey // original file name → latest version
 	byURL  map[string]versionKey // URL → latest version
 	tables map[string]bool
-	conn   *db.Batch
+	conn   *changeBatch
 
 	batchMax int           // articles per transaction; 0 or 1: one transaction each
 	batchAge time.Duration // longest a batch keeps the write lock
@@ -133,7 +133,7 @@ func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
 		return nil, err
 	}
 	var err error
-	if b.conn, err = ws.DB().OpenBatch(ctx); err != nil {
+	if b.conn, err = ws.openChangeBatch(ctx); err != nil {
 		return nil, storeErr(err, "the workspace")
 	}
 	return b, nil
@@ -154,20 +154,22 @@ func (b *importBatch) loadKeys(ctx context.Context, q *store.Queries) error {
 
 // close rolls back a transaction left open (flush commits it) and releases the
 // batch's connection.
-func (b *importBatch) close() { b.conn.Close() }
+func (b *importBatch) close() { b.conn.close() }
 
 // flush writes the staged articles and commits the open batch. If either fails, the
 // batch's articles are stored again one transaction each (their outcomes replace the
 // first ones, see redo).
 func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
-	if err := ws.flushStaged(ctx, b, b.conn.Queries()); err != nil {
-		b.redo(ctx, ws, nil)
-		return
+	if len(b.staged) > 0 {
+		if _, err := b.conn.change(ctx, "", func(c *changeSet) error { return ws.flushStaged(c, b) }); err != nil {
+			b.redo(ctx, ws, nil)
+			return
+		}
 	}
 	// Another program may add articles between two batches: the next batch reads the
 	// next free id again.
 	b.nextID = 0
-	if err := b.conn.Commit(ctx); err != nil {
+	if err := b.conn.commit(ctx); err != nil {
 		b.redo(ctx, ws, nil)
 		return
 	}
@@ -177,7 +179,7 @@ func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
 // redo rolls the open transaction back (when one is open) and stores each pending
 // article again in its own transaction, then except (when not nil) the same way.
 func (b *importBatch) redo(ctx context.Context, ws *Workspace, except *pendingDoc) ImportOutcome {
-	b.conn.Rollback()
+	b.conn.rollback()
 	b.staged, b.nextID = b.staged[:0], 0
 	clear(b.stagedSHA)
 	pending := b.pending
@@ -326,19 +328,20 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc)
 	if b.batchMax <= 1 || b.full {
 		return ws.storeAlone(ctx, b, p)
 	}
-	if err := b.conn.Begin(ctx); err != nil {
+	if err := b.conn.begin(ctx); err != nil {
 		return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
 	}
-	q := b.conn.Queries()
 	var out ImportOutcome
-	var tables map[string]bool
-	var err error
-	if _, match := b.previous(p); match == noMatch {
-		out, tables, err = ws.stage(ctx, b, q, p)
-	} else if err = ws.flushStaged(ctx, b, q); err == nil {
-		// A version reads its previous version, which may be staged: written first.
-		out, tables, err = ws.storeIn(ctx, b, q, p)
-	}
+	tables, err := b.conn.change(ctx, "", func(c *changeSet) error {
+		var err error
+		if _, match := b.previous(p); match == noMatch {
+			out, err = ws.stage(c, b, p)
+		} else if err = ws.flushStaged(c, b); err == nil {
+			// A version reads its previous version, which may be staged: written first.
+			out, err = ws.storeIn(c, b, p)
+		}
+		return err
+	})
 	if err != nil {
 		// Part of this article may be in the transaction: redo the batch without it,
 		// then this article alone, which reports its own error.
@@ -346,7 +349,7 @@ func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc)
 	}
 	b.pending = append(b.pending, p)
 	b.stored(out, p, tables)
-	if len(b.pending) >= b.batchMax || b.conn.Age() >= b.batchAge {
+	if len(b.pending) >= b.batchMax || b.conn.age() >= b.batchAge {
 		b.flush(ctx, ws)
 	}
 	return out
@@ -363,10 +366,9 @@ func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDo
 		return notStored(p)
 	}
 	var out ImportOutcome
-	var tables map[string]bool
-	err := b.conn.InTx(ctx, func(q *store.Queries) error {
+	tables, err := b.conn.alone(ctx, "", func(c *changeSet) error {
 		var err error
-		out, tables, err = ws.storeIn(ctx, b, q, p)
+		out, err = ws.storeIn(c, b, p)
 		return err
 	})
 	if db.IsFull(err) {
@@ -395,14 +397,14 @@ func (b *importBatch) stored(out ImportOutcome, p pendingDoc, tables map[string]
 	}
 }
 
-// storeIn writes one article with q, inside a transaction the caller owns.
-func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
+// storeIn writes one article as change c (the tables it touches go to c.tables).
+func (ws *Workspace) storeIn(c *changeSet, b *importBatch, p pendingDoc) (ImportOutcome, error) {
+	ctx, q, tables := c.ctx, c.q, c.tables
 	display, origName, d := p.display, p.origName, p.doc
 	out := ImportOutcome{Name: display, Title: d.Title, seq: p.seq}
 	sha := ingest.Hash(d.Body)
-	now := ws.now()
+	now := c.at
 	prev, match := b.previous(p)
-	tables := map[string]bool{}
 	err := func() error {
 		if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
 			out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
@@ -467,13 +469,12 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 			return err
 		}
 		tables["articles"] = true
-		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, match == matchDeclared, tables); err != nil {
+		if err := ws.importRecords(c, id, p, sha, now, version, prevID, match == matchDeclared, tables); err != nil {
 			return err
 		}
 		out.Status, out.ArticleID = StatusImported, id
 		if prevID.Valid {
-			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), at: now, tables: tables,
-				summary: fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))}
+			c.summary = fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))
 			counts, err := c.copyAnnotations(prevID.Int64, id, d.Body, int(prevLen))
 			if err != nil {
 				return err
@@ -482,13 +483,13 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 		}
 		return nil
 	}()
-	return out, tables, err
+	return out, err
 }
 
 // importRecords writes what goes with a new article once its row is stored: the
 // agencies it cites as suggested origins, and its audit entry.
-func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, declared bool, tables map[string]bool) error {
-	d := p.doc
+func (ws *Workspace) importRecords(c *changeSet, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, declared bool, tables map[string]bool) error {
+	ctx, q, d := c.ctx, c.q, p.doc
 	// The agencies an article cites are where its material came from: stored as
 	// suggested origins, for the analyst to confirm (independence counting).
 	for _, cited := range d.Cites {
@@ -519,13 +520,7 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 		}
 		summary = fmt.Sprintf("imported %s as version %d of “%s”", p.display, version, clipLabel(d.Title))
 	}
-	after, _ := json.Marshal(image)
-	_, err := q.AppendAudit(ctx, store.AppendAuditParams{
-		At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
-		RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
-		After: sql.NullString{String: string(after), Valid: true},
-	})
-	return err
+	return c.logImport(id, now, summary, image)
 }
 
 // stagedArticle is a new article (not a version) of the open batch, written with the
@@ -553,14 +548,13 @@ type stagedArticle struct {
 // stage takes a new article (not a version) into the open batch: duplicate check
 // (against the workspace and the batch), its outlet, and its id (the next free one:
 // the batch holds the write lock); the row itself is written by flushStaged.
-func (ws *Workspace) stage(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
-	d := p.doc
+func (ws *Workspace) stage(c *changeSet, b *importBatch, p pendingDoc) (ImportOutcome, error) {
+	ctx, q, d := c.ctx, c.q, p.doc
 	out := ImportOutcome{Name: p.display, Title: d.Title, seq: p.seq}
 	sha := ingest.Hash(d.Body)
-	tables := map[string]bool{}
-	dup := func(id int64) (ImportOutcome, map[string]bool, error) {
+	dup := func(id int64) (ImportOutcome, error) {
 		out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
-		return out, tables, nil
+		return out, nil
 	}
 	if id, ok := b.stagedSHA[sha]; ok {
 		return dup(id)
@@ -568,23 +562,23 @@ func (ws *Workspace) stage(ctx context.Context, b *importBatch, q *store.Queries
 	if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
 		return dup(id)
 	} else if !errors.Is(err, sql.ErrNoRows) {
-		return out, tables, err
+		return out, err
 	}
-	now := ws.now()
+	now := c.at
 	row := stagedArticle{Title: d.Title, Body: d.Body, SHA: sha, Chars: int64(ingest.CodePoints(d.Body)),
 		URL: d.URL, Byline: d.Byline, Language: d.Language, PublishedAt: d.PublishedAt, Encoding: p.encoding,
 		OriginalName: p.origName, ImportedAt: now, ImportedBy: ws.Analyst, doc: p}
 	if d.Source != "" {
 		id, err := sourceByName(ctx, q, d.Source, "outlet", now)
 		if err != nil {
-			return out, tables, err
+			return out, err
 		}
 		row.SourceID = &id
 	}
 	if b.nextID == 0 {
 		maxID, err := q.MaxArticleID(ctx)
 		if err != nil {
-			return out, tables, err
+			return out, err
 		}
 		b.nextID = maxID + 1
 	}
@@ -592,20 +586,21 @@ func (ws *Workspace) stage(ctx context.Context, b *importBatch, q *store.Queries
 	b.nextID++
 	b.staged = append(b.staged, row)
 	b.stagedSHA[sha] = row.ID
-	tables["articles"] = true
+	c.tables["articles"] = true
 	if len(d.Cites) > 0 {
-		tables["article_origins"] = true
+		c.tables["article_origins"] = true
 	}
 	out.Status, out.ArticleID = StatusImported, row.ID
-	return out, tables, nil
+	return out, nil
 }
 
 // flushStaged writes the staged articles in one statement, then their origins and
 // audit entries.
-func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Queries) error {
+func (ws *Workspace) flushStaged(c *changeSet, b *importBatch) error {
 	if len(b.staged) == 0 {
 		return nil
 	}
+	ctx, q := c.ctx, c.q
 	rows, err := json.Marshal(b.staged)
 	if err != nil {
 		return err
@@ -614,7 +609,7 @@ func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Q
 		return err
 	}
 	for _, a := range b.staged {
-		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, false, map[string]bool{}); err != nil {
+		if err := ws.importRecords(c, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, false, map[string]bool{}); err != nil {
 			return err
 		}
 	}

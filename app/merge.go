@@ -109,25 +109,27 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		return MergePlan{}, err
 	}
 	defer cleanup()
-	b, err := ws.DB().OpenBatch(ctx)
+	b, err := ws.openChangeBatch(ctx)
 	if err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
-	defer b.Close()
+	defer b.close()
 	// A merge writes every row of the other workspace in one transaction: with the
 	// default 2 MB page cache SQLite spills dirty pages to the WAL again and again.
-	restore := b.WidenCache(ctx, mergeCacheKiB)
+	restore := b.widenCache(ctx, mergeCacheKiB)
 	defer restore()
-	if err := b.Begin(ctx); err != nil {
+	if err := b.begin(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
-	c := &changeSet{ctx: ctx, q: b.Queries(), ws: ws, batch: ws.newBatchID(),
-		summary: "merge " + filepath.Base(path), at: ws.now(), tables: map[string]bool{}}
-	m := &merger{c: c, theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
+	m := &merger{theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
 		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
 			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
-	if err := m.mergeAll(); err != nil {
-		b.Rollback()
+	tables, err := b.change(ctx, "merge "+filepath.Base(path), func(c *changeSet) error {
+		m.c = c
+		return m.mergeAll()
+	})
+	if err != nil {
+		b.rollback()
 		return MergePlan{}, storeErr(err, "the merge")
 	}
 	undecided := 0
@@ -137,17 +139,17 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		}
 	}
 	if !apply || undecided > 0 {
-		b.Rollback()
+		b.rollback()
 		if apply {
 			return m.plan, Conflict("%d conflict(s) need a decision (mine or theirs) before merging; nothing was changed", undecided)
 		}
 		return m.plan, nil
 	}
-	if err := b.Commit(ctx); err != nil {
+	if err := b.commit(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the merge")
 	}
 	m.plan.Applied = true
-	ws.notifyChanged(c.tables)
+	ws.notifyChanged(tables)
 	return m.plan, nil
 }
 

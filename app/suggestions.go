@@ -12,7 +12,6 @@ import (
 	"claimdesk/app/names"
 	"claimdesk/app/suggest"
 	"claimdesk/app/textspan"
-	"claimdesk/db"
 	"claimdesk/db/store"
 )
 
@@ -178,11 +177,11 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	}
 	// One connection with its statements prepared once for the whole run (as imports
 	// do): re-preparing every insert and audit entry costs as much as running it.
-	conn, err := s.ws.DB().OpenBatch(ctx)
+	conn, err := s.ws.openChangeBatch(ctx)
 	if err != nil {
 		return sum, storeErr(err, "the workspace")
 	}
-	defer conn.Close()
+	defer conn.close()
 	tables := map[string]bool{}
 	defer func() {
 		if len(tables) > 0 {
@@ -196,7 +195,7 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	// stops with the articles committed before it: never part of an article.
 	var pending []RunItem
 	commit := func() error {
-		if err := conn.Commit(ctx); err != nil {
+		if err := conn.commit(ctx); err != nil {
 			return storeErr(err, "storing suggestions")
 		}
 		for _, item := range pending {
@@ -217,12 +216,12 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		// cancel waits for the article being stored.
 		item, err := s.suggestArticle(ctx, conn, id, known, tables)
 		if err != nil {
-			conn.Rollback()
+			conn.rollback()
 			return sum, err
 		}
 		pending = append(pending, item)
 		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
-		if len(pending) >= suggestBatchMax || (conn.TxOpen() && conn.Age() >= suggestBatchAge) {
+		if len(pending) >= suggestBatchMax || (conn.txOpen() && conn.age() >= suggestBatchAge) {
 			if err := commit(); err != nil {
 				return sum, err
 			}
@@ -332,9 +331,8 @@ func existingSpans(ctx context.Context, q *store.Queries, articleID int64) (map[
 }
 
 // suggestArticle runs the engine on one article and stores what is new, in one action.
-func (s *SuggestionService) suggestArticle(ctx context.Context, conn *db.Batch, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
-	ws := s.ws
-	rq := conn.Queries() // reads on the run's connection, prepared once
+func (s *SuggestionService) suggestArticle(ctx context.Context, conn *changeBatch, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
+	rq := conn.reads() // reads on the run's connection, prepared once
 	art, err := rq.GetArticleForSuggest(ctx, id)
 	if err != nil {
 		return RunItem{}, storeErr(err, fmt.Sprintf("article %d", id))
@@ -354,13 +352,8 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *db.Batch, 
 		origin = n + ":"
 	}
 	stored := 0
-	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), at: ws.now(), tables: tables}
-	err = func() error {
-		if err := conn.Begin(ctx); err != nil {
-			return err
-		}
-		q := conn.Queries()
-		c.q = q
+	changed, err := conn.change(ctx, "", func(c *changeSet) error {
+		q := c.q
 		stored, item.Skipped = 0, 0
 		// Read inside the transaction: nothing marked meanwhile is proposed again.
 		all, accepted, _, err := existingSpans(ctx, q, id)
@@ -406,7 +399,10 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *db.Batch, 
 		}
 		stored = len(todo)
 		return nil
-	}()
+	})
+	for t := range changed {
+		tables[t] = true
+	}
 	if err != nil {
 		return item, storeErr(err, "storing suggestions for “"+clipLabel(art.Title)+"”")
 	}
