@@ -316,7 +316,7 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 		}
 		sum.Items = append(sum.Items, outs...)
 	}
-	b.flush(ws.Context(), ws)
+	b.flush(ws.Context())
 	b.fixOutcomes(sum.Items)
 	if b.full {
 		sum.Stopped = DiskFullMessage
@@ -361,7 +361,7 @@ func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts 
 		return []ImportOutcome{ws.importPage(ctx, b, j, opts)}
 	}
 	if j.doc != nil {
-		o := ws.storeDoc(ctx, b, pendingDoc{display: j.display, origName: j.display, doc: *j.doc, encoding: "utf-8"})
+		o := b.storeDoc(ctx, pendingDoc{display: j.display, origName: j.display, doc: *j.doc, encoding: "utf-8"})
 		o.Format = "paste"
 		return []ImportOutcome{o}
 	}
@@ -376,7 +376,7 @@ func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts 
 	if name == "" {
 		name = filepath.Base(j.display)
 	}
-	return ws.importBytes(ctx, b, j.display, name, j.format, data, opts.Encoding, opts.VersionOf)
+	return b.importBytes(ctx, j.display, name, j.format, data, opts.Encoding, opts.VersionOf)
 }
 
 // readLimited reads a regular file of at most max bytes. The size is checked with

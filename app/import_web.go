@@ -114,7 +114,7 @@ func (ws *Workspace) importPage(ctx context.Context, b *importBatch, j job, opts
 	if d.URL == "" {
 		d.URL = ingest.CleanURL(page.FinalURL)
 	}
-	out := ws.storeDoc(ctx, b, pendingDoc{display: j.display, origName: d.URL, doc: d, encoding: decoded.Encoding, snapshot: page})
+	out := b.storeDoc(ctx, pendingDoc{display: j.display, origName: d.URL, doc: d, encoding: decoded.Encoding, snapshot: page})
 	out.Format, out.Encoding, out.URL = string(j.format), decoded.Encoding, page.FinalURL
 	return out
 }
