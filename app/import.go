@@ -306,7 +306,7 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 		} else {
 			// The store runs in the workspace's context, not the cancellable one: a
 			// cancel waits for the article being stored instead of tearing it.
-			outs = ws.importJob(ws.Context(), b, j, opts)
+			outs = b.importJob(ws.Context(), j, opts)
 			done++
 			label := j.display
 			if len(outs) == 1 && outs[0].Title != "" {
@@ -353,12 +353,12 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 }
 
 // importJob reads one file (size checked before reading) and imports it.
-func (ws *Workspace) importJob(ctx context.Context, b *importBatch, j job, opts ImportOptions) []ImportOutcome {
+func (b *importBatch) importJob(ctx context.Context, j job, opts ImportOptions) []ImportOutcome {
 	reject := func(reason string) []ImportOutcome {
 		return []ImportOutcome{{Name: j.display, Status: StatusRejected, Reason: reason, Format: string(j.format)}}
 	}
 	if j.page != nil {
-		return []ImportOutcome{ws.importPage(ctx, b, j, opts)}
+		return []ImportOutcome{b.importPage(ctx, j, opts)}
 	}
 	if j.doc != nil {
 		o := b.storeDoc(ctx, pendingDoc{display: j.display, origName: j.display, doc: *j.doc, encoding: "utf-8"})

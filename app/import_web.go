@@ -83,7 +83,7 @@ func (s *ImportService) fetchJob(ctx context.Context, j *job, opts ImportOptions
 
 // importPage imports a fetched page: decoded by its HTTP charset (else its <meta
 // charset>), read as a reader mode does, stored with its snapshot.
-func (ws *Workspace) importPage(ctx context.Context, b *importBatch, j job, opts ImportOptions) ImportOutcome {
+func (b *importBatch) importPage(ctx context.Context, j job, opts ImportOptions) ImportOutcome {
 	page := j.page
 	reject := func(reason string) ImportOutcome {
 		return ImportOutcome{Name: j.display, Status: StatusRejected, Reason: reason, Format: string(j.format), URL: page.FinalURL}
