@@ -317,7 +317,7 @@ func (s *ExportService) run(w io.Writer, o ExportOptions) (exportDone, error) {
 	}()
 
 	x := &exporter{ctx: ctx, o: o, ws: s.ws}
-	err := s.ws.readSnapshot(ctx, func(q *store.Queries) error {
+	err := s.ws.DB().ReadSnapshot(ctx, exportCacheKiB, func(q *store.Queries) error {
 		x.q = q
 		if o.ArticleID > 0 {
 			if _, err := q.GetArticleBody(ctx, o.ArticleID); err != nil {
@@ -363,34 +363,6 @@ func (x *exporter) warnings() []string {
 	}
 	return []string{fmt.Sprintf("%d cell(s) are longer than Excel's limit of %d characters (first: record %d, column %s); the CSV holds them whole, but Excel cuts them when it opens the file: use another program or the JSONL format for those",
 		long.Count, export.ExcelCellLimit, long.Record, long.Column)}
-}
-
-// readSnapshot runs fn on one connection inside a read transaction: in WAL mode every
-// page sees the same snapshot while writers carry on.
-func (ws *Workspace) readSnapshot(ctx context.Context, fn func(q *store.Queries) error) error {
-	conn, err := ws.DB().Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	// An export reads every span and looks up entities, claims and articles all over the
-	// file: with SQLite's default 2 MB page cache those pages are read from the file again
-	// and again (15 % of a 1,000,000-span export went to read system calls). This
-	// connection gets a larger cache while it exports, then its own size back, so the
-	// connections the rest of the app uses keep the default.
-	var cacheSize int64
-	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cacheSize); err != nil {
-		return err
-	}
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", exportCacheKiB)); err != nil {
-		return err
-	}
-	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", cacheSize))
-	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
-		return err
-	}
-	defer conn.ExecContext(context.Background(), "ROLLBACK")
-	return fn(store.New(conn))
 }
 
 var (

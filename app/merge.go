@@ -109,24 +109,26 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		return MergePlan{}, err
 	}
 	defer cleanup()
-	b, err := openBatchConn(ctx, ws.DB().DB)
+	b, err := ws.openChangeBatch(ctx)
 	if err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
 	defer b.close()
 	// A merge writes every row of the other workspace in one transaction: with the
 	// default 2 MB page cache SQLite spills dirty pages to the WAL again and again.
-	restore := widenCache(ctx, b.conn, mergeCacheKiB)
+	restore := b.widenCache(ctx, mergeCacheKiB)
 	defer restore()
 	if err := b.begin(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
-	c := &changeSet{ctx: ctx, q: b.queries(), ws: ws, batch: ws.newBatchID(),
-		summary: "merge " + filepath.Base(path), at: ws.now(), tables: map[string]bool{}}
-	m := &merger{c: c, theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
+	m := &merger{theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
 		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
 			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
-	if err := m.mergeAll(); err != nil {
+	tables, err := b.change(ctx, "merge "+filepath.Base(path), func(c *changeSet) error {
+		m.c = c
+		return m.mergeAll()
+	})
+	if err != nil {
 		b.rollback()
 		return MergePlan{}, storeErr(err, "the merge")
 	}
@@ -147,24 +149,13 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		return MergePlan{}, storeErr(err, "the merge")
 	}
 	m.plan.Applied = true
-	ws.notifyChanged(c.tables)
+	ws.notifyChanged(tables)
 	return m.plan, nil
 }
 
 // mergeCacheKiB is the page cache of a merge's connection, as PRAGMA cache_size takes
 // it (negative: KiB): 128 MB, enough to hold the pages a 100,000-span merge dirties.
 const mergeCacheKiB = -128 << 10
-
-// widenCache sets the connection's page cache for one long transaction and returns
-// what puts the old size back (the connection goes back to the pool).
-func widenCache(ctx context.Context, conn *sql.Conn, kib int) func() {
-	var old int
-	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old); err != nil {
-		return func() {}
-	}
-	conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", kib))
-	return func() { conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", old)) }
-}
 
 // openTheirs opens a private, migrated copy of the workspace at path, so that merging
 // never writes to the other analyst's file (not even to migrate it).
