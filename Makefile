@@ -63,7 +63,7 @@ check-generated: setup ## fail if queries are not ASCII or generated code is sta
 
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 	CGO_ENABLED=0 go vet ./...
-	go vet -tags desktop,production .
+	go vet -tags desktop,production . ./desktop
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	cd frontend && npm run check
 

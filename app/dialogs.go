@@ -20,6 +20,10 @@ type DialogService struct {
 	ws *Workspace
 }
 
+// WorkspacePatterns are the file dialogs' filters for workspace files (Merge here; Open
+// and New Workspace in the desktop menu).
+var WorkspacePatterns = []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"}, {"All files", "*"}}
+
 // importPatterns are the files ImportService reads.
 var importPatterns = []FilePattern{
 	{"Articles (txt, md, html, json, jsonl)", "*.txt;*.md;*.markdown;*.html;*.htm;*.json;*.jsonl"},
@@ -58,7 +62,7 @@ func (s *DialogService) ChooseWorkspaceToMerge() (string, error) {
 	if s.ws.Dialogs == nil {
 		return "", Invalid("no file dialog here: in a browser, use the file picker")
 	}
-	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"}, {"All files", "*"}})
+	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", WorkspacePatterns)
 	if err != nil {
 		return "", Internal(err, "opening the file dialog")
 	}
