@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"claimdesk/app/names"
@@ -217,12 +216,29 @@ type merger struct {
 	take   map[string]string
 	ids    map[string]map[int64]int64
 	plan   MergePlan
+	// added holds the images of the current table's added rows until flushAdded writes
+	// them with one statement per chunk; proposed, the added entities to check by name.
+	added    []json.RawMessage
+	proposed []addedEntity
 }
+
+// addedEntity is an entity the merge added, checked by name once all are in.
+type addedEntity struct {
+	img image
+	id  int64
+}
+
+// addChunk is how many added rows one statement inserts: large enough that the
+// per-statement costs vanish, small enough that the JSON argument stays a few MB.
+const addChunk = 5000
 
 func (m *merger) mergeAll() error {
 	for _, t := range mergeOrder {
 		m.ids[t.name] = map[int64]int64{}
 		if err := m.mergeTable(t); err != nil {
+			return fmt.Errorf("%s: %w", t.name, err)
+		}
+		if err := m.flushAdded(t); err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
 	}
@@ -406,24 +422,66 @@ func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error 
 	} else if t.name == "claim_mentions" {
 		m.ids[t.name][theirID] = asInt(img["span_id"])
 	}
-	image, err := json.Marshal(img)
+	image, err := marshalImage(img)
 	if err != nil {
 		return err
 	}
-	if err := m.c.ops(t.name).restore(m.c.q, m.c.ctx, string(image)); err != nil {
+	m.added = append(m.added, image)
+	m.plan.Added[t.name]++
+	if t.name == "entities" {
+		m.proposed = append(m.proposed, addedEntity{img: img, id: *next})
+	}
+	if len(m.added) >= addChunk {
+		return m.writeAdded(t)
+	}
+	return nil
+}
+
+// flushAdded writes the table's added rows still held, then proposes added entities
+// that meet ours by name (after all are in, as a row added per statement would see).
+func (m *merger) flushAdded(t mergeTable) error {
+	if err := m.writeAdded(t); err != nil {
 		return err
 	}
-	m.plan.Added[t.name]++
-	id := int64(0)
-	if t.maxID != nil {
-		id = *next
-	}
-	if t.name == "entities" {
-		if err := m.propose(img, id); err != nil {
+	for _, e := range m.proposed {
+		if err := m.propose(e.img, e.id); err != nil {
 			return err
 		}
 	}
-	return m.c.log("create", t.name, id, "", string(image))
+	m.proposed = nil
+	return nil
+}
+
+// writeAdded inserts the held rows and logs each as created, two statements in all:
+// the rows keep the order they were added in, and so do their log entries.
+func (m *merger) writeAdded(t mergeTable) error {
+	if len(m.added) == 0 {
+		return nil
+	}
+	images := "[" + string(joinRaw(m.added)) + "]"
+	m.added = m.added[:0]
+	if err := t.addMany(m.c.q, m.c.ctx, images); err != nil {
+		return err
+	}
+	m.c.tables[t.name] = true
+	return m.c.q.AppendAuditMany(m.c.ctx, store.AppendAuditManyParams{At: m.c.at, Actor: m.c.ws.Analyst, TableName: t.name,
+		Batch: m.c.batch, Summary: m.c.summary, Images: images})
+}
+
+// joinRaw joins JSON values with commas (the inside of an array).
+func joinRaw(vals []json.RawMessage) []byte {
+	n := len(vals)
+	for _, v := range vals {
+		n += len(v)
+	}
+	out := make([]byte, 0, n)
+	for i, v := range vals {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, v...)
+	}
+	return out
 }
 
 // propose lists an added entity whose normalised name meets one of ours.
@@ -434,8 +492,8 @@ func (m *merger) propose(img image, added int64) error {
 		return err
 	}
 	for _, e := range found {
-		if e.ID == added {
-			continue
+		if e.ID >= added {
+			continue // itself, or one of theirs added after it (ids grow as rows are added)
 		}
 		m.plan.Proposals = append(m.plan.Proposals, EntityNameMatch{Type: typ, Name: e.Name, EntityID: e.ID, TheirsName: name, AddedID: added})
 		break
@@ -488,7 +546,7 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if len(takeTheirs) == 0 {
 		return nil
 	}
-	before, err := json.Marshal(ours)
+	before, err := marshalImage(ours)
 	if err != nil {
 		return err
 	}
@@ -498,8 +556,12 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if _, ok := ours["updated_at"]; ok && len(takeTheirs) == len(diff) {
 		ours["updated_at"] = theirs["updated_at"] // the row is now their version
 	}
-	after, err := json.Marshal(ours)
+	after, err := marshalImage(ours)
 	if err != nil {
+		return err
+	}
+	// A changed link may point at a row of this table added just before: write those first.
+	if err := m.writeAdded(t); err != nil {
 		return err
 	}
 	if err := m.c.ops(t.name).revert(m.c.q, m.c.ctx, string(after)); err != nil {
@@ -577,43 +639,6 @@ func keyOf(t mergeTable, img image) string {
 		parts[i] = show(img[k])
 	}
 	return strings.Join(parts, "/")
-}
-
-// image is a row image (the audit log's JSON object) with its values left encoded:
-// a merge only rewrites links and compares values, so it never decodes the rest.
-type image map[string]json.RawMessage
-
-var null = json.RawMessage("null")
-
-func parseImage(s string) (image, error) {
-	var img image
-	if err := json.Unmarshal([]byte(s), &img); err != nil {
-		return nil, err
-	}
-	return img, nil
-}
-
-func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" }
-
-func asInt(v json.RawMessage) int64 {
-	n, _ := strconv.ParseInt(string(v), 10, 64)
-	return n
-}
-
-func intRaw(n int64) json.RawMessage { return json.RawMessage(strconv.FormatInt(n, 10)) }
-
-// show renders a value for comparison and for the analyst (null as "", text unquoted).
-func show(v json.RawMessage) string {
-	if isNull(v) {
-		return ""
-	}
-	if v[0] == '"' {
-		var s string
-		if json.Unmarshal(v, &s) == nil {
-			return s
-		}
-	}
-	return string(v)
 }
 
 // MergeTables lists the tables a merge covers, parents first (the order of its summary).

@@ -40,3 +40,11 @@ LIMIT 10000;
 
 -- name: MaxAuditID :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM audit_log;
+
+-- name: AppendAuditMany :exec
+-- One "create" entry per image of a JSON array, in array order (a merge's added rows):
+-- the row id is the image's id (NULL for link tables, as AppendAudit logs them).
+INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)
+SELECT sqlc.arg(at), sqlc.arg(actor), 'create', sqlc.arg(table_name), json_extract(value, '$.id'),
+       sqlc.arg(batch), sqlc.arg(summary), NULL, value
+FROM json_each(sqlc.arg(images)) ORDER BY key;

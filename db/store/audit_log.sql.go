@@ -50,6 +50,36 @@ func (q *Queries) AppendAudit(ctx context.Context, arg AppendAuditParams) (int64
 	return result.LastInsertId()
 }
 
+const appendAuditMany = `-- name: AppendAuditMany :exec
+INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)
+SELECT ?1, ?2, 'create', ?3, json_extract(value, '$.id'),
+       ?4, ?5, NULL, value
+FROM json_each(?6) ORDER BY key
+`
+
+type AppendAuditManyParams struct {
+	At        string
+	Actor     string
+	TableName string
+	Batch     string
+	Summary   string
+	Images    interface{}
+}
+
+// One "create" entry per image of a JSON array, in array order (a merge's added rows):
+// the row id is the image's id (NULL for link tables, as AppendAudit logs them).
+func (q *Queries) AppendAuditMany(ctx context.Context, arg AppendAuditManyParams) error {
+	_, err := q.db.ExecContext(ctx, appendAuditMany,
+		arg.At,
+		arg.Actor,
+		arg.TableName,
+		arg.Batch,
+		arg.Summary,
+		arg.Images,
+	)
+	return err
+}
+
 const listAuditBatch = `-- name: ListAuditBatch :many
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log WHERE batch = ?1
