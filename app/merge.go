@@ -125,7 +125,11 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 	m := &merger{c: c, theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
 		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
 			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
-	if err := m.mergeAll(); err != nil {
+	err = m.mergeAll()
+	if err == nil {
+		err = m.appendHistory(m.plan.Theirs)
+	}
+	if err != nil {
 		b.rollback()
 		return MergePlan{}, storeErr(err, "the merge")
 	}

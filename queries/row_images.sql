@@ -351,3 +351,27 @@ DELETE FROM entity_speaks_for WHERE entity_id = json_extract(sqlc.arg(image), '$
 
 -- name: AllImagesEntitySpeaksFor :many
 SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for ORDER BY entity_id;
+
+-- name: ImageMergedHistory :one
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history WHERE id = sqlc.arg(key);
+
+-- name: RestoreMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.entry_key'), json_extract(sqlc.arg(image), '$.at'), json_extract(sqlc.arg(image), '$.actor'), json_extract(sqlc.arg(image), '$.action'), json_extract(sqlc.arg(image), '$.table_name'), json_extract(sqlc.arg(image), '$.row_id'), json_extract(sqlc.arg(image), '$.summary'), json_extract(sqlc.arg(image), '$.before'), json_extract(sqlc.arg(image), '$.after'), json_extract(sqlc.arg(image), '$.merged_from'));
+
+-- name: RestoreManyMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.entry_key'), json_extract(value, '$.at'), json_extract(value, '$.actor'), json_extract(value, '$.action'), json_extract(value, '$.table_name'), json_extract(value, '$.row_id'), json_extract(value, '$.summary'), json_extract(value, '$.before'), json_extract(value, '$.after'), json_extract(value, '$.merged_from') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
+-- name: RevertMergedHistory :exec
+UPDATE merged_history SET entry_key = json_extract(sqlc.arg(image), '$.entry_key'), at = json_extract(sqlc.arg(image), '$.at'), actor = json_extract(sqlc.arg(image), '$.actor'), action = json_extract(sqlc.arg(image), '$.action'), table_name = json_extract(sqlc.arg(image), '$.table_name'), row_id = json_extract(sqlc.arg(image), '$.row_id'), summary = json_extract(sqlc.arg(image), '$.summary'), before = json_extract(sqlc.arg(image), '$.before'), after = json_extract(sqlc.arg(image), '$.after'), merged_from = json_extract(sqlc.arg(image), '$.merged_from')
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemoveMergedHistory :exec
+DELETE FROM merged_history WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesMergedHistory :many
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history ORDER BY id;
+
+-- name: MaxIDMergedHistory :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history;

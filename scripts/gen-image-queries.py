@@ -17,6 +17,7 @@ TABLES = {
     "claim_mentions": ["span_id"], "assessments": ["id"], "evidence": ["id"], "tags": ["id"],
     "span_tags": ["span_id", "tag_id"], "claim_tags": ["claim_id", "tag_id"],
     "article_origins": ["id"], "articles": ["id"], "claim_mention_values": ["id"], "entity_speaks_for": ["entity_id"],
+    "merged_history": ["id"],
 }
 # Columns an image restores on insert but never writes back over a row: a row's uuid is
 # its identity across workspaces and never changes (migration 0009 refuses it), and an

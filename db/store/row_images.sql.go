@@ -364,6 +364,33 @@ func (q *Queries) AllImagesEvidence(ctx context.Context) ([]AllImagesEvidenceRow
 	return items, nil
 }
 
+const allImagesMergedHistory = `-- name: AllImagesMergedHistory :many
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history ORDER BY id
+`
+
+func (q *Queries) AllImagesMergedHistory(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesMergedHistory)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const allImagesSources = `-- name: AllImagesSources :many
 SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources ORDER BY id
 `
@@ -600,6 +627,17 @@ func (q *Queries) ImageEvidence(ctx context.Context, key int64) (string, error) 
 	return image, err
 }
 
+const imageMergedHistory = `-- name: ImageMergedHistory :one
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history WHERE id = ?1
+`
+
+func (q *Queries) ImageMergedHistory(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageMergedHistory, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageSources = `-- name: ImageSources :one
 
 SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources WHERE id = ?1
@@ -722,6 +760,17 @@ SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence
 
 func (q *Queries) MaxIDEvidence(ctx context.Context) (int64, error) {
 	row := q.db.QueryRowContext(ctx, maxIDEvidence)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDMergedHistory = `-- name: MaxIDMergedHistory :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history
+`
+
+func (q *Queries) MaxIDMergedHistory(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDMergedHistory)
 	var max_id int64
 	err := row.Scan(&max_id)
 	return max_id, err
@@ -865,6 +914,15 @@ DELETE FROM evidence WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RemoveEvidence(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, removeEvidence, image)
+	return err
+}
+
+const removeMergedHistory = `-- name: RemoveMergedHistory :exec
+DELETE FROM merged_history WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveMergedHistory(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeMergedHistory, image)
 	return err
 }
 
@@ -1144,6 +1202,16 @@ func (q *Queries) RestoreManyEvidence(ctx context.Context, images interface{}) e
 	return err
 }
 
+const restoreManyMergedHistory = `-- name: RestoreManyMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.entry_key'), json_extract(value, '$.at'), json_extract(value, '$.actor'), json_extract(value, '$.action'), json_extract(value, '$.table_name'), json_extract(value, '$.row_id'), json_extract(value, '$.summary'), json_extract(value, '$.before'), json_extract(value, '$.after'), json_extract(value, '$.merged_from') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyMergedHistory(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyMergedHistory, images)
+	return err
+}
+
 const restoreManySources = `-- name: RestoreManySources :exec
 INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
 SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.kind'), json_extract(value, '$.reliability'), json_extract(value, '$.url'), json_extract(value, '$.note'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
@@ -1181,6 +1249,16 @@ SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(
 
 func (q *Queries) RestoreManyTags(ctx context.Context, images interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreManyTags, images)
+	return err
+}
+
+const restoreMergedHistory = `-- name: RestoreMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.entry_key'), json_extract(?1, '$.at'), json_extract(?1, '$.actor'), json_extract(?1, '$.action'), json_extract(?1, '$.table_name'), json_extract(?1, '$.row_id'), json_extract(?1, '$.summary'), json_extract(?1, '$.before'), json_extract(?1, '$.after'), json_extract(?1, '$.merged_from'))
+`
+
+func (q *Queries) RestoreMergedHistory(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreMergedHistory, image)
 	return err
 }
 
@@ -1321,6 +1399,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertEvidence(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertEvidence, image)
+	return err
+}
+
+const revertMergedHistory = `-- name: RevertMergedHistory :exec
+UPDATE merged_history SET entry_key = json_extract(?1, '$.entry_key'), at = json_extract(?1, '$.at'), actor = json_extract(?1, '$.actor'), action = json_extract(?1, '$.action'), table_name = json_extract(?1, '$.table_name'), row_id = json_extract(?1, '$.row_id'), summary = json_extract(?1, '$.summary'), before = json_extract(?1, '$.before'), after = json_extract(?1, '$.after'), merged_from = json_extract(?1, '$.merged_from')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertMergedHistory(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertMergedHistory, image)
 	return err
 }
 
