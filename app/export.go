@@ -99,6 +99,9 @@ var (
 func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 	o.What = strings.ToLower(strings.TrimSpace(o.What))
 	o.Format = strings.ToLower(strings.TrimSpace(o.Format))
+	if o.What == "bundle" {
+		return checkBundleOptions(o)
+	}
 	if o.Format == "" {
 		o.Format = "csv"
 	}
@@ -106,7 +109,7 @@ func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 		return o, Invalid("what=all (every table, a sheet each) is for the xlsx format only; export one table at a time as %s", o.Format)
 	}
 	if !set(ExportWhat...)[o.What] && o.What != "all" {
-		return o, Invalid("what to export must be one of %s (or all, for xlsx); got %q", strings.Join(ExportWhat, ", "), o.What)
+		return o, Invalid("what to export must be one of %s (or all, for xlsx; or bundle, for a merge); got %q", strings.Join(ExportWhat, ", "), o.What)
 	}
 	switch o.Format {
 	case "csv", "jsonl", "xlsx":
@@ -530,6 +533,9 @@ func (x *exporter) progress() {
 }
 
 func (x *exporter) write(w io.Writer) error {
+	if x.o.What == "bundle" {
+		return x.bundle(w)
+	}
 	if x.o.Format == "xlsx" {
 		return x.workbook(w)
 	}

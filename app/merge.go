@@ -103,7 +103,7 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 	}
 	ws := s.ws
 	ctx := ws.Context()
-	theirs, cleanup, err := openTheirs(ctx, ws.DB().Path, path)
+	theirs, origin, cleanup, err := openTheirs(ctx, ws.DB().Path, path)
 	if err != nil {
 		return MergePlan{}, err
 	}
@@ -127,7 +127,7 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
 	err = m.mergeAll()
 	if err == nil {
-		err = m.appendHistory(m.plan.Theirs)
+		err = m.appendHistory(origin)
 	}
 	if err != nil {
 		b.rollback()
@@ -171,33 +171,44 @@ func widenCache(ctx context.Context, conn *sql.Conn, kib int) func() {
 
 // openTheirs opens a private, migrated copy of the workspace at path, so that merging
 // never writes to the other analyst's file (not even to migrate it).
-func openTheirs(ctx context.Context, minePath, path string) (*db.DB, func(), error) {
+// origin names the file their history came from: the workspace file, or for a bundle
+// the workspace it was exported from.
+func openTheirs(ctx context.Context, minePath, path string) (d *db.DB, origin string, cleanup func(), err error) {
 	if strings.TrimSpace(path) == "" {
-		return nil, nil, Invalid("choose the workspace to merge")
+		return nil, "", nil, Invalid("choose the workspace to merge")
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, NotFound("no workspace at %s", path)
+		return nil, "", nil, NotFound("no workspace at %s", path)
 	}
 	if mine, err := os.Stat(minePath); err == nil && os.SameFile(mine, st) {
-		return nil, nil, Invalid("%s is the open workspace; choose another analyst's workspace to merge", filepath.Base(path))
+		return nil, "", nil, Invalid("%s is the open workspace; choose another analyst's workspace to merge", filepath.Base(path))
 	}
 	dir, err := os.MkdirTemp("", "claimdesk-merge-")
 	if err != nil {
-		return nil, nil, Internal(err, "preparing the merge")
+		return nil, "", nil, Internal(err, "preparing the merge")
 	}
-	cleanup := func() { os.RemoveAll(dir) }
+	origin = filepath.Base(path)
+	cleanup = func() { os.RemoveAll(dir) }
 	copyPath := filepath.Join(dir, "theirs.db")
-	if err := copyWorkspace(ctx, path, copyPath); err != nil {
+	if isBundle(path) {
+		// An export bundle: read into a scratch workspace, then merged as one.
+		from, err := readBundle(ctx, path, copyPath, filepath.Base(path))
+		if err != nil {
+			cleanup()
+			return nil, "", nil, err
+		}
+		origin = from
+	} else if err := copyWorkspace(ctx, path, copyPath); err != nil {
 		cleanup()
-		return nil, nil, Invalid("%s is not a Claimdesk workspace that can be read: %v", filepath.Base(path), err)
+		return nil, "", nil, Invalid("%s is not a Claimdesk workspace (or export bundle) that can be read: %v", filepath.Base(path), err)
 	}
-	d, _, err := db.Open(ctx, copyPath, db.MustExist)
+	d, _, err = db.Open(ctx, copyPath, db.MustExist)
 	if err != nil {
 		cleanup()
-		return nil, nil, Invalid("%s cannot be merged: %v", filepath.Base(path), err)
+		return nil, "", nil, Invalid("%s cannot be merged: %v", filepath.Base(path), err)
 	}
-	return d, func() { d.Close(); cleanup() }, nil
+	return d, origin, func() { d.Close(); os.RemoveAll(dir) }, nil
 }
 
 // copyWorkspace writes a consistent copy of the SQLite file at path (read-only, safe
