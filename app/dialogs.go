@@ -53,12 +53,13 @@ func (s *DialogService) ChooseImportFolder() (string, error) {
 	return path, nil
 }
 
-// ChooseWorkspaceToMerge asks for another analyst's workspace file; "" means cancelled.
+// ChooseWorkspaceToMerge asks for another analyst's workspace file or export bundle; "" means cancelled.
 func (s *DialogService) ChooseWorkspaceToMerge() (string, error) {
 	if s.ws.Dialogs == nil {
 		return "", Invalid("no file dialog here: in a browser, use the file picker")
 	}
-	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"}, {"All files", "*"}})
+	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"},
+		{"Claimdesk export bundles (*.jsonl)", "*.jsonl"}, {"All files", "*"}})
 	if err != nil {
 		return "", Internal(err, "opening the file dialog")
 	}

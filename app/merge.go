@@ -656,11 +656,12 @@ func keyOf(t mergeTable, img image) string {
 	return strings.Join(parts, "/")
 }
 
-// MergeTables lists the tables a merge covers, parents first (the order of its summary).
+// MergeTables lists the tables a merge covers, parents first (the order of its summary),
+// then the history it appends.
 func MergeTables() []string {
-	out := make([]string, len(mergeOrder))
-	for i, t := range mergeOrder {
-		out[i] = t.name
+	out := make([]string, 0, len(mergeOrder)+1)
+	for _, t := range mergeOrder {
+		out = append(out, t.name)
 	}
-	return out
+	return append(out, mergedHistoryTable.name)
 }
