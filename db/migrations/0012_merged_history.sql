@@ -25,3 +25,21 @@ CREATE TABLE merged_history (
 ) STRICT;
 CREATE INDEX merged_history_row ON merged_history (table_name, row_id);
 CREATE INDEX merged_history_at ON merged_history (at);
+
+-- One naming of columns (issue 18, docs/export.md "Columns"): who made a row is
+-- `analyst` in every export and view (the spans table keeps its column `annotator`;
+-- renaming a table column would break every logged row image). v_annotations said
+-- `annotator`; its other columns are unchanged.
+DROP VIEW v_annotations;
+CREATE VIEW v_annotations AS
+SELECT sp.id, sp.article_id, a.title AS article_title, s.name AS source, a.published_at,
+       sp.kind, sp.entity_type, sp.entity_id, e.name AS entity, cm.claim_id, c.statement AS claim,
+       sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.anchor_status,
+       sp.state, sp.origin, sp.confidence, sp.note, sp.annotator AS analyst, sp.created_at, sp.updated_at,
+       (SELECT group_concat(t.name, ';') FROM span_tags st JOIN tags t ON t.id = st.tag_id WHERE st.span_id = sp.id) AS tags
+FROM spans sp
+JOIN articles a ON a.id = sp.article_id
+LEFT JOIN sources s ON s.id = a.source_id
+LEFT JOIN entities e ON e.id = sp.entity_id
+LEFT JOIN claim_mentions cm ON cm.span_id = sp.id
+LEFT JOIN claims c ON c.id = cm.claim_id;
