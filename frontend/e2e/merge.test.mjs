@@ -2,7 +2,9 @@
 // served one and a colleague's copy, each served by the real `claimdesk serve`) reword
 // the same claim differently and the colleague adds a claim; the analyst opens
 // Merge…, picks the colleague's file with the browser's file chooser, sees the conflict
-// with both wordings, clicks "Theirs", merges, and undoes the merge with Ctrl+Z.
+// with both wordings, clicks "Theirs", merges, and undoes the merge with Ctrl+Z. Then the
+// same from the colleague's export bundle (claimdesk export --what bundle): picked in the
+// same dialog, the same conflict, merged with "Theirs", with their history.
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/merge.test.mjs
 //
@@ -98,5 +100,32 @@ await runE2E(async ({ url, page, workDir }) => {
       assert(!JSON.stringify(list.body).includes(ADDED), 'their claim is still here');
       return true;
     }, 'the merge undone', 30_000);
+  });
+
+  await check('the colleague\'s export bundle merges the same way, with their history', async () => {
+    const bundle = join(workDir, 'colleague-bundle.jsonl');
+    execFileSync(findBinary(), ['export', '--db', theirFile, '--what', 'bundle', '--out', bundle]);
+    await page.getByTestId('merge-open').click();
+    await page.getByTestId('merge-dialog').waitFor({ timeout: TIMEOUT });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('merge-choose').click()]);
+    await chooser.setFiles(bundle);
+    const conflict = page.getByTestId('merge-conflict');
+    await conflict.waitFor({ timeout: TIMEOUT });
+    const text = await conflict.innerText();
+    assert(text.includes(MINE) && text.includes(THEIRS), `bundle conflict shows: ${text}`);
+    const summary = await page.getByTestId('merge-summary').innerText();
+    assert(summary.includes('colleague-bundle.jsonl') && summary.includes('1 claim') && summary.includes('history entr'), `summary: ${summary}`);
+    await page.getByTestId('merge-take-theirs').click();
+    await page.getByTestId('merge-run').click();
+    await eventually(async () => {
+      const s = await page.getByTestId('merge-summary').innerText();
+      assert(s.startsWith('Merged'), `summary: ${s}`);
+      return true;
+    }, 'the merged summary', 30_000);
+    await page.screenshot({ path: screenshotPath('merge-bundle-done.png') });
+    const got = await api(page, 'ClaimService', 'Get', claimId);
+    assert(got.body.statement === THEIRS, `claim after the bundle merge: ${got.body.statement}`);
+    const hist = await api(page, 'HistoryService', 'ForRow', 'claims', claimId);
+    assert(hist.body.some((e) => e.from === 'e2e.db' && e.action === 'update'), `claim history: ${JSON.stringify(hist.body)}`);
   });
 });
