@@ -41,7 +41,7 @@ export function filtersFor(what: ExportWhat): { tag: boolean; state: boolean; an
 /** The options Go gets: filters that do not apply are cleared, the format falls back to CSV. */
 export function normalizeOptions(o: ExportOptions): ExportOptions {
   const f = filtersFor(o.what);
-  const format = formatsFor(o.what).includes(o.format) ? o.format : formatsFor(o.what)[0];
+  const format = formatsFor(o.what).includes(o.format) ? o.format : (formatsFor(o.what)[0] ?? 'csv');
   return {
     what: o.what,
     format,
