@@ -317,7 +317,7 @@ type VAnnotation struct {
 	Origin       string
 	Confidence   float64
 	Note         string
-	Annotator    string
+	Analyst      string
 	CreatedAt    string
 	UpdatedAt    string
 	Tags         string
