@@ -87,7 +87,8 @@ func (x *exporter) bundle(w io.Writer) error {
 		ExportedAt: x.ws.now(), Analyst: x.ws.Analyst, Workspace: filepath.Base(x.ws.DB().Path)}); err != nil {
 		return err
 	}
-	x.total = len(mergeOrder) + 2
+	x.total = 0 // rows are counted as they go: the progress bar shows no fraction
+	x.progress()
 	for _, t := range mergeOrder {
 		rows, err := t.all(x.q, x.ctx)
 		if err != nil {
