@@ -42,6 +42,8 @@ var auditedTables = map[string]rowOps{
 	"articles":             {(*store.Queries).ImageArticles, (*store.Queries).RestoreArticles, (*store.Queries).RevertArticles, (*store.Queries).RemoveArticles},
 	"entity_speaks_for":    {(*store.Queries).ImageEntitySpeaksFor, (*store.Queries).RestoreEntitySpeaksFor, (*store.Queries).RevertEntitySpeaksFor, (*store.Queries).RemoveEntitySpeaksFor},
 	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
+	// Another analyst's history a merge appended (app/merge_history.go): undoing the merge removes it.
+	"merged_history": {(*store.Queries).ImageMergedHistory, (*store.Queries).RestoreMergedHistory, (*store.Queries).RevertMergedHistory, (*store.Queries).RemoveMergedHistory},
 }
 
 // mentionDefaultsV9 are the values of the claim_mentions columns schema v11 added, for

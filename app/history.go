@@ -35,6 +35,10 @@ type AuditEntry struct {
 	Before   json.RawMessage `json:"before"`
 	After    json.RawMessage `json:"after"`
 	UndoesID *int64          `json:"undoesId"`
+	// From names the workspace an entry was merged from ("" for this workspace's own):
+	// another analyst's change, shown in the history, never undone here. Its id is
+	// negative, so it never meets an id of the audit log.
+	From string `json:"from"`
 }
 
 // State reports whether there is something to undo or redo, and what.
@@ -115,7 +119,11 @@ func (s *HistoryService) ForRow(table string, id int64) ([]AuditEntry, error) {
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	return auditEntries(rows), nil
+	merged, err := s.ws.DB().Q.ListMergedHistoryForRow(s.ws.Context(), store.ListMergedHistoryForRowParams{TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}})
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
+	return inTimeOrder(auditEntries(rows), mergedEntries(merged), false), nil
 }
 
 // Recent returns the latest entries of the whole log, newest first.
@@ -127,7 +135,41 @@ func (s *HistoryService) Recent(limit int64) ([]AuditEntry, error) {
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	return auditEntries(rows), nil
+	merged, err := s.ws.DB().Q.ListRecentMergedHistory(s.ws.Context(), limit)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
+	out := inTimeOrder(auditEntries(rows), mergedEntries(merged), true)
+	return out[:min(len(out), int(limit))], nil
+}
+
+// inTimeOrder interleaves our entries and merged ones by time (each list already in
+// order: oldest first, or newest first with newest). Ties keep ours first.
+func inTimeOrder(ours, merged []AuditEntry, newest bool) []AuditEntry {
+	out := make([]AuditEntry, 0, len(ours)+len(merged))
+	i, j := 0, 0
+	for i < len(ours) || j < len(merged) {
+		takeOurs := j == len(merged) || (i < len(ours) && (ours[i].At == merged[j].At || (ours[i].At < merged[j].At) != newest))
+		if takeOurs {
+			out = append(out, ours[i])
+			i++
+		} else {
+			out = append(out, merged[j])
+			j++
+		}
+	}
+	return out
+}
+
+func mergedEntries(rows []store.MergedHistory) []AuditEntry {
+	out := make([]AuditEntry, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, AuditEntry{
+			ID: -r.ID, At: r.At, Actor: r.Actor, Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
+			Summary: r.Summary, Before: rawJSON(r.Before), After: rawJSON(r.After), From: r.MergedFrom,
+		})
+	}
+	return out
 }
 
 func auditEntries(rows []store.AuditLog) []AuditEntry {

@@ -134,6 +134,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   undoesId: number | null;
+  /** The workspace an entry was merged from ('' for this workspace's own). */
+  from: string;
 }
 
 const S = 'ClaimService';

@@ -1,7 +1,7 @@
 // Typed wrapper for app.ExportService (Go). Field names mirror app/export.go.
 import { call } from './transport';
 
-export const EXPORT_WHAT = ['annotations', 'claims', 'entities', 'mentions', 'assessments', 'evidence', 'sources'] as const;
+export const EXPORT_WHAT = ['annotations', 'claims', 'entities', 'mentions', 'assessments', 'evidence', 'sources', 'bundle'] as const;
 export type ExportWhat = (typeof EXPORT_WHAT)[number];
 export type ExportFormat = 'csv' | 'jsonl' | 'webannotation' | 'claimreview' | 'xlsx';
 

@@ -399,6 +399,7 @@ export namespace app {
 	    before: number[];
 	    after: number[];
 	    undoesId?: number;
+	    from: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new AuditEntry(source);
@@ -417,6 +418,7 @@ export namespace app {
 	        this.before = source["before"];
 	        this.after = source["after"];
 	        this.undoesId = source["undoesId"];
+	        this.from = source["from"];
 	    }
 	}
 	export class CandidateRef {
