@@ -227,7 +227,13 @@ VIEWS.day = [
   ['day-reload', 'reload', firstScreen],
   ['day-first-entity', `() => document.querySelector('[data-testid="entity-input"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`, painted('cd-person', 'Kim Jong Un')],
   ['day-create-claim', `() => document.querySelector('[data-testid="claim-create"]').click()`, painted('cd-claim', 'Moscow and Pyongyang have drawn closer together')],
-  ['day-open-in-claims', `() => document.querySelector('[data-testid="open-claim"]').click()`, `() => document.querySelector('[data-testid="claim-statement"]')?.value === 'Moscow and Pyongyang drew closer after 2022'`],
+  [
+    'day-open-in-claims',
+    `() => document.querySelector('[data-testid="open-claim"]').click()`,
+    `() => document.querySelector('[data-testid="claim-statement"]')?.value === 'Moscow and Pyongyang drew closer after 2022'`,
+    // what left after the click, and when its answer came (ms from the click)
+    `() => performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__cdT0).map((e) => e.name.split('/').slice(-2).join('/') + ' ' + Math.round(e.startTime - window.__cdT0) + '-' + Math.round(e.responseEnd - window.__cdT0)).join(', ')`,
+  ],
 ];
 
 /** Drags the mouse over text in the open article (the nth occurrence after `after`). */
