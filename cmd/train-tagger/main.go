@@ -11,23 +11,41 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"claimdesk/app/suggest"
 )
 
 // corpus is one training file in the cache directory.
 type corpus struct {
-	file     string
-	docEvery int // sentences per document when the file has no document marks
+	file string
+	read func(io.Reader) ([]suggest.TrainDoc, error)
 }
 
-// The training corpora: all CC-BY 4.0 (see docs/suggestions.md).
+// conll reads a CoNLL file; docEvery > 0 groups that many sentences into a
+// document when the file has no document marks.
+func conll(docEvery int) func(io.Reader) ([]suggest.TrainDoc, error) {
+	return func(r io.Reader) ([]suggest.TrainDoc, error) {
+		return suggest.ReadCoNLL(r, suggest.CoNLLType, docEvery)
+	}
+}
+
+// The training corpora and their licences (docs/suggestions.md): Wikigold,
+// BTC and WNUT-17 CC-BY 4.0; Universal NER CC BY-SA 4.0 (EWT) and 3.0 (PUD);
+// the GMB extract's texts are public domain (Voice of America), its
+// annotations published under ODbL 1.0.
 var corpora = []corpus{
-	{"wikigold.conll", 0},
-	{"btc.conll", 20},
-	{"wnut17.conll", 20},
+	{"wikigold.conll", conll(0)},
+	{"btc.conll", conll(20)},
+	{"wnut17.conll", conll(20)},
+	{"gmb-ner_dataset.csv", func(r io.Reader) ([]suggest.TrainDoc, error) { return suggest.ReadGMB(r, 20) }},
+	{"uner-en_ewt-dev.iob2", suggest.ReadUNER},
+	{"uner-en_ewt-test.iob2", suggest.ReadUNER},
+	{"uner-en_pud-test.iob2", suggest.ReadUNER},
 }
 
 func main() {
@@ -37,6 +55,7 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training passes")
 	layoutDocs := flag.Int("layout", 4000, "layout documents to generate")
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
+	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
@@ -44,12 +63,15 @@ func main() {
 	}
 	var docs []suggest.TrainDoc
 	for _, c := range corpora {
+		if slices.Contains(strings.Split(*skip, ","), c.file) {
+			continue
+		}
 		f, err := os.Open(filepath.Join(*data, c.file))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "train-tagger: %v (docs/suggestions.md: how to obtain it)\n", err)
 			os.Exit(1)
 		}
-		ds, err := suggest.ReadCoNLL(f, suggest.CoNLLType, c.docEvery)
+		ds, err := c.read(f)
 		f.Close()
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "train-tagger: %s: %v\n", c.file, err)
