@@ -85,7 +85,9 @@ func layoutCorpus(n int, seed int64) []suggest.TrainDoc {
 	docs := make([]suggest.TrainDoc, 0, n)
 	for i := 0; i < n; i++ {
 		w := &layoutWriter{}
-		switch i % 11 {
+		switch i % 12 {
+		case 11:
+			g.leagueStandings(w)
 		case 8:
 			g.capsResults(w)
 		case 9:
@@ -320,5 +322,55 @@ func (g gen) regionTable(w *layoutWriter) {
 		w.text(fmt.Sprintf(" %d ) v ", g.r.Intn(150)))
 		w.ent(g.pick(regions), suggest.TypeOrganisation)
 		w.text(fmt.Sprintf(" %d\n", 100+g.r.Intn(300)))
+	}
+}
+
+// multiWordCities: cities whose clubs carry the city's two-word name.
+var multiWordCities = strings.Fields(`San_Jose Los_Angeles New_Orleans St_Louis Kansas_City Las_Vegas Salt_Lake
+	San_Antonio Rio_de_Janeiro Buenos_Aires Sao_Paulo Mexico_City Cape_Town Tel_Aviv Hong_Kong Kuala_Lumpur`)
+
+// city names a club in a league table: its own city, a state, or a two-word city.
+func (g gen) cityTeam() string {
+	switch g.r.Intn(4) {
+	case 0:
+		return g.pick(regions)
+	case 1:
+		return strings.ReplaceAll(g.pick(multiWordCities), "_", " ")
+	}
+	return g.pick(places)
+}
+
+// leagueStandings: a North American style table, where a club is written as
+// its city ("CHICAGO 71 64 .526 10") under a dateline that is a place, with
+// division headings that name nothing and a schedule of "CITY AT CITY".
+func (g gen) leagueStandings(w *layoutWriter) {
+	caps := g.r.Intn(3) > 0
+	sport := g.pick([]string{"BASEBALL", "ICE HOCKEY", "BASKETBALL", "FOOTBALL"})
+	w.text(sport + " - LEAGUE STANDINGS AFTER " + strings.ToUpper(g.pick(weekdays)) + " 'S GAMES\n")
+	w.ent(strings.ToUpper(g.cityTeam()), suggest.TypePlace)
+	w.text(fmt.Sprintf(" %d-%02d-%02d\n", 1990+g.r.Intn(35), 1+g.r.Intn(12), 1+g.r.Intn(28)))
+	w.text("Standings after games played on " + g.pick(weekdays) + " ( tabulate under won , lost , winning percentage and games behind ) :\n")
+	for div := 0; div < 1+g.r.Intn(3); div++ {
+		w.text(g.upper(g.pick([]string{"Eastern", "Western", "Central", "Northern", "Southern", "Atlantic", "Pacific"})+" Division", caps) + "\n")
+		w.text("W L PCT GB\n")
+		for k := 0; k < 3+g.r.Intn(4); k++ {
+			w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
+			won, lost := 40+g.r.Intn(50), 40+g.r.Intn(50)
+			gb := "-"
+			if k > 0 {
+				gb = fmt.Sprintf("%d", 1+g.r.Intn(25))
+				if g.r.Intn(2) == 0 {
+					gb += " 1/2"
+				}
+			}
+			w.text(fmt.Sprintf(" %d %d .%03d %s\n", won, lost, won*1000/(won+lost), gb))
+		}
+	}
+	w.text(g.upper(g.pick(weekdays)+" , "+g.pick(months)+fmt.Sprintf(" %d SCHEDULE", 1+g.r.Intn(28)), caps) + "\n")
+	for k := 0; k < 2+g.r.Intn(5); k++ {
+		w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
+		w.text(g.upper(" at ", caps))
+		w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
+		w.text("\n")
 	}
 }
