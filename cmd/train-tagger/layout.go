@@ -85,7 +85,9 @@ func layoutCorpus(n int, seed int64) []suggest.TrainDoc {
 	docs := make([]suggest.TrainDoc, 0, n)
 	for i := 0; i < n; i++ {
 		w := &layoutWriter{}
-		switch i % 12 {
+		switch i % 13 {
+		case 12:
+			g.titleHeadline(w)
 		case 11:
 			g.leagueStandings(w)
 		case 8:
@@ -373,4 +375,42 @@ func (g gen) leagueStandings(w *layoutWriter) {
 		w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
 		w.text("\n")
 	}
+}
+
+// Headline vocabulary: general words that title-case headings capitalise
+// without naming anything.
+var (
+	headAdjectives = strings.Fields(`Economic Political Diplomatic Strategic Regional Financial Digital Public Global
+		Rising Falling Historic Urgent Renewed Growing Deepening Fragile Broader Closer Joint Bilateral Educational
+		Scientific Industrial Agricultural Environmental Social Energy Health Security Trade Housing Climate Labour`)
+	headNouns = strings.Fields(`Cooperation Partnership Talks Concerns Investment Measures Policy Tensions Prices
+		Markets Outlook Reforms Growth Agreements Links Priorities Challenges Plans Efforts Programmes Spending
+		Projects Networks Standards Rules Costs Risks Gains Losses Hopes Fears Visits Commitments`)
+	headVerbs = strings.Fields(`Expanding Building Boosting Renewing Reviewing Rethinking Deepening Tightening Easing Weighing`)
+)
+
+// titleHeadline: a heading in title case, its words capitalised because it
+// is a heading, with sometimes a name in it, then prose that uses the same
+// words in lower case.
+func (g gen) titleHeadline(w *layoutWriter) {
+	adj, noun := g.pick(headAdjectives), g.pick(headNouns)
+	switch g.r.Intn(3) {
+	case 0:
+		w.text(g.pick(headVerbs) + " " + adj + " " + noun + " and " + g.pick(headAdjectives) + " " + g.pick(headNouns) + "\n")
+	case 1:
+		w.text(adj + " " + noun + " Top Agenda as ")
+		w.ent(g.pick(surnames), suggest.TypePerson)
+		w.text(" Visits ")
+		w.ent(g.pick(places), suggest.TypePlace)
+		w.text("\n")
+	default:
+		w.ent(g.firm(), suggest.TypeOrganisation)
+		w.text(" Reports " + adj + " " + noun + " in " + g.pick(headNouns) + "\n")
+	}
+	w.text("Officials in ")
+	w.ent(g.pick(places), suggest.TypePlace)
+	w.text(" said " + strings.ToLower(adj) + " " + strings.ToLower(noun) + " would stay in focus, and ")
+	w.ent(g.person(), suggest.TypePerson)
+	w.text(" called the " + strings.ToLower(g.pick(headNouns)) + " a priority.\n")
+	w.text(g.pick(headAdjectives) + " " + strings.ToLower(g.pick(headNouns)) + " were also discussed.\n")
 }

@@ -55,6 +55,7 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training passes")
 	layoutDocs := flag.Int("layout", 4000, "layout documents to generate")
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
+	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
 	flag.Parse()
 	if *data == "" {
@@ -84,7 +85,7 @@ func main() {
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: 1, MinWeight: float32(*minWeight)})
+	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight)})
 	fmt.Printf("model: %d features\n", m.Features())
 	if *dev != "" {
 		f, err := os.Open(*dev)
