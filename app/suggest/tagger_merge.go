@@ -37,7 +37,7 @@ func (a *analysis) mergeTagged() {
 				continue
 			}
 			alone = false
-			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || c.conf > t.conf+taggerMargin {
+			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && !partOfLongerName(c, t)) {
 				dropTagged[ti] = true
 			} else {
 				keep = false
@@ -74,6 +74,13 @@ func calibKey(rule string, alone bool) string {
 		return rule + "/alone"
 	}
 	return rule
+}
+
+// partOfLongerName: the rule matched a listed place inside a longer name the
+// tagger read as one ("France" in "Air France", "Madrid" in "Real Madrid"):
+// the longer reading wins, as it does for a reader.
+func partOfLongerName(c, t candidate) bool {
+	return c.rule == RuleGazetteer && t.start <= c.start && t.end >= c.end && t.end-t.start > c.end-c.start
 }
 
 // strongRule: a rule candidate the tagger does not overrule.
