@@ -105,6 +105,8 @@ const (
 	fClub
 	fClubGaz
 	fClubLine
+	fGiven
+	fGivenPrev
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -289,6 +291,13 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if (i+1 < n && toks[i+1].kind == tNum && toks[i+1].line == t.line) || (i > 0 && toks[i-1].kind == tNum && toks[i-1].line == t.line) {
 		slab = append(slab, feat(fNumNeighbour).s(sh).s(lineClass))
+	}
+	if t.cap && isGivenName(lw) {
+		nextCap := i+1 < n && toks[i+1].cap && toks[i+1].line == t.line
+		slab = append(slab, feat(fGiven).b(boolByte(nextCap)).b(boolByte(t.sentInit)))
+	}
+	if t.cap && i > 0 && toks[i-1].line == t.line && toks[i-1].cap && isGivenName(d.lower[i-1]) {
+		slab = append(slab, feat(fGivenPrev).s(sh))
 	}
 	if c := d.club[i]; c != 0 {
 		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
