@@ -24,6 +24,16 @@ func (a *analysis) mergeTagged() {
 	isName := func(t string) bool { return t == TypePerson || t == TypeOrganisation || t == TypePlace }
 	a.alone = map[[2]int]bool{}
 	dropTagged := make([]bool, len(a.tagged))
+	// a tagger span that runs into a name the rules are sure of is in
+	// doubt: it does not outrank a listed place inside it
+	doubtful := make([]bool, len(a.tagged))
+	for ti, t := range a.tagged {
+		for _, c := range a.cands {
+			if isName(c.typ) && strongRule(c) && c.start < t.end && t.start < c.end {
+				doubtful[ti] = true
+			}
+		}
+	}
 	kept := a.cands[:0:0]
 	for _, c := range a.cands {
 		if !isName(c.typ) {
@@ -37,7 +47,7 @@ func (a *analysis) mergeTagged() {
 				continue
 			}
 			alone = false
-			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && !partOfLongerName(c, t)) {
+			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && (doubtful[ti] || !partOfLongerName(c, t))) {
 				dropTagged[ti] = true
 			} else {
 				keep = false

@@ -62,7 +62,12 @@ func (w *layoutWriter) ent(s, typ string) {
 type gen struct{ r *rand.Rand }
 
 func (g gen) pick(xs []string) string { return xs[g.r.Intn(len(xs))] }
-func (g gen) person() string          { return g.pick(givenNames) + " " + g.pick(surnames) }
+func (g gen) person() string {
+	if g.r.Intn(4) == 0 { // results and scorecards write an initial: "A. Novak"
+		return g.pick(givenNames)[:1] + ". " + g.pick(surnames)
+	}
+	return g.pick(givenNames) + " " + g.pick(surnames)
+}
 func (g gen) club() string {
 	switch g.r.Intn(3) {
 	case 0:
