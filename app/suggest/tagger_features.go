@@ -107,6 +107,7 @@ const (
 	fClubLine
 	fGiven
 	fGivenPrev
+	fLexNext
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -273,6 +274,11 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	if i > 0 && toks[i-1].line == t.line {
 		if lx := d.lex[i-1]; lx != 0 {
 			slab = append(slab, feat(fLexPrev).b(lx).s(sh))
+		}
+	}
+	if i+1 < n && toks[i+1].line == t.line {
+		if lx := d.lex[i+1]; lx != 0 {
+			slab = append(slab, feat(fLexNext).b(lx).s(sh))
 		}
 	}
 	if i > 0 {
