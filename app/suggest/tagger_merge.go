@@ -26,13 +26,22 @@ func (a *analysis) mergeTagged() {
 	dropTagged := make([]bool, len(a.tagged))
 	// a tagger span that runs into a name the rules are sure of is in
 	// doubt: it does not outrank a listed place inside it
-	doubtful := make([]bool, len(a.tagged))
-	for ti, t := range a.tagged {
-		for _, c := range a.cands {
-			if isName(c.typ) && strongRule(c) && c.start < t.end && t.start < c.end {
-				doubtful[ti] = true
+	// (prefix counts of code points under a sure name: linear in the text,
+	// where a loop over pairs was quadratic in the number of names)
+	sure := make([]int32, len(a.runes)+1)
+	for _, c := range a.cands {
+		if isName(c.typ) && strongRule(c) {
+			for k := c.start; k < c.end; k++ {
+				sure[k+1] = 1
 			}
 		}
+	}
+	for k := 1; k < len(sure); k++ {
+		sure[k] += sure[k-1]
+	}
+	doubtful := make([]bool, len(a.tagged))
+	for ti, t := range a.tagged {
+		doubtful[ti] = sure[t.end] > sure[t.start]
 	}
 	kept := a.cands[:0:0]
 	for _, c := range a.cands {
