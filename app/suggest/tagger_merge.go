@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // mergeTagged combines the tagger's spans with the rules' name candidates.
 // The rules say what they are sure of (the analyst's known names, names
@@ -43,6 +46,15 @@ func (a *analysis) mergeTagged() {
 	for ti, t := range a.tagged {
 		doubtful[ti] = sure[t.end] > sure[t.start]
 	}
+	// the tagger's spans by start, to visit only those that can overlap a
+	// candidate (a page of thousands of names made the pairwise loop slow)
+	byStart := make([]int, len(a.tagged))
+	longest := 0
+	for ti, t := range a.tagged {
+		byStart[ti] = ti
+		longest = max(longest, t.end-t.start)
+	}
+	sort.SliceStable(byStart, func(i, j int) bool { return a.tagged[byStart[i]].start < a.tagged[byStart[j]].start })
 	kept := a.cands[:0:0]
 	for _, c := range a.cands {
 		if !isName(c.typ) {
@@ -51,8 +63,13 @@ func (a *analysis) mergeTagged() {
 		}
 		keep := !(weakRule(c) && a.taggerSaysNo(c))
 		alone := true // no tagger span overlaps it
-		for ti, t := range a.tagged {
-			if t.end <= c.start || t.start >= c.end {
+		first := sort.Search(len(byStart), func(i int) bool { return a.tagged[byStart[i]].start > c.start-longest })
+		for _, ti := range byStart[first:] {
+			t := a.tagged[ti]
+			if t.start >= c.end {
+				break
+			}
+			if t.end <= c.start {
 				continue
 			}
 			alone = false
