@@ -90,7 +90,9 @@ func layoutCorpus(n int, seed int64) []suggest.TrainDoc {
 	docs := make([]suggest.TrainDoc, 0, n)
 	for i := 0; i < n; i++ {
 		w := &layoutWriter{}
-		switch i % 13 {
+		switch i % 14 {
+		case 13:
+			g.regionReport(w)
 		case 12:
 			g.titleHeadline(w)
 		case 11:
@@ -272,7 +274,9 @@ func (g gen) byline(w *layoutWriter) {
 
 // regions: counties, states and provinces that teams are named after.
 var regions = strings.Fields(`Kent Essex Sussex Devon Cornwall Yorkshire Lancashire Bavaria Saxony Tyrol Flanders Brabant Ontario Quebec
-	Texas Ohio Oregon Georgia Victoria Queensland Tasmania Canterbury Otago Punjab Sindh Gauteng Natal Munster Leinster Ulster`)
+	Texas Ohio Oregon Georgia Victoria Queensland Tasmania Canterbury Otago Punjab Sindh Gauteng Natal Munster Leinster Ulster
+	Surrey Somerset Durham Middlesex Hampshire Derbyshire Leicestershire Worcestershire Warwickshire Gloucestershire
+	Nottinghamshire Northamptonshire Glamorgan Wellington Auckland Karnataka Mumbai Sindh Colorado Florida Minnesota Arizona`)
 
 func (g gen) team() string {
 	if g.r.Intn(3) == 0 {
@@ -418,4 +422,37 @@ func (g gen) titleHeadline(w *layoutWriter) {
 	w.ent(g.person(), suggest.TypePerson)
 	w.text(" called the " + strings.ToLower(g.pick(headNouns)) + " a priority.\n")
 	w.text(g.pick(headAdjectives) + " " + strings.ToLower(g.pick(headNouns)) + " were also discussed.\n")
+}
+
+// regionReport: prose about teams named after their county, state or
+// province ("Somerset were bowled out for 83"): the same word is a place in
+// the dateline and in "at Taunton in Somerset", a team as the subject of a
+// sporting verb.
+func (g gen) regionReport(w *layoutWriter) {
+	home, away := g.pick(regions), g.pick(regions)
+	for away == home {
+		away = g.pick(regions)
+	}
+	w.text(g.pick([]string{"CRICKET", "RUGBY UNION", "BASEBALL", "ICE HOCKEY"}) + " - " + strings.ToUpper(home) + " " +
+		g.pick([]string{"BEAT", "TAKE OVER AT TOP AFTER WIN OVER", "HOLD ON AGAINST"}) + " " + strings.ToUpper(away) + "\n")
+	w.ent(strings.ToUpper(g.pick(places)), suggest.TypePlace)
+	w.text(fmt.Sprintf(" %d-%02d-%02d\n", 1990+g.r.Intn(35), 1+g.r.Intn(12), 1+g.r.Intn(28)))
+	w.ent(g.person(), suggest.TypePerson)
+	w.text(fmt.Sprintf(" took %s for %d as ", g.pick([]string{"three", "four", "five", "six"}), 20+g.r.Intn(80)))
+	w.ent(home, suggest.TypeOrganisation)
+	w.text(" beat ")
+	w.ent(away, suggest.TypeOrganisation)
+	w.text(fmt.Sprintf(" by %d runs on %s to go top of the table .\n", 1+g.r.Intn(200), g.pick(weekdays)))
+	w.ent(away, suggest.TypeOrganisation)
+	w.text(fmt.Sprintf(" were bowled out for %d at ", 60+g.r.Intn(300)))
+	w.ent(g.pick(places), suggest.TypePlace)
+	w.text(" , where rain had fallen across ")
+	w.ent(home, suggest.TypePlace)
+	w.text(" all week .\n")
+	w.ent(home, suggest.TypeOrganisation)
+	w.text(" captain ")
+	w.ent(g.person(), suggest.TypePerson)
+	w.text(" , who joined from ")
+	w.ent(g.pick(regions), suggest.TypeOrganisation)
+	w.text(fmt.Sprintf(" last season , made %d not out .\n", g.r.Intn(150)))
 }
