@@ -399,6 +399,16 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 		}
 	}
 	f.Figures = match.Figures(text) // from the text as written
+	if context == "" {
+		context = text
+	}
+	// one country however it is named, an acronym as the words it stands for
+	for _, c := range match.Countries(text, context) {
+		f.Terms[c] = 1
+	}
+	for _, p := range match.Expansions(text, context) {
+		f.AddName(p)
+	}
 	f.Roles = match.Roles(text, context)
 	return f
 }

@@ -41,13 +41,10 @@ var eventClassWords = map[string]string{
 		pick_up picked_up picks_up`,
 	// a visit, an arrival, a trip
 	"visit": `visit visited visits visiting arrive arrived arrives arriving arrival travel travels travelled
-		traveled travelling traveling trip trips fly_in flew_in flies_in flying_in flew_to fly_to tour toured`,
+		traveled travelling traveling trip trips touched_down touch_down landed fly_in flew_in flies_in flying_in flew_to fly_to tour toured`,
 	// signing or concluding an agreement
 	"sign": `sign signed signs signing signature conclude concluded concludes concluding seal sealed seals
 		ink inked clinch clinched`,
-	// what is signed
-	"deal": `agreement agreements deal deals accord accords pact pacts treaty treaties contract contracts
-		memorandum`,
 	// supplying goods
 	"supply": `supply supplies supplied supplying deliver delivers delivered delivering delivery deliveries
 		shipped shipping shipment shipments export exports exported provide provides provided sell
@@ -63,6 +60,10 @@ var eventClassWords = map[string]string{
 	// discussing
 	"discuss": `discuss discussed discusses discussing discussion discussions talks negotiated negotiation
 		negotiations negotiating`,
+	// an agreement: news copy tells its making as often by the noun ("a deal on fuel",
+	// "the treaty") as by a verb, so it is an event class of its own
+	"deal": `agreement agreements deal deals accord accords pact pacts treaty treaties contract contracts
+		memorandum`,
 	// agreeing (on something: less than signing it)
 	"agree": `agree agreed agrees agreeing`,
 	// inviting
@@ -179,16 +180,10 @@ func classTerms(words []string) (terms []string, pos []int) {
 			}
 		}
 		w := words[i]
-		if reachWords[w] && dealNear(words, i) {
-			terms, pos = append(terms, "v:sign"), append(pos, i)
-			continue
-		}
-		if t, ok := eventClasses[w]; ok && !(IsEventClass(t) && i+1 < len(words) && eventClasses[words[i+1]] == "n:deal") {
+		if t, ok := eventClasses[w]; ok {
 			terms, pos = append(terms, t), append(pos, i)
 			continue
 		}
-		// a verb of a class just before "agreement" names the agreement ("a fuel supply
-		// agreement"): it is a word of the name, not what happened
 		if len(w) < 2 || stopwords[w] || stanceWords[w] || isNumber(w) {
 			continue
 		}
@@ -197,17 +192,16 @@ func classTerms(words []string) (terms []string, pos []int) {
 	return terms, pos
 }
 
-// reachWords conclude an agreement when one is named next to them ("no agreement was
-// reached", "reached a deal"); alone they say nothing of one ("reached the island").
-var reachWords = wordSet(`reach reached reaches reaching`)
-
-func dealNear(words []string, i int) bool {
-	for j := max(0, i-4); j < min(len(words), i+5); j++ {
-		if eventClasses[words[j]] == "n:deal" {
-			return true
+// MainEvent is the first event class text reports: what it says happened first, which
+// in news sentences (subject, verb, object) is mostly the claim's event; "" when it
+// reports none the lexicon knows.
+func MainEvent(text string) string {
+	for _, t := range CanonTerms(text) {
+		if IsEventClass(t) {
+			return t
 		}
 	}
-	return false
+	return ""
 }
 
 // CanonTerms are the terms of text as the matcher compares them (classTerms).

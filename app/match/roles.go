@@ -165,11 +165,17 @@ func Roles(text, context string) map[string]Role {
 				}
 				continue
 			}
-			if key, name := actorAt(ws, j, context); key != "" {
-				role.Actors[key] = name
+			if key, name := actorAt(ws, j, context); key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
+				role.Actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
 			}
 			if ws[j].boundary {
 				break
+			}
+		}
+		// "Lyubimova, leading a delegation, arrived": the subject before an apposition
+		if len(only(role.Actors, "p:")) == 0 && i > 2 && len(ws) > 1 && ws[1].boundary {
+			if key, name := subjectName(ws, context); key != "" {
+				role.Actors[key] = name
 			}
 		}
 		if !motionClasses[t] {
@@ -196,12 +202,12 @@ func Roles(text, context string) map[string]Role {
 // forces; "the North" in context), else a capitalised word of a name that is no title.
 func actorAt(ws []rawWord, j int, context string) (key, name string) {
 	w := ws[j].text
-	if j+1 < len(ws) {
+	if j+1 < len(ws) && upper(ws[j+1].text) && upper(w) {
 		if c := countryOf(w + " " + ws[j+1].text); c != "" {
 			return "c:" + c, c
 		}
 	}
-	if j > 0 {
+	if j > 0 && upper(ws[j-1].text) && upper(w) {
 		if c := countryOf(ws[j-1].text + " " + w); c != "" {
 			return "c:" + c, c
 		}
@@ -221,14 +227,68 @@ func actorAt(ws []rawWord, j int, context string) (key, name string) {
 	if len(r) < 3 || !unicode.IsUpper(r[0]) || titleWords[ws[j].lower] || calendarWords[ws[j].lower] || stopwords[ws[j].lower] || stanceWords[ws[j].lower] {
 		return "", ""
 	}
-	if j == 0 || ws[j].boundary && !unicode.IsUpper([]rune(ws[j-1].text)[0]) {
-		// a sentence's or clause's first word is capitalised anyway: a name only if known
+	if (j == 0 || ws[j].boundary && !unicode.IsUpper([]rune(ws[j-1].text)[0])) && !namedMidSentence(context, w) {
+		// a sentence's or clause's first word is capitalised anyway: a name only if the
+		// context writes it capitalised inside a sentence too
 		return "", ""
 	}
 	if _, ok := eventClasses[ws[j].lower]; ok {
 		return "", ""
 	}
+	if j+1 < len(ws) && upper(ws[j+1].text) && !ws[j+1].boundary {
+		// a person is the last word of their name ("Andrei Maluishev"); a word before a
+		// title ("Culture Minister") or another name word is not compared
+		return "", ""
+	}
 	return "p:" + ws[j].lower, w
+}
+
+func upper(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// subjectName reads a sentence's first word as a person when it is a name: capitalised,
+// no word of the lexicon, and written so inside a sentence of the context too (or the
+// text is a statement alone, where the first word is all there is).
+func subjectName(ws []rawWord, context string) (string, string) {
+	w := ws[0]
+	if !upper(w.text) || len([]rune(w.text)) < 3 || stopwords[w.lower] || titleWords[w.lower] || officeWords[w.lower] ||
+		calendarWords[w.lower] || stanceWords[w.lower] || countryOf(w.text) != "" {
+		return "", ""
+	}
+	if _, ok := eventClasses[w.lower]; ok {
+		return "", ""
+	}
+	return "p:" + w.lower, w.text
+}
+
+// prepositions before a name make it a place or a partner, not who acted.
+var prepositions = wordSet(`to in into from at on toward towards near off over across through via with for`)
+
+// namedMidSentence reports whether context has w capitalised after a word inside a
+// sentence ("... said Lyubimova", "with Orlov"), so that w is a name, not a capitalised
+// first word.
+func namedMidSentence(context, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(context[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at == 0 || i < len(context) && unicode.IsLetter(rune(context[i])) {
+			continue
+		}
+		before := strings.TrimRight(context[:at], " ")
+		if before == "" || len(before) == at {
+			continue // not after a space
+		}
+		last := before[len(before)-1]
+		if unicode.IsLetter(rune(last)) || last == ',' {
+			return true
+		}
+	}
 }
 
 // namedIn finds in context a country whose name begins with half ("North" → "North Korea").
@@ -239,6 +299,68 @@ func namedIn(context, half string) string {
 			if c := countryOf(half + " " + ws[i+1].text); c != "" && strings.HasPrefix(c, half+" ") {
 				return c
 			}
+		}
+	}
+	return ""
+}
+
+// Countries are the countries text names, by name, demonym, capital or armed forces
+// ("Pyongyang denied", "the DPRK's waters", "North Korean boats", "the KPA navy"; "the
+// North" as the country context names "North …"), so that one country written two ways
+// is one term ("c:North Korea") when sentences are compared.
+func Countries(text, context string) []string {
+	ws := rawWords(text)
+	seen := map[string]bool{}
+	var out []string
+	for j := range ws {
+		if key, _ := actorAt(ws, j, context); strings.HasPrefix(key, "c:") && !seen[key] {
+			seen[key] = true
+			out = append(out, key)
+		}
+	}
+	return out
+}
+
+// Expansions are the phrases the acronyms of text stand for, found in context: an
+// all-capital word of two to six letters ("NLL", "JCS") whose letters begin the words of
+// a run of capitalised words there ("Northern Limit Line", "Joint Chiefs of Staff"; "of",
+// "the", "and" may sit inside), so that the acronym and the phrase are compared as one.
+func Expansions(text, context string) []string {
+	var out []string
+	cws := rawWords(context)
+	for _, w := range rawWords(text) {
+		r := []rune(w.text)
+		if len(r) < 2 || len(r) > 6 || strings.ToUpper(w.text) != w.text || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		if p := expansionIn(cws, r); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var acronymGlue = wordSet(`of the and for`)
+
+func expansionIn(ws []rawWord, letters []rune) string {
+	for i := range ws {
+		k, j := 0, i
+		var words []string
+		for j < len(ws) && k < len(letters) {
+			w := []rune(ws[j].text)
+			switch {
+			case unicode.IsUpper(w[0]) && unicode.ToUpper(w[0]) == letters[k] && len(w) > 1 && strings.ToUpper(ws[j].text) != ws[j].text:
+				k++
+			case len(words) > 0 && acronymGlue[ws[j].lower]:
+			default:
+				j = len(ws) + 1
+				continue
+			}
+			words = append(words, ws[j].text)
+			j++
+		}
+		if k == len(letters) {
+			return strings.Join(words, " ")
 		}
 	}
 	return ""

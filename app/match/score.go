@@ -27,10 +27,8 @@ func NewFeatures(text string, entities map[string]string) Features {
 	f := Features{Terms: map[string]float64{}, Entities: map[string]string{}, Figures: Figures(text), Roles: Roles(text, "")}
 	for _, t := range CanonTerms(text) {
 		f.Terms[t]++
-		if f.Main == "" && IsEventClass(t) {
-			f.Main = t
-		}
 	}
+	f.Main = MainEvent(text)
 	for k, name := range entities {
 		if strings.HasPrefix(k, "d:") { // a date, to the month: a term, not an entity
 			f.Terms[k]++
