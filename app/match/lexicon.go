@@ -42,9 +42,6 @@ var eventClassWords = map[string]string{
 	// a visit, an arrival, a trip
 	"visit": `visit visited visits visiting arrive arrived arrives arriving arrival travel travels travelled
 		traveled travelling traveling trip trips touched_down touch_down landed fly_in flew_in flies_in flying_in flew_to fly_to tour toured`,
-	// signing or concluding an agreement
-	"sign": `sign signed signs signing signature conclude concluded concludes concluding seal sealed seals
-		ink inked clinch clinched`,
 	// supplying goods
 	"supply": `supply supplies supplied supplying deliver delivers delivered delivering delivery deliveries
 		shipped shipping shipment shipments export exports exported provide provides provided sell
@@ -60,9 +57,10 @@ var eventClassWords = map[string]string{
 	// discussing
 	"discuss": `discuss discussed discusses discussing discussion discussions talks negotiated negotiation
 		negotiations negotiating`,
-	// an agreement: news copy tells its making as often by the noun ("a deal on fuel",
-	// "the treaty") as by a verb, so it is an event class of its own
-	"deal": `agreement agreements deal deals accord accords pact pacts treaty treaties contract contracts
+	// an agreement and its signing: news copy tells the making of an agreement as often by
+	// the noun ("a deal on fuel", "no agreement") as by a verb ("signed", "concluded")
+	"deal": `sign signed signs signing signature conclude concluded concludes concluding seal sealed seals
+		ink inked clinch clinched agreement agreements deal deals accord accords pact pacts treaty treaties contract contracts
 		memorandum`,
 	// agreeing (on something: less than signing it)
 	"agree": `agree agreed agrees agreeing`,
