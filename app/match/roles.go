@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -293,7 +294,7 @@ func namedMidSentence(context, w string) bool {
 
 // namedIn finds in context a country whose name begins with half ("North" → "North Korea").
 func namedIn(context, half string) string {
-	ws := rawWords(context)
+	ws := contextWords(context)
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].text == half {
 			if c := countryOf(half + " " + ws[i+1].text); c != "" && strings.HasPrefix(c, half+" ") {
@@ -327,17 +328,38 @@ func Countries(text, context string) []string {
 // "the", "and" may sit inside), so that the acronym and the phrase are compared as one.
 func Expansions(text, context string) []string {
 	var out []string
-	cws := rawWords(context)
+	var cws []rawWord
 	for _, w := range rawWords(text) {
 		r := []rune(w.text)
 		if len(r) < 2 || len(r) > 6 || strings.ToUpper(w.text) != w.text || !unicode.IsLetter(r[0]) {
 			continue
+		}
+		if cws == nil {
+			cws = contextWords(context)
 		}
 		if p := expansionIn(cws, r); p != "" {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// contextWords is rawWords(context), kept for the last context read: an article's
+// sentences are read one after another with the article as their context, and reading
+// it again for each sentence took a seventh of a large workspace's proposals.
+func contextWords(context string) []rawWord {
+	lastContext.Lock()
+	defer lastContext.Unlock()
+	if lastContext.text != context || lastContext.words == nil {
+		lastContext.text, lastContext.words = context, rawWords(context)
+	}
+	return lastContext.words
+}
+
+var lastContext struct {
+	sync.Mutex
+	text  string
+	words []rawWord
 }
 
 var acronymGlue = wordSet(`of the and for`)
