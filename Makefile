@@ -42,10 +42,11 @@ run: setup $(DESKTOP) ## open the window (on the default workspace, or DB=path);
 serve: setup $(CLI) ## serve the UI to a browser on this machine (prints the URL to open)
 	$(CLI) serve $(if $(DB),--db $(DB))
 
-generate: setup ## regenerate sqlc code and Wails bindings
+generate: setup ## regenerate sqlc code, Wails bindings and the UI's contract (frontend/src/api/contract.gen.ts)
 	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module
+	CGO_ENABLED=0 go run ./cmd/gen-contract
 
 model: ## retrain the suggester's tagger: NER_DATA=DIR (wikigold.conll btc.conll wnut17.conll) CONLL_DEV=eng.testa; see docs/suggestions.md
 	@if [ -z "$(NER_DATA)" ]; then echo "make model needs NER_DATA=DIR with wikigold.conll, btc.conll and wnut17.conll (CC-BY 4.0; docs/suggestions.md says where to get them); nothing is downloaded"; exit 2; fi
@@ -57,9 +58,10 @@ check-generated: setup ## fail if queries are not ASCII or generated code is sta
 	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module >/dev/null
-	@git -c core.fileMode=false diff --exit-code -- db/store frontend/wailsjs || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
-	@if [ -n "$$(git -c core.fileMode=false status --porcelain -- db/store frontend/wailsjs)" ]; then \
-	  git status --porcelain -- db/store frontend/wailsjs; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
+	CGO_ENABLED=0 go run ./cmd/gen-contract
+	@git -c core.fileMode=false diff --exit-code -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+	@if [ -n "$$(git -c core.fileMode=false status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts)" ]; then \
+	  git status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
 
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 	CGO_ENABLED=0 go vet ./...

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"claimdesk/app"
+	"claimdesk/bridge"
 	"claimdesk/frontend"
 
 	"github.com/wailsapp/wails/v2"
@@ -18,10 +19,12 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
-// wailsEvents sends service events to the window.
+// wailsEvents sends service events to the window, shaped as the browser's event stream.
 type wailsEvents struct{ ctx context.Context }
 
-func (e wailsEvents) Emit(name string, data any) { runtime.EventsEmit(e.ctx, name, data) }
+func (e wailsEvents) Emit(name string, data any) {
+	runtime.EventsEmit(e.ctx, name, bridge.NonNil(data))
+}
 
 // runWindow opens the workspace (creating and seeding it when missing) and runs the
 // window until it is closed. It returns the process exit status.
@@ -69,7 +72,7 @@ func runWindow(dbFlag string, empty bool) int {
 		AssetServer:      &assetserver.Options{Assets: frontend.Assets()},
 		Menu:             native.app,
 		DragAndDrop:      &options.DragAndDrop{EnableFileDrop: true},
-		Bind:             services.Bindings(),
+		Bind:             []any{bridge.NewDoor(services.Bindings())}, // the browser's dispatcher, one mechanism
 		ErrorFormatter:   func(err error) any { return app.FormatError(err) },
 		OnStartup: func(ctx context.Context) {
 			ws.SetContext(ctx)
