@@ -212,8 +212,32 @@ type field struct {
 // fields lists a struct's JSON fields, embedded structs flattened (an outer field of the
 // same name wins, as in encoding/json).
 func (g *generator) fields(t reflect.Type, input bool) ([]field, error) {
-	var out []field
+	own, embedded, err := g.ownFields(t, input)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[string]bool{}
+	for _, f := range own {
+		seen[f.name] = true
+	}
+	for _, et := range embedded {
+		inner, err := g.fields(et, input)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range inner {
+			if !seen[f.name] {
+				seen[f.name] = true
+				own = append(own, f)
+			}
+		}
+	}
+	return own, nil
+}
+
+// ownFields lists a struct's own JSON fields and the structs it embeds.
+func (g *generator) ownFields(t reflect.Type, input bool) ([]field, []reflect.Type, error) {
+	var out []field
 	var embedded []reflect.Type
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -239,32 +263,24 @@ func (g *generator) fields(t reflect.Type, input bool) ([]field, error) {
 			name = f.Name
 		}
 		if strings.Contains(opts, "string") {
-			return nil, fmt.Errorf("%v.%s: the json ,string option is not in the contract", t, f.Name)
+			return nil, nil, fmt.Errorf("%v.%s: the json ,string option is not in the contract", t, f.Name)
 		}
 		ts, err := g.expr(f.Type, input)
 		if err != nil {
-			return nil, fmt.Errorf("%v.%s: %w", t, f.Name, err)
+			return nil, nil, fmt.Errorf("%v.%s: %w", t, f.Name, err)
 		}
 		optional := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
 		if optional {
 			ts = strings.TrimSuffix(ts, " | null") // a nil pointer is left out, not sent as null
 		}
-		seen[name] = true
 		out = append(out, field{name: name, ts: ts, optional: optional, doc: g.docs.Comments[t.Name()+"."+f.Name]})
 	}
 	for _, et := range embedded {
-		inner, err := g.fields(et, input)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range inner {
-			if !seen[f.name] {
-				seen[f.name] = true
-				out = append(out, f)
-			}
+		if _, err := g.expr(et, input); err != nil { // met like a field: named and walked
+			return nil, nil, err
 		}
 	}
-	return out, nil
+	return out, embedded, nil
 }
 
 func (g *generator) inline(t reflect.Type, input bool) (string, error) {
@@ -314,17 +330,45 @@ func (g *generator) resolve(s string) string {
 	return s
 }
 
-// writeStruct writes one interface. An argument struct's pointer fields are optional
-// (left out = unchanged; Go reads a missing field as nil); a result's are always sent.
+// writeStruct writes one interface, extending the ones for the structs it embeds (less
+// the fields it shadows). An argument struct's pointer fields are optional (left out =
+// unchanged; Go reads a missing field as nil); a result's are always sent.
 func (g *generator) writeStruct(out *strings.Builder, t reflect.Type) error {
 	argOnly := g.input[t] && !g.output[t]
-	fs, err := g.fields(t, argOnly)
+	fs, embedded, err := g.ownFields(t, argOnly)
 	if err != nil {
 		return err
 	}
+	own := map[string]bool{}
+	for _, f := range fs {
+		own[f.name] = true
+	}
+	var bases []string
+	for _, et := range embedded {
+		inner, err := g.fields(et, argOnly)
+		if err != nil {
+			return err
+		}
+		var shadowed []string
+		for _, f := range inner {
+			if own[f.name] {
+				shadowed = append(shadowed, "'"+f.name+"'")
+			}
+			own[f.name] = true
+		}
+		base := g.names[et]
+		if len(shadowed) > 0 {
+			base = "Omit<" + base + ", " + strings.Join(shadowed, " | ") + ">"
+		}
+		bases = append(bases, base)
+	}
+	extends := ""
+	if len(bases) > 0 {
+		extends = " extends " + strings.Join(bases, ", ")
+	}
 	out.WriteString("\n")
 	writeDoc(out, "", g.docs.Comments[t.Name()])
-	fmt.Fprintf(out, "export interface %s {\n", g.names[t])
+	fmt.Fprintf(out, "export interface %s%s {\n", g.names[t], extends)
 	for _, f := range fs {
 		optional := f.optional || argOnly && strings.HasSuffix(f.ts, " | null")
 		writeDoc(out, "  ", f.doc)

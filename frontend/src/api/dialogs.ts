@@ -6,16 +6,15 @@ const S = 'DialogService';
 
 export const dialogsApi = {
   /** True only in the desktop window. */
-  available: (): Promise<boolean> => call<boolean>(S, 'Available').catch(() => false),
+  available: (): Promise<boolean> => call(S, 'Available').catch(() => false),
   /** [] = cancelled. */
-  chooseImportFiles: (): Promise<string[]> => call<string[] | null>(S, 'ChooseImportFiles').then((r) => r ?? []),
+  chooseImportFiles: (): Promise<string[]> => call(S, 'ChooseImportFiles'),
   /** '' = cancelled. */
-  chooseImportFolder: (): Promise<string> => call<string | null>(S, 'ChooseImportFolder').then((r) => r ?? ''),
+  chooseImportFolder: (): Promise<string> => call(S, 'ChooseImportFolder'),
   /** '' = cancelled. */
-  chooseWorkspaceToMerge: (): Promise<string> => call<string | null>(S, 'ChooseWorkspaceToMerge').then((r) => r ?? ''),
+  chooseWorkspaceToMerge: (): Promise<string> => call(S, 'ChooseWorkspaceToMerge'),
   /** '' = cancelled. */
-  chooseExportFile: (defaultName: string): Promise<string> =>
-    call<string | null>(S, 'ChooseExportFile', defaultName).then((r) => r ?? ''),
+  chooseExportFile: (defaultName: string): Promise<string> => call(S, 'ChooseExportFile', defaultName),
 };
 
 /** Events of the window (menu, file drops, workspace switch) and of long work. */

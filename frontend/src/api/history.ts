@@ -1,26 +1,9 @@
-// Typed wrapper for app.HistoryService (Go): undo/redo and the audit log.
+// Typed wrapper for app.HistoryService (Go): undo/redo and the audit log. The types are
+// Go's (contract.gen.ts).
 import { call } from './transport';
+import type { AuditEntry, HistoryState } from './contract.gen';
 
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string;
-  redoLabel: string;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  table: string;
-  rowId: number | null;
-  batch: string;
-  summary: string;
-  before: unknown;
-  after: unknown;
-  undoesId: number | null;
-}
+export type { AuditEntry, HistoryState };
 
 /** Events Go emits after changes. */
 export const WORKSPACE_CHANGED = 'workspace:changed';
@@ -32,9 +15,8 @@ export interface WorkspaceChanged {
 const S = 'HistoryService';
 
 export const historyApi = {
-  state: (): Promise<HistoryState> => call<HistoryState>(S, 'State'),
-  undo: (): Promise<HistoryState> => call<HistoryState>(S, 'Undo'),
-  redo: (): Promise<HistoryState> => call<HistoryState>(S, 'Redo'),
-  forRow: (table: string, id: number): Promise<AuditEntry[]> =>
-    call<AuditEntry[] | null>(S, 'ForRow', table, id).then((r) => r ?? []),
+  state: (): Promise<HistoryState> => call(S, 'State'),
+  undo: (): Promise<HistoryState> => call(S, 'Undo'),
+  redo: (): Promise<HistoryState> => call(S, 'Redo'),
+  forRow: (table: string, id: number): Promise<AuditEntry[]> => call(S, 'ForRow', table, id),
 };
