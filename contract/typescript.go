@@ -164,7 +164,7 @@ func (g *generator) expr(t reflect.Type, input bool) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if strings.Contains(e, " ") {
+		if strings.Contains(e, " | ") && !strings.HasSuffix(e, "[]") {
 			e = "(" + e + ")"
 		}
 		return e + "[]", nil
