@@ -124,7 +124,7 @@ export interface AssessmentInput {
   claimId: number;
   credibility: number;
   rationale: string;
-  evidence: EvidenceInput[];
+  evidence?: EvidenceInput[];
 }
 
 /**
@@ -221,7 +221,7 @@ export interface ClaimFilter {
 export interface ClaimInput {
   statement: string;
   note: string;
-  tags: string[];
+  tags?: string[];
 }
 
 /**
@@ -328,7 +328,7 @@ export interface EntityDetail extends Omit<EntitySummary, 'mentions'> {
 export interface EntityInput {
   type: string;
   name: string;
-  aliases: string[];
+  aliases?: string[];
   note: string;
 }
 
@@ -685,8 +685,8 @@ export interface MatrixColumn {
 
 /** MatrixFilter narrows the matrix; zero values mean "all". */
 export interface MatrixFilter {
-  claimIds: number[];
-  articleIds: number[];
+  claimIds?: number[];
+  articleIds?: number[];
   /** claims with this tag */
   tag: string;
   /** "article" (default) or "source" */
@@ -1146,7 +1146,7 @@ export interface SpanInput {
   end: number;
   quote: string;
   note: string;
-  tags: string[];
+  tags?: string[];
 }
 
 /**

@@ -13,10 +13,13 @@ export type { FirstAppearance, Matrix, MatrixCell, MatrixColumn, MatrixFilter, M
 export type MatrixBy = 'article' | 'source';
 export type Agreement = 'agrees' | 'conflicts' | 'only' | 'unknown';
 
-/** A filter with only what differs from "all": no ids/tag/text = any, limit 0 = all rows. */
+/**
+ * A filter with only what differs from "all": tag/text absent = any, limit 0 = all rows.
+ * claimIds and articleIds absent = every claim and article; [] = none, so they are only
+ * sent when given.
+ */
 export type MatrixQuery = Partial<MatrixFilter> & { by: MatrixBy; asOf: string };
 
 export const matrixApi = {
-  get: (q: MatrixQuery): Promise<Matrix> =>
-    call('MatrixService', 'Get', { claimIds: [], articleIds: [], tag: '', text: '', limit: 0, ...q }),
+  get: (q: MatrixQuery): Promise<Matrix> => call('MatrixService', 'Get', { tag: '', text: '', limit: 0, ...q }),
 };
