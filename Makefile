@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate model check-generated lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
+.PHONY: help setup run serve build frontend generate model check-generated check-contract lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ check-generated: setup ## fail if queries are not ASCII or generated code is sta
 	@if [ -n "$$(git -c core.fileMode=false status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts)" ]; then \
 	  git status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
 
+check-contract: setup ## prove a Go rename breaks the UI's build: renames in a scratch copy of contract.gen.ts must fail svelte-check
+	scripts/check-contract.sh
+
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 	CGO_ENABLED=0 go vet ./...
 	go vet -tags desktop,production .
@@ -107,7 +110,7 @@ test-fuzz: frontend/dist/index.html ## run every fuzz target for FUZZTIME (defau
 	  done; \
 	done; rm -f $$log
 
-test: setup lint check-generated test-go test-stories test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
+test: setup lint check-generated check-contract test-go test-stories test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
 	@echo "make test: all checks passed"
 
 # The performance suite (docs/performance.md); separate from `make test`. The synthetic
