@@ -111,7 +111,7 @@ func (ws *Workspace) notifyChanged(tables map[string]bool) {
 	for t := range tables {
 		names = append(names, t)
 	}
-	ws.Events.Emit("workspace:changed", map[string]any{"tables": names})
+	ws.Events.Emit("workspace:changed", WorkspaceChanged{Tables: names})
 }
 
 // newBatchID names a new audit batch of this workspace's session.

@@ -64,7 +64,8 @@ func TestTypeScriptFollowsEncodingJSON(t *testing.T) {
 		Comments: map[string]string{"Detail": "Detail is a fixture.", "Detail.Note": "Said once.", "FixtureService.Get": "Get reads one."},
 		Params:   map[string][]string{"FixtureService.Get": {"id"}, "FixtureService.Update": {"in", "delete"}},
 	}
-	out, err := contract.TypeScript([]any{&FixtureService{}}, docs)
+	events := map[string]any{"thing:changed": (*Item)(nil), "progress": Base{}}
+	out, err := contract.TypeScript([]any{&FixtureService{}}, events, docs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,6 +84,7 @@ func TestTypeScriptFollowsEncodingJSON(t *testing.T) {
 		"    Update(inArg: Patch, deleteArg: boolean): Promise<Detail | null>;",
 		"    Remove(arg1: number): Promise<void>;",
 		"    Count(): Promise<number>;",
+		"export interface Events {\n  'progress': Base;\n  'thing:changed': Contract_testItem | null;\n}",
 	} {
 		if !strings.Contains(ts, want) {
 			t.Errorf("the contract lacks\n%s\n--- got:\n%s", want, ts)
@@ -96,12 +98,15 @@ func TestTypeScriptFollowsEncodingJSON(t *testing.T) {
 }
 
 func TestTypeScriptRefusesWhatJSONCannotCarry(t *testing.T) {
-	_, err := contract.TypeScript([]any{&BadService{}}, contract.Docs{})
+	_, err := contract.TypeScript([]any{&BadService{}}, nil, contract.Docs{})
 	if err == nil || !strings.Contains(err.Error(), "BadService.Stream") {
 		t.Fatalf("a chan result gave %v, want an error naming BadService.Stream", err)
 	}
-	if _, err := contract.TypeScript([]any{FixtureService{}}, contract.Docs{}); err == nil {
+	if _, err := contract.TypeScript([]any{FixtureService{}}, nil, contract.Docs{}); err == nil {
 		t.Fatal("a binding that is not a pointer was accepted")
+	}
+	if _, err := contract.TypeScript(nil, map[string]any{"x": nil}, contract.Docs{}); err == nil {
+		t.Fatal("an event without a typed value was accepted")
 	}
 }
 

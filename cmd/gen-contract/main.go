@@ -19,7 +19,7 @@ func main() {
 	docs, err := contract.ReadDocs("app", "app/match")
 	if err == nil {
 		var ts []byte
-		if ts, err = contract.TypeScript(new(app.Services).Bindings(), docs); err == nil {
+		if ts, err = contract.TypeScript(new(app.Services).Bindings(), app.EventData, docs); err == nil {
 			err = os.WriteFile(*out, ts, 0o644)
 		}
 	}

@@ -965,6 +965,14 @@ export interface PastedArticle {
   language: string;
 }
 
+/** Progress is the payload of "progress" events for long work (import, suggestion, export). */
+export interface Progress {
+  task: string;
+  done: number;
+  total: number;
+  label: string;
+}
+
 /** PullResult is one feed's pull: new items, "not modified", or the error. */
 export interface PullResult {
   feedId: number;
@@ -1272,6 +1280,14 @@ export interface WindowSettings {
   height: number;
 }
 
+/**
+ * WorkspaceChanged is the payload of "workspace:changed", sent after every change: the
+ * tables it touched, so open views refresh what shows them.
+ */
+export interface WorkspaceChanged {
+  tables: string[];
+}
+
 /** WorkspaceInfo describes the open workspace. */
 export interface WorkspaceInfo {
   path: string;
@@ -1279,6 +1295,11 @@ export interface WorkspaceInfo {
   appVersion: string;
   articles: number;
   analyst: string;
+}
+
+/** WorkspaceSwitched is the payload of EventWorkspaceSwitched. */
+export interface WorkspaceSwitched {
+  path: string;
 }
 
 /** Every bound service and method: the window's binding and the bridge's /api/<Service>/<Method>. */
@@ -1850,4 +1871,12 @@ export interface Services {
     /** PreviewUpload is Preview for a workspace file sent by the browser. */
     PreviewUpload(name: string, content: string): Promise<MergePlan>;
   };
+}
+
+/** Every event Go emits, by name, and its data (Wails events in the window, /api/events in a browser). */
+export interface Events {
+  'history:changed': HistoryState | null;
+  'progress': Progress;
+  'workspace:changed': WorkspaceChanged;
+  'workspace:switched': WorkspaceSwitched;
 }

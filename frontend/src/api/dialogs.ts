@@ -1,6 +1,7 @@
 // Typed wrapper for app.DialogService (Go): the window's native file dialogs.
 // In a browser there are none: Available() is false (or the call fails).
 import { call } from './transport';
+import type { Progress } from './contract.gen';
 
 const S = 'DialogService';
 
@@ -27,9 +28,5 @@ export const EV_WORKSPACE_SWITCHED = 'workspace:switched';
 export const EV_PROGRESS = 'progress';
 
 export type ProgressTask = 'import' | 'suggest' | 'export' | 'feeds';
-export interface ProgressEvent {
-  task: ProgressTask;
-  done: number;
-  total: number;
-  label: string;
-}
+/** Go's Progress with the tasks the UI knows. */
+export type ProgressEvent = Omit<Progress, 'task'> & { task: ProgressTask };

@@ -8,7 +8,7 @@
 // The mode is detected on every call (cheap) rather than at import time, so
 // nothing depends on the order in which Wails injects its runtime.
 
-import type { Services } from './contract.gen';
+import type { Events, Services } from './contract.gen';
 import { ApiError, toApiError } from './errors';
 
 interface WailsGlobals {
@@ -125,8 +125,14 @@ type Listener = (data: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();
 let source: EventSource | undefined;
 
-/** Subscribe to a Go event; returns a function that unsubscribes. */
-export function onEvent<T = unknown>(name: string, cb: (data: T) => void): Unsubscribe {
+/**
+ * Subscribe to an event; returns a function that unsubscribes. An event the services emit
+ * gets its data's type from the contract (Events); the window's own (menu, file drops)
+ * say theirs.
+ */
+export function onEvent<N extends keyof Events>(name: N, cb: (data: Events[N]) => void): Unsubscribe;
+export function onEvent<T = unknown>(name: string, cb: (data: T) => void): Unsubscribe;
+export function onEvent<T>(name: string, cb: (data: T) => void): Unsubscribe {
   const rt = wails().runtime;
   if (mode() === 'wails' && rt) {
     // Wails passes EventsEmit's extra arguments separately; we use one payload.
