@@ -68,7 +68,7 @@ check-contract: setup ## prove a Go rename breaks the UI's build: renames in a s
 
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 	CGO_ENABLED=0 go vet ./...
-	go vet -tags desktop,production .
+	go vet -tags desktop,production . ./desktop
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	cd frontend && npm run check
 
@@ -132,6 +132,7 @@ bench: $(CLI) ## performance suite on the 20,000-article workspace (CORPUS=DIR: 
 	  -bench 'CreateSpan|Actions|HistoryState' -benchtime 5x 2>&1 | tee $(BENCH_DIR)/actions.txt
 	$(if $(CORPUS),CORPUS=$(abspath $(CORPUS)) CGO_ENABLED=0 go test ./bench -run '^$$' -bench '^BenchmarkImport' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/corpus.txt)
 	CGO_ENABLED=0 go test ./app -run '^$$' -benchmem -bench 'Matrix200x50$$|ExportCSV$$' -benchtime 5x 2>&1 | tee $(BENCH_DIR)/app.txt
+	CGO_ENABLED=0 go test ./app -run '^$$' -benchmem -bench 'MergeBigWorkspace' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/merge.txt
 	scripts/bench-rss.sh $(CLI) $$(cat $(BENCH_DIR)/current) $(CORPUS) | tee $(BENCH_DIR)/rss.txt
 	cd frontend && CLAIMDESK_BIN=$(CURDIR)/$(CLI) BENCH_DB=$(CURDIR)/$$(cat $(CURDIR)/$(BENCH_DIR)/current) node e2e/perf/reader-perf.mjs | tee $(CURDIR)/$(BENCH_DIR)/browser.txt
 	cd frontend && CLAIMDESK_BIN=$(CURDIR)/$(CLI) BENCH_DB=$(CURDIR)/$$(cat $(CURDIR)/$(BENCH_DIR)/current) node e2e/perf/views-perf.mjs | tee $(CURDIR)/$(BENCH_DIR)/views.txt

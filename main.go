@@ -1,6 +1,6 @@
 // Claimdesk desktop: opens the window on the workspace, or runs a CLI subcommand
-// (`claimdesk-desktop check`, `... serve`, ...) when given one. All the work is in the
-// app services; this file only wires them to Wails.
+// (`claimdesk-desktop check`, `... serve`, ...) when given one. It only wires: the
+// commands are in cli/, the window in desktop/, the work in the app services.
 package main
 
 import (
@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"claimdesk/cli"
+	"claimdesk/desktop"
 )
 
 func main() {
@@ -25,5 +26,5 @@ func main() {
 		fmt.Fprintf(os.Stderr, "claimdesk: unknown command %q; run with --help for the list\n", fs.Arg(0))
 		os.Exit(2)
 	}
-	os.Exit(runWindow(*dbPath, *empty))
+	os.Exit(desktop.Run(desktop.Options{DB: *dbPath, Empty: *empty}))
 }

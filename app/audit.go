@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strings"
 
 	"claimdesk/db/store"
 )
@@ -41,6 +42,8 @@ var auditedTables = map[string]rowOps{
 	"articles":             {(*store.Queries).ImageArticles, (*store.Queries).RestoreArticles, (*store.Queries).RevertArticles, (*store.Queries).RemoveArticles},
 	"entity_speaks_for":    {(*store.Queries).ImageEntitySpeaksFor, (*store.Queries).RestoreEntitySpeaksFor, (*store.Queries).RevertEntitySpeaksFor, (*store.Queries).RemoveEntitySpeaksFor},
 	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
+	// Another analyst's history a merge appended (app/merge_history.go): undoing the merge removes it.
+	"merged_history": {(*store.Queries).ImageMergedHistory, (*store.Queries).RestoreMergedHistory, (*store.Queries).RevertMergedHistory, (*store.Queries).RemoveMergedHistory},
 }
 
 // mentionDefaultsV9 are the values of the claim_mentions columns schema v11 added, for
@@ -75,54 +78,35 @@ func withDefaults(op func(q *store.Queries, ctx context.Context, image any) erro
 	}
 }
 
-// changeSet records the changes of one user action, inside its transaction, as one
-// batch of the audit log. Services make every change through it, so nothing escapes
-// the log and every action can be undone as a whole.
-type changeSet struct {
-	ctx     context.Context
-	q       *store.Queries
-	ws      *Workspace
-	batch   string
-	summary string
-	at      string
-	tables  map[string]bool
-}
-
-// change runs fn as one audited action in one write transaction. summary describes the
-// action for the history ("tag Olga Lyubimova as person"). On success it tells the UI
-// which tables changed.
-func (ws *Workspace) change(summary string, fn func(c *changeSet) error) error {
-	ctx := ws.Context()
-	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), summary: summary, at: ws.now(), tables: map[string]bool{}}
-	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
-		c.q = q
-		return fn(c)
-	})
-	if err != nil {
-		return storeErr(err, summary)
-	}
-	ws.notifyChanged(c.tables)
-	return nil
-}
-
-// notifyChanged emits "workspace:changed" with the tables touched, so open views refresh.
-func (ws *Workspace) notifyChanged(tables map[string]bool) {
-	names := make([]string, 0, len(tables))
-	for t := range tables {
-		names = append(names, t)
-	}
-	ws.Events.Emit("workspace:changed", WorkspaceChanged{Tables: names})
-}
-
-// newBatchID names a new audit batch of this workspace's session.
-func (ws *Workspace) newBatchID() string { return ws.session.batchID() }
-
 func (c *changeSet) log(action, table string, rowID int64, before, after string) error {
 	c.tables[table] = true
 	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
 		At: c.at, Actor: c.ws.Analyst, Action: action, TableName: table,
 		RowID: sql.NullInt64{Int64: rowID, Valid: rowID != 0}, Batch: c.batch, Summary: c.summary,
 		Before: nullText(before), After: nullText(after),
+	})
+	return err
+}
+
+// logStep logs one undo or redo (action) of entry e, pointing back at it.
+func (c *changeSet) logStep(action string, e store.AuditLog, before, after string) error {
+	c.tables[e.TableName] = true
+	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
+		At: c.at, Actor: c.ws.Analyst, Action: action, TableName: e.TableName, RowID: e.RowID,
+		Batch: c.batch, Summary: action + ": " + strings.TrimPrefix(c.summary, action+": "),
+		Before: nullText(before), After: nullText(after), UndoesID: sql.NullInt64{Int64: e.ID, Valid: true},
+	})
+	return err
+}
+
+// logImport logs an imported article (action "import"). Imports are not undone, so the
+// entry belongs to no batch and stays out of the undo stacks; at is when it was stored.
+func (c *changeSet) logImport(id int64, at, summary string, image map[string]any) error {
+	after, _ := json.Marshal(image)
+	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
+		At: at, Actor: c.ws.Analyst, Action: "import", TableName: "articles",
+		RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
+		After: sql.NullString{String: string(after), Valid: true},
 	})
 	return err
 }

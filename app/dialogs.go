@@ -20,6 +20,14 @@ type DialogService struct {
 	ws *Workspace
 }
 
+// WorkspacePatterns are the file dialogs' filters for workspace files (Merge here; Open
+// and New Workspace in the desktop menu).
+var WorkspacePatterns = []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"}, {"All files", "*"}}
+
+// mergePatterns are what Merge reads: a workspace or an export bundle.
+var mergePatterns = []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"},
+	{"Claimdesk export bundles (*.jsonl)", "*.jsonl"}, {"All files", "*"}}
+
 // importPatterns are the files ImportService reads.
 var importPatterns = []FilePattern{
 	{"Articles (txt, md, html, json, jsonl)", "*.txt;*.md;*.markdown;*.html;*.htm;*.json;*.jsonl"},
@@ -53,12 +61,12 @@ func (s *DialogService) ChooseImportFolder() (string, error) {
 	return path, nil
 }
 
-// ChooseWorkspaceToMerge asks for another analyst's workspace file; "" means cancelled.
+// ChooseWorkspaceToMerge asks for another analyst's workspace file or export bundle; "" means cancelled.
 func (s *DialogService) ChooseWorkspaceToMerge() (string, error) {
 	if s.ws.Dialogs == nil {
 		return "", Invalid("no file dialog here: in a browser, use the file picker")
 	}
-	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", []FilePattern{{"Claimdesk workspaces (*.db)", "*.db"}, {"All files", "*"}})
+	paths, err := s.ws.Dialogs.OpenFiles("Merge a workspace", mergePatterns)
 	if err != nil {
 		return "", Internal(err, "opening the file dialog")
 	}

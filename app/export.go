@@ -99,6 +99,9 @@ var (
 func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 	o.What = strings.ToLower(strings.TrimSpace(o.What))
 	o.Format = strings.ToLower(strings.TrimSpace(o.Format))
+	if o.What == "bundle" {
+		return checkBundleOptions(o)
+	}
 	if o.Format == "" {
 		o.Format = "csv"
 	}
@@ -106,7 +109,7 @@ func CheckExportOptions(o ExportOptions) (ExportOptions, error) {
 		return o, Invalid("what=all (every table, a sheet each) is for the xlsx format only; export one table at a time as %s", o.Format)
 	}
 	if !set(ExportWhat...)[o.What] && o.What != "all" {
-		return o, Invalid("what to export must be one of %s (or all, for xlsx); got %q", strings.Join(ExportWhat, ", "), o.What)
+		return o, Invalid("what to export must be one of %s (or all, for xlsx; or bundle, for a merge); got %q", strings.Join(ExportWhat, ", "), o.What)
 	}
 	switch o.Format {
 	case "csv", "jsonl", "xlsx":
@@ -317,7 +320,7 @@ func (s *ExportService) run(w io.Writer, o ExportOptions) (exportDone, error) {
 	}()
 
 	x := &exporter{ctx: ctx, o: o, ws: s.ws}
-	err := s.ws.readSnapshot(ctx, func(q *store.Queries) error {
+	err := s.ws.DB().ReadSnapshot(ctx, exportCacheKiB, func(q *store.Queries) error {
 		x.q = q
 		if o.ArticleID > 0 {
 			if _, err := q.GetArticleBody(ctx, o.ArticleID); err != nil {
@@ -365,34 +368,6 @@ func (x *exporter) warnings() []string {
 		long.Count, export.ExcelCellLimit, long.Record, long.Column)}
 }
 
-// readSnapshot runs fn on one connection inside a read transaction: in WAL mode every
-// page sees the same snapshot while writers carry on.
-func (ws *Workspace) readSnapshot(ctx context.Context, fn func(q *store.Queries) error) error {
-	conn, err := ws.DB().Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	// An export reads every span and looks up entities, claims and articles all over the
-	// file: with SQLite's default 2 MB page cache those pages are read from the file again
-	// and again (15 % of a 1,000,000-span export went to read system calls). This
-	// connection gets a larger cache while it exports, then its own size back, so the
-	// connections the rest of the app uses keep the default.
-	var cacheSize int64
-	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cacheSize); err != nil {
-		return err
-	}
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", exportCacheKiB)); err != nil {
-		return err
-	}
-	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", cacheSize))
-	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
-		return err
-	}
-	defer conn.ExecContext(context.Background(), "ROLLBACK")
-	return fn(store.New(conn))
-}
-
 var (
 	errTooLarge = errors.New("export too large")
 	errWrite    = errors.New("write failed")
@@ -436,9 +411,11 @@ type exporter struct {
 	rows  int
 	total int
 	vals  []export.Value
-	facts map[int64]store.ExportArticleFactsByIDRow // article facts cache, bounded
-	names map[int64]string                          // entity names cache, bounded
-	uuids map[int64]string                          // entity uuids, cached with names
+	// absent marks the columns written null when empty (absentWhenEmpty)
+	absent []bool
+	facts  map[int64]store.ExportArticleFactsByIDRow // article facts cache, bounded
+	names  map[int64]string                          // entity names cache, bounded
+	uuids  map[int64]string                          // entity uuids, cached with names
 	// publisher of ClaimReview exports (its organisation and review URL pattern)
 	publisher ReviewPublisher
 }
@@ -485,7 +462,7 @@ func (x *exporter) articleFacts(ids []int64) error {
 	return nil
 }
 
-// entityNames fills in the names of a page's entities, read once per entity and cached
+// entityNames fills in the names of a page's entities (linked and speaking), read once per entity and cached
 // (the cache is dropped when it reaches 200,000 names, so memory stays bounded).
 func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
 	if x.names == nil || len(x.names) >= 200_000 {
@@ -493,10 +470,12 @@ func (x *exporter) entityNames(page []store.ExportAnnotationsRow) error {
 	}
 	var missing []int64
 	for _, r := range page {
-		if r.EntityID.Valid {
-			if _, ok := x.names[r.EntityID.Int64]; !ok {
-				x.names[r.EntityID.Int64] = "" // asked once; stays "" if the entity is gone
-				missing = append(missing, r.EntityID.Int64)
+		for _, id := range []sql.NullInt64{r.EntityID, r.SpeakerEntityID} {
+			if id.Valid {
+				if _, ok := x.names[id.Int64]; !ok {
+					x.names[id.Int64] = "" // asked once; stays "" if the entity is gone
+					missing = append(missing, id.Int64)
+				}
 			}
 		}
 	}
@@ -530,6 +509,9 @@ func (x *exporter) progress() {
 }
 
 func (x *exporter) write(w io.Writer) error {
+	if x.o.What == "bundle" {
+		return x.bundle(w)
+	}
 	if x.o.Format == "xlsx" {
 		return x.workbook(w)
 	}
@@ -592,6 +574,7 @@ func (x *exporter) begin(total int64, err error, columns []string) error {
 		return err
 	}
 	x.total = int(total)
+	x.absent = absentMask(x.o.What, columns)
 	x.progress()
 	if x.rec != nil {
 		return wrapWrite(x.rec.Header(columns))
@@ -602,6 +585,11 @@ func (x *exporter) begin(total int64, err error, columns []string) error {
 // record writes one CSV/JSONL record from x.vals.
 func (x *exporter) record() error {
 	x.rows++
+	for i, v := range x.vals {
+		if i < len(x.absent) && x.absent[i] && v.Kind == export.KindText && v.S == "" {
+			x.vals[i] = export.Null()
+		}
+	}
 	return wrapWrite(x.rec.Record(x.vals))
 }
 
@@ -703,14 +691,16 @@ func gradeLabel(grade string) string {
 // Columns, in output order; docs/export.md documents each (a test checks it names them all).
 var columnDocs = map[string][]string{
 	"annotations": {"annotation_id", "article_id", "article_sha256", "article_title", "article_url", "source", "source_reliability",
-		"published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "kind", "entity_type", "entity_id", "entity",
+		"published_at", "offset_unit", "start_cp", "end_cp", "quote", "prefix", "suffix", "kind", "entity_type", "entity_id", "entity",
 		"proposed_name", "claim_id", "claim", "credibility", "grade", "anchor_status", "state", "origin", "confidence", "note",
-		"annotator", "created_at", "updated_at", "tags", "annotation_uuid", "article_uuid", "entity_uuid", "claim_uuid"},
+		"analyst", "created_at", "updated_at", "tags", "annotation_uuid", "article_uuid", "entity_uuid", "claim_uuid",
+		"hedge", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start", "date_end", "date_precision",
+		"readings", "speaker_entity_id", "speaker", "speaker_uuid"},
 	"mentions": {"annotation_id", "claim_id", "claim", "article_id", "article_sha256", "article_title", "article_url", "source",
-		"source_reliability", "published_at", "offset_unit", "start", "end", "quote", "prefix", "suffix", "state", "origin",
+		"source_reliability", "published_at", "offset_unit", "start_cp", "end_cp", "quote", "prefix", "suffix", "state", "origin",
 		"confidence", "credibility", "grade", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start",
 		"date_end", "date_precision", "hedge", "speaker_entity_id", "speaker", "channel_source_id", "channel", "channel_text",
-		"is_direct_quote", "annotator", "created_at", "updated_at", "tags"},
+		"is_direct_quote", "analyst", "created_at", "updated_at", "tags"},
 	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "analyst",
 		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid",
 		"independent_origins", "grade"},
@@ -718,9 +708,38 @@ var columnDocs = map[string][]string{
 	"assessments": {"assessment_id", "claim_id", "claim", "credibility", "credibility_label", "rationale", "analyst", "origin",
 		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
 	"evidence": {"evidence_id", "assessment_id", "claim_id", "claim", "credibility", "assessed_at", "retracted_at", "stance",
-		"annotation_id", "article_id", "article_title", "source", "source_reliability", "offset_unit", "start", "end", "quote",
+		"annotation_id", "article_id", "article_title", "source", "source_reliability", "offset_unit", "start_cp", "end_cp", "quote",
 		"url", "note", "created_at", "page_url", "page_fetched_at", "page_sha256"},
 	"sources": {"source_id", "name", "kind", "reliability", "reliability_label", "url", "note", "articles", "created_at", "updated_at"},
+}
+
+// absentWhenEmpty lists, per export, the columns whose empty value means "there is none":
+// a missing link (its id and uuid, and what the record takes from it: its name, grade or
+// label), or an absent number, date, time or code. JSON Lines writes them null, never
+// "" (docs/export.md, "Null"); CSV leaves the cell empty and XLSX blank, as for "".
+// A text the analyst or the article left empty (a note, a hedge, a unit) stays "".
+var absentWhenEmpty = map[string][]string{
+	"annotations": {"article_url", "source", "source_reliability", "published_at", "entity_id", "entity", "claim_id", "claim",
+		"credibility", "grade", "entity_uuid", "claim_uuid", "value_kind", "value_low", "value_high", "date_start", "date_end",
+		"date_precision", "speaker_entity_id", "speaker", "speaker_uuid"},
+	"mentions": {"article_url", "source", "source_reliability", "published_at", "credibility", "grade", "value_low", "value_high",
+		"date_start", "date_end", "date_precision", "speaker_entity_id", "speaker", "channel_source_id", "channel"},
+	"claims":      {"credibility", "credibility_label", "assessment_id", "rationale", "analyst", "assessed_at", "assessment_uuid", "grade"},
+	"entities":    {"merged_into_id"},
+	"assessments": {"retracted_at"},
+	"evidence": {"retracted_at", "annotation_id", "article_id", "article_title", "source", "source_reliability", "offset_unit",
+		"start_cp", "end_cp", "quote", "page_url", "page_fetched_at", "page_sha256"},
+	"sources": {},
+}
+
+// absentMask marks the columns of what that absentWhenEmpty names.
+func absentMask(what string, columns []string) []bool {
+	absent := set(absentWhenEmpty[what]...)
+	mask := make([]bool, len(columns))
+	for i, c := range columns {
+		mask[i] = absent[c]
+	}
+	return mask
 }
 
 // ExportColumns returns the columns of a CSV/JSONL export (nil for an unknown one).
@@ -749,10 +768,13 @@ func (x *exporter) annotations(w io.Writer) error {
 		return x.q.ExportAnnotations(x.ctx, store.ExportAnnotationsParams{
 			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportAnnotationsRow) int64 { return r.ID }, func(page []store.ExportAnnotationsRow) error {
-		var tagsOf map[int64][]string
+		var tagsOf, furtherOf map[int64][]string
 		if len(page) > 0 {
 			var err error
 			if tagsOf, err = x.spanTags(page[0].ID, page[len(page)-1].ID); err != nil {
+				return err
+			}
+			if furtherOf, err = x.furtherReadings(page[0].ID, page[len(page)-1].ID); err != nil {
 				return err
 			}
 			if err := x.entityNames(page); err != nil {
@@ -800,6 +822,7 @@ func (x *exporter) annotations(w io.Writer) error {
 				credValue(r.Credibility), tv(grade), tv(r.AnchorStatus), tv(r.State), tv(r.Origin), fv(r.Confidence),
 				tv(r.Note), tv(r.Annotator), tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags),
 				tv(r.Uuid), tv(a.Uuid), tv(entityUUID), tv(r.ClaimUuid))
+			x.vals = x.mentionSays(x.vals, r, furtherOf[r.ID])
 			if err := x.record(); err != nil {
 				return err
 			}

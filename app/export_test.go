@@ -201,7 +201,7 @@ func TestExportEveryWhatAsCSVAndJSONL(t *testing.T) {
 					t.Errorf("%s row %d column %s: JSONL %#v, CSV %q", what, i+1, c, jv, cv)
 				}
 			}
-			if _, ok := line["offset_unit"]; ok && line["start"] != nil && line["offset_unit"] != "codepoint" {
+			if _, ok := line["offset_unit"]; ok && line["start_cp"] != nil && line["offset_unit"] != "codepoint" {
 				t.Errorf("%s: offset_unit %v", what, line["offset_unit"])
 			}
 		}
@@ -224,7 +224,7 @@ func TestExportAnnotationValues(t *testing.T) {
 	p := find(f.person.ID)
 	want := map[string]string{
 		"article_id": strconv.FormatInt(f.person.ArticleID, 10), "source": "Reuters", "source_reliability": "B",
-		"offset_unit": "codepoint", "start": strconv.FormatInt(f.person.Start, 10), "end": strconv.FormatInt(f.person.End, 10),
+		"offset_unit": "codepoint", "start_cp": strconv.FormatInt(f.person.Start, 10), "end_cp": strconv.FormatInt(f.person.End, 10),
 		"quote": "Olga Lyubimova", "prefix": f.person.Prefix, "suffix": f.person.Suffix, "kind": "entity",
 		"entity_type": "person", "entity": "Olga Lyubimova", "entity_id": strconv.FormatInt(*f.person.EntityID, 10),
 		"claim_id": "", "grade": "", "state": "accepted", "origin": "analyst", "confidence": "1",
@@ -238,7 +238,7 @@ func TestExportAnnotationValues(t *testing.T) {
 	if got := export.SplitList(p["tags"]); !reflect.DeepEqual(got, []string{"Alpha", "key;people"}) {
 		t.Errorf("tags split back to %q", got)
 	}
-	if len(p["article_sha256"]) != 64 || p["article_title"] == "" || p["annotator"] == "" || p["published_at"] == "" {
+	if len(p["article_sha256"]) != 64 || p["article_title"] == "" || p["analyst"] == "" || p["published_at"] == "" {
 		t.Errorf("article columns: %v", p)
 	}
 	// A claim mention carries its claim and grade: Reuters B, credibility 2 → B2 (else F).
@@ -259,8 +259,8 @@ func TestExportAnnotationValues(t *testing.T) {
 	for _, r := range rows {
 		id, _ := strconv.ParseInt(r["article_id"], 10, 64)
 		a, _ := f.svc.Articles.Get(id)
-		s, _ := strconv.Atoi(r["start"])
-		e, _ := strconv.Atoi(r["end"])
+		s, _ := strconv.Atoi(r["start_cp"])
+		e, _ := strconv.Atoi(r["end_cp"])
 		if got := string([]rune(a.Body)[s:e]); export.Cell(got) != r["quote"] {
 			t.Errorf("span %s: text at [%d,%d) is %q, quote %q", r["annotation_id"], s, e, got, r["quote"])
 		}
@@ -872,7 +872,7 @@ func TestExportCSVInLibreOffice(t *testing.T) {
 				t.Errorf("row %d %s: LibreOffice gives %q; exported %q", r, c, got[r][cols[c]], want[r][cols[c]])
 			}
 		}
-		for _, c := range []string{"annotation_id", "start", "end", "confidence"} {
+		for _, c := range []string{"annotation_id", "start_cp", "end_cp", "confidence"} {
 			g, _ := strconv.ParseFloat(got[r][cols[c]], 64)
 			w, _ := strconv.ParseFloat(want[r][cols[c]], 64)
 			if g != w {
@@ -929,7 +929,7 @@ func BenchmarkExportCSV(b *testing.B) {
 	}
 	ws.DB().Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	query := `SELECT id, article_id, article_title, source, published_at, kind, entity_type, entity_id, entity, claim_id, claim,
-		start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, tags FROM v_annotations`
+		start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, analyst, created_at, updated_at, tags FROM v_annotations`
 	var best time.Duration
 	for i := 0; i < 3; i++ {
 		t0 := time.Now()

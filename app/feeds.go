@@ -82,7 +82,8 @@ func (s *FeedService) Add(url string) (FeedInfo, error) {
 	}
 	now := s.ws.now()
 	var id int64
-	err = s.ws.DB().InTx(ctx, func(q *store.Queries) error {
+	_, err = s.ws.write(ctx, "feed "+u.String(), func(c *changeSet) error {
+		q := c.q
 		var err error
 		if id, err = q.AddFeed(ctx, store.AddFeedParams{Url: u.String(), Title: feed.Title, SiteUrl: feed.SiteURL, AddedAt: now}); err != nil {
 			return err
@@ -132,8 +133,9 @@ func (s *FeedService) Remove(id int64) error {
 	if _, err := s.get(id); err != nil {
 		return err
 	}
-	if err := s.ws.DB().Q.RemoveFeed(s.ws.Context(), id); err != nil {
-		return storeErr(err, fmt.Sprintf("feed %d", id))
+	what := fmt.Sprintf("feed %d", id)
+	if _, err := s.ws.write(s.ws.Context(), what, func(c *changeSet) error { return c.q.RemoveFeed(c.ctx, id) }); err != nil {
+		return err
 	}
 	s.ws.notifyChanged(map[string]bool{"feeds": true})
 	return nil
@@ -222,22 +224,23 @@ func (s *FeedService) pullOne(ctx context.Context, f FeedInfo) PullResult {
 	if err != nil {
 		res.Error = err.Error()
 		if ctx.Err() == nil {
-			_ = q.UpdateFeedAfterPull(s.ws.Context(), store.UpdateFeedAfterPullParams{ID: f.ID, Title: row.Title, SiteUrl: row.SiteUrl,
-				Etag: row.Etag, LastModified: row.LastModified, PulledAt: now, LastError: err.Error()})
+			failed := store.UpdateFeedAfterPullParams{ID: f.ID, Title: row.Title, SiteUrl: row.SiteUrl,
+				Etag: row.Etag, LastModified: row.LastModified, PulledAt: now, LastError: err.Error()}
+			_, _ = s.ws.write(s.ws.Context(), "feed "+row.Url, func(c *changeSet) error { return c.q.UpdateFeedAfterPull(c.ctx, failed) })
 		}
 		return res
 	}
-	err = s.ws.DB().InTx(s.ws.Context(), func(q *store.Queries) error {
+	_, err = s.ws.write(s.ws.Context(), "feed "+row.Url, func(c *changeSet) error {
 		title, site := row.Title, row.SiteUrl
 		if !page.NotModified {
-			n, err := storeItems(ctx, q, f.ID, feed, now)
+			n, err := storeItems(ctx, c.q, f.ID, feed, now)
 			if err != nil {
 				return err
 			}
 			res.NewItems = n
 			title, site = firstNonEmpty(feed.Title, title), firstNonEmpty(feed.SiteURL, site)
 		}
-		return q.UpdateFeedAfterPull(ctx, store.UpdateFeedAfterPullParams{ID: f.ID, Title: title, SiteUrl: site,
+		return c.q.UpdateFeedAfterPull(ctx, store.UpdateFeedAfterPullParams{ID: f.ID, Title: title, SiteUrl: site,
 			Etag: page.ETag, LastModified: page.LastModified, PulledAt: now})
 	})
 	if err != nil {
@@ -279,15 +282,21 @@ func (s *FeedService) ImportItems(itemIDs []int64, opts ImportOptions) (ImportSu
 	if err != nil {
 		return sum, err
 	}
-	for _, o := range sum.Items {
-		if o.ArticleID == 0 || (o.Status != StatusImported && o.Status != StatusVersion && o.Status != StatusDuplicate) {
-			continue
-		}
-		for _, id := range byURL[o.Name] {
-			if err := q.SetFeedItemArticle(ctx, store.SetFeedItemArticleParams{ID: id, ArticleID: sql.NullInt64{Int64: o.ArticleID, Valid: true}}); err != nil {
-				return sum, storeErr(err, fmt.Sprintf("feed item %d", id))
+	_, err = s.ws.write(ctx, "the feed items", func(c *changeSet) error {
+		for _, o := range sum.Items {
+			if o.ArticleID == 0 || (o.Status != StatusImported && o.Status != StatusVersion && o.Status != StatusDuplicate) {
+				continue
+			}
+			for _, id := range byURL[o.Name] {
+				if err := c.q.SetFeedItemArticle(ctx, store.SetFeedItemArticleParams{ID: id, ArticleID: sql.NullInt64{Int64: o.ArticleID, Valid: true}}); err != nil {
+					return storeErr(err, fmt.Sprintf("feed item %d", id))
+				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return sum, err
 	}
 	s.ws.notifyChanged(map[string]bool{"feeds": true})
 	return sum, nil

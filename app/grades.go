@@ -1,91 +1,244 @@
 package app
 
 import (
-	"net/url"
-	"strconv"
+	"fmt"
+	"sort"
 	"strings"
+
+	"claimdesk/app/reading"
+	"claimdesk/db/store"
 )
 
-// Admiralty (NATO) grading: information credibility 1–6 on claims, source reliability
-// A–F on sources. A report's grade puts the two together, e.g. "B2".
-
-// credibilityLabels are the Admiralty information-credibility grades.
-var credibilityLabels = map[int64]string{
-	1: "Confirmed by other sources",
-	2: "Probably true",
-	3: "Possibly true",
-	4: "Doubtful",
-	5: "Improbable",
-	6: "Truth cannot be judged",
+// GradeService suggests a credibility grade per claim from its independent confirmations
+// and contradictions, and records the analyst's acceptance or override as an assessment.
+type GradeService struct {
+	ws *Workspace
 }
 
-// reliabilityLabels are the Admiralty source-reliability grades.
-var reliabilityLabels = map[string]string{
-	"A": "Completely reliable",
-	"B": "Usually reliable",
-	"C": "Fairly reliable",
-	"D": "Not usually reliable",
-	"E": "Unreliable",
-	"F": "Reliability cannot be judged",
+// GradeSuggestion is a suggested Admiralty credibility grade with its reasons.
+type GradeSuggestion struct {
+	ClaimID     int64    `json:"claimId"`
+	Credibility int64    `json:"credibility"`
+	Label       string   `json:"label"`
+	Reasons     []string `json:"reasons"`
+	Articles    int      `json:"articles"`
+	Origins     int      `json:"origins"`
+	OriginNames []string `json:"originNames"`
+	AsOf        string   `json:"asOf"`
 }
 
-// sourceKinds is the sources.kind vocabulary, as the schema's CHECK constraint defines it.
-var sourceKinds = set("outlet", "agency", "state_media", "government", "official", "organisation", "social_media", "other")
-
-// evidenceStances is the evidence.stance vocabulary.
-var evidenceStances = set("supports", "refutes", "context")
-
-// CredibilityLabel names an information-credibility grade ("" when ungraded or unknown).
-func CredibilityLabel(c int64) string { return credibilityLabels[c] }
-
-// ReliabilityLabel names a source-reliability grade ("" when unknown).
-func ReliabilityLabel(r string) string { return reliabilityLabels[r] }
-
-// Grade is a report's Admiralty grade: the source's reliability letter and the claim's
-// credibility digit. An unknown source is "F" (reliability cannot be judged); an
-// ungraded claim is "-", not "6": 6 is an analyst's judgement ("truth cannot be
-// judged"), and a claim nobody has assessed yet must not read as one.
-func Grade(reliability string, credibility *int64) string {
-	if _, ok := reliabilityLabels[reliability]; !ok {
-		reliability = "F"
-	}
-	if credibility == nil || credibilityLabels[*credibility] == "" {
-		return reliability + UngradedMark
-	}
-	return reliability + strconv.FormatInt(*credibility, 10)
+// Suggest returns the suggested grade of a claim now.
+func (s *GradeService) Suggest(claimID int64) (GradeSuggestion, error) {
+	return s.SuggestAsOf(claimID, "")
 }
 
-// UngradedMark stands for the credibility digit of a claim that has no assessment.
-const UngradedMark = "-"
-
-func checkCredibility(c int64) error {
-	if credibilityLabels[c] == "" {
-		return Invalid("credibility must be 1–6 (Admiralty scale: 1 Confirmed by other sources, 2 Probably true, 3 Possibly true, 4 Doubtful, 5 Improbable, 6 Truth cannot be judged); got %d", c)
+// SuggestAsOf returns the grade that would have been suggested on a past date
+// ("YYYY-MM-DD"; "" = now), from the mentions and origins recorded by then.
+func (s *GradeService) SuggestAsOf(claimID int64, asOf string) (GradeSuggestion, error) {
+	snap, err := loadSnapshot(s.ws.Context(), s.ws.DB().Q, asOf, claimScope(asOf, claimID))
+	if err != nil {
+		return GradeSuggestion{}, err
 	}
-	return nil
+	c := snap.byID[claimID]
+	if c == nil {
+		if _, err := s.ws.DB().Q.GetClaim(s.ws.Context(), claimID); err == nil {
+			return GradeSuggestion{}, NotFound("claim %d did not exist on %s", claimID, asOf)
+		}
+		return GradeSuggestion{}, NotFound("claim %d does not exist", claimID)
+	}
+	g := snap.suggest(c)
+	g.AsOf = asOf
+	return g, nil
 }
 
-// normReliability upper-cases a reliability letter and checks it ("" is F, cannot be judged).
-func normReliability(r string) (string, error) {
-	r = strings.ToUpper(strings.TrimSpace(r))
-	if r == "" {
-		return "F", nil
+// Accept stores the current suggestion as an assessment (origin "suggested", the reasons
+// as its rationale). Assessments are appended: the claim's earlier grades stay in its history.
+func (s *GradeService) Accept(claimID int64) (Assessment, error) {
+	sug, err := s.Suggest(claimID)
+	if err != nil {
+		return Assessment{}, err
 	}
-	if reliabilityLabels[r] == "" {
-		return "", Invalid("reliability must be A–F (Admiralty scale: A Completely reliable, B Usually reliable, C Fairly reliable, D Not usually reliable, E Unreliable, F Reliability cannot be judged); got %q", r)
+	rationale := "Suggested grade accepted: " + strings.Join(sug.Reasons, "; ")
+	var id int64
+	label := fmt.Sprintf("accept suggested grade %d for claim %d", sug.Credibility, claimID)
+	err = s.ws.change(label, func(c *changeSet) error {
+		cl, err := c.q.GetClaim(c.ctx, claimID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("claim %d", claimID))
+		}
+		c.summary = fmt.Sprintf("accept suggested grade for “%s”: %d (%s)", clipLabel(cl.Statement), sug.Credibility, sug.Label)
+		id, err = c.q.CreateAssessment(c.ctx, store.CreateAssessmentParams{
+			ClaimID: claimID, Credibility: sug.Credibility, Rationale: rationale,
+			Analyst: c.ws.Analyst, Origin: "suggested", AssessedAt: c.at,
+		})
+		if err != nil {
+			return err
+		}
+		if err := c.created("assessments", id); err != nil {
+			return err
+		}
+		return c.touchClaim(claimID)
+	})
+	if err != nil {
+		return Assessment{}, err
 	}
-	return r, nil
+	list, err := s.ws.assessmentsForClaim(s.ws.DB().Q, claimID)
+	if err != nil {
+		return Assessment{}, err
+	}
+	for _, a := range list {
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	return Assessment{}, NotFound("assessment %d does not exist", id)
 }
 
-// checkURL accepts "" or an absolute http(s) URL.
-func checkURL(what, raw string) (string, error) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return "", nil
+// Override stores the analyst's own grade instead of the suggestion; the reason is required
+// and becomes the assessment's rationale.
+func (s *GradeService) Override(claimID, credibility int64, reason string) (Assessment, error) {
+	if strings.TrimSpace(reason) == "" {
+		return Assessment{}, Invalid("overriding the suggested grade needs a reason")
 	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", Invalid("%s must be an http:// or https:// address; got %q", what, raw)
+	if err := checkCredibility(credibility); err != nil {
+		return Assessment{}, err
 	}
-	return raw, nil
+	return (&AssessmentService{ws: s.ws}).Add(AssessmentInput{ClaimID: claimID, Credibility: credibility, Rationale: reason})
+}
+
+// suggest applies the grading rules to a claim. The rules, first match wins (O = the number
+// of independent origins behind the accepted mentions, as ClaimService counts them: the
+// distinct roots of their origin chains; a contradiction = two mentions whose figures or
+// dates conflict in the same unit, or one asserts what the other denies; an
+// uncertainty = mentions that count different things (troops vs casualties: maybe
+// different claims), or a modal hedge such as "reportedly", "likely", "allegedly"):
+//
+//	no accepted mention                       → 6 Truth cannot be judged
+//	a contradiction                           → 4 Doubtful
+//	O ≥ 2, no uncertainty                     → 1 Confirmed by other sources
+//	O ≥ 2, with uncertainty                   → 2 Probably true
+//	O = 1, origin reliability A or B          → 2 Probably true
+//	O = 1, reliability C                      → 3 Possibly true
+//	O = 1, reliability D or E                 → 4 Doubtful
+//	O = 1, reliability F (cannot be judged)   → 6 Truth cannot be judged
+//
+// Repetition is not confirmation: three articles that all cite KCNA are one origin.
+func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
+	g := GradeSuggestion{ClaimID: c.id, Reasons: []string{}, OriginNames: []string{}}
+	articles := map[int64]bool{}
+	origins := map[string]snapOrigin{}
+	for _, m := range c.mentions {
+		articles[m.articleID] = true
+		if m.root.key != "" {
+			origins[m.root.key] = m.root
+		}
+	}
+	g.Articles, g.Origins = len(articles), len(origins)
+	var names []string
+	best := "F"
+	for _, o := range origins {
+		names = append(names, o.name)
+		if o.reliability < best {
+			best = o.reliability
+		}
+	}
+	sort.Strings(names)
+	g.OriginNames = orEmpty(names)
+	set := func(cred int64, reason string) {
+		g.Credibility, g.Label = cred, CredibilityLabel(cred)
+		g.Reasons = append(g.Reasons, reason)
+	}
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	if len(c.mentions) == 0 {
+		set(6, "no article states this claim yet")
+		return g
+	}
+	summary := fmt.Sprintf("%s, %s: %s", plural(g.Articles, "article", "articles"), plural(g.Origins, "independent origin", "independent origins"), strings.Join(names, ", "))
+	var contradictions, unitDiffs []string
+	nContra, nUnit := 0, 0
+	for _, p := range c.comparison.conflicts() {
+		if p.cmp.Kind == "unit" {
+			nUnit++
+			if len(unitDiffs) < maxReasons {
+				unitDiffs = append(unitDiffs, p.reason())
+			}
+		} else {
+			nContra++
+			if len(contradictions) < maxReasons {
+				contradictions = append(contradictions, p.reason())
+			}
+		}
+	}
+	if nContra > len(contradictions) {
+		contradictions = append(contradictions, fmt.Sprintf("… and %d more", nContra-len(contradictions)))
+	}
+	if nUnit > len(unitDiffs) {
+		unitDiffs = append(unitDiffs, fmt.Sprintf("… and %d more", nUnit-len(unitDiffs)))
+	}
+	var modal []string
+	for _, m := range c.mentions {
+		if reading.Modal(m.hedge) || reading.Modal(m.value.Hedge) {
+			h := m.value.Hedge
+			if h == "" {
+				h = m.hedge
+			}
+			modal = append(modal, fmt.Sprintf("%q is hedged (%s)", firstText(m.value.Raw, clipLabel(m.quote)), h))
+		}
+	}
+	switch {
+	case len(contradictions) > 0:
+		set(4, summary)
+		g.Reasons = append(g.Reasons, withDetails(plural(nContra, "contradiction", "contradictions")+" between mentions", contradictions))
+	case g.Origins >= 2 && len(unitDiffs) == 0 && len(modal) == 0:
+		set(1, summary)
+		g.Reasons = append(g.Reasons, "confirmed by two or more independent origins, with no contradiction")
+	case g.Origins >= 2:
+		set(2, summary)
+		g.Reasons = append(g.Reasons, withDetails("two or more independent origins, with some uncertainty", append(unitDiffs, modal...)))
+	default:
+		var cred int64
+		var why string
+		switch best {
+		case "A", "B":
+			cred, why = 2, fmt.Sprintf("a single origin, graded %s (%s)", best, ReliabilityLabel(best))
+		case "C":
+			cred, why = 3, fmt.Sprintf("a single origin, graded C (%s)", ReliabilityLabel(best))
+		case "D", "E":
+			cred, why = 4, fmt.Sprintf("a single origin, graded %s (%s)", best, ReliabilityLabel(best))
+		default:
+			cred, why = 6, "a single origin whose reliability cannot be judged (F)"
+		}
+		set(cred, summary)
+		g.Reasons = append(g.Reasons, why)
+		if g.Articles > 1 {
+			g.Reasons = append(g.Reasons, "repetition by several articles of one origin is not confirmation")
+		}
+		g.Reasons = append(g.Reasons, unitDiffs...)
+		g.Reasons = append(g.Reasons, modal...)
+	}
+	return g
+}
+
+// withDetails is one reason that names what it rests on ("…, with some uncertainty: X;
+// Y"): a heading ending in a colon, with its details as separate reasons, read as a
+// sentence cut off wherever the reasons are shown or copied one by one.
+func withDetails(reason string, details []string) string {
+	if len(details) == 0 {
+		return reason
+	}
+	return reason + ": " + strings.Join(details, "; ")
+}
+
+func firstText(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }

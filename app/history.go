@@ -1,11 +1,8 @@
 package app
 
 import (
-	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
-	"strings"
 
 	"claimdesk/db/store"
 )
@@ -38,6 +35,10 @@ type AuditEntry struct {
 	Before   json.RawMessage `json:"before"`
 	After    json.RawMessage `json:"after"`
 	UndoesID *int64          `json:"undoesId"`
+	// From names the workspace an entry was merged from ("" for this workspace's own):
+	// another analyst's change, shown in the history, never undone here. Its id is
+	// negative, so it never meets an id of the audit log.
+	From string `json:"from"`
 }
 
 // State reports whether there is something to undo or redo, and what.
@@ -65,9 +66,8 @@ func (s *HistoryService) Redo() (HistoryState, error) { return s.step(false) }
 func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	ws := s.ws
 	ctx := ws.Context()
-	tables := map[string]bool{}
-	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
-		done, undone, err := stacks(ctx, q, ws.session)
+	tables, err := ws.write(ctx, "the history", func(c *changeSet) error {
+		done, undone, err := stacks(ctx, c.q, ws.session)
 		if err != nil {
 			return err
 		}
@@ -79,11 +79,11 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 			return Invalid("nothing to %s", verb)
 		}
 		target := stack[len(stack)-1]
-		entries, err := q.ListAuditBatch(ctx, target.Batch)
+		entries, err := c.q.ListAuditBatch(ctx, target.Batch)
 		if err != nil {
 			return err
 		}
-		c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), summary: target.Summary, at: ws.now(), tables: tables}
+		c.summary = target.Summary
 		if undo {
 			for i := len(entries) - 1; i >= 0; i-- {
 				if err := c.reverse(entries[i]); err != nil {
@@ -100,7 +100,7 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 		return nil
 	})
 	if err != nil {
-		return HistoryState{}, storeErr(err, "the history")
+		return HistoryState{}, err
 	}
 	ws.notifyChanged(tables)
 	st, err := s.State()
@@ -108,118 +108,6 @@ func (s *HistoryService) step(undo bool) (HistoryState, error) {
 		ws.Events.Emit("history:changed", st)
 	}
 	return st, err
-}
-
-// reverse undoes one logged change and logs the undo. The row must still hold what the
-// change left (its after-image; for a delete: no row): otherwise someone else changed it
-// since, and undoing would overwrite their change, so the whole step is refused.
-func (c *changeSet) reverse(e store.AuditLog) error {
-	ops := c.ops(e.TableName)
-	switch e.Action {
-	case "create":
-		return c.apply(e, "undo", ops.remove, e.After.String, true)
-	case "delete":
-		return c.apply(e, "undo", ops.restore, e.Before.String, false)
-	case "update":
-		return c.apply(e, "undo", ops.revert, e.Before.String, true)
-	}
-	return Invalid("a %s cannot be undone", e.Action)
-}
-
-// replay re-applies one logged change (redo) and logs the redo, if the row still holds
-// what the undo left (the before-image; for a create: no row).
-func (c *changeSet) replay(e store.AuditLog) error {
-	ops := c.ops(e.TableName)
-	switch e.Action {
-	case "create":
-		return c.apply(e, "redo", ops.restore, e.After.String, false)
-	case "delete":
-		return c.apply(e, "redo", ops.remove, e.Before.String, true)
-	case "update":
-		return c.apply(e, "redo", ops.revert, e.After.String, true)
-	}
-	return Invalid("a %s cannot be redone", e.Action)
-}
-
-// apply runs one undo or redo step of entry e: checks the row (present and holding the
-// image the step reverses, or absent), writes image with fn and logs the step.
-func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries, context.Context, any) error, image string, exists bool) error {
-	if fn == nil {
-		return Invalid("a %s of %s cannot be %sne", e.Action, e.TableName, verb)
-	}
-	before, after := e.After.String, e.Before.String // undo: from the after-image back
-	if verb == "redo" {
-		before, after = after, before
-	}
-	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
-		return err
-	}
-	if err := fn(c.q, c.ctx, image); err != nil {
-		return err
-	}
-	return c.logStep(verb, e, before, after)
-}
-
-// expectRow checks that the row of entry e is as the step expects: present and holding
-// image (exists), or absent. Link tables (no row id, no image) are left to their
-// constraints.
-func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, verb string) error {
-	if ops.image == nil || !e.RowID.Valid {
-		return nil
-	}
-	now, err := ops.image(c.q, c.ctx, e.RowID.Int64)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		if !exists {
-			return nil
-		}
-		return changedElsewhere(verb, c.summary, e, "was deleted")
-	case err != nil:
-		return err
-	case !exists:
-		return changedElsewhere(verb, c.summary, e, "exists again")
-	case !sameImage(now, image):
-		return changedElsewhere(verb, c.summary, e, "was changed")
-	}
-	return nil
-}
-
-// changedElsewhere is the conflict of an undo or redo whose row someone else changed.
-func changedElsewhere(verb, summary string, e store.AuditLog, what string) error {
-	return Conflict("cannot %s %s: %s %d %s since, in another window or program; "+
-		"nothing was %s, so that change stays", verb, summary, rowNoun(e.TableName), e.RowID.Int64, what, verb+"ne")
-}
-
-// rowNoun names a table's row for messages ("claim_mentions" → "claim mention").
-func rowNoun(table string) string {
-	switch table {
-	case "entities":
-		return "entity"
-	case "evidence":
-		return "evidence"
-	case "entity_aliases":
-		return "alias"
-	}
-	return strings.ReplaceAll(strings.TrimSuffix(table, "s"), "_", " ")
-}
-
-func (c *changeSet) logStep(action string, e store.AuditLog, before, after string) error {
-	c.tables[e.TableName] = true
-	_, err := c.q.AppendAudit(c.ctx, store.AppendAuditParams{
-		At: c.at, Actor: c.ws.Analyst, Action: action, TableName: e.TableName, RowID: e.RowID,
-		Batch: c.batch, Summary: action + ": " + strings.TrimPrefix(c.summary, action+": "),
-		Before: nullText(before), After: nullText(after), UndoesID: sql.NullInt64{Int64: e.ID, Valid: true},
-	})
-	return err
-}
-
-// conflictOnStep explains an undo or redo that the current data no longer allows (for
-// example, restoring a span whose article was deleted by another program).
-func conflictOnStep(err error, verb, summary string) error {
-	if e, ok := err.(*Error); ok {
-		return e
-	}
-	return &Error{Code: CodeConflict, Message: "cannot " + verb + " \"" + summary + "\": the workspace has changed in a way that prevents it (" + err.Error() + ")", Err: err}
 }
 
 // ForRow returns the audit entries of one row, oldest first (a span's or claim's history).
@@ -231,7 +119,11 @@ func (s *HistoryService) ForRow(table string, id int64) ([]AuditEntry, error) {
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	return auditEntries(rows), nil
+	merged, err := s.ws.DB().Q.ListMergedHistoryForRow(s.ws.Context(), store.ListMergedHistoryForRowParams{TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}})
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
+	return inTimeOrder(auditEntries(rows), mergedEntries(merged), false), nil
 }
 
 // Recent returns the latest entries of the whole log, newest first.
@@ -243,7 +135,41 @@ func (s *HistoryService) Recent(limit int64) ([]AuditEntry, error) {
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	return auditEntries(rows), nil
+	merged, err := s.ws.DB().Q.ListRecentMergedHistory(s.ws.Context(), limit)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
+	out := inTimeOrder(auditEntries(rows), mergedEntries(merged), true)
+	return out[:min(len(out), int(limit))], nil
+}
+
+// inTimeOrder interleaves our entries and merged ones by time (each list already in
+// order: oldest first, or newest first with newest). Ties keep ours first.
+func inTimeOrder(ours, merged []AuditEntry, newest bool) []AuditEntry {
+	out := make([]AuditEntry, 0, len(ours)+len(merged))
+	i, j := 0, 0
+	for i < len(ours) || j < len(merged) {
+		takeOurs := j == len(merged) || (i < len(ours) && (ours[i].At == merged[j].At || (ours[i].At < merged[j].At) != newest))
+		if takeOurs {
+			out = append(out, ours[i])
+			i++
+		} else {
+			out = append(out, merged[j])
+			j++
+		}
+	}
+	return out
+}
+
+func mergedEntries(rows []store.MergedHistory) []AuditEntry {
+	out := make([]AuditEntry, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, AuditEntry{
+			ID: -r.ID, At: r.At, Actor: r.Actor, Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
+			Summary: r.Summary, Before: rawJSON(r.Before), After: rawJSON(r.After), From: r.MergedFrom,
+		})
+	}
+	return out
 }
 
 func auditEntries(rows []store.AuditLog) []AuditEntry {

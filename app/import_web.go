@@ -83,7 +83,7 @@ func (s *ImportService) fetchJob(ctx context.Context, j *job, opts ImportOptions
 
 // importPage imports a fetched page: decoded by its HTTP charset (else its <meta
 // charset>), read as a reader mode does, stored with its snapshot.
-func (ws *Workspace) importPage(ctx context.Context, b *importBatch, j job, opts ImportOptions) ImportOutcome {
+func (b *importBatch) importPage(ctx context.Context, j job, opts ImportOptions) ImportOutcome {
 	page := j.page
 	reject := func(reason string) ImportOutcome {
 		return ImportOutcome{Name: j.display, Status: StatusRejected, Reason: reason, Format: string(j.format), URL: page.FinalURL}
@@ -114,7 +114,7 @@ func (ws *Workspace) importPage(ctx context.Context, b *importBatch, j job, opts
 	if d.URL == "" {
 		d.URL = ingest.CleanURL(page.FinalURL)
 	}
-	out := ws.storeDoc(ctx, b, pendingDoc{display: j.display, origName: d.URL, doc: d, encoding: decoded.Encoding, snapshot: page})
+	out := b.storeDoc(ctx, pendingDoc{display: j.display, origName: d.URL, doc: d, encoding: decoded.Encoding, snapshot: page})
 	out.Format, out.Encoding, out.URL = string(j.format), decoded.Encoding, page.FinalURL
 	return out
 }

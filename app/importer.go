@@ -3,18 +3,14 @@ package app
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
-	"time"
 
 	"claimdesk/app/ingest"
-	"claimdesk/app/textspan"
-	"claimdesk/app/web"
 	"claimdesk/db"
 	"claimdesk/db/store"
 	"claimdesk/seeds"
@@ -62,193 +58,10 @@ const (
 	StatusRejected  = "rejected"
 )
 
-// importBatch is the state one import run shares across its articles: the version keys
-// of the articles in the workspace (read once, kept up to date as articles are added),
-// the tables touched, announced once at the end, and the open write transaction.
-//
-// A run stores its articles in transactions of up to batchMax articles (batchAge at
-// most, so other writers never wait long for the lock): a transaction per article cost
-// more than the article itself (a commit writes the WAL frames of every page touched).
-// An article whose store fails mid-batch could leave part of itself in the transaction,
-// so the whole batch is rolled back and its articles are stored again one transaction
-// each, as without batching: the failing one is rejected alone with its own reason,
-// the others are stored, and a crash at any moment leaves only whole articles.
-type importBatch struct {
-	byName map[string]versionKey // original file name → latest version
-	byURL  map[string]versionKey // URL → latest version
-	tables map[string]bool
-	conn   *batchConn
-
-	batchMax int           // articles per transaction; 0 or 1: one transaction each
-	batchAge time.Duration // longest a batch keeps the write lock
-	pending  []pendingDoc  // stored in the open transaction (conn.open), in order
-
-	// New articles of the open batch not written yet (see stage and flushStaged).
-	staged    []stagedArticle
-	stagedSHA map[string]int64 // body SHA-256 → id given, for duplicates within the batch
-	nextID    int64            // the next article id to give; 0: read it
-	seq       int
-	redone    map[int]ImportOutcome // seq → outcome after a batch was redone
-	full      bool                  // a write found the disk full: store nothing more
-}
-
-// pendingDoc is an article stored in the open transaction, kept to store it again.
-type pendingDoc struct {
-	seq               int
-	display, origName string
-	doc               ingest.Doc
-	encoding          string
-	snapshot          *web.Page // the page as fetched, for a URL import
-	versionOf         int64     // the article the analyst declared this text a version of (0: none)
-}
-
-// Batching limits of ImportService runs (variables so tests can make batches small).
-var (
-	importBatchMax = 500
-	importBatchAge = 250 * time.Millisecond
-)
-
-type versionKey struct {
-	id      int64
-	title   string
-	version int64
-}
-
-// How a new text was matched to an earlier article (see previous).
-type versionMatch int
-
-const (
-	noMatch       versionMatch = iota
-	matchDeclared              // the analyst named the article (ImportOptions.VersionOf)
-	matchURL                   // the same URL or canonical URL
-	matchPath                  // the same relative path: a version only if the text is similar too
-)
-
-func (ws *Workspace) newImportBatch(ctx context.Context) (*importBatch, error) {
-	if err := ws.DB().Healthy(ctx); err != nil {
-		return nil, storeErr(err, "the workspace") // a damaged workspace is not written to
-	}
-	b := &importBatch{tables: map[string]bool{}, redone: map[int]ImportOutcome{}, stagedSHA: map[string]int64{}}
-	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
-		return nil, err
-	}
-	var err error
-	if b.conn, err = openBatchConn(ctx, ws.DB().DB); err != nil {
-		return nil, storeErr(err, "the workspace")
-	}
-	return b, nil
-}
-
-// loadKeys reads the version keys of every article in the workspace.
-func (b *importBatch) loadKeys(ctx context.Context, q *store.Queries) error {
-	rows, err := q.ListArticleKeys(ctx)
-	if err != nil {
-		return storeErr(err, "the article list")
-	}
-	b.byName, b.byURL = map[string]versionKey{}, map[string]versionKey{}
-	for _, r := range rows {
-		b.remember(r.ID, r.OriginalName, r.Url, r.Title, r.Version)
-	}
-	return nil
-}
-
-// close rolls back a transaction left open (flush commits it) and releases the
-// batch's connection.
-func (b *importBatch) close() { b.conn.close() }
-
-// flush writes the staged articles and commits the open batch. If either fails, the
-// batch's articles are stored again one transaction each (their outcomes replace the
-// first ones, see redo).
-func (b *importBatch) flush(ctx context.Context, ws *Workspace) {
-	if err := ws.flushStaged(ctx, b, b.conn.queries()); err != nil {
-		b.redo(ctx, ws, nil)
-		return
-	}
-	// Another program may add articles between two batches: the next batch reads the
-	// next free id again.
-	b.nextID = 0
-	if err := b.conn.commit(ctx); err != nil {
-		b.redo(ctx, ws, nil)
-		return
-	}
-	b.pending = b.pending[:0]
-}
-
-// redo rolls the open transaction back (when one is open) and stores each pending
-// article again in its own transaction, then except (when not nil) the same way.
-func (b *importBatch) redo(ctx context.Context, ws *Workspace, except *pendingDoc) ImportOutcome {
-	b.conn.rollback()
-	b.staged, b.nextID = b.staged[:0], 0
-	clear(b.stagedSHA)
-	pending := b.pending
-	b.pending = nil
-	// The keys remembered for the rolled-back articles are gone with them.
-	if err := b.loadKeys(ctx, ws.DB().Q); err != nil {
-		for _, p := range pending {
-			b.redone[p.seq] = ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: err.Error(), seq: p.seq}
-		}
-		if except != nil {
-			return ImportOutcome{Name: except.display, Title: except.doc.Title, Status: StatusRejected, Reason: err.Error(), seq: except.seq}
-		}
-		return ImportOutcome{}
-	}
-	for _, p := range pending {
-		b.redone[p.seq] = ws.storeAlone(ctx, b, p)
-	}
-	if except != nil {
-		return ws.storeAlone(ctx, b, *except)
-	}
-	return ImportOutcome{}
-}
-
-// fixOutcomes replaces, in items, the outcomes of articles stored again by redo.
-func (b *importBatch) fixOutcomes(items []ImportOutcome) {
-	if len(b.redone) == 0 {
-		return
-	}
-	for i, o := range items {
-		if f, ok := b.redone[o.seq]; ok && o.seq != 0 {
-			f.Record, f.Format, f.Encoding = o.Record, o.Format, o.Encoding
-			items[i] = f
-		}
-	}
-}
-
-func (b *importBatch) remember(id int64, name, url, title string, version int64) {
-	k := versionKey{id, title, version}
-	if name != "" && b.byName[name].version <= version {
-		b.byName[name] = k
-	}
-	if url != "" && b.byURL[url].version <= version {
-		b.byURL[url] = k
-	}
-}
-
-// previous finds the article a new text may be a version of: the one the analyst named,
-// else the latest version with the same URL, else the latest with the same relative
-// path (a candidate only: storeIn also requires a similar text). A record of a JSON
-// file without a URL also needs the same title (its name is only its position in the
-// file).
-func (b *importBatch) previous(p pendingDoc) (versionKey, versionMatch) {
-	if p.versionOf != 0 {
-		return versionKey{id: p.versionOf}, matchDeclared
-	}
-	if url := p.doc.URL; url != "" {
-		if k, ok := b.byURL[url]; ok {
-			return k, matchURL
-		}
-	}
-	name := p.origName
-	if k, ok := b.byName[name]; ok && name != "" && (p.doc.Record == 0 || k.title == p.doc.Title) {
-		return k, matchPath
-	}
-	return versionKey{}, noMatch
-}
-
 // importBytes decodes, parses and stores the article(s) of one file. display is the
 // name shown in outcomes; origName is what is stored as the article's original name
 // and matched to find earlier versions (a file's base name).
-func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, origName string, format ingest.Format, raw []byte, encoding string, versionOf int64) []ImportOutcome {
+func (b *importBatch) importBytes(ctx context.Context, display, origName string, format ingest.Format, raw []byte, encoding string, versionOf int64) []ImportOutcome {
 	reject := func(reason string) []ImportOutcome {
 		return []ImportOutcome{{Name: display, Status: StatusRejected, Reason: reason, Format: string(format)}}
 	}
@@ -306,7 +119,7 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 				Reason: fmt.Sprintf("the file holds %d articles; only one text can be declared a version of article %d", len(docs), versionOf)})
 			continue
 		}
-		o := ws.storeDoc(ctx, b, pendingDoc{display: display, origName: name, doc: d, encoding: decoded.Encoding, versionOf: versionOf})
+		o := b.storeDoc(ctx, pendingDoc{display: display, origName: name, doc: d, encoding: decoded.Encoding, versionOf: versionOf})
 		o.Record, o.Format, o.Encoding = d.Record, string(format), decoded.Encoding
 		out = append(out, o)
 	}
@@ -320,34 +133,35 @@ func (ws *Workspace) importBytes(ctx context.Context, b *importBatch, display, o
 // A changed text of an article already there (same URL or file name) is stored as its
 // next version, and the previous version's annotations are copied onto it, re-anchored,
 // in the same transaction.
-func (ws *Workspace) storeDoc(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
+func (b *importBatch) storeDoc(ctx context.Context, p pendingDoc) ImportOutcome {
 	b.seq++
 	p.seq = b.seq
 	if b.batchMax <= 1 || b.full {
-		return ws.storeAlone(ctx, b, p)
+		return b.storeAlone(ctx, p)
 	}
 	if err := b.conn.begin(ctx); err != nil {
-		return ws.storeAlone(ctx, b, p) // reports the error (busy, …) as the article's
+		return b.storeAlone(ctx, p) // reports the error (busy, …) as the article's
 	}
-	q := b.conn.queries()
 	var out ImportOutcome
-	var tables map[string]bool
-	var err error
-	if _, match := b.previous(p); match == noMatch {
-		out, tables, err = ws.stage(ctx, b, q, p)
-	} else if err = ws.flushStaged(ctx, b, q); err == nil {
-		// A version reads its previous version, which may be staged: written first.
-		out, tables, err = ws.storeIn(ctx, b, q, p)
-	}
+	tables, err := b.conn.change(ctx, "", func(c *changeSet) error {
+		var err error
+		if _, match := b.previous(p); match == noMatch {
+			out, err = b.stage(c, p)
+		} else if err = b.flushStaged(c); err == nil {
+			// A version reads its previous version, which may be staged: written first.
+			out, err = b.storeIn(c, p)
+		}
+		return err
+	})
 	if err != nil {
 		// Part of this article may be in the transaction: redo the batch without it,
 		// then this article alone, which reports its own error.
-		return b.redo(ctx, ws, &p)
+		return b.redo(ctx, &p)
 	}
 	b.pending = append(b.pending, p)
 	b.stored(out, p, tables)
-	if len(b.pending) >= b.batchMax || time.Since(b.conn.began) >= b.batchAge {
-		b.flush(ctx, ws)
+	if len(b.pending) >= b.batchMax || b.conn.age() >= b.batchAge {
+		b.flush(ctx)
 	}
 	return out
 }
@@ -358,15 +172,14 @@ func notStored(p pendingDoc) ImportOutcome {
 }
 
 // storeAlone stores one article in its own transaction.
-func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDoc) ImportOutcome {
+func (b *importBatch) storeAlone(ctx context.Context, p pendingDoc) ImportOutcome {
 	if b.full {
 		return notStored(p)
 	}
 	var out ImportOutcome
-	var tables map[string]bool
-	err := b.conn.inTx(ctx, func(q *store.Queries) error {
+	tables, err := b.conn.alone(ctx, "", func(c *changeSet) error {
 		var err error
-		out, tables, err = ws.storeIn(ctx, b, q, p)
+		out, err = b.storeIn(c, p)
 		return err
 	})
 	if db.IsFull(err) {
@@ -380,29 +193,14 @@ func (ws *Workspace) storeAlone(ctx context.Context, b *importBatch, p pendingDo
 	return out
 }
 
-// stored remembers an article the batch stored, for the versions and the tables
-// announced at the end.
-func (b *importBatch) stored(out ImportOutcome, p pendingDoc, tables map[string]bool) {
-	if out.Status == StatusImported || out.Status == StatusVersion {
-		v := out.Version
-		if v == 0 {
-			v = 1
-		}
-		b.remember(out.ArticleID, p.origName, p.doc.URL, p.doc.Title, v)
-		for t := range tables {
-			b.tables[t] = true
-		}
-	}
-}
-
-// storeIn writes one article with q, inside a transaction the caller owns.
-func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
+// storeIn writes one article as change c (the tables it touches go to c.tables).
+func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error) {
+	ctx, q, tables := c.ctx, c.q, c.tables
 	display, origName, d := p.display, p.origName, p.doc
 	out := ImportOutcome{Name: display, Title: d.Title, seq: p.seq}
 	sha := ingest.Hash(d.Body)
-	now := ws.now()
+	now := c.at
 	prev, match := b.previous(p)
-	tables := map[string]bool{}
 	err := func() error {
 		if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
 			out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
@@ -461,19 +259,18 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 			SourceID: sourceID, Title: d.Title, Body: d.Body, BodySha256: sha,
 			CharCount: charCount, Url: d.URL, Byline: d.Byline, Language: d.Language,
 			PublishedAt: d.PublishedAt, Encoding: p.encoding, OriginalName: origName,
-			PreviousVersionID: prevID, Version: version, ImportedAt: now, ImportedBy: ws.Analyst,
+			PreviousVersionID: prevID, Version: version, ImportedAt: now, ImportedBy: b.ws.Analyst,
 		})
 		if err != nil {
 			return err
 		}
 		tables["articles"] = true
-		if err := ws.importRecords(ctx, q, id, p, sha, now, version, prevID, match == matchDeclared, tables); err != nil {
+		if err := importRecords(c, id, p, sha, now, version, prevID, match == matchDeclared, tables); err != nil {
 			return err
 		}
 		out.Status, out.ArticleID = StatusImported, id
 		if prevID.Valid {
-			c := &changeSet{ctx: ctx, q: q, ws: ws, batch: ws.newBatchID(), at: now, tables: tables,
-				summary: fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))}
+			c.summary = fmt.Sprintf("carry annotations over to version %d of “%s”", version, clipLabel(d.Title))
 			counts, err := c.copyAnnotations(prevID.Int64, id, d.Body, int(prevLen))
 			if err != nil {
 				return err
@@ -482,13 +279,13 @@ func (ws *Workspace) storeIn(ctx context.Context, b *importBatch, q *store.Queri
 		}
 		return nil
 	}()
-	return out, tables, err
+	return out, err
 }
 
 // importRecords writes what goes with a new article once its row is stored: the
 // agencies it cites as suggested origins, and its audit entry.
-func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, declared bool, tables map[string]bool) error {
-	d := p.doc
+func importRecords(c *changeSet, id int64, p pendingDoc, sha, now string, version int64, prevID sql.NullInt64, declared bool, tables map[string]bool) error {
+	ctx, q, d := c.ctx, c.q, p.doc
 	// The agencies an article cites are where its material came from: stored as
 	// suggested origins, for the analyst to confirm (independence counting).
 	for _, cited := range d.Cites {
@@ -519,179 +316,7 @@ func (ws *Workspace) importRecords(ctx context.Context, q *store.Queries, id int
 		}
 		summary = fmt.Sprintf("imported %s as version %d of “%s”", p.display, version, clipLabel(d.Title))
 	}
-	after, _ := json.Marshal(image)
-	_, err := q.AppendAudit(ctx, store.AppendAuditParams{
-		At: now, Actor: ws.Analyst, Action: "import", TableName: "articles",
-		RowID: sql.NullInt64{Int64: id, Valid: true}, Summary: summary,
-		After: sql.NullString{String: string(after), Valid: true},
-	})
-	return err
-}
-
-// stagedArticle is a new article (not a version) of the open batch, written with the
-// batch's others in one InsertArticleBatch statement (see flushStaged). JSON names are
-// the ones the query reads.
-type stagedArticle struct {
-	ID           int64  `json:"id"`
-	SourceID     *int64 `json:"source_id"`
-	Title        string `json:"title"`
-	Body         string `json:"body"`
-	SHA          string `json:"sha"`
-	Chars        int64  `json:"chars"`
-	URL          string `json:"url"`
-	Byline       string `json:"byline"`
-	Language     string `json:"language"`
-	PublishedAt  string `json:"published_at"`
-	Encoding     string `json:"encoding"`
-	OriginalName string `json:"original_name"`
-	ImportedAt   string `json:"imported_at"`
-	ImportedBy   string `json:"imported_by"`
-
-	doc pendingDoc
-}
-
-// stage takes a new article (not a version) into the open batch: duplicate check
-// (against the workspace and the batch), its outlet, and its id (the next free one:
-// the batch holds the write lock); the row itself is written by flushStaged.
-func (ws *Workspace) stage(ctx context.Context, b *importBatch, q *store.Queries, p pendingDoc) (ImportOutcome, map[string]bool, error) {
-	d := p.doc
-	out := ImportOutcome{Name: p.display, Title: d.Title, seq: p.seq}
-	sha := ingest.Hash(d.Body)
-	tables := map[string]bool{}
-	dup := func(id int64) (ImportOutcome, map[string]bool, error) {
-		out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)
-		return out, tables, nil
-	}
-	if id, ok := b.stagedSHA[sha]; ok {
-		return dup(id)
-	}
-	if id, err := q.ArticleIDBySHA256(ctx, sha); err == nil {
-		return dup(id)
-	} else if !errors.Is(err, sql.ErrNoRows) {
-		return out, tables, err
-	}
-	now := ws.now()
-	row := stagedArticle{Title: d.Title, Body: d.Body, SHA: sha, Chars: int64(ingest.CodePoints(d.Body)),
-		URL: d.URL, Byline: d.Byline, Language: d.Language, PublishedAt: d.PublishedAt, Encoding: p.encoding,
-		OriginalName: p.origName, ImportedAt: now, ImportedBy: ws.Analyst, doc: p}
-	if d.Source != "" {
-		id, err := sourceByName(ctx, q, d.Source, "outlet", now)
-		if err != nil {
-			return out, tables, err
-		}
-		row.SourceID = &id
-	}
-	if b.nextID == 0 {
-		maxID, err := q.MaxArticleID(ctx)
-		if err != nil {
-			return out, tables, err
-		}
-		b.nextID = maxID + 1
-	}
-	row.ID = b.nextID
-	b.nextID++
-	b.staged = append(b.staged, row)
-	b.stagedSHA[sha] = row.ID
-	tables["articles"] = true
-	if len(d.Cites) > 0 {
-		tables["article_origins"] = true
-	}
-	out.Status, out.ArticleID = StatusImported, row.ID
-	return out, tables, nil
-}
-
-// flushStaged writes the staged articles in one statement, then their origins and
-// audit entries.
-func (ws *Workspace) flushStaged(ctx context.Context, b *importBatch, q *store.Queries) error {
-	if len(b.staged) == 0 {
-		return nil
-	}
-	rows, err := json.Marshal(b.staged)
-	if err != nil {
-		return err
-	}
-	if err := q.InsertArticleBatch(ctx, string(rows)); err != nil {
-		return err
-	}
-	for _, a := range b.staged {
-		if err := ws.importRecords(ctx, q, a.ID, a.doc, a.SHA, a.ImportedAt, 1, sql.NullInt64{}, false, map[string]bool{}); err != nil {
-			return err
-		}
-	}
-	b.staged = b.staged[:0]
-	clear(b.stagedSHA)
-	return nil
-}
-
-// copyAnnotations copies every span of article from (with its claim mention and tags)
-// onto article to, whose text is body, re-anchoring each by position, quote and
-// context. Each copy is logged in the audit log as one action. Orphans are kept.
-func (c *changeSet) copyAnnotations(from, to int64, body string, fromLen int) (AnchorCounts, error) {
-	var counts AnchorCounts
-	spans, err := c.q.ListSpansToCopy(c.ctx, from)
-	if err != nil || len(spans) == 0 {
-		return counts, err
-	}
-	links, err := c.q.ListSpanTagLinksForArticle(c.ctx, from)
-	if err != nil {
-		return counts, err
-	}
-	tagsOf := map[int64][]int64{}
-	for _, l := range links {
-		tagsOf[l.SpanID] = append(tagsOf[l.SpanID], l.TagID)
-	}
-	text := textspan.New(body)
-	for _, sp := range spans {
-		old := textspan.Anchor{Start: int(sp.StartCp), End: int(sp.EndCp), Quote: sp.Quote, Prefix: sp.Prefix, Suffix: sp.Suffix}
-		a, status := textspan.Reanchor(old, text, fromLen)
-		switch status {
-		case textspan.StatusExact:
-			counts.Exact++
-		case textspan.StatusFuzzy:
-			counts.Fuzzy++
-		default:
-			counts.Orphan++
-		}
-		id, err := c.q.CopySpan(c.ctx, store.CopySpanParams{
-			ArticleID: to, Kind: sp.Kind, EntityType: sp.EntityType, EntityID: sp.EntityID,
-			StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
-			AnchorStatus: status, State: sp.State, Origin: sp.Origin, Confidence: sp.Confidence,
-			Note: sp.Note, Annotator: sp.Annotator, CreatedAt: sp.CreatedAt, UpdatedAt: c.at,
-			ProposedName: sp.ProposedName, Normalized: sp.Normalized, Hedge: sp.Hedge, SpeakerName: sp.SpeakerName,
-		})
-		if err != nil {
-			return counts, err
-		}
-		if err := c.created("spans", id); err != nil {
-			return counts, err
-		}
-		if img, err := c.q.ImageClaimMentions(c.ctx, sp.ID); err == nil {
-			var m map[string]any
-			if err := json.Unmarshal([]byte(img), &m); err != nil {
-				return counts, err
-			}
-			m["span_id"] = id
-			copied, _ := json.Marshal(m)
-			if err := c.q.RestoreClaimMentions(c.ctx, string(copied)); err != nil {
-				return counts, err
-			}
-			if err := c.created("claim_mentions", id); err != nil {
-				return counts, err
-			}
-			// read again in the new version: its date (and the re-anchored quote) may differ
-			if err := c.normalizeMention(id); err != nil {
-				return counts, err
-			}
-		} else if !errors.Is(err, sql.ErrNoRows) {
-			return counts, err
-		}
-		for _, tagID := range tagsOf[sp.ID] {
-			if err := c.linked("span_tags", linkImage("span_id", id, "tag_id", tagID)); err != nil {
-				return counts, err
-			}
-		}
-	}
-	return counts, nil
+	return c.logImport(id, now, summary, image)
 }
 
 // importText imports one plain-text article (the sample corpus, tests). A text already
@@ -702,7 +327,7 @@ func (ws *Workspace) importText(ctx context.Context, name string, raw []byte, de
 		return ImportOutcome{Name: name, Status: StatusRejected, Reason: err.Error()}
 	}
 	defer b.close()
-	outs := ws.importBytes(ctx, b, name, name, ingest.FormatText, raw, declaredEncoding, 0)
+	outs := b.importBytes(ctx, name, name, ingest.FormatText, raw, declaredEncoding, 0)
 	ws.notifyChanged(b.tables)
 	return outs[0]
 }
@@ -738,7 +363,7 @@ func (ws *Workspace) importSeeds(ctx context.Context) ([]ImportOutcome, error) {
 			return outcomes, Internal(err, "reading sample "+name)
 		}
 		p := path.Join("seeds", name)
-		o := ws.importBytes(ctx, b, p, p, ingest.FormatText, raw, "", 0)[0]
+		o := b.importBytes(ctx, p, p, ingest.FormatText, raw, "", 0)[0]
 		if o.Status == StatusRejected {
 			return outcomes, Internal(errors.New(o.Reason), "importing sample "+name)
 		}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"claimdesk/app/names"
@@ -104,29 +103,34 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 	}
 	ws := s.ws
 	ctx := ws.Context()
-	theirs, cleanup, err := openTheirs(ctx, ws.DB().Path, path)
+	theirs, origin, cleanup, err := openTheirs(ctx, ws.DB().Path, path)
 	if err != nil {
 		return MergePlan{}, err
 	}
 	defer cleanup()
-	b, err := openBatchConn(ctx, ws.DB().DB)
+	b, err := ws.openChangeBatch(ctx)
 	if err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
 	defer b.close()
 	// A merge writes every row of the other workspace in one transaction: with the
 	// default 2 MB page cache SQLite spills dirty pages to the WAL again and again.
-	restore := widenCache(ctx, b.conn, mergeCacheKiB)
+	restore := b.widenCache(ctx, mergeCacheKiB)
 	defer restore()
 	if err := b.begin(ctx); err != nil {
 		return MergePlan{}, storeErr(err, "the workspace")
 	}
-	c := &changeSet{ctx: ctx, q: b.queries(), ws: ws, batch: ws.newBatchID(),
-		summary: "merge " + filepath.Base(path), at: ws.now(), tables: map[string]bool{}}
-	m := &merger{c: c, theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
+	m := &merger{theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
 		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
 			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
-	if err := m.mergeAll(); err != nil {
+	tables, err := b.change(ctx, "merge "+filepath.Base(path), func(c *changeSet) error {
+		m.c = c
+		if err := m.mergeAll(); err != nil {
+			return err
+		}
+		return m.appendHistory(origin)
+	})
+	if err != nil {
 		b.rollback()
 		return MergePlan{}, storeErr(err, "the merge")
 	}
@@ -147,7 +151,7 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		return MergePlan{}, storeErr(err, "the merge")
 	}
 	m.plan.Applied = true
-	ws.notifyChanged(c.tables)
+	ws.notifyChanged(tables)
 	return m.plan, nil
 }
 
@@ -155,46 +159,46 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 // it (negative: KiB): 128 MB, enough to hold the pages a 100,000-span merge dirties.
 const mergeCacheKiB = -128 << 10
 
-// widenCache sets the connection's page cache for one long transaction and returns
-// what puts the old size back (the connection goes back to the pool).
-func widenCache(ctx context.Context, conn *sql.Conn, kib int) func() {
-	var old int
-	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old); err != nil {
-		return func() {}
-	}
-	conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", kib))
-	return func() { conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", old)) }
-}
-
 // openTheirs opens a private, migrated copy of the workspace at path, so that merging
 // never writes to the other analyst's file (not even to migrate it).
-func openTheirs(ctx context.Context, minePath, path string) (*db.DB, func(), error) {
+// origin names the file their history came from: the workspace file, or for a bundle
+// the workspace it was exported from.
+func openTheirs(ctx context.Context, minePath, path string) (d *db.DB, origin string, cleanup func(), err error) {
 	if strings.TrimSpace(path) == "" {
-		return nil, nil, Invalid("choose the workspace to merge")
+		return nil, "", nil, Invalid("choose the workspace to merge")
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, NotFound("no workspace at %s", path)
+		return nil, "", nil, NotFound("no workspace at %s", path)
 	}
 	if mine, err := os.Stat(minePath); err == nil && os.SameFile(mine, st) {
-		return nil, nil, Invalid("%s is the open workspace; choose another analyst's workspace to merge", filepath.Base(path))
+		return nil, "", nil, Invalid("%s is the open workspace; choose another analyst's workspace to merge", filepath.Base(path))
 	}
 	dir, err := os.MkdirTemp("", "claimdesk-merge-")
 	if err != nil {
-		return nil, nil, Internal(err, "preparing the merge")
+		return nil, "", nil, Internal(err, "preparing the merge")
 	}
-	cleanup := func() { os.RemoveAll(dir) }
+	origin = filepath.Base(path)
+	cleanup = func() { os.RemoveAll(dir) }
 	copyPath := filepath.Join(dir, "theirs.db")
-	if err := copyWorkspace(ctx, path, copyPath); err != nil {
+	if isBundle(path) {
+		// An export bundle: read into a scratch workspace, then merged as one.
+		from, err := readBundle(ctx, path, copyPath, filepath.Base(path))
+		if err != nil {
+			cleanup()
+			return nil, "", nil, err
+		}
+		origin = from
+	} else if err := copyWorkspace(ctx, path, copyPath); err != nil {
 		cleanup()
-		return nil, nil, Invalid("%s is not a Claimdesk workspace that can be read: %v", filepath.Base(path), err)
+		return nil, "", nil, Invalid("%s is not a Claimdesk workspace (or export bundle) that can be read: %v", filepath.Base(path), err)
 	}
-	d, _, err := db.Open(ctx, copyPath, db.MustExist)
+	d, _, err = db.Open(ctx, copyPath, db.MustExist)
 	if err != nil {
 		cleanup()
-		return nil, nil, Invalid("%s cannot be merged: %v", filepath.Base(path), err)
+		return nil, "", nil, Invalid("%s cannot be merged: %v", filepath.Base(path), err)
 	}
-	return d, func() { d.Close(); cleanup() }, nil
+	return d, origin, func() { d.Close(); os.RemoveAll(dir) }, nil
 }
 
 // copyWorkspace writes a consistent copy of the SQLite file at path (read-only, safe
@@ -217,12 +221,29 @@ type merger struct {
 	take   map[string]string
 	ids    map[string]map[int64]int64
 	plan   MergePlan
+	// added holds the images of the current table's added rows until flushAdded writes
+	// them with one statement per chunk; proposed, the added entities to check by name.
+	added    []json.RawMessage
+	proposed []addedEntity
 }
+
+// addedEntity is an entity the merge added, checked by name once all are in.
+type addedEntity struct {
+	img image
+	id  int64
+}
+
+// addChunk is how many added rows one statement inserts: large enough that the
+// per-statement costs vanish, small enough that the JSON argument stays a few MB.
+const addChunk = 5000
 
 func (m *merger) mergeAll() error {
 	for _, t := range mergeOrder {
 		m.ids[t.name] = map[int64]int64{}
 		if err := m.mergeTable(t); err != nil {
+			return fmt.Errorf("%s: %w", t.name, err)
+		}
+		if err := m.flushAdded(t); err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
 	}
@@ -406,24 +427,66 @@ func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error 
 	} else if t.name == "claim_mentions" {
 		m.ids[t.name][theirID] = asInt(img["span_id"])
 	}
-	image, err := json.Marshal(img)
+	image, err := marshalImage(img)
 	if err != nil {
 		return err
 	}
-	if err := m.c.ops(t.name).restore(m.c.q, m.c.ctx, string(image)); err != nil {
+	m.added = append(m.added, image)
+	m.plan.Added[t.name]++
+	if t.name == "entities" {
+		m.proposed = append(m.proposed, addedEntity{img: img, id: *next})
+	}
+	if len(m.added) >= addChunk {
+		return m.writeAdded(t)
+	}
+	return nil
+}
+
+// flushAdded writes the table's added rows still held, then proposes added entities
+// that meet ours by name (after all are in, as a row added per statement would see).
+func (m *merger) flushAdded(t mergeTable) error {
+	if err := m.writeAdded(t); err != nil {
 		return err
 	}
-	m.plan.Added[t.name]++
-	id := int64(0)
-	if t.maxID != nil {
-		id = *next
-	}
-	if t.name == "entities" {
-		if err := m.propose(img, id); err != nil {
+	for _, e := range m.proposed {
+		if err := m.propose(e.img, e.id); err != nil {
 			return err
 		}
 	}
-	return m.c.log("create", t.name, id, "", string(image))
+	m.proposed = nil
+	return nil
+}
+
+// writeAdded inserts the held rows and logs each as created, two statements in all:
+// the rows keep the order they were added in, and so do their log entries.
+func (m *merger) writeAdded(t mergeTable) error {
+	if len(m.added) == 0 {
+		return nil
+	}
+	images := "[" + string(joinRaw(m.added)) + "]"
+	m.added = m.added[:0]
+	if err := t.addMany(m.c.q, m.c.ctx, images); err != nil {
+		return err
+	}
+	m.c.tables[t.name] = true
+	return m.c.q.AppendAuditMany(m.c.ctx, store.AppendAuditManyParams{At: m.c.at, Actor: m.c.ws.Analyst, TableName: t.name,
+		Batch: m.c.batch, Summary: m.c.summary, Images: images})
+}
+
+// joinRaw joins JSON values with commas (the inside of an array).
+func joinRaw(vals []json.RawMessage) []byte {
+	n := len(vals)
+	for _, v := range vals {
+		n += len(v)
+	}
+	out := make([]byte, 0, n)
+	for i, v := range vals {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, v...)
+	}
+	return out
 }
 
 // propose lists an added entity whose normalised name meets one of ours.
@@ -434,8 +497,8 @@ func (m *merger) propose(img image, added int64) error {
 		return err
 	}
 	for _, e := range found {
-		if e.ID == added {
-			continue
+		if e.ID >= added {
+			continue // itself, or one of theirs added after it (ids grow as rows are added)
 		}
 		m.plan.Proposals = append(m.plan.Proposals, EntityNameMatch{Type: typ, Name: e.Name, EntityID: e.ID, TheirsName: name, AddedID: added})
 		break
@@ -488,7 +551,7 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if len(takeTheirs) == 0 {
 		return nil
 	}
-	before, err := json.Marshal(ours)
+	before, err := marshalImage(ours)
 	if err != nil {
 		return err
 	}
@@ -498,8 +561,12 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if _, ok := ours["updated_at"]; ok && len(takeTheirs) == len(diff) {
 		ours["updated_at"] = theirs["updated_at"] // the row is now their version
 	}
-	after, err := json.Marshal(ours)
+	after, err := marshalImage(ours)
 	if err != nil {
+		return err
+	}
+	// A changed link may point at a row of this table added just before: write those first.
+	if err := m.writeAdded(t); err != nil {
 		return err
 	}
 	if err := m.c.ops(t.name).revert(m.c.q, m.c.ctx, string(after)); err != nil {
@@ -579,48 +646,12 @@ func keyOf(t mergeTable, img image) string {
 	return strings.Join(parts, "/")
 }
 
-// image is a row image (the audit log's JSON object) with its values left encoded:
-// a merge only rewrites links and compares values, so it never decodes the rest.
-type image map[string]json.RawMessage
-
-var null = json.RawMessage("null")
-
-func parseImage(s string) (image, error) {
-	var img image
-	if err := json.Unmarshal([]byte(s), &img); err != nil {
-		return nil, err
-	}
-	return img, nil
-}
-
-func isNull(v json.RawMessage) bool { return len(v) == 0 || string(v) == "null" }
-
-func asInt(v json.RawMessage) int64 {
-	n, _ := strconv.ParseInt(string(v), 10, 64)
-	return n
-}
-
-func intRaw(n int64) json.RawMessage { return json.RawMessage(strconv.FormatInt(n, 10)) }
-
-// show renders a value for comparison and for the analyst (null as "", text unquoted).
-func show(v json.RawMessage) string {
-	if isNull(v) {
-		return ""
-	}
-	if v[0] == '"' {
-		var s string
-		if json.Unmarshal(v, &s) == nil {
-			return s
-		}
-	}
-	return string(v)
-}
-
-// MergeTables lists the tables a merge covers, parents first (the order of its summary).
+// MergeTables lists the tables a merge covers, parents first (the order of its summary),
+// then the history it appends.
 func MergeTables() []string {
-	out := make([]string, len(mergeOrder))
-	for i, t := range mergeOrder {
-		out[i] = t.name
+	out := make([]string, 0, len(mergeOrder)+1)
+	for _, t := range mergeOrder {
+		out = append(out, t.name)
 	}
-	return out
+	return append(out, mergedHistoryTable.name)
 }

@@ -30,6 +30,8 @@ type mergeTable struct {
 	all func(q *store.Queries, ctx context.Context) ([]imageRow, error)
 	// maxID is the largest id in use (tables with an id key).
 	maxID func(q *store.Queries, ctx context.Context) (int64, error)
+	// addMany inserts the rows of a JSON array of images in one statement.
+	addMany func(q *store.Queries, ctx context.Context, images interface{}) error
 }
 
 // imageRow is one row's JSON image (the audit log's format) with its id and uuid.
@@ -45,45 +47,45 @@ var mergeOrder = []mergeTable{
 		compared: []string{"name", "kind", "reliability", "url", "note"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesSources(ctx))
-		}, maxID: (*store.Queries).MaxIDSources},
+		}, addMany: (*store.Queries).RestoreManySources, maxID: (*store.Queries).MaxIDSources},
 	{name: "articles", key: []string{"id"}, natural: "body_sha256", label: "title",
 		fks:      map[string]string{"source_id": "sources", "previous_version_id": "articles"},
 		compared: []string{"title", "url", "byline", "language", "published_at", "source_id"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesArticles(ctx))
-		}, maxID: (*store.Queries).MaxIDArticles},
+		}, addMany: (*store.Queries).RestoreManyArticles, maxID: (*store.Queries).MaxIDArticles},
 	{name: "entities", key: []string{"id"}, label: "name",
 		fks:      map[string]string{"merged_into_id": "entities"},
 		compared: []string{"type", "name", "note", "merged_into_id"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesEntities(ctx))
-		}, maxID: (*store.Queries).MaxIDEntities},
+		}, addMany: (*store.Queries).RestoreManyEntities, maxID: (*store.Queries).MaxIDEntities},
 	{name: "entity_aliases", key: []string{"entity_id", "alias_key"},
 		fks: map[string]string{"entity_id": "entities"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesEntityAliases(ctx))
-		}, maxID: (*store.Queries).MaxIDEntityAliases},
+		}, addMany: (*store.Queries).RestoreManyEntityAliases, maxID: (*store.Queries).MaxIDEntityAliases},
 	{name: "entity_judgements", key: []string{"entity_a_id", "entity_b_id"},
 		fks: map[string]string{"entity_a_id": "entities", "entity_b_id": "entities"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesEntityJudgements(ctx))
-		}},
+		}, addMany: (*store.Queries).RestoreManyEntityJudgements},
 	{name: "claims", key: []string{"id"}, label: "statement",
 		compared: []string{"statement", "note"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesClaims(ctx))
-		}, maxID: (*store.Queries).MaxIDClaims},
+		}, addMany: (*store.Queries).RestoreManyClaims, maxID: (*store.Queries).MaxIDClaims},
 	{name: "tags", key: []string{"id"}, natural: "name", label: "name",
 		compared: []string{"name", "color"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesTags(ctx))
-		}, maxID: (*store.Queries).MaxIDTags},
+		}, addMany: (*store.Queries).RestoreManyTags, maxID: (*store.Queries).MaxIDTags},
 	{name: "spans", key: []string{"id"}, label: "quote",
 		fks:      map[string]string{"article_id": "articles", "entity_id": "entities"},
 		compared: []string{"entity_type", "entity_id", "state", "note", "proposed_name", "normalized", "hedge", "speaker_name"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesSpans(ctx))
-		}, maxID: (*store.Queries).MaxIDSpans},
+		}, addMany: (*store.Queries).RestoreManySpans, maxID: (*store.Queries).MaxIDSpans},
 	{name: "claim_mentions", key: []string{"span_id"}, label: "raw_value",
 		fks: map[string]string{"span_id": "spans", "claim_id": "claims", "speaker_entity_id": "entities", "channel_source_id": "sources",
 			"origin_source_id": "sources"},
@@ -92,49 +94,49 @@ var mergeOrder = []mergeTable{
 			"origin_source_id", "own_reporting", "stance"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesClaimMentions(ctx))
-		}},
+		}, addMany: (*store.Queries).RestoreManyClaimMentions},
 	// A mention's further values (v10) go with it, by its span and their position.
 	{name: "claim_mention_values", key: []string{"span_id", "position"},
 		fks:      map[string]string{"span_id": "spans"},
 		compared: []string{"raw", "kind", "low", "high", "unit", "date_start", "date_end", "precision", "hedge"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesClaimMentionValues(ctx))
-		}, maxID: (*store.Queries).MaxIDClaimMentionValues},
+		}, addMany: (*store.Queries).RestoreManyClaimMentionValues, maxID: (*store.Queries).MaxIDClaimMentionValues},
 	// Who speaks for which organisation or government (v11), by the speaker.
 	{name: "entity_speaks_for", key: []string{"entity_id"},
 		fks:      map[string]string{"entity_id": "entities", "source_id": "sources"},
 		compared: []string{"source_id"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesEntitySpeaksFor(ctx))
-		}},
+		}, addMany: (*store.Queries).RestoreManyEntitySpeaksFor},
 	{name: "span_tags", key: []string{"span_id", "tag_id"},
 		fks: map[string]string{"span_id": "spans", "tag_id": "tags"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesSpanTags(ctx))
-		}},
+		}, addMany: (*store.Queries).RestoreManySpanTags},
 	{name: "claim_tags", key: []string{"claim_id", "tag_id"},
 		fks: map[string]string{"claim_id": "claims", "tag_id": "tags"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesClaimTags(ctx))
-		}},
+		}, addMany: (*store.Queries).RestoreManyClaimTags},
 	{name: "assessments", key: []string{"id"}, label: "rationale",
 		fks: map[string]string{"claim_id": "claims"},
 		// Assessments are appended, never edited: only a retraction can differ.
 		compared: []string{"retracted_at"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesAssessments(ctx))
-		}, maxID: (*store.Queries).MaxIDAssessments},
+		}, addMany: (*store.Queries).RestoreManyAssessments, maxID: (*store.Queries).MaxIDAssessments},
 	{name: "evidence", key: []string{"id"}, label: "note",
 		fks:      map[string]string{"assessment_id": "assessments", "span_id": "spans", "article_id": "articles"},
 		compared: []string{"stance", "url", "note"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesEvidence(ctx))
-		}, maxID: (*store.Queries).MaxIDEvidence},
+		}, addMany: (*store.Queries).RestoreManyEvidence, maxID: (*store.Queries).MaxIDEvidence},
 	{name: "article_origins", key: []string{"article_id", "origin_source_id"},
 		fks: map[string]string{"article_id": "articles", "origin_source_id": "sources", "via_source_id": "sources"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesArticleOrigins(ctx))
-		}, maxID: (*store.Queries).MaxIDArticleOrigins},
+		}, addMany: (*store.Queries).RestoreManyArticleOrigins, maxID: (*store.Queries).MaxIDArticleOrigins},
 }
 
 // hasUUID reports whether rows of t are matched by uuid (else by their key columns).

@@ -63,11 +63,11 @@ func (s *ExportService) SetReviewPublisher(p ReviewPublisher) (ReviewPublisher, 
 		}
 	}
 	ctx := s.ws.Context()
-	err := s.ws.DB().InTx(ctx, func(q *store.Queries) error {
-		if err := q.SetMeta(ctx, store.SetMetaParams{Key: metaReviewOrganisation, Value: p.Organisation}); err != nil {
+	_, err := s.ws.write(ctx, "the review publisher", func(c *changeSet) error {
+		if err := c.q.SetMeta(ctx, store.SetMetaParams{Key: metaReviewOrganisation, Value: p.Organisation}); err != nil {
 			return err
 		}
-		return q.SetMeta(ctx, store.SetMetaParams{Key: metaReviewURLPattern, Value: p.URLPattern})
+		return c.q.SetMeta(ctx, store.SetMetaParams{Key: metaReviewURLPattern, Value: p.URLPattern})
 	})
 	if err != nil {
 		return ReviewPublisher{}, storeErr(err, "the review publisher")

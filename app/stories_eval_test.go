@@ -53,10 +53,13 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// reaches the figures below. Raise them, never lower them again.
 	stories.Dev: {Precision: 0.611, Recall: 0.251, F1: 0.356, HardNegativesJoined: 3,
 		OriginExact: 0.703, OriginMAE: 0.334, ContraPrecision: 0.4, ContraR: 0.097, StanceRight: 0.999, OpposedFound: 0.125},
-	// The closed story's figures on the merged app, measured once at the end (its origin
-	// accuracy is below main's 0.500: see docs/verification-eval.md).
-	stories.Closed: {Precision: 0.529, Recall: 0.250, F1: 0.339, HardNegativesJoined: 2,
-		OriginExact: 0.357, OriginMAE: 0.715, ContraPrecision: 0, ContraR: 0, StanceRight: 0.928, OpposedFound: 0.5},
+	// The closed split's figures on the merged app, measured once when the second closed
+	// story (szamos-spill) joined tsogar-earthquake. The set changed, so these are a new
+	// baseline, not a lowered floor: tsogar-earthquake alone still prints P 0.529, R 0.250,
+	// origins 0.357 (MAE 0.714), stance 0.929, denials and doubts 0.500, the figures its
+	// floors were (see docs/verification-eval.md).
+	stories.Closed: {Precision: 0.7, Recall: 0.233, F1: 0.35, HardNegativesJoined: 2,
+		OriginExact: 0.275, OriginMAE: 0.932, ContraPrecision: 0, ContraR: 0, StanceRight: 0.943, OpposedFound: 0.2},
 }
 
 // ---- the protocol: how the analyst drives the app ----

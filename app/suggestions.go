@@ -177,7 +177,7 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	}
 	// One connection with its statements prepared once for the whole run (as imports
 	// do): re-preparing every insert and audit entry costs as much as running it.
-	conn, err := openBatchConn(ctx, s.ws.DB().DB)
+	conn, err := s.ws.openChangeBatch(ctx)
 	if err != nil {
 		return sum, storeErr(err, "the workspace")
 	}
@@ -221,7 +221,7 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		}
 		pending = append(pending, item)
 		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
-		if len(pending) >= suggestBatchMax || (conn.open && time.Since(conn.began) >= suggestBatchAge) {
+		if len(pending) >= suggestBatchMax || (conn.txOpen() && conn.age() >= suggestBatchAge) {
 			if err := commit(); err != nil {
 				return sum, err
 			}
@@ -331,9 +331,8 @@ func existingSpans(ctx context.Context, q *store.Queries, articleID int64) (map[
 }
 
 // suggestArticle runs the engine on one article and stores what is new, in one action.
-func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
-	ws := s.ws
-	rq := conn.queries() // reads on the run's connection, prepared once
+func (s *SuggestionService) suggestArticle(ctx context.Context, conn *changeBatch, id int64, known *knownEntities, tables map[string]bool) (RunItem, error) {
+	rq := conn.reads() // reads on the run's connection, prepared once
 	art, err := rq.GetArticleForSuggest(ctx, id)
 	if err != nil {
 		return RunItem{}, storeErr(err, fmt.Sprintf("article %d", id))
@@ -353,13 +352,8 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 		origin = n + ":"
 	}
 	stored := 0
-	c := &changeSet{ctx: ctx, ws: ws, batch: ws.newBatchID(), at: ws.now(), tables: tables}
-	err = func() error {
-		if err := conn.begin(ctx); err != nil {
-			return err
-		}
-		q := conn.queries()
-		c.q = q
+	changed, err := conn.change(ctx, "", func(c *changeSet) error {
+		q := c.q
 		stored, item.Skipped = 0, 0
 		// Read inside the transaction: nothing marked meanwhile is proposed again.
 		all, accepted, _, err := existingSpans(ctx, q, id)
@@ -405,7 +399,10 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *batchConn,
 		}
 		stored = len(todo)
 		return nil
-	}()
+	})
+	for t := range changed {
+		tables[t] = true
+	}
 	if err != nil {
 		return item, storeErr(err, "storing suggestions for “"+clipLabel(art.Title)+"”")
 	}

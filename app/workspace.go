@@ -81,11 +81,11 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 // initialise records who made the workspace and imports the sample corpus.
 func (ws *Workspace) initialise(ctx context.Context, opt OpenOptions) error {
 	now := ws.now()
-	err := ws.DB().InTx(ctx, func(q *store.Queries) error {
-		if err := q.SetMeta(ctx, store.SetMetaParams{Key: "created_at", Value: now}); err != nil {
+	_, err := ws.write(ctx, "the new workspace", func(c *changeSet) error {
+		if err := c.q.SetMeta(ctx, store.SetMetaParams{Key: "created_at", Value: now}); err != nil {
 			return err
 		}
-		return q.SetMeta(ctx, store.SetMetaParams{Key: "created_by_version", Value: Version})
+		return c.q.SetMeta(ctx, store.SetMetaParams{Key: "created_by_version", Value: Version})
 	})
 	if err != nil {
 		return storeErr(err, "the new workspace")

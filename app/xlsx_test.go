@@ -90,7 +90,7 @@ func TestXLSXReadBack(t *testing.T) {
 			if ft, _ := book.GetCellFormula("annotations", cellName(col("note"), r)); ft != "" {
 				t.Errorf("note became a formula: %q", ft)
 			}
-			start, _ := book.GetCellType("annotations", cellName(col("start"), r))
+			start, _ := book.GetCellType("annotations", cellName(col("start_cp"), r))
 			conf, _ := book.GetCellType("annotations", cellName(col("confidence"), r))
 			if start != excelize.CellTypeNumber && start != excelize.CellTypeUnset || conf != excelize.CellTypeNumber && conf != excelize.CellTypeUnset {
 				t.Errorf("start %v, confidence %v: want numbers", start, conf)
@@ -168,5 +168,5 @@ func TestXLSXOpensInLibreOffice(t *testing.T) {
 	if row[idx["quote"]] != "June 29" || row[idx["created_at"]] != "2026-11-22 09:30:00" || row[idx["confidence"]] != "1" {
 		t.Errorf("LibreOffice read quote %q, created_at %q, confidence %q", row[idx["quote"]], row[idx["created_at"]], row[idx["confidence"]])
 	}
-	t.Logf("LibreOffice %s: note %q, quote %q, created_at %q, start %q", filepath.Base(soffice), row[idx["note"]], row[idx["quote"]], row[idx["created_at"]], row[idx["start"]])
+	t.Logf("LibreOffice %s: note %q, quote %q, created_at %q, start_cp %q", filepath.Base(soffice), row[idx["note"]], row[idx["quote"]], row[idx["created_at"]], row[idx["start_cp"]])
 }

@@ -260,7 +260,7 @@ func BenchmarkExportCSV1M(b *testing.B) {
 }
 
 const annotationColumns = `id, article_id, article_title, source, published_at, kind, entity_type, entity_id, entity, claim_id, claim,
-	start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, tags`
+	start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, analyst, created_at, updated_at, tags`
 
 func sqliteCSV(tb testing.TB, db, out string) (time.Duration, bool) {
 	bin, err := execLookPath("sqlite3")

@@ -121,7 +121,7 @@ func BenchmarkImportWithSuggestions(b *testing.B) {
 }
 
 // stmtDB is a store.DBTX running every query through a statement prepared once on one
-// connection: the bulk-insert pattern of app/import_tx.go.
+// connection: the bulk-insert pattern of db.Batch (db/batch.go).
 type stmtDB struct {
 	conn  *sql.Conn
 	stmts map[string]*sql.Stmt

@@ -16,8 +16,8 @@ import (
 // (missing workspace, unknown article or tag, existing --out without --force), 2 wrong usage.
 func runExport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "export")
-	what := fs.String("what", "", "what to export: "+strings.Join(app.ExportWhat, ", ")+" (or all: every table, a sheet each, xlsx only)")
-	format := fs.String("format", "csv", "csv, jsonl, xlsx, webannotation (annotations only) or claimreview (claims only)")
+	what := fs.String("what", "", "what to export: "+strings.Join(app.ExportWhat, ", ")+" (or all: every table, a sheet each, xlsx only; or bundle: everything a merge needs, docs/merge.md)")
+	format := fs.String("format", "", "csv (the default), jsonl, xlsx, webannotation (annotations only) or claimreview (claims only); a bundle is jsonl")
 	out := fs.String("out", "", "file to write (default: standard output); never overwritten without --force")
 	article := fs.Int64("article", 0, "only records about this article id")
 	tag := fs.String("tag", "", "only records with this tag (annotations, mentions, claims, assessments, evidence)")

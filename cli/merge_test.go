@@ -78,3 +78,50 @@ func TestMergeCommandListsAndSettlesAConflict(t *testing.T) {
 		t.Fatalf("bad --take: %d %s", code, errs)
 	}
 }
+
+// The same from an export bundle: claimdesk export --what bundle, then claimdesk merge
+// BUNDLE, conflicts settled as for a file; a second merge of the bundle changes nothing.
+func TestMergeCommandTakesAnExportBundle(t *testing.T) {
+	isolate(t)
+	mine := newWorkspace(t)
+	var claimID int64
+	edit(t, mine, func(svc *app.Services) {
+		c, err := svc.Claims.Create(app.ClaimInput{Statement: "A 125-strong delegation arrived"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		claimID = c.ID
+	})
+	theirs := filepath.Join(t.TempDir(), "colleague.db")
+	if code, out, errs := run(t, "backup", "--db", mine, theirs); code != 0 {
+		t.Fatalf("backup: %d %s%s", code, out, errs)
+	}
+	for path, statement := range map[string]string{mine: "A delegation of 125 arrived", theirs: "About 125 Russians arrived"} {
+		edit(t, path, func(svc *app.Services) {
+			if _, err := svc.Claims.Update(claimID, app.ClaimPatch{Statement: &statement}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	bundle := filepath.Join(t.TempDir(), "colleague.jsonl")
+	if code, out, errs := run(t, "export", "--db", theirs, "--what", "bundle", "--out", bundle); code != 0 || !strings.Contains(out, "exported") {
+		t.Fatalf("export bundle: %d %s%s", code, out, errs)
+	}
+	if code, _, errs := run(t, "export", "--db", theirs, "--what", "bundle", "--format", "csv"); code != 2 || !strings.Contains(errs, "JSON Lines") {
+		t.Fatalf("bundle as csv: %d %s", code, errs)
+	}
+	code, out, errs := run(t, "merge", "--db", mine, "--take", "theirs", bundle)
+	if code != 0 || !strings.Contains(out, "[theirs]") || !strings.Contains(out, "merged colleague.jsonl") || !strings.Contains(out, "merged_history") {
+		t.Fatalf("bundle merge: exit %d\n%s%s", code, out, errs)
+	}
+	t.Logf("claimdesk merge --db mine.db --take theirs colleague.jsonl (exit %d):\n%s", code, out)
+	edit(t, mine, func(svc *app.Services) {
+		c, err := svc.Claims.Get(claimID)
+		if err != nil || c.Statement != "About 125 Russians arrived" {
+			t.Fatalf("claim after merge: %+v, %v", c, err)
+		}
+	})
+	if code, out, _ := run(t, "merge", "--db", mine, bundle); code != 0 || !strings.Contains(out, "0 row(s) added or changed") {
+		t.Fatalf("second bundle merge: exit %d\n%s", code, out)
+	}
+}

@@ -353,9 +353,10 @@ func (g *generator) resolve(s string) string {
 }
 
 // writeStruct writes one interface, extending the ones for the structs it embeds (less
-// the fields it shadows). An argument struct's pointer, slice and map fields are optional:
-// Go reads a missing one as nil (a patch: unchanged; a filter's ids: not filtered), which
-// it may tell from an empty one; a result's fields are always sent.
+// the fields it shadows). An argument struct's fields are all optional, as Go reads them:
+// a missing field is its zero value, and a missing pointer, slice or map is nil, which Go
+// may tell from an empty one (a patch's field: unchanged; a filter's ids: not filtered).
+// A result's fields are always sent.
 func (g *generator) writeStruct(out *strings.Builder, t reflect.Type) error {
 	argOnly := g.input[t] && !g.output[t]
 	fs, embedded, err := g.ownFields(t, argOnly)
@@ -393,18 +394,12 @@ func (g *generator) writeStruct(out *strings.Builder, t reflect.Type) error {
 	writeDoc(out, "", g.docs.Comments[t.Name()])
 	fmt.Fprintf(out, "export interface %s%s {\n", g.names[t], extends)
 	for _, f := range fs {
-		optional := f.optional || argOnly && leftOutIsNil(f.ts)
+		optional := f.optional || argOnly
 		writeDoc(out, "  ", f.doc)
 		fmt.Fprintf(out, "  %s%s: %s;\n", f.name, opt(optional), g.resolve(f.ts))
 	}
 	out.WriteString("}\n")
 	return nil
-}
-
-// leftOutIsNil says whether Go reads a field of this TypeScript type as nil when an
-// argument leaves it out (a pointer, slice or map), which Go may tell from an empty one.
-func leftOutIsNil(ts string) bool {
-	return strings.HasSuffix(ts, " | null") || strings.HasSuffix(ts, "[]") || strings.HasPrefix(ts, "Record<")
 }
 
 func writeDoc(out *strings.Builder, indent, doc string) {

@@ -78,8 +78,8 @@ func TestTypeScriptFollowsEncodingJSON(t *testing.T) {
 		"  grid: (number | null)[][];", "  any: unknown;", "  meta: Record<string, Contract_testItem[]>;",
 		"export interface Contract_testItem {\n  id: number;\n  Label: string;\n}",
 		"export interface OtherItem {\n  code: string;\n}",
-		// An argument struct's pointers and lists may be left out (nil); its plain fields are sent.
-		"export interface Patch {\n  name?: string | null;\n  count: number;\n  ids?: number[];\n}",
+		// An argument struct's fields may be left out (zero; nil for pointers and lists).
+		"export interface Patch {\n  name?: string | null;\n  count?: number;\n  ids?: number[];\n}",
 		"    /** Get reads one. */\n    Get(id: number): Promise<Detail>;",
 		"    Update(inArg: Patch, deleteArg: boolean): Promise<Detail | null>;",
 		"    Remove(arg1: number): Promise<void>;",

@@ -1,7 +1,9 @@
 // Package db opens Claimdesk workspace files: one SQLite database per workspace, in WAL
 // mode with foreign keys on, migrated by the embedded migrations in db/migrations.
 // Queries live in the generated package db/store (sqlc); this package only adds what sqlc
-// cannot express: connection set-up, migrations, transactions and maintenance pragmas.
+// cannot express: connection set-up, migrations, transactions (one call: InTx; many on
+// one connection with statements prepared once: Batch), read snapshots and maintenance
+// pragmas.
 package db
 
 import (

@@ -63,6 +63,8 @@ var planAllowlist = map[string]string{
 	"AllImagesEvidence":         "merge: every row of the table, once per merge",
 	"AllImagesSpanTags":         "merge: every row of the table, once per merge",
 	"AllImagesSpans":            "merge: every row of the table, once per merge",
+	"ListAuditEntries":          "merge: the other workspace's whole log, appended to our history once per merge",
+	"ListAuditBatches":          "merge: our batches, to know our own entries coming back, once per merge",
 
 	// Exports: the whole workspace unless filtered; they page by id and run in the
 	// background with a progress bar. The counts size that progress bar.

@@ -40,3 +40,44 @@ LIMIT 10000;
 
 -- name: MaxAuditID :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM audit_log;
+
+-- name: AppendAuditMany :exec
+-- One "create" entry per image of a JSON array, in array order (a merge's added rows):
+-- the row id is the image's id (NULL for link tables, as AppendAudit logs them).
+INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)
+SELECT sqlc.arg(at), sqlc.arg(actor), 'create', sqlc.arg(table_name), json_extract(value, '$.id'),
+       sqlc.arg(batch), sqlc.arg(summary), NULL, value
+FROM json_each(sqlc.arg(images)) ORDER BY key;
+
+-- name: ListAuditEntries :many
+-- The whole log in order, for a merge that appends it to another workspace's history.
+SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
+FROM audit_log ORDER BY id;
+
+-- name: ListAuditBatches :many
+SELECT DISTINCT batch FROM audit_log WHERE batch <> '';
+
+-- name: ListMergedHistoryKeys :many
+SELECT entry_key FROM merged_history;
+
+-- name: ListMergedHistoryForRow :many
+SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
+FROM merged_history WHERE table_name = sqlc.arg(table_name) AND row_id = sqlc.arg(row_id)
+ORDER BY at, id;
+
+-- name: ListRecentMergedHistory :many
+SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
+FROM merged_history ORDER BY at DESC, id DESC LIMIT sqlc.arg(max_rows);
+
+-- name: InsertAuditMany :exec
+-- A bundle's audit log into the scratch workspace it is read into (ids kept, so its
+-- entries name the rows by the bundle's ids, as they did where they were made).
+INSERT INTO audit_log (id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id)
+SELECT value ->> '$.id', value ->> '$.at', value ->> '$.actor', value ->> '$.action', value ->> '$.table_name',
+       value ->> '$.row_id', value ->> '$.batch', value ->> '$.summary', value ->> '$.before', value ->> '$.after',
+       value ->> '$.undoes_id'
+FROM json_each(sqlc.arg(entries)) ORDER BY key;
+
+-- name: ListMergedHistory :many
+SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
+FROM merged_history ORDER BY id;

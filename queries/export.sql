@@ -20,7 +20,15 @@ SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suf
          WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
        sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at,
-       CAST(coalesce(sp.uuid, '') AS TEXT) AS uuid, CAST(coalesce(c.uuid, '') AS TEXT) AS claim_uuid
+       CAST(coalesce(sp.uuid, '') AS TEXT) AS uuid, CAST(coalesce(c.uuid, '') AS TEXT) AS claim_uuid,
+       -- What the mention says (issue 18): a claim mention's hedge, first value and
+       -- speaker; a suggestion's proposed hedge, reading and speaker name.
+       CAST(CASE WHEN cm.span_id IS NULL THEN sp.hedge ELSE cm.hedge END AS TEXT) AS hedge,
+       sp.normalized, sp.speaker_name,
+       CAST(coalesce(cm.raw_value, '') AS TEXT) AS raw_value, CAST(coalesce(cm.value_kind, '') AS TEXT) AS value_kind,
+       cm.value_low, cm.value_high, CAST(coalesce(cm.value_unit, '') AS TEXT) AS value_unit,
+       CAST(coalesce(cm.date_start, '') AS TEXT) AS date_start, CAST(coalesce(cm.date_end, '') AS TEXT) AS date_end,
+       CAST(coalesce(cm.date_precision, '') AS TEXT) AS date_precision, cm.speaker_entity_id
 FROM spans sp
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
 LEFT JOIN claims c ON c.id = cm.claim_id
@@ -289,3 +297,11 @@ WHERE (sqlc.arg(article_id) = 0
        OR EXISTS (SELECT 1 FROM article_origins ao WHERE ao.article_id = sqlc.arg(article_id)
                   AND (ao.origin_source_id = s.id OR ao.via_source_id = s.id)))
   AND (sqlc.arg(since) = '' OR s.updated_at >= sqlc.arg(since));
+
+-- name: ExportMentionValuesRange :many
+-- The further values (v10) of the claim mentions among spans first..last (one export
+-- page), in span and position order.
+SELECT span_id, kind, low, high, unit, date_start, date_end, precision
+FROM claim_mention_values
+WHERE span_id BETWEEN sqlc.arg(first_id) AND sqlc.arg(last_id)
+ORDER BY span_id, position;

@@ -1,6 +1,6 @@
 -- Queries of the claims x articles matrix, the figure/date normalisation and the suggested
--- grade (app/matrix.go). The matrix reads everything with these few queries and builds the
--- grid in Go: no per-cell query.
+-- grade (app/matrix.go, over the as-of snapshot in app/asof_*.go). The matrix reads
+-- everything with these few queries and builds the grid in Go: no per-cell query.
 
 -- name: MatrixClaims :many
 SELECT id, statement, created_at FROM claims ORDER BY id;
@@ -50,7 +50,7 @@ JOIN articles a ON a.id = sp.article_id
 WHERE cm.span_id = sqlc.arg(span_id);
 
 -- name: SetMentionValue :exec
--- Writes a mention's normalised figure or date (app/verify.go); raw_value stays the analyst's.
+-- Writes a mention's normalised figure or date (app/figures.go); raw_value stays the analyst's.
 UPDATE claim_mentions
 SET value_kind = sqlc.arg(value_kind), value_low = sqlc.narg(value_low), value_high = sqlc.narg(value_high),
     value_unit = sqlc.arg(value_unit), date_start = sqlc.arg(date_start), date_end = sqlc.arg(date_end),

@@ -11,6 +11,10 @@ SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', rel
 INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.reliability'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
+-- name: RestoreManySources :exec
+INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.kind'), json_extract(value, '$.reliability'), json_extract(value, '$.url'), json_extract(value, '$.note'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertSources :exec
 UPDATE sources SET name = json_extract(sqlc.arg(image), '$.name'), kind = json_extract(sqlc.arg(image), '$.kind'), reliability = json_extract(sqlc.arg(image), '$.reliability'), url = json_extract(sqlc.arg(image), '$.url'), note = json_extract(sqlc.arg(image), '$.note'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at')
 WHERE id = json_extract(sqlc.arg(image), '$.id');
@@ -30,6 +34,10 @@ SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'mer
 -- name: RestoreEntities :exec
 INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.type'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.merged_into_id'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.uuid'));
+
+-- name: RestoreManyEntities :exec
+INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.type'), json_extract(value, '$.name'), json_extract(value, '$.note'), json_extract(value, '$.merged_into_id'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
 
 -- name: RevertEntities :exec
 UPDATE entities SET type = json_extract(sqlc.arg(image), '$.type'), name = json_extract(sqlc.arg(image), '$.name'), note = json_extract(sqlc.arg(image), '$.note'), merged_into_id = json_extract(sqlc.arg(image), '$.merged_into_id'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at')
@@ -51,6 +59,10 @@ SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias
 INSERT INTO entity_aliases (id, entity_id, alias, alias_key, origin, created_at)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.entity_id'), json_extract(sqlc.arg(image), '$.alias'), json_extract(sqlc.arg(image), '$.alias_key'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.created_at'));
 
+-- name: RestoreManyEntityAliases :exec
+INSERT INTO entity_aliases (id, entity_id, alias, alias_key, origin, created_at)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.entity_id'), json_extract(value, '$.alias'), json_extract(value, '$.alias_key'), json_extract(value, '$.origin'), json_extract(value, '$.created_at') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertEntityAliases :exec
 UPDATE entity_aliases SET entity_id = json_extract(sqlc.arg(image), '$.entity_id'), alias = json_extract(sqlc.arg(image), '$.alias'), alias_key = json_extract(sqlc.arg(image), '$.alias_key'), origin = json_extract(sqlc.arg(image), '$.origin'), created_at = json_extract(sqlc.arg(image), '$.created_at')
 WHERE id = json_extract(sqlc.arg(image), '$.id');
@@ -68,6 +80,10 @@ SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entity_aliases;
 INSERT INTO entity_judgements (entity_a_id, entity_b_id, judgement, analyst, decided_at)
 VALUES (json_extract(sqlc.arg(image), '$.entity_a_id'), json_extract(sqlc.arg(image), '$.entity_b_id'), json_extract(sqlc.arg(image), '$.judgement'), json_extract(sqlc.arg(image), '$.analyst'), json_extract(sqlc.arg(image), '$.decided_at'));
 
+-- name: RestoreManyEntityJudgements :exec
+INSERT INTO entity_judgements (entity_a_id, entity_b_id, judgement, analyst, decided_at)
+SELECT json_extract(value, '$.entity_a_id'), json_extract(value, '$.entity_b_id'), json_extract(value, '$.judgement'), json_extract(value, '$.analyst'), json_extract(value, '$.decided_at') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RemoveEntityJudgements :exec
 DELETE FROM entity_judgements WHERE entity_a_id = json_extract(sqlc.arg(image), '$.entity_a_id') AND entity_b_id = json_extract(sqlc.arg(image), '$.entity_b_id');
 
@@ -80,6 +96,10 @@ SELECT CAST(json_object('id', id, 'statement', statement, 'note', note, 'created
 -- name: RestoreClaims :exec
 INSERT INTO claims (id, statement, note, created_by, created_at, updated_at, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.statement'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_by'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.uuid'));
+
+-- name: RestoreManyClaims :exec
+INSERT INTO claims (id, statement, note, created_by, created_at, updated_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.statement'), json_extract(value, '$.note'), json_extract(value, '$.created_by'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
 
 -- name: RevertClaims :exec
 UPDATE claims SET statement = json_extract(sqlc.arg(image), '$.statement'), note = json_extract(sqlc.arg(image), '$.note'), created_by = json_extract(sqlc.arg(image), '$.created_by'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at')
@@ -101,6 +121,10 @@ SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entit
 INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.entity_type'), json_extract(sqlc.arg(image), '$.entity_id'), json_extract(sqlc.arg(image), '$.start_cp'), json_extract(sqlc.arg(image), '$.end_cp'), json_extract(sqlc.arg(image), '$.quote'), json_extract(sqlc.arg(image), '$.prefix'), json_extract(sqlc.arg(image), '$.suffix'), json_extract(sqlc.arg(image), '$.anchor_status'), json_extract(sqlc.arg(image), '$.state'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.confidence'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.annotator'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.updated_at'), json_extract(sqlc.arg(image), '$.proposed_name'), json_extract(sqlc.arg(image), '$.normalized'), json_extract(sqlc.arg(image), '$.hedge'), json_extract(sqlc.arg(image), '$.speaker_name'), json_extract(sqlc.arg(image), '$.uuid'));
 
+-- name: RestoreManySpans :exec
+INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.kind'), json_extract(value, '$.entity_type'), json_extract(value, '$.entity_id'), json_extract(value, '$.start_cp'), json_extract(value, '$.end_cp'), json_extract(value, '$.quote'), json_extract(value, '$.prefix'), json_extract(value, '$.suffix'), json_extract(value, '$.anchor_status'), json_extract(value, '$.state'), json_extract(value, '$.origin'), json_extract(value, '$.confidence'), json_extract(value, '$.note'), json_extract(value, '$.annotator'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.proposed_name'), json_extract(value, '$.normalized'), json_extract(value, '$.hedge'), json_extract(value, '$.speaker_name'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertSpans :exec
 UPDATE spans SET article_id = json_extract(sqlc.arg(image), '$.article_id'), kind = json_extract(sqlc.arg(image), '$.kind'), entity_type = json_extract(sqlc.arg(image), '$.entity_type'), entity_id = json_extract(sqlc.arg(image), '$.entity_id'), start_cp = json_extract(sqlc.arg(image), '$.start_cp'), end_cp = json_extract(sqlc.arg(image), '$.end_cp'), quote = json_extract(sqlc.arg(image), '$.quote'), prefix = json_extract(sqlc.arg(image), '$.prefix'), suffix = json_extract(sqlc.arg(image), '$.suffix'), anchor_status = json_extract(sqlc.arg(image), '$.anchor_status'), state = json_extract(sqlc.arg(image), '$.state'), origin = json_extract(sqlc.arg(image), '$.origin'), confidence = json_extract(sqlc.arg(image), '$.confidence'), note = json_extract(sqlc.arg(image), '$.note'), annotator = json_extract(sqlc.arg(image), '$.annotator'), created_at = json_extract(sqlc.arg(image), '$.created_at'), updated_at = json_extract(sqlc.arg(image), '$.updated_at'), proposed_name = json_extract(sqlc.arg(image), '$.proposed_name'), normalized = json_extract(sqlc.arg(image), '$.normalized'), hedge = json_extract(sqlc.arg(image), '$.hedge'), speaker_name = json_extract(sqlc.arg(image), '$.speaker_name')
 WHERE id = json_extract(sqlc.arg(image), '$.id');
@@ -121,6 +145,10 @@ SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', r
 INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by, stance, stance_by)
 VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.raw_value'), json_extract(sqlc.arg(image), '$.value_kind'), json_extract(sqlc.arg(image), '$.value_low'), json_extract(sqlc.arg(image), '$.value_high'), json_extract(sqlc.arg(image), '$.value_unit'), json_extract(sqlc.arg(image), '$.date_start'), json_extract(sqlc.arg(image), '$.date_end'), json_extract(sqlc.arg(image), '$.date_precision'), json_extract(sqlc.arg(image), '$.hedge'), json_extract(sqlc.arg(image), '$.speaker_entity_id'), json_extract(sqlc.arg(image), '$.channel_source_id'), json_extract(sqlc.arg(image), '$.channel_text'), json_extract(sqlc.arg(image), '$.is_direct_quote'), json_extract(sqlc.arg(image), '$.origin_source_id'), json_extract(sqlc.arg(image), '$.own_reporting'), json_extract(sqlc.arg(image), '$.attribution_by'), json_extract(sqlc.arg(image), '$.stance'), json_extract(sqlc.arg(image), '$.stance_by'));
 
+-- name: RestoreManyClaimMentions :exec
+INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by, stance, stance_by)
+SELECT json_extract(value, '$.span_id'), json_extract(value, '$.claim_id'), json_extract(value, '$.raw_value'), json_extract(value, '$.value_kind'), json_extract(value, '$.value_low'), json_extract(value, '$.value_high'), json_extract(value, '$.value_unit'), json_extract(value, '$.date_start'), json_extract(value, '$.date_end'), json_extract(value, '$.date_precision'), json_extract(value, '$.hedge'), json_extract(value, '$.speaker_entity_id'), json_extract(value, '$.channel_source_id'), json_extract(value, '$.channel_text'), json_extract(value, '$.is_direct_quote'), json_extract(value, '$.origin_source_id'), json_extract(value, '$.own_reporting'), json_extract(value, '$.attribution_by'), json_extract(value, '$.stance'), json_extract(value, '$.stance_by') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertClaimMentions :exec
 UPDATE claim_mentions SET claim_id = json_extract(sqlc.arg(image), '$.claim_id'), raw_value = json_extract(sqlc.arg(image), '$.raw_value'), value_kind = json_extract(sqlc.arg(image), '$.value_kind'), value_low = json_extract(sqlc.arg(image), '$.value_low'), value_high = json_extract(sqlc.arg(image), '$.value_high'), value_unit = json_extract(sqlc.arg(image), '$.value_unit'), date_start = json_extract(sqlc.arg(image), '$.date_start'), date_end = json_extract(sqlc.arg(image), '$.date_end'), date_precision = json_extract(sqlc.arg(image), '$.date_precision'), hedge = json_extract(sqlc.arg(image), '$.hedge'), speaker_entity_id = json_extract(sqlc.arg(image), '$.speaker_entity_id'), channel_source_id = json_extract(sqlc.arg(image), '$.channel_source_id'), channel_text = json_extract(sqlc.arg(image), '$.channel_text'), is_direct_quote = json_extract(sqlc.arg(image), '$.is_direct_quote'), origin_source_id = json_extract(sqlc.arg(image), '$.origin_source_id'), own_reporting = json_extract(sqlc.arg(image), '$.own_reporting'), attribution_by = json_extract(sqlc.arg(image), '$.attribution_by'), stance = json_extract(sqlc.arg(image), '$.stance'), stance_by = json_extract(sqlc.arg(image), '$.stance_by')
 WHERE span_id = json_extract(sqlc.arg(image), '$.span_id');
@@ -137,6 +165,10 @@ SELECT CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibili
 -- name: RestoreAssessments :exec
 INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.credibility'), json_extract(sqlc.arg(image), '$.rationale'), json_extract(sqlc.arg(image), '$.analyst'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.assessed_at'), json_extract(sqlc.arg(image), '$.retracted_at'), json_extract(sqlc.arg(image), '$.uuid'));
+
+-- name: RestoreManyAssessments :exec
+INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.claim_id'), json_extract(value, '$.credibility'), json_extract(value, '$.rationale'), json_extract(value, '$.analyst'), json_extract(value, '$.origin'), json_extract(value, '$.assessed_at'), json_extract(value, '$.retracted_at'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
 
 -- name: RevertAssessments :exec
 UPDATE assessments SET claim_id = json_extract(sqlc.arg(image), '$.claim_id'), credibility = json_extract(sqlc.arg(image), '$.credibility'), rationale = json_extract(sqlc.arg(image), '$.rationale'), analyst = json_extract(sqlc.arg(image), '$.analyst'), origin = json_extract(sqlc.arg(image), '$.origin'), assessed_at = json_extract(sqlc.arg(image), '$.assessed_at'), retracted_at = json_extract(sqlc.arg(image), '$.retracted_at')
@@ -158,6 +190,10 @@ SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stan
 INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.assessment_id'), json_extract(sqlc.arg(image), '$.stance'), json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.note'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
+-- name: RestoreManyEvidence :exec
+INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.assessment_id'), json_extract(value, '$.stance'), json_extract(value, '$.span_id'), json_extract(value, '$.article_id'), json_extract(value, '$.url'), json_extract(value, '$.note'), json_extract(value, '$.created_at'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertEvidence :exec
 UPDATE evidence SET assessment_id = json_extract(sqlc.arg(image), '$.assessment_id'), stance = json_extract(sqlc.arg(image), '$.stance'), span_id = json_extract(sqlc.arg(image), '$.span_id'), article_id = json_extract(sqlc.arg(image), '$.article_id'), url = json_extract(sqlc.arg(image), '$.url'), note = json_extract(sqlc.arg(image), '$.note'), created_at = json_extract(sqlc.arg(image), '$.created_at')
 WHERE id = json_extract(sqlc.arg(image), '$.id');
@@ -178,6 +214,10 @@ SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', cr
 INSERT INTO tags (id, name, color, created_at, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.name'), json_extract(sqlc.arg(image), '$.color'), json_extract(sqlc.arg(image), '$.created_at'), json_extract(sqlc.arg(image), '$.uuid'));
 
+-- name: RestoreManyTags :exec
+INSERT INTO tags (id, name, color, created_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.color'), json_extract(value, '$.created_at'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertTags :exec
 UPDATE tags SET name = json_extract(sqlc.arg(image), '$.name'), color = json_extract(sqlc.arg(image), '$.color'), created_at = json_extract(sqlc.arg(image), '$.created_at')
 WHERE id = json_extract(sqlc.arg(image), '$.id');
@@ -195,6 +235,10 @@ SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM tags;
 INSERT INTO span_tags (span_id, tag_id)
 VALUES (json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.tag_id'));
 
+-- name: RestoreManySpanTags :exec
+INSERT INTO span_tags (span_id, tag_id)
+SELECT json_extract(value, '$.span_id'), json_extract(value, '$.tag_id') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RemoveSpanTags :exec
 DELETE FROM span_tags WHERE span_id = json_extract(sqlc.arg(image), '$.span_id') AND tag_id = json_extract(sqlc.arg(image), '$.tag_id');
 
@@ -204,6 +248,10 @@ SELECT CAST(json_object('span_id', span_id, 'tag_id', tag_id) AS TEXT) AS image 
 -- name: RestoreClaimTags :exec
 INSERT INTO claim_tags (claim_id, tag_id)
 VALUES (json_extract(sqlc.arg(image), '$.claim_id'), json_extract(sqlc.arg(image), '$.tag_id'));
+
+-- name: RestoreManyClaimTags :exec
+INSERT INTO claim_tags (claim_id, tag_id)
+SELECT json_extract(value, '$.claim_id'), json_extract(value, '$.tag_id') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
 
 -- name: RemoveClaimTags :exec
 DELETE FROM claim_tags WHERE claim_id = json_extract(sqlc.arg(image), '$.claim_id') AND tag_id = json_extract(sqlc.arg(image), '$.tag_id');
@@ -217,6 +265,10 @@ SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', 
 -- name: RestoreArticleOrigins :exec
 INSERT INTO article_origins (id, article_id, origin_source_id, via_source_id, cue, state, origin, confidence, created_at)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.origin_source_id'), json_extract(sqlc.arg(image), '$.via_source_id'), json_extract(sqlc.arg(image), '$.cue'), json_extract(sqlc.arg(image), '$.state'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.confidence'), json_extract(sqlc.arg(image), '$.created_at'));
+
+-- name: RestoreManyArticleOrigins :exec
+INSERT INTO article_origins (id, article_id, origin_source_id, via_source_id, cue, state, origin, confidence, created_at)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.origin_source_id'), json_extract(value, '$.via_source_id'), json_extract(value, '$.cue'), json_extract(value, '$.state'), json_extract(value, '$.origin'), json_extract(value, '$.confidence'), json_extract(value, '$.created_at') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
 
 -- name: RevertArticleOrigins :exec
 UPDATE article_origins SET article_id = json_extract(sqlc.arg(image), '$.article_id'), origin_source_id = json_extract(sqlc.arg(image), '$.origin_source_id'), via_source_id = json_extract(sqlc.arg(image), '$.via_source_id'), cue = json_extract(sqlc.arg(image), '$.cue'), state = json_extract(sqlc.arg(image), '$.state'), origin = json_extract(sqlc.arg(image), '$.origin'), confidence = json_extract(sqlc.arg(image), '$.confidence'), created_at = json_extract(sqlc.arg(image), '$.created_at')
@@ -238,6 +290,10 @@ SELECT CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body'
 INSERT INTO articles (id, source_id, title, body, body_sha256, char_count, url, byline, language, published_at, encoding, original_name, previous_version_id, version, imported_at, imported_by, uuid)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.source_id'), json_extract(sqlc.arg(image), '$.title'), json_extract(sqlc.arg(image), '$.body'), json_extract(sqlc.arg(image), '$.body_sha256'), json_extract(sqlc.arg(image), '$.char_count'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.byline'), json_extract(sqlc.arg(image), '$.language'), json_extract(sqlc.arg(image), '$.published_at'), json_extract(sqlc.arg(image), '$.encoding'), json_extract(sqlc.arg(image), '$.original_name'), json_extract(sqlc.arg(image), '$.previous_version_id'), json_extract(sqlc.arg(image), '$.version'), json_extract(sqlc.arg(image), '$.imported_at'), json_extract(sqlc.arg(image), '$.imported_by'), json_extract(sqlc.arg(image), '$.uuid'));
 
+-- name: RestoreManyArticles :exec
+INSERT INTO articles (id, source_id, title, body, body_sha256, char_count, url, byline, language, published_at, encoding, original_name, previous_version_id, version, imported_at, imported_by, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.source_id'), json_extract(value, '$.title'), json_extract(value, '$.body'), json_extract(value, '$.body_sha256'), json_extract(value, '$.char_count'), json_extract(value, '$.url'), json_extract(value, '$.byline'), json_extract(value, '$.language'), json_extract(value, '$.published_at'), json_extract(value, '$.encoding'), json_extract(value, '$.original_name'), json_extract(value, '$.previous_version_id'), json_extract(value, '$.version'), json_extract(value, '$.imported_at'), json_extract(value, '$.imported_by'), json_extract(value, '$.uuid') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertArticles :exec
 UPDATE articles SET source_id = json_extract(sqlc.arg(image), '$.source_id'), title = json_extract(sqlc.arg(image), '$.title'), body = json_extract(sqlc.arg(image), '$.body'), body_sha256 = json_extract(sqlc.arg(image), '$.body_sha256'), char_count = json_extract(sqlc.arg(image), '$.char_count'), url = json_extract(sqlc.arg(image), '$.url'), byline = json_extract(sqlc.arg(image), '$.byline'), language = json_extract(sqlc.arg(image), '$.language'), published_at = json_extract(sqlc.arg(image), '$.published_at'), encoding = json_extract(sqlc.arg(image), '$.encoding'), original_name = json_extract(sqlc.arg(image), '$.original_name'), previous_version_id = json_extract(sqlc.arg(image), '$.previous_version_id'), version = json_extract(sqlc.arg(image), '$.version'), imported_at = json_extract(sqlc.arg(image), '$.imported_at'), imported_by = json_extract(sqlc.arg(image), '$.imported_by')
 WHERE id = json_extract(sqlc.arg(image), '$.id');
@@ -257,6 +313,10 @@ SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw
 -- name: RestoreClaimMentionValues :exec
 INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
 VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.span_id'), json_extract(sqlc.arg(image), '$.position'), json_extract(sqlc.arg(image), '$.raw'), json_extract(sqlc.arg(image), '$.kind'), json_extract(sqlc.arg(image), '$.low'), json_extract(sqlc.arg(image), '$.high'), json_extract(sqlc.arg(image), '$.unit'), json_extract(sqlc.arg(image), '$.date_start'), json_extract(sqlc.arg(image), '$.date_end'), json_extract(sqlc.arg(image), '$.precision'), json_extract(sqlc.arg(image), '$.hedge'));
+
+-- name: RestoreManyClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.span_id'), json_extract(value, '$.position'), json_extract(value, '$.raw'), json_extract(value, '$.kind'), json_extract(value, '$.low'), json_extract(value, '$.high'), json_extract(value, '$.unit'), json_extract(value, '$.date_start'), json_extract(value, '$.date_end'), json_extract(value, '$.precision'), json_extract(value, '$.hedge') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
 
 -- name: RevertClaimMentionValues :exec
 UPDATE claim_mention_values SET span_id = json_extract(sqlc.arg(image), '$.span_id'), position = json_extract(sqlc.arg(image), '$.position'), raw = json_extract(sqlc.arg(image), '$.raw'), kind = json_extract(sqlc.arg(image), '$.kind'), low = json_extract(sqlc.arg(image), '$.low'), high = json_extract(sqlc.arg(image), '$.high'), unit = json_extract(sqlc.arg(image), '$.unit'), date_start = json_extract(sqlc.arg(image), '$.date_start'), date_end = json_extract(sqlc.arg(image), '$.date_end'), precision = json_extract(sqlc.arg(image), '$.precision'), hedge = json_extract(sqlc.arg(image), '$.hedge')
@@ -278,6 +338,10 @@ SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin'
 INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
 VALUES (json_extract(sqlc.arg(image), '$.entity_id'), json_extract(sqlc.arg(image), '$.source_id'), json_extract(sqlc.arg(image), '$.origin'), json_extract(sqlc.arg(image), '$.created_at'));
 
+-- name: RestoreManyEntitySpeaksFor :exec
+INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
+SELECT json_extract(value, '$.entity_id'), json_extract(value, '$.source_id'), json_extract(value, '$.origin'), json_extract(value, '$.created_at') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
 -- name: RevertEntitySpeaksFor :exec
 UPDATE entity_speaks_for SET source_id = json_extract(sqlc.arg(image), '$.source_id'), origin = json_extract(sqlc.arg(image), '$.origin'), created_at = json_extract(sqlc.arg(image), '$.created_at')
 WHERE entity_id = json_extract(sqlc.arg(image), '$.entity_id');
@@ -287,3 +351,27 @@ DELETE FROM entity_speaks_for WHERE entity_id = json_extract(sqlc.arg(image), '$
 
 -- name: AllImagesEntitySpeaksFor :many
 SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for ORDER BY entity_id;
+
+-- name: ImageMergedHistory :one
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history WHERE id = sqlc.arg(key);
+
+-- name: RestoreMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.entry_key'), json_extract(sqlc.arg(image), '$.at'), json_extract(sqlc.arg(image), '$.actor'), json_extract(sqlc.arg(image), '$.action'), json_extract(sqlc.arg(image), '$.table_name'), json_extract(sqlc.arg(image), '$.row_id'), json_extract(sqlc.arg(image), '$.summary'), json_extract(sqlc.arg(image), '$.before'), json_extract(sqlc.arg(image), '$.after'), json_extract(sqlc.arg(image), '$.merged_from'));
+
+-- name: RestoreManyMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.entry_key'), json_extract(value, '$.at'), json_extract(value, '$.actor'), json_extract(value, '$.action'), json_extract(value, '$.table_name'), json_extract(value, '$.row_id'), json_extract(value, '$.summary'), json_extract(value, '$.before'), json_extract(value, '$.after'), json_extract(value, '$.merged_from') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
+-- name: RevertMergedHistory :exec
+UPDATE merged_history SET entry_key = json_extract(sqlc.arg(image), '$.entry_key'), at = json_extract(sqlc.arg(image), '$.at'), actor = json_extract(sqlc.arg(image), '$.actor'), action = json_extract(sqlc.arg(image), '$.action'), table_name = json_extract(sqlc.arg(image), '$.table_name'), row_id = json_extract(sqlc.arg(image), '$.row_id'), summary = json_extract(sqlc.arg(image), '$.summary'), before = json_extract(sqlc.arg(image), '$.before'), after = json_extract(sqlc.arg(image), '$.after'), merged_from = json_extract(sqlc.arg(image), '$.merged_from')
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemoveMergedHistory :exec
+DELETE FROM merged_history WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesMergedHistory :many
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history ORDER BY id;
+
+-- name: MaxIDMergedHistory :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history;

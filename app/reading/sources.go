@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/geo"
 )
 
 // Kinds of source (Source.Kind).
@@ -44,6 +46,69 @@ var Sources = []Source{
 	{"Ukrinform", []string{"Ukrinform"}, SourceAgency, "Ukraine", true},
 	{"Bloomberg", []string{"Bloomberg News", "Bloomberg"}, SourceAgency, "United States", false},
 	{"NationPress", []string{"NationPress"}, SourceAgency, "India", false},
+	// national agencies of other countries; initials that name other things in copy
+	// ("PTI" a Pakistani party, "APS" two agencies, "MENA" a region) are left out.
+	// StateMedia marks agencies their state owns and runs, so "state media" in a story
+	// about that country resolves to them.
+	{"Agerpres", []string{"Agerpres", "AGERPRES"}, SourceAgency, "Romania", true},
+	{"MTI", []string{"Hungarian News Agency", "MTI"}, SourceAgency, "Hungary", true},
+	{"Polish Press Agency", []string{"Polish Press Agency", "PAP"}, SourceAgency, "Poland", true},
+	{"CTK", []string{"Czech News Agency", "ČTK", "CTK"}, SourceAgency, "Czech Republic", false},
+	{"TASR", []string{"News Agency of the Slovak Republic", "TASR"}, SourceAgency, "Slovakia", true},
+	{"BTA", []string{"Bulgarian News Agency", "BTA"}, SourceAgency, "Bulgaria", true},
+	{"HINA", []string{"Croatian News Agency", "HINA"}, SourceAgency, "Croatia", true},
+	{"Tanjug", []string{"Tanjug"}, SourceAgency, "Serbia", true},
+	{"Slovenian Press Agency", []string{"Slovenian Press Agency", "STA"}, SourceAgency, "Slovenia", true},
+	{"ANSA", []string{"ANSA"}, SourceAgency, "Italy", false},
+	{"EFE", []string{"Agencia EFE", "EFE"}, SourceAgency, "Spain", false},
+	{"Lusa", []string{"Lusa"}, SourceAgency, "Portugal", false},
+	{"Belga", []string{"Belga"}, SourceAgency, "Belgium", false},
+	{"Austria Presse Agentur", []string{"Austria Presse Agentur", "Austria Press Agency"}, SourceAgency, "Austria", false},
+	{"Keystone-SDA", []string{"Keystone-SDA"}, SourceAgency, "Switzerland", false},
+	{"Algemeen Nederlands Persbureau", []string{"Algemeen Nederlands Persbureau"}, SourceAgency, "Netherlands", false},
+	{"Ritzau", []string{"Ritzau"}, SourceAgency, "Denmark", false},
+	{"TT News Agency", []string{"TT News Agency", "Tidningarnas Telegrambyrå"}, SourceAgency, "Sweden", false},
+	{"Norsk Telegrambyrå", []string{"Norsk Telegrambyrå"}, SourceAgency, "Norway", false},
+	{"STT", []string{"Finnish News Agency", "STT"}, SourceAgency, "Finland", false},
+	{"PA Media", []string{"PA Media", "Press Association"}, SourceAgency, "United Kingdom", false},
+	{"ANA-MPA", []string{"Athens-Macedonian News Agency", "ANA-MPA", "AMNA"}, SourceAgency, "Greece", true},
+	{"BelTA", []string{"Belarusian Telegraph Agency", "BelTA"}, SourceAgency, "Belarus", true},
+	{"UNIAN", []string{"UNIAN"}, SourceAgency, "Ukraine", false},
+	{"Armenpress", []string{"Armenpress"}, SourceAgency, "Armenia", true},
+	{"AzerTAc", []string{"AzerTAc", "Azertac", "AZERTAC"}, SourceAgency, "Azerbaijan", true},
+	{"Kazinform", []string{"Kazinform"}, SourceAgency, "Kazakhstan", true},
+	{"Montsame", []string{"Montsame", "MONTSAME"}, SourceAgency, "Mongolia", true},
+	{"Jiji Press", []string{"Jiji Press", "Jiji"}, SourceAgency, "Japan", false},
+	{"Central News Agency", []string{"Central News Agency"}, SourceAgency, "Taiwan", true},
+	{"Vietnam News Agency", []string{"Vietnam News Agency", "VNA"}, SourceAgency, "Vietnam", true},
+	{"Antara", []string{"Antara"}, SourceAgency, "Indonesia", true},
+	{"Bernama", []string{"Bernama"}, SourceAgency, "Malaysia", true},
+	{"Philippine News Agency", []string{"Philippine News Agency"}, SourceAgency, "Philippines", true},
+	{"Press Trust of India", []string{"Press Trust of India"}, SourceAgency, "India", false},
+	{"Asian News International", []string{"Asian News International", "ANI"}, SourceAgency, "India", false},
+	{"Associated Press of Pakistan", []string{"Associated Press of Pakistan"}, SourceAgency, "Pakistan", true},
+	{"IRNA", []string{"Islamic Republic News Agency", "IRNA"}, SourceAgency, "Iran", true},
+	{"Tasnim News Agency", []string{"Tasnim News Agency", "Tasnim"}, SourceAgency, "Iran", false},
+	{"Fars News Agency", []string{"Fars News Agency"}, SourceAgency, "Iran", false},
+	{"SANA", []string{"Syrian Arab News Agency", "SANA"}, SourceAgency, "Syria", true},
+	{"WAM", []string{"Emirates News Agency", "WAM"}, SourceAgency, "United Arab Emirates", true},
+	{"Saudi Press Agency", []string{"Saudi Press Agency"}, SourceAgency, "Saudi Arabia", true},
+	{"QNA", []string{"Qatar News Agency", "QNA"}, SourceAgency, "Qatar", true},
+	{"KUNA", []string{"Kuwait News Agency", "KUNA"}, SourceAgency, "Kuwait", true},
+	{"Jordan News Agency", []string{"Jordan News Agency"}, SourceAgency, "Jordan", true},
+	{"Middle East News Agency", []string{"Middle East News Agency"}, SourceAgency, "Egypt", true},
+	{"WAFA", []string{"WAFA"}, SourceAgency, "Palestine", true},
+	{"Maghreb Arabe Presse", []string{"Maghreb Arabe Presse"}, SourceAgency, "Morocco", true},
+	{"Algerie Presse Service", []string{"Algérie Presse Service", "Algerie Presse Service"}, SourceAgency, "Algeria", true},
+	{"Tunis Afrique Presse", []string{"Tunis Afrique Presse"}, SourceAgency, "Tunisia", true},
+	{"News Agency of Nigeria", []string{"News Agency of Nigeria"}, SourceAgency, "Nigeria", true},
+	{"Kenya News Agency", []string{"Kenya News Agency"}, SourceAgency, "Kenya", true},
+	{"Ethiopian News Agency", []string{"Ethiopian News Agency"}, SourceAgency, "Ethiopia", true},
+	{"Prensa Latina", []string{"Prensa Latina"}, SourceAgency, "Cuba", true},
+	{"Agencia Brasil", []string{"Agência Brasil", "Agencia Brasil"}, SourceAgency, "Brazil", true},
+	{"Australian Associated Press", []string{"Australian Associated Press", "AAP"}, SourceAgency, "Australia", false},
+	{"The Canadian Press", []string{"The Canadian Press", "Canadian Press"}, SourceAgency, "Canada", false},
+	{"United Press International", []string{"United Press International", "UPI"}, SourceAgency, "United States", false},
 	// state media that are not agencies
 	{"Korean Central Television", []string{"Korean Central Television", "KCTV"}, SourceBroadcaster, "North Korea", true},
 	{"Rodong Sinmun", []string{"Rodong Sinmun"}, SourceNewspaper, "North Korea", true},
@@ -80,15 +145,18 @@ var Sources = []Source{
 	{"Presidential Office (South Korea)", []string{"the presidential office in Seoul", "Yongsan presidential office", "Blue House"}, SourceGovernment, "South Korea", false},
 }
 
-// Capitals name governments: "Pyongyang said", "officials in Moscow". The country is the
-// government's; whether a mention of the city means its government is the reader's call
-// (FindReferences marks such hits RefCapital).
-var Capitals = map[string]string{
-	"Pyongyang": "North Korea", "Seoul": "South Korea", "Moscow": "Russia", "Beijing": "China",
-	"Washington": "United States", "Tokyo": "Japan", "Kyiv": "Ukraine", "Kiev": "Ukraine",
-	"London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Tehran": "Iran",
-	"Minsk": "Belarus", "Ankara": "Turkey", "Brussels": "European Union", "Taipei": "Taiwan",
-}
+// Capitals name governments: "Pyongyang said", "officials in Moscow". Every state's seat
+// of government comes from the one geography table (package geo); "Brussels" stands for the
+// European Union, as it does in news copy. Whether a mention of the city means its
+// government is the reader's call (FindReferences marks such hits RefCapital).
+var Capitals = func() map[string]string {
+	m := geo.Capitals()
+	m["Brussels"] = "European Union"
+	return m
+}()
+
+// capitalWords is the longest capital in words: "Kuala Lumpur", "The Hague".
+const capitalWords = 3
 
 // SourceByName returns the source whose canonical name or alias is name (ignoring case and
 // surrounding white space), or nil.
@@ -201,14 +269,15 @@ func FindReferences(text string) []Reference {
 			if claim(start, w.end) {
 				out = append(out, Reference{Kind: RefAgency, Start: start, End: w.end, Text: string(rs[start:w.end])})
 			}
-		case Capitals[w.text(rs)] != "":
-			country := Capitals[w.text(rs)]
-			kind, start, end := RefCapital, w.start, w.end
+		case capitalAt(rs, words, k) > 0:
+			last := k + capitalAt(rs, words, k) - 1
+			country := Capitals[string(rs[w.start:words[last].end])]
+			kind, start, end := RefCapital, w.start, words[last].end
 			// "officials in Moscow", "Seoul officials"
 			if k >= 2 && strings.EqualFold(words[k-1].text(rs), "in") && officialWords[strings.ToLower(words[k-2].text(rs))] {
 				kind, start = RefOfficials, words[k-2].start
-			} else if k+1 < len(words) && officialWords[strings.ToLower(words[k+1].text(rs))] {
-				kind, end = RefOfficials, words[k+1].end
+			} else if last+1 < len(words) && officialWords[strings.ToLower(words[last+1].text(rs))] {
+				kind, end = RefOfficials, words[last+1].end
 			}
 			if claim(start, end) {
 				out = append(out, Reference{Kind: kind, Country: country, Start: start, End: end, Text: string(rs[start:end])})
@@ -223,9 +292,30 @@ func FindReferences(text string) []Reference {
 var officialWords = set(`officials official authorities government diplomats spokesman spokeswoman spokesperson ministry`)
 
 // demonymCountry turns the adjective before "state media" into its country.
-var demonymCountry = map[string]string{
-	"North Korean": "North Korea", "South Korean": "South Korea", "Russian": "Russia", "Chinese": "China", "Iranian": "Iran",
-	"Belarusian": "Belarus", "Syrian": "Syria", "Turkish": "Turkey", "Vietnamese": "Vietnam",
+var demonymCountry = geo.Demonyms()
+
+// capitalAt is how many words from words[k] spell a capital ("Kuala Lumpur": 2), or 0.
+// The words must be separated by single spaces, as a name is written.
+func capitalAt(rs []rune, words []wordSpan, k int) int {
+	for n := min(capitalWords, len(words)-k); n > 0; n-- {
+		last := words[k+n-1]
+		if n > 1 && !singleSpaced(rs, words[k:k+n]) {
+			continue
+		}
+		if Capitals[string(rs[words[k].start:last.end])] != "" {
+			return n
+		}
+	}
+	return 0
+}
+
+func singleSpaced(rs []rune, ws []wordSpan) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].start != ws[i-1].end+1 || rs[ws[i-1].end] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 type sourceForm struct {

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
@@ -59,7 +58,8 @@ func FuzzSuggest(f *testing.F) {
 	})
 }
 
-func TestBadInput(t *testing.T) {
+// badInputs are texts that have made taggers slow or wrong: empty, huge, one word, broken.
+func badInputs() map[string]string {
 	long := strings.Repeat("the soldiers of North Korea and Russia said that Kim and Putin met again, ", 2800) // ~200 KB, one sentence
 	cases := map[string]string{
 		"empty":          "",
@@ -73,18 +73,34 @@ func TestBadInput(t *testing.T) {
 		"invalid":        "Kim\xffJong\xfe-un said \x00 \"",
 		"many names":     strings.Repeat("Olga Lyubimova Kim Jong-un Korean Central News Agency (KCNA) ", 3000),
 	}
+	return cases
+}
+
+// TestBadInput checks what comes out; how long each takes is BenchmarkBadInput's to
+// report (a timed assertion fails on a loaded machine, not on a slow tagger).
+func TestBadInput(t *testing.T) {
 	eng := Default()
-	for name, text := range cases {
+	for name, text := range badInputs() {
 		t.Run(name, func(t *testing.T) {
-			start := time.Now()
 			out := eng.Suggest(Document{Text: text, PublishedAt: "2025-06-29"})
-			if d := time.Since(start); d > 3*time.Second {
-				t.Errorf("took %v", d)
-			}
 			if strings.TrimSpace(text) == "" && len(out) != 0 {
 				t.Errorf("suggestions on empty text: %v", out)
 			}
 			checkSpans(t, text, out)
+		})
+	}
+}
+
+// BenchmarkBadInput reports the time per bad input (about 200 KB each): a blow-up that is
+// quadratic in the text's length shows here as seconds instead of milliseconds.
+func BenchmarkBadInput(b *testing.B) {
+	eng := Default()
+	for name, text := range badInputs() {
+		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				eng.Suggest(Document{Text: text, PublishedAt: "2025-06-29"})
+			}
 		})
 	}
 }

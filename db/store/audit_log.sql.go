@@ -50,6 +50,51 @@ func (q *Queries) AppendAudit(ctx context.Context, arg AppendAuditParams) (int64
 	return result.LastInsertId()
 }
 
+const appendAuditMany = `-- name: AppendAuditMany :exec
+INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)
+SELECT ?1, ?2, 'create', ?3, json_extract(value, '$.id'),
+       ?4, ?5, NULL, value
+FROM json_each(?6) ORDER BY key
+`
+
+type AppendAuditManyParams struct {
+	At        string
+	Actor     string
+	TableName string
+	Batch     string
+	Summary   string
+	Images    interface{}
+}
+
+// One "create" entry per image of a JSON array, in array order (a merge's added rows):
+// the row id is the image's id (NULL for link tables, as AppendAudit logs them).
+func (q *Queries) AppendAuditMany(ctx context.Context, arg AppendAuditManyParams) error {
+	_, err := q.db.ExecContext(ctx, appendAuditMany,
+		arg.At,
+		arg.Actor,
+		arg.TableName,
+		arg.Batch,
+		arg.Summary,
+		arg.Images,
+	)
+	return err
+}
+
+const insertAuditMany = `-- name: InsertAuditMany :exec
+INSERT INTO audit_log (id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id)
+SELECT value ->> '$.id', value ->> '$.at', value ->> '$.actor', value ->> '$.action', value ->> '$.table_name',
+       value ->> '$.row_id', value ->> '$.batch', value ->> '$.summary', value ->> '$.before', value ->> '$.after',
+       value ->> '$.undoes_id'
+FROM json_each(?1) ORDER BY key
+`
+
+// A bundle's audit log into the scratch workspace it is read into (ids kept, so its
+// entries name the rows by the bundle's ids, as they did where they were made).
+func (q *Queries) InsertAuditMany(ctx context.Context, entries interface{}) error {
+	_, err := q.db.ExecContext(ctx, insertAuditMany, entries)
+	return err
+}
+
 const listAuditBatch = `-- name: ListAuditBatch :many
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log WHERE batch = ?1
@@ -58,6 +103,74 @@ ORDER BY id
 
 func (q *Queries) ListAuditBatch(ctx context.Context, batch string) ([]AuditLog, error) {
 	rows, err := q.db.QueryContext(ctx, listAuditBatch, batch)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []AuditLog
+	for rows.Next() {
+		var i AuditLog
+		if err := rows.Scan(
+			&i.ID,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.TableName,
+			&i.RowID,
+			&i.Batch,
+			&i.Summary,
+			&i.Before,
+			&i.After,
+			&i.UndoesID,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listAuditBatches = `-- name: ListAuditBatches :many
+SELECT DISTINCT batch FROM audit_log WHERE batch <> ''
+`
+
+func (q *Queries) ListAuditBatches(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, listAuditBatches)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var batch string
+		if err := rows.Scan(&batch); err != nil {
+			return nil, err
+		}
+		items = append(items, batch)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listAuditEntries = `-- name: ListAuditEntries :many
+SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
+FROM audit_log ORDER BY id
+`
+
+// The whole log in order, for a merge that appends it to another workspace's history.
+func (q *Queries) ListAuditEntries(ctx context.Context) ([]AuditLog, error) {
+	rows, err := q.db.QueryContext(ctx, listAuditEntries)
 	if err != nil {
 		return nil, err
 	}
@@ -231,6 +344,119 @@ func (q *Queries) ListAuditSince(ctx context.Context, afterID int64) ([]ListAudi
 	return items, nil
 }
 
+const listMergedHistory = `-- name: ListMergedHistory :many
+SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
+FROM merged_history ORDER BY id
+`
+
+func (q *Queries) ListMergedHistory(ctx context.Context) ([]MergedHistory, error) {
+	rows, err := q.db.QueryContext(ctx, listMergedHistory)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []MergedHistory
+	for rows.Next() {
+		var i MergedHistory
+		if err := rows.Scan(
+			&i.ID,
+			&i.EntryKey,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.TableName,
+			&i.RowID,
+			&i.Summary,
+			&i.Before,
+			&i.After,
+			&i.MergedFrom,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMergedHistoryForRow = `-- name: ListMergedHistoryForRow :many
+SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
+FROM merged_history WHERE table_name = ?1 AND row_id = ?2
+ORDER BY at, id
+`
+
+type ListMergedHistoryForRowParams struct {
+	TableName string
+	RowID     sql.NullInt64
+}
+
+func (q *Queries) ListMergedHistoryForRow(ctx context.Context, arg ListMergedHistoryForRowParams) ([]MergedHistory, error) {
+	rows, err := q.db.QueryContext(ctx, listMergedHistoryForRow, arg.TableName, arg.RowID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []MergedHistory
+	for rows.Next() {
+		var i MergedHistory
+		if err := rows.Scan(
+			&i.ID,
+			&i.EntryKey,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.TableName,
+			&i.RowID,
+			&i.Summary,
+			&i.Before,
+			&i.After,
+			&i.MergedFrom,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMergedHistoryKeys = `-- name: ListMergedHistoryKeys :many
+SELECT entry_key FROM merged_history
+`
+
+func (q *Queries) ListMergedHistoryKeys(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, listMergedHistoryKeys)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var entry_key string
+		if err := rows.Scan(&entry_key); err != nil {
+			return nil, err
+		}
+		items = append(items, entry_key)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listRecentAudit = `-- name: ListRecentAudit :many
 SELECT id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id
 FROM audit_log ORDER BY id DESC LIMIT ?1
@@ -257,6 +483,46 @@ func (q *Queries) ListRecentAudit(ctx context.Context, maxRows int64) ([]AuditLo
 			&i.Before,
 			&i.After,
 			&i.UndoesID,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listRecentMergedHistory = `-- name: ListRecentMergedHistory :many
+SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
+FROM merged_history ORDER BY at DESC, id DESC LIMIT ?1
+`
+
+func (q *Queries) ListRecentMergedHistory(ctx context.Context, maxRows int64) ([]MergedHistory, error) {
+	rows, err := q.db.QueryContext(ctx, listRecentMergedHistory, maxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []MergedHistory
+	for rows.Next() {
+		var i MergedHistory
+		if err := rows.Scan(
+			&i.ID,
+			&i.EntryKey,
+			&i.At,
+			&i.Actor,
+			&i.Action,
+			&i.TableName,
+			&i.RowID,
+			&i.Summary,
+			&i.Before,
+			&i.After,
+			&i.MergedFrom,
 		); err != nil {
 			return nil, err
 		}

@@ -199,7 +199,15 @@ SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suf
          WHERE y.claim_id = cm.claim_id AND y.retracted_at IS NULL
          ORDER BY y.assessed_at DESC, y.id DESC LIMIT 1), 0) END AS INTEGER) AS credibility,
        sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note, sp.annotator, sp.created_at, sp.updated_at,
-       CAST(coalesce(sp.uuid, '') AS TEXT) AS uuid, CAST(coalesce(c.uuid, '') AS TEXT) AS claim_uuid
+       CAST(coalesce(sp.uuid, '') AS TEXT) AS uuid, CAST(coalesce(c.uuid, '') AS TEXT) AS claim_uuid,
+       -- What the mention says (issue 18): a claim mention's hedge, first value and
+       -- speaker; a suggestion's proposed hedge, reading and speaker name.
+       CAST(CASE WHEN cm.span_id IS NULL THEN sp.hedge ELSE cm.hedge END AS TEXT) AS hedge,
+       sp.normalized, sp.speaker_name,
+       CAST(coalesce(cm.raw_value, '') AS TEXT) AS raw_value, CAST(coalesce(cm.value_kind, '') AS TEXT) AS value_kind,
+       cm.value_low, cm.value_high, CAST(coalesce(cm.value_unit, '') AS TEXT) AS value_unit,
+       CAST(coalesce(cm.date_start, '') AS TEXT) AS date_start, CAST(coalesce(cm.date_end, '') AS TEXT) AS date_end,
+       CAST(coalesce(cm.date_precision, '') AS TEXT) AS date_precision, cm.speaker_entity_id
 FROM spans sp
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
 LEFT JOIN claims c ON c.id = cm.claim_id
@@ -224,30 +232,42 @@ type ExportAnnotationsParams struct {
 }
 
 type ExportAnnotationsRow struct {
-	ID           int64
-	ArticleID    int64
-	StartCp      int64
-	EndCp        int64
-	Quote        string
-	Prefix       string
-	Suffix       string
-	Kind         string
-	EntityType   string
-	EntityID     sql.NullInt64
-	ProposedName string
-	ClaimID      sql.NullInt64
-	Claim        string
-	Credibility  int64
-	AnchorStatus string
-	State        string
-	Origin       string
-	Confidence   float64
-	Note         string
-	Annotator    string
-	CreatedAt    string
-	UpdatedAt    string
-	Uuid         string
-	ClaimUuid    string
+	ID              int64
+	ArticleID       int64
+	StartCp         int64
+	EndCp           int64
+	Quote           string
+	Prefix          string
+	Suffix          string
+	Kind            string
+	EntityType      string
+	EntityID        sql.NullInt64
+	ProposedName    string
+	ClaimID         sql.NullInt64
+	Claim           string
+	Credibility     int64
+	AnchorStatus    string
+	State           string
+	Origin          string
+	Confidence      float64
+	Note            string
+	Annotator       string
+	CreatedAt       string
+	UpdatedAt       string
+	Uuid            string
+	ClaimUuid       string
+	Hedge           string
+	Normalized      string
+	SpeakerName     string
+	RawValue        string
+	ValueKind       string
+	ValueLow        sql.NullFloat64
+	ValueHigh       sql.NullFloat64
+	ValueUnit       string
+	DateStart       string
+	DateEnd         string
+	DatePrecision   string
+	SpeakerEntityID sql.NullInt64
 }
 
 // Exports (app/export.go, docs/export.md). Every export reads pages in id order:
@@ -304,6 +324,18 @@ func (q *Queries) ExportAnnotations(ctx context.Context, arg ExportAnnotationsPa
 			&i.UpdatedAt,
 			&i.Uuid,
 			&i.ClaimUuid,
+			&i.Hedge,
+			&i.Normalized,
+			&i.SpeakerName,
+			&i.RawValue,
+			&i.ValueKind,
+			&i.ValueLow,
+			&i.ValueHigh,
+			&i.ValueUnit,
+			&i.DateStart,
+			&i.DateEnd,
+			&i.DatePrecision,
+			&i.SpeakerEntityID,
 		); err != nil {
 			return nil, err
 		}
@@ -932,6 +964,63 @@ func (q *Queries) ExportEvidence(ctx context.Context, arg ExportEvidenceParams) 
 			&i.PageUrl,
 			&i.PageFetchedAt,
 			&i.PageSha256,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const exportMentionValuesRange = `-- name: ExportMentionValuesRange :many
+SELECT span_id, kind, low, high, unit, date_start, date_end, precision
+FROM claim_mention_values
+WHERE span_id BETWEEN ?1 AND ?2
+ORDER BY span_id, position
+`
+
+type ExportMentionValuesRangeParams struct {
+	FirstID int64
+	LastID  int64
+}
+
+type ExportMentionValuesRangeRow struct {
+	SpanID    int64
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+}
+
+// The further values (v10) of the claim mentions among spans first..last (one export
+// page), in span and position order.
+func (q *Queries) ExportMentionValuesRange(ctx context.Context, arg ExportMentionValuesRangeParams) ([]ExportMentionValuesRangeRow, error) {
+	rows, err := q.db.QueryContext(ctx, exportMentionValuesRange, arg.FirstID, arg.LastID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ExportMentionValuesRangeRow
+	for rows.Next() {
+		var i ExportMentionValuesRangeRow
+		if err := rows.Scan(
+			&i.SpanID,
+			&i.Kind,
+			&i.Low,
+			&i.High,
+			&i.Unit,
+			&i.DateStart,
+			&i.DateEnd,
+			&i.Precision,
 		); err != nil {
 			return nil, err
 		}

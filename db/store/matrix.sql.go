@@ -323,8 +323,8 @@ type MatrixClaimsRow struct {
 }
 
 // Queries of the claims x articles matrix, the figure/date normalisation and the suggested
-// grade (app/matrix.go). The matrix reads everything with these few queries and builds the
-// grid in Go: no per-cell query.
+// grade (app/matrix.go, over the as-of snapshot in app/asof_*.go). The matrix reads
+// everything with these few queries and builds the grid in Go: no per-cell query.
 func (q *Queries) MatrixClaims(ctx context.Context) ([]MatrixClaimsRow, error) {
 	rows, err := q.db.QueryContext(ctx, matrixClaims)
 	if err != nil {
@@ -710,7 +710,7 @@ type SetMentionValueParams struct {
 	SpanID        int64
 }
 
-// Writes a mention's normalised figure or date (app/verify.go); raw_value stays the analyst's.
+// Writes a mention's normalised figure or date (app/figures.go); raw_value stays the analyst's.
 func (q *Queries) SetMentionValue(ctx context.Context, arg SetMentionValueParams) error {
 	_, err := q.db.ExecContext(ctx, setMentionValue,
 		arg.ValueKind,

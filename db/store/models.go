@@ -201,6 +201,20 @@ type FeedItem struct {
 	ArticleID   sql.NullInt64
 }
 
+type MergedHistory struct {
+	ID         int64
+	EntryKey   string
+	At         string
+	Actor      string
+	Action     string
+	TableName  string
+	RowID      sql.NullInt64
+	Summary    string
+	Before     sql.NullString
+	After      sql.NullString
+	MergedFrom string
+}
+
 type PageRedirect struct {
 	SnapshotID int64
 	Hop        int64
@@ -303,7 +317,7 @@ type VAnnotation struct {
 	Origin       string
 	Confidence   float64
 	Note         string
-	Annotator    string
+	Analyst      string
 	CreatedAt    string
 	UpdatedAt    string
 	Tags         string

@@ -364,6 +364,33 @@ func (q *Queries) AllImagesEvidence(ctx context.Context) ([]AllImagesEvidenceRow
 	return items, nil
 }
 
+const allImagesMergedHistory = `-- name: AllImagesMergedHistory :many
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history ORDER BY id
+`
+
+func (q *Queries) AllImagesMergedHistory(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesMergedHistory)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const allImagesSources = `-- name: AllImagesSources :many
 SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources ORDER BY id
 `
@@ -600,6 +627,17 @@ func (q *Queries) ImageEvidence(ctx context.Context, key int64) (string, error) 
 	return image, err
 }
 
+const imageMergedHistory = `-- name: ImageMergedHistory :one
+SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history WHERE id = ?1
+`
+
+func (q *Queries) ImageMergedHistory(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageMergedHistory, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageSources = `-- name: ImageSources :one
 
 SELECT CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources WHERE id = ?1
@@ -722,6 +760,17 @@ SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence
 
 func (q *Queries) MaxIDEvidence(ctx context.Context) (int64, error) {
 	row := q.db.QueryRowContext(ctx, maxIDEvidence)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDMergedHistory = `-- name: MaxIDMergedHistory :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history
+`
+
+func (q *Queries) MaxIDMergedHistory(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDMergedHistory)
 	var max_id int64
 	err := row.Scan(&max_id)
 	return max_id, err
@@ -865,6 +914,15 @@ DELETE FROM evidence WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RemoveEvidence(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, removeEvidence, image)
+	return err
+}
+
+const removeMergedHistory = `-- name: RemoveMergedHistory :exec
+DELETE FROM merged_history WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveMergedHistory(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeMergedHistory, image)
 	return err
 }
 
@@ -1024,6 +1082,186 @@ func (q *Queries) RestoreEvidence(ctx context.Context, image interface{}) error 
 	return err
 }
 
+const restoreManyArticleOrigins = `-- name: RestoreManyArticleOrigins :exec
+INSERT INTO article_origins (id, article_id, origin_source_id, via_source_id, cue, state, origin, confidence, created_at)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.origin_source_id'), json_extract(value, '$.via_source_id'), json_extract(value, '$.cue'), json_extract(value, '$.state'), json_extract(value, '$.origin'), json_extract(value, '$.confidence'), json_extract(value, '$.created_at') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyArticleOrigins(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyArticleOrigins, images)
+	return err
+}
+
+const restoreManyArticles = `-- name: RestoreManyArticles :exec
+INSERT INTO articles (id, source_id, title, body, body_sha256, char_count, url, byline, language, published_at, encoding, original_name, previous_version_id, version, imported_at, imported_by, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.source_id'), json_extract(value, '$.title'), json_extract(value, '$.body'), json_extract(value, '$.body_sha256'), json_extract(value, '$.char_count'), json_extract(value, '$.url'), json_extract(value, '$.byline'), json_extract(value, '$.language'), json_extract(value, '$.published_at'), json_extract(value, '$.encoding'), json_extract(value, '$.original_name'), json_extract(value, '$.previous_version_id'), json_extract(value, '$.version'), json_extract(value, '$.imported_at'), json_extract(value, '$.imported_by'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyArticles(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyArticles, images)
+	return err
+}
+
+const restoreManyAssessments = `-- name: RestoreManyAssessments :exec
+INSERT INTO assessments (id, claim_id, credibility, rationale, analyst, origin, assessed_at, retracted_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.claim_id'), json_extract(value, '$.credibility'), json_extract(value, '$.rationale'), json_extract(value, '$.analyst'), json_extract(value, '$.origin'), json_extract(value, '$.assessed_at'), json_extract(value, '$.retracted_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyAssessments(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyAssessments, images)
+	return err
+}
+
+const restoreManyClaimMentionValues = `-- name: RestoreManyClaimMentionValues :exec
+INSERT INTO claim_mention_values (id, span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.span_id'), json_extract(value, '$.position'), json_extract(value, '$.raw'), json_extract(value, '$.kind'), json_extract(value, '$.low'), json_extract(value, '$.high'), json_extract(value, '$.unit'), json_extract(value, '$.date_start'), json_extract(value, '$.date_end'), json_extract(value, '$.precision'), json_extract(value, '$.hedge') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyClaimMentionValues(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyClaimMentionValues, images)
+	return err
+}
+
+const restoreManyClaimMentions = `-- name: RestoreManyClaimMentions :exec
+INSERT INTO claim_mentions (span_id, claim_id, raw_value, value_kind, value_low, value_high, value_unit, date_start, date_end, date_precision, hedge, speaker_entity_id, channel_source_id, channel_text, is_direct_quote, origin_source_id, own_reporting, attribution_by, stance, stance_by)
+SELECT json_extract(value, '$.span_id'), json_extract(value, '$.claim_id'), json_extract(value, '$.raw_value'), json_extract(value, '$.value_kind'), json_extract(value, '$.value_low'), json_extract(value, '$.value_high'), json_extract(value, '$.value_unit'), json_extract(value, '$.date_start'), json_extract(value, '$.date_end'), json_extract(value, '$.date_precision'), json_extract(value, '$.hedge'), json_extract(value, '$.speaker_entity_id'), json_extract(value, '$.channel_source_id'), json_extract(value, '$.channel_text'), json_extract(value, '$.is_direct_quote'), json_extract(value, '$.origin_source_id'), json_extract(value, '$.own_reporting'), json_extract(value, '$.attribution_by'), json_extract(value, '$.stance'), json_extract(value, '$.stance_by') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyClaimMentions(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyClaimMentions, images)
+	return err
+}
+
+const restoreManyClaimTags = `-- name: RestoreManyClaimTags :exec
+INSERT INTO claim_tags (claim_id, tag_id)
+SELECT json_extract(value, '$.claim_id'), json_extract(value, '$.tag_id') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyClaimTags(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyClaimTags, images)
+	return err
+}
+
+const restoreManyClaims = `-- name: RestoreManyClaims :exec
+INSERT INTO claims (id, statement, note, created_by, created_at, updated_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.statement'), json_extract(value, '$.note'), json_extract(value, '$.created_by'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyClaims(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyClaims, images)
+	return err
+}
+
+const restoreManyEntities = `-- name: RestoreManyEntities :exec
+INSERT INTO entities (id, type, name, note, merged_into_id, created_at, updated_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.type'), json_extract(value, '$.name'), json_extract(value, '$.note'), json_extract(value, '$.merged_into_id'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyEntities(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyEntities, images)
+	return err
+}
+
+const restoreManyEntityAliases = `-- name: RestoreManyEntityAliases :exec
+INSERT INTO entity_aliases (id, entity_id, alias, alias_key, origin, created_at)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.entity_id'), json_extract(value, '$.alias'), json_extract(value, '$.alias_key'), json_extract(value, '$.origin'), json_extract(value, '$.created_at') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyEntityAliases(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyEntityAliases, images)
+	return err
+}
+
+const restoreManyEntityJudgements = `-- name: RestoreManyEntityJudgements :exec
+INSERT INTO entity_judgements (entity_a_id, entity_b_id, judgement, analyst, decided_at)
+SELECT json_extract(value, '$.entity_a_id'), json_extract(value, '$.entity_b_id'), json_extract(value, '$.judgement'), json_extract(value, '$.analyst'), json_extract(value, '$.decided_at') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyEntityJudgements(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyEntityJudgements, images)
+	return err
+}
+
+const restoreManyEntitySpeaksFor = `-- name: RestoreManyEntitySpeaksFor :exec
+INSERT INTO entity_speaks_for (entity_id, source_id, origin, created_at)
+SELECT json_extract(value, '$.entity_id'), json_extract(value, '$.source_id'), json_extract(value, '$.origin'), json_extract(value, '$.created_at') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyEntitySpeaksFor(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyEntitySpeaksFor, images)
+	return err
+}
+
+const restoreManyEvidence = `-- name: RestoreManyEvidence :exec
+INSERT INTO evidence (id, assessment_id, stance, span_id, article_id, url, note, created_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.assessment_id'), json_extract(value, '$.stance'), json_extract(value, '$.span_id'), json_extract(value, '$.article_id'), json_extract(value, '$.url'), json_extract(value, '$.note'), json_extract(value, '$.created_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyEvidence(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyEvidence, images)
+	return err
+}
+
+const restoreManyMergedHistory = `-- name: RestoreManyMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.entry_key'), json_extract(value, '$.at'), json_extract(value, '$.actor'), json_extract(value, '$.action'), json_extract(value, '$.table_name'), json_extract(value, '$.row_id'), json_extract(value, '$.summary'), json_extract(value, '$.before'), json_extract(value, '$.after'), json_extract(value, '$.merged_from') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyMergedHistory(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyMergedHistory, images)
+	return err
+}
+
+const restoreManySources = `-- name: RestoreManySources :exec
+INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.kind'), json_extract(value, '$.reliability'), json_extract(value, '$.url'), json_extract(value, '$.note'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManySources(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManySources, images)
+	return err
+}
+
+const restoreManySpanTags = `-- name: RestoreManySpanTags :exec
+INSERT INTO span_tags (span_id, tag_id)
+SELECT json_extract(value, '$.span_id'), json_extract(value, '$.tag_id') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManySpanTags(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManySpanTags, images)
+	return err
+}
+
+const restoreManySpans = `-- name: RestoreManySpans :exec
+INSERT INTO spans (id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix, anchor_status, state, origin, confidence, note, annotator, created_at, updated_at, proposed_name, normalized, hedge, speaker_name, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.kind'), json_extract(value, '$.entity_type'), json_extract(value, '$.entity_id'), json_extract(value, '$.start_cp'), json_extract(value, '$.end_cp'), json_extract(value, '$.quote'), json_extract(value, '$.prefix'), json_extract(value, '$.suffix'), json_extract(value, '$.anchor_status'), json_extract(value, '$.state'), json_extract(value, '$.origin'), json_extract(value, '$.confidence'), json_extract(value, '$.note'), json_extract(value, '$.annotator'), json_extract(value, '$.created_at'), json_extract(value, '$.updated_at'), json_extract(value, '$.proposed_name'), json_extract(value, '$.normalized'), json_extract(value, '$.hedge'), json_extract(value, '$.speaker_name'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManySpans(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManySpans, images)
+	return err
+}
+
+const restoreManyTags = `-- name: RestoreManyTags :exec
+INSERT INTO tags (id, name, color, created_at, uuid)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.color'), json_extract(value, '$.created_at'), json_extract(value, '$.uuid') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyTags(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyTags, images)
+	return err
+}
+
+const restoreMergedHistory = `-- name: RestoreMergedHistory :exec
+INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.entry_key'), json_extract(?1, '$.at'), json_extract(?1, '$.actor'), json_extract(?1, '$.action'), json_extract(?1, '$.table_name'), json_extract(?1, '$.row_id'), json_extract(?1, '$.summary'), json_extract(?1, '$.before'), json_extract(?1, '$.after'), json_extract(?1, '$.merged_from'))
+`
+
+func (q *Queries) RestoreMergedHistory(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreMergedHistory, image)
+	return err
+}
+
 const restoreSources = `-- name: RestoreSources :exec
 INSERT INTO sources (id, name, kind, reliability, url, note, created_at, updated_at, uuid)
 VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.name'), json_extract(?1, '$.kind'), json_extract(?1, '$.reliability'), json_extract(?1, '$.url'), json_extract(?1, '$.note'), json_extract(?1, '$.created_at'), json_extract(?1, '$.updated_at'), json_extract(?1, '$.uuid'))
@@ -1161,6 +1399,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertEvidence(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertEvidence, image)
+	return err
+}
+
+const revertMergedHistory = `-- name: RevertMergedHistory :exec
+UPDATE merged_history SET entry_key = json_extract(?1, '$.entry_key'), at = json_extract(?1, '$.at'), actor = json_extract(?1, '$.actor'), action = json_extract(?1, '$.action'), table_name = json_extract(?1, '$.table_name'), row_id = json_extract(?1, '$.row_id'), summary = json_extract(?1, '$.summary'), before = json_extract(?1, '$.before'), after = json_extract(?1, '$.after'), merged_from = json_extract(?1, '$.merged_from')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertMergedHistory(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertMergedHistory, image)
 	return err
 }
 

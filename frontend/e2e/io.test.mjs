@@ -291,7 +291,9 @@ await runE2E(async ({ url, page }) => {
     const s = (await spansOf(page, reutersId)).find((x) => x.id === acceptedId);
     assert(s && s.state === 'accepted', `span ${acceptedId}: ${JSON.stringify(s)}`);
     assert(s.entityId !== null && s.entityType === 'person', `not linked: ${JSON.stringify(s)}`);
-    // The focus moved to the next row, so J/K/A/R keep working.
+    // The focus moved to the next row, so J/K/A/R keep working. It moves once the
+    // accept's refreshes are in, which can be just after the row left the list.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'suggestion-row', null, { timeout: 2000 }).catch(() => {});
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     assert(focused === 'suggestion-row', `focus on ${focused}`);
   });

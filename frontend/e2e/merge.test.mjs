@@ -2,7 +2,9 @@
 // served one and a colleague's copy, each served by the real `claimdesk serve`) reword
 // the same claim differently and the colleague adds a claim; the analyst opens
 // Merge…, picks the colleague's file with the browser's file chooser, sees the conflict
-// with both wordings, clicks "Theirs", merges, and undoes the merge with Ctrl+Z.
+// with both wordings, clicks "Theirs", merges, and undoes the merge with Ctrl+Z. Then the
+// same from the colleague's export bundle (claimdesk export --what bundle): picked in the
+// same dialog, merged, their claim and their history brought in.
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/merge.test.mjs
 //
@@ -98,5 +100,35 @@ await runE2E(async ({ url, page, workDir }) => {
       assert(!JSON.stringify(list.body).includes(ADDED), 'their claim is still here');
       return true;
     }, 'the merge undone', 30_000);
+  });
+
+  // The analyst undid taking their wording, so their wording is one this side has moved on
+  // from: the bundle merge keeps MINE without asking (docs/merge.md, Conflicts) and adds the
+  // rest, with their history, exactly as merging the file again would.
+  await check('the colleague\'s export bundle merges the same way, with their history', async () => {
+    const bundle = join(workDir, 'colleague-bundle.jsonl');
+    execFileSync(findBinary(), ['export', '--db', theirFile, '--what', 'bundle', '--out', bundle]);
+    await page.getByTestId('merge-open').click();
+    await page.getByTestId('merge-dialog').waitFor({ timeout: TIMEOUT });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('merge-choose').click()]);
+    await chooser.setFiles(bundle);
+    const summary = page.getByTestId('merge-summary');
+    await summary.waitFor({ timeout: TIMEOUT });
+    const text = await summary.innerText();
+    assert(text.includes('colleague-bundle.jsonl') && text.includes('1 claim') && text.includes('history entr'), `summary: ${text}`);
+    assert((await page.getByTestId('merge-conflict').count()) === 0, 'a conflict on a wording this side undid');
+    await page.getByTestId('merge-run').click();
+    await eventually(async () => {
+      const s = await summary.innerText();
+      assert(s.startsWith('Merged'), `summary: ${s}`);
+      return true;
+    }, 'the merged summary', 30_000);
+    await page.screenshot({ path: screenshotPath('merge-bundle-done.png') });
+    const got = await api(page, 'ClaimService', 'Get', claimId);
+    assert(got.body.statement === MINE, `claim after the bundle merge: ${got.body.statement}`);
+    const list = await api(page, 'ClaimService', 'List', {});
+    assert(JSON.stringify(list.body).includes(ADDED), 'their new claim did not come with the bundle');
+    const hist = await api(page, 'HistoryService', 'ForRow', 'claims', claimId);
+    assert(hist.body.some((e) => e.from === 'e2e.db' && e.action === 'update'), `claim history: ${JSON.stringify(hist.body)}`);
   });
 });

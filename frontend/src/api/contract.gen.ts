@@ -83,15 +83,15 @@ export interface ArticleUpdate {
    * in the reading's sources table: "AP" is "Associated Press"), else a new source of
    * that name. "" leaves the article without an outlet.
    */
-  outlet: string;
+  outlet?: string;
   /** PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed), not after today. */
-  publishedAt: string;
+  publishedAt?: string;
   /** http(s) URL */
-  url: string;
+  url?: string;
   /** the author(s) as printed */
-  byline: string;
+  byline?: string;
   /** a language tag: "en", "ko", "pt-BR" */
-  language: string;
+  language?: string;
 }
 
 /** ArticleVersion is one version in an article's chain of versions. */
@@ -121,9 +121,9 @@ export interface Assessment {
 
 /** AssessmentInput grades a claim. */
 export interface AssessmentInput {
-  claimId: number;
-  credibility: number;
-  rationale: string;
+  claimId?: number;
+  credibility?: number;
+  rationale?: string;
   evidence?: EvidenceInput[];
 }
 
@@ -160,6 +160,12 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   undoesId: number | null;
+  /**
+   * From names the workspace an entry was merged from ("" for this workspace's own):
+   * another analyst's change, shown in the history, never undone here. Its id is
+   * negative, so it never meets an id of the audit log.
+   */
+  from: string;
 }
 
 /**
@@ -167,11 +173,11 @@ export interface AuditEntry {
  * given (0..1), is kept as the new span's confidence.
  */
 export interface CandidateRef {
-  articleId: number;
-  start: number;
-  end: number;
-  quote: string;
-  score: number;
+  articleId?: number;
+  start?: number;
+  end?: number;
+  quote?: string;
+  score?: number;
 }
 
 /**
@@ -204,23 +210,23 @@ export interface ClaimDetail {
 /** ClaimFilter narrows ClaimService.List; zero values mean "any". */
 export interface ClaimFilter {
   /** case-insensitive substring of the statement or note */
-  text: string;
+  text?: string;
   /** 0 any, 1–6, 7 ungraded */
-  credibility: number;
+  credibility?: number;
   /** tag name */
-  tag: string;
+  tag?: string;
   /** see ListClaims in queries/claims.sql */
-  entityId: number;
+  entityId?: number;
   /** a mention in an article from that source */
-  sourceId: number;
+  sourceId?: number;
   /** a mention in that article */
-  articleId: number;
+  articleId?: number;
 }
 
 /** ClaimInput creates a claim. */
 export interface ClaimInput {
-  statement: string;
-  note: string;
+  statement?: string;
+  note?: string;
   tags?: string[];
 }
 
@@ -326,10 +332,10 @@ export interface EntityDetail extends Omit<EntitySummary, 'mentions'> {
 
 /** EntityInput creates an entity. */
 export interface EntityInput {
-  type: string;
-  name: string;
+  type?: string;
+  name?: string;
   aliases?: string[];
-  note: string;
+  note?: string;
 }
 
 /** EntityMention is one accepted or suggested mention of an entity in an article. */
@@ -401,11 +407,11 @@ export interface Evidence {
  * article is recorded too, so the evidence still points somewhere if the span goes.
  */
 export interface EvidenceInput {
-  stance: string;
+  stance?: string;
   spanId?: number | null;
   articleId?: number | null;
-  url: string;
-  note: string;
+  url?: string;
+  note?: string;
 }
 
 /** ExportFileResult is an export written to a file. */
@@ -418,19 +424,19 @@ export interface ExportFileResult {
 /** ExportOptions says what to export. Zero values of the filters mean "any". */
 export interface ExportOptions {
   /** annotations | claims | entities | mentions | assessments | evidence | sources */
-  what: string;
+  what?: string;
   /** csv | jsonl | webannotation (annotations) | claimreview (claims) */
-  format: string;
+  format?: string;
   /** only records about this article */
-  articleId: number;
+  articleId?: number;
   /** only records with this tag (by name) */
-  tag: string;
+  tag?: string;
   /** YYYY-MM-DD: only records changed on or after it */
-  since: string;
+  since?: string;
   /** suggested | accepted | rejected (annotations, mentions) */
-  state: string;
+  state?: string;
   /** CSV: put a UTF-8 byte order mark first */
-  excel: boolean;
+  excel?: boolean;
 }
 
 /** ExportResult is an export held in memory, for the browser to save. */
@@ -518,8 +524,8 @@ export interface HistoryState {
  * (for the format and the version match) and its content, base64-encoded.
  */
 export interface ImportFile {
-  name: string;
-  content: string;
+  name?: string;
+  content?: string;
 }
 
 /** ImportOptions tune an import. Zero values mean: detect the encoding, 10 MB limit. */
@@ -529,15 +535,15 @@ export interface ImportOptions {
    * utf-16le, utf-16be, utf-16 (BOM), utf-32le, utf-32be, utf-32 (BOM), shift_jis,
    * windows-1252 / cp1252, latin-1 / iso-8859-1 (see ingest.Decode).
    */
-  encoding: string;
+  encoding?: string;
   /** MaxBytes is the largest file accepted, in bytes (0: DefaultMaxBytes). */
-  maxBytes: number;
+  maxBytes?: number;
   /**
    * VersionOf, when not 0, declares the one imported text a new version of that
    * article (the analyst says so). Without it a text is a version only when its URL
    * matches, or its relative path matches and its text is similar (ingest.Similarity).
    */
-  versionOf: number;
+  versionOf?: number;
 }
 
 /**
@@ -688,19 +694,19 @@ export interface MatrixFilter {
   claimIds?: number[];
   articleIds?: number[];
   /** claims with this tag */
-  tag: string;
+  tag?: string;
   /** "article" (default) or "source" */
-  by: string;
+  by?: string;
   /** "YYYY-MM-DD" (UTC day, inclusive) or "" for now */
-  asOf: string;
+  asOf?: string;
   /** claims whose statement or note contains this (case-insensitive) */
-  text: string;
+  text?: string;
   /**
    * Limit caps the rows (0: no cap): past it, the grid shows the Limit most recently
    * changed claims that pass the other filters, and only the articles that mention them;
    * Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
    */
-  limit: number;
+  limit?: number;
 }
 
 /** MatrixRow is one claim. */
@@ -775,17 +781,17 @@ export interface Mention {
  */
 export interface MentionInput {
   claimId?: number | null;
-  newStatement: string;
-  articleId: number;
-  start: number;
-  end: number;
-  quote: string;
-  rawValue: string;
-  hedge: string;
+  newStatement?: string;
+  articleId?: number;
+  start?: number;
+  end?: number;
+  quote?: string;
+  rawValue?: string;
+  hedge?: string;
   speakerEntityId?: number | null;
   channelSourceId?: number | null;
-  channelText: string;
-  isDirectQuote: boolean;
+  channelText?: string;
+  isDirectQuote?: boolean;
 }
 
 /**
@@ -849,8 +855,8 @@ export interface MergeProposal {
 
 /** MergeResolution decides one conflict: take "mine" or "theirs". */
 export interface MergeResolution {
-  key: string;
-  take: string;
+  key?: string;
+  take?: string;
 }
 
 /** NormalizedMention is a mention's normalised value after Normalize. */
@@ -900,10 +906,10 @@ export interface OriginArticle {
  * relayed it, and a cue (free text).
  */
 export interface OriginInput {
-  articleId: number;
-  originSourceId: number;
+  articleId?: number;
+  originSourceId?: number;
   viaSourceId?: number | null;
-  cue: string;
+  cue?: string;
 }
 
 /** OriginLink is one step of a mention's origin chain, from the article toward the root. */
@@ -1097,11 +1103,11 @@ export interface Source {
 
 /** SourceInput creates a source. Kind "" is outlet; reliability "" is F (cannot be judged). */
 export interface SourceInput {
-  name: string;
-  kind: string;
-  reliability: string;
-  url: string;
-  note: string;
+  name?: string;
+  kind?: string;
+  reliability?: string;
+  url?: string;
+  note?: string;
 }
 
 /** SourcePatch edits a source; nil fields stay as they are. */
@@ -1145,15 +1151,15 @@ export interface Span {
  * link an existing entity, or NewEntityName to create one (default: the quote).
  */
 export interface SpanInput {
-  articleId: number;
-  kind: string;
-  entityType: string;
+  articleId?: number;
+  kind?: string;
+  entityType?: string;
   entityId?: number | null;
-  newEntityName: string;
-  start: number;
-  end: number;
-  quote: string;
-  note: string;
+  newEntityName?: string;
+  start?: number;
+  end?: number;
+  quote?: string;
+  note?: string;
   tags?: string[];
 }
 
@@ -1229,11 +1235,11 @@ export interface Suggestion {
  * Limit 0 = no limit (List only).
  */
 export interface SuggestionFilter {
-  articleId: number;
-  type: string;
-  minConfidence: number;
-  rule: string;
-  limit: number;
+  articleId?: number;
+  type?: string;
+  minConfidence?: number;
+  rule?: string;
+  limit?: number;
 }
 
 /**
@@ -1824,7 +1830,7 @@ export interface Services {
     ChooseImportFiles(): Promise<string[]>;
     /** ChooseImportFolder asks for a folder to import recursively; "" means cancelled. */
     ChooseImportFolder(): Promise<string>;
-    /** ChooseWorkspaceToMerge asks for another analyst's workspace file; "" means cancelled. */
+    /** ChooseWorkspaceToMerge asks for another analyst's workspace file or export bundle; "" means cancelled. */
     ChooseWorkspaceToMerge(): Promise<string>;
   };
   FeedService: {

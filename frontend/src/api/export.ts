@@ -2,7 +2,7 @@
 import { call } from './transport';
 import type { ExportFileResult, ExportOptions as GoExportOptions, ExportResult } from './contract.gen';
 
-export const EXPORT_WHAT = ['annotations', 'claims', 'entities', 'mentions', 'assessments', 'evidence', 'sources'] as const;
+export const EXPORT_WHAT = ['annotations', 'claims', 'entities', 'mentions', 'assessments', 'evidence', 'sources', 'bundle'] as const;
 export type ExportWhat = (typeof EXPORT_WHAT)[number];
 export type ExportFormat = 'csv' | 'jsonl' | 'webannotation' | 'claimreview' | 'xlsx';
 
@@ -14,7 +14,7 @@ export type ExportFormat = 'csv' | 'jsonl' | 'webannotation' | 'claimreview' | '
  */
 export type { ExportFileResult, ExportResult };
 /** Go's ExportOptions with what and format narrowed to the ones the UI offers. */
-export type ExportOptions = Omit<GoExportOptions, 'what' | 'format'> & { what: ExportWhat; format: ExportFormat };
+export type ExportOptions = Required<Omit<GoExportOptions, 'what' | 'format'>> & { what: ExportWhat; format: ExportFormat };
 
 const S = 'ExportService';
 

@@ -14,12 +14,9 @@ export type MatrixBy = 'article' | 'source';
 export type Agreement = 'agrees' | 'conflicts' | 'only' | 'unknown';
 
 /**
- * A filter with only what differs from "all": tag/text absent = any, limit 0 = all rows.
- * claimIds and articleIds absent = every claim and article; [] = none, so they are only
- * sent when given.
+ * A filter says only what differs from "all": tag/text absent = any, limit absent = all
+ * rows; claimIds and articleIds absent = every claim and article ([] = none).
  */
-export type MatrixQuery = Partial<MatrixFilter> & { by: MatrixBy; asOf: string };
-
 export const matrixApi = {
-  get: (q: MatrixQuery): Promise<Matrix> => call('MatrixService', 'Get', { tag: '', text: '', limit: 0, ...q }),
+  get: (f: MatrixFilter & { by: MatrixBy }): Promise<Matrix> => call('MatrixService', 'Get', f),
 };

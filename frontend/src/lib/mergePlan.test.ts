@@ -20,6 +20,7 @@ describe('mergePlan', () => {
     expect(countLine(plan.added)).toBe('3 entities, 1 claim, 12 annotations, 1 evidence');
     expect(countLine({ entities: 1, spans: 1 })).toBe('1 entity, 1 annotation');
     expect(countLine({})).toBe('');
+    expect(countLine({ spans: 2, merged_history: 1 })).toBe('2 annotations, 1 history entry');
   });
   it('tracks undecided conflicts and sends decisions in plan order', () => {
     expect(undecided(plan, {})).toEqual(['claims:a', 'sources:b']);

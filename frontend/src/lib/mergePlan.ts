@@ -18,6 +18,9 @@ const TABLE_WORDS: [string, string][] = [
   ['assessments', 'assessments'],
   ['evidence', 'evidence'],
   ['article_origins', 'article origins'],
+  ['claim_mention_values', 'mention values'],
+  ['entity_speaks_for', 'speaker affiliations'],
+  ['merged_history', 'history entries'],
 ];
 
 /** "12 annotations, 1 claim" style list of counts (empty when nothing). */

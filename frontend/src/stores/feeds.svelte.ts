@@ -118,7 +118,7 @@ class FeedsStore {
   async importChecked(): Promise<void> {
     const ids = [...this.checked];
     if (!ids.length) return;
-    const ok = await importer.run(() => feedsApi.importItems(ids, { encoding: '', maxBytes: 0, versionOf: 0 }));
+    const ok = await importer.run(() => feedsApi.importItems(ids, { encoding: '', maxBytes: 0 }));
     if (ok) this.checked = [];
     await this.load();
   }

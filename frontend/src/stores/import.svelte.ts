@@ -145,7 +145,7 @@ class ImportStore {
   }
 
   private opts(): ImportOptions {
-    return { encoding: this.encoding, maxBytes: 0, versionOf: 0 };
+    return { encoding: this.encoding, maxBytes: 0 };
   }
 
   /** Native file dialog → ImportPaths. */

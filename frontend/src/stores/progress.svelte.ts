@@ -56,7 +56,7 @@ class ProgressStore {
   /** Starts listening to Go's progress events (once). */
   listen(): () => void {
     this.off ??= onEvent(EV_PROGRESS, (p) => {
-      if (Object.prototype.hasOwnProperty.call(TASK_VERBS, p.task)) this.update(p as ProgressEvent);
+      if (p && typeof p.task === 'string' && Object.prototype.hasOwnProperty.call(TASK_VERBS, p.task)) this.update(p as ProgressEvent);
     });
     return () => {
       this.off?.();

@@ -45,8 +45,9 @@ class SearchStore {
       if (seq !== this.seq) return;
       this.hits = [];
       this.searched = q;
-      if (err instanceof ApiError && err.code === 'invalid') this.hint = err.message;
-      else errors.report(err);
+      // The hint under the box is about this query only: a failure of another kind clears an old one.
+      this.hint = err instanceof ApiError && err.code === 'invalid' ? err.message : '';
+      if (this.hint === '') errors.report(err);
     } finally {
       if (seq === this.seq) this.loading = false;
     }

@@ -12,9 +12,21 @@ describe('export options', () => {
     expect(formatsFor('sources')).toEqual(['csv', 'jsonl', 'xlsx']);
   });
   it('knows which filters apply', () => {
-    expect(filtersFor('annotations')).toEqual({ tag: true, state: true });
-    expect(filtersFor('claims')).toEqual({ tag: true, state: false });
-    expect(filtersFor('entities')).toEqual({ tag: false, state: false });
+    expect(filtersFor('annotations')).toEqual({ tag: true, state: true, any: true });
+    expect(filtersFor('claims')).toEqual({ tag: true, state: false, any: true });
+    expect(filtersFor('entities')).toEqual({ tag: false, state: false, any: true });
+    expect(filtersFor('bundle')).toEqual({ tag: false, state: false, any: false });
+    expect(formatsFor('bundle')).toEqual(['jsonl']);
+    // A bundle is the whole workspace as JSON Lines: no filter survives, the format is jsonl.
+    expect(normalizeOptions({ ...base, what: 'bundle', format: 'csv', articleId: 3, since: '2026-01-01', tag: 't', excel: true })).toEqual({
+      what: 'bundle',
+      format: 'jsonl',
+      articleId: 0,
+      tag: '',
+      since: '',
+      state: '',
+      excel: false,
+    });
   });
   it('clears filters that do not apply and the BOM outside CSV', () => {
     expect(normalizeOptions({ ...base, what: 'entities', tag: 'x', state: 'accepted', format: 'webannotation', excel: true })).toEqual({

@@ -11,6 +11,7 @@ export const WHAT_LABELS: Record<ExportWhat, string> = {
   assessments: 'Assessments',
   evidence: 'Evidence',
   sources: 'Sources',
+  bundle: 'Bundle for a merge (the whole workspace, with its history)',
 };
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -23,6 +24,7 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
 
 /** Formats that apply to what (Go refuses the others). */
 export function formatsFor(what: ExportWhat): ExportFormat[] {
+  if (what === 'bundle') return ['jsonl'];
   if (what === 'annotations') return ['csv', 'jsonl', 'xlsx', 'webannotation'];
   if (what === 'claims') return ['csv', 'jsonl', 'xlsx', 'claimreview'];
   return ['csv', 'jsonl', 'xlsx'];
@@ -31,21 +33,21 @@ export function formatsFor(what: ExportWhat): ExportFormat[] {
 const TAGGED = new Set<ExportWhat>(['annotations', 'mentions', 'claims', 'assessments', 'evidence']);
 const STATEFUL = new Set<ExportWhat>(['annotations', 'mentions']);
 
-/** Which filters apply to what (the article and since filters apply to all). */
-export function filtersFor(what: ExportWhat): { tag: boolean; state: boolean } {
-  return { tag: TAGGED.has(what), state: STATEFUL.has(what) };
+/** Which filters apply to what (the article and since filters to all but a bundle, which is whole). */
+export function filtersFor(what: ExportWhat): { tag: boolean; state: boolean; any: boolean } {
+  return { tag: TAGGED.has(what), state: STATEFUL.has(what), any: what !== 'bundle' };
 }
 
 /** The options Go gets: filters that do not apply are cleared, the format falls back to CSV. */
 export function normalizeOptions(o: ExportOptions): ExportOptions {
   const f = filtersFor(o.what);
-  const format = formatsFor(o.what).includes(o.format) ? o.format : 'csv';
+  const format = formatsFor(o.what).includes(o.format) ? o.format : (formatsFor(o.what)[0] ?? 'csv');
   return {
     what: o.what,
     format,
-    articleId: o.articleId > 0 ? o.articleId : 0,
+    articleId: f.any && o.articleId > 0 ? o.articleId : 0,
     tag: f.tag ? o.tag.trim() : '',
-    since: o.since.trim(),
+    since: f.any ? o.since.trim() : '',
     state: f.state ? o.state : '',
     excel: format === 'csv' && o.excel,
   };

@@ -1,4 +1,4 @@
-package main
+package desktop
 
 import (
 	"log/slog"
@@ -8,18 +8,17 @@ import (
 
 // prefs is what the window needs from the settings file: the recent workspaces (most
 // recent first), recording the open workspace as recent, and the saved window size.
-// app.SettingsService owns the file; this is the window's narrow view of it.
+// app.SettingsService owns the file (its location, defaults, atomic writes, and moving a
+// corrupt file aside); this is the window's narrow view of it.
 type prefs interface {
 	recentWorkspaces() []string
-	noteWorkspace(path string)
-	windowSize() (width, height int, ok bool)
-	saveWindowSize(width, height int)
+	noteWorkspace()
+	windowSize() (saved size, ok bool)
+	saveWindowSize(size)
 }
 
 // settingsPrefs reads and writes through the app's settings service.
 type settingsPrefs struct{ s *app.Services }
-
-func openPrefs(s *app.Services) prefs { return settingsPrefs{s} }
 
 func (p settingsPrefs) recentWorkspaces() []string {
 	st, err := p.s.Settings.Get()
@@ -30,16 +29,16 @@ func (p settingsPrefs) recentWorkspaces() []string {
 	return st.RecentWorkspaces
 }
 
-// noteWorkspace records the workspace the services now serve (path is that file) and
+// noteWorkspace records the workspace the services now serve as the most recent one and
 // applies the analyst's saved name.
-func (p settingsPrefs) noteWorkspace(string) { p.s.OpenedInWindow() }
+func (p settingsPrefs) noteWorkspace() { p.s.OpenedInWindow() }
 
-func (p settingsPrefs) windowSize() (int, int, bool) {
+func (p settingsPrefs) windowSize() (size, bool) {
 	st, err := p.s.Settings.Get()
 	if err != nil {
-		return 0, 0, false
+		return size{}, false
 	}
-	return st.Window.Width, st.Window.Height, true
+	return size{st.Window.Width, st.Window.Height}, true
 }
 
-func (p settingsPrefs) saveWindowSize(width, height int) { p.s.WindowResized(width, height) }
+func (p settingsPrefs) saveWindowSize(sz size) { p.s.WindowResized(sz.width, sz.height) }

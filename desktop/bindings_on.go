@@ -1,6 +1,6 @@
 //go:build bindings
 
-package main
+package desktop
 
 // generatingBindings is true in the build `wails generate module` runs: that build only
 // reads the bound services' methods and exits, so it must not open (and perhaps migrate)

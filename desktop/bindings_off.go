@@ -1,6 +1,6 @@
 //go:build !bindings
 
-package main
+package desktop
 
 // generatingBindings: see bindings_on.go.
 const generatingBindings = false

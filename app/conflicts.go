@@ -1,0 +1,64 @@
+package app
+
+import (
+	"claimdesk/app/reading"
+	"claimdesk/db/store"
+)
+
+// ConflictService lists the mentions of a claim whose figures or dates cannot describe the
+// same fact.
+type ConflictService struct {
+	ws *Workspace
+}
+
+// ValueConflict is two mentions of one claim whose values conflict, with an explanation.
+type ValueConflict struct {
+	Kind       string          `json:"kind"` // figure | date | unit | stance
+	Message    string          `json:"message"`
+	A          ConflictMention `json:"a"`
+	B          ConflictMention `json:"b"`
+	SameOrigin bool            `json:"sameOrigin"` // both from one independent origin
+}
+
+// ConflictMention is one side of a conflict.
+type ConflictMention struct {
+	SpanID      int64           `json:"spanId"`
+	Stance      string          `json:"stance"`
+	ArticleID   int64           `json:"articleId"`
+	RawValue    string          `json:"rawValue"`
+	Hedge       string          `json:"hedge"`
+	Quote       string          `json:"quote"`
+	Normalized  NormalizedValue `json:"normalized"`
+	PublishedAt string          `json:"publishedAt"`
+}
+
+// ForClaim returns the claim's contradictions: the conflicting pairs of accepted mentions
+// (figures or dates that cannot describe one fact; opposing stances), in text order.
+func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
+	return s.forClaim(s.ws.DB().Q, claimID)
+}
+
+func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConflict, error) {
+	snap, err := loadSnapshot(s.ws.Context(), q, "", claimScope("", claimID))
+	if err != nil {
+		return nil, err
+	}
+	c := snap.byID[claimID]
+	if c == nil {
+		return nil, NotFound("claim %d does not exist", claimID)
+	}
+	out := []ValueConflict{}
+	side := func(m *snapMention, v reading.Value) ConflictMention {
+		return ConflictMention{SpanID: m.spanID, Stance: m.stance, ArticleID: m.articleID, RawValue: v.Raw, Hedge: v.Hedge,
+			Quote: m.quote, Normalized: normalizedOf(v), PublishedAt: snap.articles[m.articleID].publishedAt}
+	}
+	for _, p := range c.comparison.conflicts() {
+		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),
+			SameOrigin: snap.sameOrigin(p.a, p.b)})
+	}
+	return out, nil
+}
+
+func (snap *snapshot) sameOrigin(a, b *snapMention) bool {
+	return a.root.key != "" && a.root.key == b.root.key
+}

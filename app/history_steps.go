@@ -1,0 +1,115 @@
+package app
+
+// One undo or redo step: each logged change of the batch reversed or replayed through the
+// change set, after checking that its row still holds what the change left.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	"claimdesk/db/store"
+)
+
+// reverse undoes one logged change and logs the undo. The row must still hold what the
+// change left (its after-image; for a delete: no row): otherwise someone else changed it
+// since, and undoing would overwrite their change, so the whole step is refused.
+func (c *changeSet) reverse(e store.AuditLog) error {
+	ops := c.ops(e.TableName)
+	switch e.Action {
+	case "create":
+		return c.apply(e, "undo", ops.remove, e.After.String, true)
+	case "delete":
+		return c.apply(e, "undo", ops.restore, e.Before.String, false)
+	case "update":
+		return c.apply(e, "undo", ops.revert, e.Before.String, true)
+	}
+	return Invalid("a %s cannot be undone", e.Action)
+}
+
+// replay re-applies one logged change (redo) and logs the redo, if the row still holds
+// what the undo left (the before-image; for a create: no row).
+func (c *changeSet) replay(e store.AuditLog) error {
+	ops := c.ops(e.TableName)
+	switch e.Action {
+	case "create":
+		return c.apply(e, "redo", ops.restore, e.After.String, false)
+	case "delete":
+		return c.apply(e, "redo", ops.remove, e.Before.String, true)
+	case "update":
+		return c.apply(e, "redo", ops.revert, e.After.String, true)
+	}
+	return Invalid("a %s cannot be redone", e.Action)
+}
+
+// apply runs one undo or redo step of entry e: checks the row (present and holding the
+// image the step reverses, or absent), writes image with fn and logs the step.
+func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries, context.Context, any) error, image string, exists bool) error {
+	if fn == nil {
+		return Invalid("a %s of %s cannot be %sne", e.Action, e.TableName, verb)
+	}
+	before, after := e.After.String, e.Before.String // undo: from the after-image back
+	if verb == "redo" {
+		before, after = after, before
+	}
+	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
+		return err
+	}
+	if err := fn(c.q, c.ctx, image); err != nil {
+		return err
+	}
+	return c.logStep(verb, e, before, after)
+}
+
+// expectRow checks that the row of entry e is as the step expects: present and holding
+// image (exists), or absent. Link tables (no row id, no image) are left to their
+// constraints.
+func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, verb string) error {
+	if ops.image == nil || !e.RowID.Valid {
+		return nil
+	}
+	now, err := ops.image(c.q, c.ctx, e.RowID.Int64)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if !exists {
+			return nil
+		}
+		return changedElsewhere(verb, c.summary, e, "was deleted")
+	case err != nil:
+		return err
+	case !exists:
+		return changedElsewhere(verb, c.summary, e, "exists again")
+	case !sameImage(now, image):
+		return changedElsewhere(verb, c.summary, e, "was changed")
+	}
+	return nil
+}
+
+// changedElsewhere is the conflict of an undo or redo whose row someone else changed.
+func changedElsewhere(verb, summary string, e store.AuditLog, what string) error {
+	return Conflict("cannot %s %s: %s %d %s since, in another window or program; "+
+		"nothing was %s, so that change stays", verb, summary, rowNoun(e.TableName), e.RowID.Int64, what, verb+"ne")
+}
+
+// rowNoun names a table's row for messages ("claim_mentions" → "claim mention").
+func rowNoun(table string) string {
+	switch table {
+	case "entities":
+		return "entity"
+	case "evidence":
+		return "evidence"
+	case "entity_aliases":
+		return "alias"
+	}
+	return strings.ReplaceAll(strings.TrimSuffix(table, "s"), "_", " ")
+}
+
+// conflictOnStep explains an undo or redo that the current data no longer allows (for
+// example, restoring a span whose article was deleted by another program).
+func conflictOnStep(err error, verb, summary string) error {
+	if e, ok := err.(*Error); ok {
+		return e
+	}
+	return &Error{Code: CodeConflict, Message: "cannot " + verb + " \"" + summary + "\": the workspace has changed in a way that prevents it (" + err.Error() + ")", Err: err}
+}

@@ -1,0 +1,155 @@
+package app
+
+import (
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"claimdesk/db/store"
+)
+
+// The other side's history is appended to ours (docs/merge.md, "History"): every entry
+// of their audit log, and what they had merged from others, goes to merged_history
+// attributed to its actor, with its row id turned into ours. Kept apart from audit_log,
+// none of it joins our undo stack; the rows are added like any merged row (and logged
+// as the merge's creations), so undoing the merge removes them with the rest.
+
+// mergedHistoryTable is how the merge adds merged_history rows (no matching by uuid:
+// entries meet by entry_key, see appendHistory).
+var mergedHistoryTable = mergeTable{name: "merged_history", key: []string{"id"},
+	addMany: (*store.Queries).RestoreManyMergedHistory, maxID: (*store.Queries).MaxIDMergedHistory}
+
+// historyEntry is the image of one merged_history row.
+type historyEntry struct {
+	ID         int64   `json:"id"`
+	EntryKey   string  `json:"entry_key"`
+	At         string  `json:"at"`
+	Actor      string  `json:"actor"`
+	Action     string  `json:"action"`
+	TableName  string  `json:"table_name"`
+	RowID      *int64  `json:"row_id"`
+	Summary    string  `json:"summary"`
+	Before     *string `json:"before"`
+	After      *string `json:"after"`
+	MergedFrom string  `json:"merged_from"`
+}
+
+// entryKey names an audit entry in every workspace: the batch that made it (batch ids
+// carry the session and random bits) and its place in the batch; an entry logged
+// without a batch is named by its content.
+func entryKey(e store.AuditLog, ordinal int) string {
+	if e.Batch != "" {
+		return e.Batch + "#" + strconv.Itoa(ordinal)
+	}
+	h := sha256.New()
+	for _, s := range []string{e.At, e.Actor, e.Action, e.TableName, strconv.FormatInt(e.RowID.Int64, 10), e.Before.String, e.After.String} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return "h:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// batchOfKey is the batch part of an entry key ("" for a content key).
+func batchOfKey(key string) string {
+	if b, _, ok := strings.Cut(key, "#"); ok && !strings.HasPrefix(key, "h:") {
+		return b
+	}
+	return ""
+}
+
+// appendHistory adds their log and their merged history to ours, each entry once:
+// not one of our own (it came back round), not one we hold already.
+func (m *merger) appendHistory(from string) error {
+	ctx := m.c.ctx
+	ours, err := m.c.q.ListAuditBatches(ctx)
+	if err != nil {
+		return err
+	}
+	own := make(map[string]bool, len(ours))
+	for _, b := range ours {
+		own[b] = true
+	}
+	keys, err := m.c.q.ListMergedHistoryKeys(ctx)
+	if err != nil {
+		return err
+	}
+	held := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		held[k] = true
+	}
+	// Our entries logged without a batch (imports before sessions) are known by content.
+	unbatched, err := m.c.q.ListAuditBatch(ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, e := range unbatched {
+		held[entryKey(e, 0)] = true
+	}
+	next, err := m.c.q.MaxIDMergedHistory(ctx)
+	if err != nil {
+		return err
+	}
+	t := mergedHistoryTable
+	m.ids[t.name] = map[int64]int64{}
+	add := func(e historyEntry, theirRow sql.NullInt64) error {
+		if held[e.EntryKey] || own[batchOfKey(e.EntryKey)] {
+			return nil
+		}
+		held[e.EntryKey] = true
+		if theirRow.Valid {
+			if id, ok := m.ids[e.TableName][theirRow.Int64]; ok {
+				e.RowID = &id
+			}
+		}
+		next++
+		e.ID = next
+		img, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		m.added = append(m.added, img)
+		m.plan.Added[t.name]++
+		if len(m.added) >= addChunk {
+			return m.writeAdded(t)
+		}
+		return nil
+	}
+	// What reached them from others first (older hands), then their own log.
+	carried, err := m.theirs.ListMergedHistory(ctx)
+	if err != nil {
+		return err
+	}
+	for _, h := range carried {
+		if err := add(historyEntry{EntryKey: h.EntryKey, At: h.At, Actor: h.Actor, Action: h.Action, TableName: h.TableName,
+			Summary: h.Summary, Before: nullPtr(h.Before), After: nullPtr(h.After), MergedFrom: h.MergedFrom}, h.RowID); err != nil {
+			return err
+		}
+	}
+	log, err := m.theirs.ListAuditEntries(ctx)
+	if err != nil {
+		return err
+	}
+	ordinal := map[string]int{}
+	for _, e := range log {
+		n := ordinal[e.Batch]
+		ordinal[e.Batch] = n + 1
+		if e.TableName == t.name {
+			continue // their merge appending history: what it appended comes above
+		}
+		if err := add(historyEntry{EntryKey: entryKey(e, n), At: e.At, Actor: e.Actor, Action: e.Action, TableName: e.TableName,
+			Summary: e.Summary, Before: nullPtr(e.Before), After: nullPtr(e.After), MergedFrom: from}, e.RowID); err != nil {
+			return err
+		}
+	}
+	return m.writeAdded(t)
+}
+
+func nullPtr(s sql.NullString) *string {
+	if !s.Valid {
+		return nil
+	}
+	return &s.String
+}

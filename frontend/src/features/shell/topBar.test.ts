@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { historyTitles, splitPath, tabForKey } from './topBar';
+
+describe('splitPath', () => {
+  it('splits a POSIX or Windows path into folder and file name', () => {
+    expect(splitPath('/home/anna/cases/korea.db')).toEqual({ dir: '/home/anna/cases/', file: 'korea.db' });
+    expect(splitPath('C:\\Users\\anna\\korea.db')).toEqual({ dir: 'C:\\Users\\anna\\', file: 'korea.db' });
+    expect(splitPath('korea.db')).toEqual({ dir: '', file: 'korea.db' });
+    expect(splitPath('')).toEqual({ dir: '', file: '' });
+  });
+});
+
+describe('historyTitles', () => {
+  it('names what undo and redo would do, with their keys', () => {
+    expect(historyTitles({ canUndo: true, canRedo: true, undoLabel: 'Tag “Kim” as person', redoLabel: 'Delete “KCNA”' })).toEqual({
+      undo: 'Undo Tag “Kim” as person (Ctrl+Z)',
+      redo: 'Redo Delete “KCNA” (Ctrl+Shift+Z)',
+    });
+  });
+
+  it('says when there is nothing, whatever label is left over', () => {
+    expect(historyTitles({ canUndo: false, canRedo: false, undoLabel: 'stale', redoLabel: 'stale' })).toEqual({
+      undo: 'Nothing to undo',
+      redo: 'Nothing to redo',
+    });
+  });
+});
+
+describe('tabForKey', () => {
+  it('moves right and left, wrapping at both ends', () => {
+    expect(tabForKey('ArrowRight', 0, 4)).toBe(1);
+    expect(tabForKey('ArrowRight', 3, 4)).toBe(0);
+    expect(tabForKey('ArrowLeft', 0, 4)).toBe(3);
+    expect(tabForKey('ArrowLeft', 2, 4)).toBe(1);
+  });
+
+  it('ignores other keys and an empty bar', () => {
+    expect(tabForKey('ArrowDown', 1, 4)).toBe(-1);
+    expect(tabForKey('ArrowRight', 0, 0)).toBe(-1);
+  });
+});

@@ -1,0 +1,25 @@
+// Pure logic of the top bar: the workspace path as shown, the undo/redo buttons'
+// titles, and the view tabs' arrow keys.
+import type { HistoryState } from '../../api/history';
+
+/** The path split so a long folder can be cut with an ellipsis while the file name stays. */
+export function splitPath(path: string): { dir: string; file: string } {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1;
+  return { dir: path.slice(0, cut), file: path.slice(cut) };
+}
+
+/** The Undo and Redo buttons' titles: what they would do, with the key, or that there is nothing. */
+export function historyTitles(h: HistoryState): { undo: string; redo: string } {
+  return {
+    undo: h.canUndo ? `Undo ${h.undoLabel} (Ctrl+Z)` : 'Nothing to undo',
+    redo: h.canRedo ? `Redo ${h.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo',
+  };
+}
+
+/** The tab ←/→ moves to from tab `at` of `count`, wrapping; -1 for any other key. */
+export function tabForKey(key: string, at: number, count: number): number {
+  if (count === 0) return -1;
+  if (key === 'ArrowRight') return (at + 1) % count;
+  if (key === 'ArrowLeft') return (at - 1 + count) % count;
+  return -1;
+}

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeGo } from '../test/fakeGo';
+import { onWorkspaceChanged, WORKSPACE_CHANGED } from './changes';
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => vi.useRealTimers());
+
+describe('onWorkspaceChanged', () => {
+  it('runs every registered refresh once after a burst of changes', () => {
+    const a = vi.fn();
+    const b = vi.fn();
+    const stopA = onWorkspaceChanged(a);
+    const stopB = onWorkspaceChanged(b);
+    for (let i = 0; i < 5; i++) fakeGo.emit(WORKSPACE_CHANGED, { tables: ['spans'] });
+    vi.advanceTimersByTime(59);
+    expect(a).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(1);
+    stopA();
+    fakeGo.emit(WORKSPACE_CHANGED, {});
+    vi.advanceTimersByTime(60);
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(2);
+    stopB();
+  });
+
+  it('the last one stopping unsubscribes; a new one subscribes again', () => {
+    const a = vi.fn();
+    onWorkspaceChanged(a)();
+    fakeGo.emit(WORKSPACE_CHANGED, {});
+    vi.advanceTimersByTime(100);
+    expect(a).not.toHaveBeenCalled();
+    const b = vi.fn();
+    const stop = onWorkspaceChanged(b);
+    fakeGo.emit(WORKSPACE_CHANGED, {});
+    vi.advanceTimersByTime(100);
+    expect(b).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeGo, settle } from '../test/fakeGo';
+import { tags } from './tags.svelte';
+import { errors } from './errors.svelte';
+import type { TagSummary } from '../api/tags';
+
+let stored: TagSummary[];
+
+beforeEach(() => {
+  fakeGo.reset();
+  errors.clear();
+  stored = [{ id: 1, name: 'disputed', color: '#aa0000', spans: 2, claims: 1 }];
+  fakeGo.answer('TagService', 'List', () => stored);
+});
+
+describe('tags store', () => {
+  it('loads once on watch and follows workspace changes (debounced: a burst reloads once)', async () => {
+    tags.watch();
+    await settle();
+    expect(tags.list.map((t) => t.name)).toEqual(['disputed']);
+    expect(tags.loaded).toBe(true);
+    tags.watch(); // a second watch neither subscribes again nor reloads
+    await settle();
+    expect(fakeGo.callsTo('TagService', 'List')).toHaveLength(1);
+
+    stored = [...stored, { id: 2, name: 'kcna', color: '#0000aa', spans: 0, claims: 0 }];
+    fakeGo.emit('workspace:changed', { tables: ['tags'] });
+    fakeGo.emit('workspace:changed', { tables: ['tags'] });
+    await new Promise((r) => setTimeout(r, 100));
+    await settle();
+    expect(fakeGo.callsTo('TagService', 'List')).toHaveLength(2);
+    expect(tags.list.map((t) => t.name)).toEqual(['disputed', 'kcna']);
+  });
+
+  it('a change sends its arguments, reloads, and resolves true', async () => {
+    fakeGo.answer('TagService', 'Create', (name, color) => {
+      stored = [...stored, { id: 3, name: name as string, color: color as string, spans: 0, claims: 0 }];
+      return stored.at(-1);
+    });
+    expect(await tags.create('origin:tass', '#00aa00')).toBe(true);
+    expect(fakeGo.callsTo('TagService', 'Create')).toEqual([['origin:tass', '#00aa00']]);
+    expect(tags.list.map((t) => t.name)).toContain('origin:tass');
+  });
+
+  it('a refused change shows Go’s message in the banner, resolves false, and still reloads', async () => {
+    fakeGo.fail('TagService', 'Merge', 'invalid', 'a tag cannot be merged into itself');
+    expect(await tags.merge(1, 1)).toBe(false);
+    expect(errors.items[0]).toMatchObject({ code: 'invalid', message: 'a tag cannot be merged into itself' });
+    expect(fakeGo.callsTo('TagService', 'List')).toHaveLength(1);
+  });
+
+  it('an empty list from Go (sent as [], never null) reads as empty', async () => {
+    fakeGo.answer('TagService', 'List', () => []);
+    await tags.load();
+    expect(tags.list).toEqual([]);
+  });
+});
