@@ -37,6 +37,9 @@ func TestWritesGoThroughAChange(t *testing.T) {
 	// Raw SQL outside change.go that is not a write to the workspace: the merge copies the
 	// other analyst's file (VACUUM INTO a temp copy).
 	rawSQLAllowed := map[string]bool{"copyWorkspace": true}
+	// Functions that fill a private scratch file they open themselves, never the analyst's
+	// workspace: a bundle is read into one before the ordinary merge reads it as theirs.
+	scratchWriters := map[string]bool{"readBundleRows": true}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +86,7 @@ func TestWritesGoThroughAChange(t *testing.T) {
 					}
 					m := sel.Sel.Name
 					switch {
-					case txCalls[m] && name != "change.go" && !(m == "ExecContext" && rawSQLAllowed[fn.Name.Name]):
+					case txCalls[m] && name != "change.go" && !(m == "ExecContext" && rawSQLAllowed[fn.Name.Name]) && !scratchWriters[fn.Name.Name]:
 						report(n.Pos(), "%s opens or drives a transaction (%s) outside change.go: write through ws.change, ws.write or a changeBatch", fn.Name.Name, m)
 					case m == "AppendAudit" && name != "audit.go":
 						report(n.Pos(), "%s appends to the audit log outside audit.go: log through the changeSet", fn.Name.Name)

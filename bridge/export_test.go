@@ -8,3 +8,10 @@ func SetBodyTimeout(d time.Duration) func() {
 	bodyTimeout = d
 	return func() { bodyTimeout = old }
 }
+
+// SetGzipLevel changes the assets' compression level for a benchmark and returns the undo.
+func SetGzipLevel(level int) func() {
+	old := gzipLevel
+	gzipLevel = level
+	return func() { gzipLevel = old }
+}

@@ -44,7 +44,7 @@ var bodyTimeout = bodyTimeoutDefault
 type Server struct {
 	token      string
 	cookieName string
-	assets     fs.FS
+	assets     *assetStore
 	calls      *dispatcher
 	hub        *Hub
 	slots      chan struct{} // one per running call (maxCalls)
@@ -70,7 +70,7 @@ func NewToken() string {
 // DNS-rebinding attacks.
 func New(addr net.Addr, token string, assets fs.FS, bindings []any, hub *Hub) *Server {
 	host, port, _ := net.SplitHostPort(addr.String())
-	s := &Server{token: token, cookieName: cookiePrefix + port, assets: assets, calls: newDispatcher(bindings),
+	s := &Server{token: token, cookieName: cookiePrefix + port, assets: newAssetStore(assets), calls: newDispatcher(bindings),
 		hub: hub, slots: make(chan struct{}, maxCalls), port: port, hostNames: []string{host}}
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		s.hostNames = append(s.hostNames, "localhost")
@@ -254,11 +254,12 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) {
 	if name == "" {
 		name = "index.html"
 	}
-	if _, err := fs.Stat(s.assets, name); err != nil {
+	a := s.assets.get(name)
+	if a == nil {
 		refuse(w, r, http.StatusNotFound, "Not found.")
 		return
 	}
-	http.ServeFileFS(w, r, s.assets, name)
+	a.serve(w, r)
 }
 
 // refuse answers a request the server will not serve: {code, message} to the API, and

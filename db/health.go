@@ -22,6 +22,7 @@ const healthWait = 2 * time.Second
 // health is what the quick check run at open found (see Healthy).
 type health struct {
 	done    chan struct{}
+	cancel  context.CancelFunc // stops the check when the workspace closes
 	started time.Time
 	mu      sync.Mutex
 	damage  string // "" when healthy
@@ -30,10 +31,11 @@ type health struct {
 // startHealthCheck runs PRAGMA quick_check in the background: opening a big workspace
 // does not wait for it, the first write does (Healthy).
 func (d *DB) startHealthCheck() {
-	d.health = &health{done: make(chan struct{}), started: time.Now()}
+	ctx, cancel := context.WithCancel(context.Background())
+	d.health = &health{done: make(chan struct{}), cancel: cancel, started: time.Now()}
 	go func() {
 		defer close(d.health.done)
-		detail, err := d.quickCheck(context.Background())
+		detail, err := d.quickCheck(ctx)
 		if err != nil && !IsCorrupt(err) {
 			return // closed meanwhile, busy…: no finding either way
 		}
@@ -44,6 +46,17 @@ func (d *DB) startHealthCheck() {
 			d.markDamaged(detail)
 		}
 	}()
+}
+
+// Close stops the quick check if it still runs and waits for it, then closes the pool:
+// a check left running would hold a connection (and the -wal and -shm files) open after
+// the workspace was closed, so the file could not be moved or removed at once.
+func (d *DB) Close() error {
+	if d.health != nil {
+		d.health.cancel()
+		<-d.health.done
+	}
+	return d.DB.Close()
 }
 
 // quickCheck returns what PRAGMA quick_check reports ("" for ok; at most 5 findings).

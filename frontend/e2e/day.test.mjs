@@ -53,6 +53,34 @@ await runE2E(async ({ url, page }) => {
     await shot(page, '06-first-open');
   });
 
+  await check('the article list shows every line of each row: a "⚠ outlet, date?" no longer pushes the counts out of it', async () => {
+    const rows = await page.getByTestId('article-item').evaluateAll((items) =>
+      items.map((el) => {
+        const box = el.getBoundingClientRect();
+        const cut = [...el.querySelectorAll('.title, .meta, .counts')].filter((line) => line.getBoundingClientRect().bottom > box.bottom - 2);
+        return { title: el.querySelector('.title')?.textContent, warned: !!el.querySelector('[data-testid=article-missing]'), cut: cut.map((c) => c.className) };
+      }),
+    );
+    assert(rows.some((r) => r.warned), `no sample article carries a missing-facts warning: ${JSON.stringify(rows)}`);
+    const cut = rows.filter((r) => r.cut.length > 0);
+    assert(cut.length === 0, `rows cut off at the bottom: ${JSON.stringify(cut)}`);
+    await page.getByTestId('article-list').screenshot({ path: screenshotPath('day-article-list.png') });
+    for (const width of [1100, 900]) {
+      await page.setViewportSize({ width, height: 800 });
+      const overlaps = await page.locator('header.topbar').evaluate((bar) => {
+        const parts = [...bar.querySelectorAll('button, .brand, [data-testid=workspace-path]')].filter((e) => e.getClientRects().length > 0);
+        const out = [];
+        for (const [i, a] of parts.entries()) for (const b of parts.slice(i + 1)) {
+          const p = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+          if (!a.contains(b) && !b.contains(a) && p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) out.push(`${a.textContent.trim()} / ${b.textContent.trim()}`);
+        }
+        return out;
+      });
+      assert(overlaps.length === 0, `at ${width} px the top bar's controls overlap: ${overlaps.join('; ')}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   // ---- 9. page furniture -----------------------------------------------------------
   await check('9. the Reuters sample ends at its sign-off: no "Next In World" headlines, no suggestions from them', async () => {
     const a = await ok(page, 'ArticleService', 'Get', ids.reuters);

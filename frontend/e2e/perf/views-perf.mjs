@@ -24,9 +24,14 @@
 //               suggestions painted; the first entity (Enter in the entity menu -> its
 //               colour painted); Create claim (the click -> the claim's underline painted);
 //               "Open in Claims" (the click -> the claim page painted)
+//               Also the first open of the URL in a new browser profile (nothing cached: the
+//               token link, its redirect, the app's code and the first article), and, as the
+//               reference for the reload, the same server's smallest static page (its
+//               "Not found." page) opened from the app the way the reload is
 // Not a test: it prints "PERF name median=… range=…" lines and never fails on a number.
 //   CLAIMDESK_BIN=build/claimdesk BENCH_DB=build/bench/workspace-....db node e2e/perf/views-perf.mjs
 //   CLAIMDESK_BIN=build/claimdesk BENCH_DB=sample PERF_VIEWS=day node e2e/perf/views-perf.mjs
+//   CLAIMDESK_BIN=build/claimdesk PERF_BASE_BIN=/tmp/claimdesk-before BENCH_DB=sample PERF_VIEWS=day node e2e/perf/views-perf.mjs
 // PERF_RUNS (default 5) runs, each on a fresh server, browser profile and settings;
 // PERF_VIEWS=claims,entities limits the views.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -39,13 +44,17 @@ import { TIMEOUT, findBinary, launchChromium, stopServer } from '../lib.mjs';
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
 const STEP_MS = Number(process.env.STEP_MS ?? 20000);
 const ONLY = process.env.PERF_VIEWS ? new Set(process.env.PERF_VIEWS.split(',')) : null;
+// PERF_BASE_BIN: an earlier build run in turn with this one, view by view in every run,
+// so both meet the same load on a shared machine; its figures are named "…@base".
+const BINS = [['', findBinary()], ...(process.env.PERF_BASE_BIN ? [['@base', process.env.PERF_BASE_BIN]] : [])];
 const src = process.env.BENCH_DB;
 if (!src) throw new Error('set BENCH_DB to the benchmark workspace (make bench builds it)');
 
 const work = mkdtempSync(join(tmpdir(), 'claimdesk-vperf-'));
 const SAMPLE = src === 'sample'; // a new sample workspace for each server, made by serve itself
-let db = join(work, 'bench.db');
-if (!SAMPLE) copyFileSync(src, db); // never the cached workspace: a newer build would migrate it in place
+let db;
+// never the cached workspace: a newer build would migrate it in place (and each build its own copy)
+if (!SAMPLE) for (const [label] of BINS) copyFileSync(src, join(work, `bench${label}.db`));
 
 const figures = new Map(); // name -> [ms]
 const timeouts = new Map(); // name -> count
@@ -67,9 +76,9 @@ function report(name, xs) {
   );
 }
 
-function serve(run) {
+function serve(run, bin) {
   if (SAMPLE) db = join(work, `sample-${run}.db`);
-  const child = spawn(findBinary(), ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
+  const child = spawn(bin, ['serve', '--db', db, '--addr', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, XDG_CONFIG_HOME: join(work, `config-${run}`) },
   });
@@ -210,11 +219,21 @@ const VIEWS = {
 // The day's steps act as the analyst did; the selection is made with the mouse by
 // prepare() (below) before the timed keystroke or click.
 const painted = (name, text) => `() => { const h = CSS.highlights.get(${JSON.stringify(name)}); return !!h && [...h].some((r) => r.toString() === ${JSON.stringify(text)}); }`;
+const firstScreen = `() => !!document.querySelector('[data-testid="reader-title"]') && !!CSS.highlights.get('cd-person-suggested')`;
 VIEWS.day = [
-  ['day-reload', 'reload', `() => !!document.querySelector('[data-testid="reader-title"]') && !!CSS.highlights.get('cd-person-suggested')`],
+  // The reference: the same server's smallest static page (its "Not found." page, no
+  // script), opened from the app as the reload is: navigation start -> its frame painted.
+  ['day-blank-reference', 'blank', `() => document.getElementById('refusal') !== null`],
+  ['day-reload', 'reload', firstScreen],
   ['day-first-entity', `() => document.querySelector('[data-testid="entity-input"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`, painted('cd-person', 'Kim Jong Un')],
   ['day-create-claim', `() => document.querySelector('[data-testid="claim-create"]').click()`, painted('cd-claim', 'Moscow and Pyongyang have drawn closer together')],
-  ['day-open-in-claims', `() => document.querySelector('[data-testid="open-claim"]').click()`, `() => document.querySelector('[data-testid="claim-statement"]')?.value === 'Moscow and Pyongyang drew closer after 2022'`],
+  [
+    'day-open-in-claims',
+    `() => document.querySelector('[data-testid="open-claim"]').click()`,
+    `() => document.querySelector('[data-testid="claim-statement"]')?.value === 'Moscow and Pyongyang drew closer after 2022'`,
+    // what left after the click, and when its answer came (ms from the click)
+    `() => performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__cdT0).map((e) => e.name.split('/').slice(-2).join('/') + ' ' + Math.round(e.startTime - window.__cdT0) + '-' + Math.round(e.responseEnd - window.__cdT0)).join(', ')`,
+  ],
 ];
 
 /** Drags the mouse over text in the open article (the nth occurrence after `after`). */
@@ -262,9 +281,12 @@ async function prepare(page, name) {
   }
 }
 
-/** The reload, timed inside the page from navigation start to the first frame with done() true. */
-async function timedReload(page, done) {
-  await page.reload();
+/**
+ * The page just navigated to, timed inside it from navigation start to the first frame
+ * with done() true; the note says where the time went (resource timings: the requests,
+ * what crossed the wire, when the first call and the article's spans left and arrived).
+ */
+function timedLoad(page, done) {
   return page.evaluate(
     async ({ done, limit }) => {
       const isDone = (0, eval)(`(${done})`);
@@ -275,10 +297,37 @@ async function timedReload(page, done) {
       if (!ok) return { ms: limit, timeout: true, note: '' };
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const nav = performance.getEntriesByType('navigation')[0];
-      return { ms: performance.now(), timeout: false, note: `DOMContentLoaded ${Math.round(nav?.domContentLoadedEventEnd ?? 0)} ms` };
+      const res = performance.getEntriesByType('resource');
+      const assets = res.filter((e) => e.name.includes('/assets/'));
+      const calls = res.filter((e) => e.name.includes('/api/') && !e.name.endsWith('/api/events'));
+      const spans = calls.find((e) => e.name.includes('SpanService/ListForReader'));
+      const kb = (n) => Math.round(n / 1024);
+      const wire = (nav?.transferSize ?? 0) + assets.reduce((n, e) => n + e.transferSize, 0);
+      const note =
+        `DOMContentLoaded ${Math.round(nav?.domContentLoadedEventEnd ?? 0)} ms; ` +
+        `${assets.length} assets, ${kb(wire)} KB over the wire (${assets.filter((e) => e.transferSize === 0).length} from cache)` +
+        (calls.length ? `; ${calls.length} calls, first at ${Math.round(calls[0].startTime)} ms` : '') +
+        (spans ? `; spans ${Math.round(spans.startTime)}-${Math.round(spans.responseEnd)} ms` : '');
+      return { ms: performance.now(), timeout: false, note };
     },
     { done: done.toString(), limit: STEP_MS },
   );
+}
+
+/** Reloads the page and times it (timedLoad). */
+async function timedReload(page, done) {
+  await page.reload();
+  return timedLoad(page, done);
+}
+
+/** Opens the server's "Not found." page from the app and times it; then back to the app. */
+async function timedBlank(page, done) {
+  const app = page.url();
+  await page.goto(new URL('/perf-reference-blank', app).href);
+  const r = await timedLoad(page, done);
+  await page.goto(app);
+  await page.getByTestId('reader-title').waitFor({ timeout: TIMEOUT });
+  return r;
 }
 
 let context;
@@ -286,16 +335,19 @@ let server; // the running `claimdesk serve`, stopped even when a run fails
 try {
   for (let run = 0; run < RUNS; run++) {
     console.log(`run ${run + 1}/${RUNS}`);
-    for (const [view, steps] of Object.entries(VIEWS)) {
+    for (const [view, steps] of Object.entries(VIEWS)) for (const [label, bin] of run % 2 ? [...BINS].reverse() : BINS) {
       if (ONLY ? !ONLY.has(view) : view === 'day' || SAMPLE) continue;
+      if (BINS.length > 1) console.log(`  ${view}${label}`);
+      if (!SAMPLE) db = join(work, `bench${label}.db`);
       // A fresh server and browser per view: a view that timed out must not leave its
       // requests running under the next one.
-      const { child, url } = serve(`${run}-${view}`);
+      const { child, url } = serve(`${run}-${view}${label}`, bin);
       server = child;
       const u = await url;
-      context = await launchChromium(join(work, `profile-${run}-${view}`));
+      context = await launchChromium(join(work, `profile-${run}-${view}${label}`));
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(u);
+      if (view === 'day') record(`day-first-open${label}`, await timedLoad(page, firstScreen)); // a new profile: nothing cached
       await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
       // Let start-up's requests settle; the tab click then also loads the view's code
       // chunk (on first use, as for the analyst).
@@ -304,13 +356,13 @@ try {
         let r;
         try {
           await prepare(page, name);
-          r = act === 'reload' ? await timedReload(page, done) : await timed(page, act, done, note);
+          r = act === 'reload' ? await timedReload(page, done) : act === 'blank' ? await timedBlank(page, done) : await timed(page, act, done, note);
         } catch (err) {
           // e.g. "Target crashed": the whole-workspace matrix (116 MB of JSON) can take
           // the renderer down. Counted as a timeout; the other views go on.
           r = { ms: STEP_MS, timeout: true, note: `failed: ${String(err?.message ?? err).split('\n')[0]}` };
         }
-        record(name, r);
+        record(name + label, r);
         if (r.timeout) break; // the next step needs this one's content
         await page.waitForTimeout(300);
       }
@@ -321,6 +373,12 @@ try {
     }
   }
   for (const [name, xs] of figures) report(name, xs);
+  for (const [label] of BINS) {
+    const ref = figures.get(`day-blank-reference${label}`);
+    for (const name of ['day-reload', 'day-first-open'].map((n) => n + label)) {
+      if (ref && figures.has(name)) console.log(`PERF view-${name}-vs-blank ratio=${(median(figures.get(name)) / median(ref)).toFixed(2)} (medians)`);
+    }
+  }
 } finally {
   if (context) await context.close().catch(() => {});
   await stopServer(server);

@@ -5,6 +5,9 @@
 import type { Component } from 'svelte';
 import './verify.css';
 import { matrix } from '../stores/matrix.svelte';
+import { claims } from '../stores/claims.svelte';
+import { nav } from '../stores/nav.svelte';
+import { idParam } from './claims/format';
 
 type ViewModule = { default: Component<Record<string, never>> };
 
@@ -13,10 +16,22 @@ export interface ExtraView {
   label: string;
   /** The view's component, loaded on first use (then cached by the module loader). */
   load: () => Promise<ViewModule>;
+  /** Starts what the view will show for these params, as it is opened (nav.open). */
+  opening?: (params: Record<string, unknown>) => void;
 }
 
 export const extraViews: ExtraView[] = [
-  { id: 'claims', label: 'Claims', load: () => import('./claims/ClaimsView.svelte') },
+  {
+    id: 'claims',
+    label: 'Claims',
+    load: () => import('./claims/ClaimsView.svelte'),
+    // "Open in Claims": the claim is asked for with the click; it waited for the view's
+    // first render and effects (~100 ms under load); the view's deep link then finds it open.
+    opening: (p) => {
+      const id = idParam(p.claimId);
+      if (id !== null && id !== claims.currentId) void claims.open(id);
+    },
+  },
   {
     id: 'matrix',
     label: 'Matrix',
@@ -34,3 +49,5 @@ export const extraViews: ExtraView[] = [
   { id: 'suggestions', label: 'Suggestions', load: () => import('./suggestions/SuggestionsView.svelte') },
   { id: 'feeds', label: 'Feeds', load: () => import('./feeds/FeedsView.svelte') },
 ];
+
+nav.onOpen((view, params) => extraViews.find((v) => v.id === view)?.opening?.(params));
