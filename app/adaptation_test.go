@@ -31,7 +31,7 @@ func namedAs(t *testing.T, svc *Services, articleID int64, quote string) bool {
 // shipped tagger takes for a person.
 func marketStory(i int) string {
 	cities := []string{"Singapore", "Tokyo", "Seoul", "Sydney", "Mumbai", "Dubai", "Zurich", "Toronto", "Chicago", "Lagos", "Lima", "Oslo"}
-	return fmt.Sprintf("Crypto markets %d\n\nPrices of Bitcoin rose 2 percent on Monday. Trading was busiest in %s, brokers said.\n", i, cities[i%len(cities)])
+	return fmt.Sprintf("Crypto markets %d\n\nTraders bought Bitcoin on Monday, lifting prices 2 percent. Trading was busiest in %s, brokers said.\n", i, cities[i%len(cities)])
 }
 
 // The analyst's rejections teach the tagger: once "Bitcoin" is rejected in a few

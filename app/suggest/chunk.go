@@ -232,6 +232,17 @@ func (a *analysis) addPerson(first, last int, rule string, conf float64) {
 	}
 }
 
+// listedPlace: the whole run is a place the gazetteer lists ("West Bank"):
+// its last word is not a head word that makes it an organisation.
+func (a *analysis) listedPlace(seg []int) bool {
+	if a.gaz == nil {
+		return false
+	}
+	name := clean(string(a.runes[a.toks[seg[0]].start:a.toks[seg[len(seg)-1]].end]))
+	i, ok := a.gaz.byPat[name]
+	return ok && a.gaz.entries[i].typ == TypePlace
+}
+
 // processSegment types a run part with no title in it.
 func (a *analysis) processSegment(seg []int) {
 	toks := a.toks
@@ -263,7 +274,7 @@ func (a *analysis) processSegment(seg []int) {
 			head = idx
 		}
 	}
-	if head >= 0 && len(units) >= 2 {
+	if head >= 0 && len(units) >= 2 && !a.listedPlace(seg) {
 		hw := toks[seg[head]].text
 		typ := TypeOrganisation
 		if placeHeads[hw] && !orgHeads[hw] {

@@ -35,7 +35,7 @@ func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
 	if len(all) == 0 || bins < 1 {
 		return "no spans"
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].margin < all[j].margin })
+	sort.SliceStable(all, func(i, j int) bool { return all[i].margin < all[j].margin })
 	type bin struct {
 		lo         float32
 		n, right   int

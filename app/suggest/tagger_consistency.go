@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // consistent makes the tagger's reading of a document agree with itself: a
 // name is one type throughout (the type with the larger summed margin wins),
@@ -56,11 +59,32 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 		}
 		out = append(out, s)
 	}
-	// mentions left out: same capitalised words, not inside a span
+	// mentions left out: same capitalised words, not inside a span; a
+	// person's family name alone ("Marcelo Rios", then "Rios") as well
 	byFirst := map[string][]string{}
 	for k := range votes {
 		first, _, _ := strings.Cut(k, " ")
 		byFirst[first] = append(byFirst[first], k)
+	}
+	for _, s := range spans {
+		if s.typ != TypePerson || s.to-s.from < 2 {
+			continue
+		}
+		last := d.toks[s.to-1].text
+		if _, ok := votes[last]; !ok && len([]rune(last)) > 2 && !stopCaps[last] {
+			votes[last] = &vote{margin: votes[key(s.from, s.to)].margin, n: votes[key(s.from, s.to)].n}
+			byFirst[last] = append(byFirst[last], last)
+		}
+	}
+	// longest name first, so that "New York Times" wins over "New York"
+	// (and the outcome does not depend on the map's order)
+	for _, ks := range byFirst {
+		sort.Slice(ks, func(i, j int) bool {
+			if len(ks[i]) != len(ks[j]) {
+				return len(ks[i]) > len(ks[j])
+			}
+			return ks[i] < ks[j]
+		})
 	}
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]

@@ -102,6 +102,12 @@ const (
 	fNextShapePair
 	fLex
 	fLexPrev
+	fClub
+	fClubGaz
+	fClubLine
+	fGiven
+	fGivenPrev
+	fLexNext
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -118,6 +124,7 @@ type tagDoc struct {
 
 	// what featuresAt needs
 	gz        []string
+	club      []byte // clubTags
 	lex       []byte
 	pos       []int
 	shapes    []string
@@ -174,6 +181,7 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit) *tagDo
 		}
 	}
 	d.gz = gazetteerTags(gaz, runes, toks, gazHits)
+	d.club = clubTags(toks, d.lower)
 	d.lex = make([]byte, n)
 	for i, t := range toks {
 		if t.kind == tWord && !d.plain[i] {
@@ -268,6 +276,11 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 			slab = append(slab, feat(fLexPrev).b(lx).s(sh))
 		}
 	}
+	if i+1 < n && toks[i+1].line == t.line {
+		if lx := d.lex[i+1]; lx != 0 {
+			slab = append(slab, feat(fLexNext).b(lx).s(sh))
+		}
+	}
 	if i > 0 {
 		slab = append(slab, feat(fGazPrev).s(d.gz[i-1]).s(d.gz[i]))
 	}
@@ -284,6 +297,16 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if (i+1 < n && toks[i+1].kind == tNum && toks[i+1].line == t.line) || (i > 0 && toks[i-1].kind == tNum && toks[i-1].line == t.line) {
 		slab = append(slab, feat(fNumNeighbour).s(sh).s(lineClass))
+	}
+	if t.cap && isGivenName(lw) {
+		nextCap := i+1 < n && toks[i+1].cap && toks[i+1].line == t.line
+		slab = append(slab, feat(fGiven).b(boolByte(nextCap)).b(boolByte(t.sentInit)))
+	}
+	if t.cap && i > 0 && toks[i-1].line == t.line && toks[i-1].cap && isGivenName(d.lower[i-1]) {
+		slab = append(slab, feat(fGivenPrev).s(sh))
+	}
+	if c := d.club[i]; c != 0 {
+		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
 	}
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))

@@ -1,6 +1,9 @@
 package suggest
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // mergeTagged combines the tagger's spans with the rules' name candidates.
 // The rules say what they are sure of (the analyst's known names, names
@@ -24,6 +27,34 @@ func (a *analysis) mergeTagged() {
 	isName := func(t string) bool { return t == TypePerson || t == TypeOrganisation || t == TypePlace }
 	a.alone = map[[2]int]bool{}
 	dropTagged := make([]bool, len(a.tagged))
+	// a tagger span that runs into a name the rules are sure of is in
+	// doubt: it does not outrank a listed place inside it
+	// (prefix counts of code points under a sure name: linear in the text,
+	// where a loop over pairs was quadratic in the number of names)
+	sure := make([]int32, len(a.runes)+1)
+	for _, c := range a.cands {
+		if isName(c.typ) && strongRule(c) {
+			for k := c.start; k < c.end; k++ {
+				sure[k+1] = 1
+			}
+		}
+	}
+	for k := 1; k < len(sure); k++ {
+		sure[k] += sure[k-1]
+	}
+	doubtful := make([]bool, len(a.tagged))
+	for ti, t := range a.tagged {
+		doubtful[ti] = sure[t.end] > sure[t.start]
+	}
+	// the tagger's spans by start, to visit only those that can overlap a
+	// candidate (a page of thousands of names made the pairwise loop slow)
+	byStart := make([]int, len(a.tagged))
+	longest := 0
+	for ti, t := range a.tagged {
+		byStart[ti] = ti
+		longest = max(longest, t.end-t.start)
+	}
+	sort.SliceStable(byStart, func(i, j int) bool { return a.tagged[byStart[i]].start < a.tagged[byStart[j]].start })
 	kept := a.cands[:0:0]
 	for _, c := range a.cands {
 		if !isName(c.typ) {
@@ -32,12 +63,17 @@ func (a *analysis) mergeTagged() {
 		}
 		keep := !(weakRule(c) && a.taggerSaysNo(c))
 		alone := true // no tagger span overlaps it
-		for ti, t := range a.tagged {
-			if t.end <= c.start || t.start >= c.end {
+		first := sort.Search(len(byStart), func(i int) bool { return a.tagged[byStart[i]].start > c.start-longest })
+		for _, ti := range byStart[first:] {
+			t := a.tagged[ti]
+			if t.start >= c.end {
+				break
+			}
+			if t.end <= c.start {
 				continue
 			}
 			alone = false
-			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || c.conf > t.conf+taggerMargin {
+			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && (doubtful[ti] || !partOfLongerName(c, t))) {
 				dropTagged[ti] = true
 			} else {
 				keep = false
@@ -74,6 +110,13 @@ func calibKey(rule string, alone bool) string {
 		return rule + "/alone"
 	}
 	return rule
+}
+
+// partOfLongerName: the rule matched a listed place inside a longer name the
+// tagger read as one ("France" in "Air France", "Madrid" in "Real Madrid"):
+// the longer reading wins, as it does for a reader.
+func partOfLongerName(c, t candidate) bool {
+	return c.rule == RuleGazetteer && t.start <= c.start && t.end >= c.end && t.end-t.start > c.end-c.start
 }
 
 // strongRule: a rule candidate the tagger does not overrule.

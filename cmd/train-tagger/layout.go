@@ -62,7 +62,12 @@ func (w *layoutWriter) ent(s, typ string) {
 type gen struct{ r *rand.Rand }
 
 func (g gen) pick(xs []string) string { return xs[g.r.Intn(len(xs))] }
-func (g gen) person() string          { return g.pick(givenNames) + " " + g.pick(surnames) }
+func (g gen) person() string {
+	if g.r.Intn(4) == 0 { // results and scorecards write an initial: "A. Novak"
+		return g.pick(givenNames)[:1] + ". " + g.pick(surnames)
+	}
+	return g.pick(givenNames) + " " + g.pick(surnames)
+}
 func (g gen) club() string {
 	switch g.r.Intn(3) {
 	case 0:
@@ -85,7 +90,13 @@ func layoutCorpus(n int, seed int64) []suggest.TrainDoc {
 	docs := make([]suggest.TrainDoc, 0, n)
 	for i := 0; i < n; i++ {
 		w := &layoutWriter{}
-		switch i % 11 {
+		switch i % 14 {
+		case 13:
+			g.regionReport(w)
+		case 12:
+			g.titleHeadline(w)
+		case 11:
+			g.leagueStandings(w)
 		case 8:
 			g.capsResults(w)
 		case 9:
@@ -263,7 +274,9 @@ func (g gen) byline(w *layoutWriter) {
 
 // regions: counties, states and provinces that teams are named after.
 var regions = strings.Fields(`Kent Essex Sussex Devon Cornwall Yorkshire Lancashire Bavaria Saxony Tyrol Flanders Brabant Ontario Quebec
-	Texas Ohio Oregon Georgia Victoria Queensland Tasmania Canterbury Otago Punjab Sindh Gauteng Natal Munster Leinster Ulster`)
+	Texas Ohio Oregon Georgia Victoria Queensland Tasmania Canterbury Otago Punjab Sindh Gauteng Natal Munster Leinster Ulster
+	Surrey Somerset Durham Middlesex Hampshire Derbyshire Leicestershire Worcestershire Warwickshire Gloucestershire
+	Nottinghamshire Northamptonshire Glamorgan Wellington Auckland Karnataka Mumbai Sindh Colorado Florida Minnesota Arizona`)
 
 func (g gen) team() string {
 	if g.r.Intn(3) == 0 {
@@ -321,4 +334,125 @@ func (g gen) regionTable(w *layoutWriter) {
 		w.ent(g.pick(regions), suggest.TypeOrganisation)
 		w.text(fmt.Sprintf(" %d\n", 100+g.r.Intn(300)))
 	}
+}
+
+// multiWordCities: cities whose clubs carry the city's two-word name.
+var multiWordCities = strings.Fields(`San_Jose Los_Angeles New_Orleans St_Louis Kansas_City Las_Vegas Salt_Lake
+	San_Antonio Rio_de_Janeiro Buenos_Aires Sao_Paulo Mexico_City Cape_Town Tel_Aviv Hong_Kong Kuala_Lumpur`)
+
+// city names a club in a league table: its own city, a state, or a two-word city.
+func (g gen) cityTeam() string {
+	switch g.r.Intn(4) {
+	case 0:
+		return g.pick(regions)
+	case 1:
+		return strings.ReplaceAll(g.pick(multiWordCities), "_", " ")
+	}
+	return g.pick(places)
+}
+
+// leagueStandings: a North American style table, where a club is written as
+// its city ("CHICAGO 71 64 .526 10") under a dateline that is a place, with
+// division headings that name nothing and a schedule of "CITY AT CITY".
+func (g gen) leagueStandings(w *layoutWriter) {
+	caps := g.r.Intn(3) > 0
+	sport := g.pick([]string{"BASEBALL", "ICE HOCKEY", "BASKETBALL", "FOOTBALL"})
+	w.text(sport + " - LEAGUE STANDINGS AFTER " + strings.ToUpper(g.pick(weekdays)) + " 'S GAMES\n")
+	w.ent(strings.ToUpper(g.cityTeam()), suggest.TypePlace)
+	w.text(fmt.Sprintf(" %d-%02d-%02d\n", 1990+g.r.Intn(35), 1+g.r.Intn(12), 1+g.r.Intn(28)))
+	w.text("Standings after games played on " + g.pick(weekdays) + " ( tabulate under won , lost , winning percentage and games behind ) :\n")
+	for div := 0; div < 1+g.r.Intn(3); div++ {
+		w.text(g.upper(g.pick([]string{"Eastern", "Western", "Central", "Northern", "Southern", "Atlantic", "Pacific"})+" Division", caps) + "\n")
+		w.text("W L PCT GB\n")
+		for k := 0; k < 3+g.r.Intn(4); k++ {
+			w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
+			won, lost := 40+g.r.Intn(50), 40+g.r.Intn(50)
+			gb := "-"
+			if k > 0 {
+				gb = fmt.Sprintf("%d", 1+g.r.Intn(25))
+				if g.r.Intn(2) == 0 {
+					gb += " 1/2"
+				}
+			}
+			w.text(fmt.Sprintf(" %d %d .%03d %s\n", won, lost, won*1000/(won+lost), gb))
+		}
+	}
+	w.text(g.upper(g.pick(weekdays)+" , "+g.pick(months)+fmt.Sprintf(" %d SCHEDULE", 1+g.r.Intn(28)), caps) + "\n")
+	for k := 0; k < 2+g.r.Intn(5); k++ {
+		w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
+		w.text(g.upper(" at ", caps))
+		w.ent(g.upper(g.cityTeam(), caps), suggest.TypeOrganisation)
+		w.text("\n")
+	}
+}
+
+// Headline vocabulary: general words that title-case headings capitalise
+// without naming anything.
+var (
+	headAdjectives = strings.Fields(`Economic Political Diplomatic Strategic Regional Financial Digital Public Global
+		Rising Falling Historic Urgent Renewed Growing Deepening Fragile Broader Closer Joint Bilateral Educational
+		Scientific Industrial Agricultural Environmental Social Energy Health Security Trade Housing Climate Labour`)
+	headNouns = strings.Fields(`Cooperation Partnership Talks Concerns Investment Measures Policy Tensions Prices
+		Markets Outlook Reforms Growth Agreements Links Priorities Challenges Plans Efforts Programmes Spending
+		Projects Networks Standards Rules Costs Risks Gains Losses Hopes Fears Visits Commitments`)
+	headVerbs = strings.Fields(`Expanding Building Boosting Renewing Reviewing Rethinking Deepening Tightening Easing Weighing`)
+)
+
+// titleHeadline: a heading in title case, its words capitalised because it
+// is a heading, with sometimes a name in it, then prose that uses the same
+// words in lower case.
+func (g gen) titleHeadline(w *layoutWriter) {
+	adj, noun := g.pick(headAdjectives), g.pick(headNouns)
+	switch g.r.Intn(3) {
+	case 0:
+		w.text(g.pick(headVerbs) + " " + adj + " " + noun + " and " + g.pick(headAdjectives) + " " + g.pick(headNouns) + "\n")
+	case 1:
+		w.text(adj + " " + noun + " Top Agenda as ")
+		w.ent(g.pick(surnames), suggest.TypePerson)
+		w.text(" Visits ")
+		w.ent(g.pick(places), suggest.TypePlace)
+		w.text("\n")
+	default:
+		w.ent(g.firm(), suggest.TypeOrganisation)
+		w.text(" Reports " + adj + " " + noun + " in " + g.pick(headNouns) + "\n")
+	}
+	w.text("Officials in ")
+	w.ent(g.pick(places), suggest.TypePlace)
+	w.text(" said " + strings.ToLower(adj) + " " + strings.ToLower(noun) + " would stay in focus, and ")
+	w.ent(g.person(), suggest.TypePerson)
+	w.text(" called the " + strings.ToLower(g.pick(headNouns)) + " a priority.\n")
+	w.text(g.pick(headAdjectives) + " " + strings.ToLower(g.pick(headNouns)) + " were also discussed.\n")
+}
+
+// regionReport: prose about teams named after their county, state or
+// province ("Somerset were bowled out for 83"): the same word is a place in
+// the dateline and in "at Taunton in Somerset", a team as the subject of a
+// sporting verb.
+func (g gen) regionReport(w *layoutWriter) {
+	home, away := g.pick(regions), g.pick(regions)
+	for away == home {
+		away = g.pick(regions)
+	}
+	w.text(g.pick([]string{"CRICKET", "RUGBY UNION", "BASEBALL", "ICE HOCKEY"}) + " - " + strings.ToUpper(home) + " " +
+		g.pick([]string{"BEAT", "TAKE OVER AT TOP AFTER WIN OVER", "HOLD ON AGAINST"}) + " " + strings.ToUpper(away) + "\n")
+	w.ent(strings.ToUpper(g.pick(places)), suggest.TypePlace)
+	w.text(fmt.Sprintf(" %d-%02d-%02d\n", 1990+g.r.Intn(35), 1+g.r.Intn(12), 1+g.r.Intn(28)))
+	w.ent(g.person(), suggest.TypePerson)
+	w.text(fmt.Sprintf(" took %s for %d as ", g.pick([]string{"three", "four", "five", "six"}), 20+g.r.Intn(80)))
+	w.ent(home, suggest.TypeOrganisation)
+	w.text(" beat ")
+	w.ent(away, suggest.TypeOrganisation)
+	w.text(fmt.Sprintf(" by %d runs on %s to go top of the table .\n", 1+g.r.Intn(200), g.pick(weekdays)))
+	w.ent(away, suggest.TypeOrganisation)
+	w.text(fmt.Sprintf(" were bowled out for %d at ", 60+g.r.Intn(300)))
+	w.ent(g.pick(places), suggest.TypePlace)
+	w.text(" , where rain had fallen across ")
+	w.ent(home, suggest.TypePlace)
+	w.text(" all week .\n")
+	w.ent(home, suggest.TypeOrganisation)
+	w.text(" captain ")
+	w.ent(g.person(), suggest.TypePerson)
+	w.text(" , who joined from ")
+	w.ent(g.pick(regions), suggest.TypeOrganisation)
+	w.text(fmt.Sprintf(" last season , made %d not out .\n", g.r.Intn(150)))
 }

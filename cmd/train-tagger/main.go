@@ -11,23 +11,41 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"claimdesk/app/suggest"
 )
 
 // corpus is one training file in the cache directory.
 type corpus struct {
-	file     string
-	docEvery int // sentences per document when the file has no document marks
+	file string
+	read func(io.Reader) ([]suggest.TrainDoc, error)
 }
 
-// The training corpora: all CC-BY 4.0 (see docs/suggestions.md).
+// conll reads a CoNLL file; docEvery > 0 groups that many sentences into a
+// document when the file has no document marks.
+func conll(docEvery int) func(io.Reader) ([]suggest.TrainDoc, error) {
+	return func(r io.Reader) ([]suggest.TrainDoc, error) {
+		return suggest.ReadCoNLL(r, suggest.CoNLLType, docEvery)
+	}
+}
+
+// The training corpora and their licences (docs/suggestions.md): Wikigold,
+// BTC and WNUT-17 CC-BY 4.0; Universal NER CC BY-SA 4.0 (EWT) and 3.0 (PUD);
+// the GMB extract's texts are public domain (Voice of America), its
+// annotations published under ODbL 1.0.
 var corpora = []corpus{
-	{"wikigold.conll", 0},
-	{"btc.conll", 20},
-	{"wnut17.conll", 20},
+	{"wikigold.conll", conll(0)},
+	{"btc.conll", conll(20)},
+	{"wnut17.conll", conll(20)},
+	{"gmb-ner_dataset.csv", func(r io.Reader) ([]suggest.TrainDoc, error) { return suggest.ReadGMB(r, 20) }},
+	{"uner-en_ewt-dev.iob2", suggest.ReadUNER},
+	{"uner-en_ewt-test.iob2", suggest.ReadUNER},
+	{"uner-en_pud-test.iob2", suggest.ReadUNER},
 }
 
 func main() {
@@ -35,8 +53,10 @@ func main() {
 	dev := flag.String("dev", "", "CoNLL file of the development split, for the confidence table (optional)")
 	out := flag.String("out", "app/suggest/model/tagger.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 8, "training passes")
-	layoutDocs := flag.Int("layout", 4000, "layout documents to generate")
+	layoutDocs := flag.Int("layout", 5200, "layout documents to generate")
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
+	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs)")
+	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
@@ -44,12 +64,15 @@ func main() {
 	}
 	var docs []suggest.TrainDoc
 	for _, c := range corpora {
+		if slices.Contains(strings.Split(*skip, ","), c.file) {
+			continue
+		}
 		f, err := os.Open(filepath.Join(*data, c.file))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "train-tagger: %v (docs/suggestions.md: how to obtain it)\n", err)
 			os.Exit(1)
 		}
-		ds, err := suggest.ReadCoNLL(f, suggest.CoNLLType, c.docEvery)
+		ds, err := c.read(f)
 		f.Close()
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "train-tagger: %s: %v\n", c.file, err)
@@ -62,7 +85,7 @@ func main() {
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: 1, MinWeight: float32(*minWeight)})
+	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight)})
 	fmt.Printf("model: %d features\n", m.Features())
 	if *dev != "" {
 		f, err := os.Open(*dev)

@@ -1,0 +1,217 @@
+package match
+
+import "strings"
+
+// The matcher's lexicon: general English news vocabulary, written from what wire copy
+// says in general (not from any story of testdata/stories), so that two reporters who
+// tell one event with other words still meet. Every table of the matcher that names
+// words lives in this file.
+//
+// eventClasses groups verbs (and the nouns news copy uses for the same event) that
+// report one kind of event: "crossed", "entered", "intruded", "violated" and "slipped
+// across" all say that someone went over a line. A word of a class counts as the class
+// term ("v:<class>"), which the matcher weighs as the sentence's event: two sentences
+// about different events share no class term, and a class carries who did it (the
+// actors before it) and where to (the place or direction after it), which keeps "the
+// South's navy fired" apart from "the North's navy fired" (roles.go).
+//
+// A word is listed as written (its inflections too: the stemmer is not trusted to meet
+// "flew" and "fly"); a two-word entry ("turned back") is read before its single words.
+var eventClasses = map[string]string{}
+
+var eventClassWords = map[string]string{
+	// going over a border or into someone's waters, airspace, territory
+	"cross": `cross crossed crosses crossing crossings intrude intruded intrudes intruding intrusion intrusions
+		incursion incursions enter entered enters entering entry violate violated violates violating violation
+		breach breached breaches breaching trespass trespassed across infiltrate infiltrated`,
+	// going back, away or out
+	"withdraw": `withdraw withdrew withdrawn withdraws withdrawing withdrawal retreat retreated retreats retreating
+		fled flee flees fleeing returned retreating back pulled_back turned_back turning_back went_back came_back`,
+	// firing a weapon
+	"fire": `fire fired fires firing shoot shot shoots shooting shots shell shells shelled shelling rounds salvo
+		salvos volley barrage launched launch launches missile missiles rocket rockets warning_shots warning_shot`,
+	// warning someone
+	"warn": `warn warned warns warning warnings`,
+	// moving somewhere (going over a line is "cross", going back "withdraw")
+	"move": `sail sailed sails sailing went moved advanced steamed`,
+	// buying from abroad
+	"import": `import imports imported importing buy buys bought buying purchase purchases purchased`,
+	// answering, or not
+	"respond": `answer answered answers answering respond responded responds response reply replied replies
+		pick_up picked_up picks_up`,
+	// a visit, an arrival, a trip
+	"visit": `visit visited visits visiting arrive arrived arrives arriving arrival travel travels travelled
+		traveled travelling traveling trip trips touched_down touch_down landed fly_in flew_in flies_in flying_in flew_to fly_to tour toured`,
+	// supplying goods
+	"supply": `supply supplies supplied supplying deliver delivers delivered delivering delivery deliveries
+		shipped shipping shipment shipments export exports exported provide provides provided sell
+		sells sold`,
+	// deaths
+	"die": `die died dies dying dead death deaths killed kill kills killing toll fatalities perished`,
+	// injuries
+	"injure": `injure injured injures injuring injury injuries hurt wounded wounding casualty`,
+	// alert and readiness of forces
+	"alert": `alert alerts readiness ready vigilance`,
+	// ordering
+	"order": `order ordered orders ordering instructed directed`,
+	// discussing
+	"discuss": `discuss discussed discusses discussing discussion discussions talks negotiated negotiation
+		negotiations negotiating`,
+	// an agreement and its signing: news copy tells the making of an agreement as often by
+	// the noun ("a deal on fuel", "no agreement") as by a verb ("signed", "concluded")
+	"deal": `sign signed signs signing signature conclude concluded concludes concluding seal sealed seals
+		ink inked clinch clinched agreement agreements deal deals accord accords pact pacts treaty treaties contract contracts
+		memorandum`,
+	// agreeing (on something: less than signing it)
+	"agree": `agree agreed agrees agreeing`,
+	// inviting
+	"invite": `invite invited invites inviting invitation invitations`,
+	// approaching without going over
+	"approach": `approach approached approaches approaching came_close come_close neared`,
+	// apologising
+	"apologise": `apologise apologised apologize apologized apology apologies`,
+}
+
+// nounClasses are things news copy names in several ways: vessels, fuel, borders.
+var nounClassWords = map[string]string{
+	"vessel": `boat boats vessel vessels ship ships warship warships craft patrol_boats`,
+	"fuel":   `fuel fuels petroleum_products oil_products diesel gasoline petrol`,
+	"border": `border borders boundary boundaries frontier frontiers`,
+	"yearly": `annually annual yearly a_year per_year each_year every_year`,
+	"waters": `waters territorial_waters`,
+}
+
+// armedForces names a country's armed forces as news copy abbreviates them; they act for
+// their country (the table of countries, demonyms and capitals is countryWords).
+var armedForces = map[string]string{
+	"KPA": "North Korea", "Korean People's Army": "North Korea", "PLA": "China",
+	"People's Liberation Army": "China", "IDF": "Israel", "Bundeswehr": "Germany",
+}
+
+// stanceWords say how a mention stands toward its claim (denied, a fabrication, unclear
+// whether), not what the claim is: a denial and an affirmation of one claim are one claim,
+// so these words are left out of the comparison (stance.go reads them).
+var stanceWords = wordSet(`deny denies denied denying denial reject rejects rejected rejecting dismiss dismissed
+dismisses refute refuted refutes claim claims claimed fabrication fabricated false untrue baseless groundless
+sheer unclear uncertain whether insist insists insisted stressed confirm confirmed confirms still
+so called allegedly alleged never nothing reportedly`)
+
+// capitals are the seats of government news copy names, with the spellings wire copy uses;
+// a capital read as an actor or a destination is its country ("visit Moscow", "officials
+// in Ulaanbaatar"). reading.Capitals has the capitals that name governments in origins.
+var capitals = map[string]string{
+	"Ulaanbaatar": "Mongolia", "Ulan Bator": "Mongolia", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan",
+	"Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan", "Ashgabat": "Turkmenistan", "Baku": "Azerbaijan",
+	"Tbilisi": "Georgia", "Yerevan": "Armenia", "Warsaw": "Poland", "Vilnius": "Lithuania", "Riga": "Latvia",
+	"Tallinn": "Estonia", "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark",
+	"Rome": "Italy", "Madrid": "Spain", "Lisbon": "Portugal", "Vienna": "Austria", "Prague": "Czech Republic",
+	"Budapest": "Hungary", "Bucharest": "Romania", "Sofia": "Bulgaria", "Belgrade": "Serbia", "Athens": "Greece",
+	"Chisinau": "Moldova", "Amsterdam": "Netherlands", "Bern": "Switzerland", "Dublin": "Ireland",
+	"Ottawa": "Canada", "Mexico City": "Mexico", "Brasilia": "Brazil", "Buenos Aires": "Argentina",
+	"Santiago": "Chile", "Lima": "Peru", "Bogota": "Colombia", "Caracas": "Venezuela", "Havana": "Cuba",
+	"New Delhi": "India", "Delhi": "India", "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Dhaka": "Bangladesh",
+	"Kathmandu": "Nepal", "Colombo": "Sri Lanka", "Bangkok": "Thailand", "Hanoi": "Vietnam", "Vientiane": "Laos",
+	"Phnom Penh": "Cambodia", "Naypyidaw": "Myanmar", "Kuala Lumpur": "Malaysia", "Singapore": "Singapore",
+	"Jakarta": "Indonesia", "Manila": "Philippines", "Canberra": "Australia", "Wellington": "New Zealand",
+	"Riyadh": "Saudi Arabia", "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Muscat": "Oman",
+	"Baghdad": "Iraq", "Damascus": "Syria", "Beirut": "Lebanon", "Amman": "Jordan", "Jerusalem": "Israel",
+	"Cairo": "Egypt", "Tripoli": "Libya", "Tunis": "Tunisia", "Algiers": "Algeria", "Rabat": "Morocco",
+	"Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya", "Kampala": "Uganda", "Abuja": "Nigeria",
+	"Pretoria": "South Africa", "Kinshasa": "Democratic Republic of the Congo", "Luanda": "Angola",
+	"Pyongyang": "North Korea", "Seoul": "South Korea", "Moscow": "Russia", "Beijing": "China",
+	"Washington": "United States", "Tokyo": "Japan", "Kyiv": "Ukraine", "Kiev": "Ukraine", "London": "United Kingdom",
+	"Paris": "France", "Berlin": "Germany", "Tehran": "Iran", "Minsk": "Belarus", "Ankara": "Turkey", "Taipei": "Taiwan",
+}
+
+// calendarWords are capitalised but name no one: days and months.
+var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today`)
+
+var phraseClass = map[string]string{} // "turned back" -> "v:withdraw"
+
+func init() {
+	for city, country := range capitals {
+		if _, ok := countryWords[city]; !ok {
+			countryWords[city] = country
+		}
+	}
+	for _, set := range []struct {
+		prefix string
+		words  map[string]string
+	}{{"v:", eventClassWords}, {"n:", nounClassWords}} {
+		for class, words := range set.words {
+			for _, w := range strings.Fields(words) {
+				add(w, set.prefix+class)
+			}
+		}
+	}
+}
+
+func add(w, term string) {
+	if strings.Contains(w, "_") {
+		w = strings.ReplaceAll(w, "_", " ")
+		if old, ok := phraseClass[w]; ok && old != term {
+			panic("match: " + w + " is in two classes, " + old + " and " + term)
+		}
+		phraseClass[w] = term
+		return
+	}
+	if old, ok := eventClasses[w]; ok && old != term {
+		panic("match: " + w + " is in two classes, " + old + " and " + term)
+	}
+	eventClasses[w] = term
+}
+
+// IsEventClass reports whether term is an event class term ("v:cross").
+func IsEventClass(term string) bool { return strings.HasPrefix(term, "v:") }
+
+// classTerms reads the terms of text as the matcher compares them: a word of a class is
+// its class term, two-word phrases first; stance words, stop words and bare numbers
+// are left out; any other word is its stem. pos gives each term's word index in words.
+func classTerms(words []string) (terms []string, pos []int) {
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) {
+			if t, ok := phraseClass[words[i]+" "+words[i+1]]; ok {
+				terms, pos = append(terms, t), append(pos, i)
+				i++
+				continue
+			}
+		}
+		w := words[i]
+		if t, ok := eventClasses[w]; ok {
+			terms, pos = append(terms, t), append(pos, i)
+			continue
+		}
+		if len(w) < 2 || stopwords[w] || stanceWords[w] || isNumber(w) {
+			continue
+		}
+		terms, pos = append(terms, Stem(w)), append(pos, i)
+	}
+	return terms, pos
+}
+
+// MainEvent is the first event class text reports: what it says happened first, which
+// in news sentences (subject, verb, object) is mostly the claim's event; "" when it
+// reports none the lexicon knows.
+func MainEvent(text string) string {
+	for _, t := range CanonTerms(text) {
+		if IsEventClass(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// CanonTerms are the terms of text as the matcher compares them (classTerms).
+func CanonTerms(text string) []string {
+	t, _ := classTerms(Words(text))
+	return t
+}
+
+// TermOf is the term one word counts as: its class, else its stem.
+func TermOf(w string) string {
+	if t, ok := eventClasses[w]; ok {
+		return t
+	}
+	return Stem(w)
+}

@@ -1,0 +1,389 @@
+package match
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Role is who takes part in one kind of event a sentence reports (an event class of
+// lexicon.go): the actors named before the event word in its clause ("South Korea's navy
+// fired", "warships of the ROK navy intruded", "Viktor Orlov arrived") and where it went
+// (a country or capital, or a compass direction, just after it: "visit Moscow", "withdrew
+// north"). Countries are read through their names, demonyms, capitals and armed forces
+// (countryOf, armedForces); a person by the words of their name.
+type Role struct {
+	Actors map[string]string // key ("c:North Korea", "p:orlov") → as written
+	Goals  map[string]string
+}
+
+// Conflict says why two sentences' roles in one kind of event cannot be the same event:
+// both name actors and none is shared, or both name where to and no place is shared.
+//
+// People are compared before countries: "Lyubimova arrived" and "Maluishev arrived" are
+// two arrivals though both are Russian; a country is compared only when one side names
+// no person.
+func (r Role) Conflict(o Role) string {
+	rp, op := only(r.Actors, "p:"), only(o.Actors, "p:")
+	if len(rp) > 0 && len(op) > 0 {
+		if a, b, ok := disjoint(rp, op); ok {
+			return "done by " + a + ", not " + b
+		}
+	} else if a, b, ok := disjoint(only(r.Actors, "c:"), only(o.Actors, "c:")); ok {
+		return "done by " + a + ", not " + b
+	}
+	if a, b, ok := disjoint(r.Goals, o.Goals); ok {
+		return "towards " + a + ", not " + b
+	}
+	return ""
+}
+
+func only(m map[string]string, prefix string) map[string]string {
+	out := map[string]string{}
+	for k, v := range m {
+		if strings.HasPrefix(k, prefix) {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func disjoint(a, b map[string]string) (string, string, bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return "", "", false
+	}
+	for k := range a {
+		if _, ok := b[k]; ok {
+			return "", "", false
+		}
+	}
+	return firstValue(a), firstValue(b), true
+}
+
+func firstValue(m map[string]string) string {
+	best := ""
+	for k := range m {
+		if best == "" || k < best {
+			best = k
+		}
+	}
+	return m[best]
+}
+
+// actorWindow is how many words before an event word may name who did it.
+const actorWindow = 8
+
+// goalWindow is how many words after a motion word may name where to.
+const goalWindow = 4
+
+// motionClasses are the event classes whose goal tells events apart ("visit Moscow" and
+// "arrived in Ulaanbaatar", "withdrew north" and "fled south").
+// An invitation's goal is who invited ("at the invitation of the Mongolian government",
+// "an invitation from Orlov").
+var motionClasses = map[string]bool{"v:visit": true, "v:withdraw": true, "v:approach": true, "v:move": true, "v:invite": true}
+
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northward": true, "southward": true, "eastward": true, "westward": true}
+
+// titleWords are capitalised words of offices and titles, which name no one by themselves.
+var titleWords = wordSet(`deputy prime minister president premier chancellor secretary general spokesman
+spokeswoman defense defence foreign interior chief staff joint chiefs of the a an mr mrs ms dr state news
+agency ministry navy army military cabinet kremlin on in at by for and but`)
+
+// reportParenthetical is "it said," inside a sentence ("The North's own navy, it said,
+// fired"): it is removed before the clauses are read, so it does not cut the actor off.
+var reportParenthetical = strings.NewReplacer(", it said,", "          ", ", he said,", "          ",
+	", she said,", "           ", ", they said,", "            ", ", officials said,", "                 ")
+
+// rawWord is a word of a text as written, and whether a clause boundary (, ; : — ( ) or
+// a relative "that", "who", "which") comes just before it.
+type rawWord struct {
+	text, lower string
+	boundary    bool
+}
+
+func rawWords(text string) []rawWord {
+	var out []rawWord
+	var b strings.Builder
+	boundary := true
+	flush := func() {
+		if b.Len() > 0 {
+			w := b.String()
+			out = append(out, rawWord{w, strings.Join(Words(w), ""), boundary})
+			boundary = false
+			b.Reset()
+		}
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '\'' || r == '’':
+			flush()
+		default:
+			flush()
+			if strings.ContainsRune(",;:()—–\"“”", r) {
+				boundary = true
+			}
+		}
+	}
+	flush()
+	return out
+}
+
+// Roles reads, for each event class text reports, its actors and goals. context is the
+// text around it (the article), used to read "the North" and "the South" as the country
+// named "North …" or "South …" there.
+func Roles(text, context string) map[string]Role {
+	ws := rawWords(reportParenthetical.Replace(text))
+	lower := make([]string, len(ws))
+	for i, w := range ws {
+		lower[i] = w.lower
+	}
+	terms, pos := classTerms(lower)
+	out := map[string]Role{}
+	for k, t := range terms {
+		if !IsEventClass(t) {
+			continue
+		}
+		i := pos[k]
+		role, ok := out[t]
+		if !ok {
+			role = Role{Actors: map[string]string{}, Goals: map[string]string{}}
+			out[t] = role
+		}
+		// actors: back to the clause start; "warships that entered" keeps its antecedent
+		for j := i - 1; j >= 0 && j >= i-actorWindow; j-- {
+			if _, other := eventClasses[ws[j].lower]; other && strings.HasPrefix(eventClasses[ws[j].lower], "v:") {
+				break // "signed an agreement on supplies": the signers are not the suppliers
+			}
+			if attributiveVerbs[ws[j].lower] {
+				break // "officials in Seoul say two boats crossed": the speaker is no actor
+			}
+			if ws[j].lower == "that" || ws[j].lower == "who" || ws[j].lower == "which" {
+				if j < i-2 {
+					break // "denied that its vessels had crossed": the actor is inside
+				}
+				continue
+			}
+			if key, name := actorAt(ws, j, context); key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
+				role.Actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
+			}
+			if ws[j].boundary {
+				break
+			}
+		}
+		// "Lyubimova, leading a delegation, arrived": the subject before an apposition
+		if len(only(role.Actors, "p:")) == 0 && i > 2 && len(ws) > 1 && ws[1].boundary {
+			if key, name := subjectName(ws, context); key != "" {
+				role.Actors[key] = name
+			}
+		}
+		if !motionClasses[t] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+goalWindow; j++ {
+			if ws[j].boundary {
+				break
+			}
+			if directions[ws[j].lower] {
+				role.Goals["d:"+strings.TrimSuffix(ws[j].lower, "ward")] = ws[j].lower
+				break
+			}
+			if key, name := actorAt(ws, j, context); strings.HasPrefix(key, "c:") || key != "" && t == "v:invite" {
+				role.Goals[key] = name
+				break
+			}
+		}
+	}
+	return out
+}
+
+// actorAt reads the word at j as an actor: a country (its name, demonym, capital, armed
+// forces; "the North" in context), else a capitalised word of a name that is no title.
+func actorAt(ws []rawWord, j int, context string) (key, name string) {
+	w := ws[j].text
+	if j+1 < len(ws) && upper(ws[j+1].text) && upper(w) {
+		if c := countryOf(w + " " + ws[j+1].text); c != "" {
+			return "c:" + c, c
+		}
+	}
+	if j > 0 && upper(ws[j-1].text) && upper(w) {
+		if c := countryOf(ws[j-1].text + " " + w); c != "" {
+			return "c:" + c, c
+		}
+	}
+	if c := armedForces[w]; c != "" {
+		return "c:" + c, c
+	}
+	if (w == "North" || w == "South") && j > 0 && ws[j-1].lower == "the" {
+		if c := namedIn(context, w); c != "" {
+			return "c:" + c, c
+		}
+	}
+	if c := countryOf(w); c != "" && (j > 0 || !stopwords[ws[j].lower]) {
+		return "c:" + c, c
+	}
+	r := []rune(w)
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || titleWords[ws[j].lower] || calendarWords[ws[j].lower] || stopwords[ws[j].lower] || stanceWords[ws[j].lower] {
+		return "", ""
+	}
+	if (j == 0 || ws[j].boundary && !unicode.IsUpper([]rune(ws[j-1].text)[0])) && !namedMidSentence(context, w) {
+		// a sentence's or clause's first word is capitalised anyway: a name only if the
+		// context writes it capitalised inside a sentence too
+		return "", ""
+	}
+	if _, ok := eventClasses[ws[j].lower]; ok {
+		return "", ""
+	}
+	if j+1 < len(ws) && upper(ws[j+1].text) && !ws[j+1].boundary {
+		// a person is the last word of their name ("Andrei Maluishev"); a word before a
+		// title ("Culture Minister") or another name word is not compared
+		return "", ""
+	}
+	return "p:" + ws[j].lower, w
+}
+
+func upper(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// subjectName reads a sentence's first word as a person when it is a name: capitalised,
+// no word of the lexicon, and written so inside a sentence of the context too (or the
+// text is a statement alone, where the first word is all there is).
+func subjectName(ws []rawWord, context string) (string, string) {
+	w := ws[0]
+	if !upper(w.text) || len([]rune(w.text)) < 3 || stopwords[w.lower] || titleWords[w.lower] || officeWords[w.lower] ||
+		calendarWords[w.lower] || stanceWords[w.lower] || countryOf(w.text) != "" {
+		return "", ""
+	}
+	if _, ok := eventClasses[w.lower]; ok {
+		return "", ""
+	}
+	return "p:" + w.lower, w.text
+}
+
+// prepositions before a name make it a place or a partner, not who acted.
+var prepositions = wordSet(`to in into from at on toward towards near off over across through via with for`)
+
+// namedMidSentence reports whether context has w capitalised after a word inside a
+// sentence ("... said Lyubimova", "with Orlov"), so that w is a name, not a capitalised
+// first word.
+func namedMidSentence(context, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(context[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at == 0 || i < len(context) && unicode.IsLetter(rune(context[i])) {
+			continue
+		}
+		before := strings.TrimRight(context[:at], " ")
+		if before == "" || len(before) == at {
+			continue // not after a space
+		}
+		last := before[len(before)-1]
+		if unicode.IsLetter(rune(last)) || last == ',' {
+			return true
+		}
+	}
+}
+
+// namedIn finds in context a country whose name begins with half ("North" → "North Korea").
+func namedIn(context, half string) string {
+	ws := contextWords(context)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].text == half {
+			if c := countryOf(half + " " + ws[i+1].text); c != "" && strings.HasPrefix(c, half+" ") {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// Countries are the countries text names, by name, demonym, capital or armed forces
+// ("Pyongyang denied", "the DPRK's waters", "North Korean boats", "the KPA navy"; "the
+// North" as the country context names "North …"), so that one country written two ways
+// is one term ("c:North Korea") when sentences are compared.
+func Countries(text, context string) []string {
+	ws := rawWords(text)
+	seen := map[string]bool{}
+	var out []string
+	for j := range ws {
+		if key, _ := actorAt(ws, j, context); strings.HasPrefix(key, "c:") && !seen[key] {
+			seen[key] = true
+			out = append(out, key)
+		}
+	}
+	return out
+}
+
+// Expansions are the phrases the acronyms of text stand for, found in context: an
+// all-capital word of two to six letters ("NLL", "JCS") whose letters begin the words of
+// a run of capitalised words there ("Northern Limit Line", "Joint Chiefs of Staff"; "of",
+// "the", "and" may sit inside), so that the acronym and the phrase are compared as one.
+func Expansions(text, context string) []string {
+	var out []string
+	var cws []rawWord
+	for _, w := range rawWords(text) {
+		r := []rune(w.text)
+		if len(r) < 2 || len(r) > 6 || strings.ToUpper(w.text) != w.text || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		if cws == nil {
+			cws = contextWords(context)
+		}
+		if p := expansionIn(cws, r); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// contextWords is rawWords(context), kept for the last context read: an article's
+// sentences are read one after another with the article as their context, and reading
+// it again for each sentence took a seventh of a large workspace's proposals.
+func contextWords(context string) []rawWord {
+	lastContext.Lock()
+	defer lastContext.Unlock()
+	if lastContext.text != context || lastContext.words == nil {
+		lastContext.text, lastContext.words = context, rawWords(context)
+	}
+	return lastContext.words
+}
+
+var lastContext struct {
+	sync.Mutex
+	text  string
+	words []rawWord
+}
+
+var acronymGlue = wordSet(`of the and for`)
+
+func expansionIn(ws []rawWord, letters []rune) string {
+	for i := range ws {
+		k, j := 0, i
+		var words []string
+		for j < len(ws) && k < len(letters) {
+			w := []rune(ws[j].text)
+			switch {
+			case unicode.IsUpper(w[0]) && unicode.ToUpper(w[0]) == letters[k] && len(w) > 1 && strings.ToUpper(ws[j].text) != ws[j].text:
+				k++
+			case len(words) > 0 && acronymGlue[ws[j].lower]:
+			default:
+				j = len(ws) + 1
+				continue
+			}
+			words = append(words, ws[j].text)
+			j++
+		}
+		if k == len(letters) {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}

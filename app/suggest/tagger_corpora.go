@@ -1,0 +1,166 @@
+package suggest
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+)
+
+// Readers for the training corpora that are not plain CoNLL files. Each turns
+// its format into CoNLL lines ("word tag", blank line between sentences,
+// -DOCSTART- between documents) and reads them with ReadCoNLL, so that one
+// reader decides how text and spans are laid out.
+
+// ReadUNER reads a Universal NER file (.iob2: index, token, BIO tag and two
+// annotation columns per line, tab-separated; "# newdoc" starts a document,
+// other "#" lines are comments). Its PER/ORG/LOC are ours.
+func ReadUNER(r io.Reader) ([]TrainDoc, error) {
+	var conll strings.Builder
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		switch {
+		case strings.HasPrefix(line, "# newdoc"):
+			conll.WriteString("-DOCSTART- O\n\n")
+		case strings.HasPrefix(line, "#"):
+		case strings.TrimSpace(line) == "":
+			conll.WriteString("\n")
+		default:
+			f := strings.Split(line, "\t")
+			if len(f) < 3 || strings.ContainsAny(f[1], " \t") {
+				continue
+			}
+			conll.WriteString(f[1] + " " + f[2] + "\n")
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, 0)
+}
+
+// ReadGMB reads the named-entity extract of the Groningen Meaning Bank (CSV
+// "Sentence #,Word,POS,Tag"; a sentence's first row carries "Sentence: N"),
+// grouping docEvery sentences into a document (the extract keeps the texts'
+// order but not their boundaries). Its conventions differ from ours and are
+// brought in line sentence by sentence (gmbSentence).
+func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = true
+	var conll strings.Builder
+	var words, tags []string
+	flush := func() {
+		gmbSentence(words, tags)
+		for i, w := range words {
+			conll.WriteString(w + " " + tags[i] + "\n")
+		}
+		if len(words) > 0 {
+			conll.WriteString("\n")
+		}
+		words, tags = words[:0], tags[:0]
+	}
+	header := true
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if header {
+			header = false
+			continue
+		}
+		if len(rec) < 4 {
+			continue
+		}
+		if strings.HasPrefix(rec[0], "Sentence") {
+			flush()
+		}
+		w := strings.TrimSpace(rec[1])
+		if w == "" || strings.ContainsAny(w, " \t") {
+			continue
+		}
+		words, tags = append(words, w), append(tags, rec[3])
+	}
+	flush()
+	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, docEvery)
+}
+
+// gmbSentence maps one GMB sentence's tags to ours, in place: geo and gpe are
+// places, org organisations, per people; time, artefact, event and natural
+// phenomenon tags are no names. Two conventions differ from the other corpora
+// and from the suggester: GMB tags nationality adjectives as places ("British
+// troops": no name here) and puts titles inside a person's span ("President
+// Mahmoud Ahmadinejad": the title stays outside here).
+func gmbSentence(words, tags []string) {
+	for i := range tags {
+		t := tags[i]
+		prefix, typ := "", t
+		if j := strings.IndexByte(t, '-'); j > 0 {
+			prefix, typ = t[:j], t[j+1:]
+		}
+		switch typ {
+		case "geo", "gpe":
+			typ = "LOC"
+		case "org":
+			typ = "ORG"
+		case "per":
+			typ = "PER"
+		default:
+			tags[i] = "O"
+			continue
+		}
+		tags[i] = prefix + "-" + typ
+	}
+	for i := 0; i < len(tags); i++ {
+		if !strings.HasPrefix(tags[i], "B-") {
+			continue
+		}
+		end := i + 1
+		for end < len(tags) && tags[end] == "I-"+tags[i][2:] {
+			end++
+		}
+		switch tags[i][2:] {
+		case "LOC":
+			if allDemonyms(words[i:end]) {
+				for k := i; k < end; k++ {
+					tags[k] = "O"
+				}
+			}
+		case "PER":
+			k := i
+			for k < end-1 && isTitleWord(words[k]) {
+				tags[k] = "O"
+				k++
+			}
+			if k > i {
+				tags[k] = "B-PER"
+			}
+		}
+		i = end - 1
+	}
+}
+
+// allDemonyms: every word is a nationality adjective or plural ("Iraqi",
+// "North Korean", "Germans").
+func allDemonyms(ws []string) bool {
+	for _, w := range ws {
+		if !demonyms[w] && !demonyms[strings.TrimSuffix(w, "s")] && !compassWords[w] {
+			return false
+		}
+	}
+	return !compassWords[ws[len(ws)-1]]
+}
+
+// isTitleWord: a title or its modifier ("Prime", "Minister", "Mr.").
+func isTitleWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return titleWords[w] || titleModifiers[w] || titleWords[titleCase(w)]
+}
