@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate model check-generated lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
+.PHONY: help setup run serve build frontend generate model check-generated check-contract lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -42,10 +42,11 @@ run: setup $(DESKTOP) ## open the window (on the default workspace, or DB=path);
 serve: setup $(CLI) ## serve the UI to a browser on this machine (prints the URL to open)
 	$(CLI) serve $(if $(DB),--db $(DB))
 
-generate: setup ## regenerate sqlc code and Wails bindings
+generate: setup ## regenerate sqlc code, Wails bindings and the UI's contract (frontend/src/api/contract.gen.ts)
 	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module
+	CGO_ENABLED=0 go run ./cmd/gen-contract
 
 model: ## retrain the suggester's tagger: NER_DATA=DIR (the corpora docs/suggestions.md lists) CONLL_DEV=eng.testa
 	@if [ -z "$(NER_DATA)" ]; then echo "make model needs NER_DATA=DIR with the training corpora docs/suggestions.md lists (wikigold.conll, btc.conll, wnut17.conll, gmb-ner_dataset.csv, uner-*.iob2) and where to get them; nothing is downloaded"; exit 2; fi
@@ -57,9 +58,13 @@ check-generated: setup ## fail if queries are not ASCII or generated code is sta
 	python3 scripts/gen-image-queries.py
 	$(SQLC) generate
 	$(WAILS) generate module >/dev/null
-	@git -c core.fileMode=false diff --exit-code -- db/store frontend/wailsjs || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
-	@if [ -n "$$(git -c core.fileMode=false status --porcelain -- db/store frontend/wailsjs)" ]; then \
-	  git status --porcelain -- db/store frontend/wailsjs; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
+	CGO_ENABLED=0 go run ./cmd/gen-contract
+	@git -c core.fileMode=false diff --exit-code -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+	@if [ -n "$$(git -c core.fileMode=false status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts)" ]; then \
+	  git status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
+
+check-contract: setup ## prove a Go rename breaks the UI's build: renames in a scratch copy of contract.gen.ts must fail svelte-check
+	scripts/check-contract.sh
 
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 	CGO_ENABLED=0 go vet ./...
@@ -105,7 +110,7 @@ test-fuzz: frontend/dist/index.html ## run every fuzz target for FUZZTIME (defau
 	  done; \
 	done; rm -f $$log
 
-test: setup lint check-generated test-go test-stories test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
+test: setup lint check-generated check-contract test-go test-stories test-fuzz test-frontend test-e2e test-desktop ## everything: set-up, lint, generated-code check, all tests
 	@echo "make test: all checks passed"
 
 # The performance suite (docs/performance.md); separate from `make test`. The synthetic

@@ -77,7 +77,7 @@ func (ws *Workspace) notifyChanged(tables map[string]bool) {
 	for t := range tables {
 		names = append(names, t)
 	}
-	ws.Events.Emit("workspace:changed", map[string]any{"tables": names})
+	ws.Events.Emit("workspace:changed", WorkspaceChanged{Tables: names})
 }
 
 // changeBatch runs many changes on one connection held for a run (db.Batch): statements

@@ -19,3 +19,20 @@ type Progress struct {
 	Total int    `json:"total"`
 	Label string `json:"label"`
 }
+
+// WorkspaceChanged is the payload of "workspace:changed", sent after every change: the
+// tables it touched, so open views refresh what shows them.
+type WorkspaceChanged struct {
+	Tables []string `json:"tables"`
+}
+
+// EventData names every event the services emit and the type of its data. The UI's
+// generated contract (contract.gen.ts, Events) is written from it;
+// TestEventDataNamesEveryEmit keeps it complete.
+var EventData = map[string]any{
+	"progress":          Progress{},
+	"workspace:changed": WorkspaceChanged{},
+	// null when another program changed the workspace: the UI asks for the state again.
+	"history:changed":      (*HistoryState)(nil),
+	EventWorkspaceSwitched: WorkspaceSwitched{},
+}

@@ -79,7 +79,7 @@ func splitResults(out []reflect.Value) (any, error) {
 		}
 		result = v.Interface()
 	}
-	return result, nil
+	return nonNil(result), nil
 }
 
 // statusFor maps an error code to an HTTP status.

@@ -19,7 +19,7 @@ func (h *Hub) Emit(name string, data any) {
 	msg, err := json.Marshal(struct {
 		Name string `json:"name"`
 		Data any    `json:"data"`
-	}{name, data})
+	}{name, nonNil(data)})
 	if err != nil {
 		return
 	}

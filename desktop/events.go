@@ -7,13 +7,18 @@ import (
 	"strconv"
 	"time"
 
+	"claimdesk/bridge"
+
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
-// wailsEvents sends the app services' events to the window.
+// wailsEvents sends the app services' events to the window, shaped as the browser's
+// event stream (nil lists as []).
 type wailsEvents struct{ ctx context.Context }
 
-func (e wailsEvents) Emit(name string, data any) { runtime.EventsEmit(e.ctx, name, data) }
+func (e wailsEvents) Emit(name string, data any) {
+	runtime.EventsEmit(e.ctx, name, bridge.NonNil(data))
+}
 
 // watchFileDrops turns files dropped on the window (on an element styled
 // --wails-drop-target: drop) into a "files:dropped" event with their absolute paths,

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 
 	"claimdesk/app"
+	"claimdesk/bridge"
 	"claimdesk/frontend"
 
 	"github.com/wailsapp/wails/v2"
@@ -74,7 +75,7 @@ func Run(opt Options) int {
 		AssetServer:      &assetserver.Options{Assets: frontend.Assets()},
 		Menu:             w.menu,
 		DragAndDrop:      &options.DragAndDrop{EnableFileDrop: true},
-		Bind:             services.Bindings(),
+		Bind:             []any{bridge.NewDoor(services.Bindings())}, // the browser's dispatcher, one mechanism
 		ErrorFormatter:   func(err error) any { return app.FormatError(err) },
 		OnStartup: func(ctx context.Context) {
 			ws.SetContext(ctx)

@@ -1,26 +1,14 @@
-// Typed wrapper for app.AttributionService (Go): who said a claim mention,
-// through which channel, read from its sentence.
+// Typed wrapper for app.AttributionService (Go): who said a claim mention, through which
+// channel, read from its sentence. The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { ClaimDetail } from './claims';
+import type { AttributionSuggestion, ClaimDetail } from './contract.gen';
 
-export interface AttributionSuggestion {
-  spanId: number;
-  speakerEntityId: number | null;
-  speakerName: string;
-  /** person | organisation (used when Apply creates the speaker) */
-  speakerType: string;
-  channelSourceId: number | null;
-  channelName: string;
-  channelVia: string;
-  channelText: string;
-  isDirectQuote: boolean;
-  confidence: number;
-  cue: string;
-}
+/** speakerType is person | organisation (used when Apply creates the speaker). */
+export type { AttributionSuggestion };
 
 const S = 'AttributionService';
 
 export const attributionApi = {
-  suggest: (spanId: number): Promise<AttributionSuggestion> => call<AttributionSuggestion>(S, 'Suggest', spanId),
-  apply: (spanId: number, s: AttributionSuggestion): Promise<ClaimDetail> => call<ClaimDetail>(S, 'Apply', spanId, s),
+  suggest: (spanId: number): Promise<AttributionSuggestion> => call(S, 'Suggest', spanId),
+  apply: (spanId: number, s: AttributionSuggestion): Promise<ClaimDetail> => call(S, 'Apply', spanId, s),
 };

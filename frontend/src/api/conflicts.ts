@@ -1,30 +1,11 @@
-// Typed wrapper for app.ConflictService (Go): pairs of a claim's mentions
-// whose figures or dates conflict.
+// Typed wrapper for app.ConflictService (Go): pairs of a claim's mentions whose figures
+// or dates conflict. The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { NormalizedValue } from './figures';
+import type { ConflictMention, ValueConflict } from './contract.gen';
 
-export interface ConflictMention {
-  spanId: number;
-  /** asserts | denies | doubts | unconfirmed */
-  stance: string;
-  articleId: number;
-  rawValue: string;
-  hedge: string;
-  quote: string;
-  normalized: NormalizedValue;
-  publishedAt: string;
-}
-
-export interface ValueConflict {
-  /** figure | date | unit | stance */
-  kind: string;
-  message: string;
-  sameOrigin: boolean;
-  a: ConflictMention;
-  b: ConflictMention;
-}
+/** kind is figure | date | unit | stance; a mention's stance asserts | denies | doubts | unconfirmed. */
+export type { ConflictMention, ValueConflict };
 
 export const conflictsApi = {
-  forClaim: (claimId: number): Promise<ValueConflict[]> =>
-    call<ValueConflict[] | null>('ConflictService', 'ForClaim', claimId).then((r) => r ?? []),
+  forClaim: (claimId: number): Promise<ValueConflict[]> => call('ConflictService', 'ForClaim', claimId),
 };

@@ -1,21 +1,21 @@
 // Typed wrapper for app.DialogService (Go): the window's native file dialogs.
 // In a browser there are none: Available() is false (or the call fails).
 import { call } from './transport';
+import type { Progress } from './contract.gen';
 
 const S = 'DialogService';
 
 export const dialogsApi = {
   /** True only in the desktop window. */
-  available: (): Promise<boolean> => call<boolean>(S, 'Available').catch(() => false),
+  available: (): Promise<boolean> => call(S, 'Available').catch(() => false),
   /** [] = cancelled. */
-  chooseImportFiles: (): Promise<string[]> => call<string[] | null>(S, 'ChooseImportFiles').then((r) => r ?? []),
+  chooseImportFiles: (): Promise<string[]> => call(S, 'ChooseImportFiles'),
   /** '' = cancelled. */
-  chooseImportFolder: (): Promise<string> => call<string | null>(S, 'ChooseImportFolder').then((r) => r ?? ''),
+  chooseImportFolder: (): Promise<string> => call(S, 'ChooseImportFolder'),
   /** '' = cancelled. */
-  chooseWorkspaceToMerge: (): Promise<string> => call<string | null>(S, 'ChooseWorkspaceToMerge').then((r) => r ?? ''),
+  chooseWorkspaceToMerge: (): Promise<string> => call(S, 'ChooseWorkspaceToMerge'),
   /** '' = cancelled. */
-  chooseExportFile: (defaultName: string): Promise<string> =>
-    call<string | null>(S, 'ChooseExportFile', defaultName).then((r) => r ?? ''),
+  chooseExportFile: (defaultName: string): Promise<string> => call(S, 'ChooseExportFile', defaultName),
 };
 
 /** Events of the window (menu, file drops, workspace switch) and of long work. */
@@ -28,9 +28,5 @@ export const EV_WORKSPACE_SWITCHED = 'workspace:switched';
 export const EV_PROGRESS = 'progress';
 
 export type ProgressTask = 'import' | 'suggest' | 'export' | 'feeds';
-export interface ProgressEvent {
-  task: ProgressTask;
-  done: number;
-  total: number;
-  label: string;
-}
+/** Go's Progress with the tasks the UI knows. */
+export type ProgressEvent = Omit<Progress, 'task'> & { task: ProgressTask };

@@ -1,46 +1,26 @@
-// Typed wrapper for app.ExportService (Go). Field names mirror app/export.go.
+// Typed wrapper for app.ExportService (Go). The types are Go's (contract.gen.ts).
 import { call } from './transport';
+import type { ExportFileResult, ExportOptions as GoExportOptions, ExportResult } from './contract.gen';
 
 export const EXPORT_WHAT = ['annotations', 'claims', 'entities', 'mentions', 'assessments', 'evidence', 'sources', 'bundle'] as const;
 export type ExportWhat = (typeof EXPORT_WHAT)[number];
 export type ExportFormat = 'csv' | 'jsonl' | 'webannotation' | 'claimreview' | 'xlsx';
 
-export interface ExportOptions {
-  what: ExportWhat;
-  format: ExportFormat;
-  /** 0 = any article. */
-  articleId: number;
-  /** Tag name; '' = any. */
-  tag: string;
-  /** 'YYYY-MM-DD' or ''. */
-  since: string;
-  /** suggested | accepted | rejected | ''. */
-  state: string;
-  /** CSV only: a UTF-8 byte order mark first. */
-  excel: boolean;
-}
-
-export interface ExportResult {
-  filename: string;
-  content: string;
-  rows: number;
-  /** What the reader of the file should know (e.g. cells Excel would cut); nothing was changed. */
-  warnings: string[];
-  /** 'base64' for a binary export (xlsx): content is then base64. */
-  encoding?: string;
-}
-
-export interface ExportFileResult {
-  path: string;
-  rows: number;
-  warnings: string[];
-}
+/**
+ * ExportOptions: articleId 0 = any article, tag '' = any, since 'YYYY-MM-DD' or '', state
+ * suggested | accepted | rejected | '', excel (CSV only) a UTF-8 byte order mark first.
+ * A result's warnings are what the file's reader should know (nothing was changed); its
+ * encoding 'base64' for a binary export (xlsx).
+ */
+export type { ExportFileResult, ExportResult };
+/** Go's ExportOptions with what and format narrowed to the ones the UI offers. */
+export type ExportOptions = Required<Omit<GoExportOptions, 'what' | 'format'>> & { what: ExportWhat; format: ExportFormat };
 
 const S = 'ExportService';
 
 export const exportApi = {
-  export: (opts: ExportOptions): Promise<ExportResult> => call<ExportResult>(S, 'Export', opts),
+  export: (opts: ExportOptions): Promise<ExportResult> => call(S, 'Export', opts),
   exportToFile: (path: string, overwrite: boolean, opts: ExportOptions): Promise<ExportFileResult> =>
-    call<ExportFileResult>(S, 'ExportToFile', path, overwrite, opts),
-  cancel: (): Promise<boolean> => call<boolean>(S, 'Cancel'),
+    call(S, 'ExportToFile', path, overwrite, opts),
+  cancel: (): Promise<boolean> => call(S, 'Cancel'),
 };

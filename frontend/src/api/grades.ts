@@ -1,30 +1,16 @@
-// Typed wrapper for app.GradeService (Go): a suggested credibility grade per
-// claim from independent confirmations and contradictions.
+// Typed wrapper for app.GradeService (Go): a suggested credibility grade per claim from
+// independent confirmations and contradictions. The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { Assessment } from './assessments';
+import type { Assessment, GradeSuggestion } from './contract.gen';
 
-export interface GradeSuggestion {
-  claimId: number;
-  credibility: number;
-  label: string;
-  reasons: string[];
-  articles: number;
-  origins: number;
-  originNames: string[];
-  asOf: string;
-}
+export type { GradeSuggestion };
 
 const S = 'GradeService';
 
-function suggestion(g: GradeSuggestion): GradeSuggestion {
-  return { ...g, reasons: g.reasons ?? [], originNames: g.originNames ?? [] };
-}
-
 export const gradesApi = {
-  suggest: (claimId: number): Promise<GradeSuggestion> => call<GradeSuggestion>(S, 'Suggest', claimId).then(suggestion),
-  suggestAsOf: (claimId: number, asOf: string): Promise<GradeSuggestion> =>
-    call<GradeSuggestion>(S, 'SuggestAsOf', claimId, asOf).then(suggestion),
-  accept: (claimId: number): Promise<Assessment> => call<Assessment>(S, 'Accept', claimId),
+  suggest: (claimId: number): Promise<GradeSuggestion> => call(S, 'Suggest', claimId),
+  suggestAsOf: (claimId: number, asOf: string): Promise<GradeSuggestion> => call(S, 'SuggestAsOf', claimId, asOf),
+  accept: (claimId: number): Promise<Assessment> => call(S, 'Accept', claimId),
   override: (claimId: number, credibility: number, reason: string): Promise<Assessment> =>
-    call<Assessment>(S, 'Override', claimId, credibility, reason),
+    call(S, 'Override', claimId, credibility, reason),
 };

@@ -1,54 +1,19 @@
-// Typed wrapper for app.MatchService (Go): sentences in other articles that
-// likely state the same claim, and the analyst's decisions on them.
+// Typed wrapper for app.MatchService (Go): sentences in other articles that likely state
+// the same claim, and the analyst's decisions on them. The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { ClaimDetail } from './claims';
+import type { CandidateRef, ClaimDetail, FigureEvidence, MatchCandidate } from './contract.gen';
 
-export interface FigureEvidence {
-  claim: string;
-  candidate: string;
-  compatible: boolean;
-}
-
-export interface MatchCandidate {
-  articleId: number;
-  articleTitle: string;
-  source: string;
-  start: number;
-  end: number;
-  quote: string;
-  /** 0..1 */
-  score: number;
-  method: string;
-  basis: string;
-  lexical: number;
-  coverage: number;
-  sharedTerms: string[];
-  sharedEntities: string[];
-  figures: FigureEvidence[];
-  dateConflict: boolean;
-}
-
-export interface CandidateRef {
-  articleId: number;
-  start: number;
-  end: number;
-  quote: string;
-  score: number;
-}
+/** A candidate's score is 0..1. */
+export type { CandidateRef, FigureEvidence, MatchCandidate };
 
 const S = 'MatchService';
-
-function candidate(c: MatchCandidate): MatchCandidate {
-  return { ...c, sharedTerms: c.sharedTerms ?? [], sharedEntities: c.sharedEntities ?? [], figures: c.figures ?? [] };
-}
 
 export function candidateRef(c: MatchCandidate): CandidateRef {
   return { articleId: c.articleId, start: c.start, end: c.end, quote: c.quote, score: c.score };
 }
 
 export const matchingApi = {
-  propose: (claimId: number): Promise<MatchCandidate[]> =>
-    call<MatchCandidate[] | null>(S, 'Propose', claimId).then((r) => (r ?? []).map(candidate)),
-  accept: (claimId: number, refs: CandidateRef[]): Promise<ClaimDetail> => call<ClaimDetail>(S, 'Accept', claimId, refs),
-  reject: (claimId: number, refs: CandidateRef[]): Promise<ClaimDetail> => call<ClaimDetail>(S, 'Reject', claimId, refs),
+  propose: (claimId: number): Promise<MatchCandidate[]> => call(S, 'Propose', claimId),
+  accept: (claimId: number, refs: CandidateRef[]): Promise<ClaimDetail> => call(S, 'Accept', claimId, refs),
+  reject: (claimId: number, refs: CandidateRef[]): Promise<ClaimDetail> => call(S, 'Reject', claimId, refs),
 };

@@ -1,19 +1,10 @@
-// Typed wrapper for app.SearchService (Go).
+// Typed wrapper for app.SearchService (Go). The types are Go's (contract.gen.ts).
 import { call } from './transport';
+import type { SearchHit } from './contract.gen';
 
-export interface SearchHit {
-  kind: 'article' | 'claim' | 'note';
-  id: number;
-  articleId: number | null;
-  claimId: number | null;
-  title: string;
-  /** Plain text; matched words between '[' and ']' (see lib/snippet.ts). */
-  snippet: string;
-  start: number | null;
-  end: number | null;
-}
+/** kind is 'article', 'claim' or 'note'; the snippet is plain text with matched words between '[' and ']' (lib/snippet.ts). */
+export type { SearchHit };
 
 export const searchApi = {
-  search: (query: string, limit: number): Promise<SearchHit[]> =>
-    call<SearchHit[] | null>('SearchService', 'Search', query, limit).then((r) => r ?? []),
+  search: (query: string, limit: number): Promise<SearchHit[]> => call('SearchService', 'Search', query, limit),
 };

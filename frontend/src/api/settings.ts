@@ -1,25 +1,16 @@
-// Typed wrapper for app.SettingsService (Go): the analyst's name and the
-// window layout, kept outside the workspace file.
+// Typed wrapper for app.SettingsService (Go): the analyst's name and the window layout,
+// kept outside the workspace file. The types are Go's (contract.gen.ts).
 import { call } from './transport';
+import type { PanelLayout, Settings } from './contract.gen';
 
-export interface PanelWidths {
-  listWidth: number;
-  sideWidth: number;
-}
-
-export interface Settings {
-  analyst: string;
-  recentWorkspaces: string[];
-  window: { width: number; height: number };
-  panels: PanelWidths;
-  lastArticleId: number | null;
-}
+/** The list's and side panel's widths in pixels. */
+export type PanelWidths = PanelLayout;
+export type { Settings };
 
 const S = 'SettingsService';
 
 export const settingsApi = {
-  get: (): Promise<Settings> => call<Settings>(S, 'Get'),
-  saveLayout: (panels: PanelWidths, lastArticleId: number | null): Promise<Settings> =>
-    call<Settings>(S, 'SaveLayout', panels, lastArticleId),
-  setAnalyst: (name: string): Promise<Settings> => call<Settings>(S, 'SetAnalyst', name),
+  get: (): Promise<Settings> => call(S, 'Get'),
+  saveLayout: (panels: PanelWidths, lastArticleId: number | null): Promise<Settings> => call(S, 'SaveLayout', panels, lastArticleId),
+  setAnalyst: (name: string): Promise<Settings> => call(S, 'SetAnalyst', name),
 };

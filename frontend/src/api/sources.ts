@@ -1,5 +1,6 @@
-// Typed wrapper for app.SourceService (Go).
+// Typed wrapper for app.SourceService (Go). The types are Go's (contract.gen.ts).
 import { call } from './transport';
+import type { Source, SourceInput, SourcePatch } from './contract.gen';
 
 export const SOURCE_KINDS = [
   'outlet',
@@ -13,30 +14,13 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export interface Source {
-  id: number;
-  name: string;
-  kind: string;
-  reliability: string;
-  reliabilityLabel: string;
-  url: string;
-  note: string;
-  articles: number;
-}
-
-export interface SourceInput {
-  name: string;
-  kind: string;
-  reliability: string;
-  url: string;
-  note: string;
-}
+export type { Source, SourceInput, SourcePatch };
 
 const S = 'SourceService';
 
 export const sourcesApi = {
-  list: (): Promise<Source[]> => call<Source[] | null>(S, 'List').then((r) => r ?? []),
-  create: (input: SourceInput): Promise<Source> => call<Source>(S, 'Create', input),
-  update: (id: number, patch: Partial<SourceInput>): Promise<Source> => call<Source>(S, 'Update', id, patch),
-  delete: (id: number): Promise<void> => call<void>(S, 'Delete', id),
+  list: (): Promise<Source[]> => call(S, 'List'),
+  create: (input: SourceInput): Promise<Source> => call(S, 'Create', input),
+  update: (id: number, patch: SourcePatch): Promise<Source> => call(S, 'Update', id, patch),
+  delete: (id: number): Promise<void> => call(S, 'Delete', id),
 };

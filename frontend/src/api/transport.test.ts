@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './errors';
-import { call, emitEvent, mode, onEvent, withBusyRetry } from './transport';
+import { call, callByName, emitEvent, mode, onEvent, withBusyRetry } from './transport';
 import { articlesApi } from './articles';
 import { workspaceApi } from './workspace';
 import { emitUiReady } from './events';
@@ -26,7 +26,7 @@ function stubFetch(res: Response | (() => Promise<Response>)) {
 describe('mode detection', () => {
   it('is browser without window.go and wails with it', () => {
     expect(mode()).toBe('browser');
-    vi.stubGlobal('go', { app: {} });
+    vi.stubGlobal('go', {});
     expect(mode()).toBe('wails');
   });
 });
@@ -34,7 +34,7 @@ describe('mode detection', () => {
 describe('browser mode', () => {
   it('POSTs the arguments as a JSON array with the session cookie', async () => {
     const fetch = stubFetch(jsonResponse(200, { id: 3, title: 'T' }));
-    const got = await call('ArticleService', 'Get', 3, 'x');
+    const got = await callByName('ArticleService', 'Get', [3, 'x']);
     expect(got).toEqual({ id: 3, title: 'T' });
     expect(fetch).toHaveBeenCalledTimes(1);
     const [url, init] = fetch.mock.calls[0] as [string, RequestInit];
@@ -53,7 +53,7 @@ describe('browser mode', () => {
 
   it('treats an empty 200 body as null', async () => {
     stubFetch(new Response('', { status: 200 }));
-    expect(await call('X', 'Y')).toBeNull();
+    expect(await callByName('X', 'Y', [])).toBeNull();
   });
 
   it('rejects with the bridge error {code, message}', async () => {
@@ -89,11 +89,11 @@ describe('browser mode', () => {
 
   it('rejects a 200 that is not JSON', async () => {
     stubFetch(new Response('<html>', { status: 200 }));
-    await expect(call('A', 'B')).rejects.toBeInstanceOf(ApiError);
+    await expect(callByName('A', 'B', [])).rejects.toBeInstanceOf(ApiError);
   });
 
-  it('typed wrappers hit the right endpoints; List maps null to []', async () => {
-    const fetch = stubFetch(jsonResponse(200, null));
+  it('typed wrappers hit the right endpoints (Go sends [] for an empty list, never null)', async () => {
+    const fetch = stubFetch(jsonResponse(200, []));
     expect(await articlesApi.list()).toEqual([]);
     fetch.mockResolvedValueOnce(jsonResponse(200, { path: '/w.db', schemaVersion: 1, appVersion: 'dev', articles: 5 }));
     expect((await workspaceApi.info()).articles).toBe(5);
@@ -147,38 +147,38 @@ describe('browser events', () => {
 });
 
 describe('wails mode', () => {
-  it('calls window.go.app.<Service>.<Method> with the arguments in order', async () => {
-    const get = vi.fn(async (id: number) => ({ id, title: 'From Go' }));
-    vi.stubGlobal('go', { app: { ArticleService: { Get: get } } });
+  it('calls window.go.bridge.Door.Call(<Service>, <Method>, [arguments in order])', async () => {
+    const door = vi.fn(async (_s: string, _m: string, args: unknown[]) => ({ id: args[0], title: 'From Go' }));
+    vi.stubGlobal('go', { bridge: { Door: { Call: door } } });
     const fetch = stubFetch(jsonResponse(500, null));
     expect(await articlesApi.get(7)).toEqual({ id: 7, title: 'From Go' });
-    expect(get).toHaveBeenCalledExactlyOnceWith(7);
+    expect(door).toHaveBeenCalledExactlyOnceWith('ArticleService', 'Get', [7]);
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('normalises object, JSON-string and plain-string rejections', async () => {
     const reject = vi.fn();
-    vi.stubGlobal('go', { app: { S: { M: reject } } });
+    vi.stubGlobal('go', { bridge: { Door: { Call: reject } } });
     reject.mockRejectedValueOnce({ code: 'conflict', message: 'already exists' });
-    await expect(call('S', 'M')).rejects.toMatchObject({ code: 'conflict', message: 'already exists' });
+    await expect(callByName('S', 'M', [])).rejects.toMatchObject({ code: 'conflict', message: 'already exists' });
     reject.mockRejectedValueOnce('{"code":"not_found","message":"gone"}');
-    await expect(call('S', 'M')).rejects.toMatchObject({ code: 'not_found', message: 'gone' });
+    await expect(callByName('S', 'M', [])).rejects.toMatchObject({ code: 'not_found', message: 'gone' });
     reject.mockRejectedValueOnce('boom');
-    const err = await call('S', 'M').catch((e: unknown) => e);
+    const err = await callByName('S', 'M', []).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ code: 'internal', message: 'boom' });
   });
 
   it('rejects with ApiError when the method is not bound', async () => {
-    vi.stubGlobal('go', { app: {} });
-    await expect(call('Nope', 'Missing')).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('Nope.Missing') });
+    vi.stubGlobal('go', {});
+    await expect(callByName('Nope', 'Missing', [])).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('Nope.Missing') });
   });
 
   it('uses the Wails runtime for events', () => {
     const off = vi.fn();
     const EventsOn = vi.fn((_name: string, _cb: (d: unknown) => void) => off);
     const EventsEmit = vi.fn();
-    vi.stubGlobal('go', { app: {} });
+    vi.stubGlobal('go', {});
     vi.stubGlobal('runtime', { EventsOn, EventsEmit });
     const cb = vi.fn();
     const unsubscribe = onEvent('import:progress', cb);

@@ -1,17 +1,18 @@
-// The only code that talks to Go. Two doors, one shape:
-// - Wails window: bound methods at window.go.app.<Service>.<Method>(...args),
+// The only code that talks to Go. Two doors, one dispatcher in Go (bridge/):
+// - Wails window: window.go.bridge.Door.Call(<Service>, <Method>, [...args]),
 //   events through window.runtime.
 // - Browser (`claimdesk serve`): POST /api/<Service>/<Method> with the
 //   arguments as a JSON array; events from the EventSource /api/events.
+// Every call is checked at build time against contract.gen.ts, generated from the
+// bound Go services: a method, argument or result Go changed fails `npm run check`.
 // The mode is detected on every call (cheap) rather than at import time, so
 // nothing depends on the order in which Wails injects its runtime.
 
+import type { Events, Services } from './contract.gen';
 import { ApiError, toApiError } from './errors';
 
-type Bound = (...args: unknown[]) => Promise<unknown>;
-
 interface WailsGlobals {
-  go?: { app?: Record<string, Record<string, Bound> | undefined> };
+  go?: { bridge?: { Door?: { Call?: (service: string, method: string, args: unknown[]) => Promise<unknown> } } };
   runtime?: {
     EventsOn(name: string, cb: (...data: unknown[]) => void): () => void;
     EventsEmit(name: string, ...data: unknown[]): void;
@@ -29,8 +30,19 @@ export function mode(): Mode {
   return wails().go !== undefined ? 'wails' : 'browser';
 }
 
-/** Call Service.Method(...args) in Go; rejects with ApiError only. */
-export async function call<T>(service: string, method: string, ...args: unknown[]): Promise<T> {
+export type ServiceName = keyof Services;
+export type MethodName<S extends ServiceName> = keyof Services[S] & string;
+type Signature<S extends ServiceName, M extends MethodName<S>> = Services[S][M];
+export type Args<S extends ServiceName, M extends MethodName<S>> = Signature<S, M> extends (...a: infer A) => unknown ? A : never;
+export type Result<S extends ServiceName, M extends MethodName<S>> = Signature<S, M> extends (...a: never[]) => Promise<infer R> ? R : never;
+
+/** Call Service.Method(...args) in Go, typed by the contract; rejects with ApiError only. */
+export function call<S extends ServiceName, M extends MethodName<S>>(service: S, method: M, ...args: Args<S, M>): Promise<Result<S, M>> {
+  return callByName<Result<S, M>>(service, method, args);
+}
+
+/** The untyped call underneath: for transport's own tests, which call names Go lacks. */
+export async function callByName<T>(service: string, method: string, args: unknown[]): Promise<T> {
   return withBusyRetry(() => (mode() === 'wails' ? callWails<T>(service, method, args) : callHttp<T>(service, method, args)));
 }
 
@@ -56,12 +68,12 @@ export async function withBusyRetry<T>(fn: () => Promise<T>, delaysMs: number[] 
 }
 
 async function callWails<T>(service: string, method: string, args: unknown[]): Promise<T> {
-  const fn = wails().go?.app?.[service]?.[method];
-  if (typeof fn !== 'function') {
-    throw new ApiError('internal', `${service}.${method} is not bound in this build`);
+  const door = wails().go?.bridge?.Door;
+  if (typeof door?.Call !== 'function') {
+    throw new ApiError('internal', `${service}.${method}: the window's Go binding (bridge.Door) is missing in this build`);
   }
   try {
-    return (await fn(...args)) as T;
+    return (await door.Call(service, method, args)) as T;
   } catch (err) {
     throw toApiError(err);
   }
@@ -113,8 +125,14 @@ type Listener = (data: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();
 let source: EventSource | undefined;
 
-/** Subscribe to a Go event; returns a function that unsubscribes. */
-export function onEvent<T = unknown>(name: string, cb: (data: T) => void): Unsubscribe {
+/**
+ * Subscribe to an event; returns a function that unsubscribes. An event the services emit
+ * gets its data's type from the contract (Events); the window's own (menu, file drops)
+ * say theirs.
+ */
+export function onEvent<N extends keyof Events>(name: N, cb: (data: Events[N]) => void): Unsubscribe;
+export function onEvent<T = unknown>(name: string, cb: (data: T) => void): Unsubscribe;
+export function onEvent<T>(name: string, cb: (data: T) => void): Unsubscribe {
   const rt = wails().runtime;
   if (mode() === 'wails' && rt) {
     // Wails passes EventsEmit's extra arguments separately; we use one payload.

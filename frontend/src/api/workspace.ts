@@ -1,16 +1,9 @@
-// Typed wrapper for app.WorkspaceService (Go).
+// Typed wrapper for app.WorkspaceService (Go). The types are Go's (contract.gen.ts).
 import { call } from './transport';
+import type { WorkspaceInfo } from './contract.gen';
 
-export interface WorkspaceInfo {
-  /** Path of the workspace's SQLite file. */
-  path: string;
-  schemaVersion: number;
-  appVersion: string;
-  articles: number;
-}
-
-const S = 'WorkspaceService';
+export type { WorkspaceInfo };
 
 export const workspaceApi = {
-  info: (): Promise<WorkspaceInfo> => call<WorkspaceInfo>(S, 'Info'),
+  info: (): Promise<WorkspaceInfo> => call('WorkspaceService', 'Info'),
 };

@@ -175,7 +175,7 @@ export const articles = new ArticlesStore();
 // rows on screen are fetched again. A burst of changes (a bulk accept) reloads once.
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 onEvent('workspace:changed', (data) => {
-  const tables = (data as { tables?: string[] } | null)?.tables ?? [];
+  const tables = data.tables;
   if (tables.includes('articles')) void articles.refreshCurrent();
   if (!articles.listLoaded || !(tables.includes('articles') || tables.includes('spans'))) return;
   clearTimeout(reloadTimer);

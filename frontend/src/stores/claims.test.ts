@@ -5,7 +5,7 @@ import { errors } from './errors.svelte';
 import { nav } from './nav.svelte';
 
 const summary = (id: number) => ({ id, statement: `claim ${id}`, tags: [] });
-const detail = (id: number, statement = `claim ${id}`) => ({ id, statement, mentions: null, assessments: null, tags: null, contradictions: null });
+const detail = (id: number, statement = `claim ${id}`) => ({ id, statement, mentions: [], assessments: [], tags: [], contradictions: [] });
 
 let total: number;
 let gone: Set<number>;
@@ -50,7 +50,7 @@ describe('claims store', () => {
     await settle();
   });
 
-  it('opens a claim with Go’s nulls as empty lists, and its history after', async () => {
+  it('opens a claim (Go sends its empty lists as []), and its history after', async () => {
     await claims.open(7);
     await settle();
     expect(claims.current).toMatchObject({ id: 7, mentions: [], assessments: [], tags: [] });

@@ -3,7 +3,7 @@ import { fakeGo, settle } from '../test/fakeGo';
 import { entities, ENTITY_LIMIT, ENTITY_MAX, ENTITY_STEP } from './entities.svelte';
 import { errors } from './errors.svelte';
 
-const row = (id: number) => ({ id, type: 'person', name: `Person ${id}`, aliases: null, mentions: 1, articles: 1 });
+const row = (id: number) => ({ id, type: 'person', name: `Person ${id}`, aliases: [], mentions: 1, articles: 1 });
 const mention = (spanId: number) => ({ spanId, articleId: 1, articleTitle: 'A', start: spanId, end: spanId + 1, quote: 'x', state: 'accepted' });
 
 let count: number;
@@ -13,7 +13,7 @@ beforeEach(async () => {
   errors.clear();
   count = 5000;
   fakeGo.answer('EntityService', 'List', (_q, _t, limit) => Array.from({ length: Math.min(count, limit as number) }, (_, i) => row(i + 1)));
-  fakeGo.answer('EntityService', 'CoOccurring', () => null);
+  fakeGo.answer('EntityService', 'CoOccurring', () => []);
   entities.limit = ENTITY_LIMIT;
   await entities.open(null);
   await entities.load();
@@ -71,7 +71,7 @@ describe('entities store', () => {
 
   it('a merge returns the survivor and reloads the list and the proposals; busy meanwhile', async () => {
     const merge = fakeGo.hold('EntityService', 'Merge');
-    fakeGo.answer('EntityService', 'ProposeMerges', () => null);
+    fakeGo.answer('EntityService', 'ProposeMerges', () => []);
     const done = entities.merge(2, 1);
     await settle();
     expect(entities.busy).toBe(true);

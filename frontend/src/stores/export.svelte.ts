@@ -49,7 +49,7 @@ class ExportStore {
     this.running = true;
     try {
       const r = await progress.track('export', () => exportApi.exportToFile(path, overwrite, opts), opts.what);
-      this.result = { rows: r.rows, where: r.path, warnings: r.warnings ?? [] };
+      this.result = { rows: r.rows, where: r.path, warnings: r.warnings };
       progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} to ${r.path}`);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'conflict' && !overwrite && /exists/i.test(err.message)) {
@@ -83,7 +83,7 @@ class ExportStore {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      this.result = { rows: r.rows, where: r.filename, warnings: r.warnings ?? [] };
+      this.result = { rows: r.rows, where: r.filename, warnings: r.warnings };
       progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} as ${r.filename}`);
     } catch (err) {
       errors.report(err);

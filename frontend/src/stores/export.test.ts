@@ -14,7 +14,7 @@ beforeEach(() => {
 
 describe('export store, in the window', () => {
   it('asks where to save, exports there, and says how many rows', async () => {
-    fakeGo.answer('ExportService', 'ExportToFile', (path) => ({ path, rows: 1, warnings: null }));
+    fakeGo.answer('ExportService', 'ExportToFile', (path) => ({ path, rows: 1, warnings: [] }));
     await exporter.run();
     const [[name]] = fakeGo.callsTo('DialogService', 'ChooseExportFile') as [[string]];
     expect(name).toMatch(/claims.*\.csv$/);

@@ -130,7 +130,7 @@ export const feeds = new FeedsStore();
 // A burst of changes reloads once.
 let reloadTimer: ReturnType<typeof setTimeout> | undefined;
 onEvent('workspace:changed', (data) => {
-  const tables = (data as { tables?: string[] } | null)?.tables ?? [];
+  const tables = data.tables;
   if (!feeds.loaded || !tables.includes('feeds') || feeds.pulling) return;
   clearTimeout(reloadTimer);
   reloadTimer = setTimeout(() => void feeds.load(), 300);

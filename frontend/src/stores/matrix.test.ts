@@ -9,7 +9,7 @@ beforeEach(async () => {
   fakeGo.reset();
   errors.clear();
   limited = false;
-  fakeGo.answer('MatrixService', 'Get', () => ({ by: 'article', columns: null, rows: null, limited, totalClaims: null }));
+  fakeGo.answer('MatrixService', 'Get', () => ({ by: 'article', columns: [], rows: [], limited, totalClaims: 0 }));
   matrix.text = '';
   matrix.tag = '';
   matrix.bounded = false;

@@ -3,10 +3,10 @@ import { fakeGo, settle } from '../test/fakeGo';
 import { merger } from './merge.svelte';
 import { errors } from './errors.svelte';
 
-const conflict = (key: string) => ({ key, table: key.split(':')[0], uuid: key.split(':')[1], label: key, fields: null, take: '' });
+const conflict = (key: string) => ({ key, table: key.split(':')[0], uuid: key.split(':')[1], label: key, fields: [], take: '' });
 const plan = (applied = false) => ({
-  theirs: '/home/boris/story.db', added: { spans: 12 }, matched: null, updated: null,
-  conflicts: [conflict('claims:u1'), conflict('entities:u2')], proposals: null, applied,
+  theirs: '/home/boris/story.db', added: { spans: 12 }, matched: {}, updated: {},
+  conflicts: [conflict('claims:u1'), conflict('entities:u2')], proposals: [], applied,
 });
 
 beforeEach(() => {
@@ -30,7 +30,7 @@ describe('merge store (Merge Workspace…)', () => {
     expect(merger.plan).toBeNull();
   });
 
-  it('previews the chosen file with Go’s nulls as empty, then merges with every conflict decided', async () => {
+  it('previews the chosen file (Go sends empty lists and maps as [] and {}), then merges with every conflict decided', async () => {
     merger.openDialog();
     await merger.choosePath();
     expect(fakeGo.callsTo('MergeService', 'Preview')).toEqual([['/home/boris/story.db']]);

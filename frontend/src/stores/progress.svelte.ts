@@ -55,8 +55,8 @@ class ProgressStore {
 
   /** Starts listening to Go's progress events (once). */
   listen(): () => void {
-    this.off ??= onEvent<ProgressEvent>(EV_PROGRESS, (p) => {
-      if (p && typeof p.task === 'string' && Object.prototype.hasOwnProperty.call(TASK_VERBS, p.task)) this.update(p);
+    this.off ??= onEvent(EV_PROGRESS, (p) => {
+      if (p && typeof p.task === 'string' && Object.prototype.hasOwnProperty.call(TASK_VERBS, p.task)) this.update(p as ProgressEvent);
     });
     return () => {
       this.off?.();

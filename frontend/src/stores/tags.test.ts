@@ -49,8 +49,8 @@ describe('tags store', () => {
     expect(fakeGo.callsTo('TagService', 'List')).toHaveLength(1);
   });
 
-  it('Go’s null list reads as empty', async () => {
-    fakeGo.answer('TagService', 'List', () => null);
+  it('an empty list from Go (sent as [], never null) reads as empty', async () => {
+    fakeGo.answer('TagService', 'List', () => []);
     await tags.load();
     expect(tags.list).toEqual([]);
   });

@@ -84,7 +84,7 @@ class VerifyStore {
       const values = new Map<number, MentionValue>();
       for (const c of m?.rows[0]?.cells ?? []) {
         const first = c.spanIds[0];
-        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues ?? [] });
+        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues });
       }
       this.values = values;
       void this.previewValues(seq);

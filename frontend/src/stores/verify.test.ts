@@ -3,14 +3,14 @@ import { fakeGo, settle } from '../test/fakeGo';
 import { verify, VerifyStore } from './verify.svelte';
 import { errors } from './errors.svelte';
 
-const cand = (articleId: number, start: number) => ({ articleId, articleTitle: 'A', source: 'S', start, end: start + 10, quote: `q${articleId}`, score: 0.8, method: 'lexical', basis: '', lexical: 0.8, coverage: 0.5, sharedTerms: null, sharedEntities: null, figures: null });
+const cand = (articleId: number, start: number) => ({ articleId, articleTitle: 'A', source: 'S', start, end: start + 10, quote: `q${articleId}`, score: 0.8, method: 'lexical', basis: '', lexical: 0.8, coverage: 0.5, sharedTerms: [], sharedEntities: [], figures: [] });
 
 beforeEach(async () => {
   fakeGo.reset();
   errors.clear();
-  fakeGo.answer('OriginService', 'ClaimOrigins', (id) => ({ claimId: id, origins: null, articles: null }));
-  fakeGo.answer('ConflictService', 'ForClaim', () => null);
-  fakeGo.answer('GradeService', 'Suggest', () => ({ credibility: 2, reasons: null }));
+  fakeGo.answer('OriginService', 'ClaimOrigins', (id) => ({ claimId: id, origins: [], articles: 0, unattributed: [] }));
+  fakeGo.answer('ConflictService', 'ForClaim', () => []);
+  fakeGo.answer('GradeService', 'Suggest', () => ({ credibility: 2, reasons: [], originNames: [] }));
   fakeGo.answer('MatchService', 'Propose', () => [cand(2, 0), cand(3, 40), cand(4, 7)]);
   await verify.load(null);
   await verify.load(5);

@@ -1,5 +1,5 @@
-// A fake Go side for store tests: it stands where Wails' bindings stand
-// (window.go.app.<Service>.<Method> and window.runtime's events), so a store under test
+// A fake Go side for store tests: it stands where Wails' binding stands
+// (window.go.bridge.Door.Call(<Service>, <Method>, args) and window.runtime's events), so a store under test
 // runs through the real src/api modules and transport, and only Go is replaced. Import
 // it before the stores (its module installs the fake when loaded, and stores subscribe
 // to events when theirs load).
@@ -89,9 +89,8 @@ class FakeGo {
 
   /** The window.go and window.runtime objects Wails injects. */
   globals(): { go: unknown; runtime: unknown } {
-    const service = (name: string) => new Proxy({}, { get: (_t, method) => (...args: unknown[]) => this.call(name, String(method), args) });
     return {
-      go: { app: new Proxy({}, { get: (_t, name) => service(String(name)) }) },
+      go: { bridge: { Door: { Call: (service: string, method: string, args: unknown[]) => this.call(service, method, args) } } },
       runtime: {
         EventsOn: (name: string, cb: (...data: unknown[]) => void) => {
           let set = this.listeners.get(name);
