@@ -64,7 +64,7 @@ check-generated: setup ## fail if queries are not ASCII or generated code is sta
 	  git status --porcelain -- db/store frontend/wailsjs frontend/src/api/contract.gen.ts; echo "generated files not committed: run 'make generate' and commit"; exit 1; fi
 
 check-contract: setup ## prove a Go rename breaks the UI's build: renames in a scratch copy of contract.gen.ts must fail svelte-check
-	scripts/check-contract.sh
+	bash scripts/check-contract.sh
 
 lint: setup frontend/dist/index.html ## go vet, gofmt, svelte-check
 	CGO_ENABLED=0 go vet ./...
