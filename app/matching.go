@@ -278,7 +278,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 		marks := c.marks(a.body, published)
 		for _, e := range ents {
 			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
-				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName})
+				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName, e.EntityType == "person"})
 			}
 		}
 		for _, s := range match.Sentences(a.body) {
@@ -325,6 +325,7 @@ var marksCache = struct {
 type mark struct {
 	start, end int
 	term, name string
+	person     bool // a person (their name is a participant of the events told: match.Features.People)
 }
 
 // marks runs the entity suggester over a text and keeps what identifies a sentence's
@@ -344,11 +345,11 @@ func (c *matchCorpus) marks(text, published string) []mark {
 				name = s.Quote
 			}
 			if key != "" {
-				out = append(out, mark{s.Start, s.End, "e:" + key, name})
+				out = append(out, mark{s.Start, s.End, "e:" + key, name, s.Type == suggest.TypePerson})
 			}
 		case suggest.TypeDate:
 			if len(s.Normalized) >= 7 && s.Normalized[4] == '-' && !boundBefore(rs, s.Start) {
-				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote})
+				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote, false})
 			}
 		}
 	}
@@ -396,6 +397,9 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 		from, to := m.start-base, m.end-base
 		if from >= 0 && to <= len(orig) && from < to && strings.HasPrefix(m.term, "e:") {
 			f.AddName(string(orig[from:to]))
+			if m.person && !match.Speaks(orig, from, to) {
+				f.AddPerson(m.name)
+			}
 		}
 	}
 	f.Figures = match.Figures(text) // from the text as written

@@ -16,8 +16,22 @@ type Features struct {
 	Terms    map[string]float64 // stemmed content terms (and "e:<entity key>" terms), with counts
 	Entities map[string]string  // entity key → display name
 	Figures  []reading.Value
-	Roles    map[string]Role // per event class: who did it, where to (roles.go)
-	Main     string          // the first event class of the text: what it says happened
+	Roles    map[string]Role   // per event class: who did it, where to (roles.go)
+	Main     string            // the first event class of the text: what it says happened
+	People   map[string]string // the people the text names, "p:<last word of the name>" → name
+}
+
+// AddPerson notes a person the text names (an entity of type person), by the last word
+// of their name, as the roles key people ("p:lyubimova").
+func (f *Features) AddPerson(name string) {
+	ws := Words(name)
+	if len(ws) == 0 {
+		return
+	}
+	if f.People == nil {
+		f.People = map[string]string{}
+	}
+	f.People["p:"+ws[len(ws)-1]] = name
 }
 
 // NewFeatures builds the features of text, with the entities found in it (key → name,
@@ -87,6 +101,7 @@ const (
 	EventWeight         = 2.0
 	NoSharedEventFactor = 0.5
 	OtherMainFactor     = 0.7
+	OtherPeopleFactor   = 0.5
 )
 
 // FigureEvidence pairs a figure of the claim with one of the candidate that count the
@@ -110,6 +125,11 @@ type Result struct {
 	// Korea"): the score is then 0.
 	SharedEvent  bool   `json:"sharedEvent"`
 	RoleConflict string `json:"roleConflict,omitempty"`
+	// NoParticipant says the two report one kind of event but name no one and nothing
+	// in common: two arrivals, two agreements, not the same one
+	NoParticipant bool `json:"noParticipant,omitempty"`
+	// OtherPeople says both name the people they are about, and none is the same
+	OtherPeople bool `json:"otherPeople,omitempty"`
 }
 
 // Compare scores how likely candidate states what ref states. The score mixes the
@@ -130,7 +150,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		w := ix.weight(t)
 		nr += (c * w) * (c * w)
 		total += c * w
-		if cc, ok := cand.Terms[t]; ok {
+		if cc, ok := cand.Terms[t]; ok && !(events && IsEventClass(t) && !ix.shareParticipant(ref, cand, t)) {
 			dot += (c * w) * (cc * w)
 			covered += math.Min(c, cc) * w
 			if !strings.HasPrefix(t, "e:") && !strings.HasPrefix(t, "d:") {
@@ -192,6 +212,10 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		}
 	}
 	_, res.SharedEvent = cand.Terms[ref.Main]
+	if res.SharedEvent && events && !ix.shareParticipant(ref, cand, ref.Main) {
+		res.SharedEvent = false
+		res.NoParticipant = true
+	}
 	switch {
 	case !events:
 	case ref.Main != "" && cand.Main != "" && !res.SharedEvent:
@@ -201,9 +225,67 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case ref.Main != "" && cand.Main != ref.Main:
 		score *= OtherMainFactor // it reports that event, but says first that something else happened
 	}
+	// people: a statement about one person is not one about another ("The delegation
+	// led by Maluishev" / "Lyubimova led a delegation"); who speaks does not count
+	if events && len(ref.People) > 0 && len(cand.People) > 0 {
+		if _, _, apart := disjoint(ref.People, cand.People); apart {
+			res.OtherPeople = true
+			score *= OtherPeopleFactor
+		}
+	}
 	if res.RoleConflict != "" {
 		score = 0
 	}
 	res.Score = math.Min(1, math.Max(0, score))
 	return res
+}
+
+// shareParticipant reports whether ref and cand, which both report the event class t,
+// also share a participant of it. Two sentences that report one kind of event
+// ("arrived", "signed") about no one and nothing in common are two events: other
+// delegations' arrivals, other agreements. People are compared first: when both name
+// people who take part (the event's actors, the persons the text names, not who speaks),
+// one must be the same, though both delegations are Russian; otherwise any participant:
+// an actor, goal or object of the event, a country by any of its names, a named entity,
+// a noun class (fuel, vessels). A side that names none ("The agreement is signed.") is
+// not judged.
+func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
+	if pr, pc := ref.people(t), cand.people(t); len(pr) > 0 && len(pc) > 0 {
+		_, _, apart := disjoint(pr, pc)
+		return !apart
+	}
+	rp, cp := ref.participants(t), cand.participants(t)
+	if len(rp) == 0 || len(cp) == 0 {
+		return true
+	}
+	_, _, apart := disjoint(rp, cp)
+	return !apart
+}
+
+// participants of the event class t in f: its roles, and the countries, noun classes,
+// entities and people the sentence names.
+func (f Features) participants(t string) map[string]string {
+	out := f.Roles[t].Participants()
+	for k := range f.Terms {
+		if strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "n:") {
+			out[k] = k
+		}
+	}
+	for k, name := range f.Entities {
+		out["ent:"+k] = name
+	}
+	for k, name := range f.People {
+		out[k] = name
+	}
+	return out
+}
+
+// people are the persons who take part in the event class t in f: its actors, and the
+// people the text names.
+func (f Features) people(t string) map[string]string {
+	out := only(f.Roles[t].Actors, "p:")
+	for k, v := range f.People {
+		out[k] = v
+	}
+	return out
 }
