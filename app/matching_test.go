@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -223,7 +224,12 @@ func TestMatchPrecisionRecall(t *testing.T) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "matching on the seeds: %d claims, %d positive pairs\n", len(goldClaims), positives)
 	fmt.Fprintf(&b, "threshold  precision  recall  proposals(tp/fp)\n")
-	for _, th := range []float64{0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50} {
+	ths := []float64{0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50}
+	if !slices.Contains(ths, DefaultMatchThreshold) {
+		ths = append(ths, DefaultMatchThreshold)
+		sort.Float64s(ths)
+	}
+	for _, th := range ths {
 		p, r, tp, fp := precisionRecall(all, positives, found, th)
 		mark := ""
 		if th == DefaultMatchThreshold {

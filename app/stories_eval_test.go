@@ -434,6 +434,19 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		} else {
 			sc.OriginAbsErr += max(diff, -diff)
 			sc.details = append(sc.details, fmt.Sprintf("origins of %s: app %d, gold %d", c.ID, n, gold[c.ID]))
+			// each mention's root as the app reads it, against the gold root
+			if d, err := svc.Claims.Get(claimOf[c.ID]); err == nil {
+				for _, m := range d.Mentions {
+					if m.State != "accepted" {
+						continue
+					}
+					it, want := spanItem[m.SpanID], "(not a gold mention)"
+					if g, ok := st.Mention(it); ok {
+						want = st.Root(g)
+					}
+					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, it), m.OriginName, want))
+				}
+			}
 		}
 	}
 
