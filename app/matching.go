@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"claimdesk/app/match"
@@ -105,6 +106,7 @@ type matchSentence struct {
 type matchArticle struct {
 	id                  int64
 	title, body, source string
+	published           time.Time // zero when unknown
 	sents               []*matchSentence
 }
 
@@ -249,7 +251,7 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
 	var all []match.Features
 	for _, r := range arts {
-		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName}
+		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, published: publishedDay(r.PublishedAt)}
 		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
 		for _, ms := range a.sents {
 			all = append(all, ms.feat)
@@ -514,6 +516,13 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 	if len(refs) == 1 && minScore == DefaultMatchThreshold {
 		minScore = StatementMatchThreshold
 	}
+	// when the articles of the claim's mentions were published
+	var mentionDays []time.Time
+	for _, r := range refs {
+		if a := c.articles[r.article]; a != nil && !a.published.IsZero() {
+			mentionDays = append(mentionDays, a.published)
+		}
+	}
 	// the months the claim's statement and mentions date it to (when they resolve)
 	claimDates := map[string]bool{}
 	for _, r := range refs {
@@ -562,6 +571,13 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 					dateConflict = true
 					best.Score *= dateConflictFactor
 				}
+			}
+			// news reports an event within days: an article published months away from
+			// every article of the claim tells another one ("a delegation arrived" in 2024
+			// and in 2025), unless its own date agrees with the claim's
+			if !dateConflict && publishedApart(a.published, mentionDays) && !datedLike(ms.feat, claimDates) {
+				dateConflict = true
+				best.Score *= dateConflictFactor
 			}
 			// a repeat in an article that states the claim: later in it, and scoring higher
 			mentionEnd, repeat := done[a.id]
@@ -746,4 +762,45 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 		return nil
 	}
 	return c.normalizeMention(spanID)
+}
+
+// publishedApartDays is how far apart two articles' publication days must be for the
+// later to be read as telling another event of the same kind.
+const publishedApartDays = 60
+
+// publishedApart reports whether day is known and more than publishedApartDays from
+// every day of the claim's mention articles (none known: not apart).
+func publishedApart(day time.Time, mentionDays []time.Time) bool {
+	if day.IsZero() || len(mentionDays) == 0 {
+		return false
+	}
+	for _, d := range mentionDays {
+		if gap := day.Sub(d); gap < publishedApartDays*24*time.Hour && gap > -publishedApartDays*24*time.Hour {
+			return false
+		}
+	}
+	return true
+}
+
+// datedLike reports whether a sentence names a month of the claim's dates.
+func datedLike(f match.Features, claimDates map[string]bool) bool {
+	for t := range f.Terms {
+		if claimDates[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedDay reads an article's publication date (its first ten characters,
+// YYYY-MM-DD); zero when there is none.
+func publishedDay(s string) time.Time {
+	if len(s) < 10 {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
