@@ -400,6 +400,13 @@ func expansionIn(ws []rawWord, letters []rune) string {
 	return ""
 }
 
+// measureWords count or time something ("ten-year", "for ten years"): no participant.
+var measureWords = wordSet(`three four five six seven eight nine ten eleven twelve twenty hundred thousand million
+billion dozen dozens half year years month months week weeks day days hour hours minute minutes long term`)
+
+// determiners end the words that qualify a noun.
+var determiners = wordSet(`the a an this that these those its his her their our any no every each`)
+
 // objectWindow is how many words after an event word may name what it was done to.
 const objectWindow = 5
 
@@ -408,6 +415,17 @@ const objectWindow = 5
 // supplies" → fuel; "the visit of Lyubimova" → Lyubimova, also an actor; "was signed by
 // Orlov" → Orlov, the actor of a passive), a country by any of its names.
 func readObjects(role Role, ws []rawWord, lower []string, i int, context string) {
+	// "a fuel supply agreement", "the strategic partnership treaty": the words that say
+	// which one, just before an event noun
+	for j := i - 1; j >= 0 && j >= i-3 && !ws[j+1].boundary; j-- {
+		w := lower[j]
+		if determiners[w] || stopwords[w] || attributiveVerbs[w] || upper(ws[j].text) {
+			break
+		}
+		if t := TermOf(w); !IsEventClass(t) && len(w) > 2 && !stanceWords[w] && !isNumber(w) && !measureWords[w] {
+			role.Objects[t] = ws[j].text
+		}
+	}
 	passive := i > 0 && (lower[i-1] == "was" || lower[i-1] == "were" || lower[i-1] == "been" || lower[i-1] == "is" || lower[i-1] == "be")
 	for j := i + 1; j < len(ws) && j <= i+objectWindow; j++ {
 		if ws[j].boundary || attributiveVerbs[lower[j]] {
@@ -425,7 +443,7 @@ func readObjects(role Role, ws []rawWord, lower []string, i int, context string)
 			continue
 		}
 		w := lower[j]
-		if len(w) < 3 || stopwords[w] || stanceWords[w] || isNumber(w) || calendarWords[w] {
+		if len(w) < 3 || stopwords[w] || stanceWords[w] || isNumber(w) || calendarWords[w] || measureWords[w] {
 			continue
 		}
 		role.Objects[TermOf(w)] = ws[j].text
