@@ -467,10 +467,15 @@ func (r Role) Participants() map[string]string {
 // told reporters", "Peskov, the Kremlin spokesman, said") or just before it ("said
 // Orlov", "according to Peskov").
 func Speaks(text []rune, from, to int) bool {
-	after := rawWords(string(text[to:min(len(text), to+60)]))
+	rest := string(text[to:min(len(text), to+60)])
+	after := rawWords(rest)
+	appos := strings.HasPrefix(strings.TrimSpace(rest), ",") // "Peskov, the Kremlin spokesman, said"
 	for k, w := range after {
-		if k >= 6 || w.boundary && k > 0 && !strings.Contains(string(text[to:min(len(text), to+60)]), ",") {
+		if k >= 6 || w.boundary && k > 0 && !appos {
 			break
+		}
+		if w.boundary && k > 0 {
+			appos = false // the apposition closes; one more clause boundary ends the reading
 		}
 		if attributiveVerbs[w.lower] {
 			return true
