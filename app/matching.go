@@ -577,10 +577,11 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 			}
 			// news reports an event within days: an article published months away from
 			// every article of the claim tells another one ("a delegation arrived" in 2024
-			// and in 2025), unless its own date agrees with the claim's
-			if !dateConflict && publishedApart(a.published, mentionDays) && !datedLike(ms.feat, claimDates) {
+			// and in 2025), unless its own date agrees with the claim's; with a date of
+			// another month too, both discounts apply
+			if publishedApart(a.published, mentionDays) && !datedLike(ms.feat, claimDates) {
 				dateConflict = true
-				best.Score *= dateConflictFactor
+				best.Score *= publishedApartFactor
 			}
 			// a repeat in an article that states the claim: later in it, and scoring higher
 			mentionEnd, repeat := done[a.id]
@@ -766,6 +767,10 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	}
 	return c.normalizeMention(spanID)
 }
+
+// publishedApartFactor discounts a sentence of an article published publishedApartDays
+// or more from every article of the claim.
+const publishedApartFactor = 0.5
 
 // publishedApartDays is how far apart two articles' publication days must be for the
 // later to be read as telling another event of the same kind.

@@ -217,7 +217,7 @@ func precisionRecall(all []scored, positives int, found map[string]float64, th f
 }
 
 // TestMatchPrecisionRecall measures Propose on the hand-labelled pairs and prints
-// precision and recall at several thresholds; the default threshold must reach 0.68/1.00.
+// precision and recall at several thresholds; the default threshold must reach 0.70/1.00.
 func TestMatchPrecisionRecall(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, false)
 	all, positives, found := runGold(t, ws, svc)
@@ -257,12 +257,12 @@ func TestMatchPrecisionRecall(t *testing.T) {
 	// gold stories, gave 0.46/0.94 here at its threshold 0.25: the seeds are five articles
 	// about one visit, where many sentences report arrivals of other delegations, and the
 	// event classes that find paraphrases on the stories also brought those closer
-	// (lowered on branch r14m). Raised on branch r14p to 0.68/1.00 at 0.27: a shared event
+	// (lowered on branch r14m). Raised on branch r14p to 0.71/1.00 at 0.27: a shared event
 	// now needs a shared participant, people are compared before countries, and an article
 	// published months away is discounted (docs/verification-eval.md).
 	p, r, _, _ := precisionRecall(all, positives, found, DefaultMatchThreshold)
-	if p < 0.679 || r < 1 {
-		t.Fatalf("at the default threshold %.2f: precision %.2f, recall %.2f; want ≥ 0.68 and 1", DefaultMatchThreshold, p, r)
+	if p < 0.70 || r < 1 {
+		t.Fatalf("at the default threshold %.2f: precision %.2f, recall %.2f; want ≥ 0.70 and 1", DefaultMatchThreshold, p, r)
 	}
 }
 
