@@ -450,18 +450,6 @@ func readObjects(role Role, ws []rawWord, lower []string, i int, context string)
 	}
 }
 
-// Participants are everyone and everything the roles of one event name: actors, goals
-// and objects, by key or term.
-func (r Role) Participants() map[string]string {
-	out := map[string]string{}
-	for _, m := range []map[string]string{r.Actors, r.Goals, r.Objects} {
-		for k, v := range m {
-			out[k] = v
-		}
-	}
-	return out
-}
-
 // Speaks reports whether the name at [from, to) of text (code points) is who speaks in
 // it, not whom it is about: a reporting verb just after it ("Lyubimova said", "Orlov
 // told reporters", "Peskov, the Kremlin spokesman, said") or just before it ("said

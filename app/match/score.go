@@ -250,42 +250,80 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 // a noun class (fuel, vessels). A side that names none ("The agreement is signed.") is
 // not judged.
 func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
-	if pr, pc := ref.people(t), cand.people(t); len(pr) > 0 && len(pc) > 0 {
-		_, _, apart := disjoint(pr, pc)
-		return !apart
+	rr, cr := ref.Roles[t], cand.Roles[t]
+	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
+		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
-	rp, cp := ref.participants(t), cand.participants(t)
-	if len(rp) == 0 || len(cp) == 0 {
+	named := false
+	if ref.eachParticipant(rr, func(entity bool, k string) bool {
+		named = true
+		return cand.hasParticipant(cr, entity, k)
+	}) {
 		return true
 	}
-	_, _, apart := disjoint(rp, cp)
-	return !apart
+	// apart only when both name someone or something
+	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
 }
 
-// participants of the event class t in f: its roles, and the countries, noun classes,
-// entities and people the sentence names.
-func (f Features) participants(t string) map[string]string {
-	out := f.Roles[t].Participants()
-	for k := range f.Terms {
-		if strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "n:") {
-			out[k] = k
+// The participants of the event class t in f (its role r = f.Roles[t]) are its actors,
+// goals and objects, and the countries, noun classes, entities and people the sentence
+// names; its people are the persons among its actors and the people the text names.
+// These walk them without building sets (a comparison runs for every sentence of a
+// workspace): each calls fn until it returns true, and says whether it did.
+
+func (f Features) eachParticipant(r Role, fn func(entity bool, key string) bool) bool {
+	for _, m := range []map[string]string{r.Actors, r.Goals, r.Objects, f.People} {
+		for k := range m {
+			if fn(false, k) {
+				return true
+			}
 		}
 	}
-	for k, name := range f.Entities {
-		out["ent:"+k] = name
+	for k := range f.Terms {
+		if (strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "n:")) && fn(false, k) {
+			return true
+		}
 	}
-	for k, name := range f.People {
-		out[k] = name
+	for k := range f.Entities {
+		if fn(true, k) {
+			return true
+		}
 	}
-	return out
+	return false
 }
 
-// people are the persons who take part in the event class t in f: its actors, and the
-// people the text names.
-func (f Features) people(t string) map[string]string {
-	out := only(f.Roles[t].Actors, "p:")
-	for k, v := range f.People {
-		out[k] = v
+func (f Features) hasParticipant(r Role, entity bool, k string) bool {
+	if entity {
+		_, ok := f.Entities[k]
+		return ok
 	}
-	return out
+	for _, m := range []map[string]string{r.Actors, r.Goals, r.Objects, f.People} {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	_, ok := f.Terms[k]
+	return ok && (strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "n:"))
+}
+
+func (f Features) eachPerson(r Role, fn func(key string) bool) bool {
+	for k := range r.Actors {
+		if strings.HasPrefix(k, "p:") && fn(k) {
+			return true
+		}
+	}
+	for k := range f.People {
+		if fn(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f Features) hasPerson(r Role, k string) bool {
+	if _, ok := f.People[k]; ok {
+		return true
+	}
+	_, ok := r.Actors[k]
+	return ok && strings.HasPrefix(k, "p:")
 }
