@@ -52,8 +52,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// 0.334 -> 0.371) and the share of right stances (0.999 -> 0.987) went down with it:
 	// more mentions end in a claim, and the wrongly joined ones bring their own origin and
 	// stance (docs/verification-eval.md). Those three were lowered, knowingly; raise them next.
-	stories.Dev: {Precision: 0.675, Recall: 0.618, F1: 0.645, HardNegativesJoined: 2,
-		OriginExact: 0.629, OriginMAE: 0.371, ContraPrecision: 0.645, ContraR: 0.487, StanceRight: 0.987, OpposedFound: 0.625},
+	// Raised after the participant guards and the origin inheritance rules (branch r14p):
+	// precision 0.675 -> 0.727, F1 0.645 -> 0.663 (0.6639), origins exact 0.629 -> 0.740 (MAE
+	// 0.371 -> 0.297), contradiction precision 0.645 -> 0.740. Recall fell by one pair
+	// (81 -> 80 of 131: 0.618 -> 0.610; "the visit came at the invitation of our
+	// government", said by "the Russian side", no longer meets the TASS line) and the
+	// share of right stances by the ratio (the one wrong stance among 74 joined gold
+	// mentions instead of 79: 0.987 -> 0.986); both lowered knowingly, said in
+	// docs/verification-eval.md.
+	stories.Dev: {Precision: 0.727, Recall: 0.610, F1: 0.663, HardNegativesJoined: 2,
+		OriginExact: 0.740, OriginMAE: 0.297, ContraPrecision: 0.740, ContraR: 0.487, StanceRight: 0.986, OpposedFound: 0.625},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by the one who did) as the merged
 	// app scores it: issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497 and
@@ -434,6 +442,19 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		} else {
 			sc.OriginAbsErr += max(diff, -diff)
 			sc.details = append(sc.details, fmt.Sprintf("origins of %s: app %d, gold %d", c.ID, n, gold[c.ID]))
+			// each mention's root as the app reads it, against the gold root
+			if d, err := svc.Claims.Get(claimOf[c.ID]); err == nil {
+				for _, m := range d.Mentions {
+					if m.State != "accepted" {
+						continue
+					}
+					it, want := spanItem[m.SpanID], "(not a gold mention)"
+					if g, ok := st.Mention(it); ok {
+						want = st.Root(g)
+					}
+					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, it), m.OriginName, want))
+				}
+			}
 		}
 	}
 

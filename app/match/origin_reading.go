@@ -17,6 +17,28 @@ type OriginReading struct {
 	RootKind string // government | agency | state_media | outlet
 	Channel  string // the medium that relayed the root ("AFP" in "AFP, citing Interfax"), "" when none
 	Cue      string // the words the reading rests on
+	office   bool   // a government read from an office ("the ministry", "officials in Seoul"), not a capital
+}
+
+// continues reports whether a sentence with no attribution of its own goes on with the
+// statement before it though it opens a paragraph: a pronoun subject ("He ...", "They
+// ..."), a quotation going on, or the speaker's first person ("our waters").
+func continues(sentence []rune) bool {
+	text := strings.TrimSpace(string(sentence))
+	if strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“") {
+		return true
+	}
+	ws := Words(text)
+	if len(ws) > 0 && (ws[0] == "he" || ws[0] == "she" || ws[0] == "they") {
+		return true
+	}
+	// the speaker's own words: "our waters", "we"
+	for _, w := range ws {
+		if w == "we" || w == "our" || w == "us" {
+			return true
+		}
+	}
+	return false
 }
 
 // GovernmentName is the source name the app gives a country's government: every way of
@@ -120,27 +142,37 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		r.outletCountry = r.mainCountry
 	}
 	var last OriginReading
+	lastPara, para, prevEnd := -1, 0, 0
+	block := false
 	for _, sn := range sents {
 		if sn.Start > from {
 			break
 		}
+		if strings.ContainsRune(string(rs[min(prevEnd, sn.Start):sn.Start]), '\n') {
+			para++
+		}
+		prevEnd = sn.End
 		focus := -1
 		if sn.Start == from {
 			focus = start
 		}
 		o := r.sentence(sn.Start, sn.End, focus, end, last)
 		if sn.Start == from {
-			if o.Root == "" {
-				o = last
+			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
+				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
-			if o.Root == "" && r.outletIsAgency {
+			if o.Root == "" && (r.outletIsAgency || last.Root != "") {
+				// an agency's own copy, or a paragraph of the outlet's own after the sources
+				// were named (a newspaper's lead before them restates what they say below)
 				o = OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
 			}
 			return o
 		}
 		if o.Root != "" {
-			last = o
-			if o.RootKind == "government" {
+			last, lastPara = o, para
+			// "... issued the following statement:": the paragraphs after are its words
+			block = strings.HasSuffix(strings.TrimSpace(string(rs[sn.Start:sn.End])), ":")
+			if o.RootKind == "government" && o.office {
 				r.lastGov = o.Root
 			}
 		}
@@ -260,7 +292,25 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	if out.Channel == out.Root {
 		out.Channel = ""
 	}
+	out.office = out.RootKind == "government" && !capitalOnly(best.cue)
 	return out
+}
+
+// capitalOnly reports whether a speaker phrase names a government by its capital or
+// country alone ("Pyongyang tells", "Moscow insists"): no office of it speaks, so a later
+// "the military" or "the ministry" is not read as that government's.
+func capitalOnly(cue string) bool {
+	for _, f := range strings.Fields(cue) {
+		w := strings.Trim(f, ",.;:\"“”()")
+		lw := strings.ToLower(w)
+		if w == "" || stopwords[lw] || attributiveVerbs[lw] || auxWords[lw] {
+			continue
+		}
+		if countryOf(w) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func boolIdx(b bool) int {
@@ -415,6 +465,12 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 func (r *originReader) countryIn(phrase string) string {
 	fields := strings.Fields(strings.NewReplacer("'s", "", "’s", "", ",", " ", "(", " ", ")", " ").Replace(phrase))
 	for i := range fields {
+		// "the North's military": the country the article names "North …"
+		if (fields[i] == "North" || fields[i] == "South") && i > 0 && strings.EqualFold(fields[i-1], "the") {
+			if c := namedIn(string(r.rs), fields[i]); c != "" {
+				return c
+			}
+		}
 		if i+1 < len(fields) {
 			if c := countryOf(fields[i] + " " + fields[i+1]); c != "" {
 				return c
@@ -449,7 +505,23 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 	text := string(r.rs[:before])
 	i := strings.Index(text, name)
 	if i < 0 {
-		i = len(text)
+		// not named before: an apposition just before may say who they are ("Mongolia's
+		// deputy energy minister, Tsend Oyunchimeg, told"); other words before are the
+		// statement ("The boats turned back, the Joint Chiefs of Staff said")
+		ctx := []rune(text)
+		chunk := string(ctx[max(0, len(ctx)-60):])
+		chunk = strings.TrimRight(chunk, " ,")
+		if k := strings.LastIndexAny(chunk, ",.;:\"“”"); k >= 0 {
+			chunk = chunk[k+1:]
+		}
+		office := false
+		for _, w := range Words(chunk) {
+			office = office || officeWords[w]
+		}
+		if !office {
+			return "", false
+		}
+		return r.countryIn(chunk), true
 	}
 	ctx := []rune(text[:i])
 	window := string(ctx[max(0, len(ctx)-60):])

@@ -49,3 +49,69 @@ func TestReadOrigin(t *testing.T) {
 		}
 	}
 }
+
+// An article written for this test: an attribution carries to the sentences that go on
+// with its statement (same paragraph, a pronoun subject, a quote going on, the speaker's
+// "our", a block after "the following statement:"), and not to a paragraph of the
+// outlet's own; an office with no country speaks for the government whose office last
+// spoke, not for a capital used as a voice.
+const inheritArticle = `LIMA (AFP) - Peru's fisheries ministry said on Monday that the anchovy season would open late. The delay follows a warm current.
+
+Quito says the boats it seized were fishing illegally.
+
+The boats carried about 40 tonnes of catch, the coast guard said.
+
+Peru has long been the world's largest producer of fishmeal.
+
+A spokesman for the Ecuadorian navy issued the following statement:
+
+The vessels entered our waters without permission.
+
+They will be returned once fines are paid.`
+
+func TestOriginInheritance(t *testing.T) {
+	at := func(needle string) (int, int) {
+		i := strings.Index(inheritArticle, needle)
+		if i < 0 {
+			t.Fatalf("%q not in the article", needle)
+		}
+		s := len([]rune(inheritArticle[:i]))
+		return s, s + len([]rune(needle))
+	}
+	cases := []struct{ needle, root string }{
+		{"The delay follows a warm current", GovernmentName("Peru")},                     // same paragraph
+		{"The boats carried about 40 tonnes", GovernmentName("Peru")},                    // the office that last spoke, not "Quito says"
+		{"Peru has long been the world's largest producer", "Agence France-Presse"},      // a paragraph of the agency's own
+		{"The vessels entered our waters without permission", GovernmentName("Ecuador")}, // the statement that follows
+		{"They will be returned once fines are paid", GovernmentName("Ecuador")},         // a pronoun subject
+	}
+	for _, c := range cases {
+		s, e := at(c.needle)
+		if o := ReadOrigin(inheritArticle, s, e, "Agence France-Presse"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+	// a newspaper: its lead before any source is unattributed; a later paragraph of its own
+	// is its own reporting
+	paper := "Fishermen in Paita are angry about the delay.\n\nPeru's fisheries ministry said the season would open late.\n\nThe harbour was quiet on Sunday."
+	s := strings.Index(paper, "Fishermen")
+	if o := ReadOrigin(paper, s, s+9, "The Paita Gazette"); o.Root != "" {
+		t.Errorf("a newspaper's lead: %+v", o)
+	}
+	s = len([]rune(paper[:strings.Index(paper, "The harbour")]))
+	if o := ReadOrigin(paper, s, s+11, "The Paita Gazette"); o.RootKind != "outlet" {
+		t.Errorf("a newspaper's own paragraph: %+v", o)
+	}
+	// a speaker not named before: an apposition says who they are; the statement before
+	// "the Joint Staff said" does not
+	appos := "Ecuador's deputy fisheries minister, Rosa Quispe, told AFP the fines were fair."
+	s = len([]rune(appos[:strings.Index(appos, "the fines")]))
+	if o := ReadOrigin(appos, s, s+19, "Agence France-Presse"); o.Root != GovernmentName("Ecuador") {
+		t.Errorf("apposition: %+v", o)
+	}
+	joint := "Peru's navy said it had seen the boats. Ecuadorian boats left the area within an hour, the Joint Command said."
+	s = len([]rune(joint[:strings.Index(joint, "Ecuadorian")]))
+	if o := ReadOrigin(joint, s, s+40, "Agence France-Presse"); o.Root != GovernmentName("Peru") {
+		t.Errorf("an office after the statement: %+v", o)
+	}
+}

@@ -15,6 +15,9 @@ import (
 type Role struct {
 	Actors map[string]string // key ("c:North Korea", "p:orlov") → as written
 	Goals  map[string]string
+	// Objects are the content words just after the event word in its clause, by their
+	// term ("signed a fuel deal" → fuel): what it was done to, a participant too
+	Objects map[string]string
 }
 
 // Conflict says why two sentences' roles in one kind of event cannot be the same event:
@@ -149,11 +152,13 @@ func Roles(text, context string) map[string]Role {
 		i := pos[k]
 		role, ok := out[t]
 		if !ok {
-			role = Role{Actors: map[string]string{}, Goals: map[string]string{}}
+			role = Role{Actors: map[string]string{}, Goals: map[string]string{}, Objects: map[string]string{}}
 			out[t] = role
 		}
 		// actors: back to the clause start; "warships that entered" keeps its antecedent
+		reachedStart := false
 		for j := i - 1; j >= 0 && j >= i-actorWindow; j-- {
+			reachedStart = j == 0
 			if _, other := eventClasses[ws[j].lower]; other && strings.HasPrefix(eventClasses[ws[j].lower], "v:") {
 				break // "signed an agreement on supplies": the signers are not the suppliers
 			}
@@ -173,12 +178,18 @@ func Roles(text, context string) map[string]Role {
 				break
 			}
 		}
-		// "Lyubimova, leading a delegation, arrived": the subject before an apposition
-		if len(only(role.Actors, "p:")) == 0 && i > 2 && len(ws) > 1 && ws[1].boundary {
+		// "Lyubimova, leading a delegation, arrived": the subject before an apposition;
+		// "Lyubimova led a delegation to Pyongyang, arriving on June 28": the subject of
+		// a participle clause
+		participle := ws[i].boundary && strings.HasSuffix(ws[i].lower, "ing")
+		// "Lyubimova arrived in Pyongyang" typed as a statement: its first word is a name
+		// when nothing between it and the event stopped the reading
+		if len(only(role.Actors, "p:")) == 0 && len(ws) > 1 && (i > 2 && (ws[1].boundary || participle) || reachedStart) {
 			if key, name := subjectName(ws, context); key != "" {
 				role.Actors[key] = name
 			}
 		}
+		readObjects(role, ws, lower, i, context)
 		if !motionClasses[t] {
 			continue
 		}
@@ -186,12 +197,13 @@ func Roles(text, context string) map[string]Role {
 			if ws[j].boundary {
 				break
 			}
-			if directions[ws[j].lower] {
-				role.Goals["d:"+strings.TrimSuffix(ws[j].lower, "ward")] = ws[j].lower
-				break
-			}
+			// a country first: "arrived in the North", "North Korea's invitation"
 			if key, name := actorAt(ws, j, context); strings.HasPrefix(key, "c:") || key != "" && t == "v:invite" {
 				role.Goals[key] = name
+				break
+			}
+			if directions[ws[j].lower] && !upper(ws[j].text) {
+				role.Goals["d:"+strings.TrimSuffix(ws[j].lower, "ward")] = ws[j].lower
 				break
 			}
 		}
@@ -386,4 +398,86 @@ func expansionIn(ws []rawWord, letters []rune) string {
 		}
 	}
 	return ""
+}
+
+// measureWords count or time something ("ten-year", "for ten years"): no participant.
+var measureWords = wordSet(`three four five six seven eight nine ten eleven twelve twenty hundred thousand million
+billion dozen dozens half year years month months week weeks day days hour hours minute minutes long term`)
+
+// determiners end the words that qualify a noun.
+var determiners = wordSet(`the a an this that these those its his her their our any no every each`)
+
+// objectWindow is how many words after an event word may name what it was done to.
+const objectWindow = 5
+
+// readObjects adds to role what the event at word i was done to or by, read after it in
+// its clause: the content words up to objectWindow ("signed an agreement on fuel
+// supplies" → fuel; "the visit of Lyubimova" → Lyubimova, also an actor; "was signed by
+// Orlov" → Orlov, the actor of a passive), a country by any of its names.
+func readObjects(role Role, ws []rawWord, lower []string, i int, context string) {
+	// "a fuel supply agreement", "the strategic partnership treaty": the words that say
+	// which one, just before an event noun
+	for j := i - 1; j >= 0 && j >= i-3 && !ws[j+1].boundary; j-- {
+		w := lower[j]
+		if determiners[w] || stopwords[w] || attributiveVerbs[w] || upper(ws[j].text) {
+			break
+		}
+		if t := TermOf(w); !IsEventClass(t) && len(w) > 2 && !stanceWords[w] && !isNumber(w) && !measureWords[w] {
+			role.Objects[t] = ws[j].text
+		}
+	}
+	passive := i > 0 && (lower[i-1] == "was" || lower[i-1] == "were" || lower[i-1] == "been" || lower[i-1] == "is" || lower[i-1] == "be")
+	for j := i + 1; j < len(ws) && j <= i+objectWindow; j++ {
+		if ws[j].boundary || attributiveVerbs[lower[j]] {
+			break
+		}
+		if _, ok := eventClasses[lower[j]]; ok {
+			break
+		}
+		if key, name := actorAt(ws, j, context); key != "" {
+			role.Objects[key] = name
+			// "the visit of X", "was signed by X": X did it
+			if j > 0 && (lower[j-1] == "of" && j-1 == i+1 || lower[j-1] == "by" && (passive || j-1 == i+1)) {
+				role.Actors[key] = name
+			}
+			continue
+		}
+		w := lower[j]
+		if len(w) < 3 || stopwords[w] || stanceWords[w] || isNumber(w) || calendarWords[w] || measureWords[w] {
+			continue
+		}
+		role.Objects[TermOf(w)] = ws[j].text
+	}
+}
+
+// Speaks reports whether the name at [from, to) of text (code points) is who speaks in
+// it, not whom it is about: a reporting verb just after it ("Lyubimova said", "Orlov
+// told reporters", "Peskov, the Kremlin spokesman, said") or just before it ("said
+// Orlov", "according to Peskov").
+func Speaks(text []rune, from, to int) bool {
+	rest := string(text[to:min(len(text), to+60)])
+	after := rawWords(rest)
+	appos := strings.HasPrefix(strings.TrimSpace(rest), ",") // "Peskov, the Kremlin spokesman, said"
+	for k, w := range after {
+		if k >= 6 || w.boundary && k > 0 && !appos {
+			break
+		}
+		if w.boundary && k > 0 {
+			appos = false // the apposition closes; one more clause boundary ends the reading
+		}
+		if attributiveVerbs[w.lower] {
+			return true
+		}
+		if _, ok := eventClasses[w.lower]; ok {
+			break
+		}
+	}
+	before := rawWords(string(text[max(0, from-20):from]))
+	if n := len(before); n > 0 {
+		last := before[n-1].lower
+		if attributiveVerbs[last] || last == "to" && n > 1 && before[n-2].lower == "according" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Who did it keeps two events of one kind apart; the same event told with other words
 // and another word order meets.
@@ -58,5 +61,102 @@ func TestAliasesAndAcronyms(t *testing.T) {
 	ctx := "Boats crossed the Northern Limit Line, the Joint Chiefs of Staff said."
 	if got := Expansions("They crossed the NLL, the JCS said.", ctx); len(got) != 2 || got[0] != "Northern Limit Line" || got[1] != "Joint Chiefs of Staff" {
 		t.Errorf("expansions %q", got)
+	}
+}
+
+// Who took part: a participle clause's subject, a statement's first word, "the visit
+// of X", a passive's "by X", the words after a verb and before an event noun.
+func TestRolesReadParticipants(t *testing.T) {
+	ctx := "The minister said Rivas and Okafor both travelled. It was Rivas who spoke."
+	arriving := Roles("Rivas led a trade delegation to Lagos, arriving on Monday", ctx)["v:visit"]
+	if arriving.Actors["p:rivas"] == "" {
+		t.Errorf("participle: actors %v", arriving.Actors)
+	}
+	typed := Roles("Okafor arrived in Lagos on Monday", "")["v:visit"]
+	if typed.Actors["p:okafor"] == "" {
+		t.Errorf("a typed statement's subject: actors %v", typed.Actors)
+	}
+	if arriving.Conflict(typed) == "" {
+		t.Errorf("Rivas's arrival and Okafor's are two: %v vs %v", arriving.Actors, typed.Actors)
+	}
+	of := Roles("The visit of Rivas to Lagos was short", ctx)["v:visit"]
+	if of.Actors["p:rivas"] == "" {
+		t.Errorf("the visit of X: actors %v", of.Actors)
+	}
+	by := Roles("The accord was signed by Okafor on Monday", ctx)["v:deal"]
+	if by.Actors["p:okafor"] == "" {
+		t.Errorf("passive: actors %v", by.Actors)
+	}
+	obj := Roles("Both sides signed a grain export agreement on rail freight", "")["v:deal"]
+	for _, want := range []string{"grain", "rail", "freig"} {
+		if obj.Objects[want] == "" {
+			t.Errorf("objects %v: want %s", obj.Objects, want)
+		}
+	}
+	// counts and spans of time take no part: "a ten-year deal", "for ten years"
+	if o := Roles("They signed a ten-year deal", "")["v:deal"].Objects; len(o) != 0 {
+		t.Errorf("a ten-year deal: objects %v", o)
+	}
+	// "in the North" is the country the context names "North ...", not a direction
+	north := Roles("The delegation arrived in the North on Monday", "North Korea and Russia")["v:visit"]
+	if north.Goals["c:North Korea"] == "" {
+		t.Errorf("goals %v", north.Goals)
+	}
+}
+
+// Who speaks is not whom a statement is about.
+func TestSpeaks(t *testing.T) {
+	text := []rune("Rivas told reporters that Okafor had left, according to Mensah. Ekwueme, the spokesman, said so.")
+	at := func(name string) (int, int) {
+		i := strings.Index(string(text), name)
+		s := len([]rune(string(text)[:i]))
+		return s, s + len([]rune(name))
+	}
+	for name, want := range map[string]bool{"Rivas": true, "Okafor": false, "Mensah": true, "Ekwueme": true} {
+		if s, e := at(name); Speaks(text, s, e) != want {
+			t.Errorf("Speaks(%s) = %v, want %v", name, !want, want)
+		}
+	}
+}
+
+// A shared kind of event counts only with a shared participant; people come before
+// countries; a statement about one person is kept apart from one about another.
+func TestSharedEventNeedsParticipant(t *testing.T) {
+	feat := func(text string, people ...string) Features {
+		f := NewFeatures(text, nil)
+		f.Roles = Roles(text, "")
+		for _, p := range people {
+			f.AddPerson(p)
+		}
+		for _, c := range Countries(text, "") {
+			f.Terms[c] = 1
+		}
+		return f
+	}
+	ref := feat("Kenya and Uganda signed a rail freight agreement on Monday")
+	same := feat("Uganda has signed the rail deal with Kenya, officials said")
+	other := feat("Ghana and Togo signed a fisheries accord last year")
+	ix := NewIndex([]Features{ref, same, other, feat("Markets were calm on Monday"), feat("Rain fell in the capital")})
+	if !ix.shareParticipant(ref, same, "v:deal") {
+		t.Error("the same agreement: no shared participant")
+	}
+	if ix.shareParticipant(ref, other, "v:deal") {
+		t.Error("another agreement shares a participant")
+	}
+	if r := ix.Compare(ref, other); r.SharedEvent || r.Score >= ix.Compare(ref, same).Score {
+		t.Errorf("another agreement scores %.3f (shared event %v)", r.Score, r.SharedEvent)
+	}
+	// people first: two Kenyan ministers' visits are two visits
+	a := feat("Kenyan minister Achieng Otieno arrived in Kampala", "Achieng Otieno")
+	b := feat("Kenyan minister Wanjiru Kamau arrived in Kampala", "Wanjiru Kamau")
+	if ix.shareParticipant(a, b, "v:visit") {
+		t.Error("two people's arrivals share a participant")
+	}
+	if r := ix.Compare(a, b); !r.OtherPeople && r.RoleConflict == "" {
+		t.Errorf("two people's arrivals: %+v", r)
+	}
+	// a side that names no one is not judged
+	if !ix.shareParticipant(ref, feat("The agreement is signed."), "v:deal") {
+		t.Error("a bare statement was judged")
 	}
 }

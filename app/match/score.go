@@ -16,8 +16,22 @@ type Features struct {
 	Terms    map[string]float64 // stemmed content terms (and "e:<entity key>" terms), with counts
 	Entities map[string]string  // entity key → display name
 	Figures  []reading.Value
-	Roles    map[string]Role // per event class: who did it, where to (roles.go)
-	Main     string          // the first event class of the text: what it says happened
+	Roles    map[string]Role   // per event class: who did it, where to (roles.go)
+	Main     string            // the first event class of the text: what it says happened
+	People   map[string]string // the people the text names, "p:<last word of the name>" → name
+}
+
+// AddPerson notes a person the text names (an entity of type person), by the last word
+// of their name, as the roles key people ("p:lyubimova").
+func (f *Features) AddPerson(name string) {
+	ws := Words(name)
+	if len(ws) == 0 {
+		return
+	}
+	if f.People == nil {
+		f.People = map[string]string{}
+	}
+	f.People["p:"+ws[len(ws)-1]] = name
 }
 
 // NewFeatures builds the features of text, with the entities found in it (key → name,
@@ -87,6 +101,7 @@ const (
 	EventWeight         = 2.0
 	NoSharedEventFactor = 0.5
 	OtherMainFactor     = 0.7
+	OtherPeopleFactor   = 0.5
 )
 
 // FigureEvidence pairs a figure of the claim with one of the candidate that count the
@@ -110,6 +125,11 @@ type Result struct {
 	// Korea"): the score is then 0.
 	SharedEvent  bool   `json:"sharedEvent"`
 	RoleConflict string `json:"roleConflict,omitempty"`
+	// NoParticipant says the two report one kind of event but name no one and nothing
+	// in common: two arrivals, two agreements, not the same one
+	NoParticipant bool `json:"noParticipant,omitempty"`
+	// OtherPeople says both name the people they are about, and none is the same
+	OtherPeople bool `json:"otherPeople,omitempty"`
 }
 
 // Compare scores how likely candidate states what ref states. The score mixes the
@@ -130,7 +150,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		w := ix.weight(t)
 		nr += (c * w) * (c * w)
 		total += c * w
-		if cc, ok := cand.Terms[t]; ok {
+		if cc, ok := cand.Terms[t]; ok && !(events && IsEventClass(t) && !ix.shareParticipant(ref, cand, t)) {
 			dot += (c * w) * (cc * w)
 			covered += math.Min(c, cc) * w
 			if !strings.HasPrefix(t, "e:") && !strings.HasPrefix(t, "d:") {
@@ -192,6 +212,10 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		}
 	}
 	_, res.SharedEvent = cand.Terms[ref.Main]
+	if res.SharedEvent && events && !ix.shareParticipant(ref, cand, ref.Main) {
+		res.SharedEvent = false
+		res.NoParticipant = true
+	}
 	switch {
 	case !events:
 	case ref.Main != "" && cand.Main != "" && !res.SharedEvent:
@@ -201,9 +225,105 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case ref.Main != "" && cand.Main != ref.Main:
 		score *= OtherMainFactor // it reports that event, but says first that something else happened
 	}
+	// people: a statement about one person is not one about another ("The delegation
+	// led by Maluishev" / "Lyubimova led a delegation"); who speaks does not count
+	if events && len(ref.People) > 0 && len(cand.People) > 0 {
+		if _, _, apart := disjoint(ref.People, cand.People); apart {
+			res.OtherPeople = true
+			score *= OtherPeopleFactor
+		}
+	}
 	if res.RoleConflict != "" {
 		score = 0
 	}
 	res.Score = math.Min(1, math.Max(0, score))
 	return res
+}
+
+// shareParticipant reports whether ref and cand, which both report the event class t,
+// also share a participant of it. Two sentences that report one kind of event
+// ("arrived", "signed") about no one and nothing in common are two events: other
+// delegations' arrivals, other agreements. People are compared first: when both name
+// people who take part (the event's actors, the persons the text names, not who speaks),
+// one must be the same, though both delegations are Russian; otherwise any participant:
+// an actor, goal or object of the event, a country by any of its names, a named entity,
+// a noun class (fuel, vessels). A side that names none ("The agreement is signed.") is
+// not judged.
+func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
+	rr, cr := ref.Roles[t], cand.Roles[t]
+	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
+		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
+	}
+	named := false
+	if ref.eachParticipant(rr, func(entity bool, k string) bool {
+		named = true
+		return cand.hasParticipant(cr, entity, k)
+	}) {
+		return true
+	}
+	// apart only when both name someone or something
+	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
+}
+
+// The participants of the event class t in f (its role r = f.Roles[t]) are its actors,
+// goals and objects, and the countries, noun classes, entities and people the sentence
+// names; its people are the persons among its actors and the people the text names.
+// These walk them without building sets (a comparison runs for every sentence of a
+// workspace): each calls fn until it returns true, and says whether it did.
+
+func (f Features) eachParticipant(r Role, fn func(entity bool, key string) bool) bool {
+	for _, m := range []map[string]string{r.Actors, r.Goals, r.Objects, f.People} {
+		for k := range m {
+			if fn(false, k) {
+				return true
+			}
+		}
+	}
+	for k := range f.Terms {
+		if (strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "n:")) && fn(false, k) {
+			return true
+		}
+	}
+	for k := range f.Entities {
+		if fn(true, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f Features) hasParticipant(r Role, entity bool, k string) bool {
+	if entity {
+		_, ok := f.Entities[k]
+		return ok
+	}
+	for _, m := range []map[string]string{r.Actors, r.Goals, r.Objects, f.People} {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	_, ok := f.Terms[k]
+	return ok && (strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "n:"))
+}
+
+func (f Features) eachPerson(r Role, fn func(key string) bool) bool {
+	for k := range r.Actors {
+		if strings.HasPrefix(k, "p:") && fn(k) {
+			return true
+		}
+	}
+	for k := range f.People {
+		if fn(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f Features) hasPerson(r Role, k string) bool {
+	if _, ok := f.People[k]; ok {
+		return true
+	}
+	_, ok := r.Actors[k]
+	return ok && strings.HasPrefix(k, "p:")
 }

@@ -1,0 +1,50 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchSentences are invented wire sentences: events of a few kinds, with people,
+// countries and objects, so that many pairs share an event class.
+var benchSentences = strings.Split(`Kenya and Uganda signed a rail freight agreement on Monday.
+Uganda has signed the rail deal with Kenya, officials said.
+Ghana and Togo signed a fisheries accord last year.
+Kenyan minister Achieng Otieno arrived in Kampala on Sunday.
+The delegation led by Wanjiru Kamau arrived in Kampala the previous day.
+Two Ugandan patrol boats crossed into Kenyan waters on Lake Victoria, the navy said.
+The boats withdrew north of the line within an hour.
+Kenya's navy fired warning shots to drive the boats away.
+No one was hurt, the police added.
+Otieno said the visit came at the invitation of the Ugandan government.
+Under the deal, Uganda would ship 1.2 million tonnes of fuel a year.
+Officials in Nairobi denied that any binding agreement had been concluded.`, "\n")
+
+func BenchmarkCompareEvents(b *testing.B) {
+	var fs []Features
+	for _, s := range benchSentences {
+		f := NewFeatures(s, nil)
+		f.Roles = Roles(s, "")
+		for _, c := range Countries(s, "") {
+			f.Terms[c] = 1
+		}
+		fs = append(fs, f)
+	}
+	ix := NewIndex(fs)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range fs {
+			for _, c := range fs {
+				ix.CompareEvents(a, c, true)
+			}
+		}
+	}
+}
+
+func BenchmarkRoles(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		for _, s := range benchSentences {
+			Roles(s, "")
+		}
+	}
+}
