@@ -63,13 +63,15 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	stories.Dev: {Precision: 0.727, Recall: 0.610, F1: 0.663, HardNegativesJoined: 2,
 		OriginExact: 0.740, OriginMAE: 0.297, ContraPrecision: 0.740, ContraR: 0.487, StanceRight: 0.986, OpposedFound: 0.625},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
-	// an engineer who did not build the matcher, never read by the one who did) as the merged
-	// app scores it: issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497 and
-	// recall 0.233 -> 0.467 but lowered precision 0.700 -> 0.532 and joined 4 hard negatives
-	// instead of 2; on szamos-spill alone F1 0.358 -> 0.340 (P 0.923 -> 0.400). Set at these
-	// figures as a regression guard for the next matcher; see docs/verification-eval.md.
-	stories.Closed: {Precision: 0.531, Recall: 0.466, F1: 0.496, HardNegativesJoined: 4,
-		OriginExact: 0.275, OriginMAE: 0.794, ContraPrecision: 0.319, ContraR: 0.307, StanceRight: 0.945, OpposedFound: 0.3},
+	// an engineer who did not build the matcher, never read by those who did) as the merged
+	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
+	// (recall 0.233 -> 0.467, precision 0.700 -> 0.532, hard negatives 2 -> 4); its
+	// precision guards and origin inheritance (r14p; dev F1 0.645 -> 0.664, origins 0.630 ->
+	// 0.741, seed precision 0.46 -> 0.71) took it to 0.437 (recall 0.367, precision 0.541):
+	// on unseen text the guards cost recall. Set at these figures as a regression guard for
+	// the next matcher; see docs/verification-eval.md.
+	stories.Closed: {Precision: 0.540, Recall: 0.366, F1: 0.436, HardNegativesJoined: 4,
+		OriginExact: 0.275, OriginMAE: 0.829, ContraPrecision: 0.352, ContraR: 0.230, StanceRight: 0.952, OpposedFound: 0.3},
 }
 
 // ---- the protocol: how the analyst drives the app ----
