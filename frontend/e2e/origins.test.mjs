@@ -74,10 +74,14 @@ await runE2E(async ({ url, page }) => {
       assert(d.contradictions.some((c) => c.kind === 'stance'), 'no stance contradiction');
       return true;
     }, 'the stance contradiction');
+    // the section may already be there for a date conflict: wait for the stance entry itself
     const conflicts = page.getByTestId('conflicts');
     await conflicts.waitFor({ timeout: 10_000 });
-    const text = await conflicts.innerText();
-    assert(/stance/.test(text) && /denies/.test(text) && /asserts/.test(text), `contradictions: ${text}`);
+    let text = '';
+    await eventually(async () => {
+      text = await conflicts.innerText();
+      return /stance/.test(text) && /denies/.test(text) && /asserts/.test(text);
+    }, 'the stance contradiction in the section');
     await page.screenshot({ path: screenshotPath('origins-claim-page.png') });
   });
 });
