@@ -88,7 +88,7 @@ HU|Hungarian|
 ID|Indonesian|
 IE|Irish|
 IL|Israeli|Jerusalem
-IN|Indian|
+IN|Indian|Delhi
 IQ|Iraqi|
 IR|Iranian|
 IS|Icelandic|Reykjavik

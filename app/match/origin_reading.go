@@ -55,20 +55,20 @@ acknowledged admitted alleged urged stressed declared publishes published wrote 
 // provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
 
-// countryWords turns a country's name or adjective into the country; the reading core's
-// sources table gives the capitals and the countries its agencies are based in.
+// countryWords turns a country's name, alias, adjective or capital into the country: the
+// one geography table (app/geo) gives states, aliases ("DPRK", "U.S.") and adjectives, the
+// reading core's Capitals the seats of government, its sources table the seats named for
+// themselves ("Kremlin").
 var countryWords = func() map[string]string {
-	m := map[string]string{
-		"North Korean": "North Korea", "South Korean": "South Korea", "Russian": "Russia", "Chinese": "China",
-		"Japanese": "Japan", "Mongolian": "Mongolia", "Ukrainian": "Ukraine", "American": "United States",
-		"U.S.": "United States", "US": "United States", "British": "United Kingdom", "French": "France",
-		"German": "Germany", "Iranian": "Iran", "Turkish": "Turkey", "Belarusian": "Belarus", "Indian": "India",
-		"Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Syrian": "Syria", "DPRK": "North Korea", "ROK": "South Korea",
-		"Pyongyang's": "North Korea", "Seoul's": "South Korea", "Kazakh": "Kazakhstan", "Polish": "Poland",
-	}
-	for adj, country := range geo.Demonyms() {
-		if m[adj] == "" {
-			m[adj] = country
+	m := geo.Demonyms()
+	for _, c := range geo.Countries() {
+		if !c.Sovereign {
+			continue
+		}
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if m[n] == "" {
+				m[n] = c.Name
+			}
 		}
 	}
 	for city, country := range reading.Capitals {
@@ -84,9 +84,6 @@ var countryWords = func() map[string]string {
 				m[al] = s.Country
 			}
 		}
-	}
-	for _, c := range []string{"Mongolia", "North Korea", "South Korea", "Kazakhstan", "Poland", "Israel", "Japan"} {
-		m[c] = c
 	}
 	return m
 }()

@@ -249,6 +249,7 @@ func FindReferences(text string) []Reference {
 	words := wordSpans(rs)
 	for k, w := range words {
 		lw := strings.ToLower(w.text(rs))
+		capital := capitalAt(rs, words, k)
 		switch {
 		case lw == "state" && k+1 < len(words) && strings.EqualFold(words[k+1].text(rs), "media"):
 			start, country := w.start, ""
@@ -269,8 +270,8 @@ func FindReferences(text string) []Reference {
 			if claim(start, w.end) {
 				out = append(out, Reference{Kind: RefAgency, Start: start, End: w.end, Text: string(rs[start:w.end])})
 			}
-		case capitalAt(rs, words, k) > 0:
-			last := k + capitalAt(rs, words, k) - 1
+		case capital > 0:
+			last := k + capital - 1
 			country := Capitals[string(rs[w.start:words[last].end])]
 			kind, start, end := RefCapital, w.start, words[last].end
 			// "officials in Moscow", "Seoul officials"
