@@ -11,8 +11,9 @@ import (
 // first set's documents, and ran nothing on it but TestOwnNewsSet2Shape. It is
 // scored once, at the end, by TestOwnNewsSet2.
 
-// Floors: set by the lead from the first blind measurement.
-const own2FloorExact, own2FloorOverlap = 0, 0
+// Floors: the first blind measurement, with the v2 model (before this round's tagger
+// work): micro F1 0.759 exact / 0.819 overlapping (rules alone 0.551 / 0.580).
+const own2FloorExact, own2FloorOverlap = 0.75, 0.81
 
 // TestOwnNewsSet2 scores the suggester on the second own set and guards
 // against regressions (docs/suggestions.md describes the set).
