@@ -108,6 +108,7 @@ const (
 	fGiven
 	fGivenPrev
 	fLexNext
+	fHistory
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -132,6 +133,49 @@ type tagDoc struct {
 	lineClass []string
 	lowerSeen map[string]bool
 	capMid    map[string]bool
+
+	// history counts, per capitalised word, the types decoding has given it
+	// so far in this document (none, person, organisation, place): a name's
+	// earlier reading is evidence for a later mention where the context says
+	// little ("Pirelli" after "Pirelli SpA"). Reset before each decoding.
+	history map[string]*[4]uint16
+}
+
+// forget clears the labels history before a new decoding of the document.
+func (d *tagDoc) forget() { clear(d.history) }
+
+// remember records the label decoding gave token i.
+func (d *tagDoc) remember(i, label int) {
+	t := d.toks[i]
+	if !t.cap || t.kind != tWord {
+		return
+	}
+	if d.history == nil {
+		d.history = map[string]*[4]uint16{}
+	}
+	c := d.history[t.text]
+	if c == nil {
+		c = &[4]uint16{}
+		d.history[t.text] = c
+	}
+	c[(label+1)/2]++
+}
+
+// historyFeature names the type this word was given most often earlier in
+// the document and whether every earlier mention agreed.
+func (d *tagDoc) historyFeature(i int) fhash {
+	c := d.history[d.toks[i].text]
+	if c == nil {
+		return feat(fHistory)
+	}
+	best, total := 0, 0
+	for k, v := range c {
+		total += int(v)
+		if v > c[best] {
+			best = k
+		}
+	}
+	return feat(fHistory).b(byte(best + 1)).b(boolByte(int(c[best]) == total))
 }
 
 // lineStats describes a line's layout: results tables, bylines, datelines

@@ -293,6 +293,7 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 	labels := make([]int, n)
 	margins := make([]float32, n)
 	prev, prev2 := lO, lO
+	d.forget()
 	for i := 0; i < n; i++ {
 		if i > 0 && d.toks[i].line != d.toks[i-1].line {
 			prev, prev2 = lO, lO
@@ -322,6 +323,7 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 			}
 		}
 		labels[i], margins[i] = best, sc[best]-second
+		d.remember(i, best)
 		prev2, prev = prev, best
 	}
 	return labels, margins
@@ -342,12 +344,13 @@ func scoreToken(d *tagDoc, i, prev, prev2 int, m *Model, sc *[nLabels]float32) {
 }
 
 // dynamicFeatures are the features that depend on earlier labels.
-func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [4]fhash {
-	return [4]fhash{
+func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [5]fhash {
+	return [5]fhash{
 		feat(fPrevTag).b(byte(prev)),
 		feat(fPrevTags).b(byte(prev2)).b(byte(prev)),
 		feat(fPrevTagWord).b(byte(prev)).s(d.lower[i]),
 		feat(fPrevTagShape).b(byte(prev)).s(d.shortAt(i)),
+		d.historyFeature(i),
 	}
 }
 

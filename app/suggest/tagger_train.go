@@ -134,6 +134,7 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 			p := ps[di]
 			d := p.doc
 			prev, prev2 := lO, lO
+			d.forget()
 			for i := range d.toks {
 				tr.t++
 				if i > 0 && d.toks[i].line != d.toks[i-1].line {
@@ -157,6 +158,7 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 					}
 				}
 				g := p.gold[i]
+				d.remember(i, best)
 				if g < 0 { // not decided: no update (an adaptation's partial labels)
 					prev2, prev = prev, best
 					continue
