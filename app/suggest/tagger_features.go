@@ -109,6 +109,11 @@ const (
 	fGivenPrev
 	fLexNext
 	fHistory
+	fCluster
+	fClusterCoarse
+	fClusterShape
+	fClusterPrev
+	fClusterNext
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -133,6 +138,7 @@ type tagDoc struct {
 	lineClass []string
 	lowerSeen map[string]bool
 	capMid    map[string]bool
+	clusters  *WordClusters
 
 	// history counts, per capitalised word, the types decoding has given it
 	// so far in this document (none, person, organisation, place): a name's
@@ -186,7 +192,7 @@ type lineStats struct {
 }
 
 // prepare computes the static features of a token sequence.
-func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit) *tagDoc {
+func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *WordClusters) *tagDoc {
 	n := len(toks)
 	d := &tagDoc{toks: toks, lower: make([]string, n), short: make([]string, n), feats: make([][]fhash, n), plain: make([]bool, n)}
 	nLines := 1
@@ -238,6 +244,7 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit) *tagDo
 	}
 	d.shapes = make([]string, n)
 	d.lines, d.pos, d.lowerSeen, d.capMid = lines, pos, lowerSeen, capMid
+	d.clusters = cl
 	return d
 }
 
@@ -351,6 +358,20 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if c := d.club[i]; c != 0 {
 		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
+	}
+	if fine, coarse, ok := d.clusters.of(lw); ok {
+		slab = append(slab, feat(fCluster).b(byte(fine>>8)).b(byte(fine)), feat(fClusterCoarse).b(byte(coarse)),
+			feat(fClusterShape).b(byte(coarse)).s(sh))
+	}
+	if i > 0 && toks[i-1].line == t.line {
+		if _, coarse, ok := d.clusters.of(d.lower[i-1]); ok {
+			slab = append(slab, feat(fClusterPrev).b(byte(coarse)).s(sh))
+		}
+	}
+	if i+1 < n && toks[i+1].line == t.line {
+		if _, coarse, ok := d.clusters.of(d.lower[i+1]); ok {
+			slab = append(slab, feat(fClusterNext).b(byte(coarse)).s(sh))
+		}
 	}
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))

@@ -28,6 +28,8 @@ type Model struct {
 	// that were right on the development split, after merging with the
 	// tagger (tagger_calib.go).
 	ruleCalib map[ruleConf]float32
+	// clusters are the word clusters its features were trained with.
+	clusters *WordClusters
 }
 
 // ruleConf is a rule and its stated confidence in hundredths.
@@ -162,6 +164,7 @@ func WriteModel(out io.Writer, m *Model) error {
 		put(uint64(k.conf))
 		binary.Write(w, binary.LittleEndian, m.ruleCalib[k])
 	}
+	writeClusters(put, m.clusters)
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -240,6 +243,14 @@ func ReadModel(in io.Reader) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if r.done() {
+		return m, nil // a model without word clusters
+	}
+	cl, err := readClusters(r)
+	if err != nil {
+		return nil, err
+	}
+	m.clusters = cl
 	return m, nil
 }
 

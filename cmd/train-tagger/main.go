@@ -57,6 +57,8 @@ func main() {
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
 	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
+	nClusters := flag.Int("clusters", 256, "word clusters learned from the corpora's raw text (0: none)")
+	nCoarse := flag.Int("coarse", 32, "coarse groups of the word clusters")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
@@ -81,11 +83,22 @@ func main() {
 		fmt.Printf("%-16s %6d documents %7d spans\n", c.file, len(ds), countSpans(ds))
 		docs = append(docs, ds...)
 	}
+	// word clusters from the corpora's raw text (not from the generated
+	// layout documents, whose names are drawn from our own lists)
+	var clusters *suggest.WordClusters
+	if *nClusters > 0 {
+		texts := make([]string, len(docs))
+		for i, d := range docs {
+			texts[i] = d.Text
+		}
+		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: 2, Context: 400, Rounds: 12, Seed: 1})
+		fmt.Printf("word clusters: %d words in %d clusters\n", clusters.Words(), *nClusters)
+	}
 	lay := layoutCorpus(*layoutDocs, 1)
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight)})
+	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters})
 	fmt.Printf("model: %d features\n", m.Features())
 	if *dev != "" {
 		f, err := os.Open(*dev)
