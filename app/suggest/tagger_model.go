@@ -12,6 +12,7 @@ import (
 	"math"
 	"sort"
 	"sync"
+	"unicode"
 )
 
 // Model holds the weights of the learned tagger: per hashed feature, one
@@ -378,6 +379,10 @@ func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
 		for j < len(labels) && labels[j] == l+boolInt(!isInside(l)) && d.toks[j].line == d.toks[i].line {
 			j++
 		}
+		if onlyInitials(d.toks[i:j]) { // "B", "A.": a letter is not a name on its own
+			i = j
+			continue
+		}
 		var sum float32
 		for k := i; k < j; k++ {
 			sum += margins[k]
@@ -386,6 +391,23 @@ func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
 		i = j
 	}
 	return out
+}
+
+// onlyInitials reports whether tokens are single letters, with or without
+// full stops.
+func onlyInitials(toks []token) bool {
+	for _, t := range toks {
+		r := []rune(t.text)
+		letter := len(r) >= 1 && unicode.IsLetter(r[0])
+		switch {
+		case t.text == ".":
+		case letter && len(r) == 1:
+		case letter && len(r) == 2 && r[1] == '.':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func boolInt(b bool) int {
