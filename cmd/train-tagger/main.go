@@ -61,6 +61,7 @@ func main() {
 	repeat := flag.String("repeat", "", "FILE=N,...: read a corpus N times (weighs it more in training; clusters see it once)")
 	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
+	clusterMin := flag.Int("cluster-min", 2, "words seen fewer times in the raw text get no cluster")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
@@ -96,7 +97,7 @@ func main() {
 		for i, d := range docs {
 			texts[i] = d.Text
 		}
-		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: 2, Context: 400, Rounds: 12, Seed: 1})
+		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: *clusterMin, Context: 400, Rounds: 12, Seed: 1})
 		fmt.Printf("word clusters: %d words in %d clusters\n", clusters.Words(), *nClusters)
 	}
 	docs = append(docs, extra...)
