@@ -139,12 +139,36 @@ type tagDoc struct {
 	lowerSeen map[string]bool
 	capMid    map[string]bool
 	clusters  *WordClusters
+	cluster   []int32 // per token, looked up on first use: 0 not yet, -1 none, else cluster+1
 
 	// history counts, per capitalised word, the types decoding has given it
 	// so far in this document (none, person, organisation, place): a name's
 	// earlier reading is evidence for a later mention where the context says
 	// little ("Pirelli" after "Pirelli SpA"). Reset before each decoding.
-	history map[string]*[4]uint16
+	history map[string][4]uint16
+}
+
+// clusterAt returns token i's word cluster and coarse group, looking the
+// word up once (a word is asked for as itself and as both neighbours).
+func (d *tagDoc) clusterAt(i int) (fine, coarse int, ok bool) {
+	if d.clusters == nil {
+		return 0, 0, false
+	}
+	if d.cluster == nil {
+		d.cluster = make([]int32, len(d.toks))
+	}
+	switch c := d.cluster[i]; {
+	case c > 0:
+		return int(c - 1), int(d.clusters.coarse[c-1]), true
+	case c < 0:
+		return 0, 0, false
+	}
+	fine, coarse, ok = d.clusters.of(d.lower[i])
+	d.cluster[i] = -1
+	if ok {
+		d.cluster[i] = int32(fine + 1)
+	}
+	return fine, coarse, ok
 }
 
 // forget clears the labels history before a new decoding of the document.
@@ -157,21 +181,18 @@ func (d *tagDoc) remember(i, label int) {
 		return
 	}
 	if d.history == nil {
-		d.history = map[string]*[4]uint16{}
+		d.history = map[string][4]uint16{}
 	}
 	c := d.history[t.text]
-	if c == nil {
-		c = &[4]uint16{}
-		d.history[t.text] = c
-	}
 	c[(label+1)/2]++
+	d.history[t.text] = c
 }
 
 // historyFeature names the type this word was given most often earlier in
 // the document and whether every earlier mention agreed.
 func (d *tagDoc) historyFeature(i int) fhash {
-	c := d.history[d.toks[i].text]
-	if c == nil {
+	c, seen := d.history[d.toks[i].text]
+	if !seen {
 		return feat(fHistory)
 	}
 	best, total := 0, 0
@@ -359,17 +380,17 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	if c := d.club[i]; c != 0 {
 		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
 	}
-	if fine, coarse, ok := d.clusters.of(lw); ok {
+	if fine, coarse, ok := d.clusterAt(i); ok {
 		slab = append(slab, feat(fCluster).b(byte(fine>>8)).b(byte(fine)), feat(fClusterCoarse).b(byte(coarse)),
 			feat(fClusterShape).b(byte(coarse)).s(sh))
 	}
 	if i > 0 && toks[i-1].line == t.line {
-		if _, coarse, ok := d.clusters.of(d.lower[i-1]); ok {
+		if _, coarse, ok := d.clusterAt(i - 1); ok {
 			slab = append(slab, feat(fClusterPrev).b(byte(coarse)).s(sh))
 		}
 	}
 	if i+1 < n && toks[i+1].line == t.line {
-		if _, coarse, ok := d.clusters.of(d.lower[i+1]); ok {
+		if _, coarse, ok := d.clusterAt(i + 1); ok {
 			slab = append(slab, feat(fClusterNext).b(byte(coarse)).s(sh))
 		}
 	}
