@@ -2,7 +2,9 @@ package suggest
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"testing"
 )
 
@@ -68,4 +70,48 @@ func TestModelKeepsItsClusters(t *testing.T) {
 			t.Errorf("%s: cluster %d/%d before, %d/%d after", w, f1, g1, f2, g2)
 		}
 	}
+}
+
+// A model file cut short or damaged in its cluster table is refused with an
+// error, never a panic or a half-read table.
+func TestDamagedClusterTableRefused(t *testing.T) {
+	c := LearnClusters(clusterTexts(), ClusterOptions{Clusters: 6, Coarse: 2, MinCount: 2, Context: 20, Rounds: 10, Seed: 1})
+	m := Train([]TrainDoc{{Text: "Okafor said on Monday.", Spans: []GoldSpan{{0, 6, TypePerson}}}}, DefaultGazetteer(), TrainOptions{Epochs: 1, Seed: 1, Clusters: c})
+	var buf bytes.Buffer
+	if err := WriteModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	raw := gunzip(t, buf.Bytes())
+	for _, cut := range []int{1, 2, 5, 17} { // inside the cluster table, which comes last
+		if _, err := ReadModel(bytes.NewReader(gzipped(t, raw[:len(raw)-cut]))); err == nil {
+			t.Errorf("a model cut %d bytes short was read", cut)
+		}
+	}
+	// a word's cluster beyond the coarse table
+	bad := append(append([]byte{}, raw[:len(raw)-1]...), 0x7f)
+	if _, err := ReadModel(bytes.NewReader(gzipped(t, bad))); err == nil {
+		t.Error("a cluster number out of range was read")
+	}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func gzipped(t *testing.T, b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
