@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"claimdesk/app/geo"
@@ -26,8 +27,12 @@ func nationalityWords() map[string]bool {
 			return
 		}
 		out[w] = true
-		if strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "o") {
-			out[w+"s"] = true // Americans, Israelis, Filipinos
+		// Americans, Israelis, Filipinos; but not when the plural names a place: "Laos"
+		// (from Lao), "Balkans" (from Balkan) are a state and a region.
+		plural := w + "s"
+		if (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "o")) &&
+			geo.CountryNamed(plural) == "" && !slices.Contains(regions, plural) {
+			out[plural] = true
 		}
 	}
 	for _, c := range geo.Countries() {

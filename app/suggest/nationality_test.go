@@ -16,3 +16,23 @@ func TestDemonymsFromGeo(t *testing.T) {
 		}
 	}
 }
+
+// A plural made from an adjective that names a place is the place: "Laos" (Lao) and
+// "the Balkans" (Balkan) are proposed as places, not skipped as nationality words.
+func TestPluralThatNamesAPlace(t *testing.T) {
+	for _, w := range []string{"Laos", "Balkans"} {
+		if demonyms[w] {
+			t.Errorf("%q is read as a nationality word", w)
+		}
+	}
+	text := "Floods in Laos displaced thousands, and aid agencies working across the Balkans sent teams."
+	found := map[string]string{}
+	for _, s := range Default().Suggest(Document{Text: text}) {
+		found[s.Quote] = s.Type
+	}
+	for _, w := range []string{"Laos", "Balkans"} {
+		if found[w] != "place" {
+			t.Errorf("%q suggested as %q; want place (all: %v)", w, found[w], found)
+		}
+	}
+}

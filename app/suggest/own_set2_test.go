@@ -12,8 +12,9 @@ import (
 // scored once, at the end, by TestOwnNewsSet2.
 
 // Floors: the first blind measurement, with the v2 model (before this round's tagger
-// work): micro F1 0.759 exact / 0.819 overlapping (rules alone 0.551 / 0.580).
-const own2FloorExact, own2FloorOverlap = 0.75, 0.81
+// work): micro F1 0.759 exact / 0.819 overlapping (rules alone 0.551 / 0.580); with v3
+// (r17c, whose author never read the set) 0.780 / 0.818.
+const own2FloorExact, own2FloorOverlap = 0.77, 0.81
 
 // TestOwnNewsSet2 scores the suggester on the second own set and guards
 // against regressions (docs/suggestions.md describes the set).
