@@ -519,11 +519,11 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if len(diff) == 0 {
 		return nil
 	}
-	theirHistory, err := m.history(m.theirs, t, theirID, true)
+	theirHistory, err := m.history(m.theirs, t, theirID, true, show(theirs["uuid"]))
 	if err != nil {
 		return err
 	}
-	myHistory, err := m.history(m.c.q, t, asInt(ours[t.key[0]]), false)
+	myHistory, err := m.history(m.c.q, t, asInt(ours[t.key[0]]), false, found.uuid)
 	if err != nil {
 		return err
 	}
@@ -577,20 +577,25 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 }
 
 // history returns the row's past images from one side's audit log (before and after
-// images of its changes), links remapped to our ids for their side.
-func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool) ([]image, error) {
+// images of its changes that still stand: an undone merge or edit is no longer part of
+// it), links remapped to our ids for their side. Images of another row that once had
+// the same id (another uuid) are not its history.
+func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool, uuid string) ([]image, error) {
 	entries, err := q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
 	if err != nil {
 		return nil, err
 	}
 	var out []image
-	for _, e := range entries {
+	for _, e := range standing(entries) {
 		for _, s := range []sql.NullString{e.Before, e.After} {
 			if !s.Valid {
 				continue
 			}
 			img, err := parseImage(s.String)
 			if err != nil {
+				continue
+			}
+			if u, ok := img["uuid"]; ok && uuid != "" && !isNull(u) && show(u) != uuid {
 				continue
 			}
 			if theirSide {
