@@ -313,7 +313,7 @@ func (m *merger) mergeTable(t mergeTable) error {
 				later = append(later, r)
 				continue
 			}
-			theirID := asInt(img["id"])
+			theirID := asInt(img[t.rowCol()])
 			if !m.remap(t, img) {
 				continue // a link to a row that is not there (both sides' FKs allow none)
 			}
@@ -331,7 +331,7 @@ func (m *merger) mergeTable(t mergeTable) error {
 						img[col] = null
 					}
 				}
-				theirID := asInt(img["id"])
+				theirID := asInt(img[t.rowCol()])
 				if m.remap(t, img) {
 					if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
 						return err
@@ -410,10 +410,8 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 	if err != nil {
 		return err
 	}
-	if t.hasUUID() {
-		m.ids[t.name][theirID] = found.id
-	} else if t.name == "claim_mentions" {
-		m.ids[t.name][theirID] = asInt(ourImg["span_id"])
+	if theirID != 0 {
+		m.ids[t.name][theirID] = asInt(ourImg[t.rowCol()])
 	}
 	return m.reconcile(t, found, ourImg, img, theirID)
 }
@@ -424,8 +422,8 @@ func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error 
 		*next++
 		img["id"] = intRaw(*next)
 		m.ids[t.name][theirID] = *next
-	} else if t.name == "claim_mentions" {
-		m.ids[t.name][theirID] = asInt(img["span_id"])
+	} else if col := t.rowCol(); col != "id" {
+		m.ids[t.name][theirID] = asInt(img[col])
 	}
 	image, err := marshalImage(img)
 	if err != nil {
@@ -523,7 +521,7 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if err != nil {
 		return err
 	}
-	myHistory, err := m.history(m.c.q, t, asInt(ours[t.key[0]]), false, found.uuid)
+	myHistory, err := m.history(m.c.q, t, asInt(ours[t.rowCol()]), false, found.uuid)
 	if err != nil {
 		return err
 	}
@@ -573,7 +571,7 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 		return err
 	}
 	m.plan.Updated[t.name]++
-	return m.c.log("update", t.name, asInt(ours[t.key[0]]), string(before), string(after))
+	return m.c.log("update", t.name, asInt(ours[t.rowCol()]), string(before), string(after))
 }
 
 // history returns the row's past images from one side's audit log (before and after

@@ -189,3 +189,57 @@ func TestMergeHistoryIsTheRowsOwnAfterIDReuse(t *testing.T) {
 		t.Fatalf("conflicts: %+v", p.Conflicts)
 	}
 }
+
+// A mention's row and its further values are logged under the mention's span and the
+// value's own id (not the first key column): a merge that takes their edit of a mention
+// and of its further value finds their history there (no false conflict), logs the rows
+// as undo finds them, and one undo restores the workspace exactly.
+func TestMergeTakesTheirMentionEditAndUndoesIt(t *testing.T) {
+	base, sbase := MustOpenWorkspace(t, false)
+	// Another mention with further values first, so that ours get ids other than its span's.
+	other := markMention(t, sbase, "North Korea has likely suffered over 6,000 casualties")
+	if _, err := sbase.Claims.UpdateMention(other, MentionPatch{RawValue: ptr("over 6,000; 2024; 2025")}); err != nil {
+		t.Fatal(err)
+	}
+	spanID := markMention(t, sbase, "Kim Jong-un met with Russian Culture Minister Olga Lyubimova")
+	if _, err := sbase.Claims.UpdateMention(spanID, MentionPatch{RawValue: ptr("about 1,200; last week")}); err != nil {
+		t.Fatal(err)
+	}
+	var valueID int64
+	if err := base.DB().QueryRow(`SELECT id FROM claim_mention_values WHERE span_id = ?`, spanID).Scan(&valueID); err != nil || valueID == spanID {
+		t.Fatalf("further value %d of span %d (%v): ids alike, nothing tested", valueID, spanID, err)
+	}
+	a, sa := copyOf(t, base, "mine")
+	b, sb := copyOf(t, base, "theirs")
+	if _, err := sb.Claims.UpdateMention(spanID, MentionPatch{RawValue: ptr("about 1,300; last month"), Stance: ptr("denies")}); err != nil {
+		t.Fatal(err)
+	}
+	before := fullDump(t, a)
+	plan, err := sa.Merge.Merge(b.DB().Path, nil)
+	if err != nil {
+		t.Fatalf("only they changed the mention: %v (%+v)", err, plan.Conflicts)
+	}
+	if plan.Updated["claim_mentions"] != 1 || plan.Updated["claim_mention_values"] != 1 {
+		t.Fatalf("merge: %+v", plan)
+	}
+	var raw, stance, further string
+	if err := a.DB().QueryRow(`SELECT m.raw_value, m.stance, v.raw FROM claim_mentions m JOIN claim_mention_values v ON v.span_id = m.span_id
+		WHERE m.span_id = ?`, spanID).Scan(&raw, &stance, &further); err != nil || raw != "about 1,300; last month" || stance != "denies" || further != "last month" {
+		t.Fatalf("mention after merge: %q %q %q (%v)", raw, stance, further, err)
+	}
+	// The merge's changes are in the history of the rows they changed.
+	var logged int
+	if err := a.DB().QueryRow(`SELECT count(*) FROM audit_log l
+		WHERE l.action = 'update' AND l.summary = 'merge theirs.db' AND (
+		(l.table_name = 'claim_mentions' AND l.row_id = ?) OR
+		(l.table_name = 'claim_mention_values' AND l.row_id = (SELECT id FROM claim_mention_values WHERE span_id = ?)))`, spanID, spanID).Scan(&logged); err != nil || logged != 2 {
+		t.Fatalf("the merge's updates logged under their rows: %d (%v)", logged, err)
+	}
+	if _, err := sa.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	sameFullDump(t, "undone merge of a mention", before, fullDump(t, a))
+	if p, err := sa.Merge.Preview(b.DB().Path); err != nil || len(p.Conflicts) != 0 || p.Updated["claim_mentions"] != 1 {
+		t.Fatalf("merge again after undo: %+v, %v", p, err)
+	}
+}
