@@ -225,6 +225,11 @@ type merger struct {
 	// them with one statement per chunk; proposed, the added entities to check by name.
 	added    []json.RawMessage
 	proposed []addedEntity
+	// What we already hold of anyone's history, and their log with its entry keys,
+	// each read once when first needed (merge_history.go).
+	heldHist     *heldHistory
+	theirEntries []store.AuditLog
+	theirKeys    map[int64]string
 }
 
 // addedEntity is an entity the merge added, checked by name once all are in.
@@ -517,14 +522,19 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if len(diff) == 0 {
 		return nil
 	}
-	theirHistory, err := m.history(m.theirs, t, theirID, true, show(theirs["uuid"]))
+	theirLog, err := m.rowLog(m.theirs, t, theirID)
 	if err != nil {
 		return err
 	}
-	myHistory, err := m.history(m.c.q, t, asInt(ours[t.rowCol()]), false, found.uuid)
+	if same, err := m.nothingNew(theirLog); err != nil || same {
+		return err // merged before: ours is what the analyst kept or made since
+	}
+	myLog, err := m.rowLog(m.c.q, t, asInt(ours[t.rowCol()]))
 	if err != nil {
 		return err
 	}
+	theirHistory := m.history(theirLog, t, true, show(theirs["uuid"]))
+	myHistory := m.history(myLog, t, false, found.uuid)
 	uuid := m.uuidOf(t, found, ours)
 	key := t.name + ":" + uuid
 	var takeTheirs, conflicting []MergeField
@@ -574,15 +584,16 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	return m.c.log("update", t.name, asInt(ours[t.rowCol()]), string(before), string(after))
 }
 
-// history returns the row's past images from one side's audit log (before and after
+// rowLog is one side's audit log of a row, oldest first.
+func (m *merger) rowLog(q *store.Queries, t mergeTable, id int64) ([]store.AuditLog, error) {
+	return q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
+}
+
+// history returns the row's past images from one side's log of it (before and after
 // images of its changes that still stand: an undone merge or edit is no longer part of
 // it), links remapped to our ids for their side. Images of another row that once had
 // the same id (another uuid) are not its history.
-func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool, uuid string) ([]image, error) {
-	entries, err := q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
-	if err != nil {
-		return nil, err
-	}
+func (m *merger) history(entries []store.AuditLog, t mergeTable, theirSide bool, uuid string) []image {
 	var out []image
 	for _, e := range standing(entries) {
 		for _, s := range []sql.NullString{e.Before, e.After} {
@@ -608,7 +619,7 @@ func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide boo
 			out = append(out, img)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // holds reports whether some past image had value in column col: that side moved on

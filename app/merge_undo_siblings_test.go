@@ -243,3 +243,27 @@ func TestMergeTakesTheirMentionEditAndUndoesIt(t *testing.T) {
 		t.Fatalf("merge again after undo: %+v, %v", p, err)
 	}
 }
+
+// After "mine", what they change next is news: their new wording is a conflict again,
+// while the rest of what was merged stays quiet.
+func TestMergeMineThenTheyRewordAgain(t *testing.T) {
+	_, a, b, sa, sb, claimID := twoAnalysts(t)
+	key := "claims:" + claimUUID(t, a, claimID)
+	if _, err := sa.Merge.Merge(b.DB().Path, []MergeResolution{{Key: key, Take: "mine"}}); err != nil {
+		t.Fatal(err)
+	}
+	const newer = "Russia sent 11,000 to 12,000 troops to North Korea"
+	if _, err := sb.Claims.Update(claimID, ClaimPatch{Statement: ptr(newer)}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := sa.Merge.Preview(b.DB().Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Conflicts) != 1 || p.Conflicts[0].Key != key || p.Conflicts[0].Fields[0].Theirs != newer || p.Conflicts[0].Fields[0].Mine != mineWording {
+		t.Fatalf("their new wording after mine: %+v", p.Conflicts)
+	}
+	if p.Changes() != p.Added["merged_history"] {
+		t.Fatalf("more than their new history entries: %+v", p)
+	}
+}

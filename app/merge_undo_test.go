@@ -219,7 +219,8 @@ func TestMergeUndoneThenMergedAgainAsksAgain(t *testing.T) {
 	}
 }
 
-// "mine", undo, merge again: asked again, and "theirs" then applies their wording.
+// "mine" is a decision: merging the same file again keeps it without asking. Undone,
+// the decision goes with the merge: asked again, and "theirs" then applies their wording.
 func TestMergeMineUndoneThenMergedAgainAsksAgain(t *testing.T) {
 	_, a, b, sa, _, claimID := twoAnalysts(t)
 	key := "claims:" + claimUUID(t, a, claimID)
@@ -229,6 +230,12 @@ func TestMergeMineUndoneThenMergedAgainAsksAgain(t *testing.T) {
 	if got := claimStatement(t, sa, claimID); got != mineWording {
 		t.Fatalf("after mine: %q", got)
 	}
+	merged := fullDump(t, a)
+	twice, err := sa.Merge.Merge(b.DB().Path, nil)
+	if err != nil || twice.Changes() != 0 || len(twice.Conflicts) != 0 {
+		t.Fatalf("the same file merged again after mine: %+v, %v", twice, err)
+	}
+	sameFullDump(t, "merged again after mine", merged, fullDump(t, a))
 	if _, err := sa.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
