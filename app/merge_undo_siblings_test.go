@@ -267,3 +267,24 @@ func TestMergeMineThenTheyRewordAgain(t *testing.T) {
 		t.Fatalf("more than their new history entries: %+v", p)
 	}
 }
+
+// A decision travels with the history: B kept its wording over A's; C merged B, so C
+// holds A's entries and merging A later neither asks nor changes C's wording.
+func TestMergeDecisionTravelsWithTheHistory(t *testing.T) {
+	base, a, b, _, sb, claimID := twoAnalysts(t)
+	key := "claims:" + claimUUID(t, a, claimID)
+	if _, err := sb.Merge.Merge(a.DB().Path, []MergeResolution{{Key: key, Take: "mine"}}); err != nil {
+		t.Fatal(err)
+	}
+	_, sc := copyOf(t, base, "c")
+	if _, err := sc.Merge.Merge(b.DB().Path, nil); err != nil {
+		t.Fatal(err)
+	}
+	ac, err := sc.Merge.Merge(a.DB().Path, nil)
+	if err != nil || ac.Changes() != 0 || len(ac.Conflicts) != 0 {
+		t.Fatalf("A→C after B kept its wording and B→C: %+v, %v", ac, err)
+	}
+	if got := claimStatement(t, sc, claimID); got != theirWording {
+		t.Fatalf("C's claim: %q", got)
+	}
+}
