@@ -227,9 +227,10 @@ type merger struct {
 	proposed []addedEntity
 	// What we already hold of anyone's history, and their log with its entry keys,
 	// each read once when first needed (merge_history.go).
-	heldHist     *heldHistory
-	theirEntries []store.AuditLog
-	theirKeys    map[int64]string
+	heldHist      *heldHistory
+	theirEntries  []store.AuditLog
+	theirKeys     map[int64]string
+	theirRowsHeld map[loggedRow]bool
 }
 
 // addedEntity is an entity the merge added, checked by name once all are in.
@@ -408,6 +409,9 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 		found, ok = mine.byKey[keyOf(t, img)]
 	}
 	if !ok {
+		if gone, err := m.nothingNew(t.name, theirID); err != nil || gone {
+			return err // we had it and deleted it (or undid it) since: not brought back
+		}
 		return m.add(t, img, theirID, next)
 	}
 	m.plan.Matched[t.name]++
@@ -522,12 +526,12 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if len(diff) == 0 {
 		return nil
 	}
+	if same, err := m.nothingNew(t.name, theirID); err != nil || same {
+		return err // merged before: ours is what the analyst kept or made since
+	}
 	theirLog, err := m.rowLog(m.theirs, t, theirID)
 	if err != nil {
 		return err
-	}
-	if same, err := m.nothingNew(theirLog); err != nil || same {
-		return err // merged before: ours is what the analyst kept or made since
 	}
 	myLog, err := m.rowLog(m.c.q, t, asInt(ours[t.rowCol()]))
 	if err != nil {

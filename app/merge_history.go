@@ -122,27 +122,39 @@ func (m *merger) theirLog() ([]store.AuditLog, map[int64]string, error) {
 	return log, keys, nil
 }
 
-// nothingNew reports whether we hold every entry of their row's log (theirs, oldest
-// first; never empty): we merged all they did to the row before, so what our row holds
-// now is our decision on it then (mine or theirs) or our change since, and stands.
-func (m *merger) nothingNew(theirs []store.AuditLog) (bool, error) {
-	if len(theirs) == 0 {
-		return false, nil
-	}
-	h, err := m.held()
-	if err != nil {
-		return false, err
-	}
-	_, keys, err := m.theirLog()
-	if err != nil {
-		return false, err
-	}
-	for _, e := range theirs {
-		if !h.holds(keys[e.ID]) {
-			return false, nil
+// nothingNew reports whether we hold every entry of their log of row id of table (and
+// there is one): we merged all they did to the row before, or it is history we share. So
+// what our row holds now is our decision on it then (mine or theirs) or our change since,
+// and stands; and a row we do not have any more is one we deleted or undid since, not one
+// of theirs to add again.
+func (m *merger) nothingNew(table string, id int64) (bool, error) {
+	if m.theirRowsHeld == nil {
+		h, err := m.held()
+		if err != nil {
+			return false, err
 		}
+		log, keys, err := m.theirLog()
+		if err != nil {
+			return false, err
+		}
+		rows := map[loggedRow]bool{}
+		for _, e := range log {
+			if !e.RowID.Valid {
+				continue
+			}
+			r := loggedRow{e.TableName, e.RowID.Int64}
+			all, seen := rows[r]
+			rows[r] = (all || !seen) && h.holds(keys[e.ID])
+		}
+		m.theirRowsHeld = rows
 	}
-	return true, nil
+	return m.theirRowsHeld[loggedRow{table, id}], nil
+}
+
+// loggedRow names a row as the audit log does: its table and row_id.
+type loggedRow struct {
+	table string
+	id    int64
 }
 
 // appendHistory adds their log and their merged history to ours, each entry once:

@@ -288,3 +288,53 @@ func TestMergeDecisionTravelsWithTheHistory(t *testing.T) {
 		t.Fatalf("C's claim: %q", got)
 	}
 }
+
+// A row the analyst deleted is not brought back by a colleague's copy that only still
+// has it (a row of their shared start, or one merged before): the delete stands. A row
+// they changed since comes back with their change (nothing of theirs is lost).
+func TestMergeDoesNotBringBackWhatWeDeleted(t *testing.T) {
+	base, sbase := MustOpenWorkspace(t, false)
+	shared, err := sbase.Claims.Create(ClaimInput{Statement: "A claim both copies start with"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited, err := sbase.Claims.Create(ClaimInput{Statement: "A claim they go on editing"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, sa := copyOf(t, base, "mine")
+	b, sb := copyOf(t, base, "theirs")
+	theirs, err := sb.Claims.Create(ClaimInput{Statement: "A claim only they made"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sa.Merge.Merge(b.DB().Path, nil); err != nil {
+		t.Fatal(err)
+	}
+	var added int64
+	if err := a.DB().QueryRow(`SELECT id FROM claims WHERE uuid = ?`, claimUUID(t, b, theirs.ID)).Scan(&added); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []int64{shared.ID, edited.ID, added} {
+		if err := sa.Claims.Delete(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := sb.Claims.Update(edited.ID, ClaimPatch{Note: ptr("their note")}); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := sa.Merge.Merge(b.DB().Path, nil)
+	if err != nil || plan.Added["claims"] != 1 {
+		t.Fatalf("merge after deleting: %+v, %v", plan, err)
+	}
+	for _, uuid := range []string{claimUUID(t, b, shared.ID), claimUUID(t, b, theirs.ID)} {
+		var n int
+		if err := a.DB().QueryRow(`SELECT count(*) FROM claims WHERE uuid = ?`, uuid).Scan(&n); err != nil || n != 0 {
+			t.Fatalf("deleted claim %s came back (%d, %v)", uuid, n, err)
+		}
+	}
+	var note string
+	if err := a.DB().QueryRow(`SELECT note FROM claims WHERE uuid = ?`, claimUUID(t, b, edited.ID)).Scan(&note); err != nil || note != "their note" {
+		t.Fatalf("the claim they edited after our delete: %q (%v)", note, err)
+	}
+}
