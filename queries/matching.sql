@@ -56,6 +56,18 @@ WHERE cm.span_id = sqlc.arg(span_id);
 -- entry; counting would scan the table). Deleted articles leave gaps: an upper bound.
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM articles;
 
+-- name: CountArticlesWithWords :many
+-- For each word of words (a JSON array of words made of letters and digits), in their
+-- order, in how many articles it occurs, counted up to max_articles: Propose queries a claim's rarest words
+-- (app/matching.go), and counting stops at the cap, so a word in every article costs no
+-- more to count than one in max_articles.
+SELECT CAST(w.value AS TEXT) AS word,
+       (SELECT count(*) FROM (SELECT 1 FROM articles_fts f
+                              WHERE f.articles_fts MATCH '"' || w.value || '"'
+                              LIMIT sqlc.arg(max_articles))) AS articles
+FROM json_each(CAST(sqlc.arg(words) AS TEXT)) w
+ORDER BY w.key;
+
 -- name: ListMatchCandidateArticles :many
 -- The articles whose text best matches an FTS5 query of a claim's words (bm25 rank):
 -- on a large workspace, Propose reads only these (app/matching.go).

@@ -23,6 +23,52 @@ func (q *Queries) CountArticlesForMatching(ctx context.Context) (int64, error) {
 	return n, err
 }
 
+const countArticlesWithWords = `-- name: CountArticlesWithWords :many
+SELECT CAST(w.value AS TEXT) AS word,
+       (SELECT count(*) FROM (SELECT 1 FROM articles_fts f
+                              WHERE f.articles_fts MATCH '"' || w.value || '"'
+                              LIMIT ?1)) AS articles
+FROM json_each(CAST(?2 AS TEXT)) w
+ORDER BY w.key
+`
+
+type CountArticlesWithWordsParams struct {
+	MaxArticles int64
+	Words       string
+}
+
+type CountArticlesWithWordsRow struct {
+	Word     string
+	Articles int64
+}
+
+// For each word of words (a JSON array of words made of letters and digits), in their
+// order, in how many articles it occurs, counted up to max_articles: Propose queries a claim's rarest words
+// (app/matching.go), and counting stops at the cap, so a word in every article costs no
+// more to count than one in max_articles.
+func (q *Queries) CountArticlesWithWords(ctx context.Context, arg CountArticlesWithWordsParams) ([]CountArticlesWithWordsRow, error) {
+	rows, err := q.db.QueryContext(ctx, countArticlesWithWords, arg.MaxArticles, arg.Words)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []CountArticlesWithWordsRow
+	for rows.Next() {
+		var i CountArticlesWithWordsRow
+		if err := rows.Scan(&i.Word, &i.Articles); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const getMentionForAttribution = `-- name: GetMentionForAttribution :one
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, a.body, a.published_at
 FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id JOIN articles a ON a.id = sp.article_id
