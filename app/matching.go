@@ -166,7 +166,7 @@ func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus,
 			text += " " + m.Quote
 		}
 	}
-	hits, err := ws.candidateArticles(q, text)
+	hits, err := ws.candidateArticles(q, text, n)
 	if err != nil {
 		return nil, err
 	}
@@ -207,14 +207,21 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 		}
 	}
 	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
-	var all []match.Features
-	for _, r := range arts {
+	// the first reading of an article (the suggester, each sentence's features) is most of
+	// a proposal's time: the articles are read on every core
+	read := make([]*matchArticle, len(arts))
+	eachParallel(len(arts), func(i int) {
+		r := arts[i]
 		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, published: publishedDay(r.PublishedAt)}
 		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
+		read[i] = a
+	})
+	var all []match.Features
+	for _, a := range read {
 		for _, ms := range a.sents {
 			all = append(all, ms.feat)
 		}
-		c.articles[r.ID] = a
+		c.articles[a.id] = a
 		c.order = append(c.order, a)
 	}
 	c.index = match.NewIndex(all)

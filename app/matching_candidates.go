@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"claimdesk/app/match"
@@ -28,21 +29,16 @@ const maxQueryWords = 6
 const maxQueryArticles = 2000
 
 // candidateArticles returns the articles a ranked full-text query of text's rarest words
-// puts first (at most candidateArticles), none when text has no word in the index.
-func (ws *Workspace) candidateArticles(q *store.Queries, text string) ([]int64, error) {
+// puts first (at most candidateArticles), none when text has no word in the index. top is
+// the workspace's highest article id (CountArticlesForMatching).
+func (ws *Workspace) candidateArticles(q *store.Queries, text string, top int64) ([]int64, error) {
 	words := queryWords(text)
 	if len(words) == 0 {
 		return nil, nil
 	}
-	list, err := json.Marshal(words)
+	counts, err := wordCounts.of(ws, q, top, words)
 	if err != nil {
-		return nil, Internal(err, "writing the claim's words")
-	}
-	counts, err := q.CountArticlesWithWords(ws.Context(), store.CountArticlesWithWordsParams{
-		Words: string(list), MaxArticles: maxQueryArticles + 1,
-	})
-	if err != nil {
-		return nil, storeErr(err, "the claim's words in the articles")
+		return nil, err
 	}
 	query := rarestWordsQuery(counts)
 	if query == "" {
@@ -53,6 +49,71 @@ func (ws *Workspace) candidateArticles(q *store.Queries, text string) ([]int64, 
 		return nil, storeErr(err, "the candidate articles")
 	}
 	return hits, nil
+}
+
+// wordCounts keeps how many articles each word occurs in (up to maxQueryArticles+1), for
+// one workspace file while its highest article id stays the same (an import starts it
+// again): the claims of a story share most of their words, and counting a common word
+// reads maxQueryArticles entries of the index. A count an edit made stale only changes
+// which of a claim's rare words are asked for.
+var wordCounts = &wordCountCache{}
+
+type wordCountCache struct {
+	sync.Mutex
+	q   *store.Queries // the workspace file's
+	top int64
+	n   map[string]int64
+}
+
+// maxCachedWords bounds wordCounts; it starts again when full.
+const maxCachedWords = 50000
+
+// of returns the counts of words, in their order, counting those not known yet.
+func (c *wordCountCache) of(ws *Workspace, q *store.Queries, top int64, words []string) ([]store.CountArticlesWithWordsRow, error) {
+	out := make([]store.CountArticlesWithWordsRow, len(words))
+	var missing []string
+	c.Lock()
+	if c.q != q || c.top != top || len(c.n) > maxCachedWords {
+		c.q, c.top, c.n = q, top, map[string]int64{}
+	}
+	for i, w := range words {
+		n, ok := c.n[w]
+		if !ok {
+			missing = append(missing, w)
+		}
+		out[i] = store.CountArticlesWithWordsRow{Word: w, Articles: n}
+	}
+	c.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(missing)
+	if err != nil {
+		return nil, Internal(err, "writing the claim's words")
+	}
+	counted, err := q.CountArticlesWithWords(ws.Context(), store.CountArticlesWithWordsParams{
+		Words: string(list), MaxArticles: maxQueryArticles + 1,
+	})
+	if err != nil {
+		return nil, storeErr(err, "the claim's words in the articles")
+	}
+	got := make(map[string]int64, len(counted))
+	for _, r := range counted {
+		got[r.Word] = r.Articles
+	}
+	c.Lock()
+	if c.q == q && c.top == top {
+		for w, n := range got {
+			c.n[w] = n
+		}
+	}
+	c.Unlock()
+	for i := range out {
+		if n, ok := got[out[i].Word]; ok {
+			out[i].Articles = n
+		}
+	}
+	return out, nil
 }
 
 // queryWords are the words of text a full-text query may use (letters and digits, at

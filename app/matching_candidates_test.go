@@ -124,6 +124,29 @@ func TestProposeOnLargeWorkspace(t *testing.T) {
 	if !found {
 		t.Errorf("the other outlet's account is not proposed: %+v", cands)
 	}
+
+	// the counts Propose keeps are counted again after an import
+	velmora := func() int64 {
+		t.Helper()
+		top, err := ws.DB().Q.CountArticlesForMatching(ws.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := wordCounts.of(ws, ws.DB().Q, top, []string{"dunholt", "velmora"})
+		if err != nil || len(c) != 2 || c[1].Word != "velmora" {
+			t.Fatalf("counts %+v %v", c, err)
+		}
+		return c[1].Articles
+	}
+	if n := velmora(); n != 2 {
+		t.Errorf("velmora in %d articles, want 2", n)
+	}
+	if _, err := svc.Import.ImportFiles([]ImportFile{{Name: "harbour-watch.txt", Content: b64("Velmora crossing\n\nThe Velmora crossing reopened on Monday.")}}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := velmora(); n != 3 {
+		t.Errorf("after an import, velmora in %d articles, want 3", n)
+	}
 }
 
 func mustCountWords(t *testing.T, ws *Workspace, text string) []store.CountArticlesWithWordsRow {
