@@ -358,7 +358,7 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 			rs[k] = ' '
 		}
 	}
-	f := match.NewFeatures(string(rs), ents)
+	f := match.TermFeatures(string(rs), ents) // figures and roles from the text as written, below
 	orig := []rune(text)
 	for _, m := range marks {
 		from, to := m.start-base, m.end-base
