@@ -185,7 +185,7 @@ func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus,
 }
 
 // corpusOf builds the corpus of the given articles; every says they are every article (the
-// entity mentions are then read in one pass, else article by article).
+// entity mentions are then read in one pass, else those of the given articles).
 func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatchingByIDRow, every bool) (*matchCorpus, error) {
 	ctx := ws.Context()
 	byArticle := map[int64][]store.ListAcceptedEntitySpansRow{}
@@ -198,12 +198,16 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
 		}
 	} else {
-		for _, a := range arts {
-			ents, err := q.ListAcceptedEntitySpans(ctx, a.ID)
-			if err != nil {
-				return nil, storeErr(err, "the entity mentions")
-			}
-			byArticle[a.ID] = ents
+		ids := make([]int64, len(arts))
+		for i, a := range arts {
+			ids[i] = a.ID
+		}
+		ents, err := q.ListAcceptedEntitySpansOf(ctx, idsJSON(ids))
+		if err != nil {
+			return nil, storeErr(err, "the entity mentions")
+		}
+		for _, e := range ents {
+			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], store.ListAcceptedEntitySpansRow(e))
 		}
 	}
 	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
