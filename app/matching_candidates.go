@@ -149,10 +149,10 @@ func queryWords(text string) []string {
 }
 
 // rarestWordsQuery is an FTS5 query matching any of the rarest of the counted words (in
-// the order given among equally common ones), each quoted so that no word is read as an
-// operator: at most maxQueryWords, occurring together in at most maxQueryArticles
-// articles, except that the rarest word is taken however common it is. Words in no
-// article are left out. Empty when no word occurs anywhere.
+// the order given among equally common ones), each quoted (a quote in it doubled) so
+// that no word is read as an operator: at most maxQueryWords, occurring together in at
+// most maxQueryArticles articles, except that the rarest word is taken however common it
+// is. Words in no article are left out. Empty when no word occurs anywhere.
 func rarestWordsQuery(counts []store.CountArticlesWithWordsRow) string {
 	cs := append([]store.CountArticlesWithWordsRow(nil), counts...)
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Articles < cs[j].Articles })
@@ -166,7 +166,7 @@ func rarestWordsQuery(counts []store.CountArticlesWithWordsRow) string {
 			break
 		}
 		total += c.Articles
-		terms = append(terms, `"`+c.Word+`"`)
+		terms = append(terms, `"`+strings.ReplaceAll(c.Word, `"`, `""`)+`"`)
 	}
 	return strings.Join(terms, " OR ")
 }

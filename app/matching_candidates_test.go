@@ -30,6 +30,7 @@ func TestRarestWordsQuery(t *testing.T) {
 		{"at most maxQueryWords", []store.CountArticlesWithWordsRow{
 			row("a1", 1), row("a2", 1), row("a3", 1), row("a4", 1), row("a5", 1), row("a6", 1), row("a7", 1), row("a8", 1)},
 			`"a1" OR "a2" OR "a3" OR "a4" OR "a5" OR "a6"`},
+		{"a quote inside a word is doubled", []store.CountArticlesWithWordsRow{row(`o"neill`, 3)}, `"o""neill"`},
 		{"no word in any article", []store.CountArticlesWithWordsRow{row("velmora", 0)}, ""},
 		{"no words", nil, ""},
 	} {
@@ -87,7 +88,7 @@ func TestProposeOnLargeWorkspace(t *testing.T) {
 	}
 
 	counts, err := ws.DB().Q.CountArticlesWithWords(ws.Context(), store.CountArticlesWithWordsParams{
-		Words: `["velmora","friday","authority","nowhere"]`, MaxArticles: maxQueryArticles + 1})
+		Words: `["velmora","friday","authority","nowhere","o\"neill"]`, MaxArticles: maxQueryArticles + 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestProposeOnLargeWorkspace(t *testing.T) {
 	for _, c := range counts {
 		got[c.Word] = c.Articles
 	}
-	if got["velmora"] != 2 || got["friday"] != int64(len(files)) || got["authority"] != int64(len(files)) || got["nowhere"] != 0 {
+	if got["velmora"] != 2 || got["friday"] != int64(len(files)) || got["authority"] != int64(len(files)) || got["nowhere"] != 0 || len(counts) != 5 {
 		t.Errorf("articles per word: %v", got)
 	}
 	query := rarestWordsQuery(mustCountWords(t, ws, d.Statement+" "+quote))

@@ -73,7 +73,7 @@ SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM articles;
 -- more to count than one in max_articles.
 SELECT CAST(w.value AS TEXT) AS word,
        (SELECT count(*) FROM (SELECT 1 FROM articles_fts f
-                              WHERE f.articles_fts MATCH '"' || w.value || '"'
+                              WHERE f.articles_fts MATCH '"' || replace(w.value, '"', '""') || '"'
                               LIMIT sqlc.arg(max_articles))) AS articles
 FROM json_each(CAST(sqlc.arg(words) AS TEXT)) w
 ORDER BY w.key;

@@ -26,7 +26,7 @@ func (q *Queries) CountArticlesForMatching(ctx context.Context) (int64, error) {
 const countArticlesWithWords = `-- name: CountArticlesWithWords :many
 SELECT CAST(w.value AS TEXT) AS word,
        (SELECT count(*) FROM (SELECT 1 FROM articles_fts f
-                              WHERE f.articles_fts MATCH '"' || w.value || '"'
+                              WHERE f.articles_fts MATCH '"' || replace(w.value, '"', '""') || '"'
                               LIMIT ?1)) AS articles
 FROM json_each(CAST(?2 AS TEXT)) w
 ORDER BY w.key
