@@ -300,7 +300,8 @@ function timedLoad(page, done) {
       const res = performance.getEntriesByType('resource');
       const assets = res.filter((e) => e.name.includes('/assets/'));
       const calls = res.filter((e) => e.name.includes('/api/') && !e.name.endsWith('/api/events'));
-      const spans = calls.find((e) => e.name.includes('SpanService/ListForReader'));
+      // The article's spans: their own call, or the start-up call that brings them
+      const spans = calls.find((e) => e.name.includes('SpanService/ListForReader') || e.name.includes('StartService/FirstScreen'));
       const kb = (n) => Math.round(n / 1024);
       const wire = (nav?.transferSize ?? 0) + assets.reduce((n, e) => n + e.transferSize, 0);
       const note =
