@@ -377,6 +377,7 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 			}
 			params.EntityID = sql.NullInt64{Int64: resolved, Valid: true}
 		}
+		c.summary = c.spanEditLabel(p, a.Quote, params.EntityType.String, params.EntityID.Int64)
 		return c.update("spans", id, func() error { return c.q.UpdateSpan(c.ctx, params) })
 	})
 	if err != nil {
