@@ -51,8 +51,7 @@ describe('start-up (StartService.FirstScreen)', () => {
     fakeGo.answer('SettingsService', 'Get', () => ({ panels: { listWidth: 300, sideWidth: 340 }, lastArticleId: 7 }));
     fakeGo.answer('ArticleService', 'ListPage', () => page);
     fakeGo.answer('ArticleService', 'Get', (id) => ({ id, title: id === 7 ? 'Seven' : 'Three', body: 'text' }));
-    articles.selectedId = null;
-    articles.current = null;
+    Object.assign(articles, { selectedId: null, current: null }); // nothing open yet
     expect(await startUp()).toBe(true);
     const called = new Set(fakeGo.calls.map((c) => `${c.service}.${c.method}`));
     for (const m of ['WorkspaceService.Info', 'HistoryService.State', 'SettingsService.Get', 'ArticleService.ListPage', 'ArticleService.Get']) expect(called).toContain(m);
