@@ -34,7 +34,7 @@ func (c *changeSet) spanLabel(id int64) string {
 
 // spanEditLabel names an edit of a span by what it changed: its type ("tag “…” as
 // place"), its entity ("link “…” to Kim Jong Un"), its extent ("resize “…”", the words it
-// covers now) or its note ("note on “…”").
+// covers now) or its note ("edit the note on “…”"; creating a note span is "note on “…”").
 func (c *changeSet) spanEditLabel(p SpanPatch, quote, entityType string, entityID int64) string {
 	q := "“" + clipLabel(quote) + "”"
 	switch {
@@ -50,7 +50,7 @@ func (c *changeSet) spanEditLabel(p SpanPatch, quote, entityType string, entityI
 	case p.Note != nil && *p.Note == "":
 		return "clear the note on " + q
 	case p.Note != nil:
-		return "note on " + q
+		return "edit the note on " + q
 	}
 	return "edit " + q
 }

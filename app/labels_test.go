@@ -28,7 +28,7 @@ func TestActionLabelsNameThings(t *testing.T) {
 	if _, err := svc.Spans.Update(sp.ID, SpanPatch{Note: str("the minister")}); err != nil {
 		t.Fatal(err)
 	}
-	undo(t, "note on “Lyubimova”")
+	undo(t, "edit the note on “Lyubimova”")
 	if _, err := svc.Spans.Update(sp.ID, SpanPatch{Note: str("")}); err != nil {
 		t.Fatal(err)
 	}
@@ -41,6 +41,18 @@ func TestActionLabelsNameThings(t *testing.T) {
 		t.Fatal(err)
 	}
 	undo(t, "link “Lyubimova” to Olga Lyubimova")
+
+	// A note span's creation and a later edit of its note read differently (another
+	// window's edit of my note must not look like my own action in the Undo button).
+	n, err := svc.Spans.Create(SpanInput{ArticleID: a.ID, Kind: "note", Note: "first", Start: s, End: s + 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	undo(t, "note on “Olga”")
+	if _, err := svc.Spans.Update(n.ID, SpanPatch{Note: str("second")}); err != nil {
+		t.Fatal(err)
+	}
+	undo(t, "edit the note on “Olga”")
 
 	// A claim mention: its edit and its attribution name the words it covers.
 	d, err := svc.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, NewStatement: "The culture minister went to Pyongyang"})

@@ -1,7 +1,7 @@
 // Issue 16, item 7: Undo names what an edit changed, by the words the analyst sees, never
 // by an id ("edit span 12" before). In the reader, with the mouse: pick a span in the side
 // panel, widen it by a word, write a note; the Undo button says "resize “…”" and
-// "note on “…”". Also the start-up call: a reload reopens the article read last.
+// "edit the note on “…”". Also the start-up call: a reload reopens the article read last.
 //
 //   make build/claimdesk && cd frontend && CLAIMDESK_BIN=$PWD/../build/claimdesk node e2e/labels.test.mjs
 //
@@ -37,12 +37,12 @@ await runE2E(async ({ url, page }) => {
     assert(!/\bspan \d+/.test(await undoLabel(page)), 'no span id in the label');
   });
 
-  await check('a note typed on the span (then Tab): Undo says "note on “its words”"', async () => {
+  await check('a note typed on the span (then Tab): Undo says "edit the note on “its words”"', async () => {
     const quote = (await panel.getByTestId('span-quote').textContent()) ?? '';
     await panel.getByLabel('Note').click();
     await page.keyboard.type('checked against the agency wire');
     await page.keyboard.press('Tab');
-    await eventually(async () => (await undoLabel(page)) === `note on ${quoted(quote)}`, `Undo says note on ${quoted(quote)}`);
+    await eventually(async () => (await undoLabel(page)) === `edit the note on ${quoted(quote)}`, `Undo says edit the note on ${quoted(quote)}`);
     await page.screenshot({ path: screenshotPath('undo-label.png') });
   });
 
