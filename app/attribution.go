@@ -145,6 +145,7 @@ func (s *AttributionService) Apply(spanID int64, sg AttributionSuggestion) (Clai
 			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 		}
 		claimID = cur.ClaimID
+		c.summary = "attribute claim mention " + c.spanLabel(spanID)
 		params := mentionParams(cur)
 		params.IsDirectQuote, params.AttributionBy = boolInt(sg.IsDirectQuote), "analyst"
 		if sg.SpeakerEntityID != nil && *sg.SpeakerEntityID != 0 {

@@ -560,6 +560,7 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 		}
 		claimID = cur.ClaimID
+		c.summary = "edit claim mention " + c.spanLabel(spanID)
 		params := mentionParams(cur)
 		if p.RawValue != nil {
 			params.RawValue = strings.TrimSpace(*p.RawValue)

@@ -60,6 +60,7 @@ func checkRawValue(raw string) error {
 // action. Nothing is logged when nothing changes.
 func (s *FigureService) Normalize(spanID int64) (NormalizedMention, error) {
 	err := s.ws.change(fmt.Sprintf("normalise the figure of claim mention %d", spanID), func(c *changeSet) error {
+		c.summary = "normalise the figure of " + c.spanLabel(spanID)
 		return c.normalizeMention(spanID)
 	})
 	if err != nil {
@@ -75,6 +76,7 @@ func (s *FigureService) NormalizeClaim(claimID int64) ([]NormalizedMention, erro
 		if _, err := c.q.GetClaim(c.ctx, claimID); err != nil {
 			return storeErr(err, fmt.Sprintf("claim %d", claimID))
 		}
+		c.summary = "normalise the figures of " + c.claimLabel(claimID)
 		var err error
 		if ids, err = c.q.ListMentionSpanIDsForClaim(c.ctx, claimID); err != nil {
 			return err

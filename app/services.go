@@ -29,12 +29,13 @@ type Services struct {
 	Dialogs     *DialogService
 	Feeds       *FeedService
 	Merge       *MergeService
+	Start       *StartService
 }
 
 // NewServices builds the services over an open workspace.
 func NewServices(ws *Workspace) *Services {
 	imp := &ImportService{ws: ws}
-	return &Services{
+	s := &Services{
 		Workspace:   &WorkspaceService{ws: ws},
 		Articles:    &ArticleService{ws: ws},
 		Spans:       &SpanService{ws: ws},
@@ -60,13 +61,15 @@ func NewServices(ws *Workspace) *Services {
 		Feeds:       &FeedService{ws: ws, imp: imp},
 		Merge:       &MergeService{ws: ws},
 	}
+	s.Start = &StartService{workspace: s.Workspace, settings: s.Settings, history: s.History, articles: s.Articles, spans: s.Spans}
+	return s
 }
 
 // Bindings lists the service values to bind, in a stable order. Their Go type names
 // (WorkspaceService, ArticleService, ...) are the names the UI calls them by, in the
 // window (window.go.app.<Name>) and over HTTP (/api/<Name>/<Method>) alike.
 func (s *Services) Bindings() []any {
-	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs, s.Feeds, s.Merge}
+	return []any{s.Workspace, s.Articles, s.Spans, s.Tags, s.History, s.Claims, s.Assessments, s.Sources, s.Entities, s.Search, s.Settings, s.Import, s.Suggestions, s.Export, s.Figures, s.Conflicts, s.Matrix, s.Grades, s.Matching, s.Attribution, s.Origins, s.Dialogs, s.Feeds, s.Merge, s.Start}
 }
 
 // WindowOnly names the bound methods ("Service.Method") that take or hand out paths on

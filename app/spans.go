@@ -237,15 +237,19 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 		return Span{}, Invalid("a span can carry at most %d tags; got %d", MaxTagsPerItem, len(in.Tags))
 	}
 	var id int64
-	summary := "note on “" + clipLabel(in.Quote) + "”"
-	if in.Kind == "entity" {
-		summary = "tag “" + clipLabel(in.Quote) + "” as " + in.EntityType
+	// Named by the words it covers, as anchored (a caller may send no quote).
+	label := func(quote string) string {
+		if in.Kind == "entity" {
+			return "tag “" + clipLabel(quote) + "” as " + in.EntityType
+		}
+		return "note on “" + clipLabel(quote) + "”"
 	}
-	err := s.ws.change(summary, func(c *changeSet) error {
+	err := s.ws.change(label(in.Quote), func(c *changeSet) error {
 		a, err := c.anchor(in.ArticleID, in.Start, in.End, in.Quote)
 		if err != nil {
 			return err
 		}
+		c.summary = label(a.Quote)
 		var entityID sql.NullInt64
 		var entityType sql.NullString
 		if in.Kind == "entity" {
@@ -377,6 +381,7 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 			}
 			params.EntityID = sql.NullInt64{Int64: resolved, Valid: true}
 		}
+		c.summary = c.spanEditLabel(p, a.Quote, params.EntityType.String, params.EntityID.Int64)
 		return c.update("spans", id, func() error { return c.q.UpdateSpan(c.ctx, params) })
 	})
 	if err != nil {

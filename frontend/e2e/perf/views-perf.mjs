@@ -300,14 +300,18 @@ function timedLoad(page, done) {
       const res = performance.getEntriesByType('resource');
       const assets = res.filter((e) => e.name.includes('/assets/'));
       const calls = res.filter((e) => e.name.includes('/api/') && !e.name.endsWith('/api/events'));
-      const spans = calls.find((e) => e.name.includes('SpanService/ListForReader'));
+      // The article's spans: their own call, or the start-up call that brings them
+      const spans = calls.find((e) => e.name.includes('SpanService/ListForReader') || e.name.includes('StartService/FirstScreen'));
+      const painted = performance.getEntriesByName('cd:spans-painted')[0];
       const kb = (n) => Math.round(n / 1024);
       const wire = (nav?.transferSize ?? 0) + assets.reduce((n, e) => n + e.transferSize, 0);
       const note =
         `DOMContentLoaded ${Math.round(nav?.domContentLoadedEventEnd ?? 0)} ms; ` +
         `${assets.length} assets, ${kb(wire)} KB over the wire (${assets.filter((e) => e.transferSize === 0).length} from cache)` +
         (calls.length ? `; ${calls.length} calls, first at ${Math.round(calls[0].startTime)} ms` : '') +
-        (spans ? `; spans ${Math.round(spans.startTime)}-${Math.round(spans.responseEnd)} ms` : '');
+        (spans ? `; spans ${Math.round(spans.startTime)}-${Math.round(spans.responseEnd)} ms` : '') +
+        // the reader's own mark: its highlights registered (the frame after shows them)
+        (painted ? `; highlights set at ${Math.round(painted.startTime)} ms` : '');
       return { ms: performance.now(), timeout: false, note };
     },
     { done: done.toString(), limit: STEP_MS },

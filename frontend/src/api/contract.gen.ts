@@ -1206,6 +1206,22 @@ export interface SplitResult {
   renumbered: number;
 }
 
+/** StartScreen is what the first screen shows. */
+export interface StartScreen {
+  workspace: WorkspaceInfo;
+  settings: Settings;
+  history: HistoryState;
+  /** Articles is the first page of the article list (ArticleService.ListPage(0, listLimit)). */
+  articles: ArticlePage;
+  /**
+   * Article is the article to open: the one open last in this workspace, else (none
+   * remembered, or it was deleted since) the list's first; null in an empty workspace.
+   */
+  article: Article | null;
+  /** Spans are Article's spans as SpanService.ListForReader gives them ([] without one). */
+  spans: ReaderSpan[];
+}
+
 /**
  * Suggestion is one row of the review list. EntityName is the linked entity's name, or
  * for a new entity (IsNewEntity) the name it would get. Normalized is a date's or
@@ -1881,6 +1897,13 @@ export interface Services {
     Preview(path: string): Promise<MergePlan>;
     /** PreviewUpload is Preview for a workspace file sent by the browser. */
     PreviewUpload(name: string, content: string): Promise<MergePlan>;
+  };
+  StartService: {
+    /**
+     * FirstScreen returns the start-up screen's data, with listLimit (1–MaxArticlePage) rows
+     * of the article list.
+     */
+    FirstScreen(listLimit: number): Promise<StartScreen>;
   };
 }
 

@@ -15,3 +15,16 @@ export function afterPaint(): Promise<void> {
     setTimeout(resolve, 100); // a promise settles once: whichever comes first
   });
 }
+
+/**
+ * Resolves once the next frame has been painted and the window is idle after it (at most
+ * `timeout` ms later): for what can wait until what the user asked for is on screen and
+ * every task already queued has run (the reader's side lists after the first article).
+ */
+export async function afterPaintIdle(timeout = 300): Promise<void> {
+  await afterPaint();
+  await new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}

@@ -23,6 +23,20 @@ function fakeServer(n: number) {
 }
 
 describe('PagedList', () => {
+  it('takes a page fetched elsewhere (the start-up call) without asking for it again', async () => {
+    const srv = fakeServer(250);
+    let changes = 0;
+    const list = new PagedList(srv.fetchPage, 100, () => changes++);
+    list.put(0, { items: Array.from({ length: 100 }, (_, i) => `r${i}`), total: 250 });
+    expect([list.total, list.get(99), changes]).toEqual([250, 'r99', 1]);
+    void list.ensure(0, 20);
+    expect(srv.calls).toHaveLength(0);
+    void list.ensure(90, 120); // the next page is still fetched on demand
+    expect(srv.calls.map((c) => c.offset)).toEqual([100]);
+    await srv.answerAll();
+    expect(list.get(100)).toBe('r100');
+  });
+
   it('fetches only the pages the visible rows are on, once each', async () => {
     const srv = fakeServer(1000);
     let changes = 0;

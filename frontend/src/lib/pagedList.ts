@@ -47,6 +47,16 @@ export class PagedList<T> {
     return out;
   }
 
+  /**
+   * Takes a page fetched elsewhere (the start-up call brings the first one): as if
+   * fetched here, before any reload (a later reload drops it like any other page).
+   */
+  put(page: number, res: Page<T>): void {
+    this.total = res.total;
+    this.pages.set(page, res.items);
+    this.onChange();
+  }
+
   /** Fetches the pages holding rows [start, end) that are not loaded yet. */
   ensure(start: number, end: number): Promise<void> {
     const s = Math.max(0, start);

@@ -45,7 +45,28 @@ class AnnotationsStore {
   private listAskedAt = -Infinity;
   private historyAskedAt = -Infinity;
 
+  /** The article whose spans the start-up call brought: its first load() need not ask again. */
+  private shownAtStart: number | null = null;
+
+  /**
+   * Shows an article's spans and Undo's state as the start-up call brought them (asked for
+   * at askedAt, a performance.now() time: a change after it is refreshed, refreshSince).
+   */
+  showStart(articleId: number | null, list: ReaderSpan[], history: HistoryState, askedAt: number): void {
+    this.history = history;
+    this.historyAskedAt = askedAt;
+    if (articleId === null) return;
+    this.articleId = articleId;
+    this.list = list;
+    this.listAskedAt = askedAt;
+    this.shownAtStart = articleId;
+    mark('cd:spans-received', { articleId, spans: list.length });
+  }
+
   async load(articleId: number | null): Promise<void> {
+    const shown = this.shownAtStart;
+    this.shownAtStart = null;
+    if (articleId !== null && articleId === shown && articleId === this.articleId) return;
     if (articleId !== this.articleId) {
       this.articleId = articleId;
       this.list = [];

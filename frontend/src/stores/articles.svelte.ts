@@ -4,7 +4,7 @@
 // view asks for it).
 import { articlesApi, onEvent, type Article, type ArticleSummary, type ArticleUpdate } from '../api';
 import type { PageSnapshot } from '../api/articles';
-import { PagedList } from '../lib/pagedList';
+import { PagedList, type Page } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 
 /** Rows per ListPage call: a screenful is ~10; a page covers a few flicks of the wheel. */
@@ -84,6 +84,22 @@ class ArticlesStore {
       this.listLoading = false;
       this.listLoaded = true;
     }
+  }
+
+  /** Shows the list's first page as the start-up call brought it (load() without the call). */
+  showFirstPage(page: Page<ArticleSummary>): void {
+    this.pages.put(0, page);
+    this.total = Math.max(0, this.pages.total);
+    this.listFailed = false;
+    this.listLoaded = true;
+  }
+
+  /** Opens an article the start-up call brought (select() without the call). */
+  open(article: Article): void {
+    this.selectSeq++;
+    this.selectedId = article.id;
+    this.current = article;
+    this.currentLoading = false;
   }
 
   /** A view that offers every article (a picker) calls this; List is fetched once, then follows changes. */

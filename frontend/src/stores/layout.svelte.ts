@@ -1,7 +1,7 @@
 // Pane widths, restored from SettingsService at start and saved (debounced)
 // when they change or another article is opened. SettingsService may be
 // missing in older builds: then the defaults stand and nothing is reported.
-import { settingsApi, type PanelWidths } from '../api/settings';
+import { settingsApi, type PanelWidths, type Settings } from '../api/settings';
 
 export const DEFAULT_LAYOUT: PanelWidths = { listWidth: 300, sideWidth: 340 };
 const MIN = { listWidth: 180, sideWidth: 240 };
@@ -21,17 +21,21 @@ class LayoutStore {
   /** Reads the saved layout; resolves with the last article's id (or null). */
   async restore(): Promise<number | null> {
     try {
-      const s = await settingsApi.get();
-      if (s?.panels) {
-        if (s.panels.listWidth > 0) this.listWidth = clampWidth('listWidth', s.panels.listWidth);
-        if (s.panels.sideWidth > 0) this.sideWidth = clampWidth('sideWidth', s.panels.sideWidth);
-      }
-      this.lastArticleId = s?.lastArticleId ?? null;
-      return this.lastArticleId;
+      return this.apply(await settingsApi.get());
     } catch {
       this.available = false;
       return null;
     }
+  }
+
+  /** Takes the saved layout (from SettingsService.Get or the start-up call); returns the last article's id (or null). */
+  apply(s: Settings | null | undefined): number | null {
+    if (s?.panels) {
+      if (s.panels.listWidth > 0) this.listWidth = clampWidth('listWidth', s.panels.listWidth);
+      if (s.panels.sideWidth > 0) this.sideWidth = clampWidth('sideWidth', s.panels.sideWidth);
+    }
+    this.lastArticleId = s?.lastArticleId ?? null;
+    return this.lastArticleId;
   }
 
   resize(key: keyof PanelWidths, w: number): void {
