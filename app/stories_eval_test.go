@@ -35,6 +35,7 @@ type evalFloors struct {
 	HardNegativesJoined      int // at most
 	OriginExact              float64
 	OriginMAE                float64 // at most
+	OriginExactGold          float64 // origin counts exact with the gold mentions (evalOriginsOfGold)
 	ContraPrecision, ContraR float64
 	StanceRight              float64 // share of the app's gold mentions with the gold stance
 	OpposedFound             float64 // share of the gold denials and doubts found with that stance
@@ -163,7 +164,9 @@ type evalScore struct {
 	StanceRight, Stances   int
 	Opposed                evalCounts // denials and doubts found with their stance (TP) of all (Gold)
 	Contra                 evalCounts
-	details                []string
+	// origins with the gold mentions (evalOriginsOfGold): origin reading apart from matching
+	GoldOriginExact, GoldClaims, GoldOriginAbsErr int
+	details                                       []string
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -178,6 +181,9 @@ func (s *evalScore) add(o evalScore) {
 	s.StanceRight += o.StanceRight
 	s.Stances += o.Stances
 	s.Opposed.add(o.Opposed)
+	s.GoldOriginExact += o.GoldOriginExact
+	s.GoldClaims += o.GoldClaims
+	s.GoldOriginAbsErr += o.GoldOriginAbsErr
 }
 
 func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
@@ -188,12 +194,20 @@ func (s evalScore) originMAE() float64 {
 	return float64(s.OriginAbsErr) / float64(s.Claims)
 }
 
+func (s evalScore) goldOriginAcc() float64 { return evalShare(s.GoldOriginExact, s.GoldClaims) }
+func (s evalScore) goldOriginMAE() float64 {
+	if s.GoldClaims == 0 {
+		return 0
+	}
+	return float64(s.GoldOriginAbsErr) / float64(s.GoldClaims)
+}
+
 func (s evalScore) String() string {
 	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
-		"origins exact %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
+		"origins exact %.3f (%d/%d) MAE %.3f, with gold mentions %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
 		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d)",
 		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
-		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
+		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.goldOriginAcc(), s.GoldOriginExact, s.GoldClaims, s.goldOriginMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
 		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold)
 }
 
@@ -263,6 +277,7 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 	below("pairwise recall", s.Pairs.R(), f.Recall)
 	below("pairwise F1", s.Pairs.F1(), f.F1)
 	below("origin-count accuracy", s.originAcc(), f.OriginExact)
+	below("origin-count accuracy with the gold mentions", s.goldOriginAcc(), f.OriginExactGold)
 	below("contradiction precision", s.Contra.P(), f.ContraPrecision)
 	below("contradiction recall", s.Contra.R(), f.ContraR)
 	below("stance accuracy", evalShare(s.StanceRight, s.Stances), f.StanceRight)
@@ -278,47 +293,8 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 // evalStory imports one story into a fresh workspace, runs the protocol and scores it.
 func evalStory(t *testing.T, st stories.Story) evalScore {
 	t.Helper()
-	_, svc := MustOpenWorkspace(t, true)
 	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
-
-	// import the four files as the analyst would
-	paths := make([]string, len(st.Articles))
-	for i, a := range st.Articles {
-		paths[i] = filepath.Join(st.Dir, a.File)
-	}
-	sum, err := svc.Import.ImportPaths(paths, ImportOptions{})
-	if err != nil {
-		fail("import: %v", err)
-	}
-	articleID := map[string]int64{} // file → article
-	bodyStart := map[string]int{}   // file → code-point offset of the stored body in the file
-	for i, it := range sum.Items {
-		if it.Status != "imported" {
-			fail("import of %s: %s %s", it.Name, it.Status, it.Reason)
-		}
-		file := st.Articles[i].File
-		if filepath.Base(it.Name) != file {
-			fail("import outcome %d is %s, want %s", i, it.Name, file)
-		}
-		a, err := svc.Articles.Get(it.ArticleID)
-		if err != nil {
-			fail("article %s: %v", file, err)
-		}
-		text := st.Texts[file]
-		at := strings.Index(text, a.Body)
-		if at < 0 {
-			fail("%s: the stored body is not a part of the file (normalised on import?)", file)
-		}
-		articleID[file] = it.ArticleID
-		bodyStart[file] = utf8.RuneCountInString(text[:at])
-	}
-	toBody := func(m stories.Mention) (int, int) {
-		off := bodyStart[m.Article]
-		if m.Start < off {
-			fail("mention %s lies in the title of %s, which cannot be marked", m.ID, m.Article)
-		}
-		return m.Start - off, m.End - off
-	}
+	svc, articleID, toBody := evalImport(t, st)
 
 	// 1. the analyst marks the first mention of each gold claim
 	claimOf := map[string]int64{} // gold claim → app claim
@@ -481,7 +457,112 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 	sc.Contra = evalTally(found, goldContra)
 	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	evalOriginsOfGold(t, st, &sc)
 	return sc
+}
+
+// evalImport imports a story's four files into a fresh workspace as the analyst would
+// (metadata as import reads it) and returns the services, each file's article and the
+// move of a gold mention's file offsets to offsets into the stored body.
+func evalImport(t *testing.T, st stories.Story) (*Services, map[string]int64, func(stories.Mention) (int, int)) {
+	t.Helper()
+	_, svc := MustOpenWorkspace(t, true)
+	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
+	paths := make([]string, len(st.Articles))
+	for i, a := range st.Articles {
+		paths[i] = filepath.Join(st.Dir, a.File)
+	}
+	sum, err := svc.Import.ImportPaths(paths, ImportOptions{})
+	if err != nil {
+		fail("import: %v", err)
+	}
+	articleID := map[string]int64{} // file → article
+	bodyStart := map[string]int{}   // file → code-point offset of the stored body in the file
+	for i, it := range sum.Items {
+		if it.Status != "imported" {
+			fail("import of %s: %s %s", it.Name, it.Status, it.Reason)
+		}
+		file := st.Articles[i].File
+		if filepath.Base(it.Name) != file {
+			fail("import outcome %d is %s, want %s", i, it.Name, file)
+		}
+		a, err := svc.Articles.Get(it.ArticleID)
+		if err != nil {
+			fail("article %s: %v", file, err)
+		}
+		text := st.Texts[file]
+		at := strings.Index(text, a.Body)
+		if at < 0 {
+			fail("%s: the stored body is not a part of the file (normalised on import?)", file)
+		}
+		articleID[file] = it.ArticleID
+		bodyStart[file] = utf8.RuneCountInString(text[:at])
+	}
+	toBody := func(m stories.Mention) (int, int) {
+		off := bodyStart[m.Article]
+		if m.Start < off {
+			fail("mention %s lies in the title of %s, which cannot be marked", m.ID, m.Article)
+		}
+		return m.Start - off, m.End - off
+	}
+	return svc, articleID, toBody
+}
+
+// evalOriginsOfGold measures origin reading apart from matching: in a fresh workspace the
+// analyst marks every gold mention of each gold claim into one claim (the first starts
+// it, the others join it; no speaker or channel given, so the app reads each attribution),
+// and the claim's independent origins, as the app counts them, are compared with the gold
+// count. A wrong count here is the origin reading's, not the matcher's.
+func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
+	t.Helper()
+	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
+	svc, articleID, toBody := evalImport(t, st)
+	gold := map[string]int{}
+	for _, o := range st.Origins {
+		gold[o.Claim] = o.Count
+	}
+	for _, c := range st.Claims {
+		var claimID *int64
+		for _, m := range st.Mentions {
+			if m.Claim != c.ID {
+				continue
+			}
+			start, end := toBody(m)
+			d, err := svc.Claims.AddMention(MentionInput{ClaimID: claimID, ArticleID: articleID[m.Article], Start: int64(start), End: int64(end), Quote: m.Quote})
+			if err != nil {
+				fail("marking gold mention %s of %s: %v", m.ID, c.ID, err)
+			}
+			if claimID == nil {
+				id := d.ID
+				claimID = &id
+			}
+		}
+		if claimID == nil {
+			continue
+		}
+		n, err := appOriginCount(svc, *claimID)
+		if err != nil {
+			fail("origins of %s: %v", c.ID, err)
+		}
+		sc.GoldClaims++
+		if n == gold[c.ID] {
+			sc.GoldOriginExact++
+			continue
+		}
+		sc.GoldOriginAbsErr += max(n-gold[c.ID], gold[c.ID]-n)
+		sc.details = append(sc.details, fmt.Sprintf("origins of %s with its gold mentions: app %d, gold %d", c.ID, n, gold[c.ID]))
+		d, err := svc.Claims.Get(*claimID)
+		if err != nil {
+			fail("claim %s: %v", c.ID, err)
+		}
+		for _, am := range d.Mentions {
+			for _, m := range st.Mentions {
+				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, m.ID), am.OriginName, st.Root(m)))
+				}
+			}
+		}
+	}
 }
 
 // evalDiff lists the gold pairs the app missed and the pairs it found that are not gold.
