@@ -48,6 +48,16 @@ func TestMetadataCues(t *testing.T) {
 			outlet: "", publishedAt: "2024-10-02", cites: []string{"Kyodo"},
 		},
 		{
+			name:   "a headline's slug is no dateline: the outlet is the dateline's below it",
+			text:   "(LEAD) Ferry Runs Aground off Jeju\n\n2026-04-02 09:15\n\nJEJU, April 2 (Yonhap) -- A ferry ran aground.\n",
+			outlet: "Yonhap", publishedAt: "2026-04-02T09:15", cites: []string{},
+		},
+		{
+			name:   "a day-first dateline between slashes",
+			text:   "River Rises\n\nBucharest, 13 May 2026 /Agerpres/ - A river rose overnight.\n",
+			outlet: "Agerpres", publishedAt: "2026-05-13", cites: []string{},
+		},
+		{
 			name:   "an outlet in a TASS dateline",
 			text:   "Grain Deal\n\nMOSCOW, June 30. /TASS/. A deal was signed on June 28, 2025.\n",
 			outlet: "TASS", publishedAt: "2025-06-30", cites: []string{},
