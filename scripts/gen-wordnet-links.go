@@ -156,20 +156,10 @@ var linkFields = map[string]bool{"derivation": true, "event": true, "result": tr
 
 // readEntries reads one entries-*.yaml file into senses.
 func readEntries(path string, senses map[string]*sense) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var lemma, pos, field, block string
 	var cur *sense
 	rank := 0
-	for sc.Scan() {
-		l := sc.Text()
-		indent := len(l) - len(strings.TrimLeft(l, " "))
-		t := strings.TrimSpace(l)
+	eachLine(path, func(indent int, t string) {
 		switch {
 		case indent == 0 && strings.HasSuffix(t, ":"):
 			lemma, pos, cur = unquote(strings.TrimSuffix(t, ":")), "", nil
@@ -193,6 +183,21 @@ func readEntries(path string, senses map[string]*sense) {
 				cur.links = append(cur.links, unquote(strings.TrimPrefix(t, "- ")))
 			}
 		}
+	})
+}
+
+// eachLine calls fn with each line's indentation and trimmed text.
+func eachLine(path string, fn func(indent int, t string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		fn(len(l)-len(strings.TrimLeft(l, " ")), strings.TrimSpace(l))
 	}
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
@@ -214,18 +219,8 @@ func senseField(s *sense, t string, field *string, senses map[string]*sense) {
 
 // readCauses reads the "causes" relations of one verb.*.yaml synset file.
 func readCauses(path string, causes map[string][]string) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var synset, field string
-	for sc.Scan() {
-		l := sc.Text()
-		indent := len(l) - len(strings.TrimLeft(l, " "))
-		t := strings.TrimSpace(l)
+	eachLine(path, func(indent int, t string) {
 		switch {
 		case indent == 0 && strings.HasSuffix(t, ":"):
 			synset, field = unquote(strings.TrimSuffix(t, ":")), ""
@@ -236,7 +231,7 @@ func readCauses(path string, causes map[string][]string) {
 		case indent == 2:
 			field = ""
 		}
-	}
+	})
 }
 
 func unquote(s string) string { return strings.Trim(strings.TrimSpace(s), `'"`) }
