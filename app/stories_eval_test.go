@@ -61,8 +61,14 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// share of right stances by the ratio (the one wrong stance among 74 joined gold
 	// mentions instead of 79: 0.987 -> 0.986); both lowered knowingly, said in
 	// docs/verification-eval.md.
-	stories.Dev: {Precision: 0.727, Recall: 0.610, F1: 0.663, HardNegativesJoined: 2,
-		OriginExact: 0.740, OriginMAE: 0.297, ContraPrecision: 0.740, ContraR: 0.487, StanceRight: 0.986, OpposedFound: 0.625},
+	// Branch r14q: repeats later in an article are proposed at the same bar as any sentence
+	// when they tell the claim's event (recall 0.610 -> 0.694, F1 0.663 -> 0.700, seed
+	// precision 0.71 -> 0.81); pairwise precision (0.727 -> 0.705) and contradiction
+	// precision (0.740 -> 0.638) lowered knowingly: the repeats bring their article's
+	// wrongly joined neighbours (docs/verification-eval.md). Origins with the gold mentions
+	// (origin reading apart from matching): 1.000.
+	stories.Dev: {Precision: 0.705, Recall: 0.694, F1: 0.699, HardNegativesJoined: 2,
+		OriginExact: 0.740, OriginMAE: 0.297, OriginExactGold: 1.0, ContraPrecision: 0.638, ContraR: 0.560, StanceRight: 0.987, OpposedFound: 0.625},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
