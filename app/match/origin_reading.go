@@ -13,8 +13,8 @@ import (
 // root origin (a government, or a medium speaking in its own voice) and the medium that
 // relayed it, by canonical source name. Root "" = the sentence attributes it to no one.
 type OriginReading struct {
-	Root     string // "Government of Russia", "TASS"
-	RootKind string // government | agency | state_media | outlet
+	Root     string // "Government of Russia", "TASS", "Aurum Mining"
+	RootKind string // government | agency | state_media | outlet | organisation
 	Channel  string // the medium that relayed the root ("AFP" in "AFP, citing Interfax"), "" when none
 	Cue      string // the words the reading rests on
 	office   bool   // a government read from an office ("the ministry", "officials in Seoul"), not a capital
@@ -441,6 +441,16 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if c := r.countryIn(phrase); c != "" {
 		return GovernmentName(c), "government"
 	}
+	// a company or other body that speaks for itself ("Aurum Mining said", "the company
+	// said" after it was named): it is its own origin, not the outlet's reporting
+	if org := orgIn(phrase); org != "" {
+		return org, "organisation"
+	}
+	if len(words) == 2 && words[0] == "the" && bodyWords[words[1]] {
+		if org := r.orgBefore(s); org != "" {
+			return org, "organisation"
+		}
+	}
 	office := false
 	for _, w := range words {
 		office = office || officeWords[w]
@@ -456,6 +466,43 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return r.defaultGovernment(), "government"
 	}
 	return "", ""
+}
+
+// orgRe finds the name of a company or other body: capitalised words ending with a word
+// that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
+// Company", "World Health Organization").
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways)\b`)
+
+// bodyWords name a body the text named before: "the company said".
+var bodyWords = wordSet(`company firm operator miner group bank corporation`)
+
+// orgIn is the name of a body the phrase names, "" when none; a name that opens with a
+// country's word ("Russian Railways") is still the body's.
+func orgIn(phrase string) string {
+	m := orgRe.FindString(phrase)
+	if m == "" {
+		return ""
+	}
+	// "The Company" alone, or a sentence's first word before a kind ("The Group"), is no name
+	fields := strings.Fields(m)
+	if strings.EqualFold(fields[0], "the") {
+		fields = fields[1:]
+	}
+	if len(fields) < 2 {
+		return ""
+	}
+	return strings.Join(fields, " ")
+}
+
+// orgBefore is the body last named before pos, "" when none.
+func (r *originReader) orgBefore(pos int) string {
+	name := ""
+	for _, m := range orgRe.FindAllString(string(r.rs[:pos]), -1) {
+		if n := orgIn(m); n != "" {
+			name = n
+		}
+	}
+	return name
 }
 
 // countryIn finds a country named in a phrase ("South Korea's", "Mongolian", "the DPRK's").

@@ -115,3 +115,34 @@ func TestOriginInheritance(t *testing.T) {
 		t.Errorf("an office after the statement: %+v", o)
 	}
 }
+
+// A company that speaks is its own origin, by name or as "the company" after it was
+// named; a country's ministry still speaks for its government (invented article).
+func TestOriginOfABody(t *testing.T) {
+	text := `BUCHAREST, 13 May /Agerpres/ - A tailings pond at the Valea Rosie mine gave way overnight, the operator Carpat Metals Group said.
+
+The company said no one was hurt.
+
+Romania's environment ministry said the spill was being measured.
+
+The Danube Protection Council said fish had died downstream.`
+	at := func(needle string) (int, int) {
+		i := strings.Index(text, needle)
+		if i < 0 {
+			t.Fatalf("%q not in the text", needle)
+		}
+		s := len([]rune(text[:i]))
+		return s, s + len([]rune(needle))
+	}
+	for _, c := range []struct{ needle, root, kind string }{
+		{"A tailings pond at the Valea Rosie mine gave way overnight", "Carpat Metals Group", "organisation"},
+		{"no one was hurt", "Carpat Metals Group", "organisation"},
+		{"the spill was being measured", GovernmentName("Romania"), "government"},
+		{"fish had died downstream", "Danube Protection Council", "organisation"},
+	} {
+		s, e := at(c.needle)
+		if o := ReadOrigin(text, s, e, "Agerpres"); o.Root != c.root || o.RootKind != c.kind {
+			t.Errorf("%q: %q (%s, cue %q), want %q (%s)", c.needle, o.Root, o.RootKind, o.Cue, c.root, c.kind)
+		}
+	}
+}
