@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -106,7 +107,8 @@ func countryOf(phrase string) string {
 // officeWords name people and bodies who speak for a government.
 var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
-diplomat diplomats ambassador governor mayor service department forces guard kpa`)
+diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
+bureau inspectorate prefect prefecture commissioner`)
 
 var pronounWords = wordSet(`he she it they we`)
 
@@ -130,6 +132,11 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	}
 	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
 	r.mainCountry = storyCountry(r.refs, outlet)
+	if r.mainCountry == "" {
+		// no capital, official or state medium named: the dateline's place says where
+		// the story is ("BEIJING (AP) — ... local officials said")
+		r.mainCountry = datelineCountry(text)
+	}
 	if src := reading.SourceByName(outlet); src != nil {
 		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
 	}
@@ -176,6 +183,40 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	}
 	return OriginReading{}
 }
+
+// datelineCountry is the country of the place the article's dateline names, "" when it
+// has none or the place is not in the geography table (a capital, or a city of 300,000).
+func datelineCountry(text string) string {
+	for _, para := range strings.SplitN(text, "\n", 8) {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		d, ok := reading.ReadDateline(para, "")
+		if !ok || d.Place == "" {
+			continue
+		}
+		if c := countryOf(d.Place); c != "" {
+			return c
+		}
+		return cityCountry()[d.Place]
+	}
+	return ""
+}
+
+// cityCountry maps the geography table's cities to their countries' names.
+var cityCountry = sync.OnceValue(func() map[string]string {
+	names := map[string]string{}
+	for _, c := range geo.Countries() {
+		names[c.Code] = c.Name
+	}
+	m := map[string]string{}
+	for _, c := range geo.Cities() {
+		if _, seen := m[c.Name]; !seen {
+			m[c.Name] = names[c.Country]
+		}
+	}
+	return m
+})
 
 // domestic reports whether the outlet's country is among the countries the story refers
 // to (a Russian agency on a Russian deal abroad).
@@ -231,7 +272,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 					continue
 				}
 				phrase = r.phraseAfter(words, k+1, to) // "said the ministry"
-				if len(Words(string(r.rs[phrase[0]:phrase[1]]))) > 5 {
+				if ws := Words(string(r.rs[phrase[0]:phrase[1]])); len(ws) > 5 && !officeOpens(ws) {
 					continue // a clause, not a speaker
 				}
 			}
@@ -240,6 +281,14 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			continue
 		}
 		root, kind := r.resolve(phrase[0], phrase[1], prev)
+		if root == "" && (lw == "said" || lw == "says") {
+			// "The dam is safe, said an official with the water department": the words
+			// before are the statement, the speaker follows
+			if after := r.phraseAfter(words, k+1, to); after[0] < after[1] && officeOpens(Words(string(r.rs[after[0]:after[1]]))) {
+				phrase = after
+				root, kind = r.resolve(after[0], after[1], prev)
+			}
+		}
 		if root == "" {
 			continue
 		}
@@ -291,6 +340,17 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	}
 	out.office = out.RootKind == "government" && !capitalOnly(best.cue)
 	return out
+}
+
+// officeOpens reports whether a phrase opens with an office ("an official with the
+// provincial water department", "a spokesman for the ministry"): a speaker, however long.
+func officeOpens(ws []string) bool {
+	for _, w := range ws[:min(3, len(ws))] {
+		if officeWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalOnly reports whether a speaker phrase names a government by its capital or
@@ -374,13 +434,14 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 
 var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
 
-// phraseAfter is the phrase from word k to the next comma or the sentence's end.
+// phraseAfter is the phrase from word k to the next comma or the sentence's end, at most
+// ten words ("an official with the Qinghai provincial water resources department").
 func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
 	if k >= len(words) {
 		return [2]int{}
 	}
 	e := k
-	for n := 0; e < len(words) && n < 8; n++ {
+	for n := 0; e < len(words) && n < 10; n++ {
 		if e > k && strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {
 			break
 		}
@@ -446,7 +507,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if org := orgIn(phrase); org != "" {
 		return org, "organisation"
 	}
-	if len(words) == 2 && words[0] == "the" && bodyWords[words[1]] {
+	if n := len(words); n >= 2 && words[n-2] == "the" && bodyWords[words[n-1]] { // "the company", "a spokesman for the company"
 		if org := r.orgBefore(s); org != "" {
 			return org, "organisation"
 		}
@@ -474,7 +535,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways)\b`)
 
 // bodyWords name a body the text named before: "the company said".
-var bodyWords = wordSet(`company firm operator miner group bank corporation`)
+var bodyWords = wordSet(`company firm operator miner mine group bank corporation`)
 
 // orgIn is the name of a body the phrase names, "" when none; a name that opens with a
 // country's word ("Russian Railways") is still the body's.
