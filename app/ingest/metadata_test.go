@@ -58,6 +58,16 @@ func TestMetadataCues(t *testing.T) {
 			outlet: "Agerpres", publishedAt: "2026-05-13", cites: []string{},
 		},
 		{
+			name:   "a bare outlet before the dash, and a dotted date read day first",
+			text:   "Ferry Delayed\n\n07.03.2026 10:05\n\nOSAKA, March 7 Kyodo - A ferry was delayed.\n",
+			outlet: "Kyodo", publishedAt: "2026-03-07T10:05", cites: []string{},
+		},
+		{
+			name:   "two cities joined by a slash",
+			text:   "Rail Strike Ends\n\n06.10.2026 14:21\n\nVienna/Salzburg (APA) - The railway strike ended.\n",
+			outlet: "Austria Presse Agentur", publishedAt: "2026-10-06T14:21", cites: []string{},
+		},
+		{
 			name:   "an outlet in a TASS dateline",
 			text:   "Grain Deal\n\nMOSCOW, June 30. /TASS/. A deal was signed on June 28, 2025.\n",
 			outlet: "TASS", publishedAt: "2025-06-30", cites: []string{},

@@ -23,7 +23,7 @@ type Dateline struct {
 }
 
 const (
-	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
+	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -/]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
 	dlRegion = `(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2})`
 )
 
@@ -34,12 +34,13 @@ var (
 	dlDate = `(?:` + dlMonth + `\.?\s+(\d{1,2})|(\d{1,2})\s+` + dlMonth + `\.?)(?:,?\s+(\d{4}))?`
 )
 
-// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/.] [DASH].
-// Groups: 1-5 a date with no city (month, day | day, month; year), 6 city, 7-11 the date
-// right after the city, 12 region, 13-17 the date after the region, 18 outlet in
-// parentheses, 19 outlet between slashes, 20 dash.
+// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/. | OUTLET DASH] [DASH].
+// Groups: 1-5 a date with no city (month, day | day, month; year), 6 city ("Vienna/Trieste"
+// too), 7-11 the date right after the city, 12 region, 13-17 the date after the region,
+// 18 outlet in parentheses, 19 outlet between slashes, 20 outlet bare before its dash
+// ("JAKARTA, July 19 Kyodo -"), 21 dash.
 var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*(?:` + dlDate + `|` + dlRegion + `(?:,\s*` + dlDate + `)?))?)?` +
-	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?)?\s*(--|[-–—]+)?\s*`)
+	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?|([A-Z][A-Za-z]{1,20})\s+(?:--|[-–—]))?\s*(--|[-–—]+)?\s*`)
 
 // ReadDateline reads the dateline that opens paragraph. reference (YYYY-MM-DD…, or "")
 // (a date the story states, or the date it was filed) supplies the year of a dateline that
@@ -58,10 +59,16 @@ func ReadDateline(paragraph, reference string) (Dateline, bool) {
 		}
 		return paragraph[m[2*i]:m[2*i+1]]
 	}
-	city, region, outlet, dash := g(6), g(12), g(18), g(20)
-	slashed := g(19) != ""
+	city, region, outlet, dash := g(6), g(12), g(18), g(21)
+	slashed := g(19) != "" || g(20) != "" // an outlet between slashes, or bare with its own dash
 	if outlet == "" {
 		outlet = g(19)
+	}
+	if bare := g(20); bare != "" {
+		if SourceByName(bare) == nil || city == "" {
+			return Dateline{}, false // "WASHINGTON, March 3 Senators -": a word, not an outlet
+		}
+		outlet = bare
 	}
 	var month, dayS, yearS string
 	for _, first := range []int{1, 7, 13} { // the three places a date may stand
