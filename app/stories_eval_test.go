@@ -62,13 +62,15 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// mentions instead of 79: 0.987 -> 0.986); both lowered knowingly, said in
 	// docs/verification-eval.md.
 	// Branch r14q: repeats later in an article are proposed at the same bar as any sentence
-	// when they tell the claim's event (recall 0.610 -> 0.694, F1 0.663 -> 0.700, seed
-	// precision 0.71 -> 0.81); pairwise precision (0.727 -> 0.705) and contradiction
-	// precision (0.740 -> 0.638) lowered knowingly: the repeats bring their article's
-	// wrongly joined neighbours (docs/verification-eval.md). Origins with the gold mentions
-	// (origin reading apart from matching): 1.000.
-	stories.Dev: {Precision: 0.705, Recall: 0.694, F1: 0.699, HardNegativesJoined: 2,
-		OriginExact: 0.740, OriginMAE: 0.297, OriginExactGold: 1.0, ContraPrecision: 0.638, ContraR: 0.560, StanceRight: 0.987, OpposedFound: 0.625},
+	// when they tell the claim's event (two stories: recall 0.610 -> 0.694, F1 0.663 ->
+	// 0.700, seed precision 0.71 -> 0.81; pairwise and contradiction precision fell, 0.727
+	// -> 0.705 and 0.740 -> 0.638). Then two new dev stories (malacca-ferry-fire,
+	// trieste-dock-strike, written by another engineer; first sight F1 0.157 and 0.222)
+	// joined the split, and the origin reading was worked on their errors: reset at the
+	// four stories' figures (docs/verification-eval.md). Origins with the gold mentions
+	// measure the origin reading apart from matching.
+	stories.Dev: {Precision: 0.644, Recall: 0.399, F1: 0.493, HardNegativesJoined: 3,
+		OriginExact: 0.540, OriginMAE: 0.591, OriginExactGold: 0.770, ContraPrecision: 0.521, ContraR: 0.275, StanceRight: 0.971, OpposedFound: 0.227},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
