@@ -87,7 +87,7 @@ func (c *changeSet) sourceNamed(name, kind string) (int64, error) {
 		kind = "state_media"
 	}
 	switch kind {
-	case "agency", "state_media", "government", "outlet":
+	case "agency", "state_media", "government", "outlet", "organisation":
 	default:
 		kind = "other"
 	}
