@@ -109,7 +109,8 @@ func countryOf(phrase string) string {
 var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
 diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
-bureau inspectorate prefect prefecture commissioner authority director consulate coastguard`)
+bureau inspectorate prefect prefecture commissioner authority director consulate coastguard secretary chairman
+chairwoman`)
 
 var pronounWords = wordSet(`he she it they we`)
 
@@ -578,6 +579,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if org := orgIn(phrase); org != "" {
 		return org, "organisation"
 	}
+	if org := r.bodyOfTitle(phrase, s); org != "" {
+		return org, "organisation"
+	}
 	if c := r.countryIn(phrase); c != "" {
 		return GovernmentName(c), "government"
 	}
@@ -668,6 +672,47 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 		}
 	}
 	return name
+}
+
+// titleOfBodyRe finds a body by the title of who speaks for it: an acronym before the
+// title of a union's, party's or company's head ("USLP secretary Davide Bressan"; not
+// "JCS official" or "FBI director": offices of a state) or a name's possessive before a
+// company title ("Adriacon's chief executive, Giulia Ferluga").
+var titleOfBodyRe = regexp.MustCompile(`\b(?:([A-Z]{2,}[A-Za-z]*)\s+(?:general\s+)?(?:secretary|chairman|chairwoman|president|leader)|(\p{Lu}[\p{L}]+)(?:'s|’s)\s+(?:chief executive|CEO|chairman|chairwoman|managing director|spokesman|spokeswoman|spokesperson))\b`)
+
+// bodyOfTitle is the body a speaker phrase names through a title, or through the title
+// the text gave the person it names when they were first named ("Bressan said" after
+// "USLP secretary Davide Bressan"); "" when none, or when the name is a country's or a
+// medium's ("Russia's spokesman", "the KCNA spokesman" are read as such).
+func (r *originReader) bodyOfTitle(phrase string, pos int) string {
+	find := func(text string) string { // the last such title, nearest the name
+		body := ""
+		for _, m := range titleOfBodyRe.FindAllStringSubmatch(text, -1) {
+			if name := m[1] + m[2]; bodyAcronym(name) && suggest.CountryNamed(name) == "" {
+				body = name
+			}
+		}
+		return body
+	}
+	if b := find(phrase); b != "" {
+		return b
+	}
+	fields := strings.Fields(phrase)
+	if len(fields) == 0 {
+		return ""
+	}
+	name := strings.Trim(fields[len(fields)-1], ",.()\"“”")
+	if len(name) < 3 || name[0] < 'A' || name[0] > 'Z' || stopwords[strings.ToLower(name)] {
+		return ""
+	}
+	// where they were first named, else the apposition just before ("Baltmar's chief
+	// executive, Anna Lis, said")
+	before := string(r.rs[:pos])
+	if i := strings.Index(before, name); i >= 0 {
+		before = before[:i]
+	}
+	ctx := []rune(before)
+	return find(string(ctx[max(0, len(ctx)-60):]) + name)
 }
 
 // bodyKinds are the kinds of body a phrase may name in lower case ("the chamber of

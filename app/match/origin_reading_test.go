@@ -196,3 +196,27 @@ func offsetsOf(t *testing.T, text, needle string) (int, int) {
 	s := len([]rune(text[:i]))
 	return s, s + len([]rune(needle))
 }
+
+// A body speaks through the title of its people (sentences written for this test): an
+// acronym before a title, a company's chief executive, and the same person later by name;
+// a country's spokesman stays its government's.
+func TestOriginOfATitledSpeaker(t *testing.T) {
+	text := `GDANSK, June 2 (PAP) - Shipyard welders began a strike on Monday, said OZZS secretary Marek Wolny.
+
+Baltmar's chief executive, Anna Lis, said the yard would stay open.
+
+The strike will last a week, Wolny said.
+
+Poland's government spokesman said talks would begin on Friday.`
+	for _, c := range []struct{ needle, root string }{
+		{"Shipyard welders began a strike on Monday", "OZZS"},
+		{"the yard would stay open", "Baltmar"},
+		{"The strike will last a week", "OZZS"},
+		{"talks would begin on Friday", GovernmentName("Poland")},
+	} {
+		s, e := offsetsOf(t, text, c.needle)
+		if o := ReadOrigin(text, s, e, "Polish Press Agency"); o.Root != c.root {
+			t.Errorf("%q: root %q (%s, cue %q), want %q", c.needle, o.Root, o.RootKind, o.Cue, c.root)
+		}
+	}
+}
