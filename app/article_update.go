@@ -2,7 +2,6 @@ package app
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -10,7 +9,6 @@ import (
 	"time"
 	"unicode"
 
-	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
 
@@ -133,35 +131,12 @@ func (s *ArticleService) cleanUpdate(in ArticleUpdate) (ArticleUpdate, error) {
 	return in, nil
 }
 
-// outletSource finds the source an outlet name means, creating it (logged) when the
-// workspace has none: the canonical name when the reading's sources table knows the name
-// ("AP" → "Associated Press"), else the name as typed, as an outlet.
+// outletSource finds the source an outlet name means ("AP" → "Associated Press"),
+// creating it (logged) when the workspace has none; no outlet is no source.
 func (c *changeSet) outletSource(name string) (sql.NullInt64, error) {
-	if name == "" {
+	if strings.TrimSpace(name) == "" {
 		return sql.NullInt64{}, nil
 	}
-	kind := "outlet"
-	if known := reading.SourceByName(name); known != nil {
-		name = known.Name
-		switch {
-		case known.StateMedia:
-			kind = "state_media"
-		case known.Kind == reading.SourceAgency:
-			kind = "agency"
-		case known.Kind == reading.SourceGovernment:
-			kind = "government"
-		}
-	}
-	src, err := c.q.GetSourceByName(c.ctx, name)
-	if err == nil {
-		return sql.NullInt64{Int64: src.ID, Valid: true}, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return sql.NullInt64{}, err
-	}
-	id, err := c.q.CreateSource(c.ctx, store.CreateSourceParams{Name: name, Kind: kind, Reliability: "F", CreatedAt: c.at})
-	if err != nil {
-		return sql.NullInt64{}, err
-	}
-	return sql.NullInt64{Int64: id, Valid: true}, c.created("sources", id)
+	id, err := c.source(name, "outlet")
+	return sql.NullInt64{Int64: id, Valid: err == nil}, err
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -90,9 +89,9 @@ func (s *AttributionService) Suggest(spanID int64) (AttributionSuggestion, error
 		}
 	}
 	if a.ChannelName != "" {
-		id, name, err := s.ws.findChannel(q, a.ChannelName)
+		id, name, err := findSource(s.ws.Context(), q, a.ChannelName)
 		if err != nil {
-			return AttributionSuggestion{}, err
+			return AttributionSuggestion{}, storeErr(err, "the sources")
 		}
 		if id != 0 {
 			out.ChannelSourceID, out.ChannelName = &id, name
@@ -133,25 +132,6 @@ func (ws *Workspace) findSpeaker(q *store.Queries, name string) (int64, string, 
 	return 0, "", "", nil
 }
 
-// findChannel resolves a channel's name to a source: by its name, or by the canonical
-// name of the agency it is an alias of.
-func (ws *Workspace) findChannel(q *store.Queries, name string) (int64, string, error) {
-	candidates := []string{name}
-	if a := match.AgencyByName(name); a != nil && a.Name != name {
-		candidates = append(candidates, a.Name)
-	}
-	for _, n := range candidates {
-		src, err := q.GetSourceByName(ws.Context(), n)
-		if err == nil {
-			return src.ID, src.Name, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return 0, "", storeErr(err, "the sources")
-		}
-	}
-	return 0, "", nil
-}
-
 // Apply writes a suggestion (possibly edited) to claim mention spanID, as one undoable
 // action: the speaker (an unresolved name creates, or finds by key, an entity of
 // SpeakerType), the channel (an unresolved known agency becomes a source of kind agency
@@ -187,21 +167,9 @@ func (s *AttributionService) Apply(spanID int64, sg AttributionSuggestion) (Clai
 				return err
 			}
 		} else if a := match.AgencyByName(sg.ChannelName); a != nil {
-			id, _, err := c.ws.findChannel(c.q, a.Name)
+			id, err := c.source(a.Name, "agency")
 			if err != nil {
 				return err
-			}
-			if id == 0 {
-				kind := "agency"
-				if a.StateMedia {
-					kind = "state_media"
-				}
-				if id, err = c.q.CreateSource(c.ctx, store.CreateSourceParams{Name: a.Name, Kind: kind, Reliability: "F", CreatedAt: c.at}); err != nil {
-					return err
-				}
-				if err := c.created("sources", id); err != nil {
-					return err
-				}
 			}
 			params.ChannelSourceID = sql.NullInt64{Int64: id, Valid: true}
 		}

@@ -113,3 +113,24 @@ func conflictOnStep(err error, verb, summary string) error {
 	}
 	return &Error{Code: CodeConflict, Message: "cannot " + verb + " \"" + summary + "\": the workspace has changed in a way that prevents it (" + err.Error() + ")", Err: err}
 }
+
+// standing keeps the entries of a row's log (oldest first) whose change still stands:
+// not the undo and redo steps themselves, and not a change whose latest step is an undo.
+// What the row once held counts only through these: an undone action (a merge above all)
+// is taken back whole, as if it had never been, while a redone one counts again.
+func standing(entries []store.AuditLog) []store.AuditLog {
+	undone := map[int64]bool{}
+	for _, e := range entries {
+		if e.UndoesID.Valid && (e.Action == "undo" || e.Action == "redo") {
+			undone[e.UndoesID.Int64] = e.Action == "undo"
+		}
+	}
+	out := make([]store.AuditLog, 0, len(entries))
+	for _, e := range entries {
+		if e.Action == "undo" || e.Action == "redo" || undone[e.ID] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -57,7 +57,7 @@ func (b *importBatch) stage(c *changeSet, p pendingDoc) (ImportOutcome, error) {
 		URL: d.URL, Byline: d.Byline, Language: d.Language, PublishedAt: d.PublishedAt, Encoding: p.encoding,
 		OriginalName: p.origName, ImportedAt: now, ImportedBy: b.ws.Analyst, doc: p}
 	if d.Source != "" {
-		id, err := sourceByName(ctx, q, d.Source, "outlet", now)
+		id, _, err := findOrCreateSource(ctx, q, d.Source, "outlet", now)
 		if err != nil {
 			return out, err
 		}

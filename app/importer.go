@@ -210,7 +210,7 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 		}
 		var sourceID sql.NullInt64
 		if d.Source != "" {
-			id, err := sourceByName(ctx, q, d.Source, "outlet", now)
+			id, _, err := findOrCreateSource(ctx, q, d.Source, "outlet", now)
 			if err != nil {
 				return err
 			}
@@ -289,7 +289,7 @@ func importRecords(c *changeSet, id int64, p pendingDoc, sha, now string, versio
 	// The agencies an article cites are where its material came from: stored as
 	// suggested origins, for the analyst to confirm (independence counting).
 	for _, cited := range d.Cites {
-		originID, err := sourceByName(ctx, q, cited, "agency", now)
+		originID, _, err := findOrCreateSource(ctx, q, cited, "agency", now)
 		if err != nil {
 			return err
 		}
@@ -330,18 +330,6 @@ func (ws *Workspace) importText(ctx context.Context, name string, raw []byte, de
 	outs := b.importBytes(ctx, name, name, ingest.FormatText, raw, declaredEncoding, 0)
 	ws.notifyChanged(b.tables)
 	return outs[0]
-}
-
-// sourceByName finds a source by name (case-insensitive) or creates it with the given kind.
-func sourceByName(ctx context.Context, q *store.Queries, name, kind, now string) (int64, error) {
-	s, err := q.GetSourceByName(ctx, name)
-	if err == nil {
-		return s.ID, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	return q.CreateSource(ctx, store.CreateSourceParams{Name: name, Kind: kind, Reliability: "F", CreatedAt: now})
 }
 
 // importSeeds imports the embedded sample corpus in file-name order.

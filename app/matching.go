@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
@@ -135,9 +134,6 @@ func (ws *Workspace) loadCorpus(q *store.Queries) (*matchCorpus, error) {
 // workspace took minutes per claim (the entity suggester runs over each text).
 const fullCorpusArticles = 300
 
-// candidateArticles is how many best-ranked articles a large workspace's proposals read.
-const candidateArticles = 20
-
 // claimCorpus is the corpus one claim's proposals are read from: the whole workspace when
 // it is small, else the claim's candidate articles.
 func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus, error) {
@@ -165,14 +161,12 @@ func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus,
 			text += " " + m.Quote
 		}
 	}
-	if query := ftsAnyOf(text); query != "" {
-		hits, err := q.ListMatchCandidateArticles(ctx, store.ListMatchCandidateArticlesParams{Query: query, MaxHits: candidateArticles})
-		if err != nil {
-			return nil, storeErr(err, "the candidate articles")
-		}
-		for _, id := range hits {
-			ids[id] = true
-		}
+	hits, err := ws.candidateArticles(q, text, n)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range hits {
+		ids[id] = true
 	}
 	list := make([]int64, 0, len(ids))
 	for id := range ids {
@@ -185,47 +179,8 @@ func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus,
 	return ws.corpusOf(q, arts, false)
 }
 
-// ftsAnyOf is an FTS5 query matching any of the telling words of text (each quoted, so
-// no word is read as an operator): names first (capitalised in the text), then the
-// longest words, at most maxQueryWords: a long OR of common words made the ranked query
-// read most of the index (230 ms on the benchmark workspace).
-func ftsAnyOf(text string) string {
-	type cand struct {
-		w    string
-		name bool
-	}
-	seen := map[string]bool{}
-	var cs []cand
-	for _, raw := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		for _, w := range match.Words(raw) {
-			if len(w) < 3 || seen[w] || match.IsStopword(w) {
-				continue
-			}
-			seen[w] = true
-			cs = append(cs, cand{w, unicode.IsUpper([]rune(raw)[0])})
-		}
-	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].name != cs[j].name {
-			return cs[i].name
-		}
-		return len(cs[i].w) > len(cs[j].w)
-	})
-	var terms []string
-	for _, c := range cs {
-		if len(terms) == maxQueryWords {
-			break
-		}
-		terms = append(terms, `"`+c.w+`"`)
-	}
-	return strings.Join(terms, " OR ")
-}
-
-// maxQueryWords caps the words of a claim's full-text query.
-const maxQueryWords = 6
-
 // corpusOf builds the corpus of the given articles; every says they are every article (the
-// entity mentions are then read in one pass, else article by article).
+// entity mentions are then read in one pass, else those of the given articles).
 func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatchingByIDRow, every bool) (*matchCorpus, error) {
 	ctx := ws.Context()
 	byArticle := map[int64][]store.ListAcceptedEntitySpansRow{}
@@ -238,23 +193,34 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], e)
 		}
 	} else {
-		for _, a := range arts {
-			ents, err := q.ListAcceptedEntitySpans(ctx, a.ID)
-			if err != nil {
-				return nil, storeErr(err, "the entity mentions")
-			}
-			byArticle[a.ID] = ents
+		ids := make([]int64, len(arts))
+		for i, a := range arts {
+			ids[i] = a.ID
+		}
+		ents, err := q.ListAcceptedEntitySpansOf(ctx, idsJSON(ids))
+		if err != nil {
+			return nil, storeErr(err, "the entity mentions")
+		}
+		for _, e := range ents {
+			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], store.ListAcceptedEntitySpansRow(e))
 		}
 	}
 	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
-	var all []match.Features
-	for _, r := range arts {
+	// the first reading of an article (the suggester, each sentence's features) is most of
+	// a proposal's time: the articles are read on every core
+	read := make([]*matchArticle, len(arts))
+	eachParallel(len(arts), func(i int) {
+		r := arts[i]
 		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, published: publishedDay(r.PublishedAt)}
 		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
+		read[i] = a
+	})
+	var all []match.Features
+	for _, a := range read {
 		for _, ms := range a.sents {
 			all = append(all, ms.feat)
 		}
-		c.articles[r.ID] = a
+		c.articles[a.id] = a
 		c.order = append(c.order, a)
 	}
 	c.index = match.NewIndex(all)
@@ -391,7 +357,7 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 			rs[k] = ' '
 		}
 	}
-	f := match.NewFeatures(string(rs), ents)
+	f := match.TermFeatures(string(rs), ents) // figures and roles from the text as written, below
 	orig := []rune(text)
 	for _, m := range marks {
 		from, to := m.start-base, m.end-base

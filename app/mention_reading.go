@@ -2,7 +2,6 @@ package app
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"claimdesk/app/match"
@@ -53,7 +52,7 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 		if o.RootKind == "outlet" {
 			p.OwnReporting, p.ChannelText = 1, ""
 		} else if o.Root != "" {
-			id, err := c.sourceNamed(o.Root, o.RootKind)
+			id, err := c.source(o.Root, o.RootKind)
 			if err != nil {
 				return err
 			}
@@ -61,7 +60,7 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 			p.ChannelText = o.Cue
 		}
 		if o.Channel != "" {
-			id, err := c.sourceNamed(o.Channel, "agency")
+			id, err := c.source(o.Channel, "agency")
 			if err != nil {
 				return err
 			}
@@ -71,29 +70,4 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 	p.Stance, _ = match.ReadStance(cl.Statement, sp.Quote)
 	p.StanceBy = ruleStance
 	return c.q.UpdateClaimMention(c.ctx, p)
-}
-
-// sourceNamed finds a source by its canonical name, creating it (of the given kind, or
-// state_media for a state agency the reading core knows) when missing, logged.
-func (c *changeSet) sourceNamed(name, kind string) (int64, error) {
-	src, err := c.q.GetSourceByName(c.ctx, name)
-	if err == nil {
-		return src.ID, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	if a := match.AgencyByName(name); a != nil && a.StateMedia {
-		kind = "state_media"
-	}
-	switch kind {
-	case "agency", "state_media", "government", "outlet", "organisation":
-	default:
-		kind = "other"
-	}
-	id, err := c.q.CreateSource(c.ctx, store.CreateSourceParams{Name: name, Kind: kind, Reliability: "F", CreatedAt: c.at})
-	if err != nil {
-		return 0, err
-	}
-	return id, c.created("sources", id)
 }

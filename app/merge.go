@@ -225,6 +225,12 @@ type merger struct {
 	// them with one statement per chunk; proposed, the added entities to check by name.
 	added    []json.RawMessage
 	proposed []addedEntity
+	// What we already hold of anyone's history, and their log with its entry keys,
+	// each read once when first needed (merge_history.go).
+	heldHist      *heldHistory
+	theirEntries  []store.AuditLog
+	theirKeys     map[int64]string
+	theirRowsHeld map[loggedRow]bool
 }
 
 // addedEntity is an entity the merge added, checked by name once all are in.
@@ -313,7 +319,7 @@ func (m *merger) mergeTable(t mergeTable) error {
 				later = append(later, r)
 				continue
 			}
-			theirID := asInt(img["id"])
+			theirID := asInt(img[t.rowCol()])
 			if !m.remap(t, img) {
 				continue // a link to a row that is not there (both sides' FKs allow none)
 			}
@@ -331,7 +337,7 @@ func (m *merger) mergeTable(t mergeTable) error {
 						img[col] = null
 					}
 				}
-				theirID := asInt(img["id"])
+				theirID := asInt(img[t.rowCol()])
 				if m.remap(t, img) {
 					if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
 						return err
@@ -403,6 +409,9 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 		found, ok = mine.byKey[keyOf(t, img)]
 	}
 	if !ok {
+		if gone, err := m.nothingNew(t.name, theirID); err != nil || gone {
+			return err // we had it and deleted it (or undid it) since: not brought back
+		}
 		return m.add(t, img, theirID, next)
 	}
 	m.plan.Matched[t.name]++
@@ -410,10 +419,8 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 	if err != nil {
 		return err
 	}
-	if t.hasUUID() {
-		m.ids[t.name][theirID] = found.id
-	} else if t.name == "claim_mentions" {
-		m.ids[t.name][theirID] = asInt(ourImg["span_id"])
+	if theirID != 0 {
+		m.ids[t.name][theirID] = asInt(ourImg[t.rowCol()])
 	}
 	return m.reconcile(t, found, ourImg, img, theirID)
 }
@@ -424,8 +431,8 @@ func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error 
 		*next++
 		img["id"] = intRaw(*next)
 		m.ids[t.name][theirID] = *next
-	} else if t.name == "claim_mentions" {
-		m.ids[t.name][theirID] = asInt(img["span_id"])
+	} else if col := t.rowCol(); col != "id" {
+		m.ids[t.name][theirID] = asInt(img[col])
 	}
 	image, err := marshalImage(img)
 	if err != nil {
@@ -519,14 +526,19 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 	if len(diff) == 0 {
 		return nil
 	}
-	theirHistory, err := m.history(m.theirs, t, theirID, true)
+	if same, err := m.nothingNew(t.name, theirID); err != nil || same {
+		return err // merged before: ours is what the analyst kept or made since
+	}
+	theirLog, err := m.rowLog(m.theirs, t, theirID)
 	if err != nil {
 		return err
 	}
-	myHistory, err := m.history(m.c.q, t, asInt(ours[t.key[0]]), false)
+	myLog, err := m.rowLog(m.c.q, t, asInt(ours[t.rowCol()]))
 	if err != nil {
 		return err
 	}
+	theirHistory := m.history(theirLog, t, true, show(theirs["uuid"]))
+	myHistory := m.history(myLog, t, false, found.uuid)
 	uuid := m.uuidOf(t, found, ours)
 	key := t.name + ":" + uuid
 	var takeTheirs, conflicting []MergeField
@@ -573,24 +585,30 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 		return err
 	}
 	m.plan.Updated[t.name]++
-	return m.c.log("update", t.name, asInt(ours[t.key[0]]), string(before), string(after))
+	return m.c.log("update", t.name, asInt(ours[t.rowCol()]), string(before), string(after))
 }
 
-// history returns the row's past images from one side's audit log (before and after
-// images of its changes), links remapped to our ids for their side.
-func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide bool) ([]image, error) {
-	entries, err := q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
-	if err != nil {
-		return nil, err
-	}
+// rowLog is one side's audit log of a row, oldest first.
+func (m *merger) rowLog(q *store.Queries, t mergeTable, id int64) ([]store.AuditLog, error) {
+	return q.ListAuditForRow(m.c.ctx, store.ListAuditForRowParams{TableName: t.name, RowID: sql.NullInt64{Int64: id, Valid: true}})
+}
+
+// history returns the row's past images from one side's log of it (before and after
+// images of its changes that still stand: an undone merge or edit is no longer part of
+// it), links remapped to our ids for their side. Images of another row that once had
+// the same id (another uuid) are not its history.
+func (m *merger) history(entries []store.AuditLog, t mergeTable, theirSide bool, uuid string) []image {
 	var out []image
-	for _, e := range entries {
+	for _, e := range standing(entries) {
 		for _, s := range []sql.NullString{e.Before, e.After} {
 			if !s.Valid {
 				continue
 			}
 			img, err := parseImage(s.String)
 			if err != nil {
+				continue
+			}
+			if u, ok := img["uuid"]; ok && uuid != "" && !isNull(u) && show(u) != uuid {
 				continue
 			}
 			if theirSide {
@@ -605,7 +623,7 @@ func (m *merger) history(q *store.Queries, t mergeTable, id int64, theirSide boo
 			out = append(out, img)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // holds reports whether some past image had value in column col: that side moved on

@@ -60,33 +60,110 @@ func batchOfKey(key string) string {
 	return ""
 }
 
-// appendHistory adds their log and their merged history to ours, each entry once:
-// not one of our own (it came back round), not one we hold already.
-func (m *merger) appendHistory(from string) error {
+// heldHistory is what our workspace already holds of anyone's history: entries of our
+// own batches (they came back round) and the entries merged_history holds, by entry key.
+type heldHistory struct {
+	own  map[string]bool // our audit log's batches
+	keys map[string]bool // entry keys: merged_history's, and our entries logged without a batch
+}
+
+func (h *heldHistory) holds(key string) bool { return h.keys[key] || h.own[batchOfKey(key)] }
+
+// held reads what we hold, once per merge (before the merge appends anything).
+func (m *merger) held() (*heldHistory, error) {
+	if m.heldHist != nil {
+		return m.heldHist, nil
+	}
 	ctx := m.c.ctx
 	ours, err := m.c.q.ListAuditBatches(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	own := make(map[string]bool, len(ours))
+	h := &heldHistory{own: make(map[string]bool, len(ours)), keys: map[string]bool{}}
 	for _, b := range ours {
-		own[b] = true
+		h.own[b] = true
 	}
 	keys, err := m.c.q.ListMergedHistoryKeys(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	held := make(map[string]bool, len(keys))
 	for _, k := range keys {
-		held[k] = true
+		h.keys[k] = true
 	}
 	// Our entries logged without a batch (imports before sessions) are known by content.
 	unbatched, err := m.c.q.ListAuditBatch(ctx, "")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, e := range unbatched {
-		held[entryKey(e, 0)] = true
+		h.keys[entryKey(e, 0)] = true
+	}
+	m.heldHist = h
+	return h, nil
+}
+
+// theirLog is their whole audit log with each entry's key, read once per merge.
+func (m *merger) theirLog() ([]store.AuditLog, map[int64]string, error) {
+	if m.theirKeys != nil {
+		return m.theirEntries, m.theirKeys, nil
+	}
+	log, err := m.theirs.ListAuditEntries(m.c.ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	keys := make(map[int64]string, len(log))
+	ordinal := map[string]int{}
+	for _, e := range log {
+		n := ordinal[e.Batch]
+		ordinal[e.Batch] = n + 1
+		keys[e.ID] = entryKey(e, n)
+	}
+	m.theirEntries, m.theirKeys = log, keys
+	return log, keys, nil
+}
+
+// nothingNew reports whether we hold every entry of their log of row id of table (and
+// there is one): we merged all they did to the row before, or it is history we share. So
+// what our row holds now is our decision on it then (mine or theirs) or our change since,
+// and stands; and a row we do not have any more is one we deleted or undid since, not one
+// of theirs to add again.
+func (m *merger) nothingNew(table string, id int64) (bool, error) {
+	if m.theirRowsHeld == nil {
+		h, err := m.held()
+		if err != nil {
+			return false, err
+		}
+		log, keys, err := m.theirLog()
+		if err != nil {
+			return false, err
+		}
+		rows := map[loggedRow]bool{}
+		for _, e := range log {
+			if !e.RowID.Valid {
+				continue
+			}
+			r := loggedRow{e.TableName, e.RowID.Int64}
+			all, seen := rows[r]
+			rows[r] = (all || !seen) && h.holds(keys[e.ID])
+		}
+		m.theirRowsHeld = rows
+	}
+	return m.theirRowsHeld[loggedRow{table, id}], nil
+}
+
+// loggedRow names a row as the audit log does: its table and row_id.
+type loggedRow struct {
+	table string
+	id    int64
+}
+
+// appendHistory adds their log and their merged history to ours, each entry once:
+// not one of our own (it came back round), not one we hold already.
+func (m *merger) appendHistory(from string) error {
+	ctx := m.c.ctx
+	h, err := m.held()
+	if err != nil {
+		return err
 	}
 	next, err := m.c.q.MaxIDMergedHistory(ctx)
 	if err != nil {
@@ -95,10 +172,10 @@ func (m *merger) appendHistory(from string) error {
 	t := mergedHistoryTable
 	m.ids[t.name] = map[int64]int64{}
 	add := func(e historyEntry, theirRow sql.NullInt64) error {
-		if held[e.EntryKey] || own[batchOfKey(e.EntryKey)] {
+		if h.holds(e.EntryKey) {
 			return nil
 		}
-		held[e.EntryKey] = true
+		h.keys[e.EntryKey] = true
 		if theirRow.Valid {
 			if id, ok := m.ids[e.TableName][theirRow.Int64]; ok {
 				e.RowID = &id
@@ -128,18 +205,15 @@ func (m *merger) appendHistory(from string) error {
 			return err
 		}
 	}
-	log, err := m.theirs.ListAuditEntries(ctx)
+	log, keys, err := m.theirLog()
 	if err != nil {
 		return err
 	}
-	ordinal := map[string]int{}
 	for _, e := range log {
-		n := ordinal[e.Batch]
-		ordinal[e.Batch] = n + 1
 		if e.TableName == t.name {
 			continue // their merge appending history: what it appended comes above
 		}
-		if err := add(historyEntry{EntryKey: entryKey(e, n), At: e.At, Actor: e.Actor, Action: e.Action, TableName: e.TableName,
+		if err := add(historyEntry{EntryKey: keys[e.ID], At: e.At, Actor: e.Actor, Action: e.Action, TableName: e.TableName,
 			Summary: e.Summary, Before: nullPtr(e.Before), After: nullPtr(e.After), MergedFrom: from}, e.RowID); err != nil {
 			return err
 		}

@@ -16,6 +16,9 @@ type mergeTable struct {
 	name string
 	// key is the row's key column(s); one "id" for tables with a uuid.
 	key []string
+	// row is the column the audit log names a row by (row_id, what its Image query
+	// reads by), when it is not "id": a mention's span, a speaker's entity.
+	row string
 	// fks maps a column to the table whose id it holds.
 	fks map[string]string
 	// compared are the columns the analyst edits: two values differ → a conflict.
@@ -86,7 +89,7 @@ var mergeOrder = []mergeTable{
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesSpans(ctx))
 		}, addMany: (*store.Queries).RestoreManySpans, maxID: (*store.Queries).MaxIDSpans},
-	{name: "claim_mentions", key: []string{"span_id"}, label: "raw_value",
+	{name: "claim_mentions", key: []string{"span_id"}, row: "span_id", label: "raw_value",
 		fks: map[string]string{"span_id": "spans", "claim_id": "claims", "speaker_entity_id": "entities", "channel_source_id": "sources",
 			"origin_source_id": "sources"},
 		compared: []string{"claim_id", "raw_value", "value_kind", "value_low", "value_high", "value_unit", "date_start", "date_end",
@@ -103,7 +106,7 @@ var mergeOrder = []mergeTable{
 			return plainRows(q.AllImagesClaimMentionValues(ctx))
 		}, addMany: (*store.Queries).RestoreManyClaimMentionValues, maxID: (*store.Queries).MaxIDClaimMentionValues},
 	// Who speaks for which organisation or government (v11), by the speaker.
-	{name: "entity_speaks_for", key: []string{"entity_id"},
+	{name: "entity_speaks_for", key: []string{"entity_id"}, row: "entity_id",
 		fks:      map[string]string{"entity_id": "entities", "source_id": "sources"},
 		compared: []string{"source_id"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
@@ -137,6 +140,14 @@ var mergeOrder = []mergeTable{
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesArticleOrigins(ctx))
 		}, addMany: (*store.Queries).RestoreManyArticleOrigins, maxID: (*store.Queries).MaxIDArticleOrigins},
+}
+
+// rowCol is the column whose value the audit log records as the row's row_id.
+func (t mergeTable) rowCol() string {
+	if t.row != "" {
+		return t.row
+	}
+	return "id"
 }
 
 // hasUUID reports whether rows of t are matched by uuid (else by their key columns).

@@ -98,13 +98,13 @@ func (s *OriginService) Suggest(articleID int64) ([]ArticleOrigin, error) {
 			}
 		}
 		for _, cue := range cues {
-			srcID, err := c.agencySource(cue.Origin)
+			srcID, err := c.source(cue.Origin, "agency")
 			if err != nil {
 				return err
 			}
 			var via sql.NullInt64
 			if cue.Via != "" {
-				vid, err := c.agencySource(cue.Via)
+				vid, err := c.source(cue.Via, "agency")
 				if err != nil {
 					return err
 				}
@@ -153,27 +153,6 @@ func (s *OriginService) Suggest(articleID int64) ([]ArticleOrigin, error) {
 		return nil, err
 	}
 	return s.ListForArticle(articleID)
-}
-
-// agencySource finds the source of an agency by its canonical name (as import names
-// it), creating it (kind agency or state_media) when missing, logged.
-func (c *changeSet) agencySource(name string) (int64, error) {
-	src, err := c.q.GetSourceByName(c.ctx, name)
-	if err == nil {
-		return src.ID, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	kind := "agency"
-	if a := match.AgencyByName(name); a != nil && a.StateMedia {
-		kind = "state_media"
-	}
-	id, err := c.q.CreateSource(c.ctx, store.CreateSourceParams{Name: name, Kind: kind, Reliability: "F", CreatedAt: c.at})
-	if err != nil {
-		return 0, err
-	}
-	return id, c.created("sources", id)
 }
 
 // Accept confirms a suggested (or rejected) origin: it counts from now on.

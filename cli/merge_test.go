@@ -125,3 +125,56 @@ func TestMergeCommandTakesAnExportBundle(t *testing.T) {
 		t.Fatalf("second bundle merge: exit %d\n%s", code, out)
 	}
 }
+
+// The command line has no undo; the merge it made is undone in the app (the History
+// service, as Edit ▸ Undo does). Merging the same file again then asks again; after
+// "mine", merging it again changes nothing and asks nothing.
+func TestMergeCommandAsksAgainAfterAnUndo(t *testing.T) {
+	isolate(t)
+	mine := newWorkspace(t)
+	var claimID int64
+	edit(t, mine, func(svc *app.Services) {
+		c, err := svc.Claims.Create(app.ClaimInput{Statement: "A 125-strong delegation arrived"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		claimID = c.ID
+	})
+	theirs := filepath.Join(t.TempDir(), "colleague.db")
+	if code, out, errs := run(t, "backup", "--db", mine, theirs); code != 0 {
+		t.Fatalf("backup: %d %s%s", code, out, errs)
+	}
+	for path, statement := range map[string]string{mine: "A delegation of 125 arrived", theirs: "About 125 Russians arrived"} {
+		edit(t, path, func(svc *app.Services) {
+			if _, err := svc.Claims.Update(claimID, app.ClaimPatch{Statement: &statement}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	conflict := `statement: mine "A delegation of 125 arrived", theirs "About 125 Russians arrived"`
+	if code, out, errs := run(t, "merge", "--db", mine, "--take", "theirs", theirs); code != 0 || !strings.Contains(out, "[theirs]") {
+		t.Fatalf("merge: exit %d\n%s%s", code, out, errs)
+	}
+	edit(t, mine, func(svc *app.Services) {
+		st, err := svc.History.Undo()
+		if err != nil || !st.CanRedo || st.RedoLabel != "merge colleague.db" {
+			t.Fatalf("undo: %+v, %v", st, err)
+		}
+	})
+	code, out, errs := run(t, "merge", "--db", mine, theirs)
+	if code != 1 || !strings.Contains(out, conflict) || !strings.Contains(out, "[undecided]") {
+		t.Fatalf("merge again after undo: exit %d\n%s%s", code, out, errs)
+	}
+	t.Logf("claimdesk merge after the merge was undone (exit %d):\n%s%s", code, out, errs)
+	if code, out, errs := run(t, "merge", "--db", mine, "--take", "mine", theirs); code != 0 || !strings.Contains(out, "[mine]") {
+		t.Fatalf("merge keeping mine: exit %d\n%s%s", code, out, errs)
+	}
+	if code, out, errs := run(t, "merge", "--db", mine, theirs); code != 0 || !strings.Contains(out, "0 row(s) added or changed") || strings.Contains(out, "conflict") {
+		t.Fatalf("merge again after mine: exit %d\n%s%s", code, out, errs)
+	}
+	edit(t, mine, func(svc *app.Services) {
+		if c, err := svc.Claims.Get(claimID); err != nil || c.Statement != "A delegation of 125 arrived" {
+			t.Fatalf("claim: %+v, %v", c, err)
+		}
+	})
+}

@@ -26,6 +26,9 @@ type Docs struct {
 
 // TypeScript renders the contract for the given bound service values (pointers to
 // structs) and the events they emit (name → a value of the data's type).
+// NoData declares an event that carries nothing (a menu command): `undefined` in the UI.
+type NoData struct{}
+
 func TypeScript(bindings []any, events map[string]any, docs Docs) ([]byte, error) {
 	g := &generator{docs: docs, names: map[reflect.Type]string{}, input: map[reflect.Type]bool{}, output: map[reflect.Type]bool{}}
 	type method struct {
@@ -76,6 +79,11 @@ func TypeScript(bindings []any, events map[string]any, docs Docs) ([]byte, error
 	for name, data := range events {
 		if data == nil {
 			return nil, fmt.Errorf("event %q: give a (typed) value of its data", name)
+		}
+		if _, ok := data.(NoData); ok {
+			eventNames = append(eventNames, name)
+			eventTypes[name] = "undefined"
+			continue
 		}
 		ts, err := g.expr(reflect.TypeOf(data), false)
 		if err != nil {

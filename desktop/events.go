@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"claimdesk/bridge"
+	"claimdesk/contract"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
@@ -20,12 +21,29 @@ func (e wailsEvents) Emit(name string, data any) {
 	runtime.EventsEmit(e.ctx, name, bridge.NonNil(data))
 }
 
+// FilesDropped is the data of "files:dropped": the dropped files' absolute paths.
+type FilesDropped struct {
+	Paths []string `json:"paths"`
+}
+
+// WindowEvents names the events only the window sends (its menus and dropped files) and
+// the type of their data, as app.EventData does for the services' events; the UI's
+// generated contract (Events) is written from both, so a renamed menu event breaks the
+// UI's build. TestWindowEventsNameEveryEmit keeps it complete.
+var WindowEvents = map[string]any{
+	evImport: contract.NoData{}, evImportURL: contract.NoData{}, evExport: contract.NoData{},
+	evMerge: contract.NoData{}, evUndo: contract.NoData{}, evRedo: contract.NoData{}, evFind: contract.NoData{},
+	evShortcuts: contract.NoData{}, evAbout: contract.NoData{},
+	evView:         "", // the view's id
+	evFilesDropped: FilesDropped{},
+}
+
 // watchFileDrops turns files dropped on the window (on an element styled
 // --wails-drop-target: drop) into a "files:dropped" event with their absolute paths,
 // which the UI imports with ImportService.ImportPaths.
 func watchFileDrops(ctx context.Context) {
 	runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
-		runtime.EventsEmit(ctx, "files:dropped", map[string]any{"paths": paths})
+		runtime.EventsEmit(ctx, evFilesDropped, FilesDropped{Paths: paths})
 	})
 }
 

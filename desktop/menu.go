@@ -18,6 +18,8 @@ const (
 	evView      = "menu:view" // data: the view id
 	evShortcuts = "menu:shortcuts"
 	evAbout     = "menu:about"
+
+	evFilesDropped = "files:dropped" // not a menu's: files dropped on the window
 )
 
 // views are the View menu's entries: label and the view id sent with menu:view.

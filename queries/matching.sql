@@ -22,6 +22,16 @@ WHERE sp.kind = 'entity' AND sp.state = 'accepted'
   AND sp.article_id <= CASE WHEN CAST(sqlc.arg(article_id) AS INTEGER) = 0 THEN 9223372036854775807 ELSE sqlc.arg(article_id) END
 ORDER BY sp.article_id, sp.start_cp;
 
+-- name: ListAcceptedEntitySpansOf :many
+-- ListAcceptedEntitySpans of the given articles (article_ids: a JSON array of ids), in one
+-- statement: a large workspace's proposals read some twenty articles' (app/matching.go).
+SELECT sp.article_id, sp.start_cp, sp.end_cp, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
+       sp.entity_id, CAST(coalesce(e.name, sp.quote) AS TEXT) AS entity_name
+FROM spans sp LEFT JOIN entities e ON e.id = sp.entity_id
+WHERE sp.kind = 'entity' AND sp.state = 'accepted'
+  AND sp.article_id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
+ORDER BY sp.article_id, sp.start_cp;
+
 -- name: ListClaimStatements :many
 SELECT id, statement FROM claims ORDER BY id;
 
@@ -55,6 +65,18 @@ WHERE cm.span_id = sqlc.arg(span_id);
 -- At least how many articles there are, cheaply: the highest id (the rowid b-tree's last
 -- entry; counting would scan the table). Deleted articles leave gaps: an upper bound.
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS n FROM articles;
+
+-- name: CountArticlesWithWords :many
+-- For each word of words (a JSON array of words made of letters and digits), in their
+-- order, in how many articles it occurs, counted up to max_articles: Propose queries a claim's rarest words
+-- (app/matching.go), and counting stops at the cap, so a word in every article costs no
+-- more to count than one in max_articles.
+SELECT CAST(w.value AS TEXT) AS word,
+       (SELECT count(*) FROM (SELECT 1 FROM articles_fts f
+                              WHERE f.articles_fts MATCH '"' || replace(w.value, '"', '""') || '"'
+                              LIMIT sqlc.arg(max_articles))) AS articles
+FROM json_each(CAST(sqlc.arg(words) AS TEXT)) w
+ORDER BY w.key;
 
 -- name: ListMatchCandidateArticles :many
 -- The articles whose text best matches an FTS5 query of a claim's words (bm25 rank):

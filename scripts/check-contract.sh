@@ -18,6 +18,7 @@ cases=(
   "a field renamed (Mention.quote → Mention.excerpt)|/^export interface Mention {/,/^}/ s/^  quote: string;/  excerpt: string;/|'quote'"
   "a method renamed (ClaimService.ListPage → ClaimService.Page)|/^  ClaimService: {/,/^  };/ s/^    ListPage(/    Page(/|ListPage"
   "a field's type changed (ArticleSummary.charCount number → string)|/^export interface ArticleSummary {/,/^}/ s/^  charCount: number;/  charCount: string;/|not assignable to parameter of type 'number'"
+  "a window event renamed (menu:undo → menu:undo-last)|/^export interface Events {/,/^}/ s/^  'menu:undo': undefined;/  'menu:undo-last': undefined;/|menu:undo"
 )
 failed=0
 for c in "${cases[@]}"; do

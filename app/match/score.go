@@ -39,7 +39,17 @@ func (f *Features) AddPerson(name string) {
 // shown as evidence; a key "d:YYYY-MM" is a date the text refers to, and a term).
 // AddName adds the words of a name found in the text.
 func NewFeatures(text string, entities map[string]string) Features {
-	f := Features{Terms: map[string]float64{}, Entities: map[string]string{}, Figures: Figures(text), Roles: Roles(text, "")}
+	f := TermFeatures(text, entities)
+	f.Figures, f.Roles = Figures(text), Roles(text, "")
+	return f
+}
+
+// TermFeatures is NewFeatures without the figures and roles, for a caller that reads them
+// from other text: app's featuresWith reads them from the sentence as written (names
+// not blanked) with its article around it, and reading them twice was a tenth of a
+// large workspace's proposals.
+func TermFeatures(text string, entities map[string]string) Features {
+	f := Features{Terms: map[string]float64{}, Entities: map[string]string{}}
 	for _, t := range CanonTerms(text) {
 		f.Terms[t]++
 	}

@@ -101,15 +101,14 @@ func BuildGazetteer() *Gazetteer {
 		e := gazEntry{typ: TypePlace, name: c.Name, conf: 0.95, kind: 'c'}
 		g.countries[c.Name] = true
 		add(c.Name, e)
+		// "the Netherlands": the name is "Netherlands"; the article stays
+		// outside the span, as in news NER conventions and for the analyst
 		for _, n := range c.Aliases {
-			add(n, e)
-			if strings.HasPrefix(n, "the ") {
-				add(strings.TrimPrefix(n, "the "), e)
-			}
+			add(strings.TrimPrefix(n, "the "), e)
 		}
 	}
 	for _, r := range regions {
-		add(r, gazEntry{typ: TypePlace, name: strings.TrimPrefix(r, "the "), conf: 0.85, kind: 'r'})
+		add(strings.TrimPrefix(r, "the "), gazEntry{typ: TypePlace, name: strings.TrimPrefix(r, "the "), conf: 0.85, kind: 'r'})
 	}
 	for _, o := range organisations {
 		parts := strings.Split(o, "|")

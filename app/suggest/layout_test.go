@@ -30,3 +30,13 @@ func TestNamesInLayoutLines(t *testing.T) {
 		}
 	}
 }
+
+// A letter alone (a club's town initial in brackets, an initial) is no name.
+func TestNoLetterAloneAsName(t *testing.T) {
+	text := "Yugoslav league results:\nRudnik ( K ) 2 Sloga ( B ) 1\nJ. said the match was hard, W. agreed.\n"
+	for _, s := range Default().Suggest(Document{Text: text}) {
+		if (s.Type == TypePerson || s.Type == TypeOrganisation || s.Type == TypePlace) && onlyInitials(tokenize([]rune(s.Quote))) {
+			t.Errorf("%q suggested as %s", s.Quote, s.Type)
+		}
+	}
+}

@@ -126,28 +126,6 @@ var placeNouns = set(`spaceport cosmodrome airport airbase region province oblas
 // connectors may join capitalised words inside one name.
 var nameParticles = set(`de du des la le del della da di dos das van von der den al el bin ibn y zu`)
 
-// demonyms are nationality adjectives: not tagged, and stripped from the start
-// of a phrase ("Russian [Embassy]" keeps it because an organisation owns it).
-var demonyms = set(`
-Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
-Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
-British Bulgarian Burmese Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian
-Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English
-Eritrean Estonian Ethiopian European Filipino Finnish French Georgian German Ghanaian Greek
-Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli
-Italian Ivorian Jamaican Japanese Jordanian Kazakh Kazakhstani Kenyan Korean Kosovar Kuwaiti
-Kyrgyz Lao Laotian Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian
-Malagasy Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican
-Namibian Nepali Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian
-Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi
-Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish Sudanese Swedish Swiss
-Syrian Taiwanese Tajik Tanzanian Thai Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan
-Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Soviet Western Eastern Northern
-Southern Arab Asian African Latin Slavic Kurdish Baltic Nordic Balkan Caucasian Crimean Siberian
-Korean Koreans Americans Russians Ukrainians Chinese Europeans Africans Asians Arabs Israelis
-Palestinians Iranians Syrians Iraqis Afghans Germans Britons French Japanese Indians Pakistanis
-`)
-
 // compassWords combine with demonyms: "North Korean", "South African".
 var compassWords = set(`North South East West Northern Southern Eastern Western Central New Upper Lower`)
 

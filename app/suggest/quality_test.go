@@ -244,6 +244,22 @@ func TestQualityOnSeedGold(t *testing.T) {
 var qualitySummary string
 
 func TestMain(m *testing.M) {
+	// CLAIMDESK_TAGGER_MODEL measures a model file that train-tagger wrote
+	// (-out) before it replaces the shipped one.
+	if path := os.Getenv("CLAIMDESK_TAGGER_MODEL"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		mod, err := ReadModel(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, path+":", err)
+			os.Exit(2)
+		}
+		UseModel(mod)
+	}
 	code := m.Run()
 	if qualitySummary != "" && testing.Verbose() {
 		fmt.Print("\n" + qualitySummary)

@@ -23,7 +23,7 @@ func (a *analysis) learned() {
 	if !useTagger || base == nil || len(a.toks) == 0 {
 		return
 	}
-	d := prepare(a.runes, a.toks, a.gaz, a.gazRaw)
+	d := prepare(a.runes, a.toks, a.gaz, a.gazRaw, base.clusters)
 	labels, margins := decode(d, base, a.doc.Adaptation)
 	spans := consistent(spansOf(labels, margins, d), d)
 	a.outside = make([]float32, len(labels))

@@ -19,7 +19,7 @@ func BenchmarkTagger(b *testing.B) {
 	start, cpu0 := time.Now(), processCPU()
 	for i := 0; i < b.N; i++ {
 		runes := []rune(texts[i%len(texts)])
-		d := prepare(runes, tagTokens(runes), gaz, nil)
+		d := prepare(runes, tagTokens(runes), gaz, nil, m.clusters)
 		labels, margins := decode(d, m, nil)
 		consistent(spansOf(labels, margins, d), d)
 	}

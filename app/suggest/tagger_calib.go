@@ -21,7 +21,7 @@ func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
 	for _, td := range dev {
 		runes := []rune(td.Text)
 		toks := tagTokens(runes)
-		d := prepare(runes, toks, gaz, nil)
+		d := prepare(runes, toks, gaz, nil, m.clusters)
 		labels, margins := decode(d, m, nil)
 		gold := map[GoldSpan]bool{}
 		for _, g := range td.Spans {

@@ -108,6 +108,12 @@ const (
 	fGiven
 	fGivenPrev
 	fLexNext
+	fHistory
+	fCluster
+	fClusterCoarse
+	fClusterShape
+	fClusterPrev
+	fClusterNext
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -132,6 +138,71 @@ type tagDoc struct {
 	lineClass []string
 	lowerSeen map[string]bool
 	capMid    map[string]bool
+	clusters  *WordClusters
+	cluster   []int32 // per token, looked up on first use: 0 not yet, -1 none, else cluster+1
+
+	// history counts, per capitalised word, the types decoding has given it
+	// so far in this document (none, person, organisation, place): a name's
+	// earlier reading is evidence for a later mention where the context says
+	// little ("Pirelli" after "Pirelli SpA"). Reset before each decoding.
+	history map[string][4]uint16
+}
+
+// clusterAt returns token i's word cluster and coarse group, looking the
+// word up once (a word is asked for as itself and as both neighbours).
+func (d *tagDoc) clusterAt(i int) (fine, coarse int, ok bool) {
+	if d.clusters == nil {
+		return 0, 0, false
+	}
+	if d.cluster == nil {
+		d.cluster = make([]int32, len(d.toks))
+	}
+	switch c := d.cluster[i]; {
+	case c > 0:
+		return int(c - 1), int(d.clusters.coarse[c-1]), true
+	case c < 0:
+		return 0, 0, false
+	}
+	fine, coarse, ok = d.clusters.of(d.lower[i])
+	d.cluster[i] = -1
+	if ok {
+		d.cluster[i] = int32(fine + 1)
+	}
+	return fine, coarse, ok
+}
+
+// forget clears the labels history before a new decoding of the document.
+func (d *tagDoc) forget() { clear(d.history) }
+
+// remember records the label decoding gave token i.
+func (d *tagDoc) remember(i, label int) {
+	t := d.toks[i]
+	if !t.cap || t.kind != tWord {
+		return
+	}
+	if d.history == nil {
+		d.history = map[string][4]uint16{}
+	}
+	c := d.history[t.text]
+	c[(label+1)/2]++
+	d.history[t.text] = c
+}
+
+// historyFeature names the type this word was given most often earlier in
+// the document and whether every earlier mention agreed.
+func (d *tagDoc) historyFeature(i int) fhash {
+	c, seen := d.history[d.toks[i].text]
+	if !seen {
+		return feat(fHistory)
+	}
+	best, total := 0, 0
+	for k, v := range c {
+		total += int(v)
+		if v > c[best] {
+			best = k
+		}
+	}
+	return feat(fHistory).b(byte(best + 1)).b(boolByte(int(c[best]) == total))
 }
 
 // lineStats describes a line's layout: results tables, bylines, datelines
@@ -142,7 +213,7 @@ type lineStats struct {
 }
 
 // prepare computes the static features of a token sequence.
-func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit) *tagDoc {
+func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *WordClusters) *tagDoc {
 	n := len(toks)
 	d := &tagDoc{toks: toks, lower: make([]string, n), short: make([]string, n), feats: make([][]fhash, n), plain: make([]bool, n)}
 	nLines := 1
@@ -194,6 +265,7 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit) *tagDo
 	}
 	d.shapes = make([]string, n)
 	d.lines, d.pos, d.lowerSeen, d.capMid = lines, pos, lowerSeen, capMid
+	d.clusters = cl
 	return d
 }
 
@@ -307,6 +379,20 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if c := d.club[i]; c != 0 {
 		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
+	}
+	if fine, coarse, ok := d.clusterAt(i); ok {
+		slab = append(slab, feat(fCluster).b(byte(fine>>8)).b(byte(fine)), feat(fClusterCoarse).b(byte(coarse)),
+			feat(fClusterShape).b(byte(coarse)).s(sh))
+	}
+	if i > 0 && toks[i-1].line == t.line {
+		if _, coarse, ok := d.clusterAt(i - 1); ok {
+			slab = append(slab, feat(fClusterPrev).b(byte(coarse)).s(sh))
+		}
+	}
+	if i+1 < n && toks[i+1].line == t.line {
+		if _, coarse, ok := d.clusterAt(i + 1); ok {
+			slab = append(slab, feat(fClusterNext).b(byte(coarse)).s(sh))
+		}
 	}
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))

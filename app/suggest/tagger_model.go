@@ -12,6 +12,7 @@ import (
 	"math"
 	"sort"
 	"sync"
+	"unicode"
 )
 
 // Model holds the weights of the learned tagger: per hashed feature, one
@@ -28,6 +29,8 @@ type Model struct {
 	// that were right on the development split, after merging with the
 	// tagger (tagger_calib.go).
 	ruleCalib map[ruleConf]float32
+	// clusters are the word clusters its features were trained with.
+	clusters *WordClusters
 }
 
 // ruleConf is a rule and its stated confidence in hundredths.
@@ -162,6 +165,7 @@ func WriteModel(out io.Writer, m *Model) error {
 		put(uint64(k.conf))
 		binary.Write(w, binary.LittleEndian, m.ruleCalib[k])
 	}
+	writeClusters(put, m.clusters)
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -240,6 +244,14 @@ func ReadModel(in io.Reader) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	if r.done() {
+		return m, nil // a model without word clusters
+	}
+	cl, err := readClusters(r)
+	if err != nil {
+		return nil, err
+	}
+	m.clusters = cl
 	return m, nil
 }
 
@@ -293,6 +305,7 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 	labels := make([]int, n)
 	margins := make([]float32, n)
 	prev, prev2 := lO, lO
+	d.forget()
 	for i := 0; i < n; i++ {
 		if i > 0 && d.toks[i].line != d.toks[i-1].line {
 			prev, prev2 = lO, lO
@@ -322,6 +335,7 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 			}
 		}
 		labels[i], margins[i] = best, sc[best]-second
+		d.remember(i, best)
 		prev2, prev = prev, best
 	}
 	return labels, margins
@@ -342,12 +356,13 @@ func scoreToken(d *tagDoc, i, prev, prev2 int, m *Model, sc *[nLabels]float32) {
 }
 
 // dynamicFeatures are the features that depend on earlier labels.
-func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [4]fhash {
-	return [4]fhash{
+func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [5]fhash {
+	return [5]fhash{
 		feat(fPrevTag).b(byte(prev)),
 		feat(fPrevTags).b(byte(prev2)).b(byte(prev)),
 		feat(fPrevTagWord).b(byte(prev)).s(d.lower[i]),
 		feat(fPrevTagShape).b(byte(prev)).s(d.shortAt(i)),
+		d.historyFeature(i),
 	}
 }
 
@@ -364,6 +379,10 @@ func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
 		for j < len(labels) && labels[j] == l+boolInt(!isInside(l)) && d.toks[j].line == d.toks[i].line {
 			j++
 		}
+		if onlyInitials(d.toks[i:j]) { // "B", "A.": a letter is not a name on its own
+			i = j
+			continue
+		}
 		var sum float32
 		for k := i; k < j; k++ {
 			sum += margins[k]
@@ -372,6 +391,23 @@ func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
 		i = j
 	}
 	return out
+}
+
+// onlyInitials reports whether tokens are single letters, with or without
+// full stops.
+func onlyInitials(toks []token) bool {
+	for _, t := range toks {
+		r := []rune(t.text)
+		letter := len(r) >= 1 && unicode.IsLetter(r[0])
+		switch {
+		case t.text == ".":
+		case letter && len(r) == 1:
+		case letter && len(r) == 2 && r[1] == '.':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func boolInt(b bool) int {

@@ -31,6 +31,9 @@ type TrainOptions struct {
 	// Rate is the size of one update (default 1); an adaptation on top of
 	// Base uses larger steps so that a few corrections count.
 	Rate float32
+	// Clusters are the word clusters the features read; they are stored in
+	// the model (LearnClusters; nil: none).
+	Clusters *WordClusters
 }
 
 // prepared is a training document ready for the perceptron.
@@ -41,10 +44,10 @@ type prepared struct {
 
 // prepareTrain tokenises a document and labels its tokens from the spans
 // (a token overlapping a span is inside it; the first such token begins it).
-func prepareTrain(td TrainDoc, gaz *Gazetteer) prepared {
+func prepareTrain(td TrainDoc, gaz *Gazetteer, cl *WordClusters) prepared {
 	runes := []rune(td.Text)
 	toks := tagTokens(runes)
-	d := prepare(runes, toks, gaz, nil)
+	d := prepare(runes, toks, gaz, nil, cl)
 	gold := make([]int, len(toks))
 	for _, s := range td.Spans {
 		b := beginLabel(s.Type)
@@ -112,7 +115,7 @@ func Train(docs []TrainDoc, gaz *Gazetteer, opt TrainOptions) *Model {
 	}
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
-		ps[i] = prepareTrain(d, gaz)
+		ps[i] = prepareTrain(d, gaz, opt.Clusters)
 	}
 	return trainPrepared(ps, opt)
 }
@@ -134,6 +137,7 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 			p := ps[di]
 			d := p.doc
 			prev, prev2 := lO, lO
+			d.forget()
 			for i := range d.toks {
 				tr.t++
 				if i > 0 && d.toks[i].line != d.toks[i-1].line {
@@ -157,6 +161,7 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 					}
 				}
 				g := p.gold[i]
+				d.remember(i, best)
 				if g < 0 { // not decided: no update (an adaptation's partial labels)
 					prev2, prev = prev, best
 					continue
@@ -206,7 +211,7 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 		}
 	}
 	// quantise to 16 bits against the largest weight, as the model file stores them
-	m := &Model{index: newFeatureTable(len(keptFeatures)), scale: float32(maxW / 32767)}
+	m := &Model{index: newFeatureTable(len(keptFeatures)), scale: float32(maxW / 32767), clusters: opt.Clusters}
 	if m.scale == 0 {
 		m.scale = 1
 	}

@@ -1,5 +1,6 @@
 // gen-contract writes frontend/src/api/contract.gen.ts, the Go↔UI contract, from the
-// services the window binds and the bridge dispatches (app.Services.Bindings). Run by
+// services the window binds and the bridge dispatches (app.Services.Bindings) and the
+// events of the services (app.EventData) and of the window (desktop.WindowEvents). Run by
 // `make generate`; `make check-generated` fails when the committed file is stale.
 package main
 
@@ -10,16 +11,26 @@ import (
 
 	"claimdesk/app"
 	"claimdesk/contract"
+	"claimdesk/desktop"
 )
 
 func main() {
 	out := flag.String("out", "frontend/src/api/contract.gen.ts", "the TypeScript file to write")
 	flag.Parse()
 	// Only the types matter: the services are not opened on a workspace.
-	docs, err := contract.ReadDocs("app", "app/match")
+	docs, err := contract.ReadDocs("app", "app/match", "desktop")
+	events := map[string]any{}
+	for _, table := range []map[string]any{app.EventData, desktop.WindowEvents} {
+		for name, data := range table {
+			if _, twice := events[name]; twice && err == nil {
+				err = fmt.Errorf("event %q is declared by the services and by the window", name)
+			}
+			events[name] = data
+		}
+	}
 	if err == nil {
 		var ts []byte
-		if ts, err = contract.TypeScript(new(app.Services).Bindings(), app.EventData, docs); err == nil {
+		if ts, err = contract.TypeScript(new(app.Services).Bindings(), events, docs); err == nil {
 			err = os.WriteFile(*out, ts, 0o644)
 		}
 	}

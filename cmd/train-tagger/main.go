@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"claimdesk/app/suggest"
@@ -57,12 +58,16 @@ func main() {
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
 	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
+	repeat := flag.String("repeat", "", "FILE=N,...: read a corpus N times (weighs it more in training; clusters see it once)")
+	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
+	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
+	clusterMin := flag.Int("cluster-min", 2, "words seen fewer times in the raw text get no cluster")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
 		os.Exit(2)
 	}
-	var docs []suggest.TrainDoc
+	var docs, extra []suggest.TrainDoc
 	for _, c := range corpora {
 		if slices.Contains(strings.Split(*skip, ","), c.file) {
 			continue
@@ -80,12 +85,27 @@ func main() {
 		}
 		fmt.Printf("%-16s %6d documents %7d spans\n", c.file, len(ds), countSpans(ds))
 		docs = append(docs, ds...)
+		for n := timesRead(*repeat, c.file); n > 1; n-- {
+			extra = append(extra, ds...)
+		}
 	}
+	// word clusters from the corpora's raw text (not from the generated
+	// layout documents, whose names are drawn from our own lists)
+	var clusters *suggest.WordClusters
+	if *nClusters > 0 {
+		texts := make([]string, len(docs))
+		for i, d := range docs {
+			texts[i] = d.Text
+		}
+		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: *clusterMin, Context: 400, Rounds: 12, Seed: 1})
+		fmt.Printf("word clusters: %d words in %d clusters\n", clusters.Words(), *nClusters)
+	}
+	docs = append(docs, extra...)
 	lay := layoutCorpus(*layoutDocs, 1)
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight)})
+	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters})
 	fmt.Printf("model: %d features\n", m.Features())
 	if *dev != "" {
 		f, err := os.Open(*dev)
@@ -129,4 +149,17 @@ func countSpans(ds []suggest.TrainDoc) int {
 		n += len(d.Spans)
 	}
 	return n
+}
+
+// timesRead returns how many times -repeat says to read a corpus file (1 when
+// it does not name it).
+func timesRead(repeat, file string) int {
+	for _, kv := range strings.Split(repeat, ",") {
+		if name, n, ok := strings.Cut(kv, "="); ok && name == file {
+			if v, err := strconv.Atoi(n); err == nil && v > 0 {
+				return v
+			}
+		}
+	}
+	return 1
 }

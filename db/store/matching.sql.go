@@ -23,6 +23,52 @@ func (q *Queries) CountArticlesForMatching(ctx context.Context) (int64, error) {
 	return n, err
 }
 
+const countArticlesWithWords = `-- name: CountArticlesWithWords :many
+SELECT CAST(w.value AS TEXT) AS word,
+       (SELECT count(*) FROM (SELECT 1 FROM articles_fts f
+                              WHERE f.articles_fts MATCH '"' || replace(w.value, '"', '""') || '"'
+                              LIMIT ?1)) AS articles
+FROM json_each(CAST(?2 AS TEXT)) w
+ORDER BY w.key
+`
+
+type CountArticlesWithWordsParams struct {
+	MaxArticles int64
+	Words       string
+}
+
+type CountArticlesWithWordsRow struct {
+	Word     string
+	Articles int64
+}
+
+// For each word of words (a JSON array of words made of letters and digits), in their
+// order, in how many articles it occurs, counted up to max_articles: Propose queries a claim's rarest words
+// (app/matching.go), and counting stops at the cap, so a word in every article costs no
+// more to count than one in max_articles.
+func (q *Queries) CountArticlesWithWords(ctx context.Context, arg CountArticlesWithWordsParams) ([]CountArticlesWithWordsRow, error) {
+	rows, err := q.db.QueryContext(ctx, countArticlesWithWords, arg.MaxArticles, arg.Words)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []CountArticlesWithWordsRow
+	for rows.Next() {
+		var i CountArticlesWithWordsRow
+		if err := rows.Scan(&i.Word, &i.Articles); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const getMentionForAttribution = `-- name: GetMentionForAttribution :one
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, a.body, a.published_at
 FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id JOIN articles a ON a.id = sp.article_id
@@ -88,6 +134,56 @@ func (q *Queries) ListAcceptedEntitySpans(ctx context.Context, articleID int64) 
 	var items []ListAcceptedEntitySpansRow
 	for rows.Next() {
 		var i ListAcceptedEntitySpansRow
+		if err := rows.Scan(
+			&i.ArticleID,
+			&i.StartCp,
+			&i.EndCp,
+			&i.EntityType,
+			&i.EntityID,
+			&i.EntityName,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listAcceptedEntitySpansOf = `-- name: ListAcceptedEntitySpansOf :many
+SELECT sp.article_id, sp.start_cp, sp.end_cp, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
+       sp.entity_id, CAST(coalesce(e.name, sp.quote) AS TEXT) AS entity_name
+FROM spans sp LEFT JOIN entities e ON e.id = sp.entity_id
+WHERE sp.kind = 'entity' AND sp.state = 'accepted'
+  AND sp.article_id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
+ORDER BY sp.article_id, sp.start_cp
+`
+
+type ListAcceptedEntitySpansOfRow struct {
+	ArticleID  int64
+	StartCp    int64
+	EndCp      int64
+	EntityType string
+	EntityID   sql.NullInt64
+	EntityName string
+}
+
+// ListAcceptedEntitySpans of the given articles (article_ids: a JSON array of ids), in one
+// statement: a large workspace's proposals read some twenty articles' (app/matching.go).
+func (q *Queries) ListAcceptedEntitySpansOf(ctx context.Context, articleIds string) ([]ListAcceptedEntitySpansOfRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAcceptedEntitySpansOf, articleIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListAcceptedEntitySpansOfRow
+	for rows.Next() {
+		var i ListAcceptedEntitySpansOfRow
 		if err := rows.Scan(
 			&i.ArticleID,
 			&i.StartCp,

@@ -2,9 +2,11 @@
 // served one and a colleague's copy, each served by the real `claimdesk serve`) reword
 // the same claim differently and the colleague adds a claim; the analyst opens
 // Merge…, picks the colleague's file with the browser's file chooser, sees the conflict
-// with both wordings, clicks "Theirs", merges, and undoes the merge with Ctrl+Z. Then the
-// same from the colleague's export bundle (claimdesk export --what bundle): picked in the
-// same dialog, merged, their claim and their history brought in.
+// with both wordings, clicks "Theirs", merges, and undoes the merge with the top bar's
+// Undo button. Merging the same file again asks again (the undo took the merge back
+// whole); Theirs again, then Ctrl+Z. Then the same from the colleague's export bundle
+// (claimdesk export --what bundle): picked in the same dialog, the conflict asked again,
+// merged, their claim and their history brought in.
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/merge.test.mjs
 //
@@ -58,22 +60,26 @@ await runE2E(async ({ url, page, workDir }) => {
     assert(mine.status === 200, `update: ${JSON.stringify(mine)}`);
   });
 
-  await check('Merge… previews the colleague file with the conflict and both wordings', async () => {
+  /** Opens Merge… and picks file with the browser's file chooser, as a person does. */
+  async function pick(file) {
     await page.getByTestId('merge-open').click();
     await page.getByTestId('merge-dialog').waitFor({ timeout: TIMEOUT });
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('merge-choose').click()]);
-    await chooser.setFiles(theirFile);
+    await chooser.setFiles(file);
+  }
+
+  /** The one conflict is listed with both wordings, and Merge waits for a decision. */
+  async function conflictShown(what) {
     const conflict = page.getByTestId('merge-conflict');
     await conflict.waitFor({ timeout: TIMEOUT });
+    assert((await conflict.count()) === 1, `${what}: ${await conflict.count()} conflicts`);
     const text = await conflict.innerText();
-    assert(text.includes(MINE) && text.includes(THEIRS), `conflict shows: ${text}`);
-    const summary = await page.getByTestId('merge-summary').innerText();
-    assert(summary.includes('1 claim'), `summary: ${summary}`);
-    assert(await page.getByTestId('merge-run').isDisabled(), 'Merge is enabled with a conflict undecided');
-    await page.screenshot({ path: screenshotPath('merge-preview.png') });
-  });
+    assert(text.includes(MINE) && text.includes(THEIRS), `${what}: conflict shows: ${text}`);
+    assert(await page.getByTestId('merge-run').isDisabled(), `${what}: Merge is enabled with a conflict undecided`);
+  }
 
-  await check('choosing Theirs and merging takes their wording and adds their claim', async () => {
+  /** Clicks Theirs, then Merge, and waits for the merged summary. */
+  async function takeTheirsAndMerge() {
     await page.getByTestId('merge-take-theirs').click();
     await page.getByTestId('merge-run').click();
     await eventually(async () => {
@@ -81,53 +87,69 @@ await runE2E(async ({ url, page, workDir }) => {
       assert(s.startsWith('Merged'), `summary: ${s}`);
       return true;
     }, 'the merged summary', 30_000);
-    await page.screenshot({ path: screenshotPath('merge-done.png') });
-    const got = await api(page, 'ClaimService', 'Get', claimId);
-    assert(got.body.statement === THEIRS, `claim after merge: ${got.body.statement}`);
-    const list = await api(page, 'ClaimService', 'List', {});
-    assert(JSON.stringify(list.body).includes(ADDED), 'their new claim is not here');
-  });
+  }
 
-  await check('Ctrl+Z undoes the whole merge', async () => {
+  async function closeDialog() {
     await page.getByTestId('merge-close').click();
     await page.getByTestId('merge-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
-    await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.press('Control+z');
+  }
+
+  /** The claim reads statement, and their added claim is here or not. */
+  async function claimIs(statement, added, what) {
     await eventually(async () => {
       const got = await api(page, 'ClaimService', 'Get', claimId);
-      assert(got.body.statement === MINE, `claim after undo: ${got.body.statement}`);
+      assert(got.body.statement === statement, `claim ${what}: ${got.body.statement}`);
       const list = await api(page, 'ClaimService', 'List', {});
-      assert(!JSON.stringify(list.body).includes(ADDED), 'their claim is still here');
+      assert(JSON.stringify(list.body).includes(ADDED) === added, `their claim ${added ? 'is not' : 'is still'} here ${what}`);
       return true;
-    }, 'the merge undone', 30_000);
+    }, `the claim ${what}`, 30_000);
+  }
+
+  await check('Merge… previews the colleague file with the conflict and both wordings', async () => {
+    await pick(theirFile);
+    await conflictShown('first preview');
+    const summary = await page.getByTestId('merge-summary').innerText();
+    assert(summary.includes('1 claim'), `summary: ${summary}`);
+    await page.screenshot({ path: screenshotPath('merge-preview.png') });
   });
 
-  // The analyst undid taking their wording, so their wording is one this side has moved on
-  // from: the bundle merge keeps MINE without asking (docs/merge.md, Conflicts) and adds the
-  // rest, with their history, exactly as merging the file again would.
-  await check('the colleague\'s export bundle merges the same way, with their history', async () => {
+  await check('choosing Theirs and merging takes their wording and adds their claim', async () => {
+    await takeTheirsAndMerge();
+    await page.screenshot({ path: screenshotPath('merge-done.png') });
+    await claimIs(THEIRS, true, 'after the merge');
+  });
+
+  await check('the top bar\'s Undo button undoes the whole merge', async () => {
+    await closeDialog();
+    const undo = page.getByTestId('undo');
+    await eventually(async () => (await page.getByTestId('undo-label').innerText()) === 'merge e2e.db', 'Undo to offer the merge');
+    await undo.click();
+    await claimIs(MINE, false, 'after undo');
+  });
+
+  // The undo took the merge back whole: merging the same file again is the first merge again.
+  await check('merging the same file after the undo shows the conflict again', async () => {
+    await pick(theirFile);
+    await conflictShown('merge again after undo');
+    await page.screenshot({ path: screenshotPath('merge-again-after-undo.png') });
+    await takeTheirsAndMerge();
+    await claimIs(THEIRS, true, 'after merging again');
+    await closeDialog();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await claimIs(MINE, false, 'after Ctrl+Z');
+  });
+
+  await check('the colleague\'s export bundle merges the same way, asking again, with their history', async () => {
     const bundle = join(workDir, 'colleague-bundle.jsonl');
     execFileSync(findBinary(), ['export', '--db', theirFile, '--what', 'bundle', '--out', bundle]);
-    await page.getByTestId('merge-open').click();
-    await page.getByTestId('merge-dialog').waitFor({ timeout: TIMEOUT });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('merge-choose').click()]);
-    await chooser.setFiles(bundle);
-    const summary = page.getByTestId('merge-summary');
-    await summary.waitFor({ timeout: TIMEOUT });
-    const text = await summary.innerText();
+    await pick(bundle);
+    await conflictShown('bundle after two undone merges');
+    const text = await page.getByTestId('merge-summary').innerText();
     assert(text.includes('colleague-bundle.jsonl') && text.includes('1 claim') && text.includes('history entr'), `summary: ${text}`);
-    assert((await page.getByTestId('merge-conflict').count()) === 0, 'a conflict on a wording this side undid');
-    await page.getByTestId('merge-run').click();
-    await eventually(async () => {
-      const s = await summary.innerText();
-      assert(s.startsWith('Merged'), `summary: ${s}`);
-      return true;
-    }, 'the merged summary', 30_000);
+    await takeTheirsAndMerge();
     await page.screenshot({ path: screenshotPath('merge-bundle-done.png') });
-    const got = await api(page, 'ClaimService', 'Get', claimId);
-    assert(got.body.statement === MINE, `claim after the bundle merge: ${got.body.statement}`);
-    const list = await api(page, 'ClaimService', 'List', {});
-    assert(JSON.stringify(list.body).includes(ADDED), 'their new claim did not come with the bundle');
+    await claimIs(THEIRS, true, 'after the bundle merge');
     const hist = await api(page, 'HistoryService', 'ForRow', 'claims', claimId);
     assert(hist.body.some((e) => e.from === 'e2e.db' && e.action === 'update'), `claim history: ${JSON.stringify(hist.body)}`);
   });

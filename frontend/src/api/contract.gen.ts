@@ -492,6 +492,11 @@ export interface FigureEvidence {
   compatible: boolean;
 }
 
+/** FilesDropped is the data of "files:dropped": the dropped files' absolute paths. */
+export interface FilesDropped {
+  paths: string[];
+}
+
 /** FirstAppearance is the earliest published article with a mention of the claim. */
 export interface FirstAppearance {
   articleId: number;
@@ -1881,7 +1886,18 @@ export interface Services {
 
 /** Every event Go emits, by name, and its data (Wails events in the window, /api/events in a browser). */
 export interface Events {
+  'files:dropped': FilesDropped;
   'history:changed': HistoryState | null;
+  'menu:about': undefined;
+  'menu:export': undefined;
+  'menu:find': undefined;
+  'menu:import': undefined;
+  'menu:import-url': undefined;
+  'menu:merge': undefined;
+  'menu:redo': undefined;
+  'menu:shortcuts': undefined;
+  'menu:undo': undefined;
+  'menu:view': string;
   'progress': Progress;
   'workspace:changed': WorkspaceChanged;
   'workspace:switched': WorkspaceSwitched;

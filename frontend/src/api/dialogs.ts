@@ -1,7 +1,7 @@
 // Typed wrapper for app.DialogService (Go): the window's native file dialogs.
 // In a browser there are none: Available() is false (or the call fails).
 import { call } from './transport';
-import type { Progress } from './contract.gen';
+import type { Events, Progress } from './contract.gen';
 
 const S = 'DialogService';
 
@@ -19,13 +19,13 @@ export const dialogsApi = {
 };
 
 /** Events of the window (menu, file drops, workspace switch) and of long work. */
-export const EV_FILES_DROPPED = 'files:dropped';
-export const EV_MENU_IMPORT = 'menu:import';
-export const EV_MENU_IMPORT_URL = 'menu:import-url';
-export const EV_MENU_EXPORT = 'menu:export';
-export const EV_MENU_MERGE = 'menu:merge';
-export const EV_WORKSPACE_SWITCHED = 'workspace:switched';
-export const EV_PROGRESS = 'progress';
+export const EV_FILES_DROPPED = 'files:dropped' satisfies keyof Events;
+export const EV_MENU_IMPORT = 'menu:import' satisfies keyof Events;
+export const EV_MENU_IMPORT_URL = 'menu:import-url' satisfies keyof Events;
+export const EV_MENU_EXPORT = 'menu:export' satisfies keyof Events;
+export const EV_MENU_MERGE = 'menu:merge' satisfies keyof Events;
+export const EV_WORKSPACE_SWITCHED = 'workspace:switched' satisfies keyof Events;
+export const EV_PROGRESS = 'progress' satisfies keyof Events;
 
 export type ProgressTask = 'import' | 'suggest' | 'export' | 'feeds';
 /** Go's Progress with the tasks the UI knows. */

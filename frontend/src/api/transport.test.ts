@@ -129,12 +129,12 @@ describe('browser events', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const a = vi.fn();
     const b = vi.fn();
-    const offA = onEvent('import:progress', a);
-    const offB = onEvent('other', b);
+    const offA = onEvent('progress', a);
+    const offB = onEvent('workspace:changed', b);
     expect(FakeEventSource.instances).toHaveLength(1);
     const es = FakeEventSource.instances[0]!;
     expect(es.url).toBe('/api/events');
-    es.send({ name: 'import:progress', data: { done: 1, total: 5 } });
+    es.send({ name: 'progress', data: { done: 1, total: 5 } });
     es.send('not json');
     es.send({ data: 'no name' });
     expect(a).toHaveBeenCalledExactlyOnceWith({ done: 1, total: 5 });
@@ -181,8 +181,8 @@ describe('wails mode', () => {
     vi.stubGlobal('go', {});
     vi.stubGlobal('runtime', { EventsOn, EventsEmit });
     const cb = vi.fn();
-    const unsubscribe = onEvent('import:progress', cb);
-    expect(EventsOn.mock.calls[0]![0]).toBe('import:progress');
+    const unsubscribe = onEvent('progress', cb);
+    expect(EventsOn.mock.calls[0]![0]).toBe('progress');
     EventsOn.mock.calls[0]![1]({ done: 2 });
     expect(cb).toHaveBeenCalledWith({ done: 2 });
     unsubscribe();

@@ -126,12 +126,11 @@ const listeners = new Map<string, Set<Listener>>();
 let source: EventSource | undefined;
 
 /**
- * Subscribe to an event; returns a function that unsubscribes. An event the services emit
- * gets its data's type from the contract (Events); the window's own (menu, file drops)
- * say theirs.
+ * Subscribe to an event; returns a function that unsubscribes. Every event, the services'
+ * and the window's own (menus, dropped files), is named with its data's type in the
+ * generated contract (Events), so a name Go no longer sends fails the UI's build.
  */
 export function onEvent<N extends keyof Events>(name: N, cb: (data: Events[N]) => void): Unsubscribe;
-export function onEvent<T = unknown>(name: string, cb: (data: T) => void): Unsubscribe;
 export function onEvent<T>(name: string, cb: (data: T) => void): Unsubscribe {
   const rt = wails().runtime;
   if (mode() === 'wails' && rt) {

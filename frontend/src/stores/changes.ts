@@ -2,8 +2,9 @@
 // each registers a refresh that runs after every change (an undo in the
 // reader, an edit in another view, another window on the same file).
 import { onEvent, type Unsubscribe } from '../api';
+import { WORKSPACE_CHANGED } from '../api/history';
 
-export const WORKSPACE_CHANGED = 'workspace:changed';
+export { WORKSPACE_CHANGED };
 
 const refreshers = new Set<() => void>();
 let unsubscribe: Unsubscribe | undefined;

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	"claimdesk/app/reading"
+	"claimdesk/db/store"
+)
+
+// The one way a name becomes a source row. Import (an article's outlet and the agencies
+// it cites), an edited outlet, a mention's origin chain and an applied attribution all
+// name sources by text; before, each had its own lookup, and they disagreed: an import
+// stored "Reuters" as an outlet while an edit stored it as an agency, and only some
+// read "AP" as "Associated Press".
+
+// findSource returns the workspace's source for name (its id and stored name), as
+// written or under the name the sources table gives it ("AP" → "Associated Press");
+// id 0 when the workspace has none.
+func findSource(ctx context.Context, q *store.Queries, name string) (int64, string, error) {
+	for _, n := range sourceNames(name) {
+		src, err := q.GetSourceByName(ctx, n)
+		if err == nil {
+			return src.ID, src.Name, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return 0, "", err
+		}
+	}
+	return 0, "", nil
+}
+
+// findOrCreateSource returns the source for name, creating it when the workspace has
+// none: under the canonical name when the sources table knows it, of the kind the table
+// gives (a state agency, an agency, a government), else of kind hint.
+func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now string) (id int64, created bool, err error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if id, _, err = findSource(ctx, q, name); err != nil || id != 0 {
+		return id, false, err
+	}
+	names := sourceNames(name)
+	id, err = q.CreateSource(ctx, store.CreateSourceParams{
+		Name: names[len(names)-1], Kind: newSourceKind(name, hint), Reliability: "F", CreatedAt: now,
+	})
+	return id, err == nil, err
+}
+
+// sourceNames: the name as written, then its canonical name when that differs.
+func sourceNames(name string) []string {
+	name = strings.Join(strings.Fields(name), " ")
+	if known := reading.SourceByName(name); known != nil && known.Name != name {
+		return []string{name, known.Name}
+	}
+	return []string{name}
+}
+
+// newSourceKind: what the sources table knows the name to be wins over the caller's
+// hint; a hint outside the vocabulary becomes "other".
+func newSourceKind(name, hint string) string {
+	if known := reading.SourceByName(name); known != nil {
+		switch {
+		case known.StateMedia:
+			return "state_media"
+		case known.Kind == reading.SourceAgency:
+			return "agency"
+		case known.Kind == reading.SourceGovernment:
+			return "government"
+		}
+	}
+	if sourceKinds[hint] {
+		return hint
+	}
+	return "other"
+}
+
+// source is findOrCreateSource inside an audited change: a created source is logged,
+// so undoing the change removes it.
+func (c *changeSet) source(name, hint string) (int64, error) {
+	id, created, err := findOrCreateSource(c.ctx, c.q, name, hint, c.at)
+	if err != nil || !created {
+		return id, err
+	}
+	return id, c.created("sources", id)
+}
