@@ -71,7 +71,7 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// four stories' figures (docs/verification-eval.md). Origins and stances with the gold
 	// mentions measure the reading apart from matching.
 	stories.Dev: {Precision: 0.660, Recall: 0.399, F1: 0.497, HardNegativesJoined: 3,
-		OriginExact: 0.590, OriginMAE: 0.509, OriginExactGold: 0.770, ContraPrecision: 0.585, ContraR: 0.275, StanceRight: 0.971, StanceRightGold: 0.958, OpposedFound: 0.227},
+		OriginExact: 0.590, OriginMAE: 0.509, OriginExactGold: 0.786, ContraPrecision: 0.585, ContraR: 0.275, StanceRight: 0.971, StanceRightGold: 0.958, OpposedFound: 0.227},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497

@@ -363,15 +363,22 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 }
 
 // officeOpens reports whether a phrase opens with an office ("an official with the
-// provincial water department", "a spokesman for the ministry"): a speaker, however long.
+// provincial water department", "a spokesman for the ministry"), or with a possessive
+// and names one ("its regional director"): a speaker, however long.
 func officeOpens(ws []string) bool {
-	for _, w := range ws[:min(3, len(ws))] {
+	n := min(3, len(ws))
+	if len(ws) > 0 && possessives[ws[0]] {
+		n = len(ws) // "said its Melaka and Negeri Sembilan director": the body's own office
+	}
+	for _, w := range ws[:n] {
 		if officeWords[w] {
 			return true
 		}
 	}
 	return false
 }
+
+var possessives = wordSet(`its his her their`)
 
 var embassyRe = regexp.MustCompile(`(?i)\b(?:embassy|consulate|high commission)\b`)
 

@@ -137,6 +137,7 @@ func TestOriginOfOtherSpeakers(t *testing.T) {
 		{"Xinhua", "XINING, Nov. 6 (Xinhua) -- The dam is safe, said an official with the Qinghai provincial water resources department.", "The dam is safe", "Qinghai provincial government"},
 		{"MTI", "Budapest, May 14 (MTI) – The water reached the border on Tuesday, the National Directorate General for Water Management said.", "The water reached the border", GovernmentName("Hungary")},
 		{"Agerpres", "Baia Mare, May 13 /Agerpres/ - The dam gave way overnight, the prefect of Maramures county said.", "The dam gave way overnight", GovernmentName("Romania")},
+		{"Yonhap", "BUSAN, May 3 (Yonhap) -- Twelve fishermen were pulled from the sea overnight, said its Busan and Ulsan regional director, Kim Min-jun.", "Twelve fishermen were pulled from the sea", GovernmentName("South Korea")},
 		{"Agerpres", "Baia Mare, May 13 /Agerpres/ - The Valea Rosie mine is run by Carpat Metals Group.\n\nThe dam gave way overnight, a spokesman for the mine said.", "The dam gave way overnight", "Carpat Metals Group"},
 	} {
 		i := strings.Index(c.text, c.needle)
