@@ -259,10 +259,12 @@ func TestMatchPrecisionRecall(t *testing.T) {
 	// event classes that find paraphrases on the stories also brought those closer
 	// (lowered on branch r14m). Raised on branch r14p to 0.71/1.00 at 0.27: a shared event
 	// now needs a shared participant, people are compared before countries, and an article
-	// published months away is discounted (docs/verification-eval.md).
+	// published months away is discounted (docs/verification-eval.md). Raised on branch
+	// r14q to 0.80/1.00 (measured 0.81/1.00): a repeat later in an article must tell the
+	// claim's event, which keeps out three wrong same-article proposals here.
 	p, r, _, _ := precisionRecall(all, positives, found, DefaultMatchThreshold)
-	if p < 0.70 || r < 1 {
-		t.Fatalf("at the default threshold %.2f: precision %.2f, recall %.2f; want ≥ 0.70 and 1", DefaultMatchThreshold, p, r)
+	if p < 0.80 || r < 1 {
+		t.Fatalf("at the default threshold %.2f: precision %.2f, recall %.2f; want ≥ 0.80 and 1", DefaultMatchThreshold, p, r)
 	}
 }
 

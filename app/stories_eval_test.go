@@ -35,8 +35,10 @@ type evalFloors struct {
 	HardNegativesJoined      int // at most
 	OriginExact              float64
 	OriginMAE                float64 // at most
+	OriginExactGold          float64 // origin counts exact with the gold mentions (evalOriginsOfGold)
 	ContraPrecision, ContraR float64
 	StanceRight              float64 // share of the app's gold mentions with the gold stance
+	StanceRightGold          float64 // the same with every gold mention in its claim (evalOriginsOfGold)
 	OpposedFound             float64 // share of the gold denials and doubts found with that stance
 }
 
@@ -60,8 +62,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// share of right stances by the ratio (the one wrong stance among 74 joined gold
 	// mentions instead of 79: 0.987 -> 0.986); both lowered knowingly, said in
 	// docs/verification-eval.md.
-	stories.Dev: {Precision: 0.727, Recall: 0.610, F1: 0.663, HardNegativesJoined: 2,
-		OriginExact: 0.740, OriginMAE: 0.297, ContraPrecision: 0.740, ContraR: 0.487, StanceRight: 0.986, OpposedFound: 0.625},
+	// Branch r14q: repeats later in an article are proposed at the same bar as any sentence
+	// when they tell the claim's event (two stories: recall 0.610 -> 0.694, F1 0.663 ->
+	// 0.700, seed precision 0.71 -> 0.81; pairwise and contradiction precision fell, 0.727
+	// -> 0.705 and 0.740 -> 0.638). Then two new dev stories (malacca-ferry-fire,
+	// trieste-dock-strike, written by another engineer; first sight F1 0.157 and 0.222)
+	// joined the split, and the origin reading was worked on their errors: reset at the
+	// four stories' figures (docs/verification-eval.md). Origins and stances with the gold
+	// mentions measure the reading apart from matching.
+	stories.Dev: {Precision: 0.660, Recall: 0.399, F1: 0.497, HardNegativesJoined: 3,
+		OriginExact: 0.590, OriginMAE: 0.509, OriginExactGold: 0.786, ContraPrecision: 0.585, ContraR: 0.275, StanceRight: 0.971, StanceRightGold: 0.958, OpposedFound: 0.227},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
@@ -169,7 +179,11 @@ type evalScore struct {
 	StanceRight, Stances   int
 	Opposed                evalCounts // denials and doubts found with their stance (TP) of all (Gold)
 	Contra                 evalCounts
-	details                []string
+	// origins with the gold mentions (evalOriginsOfGold): origin reading apart from matching
+	GoldOriginExact, GoldClaims, GoldOriginAbsErr int
+	// stances with the gold mentions: stance reading apart from matching
+	GoldStanceRight, GoldStances int
+	details                      []string
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -184,6 +198,11 @@ func (s *evalScore) add(o evalScore) {
 	s.StanceRight += o.StanceRight
 	s.Stances += o.Stances
 	s.Opposed.add(o.Opposed)
+	s.GoldOriginExact += o.GoldOriginExact
+	s.GoldClaims += o.GoldClaims
+	s.GoldOriginAbsErr += o.GoldOriginAbsErr
+	s.GoldStanceRight += o.GoldStanceRight
+	s.GoldStances += o.GoldStances
 }
 
 func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
@@ -194,13 +213,22 @@ func (s evalScore) originMAE() float64 {
 	return float64(s.OriginAbsErr) / float64(s.Claims)
 }
 
+func (s evalScore) goldOriginAcc() float64 { return evalShare(s.GoldOriginExact, s.GoldClaims) }
+func (s evalScore) goldOriginMAE() float64 {
+	if s.GoldClaims == 0 {
+		return 0
+	}
+	return float64(s.GoldOriginAbsErr) / float64(s.GoldClaims)
+}
+
 func (s evalScore) String() string {
 	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
-		"origins exact %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
-		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d)",
+		"origins exact %.3f (%d/%d) MAE %.3f, with gold mentions %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
+		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d)",
 		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
-		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
-		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold)
+		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.goldOriginAcc(), s.GoldOriginExact, s.GoldClaims, s.goldOriginMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
+		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold,
+		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances)
 }
 
 // evalPair is an unordered pair of items: gold mention ids, or "span <id>" for a mention the
@@ -269,9 +297,11 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 	below("pairwise recall", s.Pairs.R(), f.Recall)
 	below("pairwise F1", s.Pairs.F1(), f.F1)
 	below("origin-count accuracy", s.originAcc(), f.OriginExact)
+	below("origin-count accuracy with the gold mentions", s.goldOriginAcc(), f.OriginExactGold)
 	below("contradiction precision", s.Contra.P(), f.ContraPrecision)
 	below("contradiction recall", s.Contra.R(), f.ContraR)
 	below("stance accuracy", evalShare(s.StanceRight, s.Stances), f.StanceRight)
+	below("stance accuracy with the gold mentions", evalShare(s.GoldStanceRight, s.GoldStances), f.StanceRightGold)
 	below("denials and doubts found", s.Opposed.R(), f.OpposedFound)
 	if s.HardNegJoined > f.HardNegativesJoined {
 		t.Errorf("%s: %d hard negatives joined, more than the %d allowed", split, s.HardNegJoined, f.HardNegativesJoined)
@@ -284,47 +314,8 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 // evalStory imports one story into a fresh workspace, runs the protocol and scores it.
 func evalStory(t *testing.T, st stories.Story) evalScore {
 	t.Helper()
-	_, svc := MustOpenWorkspace(t, true)
 	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
-
-	// import the four files as the analyst would
-	paths := make([]string, len(st.Articles))
-	for i, a := range st.Articles {
-		paths[i] = filepath.Join(st.Dir, a.File)
-	}
-	sum, err := svc.Import.ImportPaths(paths, ImportOptions{})
-	if err != nil {
-		fail("import: %v", err)
-	}
-	articleID := map[string]int64{} // file → article
-	bodyStart := map[string]int{}   // file → code-point offset of the stored body in the file
-	for i, it := range sum.Items {
-		if it.Status != "imported" {
-			fail("import of %s: %s %s", it.Name, it.Status, it.Reason)
-		}
-		file := st.Articles[i].File
-		if filepath.Base(it.Name) != file {
-			fail("import outcome %d is %s, want %s", i, it.Name, file)
-		}
-		a, err := svc.Articles.Get(it.ArticleID)
-		if err != nil {
-			fail("article %s: %v", file, err)
-		}
-		text := st.Texts[file]
-		at := strings.Index(text, a.Body)
-		if at < 0 {
-			fail("%s: the stored body is not a part of the file (normalised on import?)", file)
-		}
-		articleID[file] = it.ArticleID
-		bodyStart[file] = utf8.RuneCountInString(text[:at])
-	}
-	toBody := func(m stories.Mention) (int, int) {
-		off := bodyStart[m.Article]
-		if m.Start < off {
-			fail("mention %s lies in the title of %s, which cannot be marked", m.ID, m.Article)
-		}
-		return m.Start - off, m.End - off
-	}
+	svc, articleID, toBody := evalImport(t, st)
 
 	// 1. the analyst marks the first mention of each gold claim
 	claimOf := map[string]int64{} // gold claim → app claim
@@ -487,7 +478,126 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 	sc.Contra = evalTally(found, goldContra)
 	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	evalOriginsOfGold(t, st, &sc)
 	return sc
+}
+
+// evalImport imports a story's four files into a fresh workspace as the analyst would
+// (metadata as import reads it) and returns the services, each file's article and the
+// move of a gold mention's file offsets to offsets into the stored body.
+func evalImport(t *testing.T, st stories.Story) (*Services, map[string]int64, func(stories.Mention) (int, int)) {
+	t.Helper()
+	_, svc := MustOpenWorkspace(t, true)
+	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
+	paths := make([]string, len(st.Articles))
+	for i, a := range st.Articles {
+		paths[i] = filepath.Join(st.Dir, a.File)
+	}
+	sum, err := svc.Import.ImportPaths(paths, ImportOptions{})
+	if err != nil {
+		fail("import: %v", err)
+	}
+	articleID := map[string]int64{} // file → article
+	bodyStart := map[string]int{}   // file → code-point offset of the stored body in the file
+	for i, it := range sum.Items {
+		if it.Status != "imported" {
+			fail("import of %s: %s %s", it.Name, it.Status, it.Reason)
+		}
+		file := st.Articles[i].File
+		if filepath.Base(it.Name) != file {
+			fail("import outcome %d is %s, want %s", i, it.Name, file)
+		}
+		a, err := svc.Articles.Get(it.ArticleID)
+		if err != nil {
+			fail("article %s: %v", file, err)
+		}
+		text := st.Texts[file]
+		at := strings.Index(text, a.Body)
+		if at < 0 {
+			fail("%s: the stored body is not a part of the file (normalised on import?)", file)
+		}
+		articleID[file] = it.ArticleID
+		bodyStart[file] = utf8.RuneCountInString(text[:at])
+	}
+	toBody := func(m stories.Mention) (int, int) {
+		off := bodyStart[m.Article]
+		if m.Start < off {
+			fail("mention %s lies in the title of %s, which cannot be marked", m.ID, m.Article)
+		}
+		return m.Start - off, m.End - off
+	}
+	return svc, articleID, toBody
+}
+
+// evalOriginsOfGold measures origin and stance reading apart from matching: in a fresh workspace the
+// analyst marks every gold mention of each gold claim into one claim (the first starts
+// it, the others join it; no speaker or channel given, so the app reads each attribution),
+// and the claim's independent origins, as the app counts them, are compared with the gold
+// count; each mention's stance, as the app reads it toward that claim (whose statement is
+// the first gold mention's quote), against the gold stance. A wrong count or stance here
+// is the reading's, not the matcher's.
+func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
+	t.Helper()
+	fail := func(format string, args ...any) { t.Fatalf("%s: "+format, append([]any{st.Name}, args...)...) }
+	svc, articleID, toBody := evalImport(t, st)
+	gold := map[string]int{}
+	for _, o := range st.Origins {
+		gold[o.Claim] = o.Count
+	}
+	for _, c := range st.Claims {
+		var claimID *int64
+		for _, m := range st.Mentions {
+			if m.Claim != c.ID {
+				continue
+			}
+			start, end := toBody(m)
+			d, err := svc.Claims.AddMention(MentionInput{ClaimID: claimID, ArticleID: articleID[m.Article], Start: int64(start), End: int64(end), Quote: m.Quote})
+			if err != nil {
+				fail("marking gold mention %s of %s: %v", m.ID, c.ID, err)
+			}
+			if claimID == nil {
+				id := d.ID
+				claimID = &id
+			}
+		}
+		if claimID == nil {
+			continue
+		}
+		d, err := svc.Claims.Get(*claimID)
+		if err != nil {
+			fail("claim %s: %v", c.ID, err)
+		}
+		for _, am := range d.Mentions {
+			for _, m := range st.Mentions {
+				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					sc.GoldStances++
+					if appStance(am) == m.Stance {
+						sc.GoldStanceRight++
+					} else {
+						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), m.Stance))
+					}
+				}
+			}
+		}
+		n, err := appOriginCount(svc, *claimID)
+		if err != nil {
+			fail("origins of %s: %v", c.ID, err)
+		}
+		sc.GoldClaims++
+		if n == gold[c.ID] {
+			sc.GoldOriginExact++
+			continue
+		}
+		sc.GoldOriginAbsErr += max(n-gold[c.ID], gold[c.ID]-n)
+		sc.details = append(sc.details, fmt.Sprintf("origins of %s with its gold mentions: app %d, gold %d", c.ID, n, gold[c.ID]))
+		for _, am := range d.Mentions {
+			for _, m := range st.Mentions {
+				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, m.ID), am.OriginName, st.Root(m)))
+				}
+			}
+		}
+	}
 }
 
 // evalDiff lists the gold pairs the app missed and the pairs it found that are not gold.

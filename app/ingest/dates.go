@@ -141,6 +141,11 @@ func parseDateLine(s string) (pubDate, dateLineKind) {
 			p.m, p.d = a, b
 		case a == b:
 			p.d, p.m = a, b
+		case strings.Contains(s, "."):
+			// dots: the day first, as every country that writes dates with dots does
+			// (06.10.2026 in Austrian, German, Turkish or Russian copy); slashes stay
+			// ambiguous (US copy puts the month first)
+			p.d, p.m = a, b
 		default:
 			p.d, p.m = a, b
 			if validDate(p.y, p.m, p.d) {

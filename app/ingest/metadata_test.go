@@ -48,6 +48,26 @@ func TestMetadataCues(t *testing.T) {
 			outlet: "", publishedAt: "2024-10-02", cites: []string{"Kyodo"},
 		},
 		{
+			name:   "a headline's slug is no dateline: the outlet is the dateline's below it",
+			text:   "(LEAD) Ferry Runs Aground off Jeju\n\n2026-04-02 09:15\n\nJEJU, April 2 (Yonhap) -- A ferry ran aground.\n",
+			outlet: "Yonhap", publishedAt: "2026-04-02T09:15", cites: []string{},
+		},
+		{
+			name:   "a day-first dateline between slashes",
+			text:   "River Rises\n\nBucharest, 13 May 2026 /Agerpres/ - A river rose overnight.\n",
+			outlet: "Agerpres", publishedAt: "2026-05-13", cites: []string{},
+		},
+		{
+			name:   "a bare outlet before the dash, and a dotted date read day first",
+			text:   "Ferry Delayed\n\n07.03.2026 10:05\n\nOSAKA, March 7 Kyodo - A ferry was delayed.\n",
+			outlet: "Kyodo", publishedAt: "2026-03-07T10:05", cites: []string{},
+		},
+		{
+			name:   "two cities joined by a slash",
+			text:   "Rail Strike Ends\n\n06.10.2026 14:21\n\nVienna/Salzburg (APA) - The railway strike ended.\n",
+			outlet: "Austria Presse Agentur", publishedAt: "2026-10-06T14:21", cites: []string{},
+		},
+		{
 			name:   "an outlet in a TASS dateline",
 			text:   "Grain Deal\n\nMOSCOW, June 30. /TASS/. A deal was signed on June 28, 2025.\n",
 			outlet: "TASS", publishedAt: "2025-06-30", cites: []string{},

@@ -76,3 +76,13 @@ func TestAttribute(t *testing.T) {
 		t.Fatalf("%+v", a)
 	}
 }
+
+// Hedges and function adverbs are no content: "around 600 euros" and "around 90%" share
+// no term (invented phrases).
+func TestHedgesAreNoTerms(t *testing.T) {
+	for _, w := range []string{"around", "nearly", "almost", "roughly", "already", "every"} {
+		if ts := Terms(w + " 600 euros"); len(ts) != 1 || ts[0] != Stem("euros") {
+			t.Errorf("%q: terms %v", w, ts)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -13,8 +14,8 @@ import (
 // root origin (a government, or a medium speaking in its own voice) and the medium that
 // relayed it, by canonical source name. Root "" = the sentence attributes it to no one.
 type OriginReading struct {
-	Root     string // "Government of Russia", "TASS"
-	RootKind string // government | agency | state_media | outlet
+	Root     string // "Government of Russia", "TASS", "Aurum Mining"
+	RootKind string // government | agency | state_media | outlet | organisation | person
 	Channel  string // the medium that relayed the root ("AFP" in "AFP, citing Interfax"), "" when none
 	Cue      string // the words the reading rests on
 	office   bool   // a government read from an office ("the ministry", "officials in Seoul"), not a capital
@@ -50,7 +51,8 @@ func GovernmentName(country string) string { return "Government of " + country }
 var attributiveVerbs = wordSet(`said says say told tells added adds noted notes stated reported reports announced
 announces insisted insists insist denied denies deny rejected rejects dismissed dismisses claimed claims accused
 warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
-acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting`)
+acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting
+estimated estimates`)
 
 // provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
@@ -106,7 +108,9 @@ func countryOf(phrase string) string {
 // officeWords name people and bodies who speak for a government.
 var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
-diplomat diplomats ambassador governor mayor service department forces guard kpa`)
+diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
+bureau inspectorate prefect prefecture commissioner authority director consulate coastguard secretary chairman
+chairwoman`)
 
 var pronounWords = wordSet(`he she it they we`)
 
@@ -130,6 +134,11 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	}
 	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
 	r.mainCountry = storyCountry(r.refs, outlet)
+	if r.mainCountry == "" {
+		// no capital, official or state medium named: the dateline's place says where
+		// the story is ("BEIJING (AP) — ... local officials said")
+		r.mainCountry = datelineCountry(text)
+	}
 	if src := reading.SourceByName(outlet); src != nil {
 		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
 	}
@@ -154,6 +163,10 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			focus = start
 		}
 		o := r.sentence(sn.Start, sn.End, focus, end, last)
+		if sn.Start == from && o.Root == "" && unconfirmedCue.MatchString(string(rs[sn.Start:sn.End])) {
+			// "The number could not be independently confirmed": the outlet speaks
+			return OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
+		}
 		if sn.Start == from {
 			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
@@ -169,13 +182,47 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			last, lastPara = o, para
 			// "... issued the following statement:": the paragraphs after are its words
 			block = strings.HasSuffix(strings.TrimSpace(string(rs[sn.Start:sn.End])), ":")
-			if o.RootKind == "government" && o.office {
-				r.lastGov = o.Root
+			if o.RootKind == "government" && o.office && !embassyRe.MatchString(o.Cue) {
+				r.lastGov = o.Root // an embassy speaks abroad: the offices after it are not its
 			}
 		}
 	}
 	return OriginReading{}
 }
+
+// datelineCountry is the country of the place the article's dateline names, "" when it
+// has none or the place is not in the geography table (a capital, or a city of 300,000).
+func datelineCountry(text string) string {
+	for _, para := range strings.SplitN(text, "\n", 8) {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		d, ok := reading.ReadDateline(para, "")
+		if !ok || d.Place == "" {
+			continue
+		}
+		if c := countryOf(d.Place); c != "" {
+			return c
+		}
+		return cityCountry()[d.Place]
+	}
+	return ""
+}
+
+// cityCountry maps the geography table's cities to their countries' names.
+var cityCountry = sync.OnceValue(func() map[string]string {
+	names := map[string]string{}
+	for _, c := range geo.Countries() {
+		names[c.Code] = c.Name
+	}
+	m := map[string]string{}
+	for _, c := range geo.Cities() {
+		if _, seen := m[c.Name]; !seen {
+			m[c.Name] = names[c.Country]
+		}
+	}
+	return m
+})
 
 // domestic reports whether the outlet's country is among the countries the story refers
 // to (a Russian agency on a Russian deal abroad).
@@ -212,7 +259,14 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	var atts []attribution
 	for k, w := range words {
 		lw := strings.ToLower(w.text)
-		if !attributiveVerbs[lw] && lw != "issued" {
+		// "Antara, which cited the rescue agency": a relay, read as "citing"
+		if (lw == "cited" || lw == "quoted") && k > 0 && relativeWords[strings.ToLower(words[k-1].text)] {
+			lw = "citing"
+		}
+		// "the union put participation at 90 percent": an estimate's source speaks
+		if putsAt(words, k) {
+			lw = "put"
+		} else if !attributiveVerbs[lw] && lw != "issued" {
 			continue
 		}
 		var phrase [2]int
@@ -231,7 +285,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 					continue
 				}
 				phrase = r.phraseAfter(words, k+1, to) // "said the ministry"
-				if len(Words(string(r.rs[phrase[0]:phrase[1]]))) > 5 {
+				if ws := Words(string(r.rs[phrase[0]:phrase[1]])); len(ws) > 5 && !officeOpens(ws) {
 					continue // a clause, not a speaker
 				}
 			}
@@ -240,6 +294,21 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			continue
 		}
 		root, kind := r.resolve(phrase[0], phrase[1], prev)
+		if root == "" && (lw == "said" || lw == "says") {
+			// "The dam is safe, said an official with the water department": the words
+			// before are the statement, the speaker follows
+			if after := r.phraseAfter(words, k+1, to); after[0] < after[1] && officeOpens(Words(string(r.rs[after[0]:after[1]]))) {
+				phrase = after
+				root, kind = r.resolve(after[0], after[1], prev)
+			}
+		}
+		if root == "" && lw != "according" && lw != "citing" && lw != "quoting" {
+			// "A survivor, Nurul Aina Ismail, 34, from Muar, said": the speaker is the
+			// subject, before the apposition's commas
+			if p := privateSpeaker(string(r.rs[from:w.start])); p != "" {
+				root, kind = p, "person"
+			}
+		}
 		if root == "" {
 			continue
 		}
@@ -291,6 +360,64 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	}
 	out.office = out.RootKind == "government" && !capitalOnly(best.cue)
 	return out
+}
+
+// officeOpens reports whether a phrase opens with an office ("an official with the
+// provincial water department", "a spokesman for the ministry"), or with a possessive
+// and names one ("its regional director"): a speaker, however long.
+func officeOpens(ws []string) bool {
+	n := min(3, len(ws))
+	if len(ws) > 0 && possessives[ws[0]] {
+		n = len(ws) // "said its Melaka and Negeri Sembilan director": the body's own office
+	}
+	for _, w := range ws[:n] {
+		if officeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = wordSet(`its his her their`)
+
+var embassyRe = regexp.MustCompile(`(?i)\b(?:embassy|consulate|high commission)\b`)
+
+// A private person who speaks (a survivor, a witness, a resident) is their own origin:
+// no government or body stands behind them. privateBefore finds the role just before a
+// name ("a survivor, Nurul Aina Ismail"), privateAfter just after it ("Rahmat Hidayat, a
+// 41-year-old trader").
+var (
+	privateRoles  = `survivor|witness|eyewitness|passenger|resident|villager|fisherman|trader|farmer|driver|shopkeeper|relative|docker|dockworker|student|neighbour|neighbor`
+	privateBefore = regexp.MustCompile(`(?i:\b(?:` + privateRoles + `))s?,?\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)`)
+	privateAfter  = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+an?\s+(?:[\w-]+\s+){0,3}(?i:` + privateRoles + `)\b`)
+)
+
+// privateSpeaker is the private person a speaker phrase or subject names, "" when none.
+func privateSpeaker(text string) string {
+	if m := privateBefore.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	if m := privateAfter.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// relativeWords open a relative clause: "Antara, which cited ...".
+var relativeWords = wordSet(`which who that`)
+
+// putsAt reports whether word k is "put(s)" followed within six words by "at": "officials
+// put the death toll at 362", news copy's way of giving whose estimate a figure is.
+func putsAt(words []speakerWord, k int) bool {
+	if lw := strings.ToLower(words[k].text); lw != "put" && lw != "puts" && lw != "putting" {
+		return false
+	}
+	for _, w := range words[k+1 : min(len(words), k+7)] {
+		if strings.ToLower(w.text) == "at" {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalOnly reports whether a speaker phrase names a government by its capital or
@@ -347,6 +474,11 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	if k == 0 {
 		return [2]int{}
 	}
+	// "'Its papers were in order,' said the director": a quotation closes just before the
+	// verb, so the speaker follows it
+	if strings.ContainsAny(string(r.rs[words[k-1].end:words[k].start]), "\"”") {
+		return [2]int{}
+	}
 	endAt := words[k-1].end
 	s := k - 1
 	for n := 0; s >= 0 && n < 8; n++ {
@@ -374,13 +506,14 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 
 var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
 
-// phraseAfter is the phrase from word k to the next comma or the sentence's end.
+// phraseAfter is the phrase from word k to the next comma or the sentence's end, at most
+// ten words ("an official with the Qinghai provincial water resources department").
 func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
 	if k >= len(words) {
 		return [2]int{}
 	}
 	e := k
-	for n := 0; e < len(words) && n < 8; n++ {
+	for n := 0; e < len(words) && n < 10; n++ {
 		if e > k && strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {
 			break
 		}
@@ -391,6 +524,15 @@ func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
 
 // resolve names the origin a speaker phrase stands for.
 func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string) {
+	// "the Japanese Embassy in Jakarta": an embassy speaks for its own country, not for
+	// the capital it sits in
+	if phrase := string(r.rs[s:e]); embassyRe.MatchString(phrase) {
+		if i := strings.Index(phrase, " in "); i > 0 {
+			if c := r.countryIn(phrase[:i]); c != "" {
+				return GovernmentName(c), "government"
+			}
+		}
+	}
 	// the references the reading core finds in it
 	for _, ref := range r.refs {
 		if ref.Start < s || ref.End > e {
@@ -438,12 +580,44 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 		return GovernmentName(r.outletCountry), "government"
 	}
+	// a company or other body that speaks for itself ("Aurum Mining said", "the company
+	// said" after it was named, "the Philippine Chamber of Mines"): it is its own origin,
+	// not the outlet's reporting nor the government of a country its name carries
+	if org := orgIn(phrase); org != "" {
+		return org, "organisation"
+	}
+	if org := r.bodyOfTitle(phrase, s); org != "" {
+		return org, "organisation"
+	}
 	if c := r.countryIn(phrase); c != "" {
 		return GovernmentName(c), "government"
+	}
+	if n := len(words); n >= 2 && words[n-2] == "the" && bodyWords[words[n-1]] { // "the company", "a spokesman for the company"
+		kind := "" // a company: the one named before; a union: a union named before
+		if bodyKinds[words[n-1]] {
+			kind = words[n-1]
+		}
+		if org := r.orgBefore(s, kind); org != "" {
+			return org, "organisation"
+		}
+	}
+	// "the Austrian chamber of commerce": a body of that kind named before, not the
+	// government of the country its name carries
+	for _, w := range words {
+		if bodyKinds[w] {
+			if org := r.orgBefore(s, w); org != "" {
+				return org, "organisation"
+			}
+		}
 	}
 	office := false
 	for _, w := range words {
 		office = office || officeWords[w]
+	}
+	// a private person: by the role the phrase or the words just before it give them
+	ctx := []rune(string(r.rs[max(0, s-60):e]))
+	if p := privateSpeaker(string(ctx)); p != "" && strings.Contains(phrase, strings.Fields(p)[len(strings.Fields(p))-1]) {
+		return p, "person"
 	}
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
@@ -456,6 +630,105 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return r.defaultGovernment(), "government"
 	}
 	return "", ""
+}
+
+// orgRe finds the name of a company or other body: capitalised words ending with a word
+// that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
+// Company", "World Health Organization").
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?`)
+
+// bodyWords name a body the text named before: "the company said".
+var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)
+
+// acronymBodyRe finds a body named by its acronym and what it is: "the USLP port workers'
+// union", "the ITF transport federation".
+var acronymBodyRe = regexp.MustCompile(`\b([A-Z]{2,}[A-Za-z]*)(?:\s+[a-z'’]+){0,3}\s+(?:union|company|group|association|operator|federation|party)\b`)
+
+// orgIn is the name of a body the phrase names, "" when none; a name that opens with a
+// country's word ("Russian Railways") is still the body's.
+func orgIn(phrase string) string {
+	m := orgRe.FindString(phrase)
+	if m == "" {
+		return ""
+	}
+	// "The Company" alone, or a sentence's first word before a kind ("The Group"), is no name
+	fields := strings.Fields(m)
+	if strings.EqualFold(fields[0], "the") {
+		fields = fields[1:]
+	}
+	if len(fields) < 2 {
+		return ""
+	}
+	return strings.TrimSpace(strings.Join(fields, " "))
+}
+
+// orgBefore is the body last named before pos, "" when none: by a name with its kind
+// ("Carpat Metals Group") or by its acronym ("the USLP port workers' union").
+// kind, when not "", is the word the body's name must hold ("chamber").
+func (r *originReader) orgBefore(pos int, kind string) string {
+	text := string(r.rs[:pos])
+	name, at := "", -1
+	for _, m := range orgRe.FindAllStringIndex(text, -1) {
+		if n := orgIn(text[m[0]:m[1]]); n != "" && (kind == "" || strings.Contains(strings.ToLower(n), kind)) {
+			name, at = n, m[0]
+		}
+	}
+	for _, m := range acronymBodyRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > at && bodyAcronym(text[m[2]:m[3]]) && (kind == "" || strings.Contains(text[m[0]:m[1]], kind)) {
+			name, at = text[m[2]:m[3]], m[0]
+		}
+	}
+	return name
+}
+
+// titleOfBodyRe finds a body by the title of who speaks for it: an acronym before the
+// title of a union's, party's or company's head ("USLP secretary Davide Bressan"; not
+// "JCS official" or "FBI director": offices of a state) or a name's possessive before a
+// company title ("Adriacon's chief executive, Giulia Ferluga").
+var titleOfBodyRe = regexp.MustCompile(`\b(?:([A-Z]{2,}[A-Za-z]*)\s+(?:general\s+)?(?:secretary|chairman|chairwoman|president|leader)|(\p{Lu}[\p{L}]+)(?:'s|’s)\s+(?:chief executive|CEO|chairman|chairwoman|managing director|spokesman|spokeswoman|spokesperson))\b`)
+
+// bodyOfTitle is the body a speaker phrase names through a title, or through the title
+// the text gave the person it names when they were first named ("Bressan said" after
+// "USLP secretary Davide Bressan"); "" when none, or when the name is a country's or a
+// medium's ("Russia's spokesman", "the KCNA spokesman" are read as such).
+func (r *originReader) bodyOfTitle(phrase string, pos int) string {
+	find := func(text string) string { // the last such title, nearest the name
+		body := ""
+		for _, m := range titleOfBodyRe.FindAllStringSubmatch(text, -1) {
+			if name := m[1] + m[2]; bodyAcronym(name) && suggest.CountryNamed(name) == "" {
+				body = name
+			}
+		}
+		return body
+	}
+	if b := find(phrase); b != "" {
+		return b
+	}
+	fields := strings.Fields(phrase)
+	if len(fields) == 0 {
+		return ""
+	}
+	name := strings.Trim(fields[len(fields)-1], ",.()\"“”")
+	if len(name) < 3 || name[0] < 'A' || name[0] > 'Z' || stopwords[strings.ToLower(name)] {
+		return ""
+	}
+	// where they were first named, else the apposition just before ("Baltmar's chief
+	// executive, Anna Lis, said")
+	before := string(r.rs[:pos])
+	if i := strings.Index(before, name); i >= 0 {
+		before = before[:i]
+	}
+	ctx := []rune(before)
+	return find(string(ctx[max(0, len(ctx)-60):]) + name)
+}
+
+// bodyKinds are the kinds of body a phrase may name in lower case ("the chamber of
+// commerce") after the text named it.
+var bodyKinds = wordSet(`chamber union association federation council`)
+
+// bodyAcronym: an acronym that names no news medium or state (those are read as such).
+func bodyAcronym(acronym string) bool {
+	return reading.SourceByName(acronym) == nil && countryOf(acronym) == ""
 }
 
 // countryIn finds a country named in a phrase ("South Korea's", "Mongolian", "the DPRK's").
@@ -490,8 +763,8 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 	fields := strings.Fields(phrase)
 	name := ""
 	for i := len(fields) - 1; i >= 0; i-- {
-		f := strings.Trim(fields[i], ",.()")
-		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] {
+		f := strings.Trim(fields[i], ",.()\"“”")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] && !stopwords[strings.ToLower(f)] {
 			name = f
 			break
 		}

@@ -23,14 +23,7 @@ Russian state media said the repairs had been planned for years. They said the w
 Cuba's transport minister, Eduardo Rivas, arrived later. Rivas told reporters the port would reopen in July. He said no jobs would be lost.`
 
 func TestReadOrigin(t *testing.T) {
-	at := func(needle string) (int, int) {
-		i := strings.Index(originArticle, needle)
-		if i < 0 {
-			t.Fatalf("%q not in the article", needle)
-		}
-		s := len([]rune(originArticle[:i]))
-		return s, s + len([]rune(needle))
-	}
+	at := func(needle string) (int, int) { return offsetsOf(t, originArticle, needle) }
 	cases := []struct{ needle, root, channel string }{
 		{"The port of Mariel will close for repairs next month", "Reuters", ""}, // a wire agency's own lead
 		{"The closure will last six weeks", GovernmentName("Cuba"), ""},
@@ -70,14 +63,7 @@ The vessels entered our waters without permission.
 They will be returned once fines are paid.`
 
 func TestOriginInheritance(t *testing.T) {
-	at := func(needle string) (int, int) {
-		i := strings.Index(inheritArticle, needle)
-		if i < 0 {
-			t.Fatalf("%q not in the article", needle)
-		}
-		s := len([]rune(inheritArticle[:i]))
-		return s, s + len([]rune(needle))
-	}
+	at := func(needle string) (int, int) { return offsetsOf(t, inheritArticle, needle) }
 	cases := []struct{ needle, root string }{
 		{"The delay follows a warm current", GovernmentName("Peru")},                     // same paragraph
 		{"The boats carried about 40 tonnes", GovernmentName("Peru")},                    // the office that last spoke, not "Quito says"
@@ -113,5 +99,125 @@ func TestOriginInheritance(t *testing.T) {
 	s = len([]rune(joint[:strings.Index(joint, "Ecuadorian")]))
 	if o := ReadOrigin(joint, s, s+40, "Agence France-Presse"); o.Root != GovernmentName("Peru") {
 		t.Errorf("an office after the statement: %+v", o)
+	}
+}
+
+// A company that speaks is its own origin, by name or as "the company" after it was
+// named; a country's ministry still speaks for its government (invented article).
+func TestOriginOfABody(t *testing.T) {
+	text := `BUCHAREST, 13 May /Agerpres/ - A tailings pond at the Valea Rosie mine gave way overnight, the operator Carpat Metals Group said.
+
+The company said no one was hurt.
+
+Romania's environment ministry said the spill was being measured.
+
+The Danube Protection Council said fish had died downstream.`
+	at := func(needle string) (int, int) { return offsetsOf(t, text, needle) }
+	for _, c := range []struct{ needle, root, kind string }{
+		{"A tailings pond at the Valea Rosie mine gave way overnight", "Carpat Metals Group", "organisation"},
+		{"no one was hurt", "Carpat Metals Group", "organisation"},
+		{"the spill was being measured", GovernmentName("Romania"), "government"},
+		{"fish had died downstream", "Danube Protection Council", "organisation"},
+	} {
+		s, e := at(c.needle)
+		if o := ReadOrigin(text, s, e, "Agerpres"); o.Root != c.root || o.RootKind != c.kind {
+			t.Errorf("%q: %q (%s, cue %q), want %q (%s)", c.needle, o.Root, o.RootKind, o.Cue, c.root, c.kind)
+		}
+	}
+}
+
+// Speakers wire copy names in ways the reader missed (sentences written for this test):
+// an office with no country in a story whose dateline is the only place named; a body
+// after "said"; government bodies called directorate, prefect, bureau; "a spokesman for
+// the mine" after the mine's operator was named.
+func TestOriginOfOtherSpeakers(t *testing.T) {
+	for _, c := range []struct{ outlet, text, needle, root string }{
+		{"Associated Press", "BEIJING (AP) — The dam is safe, local officials said.", "The dam is safe", GovernmentName("China")},
+		{"Reuters", "BEIJING, Nov 7 (Reuters) - The dam was safe, the Ministry of Emergency Management said in a statement.", "The dam was safe", GovernmentName("China")},
+		{"Xinhua", "XINING, Nov. 6 (Xinhua) -- The dam is safe, said an official with the Qinghai provincial water resources department.", "The dam is safe", "Qinghai provincial government"},
+		{"MTI", "Budapest, May 14 (MTI) – The water reached the border on Tuesday, the National Directorate General for Water Management said.", "The water reached the border", GovernmentName("Hungary")},
+		{"Agerpres", "Baia Mare, May 13 /Agerpres/ - The dam gave way overnight, the prefect of Maramures county said.", "The dam gave way overnight", GovernmentName("Romania")},
+		{"Yonhap", "BUSAN, May 3 (Yonhap) -- Twelve fishermen were pulled from the sea overnight, said its Busan and Ulsan regional director, Kim Min-jun.", "Twelve fishermen were pulled from the sea", GovernmentName("South Korea")},
+		{"Agerpres", "Baia Mare, May 13 /Agerpres/ - The Valea Rosie mine is run by Carpat Metals Group.\n\nThe dam gave way overnight, a spokesman for the mine said.", "The dam gave way overnight", "Carpat Metals Group"},
+	} {
+		i := strings.Index(c.text, c.needle)
+		s := len([]rune(c.text[:i]))
+		if o := ReadOrigin(c.text, s, s+len([]rune(c.needle)), c.outlet); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.text, o.Root, o.Cue, c.root)
+		}
+	}
+}
+
+// More speakers, in sentences written for this test: a relay in a relative clause, an
+// estimate's source ("put ... at"), the outlet's own "could not be independently
+// confirmed", private people (a survivor, a trader), an embassy in another country's
+// capital, a quotation before "said", a union named by its acronym, "estimated".
+func TestOriginOfRelaysPeopleAndBodies(t *testing.T) {
+	text := `MANILA, May 4 (Reuters) - The landslide buried 40 homes, according to PNA, which cited the provincial disaster office.
+
+Regional police put the number of missing at 27. The figure could not be independently confirmed.
+
+A survivor, Maria Santos Reyes, 52, from Tacloban, said the hillside had cracked days before.
+
+Jun Dela Cruz, a 33-year-old fisherman, told reporters the road was closed.
+
+Two Korean workers were rescued, the South Korean Embassy in Manila said.
+
+"The pumps were never repaired," said the regional director, Elena Bautista.
+
+Workers belong to the PSMU miners' union. The union said its members had warned of cracks.
+
+The Philippine Chamber of Mines estimated the damage at 3 million dollars.`
+	at := func(needle string) (int, int) { return offsetsOf(t, text, needle) }
+	for _, c := range []struct{ needle, root, kind string }{
+		{"The landslide buried 40 homes", GovernmentName("Philippines"), "government"},
+		{"the number of missing at 27", GovernmentName("Philippines"), "government"},
+		{"The figure could not be independently confirmed", "Reuters", "outlet"},
+		{"the hillside had cracked days before", "Maria Santos Reyes", "person"},
+		{"the road was closed", "Jun Dela Cruz", "person"},
+		{"Two Korean workers were rescued", GovernmentName("South Korea"), "government"},
+		{"The pumps were never repaired", GovernmentName("Philippines"), "government"},
+		{"its members had warned of cracks", "PSMU", "organisation"},
+		{"the damage at 3 million dollars", "Philippine Chamber of Mines", "organisation"},
+	} {
+		s, e := at(c.needle)
+		if o := ReadOrigin(text, s, e, "Reuters"); o.Root != c.root || o.RootKind != c.kind {
+			t.Errorf("%q: %q (%s, cue %q), want %q (%s)", c.needle, o.Root, o.RootKind, o.Cue, c.root, c.kind)
+		}
+	}
+}
+
+// offsetsOf is the code-point span of needle in text.
+func offsetsOf(t *testing.T, text, needle string) (int, int) {
+	t.Helper()
+	i := strings.Index(text, needle)
+	if i < 0 {
+		t.Fatalf("%q not in the text", needle)
+	}
+	s := len([]rune(text[:i]))
+	return s, s + len([]rune(needle))
+}
+
+// A body speaks through the title of its people (sentences written for this test): an
+// acronym before a title, a company's chief executive, and the same person later by name;
+// a country's spokesman stays its government's.
+func TestOriginOfATitledSpeaker(t *testing.T) {
+	text := `GDANSK, June 2 (PAP) - Shipyard welders began a strike on Monday, said OZZS secretary Marek Wolny.
+
+Baltmar's chief executive, Anna Lis, said the yard would stay open.
+
+The strike will last a week, Wolny said.
+
+Poland's government spokesman said talks would begin on Friday.`
+	for _, c := range []struct{ needle, root string }{
+		{"Shipyard welders began a strike on Monday", "OZZS"},
+		{"the yard would stay open", "Baltmar"},
+		{"The strike will last a week", "OZZS"},
+		{"talks would begin on Friday", GovernmentName("Poland")},
+	} {
+		s, e := offsetsOf(t, text, c.needle)
+		if o := ReadOrigin(text, s, e, "Polish Press Agency"); o.Root != c.root {
+			t.Errorf("%q: root %q (%s, cue %q), want %q", c.needle, o.Root, o.RootKind, o.Cue, c.root)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -155,17 +156,31 @@ func (ix *Index) Compare(ref, cand Features) Result { return ix.CompareEvents(re
 // recall).
 func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	var dot, nr, nc, covered, total float64
-	var shared []string
+	var shared, usedRelated []string
 	for t, c := range ref.Terms {
 		w := ix.weight(t)
 		nr += (c * w) * (c * w)
 		total += c * w
-		if cc, ok := cand.Terms[t]; ok && !(events && IsEventClass(t) && !ix.shareParticipant(ref, cand, t)) {
+		cc, ok := cand.Terms[t]
+		if ok && !(events && IsEventClass(t) && !ix.shareParticipant(ref, cand, t)) {
 			dot += (c * w) * (cc * w)
 			covered += math.Min(c, cc) * w
 			if !strings.HasPrefix(t, "e:") && !strings.HasPrefix(t, "d:") {
 				shared = append(shared, t)
 			}
+			continue
+		}
+		if ok {
+			continue
+		}
+		// a related word (WordNet: "arrival" for "arrived", "death" for "died") counts
+		// for less than the word itself, each of the candidate's words once
+		if u, cu := relatedIn(t, ref, cand, usedRelated); u != "" {
+			usedRelated = append(usedRelated, u)
+			wu := ix.weight(u)
+			dot += RelatedWeight * (c * w) * (cu * wu)
+			covered += RelatedWeight * math.Min(c, cu) * math.Min(w, wu)
+			shared = append(shared, u)
 		}
 	}
 	for t, c := range cand.Terms {
@@ -248,6 +263,34 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	}
 	res.Score = math.Min(1, math.Max(0, score))
 	return res
+}
+
+// relatedIn finds in cand a term related to ref's term t (related.go) that ref does not
+// have itself (that one counts exactly) and that no other term of ref took; "" when none.
+// Only words outside the event classes are related so: a class already groups its
+// verbs and nouns, and meeting a class through WordNet ("come" for "arrive") bypassed
+// the participant guards and cost precision on the dev stories and the seed pairs.
+func relatedIn(t string, ref, cand Features, used []string) (string, float64) {
+	if strings.Contains(t, ":") && !IsEventClass(t) {
+		return "", 0 // entities, dates, countries and noun classes are compared as they are
+	}
+	if IsEventClass(t) {
+		return "", 0 // an event class is met only by its own words (and the participant guards)
+	}
+	for _, u := range related(t) {
+		if IsEventClass(u) {
+			continue
+		}
+		cu, ok := cand.Terms[u]
+		if !ok {
+			continue
+		}
+		if _, both := ref.Terms[u]; both || slices.Contains(used, u) {
+			continue
+		}
+		return u, cu
+	}
+	return "", 0
 }
 
 // shareParticipant reports whether ref and cand, which both report the event class t,

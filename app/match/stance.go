@@ -33,7 +33,7 @@ func Opposed(a, b string) bool {
 // unconfirmed, not a denial, though it says "not".
 var (
 	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\bunconfirmed\b|\bunverified\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b`)
-	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|unclear (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|sceptic(?:al|ism)|skeptic(?:al|ism))\b`)
+	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|unclear (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism))\b`)
 )
 
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
@@ -43,6 +43,8 @@ var (
 	denialWords  = wordSet(`deny denies denied denying reject rejects rejected rejecting dismiss dismissed dismisses refute refuted refutes rebuff rebuffed`)
 	negations    = wordSet(`no not never nothing none neither nor cannot`)
 	verdictWords = wordSet(`fabrication fabricated false untrue baseless groundless lie lies nonsense`)
+	// objectNegations deny the verb just before them
+	objectNegations = wordSet(`nothing none nobody`)
 )
 
 // ReadStance suggests the stance of a mention (its text as marked) toward its claim's
@@ -71,9 +73,14 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	return StanceAsserts, ""
 }
 
+// termSet is the claim's terms as the matcher compares them: stems, and the event class
+// of a word in one ("concluded" bears on "signed": both tell an agreement's making).
 func termSet(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range Terms(text) {
+		out[t] = true
+	}
+	for _, t := range CanonTerms(text) {
 		out[t] = true
 	}
 	return out
@@ -89,7 +96,7 @@ func denial(text string, terms map[string]bool) (string, string) {
 			return true
 		}
 		for _, w := range words[max(0, from):min(len(words), to)] {
-			if !stopwords[w] && terms[Stem(w)] {
+			if !stopwords[w] && (terms[Stem(w)] || terms[TermOf(w)]) {
 				return true
 			}
 		}
@@ -103,6 +110,8 @@ func denial(text string, terms map[string]bool) (string, string) {
 			return StanceDenies, w
 		case verdictWords[w] && bears(i-14, i):
 			return StanceDenies, w
+		case objectNegations[w] && bears(i-3, i):
+			return StanceDenies, w // "we have accepted nothing", "they signed none"
 		}
 	}
 	return "", ""

@@ -18,6 +18,12 @@ func TestReadStance(t *testing.T) {
 		// a negative claim is asserted by a negative mention
 		{"No agreement was reached on the tariff", "No agreement on the tariff was reached after talks", StanceAsserts},
 		{claim, "Nobody at the ministry doubts the decision was sound; it approved the route", StanceAsserts},
+		// a denial that names the claim's kind of event in other words ("signed" / "concluded")
+		{"The two firms signed a merger agreement in May", "The board rejected reports that any deal had been concluded", StanceDenies},
+		// a negation after the verb it denies
+		{"The council accepted the new budget plan", "\"We have accepted nothing,\" the mayor said", StanceDenies},
+		// an open question is a doubt
+		{claim, "Whether the ministry has approved the route remains an open question", StanceDoubts},
 	}
 	for _, c := range cases {
 		if got, cue := ReadStance(c.statement, c.mention); got != c.want {

@@ -7,8 +7,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// stopwords are function words and reporting words ("said", "according"): they say
-// who speaks, not what is claimed, and are left out of the comparison.
+// stopwords are function words, reporting words ("said", "according") and hedges
+// ("around", "nearly"): they say who speaks or how sure, not what is claimed, and are
+// left out of the comparison.
 var stopwords = wordSet(`a about above after again against ago all also am among an and any are as at be
 been before being between both but by can could did do does doing during each either few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just last
@@ -17,7 +18,8 @@ out over own per same she should since so some such than that the their theirs t
 these they this those through to too under until up upon us very via was we were what when where which while
 who whom whose why will with within without would yet you your one two s t
 said says say saying told tells according added adds noted notes reported reports reportedly stated
-remarked asserted citing cited described news agency media state`)
+remarked asserted citing cited described news agency media state
+around nearly almost roughly approximately already every even another several including amid`)
 
 // IsStopword reports whether w (lower case) is a function or reporting word.
 func IsStopword(w string) bool { return stopwords[w] }

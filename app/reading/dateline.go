@@ -23,21 +23,24 @@ type Dateline struct {
 }
 
 const (
-	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
+	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -/]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
 	dlRegion = `(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2})`
 )
 
 var (
 	dlMonth = `(` + MonthPattern + `)` // the one list of month names (lexicon.go)
-	dlDate  = dlMonth + `\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?`
+	// month first ("March 14", "Sept. 10") or day first ("14 March", as European agencies
+	// write it), then an optional year
+	dlDate = `(?:` + dlMonth + `\.?\s+(\d{1,2})|(\d{1,2})\s+` + dlMonth + `\.?)(?:,?\s+(\d{4}))?`
 )
 
-// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/.] [DASH].
-// Groups: 1 month, 2 day, 3 year (a date with no city), 4 city, 5-7 the date right after
-// the city, 8 region, 9-11 the date after the region, 12 outlet in parentheses, 13 outlet
-// between slashes, 14 dash.
+// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/. | OUTLET DASH] [DASH].
+// Groups: 1-5 a date with no city (month, day | day, month; year), 6 city ("Vienna/Trieste"
+// too), 7-11 the date right after the city, 12 region, 13-17 the date after the region,
+// 18 outlet in parentheses, 19 outlet between slashes, 20 outlet bare before its dash
+// ("JAKARTA, July 19 Kyodo -"), 21 dash.
 var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*(?:` + dlDate + `|` + dlRegion + `(?:,\s*` + dlDate + `)?))?)?` +
-	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?)?\s*(--|[-–—]+)?\s*`)
+	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?|([A-Z][A-Za-z]{1,20})\s+(?:--|[-–—]))?\s*(--|[-–—]+)?\s*`)
 
 // ReadDateline reads the dateline that opens paragraph. reference (YYYY-MM-DD…, or "")
 // (a date the story states, or the date it was filed) supplies the year of a dateline that
@@ -56,21 +59,34 @@ func ReadDateline(paragraph, reference string) (Dateline, bool) {
 		}
 		return paragraph[m[2*i]:m[2*i+1]]
 	}
-	city, region, outlet, dash := g(4), g(8), g(12), g(14)
+	city, region, outlet, dash := g(6), g(12), g(18), g(21)
+	slashed := g(19) != "" || g(20) != "" // an outlet between slashes, or bare with its own dash
 	if outlet == "" {
-		outlet = g(13)
+		outlet = g(19)
 	}
-	month, dayS, yearS := g(1), g(2), g(3)
-	if month == "" {
-		month, dayS, yearS = g(5), g(6), g(7)
+	if bare := g(20); bare != "" {
+		if SourceByName(bare) == nil || city == "" {
+			return Dateline{}, false // "WASHINGTON, March 3 Senators -": a word, not an outlet
+		}
+		outlet = bare
 	}
-	if month == "" {
-		month, dayS, yearS = g(9), g(10), g(11)
+	var month, dayS, yearS string
+	for _, first := range []int{1, 7, 13} { // the three places a date may stand
+		if g(first) != "" {
+			month, dayS, yearS = g(first), g(first+1), g(first+4)
+			break
+		}
+		if g(first+3) != "" {
+			month, dayS, yearS = g(first+3), g(first+2), g(first+4)
+			break
+		}
 	}
 	hasDate := month != ""
 	switch {
-	case outlet != "" && dash == "" && g(13) == "" && !hasDate && city != "" && city != strings.ToUpper(city):
+	case outlet != "" && dash == "" && !slashed && !hasDate && city != "" && city != strings.ToUpper(city):
 		return Dateline{}, false // "Kim (KCNA) said": a name, not a dateline
+	case outlet != "" && dash == "" && !slashed && !hasDate && city == "":
+		return Dateline{}, false // "(LEAD) N. Korean boats ...": a headline's slug, not a dateline
 	case outlet == "" && !hasDate && (dash == "" || city == "" || city != strings.ToUpper(city) || len([]rune(city)) < 3):
 		return Dateline{}, false
 	case outlet == "" && hasDate && dash == "":

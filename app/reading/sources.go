@@ -63,7 +63,7 @@ var Sources = []Source{
 	{"EFE", []string{"Agencia EFE", "EFE"}, SourceAgency, "Spain", false},
 	{"Lusa", []string{"Lusa"}, SourceAgency, "Portugal", false},
 	{"Belga", []string{"Belga"}, SourceAgency, "Belgium", false},
-	{"Austria Presse Agentur", []string{"Austria Presse Agentur", "Austria Press Agency"}, SourceAgency, "Austria", false},
+	{"Austria Presse Agentur", []string{"Austria Presse Agentur", "Austria Press Agency", "APA"}, SourceAgency, "Austria", false},
 	{"Keystone-SDA", []string{"Keystone-SDA"}, SourceAgency, "Switzerland", false},
 	{"Algemeen Nederlands Persbureau", []string{"Algemeen Nederlands Persbureau"}, SourceAgency, "Netherlands", false},
 	{"Ritzau", []string{"Ritzau"}, SourceAgency, "Denmark", false},
