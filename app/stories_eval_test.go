@@ -86,8 +86,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// denials and doubts 0.278. The floors are that first measurement. The suggester's
 	// nationality words from app/geo (r17c) then joined one more right pair and one more
 	// hard negative (P 0.542 -> 0.5417, 5 joined): lowered by that pair, knowingly.
-	stories.Closed: {Precision: 0.541, Recall: 0.259, F1: 0.351, HardNegativesJoined: 5,
-		OriginExact: 0.399, OriginMAE: 0.674, ContraPrecision: 0.291, ContraR: 0.122, StanceRight: 0.964, OpposedFound: 0.277},
+	// Then r14q's rules (repeats, stance words, origin reading worked on the dev stories;
+	// its author never saw the closed stories), measured by the lead on merged main, with
+	// the same scorer run on the code before it for comparison: pairs P 0.542 -> 0.551,
+	// R 0.265 -> 0.276, F1 0.356 -> 0.367; contradictions 0.292 / 0.123 -> 0.320 / 0.140;
+	// denials and doubts 0.278 -> 0.333; origins with the gold mentions 0.527 -> 0.545; but
+	// origins after matching fell, 0.400 -> 0.345 (MAE 0.673 -> 0.764; flight-317-crash
+	// 14 -> 11 of 26 claims exact): the origin rules fitted on dev do not carry. Lowered to
+	// that, knowingly (docs/verification-eval.md).
+	stories.Closed: {Precision: 0.550, Recall: 0.275, F1: 0.366, HardNegativesJoined: 5,
+		OriginExact: 0.345, OriginMAE: 0.765, OriginExactGold: 0.545, ContraPrecision: 0.320, ContraR: 0.140, StanceRight: 0.974, StanceRightGold: 0.939, OpposedFound: 0.333},
 }
 
 // ---- the protocol: how the analyst drives the app ----
