@@ -94,8 +94,12 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// origins after matching fell, 0.400 -> 0.345 (MAE 0.673 -> 0.764; flight-317-crash
 	// 14 -> 11 of 26 claims exact): the origin rules fitted on dev do not carry. Lowered to
 	// that, knowingly (docs/verification-eval.md).
-	stories.Closed: {Precision: 0.550, Recall: 0.275, F1: 0.366, HardNegativesJoined: 5,
-		OriginExact: 0.345, OriginMAE: 0.765, OriginExactGold: 0.545, ContraPrecision: 0.320, ContraR: 0.140, StanceRight: 0.974, StanceRightGold: 0.939, OpposedFound: 0.333},
+	// A fourth closed story (nhamatanda-jailbreak, written blind after r14q) on its first
+	// sight: F1 0.123 (P 0.250 R 0.081), origins 7 of 18 exact; the four together
+	// P 0.484 R 0.216 F1 0.299, origins 0.356 (MAE 0.795), with gold mentions 0.562,
+	// contradictions 0.346 / 0.100, denials and doubts 0.231. The floors are that.
+	stories.Closed: {Precision: 0.484, Recall: 0.216, F1: 0.299, HardNegativesJoined: 5,
+		OriginExact: 0.356, OriginMAE: 0.796, OriginExactGold: 0.561, ContraPrecision: 0.346, ContraR: 0.100, StanceRight: 0.980, StanceRightGold: 0.919, OpposedFound: 0.230},
 }
 
 // ---- the protocol: how the analyst drives the app ----
