@@ -59,6 +59,9 @@ func TestOrgErrors(t *testing.T) {
 			}
 			k := orgErrorKind(g, pred)
 			missed[k]++
+			if want := os.Getenv("CLAIMDESK_ORG_LINES"); want != "" && want == k {
+				fmt.Printf("%s | %s\n", string(runes[g.Start:g.End]), lineAround(runes, g.Start))
+			}
 			note("gold org: "+k, string(runes[g.Start:g.End]))
 		}
 		for _, p := range pred {
@@ -117,4 +120,16 @@ func TestOrgErrors(t *testing.T) {
 		}
 		fmt.Printf("%s: %s\n", k, b.String())
 	}
+}
+
+// lineAround returns the line of text around offset at.
+func lineAround(runes []rune, at int) string {
+	from, to := at, at
+	for from > 0 && runes[from-1] != '\n' {
+		from--
+	}
+	for to < len(runes) && runes[to] != '\n' {
+		to++
+	}
+	return string(runes[from:to])
 }
