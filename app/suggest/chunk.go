@@ -252,6 +252,9 @@ func (a *analysis) processSegment(seg []int) {
 		if t.kind == tWord && t.cap && !stopCaps[t.text] && !monthOrDay(t.text) && !titleModifiers[t.text] {
 			break
 		}
+		if a.ordinalStartsFirm(seg) {
+			break
+		}
 		seg = seg[1:]
 	}
 	for len(seg) > 0 && !(toks[seg[len(seg)-1]].kind == tWord && toks[seg[len(seg)-1]].cap) {

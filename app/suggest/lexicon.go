@@ -105,6 +105,12 @@ Telegraph Observer Chronicle Review Channel Group Holdings Industries Motors Sys
 Technologies Mission Staff Chiefs
 `)
 
+func init() {
+	for w := range legalForms {
+		orgHeads[w] = true
+	}
+}
+
 // venueHeads name organisations that are also places; after "at (the)" they
 // are read as places: "at the Mansudae Art [Theater]".
 var venueHeads = set(`Theatre Theater Museum Opera Circus Library Hospital University College School Stadium Arena`)

@@ -114,6 +114,9 @@ const (
 	fClusterShape
 	fClusterPrev
 	fClusterNext
+	fLegalAhead
+	fSportsDoc
+	fSportsDocPrev
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -140,6 +143,10 @@ type tagDoc struct {
 	capMid    map[string]bool
 	clusters  *WordClusters
 	cluster   []int32 // per token, looked up on first use: 0 not yet, -1 none, else cluster+1
+
+	// sports: the document reads as sports copy (sportsCopy), where a
+	// listed town or county is often a club.
+	sports bool
 
 	// history counts, per capitalised word, the types decoding has given it
 	// so far in this document (none, person, organisation, place): a name's
@@ -252,6 +259,7 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *Wo
 		}
 	}
 	d.gz = gazetteerTags(gaz, runes, toks, gazHits)
+	d.sports = sportsCopy(d.lower)
 	d.club = clubTags(toks, d.lower)
 	d.lex = make([]byte, n)
 	for i, t := range toks {
@@ -394,11 +402,56 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 			slab = append(slab, feat(fClusterNext).b(byte(coarse)).s(sh))
 		}
 	}
+	if d.sports && t.cap {
+		slab = append(slab, feat(fSportsDoc).s(d.gz[i]).s(sh), feat(fSportsDocPrev).s(d.gz[i]).s(prev(1)))
+	}
+	if k := legalFormAhead(d, i); k > 0 {
+		slab = append(slab, feat(fLegalAhead).b(byte(k)).s(sh))
+	}
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))
 	}
 	d.feats[i] = slab
 	return slab
+}
+
+// sportsWords are lower-case words of sports copy.
+var sportsWords = set(`beat beats drew draw match matches innings wicket wickets goal goals scored scorer scorers
+striker midfielder goalkeeper defender coach league season championship homer homered homers pitcher inning
+batsman bowler bowled defeat victory standings game games tries try playoff playoffs semifinal quarterfinal
+v title club clubs squad captain points`)
+
+// sportsCopy: at least four sports words in the document.
+func sportsCopy(lower []string) bool {
+	n := 0
+	for _, w := range lower {
+		if sportsWords[w] {
+			if n++; n >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// legalFormAhead returns how many tokens ahead a legal form ends the run of
+// capitalised words token i is in ("Magna International Inc": 2 from
+// "Magna"), 0 when none does within three.
+func legalFormAhead(d *tagDoc, i int) int {
+	t := d.toks[i]
+	if !t.cap {
+		return 0
+	}
+	for k := 1; k <= 3 && i+k < len(d.toks); k++ {
+		n := d.toks[i+k]
+		if n.line != t.line || !n.cap {
+			return 0
+		}
+		if legalForms[n.text] {
+			return k
+		}
+	}
+	return 0
 }
 
 // lexClass places a word in one of the suggester's general word lists:

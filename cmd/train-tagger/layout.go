@@ -90,7 +90,11 @@ func layoutCorpus(n int, seed int64) []suggest.TrainDoc {
 	docs := make([]suggest.TrainDoc, 0, n)
 	for i := 0; i < n; i++ {
 		w := &layoutWriter{}
-		switch i % 14 {
+		switch i % 16 {
+		case 15:
+			g.sportsProse(w)
+		case 14:
+			g.companyNews(w)
 		case 13:
 			g.regionReport(w)
 		case 12:
