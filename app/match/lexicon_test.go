@@ -19,3 +19,18 @@ func TestFireIsABlazeUnlessAWeaponFires(t *testing.T) {
 		}
 	}
 }
+
+// A toll told with a number word and with digits is one event's participant; the
+// sentence's first word "Eleven" is no one's name. Sentences written for this test.
+func TestOneNumberJoinsOneEvent(t *testing.T) {
+	ix := NewIndex(nil)
+	ref := NewFeatures("Nine climbers were found dead", nil)
+	same := ix.Compare(ref, NewFeatures("Rescuers say at least 9 people were killed.", nil))
+	other := ix.Compare(ref, NewFeatures("Rescuers say at least 30 people were killed.", nil))
+	if same.RoleConflict != "" || !same.SharedEvent {
+		t.Errorf("nine and at least 9 dead: %+v, want one shared event", same)
+	}
+	if other.Score >= same.Score {
+		t.Errorf("nine vs at least 30 dead: %+v scores %.3f, want under %.3f", other, other.Score, same.Score)
+	}
+}

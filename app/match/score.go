@@ -307,6 +307,9 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
+	if sameNumber(ref.Figures, cand.Figures) {
+		return true // "Eleven passengers were found dead" / "officials count 11 dead"
+	}
 	named := false
 	if ref.eachParticipant(rr, func(entity bool, k string) bool {
 		named = true
@@ -316,6 +319,24 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	}
 	// apart only when both name someone or something
 	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
+}
+
+// sameNumber reports whether the two give one number for one kind of thing: a figure
+// each, that agree and share a bound ("Eleven" and "at least 11", "11 dead"). For two
+// sentences that tell one kind of event, that number is a participant they share: the
+// toll, the count, the amount ("more than 60" and "62" agree but are not the same number).
+func sameNumber(a, b []reading.Value) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !SameThing(x, y) || !Compatible(x, y) {
+				continue
+			}
+			if x.Low != nil && y.Low != nil && *x.Low == *y.Low || x.High != nil && y.High != nil && *x.High == *y.High {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // The participants of the event class t in f (its role r = f.Roles[t]) are its actors,
