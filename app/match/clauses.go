@@ -7,13 +7,13 @@ import (
 
 // clauseBreaks are where news sentences join one statement to another: a semicolon or
 // a dash, a contrast (", but", ", while"), a time clause ("were rescued | after a ferry
-// sank", ", when"), a reporter's addition (", adding that"). The break word stays with
+// sank", ", when"), a place clause (", where dockers began a strike"), a reporter's addition (", adding that"). The break word stays with
 // the clause it opens. General English, not any story's phrases. Not " before ": "went
 // as far as 3 km south before turning back" is one statement (the distance), and its
 // "before" clause joined the withdrawal claim on the dev stories.
 var clauseBreaks = []string{
 	"; ", " -- ", " – ", " — ", ", but ", ", while ", ", whereas ", ", although ", ", though ",
-	", adding that ", " after ", ", when ", ", and ", ", as ",
+	", adding that ", " after ", ", when ", ", where ", ", and ", ", as ",
 }
 
 // minClauseWords: a piece shorter than this ("the agency said") is no statement of its own.
