@@ -113,6 +113,7 @@ const (
 	NoSharedEventFactor = 0.5
 	OtherMainFactor     = 0.7
 	OtherPeopleFactor   = 0.5
+	SameNumberBonus     = 0.10
 )
 
 // FigureEvidence pairs a figure of the claim with one of the candidate that count the
@@ -217,6 +218,8 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		}
 	}
 	switch {
+	case agree > 0 && sameNumber(ref.Figures, cand.Figures):
+		score += SameNumberBonus // one number for one kind of thing: "180 jobs" / "180 jobs"
 	case agree > 0:
 		score += 0.05
 	case disagree > 0:
