@@ -147,7 +147,8 @@ type Result struct {
 // Compare scores how likely candidate states what ref states. The score mixes the
 // cosine similarity of IDF-weighted term vectors (entities count as terms) with how
 // much of ref's weight the candidate covers, then adjusts for figures that count the
-// same thing: agreeing figures add a little, only disagreeing ones take off a quarter.
+// same thing: one number for one kind of thing adds SameNumberBonus, disagreeing figures
+// take off a quarter.
 func (ix *Index) Compare(ref, cand Features) Result { return ix.CompareEvents(ref, cand, true) }
 
 // CompareEvents is Compare; events says whether the event gates apply (the kind of
@@ -221,7 +222,8 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case agree > 0 && sameNumber(ref.Figures, cand.Figures):
 		score += SameNumberBonus // one number for one kind of thing: "180 jobs" / "180 jobs"
 	case agree > 0:
-		score += 0.05
+		// figures that merely do not conflict ("143" within "at least 11") say nothing:
+		// they added 0.05, which joined a manifest's count to a toll on the dev stories
 	case disagree > 0:
 		score *= 0.75
 	}
