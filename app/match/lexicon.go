@@ -97,8 +97,9 @@ var eventClassWords = map[string]string{
 	// sending traffic another way
 	"divert": `divert diverted diverts diverting diversion redirect redirected redirects rerouted reroute
 		rerouting reroutes`,
-	// help offered or given
-	"aid": `aid help helped helping assistance assist assisted`,
+	// help offered or given (not "help": "asked Rome to help end the dispute" is no aid,
+	// and the word cost a right pair of the story held out, docs/verification-eval.md)
+	"aid": `aid assistance assist assisted`,
 	// jobs lost
 	"layoff": `layoff layoffs laid_off lay_off redundancy redundancies job_cuts`,
 	// a protest
