@@ -44,10 +44,12 @@ const maxMatchCandidates = 50
 // date of the claim's statement and mentions.
 const dateConflictFactor = 0.7
 
-// minMatchTerms leaves out headings, bylines and navigation lines: a sentence needs at
-// least this many content words to be proposed, or two when one of them says what
-// happened ("The agreement is signed.").
-const minMatchTerms = 4
+// minMatchTerms leaves out headings, bylines and navigation lines: a sentence (or clause)
+// needs at least this many content words to be proposed, or two when one of them says
+// what happened ("The agreement is signed."). 4 until branch r14r: a clause of three
+// ("its certificate of seaworthiness was current") is a whole claim
+// (docs/verification-eval.md).
+const minMatchTerms = 3
 
 // MatchCandidate is a sentence proposed as a mention of a claim, with its score (0..1)
 // and the evidence for it. Basis says what it was compared with: "statement" or
@@ -98,6 +100,9 @@ type matchSentence struct {
 	feat    match.Features
 	marks   []mark
 	terms   int
+	// clauses are the sentence's clauses when it joins several (match.Clauses): a claim
+	// told in one of them is proposed as that clause, not the whole sentence
+	clauses []matchSentence
 }
 
 type matchArticle struct {
@@ -254,7 +259,17 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 					in = append(in, m)
 				}
 			}
-			got = append(got, matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text))})
+			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text))}
+			for _, cl := range match.Clauses(s) {
+				var cin []mark
+				for _, m := range in {
+					if m.start >= cl.Start && m.end <= cl.End {
+						cin = append(cin, m)
+					}
+				}
+				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text))})
+			}
+			got = append(got, ms)
 		}
 		marksCache.Lock()
 		if len(marksCache.m) >= maxCachedArticles {
@@ -497,72 +512,84 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		}
 	}
 	var out []MatchCandidate
-	for _, a := range c.order {
-	sentences:
-		for _, ms := range a.sents {
-			if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") {
-				continue
+	// score proposes one sentence or clause of article a, or says why not (ok false)
+	score := func(a *matchArticle, ms *matchSentence) (cand MatchCandidate, ok bool) {
+		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") {
+			return cand, false
+		}
+		for _, t := range taken[a.id] {
+			if t[0] < int64(ms.sent.End) && int64(ms.sent.Start) < t[1] {
+				return cand, false
 			}
-			for _, t := range taken[a.id] {
-				if t[0] < int64(ms.sent.End) && int64(ms.sent.Start) < t[1] {
-					continue sentences
-				}
+		}
+		var best match.Result
+		basis := ""
+		for _, r := range refs {
+			if r.article == a.id {
+				continue // a sentence next to the mention shares its article's words, not its claim
 			}
-			var best match.Result
-			basis := ""
-			for _, r := range refs {
-				if r.article == a.id {
-					continue // a sentence next to the mention shares its article's words, not its claim
-				}
-				res := c.index.CompareEvents(r.feat, ms.feat, len(refs) > 1)
-				res.Score *= r.weight
-				if basis == "" || res.Score > best.Score {
-					best, basis = res, r.basis
-				}
+			res := c.index.CompareEvents(r.feat, ms.feat, len(refs) > 1)
+			res.Score *= r.weight
+			if basis == "" || res.Score > best.Score {
+				best, basis = res, r.basis
 			}
-			// a sentence dated to other months than the claim is likely another event
-			// ("a delegation arrived" in March 2024 vs June 2025)
-			dateConflict := false
-			if len(claimDates) > 0 {
-				dated, agree := false, false
-				for t := range ms.feat.Terms {
-					if strings.HasPrefix(t, "d:") {
-						dated = true
-						agree = agree || claimDates[t]
-					}
-				}
-				if dated && !agree {
-					dateConflict = true
-					best.Score *= dateConflictFactor
+		}
+		// a sentence dated to other months than the claim is likely another event
+		// ("a delegation arrived" in March 2024 vs June 2025)
+		dateConflict := false
+		if len(claimDates) > 0 {
+			dated, agree := false, false
+			for t := range ms.feat.Terms {
+				if strings.HasPrefix(t, "d:") {
+					dated = true
+					agree = agree || claimDates[t]
 				}
 			}
-			// news reports an event within days: an article published months away from
-			// every article of the claim tells another one ("a delegation arrived" in 2024
-			// and in 2025), unless its own date agrees with the claim's; with a date of
-			// another month too, both discounts apply
-			if publishedApart(a.published, mentionDays) && !datedLike(ms.feat, claimDates) {
+			if dated && !agree {
 				dateConflict = true
-				best.Score *= publishedApartFactor
+				best.Score *= dateConflictFactor
 			}
-			// a repeat in an article that states the claim: later in it, and telling the
-			// claim's event (the kind of event it reports first, with a participant in
-			// common). One article's sentences share its names, so a sentence there that
-			// tells another event of the same people is no repeat. This replaced a margin
-			// of 0.25 over the threshold, which kept out nearly every repeat on the dev
-			// stories (docs/verification-eval.md).
-			mentionEnd, repeat := done[a.id]
-			if best.Score < minScore || repeat && (int64(ms.sent.Start) < mentionEnd || !best.SharedEvent) {
-				continue
+		}
+		// news reports an event within days: an article published months away from
+		// every article of the claim tells another one ("a delegation arrived" in 2024
+		// and in 2025), unless its own date agrees with the claim's; with a date of
+		// another month too, both discounts apply
+		if publishedApart(a.published, mentionDays) && !datedLike(ms.feat, claimDates) {
+			dateConflict = true
+			best.Score *= publishedApartFactor
+		}
+		// a repeat in an article that states the claim: later in it, and telling the
+		// claim's event (the kind of event it reports first, with a participant in
+		// common). One article's sentences share its names, so a sentence there that
+		// tells another event of the same people is no repeat. This replaced a margin
+		// of 0.25 over the threshold, which kept out nearly every repeat on the dev
+		// stories (docs/verification-eval.md).
+		mentionEnd, repeat := done[a.id]
+		if best.Score < minScore || repeat && (int64(ms.sent.Start) < mentionEnd || !best.SharedEvent) {
+			return cand, false
+		}
+		words := termWords(ms.sent.Text, best.SharedTerms)
+		return MatchCandidate{
+			ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
+			Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
+			Score: round3(best.Score), Method: match.Method, Basis: basis,
+			Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
+			SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
+			DateConflict: dateConflict, Explanation: explainMatch(best, words, dateConflict, repeat),
+		}, true
+	}
+	for _, a := range c.order {
+		for _, ms := range a.sents {
+			// the sentence, or the one of its clauses that states the claim best
+			best, found := score(a, ms)
+			for i := range ms.clauses {
+				if cand, ok := score(a, &ms.clauses[i]); ok && (!found || cand.Score > best.Score) {
+					best, found = cand, true
+				}
 			}
-			words := termWords(ms.sent.Text, best.SharedTerms)
-			out = append(out, MatchCandidate{
-				ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
-				Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
-				Score: round3(best.Score), Method: match.Method, Basis: basis,
-				Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
-				SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-				DateConflict: dateConflict, Explanation: explainMatch(best, words, dateConflict, repeat),
-			})
+			if found {
+				out = append(out, best)
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })

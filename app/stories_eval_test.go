@@ -70,8 +70,14 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// joined the split, and the origin reading was worked on their errors: reset at the
 	// four stories' figures (docs/verification-eval.md). Origins and stances with the gold
 	// mentions measure the reading apart from matching.
-	stories.Dev: {Precision: 0.660, Recall: 0.399, F1: 0.497, HardNegativesJoined: 3,
-		OriginExact: 0.590, OriginMAE: 0.509, OriginExactGold: 0.786, ContraPrecision: 0.585, ContraR: 0.275, StanceRight: 0.971, StanceRightGold: 0.958, OpposedFound: 0.227},
+	// Branch r14r (recall on the new stories: event classes of general news copy, clauses,
+	// one number as a shared participant): precision 0.660 -> 0.690, recall 0.399 -> 0.473,
+	// F1 0.497 -> 0.561, contradiction recall 0.275 -> 0.321. Origins exact fell 0.590 ->
+	// 0.524 (MAE 0.509 -> 0.541) and contradiction precision 0.585 -> 0.583: the mentions
+	// now joined bring origins the reading gets wrong (malacca: 9 of 15 right even with the
+	// gold mentions). Those two lowered knowingly (docs/verification-eval.md).
+	stories.Dev: {Precision: 0.690, Recall: 0.473, F1: 0.561, HardNegativesJoined: 3,
+		OriginExact: 0.524, OriginMAE: 0.541, OriginExactGold: 0.786, ContraPrecision: 0.583, ContraR: 0.321, StanceRight: 0.979, StanceRightGold: 0.958, OpposedFound: 0.272},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497

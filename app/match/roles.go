@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // Role is who takes part in one kind of event a sentence reports (an event class of
@@ -237,7 +239,8 @@ func actorAt(ws []rawWord, j int, context string) (key, name string) {
 		return "c:" + c, c
 	}
 	r := []rune(w)
-	if len(r) < 3 || !unicode.IsUpper(r[0]) || titleWords[ws[j].lower] || calendarWords[ws[j].lower] || stopwords[ws[j].lower] || stanceWords[ws[j].lower] {
+	if len(r) < 3 || !unicode.IsUpper(r[0]) || titleWords[ws[j].lower] || calendarWords[ws[j].lower] || stopwords[ws[j].lower] || stanceWords[ws[j].lower] ||
+		reading.IsNumberWord(ws[j].lower) { // "Eleven passengers were found dead": a figure, no one's name
 		return "", ""
 	}
 	if (j == 0 || ws[j].boundary && !unicode.IsUpper([]rune(ws[j-1].text)[0])) && !namedMidSentence(context, w) {
@@ -267,7 +270,7 @@ func upper(w string) bool {
 func subjectName(ws []rawWord, context string) (string, string) {
 	w := ws[0]
 	if !upper(w.text) || len([]rune(w.text)) < 3 || stopwords[w.lower] || titleWords[w.lower] || officeWords[w.lower] ||
-		calendarWords[w.lower] || stanceWords[w.lower] || countryOf(w.text) != "" {
+		calendarWords[w.lower] || stanceWords[w.lower] || countryOf(w.text) != "" || reading.IsNumberWord(w.lower) {
 		return "", ""
 	}
 	if _, ok := eventClasses[w.lower]; ok {

@@ -113,6 +113,7 @@ const (
 	NoSharedEventFactor = 0.5
 	OtherMainFactor     = 0.7
 	OtherPeopleFactor   = 0.5
+	SameNumberBonus     = 0.10
 )
 
 // FigureEvidence pairs a figure of the claim with one of the candidate that count the
@@ -146,7 +147,8 @@ type Result struct {
 // Compare scores how likely candidate states what ref states. The score mixes the
 // cosine similarity of IDF-weighted term vectors (entities count as terms) with how
 // much of ref's weight the candidate covers, then adjusts for figures that count the
-// same thing: agreeing figures add a little, only disagreeing ones take off a quarter.
+// same thing: one number for one kind of thing adds SameNumberBonus, disagreeing figures
+// take off a quarter.
 func (ix *Index) Compare(ref, cand Features) Result { return ix.CompareEvents(ref, cand, true) }
 
 // CompareEvents is Compare; events says whether the event gates apply (the kind of
@@ -217,8 +219,11 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		}
 	}
 	switch {
+	case agree > 0 && sameNumber(ref.Figures, cand.Figures):
+		score += SameNumberBonus // one number for one kind of thing: "180 jobs" / "180 jobs"
 	case agree > 0:
-		score += 0.05
+		// figures that merely do not conflict ("143" within "at least 11") say nothing:
+		// they added 0.05, which joined a manifest's count to a toll on the dev stories
 	case disagree > 0:
 		score *= 0.75
 	}
@@ -307,6 +312,9 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
+	if sameNumber(ref.Figures, cand.Figures) {
+		return true // "Eleven passengers were found dead" / "officials count 11 dead"
+	}
 	named := false
 	if ref.eachParticipant(rr, func(entity bool, k string) bool {
 		named = true
@@ -316,6 +324,24 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	}
 	// apart only when both name someone or something
 	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
+}
+
+// sameNumber reports whether the two give one number for one kind of thing: a figure
+// each, that agree and share a bound ("Eleven" and "at least 11", "11 dead"). For two
+// sentences that tell one kind of event, that number is a participant they share: the
+// toll, the count, the amount ("more than 60" and "62" agree but are not the same number).
+func sameNumber(a, b []reading.Value) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !SameThing(x, y) || !Compatible(x, y) {
+				continue
+			}
+			if x.Low != nil && y.Low != nil && *x.Low == *y.Low || x.High != nil && y.High != nil && *x.High == *y.High {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // The participants of the event class t in f (its role r = f.Roles[t]) are its actors,

@@ -210,3 +210,10 @@ func namesPattern(m map[string]int, more ...string) string {
 	})
 	return "(?i:" + strings.Join(names, "|") + ")"
 }
+
+// IsNumberWord reports whether w (lower case) is a spelled-out cardinal ("eleven",
+// "dozen"): a figure, not a name, though a sentence may open with it capitalised.
+func IsNumberWord(w string) bool {
+	_, ok := numberWords[w]
+	return ok
+}

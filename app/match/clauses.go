@@ -1,0 +1,78 @@
+package match
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// clauseBreaks are where news sentences join one statement to another: a semicolon or
+// a dash, a contrast (", but", ", while"), a time clause ("were rescued | after a ferry
+// sank", ", when"), a place clause (", where a bridge collapsed"), a reporter's addition
+// (", adding that"). The break word stays with the clause it opens. General English, not any story's phrases. Not " before ": "went
+// as far as 3 km south before turning back" is one statement (the distance), and its
+// "before" clause joined the withdrawal claim on the dev stories.
+var clauseBreaks = []string{
+	"; ", " -- ", " – ", " — ", ", but ", ", while ", ", whereas ", ", although ", ", though ",
+	", adding that ", " after ", ", when ", ", where ", ", and ", ", as ",
+}
+
+// minClauseWords: a piece shorter than this ("the agency said") is no statement of its own.
+const minClauseWords = 4
+
+// Clauses splits a sentence into the clauses a long news sentence joins ("Two men were
+// rescued | after a ferry caught fire and sank"), with their offsets in the text the
+// sentence came from; nil when it has only one. A claim is often told in one clause of
+// a sentence that tells another in the next; the whole sentence then shares too little
+// with either claim, and proposing it joins the two claims (docs/verification-eval.md).
+func Clauses(s Sentence) []Sentence {
+	lower := strings.ToLower(s.Text)
+	cuts := []int{0} // byte offsets where a clause starts
+	for i := 0; i < len(lower); i++ {
+		for _, b := range clauseBreaks {
+			if strings.HasPrefix(lower[i:], b) {
+				// the break's words open the next clause; its punctuation ends this one
+				at := i + len(b) - len(strings.TrimLeft(b, ";,-–— "))
+				if at > cuts[len(cuts)-1] {
+					cuts = append(cuts, at)
+				}
+				break
+			}
+		}
+	}
+	if len(cuts) == 1 {
+		return nil
+	}
+	cuts = append(cuts, len(s.Text))
+	var out []Sentence
+	for i := 0; i+1 < len(cuts); i++ {
+		from, to := cuts[i], cuts[i+1]
+		piece := strings.TrimRight(s.Text[from:to], ";,-–— ")
+		if len(Words(piece)) < minClauseWords {
+			if len(out) > 0 { // too short alone: it belongs to the clause before
+				last := &out[len(out)-1]
+				last.Text = s.Text[cpToByte(s.Text, last.Start-s.Start):from] + piece
+				last.End = s.Start + utf8.RuneCountInString(s.Text[:from+len(piece)])
+				continue
+			}
+			cuts[i+1] = from // and a short opening piece, with the one after it
+			continue
+		}
+		start := s.Start + utf8.RuneCountInString(s.Text[:from])
+		out = append(out, Sentence{Start: start, End: start + utf8.RuneCountInString(piece), Text: piece})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// cpToByte is the byte offset of code point n in s.
+func cpToByte(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}

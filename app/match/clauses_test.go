@@ -1,0 +1,31 @@
+package match
+
+import "testing"
+
+// Sentences written for this test.
+func TestClausesSplitAJoinedSentence(t *testing.T) {
+	text := "Officials said. Three climbers were airlifted to safety after an avalanche buried their camp, the park service said."
+	s := Sentences(text)[1]
+	got := Clauses(s)
+	want := []string{"Three climbers were airlifted to safety", "after an avalanche buried their camp, the park service said."}
+	if len(got) != len(want) {
+		t.Fatalf("Clauses(%q) = %+v, want %q", s.Text, got, want)
+	}
+	rs := []rune(text)
+	for i, c := range got {
+		if c.Text != want[i] || string(rs[c.Start:c.End]) != c.Text {
+			t.Errorf("clause %d = %q at [%d,%d) (%q), want %q", i, c.Text, c.Start, c.End, string(rs[c.Start:c.End]), want[i])
+		}
+	}
+	if c := Clauses(Sentence{Text: "The bridge reopened on Monday."}); c != nil {
+		t.Errorf("one clause split into %+v", c)
+	}
+	// a short piece stays with its neighbour
+	if c := Clauses(Sentence{Text: "Rain fell, but not for long, and the match went on as planned."}); len(c) != 1 && len(c) != 0 {
+		for _, x := range c {
+			if len(Words(x.Text)) < minClauseWords {
+				t.Errorf("short clause %q", x.Text)
+			}
+		}
+	}
+}
