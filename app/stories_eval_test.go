@@ -104,8 +104,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// sight: F1 0.123 (P 0.250 R 0.081), origins 7 of 18 exact; the four together
 	// P 0.484 R 0.216 F1 0.299, origins 0.356 (MAE 0.795), with gold mentions 0.562,
 	// contradictions 0.346 / 0.100, denials and doubts 0.231. The floors are that.
-	stories.Closed: {Precision: 0.484, Recall: 0.216, F1: 0.299, HardNegativesJoined: 5,
-		OriginExact: 0.356, OriginMAE: 0.796, OriginExactGold: 0.561, ContraPrecision: 0.346, ContraR: 0.100, StanceRight: 0.980, StanceRightGold: 0.919, OpposedFound: 0.230},
+	// Then the tagger v4 (r17o: the closed figures did not move) and r14r's recall rules
+	// (event classes of general news wording, clause-by-clause comparison, number words,
+	// one number for one kind of thing; developed leave-one-story-out on the dev stories,
+	// never on these): P 0.484 -> 0.503, R 0.216 -> 0.284, F1 0.299 -> 0.363, hard
+	// negatives 5 -> 4, origins 0.356 -> 0.411 (MAE 0.795 -> 0.726), contradictions
+	// 0.346 / 0.100 -> 0.438 / 0.156; nhamatanda-jailbreak, seen by no one, 0.123 -> 0.210.
+	// The share of right stances among joined mentions fell 0.980 -> 0.975 (4 of 160
+	// wrong instead of 3 of 150): lowered knowingly.
+	stories.Closed: {Precision: 0.503, Recall: 0.283, F1: 0.362, HardNegativesJoined: 4,
+		OriginExact: 0.410, OriginMAE: 0.727, OriginExactGold: 0.561, ContraPrecision: 0.437, ContraR: 0.155, StanceRight: 0.975, StanceRightGold: 0.919, OpposedFound: 0.230},
 }
 
 // ---- the protocol: how the analyst drives the app ----
