@@ -87,7 +87,7 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 
 // cleanUpdate trims the fields and checks them, naming the first one that is wrong.
 func (s *ArticleService) cleanUpdate(in ArticleUpdate) (ArticleUpdate, error) {
-	in.Outlet = strings.Join(strings.Fields(in.Outlet), " ")
+	in.Outlet = sourceName(in.Outlet)
 	in.PublishedAt = strings.TrimSpace(in.PublishedAt)
 	in.URL = strings.TrimSpace(in.URL)
 	in.Byline = strings.Join(strings.Fields(in.Byline), " ")

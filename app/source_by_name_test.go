@@ -1,6 +1,10 @@
 package app
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 // One name, one source, one kind, whichever path names it: the importer (an outlet read
 // from the dateline, an agency the text cites), an edited outlet ("AP" is the Associated
@@ -47,4 +51,82 @@ func TestSourcesNamedOneWay(t *testing.T) {
 			t.Fatalf("undo kept the source the undone edit created: %+v", s)
 		}
 	}
+}
+
+// A name that only looks different is the same source: full-width letters ("ＲＥＵＴＥＲＳ"),
+// a decomposed accent ("Su\u0308ddeutsche" typed on another keyboard), an invisible
+// zero-width space, and a different case of a non-ASCII letter ("ÉCHOS", "échos"). Each
+// made a second source that reads the same on screen, so an outlet's articles and grade
+// split silently between two rows. A name of zero-width characters alone is no name.
+func TestSourceNamesThatOnlyLookDifferent(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	text := "Dam holds\n\nLANZHOU, Nov 7 (Reuters) - A dam upstream of the town held after the tremor.\n"
+	sum, err := svc.Import.ImportFiles([]ImportFile{{Name: "dam.txt", Content: b64(text)}}, ImportOptions{})
+	if err != nil || len(sum.Items) != 1 || sum.Items[0].ArticleID == 0 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	id := sum.Items[0].ArticleID
+	for _, typed := range []string{"ＲＥＵＴＥＲＳ", "Reuters\u200b", "R\u200beuters"} {
+		a, err := svc.Articles.Update(id, ArticleUpdate{Outlet: typed})
+		if err != nil || a.Source != "Reuters" {
+			t.Errorf("outlet %q: source %q, %v; want the workspace's Reuters", typed, a.Source, err)
+		}
+	}
+	if _, err := svc.Sources.Create(SourceInput{Name: "Süddeutsche Zeitung"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Sources.Create(SourceInput{Name: "Su\u0308ddeutsche Zeitung"}); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("a decomposed ü made a second Süddeutsche Zeitung: %v", err)
+	}
+	if a, err := svc.Articles.Update(id, ArticleUpdate{Outlet: "SU\u0308DDEUTSCHE ZEITUNG"}); err != nil || a.Source != "Süddeutsche Zeitung" {
+		t.Errorf("outlet in capitals with a decomposed Ü: source %q, %v", a.Source, err)
+	}
+	if _, err := svc.Sources.Create(SourceInput{Name: "Échos du Nord"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Sources.Create(SourceInput{Name: "ÉCHOS DU NORD"}); err == nil {
+		t.Error("names differing only in the case of É made two sources")
+	}
+	if _, err := svc.Sources.Create(SourceInput{Name: "\u200b\ufeff"}); err == nil {
+		t.Error("a name of zero-width characters was accepted")
+	}
+	list, err := svc.Sources.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 3 {
+		var ns []string
+		for _, s := range list {
+			ns = append(ns, s.Name)
+		}
+		t.Errorf("sources %q, want Reuters, Süddeutsche Zeitung, Échos du Nord", ns)
+	}
+}
+
+// A source's name is held to what an outlet's name is held to: at most maxOutletLen
+// characters, plain text on one line. Create took 10,000 characters and an escape code.
+func TestSourceNameLimits(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	if _, err := svc.Sources.Create(SourceInput{Name: strings.Repeat("x", 10000)}); !isInvalid(err) {
+		t.Errorf("a 10,000-character name: %v, want invalid", err)
+	}
+	if _, err := svc.Sources.Create(SourceInput{Name: "Daily\x1b[31m Planet"}); !isInvalid(err) {
+		t.Errorf("a name with an escape code: %v, want invalid", err)
+	}
+	s, err := svc.Sources.Create(SourceInput{Name: "Daily Planet"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("y", 10000)
+	if _, err := svc.Sources.Update(s.ID, SourcePatch{Name: &long}); !isInvalid(err) {
+		t.Errorf("renamed to 10,000 characters: %v, want invalid", err)
+	}
+	if got := sourceNamed(t, svc, "Daily Planet"); got.ID != s.ID {
+		t.Errorf("the refused rename changed the source: %+v", got)
+	}
+}
+
+func isInvalid(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Code == CodeInvalid
 }

@@ -2,10 +2,10 @@ package app
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
+	"strings"
+	"unicode"
 
-	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
 
@@ -200,9 +200,14 @@ func (s *SourceService) get(id int64) (Source, error) {
 type sourceValues struct{ name, kind, reliability, url, note string }
 
 func (v *sourceValues) check() error {
-	v.name = names.Clean(v.name)
-	if v.name == "" {
+	v.name = sourceName(v.name)
+	switch {
+	case v.name == "":
 		return Invalid("a source needs a name")
+	case len([]rune(v.name)) > maxOutletLen:
+		return Invalid("a source's name is longer than %d characters", maxOutletLen)
+	case strings.ContainsFunc(v.name, unicode.IsControl):
+		return Invalid("a source's name must be plain text on one line")
 	}
 	if !sourceKinds[v.kind] {
 		return Invalid("source kind must be one of outlet, agency, state_media, government, official, organisation, social_media, other; got %q", v.kind)
@@ -215,14 +220,15 @@ func (v *sourceValues) check() error {
 	return err
 }
 
-// sourceNameFree refuses a name another source (not self) already has, ignoring case.
+// sourceNameFree refuses a name another source (not self) already has, ignoring case
+// and what sourceName normalises.
 func (c *changeSet) sourceNameFree(name string, self int64) error {
-	other, err := c.q.GetSourceByName(c.ctx, name)
-	if err == nil && other.ID != self {
-		return Conflict("a source named %q already exists", other.Name)
-	}
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	id, other, err := sourceNamedLike(c.ctx, c.q, name)
+	if err != nil {
 		return err
+	}
+	if id != 0 && id != self {
+		return Conflict("a source named %q already exists", other)
 	}
 	return nil
 }
