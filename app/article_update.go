@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"claimdesk/app/ingest"
 	"claimdesk/db/store"
 )
 
@@ -28,7 +29,7 @@ type ArticleUpdate struct {
 
 // Limits on the metadata fields (characters).
 const (
-	maxOutletLen = 200
+	maxOutletLen = ingest.MaxSourceName
 	maxURLLen    = 2000
 	maxBylineLen = 300
 )
