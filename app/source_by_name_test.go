@@ -130,3 +130,28 @@ func isInvalid(err error) bool {
 	var e *Error
 	return errors.As(err, &e) && e.Code == CodeInvalid
 }
+
+// Sources an older build stored (a full-width twin of Reuters, a 300-character name) keep
+// their name when only their grade or note is edited: the name rules apply to a name
+// being set, so the edit is neither refused for a name it does not touch nor renames.
+func TestEditingAnOlderSourceLeavesItsName(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	long := strings.Repeat("z", 300)
+	for _, n := range []string{"Reuters", "ＲＥＵＴＥＲＳ", long} {
+		if _, err := ws.DB().Exec("INSERT INTO sources (name, kind, reliability, created_at, updated_at) VALUES (?, 'outlet', 'F', 'x', 'x')", n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := "B"
+	for _, n := range []string{"ＲＥＵＴＥＲＳ", long} {
+		s := sourceNamed(t, svc, n)
+		got, err := svc.Sources.Update(s.ID, SourcePatch{Reliability: &b})
+		if err != nil || got.Name != n || got.Reliability != "B" {
+			t.Errorf("grading %.20q: %+v %v; want its name kept and B", n, got.Name, err)
+		}
+	}
+	short := "Zed News"
+	if got, err := svc.Sources.Update(sourceNamed(t, svc, long).ID, SourcePatch{Name: &short}); err != nil || got.Name != short {
+		t.Errorf("renaming the long one: %q %v", got.Name, err)
+	}
+}

@@ -113,10 +113,15 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 		if p.Note != nil {
 			v.note = *p.Note
 		}
-		if err := v.check(); err != nil {
-			return err
+		if p.Name != nil {
+			if err := v.checkName(); err != nil {
+				return err
+			}
+			if err := c.sourceNameFree(v.name, id); err != nil {
+				return err
+			}
 		}
-		if err := c.sourceNameFree(v.name, id); err != nil {
+		if err := v.checkRest(); err != nil {
 			return err
 		}
 		c.summary = "edit source " + v.name
@@ -200,6 +205,15 @@ func (s *SourceService) get(id int64) (Source, error) {
 type sourceValues struct{ name, kind, reliability, url, note string }
 
 func (v *sourceValues) check() error {
+	if err := v.checkName(); err != nil {
+		return err
+	}
+	return v.checkRest()
+}
+
+// checkName normalises and checks the name being set. Only a name being set: a row an
+// older build wrote keeps its name when its grade or note is edited.
+func (v *sourceValues) checkName() error {
 	v.name = sourceName(v.name)
 	switch {
 	case v.name == "":
@@ -209,6 +223,11 @@ func (v *sourceValues) check() error {
 	case strings.ContainsFunc(v.name, unicode.IsControl):
 		return Invalid("a source's name must be plain text on one line")
 	}
+	return nil
+}
+
+// checkRest checks the fields other than the name.
+func (v *sourceValues) checkRest() error {
 	if !sourceKinds[v.kind] {
 		return Invalid("source kind must be one of outlet, agency, state_media, government, official, organisation, social_media, other; got %q", v.kind)
 	}
