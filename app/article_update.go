@@ -57,9 +57,13 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 			return storeErr(err, fmt.Sprintf("article %d", id))
 		}
 		c.summary = "edit the details of “" + clipLabel(cur.Title) + "”"
-		sourceID, err := c.outletSource(in.Outlet)
-		if err != nil {
-			return err
+		sourceID := cur.SourceID
+		if !sameSourceName(cur.SourceName, in.Outlet) || !cur.SourceID.Valid {
+			// the editor sends the outlet back unchanged with every edit: only a changed
+			// one is looked up, so an outlet an older build named is not moved
+			if sourceID, err = c.outletSource(in.Outlet); err != nil {
+				return err
+			}
 		}
 		p := store.UpdateArticleMetadataParams{ID: id, SourceID: sourceID, Url: in.URL, Byline: in.Byline,
 			Language: in.Language, PublishedAt: in.PublishedAt}

@@ -50,12 +50,15 @@ func sourceNamedLike(ctx context.Context, q *store.Queries, name string) (int64,
 		return 0, "", err
 	}
 	for _, s := range all {
-		if strings.EqualFold(sourceName(s.Name), name) {
+		if sameSourceName(s.Name, name) {
 			return s.ID, s.Name, nil
 		}
 	}
 	return 0, "", nil
 }
+
+// sameSourceName reports whether a and b name one source by sourceNamedLike's rule.
+func sameSourceName(a, b string) bool { return strings.EqualFold(sourceName(a), sourceName(b)) }
 
 // invisibleInNames are characters that show nothing and mean nothing in a name (zero-width
 // space, word joiner, byte-order mark, soft hyphen); pasted from a web page they made a

@@ -155,3 +155,26 @@ func TestEditingAnOlderSourceLeavesItsName(t *testing.T) {
 		t.Errorf("renaming the long one: %q %v", got.Name, err)
 	}
 }
+
+// The article editor sends every field back, the outlet unchanged among them. An article
+// whose outlet an older build stored as "ＲＥＵＴＥＲＳ" keeps that source when only its
+// byline is edited: the edit does not move it to the workspace's Reuters behind the
+// analyst's back.
+func TestUnchangedOlderOutletStays(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	sum, err := svc.Import.ImportFiles([]ImportFile{{Name: "dam.txt", Content: b64("Dam holds\n\nLANZHOU, Nov 7 (Reuters) - A dam held after the tremor.\n")}}, ImportOptions{})
+	if err != nil || len(sum.Items) != 1 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	id := sum.Items[0].ArticleID
+	if _, err := ws.DB().Exec("INSERT INTO sources (name, kind, reliability, created_at, updated_at) VALUES ('ＲＥＵＴＥＲＳ', 'outlet', 'F', 'x', 'x')"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.DB().Exec("UPDATE articles SET source_id = (SELECT id FROM sources WHERE name = 'ＲＥＵＴＥＲＳ') WHERE id = ?", id); err != nil {
+		t.Fatal(err)
+	}
+	a, err := svc.Articles.Update(id, ArticleUpdate{Outlet: "ＲＥＵＴＥＲＳ", Byline: "Jo Bloggs"})
+	if err != nil || a.Source != "ＲＥＵＴＥＲＳ" || a.Byline != "Jo Bloggs" {
+		t.Errorf("byline edit: outlet %q byline %q %v; want the outlet kept", a.Source, a.Byline, err)
+	}
+}
