@@ -90,3 +90,24 @@ func TestMergeRefusesWhatIsNoWorkspace(t *testing.T) {
 		t.Errorf("a refused merge left something to undo: %q, was %q", after.UndoLabel, before.UndoLabel)
 	}
 }
+
+// The browser names the uploaded file; a name of ".." made the upload's path the temp
+// folder itself (filepath.Join(dir, "..")), and writing it failed as an internal error.
+// Any name is only a label: the file is written inside the upload's own folder.
+func TestMergeUploadNamedDotDot(t *testing.T) {
+	theirs, _ := MustOpenWorkspace(t, true)
+	path := filepath.Join(t.TempDir(), "theirs.db")
+	if err := theirs.DB().Backup(context.Background(), path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, svc := MustOpenWorkspace(t, false)
+	for _, name := range []string{"..", "../..", "/", "."} {
+		if _, err := svc.Merge.PreviewUpload(name, base64.StdEncoding.EncodeToString(data)); err != nil {
+			t.Errorf("upload named %q: %v", name, err)
+		}
+	}
+}
