@@ -77,7 +77,9 @@ func sourceName(name string) string {
 // none: under the canonical name when the sources table knows it, of the kind the table
 // gives (a state agency, an agency, a government), else of kind hint.
 func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now string) (id int64, created bool, err error) {
-	name = sourceName(name)
+	if name = sourceName(name); name == "" {
+		return 0, false, Invalid("a source needs a name")
+	}
 	if id, _, err = findSource(ctx, q, name); err != nil || id != 0 {
 		return id, false, err
 	}

@@ -178,3 +178,24 @@ func TestUnchangedOlderOutletStays(t *testing.T) {
 		t.Errorf("byline edit: outlet %q byline %q %v; want the outlet kept", a.Source, a.Byline, err)
 	}
 }
+
+// A record whose source is invisible characters alone is imported without an outlet.
+// With names normalised it was rejected by the sources table's CHECK ("conflicts with
+// what is stored: constraint failed"), and before that it made a source no one could see.
+func TestImportedInvisibleSourceIsNoOutlet(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	jsonl := `{"title":"Crane","body":"The harbour crane lifted forty containers.","source":"\u200b"}` + "\n" +
+		`{"title":"Crane two","body":"The harbour crane lifted fifty containers.","source":"\u00ad\ufeff"}` + "\n"
+	sum, err := svc.Import.ImportFiles([]ImportFile{{Name: "cranes.jsonl", Content: b64(jsonl)}}, ImportOptions{})
+	if err != nil || sum.Imported != 2 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	for _, it := range sum.Items {
+		if a, err := svc.Articles.Get(it.ArticleID); err != nil || a.Source != "" {
+			t.Errorf("article %d: outlet %q %v", it.ArticleID, a.Source, err)
+		}
+	}
+	if list, _ := svc.Sources.List(); len(list) != 0 {
+		t.Errorf("sources %+v, want none", list)
+	}
+}
