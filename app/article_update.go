@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"claimdesk/app/ingest"
 	"claimdesk/db/store"
 )
 
@@ -28,7 +29,7 @@ type ArticleUpdate struct {
 
 // Limits on the metadata fields (characters).
 const (
-	maxOutletLen = 200
+	maxOutletLen = ingest.MaxSourceName
 	maxURLLen    = 2000
 	maxBylineLen = 300
 )
@@ -56,9 +57,13 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 			return storeErr(err, fmt.Sprintf("article %d", id))
 		}
 		c.summary = "edit the details of “" + clipLabel(cur.Title) + "”"
-		sourceID, err := c.outletSource(in.Outlet)
-		if err != nil {
-			return err
+		sourceID := cur.SourceID
+		if !sameSourceName(cur.SourceName, in.Outlet) || !cur.SourceID.Valid {
+			// the editor sends the outlet back unchanged with every edit: only a changed
+			// one is looked up, so an outlet an older build named is not moved
+			if sourceID, err = c.outletSource(in.Outlet); err != nil {
+				return err
+			}
 		}
 		p := store.UpdateArticleMetadataParams{ID: id, SourceID: sourceID, Url: in.URL, Byline: in.Byline,
 			Language: in.Language, PublishedAt: in.PublishedAt}
@@ -87,7 +92,7 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 
 // cleanUpdate trims the fields and checks them, naming the first one that is wrong.
 func (s *ArticleService) cleanUpdate(in ArticleUpdate) (ArticleUpdate, error) {
-	in.Outlet = strings.Join(strings.Fields(in.Outlet), " ")
+	in.Outlet = sourceName(in.Outlet)
 	in.PublishedAt = strings.TrimSpace(in.PublishedAt)
 	in.URL = strings.TrimSpace(in.URL)
 	in.Byline = strings.Join(strings.Fields(in.Byline), " ")

@@ -56,7 +56,7 @@ func (b *importBatch) stage(c *changeSet, p pendingDoc) (ImportOutcome, error) {
 	row := stagedArticle{Title: d.Title, Body: d.Body, SHA: sha, Chars: int64(ingest.CodePoints(d.Body)),
 		URL: d.URL, Byline: d.Byline, Language: d.Language, PublishedAt: d.PublishedAt, Encoding: p.encoding,
 		OriginalName: p.origName, ImportedAt: now, ImportedBy: b.ws.Analyst, doc: p}
-	if d.Source != "" {
+	if sourceName(d.Source) != "" { // invisible characters alone are no outlet
 		id, _, err := findOrCreateSource(ctx, q, d.Source, "outlet", now)
 		if err != nil {
 			return out, err

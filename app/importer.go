@@ -209,7 +209,7 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 			return err
 		}
 		var sourceID sql.NullInt64
-		if d.Source != "" {
+		if sourceName(d.Source) != "" { // invisible characters alone are no outlet
 			id, _, err := findOrCreateSource(ctx, q, d.Source, "outlet", now)
 			if err != nil {
 				return err

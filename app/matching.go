@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"hash/fnv"
+	"hash/maphash"
 	"sort"
 	"strings"
 	"sync"
@@ -233,15 +234,17 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 }
 
 // sentencesOf splits an article into sentences with their features, from the suggester's
-// marks and the analyst's entity mentions. Cached by article, publication date, text
-// length and entity mentions: the text is immutable, and reading it is the expensive part
-// (the suggester, and the figures of every sentence).
+// marks and the analyst's entity mentions. Cached by article, publication date, a hash
+// of the text and entity mentions: reading the text is the expensive part (the suggester,
+// and the figures of every sentence). The text's hash, not its length: an article id
+// names another text in another workspace (the window switches workspace in one process)
+// or after the last article was deleted and its id given to the next import.
 func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []store.ListAcceptedEntitySpansRow) []*matchSentence {
 	h := fnv.New64a()
 	for _, e := range ents {
 		fmt.Fprintf(h, "%d:%d:%s:%s;", e.StartCp, e.EndCp, e.EntityType, e.EntityName)
 	}
-	key := marksKey{id: a.id, published: published, length: len(a.body), ents: h.Sum64()}
+	key := marksKey{id: a.id, published: published, text: maphash.String(textSeed, a.body), ents: h.Sum64()}
 	marksCache.Lock()
 	got, ok := marksCache.m[key]
 	marksCache.Unlock()
@@ -290,9 +293,13 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 type marksKey struct {
 	id        int64
 	published string
-	length    int
+	text      uint64
 	ents      uint64
 }
+
+// textSeed seeds the hash of an article's text in marksKey (maphash: the corpus's
+// texts are hashed on every proposal, at memory speed).
+var textSeed = maphash.MakeSeed()
 
 // maxCachedArticles bounds the sentence cache (articles); it is emptied when full.
 const maxCachedArticles = 5000

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -174,6 +175,10 @@ func openTheirs(ctx context.Context, minePath, path string) (d *db.DB, origin st
 	if mine, err := os.Stat(minePath); err == nil && os.SameFile(mine, st) {
 		return nil, "", nil, Invalid("%s is the open workspace; choose another analyst's workspace to merge", filepath.Base(path))
 	}
+	if st.Mode().IsRegular() && st.Size() == 0 {
+		// SQLite would open it as a new, empty workspace and "merge" nothing.
+		return nil, "", nil, Invalid("%s is empty (0 bytes), not a Claimdesk workspace; nothing was merged", filepath.Base(path))
+	}
 	dir, err := os.MkdirTemp("", "claimdesk-merge-")
 	if err != nil {
 		return nil, "", nil, Internal(err, "preparing the merge")
@@ -196,9 +201,21 @@ func openTheirs(ctx context.Context, minePath, path string) (d *db.DB, origin st
 	d, _, err = db.Open(ctx, copyPath, db.MustExist)
 	if err != nil {
 		cleanup()
-		return nil, "", nil, Invalid("%s cannot be merged: %v", filepath.Base(path), err)
+		return nil, "", nil, theirsRefused(filepath.Base(path), copyPath, err)
 	}
 	return d, origin, func() { d.Close(); os.RemoveAll(dir) }, nil
+}
+
+// theirsRefused words why the copy of their file (at copyPath) did not open, naming
+// their file by name: the private copy's path means nothing to the analyst and, through
+// serve, would show a browser page a path on the server. db's advice for the workspace
+// being opened ("choose another file with --db") is not for the file being merged.
+func theirsRefused(name, copyPath string, err error) error {
+	var de *db.Error
+	if errors.As(err, &de) && de.Kind == db.ErrNotSQLite {
+		return Invalid("%s is not a Claimdesk workspace (or export bundle); nothing was merged", name)
+	}
+	return Invalid("%s cannot be merged: %s", name, strings.TrimPrefix(strings.ReplaceAll(err.Error(), copyPath, name), name+": "))
 }
 
 // copyWorkspace writes a consistent copy of the SQLite file at path (read-only, safe

@@ -34,7 +34,7 @@ func (s *MergeService) withUpload(name, content string, fn func(path string) (Me
 	}
 	defer os.RemoveAll(dir)
 	base := filepath.Base(strings.TrimSpace(name))
-	if base == "." || base == "/" || base == "" {
+	if base == "." || base == ".." || base == "/" || base == "" { // no name: "..", joined, is the folder's parent
 		base = "theirs.db"
 	}
 	path := filepath.Join(dir, base)

@@ -6,6 +6,9 @@ import (
 	"errors"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
+	"claimdesk/app/names"
 	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
@@ -21,22 +24,62 @@ import (
 // id 0 when the workspace has none.
 func findSource(ctx context.Context, q *store.Queries, name string) (int64, string, error) {
 	for _, n := range sourceNames(name) {
-		src, err := q.GetSourceByName(ctx, n)
-		if err == nil {
-			return src.ID, src.Name, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return 0, "", err
+		if id, stored, err := sourceNamedLike(ctx, q, n); err != nil || id != 0 {
+			return id, stored, err
 		}
 	}
 	return 0, "", nil
+}
+
+// sourceNamedLike returns the source whose name is name (id 0 when none), ignoring case
+// and the differences sourceName removes. The table's NOCASE index answers for ASCII
+// names; on a miss every name is compared folded in Go, because NOCASE folds only A–Z
+// ("ÉCHOS" is not "Échos" to SQLite) and a row written by an older build may not be
+// normalised. A miss is rare (it is followed by a new source), and sources are few.
+func sourceNamedLike(ctx context.Context, q *store.Queries, name string) (int64, string, error) {
+	name = sourceName(name)
+	src, err := q.GetSourceByName(ctx, name)
+	if err == nil {
+		return src.ID, src.Name, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, "", err
+	}
+	all, err := q.ListSources(ctx)
+	if err != nil {
+		return 0, "", err
+	}
+	for _, s := range all {
+		if sameSourceName(s.Name, name) {
+			return s.ID, s.Name, nil
+		}
+	}
+	return 0, "", nil
+}
+
+// sameSourceName reports whether a and b name one source by sourceNamedLike's rule.
+func sameSourceName(a, b string) bool { return strings.EqualFold(sourceName(a), sourceName(b)) }
+
+// invisibleInNames are characters that show nothing and mean nothing in a name (zero-width
+// space, word joiner, byte-order mark, soft hyphen); pasted from a web page they made a
+// second source that reads the same. The zero-width (non-)joiners stay: they spell words
+// in Persian and Indic scripts.
+var invisibleInNames = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
+
+// sourceName is a source's name as stored and looked up: compatibility-composed (NFKC:
+// full-width "ＲＥＵＴＥＲＳ" is "REUTERS", a decomposed "u\u0308" is "ü"), without invisible
+// characters, its runs of white space one space.
+func sourceName(name string) string {
+	return names.Clean(invisibleInNames.Replace(norm.NFKC.String(name)))
 }
 
 // findOrCreateSource returns the source for name, creating it when the workspace has
 // none: under the canonical name when the sources table knows it, of the kind the table
 // gives (a state agency, an agency, a government), else of kind hint.
 func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now string) (id int64, created bool, err error) {
-	name = strings.Join(strings.Fields(name), " ")
+	if name = sourceName(name); name == "" {
+		return 0, false, Invalid("a source needs a name")
+	}
 	if id, _, err = findSource(ctx, q, name); err != nil || id != 0 {
 		return id, false, err
 	}
@@ -49,7 +92,7 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 
 // sourceNames: the name as written, then its canonical name when that differs.
 func sourceNames(name string) []string {
-	name = strings.Join(strings.Fields(name), " ")
+	name = sourceName(name)
 	if known := reading.SourceByName(name); known != nil && known.Name != name {
 		return []string{name, known.Name}
 	}

@@ -2,10 +2,10 @@ package app
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
+	"strings"
+	"unicode"
 
-	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
 
@@ -113,10 +113,15 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 		if p.Note != nil {
 			v.note = *p.Note
 		}
-		if err := v.check(); err != nil {
-			return err
+		if p.Name != nil {
+			if err := v.checkName(); err != nil {
+				return err
+			}
+			if err := c.sourceNameFree(v.name, id); err != nil {
+				return err
+			}
 		}
-		if err := c.sourceNameFree(v.name, id); err != nil {
+		if err := v.checkRest(); err != nil {
 			return err
 		}
 		c.summary = "edit source " + v.name
@@ -200,10 +205,29 @@ func (s *SourceService) get(id int64) (Source, error) {
 type sourceValues struct{ name, kind, reliability, url, note string }
 
 func (v *sourceValues) check() error {
-	v.name = names.Clean(v.name)
-	if v.name == "" {
-		return Invalid("a source needs a name")
+	if err := v.checkName(); err != nil {
+		return err
 	}
+	return v.checkRest()
+}
+
+// checkName normalises and checks the name being set. Only a name being set: a row an
+// older build wrote keeps its name when its grade or note is edited.
+func (v *sourceValues) checkName() error {
+	v.name = sourceName(v.name)
+	switch {
+	case v.name == "":
+		return Invalid("a source needs a name")
+	case len([]rune(v.name)) > maxOutletLen:
+		return Invalid("a source's name is longer than %d characters", maxOutletLen)
+	case strings.ContainsFunc(v.name, unicode.IsControl):
+		return Invalid("a source's name must be plain text on one line")
+	}
+	return nil
+}
+
+// checkRest checks the fields other than the name.
+func (v *sourceValues) checkRest() error {
 	if !sourceKinds[v.kind] {
 		return Invalid("source kind must be one of outlet, agency, state_media, government, official, organisation, social_media, other; got %q", v.kind)
 	}
@@ -215,14 +239,15 @@ func (v *sourceValues) check() error {
 	return err
 }
 
-// sourceNameFree refuses a name another source (not self) already has, ignoring case.
+// sourceNameFree refuses a name another source (not self) already has, ignoring case
+// and what sourceName normalises.
 func (c *changeSet) sourceNameFree(name string, self int64) error {
-	other, err := c.q.GetSourceByName(c.ctx, name)
-	if err == nil && other.ID != self {
-		return Conflict("a source named %q already exists", other.Name)
-	}
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	id, other, err := sourceNamedLike(c.ctx, c.q, name)
+	if err != nil {
 		return err
+	}
+	if id != 0 && id != self {
+		return Conflict("a source named %q already exists", other)
 	}
 	return nil
 }

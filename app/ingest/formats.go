@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Format is an article file format, chosen by the file's extension.
@@ -96,6 +97,10 @@ func DocFromPlainText(text string) Doc {
 // finish normalises a Doc's text and fills the metadata the format did not
 // give from the plain-text rules (outlet, date, byline in the header or
 // footer; cited agencies), so every format gets the same independence cues.
+// MaxSourceName is the longest outlet or source name (characters) the app keeps, from
+// an imported page as from the analyst's hand.
+const MaxSourceName = 200
+
 func finish(d Doc) Doc {
 	d.Title = capTitle(strings.Join(strings.Fields(Normalize(d.Title)), " "))
 	d.Body = Normalize(d.Body)
@@ -109,6 +114,9 @@ func finish(d Doc) Doc {
 		d.Title = capTitle(strings.TrimSpace(first))
 	}
 	d.Source = strings.TrimSpace(Normalize(d.Source))
+	if utf8.RuneCountInString(d.Source) > MaxSourceName {
+		d.Source = "" // no outlet's name: the text's own dateline may still name one
+	}
 	d.Byline = capTitle(strings.Join(strings.Fields(Normalize(d.Byline)), " "))
 	if d.Body != "" {
 		a := ParsePlainText(d.Title + "\n\n" + d.Body)

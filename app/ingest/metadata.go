@@ -140,7 +140,8 @@ func findDateline(lines []line) *dateline {
 		}
 		if d.Month != 0 {
 			dl.md = &monthDay{d.Month, d.Day}
-			if d.Date != "" {
+			// held to the range of every date read here: "June 3, 9999" is a typo or a trap
+			if d.Date != "" && validDate(d.Year, d.Month, d.Day) {
 				dl.full = &pubDate{y: d.Year, m: d.Month, d: d.Day}
 			}
 		}
