@@ -360,7 +360,7 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *changeBatc
 		if err != nil {
 			return err
 		}
-		var todo []store.CreateSuggestedSpanParams
+		var todo []suggestedRow
 		for _, sg := range proposals {
 			k := spanKey{int64(sg.Start), int64(sg.End), sg.Type}
 			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] {
@@ -373,14 +373,14 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *changeBatc
 				continue
 			}
 			all[k] = true
-			var entityID sql.NullInt64
+			var entityID *int64
 			if eid := known.link(sg); eid != 0 {
-				entityID = sql.NullInt64{Int64: eid, Valid: true}
+				entityID = &eid
 			}
-			todo = append(todo, store.CreateSuggestedSpanParams{
-				ArticleID: id, EntityType: sql.NullString{String: sg.Type, Valid: true}, EntityID: entityID,
+			todo = append(todo, suggestedRow{
+				EntityType: sg.Type, EntityID: entityID,
 				StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
-				Origin: origin + sg.Rule, Confidence: min(1, max(0, sg.Confidence)), CreatedAt: c.at,
+				Origin: origin + sg.Rule, Confidence: min(1, max(0, sg.Confidence)),
 				ProposedName: proposedName(sg), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
 			})
 		}
@@ -388,14 +388,8 @@ func (s *SuggestionService) suggestArticle(ctx context.Context, conn *changeBatc
 			return nil
 		}
 		c.summary = fmt.Sprintf("suggest %d %s in “%s”", len(todo), plural(len(todo), "entity", "entities"), clipLabel(art.Title))
-		for _, p := range todo {
-			spanID, err := q.CreateSuggestedSpan(ctx, p)
-			if err != nil {
-				return err
-			}
-			if err := c.created("spans", spanID); err != nil {
-				return err
-			}
+		if err := c.createSuggestions(id, todo); err != nil {
+			return err
 		}
 		stored = len(todo)
 		return nil
