@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -71,8 +72,21 @@ func TestSuggestionsLoggedAsOneAtATime(t *testing.T) {
 			t.Errorf("batch of %d entries is %q", bt.n, bt.summary)
 		}
 	}
-	if n := count(t, ws, "SELECT count(*) FROM spans WHERE uuid IS NULL OR length(uuid) <> 36"); n != 0 {
-		t.Errorf("%d spans without a uuid", n)
+	// the uuid the insert gives, in the shape the spans_uuid_fill trigger gives (UUIDv7)
+	uuidV7 := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	uuids, err := ws.DB().Query("SELECT coalesce(uuid, '') FROM spans")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer uuids.Close()
+	for uuids.Next() {
+		var u string
+		if err := uuids.Scan(&u); err != nil {
+			t.Fatal(err)
+		}
+		if !uuidV7.MatchString(u) {
+			t.Fatalf("span uuid %q", u)
+		}
 	}
 	checkWorkspace(t, ws)
 }
