@@ -45,7 +45,7 @@ LIMIT 1;
 -- json_extract would parse again (three quarters of the statement's time, measured).
 -- The uuid is the value the spans_uuid_fill trigger (migration 0009) would give, with the
 -- same expression, made in the insert: the trigger then skips its UPDATE of every new row
--- (6-8 % of an import with suggestions, measured A/B).
+-- (5-9 % of an import with suggestions, measured A/B).
 INSERT INTO spans (
     id, article_id, kind, entity_type, entity_id, start_cp, end_cp, quote, prefix, suffix,
     anchor_status, state, origin, confidence, note, annotator, created_at, updated_at,

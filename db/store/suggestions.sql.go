@@ -92,7 +92,7 @@ type CreateSuggestedSpansParams struct {
 // json_extract would parse again (three quarters of the statement's time, measured).
 // The uuid is the value the spans_uuid_fill trigger (migration 0009) would give, with the
 // same expression, made in the insert: the trigger then skips its UPDATE of every new row
-// (6-8 % of an import with suggestions, measured A/B).
+// (5-9 % of an import with suggestions, measured A/B).
 func (q *Queries) CreateSuggestedSpans(ctx context.Context, arg CreateSuggestedSpansParams) (int64, error) {
 	result, err := q.db.ExecContext(ctx, createSuggestedSpans, arg.ArticleID, arg.CreatedAt, arg.Spans)
 	if err != nil {
