@@ -128,6 +128,23 @@ func (c *changeSet) created(table string, id int64) error {
 	return c.log("create", table, id, "", after)
 }
 
+// createdSpans logs spans first..last, which the action has just inserted, as created:
+// the entries created logs one span at a time (the same order and images), in one
+// statement.
+func (c *changeSet) createdSpans(first, last int64) error {
+	c.tables["spans"] = true
+	n, err := c.q.LogCreatedSpans(c.ctx, store.LogCreatedSpansParams{
+		At: c.at, Actor: c.ws.Analyst, Batch: c.batch, Summary: c.summary, FirstID: first, LastID: last,
+	})
+	if err != nil {
+		return err
+	}
+	if n != last-first+1 {
+		return fmt.Errorf("logged %d of the %d new spans", n, last-first+1)
+	}
+	return nil
+}
+
 // update runs fn, which changes row id of table, and logs its before and after images.
 func (c *changeSet) update(table string, id int64, fn func() error) error {
 	ops := c.ops(table)

@@ -135,6 +135,13 @@ DELETE FROM spans WHERE id = json_extract(sqlc.arg(image), '$.id');
 -- name: AllImagesSpans :many
 SELECT id AS id, uuid, CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans ORDER BY id;
 
+-- name: LogCreatedSpans :execrows
+-- A "create" entry for each row of ids first_id..last_id, in id order, with the image
+-- ImageSpans reads: what logging the rows one at a time writes, in one statement.
+INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)
+SELECT sqlc.arg(at), sqlc.arg(actor), 'create', 'spans', id, sqlc.arg(batch), sqlc.arg(summary), NULL, CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT)
+FROM spans WHERE spans.id >= sqlc.arg(first_id) AND spans.id <= sqlc.arg(last_id) ORDER BY id;
+
 -- name: MaxIDSpans :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans;
 

@@ -19,6 +19,9 @@ TABLES = {
     "article_origins": ["id"], "articles": ["id"], "claim_mention_values": ["id"], "entity_speaks_for": ["entity_id"],
     "merged_history": ["id"],
 }
+# Tables whose new rows an action may log many at a time (LogCreated*): a suggestion run
+# stores an article's suggestions in one statement and logs them in one more.
+LOGGED_IN_BULK = {"spans"}
 # Columns an image restores on insert but never writes back over a row: a row's uuid is
 # its identity across workspaces and never changes (migration 0009 refuses it), and an
 # image logged before v9 has none.
@@ -75,6 +78,13 @@ def main():
         lead = f"{keys[0]} AS id, uuid, " if "uuid" in cols else ""
         out += [f"-- name: AllImages{name} :many",
                 f"SELECT {lead}CAST({obj} AS TEXT) AS image FROM {table} ORDER BY {', '.join(keys)};", ""]
+        if table in LOGGED_IN_BULK:
+            out += [f"-- name: LogCreated{name} :execrows",
+                    f"-- A \"create\" entry for each row of ids first_id..last_id, in id order, with the image",
+                    f"-- Image{name} reads: what logging the rows one at a time writes, in one statement.",
+                    "INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)",
+                    f"SELECT sqlc.arg(at), sqlc.arg(actor), 'create', '{table}', id, sqlc.arg(batch), sqlc.arg(summary), NULL, CAST({obj} AS TEXT)",
+                    f"FROM {table} WHERE {table}.id >= sqlc.arg(first_id) AND {table}.id <= sqlc.arg(last_id) ORDER BY id;", ""]  # not BETWEEN: sqlc 1.31 binds its two args wrongly
         if keys == ["id"]:
             out += [f"-- name: MaxID{name} :one",
                     f"SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM {table};", ""]

@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -236,14 +237,13 @@ func FindReferences(text string) []Reference {
 		}
 		return true
 	}
-	for _, f := range sourceForms {
-		for i := indexRunes(rs, f.s, 0); i >= 0; i = indexRunes(rs, f.s, i+1) {
-			end := i + len(f.s)
-			if photoCredit(rs, i, end) || !claim(i, end) {
-				continue
-			}
-			out = append(out, Reference{Kind: RefNamed, Source: f.src, Country: f.src.Country, Start: i, End: end, Text: string(rs[i:end])})
+	for _, h := range formHits(rs) {
+		f := sourceForms[h.form]
+		end := h.at + len(f.s)
+		if photoCredit(rs, h.at, end) || !claim(h.at, end) {
+			continue
 		}
+		out = append(out, Reference{Kind: RefNamed, Source: f.src, Country: f.src.Country, Start: h.at, End: end, Text: string(rs[h.at:end])})
 	}
 	// vague references, by words (case-insensitive)
 	words := wordSpans(rs)
@@ -339,16 +339,38 @@ var sourceForms = func() []sourceForm {
 	return fs
 }()
 
-func indexRunes(rs, sub []rune, from int) int {
-	for i := from; i+len(sub) <= len(rs); i++ {
-		if rs[i] != sub[0] {
-			continue
-		}
-		if string(rs[i:i+len(sub)]) == string(sub) {
-			return i
+// formsByFirst lists sourceForms' indexes by their first rune, in sourceForms' order.
+var formsByFirst = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, f := range sourceForms {
+		m[f.s[0]] = append(m[f.s[0]], i)
+	}
+	return m
+}()
+
+// formHit is an occurrence of sourceForms[form] at code point at.
+type formHit struct{ form, at int }
+
+// formHits finds every occurrence of every source form (overlapping ones too) in one pass
+// over the text, ordered as a search form by form (longest first), each from the start,
+// would find them: the order in which FindReferences lets them claim the text. Searching
+// the whole text once per form (306 forms) took a fifth of an import's CPU time.
+func formHits(rs []rune) []formHit {
+	var hits []formHit
+	for i, r := range rs {
+		for _, fi := range formsByFirst[r] {
+			if s := sourceForms[fi].s; i+len(s) <= len(rs) && slices.Equal(rs[i:i+len(s)], s) {
+				hits = append(hits, formHit{fi, i})
+			}
 		}
 	}
-	return -1
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].form != hits[b].form {
+			return hits[a].form < hits[b].form
+		}
+		return hits[a].at < hits[b].at
+	})
+	return hits
 }
 
 func photoCredit(rs []rune, start, end int) bool {

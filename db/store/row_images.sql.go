@@ -677,6 +677,38 @@ func (q *Queries) ImageTags(ctx context.Context, key int64) (string, error) {
 	return image, err
 }
 
+const logCreatedSpans = `-- name: LogCreatedSpans :execrows
+INSERT INTO audit_log (at, actor, action, table_name, row_id, batch, summary, before, after)
+SELECT ?1, ?2, 'create', 'spans', id, ?3, ?4, NULL, CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT)
+FROM spans WHERE spans.id >= ?5 AND spans.id <= ?6 ORDER BY id
+`
+
+type LogCreatedSpansParams struct {
+	At      string
+	Actor   string
+	Batch   string
+	Summary string
+	FirstID int64
+	LastID  int64
+}
+
+// A "create" entry for each row of ids first_id..last_id, in id order, with the image
+// ImageSpans reads: what logging the rows one at a time writes, in one statement.
+func (q *Queries) LogCreatedSpans(ctx context.Context, arg LogCreatedSpansParams) (int64, error) {
+	result, err := q.db.ExecContext(ctx, logCreatedSpans,
+		arg.At,
+		arg.Actor,
+		arg.Batch,
+		arg.Summary,
+		arg.FirstID,
+		arg.LastID,
+	)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected()
+}
+
 const maxIDArticleOrigins = `-- name: MaxIDArticleOrigins :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM article_origins
 `
