@@ -21,15 +21,25 @@ type SettingsService struct {
 	mu   sync.Mutex
 }
 
-// Settings is what SettingsService stores and returns.
+// Settings is what SettingsService returns to the UI: the analyst, the window and
+// panel sizes, and the article open last in this workspace. The other workspaces' file
+// paths (the recent list, each one's last article) stay on the Go side: a browser page
+// never learns where other files are.
 type Settings struct {
+	Analyst string         `json:"analyst"`
+	Window  WindowSettings `json:"window"`
+	Panels  PanelLayout    `json:"panels"`
+	// LastArticleID is the article open last in the current workspace (derived from
+	// the stored map, so another workspace never reopens a stranger's id).
+	LastArticleID *int64 `json:"lastArticleId"`
+}
+
+// storedSettings is the settings file: Settings plus the paths kept for the window.
+type storedSettings struct {
 	Analyst          string         `json:"analyst"`
 	RecentWorkspaces []string       `json:"recentWorkspaces"`
 	Window           WindowSettings `json:"window"`
 	Panels           PanelLayout    `json:"panels"`
-	// LastArticleID is the article open last in the current workspace (derived from
-	// LastArticles, so another workspace never reopens a stranger's id).
-	LastArticleID *int64 `json:"lastArticleId"`
 	// LastArticles maps workspace paths to the article open last in each.
 	LastArticles map[string]int64 `json:"lastArticles,omitempty"`
 }
@@ -74,7 +84,18 @@ func settingsPath() string {
 func (s *SettingsService) Get() (Settings, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.load(), nil
+	return s.view(s.read()), nil
+}
+
+// RecentWorkspaces is for the window code (not bound): the workspaces opened last, most
+// recent first, for File ▸ Open Recent.
+func (s *Services) RecentWorkspaces() []string {
+	s.Settings.mu.Lock()
+	defer s.Settings.mu.Unlock()
+	if recent := s.Settings.read().RecentWorkspaces; recent != nil {
+		return recent
+	}
+	return []string{}
 }
 
 // SetAnalyst sets the name recorded on the analyst's changes from now on (and in later
@@ -89,7 +110,7 @@ func (s *SettingsService) SetAnalyst(name string) (Settings, error) {
 	case strings.IndexFunc(name, unicode.IsControl) >= 0:
 		return Settings{}, Invalid("the analyst's name cannot contain control characters (tabs, line breaks)")
 	}
-	st, err := s.modify(func(st *Settings) { st.Analyst = name })
+	st, err := s.modify(func(st *storedSettings) { st.Analyst = name })
 	if err != nil {
 		return Settings{}, err
 	}
@@ -106,7 +127,7 @@ func (s *SettingsService) SaveLayout(panels PanelLayout, lastArticleID *int64) (
 		return Settings{}, Invalid("lastArticleId must be an article id or null; got %d", *lastArticleID)
 	}
 	path := s.ws.DB().Path
-	return s.modify(func(st *Settings) {
+	return s.modify(func(st *storedSettings) {
 		st.Panels = panels
 		if st.LastArticles == nil {
 			st.LastArticles = map[string]int64{}
@@ -136,7 +157,7 @@ func (s *SettingsService) noteWorkspace(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	if _, err := s.modify(func(st *Settings) {
+	if _, err := s.modify(func(st *storedSettings) {
 		recent := []string{path}
 		for _, p := range st.RecentWorkspaces {
 			if p != path && len(recent) < maxRecentWorkspaces {
@@ -154,7 +175,7 @@ func (s *SettingsService) noteWindow(width, height int) {
 	if width <= 0 || height <= 0 {
 		return
 	}
-	if _, err := s.modify(func(st *Settings) { st.Window = WindowSettings{Width: width, Height: height} }); err != nil {
+	if _, err := s.modify(func(st *storedSettings) { st.Window = WindowSettings{Width: width, Height: height} }); err != nil {
 		slog.Warn("could not record the window size", "err", err)
 	}
 }
@@ -172,7 +193,7 @@ func (s *SettingsService) applyAnalyst() {
 }
 
 // modify reads the settings, applies fn and writes them back atomically.
-func (s *SettingsService) modify(fn func(*Settings)) (Settings, error) {
+func (s *SettingsService) modify(fn func(*storedSettings)) (Settings, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.read()
@@ -180,42 +201,36 @@ func (s *SettingsService) modify(fn func(*Settings)) (Settings, error) {
 	if err := s.write(st); err != nil {
 		return Settings{}, Internal(err, "saving your settings to "+s.path)
 	}
-	return s.fill(st), nil
+	return s.view(st), nil
 }
 
-// load is the stored settings with the defaults filled in.
-func (s *SettingsService) load() Settings { return s.fill(s.read()) }
-
-// fill puts defaults where the stored settings have none.
-func (s *SettingsService) fill(st Settings) Settings {
-	if st.Analyst == "" {
-		st.Analyst = s.ws.Analyst
+// view is what the UI gets of the stored settings, with the defaults filled in.
+func (s *SettingsService) view(st storedSettings) Settings {
+	out := Settings{Analyst: st.Analyst, Window: st.Window, Panels: st.Panels}
+	if out.Analyst == "" {
+		out.Analyst = s.ws.Analyst
 	}
-	if st.RecentWorkspaces == nil {
-		st.RecentWorkspaces = []string{}
-	}
-	st.LastArticleID = nil
 	if id, ok := st.LastArticles[s.ws.DB().Path]; ok {
-		st.LastArticleID = &id
+		out.LastArticleID = &id
 	}
-	if st.Window.Width <= 0 || st.Window.Height <= 0 {
-		st.Window = defaultWindow
+	if out.Window.Width <= 0 || out.Window.Height <= 0 {
+		out.Window = defaultWindow
 	}
-	if st.Panels.ListWidth <= 0 {
-		st.Panels.ListWidth = defaultPanels.ListWidth
+	if out.Panels.ListWidth <= 0 {
+		out.Panels.ListWidth = defaultPanels.ListWidth
 	}
-	if st.Panels.SideWidth <= 0 {
-		st.Panels.SideWidth = defaultPanels.SideWidth
+	if out.Panels.SideWidth <= 0 {
+		out.Panels.SideWidth = defaultPanels.SideWidth
 	}
-	return st
+	return out
 }
 
 // read returns the stored settings as they are in the file (no defaults). A missing
 // file is empty settings; a corrupt one is moved aside to settings.json.broken (so the
 // next save does not destroy what the analyst may want to recover), logged, and treated
 // as empty.
-func (s *SettingsService) read() Settings {
-	var st Settings
+func (s *SettingsService) read() storedSettings {
+	var st storedSettings
 	if s.path == "" {
 		return st
 	}
@@ -233,23 +248,19 @@ func (s *SettingsService) read() Settings {
 		if rerr := os.Rename(s.path, broken); rerr != nil {
 			slog.Warn("cannot move the corrupt settings aside", "copy", broken, "err", rerr)
 		}
-		return Settings{}
+		return storedSettings{}
 	}
 	return st
 }
 
 // write saves the settings atomically: a temp file in the same folder, then rename, so
 // a crash leaves the old file or the new one, never half of one. Owner-only (0600).
-func (s *SettingsService) write(st Settings) error {
+func (s *SettingsService) write(st storedSettings) error {
 	if s.path == "" {
 		return nil
 	}
 	if st.RecentWorkspaces == nil {
 		st.RecentWorkspaces = []string{}
-	}
-	st.LastArticleID = nil
-	if id, ok := st.LastArticles[s.ws.DB().Path]; ok {
-		st.LastArticleID = &id
 	}
 	data, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {

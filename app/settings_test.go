@@ -24,7 +24,7 @@ func TestSettingsDefaultsAndSave(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Analyst != ws.Analyst || st.RecentWorkspaces == nil || len(st.RecentWorkspaces) != 0 ||
+	if recent := svc.RecentWorkspaces(); st.Analyst != ws.Analyst || recent == nil || len(recent) != 0 ||
 		st.Window != defaultWindow || st.Panels != defaultPanels || st.LastArticleID != nil {
 		t.Fatalf("defaults: %+v", st)
 	}
@@ -32,10 +32,13 @@ func TestSettingsDefaultsAndSave(t *testing.T) {
 		t.Fatalf("Get must not write the file: %v", err)
 	}
 	raw, _ := json.Marshal(st)
-	for _, k := range []string{`"analyst"`, `"recentWorkspaces":[]`, `"window":{"width":1280,"height":820}`, `"panels":{"listWidth"`, `"lastArticleId":null`} {
+	for _, k := range []string{`"analyst"`, `"window":{"width":1280,"height":820}`, `"panels":{"listWidth"`, `"lastArticleId":null`} {
 		if !strings.Contains(string(raw), k) {
 			t.Fatalf("json %s lacks %s", raw, k)
 		}
+	}
+	if strings.Contains(string(raw), "recentWorkspaces") { // the window reads them in Go
+		t.Fatalf("json %s carries the recent workspaces' paths to the UI", raw)
 	}
 
 	id := int64(3)
@@ -128,24 +131,24 @@ func TestSettingsRecentWorkspaces(t *testing.T) {
 	}
 	svc.Settings.noteWorkspace(filepath.Join(dir, "w5.db"))
 	svc.Settings.noteWorkspace(filepath.Join(dir, "sub", "..", "w5.db"))
-	st, _ := svc.Settings.Get()
-	if len(st.RecentWorkspaces) != 10 || st.RecentWorkspaces[0] != filepath.Join(dir, "w5.db") || st.RecentWorkspaces[1] != filepath.Join(dir, "w11.db") {
-		t.Fatalf("recent: %v", st.RecentWorkspaces)
+	recent := svc.RecentWorkspaces()
+	if len(recent) != 10 || recent[0] != filepath.Join(dir, "w5.db") || recent[1] != filepath.Join(dir, "w11.db") {
+		t.Fatalf("recent: %v", recent)
 	}
 	seen := map[string]bool{}
-	for _, p := range st.RecentWorkspaces {
+	for _, p := range recent {
 		if seen[p] {
-			t.Fatalf("duplicate %s in %v", p, st.RecentWorkspaces)
+			t.Fatalf("duplicate %s in %v", p, recent)
 		}
 		seen[p] = true
 	}
 	if seen[filepath.Join(dir, "w0.db")] || seen[filepath.Join(dir, "w1.db")] {
-		t.Fatalf("oldest not dropped: %v", st.RecentWorkspaces)
+		t.Fatalf("oldest not dropped: %v", recent)
 	}
 	// The window records the open workspace first.
 	svc.OpenedInWindow()
-	if st, _ := svc.Settings.Get(); st.RecentWorkspaces[0] != svc.Settings.ws.DB().Path {
-		t.Fatalf("open workspace not first: %v", st.RecentWorkspaces)
+	if recent := svc.RecentWorkspaces(); recent[0] != svc.Settings.ws.DB().Path {
+		t.Fatalf("open workspace not first: %v", recent)
 	}
 }
 
@@ -214,5 +217,36 @@ func TestSettingsLastArticleIsPerWorkspace(t *testing.T) {
 	}
 	if st, _ := b.Settings.Get(); st.LastArticleID != nil || st.Panels.ListWidth != 320 {
 		t.Fatalf("workspace B sees A's article: %+v", st)
+	}
+}
+
+// The UI's answers (Settings, the start-up call) never carry other workspaces' file
+// paths: a browser page learns where this workspace is, not where the analyst's other
+// files are. The window still gets them (Open Recent) through the Go-only accessor.
+func TestSettingsKeepOtherWorkspacesPathsOnTheGoSide(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	settingsIn(t, svc)
+	other := filepath.Join(t.TempDir(), "secret-case-files", "informants.db")
+	svc.Settings.noteWorkspace(other)
+	svc.OpenedInWindow()
+	if _, err := svc.Settings.SaveLayout(PanelLayout{ListWidth: 300, SideWidth: 360}, nil); err != nil {
+		t.Fatal(err)
+	}
+	st, err := svc.Settings.Get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := svc.Start.FirstScreen(50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]any{"Settings.Get": st, "Start.FirstScreen": first} {
+		b, _ := json.Marshal(v)
+		if strings.Contains(string(b), "informants") {
+			t.Errorf("%s sends another workspace's path to the UI: %s", name, b)
+		}
+	}
+	if recent := svc.RecentWorkspaces(); len(recent) != 2 || recent[1] != other {
+		t.Errorf("the window's recent list %v, want the open workspace then %s", recent, other)
 	}
 }

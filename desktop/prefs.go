@@ -1,8 +1,6 @@
 package desktop
 
 import (
-	"log/slog"
-
 	"claimdesk/app"
 )
 
@@ -20,14 +18,7 @@ type prefs interface {
 // settingsPrefs reads and writes through the app's settings service.
 type settingsPrefs struct{ s *app.Services }
 
-func (p settingsPrefs) recentWorkspaces() []string {
-	st, err := p.s.Settings.Get()
-	if err != nil {
-		slog.Warn("reading the settings", "err", err)
-		return nil
-	}
-	return st.RecentWorkspaces
-}
+func (p settingsPrefs) recentWorkspaces() []string { return p.s.RecentWorkspaces() }
 
 // noteWorkspace records the workspace the services now serve as the most recent one and
 // applies the analyst's saved name.

@@ -31,7 +31,10 @@ func TestPrefsSaveAndReload(t *testing.T) {
 	p.noteWorkspace()
 	p.saveWindowSize(size{1000, 700})
 
-	var onDisk app.Settings
+	var onDisk struct {
+		Window           app.WindowSettings `json:"window"`
+		RecentWorkspaces []string           `json:"recentWorkspaces"`
+	}
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)

@@ -1079,19 +1079,21 @@ export interface SearchHit {
   end: number | null;
 }
 
-/** Settings is what SettingsService stores and returns. */
+/**
+ * Settings is what SettingsService returns to the UI: the analyst, the window and
+ * panel sizes, and the article open last in this workspace. The other workspaces' file
+ * paths (the recent list, each one's last article) stay on the Go side: a browser page
+ * never learns where other files are.
+ */
 export interface Settings {
   analyst: string;
-  recentWorkspaces: string[];
   window: WindowSettings;
   panels: PanelLayout;
   /**
    * LastArticleID is the article open last in the current workspace (derived from
-   * LastArticles, so another workspace never reopens a stranger's id).
+   * the stored map, so another workspace never reopens a stranger's id).
    */
   lastArticleId: number | null;
-  /** LastArticles maps workspace paths to the article open last in each. */
-  lastArticles?: Record<string, number>;
 }
 
 /** Source is an outlet or origin of reports. Articles counts the articles it is the outlet of. */

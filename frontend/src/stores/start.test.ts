@@ -20,7 +20,7 @@ describe('start-up (StartService.FirstScreen)', () => {
   it('one call fills every store the first screen reads, and the reader does not ask for the spans again', async () => {
     fakeGo.answer('StartService', 'FirstScreen', () => ({
       workspace: { path: '/w/story.db', schemaVersion: 12, appVersion: 'x', articles: 2, analyst: 'ana' },
-      settings: { analyst: 'ana', recentWorkspaces: [], window: { width: 1, height: 1 }, panels: { listWidth: 420, sideWidth: 0 }, lastArticleId: 3 },
+      settings: { analyst: 'ana', window: { width: 1, height: 1 }, panels: { listWidth: 420, sideWidth: 0 }, lastArticleId: 3 },
       history,
       articles: page,
       article: { id: 3, title: 'Three', body: 'Kim met them.' },
