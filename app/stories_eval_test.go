@@ -76,7 +76,10 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// 0.524 (MAE 0.509 -> 0.541) and contradiction precision 0.585 -> 0.583: the mentions
 	// now joined bring origins the reading gets wrong (malacca: 9 of 15 right even with the
 	// gold mentions). Those two lowered knowingly (docs/verification-eval.md).
-	stories.Dev: {Precision: 0.690, Recall: 0.473, F1: 0.561, HardNegativesJoined: 3,
+	// Branch r14t ("jobs"/"posts" one noun class; disagreeing counts of one known unit in one
+	// event no longer discounted): precision 0.690 -> 0.694, recall 0.474 -> 0.481, F1
+	// 0.562 -> 0.568 (trieste two more right pairs); nothing else moved.
+	stories.Dev: {Precision: 0.693, Recall: 0.481, F1: 0.568, HardNegativesJoined: 3,
 		OriginExact: 0.524, OriginMAE: 0.541, OriginExactGold: 0.786, ContraPrecision: 0.583, ContraR: 0.321, StanceRight: 0.979, StanceRightGold: 0.958, OpposedFound: 0.272},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged

@@ -113,6 +113,8 @@ var nounClassWords = map[string]string{
 	"border": `border borders boundary boundaries frontier frontiers`,
 	"yearly": `annually annual yearly a_year per_year each_year every_year`,
 	"waters": `waters territorial_waters`,
+	// paid work counted ("180 jobs", "180 posts"; "post" alone is more often a letter or a verb)
+	"jobs": `jobs posts`,
 }
 
 // armedForces names a country's armed forces as news copy abbreviates them; they act for

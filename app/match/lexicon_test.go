@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A bare "fire" is a blaze unless what a weapon fires follows it; sentences written for
 // this test.
@@ -32,5 +35,19 @@ func TestOneNumberJoinsOneEvent(t *testing.T) {
 	}
 	if other.Score >= same.Score {
 		t.Errorf("nine vs at least 30 dead: %+v scores %.3f, want under %.3f", other, other.Score, same.Score)
+	}
+}
+
+// Jobs counted as "jobs" or "posts" are one thing; "a job" alone (walked off the job,
+// cost anyone a job) is left as a word. Sentences written for this test.
+func TestJobsAndPostsAreOneThing(t *testing.T) {
+	ix := NewIndex(nil)
+	ref := NewFeatures("The closure would cut 240 jobs at the mill", nil)
+	posts := ix.Compare(ref, NewFeatures("Managers put the number of posts lost at 240.", nil))
+	if !slices.Contains(posts.SharedTerms, "n:jobs") {
+		t.Errorf("240 jobs / 240 posts: shared %v, want n:jobs", posts.SharedTerms)
+	}
+	if got := CanonTerms("Workers walked off the job"); slices.Contains(got, "n:jobs") {
+		t.Errorf("\"the job\" read as jobs counted: %v", got)
 	}
 }

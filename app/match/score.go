@@ -224,6 +224,10 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case agree > 0:
 		// figures that merely do not conflict ("143" within "at least 11") say nothing:
 		// they added 0.05, which joined a manifest's count to a toll on the dev stories
+	case disagree > 0 && ix.sameCountOfEvent(ref, cand):
+		// one kind of thing counted differently in one kind of event ("listed 143
+		// passengers" / "more than 200 passengers were aboard"): two statements of one
+		// claim that disagree, which the contradiction finder reports; not another claim
 	case disagree > 0:
 		score *= 0.75
 	}
@@ -312,8 +316,10 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
-	if sameNumber(ref.Figures, cand.Figures) {
-		return true // "Eleven passengers were found dead" / "officials count 11 dead"
+	if sameNumber(ref.Figures, cand.Figures) || sameCount(ref.Figures, cand.Figures) {
+		// "Eleven passengers were found dead" / "officials count 11 dead"; the toll is
+		// the participant even when the two give other numbers for it ("14 dead")
+		return true
 	}
 	named := false
 	if ref.eachParticipant(rr, func(entity bool, k string) bool {
@@ -342,6 +348,37 @@ func sameNumber(a, b []reading.Value) bool {
 		}
 	}
 	return false
+}
+
+// sameCount reports whether the two count one kind of thing, named on both sides (the
+// same known unit: "people", "troops"), and give numbers that cannot be the same fact
+// ("carrying 143 people" / "more than 200 people on board"). An unknown unit says too
+// little: "a two-day strike" / "costing 2 million a day" were joined when it counted.
+func sameCount(a, b []reading.Value) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Unit != "" && x.Unit == y.Unit && !Compatible(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameCountOfEvent reports whether ref and cand count one kind of thing differently
+// (sameCount) while telling the same kind of event, or neither telling one: a conflict
+// inside one claim, which the contradiction finder reports. Without that event in common
+// two counts of people are as likely two claims (the rescued and the dead), so the
+// discount for disagreeing figures stays.
+func (ix *Index) sameCountOfEvent(ref, cand Features) bool {
+	if !sameCount(ref.Figures, cand.Figures) {
+		return false
+	}
+	if ref.Main == "" {
+		return cand.Main == ""
+	}
+	_, ok := cand.Terms[ref.Main]
+	return ok
 }
 
 // The participants of the event class t in f (its role r = f.Roles[t]) are its actors,
