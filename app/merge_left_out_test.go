@@ -7,8 +7,8 @@ import (
 )
 
 // A merge says which of their rows it leaves out because we deleted them: per table a
-// count and, for named tables, the names (cut to 80 characters); the same on every
-// merge of the same file; nothing when nothing was deleted.
+// count and, for named tables, the names (cut to 80 characters), with the rows hanging
+// on them; the same on every merge of the same file; nothing when nothing was deleted.
 func TestMergeReportsRowsLeftOutBecauseWeDeletedThem(t *testing.T) {
 	base, sbase := MustOpenWorkspace(t, false)
 	long := "The ministry said on Tuesday that the new bridge over the estuary will carry four lanes of traffic by the spring"
@@ -21,6 +21,10 @@ func TestMergeReportsRowsLeftOutBecauseWeDeletedThem(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := sbase.Claims.Create(ClaimInput{Statement: "A claim both keep"}); err != nil {
+		t.Fatal(err)
+	}
+	// A tag link hangs on a deleted claim: it is left out with it, counted, unnamed.
+	if _, err := sbase.Tags.TagClaim(second.ID, "harbour"); err != nil {
 		t.Fatal(err)
 	}
 	src, err := sbase.Sources.Create(SourceInput{Name: "Estuary Weekly"})
@@ -47,6 +51,7 @@ func TestMergeReportsRowsLeftOutBecauseWeDeletedThem(t *testing.T) {
 	want := []MergeLeftOut{
 		{Table: "sources", Count: 1, Names: []string{"Estuary Weekly"}},
 		{Table: "claims", Count: 2, Names: []string{strings.TrimSpace(string(cut[:79])) + "…", "The harbour toll doubles in May"}},
+		{Table: "claim_tags", Count: 1, Names: []string{}},
 	}
 	preview, err := sa.Merge.Preview(b.DB().Path)
 	if err != nil || !reflect.DeepEqual(preview.LeftOut, want) {
