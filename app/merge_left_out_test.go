@@ -32,7 +32,7 @@ func TestMergeReportsRowsLeftOutBecauseWeDeletedThem(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, sa := copyOf(t, base, "mine")
-	b, _ := copyOf(t, base, "theirs")
+	b, sb := copyOf(t, base, "theirs")
 
 	fresh, err := sa.Merge.Preview(b.DB().Path)
 	if err != nil || len(fresh.LeftOut) != 0 {
@@ -59,6 +59,11 @@ func TestMergeReportsRowsLeftOutBecauseWeDeletedThem(t *testing.T) {
 	}
 	if n := len([]rune(preview.LeftOut[1].Names[0])); n != 80 {
 		t.Fatalf("a cut statement has %d characters, want 80", n)
+	}
+	// Their export bundle says the same as their file.
+	viaBundle, err := sa.Merge.Preview(exportBundle(t, sb, "theirs.jsonl"))
+	if err != nil || !reflect.DeepEqual(viaBundle.LeftOut, want) {
+		t.Fatalf("bundle preview left out %+v (%v), want %+v", viaBundle.LeftOut, err, want)
 	}
 	for i := 0; i < 2; i++ {
 		plan, err := sa.Merge.Merge(b.DB().Path, nil)
