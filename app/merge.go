@@ -67,7 +67,20 @@ type MergePlan struct {
 	Updated   map[string]int    `json:"updated"` // rows taken from theirs, by table
 	Conflicts []MergeConflict   `json:"conflicts"`
 	Proposals []EntityNameMatch `json:"proposals"`
-	Applied   bool              `json:"applied"`
+	// LeftOut are their rows not brought back because we deleted them (or undid them)
+	// and their log holds nothing newer, with the rows that hang on them: per table, in
+	// merge order. Without it "they had nothing new" and "I deleted mine" look alike.
+	LeftOut []MergeLeftOut `json:"leftOut"`
+	Applied bool           `json:"applied"`
+}
+
+// MergeLeftOut is one table's rows of theirs a merge leaves out because we deleted them.
+type MergeLeftOut struct {
+	Table string `json:"table"`
+	Count int    `json:"count"`
+	// Names are the rows' names or statements (sources, entities, claims, articles,
+	// tags), each cut to leftOutNameRunes; at most leftOutNames of them (Count says all).
+	Names []string `json:"names"`
 }
 
 // Changes counts the rows the merge adds or changes.
@@ -123,7 +136,7 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 	}
 	m := &merger{theirs: theirs.Q, take: take, ids: map[string]map[int64]int64{},
 		plan: MergePlan{Theirs: filepath.Base(path), Added: map[string]int{}, Matched: map[string]int{}, Updated: map[string]int{},
-			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}}}
+			Conflicts: []MergeConflict{}, Proposals: []EntityNameMatch{}, LeftOut: []MergeLeftOut{}}}
 	tables, err := b.change(ctx, "merge "+filepath.Base(path), func(c *changeSet) error {
 		m.c = c
 		if err := m.mergeAll(); err != nil {
@@ -338,7 +351,9 @@ func (m *merger) mergeTable(t mergeTable) error {
 			}
 			theirID := asInt(img[t.rowCol()])
 			if !m.remap(t, img) {
-				continue // a link to a row that is not there (both sides' FKs allow none)
+				// Its required link is to a row left out (we deleted it): it goes too.
+				m.leftBehind(t, img)
+				continue
 			}
 			if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
 				return err
@@ -355,10 +370,12 @@ func (m *merger) mergeTable(t mergeTable) error {
 					}
 				}
 				theirID := asInt(img[t.rowCol()])
-				if m.remap(t, img) {
-					if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
-						return err
-					}
+				if !m.remap(t, img) {
+					m.leftBehind(t, img)
+					continue
+				}
+				if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
+					return err
 				}
 			}
 			break
@@ -426,8 +443,13 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 		found, ok = mine.byKey[keyOf(t, img)]
 	}
 	if !ok {
-		if gone, err := m.nothingNew(t.name, theirID); err != nil || gone {
-			return err // we had it and deleted it (or undid it) since: not brought back
+		gone, err := m.nothingNew(t.name, theirID)
+		if err != nil {
+			return err
+		}
+		if gone { // we had it and deleted it (or undid it) since: not brought back
+			m.leaveOut(t, img)
+			return nil
 		}
 		return m.add(t, img, theirID, next)
 	}
@@ -440,6 +462,46 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 		m.ids[t.name][theirID] = asInt(ourImg[t.rowCol()])
 	}
 	return m.reconcile(t, found, ourImg, img, theirID)
+}
+
+// leftOutNames is how many names a table's left-out rows list (their count says all);
+// leftOutNameRunes, how long one name may be before it is cut with "…".
+const (
+	leftOutNames     = 50
+	leftOutNameRunes = 80
+)
+
+// leaveOut records a row of theirs not brought back because we deleted it.
+func (m *merger) leaveOut(t mergeTable, img image) {
+	lo := &m.plan.LeftOut
+	if n := len(*lo); n == 0 || (*lo)[n-1].Table != t.name {
+		*lo = append(*lo, MergeLeftOut{Table: t.name, Names: []string{}})
+	}
+	last := &(*lo)[len(*lo)-1]
+	last.Count++
+	if t.label != "" && t.named && len(last.Names) < leftOutNames {
+		last.Names = append(last.Names, cutName(show(img[t.label]), leftOutNameRunes))
+	}
+}
+
+// leftBehind records a row remap could not place: one whose required link is to a row
+// left out. A judgement of an entity against itself (both sides mapped to one of ours)
+// is not a deletion of ours and is not reported.
+func (m *merger) leftBehind(t mergeTable, img image) {
+	if t.name == "entity_judgements" && show(img["entity_a_id"]) == show(img["entity_b_id"]) {
+		return
+	}
+	m.leaveOut(t, img)
+}
+
+// cutName shortens s to at most n characters (runes), ending a cut one with "…".
+func cutName(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // add inserts their row under a new id of ours (keeping its uuid) and logs it.

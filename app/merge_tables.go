@@ -29,6 +29,8 @@ type mergeTable struct {
 	natural string
 	// label names the row in a conflict ("Reuters", the claim's statement).
 	label string
+	// named: a merge's preview names this table's rows it leaves out (by label).
+	named bool
 	// all reads every row of the table as an image, in key order.
 	all func(q *store.Queries, ctx context.Context) ([]imageRow, error)
 	// maxID is the largest id in use (tables with an id key).
@@ -46,18 +48,18 @@ type imageRow struct {
 
 // mergeOrder lists the merged tables, parents before children.
 var mergeOrder = []mergeTable{
-	{name: "sources", key: []string{"id"}, natural: "name", label: "name",
+	{name: "sources", key: []string{"id"}, named: true, natural: "name", label: "name",
 		compared: []string{"name", "kind", "reliability", "url", "note"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesSources(ctx))
 		}, addMany: (*store.Queries).RestoreManySources, maxID: (*store.Queries).MaxIDSources},
-	{name: "articles", key: []string{"id"}, natural: "body_sha256", label: "title",
+	{name: "articles", key: []string{"id"}, named: true, natural: "body_sha256", label: "title",
 		fks:      map[string]string{"source_id": "sources", "previous_version_id": "articles"},
 		compared: []string{"title", "url", "byline", "language", "published_at", "source_id"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesArticles(ctx))
 		}, addMany: (*store.Queries).RestoreManyArticles, maxID: (*store.Queries).MaxIDArticles},
-	{name: "entities", key: []string{"id"}, label: "name",
+	{name: "entities", key: []string{"id"}, named: true, label: "name",
 		fks:      map[string]string{"merged_into_id": "entities"},
 		compared: []string{"type", "name", "note", "merged_into_id"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
@@ -73,12 +75,12 @@ var mergeOrder = []mergeTable{
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return plainRows(q.AllImagesEntityJudgements(ctx))
 		}, addMany: (*store.Queries).RestoreManyEntityJudgements},
-	{name: "claims", key: []string{"id"}, label: "statement",
+	{name: "claims", key: []string{"id"}, named: true, label: "statement",
 		compared: []string{"statement", "note"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesClaims(ctx))
 		}, addMany: (*store.Queries).RestoreManyClaims, maxID: (*store.Queries).MaxIDClaims},
-	{name: "tags", key: []string{"id"}, natural: "name", label: "name",
+	{name: "tags", key: []string{"id"}, named: true, natural: "name", label: "name",
 		compared: []string{"name", "color"},
 		all: func(q *store.Queries, ctx context.Context) ([]imageRow, error) {
 			return imageRows(q.AllImagesTags(ctx))

@@ -241,6 +241,12 @@ func TestMergeBothWaysGivesTheSameWorkspace(t *testing.T) {
 	if again.Changes() != 0 || len(again.Conflicts) != 0 {
 		t.Fatalf("second merge: %+v", again)
 	}
+	// Edited apart in every table, nothing deleted: nothing is reported left out.
+	for _, p := range []MergePlan{preview, plan, again} {
+		if len(p.LeftOut) != 0 {
+			t.Fatalf("nothing was deleted, yet left out: %+v", p.LeftOut)
+		}
+	}
 	sameDump(t, "merged twice", dump(t, b1), dump(t, a1))
 }
 

@@ -101,8 +101,41 @@ func printPlan(e *env, p app.MergePlan) {
 			fmt.Fprintf(e.stdout, "  %s: mine %q, theirs %q\n", f.Field, f.Mine, f.Theirs)
 		}
 	}
+	for _, lo := range p.LeftOut {
+		fmt.Fprintf(e.stdout, "left out (deleted here): %s\n", leftOutLine(lo))
+	}
 	for _, pr := range p.Proposals {
 		fmt.Fprintf(e.stdout, "proposed entity merge: %s %q (theirs, added as entity %d) = %q (entity %d); decide on the Entities page\n",
 			pr.Type, pr.TheirsName, pr.AddedID, pr.Name, pr.EntityID)
 	}
+}
+
+// leftOutLine words one table's rows left out: "2 claims: “…”, “…”" (names quoted as
+// text; "and 3 more" when the plan names fewer than it counts).
+func leftOutLine(lo app.MergeLeftOut) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s", lo.Count, rowsWord(lo.Table, lo.Count))
+	for i, name := range lo.Names {
+		sep := ", "
+		if i == 0 {
+			sep = ": "
+		}
+		fmt.Fprintf(&b, "%s“%s”", sep, name)
+	}
+	if len(lo.Names) > 0 && lo.Count > len(lo.Names) {
+		fmt.Fprintf(&b, " and %d more", lo.Count-len(lo.Names))
+	}
+	return b.String()
+}
+
+// rowsWord names a table's rows for a count: "claims", "1 claim", "1 entity", "span tags".
+func rowsWord(table string, n int) string {
+	w := strings.ReplaceAll(table, "_", " ")
+	switch {
+	case n == 1 && strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case n == 1 && strings.HasSuffix(w, "s") && w != "entity speaks for":
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }

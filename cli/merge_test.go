@@ -178,3 +178,46 @@ func TestMergeCommandAsksAgainAfterAnUndo(t *testing.T) {
 		}
 	})
 }
+
+// The command says which of their rows it leaves out because we deleted them, in the
+// preview and in the merge, and says nothing of the kind when nothing was deleted.
+func TestMergeCommandSaysWhatItLeavesOut(t *testing.T) {
+	isolate(t)
+	mine := newWorkspace(t)
+	var ids []int64
+	edit(t, mine, func(svc *app.Services) {
+		for _, s := range []string{"The ferry carried 300 passengers", "The pier was closed at noon", "Tickets cost four pounds"} {
+			c, err := svc.Claims.Create(app.ClaimInput{Statement: s})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, c.ID)
+		}
+	})
+	theirs := filepath.Join(t.TempDir(), "colleague.db")
+	if code, out, errs := run(t, "backup", "--db", mine, theirs); code != 0 {
+		t.Fatalf("backup: %d %s%s", code, out, errs)
+	}
+	if code, out, _ := run(t, "merge", "--db", mine, "--dry-run", theirs); code != 0 || strings.Contains(out, "left out") {
+		t.Fatalf("nothing deleted: exit %d\n%s", code, out)
+	}
+	edit(t, mine, func(svc *app.Services) {
+		for _, id := range ids[:2] {
+			if err := svc.Claims.Delete(id); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	want := "left out (deleted here): 2 claims: “The ferry carried 300 passengers”, “The pier was closed at noon”\n"
+	code, out, errs := run(t, "merge", "--db", mine, "--dry-run", theirs)
+	if code != 0 || !strings.Contains(out, want) {
+		t.Fatalf("dry run after deleting two claims: exit %d\n%s%s", code, out, errs)
+	}
+	t.Logf("claimdesk merge --dry-run (exit %d):\n%s", code, out)
+	for i := 0; i < 2; i++ {
+		code, out, errs = run(t, "merge", "--db", mine, theirs)
+		if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "0 row(s) added or changed") {
+			t.Fatalf("merge %d after deleting two claims: exit %d\n%s%s", i+1, code, out, errs)
+		}
+	}
+}

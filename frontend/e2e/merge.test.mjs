@@ -6,7 +6,9 @@
 // Undo button. Merging the same file again asks again (the undo took the merge back
 // whole); Theirs again, then Ctrl+Z. Then the same from the colleague's export bundle
 // (claimdesk export --what bundle): picked in the same dialog, the conflict asked again,
-// merged, their claim and their history brought in.
+// merged, their claim and their history brought in. Last, the analyst deletes their
+// claim and previews the colleague's file again: the preview says the claim is left out
+// because it was deleted here.
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/merge.test.mjs
 //
@@ -152,5 +154,25 @@ await runE2E(async ({ url, page, workDir }) => {
     await claimIs(THEIRS, true, 'after the bundle merge');
     const hist = await api(page, 'HistoryService', 'ForRow', 'claims', claimId);
     assert(hist.body.some((e) => e.from === 'e2e.db' && e.action === 'update'), `claim history: ${JSON.stringify(hist.body)}`);
+  });
+
+  // A claim of theirs we deleted is not brought back by their copy that only still has
+  // it, and the preview says so (before, it read as if they had nothing new).
+  await check('after deleting their claim, the preview says it is left out because it was deleted here', async () => {
+    await closeDialog();
+    await page.getByRole('tab', { name: 'Claims', exact: true }).or(page.getByRole('button', { name: 'Claims', exact: true })).first().click();
+    await page.getByTestId('claim-item').filter({ hasText: ADDED }).click();
+    await page.getByTestId('delete-claim').click();
+    await page.getByTestId('confirm-delete-claim').click();
+    await page.getByTestId('claim-deleted').waitFor({ timeout: TIMEOUT });
+    await pick(theirFile);
+    const line = page.getByTestId('merge-left-out-line');
+    await line.first().waitFor({ timeout: TIMEOUT });
+    const lines = await line.allInnerTexts();
+    assert(lines.length === 1 && lines[0] === `1 claim: “${ADDED}”`, `left-out lines: ${JSON.stringify(lines)}`);
+    const summary = await page.getByTestId('merge-summary').innerText();
+    assert(summary.includes('deleted here'), `summary: ${summary}`);
+    await page.screenshot({ path: screenshotPath('merge-left-out.png') });
+    await claimIs(THEIRS, false, 'after the preview of the merge over a delete');
   });
 });

@@ -836,6 +836,17 @@ export interface MergeField {
   theirs: string;
 }
 
+/** MergeLeftOut is one table's rows of theirs a merge leaves out because we deleted them. */
+export interface MergeLeftOut {
+  table: string;
+  count: number;
+  /**
+   * Names are the rows' names or statements (sources, entities, claims, articles,
+   * tags), each cut to leftOutNameRunes; at most leftOutNames of them (Count says all).
+   */
+  names: string[];
+}
+
 /** MergePlan is what a merge does (Preview) or did (Merge). */
 export interface MergePlan {
   theirs: string;
@@ -847,6 +858,12 @@ export interface MergePlan {
   updated: Record<string, number>;
   conflicts: MergeConflict[];
   proposals: EntityNameMatch[];
+  /**
+   * LeftOut are their rows not brought back because we deleted them (or undid them)
+   * and their log holds nothing newer, with the rows that hang on them: per table, in
+   * merge order. Without it "they had nothing new" and "I deleted mine" look alike.
+   */
+  leftOut: MergeLeftOut[];
   applied: boolean;
 }
 

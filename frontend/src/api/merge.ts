@@ -2,10 +2,10 @@
 // passes a path (from the native dialog); the browser sends the file's bytes (base64),
 // never a path. The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { EntityNameMatch, MergeConflict, MergeField, MergePlan, MergeResolution } from './contract.gen';
+import type { EntityNameMatch, MergeConflict, MergeField, MergeLeftOut, MergePlan, MergeResolution } from './contract.gen';
 
 /** A conflict's key ("table:uuid") is what a resolution names; its take '' until chosen. */
-export type { EntityNameMatch, MergeConflict, MergeField, MergePlan, MergeResolution };
+export type { EntityNameMatch, MergeConflict, MergeField, MergeLeftOut, MergePlan, MergeResolution };
 
 export type Take = 'mine' | 'theirs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MergePlan } from '../api/merge';
-import { changeCount, countLine, resolutions, undecided } from './mergePlan';
+import { changeCount, countLine, leftOutLine, resolutions, undecided } from './mergePlan';
 
 const plan: MergePlan = {
   theirs: 'colleague.db',
@@ -12,6 +12,7 @@ const plan: MergePlan = {
     { key: 'sources:b', table: 'sources', uuid: 'b', label: 'Reuters', fields: [{ field: 'note', mine: '', theirs: 'z' }], take: '' },
   ],
   proposals: [],
+  leftOut: [],
   applied: false,
 };
 
@@ -29,6 +30,12 @@ describe('mergePlan', () => {
       { key: 'claims:a', take: 'theirs' },
       { key: 'sources:b', take: 'mine' },
     ]);
+  });
+  it('words the rows left out because they were deleted here', () => {
+    expect(leftOutLine({ table: 'claims', count: 2, names: ['A', '<b>B</b>'] })).toBe('2 claims: “A”, “<b>B</b>”');
+    expect(leftOutLine({ table: 'entities', count: 1, names: ['Olga'] })).toBe('1 entity: “Olga”');
+    expect(leftOutLine({ table: 'spans', count: 1200, names: [] })).toBe('1,200 annotations');
+    expect(leftOutLine({ table: 'sources', count: 53, names: ['Reuters', 'AP'] })).toBe('53 sources: “Reuters”, “AP” and 51 more');
   });
   it('counts the changes', () => {
     expect(changeCount(plan)).toBe(18);

@@ -1,6 +1,6 @@
 // Pure logic of the Merge Workspace dialog: what the preview says, which conflicts
 // still need a decision, and the resolutions sent back.
-import type { MergePlan, MergeResolution, Take } from '../api/merge';
+import type { MergeLeftOut, MergePlan, MergeResolution, Take } from '../api/merge';
 
 /** The tables in the order the merge walks them, with the words the dialog uses. */
 const TABLE_WORDS: [string, string][] = [
@@ -37,6 +37,26 @@ function singular(words: string): string {
   if (words === 'evidence') return words;
   if (words.endsWith('ies')) return words.slice(0, -3) + 'y';
   return words.endsWith('s') ? words.slice(0, -1) : words;
+}
+
+/** The dialog's words for a count of a table's rows: "2 claims", "1 entity". */
+function rowsOf(table: string, n: number): string {
+  const words = TABLE_WORDS.find(([t]) => t === table)?.[1] ?? table.replaceAll('_', ' ');
+  return `${n.toLocaleString('en')} ${n === 1 ? singular(words) : words}`;
+}
+
+/**
+ * One table's rows left out because the analyst deleted them: "2 claims: “A”, “B”"
+ * ("and 3 more" when the plan names fewer than it counts). Plain text: the dialog
+ * renders it as text, never markup.
+ */
+export function leftOutLine(lo: MergeLeftOut): string {
+  let line = rowsOf(lo.table, lo.count);
+  if (lo.names.length > 0) {
+    line += ': ' + lo.names.map((n) => `“${n}”`).join(', ');
+    if (lo.count > lo.names.length) line += ` and ${(lo.count - lo.names.length).toLocaleString('en')} more`;
+  }
+  return line;
 }
 
 /** Conflicts the analyst has not decided yet. */

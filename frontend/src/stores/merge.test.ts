@@ -6,7 +6,7 @@ import { errors } from './errors.svelte';
 const conflict = (key: string) => ({ key, table: key.split(':')[0], uuid: key.split(':')[1], label: key, fields: [], take: '' });
 const plan = (applied = false) => ({
   theirs: '/home/boris/story.db', added: { spans: 12 }, matched: {}, updated: {},
-  conflicts: [conflict('claims:u1'), conflict('entities:u2')], proposals: [], applied,
+  conflicts: [conflict('claims:u1'), conflict('entities:u2')], proposals: [], leftOut: [], applied,
 });
 
 beforeEach(() => {
