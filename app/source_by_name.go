@@ -21,37 +21,36 @@ import (
 
 // findSource returns the workspace's source for name (its id and stored name), as
 // written or under the name the sources table gives it ("AP" → "Associated Press");
-// id 0 when the workspace has none.
+// id 0 when the workspace has none. The table's NOCASE index answers for ASCII names;
+// only when both exact lookups miss are the sources compared folded in Go, once for
+// both names, because NOCASE folds only A–Z ("ÉCHOS" is not "Échos" to SQLite) and a
+// row written by an older build may not be normalised. A miss is rare on the import's
+// path (it is followed by a new source), and sources are few.
 func findSource(ctx context.Context, q *store.Queries, name string) (int64, string, error) {
-	for _, n := range sourceNames(name) {
-		if id, stored, err := sourceNamedLike(ctx, q, n); err != nil || id != 0 {
-			return id, stored, err
-		}
-	}
-	return 0, "", nil
+	return sourceNamedLike(ctx, q, sourceNames(name))
 }
 
-// sourceNamedLike returns the source whose name is name (id 0 when none), ignoring case
-// and the differences sourceName removes. The table's NOCASE index answers for ASCII
-// names; on a miss every name is compared folded in Go, because NOCASE folds only A–Z
-// ("ÉCHOS" is not "Échos" to SQLite) and a row written by an older build may not be
-// normalised. A miss is rare (it is followed by a new source), and sources are few.
-func sourceNamedLike(ctx context.Context, q *store.Queries, name string) (int64, string, error) {
-	name = sourceName(name)
-	src, err := q.GetSourceByName(ctx, name)
-	if err == nil {
-		return src.ID, src.Name, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, "", err
+// sourceNamedLike returns the source named by the first of candidates (sourceName-clean)
+// that the workspace holds, ignoring case and what sourceName removes; id 0 when none.
+func sourceNamedLike(ctx context.Context, q *store.Queries, candidates []string) (int64, string, error) {
+	for _, n := range candidates {
+		src, err := q.GetSourceByName(ctx, n)
+		if err == nil {
+			return src.ID, src.Name, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return 0, "", err
+		}
 	}
 	all, err := q.ListSources(ctx)
 	if err != nil {
 		return 0, "", err
 	}
-	for _, s := range all {
-		if sameSourceName(s.Name, name) {
-			return s.ID, s.Name, nil
+	for _, n := range candidates {
+		for _, s := range all {
+			if sameSourceName(s.Name, n) {
+				return s.ID, s.Name, nil
+			}
 		}
 	}
 	return 0, "", nil

@@ -242,7 +242,7 @@ func (v *sourceValues) checkRest() error {
 // sourceNameFree refuses a name another source (not self) already has, ignoring case
 // and what sourceName normalises.
 func (c *changeSet) sourceNameFree(name string, self int64) error {
-	id, other, err := sourceNamedLike(c.ctx, c.q, name)
+	id, other, err := sourceNamedLike(c.ctx, c.q, []string{sourceName(name)})
 	if err != nil {
 		return err
 	}
