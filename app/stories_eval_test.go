@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"claimdesk/app/geo"
+	"claimdesk/app/reading"
 	"claimdesk/app/stories"
 )
 
@@ -573,6 +575,17 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 	for _, o := range st.Origins {
 		gold[o.Claim] = o.Count
 	}
+	// an outlet the import does not know is named by its article's title on the claim page
+	titleOutlet := map[string]string{}
+	for _, a := range st.Articles {
+		if art, err := svc.Articles.Get(articleID[a.File]); err == nil {
+			titleOutlet[art.Title] = a.Outlet
+		}
+	}
+	var roots evalCounts // gold mentions whose root the app reads as the gold does
+	defer func() {
+		sc.details = append(sc.details, fmt.Sprintf("mention roots with the gold mentions: %d of %d right", roots.TP, roots.Gold))
+	}()
 	for _, c := range st.Claims {
 		var claimID *int64
 		for _, m := range st.Mentions {
@@ -604,6 +617,20 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 						sc.GoldStanceRight++
 					} else {
 						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), m.Stance))
+					}
+				}
+			}
+		}
+		// each gold mention's root as the app reads it, whatever the claim's count: a
+		// count can be right by two wrong roots that cancel, or wrong by one
+		for _, am := range d.Mentions {
+			for _, m := range st.Mentions {
+				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					roots.Gold++
+					if evalRootKey(am.OriginName, titleOutlet) == evalRootKey(st.Root(m), titleOutlet) {
+						roots.TP++
+					} else {
+						sc.details = append(sc.details, fmt.Sprintf("root with the gold mentions of %s: app %q, gold %q", evalDescribe(st, m.ID), am.OriginName, st.Root(m)))
 					}
 				}
 			}
@@ -689,4 +716,28 @@ func evalContains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// evalRootKey names a root origin so that the app's names and the gold's meet: a
+// government by its country ("Government of Italy" = "Italian government"), a medium by
+// its canonical name ("APA" = "Austria Presse Agentur"), an article's title by its outlet.
+func evalRootKey(name string, titleOutlet map[string]string) string {
+	if o, ok := titleOutlet[name]; ok {
+		name = o
+	}
+	if c, ok := strings.CutPrefix(name, "Government of "); ok {
+		return "gov:" + c
+	}
+	if adj, ok := strings.CutSuffix(name, " government"); ok {
+		if c := geo.CountryOfDemonym(adj); c != "" {
+			return "gov:" + c
+		}
+	}
+	if src := reading.SourceByName(name); src != nil {
+		if src.Kind == reading.SourceGovernment {
+			return "gov:" + src.Country
+		}
+		return src.Name
+	}
+	return strings.ToLower(name)
 }
