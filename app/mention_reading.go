@@ -48,6 +48,9 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 	}
 	if attribution {
 		o := match.ReadOrigin(art.Body, int(sp.StartCp), int(sp.EndCp), art.SourceName)
+		if o, err = c.resolveVagueOrigin(o, m.ClaimID, sp.ArticleID); err != nil {
+			return err
+		}
 		p.OriginSourceID, p.ChannelSourceID, p.AttributionBy, p.OwnReporting = sql.NullInt64{}, sql.NullInt64{}, ruleOrigin, 0
 		if o.RootKind == "outlet" {
 			p.OwnReporting, p.ChannelText = 1, ""

@@ -2,6 +2,7 @@ package match
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,7 +19,12 @@ type OriginReading struct {
 	RootKind string // government | agency | state_media | outlet | organisation | person
 	Channel  string // the medium that relayed the root ("AFP" in "AFP, citing Interfax"), "" when none
 	Cue      string // the words the reading rests on
-	office   bool   // a government read from an office ("the ministry", "officials in Seoul"), not a capital
+	// Vague says the root is a reference this article does not resolve: a body by what it
+	// is ("union" for "the union said", "union officials say") or "name" for a bare name
+	// it never explains ("according to Basarnas"). The claim's other articles may name it
+	// (ResolveVague).
+	Vague  string
+	office bool // a government read from an office ("the ministry", "officials in Seoul"), not a capital
 }
 
 // continues reports whether a sentence with no attribution of its own goes on with the
@@ -52,7 +58,7 @@ var attributiveVerbs = wordSet(`said says say told tells added adds noted notes 
 announces insisted insists insist denied denies deny rejected rejects dismissed dismisses claimed claims accused
 warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
 acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting
-estimated estimates`)
+estimated estimates count counts counted declined refused fears feared believes thinks sure convinced`)
 
 // provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
@@ -110,7 +116,7 @@ var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
 diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
 bureau inspectorate prefect prefecture commissioner authority director consulate coastguard secretary chairman
-chairwoman`)
+chairwoman officer`)
 
 var pronounWords = wordSet(`he she it they we`)
 
@@ -133,20 +139,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		return OriginReading{}
 	}
 	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
-	r.mainCountry = storyCountry(r.refs, outlet)
-	if r.mainCountry == "" {
-		// no capital, official or state medium named: the dateline's place says where
-		// the story is ("BEIJING (AP) — ... local officials said")
-		r.mainCountry = datelineCountry(text)
-	}
-	if src := reading.SourceByName(outlet); src != nil {
-		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
-	}
-	// an office with no country speaks for the outlet's own country when the story is
-	// about it (Yonhap and the JCS), else for the country the story is most about
-	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
-		r.outletCountry = r.mainCountry
-	}
+	r.setCountries(text, outlet)
 	var last OriginReading
 	lastPara, para, prevEnd := -1, 0, 0
 	block := false
@@ -188,6 +181,26 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		}
 	}
 	return OriginReading{}
+}
+
+// setCountries reads the country the article is most about and the one an office with no
+// country speaks for.
+func (r *originReader) setCountries(text, outlet string) {
+	r.mainCountry = storyCountry(r.refs, outlet)
+	if r.mainCountry == "" {
+		// no capital, official or state medium named: the dateline's place says where
+		// the story is ("BEIJING (AP) — ... local officials said")
+		r.mainCountry = datelineCountry(text)
+	}
+	if src := reading.SourceByName(outlet); src != nil {
+		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
+		r.outletHome = src.Country
+	}
+	// an office with no country speaks for the outlet's own country when the story is
+	// about it (Yonhap and the JCS), else for the country the story is most about
+	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
+		r.outletCountry = r.mainCountry
+	}
 }
 
 // datelineCountry is the country of the place the article's dateline names, "" when it
@@ -242,6 +255,7 @@ type originReader struct {
 	mainCountry, outletCountry string
 	outletIsAgency             bool
 	lastGov                    string // the government that last spoke in the article
+	outletHome                 string // the outlet's own country, as the sources table gives it
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -266,8 +280,19 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		// "the union put participation at 90 percent": an estimate's source speaks
 		if putsAt(words, k) {
 			lw = "put"
+		} else if showsVerbs[lw] {
+			// "information from the Indonesian authorities showed": who the information is from
+			if ph := r.sourceOfShowing(words, k, from); ph[0] < ph[1] {
+				if root, kind := r.resolve(ph[0], ph[1], prev); root != "" && kind != "body" && kind != "name" {
+					atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[ph[0]:w.end]))})
+				}
+			}
+			continue
 		} else if !attributiveVerbs[lw] && lw != "issued" {
 			continue
+		}
+		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
+			continue // "declined to comment" speaks; "exports declined" does not
 		}
 		var phrase [2]int
 		switch {
@@ -334,6 +359,12 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	if len(atts) == 0 {
 		return OriginReading{}
 	}
+	if focus >= 0 {
+		atts = r.sameClause(atts, from, to, focus, focusEnd)
+		if len(atts) == 0 {
+			return OriginReading{}
+		}
+	}
 	best := atts[0]
 	if focus >= 0 {
 		dist := func(a attribution) int {
@@ -351,14 +382,26 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			}
 		}
 	}
+	var relay *attribution
+	if focus >= 0 && best.upstream == nil {
+		best, relay = scopeOver(atts, best, focus, focusEnd)
+	}
 	out := OriginReading{Root: best.root, RootKind: best.kind, Cue: best.cue}
 	if best.upstream != nil {
 		out.Channel, out.Root, out.RootKind = best.root, best.upstream.root, best.upstream.kind
+	} else if relay != nil {
+		out.Channel = relay.root
 	}
 	if out.Channel == out.Root {
 		out.Channel = ""
 	}
 	out.office = out.RootKind == "government" && !capitalOnly(best.cue)
+	switch out.RootKind {
+	case "body":
+		out.RootKind, out.Vague = "organisation", bodyHead(Words(out.Root))
+	case "name":
+		out.RootKind, out.Vague = "organisation", "name"
+	}
 	return out
 }
 
@@ -483,7 +526,14 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	s := k - 1
 	for n := 0; s >= 0 && n < 8; n++ {
 		lw := strings.ToLower(words[s].text)
-		if lw == "that" || lw == "and" || lw == "but" {
+		if relativeWords[lw] && lw != "who" && s > 0 && s+1 < k && relativeHead(words, s) {
+			// "The Malaysian agency that carried out the rescue says": the speaker is the
+			// noun the relative clause describes, read without the clause
+			endAt, k, n = words[s-1].end, s, 0
+			s--
+			continue
+		}
+		if lw == "that" || lw == "but" || lw == "and" && !compoundAnd(words, s, k) {
 			break
 		}
 		if lw == "citing" || lw == "quoting" || lw == "according" {
@@ -533,10 +583,14 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 		}
 	}
+	bk := bodyHead(lowerWords(string(r.rs[s:e])))
 	// the references the reading core finds in it
 	for _, ref := range r.refs {
 		if ref.Start < s || ref.End > e {
 			continue
+		}
+		if bk != "" && (ref.Kind == reading.RefCapital || ref.Kind == reading.RefOfficials) {
+			continue // "the Santiago-based company": the company speaks, not Santiago
 		}
 		switch ref.Kind {
 		case reading.RefNamed:
@@ -578,6 +632,13 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if prev.Root != "" {
 			return prev.Root, prev.RootKind
 		}
+		// "He is sure of one thing" after "Rahmat Hidayat, a 41-year-old trader,": the
+		// private person last named, before any government
+		if words[0] == "he" || words[0] == "she" {
+			if p := lastPrivateSpeaker(string(r.rs[max(0, s-600):s])); p != "" {
+				return p, "person"
+			}
+		}
 		return GovernmentName(r.outletCountry), "government"
 	}
 	// a company or other body that speaks for itself ("Aurum Mining said", "the company
@@ -589,10 +650,22 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if org := r.bodyOfTitle(phrase, s); org != "" {
 		return org, "organisation"
 	}
+	if org := r.personBody(phrase, s); org != "" {
+		return org, "organisation" // "Akbulut said" after "Serdar Akbulut, chairman of the ... Association"
+	}
+	// "the union said", "union officials say", "the Austrian chamber of commerce": a body
+	// by what it is, the one of that kind named before, else unnamed here (not the
+	// government of a country its description carries)
+	if bk != "" {
+		if org := r.orgBefore(s, bodyKindOf(bk)); org != "" {
+			return org, "organisation"
+		}
+		return genericBodyName(words, bk), "body"
+	}
 	if c := r.countryIn(phrase); c != "" {
 		return GovernmentName(c), "government"
 	}
-	if n := len(words); n >= 2 && words[n-2] == "the" && bodyWords[words[n-1]] { // "the company", "a spokesman for the company"
+	if n := len(words); n >= 2 && slices.Contains(words[:n-1], "the") && bodyWords[words[n-1]] { // "the company", "a spokesman for the Istanbul-based company"
 		kind := "" // a company: the one named before; a union: a union named before
 		if bodyKinds[words[n-1]] {
 			kind = words[n-1]
@@ -627,7 +700,14 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return GovernmentName(c), "government"
 	}
 	if office {
+		if h := r.homeOfNewOfficial(phrase, s); h != "" {
+			return GovernmentName(h), "government"
+		}
 		return r.defaultGovernment(), "government"
+	}
+	// a name that speaks for itself: "Adriacon said", "rejects, said Nordhavn"
+	if n := r.namedSpeaker(phrase); n != "" {
+		return n, "name"
 	}
 	return "", ""
 }
@@ -635,7 +715,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 // orgRe finds the name of a company or other body: capitalised words ending with a word
 // that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
 // Company", "World Health Organization").
-var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?`)
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
 
 // bodyWords name a body the text named before: "the company said".
 var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)
@@ -677,6 +757,10 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 		if m[0] > at && bodyAcronym(text[m[2]:m[3]]) && (kind == "" || strings.Contains(text[m[0]:m[1]], kind)) {
 			name, at = text[m[2]:m[3]], m[0]
 		}
+	}
+	// "the terminal operator, Adriacon,": a name in apposition to what the body is
+	if n, a := appositiveBodyBefore(text, kind); a > at {
+		name = n
 	}
 	return name
 }
@@ -794,7 +878,7 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 		return r.countryIn(chunk), true
 	}
 	ctx := []rune(text[:i])
-	window := string(ctx[max(0, len(ctx)-60):])
+	window := clauseBefore(string(ctx[max(0, len(ctx)-60):]))
 	if c := r.countryIn(window); c != "" {
 		return c, true
 	}

@@ -1,0 +1,415 @@
+package match
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"claimdesk/app/reading"
+)
+
+// Speakers the text names without saying who they are: a company by its bare name
+// ("Adriacon said"), a body by what it is and its name in apposition ("the terminal
+// operator, Adriacon,"), a person by a title after their name ("Serdar Akbulut, chairman
+// of the Ro-Ro Carriers' Association"). News copy names a speaker once in full and then
+// by the short name; these rules find the full naming.
+
+// appositiveBodyRe finds a body named in apposition to what it is: "the operator, PT
+// Samudra Lintas Nusantara,", "The terminal operator, Adriacon, rejects".
+var appositiveBodyRe = regexp.MustCompile(`\b(company|firm|operator|carrier|airline|miner|group|union|association|owner|shipowner|insurer|lender|bank|manufacturer|developer|contractor|producer|exporter|importer|retailer)s?,\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’-]*),`)
+
+// appositiveBodyBefore is the body last named in apposition before pos ("" when none),
+// and where; kind, when not "", is the word that must say what it is ("union").
+func appositiveBodyBefore(text string, kind string) (string, int) {
+	name, at := "", -1
+	for _, m := range appositiveBodyRe.FindAllStringSubmatchIndex(text, -1) {
+		if kind != "" && text[m[2]:m[3]] != kind {
+			continue
+		}
+		name, at = strings.TrimSpace(text[m[4]:m[5]]), m[0]
+	}
+	return name, at
+}
+
+// personTitleRe finds a title after a person's name, up to the body or office it is of:
+// "Serdar Akbulut, chairman of the Ro-Ro Carriers' Association (RODER),", "Anna Lis,
+// head of the Baltic Ferry Company".
+var personTitleRe = regexp.MustCompile(`^(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative)\s+(?:of|at|for|with)\s+([^,;()]+)`)
+
+// personBody is the body a person named in a speaker phrase speaks for, by the title the
+// text gave them after their name where it first names them; "" when none or when the
+// title is of a state (those are read as governments).
+func (r *originReader) personBody(phrase string, before int) string {
+	name := lastName(phrase)
+	if name == "" {
+		return ""
+	}
+	text := string(r.rs[:before])
+	i := strings.Index(text, name)
+	if i < 0 {
+		// not named before: the title may follow the name in this phrase itself
+		if j := strings.Index(phrase, name); j >= 0 {
+			if m := personTitleRe.FindStringSubmatch(phrase[j+len(name):]); m != nil {
+				return orgIn(m[1])
+			}
+		}
+		return ""
+	}
+	after := string(r.rs[min(len(r.rs), len([]rune(text[:i]))+len([]rune(name))):min(len(r.rs), before+200)])
+	if m := personTitleRe.FindStringSubmatch(after); m != nil {
+		return orgIn(m[1])
+	}
+	return ""
+}
+
+// lastName is the last capitalised word of a speaker phrase that is no office or
+// function word ("Akbulut" in "chairman Serdar Akbulut"), "" when none.
+func lastName(phrase string) string {
+	fields := strings.Fields(phrase)
+	for i := len(fields) - 1; i >= 0; i-- {
+		f := strings.Trim(fields[i], ",.()\"“”")
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if len(f) >= 3 && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] && !stopwords[strings.ToLower(f)] {
+			return f
+		}
+	}
+	return ""
+}
+
+// namedSpeaker is a proper name that speaks for itself ("Adriacon said", "rejects, said
+// Nordhavn"): capitalised words that are no country, office, medium or function word,
+// and that the text also writes capitalised inside a sentence (a sentence's first word
+// is capitalised whatever it is: "Witnesses said" names no one). "" when the phrase is
+// no such name.
+func (r *originReader) namedSpeaker(phrase string) string {
+	fields := strings.Fields(strings.NewReplacer("'s", "", "’s", "").Replace(phrase))
+	if len(fields) > 0 && strings.EqualFold(fields[0], "the") {
+		fields = fields[1:]
+	}
+	if len(fields) == 0 || len(fields) > 4 {
+		return ""
+	}
+	for _, f := range fields {
+		f = strings.Trim(f, ",.;:()\"“”")
+		rs := []rune(f)
+		if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+			return ""
+		}
+		lw := strings.ToLower(f)
+		if officeWords[lw] || stopwords[lw] || pronounWords[lw] || attributiveVerbs[lw] || privateRoleWords[lw] {
+			return ""
+		}
+	}
+	name := strings.Trim(strings.Join(fields, " "), ",.;:()\"“”")
+	if countryOf(name) != "" || r.countryIn(name) != "" || AgencyByName(name) != nil {
+		return ""
+	}
+	if !r.capitalisedInside(fields[0]) {
+		return ""
+	}
+	return name
+}
+
+// privateRoleWords are the roles of private people, who are read by privateSpeaker.
+var privateRoleWords = wordSet(strings.ReplaceAll(privateRoles, "|", " "))
+
+// capitalisedInside reports whether word appears capitalised after another word of its
+// sentence somewhere in the text (a name, not a sentence's first word).
+func (r *originReader) capitalisedInside(word string) bool {
+	text := string(r.rs)
+	for i := strings.Index(text, word); i >= 0; {
+		before := strings.TrimRight(text[:i], " \t")
+		if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“”:—-") {
+			return true
+		}
+		j := strings.Index(text[i+len(word):], word)
+		if j < 0 {
+			break
+		}
+		i += len(word) + j
+	}
+	return false
+}
+
+// lastPrivateSpeaker is the private person last named in text by their role ("a survivor,
+// Nurul Aina Ismail", "Rahmat Hidayat, a 41-year-old trader"), "" when none.
+func lastPrivateSpeaker(text string) string {
+	name, at := "", -1
+	for _, re := range []*regexp.Regexp{privateBefore, privateAfter} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if m[2] > at {
+				name, at = text[m[2]:m[3]], m[2]
+			}
+		}
+	}
+	return name
+}
+
+// isMedium: an attribution to a news medium, which relays what others said.
+func (a attribution) isMedium() bool { return a.kind == "agency" || a.kind == "state_media" }
+
+// scopeOver applies the scope of an attribution outside the statement to one inside it.
+// A speaker inside the marked words ("The union put participation at 90 percent", "The
+// union has announced a strike") is the statement's content when the sentence says who
+// reported it after it: a medium after it relays it ("..., the Italian agency ANSA
+// reported": root the union, channel ANSA); anyone else after it is the speaker ("...,
+// according to Akbulut": Akbulut tells what the union announced). A speaker before or
+// after the statement with a medium after it ("Kremlin spokesman Belov said the deal was
+// signed, Interfax reported") has that medium as its channel. It returns the attribution
+// that is the root and the medium that relayed it (nil when none).
+func scopeOver(atts []attribution, best attribution, focus, focusEnd int) (attribution, *attribution) {
+	var outer *attribution // the first attribution after the statement
+	for i := range atts {
+		if atts[i].at >= focusEnd && atts[i].at > best.at && (outer == nil || atts[i].at < outer.at) {
+			outer = &atts[i]
+		}
+	}
+	if outer == nil || best.isMedium() {
+		return best, nil
+	}
+	inside := best.at >= focus && best.at < focusEnd
+	switch {
+	case outer.isMedium():
+		return best, outer
+	case inside:
+		return *outer, nil
+	}
+	return best, nil
+}
+
+// sameClause keeps the attributions in the statement's own clause when the sentence
+// joins clauses with a semicolon ("The union says nine in ten stayed away; the port
+// authority counted fewer than one in two"): a speaker across the semicolon is another
+// clause's. When the statement's clause has none, all are kept.
+func (r *originReader) sameClause(atts []attribution, from, to, focus, focusEnd int) []attribution {
+	cs, ce := from, to
+	for i := focus - 1; i >= from; i-- {
+		if r.rs[i] == ';' {
+			cs = i + 1
+			break
+		}
+	}
+	for i := focusEnd; i < to; i++ {
+		if r.rs[i] == ';' {
+			ce = i
+			break
+		}
+	}
+	var out []attribution
+	for _, a := range atts {
+		if a.at >= cs && a.at < ce {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return atts
+	}
+	return out
+}
+
+// genericBodies are the words that name a non-state body by what it is: "the union",
+// "the company", "the chamber of commerce".
+var genericBodies = wordSet(`union company firm operator carrier airline association chamber federation`)
+
+// bodyHead is the generic body word a speaker phrase rests on ("union" in "the union",
+// "union officials", "a spokesman for the union"), "" when none.
+func bodyHead(words []string) string {
+	for _, w := range words {
+		if genericBodies[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// bodyKindOf is the word a named body's name must hold to be the one a generic word
+// refers to: a union's name says "union"; a company's need not ("" = any body).
+func bodyKindOf(head string) string {
+	if bodyKinds[head] {
+		return head
+	}
+	return ""
+}
+
+// genericBodyName names an unnamed body as the text describes it, without its determiner
+// or the office that speaks for it: "union" ("union officials say"), "Austrian chamber of
+// commerce" ("The Austrian chamber of commerce puts").
+func genericBodyName(words []string, head string) string {
+	i := slices.Index(words, head)
+	s := i
+	for s > 0 && s > i-2 && !stopwords[words[s-1]] && !officeWords[words[s-1]] {
+		s--
+	}
+	e := i + 1
+	if e+1 < len(words) && words[e] == "of" && !stopwords[words[e+1]] {
+		e += 2 // "chamber of commerce"
+	}
+	name := strings.Join(words[s:e], " ")
+	if c := countryOf(cases(words[s])); c != "" && s < i {
+		name = cases(words[s]) + " " + strings.Join(words[s+1:e], " ") // "Austrian chamber of commerce"
+	}
+	return name
+}
+
+// cases capitalises a word's first letter ("austrian" → "Austrian").
+func cases(w string) string {
+	rs := []rune(w)
+	if len(rs) == 0 {
+		return w
+	}
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
+}
+
+// ResolveVague reads, in another article of the same claim, what a vague root of this one
+// names: for a body word ("union") the one body of that kind the other article names
+// ("the USLP port workers' union" → "USLP"); for a bare name ("Basarnas") the origin the
+// other article gives the words it stands for ("the National Search and Rescue Agency
+// (Basarnas)" → that country's government). ok is false when the article says nothing.
+func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok bool) {
+	if o.Vague == "" {
+		return "", "", false
+	}
+	r := &originReader{rs: []rune(text), outlet: outlet, refs: reading.FindReferences(text)}
+	if o.Vague != "name" {
+		kind := bodyKindOf(o.Vague)
+		if kind == "" {
+			kind = o.Vague
+		}
+		if org := r.orgBefore(len(r.rs), kind); org != "" {
+			return org, "organisation", true
+		}
+		return "", "", false
+	}
+	// "the National Search and Rescue Agency (Basarnas)": the phrase the name stands for
+	i := strings.Index(text, "("+o.Root+")")
+	if i <= 0 {
+		return "", "", false
+	}
+	r.setCountries(text, outlet)
+	end := len([]rune(text[:i]))
+	start := end
+	for start > 0 && !strings.ContainsRune(",.;:\n\"“”", r.rs[start-1]) && end-start < 80 {
+		start--
+	}
+	if root, kind := r.resolve(start, end, OriginReading{}); root != "" && kind != "body" && kind != "name" {
+		return root, kind, true
+	}
+	return "", "", false
+}
+
+// compoundAnd reports whether the "and" at word s joins two words of one name rather than
+// two clauses: lower-case words on both sides, the one after no determiner or pronoun
+// ("search and rescue agency", "infrastructure and transport ministry"; not "turned back
+// and the ministry said").
+func compoundAnd(words []speakerWord, s, k int) bool {
+	if s == 0 || s+1 >= k {
+		return false
+	}
+	before, after := words[s-1].text, words[s+1].text
+	if !unicode.IsLower([]rune(before)[0]) || !unicode.IsLower([]rune(after)[0]) {
+		return false
+	}
+	return !stopwords[after] && !pronounWords[after] && !attributiveVerbs[before]
+}
+
+// relativeHead reports whether the relative pronoun at word s opens a clause that
+// describes the noun before it ("agency that carried out", "company which runs"): a noun
+// before it, a verb (no determiner or pronoun) after it.
+func relativeHead(words []speakerWord, s int) bool {
+	before, after := strings.ToLower(words[s-1].text), strings.ToLower(words[s+1].text)
+	if notHeads[before] || attributiveVerbs[before] || auxWords[before] {
+		return false
+	}
+	return !stopwords[after] && !pronounWords[after] && !unicode.IsUpper([]rune(words[s+1].text)[0])
+}
+
+// notHeads are words a relative clause cannot describe: "clear that ...", "so that".
+var notHeads = wordSet(`the a an this these those it its he she they we is was are were be been and or but so such clear sure likely possible`)
+
+// showsVerbs are what data does in news copy: "figures from the ministry showed".
+var showsVerbs = wordSet(`showed shows show indicated indicates suggested suggests`)
+
+// sourceOfShowing is the phrase after "from" in the subject of a showing verb at word k
+// ("initial information from the Indonesian authorities showed" → "the Indonesian
+// authorities"), empty when the subject names no source.
+func (r *originReader) sourceOfShowing(words []speakerWord, k, from int) [2]int {
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		lw := strings.ToLower(words[j].text)
+		if lw == "from" || lw == "by" {
+			if j+1 < k && dataWords[strings.ToLower(words[j-1].text)] {
+				return [2]int{words[j+1].start, words[k-1].end}
+			}
+			return [2]int{}
+		}
+		if strings.ContainsAny(string(r.rs[words[j].end:words[j+1].start]), ",;:\"“”") {
+			break
+		}
+	}
+	return [2]int{}
+}
+
+// dataWords are what a source releases and what then "shows" something.
+var dataWords = wordSet(`information data figures statistics records report reports findings results estimates count tally assessment`)
+
+// homeOfNewOfficial is the outlet's own country when a speaker phrase gives an official
+// by title and a name the text has not named before ("Transport Minister Lim Wei Jian
+// said") and the outlet is a national medium of a country the story involves: such a
+// medium writes its own country's officials without the country, and another's with it
+// ("Indonesian Transport Minister ..."). "" otherwise.
+func (r *originReader) homeOfNewOfficial(phrase string, pos int) string {
+	if r.outletHome == "" || !r.outletIsAgency || globalWires[r.outlet] || !r.domestic() {
+		return ""
+	}
+	// a title, then a full name to the phrase's end: "Transport Minister Lim Wei Jian"
+	fields := strings.Fields(phrase)
+	t := -1
+	for i, f := range fields {
+		if officeWords[strings.ToLower(f)] {
+			t = i
+		}
+	}
+	name := fields[t+1:]
+	if t < 0 || len(name) < 2 || len(name) > 4 {
+		return ""
+	}
+	for _, f := range name {
+		if !unicode.IsUpper([]rune(f)[0]) {
+			return ""
+		}
+	}
+	if strings.Contains(string(r.rs[:pos]), name[len(name)-1]) {
+		return "" // named before: read as that person
+	}
+	return r.outletHome
+}
+
+// globalWires are the agencies that report the world for the world: they name every
+// official's country, their own included, so the rule above is not theirs.
+var globalWires = map[string]bool{"Reuters": true, "Associated Press": true, "Agence France-Presse": true, "Bloomberg": true, "United Press International": true}
+
+// lowerWords are the words of a phrase written in lower case ("union" in "the union
+// officials", not "Chamber" in "the Chamber of Deputies") and its first word, which may
+// open a sentence ("Union officials say"), lower-cased as Words gives them.
+func lowerWords(phrase string) []string {
+	var out []string
+	for i, f := range strings.FieldsFunc(phrase, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+		if i == 0 || unicode.IsLower([]rune(f)[0]) { // a phrase's first word may open its sentence
+			out = append(out, strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(f), "'s"), "’s"))
+		}
+	}
+	return out
+}
+
+// clauseBefore is the end of text from its last sentence or paragraph break: the words
+// that may introduce a name ("Russian Deputy Prime Minister"), not a statement before it
+// ("... the Spanish agency EFE reported. Officer ").
+func clauseBefore(text string) string {
+	for _, br := range []string{". ", "\n", "? ", "! "} {
+		if i := strings.LastIndex(text, br); i >= 0 {
+			text = text[i+len(br):]
+		}
+	}
+	return text
+}

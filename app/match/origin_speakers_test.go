@@ -1,0 +1,119 @@
+package match
+
+import "testing"
+
+// Articles written for these tests (invented events, companies and people).
+
+// A newspaper piece: a company by its bare name and in apposition, a legal form, a
+// person's title after the name, a private person and "he", a statement's "the
+// statement said", a relative clause and a compound in the speaker, counts, beliefs.
+const speakersArticle = `Ferry blaze leaves questions in Valparaiso
+
+By A. Writer
+March 3, 2027
+
+VALPARAISO — The fire broke out on the car deck on Monday.
+
+Tomas Herrera, a 52-year-old fisherman from Quintero, watched it from his boat. He is sure of one thing: the ferry was overloaded. "There were cars in the corridors. Nobody stopped them," he said.
+
+The operator, PT Kelana Samudra, disputes that account. In a statement, the company said the crew followed every rule. Its captain had done nothing wrong, the statement said.
+
+Two ships of Andes Coastal Lines were sent to San Antonio instead, the Santiago-based company said.
+
+Marinor said in a note that its own ferries would keep sailing. The ferries of Marinor leave from Quintero.
+
+Witnesses said the smoke was visible from the shore.
+
+Paula Vidal, head of the Pacific Ferry Owners' Association, spoke to reporters. The route is safe, Vidal said.
+
+Chilean officials count 9 dead. The Peruvian agency that carried out much of the rescue says 12 bodies have been found.
+
+Chile's search and rescue service put the number of missing at 4, the Spanish agency EFE reported.
+
+Officer Ruiz said initial information from the Chilean navy showed the fire had started in a truck.
+
+The union has called a further strike from April 2, according to Vidal, who asked Santiago to step in.
+
+The union says most members stayed home; the port authority counted fewer than half.
+
+Union officials say two dockers were hurt.
+
+Ruiz declined to comment on the cause. Exports declined to 40 tonnes.`
+
+func TestReadOriginSpeakers(t *testing.T) {
+	at := func(needle string) (int, int) { return offsetsOf(t, speakersArticle, needle) }
+	cases := []struct{ needle, root, channel, vague string }{
+		{"the ferry was overloaded", "Tomas Herrera", "", ""},               // "He is sure" after a private person named
+		{"There were cars in the corridors.", "Tomas Herrera", "", ""},      // a quote whose speaker follows in the next sentence
+		{"the crew followed every rule", "PT Kelana Samudra", "", ""},       // "the company" = the operator in apposition
+		{"Its captain had done nothing wrong", "PT Kelana Samudra", "", ""}, // "the statement said"
+		{"Two ships of Andes Coastal Lines were sent", "Andes Coastal Lines", "", ""},
+		{"its own ferries would keep sailing", "Marinor", "", "name"}, // a bare name speaks for itself
+		{"The route is safe", "Pacific Ferry Owners' Association", "", ""},
+		{"Chilean officials count 9 dead", GovernmentName("Chile"), "", ""},
+		{"12 bodies have been found", GovernmentName("Peru"), "", ""}, // the agency the relative clause describes
+		{"Chile's search and rescue service put the number of missing at 4", GovernmentName("Chile"), "EFE", ""},
+		{"the fire had started in a truck", GovernmentName("Chile"), "", ""},
+		{"The union has called a further strike from April 2", "Pacific Ferry Owners' Association", "", ""}, // according to Vidal
+		{"most members stayed home", "union", "", "union"},                                                  // not the port authority across the semicolon
+		{"two dockers were hurt", "union", "", "union"},                                                     // union officials speak for the union, not a government
+		{"Ruiz declined to comment on the cause", GovernmentName("Chile"), "", ""},
+	}
+	for _, c := range cases {
+		s, e := at(c.needle)
+		o := ReadOrigin(speakersArticle, s, e, "")
+		if o.Root != c.root || o.Channel != c.channel || o.Vague != c.vague {
+			t.Errorf("%q: root %q via %q vague %q (cue %q), want %q via %q vague %q", c.needle, o.Root, o.Channel, o.Vague, o.Cue, c.root, c.channel, c.vague)
+		}
+	}
+	// refusals: a sentence's first word is no name; "declined" without "to" is no speech
+	for _, needle := range []string{"the smoke was visible from the shore", "Exports declined to 40 tonnes"} {
+		s, e := at(needle)
+		if o := ReadOrigin(speakersArticle, s, e, ""); o.Root == "Witnesses" || o.Root == "Exports" {
+			t.Errorf("%q: read %q as a speaker", needle, o.Root)
+		}
+	}
+}
+
+// A national agency writes its own country's officials without the country; a global
+// wire names it, so there a bare title speaks for the government that last spoke.
+func TestReadOriginHomeOfficial(t *testing.T) {
+	const national = `MADRID, June 3 (EFE) - Portugal's navy found the trawler on Monday, Lisbon said.
+
+Madrid has offered Lisbon two patrol boats, Interior Minister Carla Robles said.`
+	const global = `MADRID, June 3 (Reuters) - Portugal's navy found the trawler on Monday, Lisbon said.
+
+Madrid has offered Lisbon two patrol boats, Interior Minister Carla Robles said.`
+	for _, c := range []struct{ text, outlet, root string }{
+		{national, "Agencia EFE", GovernmentName("Spain")},
+		{global, "Reuters", GovernmentName("Portugal")},
+	} {
+		s, e := offsetsOf(t, c.text, "Madrid has offered Lisbon two patrol boats")
+		if o := ReadOrigin(c.text, s, e, c.outlet); o.Root != c.root {
+			t.Errorf("%s: root %q (cue %q), want %q", c.outlet, o.Root, o.Cue, c.root)
+		}
+	}
+}
+
+// A vague root is read in another article of the claim: the one union it names, the words
+// an acronym stands for; nothing when the other article does not say.
+func TestResolveVague(t *testing.T) {
+	other := `LIMA, May 2 (Reuters) - Dockers of the SUTRAP port workers' union walked out on Monday, the National Maritime Safety Directorate (Dinamar) said.`
+	cases := []struct {
+		o          OriginReading
+		root, kind string
+		ok         bool
+	}{
+		{OriginReading{Root: "union", Vague: "union"}, "SUTRAP", "organisation", true},
+		{OriginReading{Root: "Dinamar", Vague: "name"}, GovernmentName("Peru"), "government", true},
+		{OriginReading{Root: "chamber of commerce", Vague: "chamber"}, "", "", false},
+		{OriginReading{Root: "Marinor", Vague: "name"}, "", "", false},
+		{OriginReading{Root: "Reuters"}, "", "", false}, // not vague: nothing to resolve
+	}
+	for _, c := range cases {
+		root, kind, ok := ResolveVague(other, "Reuters", c.o)
+		if root != c.root || kind != c.kind || ok != c.ok {
+			t.Errorf("%+v: %q %q %v, want %q %q %v", c.o, root, kind, ok, c.root, c.kind, c.ok)
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package app
+
+import "claimdesk/app/match"
+
+// resolveVagueOrigin reads a root that the mention's own article leaves vague ("the union
+// said", "according to Basarnas") in the claim's other articles: reports of one claim
+// are about one story, and another of them names the union ("the USLP port workers'
+// union") or spells out the acronym ("the National Search and Rescue Agency
+// (Basarnas)"). The reading changes only when those articles agree on one origin;
+// otherwise the root stays as this article words it.
+func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID int64) (match.OriginReading, error) {
+	if o.Vague == "" {
+		return o, nil
+	}
+	mentions, err := c.q.ListMentionsForClaim(c.ctx, claimID)
+	if err != nil {
+		return o, err
+	}
+	found := map[string]string{} // root -> kind
+	seen := map[int64]bool{articleID: true}
+	for _, m := range mentions {
+		if seen[m.ArticleID] {
+			continue
+		}
+		seen[m.ArticleID] = true
+		art, err := c.q.GetArticle(c.ctx, m.ArticleID)
+		if err != nil {
+			return o, err
+		}
+		if root, kind, ok := match.ResolveVague(art.Body, art.SourceName, o); ok {
+			found[root] = kind
+		}
+	}
+	if len(found) != 1 {
+		return o, nil
+	}
+	for root, kind := range found {
+		o.Root, o.RootKind, o.Vague = root, kind, ""
+	}
+	return o, nil
+}
