@@ -160,6 +160,11 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			// "The number could not be independently confirmed": the outlet speaks
 			return OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
 		}
+		if sn.Start == from && o.Root == "" {
+			// "\"A. B,\" she said.": a quotation open at the sentence's end is the words of
+			// whoever the sentence that closes it names
+			o = r.quoteCloser(sents, sn, last)
+		}
 		if sn.Start == from {
 			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on

@@ -413,3 +413,46 @@ func clauseBefore(text string) string {
 	}
 	return text
 }
+
+// quoteCloser reads the speaker of a quotation that is still open at the end of sentence
+// sn: the attribution of the sentence of the same paragraph where it closes ("They kept
+// selling tickets. People sat on the stairs," he said.). Empty when the quotation is
+// closed, or closes without a speaker.
+func (r *originReader) quoteCloser(sents []Sentence, sn Sentence, prev OriginReading) OriginReading {
+	paraStart := sn.Start
+	for paraStart > 0 && r.rs[paraStart-1] != '\n' {
+		paraStart--
+	}
+	if !quoteOpen(r.rs[paraStart:sn.End]) {
+		return OriginReading{}
+	}
+	for _, next := range sents {
+		if next.Start < sn.End {
+			continue
+		}
+		if strings.ContainsRune(string(r.rs[sn.End:next.Start]), '\n') {
+			return OriginReading{} // the paragraph ended with the quotation open
+		}
+		if !quoteOpen(r.rs[paraStart:next.End]) {
+			return r.sentence(next.Start, next.End, -1, -1, prev)
+		}
+	}
+	return OriginReading{}
+}
+
+// quoteOpen reports whether text leaves a quotation open: an odd number of straight
+// double quotes, or more opening curly quotes than closing ones.
+func quoteOpen(text []rune) bool {
+	straight, open := 0, 0
+	for _, c := range text {
+		switch c {
+		case '"':
+			straight++
+		case '“':
+			open++
+		case '”':
+			open--
+		}
+	}
+	return straight%2 == 1 || open > 0
+}

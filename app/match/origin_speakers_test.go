@@ -117,3 +117,22 @@ func TestResolveVague(t *testing.T) {
 		}
 	}
 }
+
+// A quotation that opens a paragraph is the words of whoever the sentence closing it
+// names, not of the speaker of the paragraph before.
+func TestReadOriginQuoteCloser(t *testing.T) {
+	const text = `ARICA, May 9 (Reuters) - The bus left the road at dawn, Chile's transport ministry said.
+
+"We were lucky. Nobody on our side was hurt," said Ana Soto, a passenger from Tacna.
+
+"The driver was tired. He told us so."`
+	s, e := offsetsOf(t, text, "We were lucky.")
+	if o := ReadOrigin(text, s, e, "Reuters"); o.Root != "Ana Soto" {
+		t.Errorf("root %q (cue %q), want Ana Soto", o.Root, o.Cue)
+	}
+	// a paragraph that opens a quotation and names no one goes on with the quote before
+	s, e = offsetsOf(t, text, "The driver was tired.")
+	if o := ReadOrigin(text, s, e, "Reuters"); o.Root != "Ana Soto" {
+		t.Errorf("root %q (cue %q), want Ana Soto going on", o.Root, o.Cue)
+	}
+}
