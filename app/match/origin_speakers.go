@@ -456,3 +456,28 @@ func quoteOpen(text []rune) bool {
 	}
 	return straight%2 == 1 || open > 0
 }
+
+// acronymRe finds an acronym in a speaker phrase.
+var acronymRe = regexp.MustCompile(`\b\p{Lu}{2,}[\p{Lu}\p{Ll}]*\b`)
+
+// definedBody is the body an acronym in a speaker phrase stands for, where the article
+// spells it out in parentheses ("the Austrian Economic Chamber (WKO)" makes "WKO
+// transport spokeswoman" the chamber's); "" when the acronym is no body's (a state
+// office such as "the Joint Chiefs of Staff (JCS)" is read as a government).
+func (r *originReader) definedBody(phrase string) string {
+	text := string(r.rs)
+	for _, acr := range acronymRe.FindAllString(phrase, -1) {
+		i := strings.Index(text, "("+acr+")")
+		if i <= 0 {
+			continue
+		}
+		before := []rune(strings.TrimRight(text[:i], " "))
+		window := string(before[max(0, len(before)-80):])
+		if loc := orgRe.FindAllStringIndex(window, -1); len(loc) > 0 && loc[len(loc)-1][1] == len(window) {
+			if org := orgIn(window[loc[len(loc)-1][0]:]); org != "" {
+				return org
+			}
+		}
+	}
+	return ""
+}

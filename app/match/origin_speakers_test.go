@@ -136,3 +136,23 @@ func TestReadOriginQuoteCloser(t *testing.T) {
 		t.Errorf("root %q (cue %q), want Ana Soto going on", o.Root, o.Cue)
 	}
 }
+
+// An acronym the article spells out as a body speaks for that body; one spelled out as a
+// state office does not.
+func TestReadOriginDefinedAcronym(t *testing.T) {
+	const text = `OSLO, Feb 2 (Reuters) - Shippers lost about 3 million crowns a day, the Norwegian Shipowners Association (NSA) said.
+
+Some 20 sailings were cancelled, NSA transport adviser Kari Lund told Reuters.
+
+The frigate turned back, the Joint Chiefs of Staff (JCS) said. Two more ships were seen, JCS spokesman Ola Berg said.`
+	cases := []struct{ needle, root string }{
+		{"Some 20 sailings were cancelled", "Norwegian Shipowners Association"},
+		{"Two more ships were seen", GovernmentName("Norway")},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.needle)
+		if o := ReadOrigin(text, s, e, "Reuters"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
