@@ -169,9 +169,10 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
-			if o.Root == "" && (r.outletIsAgency || last.Root != "") {
-				// an agency's own copy, or a paragraph of the outlet's own after the sources
-				// were named (a newspaper's lead before them restates what they say below)
+			if o.Root == "" && (r.outletIsAgency || last.Root != "" || para > leadParagraph(rs, sents)) {
+				// an agency's own copy, or a newspaper's paragraph of its own after its lead
+				// (the lead restates what the sources say below; what follows it and names
+				// no one is the paper's own reporting, before the sources or after them)
 				o = OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
 			}
 			return o

@@ -481,3 +481,26 @@ func (r *originReader) definedBody(phrase string) string {
 	}
 	return ""
 }
+
+// leadParagraph is the number (from 0, as ReadOrigin counts them) of the article's lead:
+// the first paragraph with a sentence of eight words or more, figures not counted (not a
+// byline, a date or an update line).
+func leadParagraph(rs []rune, sents []Sentence) int {
+	para, prevEnd := 0, 0
+	for _, sn := range sents {
+		if strings.ContainsRune(string(rs[min(prevEnd, sn.Start):sn.Start]), '\n') {
+			para++
+		}
+		prevEnd = sn.End
+		n := 0
+		for _, w := range Words(string(rs[sn.Start:sn.End])) {
+			if strings.ContainsFunc(w, unicode.IsLetter) {
+				n++
+			}
+		}
+		if n >= 8 {
+			return para
+		}
+	}
+	return para
+}

@@ -156,3 +156,18 @@ The frigate turned back, the Joint Chiefs of Staff (JCS) said. Two more ships we
 		}
 	}
 }
+
+// A newspaper's lead names no one and adds no origin; a later paragraph of its own is its
+// reporting even before it names its sources; a byline and a date are no lead.
+func TestReadOriginAfterTheLead(t *testing.T) {
+	const paper = "By A. Writer | 04.05.2027\n\nFishermen in Paita are angry about the late season this year.\n\nThe boats had left Paita at half past five that morning.\n\nPeru's fisheries ministry said the season would open late."
+	for _, c := range []struct{ needle, kind string }{
+		{"Fishermen in Paita are angry", ""},
+		{"The boats had left Paita at half past five", "outlet"},
+	} {
+		s, e := offsetsOf(t, paper, c.needle)
+		if o := ReadOrigin(paper, s, e, "The Paita Gazette"); o.RootKind != c.kind {
+			t.Errorf("%q: %+v, want kind %q", c.needle, o, c.kind)
+		}
+	}
+}
