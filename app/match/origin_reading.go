@@ -383,7 +383,10 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			return 0
 		}
 		for _, a := range atts[1:] {
-			if dist(a) < dist(best) {
+			// two speakers inside the marked words ("Roslan said information from the
+			// Indonesian authorities showed ..."): the later one is nearer the content,
+			// unless it is a medium that relays the other ("..., Antara reported")
+			if d := dist(a); d < dist(best) || d == 0 && dist(best) == 0 && (!a.isMedium() || best.isMedium()) {
 				best = a
 			}
 		}

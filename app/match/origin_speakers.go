@@ -159,9 +159,9 @@ func (a attribution) isMedium() bool { return a.kind == "agency" || a.kind == "s
 // signed, Interfax reported") has that medium as its channel. It returns the attribution
 // that is the root and the medium that relayed it (nil when none).
 func scopeOver(atts []attribution, best attribution, focus, focusEnd int) (attribution, *attribution) {
-	var outer *attribution // the first attribution after the statement
+	var outer *attribution // the first attribution after the statement (or a medium after best inside it)
 	for i := range atts {
-		if atts[i].at >= focusEnd && atts[i].at > best.at && (outer == nil || atts[i].at < outer.at) {
+		if (atts[i].at >= focusEnd || atts[i].isMedium()) && atts[i].at > best.at && (outer == nil || atts[i].at < outer.at) {
 			outer = &atts[i]
 		}
 	}

@@ -30,7 +30,7 @@ Chilean officials count 9 dead. The Peruvian agency that carried out much of the
 
 Chile's search and rescue service put the number of missing at 4, the Spanish agency EFE reported.
 
-Officer Ruiz said initial information from the Chilean navy showed the fire had started in a truck.
+Officer Ruiz, a Peruvian, said initial information from the Chilean navy showed the fire had started in a truck.
 
 The union has called a further strike from April 2, according to Vidal, who asked Santiago to step in.
 
@@ -54,6 +54,9 @@ func TestReadOriginSpeakers(t *testing.T) {
 		{"12 bodies have been found", GovernmentName("Peru"), "", ""}, // the agency the relative clause describes
 		{"Chile's search and rescue service put the number of missing at 4", GovernmentName("Chile"), "EFE", ""},
 		{"the fire had started in a truck", GovernmentName("Chile"), "", ""},
+		// the whole sentence marked: the later speaker is nearer the content, a medium relays
+		{"Officer Ruiz, a Peruvian, said initial information from the Chilean navy showed the fire had started in a truck.", GovernmentName("Chile"), "", ""},
+		{"Chile's search and rescue service put the number of missing at 4, the Spanish agency EFE reported.", GovernmentName("Chile"), "EFE", ""},
 		{"The union has called a further strike from April 2", "Pacific Ferry Owners' Association", "", ""}, // according to Vidal
 		{"most members stayed home", "union", "", "union"},                                                  // not the port authority across the semicolon
 		{"two dockers were hurt", "union", "", "union"},                                                     // union officials speak for the union, not a government
