@@ -284,6 +284,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			lw = "citing"
 		}
 		// "the union put participation at 90 percent": an estimate's source speaks
+		if ph := r.agentOfRelease(words, k); ph[0] < ph[1] {
+			// "the manifest published by the search and rescue agency": who released it
+			if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
+				atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[words[k-1].start:ph[1]]))})
+			}
+			continue
+		}
 		if putsAt(words, k) {
 			lw = "put"
 		} else if showsVerbs[lw] {

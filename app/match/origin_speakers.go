@@ -504,3 +504,26 @@ func leadParagraph(rs []rune, sents []Sentence) int {
 	}
 	return para
 }
+
+// releaseVerbs are what a source does with a document or a figure: "the manifest
+// published by the agency", "figures released by the ministry".
+var releaseVerbs = wordSet(`published released issued compiled provided supplied announced posted disclosed`)
+
+// agentOfRelease is the agent after "<released> by" at word k ("by" itself), up to the
+// office, body or name that ends it ("the search and rescue agency" in "published by the
+// search and rescue agency lists 143 names"); empty when word k is no such "by".
+func (r *originReader) agentOfRelease(words []speakerWord, k int) [2]int {
+	if k == 0 || k+1 >= len(words) || strings.ToLower(words[k].text) != "by" || !releaseVerbs[strings.ToLower(words[k-1].text)] {
+		return [2]int{}
+	}
+	for e := k + 1; e < len(words) && e <= k+8; e++ {
+		lw := strings.ToLower(words[e].text)
+		if officeWords[lw] || genericBodies[lw] || bodyWords[lw] {
+			return [2]int{words[k+1].start, words[e].end}
+		}
+		if e > k+1 && strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {
+			return [2]int{words[k+1].start, words[e-1].end}
+		}
+	}
+	return [2]int{words[k+1].start, words[min(len(words)-1, k+4)].end}
+}

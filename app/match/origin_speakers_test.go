@@ -58,8 +58,8 @@ func TestReadOriginSpeakers(t *testing.T) {
 		{"Officer Ruiz, a Peruvian, said initial information from the Chilean navy showed the fire had started in a truck.", GovernmentName("Chile"), "", ""},
 		{"Chile's search and rescue service put the number of missing at 4, the Spanish agency EFE reported.", GovernmentName("Chile"), "EFE", ""},
 		{"The union has called a further strike from April 2", "Pacific Ferry Owners' Association", "", ""}, // according to Vidal
-		{"most members stayed home", "union", "", "union"},                                                  // not the port authority across the semicolon
-		{"two dockers were hurt", "union", "", "union"},                                                     // union officials speak for the union, not a government
+		{"most members stayed home", "union", "", "union"}, // not the port authority across the semicolon
+		{"two dockers were hurt", "union", "", "union"},    // union officials speak for the union, not a government
 		{"Ruiz declined to comment on the cause", GovernmentName("Chile"), "", ""},
 	}
 	for _, c := range cases {
@@ -172,5 +172,23 @@ func TestReadOriginAfterTheLead(t *testing.T) {
 		if o := ReadOrigin(paper, s, e, "The Paita Gazette"); o.RootKind != c.kind {
 			t.Errorf("%q: %+v, want kind %q", c.needle, o, c.kind)
 		}
+	}
+}
+
+// A document or figure "published by" a source is that source's; "by" after another verb
+// names no source.
+func TestReadOriginReleasedBy(t *testing.T) {
+	const text = `LIMA, May 2 (Reuters) - Peru's navy found the trawler on Monday, Lima said.
+
+The list published by the coast guard office names 31 crew.
+
+The trawler was hit by a wave on Sunday night.`
+	s, e := offsetsOf(t, text, "The list published by the coast guard office names 31 crew")
+	if o := ReadOrigin(text, s, e, "Reuters"); o.Root != GovernmentName("Peru") {
+		t.Errorf("published by: root %q (cue %q), want Peru's government", o.Root, o.Cue)
+	}
+	s, e = offsetsOf(t, text, "The trawler was hit by a wave on Sunday night")
+	if o := ReadOrigin(text, s, e, "Reuters"); o.Root != "Reuters" {
+		t.Errorf("hit by a wave: root %q (cue %q), want the agency's own reporting", o.Root, o.Cue)
 	}
 }
