@@ -67,7 +67,9 @@ func (p chainParts) chain(n chainNames) []OriginLink {
 	}
 	if p.outlet.Valid {
 		add(n.outlet, "outlet")
-	} else if p.ownReporting {
+	} else if p.ownReporting && p.rootKey() == fmt.Sprintf("a%d", p.articleID) {
+		// an article with no outlet stands for it only where its own reporting is the root;
+		// with an origin named it would read as a relay ("<title> ← KCNA")
 		add(n.article, "outlet")
 	}
 	if p.channel.Valid {

@@ -58,7 +58,8 @@ var attributiveVerbs = wordSet(`said says say told tells added adds noted notes 
 announces insisted insists insist denied denies deny rejected rejects dismissed dismisses claimed claims accused
 warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
 acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting
-estimated estimates count counts counted declined refused fears feared believes thinks sure convinced`)
+estimated estimates count counts counted declined refused fears feared believes thinks sure convinced
+expects criticized criticised saying ruled`)
 
 // provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
@@ -169,7 +170,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
-			if o.Root == "" && (r.outletIsAgency || last.Root != "" || para > leadParagraph(rs, sents)) {
+			if o.Root == "" && (r.outletIsAgency || last.Root != "" || para > leadParagraph(rs, sents) && !bulletAt(rs, from)) {
 				// an agency's own copy, or a newspaper's paragraph of its own after its lead
 				// (the lead restates what the sources say below; what follows it and names
 				// no one is the paper's own reporting, before the sources or after them)
@@ -179,6 +180,9 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		}
 		if o.Root != "" {
 			last, lastPara = o, para
+			if o.RootKind != "outlet" {
+				r.lastSpeaker = o
+			}
 			// "... issued the following statement:": the paragraphs after are its words
 			block = strings.HasSuffix(strings.TrimSpace(string(rs[sn.Start:sn.End])), ":")
 			if o.RootKind == "government" && o.office && !embassyRe.MatchString(o.Cue) {
@@ -260,8 +264,10 @@ type originReader struct {
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
 	outletIsAgency             bool
-	lastGov                    string // the government that last spoke in the article
-	outletHome                 string // the outlet's own country, as the sources table gives it
+	lastGov                    string        // the government that last spoke in the article
+	outletHome                 string        // the outlet's own country, as the sources table gives it
+	bank                       *string       // the central bank the article names (centralBank), once read
+	lastSpeaker                OriginReading // the last attribution to someone (not the outlet's unnamed source)
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -306,6 +312,12 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		}
 		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
 			continue // "declined to comment" speaks; "exports declined" does not
+		}
+		if k > 0 && passiveAux[strings.ToLower(words[k-1].text)] && lw != "according" && !beliefAdjectives[lw] {
+			continue // "performers are expected", "residents were told": no one speaks
+		}
+		if lw == "ruled" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "out") {
+			continue // "ruled out a devaluation" speaks; "the court ruled" is read elsewhere
 		}
 		var phrase [2]int
 		switch {
@@ -413,6 +425,8 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	}
 	out.office = out.RootKind == "government" && !capitalOnly(best.cue)
 	switch out.RootKind {
+	case "outlet":
+		out.Root, out.Cue = r.outlet, "the outlet's own reporting ("+out.Cue+")"
 	case "body":
 		out.RootKind, out.Vague = "organisation", bodyHead(Words(out.Root))
 	case "name":
@@ -570,6 +584,12 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	return [2]int{words[s].start, endAt}
 }
 
+// beliefAdjectives follow "is" and still say who holds the statement: "He is sure".
+var beliefAdjectives = wordSet(`sure convinced`)
+
+// passiveAux before a participle make it passive: its subject is spoken of, not speaking.
+var passiveAux = wordSet(`is are was were be been being`)
+
 var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
 
 // phraseAfter is the phrase from word k to the next comma or the sentence's end, at most
@@ -590,6 +610,19 @@ func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
 
 // resolve names the origin a speaker phrase stands for.
 func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string) {
+	// a central bank speaks for itself, not for its government: "the apex bank", "CBN
+	// Governor X", "two central bank sources"
+	if b := r.centralBankIn(string(r.rs[s:e])); b != "" {
+		return b, "organisation"
+	}
+	if b := r.centralBankIn(r.introOf(string(r.rs[s:e]), s)); b != "" {
+		return b, "organisation" // "Ogunleye said" after "CBN Governor Babatunde Ogunleye"
+	}
+	// "a person familiar with the vote told Reuters": a source tied to no body is the
+	// outlet's own reporting
+	if anonymousRe.MatchString(string(r.rs[s:e])) {
+		return r.ownName(), "outlet"
+	}
 	// "the Japanese Embassy in Jakarta": an embassy speaks for its own country, not for
 	// the capital it sits in
 	if phrase := string(r.rs[s:e]); embassyRe.MatchString(phrase) {
@@ -645,8 +678,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return "", ""
 	}
 	if len(words) == 1 && pronounWords[words[0]] {
-		if prev.Root != "" {
+		if prev.Root != "" && prev.RootKind != "outlet" {
 			return prev.Root, prev.RootKind
+		}
+		if r.lastSpeaker.Root != "" {
+			return r.lastSpeaker.Root, r.lastSpeaker.RootKind // not an unnamed source the outlet stands for
 		}
 		// "He is sure of one thing" after "Rahmat Hidayat, a 41-year-old trader,": the
 		// private person last named, before any government
@@ -734,7 +770,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 // orgRe finds the name of a company or other body: capitalised words ending with a word
 // that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
 // Company", "World Health Organization").
-var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board|Capital|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
 
 // bodyWords name a body the text named before: "the company said".
 var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)

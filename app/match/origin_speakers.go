@@ -35,7 +35,7 @@ func appositiveBodyBefore(text string, kind string) (string, int) {
 // personTitleRe finds a title after a person's name, up to the body or office it is of:
 // "Serdar Akbulut, chairman of the Ro-Ro Carriers' Association (RODER),", "Anna Lis,
 // head of the Baltic Ferry Company".
-var personTitleRe = regexp.MustCompile(`^(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative)\s+(?:of|at|for|with)\s+([^,;()]+)`)
+var personTitleRe = regexp.MustCompile(`^(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative|economist|analyst|strategist)\s+(?:of|at|for|with)\s+([^,;()]+)`)
 
 // personBody is the body a person named in a speaker phrase speaks for, by the title the
 // text gave them after their name where it first names them; "" when none or when the
@@ -46,22 +46,32 @@ func (r *originReader) personBody(phrase string, before int) string {
 		return ""
 	}
 	text := string(r.rs[:before])
-	i := strings.Index(text, name)
-	if i < 0 {
-		// not named before: the title may follow the name in this phrase itself
-		if j := strings.Index(phrase, name); j >= 0 {
-			if m := personTitleRe.FindStringSubmatch(phrase[j+len(name):]); m != nil {
-				return orgIn(m[1])
-			}
-		}
+	at := len([]rune(text)) // the name's first mention, in code points
+	if i := strings.Index(text, name); i >= 0 {
+		at = len([]rune(text[:i]))
+	} else if j := strings.Index(string(r.rs[before:]), name); j >= 0 {
+		at = before + len([]rune(string(r.rs[before:])[:j])) // named first here: "said Chiamaka Eze, the firm's chief economist"
+	} else {
 		return ""
 	}
-	after := string(r.rs[min(len(r.rs), len([]rune(text[:i]))+len([]rune(name))):min(len(r.rs), before+200)])
+	after := string(r.rs[min(len(r.rs), at+len([]rune(name))):min(len(r.rs), at+200)])
 	if m := personTitleRe.FindStringSubmatch(after); m != nil {
 		return orgIn(m[1])
 	}
+	// "Chiamaka Eze, the firm's chief economist": the body of that kind named before
+	if m := possessiveTitleRe.FindStringSubmatch(after); m != nil {
+		kind := strings.ToLower(m[1])
+		if !bodyKinds[kind] {
+			kind = ""
+		}
+		return r.orgBefore(at, kind)
+	}
 	return ""
 }
+
+// possessiveTitleRe finds a title that names its body by what it is: ", the firm's chief
+// economist", ", the union's general secretary".
+var possessiveTitleRe = regexp.MustCompile(`^(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:the|its)\s+(firm|company|bank|group|union|association|federation|chamber|operator|airline|carrier)(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}?(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|economist|analyst|strategist)\b`)
 
 // lastName is the last capitalised word of a speaker phrase that is no office or
 // function word ("Akbulut" in "chairman Serdar Akbulut"), "" when none.
@@ -335,6 +345,14 @@ var showsVerbs = wordSet(`showed shows show indicated indicates suggested sugges
 // ("initial information from the Indonesian authorities showed" → "the Indonesian
 // authorities"), empty when the subject names no source.
 func (r *originReader) sourceOfShowing(words []speakerWord, k, from int) [2]int {
+	// "central bank data showed", "customs figures showed": the words before the data
+	if k >= 2 && dataWords[strings.ToLower(words[k-1].text)] && !stopwords[strings.ToLower(words[k-2].text)] {
+		s := k - 2
+		for s > 0 && k-1-s < 3 && !stopwords[strings.ToLower(words[s-1].text)] && !strings.ContainsAny(string(r.rs[words[s-1].end:words[s].start]), ",;:\"“”") {
+			s--
+		}
+		return [2]int{words[s].start, words[k-2].end}
+	}
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		lw := strings.ToLower(words[j].text)
 		if lw == "from" || lw == "by" {
@@ -482,6 +500,16 @@ func (r *originReader) definedBody(phrase string) string {
 	return ""
 }
 
+// bulletAt reports whether the line holding pos is a bullet point ("- ", "• ", "* ").
+func bulletAt(rs []rune, pos int) bool {
+	i := pos
+	for i > 0 && rs[i-1] != '\n' {
+		i--
+	}
+	line := strings.TrimLeft(string(rs[i:min(len(rs), i+3)]), " \t")
+	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")
+}
+
 // leadParagraph is the number (from 0, as ReadOrigin counts them) of the article's lead:
 // the first paragraph with a sentence of eight words or more, figures not counted (not a
 // byline, a date or an update line).
@@ -492,6 +520,9 @@ func leadParagraph(rs []rune, sents []Sentence) int {
 			para++
 		}
 		prevEnd = sn.End
+		if bulletAt(rs, sn.Start) {
+			continue // a summary's bullet points go with the lead they sum up
+		}
 		n := 0
 		for _, w := range Words(string(rs[sn.Start:sn.End])) {
 			if strings.ContainsFunc(w, unicode.IsLetter) {
@@ -526,4 +557,33 @@ func (r *originReader) agentOfRelease(words []speakerWord, k int) [2]int {
 		}
 	}
 	return [2]int{words[k+1].start, words[min(len(words)-1, k+4)].end}
+}
+
+// anonymousRe finds a source the text ties to no body: "a person familiar with the vote",
+// "people with knowledge of the talks", "a source who asked not to be named". One tied to
+// a body ("two central bank sources", "a source at the ministry") is that body's.
+var anonymousRe = regexp.MustCompile(`(?i)^(?:a|an|one|two|three|several|some)?\s*(?:person|people|source|sources|insider|insiders)\s+(?:familiar with|with knowledge of|briefed on|who (?:asked|declined|spoke on condition))`)
+
+// ownName names the outlet's own reporting as a root ("" outlet: the article's).
+func (r *originReader) ownName() string {
+	if r.outlet != "" {
+		return r.outlet
+	}
+	return "the outlet"
+}
+
+// introOf is the clause that introduces the person a speaker phrase names, at their first
+// mention ("The CBN Governor, Mr Babatunde " before "Ogunleye"), or the words just before
+// the phrase when it names them first; "" when the phrase names no one.
+func (r *originReader) introOf(phrase string, pos int) string {
+	name := lastName(phrase)
+	if name == "" {
+		return ""
+	}
+	text := string(r.rs[:pos])
+	if i := strings.Index(text, name); i >= 0 {
+		text = text[:i]
+	}
+	ctx := []rune(text)
+	return clauseBefore(string(ctx[max(0, len(ctx)-60):]))
 }

@@ -192,3 +192,13 @@ The trawler was hit by a wave on Sunday night.`
 		t.Errorf("hit by a wave: root %q (cue %q), want the agency's own reporting", o.Root, o.Cue)
 	}
 }
+
+// A passive participle names no speaker ("Russian performers are expected"), and a
+// summary's bullet points go with the lead: neither is anyone's nor the paper's own.
+func TestReadOriginPassiveAndBullets(t *testing.T) {
+	const paper = "- Chilean dancers are expected in Lima next week.\n- The ferry route reopens on Monday.\nFerries and festivals\nThe Lima festival opens its doors to foreign troupes on Friday evening this year."
+	s, e := offsetsOf(t, paper, "The ferry route reopens on Monday")
+	if o := ReadOrigin(paper, s, e, "The Lima Gazette"); o.Root != "" || o.RootKind != "" {
+		t.Errorf("a bullet after \"are expected\": %+v, want unattributed", o)
+	}
+}
