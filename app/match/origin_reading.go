@@ -344,6 +344,15 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			continue
 		}
 		root, kind := r.resolve(phrase[0], phrase[1], prev)
+		if root == "" && lw != "according" && lw != "citing" && lw != "quoting" {
+			// "The Malaysian agency that carried out the rescue says": the speaker is the
+			// noun the relative clause describes, read without the clause
+			if head := r.relativeHeadBefore(words, phrase[0], from); head[0] < head[1] {
+				if hr, hk := r.resolve(head[0], head[1], prev); hr != "" {
+					phrase, root, kind = head, hr, hk
+				}
+			}
+		}
 		if root == "" && (lw == "said" || lw == "says") {
 			// "The dam is safe, said an official with the water department": the words
 			// before are the statement, the speaker follows
@@ -556,13 +565,6 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	s := k - 1
 	for n := 0; s >= 0 && n < 8; n++ {
 		lw := strings.ToLower(words[s].text)
-		if relativeWords[lw] && lw != "who" && s > 0 && s+1 < k && relativeHead(words, s) {
-			// "The Malaysian agency that carried out the rescue says": the speaker is the
-			// noun the relative clause describes, read without the clause
-			endAt, k, n = words[s-1].end, s, 0
-			s--
-			continue
-		}
 		if lw == "that" || lw == "but" || lw == "and" && !compoundAnd(words, s, k) {
 			break
 		}
@@ -696,7 +698,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// a company or other body that speaks for itself ("Aurum Mining said", "the company
 	// said" after it was named, "the Philippine Chamber of Mines"): it is its own origin,
 	// not the outlet's reporting nor the government of a country its name carries
-	if org := orgIn(phrase); org != "" {
+	if org := orgIn(phrase); org != "" && !portfolio(phrase, org) {
 		return org, "organisation"
 	}
 	if org := r.bodyOfTitle(phrase, s); org != "" {
@@ -770,7 +772,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 // orgRe finds the name of a company or other body: capitalised words ending with a word
 // that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
 // Company", "World Health Organization").
-var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board|Capital|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
 
 // bodyWords name a body the text named before: "the company said".
 var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)

@@ -587,3 +587,42 @@ func (r *originReader) introOf(phrase string, pos int) string {
 	ctx := []rune(text)
 	return clauseBefore(string(ctx[max(0, len(ctx)-60):]))
 }
+
+// portfolioRe finds an office whose portfolio a body-like name gives: "State Minister for
+// Water Resources", "Water Resources State Minister", "Secretary of Energy".
+var portfolioRe = regexp.MustCompile(`(?i)\b(?:minister|ministry|secretary|department|commissioner)\s+(?:of|for)\s+$|^\s*(?:state\s+|deputy\s+|junior\s+)?(?:minister|secretary|ministry)\b`)
+
+// portfolio reports whether the body name org stands in phrase as an office's portfolio,
+// not as a body that speaks.
+func portfolio(phrase, org string) bool {
+	i := strings.Index(phrase, org)
+	if i < 0 {
+		return false
+	}
+	return portfolioRe.MatchString(phrase[:i]) || portfolioRe.MatchString(phrase[i+len(org):])
+}
+
+// relativeHeadBefore is the noun phrase a relative clause describes when a speaker phrase
+// starts right after its pronoun ("The Malaysian agency" before "that carried out the
+// rescue says"), back to a comma or eight words; empty when there is none.
+func (r *originReader) relativeHeadBefore(words []speakerWord, phraseStart, from int) [2]int {
+	s := -1
+	for i, w := range words {
+		if w.start == phraseStart {
+			s = i
+		}
+	}
+	if s < 2 {
+		return [2]int{}
+	}
+	rel := s - 1
+	if !relativeWords[strings.ToLower(words[rel].text)] || strings.ToLower(words[rel].text) == "who" || !relativeHead(words, rel) {
+		return [2]int{}
+	}
+	e := rel - 1
+	b := e
+	for b > 0 && e-b < 7 && !strings.ContainsAny(string(r.rs[words[b-1].end:words[b].start]), ",;:\"“”—") {
+		b--
+	}
+	return [2]int{words[b].start, words[e].end}
+}

@@ -202,3 +202,25 @@ func TestReadOriginPassiveAndBullets(t *testing.T) {
 		t.Errorf("a bullet after \"are expected\": %+v, want unattributed", o)
 	}
 }
+
+// A ministry's portfolio is no body ("State Minister for Water Resources"); a relative
+// clause whose own subject speaks ("a dam that officials in Quito say burst") keeps that
+// speaker; a relief society is its own origin.
+func TestReadOriginPortfoliosAndRelatives(t *testing.T) {
+	const text = `QUITO (AFP) - Ecuador protested over a release of water from a Peruvian dam that officials in Quito say flooded six villages.
+
+At least five people died, the Ecuadorian Red Cross Society said.
+
+"Nobody warned us," State Minister for Water Resources Lucia Paredes told AFP.`
+	cases := []struct{ needle, root string }{
+		{"flooded six villages", GovernmentName("Ecuador")},
+		{"At least five people died", "Ecuadorian Red Cross Society"},
+		{"Nobody warned us", GovernmentName("Ecuador")},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.needle)
+		if o := ReadOrigin(text, s, e, "Agence France-Presse"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
