@@ -58,8 +58,20 @@ var attributiveVerbs = wordSet(`said says say told tells added adds noted notes 
 announces insisted insists insist denied denies deny rejected rejects dismissed dismisses claimed claims accused
 warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
 acknowledged admitted alleged urged stressed declared publishes published wrote according citing quoting
-estimated estimates count counts counted declined refused fears feared believes thinks sure convinced
-expects criticized criticised saying ruled`)
+estimated estimates`)
+
+// speakingVerbs are attributiveVerbs and the verbs that give a statement's holder only to
+// the origin reading (the matcher's roles keep to attributiveVerbs): counts and estimates
+// ("officials count 11 dead"), beliefs ("the union fears", "He is sure"), refusals
+// ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
+var speakingVerbs = func() map[string]bool {
+	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
+criticized criticised saying ruled`)
+	for w := range attributiveVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
@@ -307,7 +319,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			continue
-		} else if !attributiveVerbs[lw] && lw != "issued" {
+		} else if !speakingVerbs[lw] && lw != "issued" {
 			continue
 		}
 		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
@@ -672,6 +684,14 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	phrase := string(r.rs[s:e])
+	// "PTI reported": an agency's initials where a speaker stands (running text does not
+	// read bare initials, which name parties and regions too)
+	if src := AgencyByName(strings.TrimSpace(phrase)); src != nil && !strings.EqualFold(src.Name, r.outlet) {
+		if src.StateMedia {
+			return src.Name, "state_media"
+		}
+		return src.Name, "agency"
+	}
 	if m := provincial.FindStringSubmatch(phrase); m != nil {
 		return m[1] + " " + m[2] + " government", "government"
 	}

@@ -224,3 +224,13 @@ At least five people died, the Ecuadorian Red Cross Society said.
 		}
 	}
 }
+
+// An agency's initials where a speaker stands are that agency ("PTI reported"), its own
+// voice; the article's own outlet is never its origin.
+func TestReadOriginAgencyInitials(t *testing.T) {
+	const text = `DHAKA (AFP) - Engineers opened the gates overnight, PTI reported.`
+	s, e := offsetsOf(t, text, "Engineers opened the gates overnight")
+	if o := ReadOrigin(text, s, e, "Agence France-Presse"); o.Root != "Press Trust of India" || o.RootKind != "agency" {
+		t.Errorf("root %q (%s, cue %q), want the Press Trust of India", o.Root, o.RootKind, o.Cue)
+	}
+}
