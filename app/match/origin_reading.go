@@ -721,11 +721,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if org := orgIn(phrase); org != "" && !portfolio(phrase, org) {
 		return org, "organisation"
 	}
-	if org := r.bodyOfTitle(phrase, s); org != "" {
-		return org, "organisation"
-	}
 	if org := r.definedBody(phrase); org != "" {
 		return org, "organisation" // "WKO transport spokeswoman" after "the Austrian Economic Chamber (WKO)"
+	}
+	if org := r.bodyOfTitle(phrase, s); org != "" {
+		return org, "organisation"
 	}
 	if org := r.personBody(phrase, s); org != "" {
 		return org, "organisation" // "Akbulut said" after "Serdar Akbulut, chairman of the ... Association"

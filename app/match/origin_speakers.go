@@ -480,13 +480,21 @@ var acronymRe = regexp.MustCompile(`\b\p{Lu}{2,}[\p{Lu}\p{Ll}]*\b`)
 
 // definedBody is the body an acronym in a speaker phrase stands for, where the article
 // spells it out in parentheses ("the Austrian Economic Chamber (WKO)" makes "WKO
-// transport spokeswoman" the chamber's); "" when the acronym is no body's (a state
+// transport spokeswoman" the chamber's) or names a body whose initials it is ("MAN" for
+// "the Manufacturers Association of Nigeria"); "" when the acronym is no body's (a state
 // office such as "the Joint Chiefs of Staff (JCS)" is read as a government).
 func (r *originReader) definedBody(phrase string) string {
 	text := string(r.rs)
 	for _, acr := range acronymRe.FindAllString(phrase, -1) {
 		i := strings.Index(text, "("+acr+")")
 		if i <= 0 {
+			// "MAN Director-General" after "the Manufacturers Association of Nigeria": a
+			// body named in full whose initials the acronym is
+			for _, m := range orgRe.FindAllString(text, -1) {
+				if org := orgIn(m); len(acr) >= 3 && org != "" && initials(org) == acr {
+					return org
+				}
+			}
 			continue
 		}
 		before := []rune(strings.TrimRight(text[:i], " "))

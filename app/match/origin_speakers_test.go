@@ -147,10 +147,13 @@ func TestReadOriginDefinedAcronym(t *testing.T) {
 
 Some 20 sailings were cancelled, NSA transport adviser Kari Lund told Reuters.
 
-The frigate turned back, the Joint Chiefs of Staff (JCS) said. Two more ships were seen, JCS spokesman Ola Berg said.`
+The frigate turned back, the Joint Chiefs of Staff (JCS) said. Two more ships were seen, JCS spokesman Ola Berg said.
+
+The Norwegian Seafarers Union called a strike. Ferries will stop on Friday, NSU leader Per Dahl told Reuters.`
 	cases := []struct{ needle, root string }{
 		{"Some 20 sailings were cancelled", "Norwegian Shipowners Association"},
 		{"Two more ships were seen", GovernmentName("Norway")},
+		{"Ferries will stop on Friday", "Norwegian Seafarers Union"}, // initials of a body named in full
 	}
 	for _, c := range cases {
 		s, e := offsetsOf(t, text, c.needle)
