@@ -66,7 +66,7 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled`)
+criticized criticised saying ruled disputes disputed`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
@@ -324,6 +324,9 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		}
 		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
 			continue // "declined to comment" speaks; "exports declined" does not
+		}
+		if k > 0 && articleWords[strings.ToLower(words[k-1].text)] {
+			continue // "the disputed border", "an estimated 300": a participle as an adjective
 		}
 		if k > 0 && passiveAux[strings.ToLower(words[k-1].text)] && lw != "according" && !beliefAdjectives[lw] {
 			continue // "performers are expected", "residents were told": no one speaks
@@ -597,6 +600,9 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	}
 	return [2]int{words[s].start, endAt}
 }
+
+// articleWords before a participle make it an adjective.
+var articleWords = wordSet(`the a an`)
 
 // beliefAdjectives follow "is" and still say who holds the statement: "He is sure".
 var beliefAdjectives = wordSet(`sure convinced`)

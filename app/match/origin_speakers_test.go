@@ -237,3 +237,23 @@ func TestReadOriginAgencyInitials(t *testing.T) {
 		t.Errorf("root %q (%s, cue %q), want the Press Trust of India", o.Root, o.RootKind, o.Cue)
 	}
 }
+
+// "disputes" speaks ("Dhaka disputes that."); a participle after an article does not
+// ("crossed the disputed border").
+func TestReadOriginDisputes(t *testing.T) {
+	const text = `DHAKA (AFP) - New Delhi says it warned its neighbour in good time.
+
+Dhaka disputes that.
+
+Bangladeshi boats had crossed the disputed border at dawn.`
+	cases := []struct{ needle, root string }{
+		{"Dhaka disputes that.", GovernmentName("Bangladesh")},
+		{"Bangladeshi boats had crossed the disputed border at dawn", "Agence France-Presse"}, // the agency's own
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.needle)
+		if o := ReadOrigin(text, s, e, "Agence France-Presse"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
