@@ -748,6 +748,12 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if c := r.countryIn(phrase); c != "" {
 		return GovernmentName(c), "government"
 	}
+	// "the country's water development board": the country last named before
+	if strings.Contains(strings.ToLower(phrase), "the country's") || strings.Contains(strings.ToLower(phrase), "the country’s") {
+		if c := r.lastCountryBefore(s); c != "" {
+			return GovernmentName(c), "government"
+		}
+	}
 	if n := len(words); n >= 2 && slices.Contains(words[:n-1], "the") && bodyWords[words[n-1]] { // "the company", "a spokesman for the Istanbul-based company"
 		kind := "" // a company: the one named before; a union: a union named before
 		if bodyKinds[words[n-1]] {
@@ -767,8 +773,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	office := false
-	for _, w := range words {
-		office = office || officeWords[w]
+	for i, w := range words {
+		// "the water development board" is a state body; "on board" is no one
+		office = office || officeWords[w] || w == "board" && i > 0 && words[i-1] != "on"
 	}
 	// a private person: by the role the phrase or the words just before it give them
 	ctx := []rune(string(r.rs[max(0, s-60):e]))
@@ -798,7 +805,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 // orgRe finds the name of a company or other body: capitalised words ending with a word
 // that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
 // Company", "World Health Organization").
-var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Board|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
 
 // bodyWords name a body the text named before: "the company said".
 var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)

@@ -634,3 +634,17 @@ func (r *originReader) relativeHeadBefore(words []speakerWord, phraseStart, from
 	}
 	return [2]int{words[b].start, words[e].end}
 }
+
+// lastCountryBefore is the country last named in the 200 code points before pos ("At
+// Dalia, just inside Bangladesh, ..., the country's water board said"), "" when none.
+func (r *originReader) lastCountryBefore(pos int) string {
+	ws := speakerWords(r.rs, max(0, pos-200), pos)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if w := ws[i].text; unicode.IsUpper([]rune(w)[0]) {
+			if c := countryOf(w); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}

@@ -257,3 +257,24 @@ Bangladeshi boats had crossed the disputed border at dawn.`
 		}
 	}
 }
+
+// A statutory board is a state body, named ("the Nepal Electricity Board") or as "the
+// country's water board" after the country is named; "on board" is no one.
+func TestReadOriginBoards(t *testing.T) {
+	const text = `KATHMANDU (AFP) - The river rose 2 metres overnight, the Nepal Electricity Board said.
+
+At Birgunj, just inside Nepal, the water stood at 80 centimetres, the country's water development board said.
+
+The number of people on board could not be independently confirmed.`
+	cases := []struct{ needle, root string }{
+		{"The river rose 2 metres overnight", GovernmentName("Nepal")},
+		{"the water stood at 80 centimetres", GovernmentName("Nepal")},
+		{"The number of people on board could not be independently confirmed.", "Agence France-Presse"},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.needle)
+		if o := ReadOrigin(text, s, e, "Agence France-Presse"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
