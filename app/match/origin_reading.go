@@ -182,6 +182,9 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
+			if o.Root == "" && hearsayRe.MatchString(string(rs[sn.Start:sn.End])) {
+				return o // "North Korea reportedly sent troops": unnamed reports, no origin of the outlet's own
+			}
 			if o.Root == "" && (r.outletIsAgency || last.Root != "" || para > leadParagraph(rs, sents) && !bulletAt(rs, from)) {
 				// an agency's own copy, or a newspaper's paragraph of its own after its lead
 				// (the lead restates what the sources say below; what follows it and names

@@ -648,3 +648,8 @@ func (r *originReader) lastCountryBefore(pos int) string {
 	}
 	return ""
 }
+
+// hearsayRe finds a statement that the outlet passes on from reports it does not name
+// ("North Korea reportedly sent troops", "is said to have"): it adds no origin, not even
+// the outlet's own.
+var hearsayRe = regexp.MustCompile(`(?i)\b(?:reportedly|allegedly|purportedly|(?:is|are|was|were) said to)\b`)

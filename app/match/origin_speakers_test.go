@@ -278,3 +278,18 @@ The number of people on board could not be independently confirmed.`
 		}
 	}
 }
+
+// A statement passed on from unnamed reports ("reportedly") adds no origin, not even the
+// paper's own, where a paragraph of its own would.
+func TestReadOriginHearsay(t *testing.T) {
+	const paper = "Fishermen in Paita are angry about the late season this year.\n\nPeruvian boats have reportedly crossed into Ecuadorian waters.\n\nThe boats had left Paita at half past five that morning."
+	for _, c := range []struct{ needle, kind string }{
+		{"Peruvian boats have reportedly crossed into Ecuadorian waters", ""},
+		{"The boats had left Paita at half past five", "outlet"},
+	} {
+		s, e := offsetsOf(t, paper, c.needle)
+		if o := ReadOrigin(paper, s, e, "The Paita Gazette"); o.RootKind != c.kind {
+			t.Errorf("%q: %+v, want kind %q", c.needle, o, c.kind)
+		}
+	}
+}
