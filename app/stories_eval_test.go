@@ -158,16 +158,23 @@ func appStance(m Mention) string {
 	return m.Stance
 }
 
-// appContradictions are the claim's contradicting mention pairs, as span ids: the figure,
-// date and stance conflicts of ConflictService.
-func appContradictions(svc *Services, claimID int64) ([][2]int64, error) {
+// appContradiction is one contradicting pair of a claim's mentions, as span ids, with the
+// app's explanation.
+type appContradiction struct {
+	A, B int64
+	Why  string
+}
+
+// appContradictions are the claim's contradicting mention pairs: the figure, date and
+// stance conflicts of ConflictService.
+func appContradictions(svc *Services, claimID int64) ([]appContradiction, error) {
 	cs, err := svc.Conflicts.ForClaim(claimID)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][2]int64, len(cs))
+	out := make([]appContradiction, len(cs))
 	for i, c := range cs {
-		out[i] = [2]int64{c.A.SpanID, c.B.SpanID}
+		out[i] = appContradiction{A: c.A.SpanID, B: c.B.SpanID, Why: c.Kind + ": " + c.Message}
 	}
 	return out, nil
 }
@@ -212,7 +219,12 @@ type evalScore struct {
 	GoldOriginExact, GoldClaims, GoldOriginAbsErr int
 	// stances with the gold mentions: stance reading apart from matching
 	GoldStanceRight, GoldStances int
-	details                      []string
+	// denials and doubts read as such with the gold mentions (TP of Gold)
+	GoldOpposed evalCounts
+	// contradictions with the gold mentions: stance reading and the contradiction finder
+	// apart from matching (every gold mention of a claim in one claim)
+	GoldContra evalCounts
+	details    []string
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -232,6 +244,8 @@ func (s *evalScore) add(o evalScore) {
 	s.GoldOriginAbsErr += o.GoldOriginAbsErr
 	s.GoldStanceRight += o.GoldStanceRight
 	s.GoldStances += o.GoldStances
+	s.GoldOpposed.add(o.GoldOpposed)
+	s.GoldContra.add(o.GoldContra)
 }
 
 func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
@@ -253,11 +267,14 @@ func (s evalScore) goldOriginMAE() float64 {
 func (s evalScore) String() string {
 	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
 		"origins exact %.3f (%d/%d) MAE %.3f, with gold mentions %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
-		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d)",
+		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d), "+
+		"denials and doubts with gold mentions %.3f (%d/%d) | contradictions with gold mentions P=%.3f R=%.3f (%d right of %d found, %d gold)",
 		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
 		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.goldOriginAcc(), s.GoldOriginExact, s.GoldClaims, s.goldOriginMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
 		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold,
-		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances)
+		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances,
+		s.GoldOpposed.R(), s.GoldOpposed.TP, s.GoldOpposed.Gold,
+		s.GoldContra.P(), s.GoldContra.R(), s.GoldContra.TP, s.GoldContra.Pred, s.GoldContra.Gold)
 }
 
 // evalPair is an unordered pair of items: gold mention ids, or "span <id>" for a mention the
@@ -494,7 +511,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 			fail("contradictions of %s: %v", c.ID, err)
 		}
 		for _, p := range pairs {
-			a, b := spanItem[p[0]], spanItem[p[1]]
+			a, b := spanItem[p.A], spanItem[p.B]
 			if a == "" || b == "" || a == b {
 				continue // not an accepted mention, or two spans of one gold mention
 			}
@@ -573,6 +590,9 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 	for _, o := range st.Origins {
 		gold[o.Claim] = o.Count
 	}
+	goldOfSpan := map[int64]string{}     // app span → gold mention id
+	contraFound := map[evalPair]string{} // contradictions the app reports, as gold mention pairs, with why
+	appClaims := []int64{}
 	for _, c := range st.Claims {
 		var claimID *int64
 		for _, m := range st.Mentions {
@@ -592,6 +612,7 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 		if claimID == nil {
 			continue
 		}
+		appClaims = append(appClaims, *claimID)
 		d, err := svc.Claims.Get(*claimID)
 		if err != nil {
 			fail("claim %s: %v", c.ID, err)
@@ -599,9 +620,16 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 		for _, am := range d.Mentions {
 			for _, m := range st.Mentions {
 				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					goldOfSpan[am.SpanID] = m.ID
 					sc.GoldStances++
+					if m.Stance != "asserts" {
+						sc.GoldOpposed.Gold++
+					}
 					if appStance(am) == m.Stance {
 						sc.GoldStanceRight++
+						if m.Stance != "asserts" {
+							sc.GoldOpposed.TP++
+						}
 					} else {
 						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), m.Stance))
 					}
@@ -625,6 +653,44 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, m.ID), am.OriginName, st.Root(m)))
 				}
 			}
+		}
+	}
+	for _, id := range appClaims {
+		pairs, err := appContradictions(svc, id)
+		if err != nil {
+			fail("contradictions of claim %d with its gold mentions: %v", id, err)
+		}
+		for _, p := range pairs {
+			if a, b := goldOfSpan[p.A], goldOfSpan[p.B]; a != "" && b != "" && a != b {
+				if _, seen := contraFound[evalPairOf(a, b)]; !seen {
+					contraFound[evalPairOf(a, b)] = p.Why
+				}
+			}
+		}
+	}
+	// each error with why: the gold's reason for a missed pair, the app's for a wrong one
+	goldContra := map[evalPair]string{}
+	for _, c := range st.Contradictions {
+		goldContra[evalPairOf(c.A, c.B)] = c.Kind + ": " + c.Why
+	}
+	found, goldSet := map[evalPair]bool{}, map[evalPair]bool{}
+	for p := range contraFound {
+		found[p] = true
+	}
+	for p := range goldContra {
+		goldSet[p] = true
+	}
+	sc.GoldContra = evalTally(found, goldSet)
+	for _, p := range evalSortedPairs(goldSet) {
+		if !found[p] {
+			sc.details = append(sc.details, fmt.Sprintf("missed contradiction with the gold mentions %s ~ %s [gold %s]",
+				evalDescribe(st, p[0]), evalDescribe(st, p[1]), goldContra[p]))
+		}
+	}
+	for _, p := range evalSortedPairs(found) {
+		if !goldSet[p] {
+			sc.details = append(sc.details, fmt.Sprintf("wrong contradiction with the gold mentions %s ~ %s [app %s]",
+				evalDescribe(st, p[0]), evalDescribe(st, p[1]), contraFound[p]))
 		}
 	}
 }
