@@ -259,7 +259,7 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 		k++
 	}
 	num, last, ok := c.numberAt(k)
-	if !ok {
+	if !ok || c.clockBefore(k) || c.clockAfter(last+1) {
 		return Value{}, 0, false
 	}
 	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge)}
@@ -357,6 +357,11 @@ func applyHedge(kind hedgeKind, lo, hi float64, whole bool) (*float64, *float64)
 	}
 	switch kind {
 	case hApprox:
+		if whole {
+			// a small count is rounded to the nearest few, not the nearest tenth: "about a
+			// dozen" is 10 to 14, "about five" 3 to 7 (the same ±10% from 20 on)
+			return p(math.Max(0, round(math.Min(lo*0.9, lo-2)))), p(round(math.Max(hi*1.1, hi+2)))
+		}
 		return p(round(lo * 0.9)), p(round(hi * 1.1))
 	case hOver:
 		return p(hi + step), nil
@@ -384,6 +389,9 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		return number{}, 0, false
 	}
 	t := c.toks[k]
+	if n, last, ok := c.ratio(k); ok {
+		return n, last, true
+	}
 	switch t.kind {
 	case tNum:
 		// not part of a time (10:45), a numeric date or a ratio
@@ -514,6 +522,37 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 	}
 	return number{}, 0, false
 }
+
+// ratio reads "nine out of ten", "one in two", "3 in 10" at k as a percentage (90, 50,
+// 30): a share told as a ratio is the same figure as the share told in percent. "in" needs
+// a second number not followed by a span of time or a month ("3 in 10 days", "5 in 2024"
+// are counts), and in digits one that writers use for shares (2, 3, 4, 5, 10, 100).
+func (c cursor) ratio(k int) (number, int, bool) {
+	a, l1, ok := c.plainNumber(k)
+	if !ok || c.toks[k].kind == tNum && c.glued(k+1) && c.toks[k+1].kind != tWord {
+		return number{}, 0, false
+	}
+	j := l1 + 1
+	switch {
+	case c.low(j) == "out" && c.low(j+1) == "of":
+		j += 2
+	case c.low(j) == "in":
+		j++
+	default:
+		return number{}, 0, false
+	}
+	b, l2, ok := c.plainNumber(j)
+	if !ok || b <= a || b > 100 || a <= 0 {
+		return number{}, 0, false
+	}
+	if c.low(j-1) == "in" && (c.toks[k].kind == tNum && !ratioDenominators[b] || unitsRightAfter[c.low(l2+1)] != "" || c.low(l2+1) == "minutes" || monthNames[c.text(l2+1)] > 0) {
+		return number{}, 0, false
+	}
+	p := round(100 * a / b)
+	return number{low: p, high: p, unit: "%", precision: PrecExact}, l2, true
+}
+
+var ratioDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 10: true, 100: true}
 
 // plainNumber: digits (with a scale word) or a spelled-out number at k.
 func (c cursor) plainNumber(k int) (float64, int, bool) {

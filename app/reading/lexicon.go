@@ -41,7 +41,7 @@ var numberWords = map[string]int{
 
 // scaleWords multiply the number before them (copied from app/suggest).
 var scaleWords = map[string]float64{
-	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "bln": 1e9, "bn": 1e9,
 }
 
@@ -104,7 +104,7 @@ var numberHedges = []struct {
 	kind  hedgeKind
 }{
 	{"in the region of", hApprox}, {"in excess of", hOver}, {"no more than", hAtMost}, {"no fewer than", hAtLeast},
-	{"no less than", hAtLeast}, {"as many as", hAtMost}, {"as much as", hAtMost}, {"as few as", hAtMost},
+	{"no less than", hAtLeast}, {"as many as", hAtMost}, {"as far as", hAtMost}, {"as high as", hAtMost}, {"as much as", hAtMost}, {"as few as", hAtMost},
 	{"more than", hOver}, {"less than", hUnder}, {"fewer than", hUnder}, {"at least", hAtLeast},
 	{"at most", hAtMost}, {"up to", hAtMost}, {"close to", hApprox}, {"an estimated", hApprox},
 	{"just over", hJustOver}, {"just under", hNearly}, {"well over", hOver}, {"upwards of", hOver},

@@ -1,0 +1,40 @@
+package reading
+
+import "testing"
+
+// Times of day are no figures; the counts next to them still are. Sentences written for
+// this test.
+func TestTimesOfDayAreNoFigures(t *testing.T) {
+	cases := []struct {
+		text string
+		want []float64 // the figures' low ends, in order
+	}{
+		{"The train left the station at 8.30 a.m. local time", nil},
+		{"The train left the station at half past eight", nil},
+		{"The count stood at 14 dead as of 10 this morning", []float64{14}},
+		{"Rescuers resumed work at 7 am with 40 divers", []float64{40}},
+		{"The vote closes at a quarter to nine", nil},
+		{"The market opens at 9 o'clock", nil},
+		{"Flights resume at 0600 GMT", nil},
+		{"six in the evening", nil},
+		{"Eight people were hurt and 30 cars were damaged", []float64{8, 30}},
+		{"The talks lasted 10 hours", []float64{10}},
+	}
+	for _, c := range cases {
+		var got []float64
+		for _, v := range Find(c.text, "") {
+			if v.Kind == KindFigure && v.Low != nil {
+				got = append(got, *v.Low)
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: figures %v, want %v", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: figures %v, want %v", c.text, got, c.want)
+			}
+		}
+	}
+}
