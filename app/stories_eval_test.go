@@ -504,7 +504,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 
 	// contradictions
-	found := map[evalPair]bool{}
+	found, foundWhy := map[evalPair]bool{}, map[evalPair]string{}
 	for _, c := range st.Claims {
 		pairs, err := appContradictions(svc, claimOf[c.ID])
 		if err != nil {
@@ -515,6 +515,9 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 			if a == "" || b == "" || a == b {
 				continue // not an accepted mention, or two spans of one gold mention
 			}
+			if !found[evalPairOf(a, b)] {
+				foundWhy[evalPairOf(a, b)] = p.Why
+			}
 			found[evalPairOf(a, b)] = true
 		}
 	}
@@ -523,7 +526,16 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		goldContra[evalPairOf(c.A, c.B)] = true
 	}
 	sc.Contra = evalTally(found, goldContra)
-	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	for _, d := range evalDiff(st, "contradiction", found, goldContra) {
+		if strings.HasPrefix(d, "wrong ") {
+			for p, why := range foundWhy { // the app's reason for a wrong one
+				if !goldContra[p] && d == fmt.Sprintf("wrong contradiction %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])) {
+					d += " [app " + why + "]"
+				}
+			}
+		}
+		sc.details = append(sc.details, d)
+	}
 	evalOriginsOfGold(t, st, &sc)
 	return sc
 }

@@ -1,5 +1,7 @@
 package reading
 
+// Times of day and the dates of statements.
+//
 // Times of day are not figures: "8.30 a.m.", "7 am", "10 this morning", "half past
 // eight", "quarter to nine" name a moment, and read as counts they made one departure time
 // disagree with itself ("8.30" against "eight"). They are left unread (neither figure nor
@@ -39,4 +41,19 @@ func (c cursor) clockBefore(k int) bool {
 		return c.low(k-2) == "quarter" || c.low(k-2) == "twenty" || c.low(k-2) == "ten"
 	}
 	return false
+}
+
+// reportWords before a date make it the date of a statement: "said on Saturday", "told
+// reporters Monday", "in a statement on Friday", "at a news conference late Tuesday".
+var reportWords = set(`said says say told tells reported reports announced announces stated added confirmed
+reporters statement statements conference briefing`)
+
+// reportBefore reports whether the date starting at token k follows a reporting verb or
+// noun (past "on", "late", "early").
+func (c cursor) reportBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && (c.low(j) == "on" || c.low(j) == "late" || c.low(j) == "early") {
+		j--
+	}
+	return j >= 0 && reportWords[c.low(j)]
 }

@@ -38,3 +38,26 @@ func TestTimesOfDayAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// The date a statement was made is not the date of what it says: without a raw value, a
+// mention's value is the first figure or date of what is said. Sentences written for this test.
+func TestDateOfReportIsNoValue(t *testing.T) {
+	cases := []struct{ quote, wantRaw string }{
+		{"Police said on Saturday that the bridge collapsed on Thursday", "Thursday"},
+		{"The agency told reporters Monday that 40 people were hurt", "40"},
+		{"The ministry said in a statement late Friday that talks would resume", ""},
+		{"The bridge collapsed on Thursday, police said", "Thursday"},
+	}
+	for _, c := range cases {
+		v := ParseIn("", c.quote, "2026-05-09")
+		if c.wantRaw == "" {
+			if v.Kind != KindNone {
+				t.Errorf("%q: %s %q, want no value", c.quote, v.Kind, v.Raw)
+			}
+			continue
+		}
+		if v.Raw != c.wantRaw {
+			t.Errorf("%q: %s %q, want %q", c.quote, v.Kind, v.Raw, c.wantRaw)
+		}
+	}
+}

@@ -48,6 +48,9 @@ type Value struct {
 	From int `json:"-"`
 	To   int `json:"-"`
 	Core int `json:"-"`
+	// OfReport: a date that says when something was said ("police said on Saturday",
+	// "told reporters on Monday"), not when it happened
+	OfReport bool `json:"-"`
 }
 
 // Resolved reports whether the value has a usable range or interval.
@@ -82,7 +85,13 @@ func Find(text, published string) []Value { return find(text, published, 0) }
 func ParseIn(raw, context, published string) Value {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
-		return Parse(context, published)
+		// the first figure or date of what is said, not the day it was said on
+		for _, v := range Find(context, published) {
+			if !v.OfReport {
+				return v
+			}
+		}
+		return Value{Kind: KindNone, Raw: strings.TrimSpace(context)}
 	}
 	own := Parse(raw, published)
 	at := indexFold(context, raw)
@@ -168,6 +177,7 @@ func find(text, published string, limit int) []Value {
 			v.From, v.To = c.toks[v.From].start, c.toks[last].end
 			v.Raw = text[v.From:v.To]
 			v.Hedge = joinHedge(c.modalBefore(k), v.Hedge)
+			v.OfReport = c.reportBefore(k)
 			out = append(out, v)
 			k = last
 		} else if v, last, ok := c.figureAt(k); ok {
