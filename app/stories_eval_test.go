@@ -179,6 +179,25 @@ func appContradictions(svc *Services, claimID int64) ([]appContradiction, error)
 	return out, nil
 }
 
+// goldStance is a gold mention's stance toward the statement the analyst's claim was
+// started with (the claim's first gold mention's quote), which is all the app is given:
+// when that first mention denies the gold claim, the statement is the denial, so a mention
+// that asserts the gold claim denies the statement and one that denies it asserts it. Doubt
+// and "unconfirmed" stay as they are.
+func goldStance(st stories.Story, m stories.Mention) string {
+	first, _ := st.FirstMention(m.Claim)
+	if first.Stance != "denies" {
+		return m.Stance
+	}
+	switch m.Stance {
+	case "asserts":
+		return "denies"
+	case "denies":
+		return "asserts"
+	}
+	return m.Stance
+}
+
 // ---- scoring ----
 
 // evalCounts is a true-positive / predicted / gold tally.
@@ -422,13 +441,13 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 			spanItem[m.SpanID] = it
 			if g, ok := st.Mention(it); ok { // stance of the app's mentions that are gold mentions
 				sc.Stances++
-				if got := appStance(m); got == g.Stance {
+				if got := appStance(m); got == goldStance(st, g) {
 					sc.StanceRight++
 					if got != "asserts" {
 						opposedFound[it] = true
 					}
 				} else {
-					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, g.Stance))
+					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, goldStance(st, g)))
 				}
 			}
 			if !evalContains(items, it) {
@@ -455,7 +474,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
 
 	for _, m := range st.Mentions {
-		if m.Stance != "asserts" {
+		if goldStance(st, m) != "asserts" {
 			sc.Opposed.Gold++
 		}
 	}
@@ -634,16 +653,17 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
 					goldOfSpan[am.SpanID] = m.ID
 					sc.GoldStances++
-					if m.Stance != "asserts" {
+					want := goldStance(st, m)
+					if want != "asserts" {
 						sc.GoldOpposed.Gold++
 					}
-					if appStance(am) == m.Stance {
+					if appStance(am) == want {
 						sc.GoldStanceRight++
-						if m.Stance != "asserts" {
+						if want != "asserts" {
 							sc.GoldOpposed.TP++
 						}
 					} else {
-						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), m.Stance))
+						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), want))
 					}
 				}
 			}
