@@ -351,6 +351,17 @@ func (c cursor) fraction(k int) (number, int, bool) {
 	if !ok || (j == k && c.low(j) != "half") {
 		return number{}, 0, false
 	}
+	// a fraction of a scale is a count: "a quarter of a million", "half a billion"
+	at := j + 1
+	if c.low(at) == "of" {
+		at++
+	}
+	if c.low(at) == "a" {
+		if s := scaleWords[c.low(at+1)]; s >= 1e3 {
+			v := round(num / den * s)
+			return number{low: v, high: v, whole: true, precision: PrecExact}, at + 1, true
+		}
+	}
 	if c.low(j+1) != "of" && c.low(j+1) != "the" && !(c.low(j) == "half" && c.toks[j].kind == tWord && units[c.low(j+1)] != "") {
 		return number{}, 0, false
 	}
@@ -512,7 +523,7 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		if !ok {
 			return number{}, 0, false
 		}
-		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] {
+		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] && !c.partOf(last+1) {
 			return number{}, 0, false
 		}
 		// "one" counts only with what it counts ("one soldier"): "a temporary one", "no one"
@@ -563,6 +574,20 @@ func (c cursor) ratio(k int) (number, int, bool) {
 }
 
 var ratioDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 10: true, 100: true}
+
+// partOf reports "of the 12", "of its 40", "of 12" at k: the number before is a part of a
+// counted whole ("two of the 12 members"), a count, not a reference like "one of the".
+func (c cursor) partOf(k int) bool {
+	if c.low(k) != "of" {
+		return false
+	}
+	j := k + 1
+	if c.low(j) == "the" || c.low(j) == "its" || c.low(j) == "their" {
+		j++
+	}
+	_, _, ok := c.plainNumber(j)
+	return ok
+}
 
 // plainNumber: digits (with a scale word) or a spelled-out number at k.
 func (c cursor) plainNumber(k int) (float64, int, bool) {
@@ -680,6 +705,13 @@ func Compare(a, b Value) Comparison {
 	return c
 }
 
+// personUnits count people of one kind; "people" counts any of them.
+var personUnits = set(`casualties troops workers members delegates performers`)
+
+func peopleOf(a, b string) bool {
+	return a == "people" && personUnits[b] || b == "people" && personUnits[a]
+}
+
 // Judge is Compare without the explanation (cheap: for comparing many values).
 func Judge(a, b Value) (Verdict, string) {
 	switch {
@@ -691,8 +723,9 @@ func Judge(a, b Value) (Verdict, string) {
 		}
 		return Conflict, "date"
 	}
-	// different units; a percentage is never the same quantity as a count
-	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit || (a.Unit == "%") != (b.Unit == "%") {
+	// different units; a percentage is never the same quantity as a count; "people" may be
+	// any kind of person counted ("four people drowned" / "four dead")
+	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") {
 		return Conflict, "unit"
 	}
 	if overlap(a, b) {

@@ -43,6 +43,7 @@ var numberWords = map[string]int{
 var scaleWords = map[string]float64{
 	"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "bln": 1e9, "bn": 1e9,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, // South Asian copy: "2.4 lakh" = 240,000
 }
 
 // vagueScales are the plural quantity words and the scale they count in. Their ranges are
