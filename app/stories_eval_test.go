@@ -170,15 +170,20 @@ type appContradiction struct {
 }
 
 // appContradictions are the claim's contradicting mention pairs: the figure, date and
-// stance conflicts of ConflictService.
+// stance conflicts of ConflictService. A "unit" conflict (a count of troops against one of
+// casualties, a percentage against a count) is not one: the app says the two are probably
+// different claims and leaves it to the analyst, and the suggested grade does not count it
+// as a contradiction (grades.go).
 func appContradictions(svc *Services, claimID int64) ([]appContradiction, error) {
 	cs, err := svc.Conflicts.ForClaim(claimID)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]appContradiction, len(cs))
-	for i, c := range cs {
-		out[i] = appContradiction{A: c.A.SpanID, B: c.B.SpanID, Why: c.Kind + ": " + c.Message}
+	out := make([]appContradiction, 0, len(cs))
+	for _, c := range cs {
+		if c.Kind != "unit" {
+			out = append(out, appContradiction{A: c.A.SpanID, B: c.B.SpanID, Why: c.Kind + ": " + c.Message})
+		}
 	}
 	return out, nil
 }

@@ -37,7 +37,10 @@ func Opposed(a, b string) bool {
 // unconfirmed, not a denial, though it says "not".
 var (
 	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b`)
-	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism))\b`)
+	// unpublishedCue: the evidence was not made public ("Neither side has published the
+	// message"): unconfirmed, but weaker than a doubt in the same sentence
+	unpublishedCue = regexp.MustCompile(`(?i)\b(?:not|never|neither \w+|nobody|no one) (?:has |have |had )?(?:yet )?(?:published|released|made public)\b`)
+	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
@@ -66,6 +69,9 @@ rumours rumor rumors charge charges accusation accusations speculation version`)
 if unless whereas`)
 	// notNegating follow "not"/"no" without negating the statement: "not only", "no doubt"
 	notNegating = wordSet(`only just least doubt sooner`)
+	// clauseJoins before "nobody" or "nothing" start a new clause: "the bridge fell and nobody
+	// was hurt" (not "accepted nothing")
+	clauseJoins = wordSet(`and but or while so`)
 	// zeroWords after a negation say the count is none: "not a single job", "no one",
 	// "not cost anyone a job"
 	zeroWords = wordSet(`single one anyone anybody any`)
@@ -86,7 +92,7 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	for _, c := range []struct {
 		re     *regexp.Regexp
 		stance string
-	}{{unconfirmedCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}} {
+	}{{unconfirmedCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}, {unpublishedCue, StanceUnconfirmed}} {
 		if m := c.re.FindString(mention); m != "" && !c.re.MatchString(statement) {
 			return c.stance, m
 		}
@@ -95,10 +101,10 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	if neg := denial(statement, nil); neg.cue != "" {
 		// a negative claim: its mentions that negate it too assert it; one that says what it
 		// negates denies it
-		if m := denial(mention, terms); m.cue != "" {
+		if m := denial(mention, terms); m.cue != "" || mainNegation(mention) != "" || implicitNegation(mention) {
 			return StanceAsserts, ""
 		}
-		if w := sharedWord(mainClauses(mention), neg.scope); w != "" && len(Figures(mention)) <= len(Figures(statement)) {
+		if w := sharedWord(mainClauses(mention), neg.scope); w != "" && (!hasAny(neg.words, comparatives) || hasAny(Words(mention), degreeWords)) {
 			return StanceDenies, w
 		}
 		return StanceAsserts, ""
@@ -109,7 +115,84 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	if cue := noneOfCount(statement, mention); cue != "" {
 		return StanceDenies, cue
 	}
+	// a mention that shares no words of what the claim says (names apart) and negates its
+	// own main clause denies it in other words: "We were not told.", "The dam was never
+	// close to failing" (in a claim that it was at risk)
+	if !sharesPredicate(mention, terms) {
+		if cue := mainNegation(mention); cue != "" {
+			return StanceDenies, cue
+		}
+	}
 	return StanceAsserts, ""
+}
+
+// comparatives in a negation's scope make it deny a degree ("had not carried more people
+// than allowed"): a plain mention states it only with a degree word of its own ("so full
+// that", "too many", "more than"), not with a bare count ("it carried 40 people").
+var (
+	comparatives = wordSet(`more fewer less than exceed exceeds exceeded exceeding over beyond above`)
+	degreeWords  = wordSet(`more fewer less than exceed exceeds exceeded exceeding over beyond above too so overloaded
+overcrowded crowded excess`)
+)
+
+func hasAny(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitNegations are verbs that say something stopped or did not happen: in a claim that
+// negates ("members cannot borrow"), "members have stopped borrowing" says it too.
+var implicitNegations = wordSet(`stop stops stopped stopping cease ceases ceased halt halts halted quit quits
+refuse refuses refused fail fails failed unable`)
+
+func implicitNegation(text string) bool {
+	for _, w := range Words(text) {
+		if implicitNegations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPredicate reports whether text shares a content word with the claim's terms that
+// is not a name (written with a capital in text): a place or party named on both sides says
+// who, not what.
+func sharesPredicate(text string, terms map[string]bool) bool {
+	names := map[string]bool{}
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r := []rune(f); unicode.IsUpper(r[0]) {
+			for _, w := range Words(f) {
+				names[w] = true
+			}
+		}
+	}
+	for _, w := range Words(text) {
+		if !stopwords[w] && !stanceWords[w] && !names[w] && (terms[Stem(w)] || terms[TermOf(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainNegation returns a negation of text's main clause (not inside a subordinate clause,
+// not "not only" or "no more than").
+func mainNegation(text string) string {
+	sw := clauseWords(text)
+	words := make([]string, len(sw))
+	for i, w := range sw {
+		words[i] = w.w
+	}
+	for i, w := range words {
+		neg := negations[w] || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
+		if neg && negates(words, i) && !subordinate(sw, i) {
+			return w
+		}
+	}
+	return ""
 }
 
 // termSet is the claim's terms as the matcher compares them: stems, and the event class
@@ -220,6 +303,7 @@ func stanceRune(r rune) bool {
 type denialFound struct {
 	cue   string
 	scope map[string]bool
+	words []string // the scope's words
 }
 
 // denial finds a denial in text that bears on the claim's terms (any, when terms is nil):
@@ -263,19 +347,22 @@ func denial(text string, terms map[string]bool) denialFound {
 		return false
 	}
 	for i, w := range words {
+		if (w == "ruled" || w == "rules" || w == "ruling" || w == "rule") && i+1 < len(words) && words[i+1] == "out" && !negated(i) && bears(i+2, i+16) {
+			return denialFound{cue: "ruled out", scope: termsOf(words[i+2 : min(len(words), i+16)])}
+		}
 		neg := negations[w] || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
 		case denialWords[w] && !negated(i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
-			return denialFound{cue: w}
+			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case reportDenialWords[w] && !negated(i) && (names(i+1, i+5, reportNouns) || i+1 < len(words) && words[i+1] == "that"):
-			return denialFound{cue: w}
+			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
 		case neg && negates(words, i) && !subordinate(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
-			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)])}
+			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
 		case verdictWords[w] && (bears(i-14, i) || names(i-14, i, reportNouns)):
-			return denialFound{cue: w}
-		case objectNegations[w] && bears(i-3, i):
+			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
+		case objectNegations[w] && !sw[i].brk && i > 0 && !clauseJoins[words[i-1]] && bears(i-3, i):
 			return denialFound{cue: w} // "we have accepted nothing", "they signed none"
 		}
 	}
@@ -330,7 +417,7 @@ func subordinate(sw []stanceWord, i int) bool {
 func termsOf(words []string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words {
-		if !stopwords[w] && !stanceWords[w] {
+		if !stopwords[w] && !stanceWords[w] && !reportNouns[w] {
 			out[Stem(w)] = true
 			if t := TermOf(w); t != "" {
 				out[t] = true

@@ -44,6 +44,21 @@ func TestReadStanceRules(t *testing.T) {
 		{"negative, dismissed", negative, "The operator dismissed accounts of overcrowding", StanceAsserts},
 		{"negative, stated", negative, "The bus was so full that people stood in the aisle", StanceDenies},
 		{"negative, about something else", negative, "The driver had worked for the firm for ten years", StanceAsserts},
+		// a negative statement made by a denial verb: what it denies, stated plainly, denies it
+		{"denied statement, stated", "The council dismissed reports that it was selling the park", "Officials are selling the park to a developer", StanceDenies},
+		{"negative, stopped", "Farmers can no longer borrow at these rates", "Some farmers have stopped borrowing altogether", StanceAsserts},
+		// a negation that says the claim is not so in other words (no shared words but names)
+		{"not told", "Lisbon had been warned before the dam gates opened", "We were not told.", StanceDenies},
+		{"no notice", "Lisbon had been warned before the dam gates opened", "Lisbon had received no advance notice of the release", StanceDenies},
+		{"never close", "Rising water threatened the structure", "The dam was never close to failing", StanceDenies},
+		{"a negation beside shared words", bridge, "The storm destroyed the old bridge and nobody was hurt; no cars were on it", StanceAsserts},
+		// doubt in other words
+		{"not convinced", bridge, "Residents are not convinced the storm destroyed the bridge", StanceDoubts},
+		{"few believe", bridge, "Few engineers believe the storm alone destroyed the bridge", StanceDoubts},
+		{"ruled out", "The bank is preparing to cut its rate", "The governor ruled out a cut in the rate", StanceDenies},
+		{"doubt before not released", bridge, "Whether the storm destroyed the bridge is unclear, because the council has not released photographs", StanceDoubts},
+		{"not published", "An alert went out to the towns downstream", "Neither agency has published the alert.", StanceUnconfirmed},
+		{"nobody has shown", bridge, "Nobody has yet been able to show that the storm destroyed the bridge", StanceDoubts},
 	}
 	for _, c := range cases {
 		if got, cue := ReadStance(c.statement, c.mention); got != c.want {
@@ -53,12 +68,14 @@ func TestReadStanceRules(t *testing.T) {
 }
 
 // A plain mention denies a negative statement only with what the negation bears on in its
-// own main clause, and not when it is about a count the statement does not give.
+// own main clause (a negated comparison only with a degree word: a bare count is not "more
+// than allowed"); one with a negation of its own agrees with it.
 func TestReadStanceNegativeStatementGuards(t *testing.T) {
 	const negative = "The bus had not been carrying more people than it was licensed to"
 	for _, m := range []string{
 		"The crash of the bus, which was carrying people from the coast, closed the road",
-		"The bus was carrying 38 people",
+		"There was no licence, and there has never been a licence, for more people",
+		"Local officials say the bus was carrying 38 people",
 	} {
 		if got, cue := ReadStance(negative, m); got != StanceAsserts {
 			t.Errorf("%q: %s (%q), want asserts", m, got, cue)
