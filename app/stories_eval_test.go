@@ -40,6 +40,10 @@ type evalFloors struct {
 	StanceRight              float64 // share of the app's gold mentions with the gold stance
 	StanceRightGold          float64 // the same with every gold mention in its claim (evalOriginsOfGold)
 	OpposedFound             float64 // share of the gold denials and doubts found with that stance
+	// with every gold mention of a claim in one claim (evalOriginsOfGold): the stance reading
+	// and the contradiction finder apart from matching; 0 = no floor yet (the lead sets them)
+	OpposedFoundGold                 float64
+	ContraPrecisionGold, ContraRGold float64
 }
 
 // Set on main before issue 14's matcher (the "before" of docs/verification-eval.md),
@@ -377,6 +381,9 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 	below("stance accuracy", evalShare(s.StanceRight, s.Stances), f.StanceRight)
 	below("stance accuracy with the gold mentions", evalShare(s.GoldStanceRight, s.GoldStances), f.StanceRightGold)
 	below("denials and doubts found", s.Opposed.R(), f.OpposedFound)
+	below("denials and doubts found with the gold mentions", s.GoldOpposed.R(), f.OpposedFoundGold)
+	below("contradiction precision with the gold mentions", s.GoldContra.P(), f.ContraPrecisionGold)
+	below("contradiction recall with the gold mentions", s.GoldContra.R(), f.ContraRGold)
 	if s.HardNegJoined > f.HardNegativesJoined {
 		t.Errorf("%s: %d hard negatives joined, more than the %d allowed", split, s.HardNegJoined, f.HardNegativesJoined)
 	}
