@@ -195,6 +195,11 @@ func mainNegation(text string) string {
 	return ""
 }
 
+// silentWords after a negation say that something was not told, not that the claim is
+// false: "the airline did not say how many were aboard", "police would not comment".
+var silentWords = wordSet(`say said comment commented disclose disclosed reveal revealed specify specified elaborate
+explain explained respond responded give gave immediately`)
+
 // termSet is the claim's terms as the matcher compares them: stems, and the event class
 // of a word in one ("concluded" bears on "signed": both tell an agreement's making).
 func termSet(text string) map[string]bool {
@@ -370,7 +375,8 @@ func denial(text string, terms map[string]bool) denialFound {
 }
 
 // negates reports whether the negation at i negates what follows: not "not only", "no
-// doubt", "no more than 120" (a bound), nor "did not deny" (the denial is what it negates).
+// doubt", "no more than 120" (a bound), "did not deny" (the denial is what it negates) nor
+// "did not say" (silence).
 func negates(words []string, i int) bool {
 	next := func(k int) string {
 		if i+k < len(words) {
@@ -384,6 +390,8 @@ func negates(words []string, i int) bool {
 	case (next(1) == "more" || next(1) == "fewer" || next(1) == "less") && next(2) == "than":
 		return false
 	case denialWords[next(1)] || denialWords[next(2)]:
+		return false
+	case silentWords[next(1)]:
 		return false
 	}
 	return true

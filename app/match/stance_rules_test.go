@@ -51,6 +51,7 @@ func TestReadStanceRules(t *testing.T) {
 		{"not told", "Lisbon had been warned before the dam gates opened", "We were not told.", StanceDenies},
 		{"no notice", "Lisbon had been warned before the dam gates opened", "Lisbon had received no advance notice of the release", StanceDenies},
 		{"never close", "Rising water threatened the structure", "The dam was never close to failing", StanceDenies},
+		{"not said", "Lisbon had been warned before the dam gates opened", "Lisbon did not say when the gates opened", StanceAsserts},
 		{"a negation beside shared words", bridge, "The storm destroyed the old bridge and nobody was hurt; no cars were on it", StanceAsserts},
 		// doubt in other words
 		{"not convinced", bridge, "Residents are not convinced the storm destroyed the bridge", StanceDoubts},
