@@ -705,6 +705,19 @@ func Compare(a, b Value) Comparison {
 	return c
 }
 
+// inBase is v's range times factor (a measure in its dimension's base unit).
+func inBase(v Value, factor float64) Value {
+	scale := func(x *float64) *float64 {
+		if x == nil {
+			return nil
+		}
+		y := *x * factor
+		return &y
+	}
+	v.Low, v.High = scale(v.Low), scale(v.High)
+	return v
+}
+
 // personUnits count people of one kind; "people" counts any of them.
 var personUnits = set(`casualties troops workers members delegates performers`)
 
@@ -725,6 +738,12 @@ func Judge(a, b Value) (Verdict, string) {
 	}
 	// different units; a percentage is never the same quantity as a count; "people" may be
 	// any kind of person counted ("four people drowned" / "four dead")
+	if ma, mb := measureBase[a.Unit], measureBase[b.Unit]; a.Unit != b.Unit && ma.dim != "" && ma.dim == mb.dim {
+		if overlap(inBase(a, ma.factor), inBase(b, mb.factor)) {
+			return Agree, "figure"
+		}
+		return Conflict, "figure"
+	}
 	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") {
 		return Conflict, "unit"
 	}

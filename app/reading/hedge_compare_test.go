@@ -21,6 +21,13 @@ func TestHedgedFiguresCompare(t *testing.T) {
 		{"some 240,000 cusecs", "around 2.4 lakh cusecs", Agree},
 		{"four people", "four dead", Agree},
 		{"as far as 3 kilometres", "about 2 kilometres", Agree},
+		// measures convert
+		{"about 12,000 hectares", "some 30,000 acres", Agree},
+		{"12,000 hectares", "10,000 acres", Conflict},
+		{"about 15 kilometres", "nine miles", Agree},
+		{"20 nautical miles", "about 37 km", Agree},
+		{"2,000 kilograms", "2 tonnes", Agree},
+		{"5 km", "5 tonnes", Conflict},
 	}
 	for _, c := range cases {
 		a, b := Parse(c.a, ""), Parse(c.b, "")

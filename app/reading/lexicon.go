@@ -151,6 +151,25 @@ var units = map[string]string{
 	"yuan": "CNY", "yen": "JPY", "hryvnias": "UAH",
 	"tanks": "tanks", "missiles": "missiles", "drones": "drones", "shells": "shells",
 	"tank": "tanks", "missile": "missiles", "drone": "drones", "shell": "shells",
+	// measures that convert into one another (measureBase): lengths, areas, weights
+	"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+	"miles": "miles", "mile": "miles", "nautical": "nautical miles",
+	"metres": "m", "meters": "m", "metre": "m", "meter": "m",
+	"hectares": "hectares", "hectare": "hectares", "acres": "acres", "acre": "acres",
+	"tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
+	"kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
+}
+
+// measureBase puts a measure into its dimension's base unit, so "12,000 hectares" and
+// "30,000 acres" compare (km, hectares, tonnes; "tons" are read as metric tonnes, within
+// the 10% an approximate figure allows of a short ton).
+var measureBase = map[string]struct {
+	dim    string
+	factor float64
+}{
+	"km": {"length", 1}, "miles": {"length", 1.609344}, "nautical miles": {"length", 1.852}, "m": {"length", 0.001},
+	"hectares": {"area", 1}, "acres": {"area", 0.404686},
+	"tonnes": {"weight", 1}, "kg": {"weight", 0.001},
 }
 
 // unitStop ends the search for a unit word: "6,000 since troops were deployed" must not
