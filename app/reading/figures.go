@@ -718,6 +718,19 @@ func inBase(v Value, factor float64) Value {
 	return v
 }
 
+// maybeShare: a bare number (no unit) of at most 100, in digits, against a percentage may
+// be the same share with its "per cent" left to the sentence before ("rates will settle
+// nearer 31"); a number in words ("three in a row") is a count (news copy writes shares in
+// digits).
+func maybeShare(a, b Value) bool {
+	bare, pct := a, b
+	if a.Unit == "%" {
+		bare, pct = b, a
+	}
+	return pct.Unit == "%" && bare.Unit == "" && bare.Low != nil && bare.High != nil && *bare.High <= 100 &&
+		strings.ContainsAny(bare.Raw, "0123456789")
+}
+
 // personUnits count people of one kind; "people" counts any of them.
 var personUnits = set(`casualties troops workers members delegates performers`)
 
@@ -744,7 +757,7 @@ func Judge(a, b Value) (Verdict, string) {
 		}
 		return Conflict, "figure"
 	}
-	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") {
+	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") && !maybeShare(a, b) {
 		return Conflict, "unit"
 	}
 	if overlap(a, b) {

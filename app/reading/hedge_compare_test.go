@@ -21,6 +21,11 @@ func TestHedgedFiguresCompare(t *testing.T) {
 		{"some 240,000 cusecs", "around 2.4 lakh cusecs", Agree},
 		{"four people", "four dead", Agree},
 		{"as far as 3 kilometres", "about 2 kilometres", Agree},
+		// a bare number in digits may be a share whose "per cent" was said before; in words, a count
+		{"nearer 31", "more than 35 per cent", Conflict},
+		{"31", "around 31 percent", Agree},
+		{"three", "31.4 per cent", Conflict},
+		{"150", "29.25%", Conflict},
 		// measures convert
 		{"about 12,000 hectares", "some 30,000 acres", Agree},
 		{"12,000 hectares", "10,000 acres", Conflict},
