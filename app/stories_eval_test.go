@@ -91,8 +91,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// outlet, and "The MPC of the CBN has raised the rate", unattributed, is read as NAN's own
 	// report instead of the central bank's (with the gold mentions 9 -> 8 of 17): lowered
 	// knowingly; an institution's own decision reported bare is the origin reader's to learn.
-	stories.Dev: {Precision: 0.696, Recall: 0.359, F1: 0.474, HardNegativesJoined: 3,
-		OriginExact: 0.458, OriginMAE: 0.678, OriginExactGold: 0.707, ContraPrecision: 0.508, ContraR: 0.185, StanceRight: 0.954, StanceRightGold: 0.911, OpposedFound: 0.142},
+	// Branch r14w (stance and contradictions, scored also with the gold mentions): with the
+	// gold mentions contradictions P 0.840 -> 0.985, R 0.589 -> 0.887, denials and doubts
+	// 17 -> 30 of 36; after matching contradiction precision 0.560 -> 0.644. Pairwise
+	// precision 0.696 -> 0.691 (F1 0.474 -> 0.473): times of day are no longer figures, so
+	// "left port at 8.30 a.m." no longer conflicts with a death toll, which had kept it out
+	// of that claim (three wrong pairs in malacca): the reading is right, the matcher's
+	// event guard is what is missing; lowered knowingly.
+	stories.Dev: {Precision: 0.690, Recall: 0.359, F1: 0.472, HardNegativesJoined: 3,
+		OriginExact: 0.468, OriginMAE: 0.668, OriginExactGold: 0.707, ContraPrecision: 0.643, ContraR: 0.191, StanceRight: 0.972, StanceRightGold: 0.978, OpposedFound: 0.166,
+		OpposedFoundGold: 0.833, ContraPrecisionGold: 0.984, ContraRGold: 0.886},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
@@ -127,8 +135,15 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// 0.346 / 0.100 -> 0.438 / 0.156; nhamatanda-jailbreak, seen by no one, 0.123 -> 0.210.
 	// The share of right stances among joined mentions fell 0.980 -> 0.975 (4 of 160
 	// wrong instead of 3 of 150): lowered knowingly.
+	// Merging r14w (lead, blind: aggregate figures only, no error read), the same scorer on
+	// main before and after: with the gold mentions contradictions P 0.675 -> 0.763, R 0.578
+	// -> 0.644, denials and doubts 13 -> 16 of 24, stance 0.920 -> 0.945; after matching
+	// contradiction precision fell 0.467 -> 0.308 (14 right of 30 found -> 12 of 39) and
+	// stance 0.969 -> 0.956: on the closed stories the new stance rules also fire on the
+	// mentions the matcher joins wrongly. Lowered knowingly (docs/verification-eval.md).
 	stories.Closed: {Precision: 0.503, Recall: 0.283, F1: 0.362, HardNegativesJoined: 4,
-		OriginExact: 0.410, OriginMAE: 0.727, OriginExactGold: 0.561, ContraPrecision: 0.437, ContraR: 0.155, StanceRight: 0.975, StanceRightGold: 0.919, OpposedFound: 0.230},
+		OriginExact: 0.410, OriginMAE: 0.727, OriginExactGold: 0.588, ContraPrecision: 0.307, ContraR: 0.132, StanceRight: 0.955, StanceRightGold: 0.944, OpposedFound: 0.208,
+		OpposedFoundGold: 0.666, ContraPrecisionGold: 0.762, ContraRGold: 0.643},
 }
 
 // ---- the protocol: how the analyst drives the app ----
