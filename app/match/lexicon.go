@@ -186,7 +186,7 @@ func classTerms(words []string) (terms []string, pos []int) {
 			terms, pos = append(terms, "v:fire"), append(pos, i) // "to fire warning shots"
 			continue
 		}
-		if t, ok := eventClasses[w]; ok {
+		if t, ok := eventClasses[w]; ok && !namesNoEvent(words, i, t) {
 			terms, pos = append(terms, t), append(pos, i)
 			continue
 		}
@@ -196,6 +196,44 @@ func classTerms(words []string) (terms []string, pos []int) {
 		terms, pos = append(terms, Stem(w)), append(pos, i)
 	}
 	return terms, pos
+}
+
+// topicWords open what an agreement or talks are about ("a deal on fuel supplies", "signed
+// a deal to supply fuel", "talks over the deployment").
+var topicWords = wordSet(`on over about to for`)
+
+// namesNoEvent reports whether the event word words[i] (of class t) names no event that
+// happened but a deal or its subject: a deal referred to by what it sets ("Under the
+// ten-year deal, Russia will ship ..."), what an agreement or talks are about ("a deal on
+// fuel supplies", "a deal to supply fuel", "a supply agreement"). Such a word counts as
+// its stem: read as the event, the signing of a deal and its terms ("Russia will supply
+// 1.5 million tonnes") were one kind of event and joined as one claim on the dev stories.
+func namesNoEvent(words []string, i int, t string) bool {
+	if t == "v:deal" {
+		for j := i - 1; j >= max(0, i-4); j-- {
+			if words[j] == "under" {
+				return true // "under the agreement", "under a ten-year deal"
+			}
+			if _, ok := eventClasses[words[j]]; ok {
+				break
+			}
+		}
+		return false
+	}
+	if i+1 < len(words) && eventClasses[words[i+1]] == "v:deal" {
+		return true // "a fuel supply agreement", "an arms delivery deal"
+	}
+	// "a deal on Russian fuel supplies", "signed a deal to supply fuel": the topic of a deal
+	// or talks, up to four words after the word that opens it
+	for j := i - 1; j >= max(0, i-5); j-- {
+		if !topicWords[words[j]] {
+			continue
+		}
+		if j > 0 && (eventClasses[words[j-1]] == "v:deal" || eventClasses[words[j-1]] == "v:discuss") {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponFollows says whether the words after a bare "fire" name what a weapon fires

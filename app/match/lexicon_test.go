@@ -51,3 +51,28 @@ func TestJobsAndPostsAreOneThing(t *testing.T) {
 		t.Errorf("\"the job\" read as jobs counted: %v", got)
 	}
 }
+
+// A deal's terms are not its signing: "Under the deal, X will ship ..." tells a supply,
+// "a deal on grain deliveries" and "a supply agreement" tell a deal. Sentences written
+// for this test.
+func TestADealsTopicIsNoEvent(t *testing.T) {
+	for _, c := range []struct{ text, main string }{
+		{"Under the five-year agreement, Kazakhstan will export two million tonnes of wheat a year", "v:supply"},
+		{"Under the deal, the utility would deliver gas to the region", "v:supply"},
+		{"Kenya and Uganda signed a deal on grain deliveries on Monday", "v:deal"},
+		{"the two ministers signed a contract to supply turbines", "v:deal"},
+		{"a gas supply agreement was signed in the capital", "v:deal"},
+		{"Talks on arms deliveries ended without result", "v:discuss"},
+		{"The firm delivered the turbines on Monday", "v:supply"},
+	} {
+		if got := MainEvent(c.text); got != c.main {
+			t.Errorf("MainEvent(%q) = %q, want %q", c.text, got, c.main)
+		}
+	}
+	ix := NewIndex(nil)
+	signed := NewFeatures("Kenya and Uganda signed a deal on grain deliveries", nil)
+	terms := NewFeatures("Under the deal, Kenya will deliver 300,000 tonnes of grain to Uganda", nil)
+	if r := ix.Compare(signed, terms); r.SharedEvent {
+		t.Errorf("the signing and the deal's terms share an event: %+v", r)
+	}
+}
