@@ -198,6 +198,10 @@ func classTerms(words []string) (terms []string, pos []int) {
 	return terms, pos
 }
 
+// topicNouns are documents and plans, whose subject is what they are about, not an event
+// that happened ("the document on fuel supplies was signed", "a plan to cut deliveries").
+var topicNouns = wordSet(`document documents plan plans proposal proposals draft memorandum`)
+
 // topicWords open what an agreement or talks are about ("a deal on fuel supplies", "signed
 // a deal to supply fuel", "talks over the deployment").
 var topicWords = wordSet(`on over about to for`)
@@ -229,7 +233,7 @@ func namesNoEvent(words []string, i int, t string) bool {
 		if !topicWords[words[j]] {
 			continue
 		}
-		if j > 0 && (eventClasses[words[j-1]] == "v:deal" || eventClasses[words[j-1]] == "v:discuss") {
+		if j > 0 && (eventClasses[words[j-1]] == "v:deal" || eventClasses[words[j-1]] == "v:discuss" || topicNouns[words[j-1]]) {
 			return true
 		}
 	}

@@ -64,6 +64,8 @@ func TestADealsTopicIsNoEvent(t *testing.T) {
 		{"a gas supply agreement was signed in the capital", "v:deal"},
 		{"Talks on arms deliveries ended without result", "v:discuss"},
 		{"The firm delivered the turbines on Monday", "v:supply"},
+		{"The document on gas deliveries was signed in the capital", "v:deal"},
+		{"The ministry's plan to suspend ferry sailings was approved", ""},
 	} {
 		if got := MainEvent(c.text); got != c.main {
 			t.Errorf("MainEvent(%q) = %q, want %q", c.text, got, c.main)
