@@ -202,6 +202,10 @@ func classTerms(words []string) (terms []string, pos []int) {
 // that happened ("the document on fuel supplies was signed", "a plan to cut deliveries").
 var topicNouns = wordSet(`document documents plan plans proposal proposals draft memorandum`)
 
+// intentWords say that someone wants or means to do what follows "to".
+var intentWords = wordSet(`want wants wanted seek seeks sought hope hopes hoped aim aims aimed intend intends
+intended wish wishes wished`)
+
 // topicWords open what an agreement or talks are about ("a deal on fuel supplies", "signed
 // a deal to supply fuel", "talks over the deployment").
 var topicWords = wordSet(`on over about to for`)
@@ -213,6 +217,11 @@ var topicWords = wordSet(`on over about to for`)
 // its stem: read as the event, the signing of a deal and its terms ("Russia will supply
 // 1.5 million tonnes") were one kind of event and joined as one claim on the dev stories.
 func namesNoEvent(words []string, i int, t string) bool {
+	for j := i - 1; j >= max(0, i-5); j-- {
+		if intentWords[words[j]] && words[j+1] == "to" {
+			return true // "wanted to diversify fuel imports", "hopes to sign a deal": not done
+		}
+	}
 	if t == "v:deal" {
 		for j := i - 1; j >= max(0, i-4); j-- {
 			if words[j] == "under" {

@@ -78,3 +78,23 @@ func TestADealsTopicIsNoEvent(t *testing.T) {
 		t.Errorf("the signing and the deal's terms share an event: %+v", r)
 	}
 }
+
+// What someone wants or means to do has not happened: "wants to diversify its gas
+// imports" is not the imports. Sentences written for this test.
+func TestAnIntentIsNoEvent(t *testing.T) {
+	for _, c := range []struct{ text, main string }{
+		{"The government wants to diversify its gas imports", ""},
+		{"Chile hopes to sign a deal on copper next year", ""},
+		{"Armenia imports most of its gas from Russia", "v:import"},
+	} {
+		if got := MainEvent(c.text); got != c.main {
+			t.Errorf("MainEvent(%q) = %q, want %q", c.text, got, c.main)
+		}
+	}
+	ix := NewIndex(nil)
+	now := NewFeatures("Armenia imports most of its gas from Russia", nil)
+	wish := NewFeatures("Armenia wants to diversify its gas imports", nil)
+	if r := ix.Compare(now, wish); r.SharedEvent {
+		t.Errorf("the imports and the wish to diversify them share an event: %+v", r)
+	}
+}
