@@ -635,6 +635,14 @@ func termWords(text string, stems []string) []string {
 // explainMatch writes why a sentence is proposed, in words.
 func explainMatch(r match.Result, words []string, dateConflict, sameArticle bool) string {
 	var parts []string
+	switch r.Opposed { // one side denies or doubts what the other says happened (match.DeniedScore)
+	case match.StanceDenies:
+		parts = append(parts, "same statement, denied")
+	case match.StanceDoubts:
+		parts = append(parts, "same statement, doubted")
+	case match.StanceUnconfirmed:
+		parts = append(parts, "same statement, unconfirmed")
+	}
 	if len(r.SharedEntities) > 0 {
 		parts = append(parts, "same people, places or bodies: "+strings.Join(r.SharedEntities, ", "))
 	}
