@@ -142,7 +142,12 @@ type ReaderSpan struct {
 	Origin         string  `json:"origin"`
 	Confidence     float64 `json:"confidence"`
 	Note           string  `json:"note"`
-	Tags           []Tag   `json:"tags"`
+	// ProposedName is, for a suggestion not linked to an entity yet, the name the entity
+	// gets when it is accepted (a date's normalised value, "2025-06-28"); "" when the
+	// suggester proposed none (accepting names it by its quote) and for every other span
+	// (left out of the JSON then, so a full Span put into the reader's list fits too).
+	ProposedName string `json:"proposedName,omitempty"`
+	Tags         []Tag  `json:"tags"`
 }
 
 // ListForReader returns what the reader needs of an article's spans, rejected ones left
@@ -172,6 +177,9 @@ func (s *SpanService) ListForReader(articleID int64) ([]ReaderSpan, error) {
 			ClaimStatement: r.ClaimStatement, Start: r.StartCp, End: r.EndCp, Quote: r.Quote,
 			AnchorStatus: r.AnchorStatus, State: r.State, Origin: r.Origin, Confidence: r.Confidence,
 			Note: r.Note, Tags: orEmpty(tags[r.ID]),
+		}
+		if r.State == "suggested" && !r.EntityID.Valid {
+			out[i].ProposedName = r.ProposedName
 		}
 	}
 	return out, nil

@@ -263,3 +263,50 @@ func TestListForReaderMatchesListForArticle(t *testing.T) {
 		t.Fatal("an unknown article gave no error")
 	}
 }
+
+// TestReaderSpanNamesWhatASuggestionWouldLinkTo: the reader's side panel names the entity
+// a waiting suggestion would be linked to (a date by its normalised value), instead of
+// "—"; once accepted the span carries the entity's own name and no proposal.
+func TestReaderSpanNamesWhatASuggestionWouldLinkTo(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	reuters := seedIDs(t, ws)[seedReuters]
+	if _, err := svc.Suggestions.Run(reuters); err != nil {
+		t.Fatal(err)
+	}
+	all := mustList(t, svc, SuggestionFilter{ArticleID: reuters})
+	var date Suggestion
+	for _, sg := range all {
+		if sg.Type == "date" && sg.IsNewEntity && sg.Normalized != "" {
+			date = sg
+			break
+		}
+	}
+	if date.SpanID == 0 {
+		t.Fatalf("no new date among %d suggestions", len(all))
+	}
+	find := func() ReaderSpan {
+		t.Helper()
+		spans, err := svc.Spans.ListForReader(reuters)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range spans {
+			if sp.ID == date.SpanID {
+				return sp
+			}
+		}
+		t.Fatalf("span %d not listed", date.SpanID)
+		return ReaderSpan{}
+	}
+	before := find()
+	if before.EntityName != "" || before.ProposedName != date.Normalized {
+		t.Fatalf("suggested date %q: entity %q, proposed %q; want the proposal %q", date.Quote, before.EntityName, before.ProposedName, date.Normalized)
+	}
+	if _, err := svc.Suggestions.Accept([]int64{date.SpanID}); err != nil {
+		t.Fatal(err)
+	}
+	after := find()
+	if after.EntityName != date.Normalized || after.ProposedName != "" {
+		t.Fatalf("accepted date: entity %q, proposed %q", after.EntityName, after.ProposedName)
+	}
+}

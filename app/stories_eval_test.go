@@ -79,8 +79,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// Branch r14t ("jobs"/"posts" one noun class; disagreeing counts of one known unit in one
 	// event no longer discounted): precision 0.690 -> 0.694, recall 0.474 -> 0.481, F1
 	// 0.562 -> 0.568 (trieste two more right pairs); nothing else moved.
-	stories.Dev: {Precision: 0.693, Recall: 0.481, F1: 0.568, HardNegativesJoined: 3,
-		OriginExact: 0.524, OriginMAE: 0.541, OriginExactGold: 0.786, ContraPrecision: 0.583, ContraR: 0.321, StanceRight: 0.979, StanceRightGold: 0.958, OpposedFound: 0.272},
+	// Then two more dev stories (lagos-rate-hike, teesta-barrage-flood; branch r14x, written
+	// blind) joined the split; their first sight on unchanged matching code: F1 0.432 and
+	// 0.157, origins 7/17 and 5/18, no denial found (0/11, 0/9). Reset at the six stories'
+	// figures (docs/verification-eval.md, "lead, 6 December, late evening"). Then agencies'
+	// initials read in datelines ("(NAN)", "(PTI)", "(BSS)"): lagos's NAN article now has its
+	// outlet, and "The MPC of the CBN has raised the rate", unattributed, is read as NAN's own
+	// report instead of the central bank's (with the gold mentions 9 -> 8 of 17): lowered
+	// knowingly; an institution's own decision reported bare is the origin reader's to learn.
+	stories.Dev: {Precision: 0.696, Recall: 0.359, F1: 0.474, HardNegativesJoined: 3,
+		OriginExact: 0.458, OriginMAE: 0.678, OriginExactGold: 0.707, ContraPrecision: 0.508, ContraR: 0.185, StanceRight: 0.954, StanceRightGold: 0.911, OpposedFound: 0.142},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497

@@ -43,7 +43,8 @@ ORDER BY sp.start_cp, sp.end_cp DESC, sp.id;
 -- timestamps) and without rejected spans: SpanService.ListForReader.
 SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.name, '') AS entity_name,
        cm.claim_id, coalesce(c.statement, '') AS claim_statement,
-       sp.start_cp, sp.end_cp, sp.quote, sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note
+       sp.start_cp, sp.end_cp, sp.quote, sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note,
+       sp.proposed_name
 FROM spans sp
 LEFT JOIN entities e ON e.id = sp.entity_id
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END

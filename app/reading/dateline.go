@@ -22,9 +22,11 @@ type Dateline struct {
 	Len        int     // code points of the paragraph the dateline takes, its closing dash included
 }
 
+// A word of a place is at most 60 code points (the longest names in use have 58): a
+// longer run of capitals is a table, a code or a pasted string, not a city.
 const (
-	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]*(?:[ -/]\p{Lu}[\p{L}\p{M}'’.]*|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
-	dlRegion = `(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,2})`
+	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]{0,59}(?:[ -/]\p{Lu}[\p{L}\p{M}'’.]{0,59}|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
+	dlRegion = `(\p{Lu}[\p{L}\p{M}.]{0,59}(?: \p{Lu}[\p{L}\p{M}.]{0,59}){0,2})`
 )
 
 var (

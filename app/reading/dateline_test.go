@@ -62,3 +62,22 @@ func TestDatelines(t *testing.T) {
 	}
 	t.Logf("datelines: %d of %d read right", right, total)
 }
+
+// TestDatelineCityHasALengthCap: a run of capitals longer than any city's name is not read
+// as a place (a table of capitals or a pasted code would otherwise become the article's
+// place, and the reading's cost would grow with it); the longest real names still are.
+func TestDatelineCityHasALengthCap(t *testing.T) {
+	long := strings.Repeat("X", 5000)
+	if d, ok := ReadDateline(long+" — Nothing follows.", ""); ok {
+		t.Fatalf("a 5,000-letter word read as a dateline, place %d code points", len([]rune(d.Place)))
+	}
+	if d, ok := ReadDateline("ALPHA BETA GAMMA DELTA "+long+" — Words.", ""); ok && len([]rune(d.Place)) > 200 {
+		t.Fatalf("place of %d code points", len([]rune(d.Place)))
+	}
+	// a Welsh village with one of the longest names in use (58 letters)
+	const welsh = "LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLLLLANTYSILIOGOGOGOCH"
+	d, ok := ReadDateline(welsh+", Wales (Reuters) - Rain fell.", "")
+	if !ok || strings.ToUpper(d.Place) != welsh {
+		t.Fatalf("the longest place name: ok=%v place %q", ok, d.Place)
+	}
+}

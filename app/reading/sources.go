@@ -110,6 +110,21 @@ var Sources = []Source{
 	{"Australian Associated Press", []string{"Australian Associated Press", "AAP"}, SourceAgency, "Australia", false},
 	{"The Canadian Press", []string{"The Canadian Press", "Canadian Press"}, SourceAgency, "Canada", false},
 	{"United Press International", []string{"United Press International", "UPI"}, SourceAgency, "United States", false},
+	{"Bangladesh Sangbad Sangstha", []string{"Bangladesh Sangbad Sangstha"}, SourceAgency, "Bangladesh", true},
+	{"United News of Bangladesh", []string{"United News of Bangladesh"}, SourceAgency, "Bangladesh", false},
+	{"Indo-Asian News Service", []string{"Indo-Asian News Service"}, SourceAgency, "India", false},
+	{"Rastriya Samachar Samiti", []string{"Rastriya Samachar Samiti"}, SourceAgency, "Nepal", true},
+	{"Ghana News Agency", []string{"Ghana News Agency"}, SourceAgency, "Ghana", true},
+	{"Sudan News Agency", []string{"Sudan News Agency"}, SourceAgency, "Sudan", true},
+	{"Bahrain News Agency", []string{"Bahrain News Agency"}, SourceAgency, "Bahrain", true},
+	{"Oman News Agency", []string{"Oman News Agency"}, SourceAgency, "Oman", true},
+	{"Iraqi News Agency", []string{"Iraqi News Agency"}, SourceAgency, "Iraq", true},
+	{"National News Agency", []string{"National News Agency"}, SourceAgency, "Lebanon", true},
+	{"Saba News Agency", []string{"Saba News Agency"}, SourceAgency, "Yemen", true},
+	{"Myanmar News Agency", []string{"Myanmar News Agency"}, SourceAgency, "Myanmar", true},
+	{"Agence Kampuchea Presse", []string{"Agence Kampuchea Presse"}, SourceAgency, "Cambodia", true},
+	{"Lao News Agency", []string{"Lao News Agency"}, SourceAgency, "Laos", true},
+	{"Andina", []string{"Agencia Andina"}, SourceAgency, "Peru", true},
 	// state media that are not agencies
 	{"Korean Central Television", []string{"Korean Central Television", "KCTV"}, SourceBroadcaster, "North Korea", true},
 	{"Rodong Sinmun", []string{"Rodong Sinmun"}, SourceNewspaper, "North Korea", true},
@@ -146,6 +161,22 @@ var Sources = []Source{
 	{"Presidential Office (South Korea)", []string{"the presidential office in Seoul", "Yongsan presidential office", "Blue House"}, SourceGovernment, "South Korea", false},
 }
 
+// outletOnlyNames are agencies' initials and short names that also name other things in
+// running text ("PTI" a Pakistani party, "MENA" a region, "Petra" a city): they name the
+// agency where a name is expected (a dateline's "(PTI)", a byline, a source field:
+// SourceByName) and in running text only followed by "agency" or "news agency" ("the
+// state-run BSS news agency": FindReferences).
+var outletOnlyNames = map[string]string{
+	"PTI": "Press Trust of India", "IANS": "Indo-Asian News Service", "BSS": "Bangladesh Sangbad Sangstha",
+	"UNB": "United News of Bangladesh", "RSS": "Rastriya Samachar Samiti", "APP": "Associated Press of Pakistan",
+	"MENA": "Middle East News Agency", "SPA": "Saudi Press Agency", "BNA": "Bahrain News Agency",
+	"ONA": "Oman News Agency", "INA": "Iraqi News Agency", "NNA": "National News Agency", "Saba": "Saba News Agency",
+	"Petra": "Jordan News Agency", "MAP": "Maghreb Arabe Presse", "TAP": "Tunis Afrique Presse",
+	"NAN": "News Agency of Nigeria", "GNA": "Ghana News Agency", "KNA": "Kenya News Agency",
+	"ENA": "Ethiopian News Agency", "SUNA": "Sudan News Agency", "MNA": "Myanmar News Agency",
+	"AKP": "Agence Kampuchea Presse", "KPL": "Lao News Agency", "PL": "Prensa Latina",
+}
+
 // Capitals name governments: "Pyongyang said", "officials in Moscow". Every state's seat
 // of government comes from the one geography table (package geo); "Brussels" stands for the
 // European Union, as it does in news copy. Whether a mention of the city means its
@@ -167,7 +198,22 @@ func SourceByName(name string) *Source {
 	if s := sourceIndex[low]; s != nil {
 		return s
 	}
-	return sourceIndex[strings.TrimPrefix(low, "the ")] // "the Kremlin"
+	if s := sourceIndex[strings.TrimPrefix(low, "the ")]; s != nil { // "the Kremlin"
+		return s
+	}
+	return outletOnly(name)
+}
+
+// outletOnly is the source an outletOnlyNames entry names (as written, or in capitals), or nil.
+func outletOnly(name string) *Source {
+	full, ok := outletOnlyNames[name]
+	if !ok {
+		full, ok = outletOnlyNames[strings.ToUpper(name)]
+	}
+	if !ok {
+		return nil
+	}
+	return sourceIndex[strings.ToLower(full)]
 }
 
 // sourceIndex maps every lower-cased name and alias to its source.
@@ -269,6 +315,15 @@ func FindReferences(text string) []Reference {
 			}
 			if claim(start, w.end) {
 				out = append(out, Reference{Kind: RefAgency, Start: start, End: w.end, Text: string(rs[start:w.end])})
+			}
+		case outletOnlyNames[w.text(rs)] != "" && k+1 < len(words) && (strings.EqualFold(words[k+1].text(rs), "agency") ||
+			k+2 < len(words) && strings.EqualFold(words[k+1].text(rs), "news") && strings.EqualFold(words[k+2].text(rs), "agency")):
+			end := words[k+1].end
+			if !strings.EqualFold(words[k+1].text(rs), "agency") {
+				end = words[k+2].end
+			}
+			if src := outletOnly(w.text(rs)); src != nil && claim(w.start, end) {
+				out = append(out, Reference{Kind: RefNamed, Source: src, Country: src.Country, Start: w.start, End: end, Text: string(rs[w.start:end])})
 			}
 		case capital > 0:
 			last := k + capital - 1

@@ -1,6 +1,9 @@
 package reading
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSourceByName(t *testing.T) {
 	cases := map[string]string{
@@ -10,6 +13,9 @@ func TestSourceByName(t *testing.T) {
 		"Xinhua News Agency": "Xinhua", "BBC News": "BBC", "Guardian": "The Guardian",
 		"NYT": "The New York Times", "  Reuters ": "Reuters", "the Kremlin": "Kremlin",
 		"Daily Planet": "", "": "",
+		// initials that name an agency where a name is expected (a dateline, a byline)
+		"PTI": "Press Trust of India", "MENA": "Middle East News Agency", "BSS": "Bangladesh Sangbad Sangstha",
+		"NAN": "News Agency of Nigeria", "SPA": "Saudi Press Agency", "IANS": "Indo-Asian News Service",
 	}
 	for in, want := range cases {
 		got := ""
@@ -64,5 +70,43 @@ func TestFindReferences(t *testing.T) {
 	}
 	if n := len(FindSources(text)); n != 3 {
 		t.Errorf("FindSources: %d named sources, want 3", n)
+	}
+}
+
+// TestAgencyInitialsInRunningText: initials that also name parties, regions or other bodies
+// ("PTI" a Pakistani party, "MENA" a region) are read as the agency in running text only
+// where the text says so: "the state-run BSS news agency", "the official MENA news agency".
+func TestAgencyInitialsInRunningText(t *testing.T) {
+	named := func(text string) []string {
+		var out []string
+		for _, r := range FindSources(text) {
+			out = append(out, r.Text+"="+r.Source.Name)
+		}
+		return out
+	}
+	for text, want := range map[string]string{
+		"PTI leaders marched to the capital on Friday.":                       "",
+		"Growth in the MENA region slowed, the bank said.":                    "",
+		"the state-run BSS news agency said the dam held.":                    "BSS news agency=Bangladesh Sangbad Sangstha",
+		"The official MENA news agency reported three arrests.":               "MENA news agency=Middle East News Agency",
+		"PTI news agency quoted an official as saying the line would reopen.": "PTI news agency=Press Trust of India",
+		"The NAN agency said the mill had reopened.":                          "NAN agency=News Agency of Nigeria",
+	} {
+		got := strings.Join(named(text), ";")
+		if got != want {
+			t.Errorf("%q: named %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestOutletOnlyNamesNameKnownSources: every entry names a source of the one table.
+func TestOutletOnlyNamesNameKnownSources(t *testing.T) {
+	for short, full := range outletOnlyNames {
+		if s := SourceByName(short); s == nil || s.Name != full || s.Kind != SourceAgency {
+			t.Errorf("%s: %+v, want the agency %q", short, s, full)
+		}
+		if sourceIndex[strings.ToLower(short)] != nil {
+			t.Errorf("%s is also an alias: running text would read it as the agency everywhere", short)
+		}
 	}
 }

@@ -159,7 +159,8 @@ func (q *Queries) GetSpan(ctx context.Context, id int64) (GetSpanRow, error) {
 const listReaderSpansForArticle = `-- name: ListReaderSpansForArticle :many
 SELECT sp.id, sp.article_id, sp.kind, sp.entity_type, sp.entity_id, coalesce(e.name, '') AS entity_name,
        cm.claim_id, coalesce(c.statement, '') AS claim_statement,
-       sp.start_cp, sp.end_cp, sp.quote, sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note
+       sp.start_cp, sp.end_cp, sp.quote, sp.anchor_status, sp.state, sp.origin, sp.confidence, sp.note,
+       sp.proposed_name
 FROM spans sp
 LEFT JOIN entities e ON e.id = sp.entity_id
 LEFT JOIN claim_mentions cm ON cm.span_id = CASE WHEN sp.kind = 'claim' THEN sp.id END
@@ -185,6 +186,7 @@ type ListReaderSpansForArticleRow struct {
 	Origin         string
 	Confidence     float64
 	Note           string
+	ProposedName   string
 }
 
 // ListSpansForArticle without what the reader never shows (prefix, suffix, annotator,
@@ -215,6 +217,7 @@ func (q *Queries) ListReaderSpansForArticle(ctx context.Context, articleID int64
 			&i.Origin,
 			&i.Confidence,
 			&i.Note,
+			&i.ProposedName,
 		); err != nil {
 			return nil, err
 		}

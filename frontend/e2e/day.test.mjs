@@ -53,6 +53,19 @@ await runE2E(async ({ url, page }) => {
     await shot(page, '06-first-open');
   });
 
+  await check('a waiting date suggestion says in the side panel what accepting links it to (no bare "—")', async () => {
+    await openArticle(page, REUTERS);
+    const spans = await ok(page, 'SpanService', 'ListForReader', ids.reuters);
+    const date = spans.find((s) => s.entityType === 'date' && s.state === 'suggested' && s.entityId === null && s.proposedName);
+    assert(date, `no waiting date suggestion with a proposed name in the Reuters sample: ${JSON.stringify(spans.filter((s) => s.entityType === 'date'))}`);
+    await page.getByTestId('span-item').filter({ hasText: date.quote }).first().click();
+    await page.getByTestId('span-quote').filter({ hasText: date.quote }).waitFor({ timeout: TIMEOUT });
+    const line = await page.getByTestId('span-entity').textContent();
+    assert(line === `Accepting links it to “${date.proposedName}”`, `side panel entity line ${JSON.stringify(line)}`);
+    await page.getByTestId('side-panel').screenshot({ path: screenshotPath('day-suggested-date.png') });
+    await page.getByRole('button', { name: 'Back to all spans' }).click();
+  });
+
   await check('the article list shows every line of each row: a "⚠ outlet, date?" no longer pushes the counts out of it', async () => {
     const rows = await page.getByTestId('article-item').evaluateAll((items) =>
       items.map((el) => {

@@ -1040,6 +1040,13 @@ export interface ReaderSpan {
   origin: string;
   confidence: number;
   note: string;
+  /**
+   * ProposedName is, for a suggestion not linked to an entity yet, the name the entity
+   * gets when it is accepted (a date's normalised value, "2025-06-28"); "" when the
+   * suggester proposed none (accepting names it by its quote) and for every other span
+   * (left out of the JSON then, so a full Span put into the reader's list fits too).
+   */
+  proposedName?: string;
   tags: Tag[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, movedSpan } from './spanEdit';
+import { entityLine, kindLabel, movedSpan } from './spanEdit';
 
 describe('kindLabel', () => {
   it('names entities by their type’s label, claims and notes by kind', () => {
@@ -7,6 +7,15 @@ describe('kindLabel', () => {
     expect(kindLabel({ kind: 'entity', entityType: 'spaceship' })).toBe('spaceship');
     expect(kindLabel({ kind: 'claim', entityType: '' })).toBe('Claim mention');
     expect(kindLabel({ kind: 'note', entityType: '' })).toBe('Note');
+  });
+});
+
+describe('entityLine', () => {
+  it('names the linked entity; for a waiting suggestion, what accepting links it to', () => {
+    expect(entityLine({ entityName: 'Olga Lyubimova', state: 'accepted', proposedName: '', quote: 'Lyubimova' })).toBe('Olga Lyubimova');
+    expect(entityLine({ entityName: '', state: 'suggested', proposedName: '2025-06-28', quote: 'Saturday' })).toBe('Accepting links it to “2025-06-28”');
+    expect(entityLine({ entityName: '', state: 'suggested', proposedName: '', quote: 'Wonsan' })).toBe('Accepting links it to “Wonsan”');
+    expect(entityLine({ entityName: '', state: 'accepted', proposedName: '', quote: 'x' })).toBe('—');
   });
 });
 

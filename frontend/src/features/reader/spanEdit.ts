@@ -11,6 +11,17 @@ export function kindLabel(s: { kind: string; entityType: string }): string {
 }
 
 /**
+ * What the side panel says of an entity span's entity: its name; for a suggestion not
+ * linked yet, the entity accepting it links to (the suggester's proposed name, a date's
+ * normalised value, else the quote), so the analyst sees what "Accept" will do.
+ */
+export function entityLine(s: { entityName: string; state: string; proposedName?: string; quote: string }): string {
+  if (s.entityName) return s.entityName;
+  if (s.state === 'suggested') return `Accepting links it to “${s.proposedName || s.quote}”`;
+  return '—';
+}
+
+/**
  * The span [start, end) of body (code points) with one edge moved by a word, with the
  * quote it then covers; null when there is no word to move to.
  */

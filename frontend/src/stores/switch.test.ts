@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeGo } from '../test/fakeGo';
+import { reloadWorkspace } from './switch';
+import { articles } from './articles.svelte';
+import { annotations } from './annotations.svelte';
+import { claims } from './claims.svelte';
+import { layout } from './layout.svelte';
+import { workspace } from './workspace.svelte';
+import { errors } from './errors.svelte';
+
+const history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+
+beforeEach(() => {
+  fakeGo.reset();
+  errors.clear();
+});
+
+describe('File ▸ Open (workspace:switched)', () => {
+  it('shows the new workspace’s first screen in one call and forgets the old file’s ids', async () => {
+    // The old workspace: article 3 and claim 9 open.
+    Object.assign(articles, { selectedId: 3, current: { id: 3, title: 'Old', body: 'old text' } });
+    Object.assign(claims, { currentId: 9, current: { id: 9, statement: 'old claim' } });
+    fakeGo.answer('StartService', 'FirstScreen', () => ({
+      workspace: { path: '/w/new.db', schemaVersion: 12, appVersion: 'x', articles: 1, analyst: 'ana' },
+      settings: { analyst: 'ana', window: { width: 1, height: 1 }, panels: { listWidth: 250, sideWidth: 0 }, lastArticleId: 5 },
+      history,
+      articles: { items: [{ id: 5, title: 'New five' }], total: 1, offset: 0 },
+      article: { id: 5, title: 'New five', body: 'Kim met them.' },
+      spans: [{ id: 21, articleId: 5, kind: 'entity', start: 0, end: 3, quote: 'Kim', anchorStatus: 'exact', state: 'accepted', tags: [] }],
+    }));
+    expect(await reloadWorkspace()).toBe(true);
+    const called = fakeGo.calls.map((c) => `${c.service}.${c.method}`);
+    expect(called).toEqual(['StartService.FirstScreen']);
+    expect(workspace.info?.path).toBe('/w/new.db');
+    expect(layout.listWidth).toBe(250);
+    expect([articles.selectedId, articles.current?.title, articles.total]).toEqual([5, 'New five', 1]);
+    expect([claims.currentId, claims.current]).toEqual([null, null]);
+    expect([annotations.articleId, annotations.list.map((s) => s.quote)]).toEqual([5, ['Kim']]);
+  });
+
+  it('an empty new workspace opens no article and keeps none of the old one', async () => {
+    Object.assign(articles, { selectedId: 3, current: { id: 3, title: 'Old', body: 'old text' } });
+    fakeGo.answer('StartService', 'FirstScreen', () => ({
+      workspace: { path: '/w/empty.db', schemaVersion: 12, appVersion: 'x', articles: 0, analyst: 'ana' },
+      settings: { analyst: 'ana', window: { width: 1, height: 1 }, panels: { listWidth: 300, sideWidth: 340 }, lastArticleId: null },
+      history,
+      articles: { items: [], total: 0, offset: 0 },
+      article: null,
+      spans: [],
+    }));
+    expect(await reloadWorkspace()).toBe(true);
+    expect([articles.selectedId, articles.current, articles.total]).toEqual([null, null, 0]);
+    expect(annotations.list).toEqual([]);
+  });
+});
