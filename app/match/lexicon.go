@@ -35,6 +35,10 @@ var eventClassWords = map[string]string{
 		open_fire opened_fire opens_fire traded_fire returned_fire return_fire`,
 	// warning someone
 	"warn": `warn warned warns warning warnings`,
+	// letting someone know through a channel ("had been informed", "was notified", "no
+	// prior notice"); "told" is a reporting word, left out
+	"notify": `notify notified notifies notifying notification notifications notice inform informed informs
+		informing`,
 	// moving somewhere (going over a line is "cross", going back "withdraw")
 	"move": `sail sailed sails sailing went moved advanced steamed`,
 	// buying from abroad

@@ -16,6 +16,8 @@ func TestFireIsABlazeUnlessAWeaponFires(t *testing.T) {
 		{"the border guards traded fire for an hour", "v:fire"},
 		{"A freighter capsized and went down in a storm", "v:sink"},
 		{"Bus drivers walked out on Friday over pay", "v:strike"},
+		{"The port authority had been notified two days in advance", "v:notify"},
+		{"Farmers received no notice of the release", "v:notify"},
 	} {
 		if got := MainEvent(c.text); got != c.main {
 			t.Errorf("MainEvent(%q) = %q, want %q", c.text, got, c.main)
