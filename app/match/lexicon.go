@@ -54,7 +54,8 @@ var eventClassWords = map[string]string{
 		shipped shipping shipment shipments export exports exported provide provides provided sell
 		sells sold`,
 	// deaths
-	"die": `die died dies dying dead death deaths killed kill kills killing toll fatalities perished bodies`,
+	"die": `die died dies dying dead death deaths killed kill kills killing toll fatalities perished bodies
+		drowned drowning`,
 	// injuries
 	"injure": `injure injured injures injuring injury injuries hurt wounded wounding casualty hospitalised
 		hospitalized`,
@@ -106,6 +107,15 @@ var eventClassWords = map[string]string{
 	"aid": `aid assistance assist assisted`,
 	// jobs lost
 	"layoff": `layoff layoffs laid_off lay_off redundancy redundancies job_cuts`,
+	// letting water, gas or people out ("released water downstream", "let out 240,000
+	// cusecs", "discharged")
+	"release": `release released releases releasing let_out letting_out lets_out discharge discharged
+		discharges discharging`,
+	// land or homes under water
+	"flood": `flood flooded floods flooding inundate inundated inundates inundating submerged swamped
+		went_under`,
+	// people cut off where they are
+	"strand": `stranded strand marooned trapped cut_off`,
 	// a protest
 	"protest": `protest protests protested protesting protesters demonstration demonstrations demonstrators`,
 }

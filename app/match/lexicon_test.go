@@ -18,6 +18,10 @@ func TestFireIsABlazeUnlessAWeaponFires(t *testing.T) {
 		{"Bus drivers walked out on Friday over pay", "v:strike"},
 		{"The port authority had been notified two days in advance", "v:notify"},
 		{"Farmers received no notice of the release", "v:notify"},
+		{"The dam operator let out more water overnight", "v:release"},
+		{"Floodwater swamped three towns", "v:flood"},
+		{"Two hikers drowned in the lake", "v:die"},
+		{"Some 400 villagers remain marooned", "v:strand"},
 	} {
 		if got := MainEvent(c.text); got != c.main {
 			t.Errorf("MainEvent(%q) = %q, want %q", c.text, got, c.main)
