@@ -29,3 +29,12 @@ func TestClausesSplitAJoinedSentence(t *testing.T) {
 		}
 	}
 }
+
+// An appositive after ", its" comments on the main clause: a statement of its own.
+// Sentence written for this test.
+func TestClausesSplitAtIts(t *testing.T) {
+	got := Clauses(Sentence{Text: "The bank of Ghana cut its main rate to 18% on Monday, its second cut this year"})
+	if len(got) != 2 || got[1].Text != "its second cut this year" {
+		t.Errorf("Clauses = %+v", got)
+	}
+}
