@@ -624,9 +624,13 @@ func termWords(text string, stems []string) []string {
 	}
 	var out []string
 	for _, w := range match.Words(text) {
-		if st := match.TermOf(w); want[st] {
-			out = append(out, w)
-			delete(want, st)
+		// a class word counts as its stem where it names no event ("a deal on fuel supplies")
+		for _, st := range []string{match.TermOf(w), match.Stem(w)} {
+			if want[st] {
+				out = append(out, w)
+				delete(want, st)
+				break
+			}
 		}
 	}
 	return out

@@ -22,3 +22,12 @@ func TestExplainSaysDenied(t *testing.T) {
 		t.Errorf("no stance: %q", got)
 	}
 }
+
+// A word of an event class that names no event ("supplies" in "a deal on fuel supplies")
+// is shared as its stem, and shown as the word.
+func TestTermWordsShowsTopicWords(t *testing.T) {
+	got := termWords("The document on fuel supplies was signed", []string{match.Stem("supplies"), match.TermOf("signed")})
+	if strings.Join(got, ",") != "supplies,signed" {
+		t.Errorf("termWords = %q", got)
+	}
+}
