@@ -38,3 +38,12 @@ func TestClausesSplitAtIts(t *testing.T) {
 		t.Errorf("Clauses = %+v", got)
 	}
 }
+
+// A trailing ", said <speaker>" is a clause of its own: the statement before it is
+// compared without the speaker's name and titles. Sentence written for this test.
+func TestClausesSplitAtSaid(t *testing.T) {
+	got := Clauses(Sentence{Text: "A cargo plane skidded off the runway in Entebbe, said the authority's deputy director, Captain Ann Mugisha."})
+	if len(got) != 2 || got[0].Text != "A cargo plane skidded off the runway in Entebbe" {
+		t.Errorf("Clauses = %+v", got)
+	}
+}
