@@ -40,6 +40,10 @@ type evalFloors struct {
 	StanceRight              float64 // share of the app's gold mentions with the gold stance
 	StanceRightGold          float64 // the same with every gold mention in its claim (evalOriginsOfGold)
 	OpposedFound             float64 // share of the gold denials and doubts found with that stance
+	// with every gold mention of a claim in one claim (evalOriginsOfGold): the stance reading
+	// and the contradiction finder apart from matching; 0 = no floor yet (the lead sets them)
+	OpposedFoundGold                 float64
+	ContraPrecisionGold, ContraRGold float64
 }
 
 // Set on main before issue 14's matcher (the "before" of docs/verification-eval.md),
@@ -166,18 +170,49 @@ func appStance(m Mention) string {
 	return m.Stance
 }
 
-// appContradictions are the claim's contradicting mention pairs, as span ids: the figure,
-// date and stance conflicts of ConflictService.
-func appContradictions(svc *Services, claimID int64) ([][2]int64, error) {
+// appContradiction is one contradicting pair of a claim's mentions, as span ids, with the
+// app's explanation.
+type appContradiction struct {
+	A, B int64
+	Why  string
+}
+
+// appContradictions are the claim's contradicting mention pairs: the figure, date and
+// stance conflicts of ConflictService. A "unit" conflict (a count of troops against one of
+// casualties, a percentage against a count) is not one: the app says the two are probably
+// different claims and leaves it to the analyst, and the suggested grade does not count it
+// as a contradiction (grades.go).
+func appContradictions(svc *Services, claimID int64) ([]appContradiction, error) {
 	cs, err := svc.Conflicts.ForClaim(claimID)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][2]int64, len(cs))
-	for i, c := range cs {
-		out[i] = [2]int64{c.A.SpanID, c.B.SpanID}
+	out := make([]appContradiction, 0, len(cs))
+	for _, c := range cs {
+		if c.Kind != "unit" {
+			out = append(out, appContradiction{A: c.A.SpanID, B: c.B.SpanID, Why: c.Kind + ": " + c.Message})
+		}
 	}
 	return out, nil
+}
+
+// goldStance is a gold mention's stance toward the statement the analyst's claim was
+// started with (the claim's first gold mention's quote), which is all the app is given:
+// when that first mention denies the gold claim, the statement is the denial, so a mention
+// that asserts the gold claim denies the statement and one that denies it asserts it. Doubt
+// and "unconfirmed" stay as they are.
+func goldStance(st stories.Story, m stories.Mention) string {
+	first, _ := st.FirstMention(m.Claim)
+	if first.Stance != "denies" {
+		return m.Stance
+	}
+	switch m.Stance {
+	case "asserts":
+		return "denies"
+	case "denies":
+		return "asserts"
+	}
+	return m.Stance
 }
 
 // ---- scoring ----
@@ -220,7 +255,12 @@ type evalScore struct {
 	GoldOriginExact, GoldClaims, GoldOriginAbsErr int
 	// stances with the gold mentions: stance reading apart from matching
 	GoldStanceRight, GoldStances int
-	details                      []string
+	// denials and doubts read as such with the gold mentions (TP of Gold)
+	GoldOpposed evalCounts
+	// contradictions with the gold mentions: stance reading and the contradiction finder
+	// apart from matching (every gold mention of a claim in one claim)
+	GoldContra evalCounts
+	details    []string
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -240,6 +280,8 @@ func (s *evalScore) add(o evalScore) {
 	s.GoldOriginAbsErr += o.GoldOriginAbsErr
 	s.GoldStanceRight += o.GoldStanceRight
 	s.GoldStances += o.GoldStances
+	s.GoldOpposed.add(o.GoldOpposed)
+	s.GoldContra.add(o.GoldContra)
 }
 
 func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
@@ -261,11 +303,14 @@ func (s evalScore) goldOriginMAE() float64 {
 func (s evalScore) String() string {
 	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
 		"origins exact %.3f (%d/%d) MAE %.3f, with gold mentions %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
-		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d)",
+		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d), "+
+		"denials and doubts with gold mentions %.3f (%d/%d) | contradictions with gold mentions P=%.3f R=%.3f (%d right of %d found, %d gold)",
 		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
 		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.goldOriginAcc(), s.GoldOriginExact, s.GoldClaims, s.goldOriginMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
 		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold,
-		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances)
+		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances,
+		s.GoldOpposed.R(), s.GoldOpposed.TP, s.GoldOpposed.Gold,
+		s.GoldContra.P(), s.GoldContra.R(), s.GoldContra.TP, s.GoldContra.Pred, s.GoldContra.Gold)
 }
 
 // evalPair is an unordered pair of items: gold mention ids, or "span <id>" for a mention the
@@ -340,6 +385,9 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 	below("stance accuracy", evalShare(s.StanceRight, s.Stances), f.StanceRight)
 	below("stance accuracy with the gold mentions", evalShare(s.GoldStanceRight, s.GoldStances), f.StanceRightGold)
 	below("denials and doubts found", s.Opposed.R(), f.OpposedFound)
+	below("denials and doubts found with the gold mentions", s.GoldOpposed.R(), f.OpposedFoundGold)
+	below("contradiction precision with the gold mentions", s.GoldContra.P(), f.ContraPrecisionGold)
+	below("contradiction recall with the gold mentions", s.GoldContra.R(), f.ContraRGold)
 	if s.HardNegJoined > f.HardNegativesJoined {
 		t.Errorf("%s: %d hard negatives joined, more than the %d allowed", split, s.HardNegJoined, f.HardNegativesJoined)
 	}
@@ -413,13 +461,13 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 			spanItem[m.SpanID] = it
 			if g, ok := st.Mention(it); ok { // stance of the app's mentions that are gold mentions
 				sc.Stances++
-				if got := appStance(m); got == g.Stance {
+				if got := appStance(m); got == goldStance(st, g) {
 					sc.StanceRight++
 					if got != "asserts" {
 						opposedFound[it] = true
 					}
 				} else {
-					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, g.Stance))
+					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, goldStance(st, g)))
 				}
 			}
 			if !evalContains(items, it) {
@@ -446,7 +494,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
 
 	for _, m := range st.Mentions {
-		if m.Stance != "asserts" {
+		if goldStance(st, m) != "asserts" {
 			sc.Opposed.Gold++
 		}
 	}
@@ -495,16 +543,19 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 
 	// contradictions
-	found := map[evalPair]bool{}
+	found, foundWhy := map[evalPair]bool{}, map[evalPair]string{}
 	for _, c := range st.Claims {
 		pairs, err := appContradictions(svc, claimOf[c.ID])
 		if err != nil {
 			fail("contradictions of %s: %v", c.ID, err)
 		}
 		for _, p := range pairs {
-			a, b := spanItem[p[0]], spanItem[p[1]]
+			a, b := spanItem[p.A], spanItem[p.B]
 			if a == "" || b == "" || a == b {
 				continue // not an accepted mention, or two spans of one gold mention
+			}
+			if !found[evalPairOf(a, b)] {
+				foundWhy[evalPairOf(a, b)] = p.Why
 			}
 			found[evalPairOf(a, b)] = true
 		}
@@ -514,7 +565,16 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		goldContra[evalPairOf(c.A, c.B)] = true
 	}
 	sc.Contra = evalTally(found, goldContra)
-	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	for _, d := range evalDiff(st, "contradiction", found, goldContra) {
+		if strings.HasPrefix(d, "wrong ") {
+			for p, why := range foundWhy { // the app's reason for a wrong one
+				if !goldContra[p] && d == fmt.Sprintf("wrong contradiction %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])) {
+					d += " [app " + why + "]"
+				}
+			}
+		}
+		sc.details = append(sc.details, d)
+	}
 	evalOriginsOfGold(t, st, &sc)
 	return sc
 }
@@ -581,6 +641,9 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 	for _, o := range st.Origins {
 		gold[o.Claim] = o.Count
 	}
+	goldOfSpan := map[int64]string{}     // app span → gold mention id
+	contraFound := map[evalPair]string{} // contradictions the app reports, as gold mention pairs, with why
+	appClaims := []int64{}
 	for _, c := range st.Claims {
 		var claimID *int64
 		for _, m := range st.Mentions {
@@ -600,6 +663,7 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 		if claimID == nil {
 			continue
 		}
+		appClaims = append(appClaims, *claimID)
 		d, err := svc.Claims.Get(*claimID)
 		if err != nil {
 			fail("claim %s: %v", c.ID, err)
@@ -607,11 +671,19 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 		for _, am := range d.Mentions {
 			for _, m := range st.Mentions {
 				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					goldOfSpan[am.SpanID] = m.ID
 					sc.GoldStances++
-					if appStance(am) == m.Stance {
+					want := goldStance(st, m)
+					if want != "asserts" {
+						sc.GoldOpposed.Gold++
+					}
+					if appStance(am) == want {
 						sc.GoldStanceRight++
+						if want != "asserts" {
+							sc.GoldOpposed.TP++
+						}
 					} else {
-						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), m.Stance))
+						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), want))
 					}
 				}
 			}
@@ -633,6 +705,44 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, m.ID), am.OriginName, st.Root(m)))
 				}
 			}
+		}
+	}
+	for _, id := range appClaims {
+		pairs, err := appContradictions(svc, id)
+		if err != nil {
+			fail("contradictions of claim %d with its gold mentions: %v", id, err)
+		}
+		for _, p := range pairs {
+			if a, b := goldOfSpan[p.A], goldOfSpan[p.B]; a != "" && b != "" && a != b {
+				if _, seen := contraFound[evalPairOf(a, b)]; !seen {
+					contraFound[evalPairOf(a, b)] = p.Why
+				}
+			}
+		}
+	}
+	// each error with why: the gold's reason for a missed pair, the app's for a wrong one
+	goldContra := map[evalPair]string{}
+	for _, c := range st.Contradictions {
+		goldContra[evalPairOf(c.A, c.B)] = c.Kind + ": " + c.Why
+	}
+	found, goldSet := map[evalPair]bool{}, map[evalPair]bool{}
+	for p := range contraFound {
+		found[p] = true
+	}
+	for p := range goldContra {
+		goldSet[p] = true
+	}
+	sc.GoldContra = evalTally(found, goldSet)
+	for _, p := range evalSortedPairs(goldSet) {
+		if !found[p] {
+			sc.details = append(sc.details, fmt.Sprintf("missed contradiction with the gold mentions %s ~ %s [gold %s]",
+				evalDescribe(st, p[0]), evalDescribe(st, p[1]), goldContra[p]))
+		}
+	}
+	for _, p := range evalSortedPairs(found) {
+		if !goldSet[p] {
+			sc.details = append(sc.details, fmt.Sprintf("wrong contradiction with the gold mentions %s ~ %s [app %s]",
+				evalDescribe(st, p[0]), evalDescribe(st, p[1]), contraFound[p]))
 		}
 	}
 }

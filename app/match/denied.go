@@ -48,8 +48,8 @@ func (ix *Index) deniedStatement(ref, cand Features) string {
 		return ""
 	}
 	event := map[string]bool{ref.Main: true}
-	refDenies, _ := denial(ref.Text, event)
-	candDenies, _ := denial(cand.Text, event)
+	refDenies := denial(ref.Text, event).cue
+	candDenies := denial(cand.Text, event).cue
 	stance, says, against := "", ref, cand
 	switch {
 	case refDenies == "" && candDenies != "":
