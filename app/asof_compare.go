@@ -55,22 +55,52 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 				continue
 			}
 			v, kind := reading.Judge(a.value, b.value)
-			out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, va: a.value, vb: b.value, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+			first := mentionPair{i: i, j: j, a: a, b: b, va: a.value, vb: b.value, cmp: reading.Comparison{Verdict: v, Kind: kind}}
 			if len(a.more) == 0 && len(b.more) == 0 {
+				out.pairs = append(out.pairs, first)
 				continue
 			}
-			for x, va := range append([]reading.Value{a.value}, a.more...) {
-				for y, vb := range append([]reading.Value{b.value}, b.more...) {
+			vas, vbs := append([]reading.Value{a.value}, a.more...), append([]reading.Value{b.value}, b.more...)
+			if !aboutOtherThing(first, vas, vbs) {
+				out.pairs = append(out.pairs, first)
+			}
+			for x, va := range vas {
+				for y, vb := range vbs {
 					if (x == 0 && y == 0) || va.Kind != vb.Kind {
 						continue
 					}
 					v, kind := reading.Judge(va, vb)
-					out.pairs = append(out.pairs, mentionPair{i: i, j: j, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}})
+					p := mentionPair{i: i, j: j, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}}
+					if !aboutOtherThing(p, vas, vbs) {
+						out.pairs = append(out.pairs, p)
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// aboutOtherThing reports a conflict between two values of mentions that give several:
+// one of the two agrees with another value of the other mention ("Rescuers recovered 14
+// bodies and pulled 60 people from the water" / "14 people died": 60 is not the toll, 14
+// is). A sentence that names a part and its whole, or a toll and the rescued, holds figures
+// about different things; only a value that agrees with none of the other's is in conflict.
+func aboutOtherThing(p mentionPair, vas, vbs []reading.Value) bool {
+	if p.cmp.Verdict != reading.Conflict {
+		return false
+	}
+	agrees := func(v reading.Value, others []reading.Value, except reading.Value) bool {
+		for _, o := range others {
+			if o != except && o.Kind == v.Kind {
+				if verdict, _ := reading.Judge(v, o); verdict == reading.Agree {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return agrees(p.va, vbs, p.vb) || agrees(p.vb, vas, p.va)
 }
 
 func (p mentionPair) reason() string {

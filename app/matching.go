@@ -624,9 +624,13 @@ func termWords(text string, stems []string) []string {
 	}
 	var out []string
 	for _, w := range match.Words(text) {
-		if st := match.TermOf(w); want[st] {
-			out = append(out, w)
-			delete(want, st)
+		// a class word counts as its stem where it names no event ("a deal on fuel supplies")
+		for _, st := range []string{match.TermOf(w), match.Stem(w)} {
+			if want[st] {
+				out = append(out, w)
+				delete(want, st)
+				break
+			}
 		}
 	}
 	return out
@@ -635,6 +639,14 @@ func termWords(text string, stems []string) []string {
 // explainMatch writes why a sentence is proposed, in words.
 func explainMatch(r match.Result, words []string, dateConflict, sameArticle bool) string {
 	var parts []string
+	switch r.Opposed { // one side denies or doubts what the other says happened (match.DeniedScore)
+	case match.StanceDenies:
+		parts = append(parts, "same statement, denied")
+	case match.StanceDoubts:
+		parts = append(parts, "same statement, doubted")
+	case match.StanceUnconfirmed:
+		parts = append(parts, "same statement, unconfirmed")
+	}
 	if len(r.SharedEntities) > 0 {
 		parts = append(parts, "same people, places or bodies: "+strings.Join(r.SharedEntities, ", "))
 	}

@@ -42,6 +42,10 @@ type evalFloors struct {
 	StanceRight              float64 // share of the app's gold mentions with the gold stance
 	StanceRightGold          float64 // the same with every gold mention in its claim (evalOriginsOfGold)
 	OpposedFound             float64 // share of the gold denials and doubts found with that stance
+	// with every gold mention of a claim in one claim (evalOriginsOfGold): the stance reading
+	// and the contradiction finder apart from matching; 0 = no floor yet (the lead sets them)
+	OpposedFoundGold                 float64
+	ContraPrecisionGold, ContraRGold float64
 }
 
 // Set on main before issue 14's matcher (the "before" of docs/verification-eval.md),
@@ -89,8 +93,20 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// outlet, and "The MPC of the CBN has raised the rate", unattributed, is read as NAN's own
 	// report instead of the central bank's (with the gold mentions 9 -> 8 of 17): lowered
 	// knowingly; an institution's own decision reported bare is the origin reader's to learn.
-	stories.Dev: {Precision: 0.696, Recall: 0.359, F1: 0.474, HardNegativesJoined: 3,
-		OriginExact: 0.458, OriginMAE: 0.678, OriginExactGold: 0.707, ContraPrecision: 0.508, ContraR: 0.185, StanceRight: 0.954, StanceRightGold: 0.911, OpposedFound: 0.142},
+	// Branch r14w (stance and contradictions, scored also with the gold mentions): with the
+	// gold mentions contradictions P 0.840 -> 0.985, R 0.589 -> 0.887, denials and doubts
+	// 17 -> 30 of 36; after matching contradiction precision 0.560 -> 0.644. Pairwise
+	// precision 0.696 -> 0.691 (F1 0.474 -> 0.473): times of day are no longer figures, so
+	// "left port at 8.30 a.m." no longer conflicts with a death toll, which had kept it out
+	// of that claim (three wrong pairs in malacca): the reading is right, the matcher's
+	// event guard is what is missing; lowered knowingly.
+	// Branch r14u (a denial joined to what it denies; a deal's topic and terms no event of
+	// their own; intent is no event; news verb classes; ', its' and ', said' open clauses):
+	// P 0.691 -> 0.778, R 0.360 -> 0.443, F1 0.473 -> 0.565, hard negatives 3 -> 2,
+	// origins exact 0.469 -> 0.521, contradictions 0.644 / 0.192 -> 0.742 / 0.305.
+	stories.Dev: {Precision: 0.777, Recall: 0.442, F1: 0.564, HardNegativesJoined: 2,
+		OriginExact: 0.520, OriginMAE: 0.574, OriginExactGold: 0.707, ContraPrecision: 0.741, ContraR: 0.304, StanceRight: 0.972, StanceRightGold: 0.978, OpposedFound: 0.277,
+		OpposedFoundGold: 0.833, ContraPrecisionGold: 0.984, ContraRGold: 0.886},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
@@ -125,8 +141,19 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// 0.346 / 0.100 -> 0.438 / 0.156; nhamatanda-jailbreak, seen by no one, 0.123 -> 0.210.
 	// The share of right stances among joined mentions fell 0.980 -> 0.975 (4 of 160
 	// wrong instead of 3 of 150): lowered knowingly.
-	stories.Closed: {Precision: 0.503, Recall: 0.283, F1: 0.362, HardNegativesJoined: 4,
-		OriginExact: 0.410, OriginMAE: 0.727, OriginExactGold: 0.561, ContraPrecision: 0.437, ContraR: 0.155, StanceRight: 0.975, StanceRightGold: 0.919, OpposedFound: 0.230},
+	// Merging r14w (lead, blind: aggregate figures only, no error read), the same scorer on
+	// main before and after: with the gold mentions contradictions P 0.675 -> 0.763, R 0.578
+	// -> 0.644, denials and doubts 13 -> 16 of 24, stance 0.920 -> 0.945; after matching
+	// contradiction precision fell 0.467 -> 0.308 (14 right of 30 found -> 12 of 39) and
+	// stance 0.969 -> 0.956: on the closed stories the new stance rules also fire on the
+	// mentions the matcher joins wrongly. Lowered knowingly (docs/verification-eval.md).
+	// Merging r14u (blind, aggregates only): dev F1 0.473 -> 0.565 moved the closed split
+	// not at all (F1 0.363 -> 0.362, precision 0.503 -> 0.500, contradiction precision 0.308
+	// -> 0.293, stance 0.956 -> 0.944, origin MAE 0.726 -> 0.740): the rules were read from
+	// dev errors and do not reach unseen stories. Lowered knowingly.
+	stories.Closed: {Precision: 0.499, Recall: 0.283, F1: 0.361, HardNegativesJoined: 4,
+		OriginExact: 0.410, OriginMAE: 0.741, OriginExactGold: 0.588, ContraPrecision: 0.292, ContraR: 0.132, StanceRight: 0.943, StanceRightGold: 0.944, OpposedFound: 0.208,
+		OpposedFoundGold: 0.666, ContraPrecisionGold: 0.762, ContraRGold: 0.643},
 }
 
 // ---- the protocol: how the analyst drives the app ----
@@ -168,18 +195,49 @@ func appStance(m Mention) string {
 	return m.Stance
 }
 
-// appContradictions are the claim's contradicting mention pairs, as span ids: the figure,
-// date and stance conflicts of ConflictService.
-func appContradictions(svc *Services, claimID int64) ([][2]int64, error) {
+// appContradiction is one contradicting pair of a claim's mentions, as span ids, with the
+// app's explanation.
+type appContradiction struct {
+	A, B int64
+	Why  string
+}
+
+// appContradictions are the claim's contradicting mention pairs: the figure, date and
+// stance conflicts of ConflictService. A "unit" conflict (a count of troops against one of
+// casualties, a percentage against a count) is not one: the app says the two are probably
+// different claims and leaves it to the analyst, and the suggested grade does not count it
+// as a contradiction (grades.go).
+func appContradictions(svc *Services, claimID int64) ([]appContradiction, error) {
 	cs, err := svc.Conflicts.ForClaim(claimID)
 	if err != nil {
 		return nil, err
 	}
-	out := make([][2]int64, len(cs))
-	for i, c := range cs {
-		out[i] = [2]int64{c.A.SpanID, c.B.SpanID}
+	out := make([]appContradiction, 0, len(cs))
+	for _, c := range cs {
+		if c.Kind != "unit" {
+			out = append(out, appContradiction{A: c.A.SpanID, B: c.B.SpanID, Why: c.Kind + ": " + c.Message})
+		}
 	}
 	return out, nil
+}
+
+// goldStance is a gold mention's stance toward the statement the analyst's claim was
+// started with (the claim's first gold mention's quote), which is all the app is given:
+// when that first mention denies the gold claim, the statement is the denial, so a mention
+// that asserts the gold claim denies the statement and one that denies it asserts it. Doubt
+// and "unconfirmed" stay as they are.
+func goldStance(st stories.Story, m stories.Mention) string {
+	first, _ := st.FirstMention(m.Claim)
+	if first.Stance != "denies" {
+		return m.Stance
+	}
+	switch m.Stance {
+	case "asserts":
+		return "denies"
+	case "denies":
+		return "asserts"
+	}
+	return m.Stance
 }
 
 // ---- scoring ----
@@ -222,7 +280,12 @@ type evalScore struct {
 	GoldOriginExact, GoldClaims, GoldOriginAbsErr int
 	// stances with the gold mentions: stance reading apart from matching
 	GoldStanceRight, GoldStances int
-	details                      []string
+	// denials and doubts read as such with the gold mentions (TP of Gold)
+	GoldOpposed evalCounts
+	// contradictions with the gold mentions: stance reading and the contradiction finder
+	// apart from matching (every gold mention of a claim in one claim)
+	GoldContra evalCounts
+	details    []string
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -242,6 +305,8 @@ func (s *evalScore) add(o evalScore) {
 	s.GoldOriginAbsErr += o.GoldOriginAbsErr
 	s.GoldStanceRight += o.GoldStanceRight
 	s.GoldStances += o.GoldStances
+	s.GoldOpposed.add(o.GoldOpposed)
+	s.GoldContra.add(o.GoldContra)
 }
 
 func (s evalScore) originAcc() float64 { return evalShare(s.OriginExact, s.Claims) }
@@ -263,11 +328,14 @@ func (s evalScore) goldOriginMAE() float64 {
 func (s evalScore) String() string {
 	return fmt.Sprintf("pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | hard negatives joined %d/%d | "+
 		"origins exact %.3f (%d/%d) MAE %.3f, with gold mentions %.3f (%d/%d) MAE %.3f | contradictions P=%.3f R=%.3f (%d right of %d found, %d gold) | "+
-		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d)",
+		"stance right %.3f (%d/%d), denials and doubts found %.3f (%d/%d), stance with gold mentions %.3f (%d/%d), "+
+		"denials and doubts with gold mentions %.3f (%d/%d) | contradictions with gold mentions P=%.3f R=%.3f (%d right of %d found, %d gold)",
 		s.Pairs.P(), s.Pairs.R(), s.Pairs.F1(), s.Pairs.TP, s.Pairs.Pred, s.Pairs.Gold, s.HardNegJoined, s.HardNeg,
 		s.originAcc(), s.OriginExact, s.Claims, s.originMAE(), s.goldOriginAcc(), s.GoldOriginExact, s.GoldClaims, s.goldOriginMAE(), s.Contra.P(), s.Contra.R(), s.Contra.TP, s.Contra.Pred, s.Contra.Gold,
 		evalShare(s.StanceRight, s.Stances), s.StanceRight, s.Stances, s.Opposed.R(), s.Opposed.TP, s.Opposed.Gold,
-		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances)
+		evalShare(s.GoldStanceRight, s.GoldStances), s.GoldStanceRight, s.GoldStances,
+		s.GoldOpposed.R(), s.GoldOpposed.TP, s.GoldOpposed.Gold,
+		s.GoldContra.P(), s.GoldContra.R(), s.GoldContra.TP, s.GoldContra.Pred, s.GoldContra.Gold)
 }
 
 // evalPair is an unordered pair of items: gold mention ids, or "span <id>" for a mention the
@@ -342,6 +410,9 @@ func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {
 	below("stance accuracy", evalShare(s.StanceRight, s.Stances), f.StanceRight)
 	below("stance accuracy with the gold mentions", evalShare(s.GoldStanceRight, s.GoldStances), f.StanceRightGold)
 	below("denials and doubts found", s.Opposed.R(), f.OpposedFound)
+	below("denials and doubts found with the gold mentions", s.GoldOpposed.R(), f.OpposedFoundGold)
+	below("contradiction precision with the gold mentions", s.GoldContra.P(), f.ContraPrecisionGold)
+	below("contradiction recall with the gold mentions", s.GoldContra.R(), f.ContraRGold)
 	if s.HardNegJoined > f.HardNegativesJoined {
 		t.Errorf("%s: %d hard negatives joined, more than the %d allowed", split, s.HardNegJoined, f.HardNegativesJoined)
 	}
@@ -415,13 +486,13 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 			spanItem[m.SpanID] = it
 			if g, ok := st.Mention(it); ok { // stance of the app's mentions that are gold mentions
 				sc.Stances++
-				if got := appStance(m); got == g.Stance {
+				if got := appStance(m); got == goldStance(st, g) {
 					sc.StanceRight++
 					if got != "asserts" {
 						opposedFound[it] = true
 					}
 				} else {
-					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, g.Stance))
+					sc.details = append(sc.details, fmt.Sprintf("stance of %s: app %s, gold %s", evalDescribe(st, it), got, goldStance(st, g)))
 				}
 			}
 			if !evalContains(items, it) {
@@ -448,7 +519,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
 
 	for _, m := range st.Mentions {
-		if m.Stance != "asserts" {
+		if goldStance(st, m) != "asserts" {
 			sc.Opposed.Gold++
 		}
 	}
@@ -497,16 +568,19 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 
 	// contradictions
-	found := map[evalPair]bool{}
+	found, foundWhy := map[evalPair]bool{}, map[evalPair]string{}
 	for _, c := range st.Claims {
 		pairs, err := appContradictions(svc, claimOf[c.ID])
 		if err != nil {
 			fail("contradictions of %s: %v", c.ID, err)
 		}
 		for _, p := range pairs {
-			a, b := spanItem[p[0]], spanItem[p[1]]
+			a, b := spanItem[p.A], spanItem[p.B]
 			if a == "" || b == "" || a == b {
 				continue // not an accepted mention, or two spans of one gold mention
+			}
+			if !found[evalPairOf(a, b)] {
+				foundWhy[evalPairOf(a, b)] = p.Why
 			}
 			found[evalPairOf(a, b)] = true
 		}
@@ -516,7 +590,16 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		goldContra[evalPairOf(c.A, c.B)] = true
 	}
 	sc.Contra = evalTally(found, goldContra)
-	sc.details = append(sc.details, evalDiff(st, "contradiction", found, goldContra)...)
+	for _, d := range evalDiff(st, "contradiction", found, goldContra) {
+		if strings.HasPrefix(d, "wrong ") {
+			for p, why := range foundWhy { // the app's reason for a wrong one
+				if !goldContra[p] && d == fmt.Sprintf("wrong contradiction %s ~ %s", evalDescribe(st, p[0]), evalDescribe(st, p[1])) {
+					d += " [app " + why + "]"
+				}
+			}
+		}
+		sc.details = append(sc.details, d)
+	}
 	evalOriginsOfGold(t, st, &sc)
 	return sc
 }
@@ -594,6 +677,9 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 	defer func() {
 		sc.details = append(sc.details, fmt.Sprintf("mention roots with the gold mentions: %d of %d right", roots.TP, roots.Gold))
 	}()
+	goldOfSpan := map[int64]string{}     // app span → gold mention id
+	contraFound := map[evalPair]string{} // contradictions the app reports, as gold mention pairs, with why
+	appClaims := []int64{}
 	for _, c := range st.Claims {
 		var claimID *int64
 		for _, m := range st.Mentions {
@@ -613,6 +699,7 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 		if claimID == nil {
 			continue
 		}
+		appClaims = append(appClaims, *claimID)
 		d, err := svc.Claims.Get(*claimID)
 		if err != nil {
 			fail("claim %s: %v", c.ID, err)
@@ -620,11 +707,19 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 		for _, am := range d.Mentions {
 			for _, m := range st.Mentions {
 				if s, e := toBody(m); m.Claim == c.ID && articleID[m.Article] == am.ArticleID && int64(s) == am.Start && int64(e) == am.End {
+					goldOfSpan[am.SpanID] = m.ID
 					sc.GoldStances++
-					if appStance(am) == m.Stance {
+					want := goldStance(st, m)
+					if want != "asserts" {
+						sc.GoldOpposed.Gold++
+					}
+					if appStance(am) == want {
 						sc.GoldStanceRight++
+						if want != "asserts" {
+							sc.GoldOpposed.TP++
+						}
 					} else {
-						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), m.Stance))
+						sc.details = append(sc.details, fmt.Sprintf("stance with the gold mentions of %s: app %s, gold %s", evalDescribe(st, m.ID), appStance(am), want))
 					}
 				}
 			}
@@ -660,6 +755,44 @@ func evalOriginsOfGold(t *testing.T, st stories.Story, sc *evalScore) {
 					sc.details = append(sc.details, fmt.Sprintf("    %s: app %q, gold %q", evalDescribe(st, m.ID), am.OriginName, st.Root(m)))
 				}
 			}
+		}
+	}
+	for _, id := range appClaims {
+		pairs, err := appContradictions(svc, id)
+		if err != nil {
+			fail("contradictions of claim %d with its gold mentions: %v", id, err)
+		}
+		for _, p := range pairs {
+			if a, b := goldOfSpan[p.A], goldOfSpan[p.B]; a != "" && b != "" && a != b {
+				if _, seen := contraFound[evalPairOf(a, b)]; !seen {
+					contraFound[evalPairOf(a, b)] = p.Why
+				}
+			}
+		}
+	}
+	// each error with why: the gold's reason for a missed pair, the app's for a wrong one
+	goldContra := map[evalPair]string{}
+	for _, c := range st.Contradictions {
+		goldContra[evalPairOf(c.A, c.B)] = c.Kind + ": " + c.Why
+	}
+	found, goldSet := map[evalPair]bool{}, map[evalPair]bool{}
+	for p := range contraFound {
+		found[p] = true
+	}
+	for p := range goldContra {
+		goldSet[p] = true
+	}
+	sc.GoldContra = evalTally(found, goldSet)
+	for _, p := range evalSortedPairs(goldSet) {
+		if !found[p] {
+			sc.details = append(sc.details, fmt.Sprintf("missed contradiction with the gold mentions %s ~ %s [gold %s]",
+				evalDescribe(st, p[0]), evalDescribe(st, p[1]), goldContra[p]))
+		}
+	}
+	for _, p := range evalSortedPairs(found) {
+		if !goldSet[p] {
+			sc.details = append(sc.details, fmt.Sprintf("wrong contradiction with the gold mentions %s ~ %s [app %s]",
+				evalDescribe(st, p[0]), evalDescribe(st, p[1]), contraFound[p]))
 		}
 	}
 }

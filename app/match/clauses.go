@@ -8,12 +8,15 @@ import (
 // clauseBreaks are where news sentences join one statement to another: a semicolon or
 // a dash, a contrast (", but", ", while"), a time clause ("were rescued | after a ferry
 // sank", ", when"), a place clause (", where a bridge collapsed"), a reporter's addition
-// (", adding that"). The break word stays with the clause it opens. General English, not any story's phrases. Not " before ": "went
+// (", adding that"), an appositive that comments on it (", its third straight increase"),
+// a trailing speaker (", said its director, Captain ..."), whose name and titles would
+// outweigh a short statement.
+// The break word stays with the clause it opens. General English, not any story's phrases. Not " before ": "went
 // as far as 3 km south before turning back" is one statement (the distance), and its
 // "before" clause joined the withdrawal claim on the dev stories.
 var clauseBreaks = []string{
 	"; ", " -- ", " – ", " — ", ", but ", ", while ", ", whereas ", ", although ", ", though ",
-	", adding that ", " after ", ", when ", ", where ", ", and ", ", as ",
+	", adding that ", " after ", ", when ", ", where ", ", and ", ", as ", ", its ", ", said ",
 }
 
 // minClauseWords: a piece shorter than this ("the agency said") is no statement of its own.

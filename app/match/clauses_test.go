@@ -29,3 +29,21 @@ func TestClausesSplitAJoinedSentence(t *testing.T) {
 		}
 	}
 }
+
+// An appositive after ", its" comments on the main clause: a statement of its own.
+// Sentence written for this test.
+func TestClausesSplitAtIts(t *testing.T) {
+	got := Clauses(Sentence{Text: "The bank of Ghana cut its main rate to 18% on Monday, its second cut this year"})
+	if len(got) != 2 || got[1].Text != "its second cut this year" {
+		t.Errorf("Clauses = %+v", got)
+	}
+}
+
+// A trailing ", said <speaker>" is a clause of its own: the statement before it is
+// compared without the speaker's name and titles. Sentence written for this test.
+func TestClausesSplitAtSaid(t *testing.T) {
+	got := Clauses(Sentence{Text: "A cargo plane skidded off the runway in Entebbe, said the authority's deputy director, Captain Ann Mugisha."})
+	if len(got) != 2 || got[0].Text != "A cargo plane skidded off the runway in Entebbe" {
+		t.Errorf("Clauses = %+v", got)
+	}
+}

@@ -35,6 +35,10 @@ var eventClassWords = map[string]string{
 		open_fire opened_fire opens_fire traded_fire returned_fire return_fire`,
 	// warning someone
 	"warn": `warn warned warns warning warnings`,
+	// letting someone know through a channel ("had been informed", "was notified", "no
+	// prior notice"); "told" is a reporting word, left out
+	"notify": `notify notified notifies notifying notification notifications notice inform informed informs
+		informing`,
 	// moving somewhere (going over a line is "cross", going back "withdraw")
 	"move": `sail sailed sails sailing went moved advanced steamed`,
 	// buying from abroad
@@ -50,7 +54,8 @@ var eventClassWords = map[string]string{
 		shipped shipping shipment shipments export exports exported provide provides provided sell
 		sells sold`,
 	// deaths
-	"die": `die died dies dying dead death deaths killed kill kills killing toll fatalities perished bodies`,
+	"die": `die died dies dying dead death deaths killed kill kills killing toll fatalities perished bodies
+		drowned drowning`,
 	// injuries
 	"injure": `injure injured injures injuring injury injuries hurt wounded wounding casualty hospitalised
 		hospitalized`,
@@ -102,6 +107,15 @@ var eventClassWords = map[string]string{
 	"aid": `aid assistance assist assisted`,
 	// jobs lost
 	"layoff": `layoff layoffs laid_off lay_off redundancy redundancies job_cuts`,
+	// letting water, gas or people out ("released water downstream", "let out 240,000
+	// cusecs", "discharged")
+	"release": `release released releases releasing let_out letting_out lets_out discharge discharged
+		discharges discharging`,
+	// land or homes under water
+	"flood": `flood flooded floods flooding inundate inundated inundates inundating submerged swamped
+		went_under`,
+	// people cut off where they are
+	"strand": `stranded strand marooned trapped cut_off`,
 	// a protest
 	"protest": `protest protests protested protesting protesters demonstration demonstrations demonstrators`,
 }
@@ -186,7 +200,7 @@ func classTerms(words []string) (terms []string, pos []int) {
 			terms, pos = append(terms, "v:fire"), append(pos, i) // "to fire warning shots"
 			continue
 		}
-		if t, ok := eventClasses[w]; ok {
+		if t, ok := eventClasses[w]; ok && !namesNoEvent(words, i, t) {
 			terms, pos = append(terms, t), append(pos, i)
 			continue
 		}
@@ -196,6 +210,57 @@ func classTerms(words []string) (terms []string, pos []int) {
 		terms, pos = append(terms, Stem(w)), append(pos, i)
 	}
 	return terms, pos
+}
+
+// topicNouns are documents and plans, whose subject is what they are about, not an event
+// that happened ("the document on fuel supplies was signed", "a plan to cut deliveries").
+var topicNouns = wordSet(`document documents plan plans proposal proposals draft memorandum`)
+
+// intentWords say that someone wants or means to do what follows "to".
+var intentWords = wordSet(`want wants wanted seek seeks sought hope hopes hoped aim aims aimed intend intends
+intended wish wishes wished`)
+
+// topicWords open what an agreement or talks are about ("a deal on fuel supplies", "signed
+// a deal to supply fuel", "talks over the deployment").
+var topicWords = wordSet(`on over about to for`)
+
+// namesNoEvent reports whether the event word words[i] (of class t) names no event that
+// happened but a deal or its subject: a deal referred to by what it sets ("Under the
+// ten-year deal, Russia will ship ..."), what an agreement or talks are about ("a deal on
+// fuel supplies", "a deal to supply fuel", "a supply agreement"). Such a word counts as
+// its stem: read as the event, the signing of a deal and its terms ("Russia will supply
+// 1.5 million tonnes") were one kind of event and joined as one claim on the dev stories.
+func namesNoEvent(words []string, i int, t string) bool {
+	for j := i - 1; j >= max(0, i-5); j-- {
+		if intentWords[words[j]] && words[j+1] == "to" {
+			return true // "wanted to diversify fuel imports", "hopes to sign a deal": not done
+		}
+	}
+	if t == "v:deal" {
+		for j := i - 1; j >= max(0, i-4); j-- {
+			if words[j] == "under" {
+				return true // "under the agreement", "under a ten-year deal"
+			}
+			if _, ok := eventClasses[words[j]]; ok {
+				break
+			}
+		}
+		return false
+	}
+	if i+1 < len(words) && eventClasses[words[i+1]] == "v:deal" {
+		return true // "a fuel supply agreement", "an arms delivery deal"
+	}
+	// "a deal on Russian fuel supplies", "signed a deal to supply fuel": the topic of a deal
+	// or talks, up to four words after the word that opens it
+	for j := i - 1; j >= max(0, i-5); j-- {
+		if !topicWords[words[j]] {
+			continue
+		}
+		if j > 0 && (eventClasses[words[j-1]] == "v:deal" || eventClasses[words[j-1]] == "v:discuss" || topicNouns[words[j-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponFollows says whether the words after a bare "fire" name what a weapon fires

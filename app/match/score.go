@@ -20,6 +20,10 @@ type Features struct {
 	Roles    map[string]Role   // per event class: who did it, where to (roles.go)
 	Main     string            // the first event class of the text: what it says happened
 	People   map[string]string // the people the text names, "p:<last word of the name>" → name
+	// Text is the text the terms were read from, which the stance reader reads (denied.go)
+	Text      string
+	mayOppose bool // it has a word a denial or a doubt needs
+	mainNoun  bool // its main event is told by a noun ("The crossing was the first ...")
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
@@ -49,10 +53,14 @@ func NewFeatures(text string, entities map[string]string) Features {
 // not blanked) with its article around it, and reading them twice was a tenth of a
 // large workspace's proposals.
 func TermFeatures(text string, entities map[string]string) Features {
-	f := Features{Terms: map[string]float64{}, Entities: map[string]string{}}
-	for _, t := range CanonTerms(text) {
+	f := Features{Terms: map[string]float64{}, Entities: map[string]string{}, Text: text}
+	words := Words(text)
+	terms, pos := classTerms(words)
+	for _, t := range terms {
 		f.Terms[t]++
 	}
+	f.mayOppose = mayOppose(words)
+	f.mainNoun = mainIsNoun(words, terms, pos)
 	f.Main = MainEvent(text)
 	for k, name := range entities {
 		if strings.HasPrefix(k, "d:") { // a date, to the month: a term, not an entity
@@ -142,6 +150,9 @@ type Result struct {
 	NoParticipant bool `json:"noParticipant,omitempty"`
 	// OtherPeople says both name the people they are about, and none is the same
 	OtherPeople bool `json:"otherPeople,omitempty"`
+	// Opposed, when set, is the stance one side takes against the other's statement
+	// ("denies", "doubts", "unconfirmed"): the same statement, denied (denied.go)
+	Opposed string `json:"opposed,omitempty"`
 }
 
 // Compare scores how likely candidate states what ref states. The score mixes the
@@ -265,6 +276,11 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		if _, _, apart := disjoint(ref.People, cand.People); apart {
 			res.OtherPeople = true
 			score *= OtherPeopleFactor
+		}
+	}
+	if events {
+		if res.Opposed = ix.deniedStatement(ref, cand); res.Opposed != "" {
+			score = math.Max(score, DeniedScore) // the same statement, denied or doubted
 		}
 	}
 	if res.RoleConflict != "" {

@@ -1,6 +1,10 @@
 package match
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // The stances a claim mention takes toward its claim (claim_mentions.stance).
 const (
@@ -32,46 +36,169 @@ func Opposed(a, b string) bool {
 // Cues, checked in this order: a text that says a thing "could not be verified" is
 // unconfirmed, not a denial, though it says "not".
 var (
-	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\bunconfirmed\b|\bunverified\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b`)
-	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|unclear (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism))\b`)
+	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b`)
+	// unpublishedCue: the evidence was not made public ("Neither side has published the
+	// message"): unconfirmed, but weaker than a doubt in the same sentence
+	unpublishedCue = regexp.MustCompile(`(?i)\b(?:not|never|neither \w+|nobody|no one) (?:has |have |had )?(?:yet )?(?:published|released|made public)\b`)
+	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
 // negate the words just after them ("never crossed", "no deal was reached", "has not
 // been signed"), and verdicts deny what precedes them ("the claim ... is a fabrication").
 var (
-	denialWords  = wordSet(`deny denies denied denying reject rejects rejected rejecting dismiss dismissed dismisses refute refuted refutes rebuff rebuffed`)
+	denialWords = wordSet(`deny denies denied denying denial reject rejects rejected rejecting dismiss dismissed
+dismisses dismissing refute refuted refutes refuting rebuff rebuffed rebuts rebutted`)
+	// reportDenialWords deny only a report, a figure or a "that" clause: "disputed the
+	// figure", "contested reports that" (elsewhere "the disputed waters" is a place)
+	reportDenialWords = wordSet(`dispute disputes disputed disputing contest contests contested contradict contradicts
+contradicted`)
 	negations    = wordSet(`no not never nothing none neither nor cannot`)
-	verdictWords = wordSet(`fabrication fabricated false untrue baseless groundless lie lies nonsense`)
+	verdictWords = wordSet(`fabrication fabricated false untrue baseless groundless unfounded lie lies nonsense
+incorrect inaccurate exaggerated wrong`)
 	// objectNegations deny the verb just before them
 	objectNegations = wordSet(`nothing none nobody`)
+	// reportNouns are what a denial verb denies when it names no claim words: "rejected that
+	// figure", "dismissed accounts of overcrowding", "denied the reports"
+	reportNouns = wordSet(`report reports account accounts claim claims allegation allegations figure figures
+estimate estimates number numbers count toll suggestion suggestions assertion assertions story stories rumour
+rumours rumor rumors charge charges accusation accusations speculation version`)
+	// subordinators open a clause about something else: a negation inside it ("the ferry,
+	// which had not been inspected, sank") does not deny the sentence's statement
+	subordinators = wordSet(`which who whom whose where when while although though because since after before
+if unless whereas`)
+	// notNegating follow "not"/"no" without negating the statement: "not only", "no doubt"
+	notNegating = wordSet(`only just least doubt sooner`)
+	// clauseJoins before "nobody" or "nothing" start a new clause: "the bridge fell and nobody
+	// was hurt" (not "accepted nothing")
+	clauseJoins = wordSet(`and but or while so`)
+	// zeroWords after a negation say the count is none: "not a single job", "no one",
+	// "not cost anyone a job"
+	zeroWords = wordSet(`single one anyone anybody any`)
 )
 
 // ReadStance suggests the stance of a mention (its text as marked) toward its claim's
 // statement, with the words it rests on: "unconfirmed" ("could not be independently
 // verified"), "doubts" ("it is unclear whether"), "denies" (a denial verb or a negation
 // that bears on the claim's own words: "denied that its vessels had crossed", "no final
-// agreement had been reached", "never crossed", "the claim ... is a sheer fabrication"),
-// else "asserts". A cue the statement itself carries says nothing: "No deal was reached"
-// asserts the claim "no deal was reached", and a negation about something else in the
-// sentence ("no injuries were reported") is not a denial of the claim.
+// agreement had been reached", "never crossed", "the claim ... is a sheer fabrication";
+// a denial of a report or figure: "rejected that figure", "dismissed accounts of"; a
+// count said to be none where the claim gives one: "not a single job will go"), else
+// "asserts". A negative statement ("No deal was reached") is asserted by a mention that
+// negates it too and denied by one that states, without negation, what it negates ("the
+// two sides reached a deal"); a negation about something else in the sentence ("no
+// injuries were reported", "the ship, which had not been inspected, sank") is no denial.
 func ReadStance(statement, mention string) (stance, cue string) {
 	for _, c := range []struct {
 		re     *regexp.Regexp
 		stance string
-	}{{unconfirmedCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}} {
+	}{{unconfirmedCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}, {unpublishedCue, StanceUnconfirmed}} {
 		if m := c.re.FindString(mention); m != "" && !c.re.MatchString(statement) {
 			return c.stance, m
 		}
 	}
-	if neg, _ := denial(statement, nil); neg != "" {
-		return StanceAsserts, "" // a negative claim: its mentions say it the same way
+	terms := termSet(statement)
+	if neg := denial(statement, nil); neg.cue != "" {
+		// a negative claim: its mentions that negate it too assert it; one that says what it
+		// negates denies it
+		if m := denial(mention, terms); m.cue != "" || mainNegation(mention) != "" || implicitNegation(mention) {
+			return StanceAsserts, ""
+		}
+		if w := sharedWord(mainClauses(mention), neg.scope); w != "" && (!hasAny(neg.words, comparatives) || hasAny(Words(mention), degreeWords)) {
+			return StanceDenies, w
+		}
+		return StanceAsserts, ""
 	}
-	if neg, c := denial(mention, termSet(statement)); neg != "" {
-		return StanceDenies, c
+	if neg := denial(mention, terms); neg.cue != "" {
+		return StanceDenies, neg.cue
+	}
+	if cue := noneOfCount(statement, mention); cue != "" {
+		return StanceDenies, cue
+	}
+	// a mention that shares no words of what the claim says (names apart) and negates its
+	// own main clause denies it in other words: "We were not told.", "The dam was never
+	// close to failing" (in a claim that it was at risk)
+	if !sharesPredicate(mention, terms) {
+		if cue := mainNegation(mention); cue != "" {
+			return StanceDenies, cue
+		}
 	}
 	return StanceAsserts, ""
 }
+
+// comparatives in a negation's scope make it deny a degree ("had not carried more people
+// than allowed"): a plain mention states it only with a degree word of its own ("so full
+// that", "too many", "more than"), not with a bare count ("it carried 40 people").
+var (
+	comparatives = wordSet(`more fewer less than exceed exceeds exceeded exceeding over beyond above`)
+	degreeWords  = wordSet(`more fewer less than exceed exceeds exceeded exceeding over beyond above too so overloaded
+overcrowded crowded excess`)
+)
+
+func hasAny(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitNegations are verbs that say something stopped or did not happen: in a claim that
+// negates ("members cannot borrow"), "members have stopped borrowing" says it too.
+var implicitNegations = wordSet(`stop stops stopped stopping cease ceases ceased halt halts halted quit quits
+refuse refuses refused fail fails failed unable`)
+
+func implicitNegation(text string) bool {
+	for _, w := range Words(text) {
+		if implicitNegations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPredicate reports whether text shares a content word with the claim's terms that
+// is not a name (written with a capital in text): a place or party named on both sides says
+// who, not what.
+func sharesPredicate(text string, terms map[string]bool) bool {
+	names := map[string]bool{}
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r := []rune(f); unicode.IsUpper(r[0]) {
+			for _, w := range Words(f) {
+				names[w] = true
+			}
+		}
+	}
+	for _, w := range Words(text) {
+		if !stopwords[w] && !stanceWords[w] && !names[w] && (terms[Stem(w)] || terms[TermOf(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainNegation returns a negation of text's main clause (not inside a subordinate clause,
+// not "not only" or "no more than").
+func mainNegation(text string) string {
+	sw := clauseWords(text)
+	words := make([]string, len(sw))
+	for i, w := range sw {
+		words[i] = w.w
+	}
+	for i, w := range words {
+		neg := negations[w] || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
+		if neg && negates(words, i) && !subordinate(sw, i) {
+			return w
+		}
+	}
+	return ""
+}
+
+// silentWords after a negation say that something was not told, not that the claim is
+// false: "the airline did not say how many were aboard", "police would not comment".
+var silentWords = wordSet(`say said comment commented disclose disclosed reveal revealed specify specified elaborate
+explain explained respond responded give gave immediately`)
 
 // termSet is the claim's terms as the matcher compares them: stems, and the event class
 // of a word in one ("concluded" bears on "signed": both tell an agreement's making).
@@ -86,11 +213,116 @@ func termSet(text string) map[string]bool {
 	return out
 }
 
+// mainClauses is text without its subordinate clauses ("which was carrying passengers"
+// up to the next break): what a sentence says of its own subject.
+func mainClauses(text string) string {
+	var b strings.Builder
+	sub := false
+	for _, w := range clauseWords(text) {
+		if w.brk {
+			sub = false
+		}
+		if subordinators[w.w] {
+			sub = true
+		}
+		if !sub {
+			b.WriteString(w.w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// sharedWord returns a word of text whose term is in terms (content words only).
+func sharedWord(text string, terms map[string]bool) string {
+	for _, w := range Words(text) {
+		if !stopwords[w] && !stanceWords[w] && (terms[Stem(w)] || terms[TermOf(w)]) {
+			return w
+		}
+	}
+	return ""
+}
+
+// stanceWord is one word of a mention and whether a clause break (a comma, semicolon,
+// colon, dash, bracket or full stop) comes just before it.
+type stanceWord struct {
+	w   string
+	brk bool
+}
+
+// clauseWords splits text as Words does, marking the words that follow a clause break.
+func clauseWords(text string) []stanceWord {
+	var out []stanceWord
+	brk := false
+	for _, raw := range strings.FieldsFunc(text, unicode.IsSpace) {
+		lead := true
+		for _, piece := range splitKeep(raw) {
+			if piece.word == "" {
+				if strings.ContainsAny(piece.punct, ",;:.!?()[]–—") || piece.punct == "-" && lead {
+					brk = true
+				}
+				continue
+			}
+			lead = false
+			for _, w := range Words(piece.word) {
+				out = append(out, stanceWord{w: w, brk: brk})
+				brk = false
+			}
+		}
+	}
+	return out
+}
+
+type wordOrPunct struct{ word, punct string }
+
+// splitKeep splits a whitespace-free chunk into runs of word characters (letters, digits,
+// apostrophes and hyphens inside a word) and single punctuation marks.
+func splitKeep(chunk string) []wordOrPunct {
+	var out []wordOrPunct
+	var b strings.Builder
+	rs := []rune(chunk)
+	for i, r := range rs {
+		inner := (r == '\'' || r == '’' || r == '-') && i > 0 && i+1 < len(rs) && stanceRune(rs[i-1]) && stanceRune(rs[i+1])
+		if stanceRune(r) || inner {
+			b.WriteRune(r)
+			continue
+		}
+		if b.Len() > 0 {
+			out = append(out, wordOrPunct{word: b.String()})
+			b.Reset()
+		}
+		out = append(out, wordOrPunct{punct: string(r)})
+	}
+	if b.Len() > 0 {
+		out = append(out, wordOrPunct{word: b.String()})
+	}
+	return out
+}
+
+func stanceRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// denialFound is a denial in a text: the word it rests on and the terms of the words it
+// bears on (a negation's scope).
+type denialFound struct {
+	cue   string
+	scope map[string]bool
+	words []string // the scope's words
+}
+
 // denial finds a denial in text that bears on the claim's terms (any, when terms is nil):
-// a denial verb with a claim term in the 14 words after it, a negation with one in the 5
-// words after it, or a verdict word with one in the 14 words before it.
-func denial(text string, terms map[string]bool) (string, string) {
-	words := Words(text)
+// a denial verb with a claim term in the 14 words after it, or with a report noun ("the
+// figure", "accounts of") in the 4 after it; a negation with a claim term in the 5 words
+// after it, within its clause and not inside a subordinate clause; or a verdict word with
+// a claim term or a report noun in the 14 words before it ("there is no truth in" reads as
+// a negation of what follows).
+func denial(text string, terms map[string]bool) denialFound {
+	sw := clauseWords(text)
+	words := make([]string, len(sw))
+	for i, w := range sw {
+		words[i] = w.w
+	}
 	bears := func(from, to int) bool {
 		if terms == nil {
 			return true
@@ -102,17 +334,137 @@ func denial(text string, terms map[string]bool) (string, string) {
 		}
 		return false
 	}
+	names := func(from, to int, set map[string]bool) bool {
+		for _, w := range words[max(0, from):min(len(words), to)] {
+			if set[w] {
+				return true
+			}
+		}
+		return false
+	}
+	// negated: a negation in the two words before i ("did not deny", "never denied")
+	negated := func(i int) bool {
+		for j := max(0, i-2); j < i; j++ {
+			if negations[words[j]] || words[j] == "t" || strings.HasSuffix(words[j], "n't") {
+				return true
+			}
+		}
+		return false
+	}
 	for i, w := range words {
+		if (w == "ruled" || w == "rules" || w == "ruling" || w == "rule") && i+1 < len(words) && words[i+1] == "out" && !negated(i) && bears(i+2, i+16) {
+			return denialFound{cue: "ruled out", scope: termsOf(words[i+2 : min(len(words), i+16)])}
+		}
+		neg := negations[w] || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
-		case denialWords[w] && bears(i+1, i+15):
-			return StanceDenies, w
-		case (negations[w] || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn")) && bears(i+1, i+6):
-			return StanceDenies, w
-		case verdictWords[w] && bears(i-14, i):
-			return StanceDenies, w
-		case objectNegations[w] && bears(i-3, i):
-			return StanceDenies, w // "we have accepted nothing", "they signed none"
+		case denialWords[w] && !negated(i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
+			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
+		case reportDenialWords[w] && !negated(i) && (names(i+1, i+5, reportNouns) || i+1 < len(words) && words[i+1] == "that"):
+			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
+		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
+			return denialFound{cue: "no truth"} // "there is no truth in reports that"
+		case neg && negates(words, i) && !subordinate(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
+			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
+		case verdictWords[w] && (bears(i-14, i) || names(i-14, i, reportNouns)):
+			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
+		case objectNegations[w] && !sw[i].brk && i > 0 && !clauseJoins[words[i-1]] && bears(i-3, i):
+			return denialFound{cue: w} // "we have accepted nothing", "they signed none"
 		}
 	}
-	return "", ""
+	return denialFound{}
+}
+
+// negates reports whether the negation at i negates what follows: not "not only", "no
+// doubt", "no more than 120" (a bound), "did not deny" (the denial is what it negates) nor
+// "did not say" (silence).
+func negates(words []string, i int) bool {
+	next := func(k int) string {
+		if i+k < len(words) {
+			return words[i+k]
+		}
+		return ""
+	}
+	switch {
+	case notNegating[next(1)]:
+		return false
+	case (next(1) == "more" || next(1) == "fewer" || next(1) == "less") && next(2) == "than":
+		return false
+	case denialWords[next(1)] || denialWords[next(2)]:
+		return false
+	case silentWords[next(1)]:
+		return false
+	}
+	return true
+}
+
+// clauseEnd is the index of the first word from `from` (before `limit`) that opens a new
+// clause: one after a break, or "but".
+func clauseEnd(sw []stanceWord, from, limit int) int {
+	for j := from; j < min(limit, len(sw)); j++ {
+		if sw[j].brk || sw[j].w == "but" {
+			return j
+		}
+	}
+	return min(limit, len(sw))
+}
+
+// subordinate reports whether the word at i lies in a subordinate clause that opens in
+// its own clause before it ("which had not been", "because the pumps did not").
+func subordinate(sw []stanceWord, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if subordinators[sw[j].w] {
+			return true
+		}
+		if sw[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+func termsOf(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		if !stopwords[w] && !stanceWords[w] && !reportNouns[w] {
+			out[Stem(w)] = true
+			if t := TermOf(w); t != "" {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+// noneOfCount reports a mention that says there are none ("not a single redundancy", "no
+// one will be laid off", "will not cost anyone a job") of what the statement counts (it
+// gives a figure above zero) while giving no figure of its own: a denial of the count.
+func noneOfCount(statement, mention string) string {
+	if len(Figures(mention)) > 0 {
+		return ""
+	}
+	counts := false
+	for _, v := range Figures(statement) {
+		if v.Low != nil && *v.Low > 0 || v.High != nil && *v.High > 0 {
+			counts = true
+		}
+	}
+	if !counts {
+		return ""
+	}
+	sw := clauseWords(mention)
+	for i, w := range sw {
+		if w.w == "nobody" {
+			return w.w
+		}
+		neg := negations[w.w] || w.w == "t"
+		if !neg || subordinate(sw, i) {
+			continue
+		}
+		for j := i + 1; j < clauseEnd(sw, i+1, i+6); j++ {
+			if zeroWords[sw[j].w] {
+				return w.w + " " + sw[j].w
+			}
+		}
+	}
+	return ""
 }

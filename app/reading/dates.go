@@ -134,6 +134,9 @@ func (d dater) dateAt(k int) (Value, int, bool) {
 				return d.unresolved(first, Day), k, true
 			}
 			x := resolveWeekday(d.pub, wd, -1, false)
+			if c.futureBefore(first) {
+				x = resolveWeekday(d.pub.AddDate(0, 0, -1), wd, 1, false) // on or after publication
+			}
 			return interval(first, x, x, Day), k, true
 		}
 		// "the 1990s" handled at the number
@@ -425,6 +428,24 @@ func (d dater) numericDate(k int) (int, time.Time, bool) {
 		return 0, time.Time{}, false
 	}
 	return k + 4, x, true
+}
+
+// futureCues before a weekday in its clause say it is to come: "will visit Yeonpyeong on
+// Monday", "is due to resume on Sunday", "said it would reopen on Friday".
+var futureCues = set(`will shall would due scheduled expected going intends`)
+
+// futureBefore reports whether the clause before token k (back to a comma, semicolon,
+// colon or full stop, ten words at most) speaks of the future.
+func (c cursor) futureBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if c.toks[j].kind == tPunct && strings.ContainsAny(c.toks[j].text, ".,;:") {
+			return false
+		}
+		if futureCues[c.toks[j].low] || strings.HasSuffix(c.toks[j].low, "'ll") {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveWeekday (copied from app/suggest): dir -1 = the most recent such day on or before

@@ -48,6 +48,9 @@ type Value struct {
 	From int `json:"-"`
 	To   int `json:"-"`
 	Core int `json:"-"`
+	// OfReport: a date that says when something was said ("police said on Saturday",
+	// "told reporters on Monday"), not when it happened
+	OfReport bool `json:"-"`
 }
 
 // Resolved reports whether the value has a usable range or interval.
@@ -82,7 +85,13 @@ func Find(text, published string) []Value { return find(text, published, 0) }
 func ParseIn(raw, context, published string) Value {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
-		return Parse(context, published)
+		// the first figure or date of what is said, not the day it was said on
+		for _, v := range Find(context, published) {
+			if !v.OfReport {
+				return v
+			}
+		}
+		return Value{Kind: KindNone, Raw: strings.TrimSpace(context)}
 	}
 	own := Parse(raw, published)
 	at := indexFold(context, raw)
@@ -168,6 +177,7 @@ func find(text, published string, limit int) []Value {
 			v.From, v.To = c.toks[v.From].start, c.toks[last].end
 			v.Raw = text[v.From:v.To]
 			v.Hedge = joinHedge(c.modalBefore(k), v.Hedge)
+			v.OfReport = c.reportBefore(k)
 			out = append(out, v)
 			k = last
 		} else if v, last, ok := c.figureAt(k); ok {
@@ -259,7 +269,7 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 		k++
 	}
 	num, last, ok := c.numberAt(k)
-	if !ok {
+	if !ok || c.clockBefore(k) || c.clockAfter(last+1) {
 		return Value{}, 0, false
 	}
 	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge)}
@@ -341,6 +351,17 @@ func (c cursor) fraction(k int) (number, int, bool) {
 	if !ok || (j == k && c.low(j) != "half") {
 		return number{}, 0, false
 	}
+	// a fraction of a scale is a count: "a quarter of a million", "half a billion"
+	at := j + 1
+	if c.low(at) == "of" {
+		at++
+	}
+	if c.low(at) == "a" {
+		if s := scaleWords[c.low(at+1)]; s >= 1e3 {
+			v := round(num / den * s)
+			return number{low: v, high: v, whole: true, precision: PrecExact}, at + 1, true
+		}
+	}
 	if c.low(j+1) != "of" && c.low(j+1) != "the" && !(c.low(j) == "half" && c.toks[j].kind == tWord && units[c.low(j+1)] != "") {
 		return number{}, 0, false
 	}
@@ -357,6 +378,11 @@ func applyHedge(kind hedgeKind, lo, hi float64, whole bool) (*float64, *float64)
 	}
 	switch kind {
 	case hApprox:
+		if whole {
+			// a small count is rounded to the nearest few, not the nearest tenth: "about a
+			// dozen" is 10 to 14, "about five" 3 to 7 (the same ±10% from 20 on)
+			return p(math.Max(0, round(math.Min(lo*0.9, lo-2)))), p(round(math.Max(hi*1.1, hi+2)))
+		}
 		return p(round(lo * 0.9)), p(round(hi * 1.1))
 	case hOver:
 		return p(hi + step), nil
@@ -384,6 +410,9 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		return number{}, 0, false
 	}
 	t := c.toks[k]
+	if n, last, ok := c.ratio(k); ok {
+		return n, last, true
+	}
 	switch t.kind {
 	case tNum:
 		// not part of a time (10:45), a numeric date or a ratio
@@ -494,7 +523,7 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		if !ok {
 			return number{}, 0, false
 		}
-		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] {
+		if notCount[c.low(k-1)] || notCountAfter[c.low(last+1)] && !c.partOf(last+1) {
 			return number{}, 0, false
 		}
 		// "one" counts only with what it counts ("one soldier"): "a temporary one", "no one"
@@ -513,6 +542,51 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		return n, last, true
 	}
 	return number{}, 0, false
+}
+
+// ratio reads "nine out of ten", "one in two", "3 in 10" at k as a percentage (90, 50,
+// 30): a share told as a ratio is the same figure as the share told in percent. "in" needs
+// a second number not followed by a span of time or a month ("3 in 10 days", "5 in 2024"
+// are counts), and in digits one that writers use for shares (2, 3, 4, 5, 10, 100).
+func (c cursor) ratio(k int) (number, int, bool) {
+	a, l1, ok := c.plainNumber(k)
+	if !ok || c.toks[k].kind == tNum && c.glued(k+1) && c.toks[k+1].kind != tWord {
+		return number{}, 0, false
+	}
+	j := l1 + 1
+	switch {
+	case c.low(j) == "out" && c.low(j+1) == "of":
+		j += 2
+	case c.low(j) == "in":
+		j++
+	default:
+		return number{}, 0, false
+	}
+	b, l2, ok := c.plainNumber(j)
+	if !ok || b <= a || b > 100 || a <= 0 {
+		return number{}, 0, false
+	}
+	if c.low(j-1) == "in" && (c.toks[k].kind == tNum && !ratioDenominators[b] || unitsRightAfter[c.low(l2+1)] != "" || c.low(l2+1) == "minutes" || monthNames[c.text(l2+1)] > 0) {
+		return number{}, 0, false
+	}
+	p := round(100 * a / b)
+	return number{low: p, high: p, unit: "%", precision: PrecExact}, l2, true
+}
+
+var ratioDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 10: true, 100: true}
+
+// partOf reports "of the 12", "of its 40", "of 12" at k: the number before is a part of a
+// counted whole ("two of the 12 members"), a count, not a reference like "one of the".
+func (c cursor) partOf(k int) bool {
+	if c.low(k) != "of" {
+		return false
+	}
+	j := k + 1
+	if c.low(j) == "the" || c.low(j) == "its" || c.low(j) == "their" {
+		j++
+	}
+	_, _, ok := c.plainNumber(j)
+	return ok
 }
 
 // plainNumber: digits (with a scale word) or a spelled-out number at k.
@@ -631,6 +705,39 @@ func Compare(a, b Value) Comparison {
 	return c
 }
 
+// inBase is v's range times factor (a measure in its dimension's base unit).
+func inBase(v Value, factor float64) Value {
+	scale := func(x *float64) *float64 {
+		if x == nil {
+			return nil
+		}
+		y := *x * factor
+		return &y
+	}
+	v.Low, v.High = scale(v.Low), scale(v.High)
+	return v
+}
+
+// maybeShare: a bare number (no unit) of at most 100, in digits, against a percentage may
+// be the same share with its "per cent" left to the sentence before ("rates will settle
+// nearer 31"); a number in words ("three in a row") is a count (news copy writes shares in
+// digits).
+func maybeShare(a, b Value) bool {
+	bare, pct := a, b
+	if a.Unit == "%" {
+		bare, pct = b, a
+	}
+	return pct.Unit == "%" && bare.Unit == "" && bare.Low != nil && bare.High != nil && *bare.High <= 100 &&
+		strings.ContainsAny(bare.Raw, "0123456789")
+}
+
+// personUnits count people of one kind; "people" counts any of them.
+var personUnits = set(`casualties troops workers members delegates performers`)
+
+func peopleOf(a, b string) bool {
+	return a == "people" && personUnits[b] || b == "people" && personUnits[a]
+}
+
 // Judge is Compare without the explanation (cheap: for comparing many values).
 func Judge(a, b Value) (Verdict, string) {
 	switch {
@@ -642,8 +749,15 @@ func Judge(a, b Value) (Verdict, string) {
 		}
 		return Conflict, "date"
 	}
-	// different units; a percentage is never the same quantity as a count
-	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit || (a.Unit == "%") != (b.Unit == "%") {
+	// different units; a percentage is never the same quantity as a count; "people" may be
+	// any kind of person counted ("four people drowned" / "four dead")
+	if ma, mb := measureBase[a.Unit], measureBase[b.Unit]; a.Unit != b.Unit && ma.dim != "" && ma.dim == mb.dim {
+		if overlap(inBase(a, ma.factor), inBase(b, mb.factor)) {
+			return Agree, "figure"
+		}
+		return Conflict, "figure"
+	}
+	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") && !maybeShare(a, b) {
 		return Conflict, "unit"
 	}
 	if overlap(a, b) {

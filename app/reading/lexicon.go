@@ -41,8 +41,9 @@ var numberWords = map[string]int{
 
 // scaleWords multiply the number before them (copied from app/suggest).
 var scaleWords = map[string]float64{
-	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "bln": 1e9, "bn": 1e9,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, // South Asian copy: "2.4 lakh" = 240,000
 }
 
 // vagueScales are the plural quantity words and the scale they count in. Their ranges are
@@ -104,7 +105,7 @@ var numberHedges = []struct {
 	kind  hedgeKind
 }{
 	{"in the region of", hApprox}, {"in excess of", hOver}, {"no more than", hAtMost}, {"no fewer than", hAtLeast},
-	{"no less than", hAtLeast}, {"as many as", hAtMost}, {"as much as", hAtMost}, {"as few as", hAtMost},
+	{"no less than", hAtLeast}, {"as many as", hAtMost}, {"as far as", hAtMost}, {"as high as", hAtMost}, {"as much as", hAtMost}, {"as few as", hAtMost},
 	{"more than", hOver}, {"less than", hUnder}, {"fewer than", hUnder}, {"at least", hAtLeast},
 	{"at most", hAtMost}, {"up to", hAtMost}, {"close to", hApprox}, {"an estimated", hApprox},
 	{"just over", hJustOver}, {"just under", hNearly}, {"well over", hOver}, {"upwards of", hOver},
@@ -150,6 +151,25 @@ var units = map[string]string{
 	"yuan": "CNY", "yen": "JPY", "hryvnias": "UAH",
 	"tanks": "tanks", "missiles": "missiles", "drones": "drones", "shells": "shells",
 	"tank": "tanks", "missile": "missiles", "drone": "drones", "shell": "shells",
+	// measures that convert into one another (measureBase): lengths, areas, weights
+	"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+	"miles": "miles", "mile": "miles", "nautical": "nautical miles",
+	"metres": "m", "meters": "m", "metre": "m", "meter": "m",
+	"hectares": "hectares", "hectare": "hectares", "acres": "acres", "acre": "acres",
+	"tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
+	"kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
+}
+
+// measureBase puts a measure into its dimension's base unit, so "12,000 hectares" and
+// "30,000 acres" compare (km, hectares, tonnes; "tons" are read as metric tonnes, within
+// the 10% an approximate figure allows of a short ton).
+var measureBase = map[string]struct {
+	dim    string
+	factor float64
+}{
+	"km": {"length", 1}, "miles": {"length", 1.609344}, "nautical miles": {"length", 1.852}, "m": {"length", 0.001},
+	"hectares": {"area", 1}, "acres": {"area", 0.404686},
+	"tonnes": {"weight", 1}, "kg": {"weight", 0.001},
 }
 
 // unitStop ends the search for a unit word: "6,000 since troops were deployed" must not
