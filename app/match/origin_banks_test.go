@@ -18,7 +18,9 @@ The finance ministry said it supported the decision.
 
 Volta Capital published its own survey of factory loans on Monday. "Factories will close," said Ama Boateng, the firm's chief economist.
 
-The governor of Ashanti Region said farmers would be spared.`
+The governor of Ashanti Region said farmers would be spared.
+
+Analysts at Accra-based Volta Capital say the survey understates food prices.`
 
 func TestReadOriginCentralBank(t *testing.T) {
 	bank := "Central Bank of Ghana"
@@ -30,7 +32,8 @@ func TestReadOriginCentralBank(t *testing.T) {
 		{"Two members voted to hold", "Reuters", "outlet"},                   // a person familiar with the vote
 		{"it supported the decision", GovernmentName("Ghana"), "government"}, // the ministry is the government's
 		{"Factories will close", "Volta Capital", "organisation"},
-		{"farmers would be spared", GovernmentName("Ghana"), "government"}, // a regional governor is no banker
+		{"the survey understates food prices", "Volta Capital", "organisation"}, // not "Accra-based Volta Capital"
+		{"farmers would be spared", GovernmentName("Ghana"), "government"},      // a regional governor is no banker
 	}
 	for _, c := range cases {
 		s, e := offsetsOf(t, bankArticle, c.needle)

@@ -664,6 +664,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if bk != "" && (ref.Kind == reading.RefCapital || ref.Kind == reading.RefOfficials) {
 			continue // "the Santiago-based company": the company speaks, not Santiago
 		}
+		if ref.Kind == reading.RefCapital && ref.End < len(r.rs) && r.rs[ref.End] == '-' {
+			continue // "Accra-based Volta Capital": where a body is based does not speak
+		}
 		switch ref.Kind {
 		case reading.RefNamed:
 			if strings.EqualFold(ref.Source.Name, r.outlet) {
@@ -827,6 +830,10 @@ func orgIn(phrase string) string {
 	// "The Company" alone, or a sentence's first word before a kind ("The Group"), is no name
 	fields := strings.Fields(m)
 	if strings.EqualFold(fields[0], "the") {
+		fields = fields[1:]
+	}
+	// "Lagos-based Kestrel Capital": where a body is based is no part of its name
+	for len(fields) > 0 && (strings.HasSuffix(fields[0], "-based") || strings.HasSuffix(fields[0], "-owned")) {
 		fields = fields[1:]
 	}
 	if len(fields) < 2 {
