@@ -104,8 +104,11 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// their own; intent is no event; news verb classes; ', its' and ', said' open clauses):
 	// P 0.691 -> 0.778, R 0.360 -> 0.443, F1 0.473 -> 0.565, hard negatives 3 -> 2,
 	// origins exact 0.469 -> 0.521, contradictions 0.644 / 0.192 -> 0.742 / 0.305.
+	// Branch r14v (who a mention comes from: speakers, bodies, central banks, a paper's own
+	// reporting, hearsay): origins exact with the gold mentions 0.708 -> 0.906, after
+	// matching 0.521 -> 0.552 (MAE 0.573 -> 0.531).
 	stories.Dev: {Precision: 0.777, Recall: 0.442, F1: 0.564, HardNegativesJoined: 2,
-		OriginExact: 0.520, OriginMAE: 0.574, OriginExactGold: 0.707, ContraPrecision: 0.741, ContraR: 0.304, StanceRight: 0.972, StanceRightGold: 0.978, OpposedFound: 0.277,
+		OriginExact: 0.551, OriginMAE: 0.532, OriginExactGold: 0.905, ContraPrecision: 0.741, ContraR: 0.304, StanceRight: 0.972, StanceRightGold: 0.978, OpposedFound: 0.277,
 		OpposedFoundGold: 0.833, ContraPrecisionGold: 0.984, ContraRGold: 0.886},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
@@ -151,8 +154,10 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// not at all (F1 0.363 -> 0.362, precision 0.503 -> 0.500, contradiction precision 0.308
 	// -> 0.293, stance 0.956 -> 0.944, origin MAE 0.726 -> 0.740): the rules were read from
 	// dev errors and do not reach unseen stories. Lowered knowingly.
+	// Merging r14v (blind): origins with the gold mentions 0.589 -> 0.603 (MAE 0.452 ->
+	// 0.466), after matching unchanged (0.411).
 	stories.Closed: {Precision: 0.499, Recall: 0.283, F1: 0.361, HardNegativesJoined: 4,
-		OriginExact: 0.410, OriginMAE: 0.741, OriginExactGold: 0.588, ContraPrecision: 0.292, ContraR: 0.132, StanceRight: 0.943, StanceRightGold: 0.944, OpposedFound: 0.208,
+		OriginExact: 0.410, OriginMAE: 0.741, OriginExactGold: 0.602, ContraPrecision: 0.292, ContraR: 0.132, StanceRight: 0.943, StanceRightGold: 0.944, OpposedFound: 0.208,
 		OpposedFoundGold: 0.666, ContraPrecisionGold: 0.762, ContraRGold: 0.643},
 }
 
