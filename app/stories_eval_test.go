@@ -107,8 +107,12 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// Branch r14v (who a mention comes from: speakers, bodies, central banks, a paper's own
 	// reporting, hearsay): origins exact with the gold mentions 0.708 -> 0.906, after
 	// matching 0.521 -> 0.552 (MAE 0.573 -> 0.531).
+	// Then PTI's "Siliguri (WB), Aug 11 (PTI)" dateline read (the state code in parentheses):
+	// teesta's PTI article has its outlet, and one claim's count that was right by accident
+	// (an unread outlet stood for a third origin) is now short by the West Bengal government,
+	// which the reading does not know yet: with the gold mentions 0.906 -> 0.896.
 	stories.Dev: {Precision: 0.777, Recall: 0.442, F1: 0.564, HardNegativesJoined: 2,
-		OriginExact: 0.551, OriginMAE: 0.532, OriginExactGold: 0.905, ContraPrecision: 0.741, ContraR: 0.304, StanceRight: 0.972, StanceRightGold: 0.978, OpposedFound: 0.277,
+		OriginExact: 0.551, OriginMAE: 0.543, OriginExactGold: 0.895, ContraPrecision: 0.741, ContraR: 0.304, StanceRight: 0.972, StanceRightGold: 0.978, OpposedFound: 0.277,
 		OpposedFoundGold: 0.833, ContraPrecisionGold: 0.984, ContraRGold: 0.886},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged

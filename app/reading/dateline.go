@@ -25,7 +25,7 @@ type Dateline struct {
 // A word of a place is at most 60 code points (the longest names in use have 58): a
 // longer run of capitals is a table, a code or a pasted string, not a city.
 const (
-	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]{0,59}(?:[ -/]\p{Lu}[\p{L}\p{M}'’.]{0,59}|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
+	dlCity   = `(\p{Lu}[\p{L}\p{M}'’.]{0,59}(?:[ /-]\p{Lu}[\p{L}\p{M}'’.]{0,59}|[ ](?:de|da|do|del|la|am|an|upon|on)){0,3})`
 	dlRegion = `(\p{Lu}[\p{L}\p{M}.]{0,59}(?: \p{Lu}[\p{L}\p{M}.]{0,59}){0,2})`
 )
 
@@ -51,6 +51,29 @@ var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*
 // a city alone needs capitals and a dash ("TOKYO —"), anything else a date, an outlet or
 // a dash, so "Kim (KCNA) said" and a sentence starting with a name are not datelines.
 func ReadDateline(paragraph, reference string) (Dateline, bool) {
+	// "Siliguri (WB), Aug 11 (PTI) —": Indian agencies put a small town's state after it, in
+	// parentheses, before the comma; read without it, the state as the region.
+	if m := regionAfterCityRe.FindStringSubmatchIndex(paragraph); m != nil {
+		region := paragraph[m[6]:m[7]]
+		if SourceByName(region) == nil {
+			cut := paragraph[m[4]:m[5]] // " (WB)"
+			d, ok := readDateline(paragraph[:m[4]]+paragraph[m[5]:], reference)
+			if ok && d.Place != "" {
+				if d.Region == "" {
+					d.Region = region
+				}
+				d.Len += len([]rune(cut))
+				return d, true
+			}
+		}
+	}
+	return readDateline(paragraph, reference)
+}
+
+// regionAfterCityRe: a city, then a state's code or name in parentheses, then a comma.
+var regionAfterCityRe = regexp.MustCompile(`^\s*` + dlCity + `(\s*\((\p{Lu}[\p{L}.]{0,30}(?: \p{Lu}[\p{L}.]{0,30})?)\)),`)
+
+func readDateline(paragraph, reference string) (Dateline, bool) {
 	m := datelineRe.FindStringSubmatchIndex(paragraph)
 	if m == nil {
 		return Dateline{}, false
