@@ -62,6 +62,7 @@ func main() {
 	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
 	clusterMin := flag.Int("cluster-min", 2, "words seen fewer times in the raw text get no cluster")
+	raw := flag.String("raw", "", "comma-separated WikiText files in the data directory whose unlabelled text the word clusters also learn from")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
@@ -96,6 +97,24 @@ func main() {
 		texts := make([]string, len(docs))
 		for i, d := range docs {
 			texts[i] = d.Text
+		}
+		for _, file := range strings.Split(*raw, ",") {
+			if file == "" {
+				continue
+			}
+			f, err := os.Open(filepath.Join(*data, file))
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "train-tagger: %v (docs/suggestions.md: how to obtain it)\n", err)
+				os.Exit(1)
+			}
+			more, err := readWikiText(f)
+			f.Close()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "train-tagger: %s: %v\n", file, err)
+				os.Exit(1)
+			}
+			fmt.Printf("%-16s %6d texts (unlabelled, word clusters only)\n", file, len(more))
+			texts = append(texts, more...)
 		}
 		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: *clusterMin, Context: 400, Rounds: 12, Seed: 1})
 		fmt.Printf("word clusters: %d words in %d clusters\n", clusters.Words(), *nClusters)
