@@ -49,6 +49,16 @@ var corpora = []corpus{
 	{"uner-en_pud-test.iob2", suggest.ReadUNER},
 }
 
+// optionalCorpora are read only when -add names them: corpora that were
+// measured and did not earn a place in the shipped model (docs/suggestions.md
+// says what each did), kept so the measurement can be repeated. GUM's
+// academic, biography, interview, news and voyage documents (dep/*.conllu,
+// concatenated) carry CC BY 2.5 / 4.0 and CC BY-SA 3.0 texts and CC BY 4.0
+// annotations.
+var optionalCorpora = []corpus{
+	{"gum.conllu", suggest.ReadGUM},
+}
+
 func main() {
 	data := flag.String("data", os.Getenv("NER_DATA"), "cache directory with the training corpora (NER_DATA)")
 	dev := flag.String("dev", "", "CoNLL file of the development split, for the confidence table (optional)")
@@ -58,6 +68,7 @@ func main() {
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
 	seed := flag.Int64("seed", 2, "shuffling seed (to measure how much a figure moves between runs; 2 since v4, see docs/suggestions.md)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
+	add := flag.String("add", "", "comma-separated optional corpus files to read too (gum.conllu; to measure what each adds)")
 	repeat := flag.String("repeat", "", "FILE=N,...: read a corpus N times (weighs it more in training; clusters see it once)")
 	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
@@ -69,7 +80,13 @@ func main() {
 		os.Exit(2)
 	}
 	var docs, extra []suggest.TrainDoc
-	for _, c := range corpora {
+	use := slices.Clone(corpora)
+	for _, c := range optionalCorpora {
+		if slices.Contains(strings.Split(*add, ","), c.file) {
+			use = append(use, c)
+		}
+	}
+	for _, c := range use {
 		if slices.Contains(strings.Split(*skip, ","), c.file) {
 			continue
 		}
