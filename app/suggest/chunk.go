@@ -81,6 +81,13 @@ func (a *analysis) extendRun(i int) []int {
 				}
 				continue
 			}
+		case nt.kind == tPunct && nt.text == "&" && nt.space && prev.kind == tWord && prev.cap &&
+			a.isCapWord(k+1) && !orgHeads[prev.text]:
+			// an ampersand between capitalised words joins a firm's name:
+			// "Procter & Gamble", "Marks & Spencer Plc"
+			run = append(run, k)
+			j = k
+			continue
 		case nt.kind == tPunct && isApos([]rune(nt.text)[0]) && !nt.space && strings.HasSuffix(prev.text, "s") &&
 			k+1 < len(toks) && toks[k+1].space && a.isCapWord(k+1) && a.isCapWord(j+0) == a.isCapWord(j):
 			// plural possessive inside a name: "Workers' Party"
@@ -239,8 +246,25 @@ func (a *analysis) listedPlace(seg []int) bool {
 		return false
 	}
 	name := clean(string(a.runes[a.toks[seg[0]].start:a.toks[seg[len(seg)-1]].end]))
+	return a.listedPlaceName(name)
+}
+
+// listedPlaceName: the gazetteer lists name as a place.
+func (a *analysis) listedPlaceName(name string) bool {
 	i, ok := a.gaz.byPat[name]
 	return ok && a.gaz.entries[i].typ == TypePlace
+}
+
+// joinedByAmpersand: the run holds an ampersand between capitalised words
+// ("Hollis & Brandt"), which in news copy writes a firm's name (a place such
+// as "Trinidad & Tobago" is listed and kept as a place by listedPlace).
+func joinedByAmpersand(toks []token, seg []int) bool {
+	for _, k := range seg {
+		if toks[k].kind == tPunct && toks[k].text == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // processSegment types a run part with no title in it.
@@ -277,14 +301,19 @@ func (a *analysis) processSegment(seg []int) {
 			head = idx
 		}
 	}
-	if head >= 0 && len(units) >= 2 && !a.listedPlace(seg) {
-		hw := toks[seg[head]].text
+	if (head >= 0 || joinedByAmpersand(toks, seg)) && len(units) >= 2 && !a.listedPlace(seg) {
 		typ := TypeOrganisation
-		if placeHeads[hw] && !orgHeads[hw] {
-			typ = TypePlace
+		if head < 0 && a.listedPlaceName(strings.ReplaceAll(clean(string(a.runes[toks[seg[0]].start:toks[seg[len(seg)-1]].end])), " & ", " and ")) {
+			typ = TypePlace // "Trinidad & Tobago", listed as "Trinidad and Tobago"
 		}
-		if venueHeads[hw] && a.afterAt(seg[0]) {
-			typ = TypePlace
+		if head >= 0 {
+			hw := toks[seg[head]].text
+			if placeHeads[hw] && !orgHeads[hw] {
+				typ = TypePlace
+			}
+			if venueHeads[hw] && a.afterAt(seg[0]) {
+				typ = TypePlace
+			}
 		}
 		first := seg[0]
 		// a place keeps no nationality adjective; an organisation does

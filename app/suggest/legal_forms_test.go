@@ -33,3 +33,28 @@ func namesQuoted(text string) []string {
 	}
 	return out
 }
+
+// Own sentences, written for this test: an ampersand between capitalised
+// words joins one firm's name, with or without a legal form after it; a
+// listed country written with an ampersand stays a place; "AT&T" and
+// "R&D", written without spaces, are left to the other rules.
+func TestAmpersandJoinsFirmName(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"Shares in Hollis & Brandt fell 4 percent on Tuesday.", TypeOrganisation, "Hollis & Brandt"},
+		{"Analysts at Garrow & Pike Co said the deal would close in March.", TypeOrganisation, "Garrow & Pike Co"},
+		{"The merger with Tenby & Sons Ltd was approved.", TypeOrganisation, "Tenby & Sons Ltd"},
+		{"Marta Ruiz, a partner at Keller & Voss, said the price was fair.", TypeOrganisation, "Keller & Voss"},
+		{"Flights to Trinidad & Tobago resumed on Friday.", TypePlace, "Trinidad & Tobago"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, s := range Default().Suggest(Document{Text: c.text}) {
+			if s.Type == c.typ && s.Quote == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s %q in %v", c.text, c.typ, c.want, namesQuoted(c.text))
+		}
+	}
+}

@@ -18,28 +18,40 @@ import (
 // other "#" lines are comments). Its PER/ORG/LOC are ours.
 func ReadUNER(r io.Reader) ([]TrainDoc, error) {
 	var conll strings.Builder
+	err := scanCoNLLU(r,
+		func() { conll.WriteString("-DOCSTART- O\n\n") },
+		func() { conll.WriteString("\n") },
+		func(f []string) {
+			if len(f) < 3 || strings.ContainsAny(f[1], " \t") {
+				return
+			}
+			conll.WriteString(f[1] + " " + f[2] + "\n")
+		})
+	if err != nil {
+		return nil, err
+	}
+	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, 0)
+}
+
+// scanCoNLLU reads a file laid out as CoNLL-U (Universal NER, GUM): it calls
+// doc at each "# newdoc" line, sentence at each blank line and token with the
+// tab-separated fields of every other line that is not a "#" comment.
+func scanCoNLLU(r io.Reader, doc, sentence func(), token func(fields []string)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
 		switch {
 		case strings.HasPrefix(line, "# newdoc"):
-			conll.WriteString("-DOCSTART- O\n\n")
+			doc()
 		case strings.HasPrefix(line, "#"):
 		case strings.TrimSpace(line) == "":
-			conll.WriteString("\n")
+			sentence()
 		default:
-			f := strings.Split(line, "\t")
-			if len(f) < 3 || strings.ContainsAny(f[1], " \t") {
-				continue
-			}
-			conll.WriteString(f[1] + " " + f[2] + "\n")
+			token(strings.Split(line, "\t"))
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, 0)
+	return sc.Err()
 }
 
 // ReadGMB reads the named-entity extract of the Groningen Meaning Bank (CSV

@@ -117,6 +117,7 @@ const (
 	fLegalAhead
 	fSportsDoc
 	fSportsDocPrev
+	fDocCue
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -143,6 +144,10 @@ type tagDoc struct {
 	capMid    map[string]bool
 	clusters  *WordClusters
 	cluster   []int32 // per token, looked up on first use: 0 not yet, -1 none, else cluster+1
+
+	// cues: what the whole document says about a capitalised word
+	// (docCues), by its lower case
+	cues map[string]byte
 
 	// sports: the document reads as sports copy (sportsCopy), where a
 	// listed town or county is often a club.
@@ -274,6 +279,7 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *Wo
 	d.shapes = make([]string, n)
 	d.lines, d.pos, d.lowerSeen, d.capMid = lines, pos, lowerSeen, capMid
 	d.clusters = cl
+	d.cues = docCues(d)
 	return d
 }
 
@@ -407,6 +413,9 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if k := legalFormAhead(d, i); k > 0 {
 		slab = append(slab, feat(fLegalAhead).b(byte(k)).s(sh))
+	}
+	if c := d.cues[lw]; c != 0 && t.cap {
+		slab = append(slab, feat(fDocCue).b(c).s(sh))
 	}
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))

@@ -7,8 +7,8 @@ import (
 	"claimdesk/app/suggest"
 )
 
-// Company news, written for Claimdesk: a firm is named once with its legal
-// form ("Tavelor SpA") and then by its bare name, often one word the tagger
+// Company news, written for Claimdesk: a firm is named once, with its legal
+// form ("Tavelor SpA") in half the stories, and then by its bare name, often one word the tagger
 // has never seen and that could be a surname ("Varga said in a
 // statement"). The public corpora hold little business copy, so without
 // these documents a one-word firm reads as a person. Firm names are made
@@ -38,13 +38,21 @@ func (g gen) madeUpFirm() string {
 	return name
 }
 
-// companyNews writes a short business story: the firm with its legal form,
-// then its bare name in the contexts business copy uses.
+// companyNews writes a short business story: the firm (with its legal form
+// in half the stories), then its bare name in the contexts business copy uses.
 func (g gen) companyNews(w *layoutWriter) {
 	firm, other := g.madeUpFirm(), g.madeUpFirm()
 	w.ent(g.pick(places), suggest.TypePlace)
 	w.text(" - ")
-	w.ent(firm+" "+g.pick(legalFormsGen), suggest.TypeOrganisation)
+	// half the stories never write the legal form, as most news outside
+	// Reuters-style copy does: the model must read the firm from its
+	// context, not from a legal form elsewhere in the text (the document
+	// cues, app/suggest/tagger_doccues.go)
+	if g.r.Intn(2) == 0 {
+		w.ent(firm, suggest.TypeOrganisation)
+	} else {
+		w.ent(firm+" "+g.pick(legalFormsGen), suggest.TypeOrganisation)
+	}
 	w.text(fmt.Sprintf(", the %s, said on %s its net profit rose %d percent.\n", g.pick(firmTrades), g.pick(weekdays), 2+g.r.Intn(40)))
 	for k := 0; k < 2+g.r.Intn(3); k++ {
 		switch g.r.Intn(7) {

@@ -49,6 +49,16 @@ var corpora = []corpus{
 	{"uner-en_pud-test.iob2", suggest.ReadUNER},
 }
 
+// optionalCorpora are read only when -add names them: corpora that were
+// measured and did not earn a place in the shipped model (docs/suggestions.md
+// says what each did), kept so the measurement can be repeated. GUM's
+// academic, biography, interview, news and voyage documents (dep/*.conllu,
+// concatenated) carry CC BY 2.5 / 4.0 and CC BY-SA 3.0 texts and CC BY 4.0
+// annotations.
+var optionalCorpora = []corpus{
+	{"gum.conllu", suggest.ReadGUM},
+}
+
 func main() {
 	data := flag.String("data", os.Getenv("NER_DATA"), "cache directory with the training corpora (NER_DATA)")
 	dev := flag.String("dev", "", "CoNLL file of the development split, for the confidence table (optional)")
@@ -58,17 +68,25 @@ func main() {
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
 	seed := flag.Int64("seed", 2, "shuffling seed (to measure how much a figure moves between runs; 2 since v4, see docs/suggestions.md)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
+	add := flag.String("add", "", "comma-separated optional corpus files to read too (gum.conllu; to measure what each adds)")
 	repeat := flag.String("repeat", "", "FILE=N,...: read a corpus N times (weighs it more in training; clusters see it once)")
 	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
 	clusterMin := flag.Int("cluster-min", 2, "words seen fewer times in the raw text get no cluster")
+	raw := flag.String("raw", "", "comma-separated WikiText files in the data directory whose unlabelled text the word clusters also learn from")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
 		os.Exit(2)
 	}
 	var docs, extra []suggest.TrainDoc
-	for _, c := range corpora {
+	use := slices.Clone(corpora)
+	for _, c := range optionalCorpora {
+		if slices.Contains(strings.Split(*add, ","), c.file) {
+			use = append(use, c)
+		}
+	}
+	for _, c := range use {
 		if slices.Contains(strings.Split(*skip, ","), c.file) {
 			continue
 		}
@@ -96,6 +114,24 @@ func main() {
 		texts := make([]string, len(docs))
 		for i, d := range docs {
 			texts[i] = d.Text
+		}
+		for _, file := range strings.Split(*raw, ",") {
+			if file == "" {
+				continue
+			}
+			f, err := os.Open(filepath.Join(*data, file))
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "train-tagger: %v (docs/suggestions.md: how to obtain it)\n", err)
+				os.Exit(1)
+			}
+			more, err := readWikiText(f)
+			f.Close()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "train-tagger: %s: %v\n", file, err)
+				os.Exit(1)
+			}
+			fmt.Printf("%-16s %6d texts (unlabelled, word clusters only)\n", file, len(more))
+			texts = append(texts, more...)
 		}
 		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: *clusterMin, Context: 400, Rounds: 12, Seed: 1})
 		fmt.Printf("word clusters: %d words in %d clusters\n", clusters.Words(), *nClusters)
