@@ -98,43 +98,69 @@ func TestMatchWeights(t *testing.T) {
 		DefaultMatchThreshold, tot.P(), tot.R(), tot.F1(), tot.TP, tot.Pred, tot.Gold)
 
 	handGrid, fitGrid := wGrid(0.10, 0.60, 0.01), wGrid(0.02, 0.98, 0.02)
-	var sumHand, sumHandRe, sumFit evalCounts
-	better := 0
-	t.Logf("%-24s | %-22s | %-28s | %-28s", "held out", "hand @0.27 P/R/F1", "hand, thr on 5: thr P/R/F1", "fitted, thr on 5: thr P/R/F1")
-	for i, held := range all {
-		var train []wStory
-		for j, s := range all {
-			if j != i {
-				train = append(train, s)
+	for _, m := range wModels {
+		t.Logf("model %q (%d inputs)", m.name, len(m.names))
+		var sumHand, sumHandRe, sumFit evalCounts
+		better, worse := 0, 0
+		t.Logf("  %-24s | %-22s | %-28s | %-28s", "held out", "hand @0.27 P/R/F1", "hand, thr on 5: thr P/R/F1", "fitted, thr on 5: thr P/R/F1")
+		for i, held := range all {
+			var train []wStory
+			for j, s := range all {
+				if j != i {
+					train = append(train, s)
+				}
 			}
+			w := wFit(train, m.in)
+			fitted := func(o wOption) float64 { return wPredict(w, m.in(o)) }
+			hThr := wBestThreshold(train, hand, handGrid)
+			fThr := wBestThreshold(train, fitted, fitGrid)
+			h27 := wReplay(held, hand, DefaultMatchThreshold)
+			hRe := wReplay(held, hand, hThr)
+			f := wReplay(held, fitted, fThr)
+			sumHand.add(h27)
+			sumHandRe.add(hRe)
+			sumFit.add(f)
+			switch ref := math.Max(h27.F1(), hRe.F1()); {
+			case f.F1() > ref+0.02:
+				better++
+			case f.F1() < ref-0.02:
+				worse++
+			}
+			t.Logf("  %-24s | %.3f %.3f %.3f      | %.2f %.3f %.3f %.3f       | %.2f %.3f %.3f %.3f",
+				held.name, h27.P(), h27.R(), h27.F1(), hThr, hRe.P(), hRe.R(), hRe.F1(), fThr, f.P(), f.R(), f.F1())
 		}
-		w := wFit(train)
-		fitted := func(o wOption) float64 { return wPredict(w, o.x) }
-		hThr := wBestThreshold(train, hand, handGrid)
-		fThr := wBestThreshold(train, fitted, fitGrid)
-		h27 := wReplay(held, hand, DefaultMatchThreshold)
-		hRe := wReplay(held, hand, hThr)
-		f := wReplay(held, fitted, fThr)
-		sumHand.add(h27)
-		sumHandRe.add(hRe)
-		sumFit.add(f)
-		if f.F1() > math.Max(h27.F1(), hRe.F1())+0.02 {
-			better++
+		t.Logf("  %-24s | %.3f %.3f %.3f      |      %.3f %.3f %.3f       |      %.3f %.3f %.3f",
+			"pooled (LOSO)", sumHand.P(), sumHand.R(), sumHand.F1(), sumHandRe.P(), sumHandRe.R(), sumHandRe.F1(), sumFit.P(), sumFit.R(), sumFit.F1())
+		t.Logf("  fitted beats the better hand variant by more than 0.02 F1 on %d of %d held-out stories, loses by more on %d", better, len(all), worse)
+		w := wFit(all, m.in)
+		thr := wBestThreshold(all, func(o wOption) float64 { return wPredict(w, m.in(o)) }, fitGrid)
+		var b strings.Builder
+		for k, name := range m.names {
+			fmt.Fprintf(&b, " %s %+.2f;", name, w[k])
 		}
-		t.Logf("%-24s | %.3f %.3f %.3f      | %.2f %.3f %.3f %.3f       | %.2f %.3f %.3f %.3f",
-			held.name, h27.P(), h27.R(), h27.F1(), hThr, hRe.P(), hRe.R(), hRe.F1(), fThr, f.P(), f.R(), f.F1())
+		t.Logf("  weights fitted on all six (threshold %.2f chosen on them): bias %+.2f;%s", thr, w[len(w)-1], b.String())
 	}
-	t.Logf("%-24s | %.3f %.3f %.3f      |      %.3f %.3f %.3f       |      %.3f %.3f %.3f",
-		"pooled (LOSO)", sumHand.P(), sumHand.R(), sumHand.F1(), sumHandRe.P(), sumHandRe.R(), sumHandRe.F1(), sumFit.P(), sumFit.R(), sumFit.F1())
-	t.Logf("fitted beats both hand variants by more than 0.02 F1 on %d of %d held-out stories", better, len(all))
+}
 
-	w := wFit(all)
-	thr := wBestThreshold(all, func(o wOption) float64 { return wPredict(w, o.x) }, fitGrid)
-	var b strings.Builder
-	for k, name := range wFeatureNames {
-		fmt.Fprintf(&b, " %s %+.2f;", name, w[k])
-	}
-	t.Logf("weights fitted on all six (threshold %.2f on them): bias %+.2f;%s", thr, w[len(w)-1], b.String())
+// wModel is one form of fitted score: the inputs its logistic regression reads.
+type wModel struct {
+	name  string
+	names []string
+	in    func(wOption) []float64
+}
+
+// wModels are the forms tried. Additive: every component a term of the logit. Multiplicative:
+// the logs of lexical and coverage with the flags, so that each flag is a factor on a
+// power of the two, the shape of today's score (0.5 lexical + 0.5 coverage, then factors).
+// Stacked: today's score itself with the flags, which can only re-weigh the factors.
+var wModels = []wModel{
+	{"additive", wFeatureNames, func(o wOption) []float64 { return o.x }},
+	{"multiplicative", append([]string{"log lexical", "log coverage"}, wFeatureNames[2:]...), func(o wOption) []float64 {
+		return append([]float64{math.Log(math.Max(0.02, o.x[0])), math.Log(math.Max(0.02, o.x[1]))}, o.x[2:]...)
+	}},
+	{"stacked on today's score", append([]string{"today's score"}, wFeatureNames[2:]...), func(o wOption) []float64 {
+		return append([]float64{o.hand}, o.x[2:]...)
+	}},
 }
 
 // wRecord imports one story, runs step 1 of the protocol (mark each claim's first gold
@@ -355,7 +381,7 @@ func wBestThreshold(ss []wStory, score func(wOption) float64, grid []float64) fl
 // bias) on every recorded comparison of the stories, labelled by whether the span is a
 // gold mention of the claim; positives are weighted up to balance the classes. The last
 // weight is the bias.
-func wFit(ss []wStory) []float64 {
+func wFit(ss []wStory, in func(wOption) []float64) []float64 {
 	var xs [][]float64
 	var ys []float64
 	for _, s := range ss {
@@ -366,7 +392,7 @@ func wFit(ss []wStory) []float64 {
 						if o.guard {
 							continue // a role conflict scores 0 whatever the weights
 						}
-						xs = append(xs, o.x)
+						xs = append(xs, in(o))
 						ys = append(ys, map[bool]float64{true: 1, false: 0}[sp.label])
 					}
 				}
@@ -379,7 +405,7 @@ func wFit(ss []wStory) []float64 {
 	}
 	posWeight := (float64(len(ys)) - pos) / math.Max(1, pos)
 	const lambda, rate, epochs = 0.01, 0.5, 3000
-	d := len(wFeatureNames)
+	d := len(xs[0])
 	w := make([]float64, d+1)
 	grad := make([]float64, d+1)
 	for range epochs {
