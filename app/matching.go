@@ -450,73 +450,15 @@ func (s *MatchService) ProposeAll(minScore float64) ([]ClaimProposals, error) {
 }
 
 func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([]MatchCandidate, error) {
-	ctx := ws.Context()
-	q := ws.DB().Q
-	cl, err := q.GetClaim(ctx, claimID)
+	cr, err := ws.claimRefs(c, claimID)
 	if err != nil {
-		return nil, storeErr(err, fmt.Sprintf("claim %d", claimID))
+		return nil, err
 	}
-	mentions, err := q.ListMentionsForClaim(ctx, claimID)
-	if err != nil {
-		return nil, storeErr(err, "the claim's mentions")
-	}
-	type ref struct {
-		basis   string
-		article int64 // the article of a mention basis (0: the statement)
-		feat    match.Features
-		weight  float64
-	}
-	refs := []ref{{"statement", 0, featuresWith(cl.Statement, 0, c.marks(cl.Statement, ""), ""), 1}}
-	done := map[int64]int64{}       // articles with an accepted mention -> where its first one ends
-	taken := map[int64][][2]int64{} // every mention's extent, per article
-	for _, m := range mentions {
-		taken[m.ArticleID] = append(taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
-		if m.State != "accepted" {
-			continue
-		}
-		if e, ok := done[m.ArticleID]; !ok || m.EndCp < e {
-			done[m.ArticleID] = m.EndCp
-		}
-		a := c.articles[m.ArticleID]
-		if a == nil {
-			continue
-		}
-		// the marks (entities, dates) of the mention's sentences
-		var marks []mark
-		for _, ms := range a.sents {
-			if int64(ms.sent.Start) < m.EndCp && m.StartCp < int64(ms.sent.End) {
-				marks = append(marks, ms.marks...)
-			}
-		}
-		if len(marks) == 0 && !overlapsAny(a.sents, m.StartCp, m.EndCp) {
-			continue
-		}
-		basis := fmt.Sprintf("mention %d", m.SpanID)
-		// the quote as marked: its whole sentence often states another claim too ("crossed
-		// the line, prompting the navy to fire warning shots"), and matching by it joined
-		// the two claims' mentions (dropped on the dev stories: never better, often worse)
-		refs = append(refs, ref{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body), 1})
-	}
+	refs, done, taken := cr.refs, cr.done, cr.taken
 	// a statement typed alone (no accepted mention yet) is matched without the event
 	// gates, at the threshold chosen for it on the seed claims (match.CompareEvents)
 	if len(refs) == 1 && minScore == DefaultMatchThreshold {
 		minScore = StatementMatchThreshold
-	}
-	// when the articles of the claim's mentions were published
-	var mentionDays []time.Time
-	for _, r := range refs {
-		if a := c.articles[r.article]; a != nil && !a.published.IsZero() {
-			mentionDays = append(mentionDays, a.published)
-		}
-	}
-	// the months the claim's statement and mentions date it to (when they resolve)
-	claimDates := map[string]bool{}
-	for _, r := range refs {
-		for t := range r.feat.Terms {
-			if strings.HasPrefix(t, "d:") {
-				claimDates[t] = true
-			}
-		}
 	}
 	var out []MatchCandidate
 	// score proposes one sentence or clause of article a, or says why not (ok false)
@@ -542,27 +484,16 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 			}
 		}
 		// a sentence dated to other months than the claim is likely another event
-		// ("a delegation arrived" in March 2024 vs June 2025)
-		dateConflict := false
-		if len(claimDates) > 0 {
-			dated, agree := false, false
-			for t := range ms.feat.Terms {
-				if strings.HasPrefix(t, "d:") {
-					dated = true
-					agree = agree || claimDates[t]
-				}
-			}
-			if dated && !agree {
-				dateConflict = true
-				best.Score *= dateConflictFactor
-			}
+		// ("a delegation arrived" in March 2024 vs June 2025); news reports an event
+		// within days: an article published months away from every article of the claim
+		// tells another one ("a delegation arrived" in 2024 and in 2025), unless its own
+		// date agrees with the claim's; with a date of another month too, both discounts apply
+		otherMonth, apart := cr.dateConflicts(a, ms.feat)
+		dateConflict := otherMonth || apart
+		if otherMonth {
+			best.Score *= dateConflictFactor
 		}
-		// news reports an event within days: an article published months away from
-		// every article of the claim tells another one ("a delegation arrived" in 2024
-		// and in 2025), unless its own date agrees with the claim's; with a date of
-		// another month too, both discounts apply
-		if publishedApart(a.published, mentionDays) && !datedLike(ms.feat, claimDates) {
-			dateConflict = true
+		if apart {
 			best.Score *= publishedApartFactor
 		}
 		// a repeat in an article that states the claim: later in it, and telling the

@@ -153,6 +153,12 @@ type Result struct {
 	// Opposed, when set, is the stance one side takes against the other's statement
 	// ("denies", "doubts", "unconfirmed"): the same statement, denied (denied.go)
 	Opposed string `json:"opposed,omitempty"`
+	// Which of the hand-set factors applied, for the weight-fitting harness
+	// (app/match_weights_test.go); the score already holds them.
+	SameNumber  bool `json:"-"` // SameNumberBonus added
+	FigureClash bool `json:"-"` // the 0.75 discount for disagreeing figures
+	OtherEvent  bool `json:"-"` // NoSharedEventFactor: another kind of event
+	OtherMain   bool `json:"-"` // OtherMainFactor: says first that something else happened
 }
 
 // Compare scores how likely candidate states what ref states. The score mixes the
@@ -231,6 +237,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	}
 	switch {
 	case agree > 0 && sameNumber(ref.Figures, cand.Figures):
+		res.SameNumber = true
 		score += SameNumberBonus // one number for one kind of thing: "180 jobs" / "180 jobs"
 	case agree > 0:
 		// figures that merely do not conflict ("143" within "at least 11") say nothing:
@@ -240,6 +247,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		// passengers" / "more than 200 passengers were aboard"): two statements of one
 		// claim that disagree, which the contradiction finder reports; not another claim
 	case disagree > 0:
+		res.FigureClash = true
 		score *= 0.75
 	}
 	// the event: a sentence that reports none of the kinds of event ref reports is about
@@ -266,8 +274,10 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case ref.Main != "" && cand.Main != "" && !res.SharedEvent:
 		// another kind of event (a sentence with no verb the lexicon knows is not judged:
 		// the lexicon is not complete, and it may say the same in other words)
+		res.OtherEvent = true
 		score *= NoSharedEventFactor
 	case ref.Main != "" && cand.Main != ref.Main:
+		res.OtherMain = true
 		score *= OtherMainFactor // it reports that event, but says first that something else happened
 	}
 	// people: a statement about one person is not one about another ("The delegation

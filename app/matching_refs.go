@@ -1,0 +1,105 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"claimdesk/app/match"
+)
+
+// matchRef is one text a claim's candidates are compared with: its statement or the
+// quote of an accepted mention.
+type matchRef struct {
+	basis   string
+	article int64 // the article of a mention basis (0: the statement)
+	feat    match.Features
+	weight  float64
+}
+
+// claimRefs is what propose reads from a claim before scoring: what to compare with and
+// where the claim's mentions already are. The weight-fitting harness
+// (match_weights_test.go) reads the same.
+type claimRefs struct {
+	refs        []matchRef
+	done        map[int64]int64      // articles with an accepted mention -> where its first one ends
+	taken       map[int64][][2]int64 // every mention's extent, per article
+	mentionDays []time.Time          // when the articles of the claim's mentions were published
+	claimDates  map[string]bool      // the months the statement and mentions date the claim to
+}
+
+func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error) {
+	ctx := ws.Context()
+	q := ws.DB().Q
+	cl, err := q.GetClaim(ctx, claimID)
+	if err != nil {
+		return claimRefs{}, storeErr(err, fmt.Sprintf("claim %d", claimID))
+	}
+	mentions, err := q.ListMentionsForClaim(ctx, claimID)
+	if err != nil {
+		return claimRefs{}, storeErr(err, "the claim's mentions")
+	}
+	r := claimRefs{
+		refs:       []matchRef{{"statement", 0, featuresWith(cl.Statement, 0, c.marks(cl.Statement, ""), ""), 1}},
+		done:       map[int64]int64{},
+		taken:      map[int64][][2]int64{},
+		claimDates: map[string]bool{},
+	}
+	for _, m := range mentions {
+		r.taken[m.ArticleID] = append(r.taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
+		if m.State != "accepted" {
+			continue
+		}
+		if e, ok := r.done[m.ArticleID]; !ok || m.EndCp < e {
+			r.done[m.ArticleID] = m.EndCp
+		}
+		a := c.articles[m.ArticleID]
+		if a == nil {
+			continue
+		}
+		// the marks (entities, dates) of the mention's sentences
+		var marks []mark
+		for _, ms := range a.sents {
+			if int64(ms.sent.Start) < m.EndCp && m.StartCp < int64(ms.sent.End) {
+				marks = append(marks, ms.marks...)
+			}
+		}
+		if len(marks) == 0 && !overlapsAny(a.sents, m.StartCp, m.EndCp) {
+			continue
+		}
+		basis := fmt.Sprintf("mention %d", m.SpanID)
+		// the quote as marked: its whole sentence often states another claim too ("crossed
+		// the line, prompting the navy to fire warning shots"), and matching by it joined
+		// the two claims' mentions (dropped on the dev stories: never better, often worse)
+		r.refs = append(r.refs, matchRef{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body), 1})
+	}
+	for _, ref := range r.refs {
+		if a := c.articles[ref.article]; a != nil && !a.published.IsZero() {
+			r.mentionDays = append(r.mentionDays, a.published)
+		}
+		for t := range ref.feat.Terms {
+			if strings.HasPrefix(t, "d:") {
+				r.claimDates[t] = true
+			}
+		}
+	}
+	return r, nil
+}
+
+// dateConflicts says whether a sentence of article a with features f is dated to other
+// months than the claim (otherMonth: "a delegation arrived" in March 2024 vs June 2025),
+// and whether a was published months away from every article of the claim with no date
+// of its own that agrees (apart: news reports an event within days).
+func (r claimRefs) dateConflicts(a *matchArticle, f match.Features) (otherMonth, apart bool) {
+	if len(r.claimDates) > 0 {
+		dated, agree := false, false
+		for t := range f.Terms {
+			if strings.HasPrefix(t, "d:") {
+				dated = true
+				agree = agree || r.claimDates[t]
+			}
+		}
+		otherMonth = dated && !agree
+	}
+	return otherMonth, publishedApart(a.published, r.mentionDays) && !datedLike(f, r.claimDates)
+}
