@@ -140,7 +140,7 @@ func rawWords(text string) []rawWord {
 // text around it (the article), used to read "the North" and "the South" as the country
 // named "North …" or "South …" there.
 func Roles(text, context string) map[string]Role {
-	ws := rawWords(reportParenthetical.Replace(text))
+	ws := rawWords(reportParenthetical.Replace(withoutDateline(text)))
 	lower := make([]string, len(ws))
 	for i, w := range ws {
 		lower[i] = w.lower
@@ -211,6 +211,16 @@ func Roles(text, context string) map[string]Role {
 		}
 	}
 	return out
+}
+
+// withoutDateline is text without the dateline that may open it ("DHAKA, Aug 11 (BSS) -",
+// "TOKYO —"): the city an article was filed from takes no part in what it reports, and
+// a city in capitals as a sentence's first word would otherwise read as its subject.
+func withoutDateline(text string) string {
+	if d, ok := reading.ReadDateline(text, ""); ok && d.Len > 0 {
+		return string([]rune(text)[d.Len:])
+	}
+	return text
 }
 
 // actorAt reads the word at j as an actor: a country (its name, demonym, capital, armed
@@ -325,7 +335,7 @@ func namedIn(context, half string) string {
 // North" as the country context names "North …"), so that one country written two ways
 // is one term ("c:North Korea") when sentences are compared.
 func Countries(text, context string) []string {
-	ws := rawWords(text)
+	ws := rawWords(withoutDateline(text))
 	seen := map[string]bool{}
 	var out []string
 	for j := range ws {

@@ -160,3 +160,27 @@ func TestSharedEventNeedsParticipant(t *testing.T) {
 		t.Error("a bare statement was judged")
 	}
 }
+
+// A dateline is where the copy was filed, no participant: "KAMPALA, March 3 (Xinhua) -"
+// opening a sentence is neither its subject nor a country it is about.
+func TestRolesSkipDateline(t *testing.T) {
+	ctx := "NAIROBI, March 3 (Reuters) - Kenya signed a rail deal. Officials in Nairobi said so."
+	for _, text := range []string{
+		"NAIROBI, March 3 (Reuters) - Kenya signed a rail freight agreement with Uganda",
+		"NAIROBI — Kenya signed a rail freight agreement with Uganda",
+		"NAIROBI, Kenya, March 3 (AP) — Kenya signed a rail freight agreement with Uganda",
+	} {
+		deal := Roles(text, ctx)["v:deal"]
+		if _, ok := deal.Actors["p:nairobi"]; ok || deal.Actors["c:Kenya"] == "" {
+			t.Errorf("%q: actors %v", text, deal.Actors)
+		}
+	}
+	// the region after the city is where it was filed, not a country the sentence names
+	if got := Countries("ARUSHA, Tanzania, March 3 (AP) — Kenya signed the deal", ""); len(got) != 1 || got[0] != "c:Kenya" {
+		t.Errorf("countries %q", got)
+	}
+	// a sentence that opens with a name is no dateline
+	if a := Roles("Okafor signed the accord on Monday", "")["v:deal"].Actors; a["p:okafor"] == "" {
+		t.Errorf("a name opening a sentence: actors %v", a)
+	}
+}
