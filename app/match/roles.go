@@ -20,6 +20,9 @@ type Role struct {
 	// Objects are the content words just after the event word in its clause, by their
 	// term ("signed a fuel deal" → fuel): what it was done to, a participant too
 	Objects map[string]string
+	// Patients are the people a passive says it was done to ("Okafor was arrested"):
+	// no actors, but two arrests of two people are two events (score.go's people)
+	Patients map[string]string
 }
 
 // Conflict says why two sentences' roles in one kind of event cannot be the same event:
@@ -154,10 +157,18 @@ func Roles(text, context string) map[string]Role {
 		i := pos[k]
 		role, ok := out[t]
 		if !ok {
-			role = Role{Actors: map[string]string{}, Goals: map[string]string{}, Objects: map[string]string{}}
+			role = Role{Actors: map[string]string{}, Goals: map[string]string{}, Objects: map[string]string{}, Patients: map[string]string{}}
 			out[t] = role
 		}
-		// actors: back to the clause start; "warships that entered" keeps its antecedent
+		// actors: back to the clause start; "warships that entered" keeps its antecedent.
+		// In the passive ("Kenya had been informed", "the crew were rescued by
+		// fishermen") the subject is what it was done to: an object; the actor is the
+		// "by" phrase (readObjects)
+		passive := passiveAt(lower, i)
+		actors := role.Actors
+		if passive {
+			actors = role.Objects
+		}
 		reachedStart := false
 		for j := i - 1; j >= 0 && j >= i-actorWindow; j-- {
 			reachedStart = j == 0
@@ -174,7 +185,10 @@ func Roles(text, context string) map[string]Role {
 				continue
 			}
 			if key, name := actorAt(ws, j, context); key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
-				role.Actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
+				actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
+				if passive && strings.HasPrefix(key, "p:") {
+					role.Patients[key] = name
+				}
 			}
 			if ws[j].boundary {
 				break
@@ -186,12 +200,16 @@ func Roles(text, context string) map[string]Role {
 		participle := ws[i].boundary && strings.HasSuffix(ws[i].lower, "ing")
 		// "Lyubimova arrived in Pyongyang" typed as a statement: its first word is a name
 		// when nothing between it and the event stopped the reading
-		if len(only(role.Actors, "p:")) == 0 && len(ws) > 1 && (i > 2 && (ws[1].boundary || participle) || reachedStart) {
+		// (in the passive, what it was done to: "Okafor was arrested")
+		if len(only(actors, "p:")) == 0 && len(ws) > 1 && (i > 2 && (ws[1].boundary || participle) || reachedStart) {
 			if key, name := subjectName(ws, context); key != "" {
-				role.Actors[key] = name
+				actors[key] = name
+				if passive {
+					role.Patients[key] = name
+				}
 			}
 		}
-		readObjects(role, ws, lower, i, context)
+		readObjects(role, ws, lower, i, passive, context)
 		if !motionClasses[t] {
 			continue
 		}
@@ -413,6 +431,27 @@ func expansionIn(ws []rawWord, letters []rune) string {
 	return ""
 }
 
+// passiveAt reports whether the event word at i is a passive participle: a form of "be"
+// just before it, with at most two adverbs between ("was signed", "had been informed",
+// "were later rescued", "was not immediately notified"). "is visiting" is active.
+func passiveAt(lower []string, i int) bool {
+	if strings.HasSuffix(lower[i], "ing") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if passiveAux[lower[j]] {
+			return true
+		}
+		if !passiveAdverbs[lower[j]] && !strings.HasSuffix(lower[j], "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAdverbs may stand between "be" and its participle.
+var passiveAdverbs = wordSet(`not never also later then already first since just again soon still reportedly`)
+
 // measureWords count or time something ("ten-year", "for ten years"): no participant.
 var measureWords = wordSet(`three four five six seven eight nine ten eleven twelve twenty hundred thousand million
 billion dozen dozens half year years month months week weeks day days hour hours minute minutes long term`)
@@ -427,7 +466,7 @@ const objectWindow = 5
 // its clause: the content words up to objectWindow ("signed an agreement on fuel
 // supplies" → fuel; "the visit of Lyubimova" → Lyubimova, also an actor; "was signed by
 // Orlov" → Orlov, the actor of a passive), a country by any of its names.
-func readObjects(role Role, ws []rawWord, lower []string, i int, context string) {
+func readObjects(role Role, ws []rawWord, lower []string, i int, passive bool, context string) {
 	// "a fuel supply agreement", "the strategic partnership treaty": the words that say
 	// which one, just before an event noun
 	for j := i - 1; j >= 0 && j >= i-3 && !ws[j+1].boundary; j-- {
@@ -439,7 +478,6 @@ func readObjects(role Role, ws []rawWord, lower []string, i int, context string)
 			role.Objects[t] = ws[j].text
 		}
 	}
-	passive := i > 0 && (lower[i-1] == "was" || lower[i-1] == "were" || lower[i-1] == "been" || lower[i-1] == "is" || lower[i-1] == "be")
 	for j := i + 1; j < len(ws) && j <= i+objectWindow; j++ {
 		if ws[j].boundary || attributiveVerbs[lower[j]] {
 			break

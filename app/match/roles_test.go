@@ -184,3 +184,55 @@ func TestRolesSkipDateline(t *testing.T) {
 		t.Errorf("a name opening a sentence: actors %v", a)
 	}
 }
+
+// The subject of a passive is what was done to it; the actor is the "by" phrase.
+func TestRolesPassive(t *testing.T) {
+	informed := Roles("Kenya had been informed of the release in advance", "")["v:notify"]
+	if len(informed.Actors) != 0 || informed.Objects["c:Kenya"] == "" {
+		t.Errorf("had been informed: actors %v objects %v", informed.Actors, informed.Objects)
+	}
+	// "Uganda informed Kenya" and "Kenya was informed" can be one event; Tanzania's is another
+	active := Roles("Uganda informed Kenya of the release on Monday", "")["v:notify"]
+	if c := informed.Conflict(active); c != "" {
+		t.Errorf("the passive and the active tell one event: %s", c)
+	}
+	by := Roles("Kenya was not informed by Tanzania", "")["v:notify"]
+	if by.Actors["c:Tanzania"] == "" || by.Actors["c:Kenya"] != "" {
+		t.Errorf("by-phrase: actors %v", by.Actors)
+	}
+	if by.Conflict(active) == "" {
+		t.Errorf("informed by Tanzania and by Uganda are two: %v vs %v", by.Actors, active.Actors)
+	}
+	rescued := Roles("The Ghanaian crew were later rescued by Togolese fishermen", "")["v:rescue"]
+	if rescued.Actors["c:Togo"] == "" || rescued.Actors["c:Ghana"] != "" {
+		t.Errorf("were later rescued by: actors %v", rescued.Actors)
+	}
+	// a progressive is active: "is visiting"
+	if a := Roles("Kenya is visiting Uganda this week", "")["v:visit"].Actors; a["c:Kenya"] == "" {
+		t.Errorf("is visiting: actors %v", a)
+	}
+	// a statement whose first word is a name, in the passive, names no actor
+	if a := Roles("Okafor was arrested on Monday", "")["v:arrest"].Actors; len(a) != 0 {
+		t.Errorf("was arrested: actors %v", a)
+	}
+}
+
+// Two people a passive names are two events, though neither acted.
+func TestRolesPassivePatients(t *testing.T) {
+	ix := NewIndex(nil)
+	feat := func(text string) Features {
+		f := NewFeatures(text, nil)
+		f.Roles = Roles(text, "")
+		return f
+	}
+	a, b := feat("Okafor was arrested in Lagos on Monday"), feat("Mensah was arrested in Lagos on Monday")
+	if a.Roles["v:arrest"].Patients["p:okafor"] == "" {
+		t.Fatalf("patients %v", a.Roles["v:arrest"].Patients)
+	}
+	if ix.shareParticipant(a, b, "v:arrest") {
+		t.Error("two people's arrests share a participant")
+	}
+	if !ix.shareParticipant(a, feat("Police said Okafor had been arrested in Lagos"), "v:arrest") {
+		t.Error("one arrest told twice shares no participant")
+	}
+}
