@@ -184,7 +184,11 @@ func Roles(text, context string) map[string]Role {
 				}
 				continue
 			}
-			if key, name := actorAt(ws, j, context); key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
+			key, name := actorAt(ws, j, context)
+			if key == "" && possessivePronouns[ws[j].lower] {
+				key, name = possessor(ws, j, text, context) // "its vessels entered": whose
+			}
+			if key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
 				actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
 				if passive && strings.HasPrefix(key, "p:") {
 					role.Patients[key] = name
@@ -229,6 +233,81 @@ func Roles(text, context string) map[string]Role {
 		}
 	}
 	return out
+}
+
+// possessivePronouns before a subject make their possessor the actor: "our boats crossed" is
+// the speaker's side, "its vessels entered" the body named before.
+var possessivePronouns = wordSet(`its their our`)
+
+// possessor reads whose the possessive at j is, as a country. "our" is the speaker's:
+// the country beside a reporting verb in the sentence ("our boats never crossed, the KPA
+// navy said", "Seoul says our ..."), never another country the sentence names ("the
+// claim of the ROK military that our boats crossed" is the other side's voice); a
+// speaker outside the sentence is the origin reader's to find, not guessed here. "its"
+// and "their" are the last country named before them in the sentence ("Pyongyang denied
+// that its vessels crossed"), else for "its" the last country the context names before
+// the sentence; "their" is as often people ("the crew said their boat sank"), so it
+// reads the sentence only.
+func possessor(ws []rawWord, j int, text, context string) (string, string) {
+	if ws[j].lower == "our" {
+		return speakerCountry(ws, context)
+	}
+	for k := j - 1; k >= 0; k-- {
+		if key, name := actorAt(ws, k, context); strings.HasPrefix(key, "c:") {
+			return key, name
+		}
+	}
+	if ws[j].lower == "their" {
+		return "", ""
+	}
+	return lastCountryIn(context, text)
+}
+
+// speakerCountry is the country named beside a reporting verb of the sentence: just after
+// it (", said the KPA navy", "according to Seoul") or in the words before it in its
+// clause ("Pyongyang's navy said").
+func speakerCountry(ws []rawWord, context string) (string, string) {
+	for k := range ws {
+		if !attributiveVerbs[ws[k].lower] {
+			continue
+		}
+		// after the verb only where it closes the sentence (", said the navy") or is
+		// "according to": "Kampala said our boats entered Kenyan waters" is Kampala's
+		for m := k + 1; (ws[k].boundary || ws[k].lower == "according") && m < len(ws) && m <= k+6 && (m == k+1 || !ws[m].boundary); m++ {
+			if key, name := actorAt(ws, m, context); strings.HasPrefix(key, "c:") {
+				return key, name
+			}
+		}
+		for m := k - 1; m >= 0 && m >= k-6; m-- {
+			if key, name := actorAt(ws, m, context); strings.HasPrefix(key, "c:") {
+				return key, name
+			}
+			if ws[m].boundary {
+				break
+			}
+		}
+	}
+	return "", ""
+}
+
+// possessorWindow is how many words before a sentence its context is read for the
+// country a possessive stands for.
+const possessorWindow = 60
+
+// lastCountryIn is the last country context names before text (text must be found in
+// it), within possessorWindow words.
+func lastCountryIn(context, text string) (string, string) {
+	at := strings.Index(context, text)
+	if at <= 0 || text == "" {
+		return "", ""
+	}
+	ws := rawWords(context[:at])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-possessorWindow; k-- {
+		if key, name := actorAt(ws, k, context); strings.HasPrefix(key, "c:") {
+			return key, name
+		}
+	}
+	return "", ""
 }
 
 // withoutDateline is text without the dateline that may open it ("DHAKA, Aug 11 (BSS) -",

@@ -236,3 +236,53 @@ func TestRolesPassivePatients(t *testing.T) {
 		t.Error("one arrest told twice shares no participant")
 	}
 }
+
+// "our" is the speaker's side, never another country the sentence names.
+func TestRolesOurIsNoOtherCountry(t *testing.T) {
+	a := Roles("The claim of the Ugandan army that our trucks crossed the border is false", "Kenya denied it.")["v:cross"]
+	if a.Actors["c:Uganda"] != "" {
+		t.Errorf("our after the Ugandan army: actors %v", a.Actors)
+	}
+}
+
+// A possessive before the subject makes its possessor the actor.
+func TestRolesPossessiveActors(t *testing.T) {
+	// "its": the country named before it in the sentence
+	its := Roles("Nairobi denied that its trucks had crossed the border", "")["v:cross"]
+	if its.Actors["c:Kenya"] == "" {
+		t.Errorf("its: actors %v", its.Actors)
+	}
+	// "our": the speaker's side, beside the reporting verb, wherever it stands
+	ours := Roles("Our patrol boats never crossed into Ugandan waters, the Kenyan navy said", "")["v:cross"]
+	if ours.Actors["c:Kenya"] == "" || ours.Actors["c:Uganda"] != "" {
+		t.Errorf("our: actors %v", ours.Actors)
+	}
+	if Roles("Kampala said our boats entered Kenyan waters", "")["v:cross"].Actors["c:Uganda"] == "" {
+		t.Error("Kampala said our boats: no Uganda")
+	}
+	// told apart from the other side's crossing
+	other := Roles("Ugandan boats crossed into Kenyan waters", "")["v:cross"]
+	if ours.Conflict(other) == "" {
+		t.Errorf("our boats (Kenya) and Ugandan boats: no conflict, %v vs %v", ours.Actors, other.Actors)
+	}
+	// with no country in the sentence, "its" is the country named last before it
+	ctx := "Tanzania's fisheries ministry spoke on Monday. Its vessels entered the lake at dawn."
+	if a := Roles("Its vessels entered the lake at dawn.", ctx)["v:cross"].Actors; a["c:Tanzania"] == "" {
+		t.Errorf("its after Tanzania: actors %v", a)
+	}
+	// "their" of people names no country from the context
+	ctx = "Kenya closed the port. The crew said their boat sank near the shore."
+	if a := Roles("The crew said their boat sank near the shore.", ctx)["v:sink"].Actors; len(a) != 0 {
+		t.Errorf("their boat: actors %v", a)
+	}
+	// after a preposition a possessive is no subject: "with its partners"
+	if a := Roles("Officials met with their partners and signed the accord", "")["v:deal"].Actors; len(a) != 0 {
+		t.Errorf("with their partners: actors %v", a)
+	}
+}
+
+func TestRolesOurAfterSaid(t *testing.T) {
+	if a := Roles("Our boats never entered Ugandan waters, said the Kenyan navy", "")["v:cross"].Actors; a["c:Kenya"] == "" || a["c:Uganda"] != "" {
+		t.Errorf("our ..., said the Kenyan navy: actors %v", a)
+	}
+}
