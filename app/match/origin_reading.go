@@ -108,38 +108,6 @@ func divisionOffice(phrase string) string {
 	return ""
 }
 
-// subjectWindow is how many words before its first verb may be a sentence's subject.
-const subjectWindow = 12
-
-// divisionOfSubject is the state or province whose office opens the sentence before a
-// speaker phrase at pos that names no one ("a senior official", "officials"): that
-// official is of the office the sentence is about. "" when the phrase names someone or a
-// body, or the sentence opens with no division's office.
-func (r *originReader) divisionOfSubject(phrase string, pos int) string {
-	for _, w := range rawWords(phrase) {
-		if upper(w.text) && !titleWords[w.lower] && !officeWords[w.lower] && !stopwords[w.lower] {
-			return "" // "Chief Engineer Saha", "a Delhi official": someone else
-		}
-		if !officeWords[w.lower] && !stopwords[w.lower] && !bareOfficialWords[w.lower] {
-			return ""
-		}
-	}
-	// the subject: the words before the sentence's first verb (a past form or an event
-	// word), at most subjectWindow
-	var texts []string
-	for i, w := range rawWords(withoutDateline(clauseBefore(string(r.rs[:pos])))) {
-		_, event := eventClasses[w.lower]
-		if i >= subjectWindow || !upper(w.text) && (event || strings.HasSuffix(w.lower, "ed")) {
-			break
-		}
-		texts = append(texts, w.text)
-	}
-	return divisionOffice(strings.Join(texts, " "))
-}
-
-// bareOfficialWords may qualify an official who is named no further ("a senior official").
-var bareOfficialWords = wordSet(`senior junior top local state government ranking high-ranking`)
-
 // divisionOfficeWords make a division's name an office of its government; "police" is
 // left out (a federal force in some federations), and so are bodies that speak for
 // themselves.
@@ -877,11 +845,6 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if office {
 		if h := r.homeOfNewOfficial(phrase, s); h != "" {
 			return GovernmentName(h), "government"
-		}
-		// "The Odisha irrigation department opened the gates, a senior official said":
-		// an official the phrase ties to no body is of the state office the sentence opens with
-		if d := r.divisionOfSubject(phrase, s); d != "" {
-			return d + " government", "government"
 		}
 		return r.defaultGovernment(), "government"
 	}
