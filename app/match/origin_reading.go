@@ -746,13 +746,18 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 		return src.Name, "agency"
 	}
-	if m := provincial.FindStringSubmatch(phrase); m != nil {
-		return m[1] + " " + m[2] + " government", "government"
-	}
 	// "the West Bengal irrigation department", "the Bavarian interior ministry", "Texas
 	// officials": a state's or province's office speaks for its government, not the country's
-	if d := divisionOffice(phrase); d != "" {
-		return d + " government", "government"
+	division := divisionOffice(phrase)
+	if m := provincial.FindStringSubmatch(phrase); m != nil {
+		name := m[1]
+		if strings.HasSuffix(division, " "+name) {
+			name = division // "West Bengal state officials": the name is two words
+		}
+		return name + " " + m[2] + " government", "government"
+	}
+	if division != "" {
+		return division + " government", "government"
 	}
 	words := Words(phrase)
 	if len(words) == 0 {

@@ -232,6 +232,8 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Associated Press", "AUSTIN (AP) — The wells were capped on Friday, Texas officials said.", "The wells were capped on Friday", "Texas government"},
 		{"Dawn", "KARACHI: The canal was breached in two places, the Sindh government said on Monday.", "The canal was breached in two places", "Sindh government"},
 		{"Reuters", "OTTAWA, June 2 (Reuters) - The pipeline will be inspected, a spokeswoman for the Alberta energy ministry said.", "The pipeline will be inspected", "Alberta government"},
+		// the state's name in full before "state officials"
+		{"Reuters", "The river crested overnight, West Bengal state officials said.", "The river crested overnight", "West Bengal state government"},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
 		// the country's offices and capitals as before
