@@ -76,6 +76,45 @@ criticized criticised saying ruled disputes disputed`)
 // provincial names a sub-national government: "Kerala state officials".
 var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|municipal|city|state|county) (?:[a-z]+ ){0,2}(government|authorities|officials|headquarters|office|department)\b`)
 
+// divisionOffice is the state or province (app/geo's divisions) whose office phrase
+// names: the division's name or adjective before an office word, not after a preposition
+// ("officials in Texas" may be the country's). The longest name is read first ("West
+// Bengal", "Rio Grande do Sul").
+func divisionOffice(phrase string) string {
+	ws := rawWords(phrase)
+	last := -1 // the last office word
+	for k, w := range ws {
+		if divisionOfficeWords[w.lower] {
+			last = k
+		}
+	}
+	for i := 0; i < last; i++ {
+		if !upper(ws[i].text) || i > 0 && prepositions[ws[i-1].lower] {
+			continue
+		}
+		for n := min(5, last-i); n >= 1; n-- {
+			if !upper(ws[i+n-1].text) {
+				continue
+			}
+			names := make([]string, n)
+			for k := range names {
+				names[k] = ws[i+k].text
+			}
+			if d := geo.DivisionNamed(strings.Join(names, " ")); len(d) > 0 {
+				return d[0].Name
+			}
+		}
+	}
+	return ""
+}
+
+// divisionOfficeWords make a division's name an office of its government; "police" is
+// left out (a federal force in some federations), and so are bodies that speak for
+// themselves.
+var divisionOfficeWords = wordSet(`government governments official officials ministry minister ministers
+department departments authorities governor premier administration cabinet spokesman spokeswoman
+spokesperson secretary commissioner`)
+
 // countryWords turns a country's name, alias, adjective or capital into the country: the
 // one geography table (app/geo) gives states, aliases ("DPRK", "U.S.") and adjectives, the
 // reading core's Capitals the seats of government, its sources table the seats named for
@@ -200,8 +239,11 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			}
 			// "... issued the following statement:": the paragraphs after are its words
 			block = strings.HasSuffix(strings.TrimSpace(string(rs[sn.Start:sn.End])), ":")
-			if o.RootKind == "government" && o.office && !embassyRe.MatchString(o.Cue) {
-				r.lastGov = o.Root // an embassy speaks abroad: the offices after it are not its
+			// an embassy speaks abroad: the offices after it are not its; a state's or
+			// province's government ("West Bengal government") is named each time it
+			// speaks: the bare offices after it are the country's
+			if o.RootKind == "government" && o.office && !embassyRe.MatchString(o.Cue) && strings.HasPrefix(o.Root, "Government of ") {
+				r.lastGov = o.Root
 			}
 		}
 	}
@@ -704,8 +746,18 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 		return src.Name, "agency"
 	}
+	// "the West Bengal irrigation department", "the Bavarian interior ministry", "Texas
+	// officials": a state's or province's office speaks for its government, not the country's
+	division := divisionOffice(phrase)
 	if m := provincial.FindStringSubmatch(phrase); m != nil {
-		return m[1] + " " + m[2] + " government", "government"
+		name := m[1]
+		if strings.HasSuffix(division, " "+name) {
+			name = division // "West Bengal state officials": the name is two words
+		}
+		return name + " " + m[2] + " government", "government"
+	}
+	if division != "" {
+		return division + " government", "government"
 	}
 	words := Words(phrase)
 	if len(words) == 0 {

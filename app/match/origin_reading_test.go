@@ -221,3 +221,30 @@ Poland's government spokesman said talks would begin on Friday.`
 		}
 	}
 }
+
+// A state's or province's office speaks for that government, not the country's; a
+// country, a capital and an office in a city keep their reading. Sentences written for
+// this test.
+func TestOriginOfSubnationalGovernments(t *testing.T) {
+	for _, c := range []struct{ outlet, text, needle, root string }{
+		{"Reuters", "KOLKATA, June 2 (Reuters) - Six sluice gates were opened late on Sunday, the Odisha irrigation department said.", "Six sluice gates were opened", "Odisha government"},
+		{"Reuters", "MUNICH, June 2 (Reuters) - The border checks will go on, the Bavarian interior ministry said.", "The border checks will go on", "Bavaria government"},
+		{"Associated Press", "AUSTIN (AP) — The wells were capped on Friday, Texas officials said.", "The wells were capped on Friday", "Texas government"},
+		{"Dawn", "KARACHI: The canal was breached in two places, the Sindh government said on Monday.", "The canal was breached in two places", "Sindh government"},
+		{"Reuters", "OTTAWA, June 2 (Reuters) - The pipeline will be inspected, a spokeswoman for the Alberta energy ministry said.", "The pipeline will be inspected", "Alberta government"},
+		// the state's name in full before "state officials"
+		{"Reuters", "The river crested overnight, West Bengal state officials said.", "The river crested overnight", "West Bengal state government"},
+		// a state's government is no default for the bare offices after it
+		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
+		// the country's offices and capitals as before
+		{"Reuters", "NEW DELHI, June 2 (Reuters) - The gates were opened on schedule, India's water ministry said.", "The gates were opened on schedule", GovernmentName("India")},
+		{"Reuters", "The checks will end, Berlin said on Monday.", "The checks will end", GovernmentName("Germany")},
+		{"Reuters", "The border stays open, Georgian officials said.", "The border stays open", GovernmentName("Georgia")},
+	} {
+		i := strings.Index(c.text, c.needle)
+		s := len([]rune(c.text[:i]))
+		if o := ReadOrigin(c.text, s, s+len([]rune(c.needle)), c.outlet); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.text, o.Root, o.Cue, c.root)
+		}
+	}
+}

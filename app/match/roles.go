@@ -20,6 +20,9 @@ type Role struct {
 	// Objects are the content words just after the event word in its clause, by their
 	// term ("signed a fuel deal" → fuel): what it was done to, a participant too
 	Objects map[string]string
+	// Patients are the people a passive says it was done to ("Okafor was arrested"):
+	// no actors, but two arrests of two people are two events (score.go's people)
+	Patients map[string]string
 }
 
 // Conflict says why two sentences' roles in one kind of event cannot be the same event:
@@ -140,7 +143,7 @@ func rawWords(text string) []rawWord {
 // text around it (the article), used to read "the North" and "the South" as the country
 // named "North …" or "South …" there.
 func Roles(text, context string) map[string]Role {
-	ws := rawWords(reportParenthetical.Replace(text))
+	ws := rawWords(reportParenthetical.Replace(withoutDateline(text)))
 	lower := make([]string, len(ws))
 	for i, w := range ws {
 		lower[i] = w.lower
@@ -154,10 +157,18 @@ func Roles(text, context string) map[string]Role {
 		i := pos[k]
 		role, ok := out[t]
 		if !ok {
-			role = Role{Actors: map[string]string{}, Goals: map[string]string{}, Objects: map[string]string{}}
+			role = Role{Actors: map[string]string{}, Goals: map[string]string{}, Objects: map[string]string{}, Patients: map[string]string{}}
 			out[t] = role
 		}
-		// actors: back to the clause start; "warships that entered" keeps its antecedent
+		// actors: back to the clause start; "warships that entered" keeps its antecedent.
+		// In the passive ("Kenya had been informed", "the crew were rescued by
+		// fishermen") the subject is what it was done to: an object; the actor is the
+		// "by" phrase (readObjects)
+		passive := passiveAt(lower, i)
+		actors := role.Actors
+		if passive {
+			actors = role.Objects
+		}
 		reachedStart := false
 		for j := i - 1; j >= 0 && j >= i-actorWindow; j-- {
 			reachedStart = j == 0
@@ -173,8 +184,15 @@ func Roles(text, context string) map[string]Role {
 				}
 				continue
 			}
-			if key, name := actorAt(ws, j, context); key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
-				role.Actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
+			key, name := actorAt(ws, j, context)
+			if key == "" && possessivePronouns[ws[j].lower] {
+				key, name = possessor(ws, j, text, context) // "its vessels entered": whose
+			}
+			if key != "" && (j == 0 || !prepositions[ws[j-1].lower]) {
+				actors[key] = name // "a delegation to Pyongyang arrived": Pyongyang did not
+				if passive && strings.HasPrefix(key, "p:") {
+					role.Patients[key] = name
+				}
 			}
 			if ws[j].boundary {
 				break
@@ -186,12 +204,16 @@ func Roles(text, context string) map[string]Role {
 		participle := ws[i].boundary && strings.HasSuffix(ws[i].lower, "ing")
 		// "Lyubimova arrived in Pyongyang" typed as a statement: its first word is a name
 		// when nothing between it and the event stopped the reading
-		if len(only(role.Actors, "p:")) == 0 && len(ws) > 1 && (i > 2 && (ws[1].boundary || participle) || reachedStart) {
+		// (in the passive, what it was done to: "Okafor was arrested")
+		if len(only(actors, "p:")) == 0 && len(ws) > 1 && (i > 2 && (ws[1].boundary || participle) || reachedStart) {
 			if key, name := subjectName(ws, context); key != "" {
-				role.Actors[key] = name
+				actors[key] = name
+				if passive {
+					role.Patients[key] = name
+				}
 			}
 		}
-		readObjects(role, ws, lower, i, context)
+		readObjects(role, ws, lower, i, passive, context)
 		if !motionClasses[t] {
 			continue
 		}
@@ -211,6 +233,100 @@ func Roles(text, context string) map[string]Role {
 		}
 	}
 	return out
+}
+
+// possessivePronouns before a subject make their possessor the actor: "our boats crossed" is
+// the speaker's side, "its vessels entered" the body named before.
+var possessivePronouns = wordSet(`its their our`)
+
+// possessor reads whose the possessive at j is, as a country. "our" is the speaker's:
+// the country beside a reporting verb in the sentence ("our boats never crossed, the KPA
+// navy said", "Seoul says our ..."), never another country the sentence names ("the
+// claim of the ROK military that our boats crossed" is the other side's voice); a
+// speaker outside the sentence is the origin reader's to find, not guessed here. "its"
+// and "their" are the last country named before them in the sentence ("Pyongyang denied
+// that its vessels crossed"), else for "its" the last country the context names before
+// the sentence; "their" is as often people ("the crew said their boat sank"), so it
+// reads the sentence only.
+func possessor(ws []rawWord, j int, text, context string) (string, string) {
+	if ws[j].lower == "our" {
+		return speakerCountry(ws, context)
+	}
+	for k := j - 1; k >= 0; k-- {
+		if key, name := actorAt(ws, k, context); strings.HasPrefix(key, "c:") {
+			return key, name
+		}
+	}
+	if ws[j].lower == "their" {
+		return "", ""
+	}
+	return lastCountryIn(context, text)
+}
+
+// speakerCountry is the country named beside a reporting verb of the sentence: just after
+// it (", said the KPA navy", "according to Seoul") or in the words before it in its
+// clause ("Pyongyang's navy said").
+func speakerCountry(ws []rawWord, context string) (string, string) {
+	for k := range ws {
+		if !attributiveVerbs[ws[k].lower] {
+			continue
+		}
+		// after the verb only where it closes the sentence (", said the navy") or is
+		// "according to": "Kampala said our boats entered Kenyan waters" is Kampala's
+		for m := k + 1; (ws[k].boundary || ws[k].lower == "according") && m < len(ws) && m <= k+6 && (m == k+1 || !ws[m].boundary); m++ {
+			if key, name := actorAt(ws, m, context); strings.HasPrefix(key, "c:") {
+				return key, name
+			}
+		}
+		for m := k - 1; m >= 0 && m >= k-6; m-- {
+			if key, name := actorAt(ws, m, context); strings.HasPrefix(key, "c:") {
+				return key, name
+			}
+			if ws[m].boundary {
+				break
+			}
+		}
+	}
+	return "", ""
+}
+
+// possessorWindow is how many words before a sentence its context is read for the
+// country a possessive stands for.
+const possessorWindow = 60
+
+// lastCountryIn is the last country context names before text (text must be found in
+// it), within possessorWindow words.
+func lastCountryIn(context, text string) (string, string) {
+	at := strings.Index(context, text)
+	if at <= 0 || text == "" {
+		return "", ""
+	}
+	ws := rawWords(context[:at])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-possessorWindow; k-- {
+		if key, name := actorAt(ws, k, context); strings.HasPrefix(key, "c:") {
+			return key, name
+		}
+	}
+	return "", ""
+}
+
+// datelineHead is how many bytes of a text a dateline's outlet or dash stands within.
+const datelineHead = 120
+
+// withoutDateline is text without the dateline that may open it ("DHAKA, Aug 11 (BSS) -",
+// "TOKYO —"): the city an article was filed from takes no part in what it reports, and
+// a city in capitals as a sentence's first word would otherwise read as its subject.
+func withoutDateline(text string) string {
+	// every dateline has an outlet in brackets or slashes or a dash near the start; most
+	// sentences have none, and reading a dateline doubled the cost of Roles (BenchmarkRoles)
+	head := text[:min(len(text), datelineHead)]
+	if !strings.ContainsAny(head, "(/—–") && !strings.Contains(head, "-") {
+		return text
+	}
+	if d, ok := reading.ReadDateline(text, ""); ok && d.Len > 0 {
+		return string([]rune(text)[d.Len:])
+	}
+	return text
 }
 
 // actorAt reads the word at j as an actor: a country (its name, demonym, capital, armed
@@ -325,7 +441,7 @@ func namedIn(context, half string) string {
 // North" as the country context names "North …"), so that one country written two ways
 // is one term ("c:North Korea") when sentences are compared.
 func Countries(text, context string) []string {
-	ws := rawWords(text)
+	ws := rawWords(withoutDateline(text))
 	seen := map[string]bool{}
 	var out []string
 	for j := range ws {
@@ -403,6 +519,27 @@ func expansionIn(ws []rawWord, letters []rune) string {
 	return ""
 }
 
+// passiveAt reports whether the event word at i is a passive participle: a form of "be"
+// just before it, with at most two adverbs between ("was signed", "had been informed",
+// "were later rescued", "was not immediately notified"). "is visiting" is active.
+func passiveAt(lower []string, i int) bool {
+	if strings.HasSuffix(lower[i], "ing") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if passiveAux[lower[j]] {
+			return true
+		}
+		if !passiveAdverbs[lower[j]] && !strings.HasSuffix(lower[j], "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveAdverbs may stand between "be" and its participle.
+var passiveAdverbs = wordSet(`not never also later then already first since just again soon still reportedly`)
+
 // measureWords count or time something ("ten-year", "for ten years"): no participant.
 var measureWords = wordSet(`three four five six seven eight nine ten eleven twelve twenty hundred thousand million
 billion dozen dozens half year years month months week weeks day days hour hours minute minutes long term`)
@@ -417,7 +554,7 @@ const objectWindow = 5
 // its clause: the content words up to objectWindow ("signed an agreement on fuel
 // supplies" → fuel; "the visit of Lyubimova" → Lyubimova, also an actor; "was signed by
 // Orlov" → Orlov, the actor of a passive), a country by any of its names.
-func readObjects(role Role, ws []rawWord, lower []string, i int, context string) {
+func readObjects(role Role, ws []rawWord, lower []string, i int, passive bool, context string) {
 	// "a fuel supply agreement", "the strategic partnership treaty": the words that say
 	// which one, just before an event noun
 	for j := i - 1; j >= 0 && j >= i-3 && !ws[j+1].boundary; j-- {
@@ -429,7 +566,6 @@ func readObjects(role Role, ws []rawWord, lower []string, i int, context string)
 			role.Objects[t] = ws[j].text
 		}
 	}
-	passive := i > 0 && (lower[i-1] == "was" || lower[i-1] == "were" || lower[i-1] == "been" || lower[i-1] == "is" || lower[i-1] == "be")
 	for j := i + 1; j < len(ws) && j <= i+objectWindow; j++ {
 		if ws[j].boundary || attributiveVerbs[lower[j]] {
 			break

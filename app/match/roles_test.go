@@ -160,3 +160,129 @@ func TestSharedEventNeedsParticipant(t *testing.T) {
 		t.Error("a bare statement was judged")
 	}
 }
+
+// A dateline is where the copy was filed, no participant: "KAMPALA, March 3 (Xinhua) -"
+// opening a sentence is neither its subject nor a country it is about.
+func TestRolesSkipDateline(t *testing.T) {
+	ctx := "NAIROBI, March 3 (Reuters) - Kenya signed a rail deal. Officials in Nairobi said so."
+	for _, text := range []string{
+		"NAIROBI, March 3 (Reuters) - Kenya signed a rail freight agreement with Uganda",
+		"NAIROBI — Kenya signed a rail freight agreement with Uganda",
+		"NAIROBI, Kenya, March 3 (AP) — Kenya signed a rail freight agreement with Uganda",
+	} {
+		deal := Roles(text, ctx)["v:deal"]
+		if _, ok := deal.Actors["p:nairobi"]; ok || deal.Actors["c:Kenya"] == "" {
+			t.Errorf("%q: actors %v", text, deal.Actors)
+		}
+	}
+	// the region after the city is where it was filed, not a country the sentence names
+	if got := Countries("ARUSHA, Tanzania, March 3 (AP) — Kenya signed the deal", ""); len(got) != 1 || got[0] != "c:Kenya" {
+		t.Errorf("countries %q", got)
+	}
+	// a sentence that opens with a name is no dateline
+	if a := Roles("Okafor signed the accord on Monday", "")["v:deal"].Actors; a["p:okafor"] == "" {
+		t.Errorf("a name opening a sentence: actors %v", a)
+	}
+}
+
+// The subject of a passive is what was done to it; the actor is the "by" phrase.
+func TestRolesPassive(t *testing.T) {
+	informed := Roles("Kenya had been informed of the release in advance", "")["v:notify"]
+	if len(informed.Actors) != 0 || informed.Objects["c:Kenya"] == "" {
+		t.Errorf("had been informed: actors %v objects %v", informed.Actors, informed.Objects)
+	}
+	// "Uganda informed Kenya" and "Kenya was informed" can be one event; Tanzania's is another
+	active := Roles("Uganda informed Kenya of the release on Monday", "")["v:notify"]
+	if c := informed.Conflict(active); c != "" {
+		t.Errorf("the passive and the active tell one event: %s", c)
+	}
+	by := Roles("Kenya was not informed by Tanzania", "")["v:notify"]
+	if by.Actors["c:Tanzania"] == "" || by.Actors["c:Kenya"] != "" {
+		t.Errorf("by-phrase: actors %v", by.Actors)
+	}
+	if by.Conflict(active) == "" {
+		t.Errorf("informed by Tanzania and by Uganda are two: %v vs %v", by.Actors, active.Actors)
+	}
+	rescued := Roles("The Ghanaian crew were later rescued by Togolese fishermen", "")["v:rescue"]
+	if rescued.Actors["c:Togo"] == "" || rescued.Actors["c:Ghana"] != "" {
+		t.Errorf("were later rescued by: actors %v", rescued.Actors)
+	}
+	// a progressive is active: "is visiting"
+	if a := Roles("Kenya is visiting Uganda this week", "")["v:visit"].Actors; a["c:Kenya"] == "" {
+		t.Errorf("is visiting: actors %v", a)
+	}
+	// a statement whose first word is a name, in the passive, names no actor
+	if a := Roles("Okafor was arrested on Monday", "")["v:arrest"].Actors; len(a) != 0 {
+		t.Errorf("was arrested: actors %v", a)
+	}
+}
+
+// Two people a passive names are two events, though neither acted.
+func TestRolesPassivePatients(t *testing.T) {
+	ix := NewIndex(nil)
+	feat := func(text string) Features {
+		f := NewFeatures(text, nil)
+		f.Roles = Roles(text, "")
+		return f
+	}
+	a, b := feat("Okafor was arrested in Lagos on Monday"), feat("Mensah was arrested in Lagos on Monday")
+	if a.Roles["v:arrest"].Patients["p:okafor"] == "" {
+		t.Fatalf("patients %v", a.Roles["v:arrest"].Patients)
+	}
+	if ix.shareParticipant(a, b, "v:arrest") {
+		t.Error("two people's arrests share a participant")
+	}
+	if !ix.shareParticipant(a, feat("Police said Okafor had been arrested in Lagos"), "v:arrest") {
+		t.Error("one arrest told twice shares no participant")
+	}
+}
+
+// "our" is the speaker's side, never another country the sentence names.
+func TestRolesOurIsNoOtherCountry(t *testing.T) {
+	a := Roles("The claim of the Ugandan army that our trucks crossed the border is false", "Kenya denied it.")["v:cross"]
+	if a.Actors["c:Uganda"] != "" {
+		t.Errorf("our after the Ugandan army: actors %v", a.Actors)
+	}
+}
+
+// A possessive before the subject makes its possessor the actor.
+func TestRolesPossessiveActors(t *testing.T) {
+	// "its": the country named before it in the sentence
+	its := Roles("Nairobi denied that its trucks had crossed the border", "")["v:cross"]
+	if its.Actors["c:Kenya"] == "" {
+		t.Errorf("its: actors %v", its.Actors)
+	}
+	// "our": the speaker's side, beside the reporting verb, wherever it stands
+	ours := Roles("Our patrol boats never crossed into Ugandan waters, the Kenyan navy said", "")["v:cross"]
+	if ours.Actors["c:Kenya"] == "" || ours.Actors["c:Uganda"] != "" {
+		t.Errorf("our: actors %v", ours.Actors)
+	}
+	if Roles("Kampala said our boats entered Kenyan waters", "")["v:cross"].Actors["c:Uganda"] == "" {
+		t.Error("Kampala said our boats: no Uganda")
+	}
+	// told apart from the other side's crossing
+	other := Roles("Ugandan boats crossed into Kenyan waters", "")["v:cross"]
+	if ours.Conflict(other) == "" {
+		t.Errorf("our boats (Kenya) and Ugandan boats: no conflict, %v vs %v", ours.Actors, other.Actors)
+	}
+	// with no country in the sentence, "its" is the country named last before it
+	ctx := "Tanzania's fisheries ministry spoke on Monday. Its vessels entered the lake at dawn."
+	if a := Roles("Its vessels entered the lake at dawn.", ctx)["v:cross"].Actors; a["c:Tanzania"] == "" {
+		t.Errorf("its after Tanzania: actors %v", a)
+	}
+	// "their" of people names no country from the context
+	ctx = "Kenya closed the port. The crew said their boat sank near the shore."
+	if a := Roles("The crew said their boat sank near the shore.", ctx)["v:sink"].Actors; len(a) != 0 {
+		t.Errorf("their boat: actors %v", a)
+	}
+	// after a preposition a possessive is no subject: "with its partners"
+	if a := Roles("Officials met with their partners and signed the accord", "")["v:deal"].Actors; len(a) != 0 {
+		t.Errorf("with their partners: actors %v", a)
+	}
+}
+
+func TestRolesOurAfterSaid(t *testing.T) {
+	if a := Roles("Our boats never entered Ugandan waters, said the Kenyan navy", "")["v:cross"].Actors; a["c:Kenya"] == "" || a["c:Uganda"] != "" {
+		t.Errorf("our ..., said the Kenyan navy: actors %v", a)
+	}
+}

@@ -454,6 +454,11 @@ func (f Features) eachPerson(r Role, fn func(key string) bool) bool {
 			return true
 		}
 	}
+	for k := range r.Patients {
+		if fn(k) {
+			return true
+		}
+	}
 	for k := range f.People {
 		if fn(k) {
 			return true
@@ -464,6 +469,9 @@ func (f Features) eachPerson(r Role, fn func(key string) bool) bool {
 
 func (f Features) hasPerson(r Role, k string) bool {
 	if _, ok := f.People[k]; ok {
+		return true
+	}
+	if _, ok := r.Patients[k]; ok {
 		return true
 	}
 	_, ok := r.Actors[k]
