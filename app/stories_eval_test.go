@@ -163,9 +163,14 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// dev errors and do not reach unseen stories. Lowered knowingly.
 	// Merging r14v (blind): origins with the gold mentions 0.589 -> 0.603 (MAE 0.452 ->
 	// 0.466), after matching unchanged (0.411).
-	stories.Closed: {Precision: 0.499, Recall: 0.283, F1: 0.361, HardNegativesJoined: 4,
-		OriginExact: 0.410, OriginMAE: 0.741, OriginExactGold: 0.602, ContraPrecision: 0.292, ContraR: 0.132, StanceRight: 0.943, StanceRightGold: 0.944, OpposedFound: 0.208,
-		OpposedFoundGold: 0.666, ContraPrecisionGold: 0.762, ContraRGold: 0.643},
+	// Then two more closed stories (heparox-syringe-recall, tulpar-launch-failure; branch
+	// r14y, written blind; merged only after every rule of the session) scored on first
+	// sight: F1 0.459 and 0.104, hard negatives 1 of 11 and 2 of 10, origins 7 of 16 and 5
+	// of 16 (with the gold mentions 9 and 10 of 16). Reset at the six closed stories'
+	// figures (docs/verification-eval.md).
+	stories.Closed: {Precision: 0.478, Recall: 0.258, F1: 0.335, HardNegativesJoined: 7,
+		OriginExact: 0.399, OriginMAE: 0.877, OriginExactGold: 0.599, ContraPrecision: 0.272, ContraR: 0.134, StanceRight: 0.945, StanceRightGold: 0.935, OpposedFound: 0.255,
+		OpposedFoundGold: 0.674, ContraPrecisionGold: 0.739, ContraRGold: 0.683},
 }
 
 // ---- the protocol: how the analyst drives the app ----
