@@ -892,6 +892,9 @@ func evalRootKey(name string, titleOutlet map[string]string) string {
 		if c := geo.CountryOfDemonym(adj); c != "" {
 			return "gov:" + c
 		}
+		if d := geo.DivisionNamed(adj); len(d) > 0 {
+			return "gov:" + d[0].Name // a gold "West Bengal government" is the app's "Government of West Bengal"
+		}
 	}
 	if src := reading.SourceByName(name); src != nil {
 		if src.Kind == reading.SourceGovernment {

@@ -748,16 +748,17 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	}
 	// "the West Bengal irrigation department", "the Bavarian interior ministry", "Texas
 	// officials": a state's or province's office speaks for its government, not the country's
+	// A known state is named as a country's government is ("Government of Bavaria", as
+	// GovernmentName gives "Government of Russia"), so the sources list reads one way.
 	division := divisionOffice(phrase)
 	if m := provincial.FindStringSubmatch(phrase); m != nil {
-		name := m[1]
-		if strings.HasSuffix(division, " "+name) {
-			name = division // "West Bengal state officials": the name is two words
+		if division != "" && (division == m[1] || strings.HasSuffix(division, " "+m[1])) {
+			return GovernmentName(division), "government" // "West Bengal state officials"
 		}
-		return name + " " + m[2] + " government", "government"
+		return m[1] + " " + m[2] + " government", "government"
 	}
 	if division != "" {
-		return division + " government", "government"
+		return GovernmentName(division), "government"
 	}
 	words := Words(phrase)
 	if len(words) == 0 {

@@ -134,7 +134,7 @@ func TestOriginOfOtherSpeakers(t *testing.T) {
 	for _, c := range []struct{ outlet, text, needle, root string }{
 		{"Associated Press", "BEIJING (AP) — The dam is safe, local officials said.", "The dam is safe", GovernmentName("China")},
 		{"Reuters", "BEIJING, Nov 7 (Reuters) - The dam was safe, the Ministry of Emergency Management said in a statement.", "The dam was safe", GovernmentName("China")},
-		{"Xinhua", "XINING, Nov. 6 (Xinhua) -- The dam is safe, said an official with the Qinghai provincial water resources department.", "The dam is safe", "Qinghai provincial government"},
+		{"Xinhua", "XINING, Nov. 6 (Xinhua) -- The dam is safe, said an official with the Qinghai provincial water resources department.", "The dam is safe", "Government of Qinghai"},
 		{"MTI", "Budapest, May 14 (MTI) – The water reached the border on Tuesday, the National Directorate General for Water Management said.", "The water reached the border", GovernmentName("Hungary")},
 		{"Agerpres", "Baia Mare, May 13 /Agerpres/ - The dam gave way overnight, the prefect of Maramures county said.", "The dam gave way overnight", GovernmentName("Romania")},
 		{"Yonhap", "BUSAN, May 3 (Yonhap) -- Twelve fishermen were pulled from the sea overnight, said its Busan and Ulsan regional director, Kim Min-jun.", "Twelve fishermen were pulled from the sea", GovernmentName("South Korea")},
@@ -227,13 +227,13 @@ Poland's government spokesman said talks would begin on Friday.`
 // this test.
 func TestOriginOfSubnationalGovernments(t *testing.T) {
 	for _, c := range []struct{ outlet, text, needle, root string }{
-		{"Reuters", "KOLKATA, June 2 (Reuters) - Six sluice gates were opened late on Sunday, the Odisha irrigation department said.", "Six sluice gates were opened", "Odisha government"},
-		{"Reuters", "MUNICH, June 2 (Reuters) - The border checks will go on, the Bavarian interior ministry said.", "The border checks will go on", "Bavaria government"},
-		{"Associated Press", "AUSTIN (AP) — The wells were capped on Friday, Texas officials said.", "The wells were capped on Friday", "Texas government"},
-		{"Dawn", "KARACHI: The canal was breached in two places, the Sindh government said on Monday.", "The canal was breached in two places", "Sindh government"},
-		{"Reuters", "OTTAWA, June 2 (Reuters) - The pipeline will be inspected, a spokeswoman for the Alberta energy ministry said.", "The pipeline will be inspected", "Alberta government"},
+		{"Reuters", "KOLKATA, June 2 (Reuters) - Six sluice gates were opened late on Sunday, the Odisha irrigation department said.", "Six sluice gates were opened", "Government of Odisha"},
+		{"Reuters", "MUNICH, June 2 (Reuters) - The border checks will go on, the Bavarian interior ministry said.", "The border checks will go on", "Government of Bavaria"},
+		{"Associated Press", "AUSTIN (AP) — The wells were capped on Friday, Texas officials said.", "The wells were capped on Friday", "Government of Texas"},
+		{"Dawn", "KARACHI: The canal was breached in two places, the Sindh government said on Monday.", "The canal was breached in two places", "Government of Sindh"},
+		{"Reuters", "OTTAWA, June 2 (Reuters) - The pipeline will be inspected, a spokeswoman for the Alberta energy ministry said.", "The pipeline will be inspected", "Government of Alberta"},
 		// the state's name in full before "state officials"
-		{"Reuters", "The river crested overnight, West Bengal state officials said.", "The river crested overnight", "West Bengal state government"},
+		{"Reuters", "The river crested overnight, West Bengal state officials said.", "The river crested overnight", "Government of West Bengal"},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
 		// the country's offices and capitals as before
