@@ -92,7 +92,7 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 // sourceNames: the name as written, then its canonical name when that differs.
 func sourceNames(name string) []string {
 	name = sourceName(name)
-	if known := reading.SourceByName(name); known != nil && known.Name != name {
+	if known := reading.OutletByName(name); known != nil && known.Name != name {
 		return []string{name, known.Name}
 	}
 	return []string{name}
@@ -101,7 +101,7 @@ func sourceNames(name string) []string {
 // newSourceKind: what the sources table knows the name to be wins over the caller's
 // hint; a hint outside the vocabulary becomes "other".
 func newSourceKind(name, hint string) string {
-	if known := reading.SourceByName(name); known != nil {
+	if known := reading.OutletByName(name); known != nil {
 		switch {
 		case known.StateMedia:
 			return "state_media"

@@ -11,7 +11,7 @@ import "claimdesk/app/reading"
 // agencyByName returns the canonical name of the news medium s names (any alias, any case,
 // surrounding white space ignored), else "".
 func agencyByName(s string) string {
-	if src := reading.SourceByName(s); src != nil && src.IsMedium() {
+	if src := reading.OutletByName(s); src != nil && src.IsMedium() {
 		return src.Name
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -259,7 +260,7 @@ func (r *originReader) setCountries(text, outlet string) {
 		// the story is ("BEIJING (AP) — ... local officials said")
 		r.mainCountry = datelineCountry(text)
 	}
-	if src := reading.SourceByName(outlet); src != nil {
+	if src := reading.OutletByName(outlet); src != nil {
 		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
 		r.outletHome = src.Country
 	}
@@ -738,9 +739,16 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	phrase := string(r.rs[s:e])
-	// "PTI reported": an agency's initials where a speaker stands (running text does not
-	// read bare initials, which name parties and regions too)
-	if src := AgencyByName(strings.TrimSpace(phrase)); src != nil && !strings.EqualFold(src.Name, r.outlet) {
+	// "Yonhap said", "PTI reported": a medium where a speaker stands. Initials that also
+	// name parties and regions ("PTI", "MENA": reading.OutletByName) only as the subject of
+	// what agencies do ("PTI reported", "MENA quoted an official"); "PTI said" may be the party.
+	src := AgencyByName(strings.TrimSpace(phrase))
+	if src == nil && agencyVerbAt(r.rs, e) {
+		if o := reading.OutletByName(strings.TrimSpace(phrase)); o != nil && o.IsMedium() {
+			src = o
+		}
+	}
+	if src != nil && !strings.EqualFold(src.Name, r.outlet) {
 		if src.StateMedia {
 			return src.Name, "state_media"
 		}
@@ -1100,4 +1108,21 @@ func (r *originReader) agencyBefore(pos int) string {
 		}
 	}
 	return name
+}
+
+// agencyVerbAt reports whether the word at or after rs[i] (spaces skipped) is one only a
+// news medium does to a statement: reported, quoted, cited.
+func agencyVerbAt(rs []rune, i int) bool {
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(rs) && unicode.IsLetter(rs[j]) {
+		j++
+	}
+	switch strings.ToLower(string(rs[i:j])) {
+	case "reported", "reports", "quoted", "quotes", "cited", "cites":
+		return true
+	}
+	return false
 }

@@ -293,3 +293,12 @@ func TestReadOriginHearsay(t *testing.T) {
 		}
 	}
 }
+
+// Initials that also name a party are the agency only as the subject of what agencies do.
+func TestReadOriginInitialsSaidIsNoAgency(t *testing.T) {
+	const text = `ISLAMABAD (Reuters) - The march will go ahead on Friday, PTI said.`
+	s, e := offsetsOf(t, text, "The march will go ahead on Friday")
+	if o := ReadOrigin(text, s, e, "Reuters"); o.Root == "Press Trust of India" {
+		t.Errorf("root %q (%s, cue %q): 'PTI said' read as the Indian agency", o.Root, o.RootKind, o.Cue)
+	}
+}

@@ -55,7 +55,7 @@ func ReadDateline(paragraph, reference string) (Dateline, bool) {
 	// parentheses, before the comma; read without it, the state as the region.
 	if m := regionAfterCityRe.FindStringSubmatchIndex(paragraph); m != nil {
 		region := paragraph[m[6]:m[7]]
-		if SourceByName(region) == nil {
+		if OutletByName(region) == nil {
 			cut := paragraph[m[4]:m[5]] // " (WB)"
 			d, ok := readDateline(paragraph[:m[4]]+paragraph[m[5]:], reference)
 			if ok && d.Place != "" {
@@ -90,7 +90,7 @@ func readDateline(paragraph, reference string) (Dateline, bool) {
 		outlet = g(19)
 	}
 	if bare := g(20); bare != "" {
-		if SourceByName(bare) == nil || city == "" {
+		if OutletByName(bare) == nil || city == "" {
 			return Dateline{}, false // "WASHINGTON, March 3 Senators -": a word, not an outlet
 		}
 		outlet = bare
@@ -116,11 +116,11 @@ func readDateline(paragraph, reference string) (Dateline, bool) {
 		return Dateline{}, false
 	case outlet == "" && hasDate && dash == "":
 		return Dateline{}, false // "March 3 was ..." opens a sentence
-	case outlet != "" && SourceByName(outlet) == nil && !looksLikeOutlet(outlet):
+	case outlet != "" && OutletByName(outlet) == nil && !looksLikeOutlet(outlet):
 		return Dateline{}, false // "(file photo)", "(left)": not an outlet
 	}
 	d := Dateline{Place: titleCase(city), Region: region, OutletText: strings.TrimSpace(outlet), Len: len([]rune(paragraph[:m[1]]))}
-	d.Outlet = SourceByName(d.OutletText)
+	d.Outlet = OutletByName(d.OutletText)
 	if hasDate {
 		d.Month = monthNumber(month)
 		d.Day, _ = strconv.Atoi(dayS)

@@ -164,8 +164,9 @@ var Sources = []Source{
 // outletOnlyNames are agencies' initials and short names that also name other things in
 // running text ("PTI" a Pakistani party, "MENA" a region, "Petra" a city): they name the
 // agency where a name is expected (a dateline's "(PTI)", a byline, a source field:
-// SourceByName) and in running text only followed by "agency" or "news agency" ("the
-// state-run BSS news agency": FindReferences).
+// OutletByName) and in running text only followed by "agency" or "news agency" ("the
+// state-run BSS news agency": FindReferences); SourceByName, which running text reads
+// through, does not know them.
 var outletOnlyNames = map[string]string{
 	"PTI": "Press Trust of India", "IANS": "Indo-Asian News Service", "BSS": "Bangladesh Sangbad Sangstha",
 	"UNB": "United News of Bangladesh", "RSS": "Rastriya Samachar Samiti", "APP": "Associated Press of Pakistan",
@@ -198,10 +199,17 @@ func SourceByName(name string) *Source {
 	if s := sourceIndex[low]; s != nil {
 		return s
 	}
-	if s := sourceIndex[strings.TrimPrefix(low, "the ")]; s != nil { // "the Kremlin"
+	return sourceIndex[strings.TrimPrefix(low, "the ")] // "the Kremlin"
+}
+
+// OutletByName is SourceByName where a name is expected — a dateline's "(PTI)", a byline,
+// an article's outlet or a source field: there agencies' initials that name other things
+// in running text ("PTI" a Pakistani party, "MENA" a region) name the agency too.
+func OutletByName(name string) *Source {
+	if s := SourceByName(name); s != nil {
 		return s
 	}
-	return outletOnly(name)
+	return outletOnly(strings.Join(strings.Fields(name), " "))
 }
 
 // outletOnly is the source an outletOnlyNames entry names (as written, or in capitals), or nil.

@@ -13,9 +13,8 @@ func TestSourceByName(t *testing.T) {
 		"Xinhua News Agency": "Xinhua", "BBC News": "BBC", "Guardian": "The Guardian",
 		"NYT": "The New York Times", "  Reuters ": "Reuters", "the Kremlin": "Kremlin",
 		"Daily Planet": "", "": "",
-		// initials that name an agency where a name is expected (a dateline, a byline)
-		"PTI": "Press Trust of India", "MENA": "Middle East News Agency", "BSS": "Bangladesh Sangbad Sangstha",
-		"NAN": "News Agency of Nigeria", "SPA": "Saudi Press Agency", "IANS": "Indo-Asian News Service",
+		// initials that name other things in running text are no alias (OutletByName reads them)
+		"PTI": "", "MENA": "", "BSS": "",
 	}
 	for in, want := range cases {
 		got := ""
@@ -24,6 +23,20 @@ func TestSourceByName(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("SourceByName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// where a name is expected (a dateline, a byline, an outlet or source field)
+	for in, want := range map[string]string{
+		"PTI": "Press Trust of India", "MENA": "Middle East News Agency", "BSS": "Bangladesh Sangbad Sangstha",
+		"NAN": "News Agency of Nigeria", "SPA": "Saudi Press Agency", "IANS": "Indo-Asian News Service",
+		" AA ": "Anadolu Agency", "Reuters": "Reuters", "AP": "Associated Press", "Daily Planet": "",
+	} {
+		got := ""
+		if s := OutletByName(in); s != nil {
+			got = s.Name
+		}
+		if got != want {
+			t.Errorf("OutletByName(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if s := SourceByName("KCNA"); !s.StateMedia || s.Country != "North Korea" || s.Kind != SourceAgency {
@@ -102,7 +115,7 @@ func TestAgencyInitialsInRunningText(t *testing.T) {
 // TestOutletOnlyNamesNameKnownSources: every entry names a source of the one table.
 func TestOutletOnlyNamesNameKnownSources(t *testing.T) {
 	for short, full := range outletOnlyNames {
-		if s := SourceByName(short); s == nil || s.Name != full || s.Kind != SourceAgency {
+		if s := OutletByName(short); s == nil || s.Name != full || s.Kind != SourceAgency {
 			t.Errorf("%s: %+v, want the agency %q", short, s, full)
 		}
 		if sourceIndex[strings.ToLower(short)] != nil {
