@@ -34,8 +34,12 @@ if [[ "$have_wails" != *"$WAILS_VERSION"* ]]; then
   GOBIN="$PWD/bin" go install "github.com/wailsapp/wails/v2/cmd/wails@$WAILS_VERSION"
 fi
 
-# npm install (not npm ci: the lock file lacks other platforms' optional packages).
-if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+# npm install (not npm ci: the lock file lacks other platforms' optional packages), when
+# the installed packages were not installed from this package.json and lock file. By their
+# content, not their dates: a fresh checkout's files are always newer than an install.
+lock_sum=$(cat frontend/package.json frontend/package-lock.json | sha256sum | cut -d' ' -f1)
+if [ ! -d frontend/node_modules ] || [ "$(cat frontend/node_modules/.claimdesk-installed 2>/dev/null)" != "$lock_sum" ]; then
   echo "setup: installing npm packages"
   (cd frontend && npm install --no-audit --no-fund --loglevel=error)
+  cat frontend/package.json frontend/package-lock.json | sha256sum | cut -d' ' -f1 > frontend/node_modules/.claimdesk-installed
 fi
