@@ -191,7 +191,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	if !ok {
 		return OriginReading{}
 	}
-	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
+	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
 	r.setCountries(text, outlet)
 	var last OriginReading
 	lastPara, para, prevEnd := -1, 0, 0
@@ -318,6 +318,8 @@ func (r *originReader) domestic() bool {
 
 type originReader struct {
 	rs                         []rune
+	text                       string   // rs as a string, made once: readers called per clause search it
+	bodies                     []string // orgRe's matches in text (definedBody), once read
 	outlet                     string
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
@@ -982,7 +984,7 @@ func (r *originReader) countryIn(phrase string) string {
 	for i := range fields {
 		// "the North's military": the country the article names "North …"
 		if (fields[i] == "North" || fields[i] == "South") && i > 0 && strings.EqualFold(fields[i-1], "the") {
-			if c := namedIn(string(r.rs), fields[i]); c != "" {
+			if c := namedIn(r.text, fields[i]); c != "" {
 				return c
 			}
 		}
