@@ -93,17 +93,35 @@ func divisionOffice(phrase string) string {
 		if !upper(ws[i].text) || i > 0 && prepositions[ws[i-1].lower] {
 			continue
 		}
-		for n := min(5, last-i); n >= 1; n-- {
-			if !upper(ws[i+n-1].text) {
-				continue
+		if d := divisionAt(ws, i, last); d != "" {
+			return d
+		}
+	}
+	// "the Government of Bavaria", "the state government of West Bengal": the name the app
+	// gives the division's government, written out, is that government
+	for k := 0; k+2 < len(ws); k++ {
+		if divisionOfficeWords[ws[k].lower] && ws[k+1].lower == "of" && upper(ws[k+2].text) {
+			if d := divisionAt(ws, k+2, len(ws)); d != "" {
+				return d
 			}
-			names := make([]string, n)
-			for k := range names {
-				names[k] = ws[i+k].text
-			}
-			if d := geo.DivisionNamed(strings.Join(names, " ")); len(d) > 0 {
-				return d[0].Name
-			}
+		}
+	}
+	return ""
+}
+
+// divisionAt is the division named by the longest run of capitalised words from ws[i]
+// (at most five, ending before ws[end]), or "".
+func divisionAt(ws []rawWord, i, end int) string {
+	for n := min(5, end-i); n >= 1; n-- {
+		if !upper(ws[i+n-1].text) {
+			continue
+		}
+		names := make([]string, n)
+		for k := range names {
+			names[k] = ws[i+k].text
+		}
+		if d := geo.DivisionNamed(strings.Join(names, " ")); len(d) > 0 {
+			return d[0].Name
 		}
 	}
 	return ""

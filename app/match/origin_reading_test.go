@@ -234,6 +234,12 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Reuters", "OTTAWA, June 2 (Reuters) - The pipeline will be inspected, a spokeswoman for the Alberta energy ministry said.", "The pipeline will be inspected", "Government of Alberta"},
 		// the state's name in full before "state officials"
 		{"Reuters", "The river crested overnight, West Bengal state officials said.", "The river crested overnight", "Government of West Bengal"},
+		// the name the app gives a state's government, written out ("the Government of X",
+		// "the state government of X"), is that government, not the outlet's country's
+		{"Reuters", "The dam will be closed, the Government of Bavaria said.", "The dam will be closed", "Government of Bavaria"},
+		{"Reuters", "LAHORE, June 2 (Reuters) - Floods killed 12 people, the government of Sindh said.", "Floods killed 12 people", "Government of Sindh"},
+		{"Reuters", "The bridge reopens on Monday, the state government of West Bengal said.", "The bridge reopens on Monday", "Government of West Bengal"},
+		{"Reuters", "The bridge reopens on Monday, the Government of India said.", "The bridge reopens on Monday", GovernmentName("India")},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
 		// the country's offices and capitals as before
