@@ -1,6 +1,9 @@
 package app
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An origin the reader gives as an organisation named by initials ("PTI said" in a
 // Pakistani story: the party) is stored under that name: the sources table's reading of
@@ -35,4 +38,43 @@ func mustSources(t *testing.T, svc *Services) []Source {
 		t.Fatal(err)
 	}
 	return list
+}
+
+// Punjab is a state of India and a province of Pakistan: a claim reported by each
+// Punjab's government (an Amritsar story and a Lahore one) has two independent origins,
+// not one source "Government of Punjab" standing for both.
+func TestTwoPunjabsAreTwoOrigins(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	const quote = "India released water from the Madhopur headworks on Tuesday"
+	ids := []int64{
+		importText(t, svc, "lahore.txt", "Water released\n\nLAHORE, Aug 26 (Reuters) - "+quote+", Punjab government officials said.\n"),
+		importText(t, svc, "amritsar.txt", "Headworks opened\n\nAMRITSAR, Aug 26 (Reuters) - "+quote+", the Punjab irrigation department said.\n"),
+	}
+	var d ClaimDetail
+	for i, id := range ids {
+		a, err := svc.Articles.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := MentionInput{ArticleID: a.ID, Quote: quote}
+		at := strings.Index(a.Body, quote)
+		in.Start = int64(len([]rune(a.Body[:at])))
+		in.End = in.Start + int64(len([]rune(quote)))
+		if i == 0 {
+			in.NewStatement = "India released water from the Madhopur headworks"
+		} else {
+			in.ClaimID = &d.ID
+		}
+		if d, err = svc.Claims.AddMention(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var roots []string
+	for _, m := range d.Mentions {
+		roots = append(roots, m.OriginName)
+	}
+	if d.Origins != 2 {
+		t.Errorf("origins %d (%v), want 2: India's Punjab and Pakistan's", d.Origins, roots)
+	}
+	mustCheck(t, ws)
 }

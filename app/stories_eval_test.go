@@ -886,6 +886,7 @@ func evalRootKey(name string, titleOutlet map[string]string) string {
 		name = o
 	}
 	if c, ok := strings.CutPrefix(name, "Government of "); ok {
+		c, _, _ = strings.Cut(c, " (") // the app's "Punjab (Pakistan)" is a gold "Punjab government"
 		return "gov:" + c
 	}
 	if adj, ok := strings.CutSuffix(name, " government"); ok {

@@ -109,6 +109,25 @@ func divisionOffice(phrase string) string {
 	return ""
 }
 
+// divisionGovernment is the source name of a division's government: "Government of
+// Bavaria". A name two federations give a division ("Punjab", India's and Pakistan's)
+// carries the country the dateline places the story in, else the one the story is about
+// ("Government of Punjab (Pakistan)"), so the two governments are two sources, two origins.
+func (r *originReader) divisionGovernment(name string) string {
+	ds := geo.DivisionNamed(name)
+	if len(ds) < 2 {
+		return GovernmentName(name)
+	}
+	for _, c := range []string{datelineCountry(r.text), r.mainCountry, r.outletCountry} {
+		for _, d := range ds {
+			if c != "" && strings.EqualFold(d.Country, c) {
+				return GovernmentName(name + " (" + d.Country + ")")
+			}
+		}
+	}
+	return GovernmentName(name) // which one, the story does not say
+}
+
 // divisionAt is the division named by the longest run of capitalised words from ws[i]
 // (at most five, ending before ws[end]), or "".
 func divisionAt(ws []rawWord, i, end int) string {
@@ -781,12 +800,12 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	division := divisionOffice(phrase)
 	if m := provincial.FindStringSubmatch(phrase); m != nil {
 		if division != "" && (division == m[1] || strings.HasSuffix(division, " "+m[1])) {
-			return GovernmentName(division), "government" // "West Bengal state officials"
+			return r.divisionGovernment(division), "government" // "West Bengal state officials"
 		}
 		return m[1] + " " + m[2] + " government", "government"
 	}
 	if division != "" {
-		return GovernmentName(division), "government"
+		return r.divisionGovernment(division), "government"
 	}
 	words := Words(phrase)
 	if len(words) == 0 {

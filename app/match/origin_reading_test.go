@@ -240,6 +240,11 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Reuters", "LAHORE, June 2 (Reuters) - Floods killed 12 people, the government of Sindh said.", "Floods killed 12 people", "Government of Sindh"},
 		{"Reuters", "The bridge reopens on Monday, the state government of West Bengal said.", "The bridge reopens on Monday", "Government of West Bengal"},
 		{"Reuters", "The bridge reopens on Monday, the Government of India said.", "The bridge reopens on Monday", GovernmentName("India")},
+		// a name two federations give a division ("Punjab") is named with the country the
+		// dateline, else the story, places it in: two governments, not one source
+		{"Reuters", "LAHORE, Aug 26 (Reuters) - India released water from the Madhopur headworks, Punjab government officials said.", "India released water", "Government of Punjab (Pakistan)"},
+		{"Reuters", "CHANDIGARH, Aug 26 (Reuters) - Water was released from the Madhopur headworks, Punjab government officials said.", "Water was released", "Government of Punjab (India)"},
+		{"Reuters", "AMRITSAR, Aug 26 (Reuters) - Water was released from the headworks, the Punjab irrigation department said.", "Water was released", "Government of Punjab (India)"},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
 		// the country's offices and capitals as before
