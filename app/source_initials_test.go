@@ -78,3 +78,30 @@ func TestTwoPunjabsAreTwoOrigins(t *testing.T) {
 	}
 	mustCheck(t, ws)
 }
+
+// An outlet the analyst types as a lower-case word ("app", "map", "rss") is no agency's
+// initials: the article keeps the name typed, and no agency is added to the sources.
+func TestOutletTypedInLowerCaseKeepsItsName(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	id := importText(t, svc, "feed.txt", "Feed item\n\nThe ferry service resumes on Monday.\n")
+	for _, typed := range []string{"app", "map", "rss", "aa"} {
+		a, err := svc.Articles.Update(id, ArticleUpdate{Outlet: typed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Source != typed {
+			t.Errorf("outlet typed %q stored as %q", typed, a.Source)
+		}
+	}
+	for _, src := range mustSources(t, svc) {
+		switch src.Name {
+		case "Associated Press of Pakistan", "Maghreb Arabe Presse", "Rastriya Samachar Samiti", "Anadolu Agency":
+			t.Errorf("an agency was added to the sources: %+v", src)
+		}
+	}
+	// capitals where an outlet is expected are the agency's initials, as before
+	if a, err := svc.Articles.Update(id, ArticleUpdate{Outlet: "PTI"}); err != nil || a.Source != "Press Trust of India" {
+		t.Errorf("PTI: %+v %v", a.Source, err)
+	}
+	mustCheck(t, ws)
+}
