@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -46,22 +47,45 @@ func mustSources(t *testing.T, svc *Services) []Source {
 func TestTwoPunjabsAreTwoOrigins(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, false)
 	const quote = "India released water from the Madhopur headworks on Tuesday"
-	ids := []int64{
-		importText(t, svc, "lahore.txt", "Water released\n\nLAHORE, Aug 26 (Reuters) - "+quote+", Punjab government officials said.\n"),
-		importText(t, svc, "amritsar.txt", "Headworks opened\n\nAMRITSAR, Aug 26 (Reuters) - "+quote+", the Punjab irrigation department said.\n"),
+	d := claimFromTwo(t, svc, quote,
+		"LAHORE, Aug 26 (Reuters) - "+quote+", Punjab government officials said.",
+		"AMRITSAR, Aug 26 (Reuters) - "+quote+", the Punjab irrigation department said.")
+	if d.Origins != 2 {
+		t.Errorf("origins %d (%v), want 2: India's Punjab and Pakistan's", d.Origins, originNames(d))
 	}
+	mustCheck(t, ws)
+}
+
+// Georgia is a country and a US state: the state's officials in an Atlanta story and the
+// country's in a Tbilisi one are two origins, and the state's are not the country's.
+func TestGeorgiaTheStateIsNotTheCountry(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	const quote = "The pipeline shipment left the port on Monday"
+	d := claimFromTwo(t, svc, quote,
+		"ATLANTA, Aug 26 (Reuters) - "+quote+", Georgia officials said.",
+		"TBILISI, Aug 26 (Reuters) - "+quote+", Georgian officials said.")
+	if d.Origins != 2 {
+		t.Errorf("origins %d (%v), want 2: the US state's government and the country's", d.Origins, originNames(d))
+	}
+	mustCheck(t, ws)
+}
+
+// claimFromTwo imports two stories (each a title and the paragraph given) and makes a
+// claim of quote with a mention in each.
+func claimFromTwo(t *testing.T, svc *Services, quote string, paragraphs ...string) ClaimDetail {
+	t.Helper()
 	var d ClaimDetail
-	for i, id := range ids {
+	for i, p := range paragraphs {
+		id := importText(t, svc, fmt.Sprintf("story%d.txt", i), fmt.Sprintf("Story %d\n\n%s\n", i, p))
 		a, err := svc.Articles.Get(id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		in := MentionInput{ArticleID: a.ID, Quote: quote}
 		at := strings.Index(a.Body, quote)
-		in.Start = int64(len([]rune(a.Body[:at])))
+		in := MentionInput{ArticleID: a.ID, Quote: quote, Start: int64(len([]rune(a.Body[:at])))}
 		in.End = in.Start + int64(len([]rune(quote)))
 		if i == 0 {
-			in.NewStatement = "India released water from the Madhopur headworks"
+			in.NewStatement = quote
 		} else {
 			in.ClaimID = &d.ID
 		}
@@ -69,14 +93,15 @@ func TestTwoPunjabsAreTwoOrigins(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var roots []string
+	return d
+}
+
+func originNames(d ClaimDetail) []string {
+	var out []string
 	for _, m := range d.Mentions {
-		roots = append(roots, m.OriginName)
+		out = append(out, m.OriginName)
 	}
-	if d.Origins != 2 {
-		t.Errorf("origins %d (%v), want 2: India's Punjab and Pakistan's", d.Origins, roots)
-	}
-	mustCheck(t, ws)
+	return out
 }
 
 // An outlet the analyst types as a lower-case word ("app", "map", "rss") is no agency's

@@ -245,6 +245,12 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Reuters", "LAHORE, Aug 26 (Reuters) - India released water from the Madhopur headworks, Punjab government officials said.", "India released water", "Government of Punjab (Pakistan)"},
 		{"Reuters", "CHANDIGARH, Aug 26 (Reuters) - Water was released from the Madhopur headworks, Punjab government officials said.", "Water was released", "Government of Punjab (India)"},
 		{"Reuters", "AMRITSAR, Aug 26 (Reuters) - Water was released from the headworks, the Punjab irrigation department said.", "Water was released", "Government of Punjab (India)"},
+		// a state a country also names is the state in a story datelined in one of its
+		// country's state capitals, and the country elsewhere
+		{"Reuters", "ATLANTA, Aug 26 (Reuters) - Floods closed the highway, Georgia officials said.", "Floods closed the highway", "Government of Georgia (United States)"},
+		{"Associated Press", "ATLANTA (AP) — Floods closed the highway, the Georgia Department of Transportation said.", "Floods closed the highway", "Government of Georgia (United States)"},
+		{"Reuters", "TBILISI, Aug 26 (Reuters) - Floods closed the highway, Georgian officials said.", "Floods closed the highway", GovernmentName("Georgia")},
+		{"Reuters", "WASHINGTON, Aug 26 (Reuters) - The talks will go on, Georgia's foreign ministry said.", "The talks will go on", GovernmentName("Georgia")},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
 		// the country's offices and capitals as before
