@@ -444,6 +444,11 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 			v *= s
 			last = k + 1
 			whole = true
+			// "1.5 lakh crore", "2 thousand crore": a larger scale after a scale multiplies it
+			if s2 := scaleWords[c.low(k+2)]; s2 > s {
+				v *= s2
+				last = k + 2
+			}
 		}
 		n := number{low: v, high: v, whole: whole, precision: PrecExact}
 		// a range: "10,000-12,000", "10,000 to 12,000"
