@@ -140,8 +140,8 @@ func (r *originReader) divisionGovernment(name string) string {
 // ("ATLANTA ... Georgia officials": the state's).
 func divisionAt(ws []rawWord, i, end int, seatCountry string) string {
 	for n := min(5, end-i); n >= 1; n-- {
-		if !upper(ws[i+n-1].text) {
-			continue
+		if !upper(ws[i+n-1].text) && (n == 1 || ws[i+n-1].lower != "state") {
+			continue // a name ends in a capital, or in "state" ("Mexico state": Mexico State)
 		}
 		names := make([]string, n)
 		for k := range names {
@@ -864,6 +864,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if m := provincial.FindStringSubmatch(phrase); m != nil {
 		if division != "" && (division == m[1] || strings.HasSuffix(division, " "+m[1])) {
 			return r.divisionGovernment(division), "government" // "West Bengal state officials"
+		}
+		if d := geo.DivisionNamed(m[1] + " " + m[2]); len(d) > 0 {
+			return r.divisionGovernment(d[0].Name), "government" // "Mexico state officials": the division "Mexico State"
 		}
 		return m[1] + " " + m[2] + " government", "government"
 	}

@@ -245,6 +245,9 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Reuters", "LAHORE, Aug 26 (Reuters) - India released water from the Madhopur headworks, Punjab government officials said.", "India released water", "Government of Punjab (Pakistan)"},
 		{"Reuters", "CHANDIGARH, Aug 26 (Reuters) - Water was released from the Madhopur headworks, Punjab government officials said.", "Water was released", "Government of Punjab (India)"},
 		{"Reuters", "AMRITSAR, Aug 26 (Reuters) - Water was released from the headworks, the Punjab irrigation department said.", "Water was released", "Government of Punjab (India)"},
+		// Mexico State is the state, however it is written, never the country
+		{"Associated Press", "TOLUCA, Mexico (AP) — Floods closed the highway, the government of Mexico state said.", "Floods closed the highway", "Government of Mexico State"},
+		{"Associated Press", "TOLUCA, Mexico (AP) — Floods closed the highway, Mexico state officials said.", "Floods closed the highway", "Government of Mexico State"},
 		// a state a country also names is the state in a story datelined in one of its
 		// country's state capitals, and the country elsewhere
 		{"Reuters", "ATLANTA, Aug 26 (Reuters) - Floods closed the highway, Georgia officials said.", "Floods closed the highway", "Government of Georgia (United States)"},
