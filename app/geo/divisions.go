@@ -97,12 +97,13 @@ func divisionKey(s string) string {
 // DivisionNamedIn returns country's divisions (the country's everyday name) named name,
 // including one DivisionNamed leaves out because a country has its name: in a story
 // datelined in a state's capital ("ATLANTA"), "Georgia officials" are the state's.
-// Names that are mostly words or a national capital stay out.
+// Names that are mostly words or a national capital stay out. country "" is any country's
+// ("Georgia state officials" name a state whatever the dateline).
 func DivisionNamedIn(name, country string) []Division {
 	t, d := data(), divisionData()
 	var out []Division
 	for _, div := range d.all {
-		if div.Country == country && divisionKey(div.Name) == divisionKey(name) && t.capitalOf[div.Name] == "" && !notDivision[div.Name] {
+		if (country == "" || div.Country == country) && divisionKey(div.Name) == divisionKey(name) && t.capitalOf[div.Name] == "" && !notDivision[div.Name] {
 			out = append(out, div)
 		}
 	}

@@ -868,6 +868,10 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if d := geo.DivisionNamed(m[1] + " " + m[2]); len(d) > 0 {
 			return r.divisionGovernment(d[0].Name), "government" // "Mexico state officials": the division "Mexico State"
 		}
+		// "Georgia state officials": a state a country also names, said to be a state
+		if d := geo.DivisionNamedIn(m[1], ""); len(d) == 1 && len(geo.DivisionNamed(m[1])) == 0 && (m[2] == "state" || m[2] == "provincial") {
+			return GovernmentName(d[0].Name + " (" + d[0].Country + ")"), "government"
+		}
 		return m[1] + " " + m[2] + " government", "government"
 	}
 	if division != "" {

@@ -253,6 +253,7 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Reuters", "ATLANTA, Aug 26 (Reuters) - Floods closed the highway, Georgia officials said.", "Floods closed the highway", "Government of Georgia (United States)"},
 		{"Associated Press", "ATLANTA (AP) — Floods closed the highway, the Georgia Department of Transportation said.", "Floods closed the highway", "Government of Georgia (United States)"},
 		{"Reuters", "TBILISI, Aug 26 (Reuters) - Floods closed the highway, Georgian officials said.", "Floods closed the highway", GovernmentName("Georgia")},
+		{"Associated Press", "SAVANNAH, Ga. (AP) — Floods closed the highway, Georgia state officials said.", "Floods closed the highway", "Government of Georgia (United States)"},
 		{"Reuters", "WASHINGTON, Aug 26 (Reuters) - The talks will go on, Georgia's foreign ministry said.", "The talks will go on", GovernmentName("Georgia")},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
