@@ -6,7 +6,7 @@ import (
 )
 
 // importText imports one text article and returns its id.
-func importText(t *testing.T, svc *Services, name, text string) int64 {
+func importText(t testing.TB, svc *Services, name, text string) int64 {
 	t.Helper()
 	sum, err := svc.Import.ImportFiles([]ImportFile{{Name: name, Content: b64(text)}}, ImportOptions{})
 	if err != nil || sum.Imported != 1 {

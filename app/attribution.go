@@ -89,7 +89,7 @@ func (s *AttributionService) Suggest(spanID int64) (AttributionSuggestion, error
 		}
 	}
 	if a.ChannelName != "" {
-		id, name, err := findSource(s.ws.Context(), q, a.ChannelName)
+		id, name, err := findSource(s.ws.Context(), q, a.ChannelName, "agency")
 		if err != nil {
 			return AttributionSuggestion{}, storeErr(err, "the sources")
 		}

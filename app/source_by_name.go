@@ -20,14 +20,15 @@ import (
 // read "AP" as "Associated Press".
 
 // findSource returns the workspace's source for name (its id and stored name), as
-// written or under the name the sources table gives it ("AP" → "Associated Press");
+// written or under the name the sources table gives it ("AP" → "Associated Press"; hint
+// as knownSource reads it);
 // id 0 when the workspace has none. The table's NOCASE index answers for ASCII names;
 // only when both exact lookups miss are the sources compared folded in Go, once for
 // both names, because NOCASE folds only A–Z ("ÉCHOS" is not "Échos" to SQLite) and a
 // row written by an older build may not be normalised. A miss is rare on the import's
 // path (it is followed by a new source), and sources are few.
-func findSource(ctx context.Context, q *store.Queries, name string) (int64, string, error) {
-	return sourceNamedLike(ctx, q, sourceNames(name))
+func findSource(ctx context.Context, q *store.Queries, name, hint string) (int64, string, error) {
+	return sourceNamedLike(ctx, q, sourceNames(name, hint))
 }
 
 // sourceNamedLike returns the source named by the first of candidates (sourceName-clean)
@@ -79,10 +80,10 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 	if name = sourceName(name); name == "" {
 		return 0, false, Invalid("a source needs a name")
 	}
-	if id, _, err = findSource(ctx, q, name); err != nil || id != 0 {
+	if id, _, err = findSource(ctx, q, name, hint); err != nil || id != 0 {
 		return id, false, err
 	}
-	names := sourceNames(name)
+	names := sourceNames(name, hint)
 	id, err = q.CreateSource(ctx, store.CreateSourceParams{
 		Name: names[len(names)-1], Kind: newSourceKind(name, hint), Reliability: "F", CreatedAt: now,
 	})
@@ -90,9 +91,9 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 }
 
 // sourceNames: the name as written, then its canonical name when that differs.
-func sourceNames(name string) []string {
+func sourceNames(name, hint string) []string {
 	name = sourceName(name)
-	if known := reading.OutletByName(name); known != nil && known.Name != name {
+	if known := knownSource(name, hint); known != nil && known.Name != name {
 		return []string{name, known.Name}
 	}
 	return []string{name}
@@ -101,7 +102,7 @@ func sourceNames(name string) []string {
 // newSourceKind: what the sources table knows the name to be wins over the caller's
 // hint; a hint outside the vocabulary becomes "other".
 func newSourceKind(name, hint string) string {
-	if known := reading.OutletByName(name); known != nil {
+	if known := knownSource(name, hint); known != nil {
 		switch {
 		case known.StateMedia:
 			return "state_media"
@@ -115,6 +116,19 @@ func newSourceKind(name, hint string) string {
 		return hint
 	}
 	return "other"
+}
+
+// knownSource is the sources table's entry for name. Agencies' initials that also name
+// other things ("PTI" a Pakistani party, "MAP") name the agency only where an outlet or an
+// agency is expected (hint outlet, agency or state_media: reading.OutletByName); a root the
+// origin reader gives as an organisation, a person or a government it has already judged
+// to be no agency ("PTI said"), and reading it again as one would undo that.
+func knownSource(name, hint string) *reading.Source {
+	switch hint {
+	case "outlet", "agency", "state_media":
+		return reading.OutletByName(name)
+	}
+	return reading.SourceByName(name)
 }
 
 // source is findOrCreateSource inside an audited change: a created source is logged,

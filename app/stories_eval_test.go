@@ -886,6 +886,7 @@ func evalRootKey(name string, titleOutlet map[string]string) string {
 		name = o
 	}
 	if c, ok := strings.CutPrefix(name, "Government of "); ok {
+		c, _, _ = strings.Cut(c, " (") // the app's "Punjab (Pakistan)" is a gold "Punjab government"
 		return "gov:" + c
 	}
 	if adj, ok := strings.CutSuffix(name, " government"); ok {
@@ -894,6 +895,9 @@ func evalRootKey(name string, titleOutlet map[string]string) string {
 		}
 		if d := geo.DivisionNamed(adj); len(d) > 0 {
 			return "gov:" + d[0].Name // a gold "West Bengal government" is the app's "Government of West Bengal"
+		}
+		if d := geo.DivisionNamedIn(strings.TrimSuffix(adj, " state"), ""); len(d) == 1 {
+			return "gov:" + d[0].Name // a gold "Georgia state government" is the app's "Government of Georgia (United States)"
 		}
 	}
 	if src := reading.SourceByName(name); src != nil {

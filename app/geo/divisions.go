@@ -94,6 +94,22 @@ func divisionKey(s string) string {
 	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "-", " "))
 }
 
+// DivisionNamedIn returns country's divisions (the country's everyday name) named name,
+// including one DivisionNamed leaves out because a country has its name: in a story
+// datelined in a state's capital ("ATLANTA"), "Georgia officials" are the state's.
+// Names that are mostly words or a national capital stay out. country "" is any country's
+// ("Georgia state officials" name a state whatever the dateline).
+func DivisionNamedIn(name, country string) []Division {
+	t, d := data(), divisionData()
+	var out []Division
+	for _, div := range d.all {
+		if (country == "" || div.Country == country) && divisionKey(div.Name) == divisionKey(name) && t.capitalOf[div.Name] == "" && !notDivision[div.Name] {
+			out = append(out, div)
+		}
+	}
+	return out
+}
+
 // Divisions lists every division of the table, in ISO code order.
 func Divisions() []Division { return divisionData().all }
 

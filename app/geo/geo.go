@@ -41,6 +41,7 @@ type City struct {
 	Name       string
 	Country    string // ISO code
 	Capital    bool   // a national capital (GeoNames PPLC)
+	Seat       bool   // the seat of a first-level division: a state's capital (GeoNames PPLA)
 	Population int
 }
 
@@ -142,7 +143,7 @@ func load() *tables {
 			continue
 		}
 		pop, _ := strconv.Atoi(f[3])
-		t.cities = append(t.cities, City{Name: f[0], Country: f[1], Capital: f[2] == "PPLC", Population: pop})
+		t.cities = append(t.cities, City{Name: f[0], Country: f[1], Capital: f[2] == "PPLC", Seat: f[2] == "PPLA", Population: pop})
 	}
 	demonymCount := map[string]int{}
 	for _, line := range rows(states) {

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -46,5 +47,19 @@ func BenchmarkRoles(b *testing.B) {
 		for _, s := range benchSentences {
 			Roles(s, "")
 		}
+	}
+}
+
+// BenchmarkReadOriginLongSentence: one sentence of many attributions ("…, the ministry
+// said, the ministry said, …", 1,000 and 4,000 clauses). Per-clause readers once copied the
+// whole text into a string each time, so the time grew with the square of the sentence.
+func BenchmarkReadOriginLongSentence(b *testing.B) {
+	for _, n := range []int{1000, 4000} {
+		text := "Floods killed 12 people, " + strings.Repeat("the ministry said, ", n) + "the police said."
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				ReadOrigin(text, 0, 10, "Reuters")
+			}
+		})
 	}
 }

@@ -25,7 +25,7 @@ func (r *originReader) centralBank() string {
 		return *r.bank
 	}
 	name := ""
-	text := string(r.rs)
+	text := r.text
 	for _, m := range centralBankNameRe.FindAllStringSubmatch(text, -1) {
 		place := strings.TrimSpace(m[1] + m[2])
 		if c := countryOf(place); c != "" {

@@ -81,7 +81,7 @@ var provincial = regexp.MustCompile(`\b([A-Z][a-z]+) (provincial|regional|munici
 // names: the division's name or adjective before an office word, not after a preposition
 // ("officials in Texas" may be the country's). The longest name is read first ("West
 // Bengal", "Rio Grande do Sul").
-func divisionOffice(phrase string) string {
+func divisionOffice(phrase, seatCountry string) string {
 	ws := rawWords(phrase)
 	last := -1 // the last office word
 	for k, w := range ws {
@@ -93,15 +93,65 @@ func divisionOffice(phrase string) string {
 		if !upper(ws[i].text) || i > 0 && prepositions[ws[i-1].lower] {
 			continue
 		}
-		for n := min(5, last-i); n >= 1; n-- {
-			if !upper(ws[i+n-1].text) {
-				continue
+		if d := divisionAt(ws, i, last, seatCountry); d != "" {
+			return d
+		}
+	}
+	// "the Government of Bavaria", "the state government of West Bengal": the name the app
+	// gives the division's government, written out, is that government
+	for k := 0; k+2 < len(ws); k++ {
+		if divisionOfficeWords[ws[k].lower] && ws[k+1].lower == "of" && upper(ws[k+2].text) {
+			if d := divisionAt(ws, k+2, len(ws), seatCountry); d != "" {
+				return d
 			}
-			names := make([]string, n)
-			for k := range names {
-				names[k] = ws[i+k].text
+		}
+	}
+	return ""
+}
+
+// divisionGovernment is the source name of a division's government: "Government of
+// Bavaria". A name two federations give a division ("Punjab", India's and Pakistan's)
+// carries the country the dateline places the story in, else the one the story is about
+// ("Government of Punjab (Pakistan)"), and so does a state a country also names ("Government
+// of Georgia (United States)"), so the two governments are two sources, two origins.
+func (r *originReader) divisionGovernment(name string) string {
+	ds := geo.DivisionNamed(name)
+	if len(ds) == 0 && r.seatCountry() != "" {
+		// a state a country also names, read in its country (seatCountry): "Government of
+		// Georgia" is the country's
+		return GovernmentName(name + " (" + r.seatCountry() + ")")
+	}
+	if len(ds) < 2 {
+		return GovernmentName(name)
+	}
+	for _, c := range []string{datelineCountry(r.text), r.mainCountry, r.outletCountry} {
+		for _, d := range ds {
+			if c != "" && strings.EqualFold(d.Country, c) {
+				return GovernmentName(name + " (" + d.Country + ")")
 			}
-			if d := geo.DivisionNamed(strings.Join(names, " ")); len(d) > 0 {
+		}
+	}
+	return GovernmentName(name) // which one, the story does not say
+}
+
+// divisionAt is the division named by the longest run of capitalised words from ws[i]
+// (at most five, ending before ws[end]), or "". seatCountry, when the dateline is a
+// state's capital in that country, lets a division a country also names count
+// ("ATLANTA ... Georgia officials": the state's).
+func divisionAt(ws []rawWord, i, end int, seatCountry string) string {
+	for n := min(5, end-i); n >= 1; n-- {
+		if !upper(ws[i+n-1].text) && (n == 1 || ws[i+n-1].lower != "state") {
+			continue // a name ends in a capital, or in "state" ("Mexico state": Mexico State)
+		}
+		names := make([]string, n)
+		for k := range names {
+			names[k] = ws[i+k].text
+		}
+		if d := geo.DivisionNamed(strings.Join(names, " ")); len(d) > 0 {
+			return d[0].Name
+		}
+		if seatCountry != "" {
+			if d := geo.DivisionNamedIn(strings.Join(names, " "), seatCountry); len(d) > 0 {
 				return d[0].Name
 			}
 		}
@@ -191,7 +241,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	if !ok {
 		return OriginReading{}
 	}
-	r := &originReader{rs: rs, outlet: outlet, refs: reading.FindReferences(text)}
+	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
 	r.setCountries(text, outlet)
 	var last OriginReading
 	lastPara, para, prevEnd := -1, 0, 0
@@ -290,6 +340,47 @@ func datelineCountry(text string) string {
 	return ""
 }
 
+// seatCountry is the country whose state capital the article's dateline names ("ATLANTA":
+// the United States), "" otherwise; read once per reading.
+func (r *originReader) seatCountry() string {
+	if r.seat == nil {
+		s := ""
+		if d, ok := firstDateline(r.text); ok {
+			s = seatCities()[d.Place]
+		}
+		r.seat = &s
+	}
+	return *r.seat
+}
+
+// firstDateline is the dateline of the first paragraph of text that opens with one.
+func firstDateline(text string) (reading.Dateline, bool) {
+	for _, para := range strings.SplitN(text, "\n", 8) {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		if d, ok := reading.ReadDateline(para, ""); ok && d.Place != "" {
+			return d, true
+		}
+	}
+	return reading.Dateline{}, false
+}
+
+// seatCities maps the cities that are a state's capital to their countries' names.
+var seatCities = sync.OnceValue(func() map[string]string {
+	names := map[string]string{}
+	for _, c := range geo.Countries() {
+		names[c.Code] = c.Name
+	}
+	m := map[string]string{}
+	for _, c := range geo.Cities() {
+		if _, seen := m[c.Name]; !seen && c.Seat {
+			m[c.Name] = names[c.Country]
+		}
+	}
+	return m
+})
+
 // cityCountry maps the geography table's cities to their countries' names.
 var cityCountry = sync.OnceValue(func() map[string]string {
 	names := map[string]string{}
@@ -318,6 +409,8 @@ func (r *originReader) domestic() bool {
 
 type originReader struct {
 	rs                         []rune
+	text                       string   // rs as a string, made once: readers called per clause search it
+	bodies                     []string // orgRe's matches in text (definedBody), once read
 	outlet                     string
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
@@ -325,6 +418,7 @@ type originReader struct {
 	lastGov                    string        // the government that last spoke in the article
 	outletHome                 string        // the outlet's own country, as the sources table gives it
 	bank                       *string       // the central bank the article names (centralBank), once read
+	seat                       *string       // the country whose state capital the dateline names (seatCountry), once read
 	lastSpeaker                OriginReading // the last attribution to someone (not the outlet's unnamed source)
 }
 
@@ -698,6 +792,14 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 		}
 	}
+	// "ATLANTA (AP) — ..., Georgia officials said": in a story datelined in a state's
+	// capital, an office of a state that a country also names is the state's (the reading
+	// core's references would take it for the country's)
+	if sc := r.seatCountry(); sc != "" {
+		if d := divisionOffice(string(r.rs[s:e]), sc); d != "" && len(geo.DivisionNamed(d)) == 0 {
+			return r.divisionGovernment(d), "government"
+		}
+	}
 	bk := bodyHead(lowerWords(string(r.rs[s:e])))
 	// the references the reading core finds in it
 	for _, ref := range r.refs {
@@ -758,15 +860,22 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// officials": a state's or province's office speaks for its government, not the country's
 	// A known state is named as a country's government is ("Government of Bavaria", as
 	// GovernmentName gives "Government of Russia"), so the sources list reads one way.
-	division := divisionOffice(phrase)
+	division := divisionOffice(phrase, r.seatCountry())
 	if m := provincial.FindStringSubmatch(phrase); m != nil {
 		if division != "" && (division == m[1] || strings.HasSuffix(division, " "+m[1])) {
-			return GovernmentName(division), "government" // "West Bengal state officials"
+			return r.divisionGovernment(division), "government" // "West Bengal state officials"
+		}
+		if d := geo.DivisionNamed(m[1] + " " + m[2]); len(d) > 0 {
+			return r.divisionGovernment(d[0].Name), "government" // "Mexico state officials": the division "Mexico State"
+		}
+		// "Georgia state officials": a state a country also names, said to be a state
+		if d := geo.DivisionNamedIn(m[1], ""); len(d) == 1 && len(geo.DivisionNamed(m[1])) == 0 && (m[2] == "state" || m[2] == "provincial") {
+			return GovernmentName(d[0].Name + " (" + d[0].Country + ")"), "government"
 		}
 		return m[1] + " " + m[2] + " government", "government"
 	}
 	if division != "" {
-		return GovernmentName(division), "government"
+		return r.divisionGovernment(division), "government"
 	}
 	words := Words(phrase)
 	if len(words) == 0 {
@@ -982,7 +1091,7 @@ func (r *originReader) countryIn(phrase string) string {
 	for i := range fields {
 		// "the North's military": the country the article names "North …"
 		if (fields[i] == "North" || fields[i] == "South") && i > 0 && strings.EqualFold(fields[i-1], "the") {
-			if c := namedIn(string(r.rs), fields[i]); c != "" {
+			if c := namedIn(r.text, fields[i]); c != "" {
 				return c
 			}
 		}

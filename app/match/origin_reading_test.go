@@ -234,6 +234,27 @@ func TestOriginOfSubnationalGovernments(t *testing.T) {
 		{"Reuters", "OTTAWA, June 2 (Reuters) - The pipeline will be inspected, a spokeswoman for the Alberta energy ministry said.", "The pipeline will be inspected", "Government of Alberta"},
 		// the state's name in full before "state officials"
 		{"Reuters", "The river crested overnight, West Bengal state officials said.", "The river crested overnight", "Government of West Bengal"},
+		// the name the app gives a state's government, written out ("the Government of X",
+		// "the state government of X"), is that government, not the outlet's country's
+		{"Reuters", "The dam will be closed, the Government of Bavaria said.", "The dam will be closed", "Government of Bavaria"},
+		{"Reuters", "LAHORE, June 2 (Reuters) - Floods killed 12 people, the government of Sindh said.", "Floods killed 12 people", "Government of Sindh"},
+		{"Reuters", "The bridge reopens on Monday, the state government of West Bengal said.", "The bridge reopens on Monday", "Government of West Bengal"},
+		{"Reuters", "The bridge reopens on Monday, the Government of India said.", "The bridge reopens on Monday", GovernmentName("India")},
+		// a name two federations give a division ("Punjab") is named with the country the
+		// dateline, else the story, places it in: two governments, not one source
+		{"Reuters", "LAHORE, Aug 26 (Reuters) - India released water from the Madhopur headworks, Punjab government officials said.", "India released water", "Government of Punjab (Pakistan)"},
+		{"Reuters", "CHANDIGARH, Aug 26 (Reuters) - Water was released from the Madhopur headworks, Punjab government officials said.", "Water was released", "Government of Punjab (India)"},
+		{"Reuters", "AMRITSAR, Aug 26 (Reuters) - Water was released from the headworks, the Punjab irrigation department said.", "Water was released", "Government of Punjab (India)"},
+		// Mexico State is the state, however it is written, never the country
+		{"Associated Press", "TOLUCA, Mexico (AP) — Floods closed the highway, the government of Mexico state said.", "Floods closed the highway", "Government of Mexico State"},
+		{"Associated Press", "TOLUCA, Mexico (AP) — Floods closed the highway, Mexico state officials said.", "Floods closed the highway", "Government of Mexico State"},
+		// a state a country also names is the state in a story datelined in one of its
+		// country's state capitals, and the country elsewhere
+		{"Reuters", "ATLANTA, Aug 26 (Reuters) - Floods closed the highway, Georgia officials said.", "Floods closed the highway", "Government of Georgia (United States)"},
+		{"Associated Press", "ATLANTA (AP) — Floods closed the highway, the Georgia Department of Transportation said.", "Floods closed the highway", "Government of Georgia (United States)"},
+		{"Reuters", "TBILISI, Aug 26 (Reuters) - Floods closed the highway, Georgian officials said.", "Floods closed the highway", GovernmentName("Georgia")},
+		{"Associated Press", "SAVANNAH, Ga. (AP) — Floods closed the highway, Georgia state officials said.", "Floods closed the highway", "Government of Georgia (United States)"},
+		{"Reuters", "WASHINGTON, Aug 26 (Reuters) - The talks will go on, Georgia's foreign ministry said.", "The talks will go on", GovernmentName("Georgia")},
 		// a state's government is no default for the bare offices after it
 		{"Reuters", "BHUBANESWAR, June 2 (Reuters) - Six gates were opened, the Odisha irrigation department said. India's water ministry issued a flood alert.\n\nThe neighbours were warned in advance, a ministry official said.", "The neighbours were warned", GovernmentName("India")},
 		// the country's offices and capitals as before

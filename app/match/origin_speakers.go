@@ -127,7 +127,7 @@ var privateRoleWords = wordSet(strings.ReplaceAll(privateRoles, "|", " "))
 // capitalisedInside reports whether word appears capitalised after another word of its
 // sentence somewhere in the text (a name, not a sentence's first word).
 func (r *originReader) capitalisedInside(word string) bool {
-	text := string(r.rs)
+	text := r.text
 	for i := strings.Index(text, word); i >= 0; {
 		before := strings.TrimRight(text[:i], " \t")
 		if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“”:—-") {
@@ -281,7 +281,8 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 	if o.Vague == "" {
 		return "", "", false
 	}
-	r := &originReader{rs: []rune(text), outlet: outlet, refs: reading.FindReferences(text)}
+	rs := []rune(text)
+	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
 	if o.Vague != "name" {
 		kind := bodyKindOf(o.Vague)
 		if kind == "" {
@@ -484,13 +485,16 @@ var acronymRe = regexp.MustCompile(`\b\p{Lu}{2,}[\p{Lu}\p{Ll}]*\b`)
 // "the Manufacturers Association of Nigeria"); "" when the acronym is no body's (a state
 // office such as "the Joint Chiefs of Staff (JCS)" is read as a government).
 func (r *originReader) definedBody(phrase string) string {
-	text := string(r.rs)
+	text := r.text
 	for _, acr := range acronymRe.FindAllString(phrase, -1) {
 		i := strings.Index(text, "("+acr+")")
 		if i <= 0 {
 			// "MAN Director-General" after "the Manufacturers Association of Nigeria": a
 			// body named in full whose initials the acronym is
-			for _, m := range orgRe.FindAllString(text, -1) {
+			if r.bodies == nil {
+				r.bodies = append(orgRe.FindAllString(text, -1), "") // "" marks "read", and names no body
+			}
+			for _, m := range r.bodies {
 				if org := orgIn(m); len(acr) >= 3 && org != "" && initials(org) == acr {
 					return org
 				}

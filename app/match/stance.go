@@ -53,7 +53,9 @@ dismisses dismissing refute refuted refutes refuting rebuff rebuffed rebuts rebu
 	// figure", "contested reports that" (elsewhere "the disputed waters" is a place)
 	reportDenialWords = wordSet(`dispute disputes disputed disputing contest contests contested contradict contradicts
 contradicted`)
-	negations    = wordSet(`no not never nothing none neither nor cannot`)
+	negations = wordSet(`no not never nothing none neither nor cannot`)
+	// denialNouns name a denial: one a denial verb bears on is denied in turn
+	denialNouns  = wordSet(`denial denials`)
 	verdictWords = wordSet(`fabrication fabricated false untrue baseless groundless unfounded lie lies nonsense
 incorrect inaccurate exaggerated wrong`)
 	// objectNegations deny the verb just before them
@@ -342,10 +344,25 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 		return false
 	}
-	// negated: a negation in the two words before i ("did not deny", "never denied")
+	// negated: a negation in the two words before i ("did not deny", "never denied",
+	// "nobody denied"); a denial that is the object of a denial ("rejected the council's
+	// denial that", "dismissed denials"): what is denied twice is asserted, so neither the
+	// noun nor the verb before it is a denial
 	negated := func(i int) bool {
 		for j := max(0, i-2); j < i; j++ {
-			if negations[words[j]] || words[j] == "t" || strings.HasSuffix(words[j], "n't") {
+			if negations[words[j]] || words[j] == "nobody" || words[j] == "t" || strings.HasSuffix(words[j], "n't") {
+				return true
+			}
+		}
+		if denialNouns[words[i]] {
+			for j := max(0, i-4); j < i; j++ {
+				if denialWords[words[j]] || reportDenialWords[words[j]] {
+					return true
+				}
+			}
+		}
+		for j := i + 1; j < min(len(words), i+5) && !denialNouns[words[i]]; j++ {
+			if denialNouns[words[j]] {
 				return true
 			}
 		}

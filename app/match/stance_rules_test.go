@@ -19,6 +19,10 @@ func TestReadStanceRules(t *testing.T) {
 		{"a verdict on the reports", bridge, "Such reports are wholly unfounded", StanceDenies},
 		// a denial verb under a negation is no denial
 		{"did not deny", bridge, "The council did not deny that the storm destroyed the bridge", StanceAsserts},
+		{"nobody denied", bridge, "Nobody denied that the storm destroyed the old bridge", StanceAsserts},
+		// a denial denied asserts ("rejected the denial")
+		{"rejected a denial", bridge, "The engineers rejected the council's denial that the storm destroyed the bridge", StanceAsserts},
+		{"dismissed denials", bridge, "Residents dismissed denials that the storm had destroyed the bridge", StanceAsserts},
 		{"neither confirm nor deny", bridge, "The ministry would neither confirm nor deny that the bridge was destroyed", StanceUnconfirmed},
 		// negation scope: a negation in a subordinate clause or past a clause break is about
 		// something else

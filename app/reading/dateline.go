@@ -52,19 +52,18 @@ var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*
 // a dash, so "Kim (KCNA) said" and a sentence starting with a name are not datelines.
 func ReadDateline(paragraph, reference string) (Dateline, bool) {
 	// "Siliguri (WB), Aug 11 (PTI) —": Indian agencies put a small town's state after it, in
-	// parentheses, before the comma; read without it, the state as the region.
+	// parentheses, before the comma; read without it, the state as the region. A state's
+	// code that is also an outlet's initials ("Tirupati (AP), Aug 11 (PTI)": Andhra Pradesh)
+	// is the region when the dateline names its outlet after it.
 	if m := regionAfterCityRe.FindStringSubmatchIndex(paragraph); m != nil {
 		region := paragraph[m[6]:m[7]]
-		if OutletByName(region) == nil {
-			cut := paragraph[m[4]:m[5]] // " (WB)"
-			d, ok := readDateline(paragraph[:m[4]]+paragraph[m[5]:], reference)
-			if ok && d.Place != "" {
-				if d.Region == "" {
-					d.Region = region
-				}
-				d.Len += len([]rune(cut))
-				return d, true
+		cut := paragraph[m[4]:m[5]] // " (WB)"
+		if d, ok := readDateline(paragraph[:m[4]]+paragraph[m[5]:], reference); ok && d.Place != "" && (OutletByName(region) == nil || d.OutletText != "") {
+			if d.Region == "" {
+				d.Region = region
 			}
+			d.Len += len([]rune(cut))
+			return d, true
 		}
 	}
 	return readDateline(paragraph, reference)

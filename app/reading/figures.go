@@ -403,6 +403,27 @@ func applyHedge(kind hedgeKind, lo, hi float64, whole bool) (*float64, *float64)
 // round keeps hedged bounds readable (9900, not 9900.000000000002).
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 
+// inName reports whether the digits at k are part of a name: glued to a word ("G20",
+// "MH370") or to a word and a dash ("COVID-19", "F-16"), not a currency's abbreviation
+// ("Rs500"). Read as counts they were a quote's first figure ("COVID-19 killed 5,000":
+// 19) and made false contradictions.
+func (c cursor) inName(k int) bool {
+	w := k - 1
+	if c.glued(k) && isDash(c.text(k-1)) && c.glued(k-1) {
+		w = k - 2
+	} else if !c.glued(k) {
+		return false
+	}
+	return w >= 0 && c.toks[w].kind == tWord && !currencyWords[c.toks[w].low] && !nameDashPrefixes[c.toks[w].low]
+}
+
+// currencyWords are currencies written as letters glued to the amount ("Rs500", "Tk20").
+var currencyWords = set(`rs inr usd us eur gbp tk rp pkr npr lkr bdt ksh sh`)
+
+// nameDashPrefixes are words before a dash and a number that date or count, not name:
+// "mid-2024", "pre-1990", "post-2020", "over-50s", "under-18".
+var nameDashPrefixes = set(`mid pre post over under top early late`)
+
 // numberAt reads a number at token k: digits (with a scale word, a "-strong", a "%", or a
 // "-" / "to" range), a spelled-out number, "a dozen", or a vague quantity word.
 func (c cursor) numberAt(k int) (number, int, bool) {
@@ -417,6 +438,9 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 	case tNum:
 		// not part of a time (10:45), a numeric date or a ratio
 		if c.glued(k+1) && (c.text(k+1) == ":" || c.text(k+1) == "/") || c.glued(k) && (c.text(k-1) == ":" || c.text(k-1) == "/") {
+			return number{}, 0, false
+		}
+		if c.inName(k) {
 			return number{}, 0, false
 		}
 		v, ok := t.number()
@@ -444,6 +468,11 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 			v *= s
 			last = k + 1
 			whole = true
+			// "1.5 lakh crore", "2 thousand crore": a larger scale after a scale multiplies it
+			if s2 := scaleWords[c.low(k+2)]; s2 > s {
+				v *= s2
+				last = k + 2
+			}
 		}
 		n := number{low: v, high: v, whole: whole, precision: PrecExact}
 		// a range: "10,000-12,000", "10,000 to 12,000"

@@ -212,11 +212,17 @@ func OutletByName(name string) *Source {
 	return outletOnly(strings.Join(strings.Fields(name), " "))
 }
 
-// outletOnly is the source an outletOnlyNames entry names (as written, or in capitals), or nil.
+// outletOnly is the source an outletOnlyNames entry names, written as the entry is or all
+// in capitals ("PETRA"), or nil. Not in lower case: "app", "map", "rss" or "aa" typed in
+// an outlet field are words and abbreviations, not an agency's initials.
 func outletOnly(name string) *Source {
 	full, ok := outletOnlyNames[name]
-	if !ok {
-		full, ok = outletOnlyNames[strings.ToUpper(name)]
+	if !ok && name == strings.ToUpper(name) {
+		for short, f := range outletOnlyNames {
+			if strings.ToUpper(short) == name {
+				full, ok = f, true
+			}
+		}
 	}
 	if !ok {
 		return nil

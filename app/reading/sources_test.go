@@ -30,6 +30,10 @@ func TestSourceByName(t *testing.T) {
 		"PTI": "Press Trust of India", "MENA": "Middle East News Agency", "BSS": "Bangladesh Sangbad Sangstha",
 		"NAN": "News Agency of Nigeria", "SPA": "Saudi Press Agency", "IANS": "Indo-Asian News Service",
 		" AA ": "Anadolu Agency", "Reuters": "Reuters", "AP": "Associated Press", "Daily Planet": "",
+		"PETRA": "Jordan News Agency", "Petra": "Jordan News Agency",
+		// in lower case they are words or other things an analyst types ("app", "map",
+		// "rss", "aa"), kept as written
+		"app": "", "map": "", "rss": "", "aa": "", "pti": "", "petra": "", "Rss": "",
 	} {
 		got := ""
 		if s := OutletByName(in); s != nil {

@@ -54,6 +54,13 @@ func tokenize(text string) []tok {
 					j++
 					continue
 				}
+				// "1,00,000", "12,50,000": South Asian copy groups in twos before the last three
+				if rs[j] == ',' && j-i <= 2 {
+					if end := indianGroups(rs, j); end > 0 {
+						j = end
+						continue
+					}
+				}
 				// "11,000" (a group of three digits) and "2.5"
 				if rs[j] == ',' && allDigits(rs, j+1, j+4) && (j+4 >= len(rs) || !unicode.IsDigit(rs[j+4])) {
 					j += 4
@@ -81,6 +88,20 @@ func tokenize(text string) []tok {
 		i = j
 	}
 	return out
+}
+
+// indianGroups is the end of the groups of two digits and the last group of three at
+// rs[j] (",00,000" in "1,00,000"; ",23,45,678"), or 0 when they are not there.
+func indianGroups(rs []rune, j int) int {
+	twos := 0
+	for j+3 <= len(rs) && rs[j] == ',' && allDigits(rs, j+1, j+3) && j+3 < len(rs) && rs[j+3] == ',' {
+		j += 3
+		twos++
+	}
+	if twos == 0 || rs[j] != ',' || !allDigits(rs, j+1, j+4) || j+4 < len(rs) && unicode.IsDigit(rs[j+4]) {
+		return 0
+	}
+	return j + 4
 }
 
 func allDigits(rs []rune, from, to int) bool {
