@@ -174,6 +174,21 @@ class ClaimsStore {
   }
 
   update = (id: number, patch: { statement?: string; note?: string }) => this.change(() => claimsApi.update(id, patch));
+
+  /**
+   * Which workspace the claims on screen belong to: File ▸ Open (forgetWorkspace) moves it
+   * on. A page closing after a switch must not save its draft by claim id: Go already serves
+   * the new file, where that id is another claim.
+   */
+  workspace = 0;
+  forgetWorkspace(): void {
+    this.workspace++;
+  }
+  /** Saves a draft typed on a claim of workspace `of`; nothing when the workspace has changed since. */
+  keepDraft(of: number, id: number, patch: { note?: string }): void {
+    if (of !== this.workspace) return;
+    void this.update(id, patch);
+  }
   updateMention = (spanId: number, patch: MentionPatch) => this.change(() => claimsApi.updateMention(spanId, patch));
   removeMention = (spanId: number) => this.change(() => claimsApi.removeMention(spanId));
   addAssessment = (input: AssessmentInput) => this.change(() => assessmentsApi.add(input));

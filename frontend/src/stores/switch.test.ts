@@ -38,6 +38,23 @@ describe('File ▸ Open (workspace:switched)', () => {
     expect([annotations.articleId, annotations.list.map((s) => s.quote)]).toEqual([5, ['Kim']]);
   });
 
+  it('a claim note typed before the switch is not saved into the new workspace under the same id', async () => {
+    const before = claims.workspace;
+    fakeGo.answer('StartService', 'FirstScreen', () => ({
+      workspace: { path: '/w/new.db', schemaVersion: 12, appVersion: 'x', articles: 0, analyst: 'ana' },
+      settings: null, history, articles: { items: [], total: 0, offset: 0 }, article: null, spans: [],
+    }));
+    fakeGo.answer('ClaimService', 'Update', () => ({ id: 9 }));
+    await reloadWorkspace();
+    // the claim page closes after the switch and tries to keep its draft for claim 9
+    claims.keepDraft(before, 9, { note: 'typed in the old workspace' });
+    expect(fakeGo.calls.map((c) => `${c.service}.${c.method}`)).not.toContain('ClaimService.Update');
+    // a draft of the workspace now open is kept as before
+    claims.keepDraft(claims.workspace, 9, { note: 'typed here' });
+    await Promise.resolve();
+    expect(fakeGo.calls.map((c) => `${c.service}.${c.method}`)).toContain('ClaimService.Update');
+  });
+
   it('an empty new workspace opens no article and keeps none of the old one', async () => {
     Object.assign(articles, { selectedId: 3, current: { id: 3, title: 'Old', body: 'old text' } });
     fakeGo.answer('StartService', 'FirstScreen', () => ({

@@ -20,6 +20,7 @@ export async function reloadWorkspace(): Promise<boolean> {
   importer.summaryOpen = false;
   articles.selectedId = null;
   articles.current = null;
+  claims.forgetWorkspace(); // before the claim page closes and would save its draft by id
   claims.currentId = null;
   claims.current = null;
   entities.currentId = null;
