@@ -1,0 +1,151 @@
+package match
+
+// Companies, unions and other bodies that speak for themselves, and the agency a
+// reference such as "the agency" or "PTI reported" names.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"claimdesk/app/reading"
+	"claimdesk/app/suggest"
+)
+
+// orgRe finds the name of a company or other body: capitalised words ending with a word
+// that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
+// Company", "World Health Organization").
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+
+// bodyWords name a body the text named before: "the company said".
+var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)
+
+// acronymBodyRe finds a body named by its acronym and what it is: "the USLP port workers'
+// union", "the ITF transport federation".
+var acronymBodyRe = regexp.MustCompile(`\b([A-Z]{2,}[A-Za-z]*)(?:\s+[a-z'’]+){0,3}\s+(?:union|company|group|association|operator|federation|party)\b`)
+
+// orgIn is the name of a body the phrase names, "" when none; a name that opens with a
+// country's word ("Russian Railways") is still the body's.
+func orgIn(phrase string) string {
+	m := orgRe.FindString(phrase)
+	if m == "" {
+		return ""
+	}
+	// "The Company" alone, or a sentence's first word before a kind ("The Group"), is no name
+	fields := strings.Fields(m)
+	if strings.EqualFold(fields[0], "the") {
+		fields = fields[1:]
+	}
+	// "Lagos-based Kestrel Capital": where a body is based is no part of its name
+	for len(fields) > 0 && (strings.HasSuffix(fields[0], "-based") || strings.HasSuffix(fields[0], "-owned")) {
+		fields = fields[1:]
+	}
+	if len(fields) < 2 {
+		return ""
+	}
+	return strings.TrimSpace(strings.Join(fields, " "))
+}
+
+// orgBefore is the body last named before pos, "" when none: by a name with its kind
+// ("Carpat Metals Group") or by its acronym ("the USLP port workers' union").
+// kind, when not "", is the word the body's name must hold ("chamber").
+func (r *originReader) orgBefore(pos int, kind string) string {
+	text := string(r.rs[:pos])
+	name, at := "", -1
+	for _, m := range orgRe.FindAllStringIndex(text, -1) {
+		if n := orgIn(text[m[0]:m[1]]); n != "" && (kind == "" || strings.Contains(strings.ToLower(n), kind)) {
+			name, at = n, m[0]
+		}
+	}
+	for _, m := range acronymBodyRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > at && bodyAcronym(text[m[2]:m[3]]) && (kind == "" || strings.Contains(text[m[0]:m[1]], kind)) {
+			name, at = text[m[2]:m[3]], m[0]
+		}
+	}
+	// "the terminal operator, Adriacon,": a name in apposition to what the body is
+	if n, a := appositiveBodyBefore(text, kind); a > at {
+		name = n
+	}
+	return name
+}
+
+// titleOfBodyRe finds a body by the title of who speaks for it: an acronym before the
+// title of a union's, party's or company's head ("USLP secretary Davide Bressan"; not
+// "JCS official" or "FBI director": offices of a state) or a name's possessive before a
+// company title ("Adriacon's chief executive, Giulia Ferluga").
+var titleOfBodyRe = regexp.MustCompile(`\b(?:([A-Z]{2,}[A-Za-z]*)\s+(?:general\s+)?(?:secretary|chairman|chairwoman|president|leader)|(\p{Lu}[\p{L}]+)(?:'s|’s)\s+(?:chief executive|CEO|chairman|chairwoman|managing director|spokesman|spokeswoman|spokesperson))\b`)
+
+// bodyOfTitle is the body a speaker phrase names through a title, or through the title
+// the text gave the person it names when they were first named ("Bressan said" after
+// "USLP secretary Davide Bressan"); "" when none, or when the name is a country's or a
+// medium's ("Russia's spokesman", "the KCNA spokesman" are read as such).
+func (r *originReader) bodyOfTitle(phrase string, pos int) string {
+	find := func(text string) string { // the last such title, nearest the name
+		body := ""
+		for _, m := range titleOfBodyRe.FindAllStringSubmatch(text, -1) {
+			if name := m[1] + m[2]; bodyAcronym(name) && suggest.CountryNamed(name) == "" {
+				body = name
+			}
+		}
+		return body
+	}
+	if b := find(phrase); b != "" {
+		return b
+	}
+	fields := strings.Fields(phrase)
+	if len(fields) == 0 {
+		return ""
+	}
+	name := strings.Trim(fields[len(fields)-1], ",.()\"“”")
+	if len(name) < 3 || name[0] < 'A' || name[0] > 'Z' || stopwords[strings.ToLower(name)] {
+		return ""
+	}
+	// where they were first named, else the apposition just before ("Baltmar's chief
+	// executive, Anna Lis, said")
+	before := string(r.rs[:pos])
+	if i := strings.Index(before, name); i >= 0 {
+		before = before[:i]
+	}
+	ctx := []rune(before)
+	return find(string(ctx[max(0, len(ctx)-60):]) + name)
+}
+
+// bodyKinds are the kinds of body a phrase may name in lower case ("the chamber of
+// commerce") after the text named it.
+var bodyKinds = wordSet(`chamber union association federation council`)
+
+// bodyAcronym: an acronym that names no news medium or state (those are read as such).
+func bodyAcronym(acronym string) bool {
+	return reading.SourceByName(acronym) == nil && countryOf(acronym) == ""
+}
+
+// agencyBefore is the medium last named before pos (not the outlet): "the agency".
+func (r *originReader) agencyBefore(pos int) string {
+	name := ""
+	for _, ref := range r.refs {
+		if ref.Start >= pos {
+			break
+		}
+		if ref.Kind == reading.RefNamed && ref.Source.IsMedium() && !strings.EqualFold(ref.Source.Name, r.outlet) {
+			name = ref.Source.Name
+		}
+	}
+	return name
+}
+
+// agencyVerbAt reports whether the word at or after rs[i] (spaces skipped) is one only a
+// news medium does to a statement: reported, quoted, cited.
+func agencyVerbAt(rs []rune, i int) bool {
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(rs) && unicode.IsLetter(rs[j]) {
+		j++
+	}
+	switch strings.ToLower(string(rs[i:j])) {
+	case "reported", "reports", "quoted", "quotes", "cited", "cites":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,287 @@
+package match
+
+// Which country a story, a dateline, a phrase or a person is about: what vague
+// references ("officials", "state media", a bare office) resolve against.
+
+import (
+	"strings"
+	"sync"
+
+	"claimdesk/app/geo"
+	"claimdesk/app/reading"
+	"claimdesk/app/suggest"
+)
+
+// countryWords turns a country's name, alias, adjective or capital into the country: the
+// one geography table (app/geo) gives states, aliases ("DPRK", "U.S.") and adjectives, the
+// reading core's Capitals the seats of government, its sources table the seats named for
+// themselves ("Kremlin").
+var countryWords = func() map[string]string {
+	m := geo.Demonyms()
+	for _, c := range geo.Countries() {
+		if !c.Sovereign {
+			continue
+		}
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if m[n] == "" {
+				m[n] = c.Name
+			}
+		}
+	}
+	for city, country := range reading.Capitals {
+		m[city] = country
+		m[country] = country
+	}
+	for _, s := range reading.Sources {
+		if s.Country != "" {
+			m[s.Country] = s.Country
+		}
+		if s.Kind == reading.SourceGovernment {
+			for _, al := range s.Aliases {
+				m[al] = s.Country
+			}
+		}
+	}
+	return m
+}()
+
+// countryOf reads the country a phrase names ("South Korean", "the North", "Mongolia's").
+func countryOf(phrase string) string {
+	phrase = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(phrase), "'s"), "’s")
+	if c := countryWords[phrase]; c != "" {
+		return c
+	}
+	if c := suggest.CountryNamed(phrase); c != "" {
+		return c
+	}
+	if i := strings.LastIndex(phrase, " "); i >= 0 {
+		return countryWords[phrase[i+1:]]
+	}
+	return ""
+}
+
+// setCountries reads the country the article is most about and the one an office with no
+// country speaks for.
+func (r *originReader) setCountries(text, outlet string) {
+	r.mainCountry = storyCountry(r.refs, outlet)
+	if r.mainCountry == "" {
+		// no capital, official or state medium named: the dateline's place says where
+		// the story is ("BEIJING (AP) — ... local officials said")
+		r.mainCountry = datelineCountry(text)
+	}
+	if src := reading.OutletByName(outlet); src != nil {
+		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
+		r.outletHome = src.Country
+	}
+	// an office with no country speaks for the outlet's own country when the story is
+	// about it (Yonhap and the JCS), else for the country the story is most about
+	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
+		r.outletCountry = r.mainCountry
+	}
+}
+
+// datelineCountry is the country of the place the article's dateline names, "" when it
+// has none or the place is not in the geography table (a capital, or a city of 300,000).
+func datelineCountry(text string) string {
+	for _, para := range strings.SplitN(text, "\n", 8) {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		d, ok := reading.ReadDateline(para, "")
+		if !ok || d.Place == "" {
+			continue
+		}
+		if c := countryOf(d.Place); c != "" {
+			return c
+		}
+		return cityCountry()[d.Place]
+	}
+	return ""
+}
+
+// seatCountry is the country whose state capital the article's dateline names ("ATLANTA":
+// the United States), "" otherwise; read once per reading.
+func (r *originReader) seatCountry() string {
+	if r.seat == nil {
+		s := ""
+		if d, ok := firstDateline(r.text); ok {
+			s = seatCities()[d.Place]
+		}
+		r.seat = &s
+	}
+	return *r.seat
+}
+
+// firstDateline is the dateline of the first paragraph of text that opens with one.
+func firstDateline(text string) (reading.Dateline, bool) {
+	for _, para := range strings.SplitN(text, "\n", 8) {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		if d, ok := reading.ReadDateline(para, ""); ok && d.Place != "" {
+			return d, true
+		}
+	}
+	return reading.Dateline{}, false
+}
+
+// seatCities maps the cities that are a state's capital to their countries' names.
+var seatCities = sync.OnceValue(func() map[string]string {
+	names := map[string]string{}
+	for _, c := range geo.Countries() {
+		names[c.Code] = c.Name
+	}
+	m := map[string]string{}
+	for _, c := range geo.Cities() {
+		if _, seen := m[c.Name]; !seen && c.Seat {
+			m[c.Name] = names[c.Country]
+		}
+	}
+	return m
+})
+
+// cityCountry maps the geography table's cities to their countries' names.
+var cityCountry = sync.OnceValue(func() map[string]string {
+	names := map[string]string{}
+	for _, c := range geo.Countries() {
+		names[c.Code] = c.Name
+	}
+	m := map[string]string{}
+	for _, c := range geo.Cities() {
+		if _, seen := m[c.Name]; !seen {
+			m[c.Name] = names[c.Country]
+		}
+	}
+	return m
+})
+
+// domestic reports whether the outlet's country is among the countries the story refers
+// to (a Russian agency on a Russian deal abroad).
+func (r *originReader) domestic() bool {
+	for _, ref := range r.refs {
+		if strings.EqualFold(ref.Country, r.outletCountry) && !(ref.Kind == reading.RefNamed && strings.EqualFold(ref.Source.Name, r.outlet)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryIn finds a country named in a phrase ("South Korea's", "Mongolian", "the DPRK's").
+func (r *originReader) countryIn(phrase string) string {
+	fields := strings.Fields(strings.NewReplacer("'s", "", "’s", "", ",", " ", "(", " ", ")", " ").Replace(phrase))
+	for i := range fields {
+		// "the North's military": the country the article names "North …"
+		if (fields[i] == "North" || fields[i] == "South") && i > 0 && strings.EqualFold(fields[i-1], "the") {
+			if c := namedIn(r.text, fields[i]); c != "" {
+				return c
+			}
+		}
+		if i+1 < len(fields) {
+			if c := countryOf(fields[i] + " " + fields[i+1]); c != "" {
+				return c
+			}
+		}
+		if f := fields[i]; len(f) > 1 && f[0] >= 'A' && f[0] <= 'Z' {
+			if c := countryOf(f); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// personCountry reads the country of a person the phrase names (its last capitalised
+// word, "Orlov") from the words before their first mention in the article ("Russian
+// Deputy Prime Minister Viktor Orlov"); an office there without a country gives the
+// outlet's country.
+func (r *originReader) personCountry(phrase string, before int) (string, bool) {
+	fields := strings.Fields(phrase)
+	name := ""
+	for i := len(fields) - 1; i >= 0; i-- {
+		f := strings.Trim(fields[i], ",.()\"“”")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] && !stopwords[strings.ToLower(f)] {
+			name = f
+			break
+		}
+	}
+	if name == "" || len(name) < 3 {
+		return "", false
+	}
+	text := string(r.rs[:before])
+	i := strings.Index(text, name)
+	if i < 0 {
+		// not named before: an apposition just before may say who they are ("Mongolia's
+		// deputy energy minister, Tsend Oyunchimeg, told"); other words before are the
+		// statement ("The boats turned back, the Joint Chiefs of Staff said")
+		ctx := []rune(text)
+		chunk := string(ctx[max(0, len(ctx)-60):])
+		chunk = strings.TrimRight(chunk, " ,")
+		if k := strings.LastIndexAny(chunk, ",.;:\"“”"); k >= 0 {
+			chunk = chunk[k+1:]
+		}
+		office := false
+		for _, w := range Words(chunk) {
+			office = office || officeWords[w]
+		}
+		if !office {
+			return "", false
+		}
+		return r.countryIn(chunk), true
+	}
+	ctx := []rune(text[:i])
+	window := clauseBefore(string(ctx[max(0, len(ctx)-60):]))
+	if c := r.countryIn(window); c != "" {
+		return c, true
+	}
+	for _, w := range Words(window) {
+		if officeWords[w] {
+			return "", true // an office: the default government
+		}
+	}
+	return "", false
+}
+
+// storyCountry is the country the article is most about, as its references say (its
+// capitals, officials and state media), for "state media" that names none.
+func storyCountry(refs []reading.Reference, outlet string) string {
+	count := map[string]int{}
+	best := ""
+	for _, r := range refs {
+		if r.Country == "" || r.Kind == reading.RefNamed && strings.EqualFold(r.Source.Name, outlet) {
+			continue
+		}
+		count[r.Country]++
+		if best == "" || count[r.Country] > count[best] {
+			best = r.Country
+		}
+	}
+	return best
+}
+
+// stateAgency is the state news agency of a country (KCNA for North Korea).
+func stateAgency(country string) string {
+	for _, s := range reading.Sources {
+		if s.StateMedia && s.Kind == reading.SourceAgency && s.Country == country {
+			return s.Name
+		}
+	}
+	for _, s := range reading.Sources {
+		if s.StateMedia && s.Country == country {
+			return s.Name
+		}
+	}
+	return ""
+}
+
+// defaultGovernment is the government an office or person speaks for when the text names
+// no country: the one that last spoke in the article, else the outlet's (or the story's)
+// country's.
+func (r *originReader) defaultGovernment() string {
+	if r.lastGov != "" {
+		return r.lastGov
+	}
+	if r.outletCountry == "" {
+		return ""
+	}
+	return GovernmentName(r.outletCountry)
+}
