@@ -300,7 +300,7 @@ func FindReferences(text string) []Reference {
 	for _, h := range formHits(rs) {
 		f := sourceForms[h.form]
 		end := h.at + len(f.s)
-		if photoCredit(rs, h.at, end) || !claim(h.at, end) {
+		if photoCredit(rs, h.at, end) || initialsInCapitals(rs, h.at, end) || !claim(h.at, end) {
 			continue
 		}
 		out = append(out, Reference{Kind: RefNamed, Source: f.src, Country: f.src.Country, Start: h.at, End: end, Text: string(rs[h.at:end])})
@@ -440,6 +440,32 @@ func formHits(rs []rune) []formHit {
 		return hits[a].at < hits[b].at
 	})
 	return hits
+}
+
+// initialsInCapitals: short initials ("AP", "DW", "PAP", "BTA") on a line with no small
+// letters — a results table, tickers, a pasted code — are one more capitalised word there,
+// not a source; in parentheses they are still the outlet ("WASHINGTON (AP) —"), and so is a
+// line that is only the initials (a credit line).
+func initialsInCapitals(rs []rune, start, end int) bool {
+	if end-start > 4 || start > 0 && rs[start-1] == '(' {
+		return false
+	}
+	from, to := start, end
+	for from > 0 && rs[from-1] != '\n' {
+		from--
+	}
+	for to < len(rs) && rs[to] != '\n' {
+		to++
+	}
+	if strings.TrimSpace(string(rs[from:to])) == string(rs[start:end]) {
+		return false
+	}
+	for _, r := range rs[from:to] {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func photoCredit(rs []rune, start, end int) bool {

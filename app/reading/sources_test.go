@@ -127,3 +127,26 @@ func TestOutletOnlyNamesNameKnownSources(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsOnALineOfCapitals: a results table or a run of tickers in capitals cites no
+// agency by its initials; the same initials in a dateline's parentheses, in a headline's
+// prose line or spelled out still do.
+func TestInitialsOnALineOfCapitals(t *testing.T) {
+	for text, want := range map[string]string{
+		"QXZ AP KLM DW BTA PAP ZZT RRQ":                            "",
+		"FINAL STANDINGS\nPAP 21 9 4 8\nBTA 20 8 5 7":              "",
+		"WASHINGTON (AP) - The vote was delayed.":                  "Associated Press",
+		"The vote was delayed, AP reported.":                       "Associated Press",
+		"MOSCOW (TASS) - A FORUM OPENED ON A WEDNESDAY":            "TASS",
+		"Shares fell.\nAP\n":                                       "Associated Press",
+		"DEUTSCHE WELLE REPORTED THE VOTE WAS DELAYED AGAIN TODAY": "Deutsche Welle",
+	} {
+		var got []string
+		for _, r := range FindSources(text) {
+			got = append(got, r.Source.Name)
+		}
+		if g := strings.Join(got, ";"); g != want {
+			t.Errorf("%q: sources %q, want %q", text, g, want)
+		}
+	}
+}
