@@ -335,6 +335,16 @@ func (m *merger) mergeTable(t mergeTable) error {
 			return err
 		}
 	}
+	// place maps one row of theirs into ours; a row whose required link is to a row left
+	// out (we deleted it) goes too.
+	place := func(r imageRow, img image) error {
+		theirID := asInt(img[t.rowCol()])
+		if !m.remap(t, img) {
+			m.leftBehind(t, img)
+			return nil
+		}
+		return m.mergeRow(t, r, img, theirID, mine, &next)
+	}
 	// Rows that point at a later row of the same table (an entity merged into a newer
 	// one, an article's older version) wait until that row is mapped.
 	pending := rows
@@ -349,13 +359,7 @@ func (m *merger) mergeTable(t mergeTable) error {
 				later = append(later, r)
 				continue
 			}
-			theirID := asInt(img[t.rowCol()])
-			if !m.remap(t, img) {
-				// Its required link is to a row left out (we deleted it): it goes too.
-				m.leftBehind(t, img)
-				continue
-			}
-			if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
+			if err := place(r, img); err != nil {
 				return err
 			}
 		}
@@ -363,18 +367,13 @@ func (m *merger) mergeTable(t mergeTable) error {
 			// A cycle of self-references cannot happen in a valid workspace; place the
 			// rest without the self-link rather than lose them.
 			for _, r := range later {
-				img, _ := parseImage(r.image)
+				img, _ := parseImage(r.image) // parsed once already, above
 				for col, ref := range t.fks {
 					if ref == t.name {
 						img[col] = null
 					}
 				}
-				theirID := asInt(img[t.rowCol()])
-				if !m.remap(t, img) {
-					m.leftBehind(t, img)
-					continue
-				}
-				if err := m.mergeRow(t, r, img, theirID, mine, &next); err != nil {
+				if err := place(r, img); err != nil {
 					return err
 				}
 			}
