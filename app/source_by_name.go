@@ -80,10 +80,10 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 	if name = sourceName(name); name == "" {
 		return 0, false, Invalid("a source needs a name")
 	}
-	if id, _, err = findSource(ctx, q, name, hint); err != nil || id != 0 {
+	names := sourceNames(name, hint)
+	if id, _, err = sourceNamedLike(ctx, q, names); err != nil || id != 0 {
 		return id, false, err
 	}
-	names := sourceNames(name, hint)
 	id, err = q.CreateSource(ctx, store.CreateSourceParams{
 		Name: names[len(names)-1], Kind: newSourceKind(name, hint), Reliability: "F", CreatedAt: now,
 	})
