@@ -297,10 +297,11 @@ func FindReferences(text string) []Reference {
 		}
 		return true
 	}
+	lines := capitalLines{rs: rs}
 	for _, h := range formHits(rs) {
 		f := sourceForms[h.form]
 		end := h.at + len(f.s)
-		if photoCredit(rs, h.at, end) || initialsInCapitals(rs, h.at, end) || !claim(h.at, end) {
+		if photoCredit(rs, h.at, end) || lines.initialsInCapitals(h.at, end) || !claim(h.at, end) {
 			continue
 		}
 		out = append(out, Reference{Kind: RefNamed, Source: f.src, Country: f.src.Country, Start: h.at, End: end, Text: string(rs[h.at:end])})
@@ -442,26 +443,53 @@ func formHits(rs []rune) []formHit {
 	return hits
 }
 
+// capitalLines tells whether a line of rs has no small letter; its lines are read once,
+// on the first question, so a long text with many hits is not scanned once per hit.
+type capitalLines struct {
+	rs    []rune
+	ends  []int  // each line's end (the index of its newline, or len(rs))
+	caps  []bool // the line has no small letter
+	ready bool
+}
+
+// line returns the bounds of the line holding position i and whether it is in capitals.
+func (c *capitalLines) line(i int) (from, to int, caps bool) {
+	if !c.ready {
+		c.ready = true
+		caps := true
+		for k, r := range c.rs {
+			if r == '\n' {
+				c.ends, c.caps = append(c.ends, k), append(c.caps, caps)
+				caps = true
+			} else if unicode.IsLower(r) {
+				caps = false
+			}
+		}
+		c.ends, c.caps = append(c.ends, len(c.rs)), append(c.caps, caps)
+	}
+	n := sort.SearchInts(c.ends, i)
+	if n > 0 {
+		from = c.ends[n-1] + 1
+	}
+	return from, c.ends[n], c.caps[n]
+}
+
 // initialsInCapitals: short initials ("AP", "DW", "PAP", "BTA") on a line with no small
 // letters — a results table, tickers, a pasted code — are one more capitalised word there,
 // not a source; in parentheses they are still the outlet ("WASHINGTON (AP) —"), and so is a
 // line that is only the initials (a credit line).
-func initialsInCapitals(rs []rune, start, end int) bool {
-	if end-start > 4 || start > 0 && rs[start-1] == '(' {
+func (c *capitalLines) initialsInCapitals(start, end int) bool {
+	if end-start > 4 || start > 0 && c.rs[start-1] == '(' {
 		return false
 	}
-	from, to := start, end
-	for from > 0 && rs[from-1] != '\n' {
-		from--
-	}
-	for to < len(rs) && rs[to] != '\n' {
-		to++
-	}
-	if strings.TrimSpace(string(rs[from:to])) == string(rs[start:end]) {
-		return false
-	}
-	for _, r := range rs[from:to] {
-		if unicode.IsLower(r) {
+	from, to, caps := c.line(start)
+	return caps && !(blank(c.rs[from:start]) && blank(c.rs[end:to]))
+}
+
+// blank reports whether rs holds only white space (it stops at the first other rune).
+func blank(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
 			return false
 		}
 	}

@@ -150,3 +150,21 @@ func TestInitialsOnALineOfCapitals(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFindSourcesInCapitals: 200,000 characters of short capitalised words on one
+// line (a pasted table or code), where every alias-like word asks whether its line is in
+// capitals.
+func BenchmarkFindSourcesInCapitals(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 200000; i++ {
+		for k := 0; k < 2+i%3; k++ {
+			sb.WriteByte(byte('A' + (i*7+k*13)%26))
+		}
+		sb.WriteByte(' ')
+	}
+	text := sb.String()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		FindSources(text)
+	}
+}
