@@ -455,6 +455,10 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		return nil, err
 	}
 	refs, done, taken := cr.refs, cr.done, cr.taken
+	held, err := ws.heldByOthers(c, claimID)
+	if err != nil {
+		return nil, err
+	}
 	// a statement typed alone (no accepted mention yet) is matched without the event
 	// gates, at the threshold chosen for it on the seed claims (match.CompareEvents)
 	if len(refs) == 1 && minScore == DefaultMatchThreshold {
@@ -470,6 +474,9 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 			if t[0] < int64(ms.sent.End) && int64(ms.sent.Start) < t[1] {
 				return cand, false
 			}
+		}
+		if held.overlaps(a.id, ms.sent.Start, ms.sent.End) {
+			return cand, false // another claim's: matching_held.go
 		}
 		var best match.Result
 		basis := ""

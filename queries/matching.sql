@@ -95,3 +95,14 @@ FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
   AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
 ORDER BY a.id;
+
+-- name: ListOtherClaimMentionsOf :many
+-- Where the accepted mentions of every claim but claim_id are in the given articles
+-- (article_ids: a JSON array of ids): a sentence the analyst has put in another claim is
+-- not proposed for this one (app/matching_held.go).
+SELECT cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+WHERE cm.claim_id <> sqlc.arg(claim_id) AND sp.state = 'accepted'
+  AND sp.article_id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
+ORDER BY sp.article_id, sp.start_cp;

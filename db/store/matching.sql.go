@@ -473,6 +473,58 @@ func (q *Queries) ListMatchCandidateArticles(ctx context.Context, arg ListMatchC
 	return items, nil
 }
 
+const listOtherClaimMentionsOf = `-- name: ListOtherClaimMentionsOf :many
+SELECT cm.claim_id, sp.article_id, sp.start_cp, sp.end_cp
+FROM claim_mentions cm
+JOIN spans sp ON sp.id = cm.span_id
+WHERE cm.claim_id <> ?1 AND sp.state = 'accepted'
+  AND sp.article_id IN (SELECT value FROM json_each(CAST(?2 AS TEXT)))
+ORDER BY sp.article_id, sp.start_cp
+`
+
+type ListOtherClaimMentionsOfParams struct {
+	ClaimID    int64
+	ArticleIds string
+}
+
+type ListOtherClaimMentionsOfRow struct {
+	ClaimID   int64
+	ArticleID int64
+	StartCp   int64
+	EndCp     int64
+}
+
+// Where the accepted mentions of every claim but claim_id are in the given articles
+// (article_ids: a JSON array of ids): a sentence the analyst has put in another claim is
+// not proposed for this one (app/matching_held.go).
+func (q *Queries) ListOtherClaimMentionsOf(ctx context.Context, arg ListOtherClaimMentionsOfParams) ([]ListOtherClaimMentionsOfRow, error) {
+	rows, err := q.db.QueryContext(ctx, listOtherClaimMentionsOf, arg.ClaimID, arg.ArticleIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListOtherClaimMentionsOfRow
+	for rows.Next() {
+		var i ListOtherClaimMentionsOfRow
+		if err := rows.Scan(
+			&i.ClaimID,
+			&i.ArticleID,
+			&i.StartCp,
+			&i.EndCp,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const setMentionSpanDecision = `-- name: SetMentionSpanDecision :exec
 UPDATE spans SET state = ?1, annotator = ?2, updated_at = ?3
 WHERE id = ?4
