@@ -119,9 +119,14 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// origins 0.552 -> 0.583 (MAE 0.542 -> 0.510), contradiction precision 0.742 -> 0.920,
 	// stance 0.973 -> 0.985. Recall fell 0.448 -> 0.430 (malacca: a sentence a claim marked
 	// earlier took wrongly is no longer offered to the claim it states): lowered knowingly.
-	stories.Dev: {Precision: 0.909, Recall: 0.429, F1: 0.583, HardNegativesJoined: 0,
-		OriginExact: 0.582, OriginMAE: 0.511, OriginExactGold: 0.895, ContraPrecision: 0.919, ContraR: 0.304, StanceRight: 0.984, StanceRightGold: 0.978, OpposedFound: 0.277,
-		OpposedFoundGold: 0.833, ContraPrecisionGold: 0.984, ContraRGold: 0.886},
+	// Then two more dev stories (khor-fakkan-tanker, kaspi-pipeline-blast; branch s6dev,
+	// written blind) joined the split; their first sight with that rule: F1 0.252 and 0.168,
+	// origins 6/18 and 7/14 (with the gold mentions 12/18 and 7/14), denials and doubts
+	// with the gold mentions 1/9 and 4/10, contradiction precision with the gold mentions
+	// 0.429 and 0.444. Reset at the eight stories' figures.
+	stories.Dev: {Precision: 0.881, Recall: 0.338, F1: 0.489, HardNegativesJoined: 0,
+		OriginExact: 0.538, OriginMAE: 0.634, OriginExactGold: 0.819, ContraPrecision: 0.880, ContraR: 0.247, StanceRight: 0.976, StanceRightGold: 0.946, OpposedFound: 0.181,
+		OpposedFoundGold: 0.635, ContraPrecisionGold: 0.806, ContraRGold: 0.775},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
