@@ -6,6 +6,9 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Readers for the training corpora that are not plain CoNLL files. Each turns
@@ -96,6 +99,11 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 			flush()
 		}
 		w := strings.TrimSpace(rec[1])
+		if !utf8.ValidString(w) {
+			// the extract is published in Windows-1252 ("caf\xe9", "\x92s");
+			// a copy saved as UTF-8 reads unchanged
+			w, _ = charmap.Windows1252.NewDecoder().String(w)
+		}
 		if w == "" || strings.ContainsAny(w, " \t") {
 			continue
 		}

@@ -59,6 +59,30 @@ Sentence: 2,"""",Q,O
 	}
 }
 
+// The extract is published in Windows-1252: its accented letters and curly
+// apostrophes are read as such, not as broken UTF-8, and a copy saved as
+// UTF-8 reads the same. (Sentence written for this test.)
+func TestReadGMBWindows1252(t *testing.T) {
+	rows := "Sentence #,Word,POS,Tag\r\n" +
+		"Sentence: 1,Ren\xe9e,NNP,B-per\r\n,Fav\xe9,NNP,I-per\r\n,visited,VBD,O\r\n" +
+		",Sa\xf4ne,NNP,B-geo\r\n,\x92s,POS,O\r\n,caf\xe9s,NNS,O\r\n,\x85,:,O\r\n"
+	for _, in := range []string{rows, strings.NewReplacer("\xe9", "é", "\xf4", "ô", "\x92", "’", "\x85", "…").Replace(rows)} {
+		docs, err := ReadGMB(strings.NewReader(in), 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) != 1 {
+			t.Fatalf("%d documents, want 1", len(docs))
+		}
+		if got := strings.Join(spanTexts(docs[0]), " | "); got != "person:Renée Favé | place:Saône" {
+			t.Fatalf("spans %s (text %q)", got, docs[0].Text)
+		}
+		if !strings.Contains(docs[0].Text, "’s cafés …") {
+			t.Fatalf("text %q", docs[0].Text)
+		}
+	}
+}
+
 // A Universal NER file starts a document at each "# newdoc" and reads the
 // token and tag columns. (Sentences written for this test.)
 func TestReadUNERDocuments(t *testing.T) {
