@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -68,16 +69,18 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
 	var conll strings.Builder
-	var words, tags []string
+	var words, pos, tags []string
 	flush := func() {
+		gmbNounPlaces(pos, tags)
 		gmbSentence(words, tags)
+		gmbTrimEdges(words, tags)
 		for i, w := range words {
 			conll.WriteString(w + " " + tags[i] + "\n")
 		}
 		if len(words) > 0 {
 			conll.WriteString("\n")
 		}
-		words, tags = words[:0], tags[:0]
+		words, pos, tags = words[:0], pos[:0], tags[:0]
 	}
 	header := true
 	for {
@@ -107,10 +110,76 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 		if w == "" || strings.ContainsAny(w, " \t") {
 			continue
 		}
-		words, tags = append(words, w), append(tags, rec[3])
+		words, pos, tags = append(words, w), append(pos, rec[2]), append(tags, rec[3])
 	}
 	flush()
 	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, docEvery)
+}
+
+// gmbNounPlaces drops GMB's gpe spans that hold no proper noun: a people's
+// adjective or noun ("Iraqi" JJ, "Briton" NN, "Azeris" NNS) is a place there
+// and no name here (CoNLL-2003 calls it MISC), also when it is missing from
+// the nationality words gmbSentence knows. Runs on GMB's own tags.
+func gmbNounPlaces(pos, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		if tags[i] != "B-gpe" {
+			continue
+		}
+		end, proper := i+1, strings.HasPrefix(pos[i], "NNP")
+		for end < len(tags) && tags[end] == "I-gpe" {
+			proper = proper || strings.HasPrefix(pos[end], "NNP")
+			end++
+		}
+		if !proper {
+			for k := i; k < end; k++ {
+				tags[k] = "O"
+			}
+		}
+		i = end - 1
+	}
+}
+
+// gmbTrimEdges moves words without a capital letter out of the edges of a
+// span ("southern Afghanistan", "Belgrade airport", "the Netherlands",
+// "prime minister"): our names, like CoNLL-2003's, begin and end with a
+// capitalised word; a name particle at the start stays ("bin Laden", "al
+// Qaida"). A span left with nothing is no name. Runs on our tags.
+func gmbTrimEdges(words, tags []string) {
+	for i := 0; i < len(tags); i++ {
+		if !strings.HasPrefix(tags[i], "B-") {
+			continue
+		}
+		typ := tags[i][2:]
+		end := i + 1
+		for end < len(tags) && tags[end] == "I-"+typ {
+			end++
+		}
+		from, to := i, end
+		for from < to && !hasUpper(words[from]) && !nameParticles[words[from]] {
+			from++
+		}
+		for to > from && !hasUpper(words[to-1]) {
+			to--
+		}
+		for k := i; k < end; k++ {
+			switch {
+			case k < from || k >= to:
+				tags[k] = "O"
+			case k == from:
+				tags[k] = "B-" + typ
+			}
+		}
+		i = end - 1
+	}
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // gmbSentence maps one GMB sentence's tags to ours, in place: geo and gpe are

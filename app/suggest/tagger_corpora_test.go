@@ -59,6 +59,56 @@ Sentence: 2,"""",Q,O
 	}
 }
 
+// GMB's span edges and people's words are brought to our conventions: a
+// lower-case word at a span's edge leaves it ("northern Varnland", "Keld
+// airport", "the Ostmark Islands"), a name particle stays ("bin Tarek"), and
+// a gpe without a proper noun ("Varnish" JJ, "Ostlander" NN, "Kelders" NNS)
+// is no name. (Sentences written for this test.)
+func TestReadGMBEdgesAndPeoples(t *testing.T) {
+	csv := `Sentence #,Word,POS,Tag
+Sentence: 1,Troops,NNS,O
+,in,IN,O
+,northern,JJ,B-geo
+,Varnland,NNP,I-geo
+,met,VBD,O
+,Varnish,JJ,B-gpe
+,envoys,NNS,O
+,at,IN,O
+,Keld,NNP,B-geo
+,airport,NN,I-geo
+,.,.,O
+Sentence: 2,An,DT,O
+,Ostlander,NN,B-gpe
+,and,CC,O
+,two,CD,O
+,Kelders,NNS,B-gpe
+,sailed,VBD,O
+,to,TO,O
+,the,DT,B-geo
+,Ostmark,NNP,I-geo
+,Islands,NNPS,I-geo
+,with,IN,O
+,bin,NNP,B-per
+,Tarek,NNP,I-per
+,,,,O
+,a,DT,O
+,prime,JJ,B-per
+,minister,NN,I-per
+,of,IN,O
+,Varnland,NNP,B-gpe
+,.,.,O
+`
+	docs, err := ReadGMB(strings.NewReader(csv), 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(spanTexts(docs[0]), " | ")
+	want := "place:Varnland | place:Keld | place:Ostmark Islands | person:bin Tarek | place:Varnland"
+	if got != want {
+		t.Fatalf("spans\n got %s\nwant %s\ntext %q", got, want, docs[0].Text)
+	}
+}
+
 // The extract is published in Windows-1252: its accented letters and curly
 // apostrophes are read as such, not as broken UTF-8, and a copy saved as
 // UTF-8 reads the same. (Sentence written for this test.)
