@@ -24,7 +24,7 @@ func (a *analysis) learned() {
 		return
 	}
 	d := prepare(a.runes, a.toks, a.gaz, a.gazRaw, base.clusters)
-	labels, margins := decode(d, base, a.doc.Adaptation)
+	labels, margins := decodeLabels(d, base, a.doc.Adaptation)
 	spans := consistent(spansOf(labels, margins, d), d)
 	a.outside = make([]float32, len(labels))
 	for i, l := range labels {
