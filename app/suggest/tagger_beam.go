@@ -1,9 +1,6 @@
 package suggest
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // Beam decoding: instead of committing to the best label token by token
 // (decode), keep the best few label sequences of a line and choose the best
@@ -69,20 +66,7 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 				}
 				sc := static
 				dynamicScores(d, i, h.label, h.prev, base, delta, &sc)
-				best, second := -1, float32(math.Inf(-1))
-				for l := 0; l < nLabels; l++ {
-					if !allowed(h.label, l) {
-						continue
-					}
-					if best < 0 || sc[l] > sc[best] {
-						if best >= 0 {
-							second = max(second, sc[best])
-						}
-						best = l
-					} else {
-						second = max(second, sc[l])
-					}
-				}
+				best, second := bestTwo(&sc, h.label)
 				for l := 0; l < nLabels; l++ {
 					if !allowed(h.label, l) || (l != lO && h.label == lO && d.plain[i]) {
 						continue
