@@ -44,6 +44,7 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 	labels := make([]int, n)
 	margins := make([]float32, n)
 	d.forget()
+	s := modelScorer{base, delta}
 	var hyps []beamHyp // the line's hypotheses, token after token
 	for start := 0; start < n; {
 		end := start + 1
@@ -53,36 +54,7 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 		hyps = append(hyps[:0], beamHyp{label: lO, prev: lO, parent: -1})
 		lo, hi := 0, 1 // the beam: hyps[lo:hi]
 		for i := start; i < end; i++ {
-			skip := d.plain[i] && allPlainAfterO(hyps[lo:hi])
-			var static [nLabels]float32
-			if !skip {
-				staticScores(d, i, base, delta, &static)
-			}
-			for hx := lo; hx < hi; hx++ {
-				h := hyps[hx]
-				if skip {
-					hyps = append(hyps, beamHyp{score: h.score, margin: plainMargin, label: lO, prev: h.label, parent: hx})
-					continue
-				}
-				sc := static
-				dynamicScores(d, i, h.label, h.prev, base, delta, &sc)
-				best, second := bestTwo(&sc, h.label)
-				for l := 0; l < nLabels; l++ {
-					if !allowed(h.label, l) || (l != lO && h.label == lO && d.plain[i]) {
-						continue
-					}
-					m := sc[l] - sc[best]
-					switch {
-					case h.label == lO && d.plain[i]:
-						m = plainMargin // as decode gives a plain word outside a name
-					case l == best:
-						m = sc[l] - second
-					}
-					hyps = append(hyps, beamHyp{score: h.score + sc[l], margin: m, label: l, prev: h.label, parent: hx})
-				}
-			}
-			lo, hi = hi, hi+prune(hyps[hi:], width)
-			hyps = hyps[:hi]
+			hyps, lo, hi, _ = extend(d, i, hyps, lo, hi, width, s)
 		}
 		// the best sequence, back to the line's start; then its labels
 		// enter the history
@@ -96,6 +68,61 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 		start = end
 	}
 	return labels, margins
+}
+
+// beamScorer scores a token's labels: the part that does not depend on
+// earlier labels (computed once per token) and the part that does.
+type beamScorer interface {
+	static(d *tagDoc, i int, sc *[nLabels]float32)
+	dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32)
+}
+
+// modelScorer scores with a model and a workspace's adaptation (or nil).
+type modelScorer struct{ base, delta *Model }
+
+func (s modelScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
+	staticScores(d, i, s.base, s.delta, sc)
+}
+
+func (s modelScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32) {
+	dynamicScores(d, i, prev, prev2, s.base, s.delta, sc)
+}
+
+// extend grows the beam hyps[lo:hi] by token i, appending the new
+// hypotheses and pruning them; it returns the hypotheses, the new beam's
+// bounds and whether token i was scored (a plain word after "no name" on
+// every sequence is not, as in decode).
+func extend(d *tagDoc, i int, hyps []beamHyp, lo, hi, width int, s beamScorer) ([]beamHyp, int, int, bool) {
+	skip := d.plain[i] && allPlainAfterO(hyps[lo:hi])
+	var static [nLabels]float32
+	if !skip {
+		s.static(d, i, &static)
+	}
+	for hx := lo; hx < hi; hx++ {
+		h := hyps[hx]
+		if skip {
+			hyps = append(hyps, beamHyp{score: h.score, margin: plainMargin, label: lO, prev: h.label, parent: hx})
+			continue
+		}
+		sc := static
+		s.dynamic(d, i, h.label, h.prev, &sc)
+		best, second := bestTwo(&sc, h.label)
+		for l := 0; l < nLabels; l++ {
+			if !allowed(h.label, l) || (l != lO && h.label == lO && d.plain[i]) {
+				continue
+			}
+			m := sc[l] - sc[best]
+			switch {
+			case h.label == lO && d.plain[i]:
+				m = plainMargin // as decode gives a plain word outside a name
+			case l == best:
+				m = sc[l] - second
+			}
+			hyps = append(hyps, beamHyp{score: h.score + sc[l], margin: m, label: l, prev: h.label, parent: hx})
+		}
+	}
+	kept := prune(hyps[hi:], width)
+	return hyps[:hi+kept], hi, hi + kept, !skip
 }
 
 // allPlainAfterO: every sequence on the beam ends outside a name, so a plain

@@ -1,7 +1,9 @@
 package suggest
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +48,51 @@ func TestBeamFindsTheBetterReading(t *testing.T) {
 	}
 	if got, _ := decodeBeam(d, m, nil, 1); got[0] != lBOrg {
 		t.Fatalf("width 1 keeps one reading: %v", got)
+	}
+}
+
+// Training with the beam learns from whole readings: on invented sentences
+// where a two-word name's first word is also a one-word firm elsewhere, the
+// model learns the sentences back (every span, both kinds of reading), and
+// training is deterministic.
+func TestBeamTrainingLearns(t *testing.T) {
+	span := func(text, word, typ string) GoldSpan { // ASCII text: bytes are code points
+		at := strings.Index(text, word)
+		return GoldSpan{at, at + len(word), typ}
+	}
+	var docs []TrainDoc
+	people := []string{"Varo Lindqvist", "Ema Castell", "Tomo Reyes", "Ilse Brandauer"}
+	firms := []string{"Tomo", "Ilse", "Varo", "Ema"}
+	for i := range people {
+		p := people[i] + " spoke to reporters in Oslo on Monday."
+		f := "Shares in " + firms[i] + " rose after the results."
+		docs = append(docs,
+			TrainDoc{Text: p, Spans: []GoldSpan{span(p, people[i], TypePerson), span(p, "Oslo", TypePlace)}},
+			TrainDoc{Text: f, Spans: []GoldSpan{span(f, firms[i], TypeOrganisation)}})
+	}
+	train := func() *Model { return Train(docs, DefaultGazetteer(), TrainOptions{Epochs: 6, Seed: 1, Beam: 4}) }
+	m := train()
+	for _, td := range docs {
+		runes := []rune(td.Text)
+		toks := tagTokens(runes)
+		d := prepare(runes, toks, DefaultGazetteer(), nil, nil)
+		labels, margins := decodeBeam(d, m, nil, 4)
+		var got []GoldSpan
+		for _, s := range spansOf(labels, margins, d) {
+			got = append(got, GoldSpan{toks[s.from].start, toks[s.to-1].end, s.typ})
+		}
+		if !slices.Equal(got, td.Spans) {
+			t.Fatalf("%q: spans %v, want %v", td.Text, got, td.Spans)
+		}
+	}
+	var a, b bytes.Buffer
+	if err := WriteModel(&a, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteModel(&b, train()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two trainings with the same seed wrote different models")
 	}
 }

@@ -73,6 +73,7 @@ func main() {
 	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
 	clusterMin := flag.Int("cluster-min", 2, "words seen fewer times in the raw text get no cluster")
+	beam := flag.Int("beam-train", 0, "train with a beam of this width and early update (0 or 1: greedily)")
 	raw := flag.String("raw", "", "comma-separated WikiText files in the data directory whose unlabelled text the word clusters also learn from")
 	flag.Parse()
 	if *data == "" {
@@ -141,7 +142,7 @@ func main() {
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters})
+	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters, Beam: *beam})
 	fmt.Printf("model: %d features\n", m.Features())
 	if *dev != "" {
 		f, err := os.Open(*dev)
