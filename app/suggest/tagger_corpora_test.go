@@ -177,3 +177,20 @@ func TestClubTags(t *testing.T) {
 		t.Fatalf("club tags %v, want %s", got, want)
 	}
 }
+
+// CrossNER's finer types become ours, and the rest is no name. (Sentence
+// written for this test.)
+func TestReadCrossNERTypes(t *testing.T) {
+	lines := "Senator\tO\nIda\tB-politician\nMarsh\tI-politician\nof\tO\nthe\tO\nGreen\tB-politicalparty\nLeague\tI-politicalparty\n" +
+		"won\tO\nthe\tO\n2031\tB-election\nVarnish\tI-election\nelection\tI-election\nin\tO\nKeld\tB-location\n,\tO\n" +
+		"Varnland\tB-country\n,\tO\nciting\tO\nNorth\tB-writer\nand\tO\nthe\tO\nKeld\tB-university\nInstitute\tI-university\n.\tO\n\n"
+	docs, err := ReadCrossNER(strings.NewReader(lines))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(spanTexts(docs[0]), " | ")
+	want := "person:Ida Marsh | organisation:Green League | place:Keld | place:Varnland | person:North | organisation:Keld Institute"
+	if got != want {
+		t.Fatalf("spans\n got %s\nwant %s", got, want)
+	}
+}
