@@ -44,8 +44,8 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 	labels := make([]int, n)
 	margins := make([]float32, n)
 	d.forget()
-	s := modelScorer{base, delta}
-	var hyps []beamHyp // the line's hypotheses, token after token
+	s := &beamScorer{base: base, delta: delta}
+	hyps := make([]beamHyp, 0, 64) // the line's hypotheses, token after token
 	for start := 0; start < n; {
 		end := start + 1
 		for end < n && d.toks[end].line == d.toks[start].line {
@@ -70,29 +70,41 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 	return labels, margins
 }
 
-// beamScorer scores a token's labels: the part that does not depend on
-// earlier labels (computed once per token) and the part that does.
-type beamScorer interface {
-	static(d *tagDoc, i int, sc *[nLabels]float32)
-	dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32)
+// beamScorer scores a token's labels with a model and a workspace's
+// adaptation (or nil), or, in training, with the weights being learned: the
+// part that does not depend on earlier labels (computed once per token) and
+// the part that does. (A concrete type: behind an interface the score arrays
+// escaped to the heap, two allocations per token.)
+type beamScorer struct {
+	base, delta *Model
+	tr          *trainer
 }
 
-// modelScorer scores with a model and a workspace's adaptation (or nil).
-type modelScorer struct{ base, delta *Model }
-
-func (s modelScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
-	staticScores(d, i, s.base, s.delta, sc)
+func (s *beamScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
+	if s.tr == nil {
+		staticScores(d, i, s.base, s.delta, sc)
+		return
+	}
+	for _, f := range d.featuresAt(i) {
+		s.tr.score(f, sc)
+	}
 }
 
-func (s modelScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32) {
-	dynamicScores(d, i, prev, prev2, s.base, s.delta, sc)
+func (s *beamScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32) {
+	if s.tr == nil {
+		dynamicScores(d, i, prev, prev2, s.base, s.delta, sc)
+		return
+	}
+	for _, f := range dynamicFeatures(d, i, prev, prev2) {
+		s.tr.score(f, sc)
+	}
 }
 
 // extend grows the beam hyps[lo:hi] by token i, appending the new
 // hypotheses and pruning them; it returns the hypotheses, the new beam's
 // bounds and whether token i was scored (a plain word after "no name" on
 // every sequence is not, as in decode).
-func extend(d *tagDoc, i int, hyps []beamHyp, lo, hi, width int, s beamScorer) ([]beamHyp, int, int, bool) {
+func extend(d *tagDoc, i int, hyps []beamHyp, lo, hi, width int, s *beamScorer) ([]beamHyp, int, int, bool) {
 	skip := d.plain[i] && allPlainAfterO(hyps[lo:hi])
 	var static [nLabels]float32
 	if !skip {

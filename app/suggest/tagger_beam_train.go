@@ -9,21 +9,6 @@ package suggest
 // each token's best label given its own earlier choices; this learns what
 // the beam will compare at run time: whole readings of a run of words.
 
-// trainerScorer scores with the weights being learned.
-type trainerScorer struct{ tr *trainer }
-
-func (s trainerScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
-	for _, f := range d.featuresAt(i) {
-		s.tr.score(f, sc)
-	}
-}
-
-func (s trainerScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32) {
-	for _, f := range dynamicFeatures(d, i, prev, prev2) {
-		s.tr.score(f, sc)
-	}
-}
-
 // beamDoc is one training pass over a document with the beam.
 func (tr *trainer) beamDoc(p prepared, width int, rate float32) {
 	d := p.doc
@@ -33,6 +18,7 @@ func (tr *trainer) beamDoc(p prepared, width int, rate float32) {
 	gold := make([]int, n)   // gold labels, an I after O read as a B
 	var hyps []beamHyp
 	var isGold, scored []bool
+	s := &beamScorer{tr: tr}
 	for start := 0; start < n; {
 		end := start + 1
 		for end < n && d.toks[end].line == d.toks[start].line {
@@ -53,7 +39,7 @@ func (tr *trainer) beamDoc(p prepared, width int, rate float32) {
 		for i := start; i < end; i++ {
 			tr.t++
 			var sc bool
-			hyps, lo, hi, sc = extend(d, i, hyps, lo, hi, width, trainerScorer{tr})
+			hyps, lo, hi, sc = extend(d, i, hyps, lo, hi, width, s)
 			scored = append(scored, sc)
 			isGold = isGold[:lo]
 			found := false
