@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // Readers for the training corpora that are not plain CoNLL files. Each turns
@@ -62,8 +60,10 @@ func scanCoNLLU(r io.Reader, doc, sentence func(), token func(fields []string)) 
 // "Sentence #,Word,POS,Tag"; a sentence's first row carries "Sentence: N"),
 // grouping docEvery sentences into a document (the extract keeps the texts'
 // order but not their boundaries). Its conventions differ from ours and are
-// brought in line sentence by sentence (gmbSentence).
-func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
+// brought in line sentence by sentence (gmbSentence). limit > 0 reads only
+// the first limit sentences, so that the whole extract and a copy cut short
+// after them give the same documents.
+func ReadGMB(r io.Reader, docEvery, limit int) ([]TrainDoc, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
@@ -82,7 +82,7 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 		}
 		words, pos, tags = words[:0], pos[:0], tags[:0]
 	}
-	header := true
+	header, sentences := true, 0
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -100,13 +100,12 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 		}
 		if strings.HasPrefix(rec[0], "Sentence") {
 			flush()
+			if sentences++; limit > 0 && sentences > limit {
+				break
+			}
 		}
 		w := strings.TrimSpace(rec[1])
-		if !utf8.ValidString(w) {
-			// the extract is published in Windows-1252 ("caf\xe9", "\x92s");
-			// a copy saved as UTF-8 reads unchanged
-			w, _ = charmap.Windows1252.NewDecoder().String(w)
-		}
+		w = gmbASCII(w)
 		if w == "" || strings.ContainsAny(w, " \t") {
 			continue
 		}
@@ -114,6 +113,21 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 	}
 	flush()
 	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, docEvery)
+}
+
+// gmbASCII spells every character of a GMB word beyond ASCII as U+FFFD.
+// The extract is published in Windows-1252 ("Ren\xe9e", "\x92s": 56 bytes in
+// all), and its copies spell those bytes as they are, as U+FFFD, one per
+// byte, or as "?"; reading them all as U+FFFD makes the whole file and a
+// copy cut short give the same documents, so the model does not depend on
+// which copy was used.
+func gmbASCII(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r > unicode.MaxASCII {
+			return utf8.RuneError
+		}
+		return r
+	}, w)
 }
 
 // gmbNounPlaces drops GMB's gpe spans that hold no proper noun: a people's

