@@ -61,28 +61,26 @@ func scanCoNLLU(r io.Reader, doc, sentence func(), token func(fields []string)) 
 // grouping docEvery sentences into a document (the extract keeps the texts'
 // order but not their boundaries). Its conventions differ from ours and are
 // brought in line sentence by sentence (gmbSentence). limit > 0 reads only
-// the first limit sentences, so that the whole extract and a copy cut short
-// after them give the same documents.
+// the first limit rows after the header, so that the whole extract and a
+// copy cut short after them give the same documents.
 func ReadGMB(r io.Reader, docEvery, limit int) ([]TrainDoc, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
 	var conll strings.Builder
-	var words, pos, tags []string
+	var words, tags []string
 	flush := func() {
-		gmbNounPlaces(pos, tags)
 		gmbSentence(words, tags)
-		gmbTrimEdges(words, tags)
 		for i, w := range words {
 			conll.WriteString(w + " " + tags[i] + "\n")
 		}
 		if len(words) > 0 {
 			conll.WriteString("\n")
 		}
-		words, pos, tags = words[:0], pos[:0], tags[:0]
+		words, tags = words[:0], tags[:0]
 	}
-	header, sentences := true, 0
+	header, rows := true, 0
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -98,18 +96,18 @@ func ReadGMB(r io.Reader, docEvery, limit int) ([]TrainDoc, error) {
 		if len(rec) < 4 {
 			continue
 		}
+		if rows++; limit > 0 && rows > limit {
+			break
+		}
 		if strings.HasPrefix(rec[0], "Sentence") {
 			flush()
-			if sentences++; limit > 0 && sentences > limit {
-				break
-			}
 		}
 		w := strings.TrimSpace(rec[1])
 		w = gmbASCII(w)
 		if w == "" || strings.ContainsAny(w, " \t") {
 			continue
 		}
-		words, pos, tags = append(words, w), append(pos, rec[2]), append(tags, rec[3])
+		words, tags = append(words, w), append(tags, rec[3])
 	}
 	flush()
 	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, docEvery)
@@ -128,72 +126,6 @@ func gmbASCII(w string) string {
 		}
 		return r
 	}, w)
-}
-
-// gmbNounPlaces drops GMB's gpe spans that hold no proper noun: a people's
-// adjective or noun ("Iraqi" JJ, "Briton" NN, "Azeris" NNS) is a place there
-// and no name here (CoNLL-2003 calls it MISC), also when it is missing from
-// the nationality words gmbSentence knows. Runs on GMB's own tags.
-func gmbNounPlaces(pos, tags []string) {
-	for i := 0; i < len(tags); i++ {
-		if tags[i] != "B-gpe" {
-			continue
-		}
-		end, proper := i+1, strings.HasPrefix(pos[i], "NNP")
-		for end < len(tags) && tags[end] == "I-gpe" {
-			proper = proper || strings.HasPrefix(pos[end], "NNP")
-			end++
-		}
-		if !proper {
-			for k := i; k < end; k++ {
-				tags[k] = "O"
-			}
-		}
-		i = end - 1
-	}
-}
-
-// gmbTrimEdges moves words without a capital letter out of the edges of a
-// span ("southern Afghanistan", "Belgrade airport", "the Netherlands",
-// "prime minister"): our names, like CoNLL-2003's, begin and end with a
-// capitalised word; a name particle at the start stays ("bin Laden", "al
-// Qaida"). A span left with nothing is no name. Runs on our tags.
-func gmbTrimEdges(words, tags []string) {
-	for i := 0; i < len(tags); i++ {
-		if !strings.HasPrefix(tags[i], "B-") {
-			continue
-		}
-		typ := tags[i][2:]
-		end := i + 1
-		for end < len(tags) && tags[end] == "I-"+typ {
-			end++
-		}
-		from, to := i, end
-		for from < to && !hasUpper(words[from]) && !nameParticles[words[from]] {
-			from++
-		}
-		for to > from && !hasUpper(words[to-1]) {
-			to--
-		}
-		for k := i; k < end; k++ {
-			switch {
-			case k < from || k >= to:
-				tags[k] = "O"
-			case k == from:
-				tags[k] = "B-" + typ
-			}
-		}
-		i = end - 1
-	}
-}
-
-func hasUpper(w string) bool {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // gmbSentence maps one GMB sentence's tags to ours, in place: geo and gpe are
