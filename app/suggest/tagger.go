@@ -1,8 +1,8 @@
 package suggest
 
-// The learned tagger (an averaged perceptron over hashed features, greedy
-// left-to-right decoding; see tagger_features.go, tagger_model.go and
-// docs/suggestions.md) proposes people, organisations and places. It is
+// The learned tagger (an averaged perceptron over hashed features, left to
+// right with a small beam per line; see tagger_features.go, tagger_model.go,
+// tagger_beam.go and docs/suggestions.md) proposes people, organisations and places. It is
 // combined with the rules in learned(): the rules keep dates, numbers,
 // quotes, the analyst's known names and the aliases; for names the tagger's
 // reading of the context wins where the rules only guessed from capitals.
@@ -24,7 +24,7 @@ func (a *analysis) learned() {
 		return
 	}
 	d := prepare(a.runes, a.toks, a.gaz, a.gazRaw, base.clusters)
-	labels, margins := decode(d, base, a.doc.Adaptation)
+	labels, margins := decodeLabels(d, base, a.doc.Adaptation)
 	spans := consistent(spansOf(labels, margins, d), d)
 	a.outside = make([]float32, len(labels))
 	for i, l := range labels {

@@ -20,7 +20,7 @@ func BenchmarkTagger(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		runes := []rune(texts[i%len(texts)])
 		d := prepare(runes, tagTokens(runes), gaz, nil, m.clusters)
-		labels, margins := decode(d, m, nil)
+		labels, margins := decodeLabels(d, m, nil)
 		consistent(spansOf(labels, margins, d), d)
 	}
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "articles/s")

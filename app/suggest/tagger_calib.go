@@ -22,7 +22,7 @@ func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
 		runes := []rune(td.Text)
 		toks := tagTokens(runes)
 		d := prepare(runes, toks, gaz, nil, m.clusters)
-		labels, margins := decode(d, m, nil)
+		labels, margins := decodeLabels(d, m, nil)
 		gold := map[GoldSpan]bool{}
 		for _, g := range td.Spans {
 			gold[g] = true

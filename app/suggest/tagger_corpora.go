@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Readers for the training corpora that are not plain CoNLL files. Each turns
@@ -58,8 +60,10 @@ func scanCoNLLU(r io.Reader, doc, sentence func(), token func(fields []string)) 
 // "Sentence #,Word,POS,Tag"; a sentence's first row carries "Sentence: N"),
 // grouping docEvery sentences into a document (the extract keeps the texts'
 // order but not their boundaries). Its conventions differ from ours and are
-// brought in line sentence by sentence (gmbSentence).
-func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
+// brought in line sentence by sentence (gmbSentence). limit > 0 reads only
+// the first limit rows after the header, so that the whole extract and a
+// copy cut short after them give the same documents.
+func ReadGMB(r io.Reader, docEvery, limit int) ([]TrainDoc, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
@@ -76,7 +80,7 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 		}
 		words, tags = words[:0], tags[:0]
 	}
-	header := true
+	header, rows := true, 0
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -92,10 +96,14 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 		if len(rec) < 4 {
 			continue
 		}
+		if rows++; limit > 0 && rows > limit {
+			break
+		}
 		if strings.HasPrefix(rec[0], "Sentence") {
 			flush()
 		}
 		w := strings.TrimSpace(rec[1])
+		w = gmbASCII(w)
 		if w == "" || strings.ContainsAny(w, " \t") {
 			continue
 		}
@@ -103,6 +111,21 @@ func ReadGMB(r io.Reader, docEvery int) ([]TrainDoc, error) {
 	}
 	flush()
 	return ReadCoNLL(strings.NewReader(conll.String()), CoNLLType, docEvery)
+}
+
+// gmbASCII spells every character of a GMB word beyond ASCII as U+FFFD.
+// The extract is published in Windows-1252 ("Ren\xe9e", "\x92s": 56 bytes in
+// all), and its copies spell those bytes as they are, as U+FFFD, one per
+// byte, or as "?"; reading them all as U+FFFD makes the whole file and a
+// copy cut short give the same documents, so the model does not depend on
+// which copy was used.
+func gmbASCII(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r > unicode.MaxASCII {
+			return utf8.RuneError
+		}
+		return r
+	}, w)
 }
 
 // gmbSentence maps one GMB sentence's tags to ours, in place: geo and gpe are
@@ -175,4 +198,27 @@ func allDemonyms(ws []string) bool {
 func isTitleWord(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return titleWords[w] || titleModifiers[w] || titleWords[titleCase(w)]
+}
+
+// ReadCrossNER reads CrossNER's politics, science and literature files
+// (Liu et al. 2021: Wikipedia sentences, "word<TAB>B-type" lines), twenty
+// sentences to a document. Its finer types are brought to ours (crossNERType).
+func ReadCrossNER(r io.Reader) ([]TrainDoc, error) {
+	return ReadCoNLL(r, crossNERType, 20)
+}
+
+// crossNERType: people of every kind (writers, politicians, scientists) are
+// people; parties and universities organisations; countries and locations
+// places. Works, awards, elections, events, journals, stars and chemicals
+// name nothing of ours (CoNLL-2003 has them as MISC or not at all).
+func crossNERType(t string) string {
+	switch t {
+	case "person", "writer", "politician", "scientist":
+		return TypePerson
+	case "organisation", "politicalparty", "university":
+		return TypeOrganisation
+	case "location", "country":
+		return TypePlace
+	}
+	return ""
 }

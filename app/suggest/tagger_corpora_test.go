@@ -42,7 +42,7 @@ Sentence: 2,"""",Q,O
 ,agreed,VBD,O
 ,.,.,O
 `
-	docs, err := ReadGMB(strings.NewReader(csv), 20)
+	docs, err := ReadGMB(strings.NewReader(csv), 20, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +56,38 @@ Sentence: 2,"""",Q,O
 	}
 	if !strings.Contains(docs[0].Text, "\" The Harbour") {
 		t.Fatalf("quoted CSV cell lost: %q", docs[0].Text)
+	}
+	// a limit of twelve rows reads the first sentence only
+	docs, err = ReadGMB(strings.NewReader(csv), 20, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(spanTexts(docs[0]), " | "); got != "person:Alma Stenvik | place:Tromso" {
+		t.Fatalf("first sentence only: %s", got)
+	}
+}
+
+// The extract is published in Windows-1252 and its copies spell those bytes
+// as they are or as U+FFFD: both read the same, one U+FFFD per byte.
+// (Sentence written for this test.)
+func TestReadGMBNonASCII(t *testing.T) {
+	rows := "Sentence #,Word,POS,Tag\r\n" +
+		"Sentence: 1,Ren\xe9e,NNP,B-per\r\n,Fav\xe9,NNP,I-per\r\n,visited,VBD,O\r\n" +
+		",Sa\xf4ne,NNP,B-geo\r\n,\x92s,POS,O\r\n,caf\xe9s,NNS,O\r\n,\x85,:,O\r\n"
+	for _, in := range []string{rows, strings.NewReplacer("\xe9", "\uFFFD", "\xf4", "\uFFFD", "\x92", "\uFFFD", "\x85", "\uFFFD").Replace(rows)} {
+		docs, err := ReadGMB(strings.NewReader(in), 20, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(docs) != 1 {
+			t.Fatalf("%d documents, want 1", len(docs))
+		}
+		if got := strings.Join(spanTexts(docs[0]), " | "); got != "person:Ren\uFFFDe Fav\uFFFD | place:Sa\uFFFDne" {
+			t.Fatalf("spans %s (text %q)", got, docs[0].Text)
+		}
+		if !strings.Contains(docs[0].Text, "\uFFFDs caf\uFFFDs \uFFFD") {
+			t.Fatalf("text %q", docs[0].Text)
+		}
 	}
 }
 
@@ -101,5 +133,22 @@ func TestClubTags(t *testing.T) {
 	want := "B:Real I:Madrid B:Atalanta B:REAL I:MADRID"
 	if strings.Join(got, " ") != want {
 		t.Fatalf("club tags %v, want %s", got, want)
+	}
+}
+
+// CrossNER's finer types become ours, and the rest is no name. (Sentence
+// written for this test.)
+func TestReadCrossNERTypes(t *testing.T) {
+	lines := "Senator\tO\nIda\tB-politician\nMarsh\tI-politician\nof\tO\nthe\tO\nGreen\tB-politicalparty\nLeague\tI-politicalparty\n" +
+		"won\tO\nthe\tO\n2031\tB-election\nVarnish\tI-election\nelection\tI-election\nin\tO\nKeld\tB-location\n,\tO\n" +
+		"Varnland\tB-country\n,\tO\nciting\tO\nNorth\tB-writer\nand\tO\nthe\tO\nKeld\tB-university\nInstitute\tI-university\n.\tO\n\n"
+	docs, err := ReadCrossNER(strings.NewReader(lines))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(spanTexts(docs[0]), " | ")
+	want := "person:Ida Marsh | organisation:Green League | place:Keld | place:Varnland | person:North | organisation:Keld Institute"
+	if got != want {
+		t.Fatalf("spans\n got %s\nwant %s", got, want)
 	}
 }

@@ -320,25 +320,32 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 		if delta != nil {
 			scoreToken(d, i, prev, prev2, delta, &sc)
 		}
-		best, second := -1, float32(math.Inf(-1))
-		for l := 0; l < nLabels; l++ {
-			if !allowed(prev, l) {
-				continue
-			}
-			if best < 0 || sc[l] > sc[best] {
-				if best >= 0 {
-					second = max(second, sc[best])
-				}
-				best = l
-			} else {
-				second = max(second, sc[l])
-			}
-		}
+		best, second := bestTwo(&sc, prev)
 		labels[i], margins[i] = best, sc[best]-second
 		d.remember(i, best)
 		prev2, prev = prev, best
 	}
 	return labels, margins
+}
+
+// bestTwo returns the best label allowed after prev and the score of the
+// runner-up (the label's margin is the difference).
+func bestTwo(sc *[nLabels]float32, prev int) (best int, second float32) {
+	best, second = -1, float32(math.Inf(-1))
+	for l := 0; l < nLabels; l++ {
+		if !allowed(prev, l) {
+			continue
+		}
+		if best < 0 || sc[l] > sc[best] {
+			if best >= 0 {
+				second = max(second, sc[best])
+			}
+			best = l
+		} else {
+			second = max(second, sc[l])
+		}
+	}
+	return best, second
 }
 
 // plainMargin is the "no name" margin given to a plain token outside a

@@ -34,6 +34,11 @@ type TrainOptions struct {
 	// Clusters are the word clusters the features read; they are stored in
 	// the model (LearnClusters; nil: none).
 	Clusters *WordClusters
+	// Beam > 1 trains with a beam of that width and early update
+	// (tagger_beam_train.go); otherwise greedily, token by token. An
+	// adaptation (Base set) always learns greedily from the analyst's
+	// partial labels.
+	Beam int
 }
 
 // prepared is a training document ready for the perceptron.
@@ -135,6 +140,10 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, di := range order {
 			p := ps[di]
+			if opt.Beam > 1 && opt.Base == nil {
+				tr.beamDoc(p, opt.Beam, rate)
+				continue
+			}
 			d := p.doc
 			prev, prev2 := lO, lO
 			d.forget()
