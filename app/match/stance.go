@@ -36,11 +36,22 @@ func Opposed(a, b string) bool {
 // Cues, checked in this order: a text that says a thing "could not be verified" is
 // unconfirmed, not a denial, though it says "not".
 var (
-	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b`)
+	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b|\b(?:nobody|no one)(?: \w+){0,3} (?:has|have|had|was|were) (?:yet )?(?:been )?(?:able to )?(?:independently )?(?:confirm|verify)\b`)
+	// silentOnWhetherCue: a source that will not say whether the claim holds ("asked whether
+	// anyone was held, she could not comment", "did not say whether", "declined to comment on
+	// the reports") neither confirms nor denies it. Silence about a detail ("did not say how
+	// many", "declined to comment on the price") says nothing of the claim (no cue).
+	silentOnWhetherCue = regexp.MustCompile(`(?i)\b(?:declined|refused|could not|couldn't|would not|wouldn't|cannot|can't|did not|didn't|was unable|were unable)(?: to)?(?: immediately)? comment(?:\s*(?:[.,;:!"”]|$)|\s+(?:on|about) (?:the |those |these |such )?(?:reports?|claims?|allegations?|accounts?|matter)\b)|\b(?:declined to|refused to|would not|wouldn't|could not|couldn't|did not|didn't|cannot|can't)(?: immediately)? (?:say|confirm|disclose|tell) (?:whether|if)\b|\basked (?:whether|if)\b[^.;]*\b(?:comment|declined|refused|no answer)\b`)
 	// unpublishedCue: the evidence was not made public ("Neither side has published the
-	// message"): unconfirmed, but weaker than a doubt in the same sentence
-	unpublishedCue = regexp.MustCompile(`(?i)\b(?:not|never|neither \w+|nobody|no one) (?:has |have |had )?(?:yet )?(?:published|released|made public)\b`)
-	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
+	// message", "No photograph of the wreck has been released"): unconfirmed, but weaker
+	// than a doubt in the same sentence
+	unpublishedCue = regexp.MustCompile(`(?i)\b(?:not|never|neither \w+|nobody|no one) (?:has |have |had )?(?:yet )?(?:published|released|made public)\b|\bno\b(?:\s+[\w'’-]+){1,6}?\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:published|released|made public)\b|\b(?:has|have|had) not (?:yet )?been (?:published|released|made public)\b`)
+	// ignoranceCue: a source that says it does not know, or that there is no evidence yet,
+	// holds the claim open; it does not deny it ("did not yet know what caused the fire",
+	// "there is no evidence of arson so far", "whether the boats collided cannot be
+	// established")
+	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b`)
+	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
@@ -94,7 +105,8 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	for _, c := range []struct {
 		re     *regexp.Regexp
 		stance string
-	}{{unconfirmedCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}, {unpublishedCue, StanceUnconfirmed}} {
+	}{{unconfirmedCue, StanceUnconfirmed}, {silentOnWhetherCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}, {ignoranceCue, StanceDoubts},
+		{unpublishedCue, StanceUnconfirmed}} {
 		if m := c.re.FindString(mention); m != "" && !c.re.MatchString(statement) {
 			return c.stance, m
 		}
@@ -124,8 +136,74 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		if cue := mainNegation(mention); cue != "" {
 			return StanceDenies, cue
 		}
+		// one who only says they see it otherwise ("The union sees it differently", "Her
+		// neighbours disagree") denies what was said; with words of the claim of its own
+		// ("the opposite: the signal kept coming") the mention says what it holds, and is read
+		// by those words
+		if cue := disagreement(mention); cue != "" {
+			return StanceDenies, cue
+		}
+	}
+	// a thing still going on denies that it ended: "the fire was put out by dawn" / "it was
+	// still burning at noon"
+	if cue := persistsAgainstEnd(statement, mention); cue != "" {
+		return StanceDenies, cue
 	}
 	return StanceAsserts, ""
+}
+
+// disagreeCue: words that say a view is not shared, without saying what is held instead.
+var disagreeCue = regexp.MustCompile(`(?i)\b(?:sees? (?:it|things|this|that|the matter) differently|disagree(?:s|d)?|(?:says?|said|maintains?|insists?|argues?) (?:the )?(?:opposite|otherwise)|takes? (?:a )?different view|takes? issue with)\b`)
+
+// disagreeWords: a negation before one is no denial ("does not disagree")
+var disagreeWords = wordSet(`disagree disagrees disagreed differently`)
+
+// disagreement returns a cue of disagreement in text that no negation turns ("does not
+// disagree").
+func disagreement(text string) string {
+	loc := disagreeCue.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	before := Words(text[:loc[0]])
+	for j := max(0, len(before)-2); j < len(before); j++ {
+		if negations[before[j]] || before[j] == "t" || strings.HasSuffix(before[j], "n't") {
+			return ""
+		}
+	}
+	return text[loc[0]:loc[1]]
+}
+
+// endWords say that something stopped ("the fire was extinguished", "the strike ended");
+// persistWords that it goes on ("still", "kept", "continued").
+var (
+	endWords     = wordSet(`extinguished doused ended ceased finished`)
+	endPhrases   = regexp.MustCompile(`(?i)\bput (?:\w+ )?out\b|\bcalled off\b`)
+	persistWords = wordSet(`still continued continues continuing kept`)
+)
+
+// persistsAgainstEnd reports a mention that says, in its main clause and without negation,
+// that something was still going on, against a statement that it ended; a mention that tells
+// the end itself ("still burning until it was put out") agrees.
+func persistsAgainstEnd(statement, mention string) string {
+	ended := endPhrases.MatchString(statement)
+	for _, w := range Words(mainClauses(statement)) {
+		ended = ended || endWords[w]
+	}
+	if !ended || endPhrases.MatchString(mention) || mainNegation(mention) != "" {
+		return ""
+	}
+	for _, w := range Words(mention) {
+		if endWords[w] {
+			return ""
+		}
+	}
+	for _, w := range Words(mainClauses(mention)) {
+		if persistWords[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // comparatives in a negation's scope make it deny a degree ("had not carried more people
@@ -189,7 +267,8 @@ func mainNegation(text string) string {
 		words[i] = w.w
 	}
 	for i, w := range words {
-		neg := negations[w] || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
+		// "Nobody has looked at the pipe": a subject that is none negates its clause
+		neg := negations[w] || w == "nobody" || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
 		if neg && negates(words, i) && !subordinate(sw, i) {
 			return w
 		}
@@ -372,10 +451,14 @@ func denial(text string, terms map[string]bool) denialFound {
 		if (w == "ruled" || w == "rules" || w == "ruling" || w == "rule") && i+1 < len(words) && words[i+1] == "out" && !negated(i) && bears(i+2, i+16) {
 			return denialFound{cue: "ruled out", scope: termsOf(words[i+2 : min(len(words), i+16)])}
 		}
-		neg := negations[w] || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
+		neg := negations[w] || w == "nobody" || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
 		case denialWords[w] && !negated(i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
+		case (denialWords[w] || reportDenialWords[w]) && !negated(i) && (i+1 == len(words) || sw[i+1].brk) && names(i-10, i, reportNouns):
+			// the report named before its denial, the verb's object: "a claim the operator
+			// rejected", "accounts which the ministry has denied."
+			return denialFound{cue: w, scope: termsOf(words[max(0, i-10):i])}
 		case reportDenialWords[w] && !negated(i) && (names(i+1, i+5, reportNouns) || i+1 < len(words) && words[i+1] == "that"):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
@@ -406,13 +489,23 @@ func negates(words []string, i int) bool {
 		return false
 	case (next(1) == "more" || next(1) == "fewer" || next(1) == "less") && next(2) == "than":
 		return false
-	case denialWords[next(1)] || denialWords[next(2)]:
+	case denialWords[next(1)] || denialWords[next(2)] || disagreeWords[next(1)] || disagreeWords[next(2)]:
 		return false
 	case silentWords[next(1)]:
 		return false
+	case words[i] == "nobody":
+		// "Nobody at the ministry doubts ...": a subject none of whom denies or doubts
+		for k := 1; k <= 4; k++ {
+			if denialWords[next(k)] || disagreeWords[next(k)] || doubtWords[next(k)] {
+				return false
+			}
+		}
 	}
 	return true
 }
+
+// doubtWords after "nobody" make it no denial: "nobody doubts that"
+var doubtWords = wordSet(`doubt doubts doubted questions questioned`)
 
 // clauseEnd is the index of the first word from `from` (before `limit`) that opens a new
 // clause: one after a break, or "but".
