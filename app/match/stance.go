@@ -133,7 +133,7 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	// own main clause denies it in other words: "We were not told.", "The dam was never
 	// close to failing" (in a claim that it was at risk)
 	if !sharesPredicate(mention, terms) {
-		if cue := mainNegation(mention); cue != "" {
+		if cue := mainNegation(mention); cue != "" && !negatedKind(mention) {
 			return StanceDenies, cue
 		}
 		// one who only says they see it otherwise ("The union sees it differently", "Her
@@ -150,6 +150,26 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		return StanceDenies, cue
 	}
 	return StanceAsserts, ""
+}
+
+// beWords are the forms of "be" before a negated kind.
+var beWords = wordSet(`is was were are be been being s`)
+
+// negatedKind reports a main clause that says what something is not, by a noun of another
+// kind than the claim's ("This was not an accident", "It was no coincidence"): it rules out
+// another account, it does not deny this one.
+func negatedKind(text string) bool {
+	sw := clauseWords(text)
+	for i := 1; i+1 < len(sw); i++ {
+		w := sw[i].w
+		if !beWords[sw[i-1].w] || subordinate(sw, i) {
+			continue
+		}
+		if (w == "not" || w == "never") && (sw[i+1].w == "a" || sw[i+1].w == "an") || w == "no" && !notNegating[sw[i+1].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // disagreeCue: words that say a view is not shared, without saying what is held instead.

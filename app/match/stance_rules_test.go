@@ -120,6 +120,10 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		{"still burning", blaze, "Smoke was still pouring from the sheds at noon", StanceDenies},
 		{"still burning until put out", blaze, "It was still burning when firemen put it out at dawn", StanceAsserts},
 		{"still, no end in the claim", "The blaze destroyed two sheds at the depot", "Smoke was still pouring from the sheds at noon", StanceAsserts},
+		// a negated kind that is not the claim's rules out another account: no denial
+		{"not an accident", "Arsonists set the warehouse fire on purpose", "It was not an accident.", StanceAsserts},
+		{"no coincidence", "Arsonists set the warehouse fire on purpose", "The timing was no coincidence", StanceAsserts},
+		{"a kind named in the claim", wiring, "It was not a wiring fault.", StanceDenies},
 		// a report named before the verb that denies it
 		{"a claim the firm rejected", "The tanker rammed a fishing boat", "an account the shipping company, a Greek firm, rejected", StanceDenies},
 		{"dismissed with an object", "The firm reorganised its security team", "According to reports, the firm dismissed three officers", StanceAsserts},
