@@ -289,7 +289,7 @@ func mainNegation(text string) string {
 	for i, w := range words {
 		// "Nobody has looked at the pipe": a subject that is none negates its clause
 		neg := negations[w] || w == "nobody" || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
-		if neg && negates(words, i) && !subordinate(sw, i) {
+		if neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) {
 			return w
 		}
 	}
@@ -483,7 +483,7 @@ func denial(text string, terms map[string]bool) denialFound {
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
-		case neg && negates(words, i) && !subordinate(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
+		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
 		case verdictWords[w] && (bears(i-14, i) || names(i-14, i, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
@@ -526,6 +526,21 @@ func negates(words []string, i int) bool {
 
 // doubtWords after "nobody" make it no denial: "nobody doubts that"
 var doubtWords = wordSet(`doubt doubts doubted questions questioned`)
+
+// cleft reports a negation right after "be" in a clause that opens with "what" ("What
+// surprised the markets was not the cut but its size"): it says what the what-clause is
+// about, not that what follows is false.
+func cleft(sw []stanceWord, i int) bool {
+	if i == 0 || !beWords[sw[i-1].w] {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if k == 0 || sw[k].brk {
+			return sw[k].w == "what"
+		}
+	}
+	return false
+}
 
 // clauseEnd is the index of the first word from `from` (before `limit`) that opens a new
 // clause: one after a break, or "but".

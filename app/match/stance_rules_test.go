@@ -124,6 +124,9 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		{"not an accident", "Arsonists set the warehouse fire on purpose", "It was not an accident.", StanceAsserts},
 		{"no coincidence", "Arsonists set the warehouse fire on purpose", "The timing was no coincidence", StanceAsserts},
 		{"a kind named in the claim", wiring, "It was not a wiring fault.", StanceDenies},
+		// a negation in a pseudo-cleft says what the what-clause is about
+		{"what ... was not", "The bank cut its rate by half a point", "What surprised the markets was not the cut itself but how little the bank explained it", StanceAsserts},
+		{"not ... but, no cleft", "The fire started in the engine room", "The fire started not in the engine room but on the car deck", StanceDenies},
 		// a report named before the verb that denies it
 		{"a claim the firm rejected", "The tanker rammed a fishing boat", "an account the shipping company, a Greek firm, rejected", StanceDenies},
 		{"dismissed with an object", "The firm reorganised its security team", "According to reports, the firm dismissed three officers", StanceAsserts},
