@@ -144,12 +144,38 @@ func ReadStance(statement, mention string) (stance, cue string) {
 			return StanceDenies, cue
 		}
 	}
+	// a state's waters or airspace against international ones: "boarded in international
+	// waters" / "seized inside Iranian waters"
+	if a, b := jurisdiction(statement), jurisdiction(mention); a != "" && b != "" && a != b {
+		return StanceDenies, b
+	}
 	// a thing still going on denies that it ended: "the fire was put out by dawn" / "it was
 	// still burning at noon"
 	if cue := persistsAgainstEnd(statement, mention); cue != "" {
 		return StanceDenies, cue
 	}
 	return StanceAsserts, ""
+}
+
+// Where a ship or an aircraft was is either under no state ("international waters",
+// "outside the territorial sea of any state", "beyond anyone's airspace") or under one
+// ("Iran's territorial waters", "Syrian airspace", "our waters"): the two exclude each
+// other.
+var (
+	internationalCue = regexp.MustCompile(`(?i)\binternational (?:waters|airspace|sea)\b|\b(?:outside|beyond)\b[^.;]{0,40}?\b(?:of any(?: other)? (?:state|country|nation)|anyone's|anyone’s|any state's|any state’s)\b`)
+	nationalCue      = regexp.MustCompile(`\b(?:[Tt]erritorial (?:waters|sea)|(?:\w+'s|\w+’s|[Oo]ur|[Ii]ts own|[Tt]heir own|[Ii]ts|[Tt]heir|[A-Z]\w+(?:ian|ese|ish|ean|an|i)) (?:territorial )?(?:waters|airspace))\b`)
+)
+
+// jurisdiction says whether text puts the event under no state ("international") or under
+// one ("national"), or neither ("").
+func jurisdiction(text string) string {
+	switch {
+	case internationalCue.MatchString(text):
+		return "international"
+	case nationalCue.MatchString(text):
+		return "national"
+	}
+	return ""
 }
 
 // beWords are the forms of "be" before a negated kind.
