@@ -226,6 +226,8 @@ var (
 	endWords     = wordSet(`extinguished doused ended ceased finished`)
 	endPhrases   = regexp.MustCompile(`(?i)\bput (?:\w+ )?out\b|\bcalled off\b`)
 	persistWords = wordSet(`still continued continues continuing kept`)
+	// notGoingOn end in -ing but tell no process: "still missing", "still pending"
+	notGoingOn = wordSet(`missing lacking pending outstanding remaining nothing something anything during`)
 )
 
 // persistsAgainstEnd reports a mention that says, in its main clause and without negation,
@@ -244,9 +246,17 @@ func persistsAgainstEnd(statement, mention string) string {
 			return ""
 		}
 	}
-	for _, w := range Words(mainClauses(mention)) {
-		if persistWords[w] {
-			return w
+	// the going-on itself follows: "still burning", "kept pouring", "continued to burn"
+	// ("still missing" says something else: what is lacking, not what goes on)
+	ws := Words(mainClauses(mention))
+	for i, w := range ws {
+		if !persistWords[w] {
+			continue
+		}
+		for _, n := range ws[i+1 : min(len(ws), i+3)] {
+			if strings.HasSuffix(n, "ing") && !notGoingOn[n] || n == "to" && w != "still" {
+				return w
+			}
 		}
 	}
 	return ""

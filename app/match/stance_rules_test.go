@@ -119,6 +119,8 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		// a thing still going on denies that it ended; one that tells the end agrees
 		{"still burning", blaze, "Smoke was still pouring from the sheds at noon", StanceDenies},
 		{"still burning until put out", blaze, "It was still burning when firemen put it out at dawn", StanceAsserts},
+		{"still missing is no going-on", "The search for the crew was called off on Monday", "Two sailors were still missing on Tuesday", StanceAsserts},
+		{"continued to", blaze, "Flames continued to rise from the sheds until noon", StanceDenies},
 		{"still, no end in the claim", "The blaze destroyed two sheds at the depot", "Smoke was still pouring from the sheds at noon", StanceAsserts},
 		// a negated kind that is not the claim's rules out another account: no denial
 		{"not an accident", "Arsonists set the warehouse fire on purpose", "It was not an accident.", StanceAsserts},
