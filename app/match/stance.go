@@ -50,7 +50,7 @@ var (
 	// holds the claim open; it does not deny it ("did not yet know what caused the fire",
 	// "there is no evidence of arson so far", "whether the boats collided cannot be
 	// established")
-	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b`)
+	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|(?:is|was|are|were|has|have|had|be) not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b`)
 	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
@@ -159,11 +159,16 @@ func ReadStance(statement, mention string) (stance, cue string) {
 
 // Where a ship or an aircraft was is either under no state ("international waters",
 // "outside the territorial sea of any state", "beyond anyone's airspace") or under one
-// ("Iran's territorial waters", "Syrian airspace", "our waters"): the two exclude each
+// ("Iran's territorial waters", "Syrian airspace", "our waters"; a country by app/geo's
+// names and adjectives, so "Mediterranean waters" is no state's): the two exclude each
 // other.
 var (
 	internationalCue = regexp.MustCompile(`(?i)\binternational (?:waters|airspace|sea)\b|\b(?:outside|beyond)\b[^.;]{0,40}?\b(?:of any(?: other)? (?:state|country|nation)|anyone's|anyone’s|any state's|any state’s)\b`)
-	nationalCue      = regexp.MustCompile(`\b(?:[Tt]erritorial (?:waters|sea)|(?:\w+'s|\w+’s|[Oo]ur|[Ii]ts own|[Tt]heir own|[Ii]ts|[Tt]heir|[A-Z]\w+(?:ian|ese|ish|ean|an|i)) (?:territorial )?(?:waters|airspace))\b`)
+	territorialCue   = regexp.MustCompile(`(?i)\bterritorial (?:waters|sea|airspace)\b`)
+	// ownerCue: the word before "waters" or "airspace" that may name whose they are
+	ownerCue = regexp.MustCompile(`([\p{L}’'-]+) (?:waters|airspace)\b`)
+	// owners that are a state by themselves: "our waters", "its own airspace"
+	stateOwners = wordSet(`our its their own`)
 )
 
 // jurisdiction says whether text puts the event under no state ("international") or under
@@ -172,8 +177,13 @@ func jurisdiction(text string) string {
 	switch {
 	case internationalCue.MatchString(text):
 		return "international"
-	case nationalCue.MatchString(text):
+	case territorialCue.MatchString(text):
 		return "national"
+	}
+	for _, m := range ownerCue.FindAllStringSubmatch(text, -1) {
+		if stateOwners[strings.ToLower(m[1])] || countryOf(m[1]) != "" {
+			return "national" // "Iranian waters", "Iran's airspace", "the North's waters"
+		}
 	}
 	return ""
 }
@@ -549,6 +559,8 @@ func negates(words []string, i int) bool {
 		return false
 	case silentWords[next(1)]:
 		return false
+	case i >= 2 && words[i-1] == "or" && words[i-2] == "whether":
+		return false // "whether or not" weighs both
 	case words[i] == "nobody":
 		// "Nobody at the ministry doubts ...": a subject none of whom denies or doubts
 		for k := 1; k <= 4; k++ {

@@ -108,6 +108,8 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		{"did not yet know what", wiring, "The fire service said it did not yet know what had started the fire", StanceDoubts},
 		{"no evidence so far", wiring, "There is no evidence of an electrical fault so far", StanceDoubts},
 		{"whether ... cannot be established", wiring, "Whether the cables were to blame cannot be established yet.", StanceDoubts},
+		{"whether or not", wiring, "Whether or not the wiring was old, investigators blamed the fire on it", StanceAsserts},
+		{"whether ... is not known", wiring, "Whether the cables were to blame is not known", StanceDoubts},
 		{"nobody has been able to confirm", bridge, "Nobody in the valley has been able to confirm it.", StanceUnconfirmed},
 		// disagreement that says nothing of its own
 		{"sees it differently", wiring, "The landlord sees it differently.", StanceDenies},
@@ -131,6 +133,8 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		{"under no state, in other words", "The drone was shot down in international airspace", "the aircraft was flying outside the airspace of any state", StanceAsserts},
 		{"international against national", "The patrol boat entered Greece's territorial waters", "The boat never left international waters, its captain says", StanceDenies},
 		{"our waters", "The patrol boat entered Greece's territorial waters", "The boat was on patrol in our waters", StanceAsserts},
+		{"a sea is no state", "The yacht was seized in international waters", "The yacht was seized in Mediterranean waters", StanceAsserts},
+		{"a possessive state", "The yacht was seized in international waters", "The yacht was seized in Turkey's waters", StanceDenies},
 		// a negation in a pseudo-cleft says what the what-clause is about
 		{"what ... was not", "The bank cut its rate by half a point", "What surprised the markets was not the cut itself but how little the bank explained it", StanceAsserts},
 		{"not ... but, no cleft", "The fire started in the engine room", "The fire started not in the engine room but on the car deck", StanceDenies},
