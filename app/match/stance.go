@@ -143,6 +143,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		if cue := disagreement(mention); cue != "" {
 			return StanceDenies, cue
 		}
+		// a verdict that it cannot be done ("On these figures that is out of reach", "The
+		// target is unrealistic") denies a goal, a promise or a forecast
+		if cue := impossibleCue.FindString(mainClauses(mention)); cue != "" && mainNegation(mention) == "" {
+			return StanceDenies, cue
+		}
 	}
 	// a state's waters or airspace against international ones: "boarded in international
 	// waters" / "seized inside Iranian waters"
@@ -210,6 +215,10 @@ func negatedKind(text string) bool {
 
 // disagreeCue: words that say a view is not shared, without saying what is held instead.
 var disagreeCue = regexp.MustCompile(`(?i)\b(?:sees? (?:it|things|this|that|the matter) differently|disagree(?:s|d)?|(?:says?|said|maintains?|insists?|argues?) (?:the )?(?:opposite|otherwise)|takes? (?:a )?different view|takes? issue with)\b`)
+
+// impossibleCue: a verdict that something cannot be reached, not followed by "to" ("it is
+// impossible to say" is silence, not a verdict). Read on the main clauses, lower-cased.
+var impossibleCue = regexp.MustCompile(`\b(?:out of reach|unrealistic|unattainable|unachievable|impossible|a pipe dream|wishful thinking)\b(?:\s*$|\s+(?:[^t]|t[^o]|to\w))`)
 
 // disagreeWords: a negation before one is no denial ("does not disagree")
 var disagreeWords = wordSet(`disagree disagrees disagreed differently`)

@@ -138,6 +138,10 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		// a negation in a pseudo-cleft says what the what-clause is about
 		{"what ... was not", "The bank cut its rate by half a point", "What surprised the markets was not the cut itself but how little the bank explained it", StanceAsserts},
 		{"not ... but, no cleft", "The fire started in the engine room", "The fire started not in the engine room but on the car deck", StanceDenies},
+		// a verdict that it cannot be done denies a goal or forecast; "impossible to say" is none
+		{"out of reach", "The bank expects inflation to fall below 20 percent next year", "On these policies that is out of reach", StanceDenies},
+		{"unrealistic", "The bank expects inflation to fall below 20 percent next year", "Economists call the target unrealistic", StanceDenies},
+		{"impossible to say", "The bank expects inflation to fall below 20 percent next year", "It is impossible to say for now", StanceAsserts},
 		// a report named before the verb that denies it
 		{"a claim the firm rejected", "The tanker rammed a fishing boat", "an account the shipping company, a Greek firm, rejected", StanceDenies},
 		{"dismissed with an object", "The firm reorganised its security team", "According to reports, the firm dismissed three officers", StanceAsserts},
