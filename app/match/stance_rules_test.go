@@ -110,6 +110,8 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		{"whether ... cannot be established", wiring, "Whether the cables were to blame cannot be established yet.", StanceDoubts},
 		{"whether or not", wiring, "Whether or not the wiring was old, investigators blamed the fire on it", StanceAsserts},
 		{"whether ... is not known", wiring, "Whether the cables were to blame is not known", StanceDoubts},
+		{"a question still to be settled", bridge, "The inspectors' report, due next month, should settle the question", StanceDoubts},
+		{"remains to be seen", bridge, "Whether the old bridge can be saved remains to be seen", StanceDoubts},
 		{"nobody has been able to confirm", bridge, "Nobody in the valley has been able to confirm it.", StanceUnconfirmed},
 		// disagreement that says nothing of its own
 		{"sees it differently", wiring, "The landlord sees it differently.", StanceDenies},
