@@ -39,6 +39,8 @@ func TestHedgedFiguresCompare(t *testing.T) {
 		{"within 72 hours", "within three days", Agree},
 		{"a few hours after", "a day after", Conflict},
 		{"two weeks", "14 days", Agree},
+		{"50 basis points", "0.5 percentage points", Agree},
+		{"75 basis points", "0.5 percentage points", Conflict},
 	}
 	for _, c := range cases {
 		a, b := Parse(c.a, ""), Parse(c.b, "")

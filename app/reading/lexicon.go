@@ -158,6 +158,8 @@ var units = map[string]string{
 	"hectares": "hectares", "hectare": "hectares", "acres": "acres", "acre": "acres",
 	"tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
 	"kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
+	// a change of a rate: "150 basis points" is "1.5 percentage points"
+	"basis": "bp", "percentage": "pp",
 }
 
 // measureBase puts a measure into its dimension's base unit, so "12,000 hectares" and
@@ -173,6 +175,7 @@ var measureBase = map[string]struct {
 	// durations: "within 48 hours" is "within two days" (months and years are left apart:
 	// their length varies)
 	"hours": {"time", 1}, "days": {"time", 24}, "weeks": {"time", 168},
+	"bp": {"rate change", 1}, "pp": {"rate change", 100},
 }
 
 // spanWords after "a day", "an hour", "a week" make it a span between two events ("a day
