@@ -198,6 +198,20 @@ await runE2E(async ({ url, page }) => {
     await shot(page, 'candidates');
   });
 
+  await check('no candidate is a sentence another claim already holds, and the panel says so', async () => {
+    // app/matching_held.go: the other claims' accepted mentions, read through the same API
+    const list = await ok(page, 'ClaimService', 'List', { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 });
+    const held = [];
+    for (const c of list.filter((c) => c.statement !== TREATY)) {
+      for (const m of (await ok(page, 'ClaimService', 'Get', c.id)).mentions.filter((m) => m.state === 'accepted')) held.push(m);
+    }
+    assert(held.length > 0, 'no other claim has a mention: the check proves nothing');
+    const cands = await page.getByTestId('candidate').evaluateAll((els) => els.map((e) => ({ a: Number(e.dataset.articleId), s: Number(e.dataset.start), e: Number(e.dataset.end) })));
+    const clash = cands.filter((c) => held.some((m) => m.articleId === c.a && m.start < c.e && c.s < m.end));
+    assert(clash.length === 0, `candidates overlapping other claims' mentions: ${JSON.stringify(clash)}`);
+    assert(/other claims are not proposed/.test(await page.getByTestId('held-note').innerText()), 'no note on the left-out sentences');
+  });
+
   await check('accepting a candidate adds a mention', async () => {
     // NationPress's background line on the treaty ("… the mutual defense treaty signed on
     // June 19, 2024, in Pyongyang"): the outlet's own reporting, so the outlet is its origin
