@@ -159,6 +159,17 @@ func (c *changeSet) normalizeMention(spanID int64) error {
 func mentionValues(raw, quote, published, hedge string) []reading.Value {
 	first := reading.ParseIn(raw, quote, published).WithHedge(hedge)
 	out := []reading.Value{first}
+	if first.Kind == reading.KindDate && strings.TrimSpace(raw) == "" {
+		// a date that frames figures ("its October reading was 38.2 per cent"): the figures
+		// are what is claimed, and are compared too (one that agrees with the other
+		// mention's keeps the others from conflicting: aboutOtherThing)
+		for _, v := range reading.Find(quote, published) {
+			if v.Kind == reading.KindFigure && v.From > 0 {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
 	if first.Kind == reading.KindNone || strings.TrimSpace(raw) == "" {
 		return out
 	}

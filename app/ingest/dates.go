@@ -48,6 +48,9 @@ var (
 	bulletRe = regexp.MustCompile(`^[-–—•·*▪►>|]+\s*`)
 	labelRe  = regexp.MustCompile(`^(?i:(?:first\s+)?published|(?:last\s+)?updated|posted|date|dated)(?:\s+on)?\s*:?\s*`)
 	byTailRe = regexp.MustCompile(`\s*(?:[-–—|,·]\s*)?\bBy\s+.*$`)
+	// wordmarkRe: an outlet's name in capitals before a dash ("NEWSWIRE - Apr 15, 2026 -
+	// 12:41"), as wire pages print it above the story
+	wordmarkRe = regexp.MustCompile(`^[A-Z][A-Z0-9&.']*(?:\s+[A-Z][A-Z0-9&.']*){0,3}\s+[-–—|]\s+`)
 )
 
 // monthNumber and the patterns come from app/reading, the one list of month names.
@@ -62,12 +65,13 @@ var (
 )
 
 // cleanDateLine strips what may surround a date on a line of its own, so
-// that "• Sunday, 29 Jun 2025" and "March 19, 2024 - 10:45 By Yonhap" are
-// seen as the date they carry.
+// that "• Sunday, 29 Jun 2025", "March 19, 2024 - 10:45 By Yonhap" and "NEWSWIRE - Apr
+// 15, 2026 - 12:41" are seen as the date they carry.
 func cleanDateLine(s string) string {
 	s = strings.TrimSpace(s)
 	s = bulletRe.ReplaceAllString(s, "")
 	s = labelRe.ReplaceAllString(s, "")
+	s = wordmarkRe.ReplaceAllString(s, "")
 	s = byTailRe.ReplaceAllString(s, "")
 	return strings.TrimSpace(strings.TrimRight(s, " ."))
 }

@@ -15,6 +15,8 @@ func TestParseDateLine(t *testing.T) {
 		{"Sept 3, 2025", "2025-09-03"},
 		{"March 19, 2024 - 10:45", "2024-03-19T10:45"},
 		{"March 19, 2024 - 10:45 By Yonhap", "2024-03-19T10:45"},
+		{"NEWSWIRE DAILY - Apr 15, 2026 - 12:41", "2026-04-15T12:41"},
+		{"Capital Letters - Apr 15, 2026", ""},
 		{"June 30, 2025, 3:05 p.m. KST", "2025-06-30T15:05"},
 		{"June 30, 2025 12:10 AM", "2025-06-30T00:10"},
 		{"Published: June 30, 2025", "2025-06-30"},

@@ -36,11 +36,22 @@ func Opposed(a, b string) bool {
 // Cues, checked in this order: a text that says a thing "could not be verified" is
 // unconfirmed, not a denial, though it says "not".
 var (
-	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b`)
+	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b|\b(?:nobody|no one)(?: \w+){0,3} (?:has|have|had|was|were) (?:yet )?(?:been )?(?:able to )?(?:independently )?(?:confirm|verify)\b`)
+	// silentOnWhetherCue: a source that will not say whether the claim holds ("asked whether
+	// anyone was held, she could not comment", "did not say whether", "declined to comment on
+	// the reports") neither confirms nor denies it. Silence about a detail ("did not say how
+	// many", "declined to comment on the price") says nothing of the claim (no cue).
+	silentOnWhetherCue = regexp.MustCompile(`(?i)\b(?:declined|refused|could not|couldn't|would not|wouldn't|cannot|can't|did not|didn't|was unable|were unable)(?: to)?(?: immediately)? comment(?:\s*(?:[.,;:!"”]|$)|\s+(?:on|about) (?:the |those |these |such )?(?:reports?|claims?|allegations?|accounts?|matter)\b)|\b(?:declined to|refused to|would not|wouldn't|could not|couldn't|did not|didn't|cannot|can't)(?: immediately)? (?:say|confirm|disclose|tell) (?:whether|if)\b|\basked (?:whether|if)\b[^.;]*\b(?:comment|declined|refused|no answer)\b`)
 	// unpublishedCue: the evidence was not made public ("Neither side has published the
-	// message"): unconfirmed, but weaker than a doubt in the same sentence
-	unpublishedCue = regexp.MustCompile(`(?i)\b(?:not|never|neither \w+|nobody|no one) (?:has |have |had )?(?:yet )?(?:published|released|made public)\b`)
-	doubtCue       = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
+	// message", "No photograph of the wreck has been released"): unconfirmed, but weaker
+	// than a doubt in the same sentence
+	unpublishedCue = regexp.MustCompile(`(?i)\b(?:not|never|neither \w+|nobody|no one) (?:has |have |had )?(?:yet )?(?:published|released|made public)\b|\bno\b(?:\s+[\w'’-]+){1,6}?\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:published|released|made public)\b|\b(?:has|have|had) not (?:yet )?been (?:published|released|made public)\b`)
+	// ignoranceCue: a source that says it does not know, or that there is no evidence yet,
+	// holds the claim open; it does not deny it ("did not yet know what caused the fire",
+	// "there is no evidence of arson so far", "whether the boats collided cannot be
+	// established")
+	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|(?:is|was|are|were|has|have|had|be) not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b`)
+	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
@@ -94,7 +105,8 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	for _, c := range []struct {
 		re     *regexp.Regexp
 		stance string
-	}{{unconfirmedCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}, {unpublishedCue, StanceUnconfirmed}} {
+	}{{unconfirmedCue, StanceUnconfirmed}, {silentOnWhetherCue, StanceUnconfirmed}, {doubtCue, StanceDoubts}, {ignoranceCue, StanceDoubts},
+		{unpublishedCue, StanceUnconfirmed}} {
 		if m := c.re.FindString(mention); m != "" && !c.re.MatchString(statement) {
 			return c.stance, m
 		}
@@ -121,9 +133,31 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	// own main clause denies it in other words: "We were not told.", "The dam was never
 	// close to failing" (in a claim that it was at risk)
 	if !sharesPredicate(mention, terms) {
-		if cue := mainNegation(mention); cue != "" {
+		if cue := mainNegation(mention); cue != "" && !negatedKind(mention) {
 			return StanceDenies, cue
 		}
+		// one who only says they see it otherwise ("The union sees it differently", "Her
+		// neighbours disagree") denies what was said; with words of the claim of its own
+		// ("the opposite: the signal kept coming") the mention says what it holds, and is read
+		// by those words
+		if cue := disagreement(mention); cue != "" {
+			return StanceDenies, cue
+		}
+		// a verdict that it cannot be done ("On these figures that is out of reach", "The
+		// target is unrealistic") denies a goal, a promise or a forecast
+		if cue := impossibleCue.FindString(mainClauses(mention)); cue != "" && mainNegation(mention) == "" {
+			return StanceDenies, cue
+		}
+	}
+	// a state's waters or airspace against international ones: "boarded in international
+	// waters" / "seized inside Iranian waters"
+	if a, b := jurisdiction(statement), jurisdiction(mention); a != "" && b != "" && a != b {
+		return StanceDenies, b
+	}
+	// a thing still going on denies that it ended: "the fire was put out by dawn" / "it was
+	// still burning at noon"
+	if cue := persistsAgainstEnd(statement, mention); cue != "" {
+		return StanceDenies, cue
 	}
 	return StanceAsserts, ""
 }
@@ -189,8 +223,9 @@ func mainNegation(text string) string {
 		words[i] = w.w
 	}
 	for i, w := range words {
-		neg := negations[w] || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
-		if neg && negates(words, i) && !subordinate(sw, i) {
+		// "Nobody has looked at the pipe": a subject that is none negates its clause
+		neg := negations[w] || w == "nobody" || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
+		if neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) {
 			return w
 		}
 	}
@@ -372,15 +407,19 @@ func denial(text string, terms map[string]bool) denialFound {
 		if (w == "ruled" || w == "rules" || w == "ruling" || w == "rule") && i+1 < len(words) && words[i+1] == "out" && !negated(i) && bears(i+2, i+16) {
 			return denialFound{cue: "ruled out", scope: termsOf(words[i+2 : min(len(words), i+16)])}
 		}
-		neg := negations[w] || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
+		neg := negations[w] || w == "nobody" || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
 		case denialWords[w] && !negated(i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
+		case (denialWords[w] || reportDenialWords[w]) && !negated(i) && (i+1 == len(words) || sw[i+1].brk) && names(i-10, i, reportNouns):
+			// the report named before its denial, the verb's object: "a claim the operator
+			// rejected", "accounts which the ministry has denied."
+			return denialFound{cue: w, scope: termsOf(words[max(0, i-10):i])}
 		case reportDenialWords[w] && !negated(i) && (names(i+1, i+5, reportNouns) || i+1 < len(words) && words[i+1] == "that"):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
-		case neg && negates(words, i) && !subordinate(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
+		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
 		case verdictWords[w] && (bears(i-14, i) || names(i-14, i, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
@@ -406,12 +445,39 @@ func negates(words []string, i int) bool {
 		return false
 	case (next(1) == "more" || next(1) == "fewer" || next(1) == "less") && next(2) == "than":
 		return false
-	case denialWords[next(1)] || denialWords[next(2)]:
+	case denialWords[next(1)] || denialWords[next(2)] || disagreeWords[next(1)] || disagreeWords[next(2)]:
 		return false
 	case silentWords[next(1)]:
 		return false
+	case i >= 2 && words[i-1] == "or" && words[i-2] == "whether":
+		return false // "whether or not" weighs both
+	case words[i] == "nobody":
+		// "Nobody at the ministry doubts ...": a subject none of whom denies or doubts
+		for k := 1; k <= 4; k++ {
+			if denialWords[next(k)] || disagreeWords[next(k)] || doubtWords[next(k)] {
+				return false
+			}
+		}
 	}
 	return true
+}
+
+// doubtWords after "nobody" make it no denial: "nobody doubts that"
+var doubtWords = wordSet(`doubt doubts doubted questions questioned`)
+
+// cleft reports a negation right after "be" in a clause that opens with "what" ("What
+// surprised the markets was not the cut but its size"): it says what the what-clause is
+// about, not that what follows is false.
+func cleft(sw []stanceWord, i int) bool {
+	if i == 0 || !beWords[sw[i-1].w] {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if k == 0 || sw[k].brk {
+			return sw[k].w == "what"
+		}
+	}
+	return false
 }
 
 // clauseEnd is the index of the first word from `from` (before `limit`) that opens a new

@@ -431,13 +431,18 @@ func (d dater) numericDate(k int) (int, time.Time, bool) {
 }
 
 // futureCues before a weekday in its clause say it is to come: "will visit Yeonpyeong on
-// Monday", "is due to resume on Sunday", "said it would reopen on Friday".
-var futureCues = set(`will shall would due scheduled expected going intends`)
+// Monday", "is due to resume on Sunday", "said it would reopen on Friday", "plans to call
+// her counterpart on Thursday".
+var futureCues = set(`will shall would due scheduled expected expects going intends intend plans planned planning aims hopes`)
 
 // futureBefore reports whether the clause before token k (back to a comma, semicolon,
-// colon or full stop, ten words at most) speaks of the future.
+// colon or full stop, twelve words at most) speaks of the future, or the weekday is a
+// bound not yet reached ("as early as Thursday", "as soon as Monday").
 func (c cursor) futureBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-10; j-- {
+	if k >= 3 && c.toks[k-1].low == "as" && (c.toks[k-2].low == "early" || c.toks[k-2].low == "soon") && c.toks[k-3].low == "as" {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		if c.toks[j].kind == tPunct && strings.ContainsAny(c.toks[j].text, ".,;:") {
 			return false
 		}

@@ -538,6 +538,11 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 				return number{low: r[0], high: r[1], whole: true, vague: true}, k + 1, true
 			}
 			switch next {
+			case "day", "hour", "week":
+				// "a day after leaving port", "an hour later": one of the unit read after it
+				if spanWords[c.low(k+2)] {
+					return number{low: 1, high: 1, whole: true, precision: PrecExact, unit: unitsRightAfter[next]}, k + 1, true
+				}
 			case "dozen":
 				return number{low: 12, high: 12, whole: true, precision: PrecExact}, k + 1, true
 			case "pair":

@@ -33,6 +33,14 @@ func TestHedgedFiguresCompare(t *testing.T) {
 		{"20 nautical miles", "about 37 km", Agree},
 		{"2,000 kilograms", "2 tonnes", Agree},
 		{"5 km", "5 tonnes", Conflict},
+		// round s6: feet are a length; durations convert
+		{"roughly 60 feet", "about 18 metres", Agree},
+		{"60 feet", "40 metres", Conflict},
+		{"within 72 hours", "within three days", Agree},
+		{"a few hours after", "a day after", Conflict},
+		{"two weeks", "14 days", Agree},
+		{"50 basis points", "0.5 percentage points", Agree},
+		{"75 basis points", "0.5 percentage points", Conflict},
 	}
 	for _, c := range cases {
 		a, b := Parse(c.a, ""), Parse(c.b, "")

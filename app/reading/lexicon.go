@@ -154,10 +154,12 @@ var units = map[string]string{
 	// measures that convert into one another (measureBase): lengths, areas, weights
 	"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
 	"miles": "miles", "mile": "miles", "nautical": "nautical miles",
-	"metres": "m", "meters": "m", "metre": "m", "meter": "m",
+	"metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "ft": "ft",
 	"hectares": "hectares", "hectare": "hectares", "acres": "acres", "acre": "acres",
 	"tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes",
 	"kilograms": "kg", "kilogrammes": "kg", "kg": "kg",
+	// a change of a rate: "150 basis points" is "1.5 percentage points"
+	"basis": "bp", "percentage": "pp",
 }
 
 // measureBase puts a measure into its dimension's base unit, so "12,000 hectares" and
@@ -169,12 +171,21 @@ var measureBase = map[string]struct {
 }{
 	"km": {"length", 1}, "miles": {"length", 1.609344}, "nautical miles": {"length", 1.852}, "m": {"length", 0.001},
 	"hectares": {"area", 1}, "acres": {"area", 0.404686},
-	"tonnes": {"weight", 1}, "kg": {"weight", 0.001},
+	"tonnes": {"weight", 1}, "kg": {"weight", 0.001}, "ft": {"length", 0.0003048},
+	// durations: "within 48 hours" is "within two days" (months and years are left apart:
+	// their length varies)
+	"hours": {"time", 1}, "days": {"time", 24}, "weeks": {"time", 168},
+	"bp": {"rate change", 1}, "pp": {"rate change", 100},
 }
+
+// spanWords after "a day", "an hour", "a week" make it a span between two events ("a day
+// after leaving port"), not a rate ("four million euros a day").
+var spanWords = set(`after before later earlier ago`)
 
 // unitStop ends the search for a unit word: "6,000 since troops were deployed" must not
 // count troops.
-var unitStop = set(`since to in on at by and or but who which that when while after before from with for as was were is are has have had will would`)
+// "Cubic feet", "square miles" are volumes and areas, not lengths: their unit is left unread.
+var unitStop = set(`since to in on at by and or but who which that when while after before from with for as was were is are has have had will would cubic square`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

@@ -1,0 +1,130 @@
+package match
+
+// Readings of a mention that opposes its claim in other words than a negation of the
+// claim's own: where something happened under no state or under one, a view not shared, a
+// verdict that it cannot be done, a kind ruled out, a thing still going on against its end.
+// ReadStance (stance.go) asks them in turn.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Where a ship or an aircraft was is either under no state ("international waters",
+// "outside the territorial sea of any state", "beyond anyone's airspace") or under one
+// ("Iran's territorial waters", "Syrian airspace", "our waters"; a country by app/geo's
+// names and adjectives, so "Mediterranean waters" is no state's): the two exclude each
+// other.
+var (
+	internationalCue = regexp.MustCompile(`(?i)\binternational (?:waters|airspace|sea)\b|\b(?:outside|beyond)\b[^.;]{0,40}?\b(?:of any(?: other)? (?:state|country|nation)|anyone's|anyone’s|any state's|any state’s)\b`)
+	territorialCue   = regexp.MustCompile(`(?i)\bterritorial (?:waters|sea|airspace)\b`)
+	// ownerCue: the word before "waters" or "airspace" that may name whose they are
+	ownerCue = regexp.MustCompile(`([\p{L}’'-]+) (?:waters|airspace)\b`)
+	// owners that are a state by themselves: "our waters", "its own airspace"
+	stateOwners = wordSet(`our its their own`)
+)
+
+// jurisdiction says whether text puts the event under no state ("international") or under
+// one ("national"), or neither ("").
+func jurisdiction(text string) string {
+	switch {
+	case internationalCue.MatchString(text):
+		return "international"
+	case territorialCue.MatchString(text):
+		return "national"
+	}
+	for _, m := range ownerCue.FindAllStringSubmatch(text, -1) {
+		if stateOwners[strings.ToLower(m[1])] || countryOf(m[1]) != "" {
+			return "national" // "Iranian waters", "Iran's airspace", "the North's waters"
+		}
+	}
+	return ""
+}
+
+// beWords are the forms of "be" before a negated kind.
+var beWords = wordSet(`is was were are be been being s`)
+
+// negatedKind reports a main clause that says what something is not, by a noun of another
+// kind than the claim's ("This was not an accident", "It was no coincidence"): it rules out
+// another account, it does not deny this one.
+func negatedKind(text string) bool {
+	sw := clauseWords(text)
+	for i := 1; i+1 < len(sw); i++ {
+		w := sw[i].w
+		if !beWords[sw[i-1].w] || subordinate(sw, i) {
+			continue
+		}
+		if (w == "not" || w == "never") && (sw[i+1].w == "a" || sw[i+1].w == "an") || w == "no" && !notNegating[sw[i+1].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// disagreeCue: words that say a view is not shared, without saying what is held instead.
+var disagreeCue = regexp.MustCompile(`(?i)\b(?:sees? (?:it|things|this|that|the matter) differently|disagree(?:s|d)?|(?:says?|said|maintains?|insists?|argues?) (?:the )?(?:opposite|otherwise)|takes? (?:a )?different view|takes? issue with)\b`)
+
+// impossibleCue: a verdict that something cannot be reached, not followed by "to" ("it is
+// impossible to say" is silence, not a verdict). Read on the main clauses, lower-cased.
+var impossibleCue = regexp.MustCompile(`\b(?:out of reach|unrealistic|unattainable|unachievable|impossible|a pipe dream|wishful thinking)\b(?:\s*$|\s+(?:[^t]|t[^o]|to\w))`)
+
+// disagreeWords: a negation before one is no denial ("does not disagree")
+var disagreeWords = wordSet(`disagree disagrees disagreed differently`)
+
+// disagreement returns a cue of disagreement in text that no negation turns ("does not
+// disagree").
+func disagreement(text string) string {
+	loc := disagreeCue.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	before := Words(text[:loc[0]])
+	for j := max(0, len(before)-2); j < len(before); j++ {
+		if negations[before[j]] || before[j] == "t" || strings.HasSuffix(before[j], "n't") {
+			return ""
+		}
+	}
+	return text[loc[0]:loc[1]]
+}
+
+// endWords say that something stopped ("the fire was extinguished", "the strike ended");
+// persistWords that it goes on ("still", "kept", "continued").
+var (
+	endWords     = wordSet(`extinguished doused ended ceased finished`)
+	endPhrases   = regexp.MustCompile(`(?i)\bput (?:\w+ )?out\b|\bcalled off\b`)
+	persistWords = wordSet(`still continued continues continuing kept`)
+	// notGoingOn end in -ing but tell no process: "still missing", "still pending"
+	notGoingOn = wordSet(`missing lacking pending outstanding remaining nothing something anything during`)
+)
+
+// persistsAgainstEnd reports a mention that says, in its main clause and without negation,
+// that something was still going on, against a statement that it ended; a mention that tells
+// the end itself ("still burning until it was put out") agrees.
+func persistsAgainstEnd(statement, mention string) string {
+	ended := endPhrases.MatchString(statement)
+	for _, w := range Words(mainClauses(statement)) {
+		ended = ended || endWords[w]
+	}
+	if !ended || endPhrases.MatchString(mention) || mainNegation(mention) != "" {
+		return ""
+	}
+	for _, w := range Words(mention) {
+		if endWords[w] {
+			return ""
+		}
+	}
+	// the going-on itself follows: "still burning", "kept pouring", "continued to burn"
+	// ("still missing" says something else: what is lacking, not what goes on)
+	ws := Words(mainClauses(mention))
+	for i, w := range ws {
+		if !persistWords[w] {
+			continue
+		}
+		for _, n := range ws[i+1 : min(len(ws), i+3)] {
+			if strings.HasSuffix(n, "ing") && !notGoingOn[n] || n == "to" && w != "still" {
+				return w
+			}
+		}
+	}
+	return ""
+}
