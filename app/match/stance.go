@@ -149,11 +149,6 @@ func ReadStance(statement, mention string) (stance, cue string) {
 			return StanceDenies, cue
 		}
 	}
-	// a state's waters or airspace against international ones: "boarded in international
-	// waters" / "seized inside Iranian waters"
-	if a, b := jurisdiction(statement), jurisdiction(mention); a != "" && b != "" && a != b {
-		return StanceDenies, b
-	}
 	// a thing still going on denies that it ended: "the fire was put out by dawn" / "it was
 	// still burning at noon"
 	if cue := persistsAgainstEnd(statement, mention); cue != "" {

@@ -1,7 +1,7 @@
 package match
 
 // Readings of a mention that opposes its claim in other words than a negation of the
-// claim's own: where something happened under no state or under one, a view not shared, a
+// claim's own: a view not shared, a
 // verdict that it cannot be done, a kind ruled out, a thing still going on against its end.
 // ReadStance (stance.go) asks them in turn.
 
@@ -9,37 +9,6 @@ import (
 	"regexp"
 	"strings"
 )
-
-// Where a ship or an aircraft was is either under no state ("international waters",
-// "outside the territorial sea of any state", "beyond anyone's airspace") or under one
-// ("Iran's territorial waters", "Syrian airspace", "our waters"; a country by app/geo's
-// names and adjectives, so "Mediterranean waters" is no state's): the two exclude each
-// other.
-var (
-	internationalCue = regexp.MustCompile(`(?i)\binternational (?:waters|airspace|sea)\b|\b(?:outside|beyond)\b[^.;]{0,40}?\b(?:of any(?: other)? (?:state|country|nation)|anyone's|anyone’s|any state's|any state’s)\b`)
-	territorialCue   = regexp.MustCompile(`(?i)\bterritorial (?:waters|sea|airspace)\b`)
-	// ownerCue: the word before "waters" or "airspace" that may name whose they are
-	ownerCue = regexp.MustCompile(`([\p{L}’'-]+) (?:waters|airspace)\b`)
-	// owners that are a state by themselves: "our waters", "its own airspace"
-	stateOwners = wordSet(`our its their own`)
-)
-
-// jurisdiction says whether text puts the event under no state ("international") or under
-// one ("national"), or neither ("").
-func jurisdiction(text string) string {
-	switch {
-	case internationalCue.MatchString(text):
-		return "international"
-	case territorialCue.MatchString(text):
-		return "national"
-	}
-	for _, m := range ownerCue.FindAllStringSubmatch(text, -1) {
-		if stateOwners[strings.ToLower(m[1])] || countryOf(m[1]) != "" {
-			return "national" // "Iranian waters", "Iran's airspace", "the North's waters"
-		}
-	}
-	return ""
-}
 
 // beWords are the forms of "be" before a negated kind.
 var beWords = wordSet(`is was were are be been being s`)

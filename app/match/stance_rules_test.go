@@ -130,13 +130,6 @@ func TestReadStanceSecondReadings(t *testing.T) {
 		{"not an accident", "Arsonists set the warehouse fire on purpose", "It was not an accident.", StanceAsserts},
 		{"no coincidence", "Arsonists set the warehouse fire on purpose", "The timing was no coincidence", StanceAsserts},
 		{"a kind named in the claim", wiring, "It was not a wiring fault.", StanceDenies},
-		// a state's waters or airspace against international ones
-		{"national against international", "The drone was shot down in international airspace", "The drone was downed inside Syrian airspace", StanceDenies},
-		{"under no state, in other words", "The drone was shot down in international airspace", "the aircraft was flying outside the airspace of any state", StanceAsserts},
-		{"international against national", "The patrol boat entered Greece's territorial waters", "The boat never left international waters, its captain says", StanceDenies},
-		{"our waters", "The patrol boat entered Greece's territorial waters", "The boat was on patrol in our waters", StanceAsserts},
-		{"a sea is no state", "The yacht was seized in international waters", "The yacht was seized in Mediterranean waters", StanceAsserts},
-		{"a possessive state", "The yacht was seized in international waters", "The yacht was seized in Turkey's waters", StanceDenies},
 		// a negation in a pseudo-cleft says what the what-clause is about
 		{"what ... was not", "The bank cut its rate by half a point", "What surprised the markets was not the cut itself but how little the bank explained it", StanceAsserts},
 		{"not ... but, no cleft", "The fire started in the engine room", "The fire started not in the engine room but on the car deck", StanceDenies},
