@@ -233,6 +233,9 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
 		default:
 			phrase = r.phraseBefore(words, k, from)
+			if head, ok := r.relativeSubject(words, phrase, from); ok {
+				phrase = head // "Azerbaijan, which supplies most of Georgia's gas, said"
+			}
 			if phrase[0] == phrase[1] {
 				if len(atts) > 0 {
 					// "Interfax, citing the Kremlin, said": the verb of the speaker before
@@ -496,6 +499,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// "the union said", "union officials say", "the Austrian chamber of commerce": a body
 	// by what it is, the one of that kind named before, else unnamed here (not the
 	// government of a country its description carries)
+	if n := len(words); bk != "" || n >= 2 && articleWords[words[0]] && bodyWords[words[n-1]] {
+		if org := r.nameBeforeApposition(s); org != "" {
+			return org, "organisation" // "Tethys Risk, a British maritime security firm, said"
+		}
+	}
 	if bk != "" {
 		if org := r.orgBefore(s, bodyKindOf(bk)); org != "" {
 			return org, "organisation"

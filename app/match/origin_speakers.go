@@ -97,6 +97,9 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	if len(fields) > 0 && strings.EqualFold(fields[0], "the") {
 		fields = fields[1:]
 	}
+	if n := len(fields); n > 1 && strings.HasPrefix(fields[n-1], "(") {
+		fields = fields[:n-1] // "Zambezi Power Transit (ZPT)": the acronym is no part of the name
+	}
 	if len(fields) == 0 || len(fields) > 4 {
 		return ""
 	}
