@@ -348,6 +348,8 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		out.RootKind, out.Vague = "organisation", bodyHead(Words(out.Root))
 	case "name":
 		out.RootKind, out.Vague = "organisation", "name"
+	case "office":
+		out.RootKind, out.Vague = "government", "government"
 	}
 	return out
 }
@@ -479,6 +481,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 				return p, "person"
 			}
 		}
+		if r.outletCountry == "" {
+			return "government", "office" // no country named: the claim's other articles may say
+		}
 		return GovernmentName(r.outletCountry), "government"
 	}
 	// a company or other body that speaks for itself ("Aurum Mining said", "the company
@@ -550,7 +555,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
 		if c == "" {
-			return r.defaultGovernment(), "government"
+			return r.officeGovernment()
 		}
 		return GovernmentName(c), "government"
 	}
@@ -558,7 +563,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if h := r.homeOfNewOfficial(phrase, s); h != "" {
 			return GovernmentName(h), "government"
 		}
-		return r.defaultGovernment(), "government"
+		return r.officeGovernment()
 	}
 	// a name that speaks for itself: "Adriacon said", "rejects, said Nordhavn"
 	if n := r.namedSpeaker(phrase); n != "" {

@@ -286,6 +286,15 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 	}
 	rs := []rune(text)
 	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
+	if o.Vague == "government" {
+		// "the authorities" in an article that names no country: the country the other
+		// article is about
+		r.setCountries(text, outlet)
+		if r.mainCountry == "" {
+			return "", "", false
+		}
+		return GovernmentName(r.mainCountry), "government", true
+	}
 	if o.Vague != "name" {
 		kind := bodyKindOf(o.Vague)
 		if kind == "" {
