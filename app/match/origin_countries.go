@@ -261,6 +261,9 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 	}
 	ctx := []rune(text[:i])
 	window := clauseBefore(string(ctx[max(0, len(ctx)-60):]))
+	if k := strings.LastIndexAny(window, "—–"); k >= 0 {
+		window = window[k:] // "LIMA — Rosa Quispe": the dateline's place is not where she is from
+	}
 	if c := r.countryIn(window); c != "" {
 		return c, true
 	}

@@ -142,7 +142,8 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	}
 	s++
 	// auxiliaries between the speaker and the verb: "has said", "also told"
-	for endAt > words[s].start && (auxWords[strings.ToLower(words[k-1].text)]) && k-1 > s {
+	// and do-support with its negation: "Beridze does not believe it"
+	for endAt > words[s].start && (auxWords[strings.ToLower(words[k-1].text)] || doWords[strings.ToLower(words[k-1].text)]) && k-1 > s {
 		k--
 		endAt = words[k-1].end
 	}
@@ -157,6 +158,9 @@ var beliefAdjectives = wordSet(`sure convinced`)
 
 // passiveAux before a participle make it passive: its subject is spoken of, not speaking.
 var passiveAux = wordSet(`is are was were be been being`)
+
+// doWords are do-support and negation between a speaker and the verb.
+var doWords = wordSet(`does did do not doesn't didn't don't never`)
 
 var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
 

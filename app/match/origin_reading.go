@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -63,7 +64,8 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled disputes disputed`)
+criticized criticised saying ruled disputes disputed believe promised promises pledged pledges vowed vows
+reiterated reiterates recalls aired assumes assuming sees`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
@@ -140,7 +142,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			return o
 		}
 		if o.Root != "" {
-			last, lastPara = o, para
+			last, lastPara, r.lastAt = o, para, sn.End
 			if o.RootKind != "outlet" {
 				r.lastSpeaker = o
 			}
@@ -170,6 +172,7 @@ type originReader struct {
 	bank                       *string       // the central bank the article names (centralBank), once read
 	seat                       *string       // the country whose state capital the dateline names (seatCountry), once read
 	lastSpeaker                OriginReading // the last attribution to someone (not the outlet's unnamed source)
+	lastAt                     int           // where the sentence of the last attribution ends
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -199,7 +202,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			}
 			continue
 		}
-		if putsAt(words, k) {
+		if putsAt(words, k) || givesAs(words, k) {
 			lw = "put"
 		} else if showsVerbs[lw] {
 			// "information from the Indonesian authorities showed": who the information is from
@@ -218,7 +221,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		if k > 0 && articleWords[strings.ToLower(words[k-1].text)] {
 			continue // "the disputed border", "an estimated 300": a participle as an adjective
 		}
-		if k > 0 && passiveAux[strings.ToLower(words[k-1].text)] && lw != "according" && !beliefAdjectives[lw] {
+		if k > 0 && passiveAux[strings.ToLower(words[k-1].text)] && lw != "according" && !beliefAdjectives[lw] && !strings.HasSuffix(lw, "ing") {
 			continue // "performers are expected", "residents were told": no one speaks
 		}
 		if lw == "ruled" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "out") {
@@ -364,6 +367,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if b := r.centralBankIn(r.introOf(string(r.rs[s:e]), s)); b != "" {
 		return b, "organisation" // "Ogunleye said" after "CBN Governor Babatunde Ogunleye"
 	}
+	// "the Georgian news agency Interpressnews", "Iran's state broadcaster IRIB": the
+	// medium named, not the country that describes it
+	if name, kind := describedMedium(string(r.rs[s:e])); name != "" && !strings.EqualFold(name, r.outlet) {
+		return name, kind
+	}
 	// "a person familiar with the vote told Reuters": a source tied to no body is the
 	// outlet's own reporting
 	if anonymousRe.MatchString(string(r.rs[s:e])) {
@@ -422,6 +430,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			if a := r.agencyBefore(s); a != "" {
 				return a, "agency"
 			}
+			if a, _ := r.describedMediumBefore(s); a != "" {
+				return a, "agency" // "the agency" after "the Georgian news agency Interpressnews"
+			}
 		case reading.RefOfficials, reading.RefCapital:
 			return GovernmentName(ref.Country), "government"
 		}
@@ -468,6 +479,17 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return "", ""
 	}
 	if len(words) == 1 && pronounWords[words[0]] {
+		if words[0] == "he" || words[0] == "she" {
+			// a person named as a subject since the last speaker is whom the pronoun
+			// means ("The government says X. Shota M., who heads the union, sees it
+			// differently. ..., he told us")
+			if p := r.subjectSince(r.lastAt, s); p[0] < p[1] {
+				if root, kind := r.resolve(p[0], p[1], OriginReading{}); root != "" {
+					return root, kind
+				}
+				return string(r.rs[p[0]:p[1]]), "person" // a person the text ties to no body speaks for themself
+			}
+		}
 		if prev.Root != "" && prev.RootKind != "outlet" {
 			return prev.Root, prev.RootKind
 		}
@@ -499,7 +521,13 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return org, "organisation"
 	}
 	if org := r.personBody(phrase, s); org != "" {
+		if unicode.IsLower([]rune(org)[0]) {
+			return org, "body" // "Mchedlishvili said" after "who heads the gas workers' union": a body by what it is
+		}
 		return org, "organisation" // "Akbulut said" after "Serdar Akbulut, chairman of the ... Association"
+	}
+	if org := r.titledBody(phrase); org != "" {
+		return org, "organisation" // "the crewing manager of Kallisto Maritime"
 	}
 	// "the union said", "union officials say", "the Austrian chamber of commerce": a body
 	// by what it is, the one of that kind named before, else unnamed here (not the
@@ -560,6 +588,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return GovernmentName(c), "government"
 	}
 	if office {
+		if c := r.placeOpening(s); c != "" {
+			return GovernmentName(c), "government" // "In Tokyo, officials said"
+		}
 		if h := r.homeOfNewOfficial(phrase, s); h != "" {
 			return GovernmentName(h), "government"
 		}

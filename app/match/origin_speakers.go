@@ -58,6 +58,9 @@ func (r *originReader) personBody(phrase string, before int) string {
 	if m := personTitleRe.FindStringSubmatch(after); m != nil {
 		return orgIn(m[1])
 	}
+	if b, _ := bodyHeaded(after); b != "" {
+		return b // "Shota Mchedlishvili, who heads the gas workers' union,"
+	}
 	// "Chiamaka Eze, the firm's chief economist": the body of that kind named before
 	if m := possessiveTitleRe.FindStringSubmatch(after); m != nil {
 		kind := strings.ToLower(m[1])
@@ -120,6 +123,9 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	}
 	if !r.capitalisedInside(fields[0]) {
 		return ""
+	}
+	if len(fields) == 1 {
+		return r.fullName(name) // "Beridze" after "Manana Beridze, 63,"
 	}
 	return name
 }
