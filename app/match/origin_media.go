@@ -79,17 +79,3 @@ func (r *originReader) placeOpening(pos int) string {
 	}
 	return countryOf(strings.TrimSpace(m[1]))
 }
-
-// givesAs reports whether word k is "gave"/"gives" followed within six words by "as":
-// "the ministry gave the number of injured as 14", a figure's source, like "put ... at".
-func givesAs(words []speakerWord, k int) bool {
-	if lw := strings.ToLower(words[k].text); lw != "gave" && lw != "gives" && lw != "giving" {
-		return false
-	}
-	for _, w := range words[k+1 : min(len(words), k+7)] {
-		if strings.ToLower(w.text) == "as" {
-			return true
-		}
-	}
-	return false
-}

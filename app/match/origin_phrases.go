@@ -52,13 +52,20 @@ func privateSpeaker(text string) string {
 var relativeWords = wordSet(`which who that`)
 
 // putsAt reports whether word k is "put(s)" followed within six words by "at": "officials
-// put the death toll at 362", news copy's way of giving whose estimate a figure is.
+// put the death toll at 362", news copy's way of giving whose estimate a figure is; and
+// likewise "gave ... as" ("the ministry gave the number of injured as 14").
 func putsAt(words []speakerWord, k int) bool {
-	if lw := strings.ToLower(words[k].text); lw != "put" && lw != "puts" && lw != "putting" {
+	var want string
+	switch strings.ToLower(words[k].text) {
+	case "put", "puts", "putting":
+		want = "at"
+	case "gave", "gives", "giving":
+		want = "as"
+	default:
 		return false
 	}
 	for _, w := range words[k+1 : min(len(words), k+7)] {
-		if strings.ToLower(w.text) == "at" {
+		if strings.ToLower(w.text) == want {
 			return true
 		}
 	}

@@ -202,7 +202,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			}
 			continue
 		}
-		if putsAt(words, k) || givesAs(words, k) {
+		if putsAt(words, k) {
 			lw = "put"
 		} else if showsVerbs[lw] {
 			// "information from the Indonesian authorities showed": who the information is from
