@@ -32,15 +32,15 @@ In Quito, officials said two Ecuadorian families were among the missing.`
 func TestReadOriginPeople(t *testing.T) {
 	cases := []struct{ needle, root string }{
 		{"Quispe does not believe the official figures.", "Rosa Quispe"}, // do-support; the surname's full name
-		{"There were more of us in those houses", "Rosa Quispe"},       // "she" after her
-		{"the rain alone caused the slide", GovernmentName("Peru")},    // LIMA dateline
-		{"sees it differently", "quarry workers' union"},               // "who heads the ... union"
-		{"The slope had been cut too steep", "quarry workers' union"},  // "he" = the subject named since the government spoke
-		{"Nobody checked the terraces", "quarry workers' union"},       // the surname, through the body he heads
-		{"to rebuild the road within a month", GovernmentName("Peru")}, // "has promised"
-		{"to pay for the school", "Andes Aggregates"},                  // "had pledged"
-		{"We were never shown it", "Marta Ccori"},                      // a named subject tied to no body speaks for herself
-		{"hearing the first crack", "Andes Aggregates"},                // "the site manager of <body>" recalls
+		{"There were more of us in those houses", "Rosa Quispe"},         // "she" after her
+		{"the rain alone caused the slide", GovernmentName("Peru")},      // LIMA dateline
+		{"sees it differently", "quarry workers' union"},                 // "who heads the ... union"
+		{"The slope had been cut too steep", "quarry workers' union"},    // "he" = the subject named since the government spoke
+		{"Nobody checked the terraces", "quarry workers' union"},         // the surname, through the body he heads
+		{"to rebuild the road within a month", GovernmentName("Peru")},   // "has promised"
+		{"to pay for the school", "Andes Aggregates"},                    // "had pledged"
+		{"We were never shown it", "Marta Ccori"},                        // a named subject tied to no body speaks for herself
+		{"hearing the first crack", "Andes Aggregates"},                  // "the site manager of <body>" recalls
 	}
 	for _, c := range cases {
 		s, e := offsetsOf(t, peopleArticle, c.needle)
