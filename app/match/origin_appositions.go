@@ -100,3 +100,20 @@ func (r *originReader) relativeSubject(words []speakerWord, phrase [2]int, from 
 	head := r.phraseBefore(words, s, from)
 	return head, head[0] < head[1]
 }
+
+// bodyNamedLater is the body of kind head ("operator") that the article names in
+// apposition anywhere ("a claim the operator, Piraeus-based Kallisto Maritime, rejected"),
+// for a mention of it by kind before that; "" when the article names none.
+func (r *originReader) bodyNamedLater(head string) string {
+	if head == "" {
+		return ""
+	}
+	name, at := appositiveBodyBefore(r.text, head)
+	if n, a := r.describedBodyBefore(r.text, head); a > at {
+		name = n
+	}
+	if n := r.bodyName(name); n != "" {
+		return n
+	}
+	return name
+}

@@ -117,7 +117,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			focus = start
 		}
 		o := r.sentence(sn.Start, sn.End, focus, end, last)
-		if sn.Start == from && o.Root == "" && unconfirmedCue.MatchString(string(rs[sn.Start:sn.End])) {
+		if sn.Start == from && o.Root == "" && (unconfirmedCue.MatchString(string(rs[sn.Start:sn.End])) || noOneConfirmedRe.MatchString(string(rs[sn.Start:sn.End]))) {
 			// "The number could not be independently confirmed": the outlet speaks
 			return OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
 		}
@@ -181,6 +181,9 @@ type attribution struct {
 	at         int // the verb (or "according") position
 	upstream   *attribution
 	cue        string
+	forward    bool   // it reaches only what follows its verb (origin_scope.go)
+	aside      [2]int // the speaker's own description, which is not their words
+	according  bool   // "according to X"
 }
 
 // sentence reads the attributions of the sentence [from, to) and returns the one nearest
@@ -212,7 +215,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			continue
-		} else if !speakingVerbs[lw] && lw != "issued" {
+		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" {
 			continue
 		}
 		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
@@ -228,6 +231,8 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			continue // "ruled out a devaluation" speaks; "the court ruled" is read elsewhere
 		}
 		var phrase [2]int
+		var forward bool
+		var aside [2]int
 		switch {
 		case lw == "according" || lw == "citing" || lw == "quoting":
 			if lw == "according" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
@@ -236,7 +241,16 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
 		default:
 			phrase = r.phraseBefore(words, k, from)
-			if head, ok := r.relativeSubject(words, phrase, from); ok {
+			if r.participleAt(words, k) {
+				if len(atts) > 0 {
+					continue // "..., the JCS said, adding that ...": the speaker before, who reaches the sentence
+				}
+				// "seized a tanker, accusing it of ramming a boat": the subject speaks, of what follows
+				phrase, forward = r.subjectPhrase(words, k, from, to), true
+			} else if at, ok := r.freeRelative(words, phrase); ok {
+				phrase[0], forward = at, true // "in what the authorities said was sabotage"
+			} else if head, ok := r.relativeSubject(words, phrase, from); ok {
+				aside = [2]int{phrase[0], w.start}
 				phrase = head // "Azerbaijan, which supplies most of Georgia's gas, said"
 			}
 			if phrase[0] == phrase[1] {
@@ -282,7 +296,8 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		if root == "" {
 			continue
 		}
-		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))]))}
+		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))])),
+			forward: forward, aside: aside, according: lw == "according"}
 		if lw == "citing" || lw == "quoting" {
 			// "A, citing B": B is A's origin; A is the attribution before, or the phrase
 			// that opens the clause ("Interfax, citing the Kremlin, said")
@@ -305,7 +320,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		return OriginReading{}
 	}
 	if focus >= 0 {
-		atts = r.sameClause(atts, from, to, focus, focusEnd)
+		atts = r.sameClause(inScope(atts, focus, focusEnd), from, to, focus, focusEnd)
 		if len(atts) == 0 {
 			return OriginReading{}
 		}
@@ -331,6 +346,9 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		}
 	}
 	var relay *attribution
+	if focus >= 0 {
+		best, _ = accordingRoot(atts, best, focus, focusEnd)
+	}
 	if focus >= 0 && best.upstream == nil {
 		best, relay = scopeOver(atts, best, focus, focusEnd)
 	}
@@ -349,6 +367,9 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		out.Root, out.Cue = r.outlet, "the outlet's own reporting ("+out.Cue+")"
 	case "body":
 		out.RootKind, out.Vague = "organisation", bodyHead(Words(out.Root))
+		if name := r.bodyNamedLater(out.Vague); name != "" {
+			out.Root, out.Vague = name, "" // "the ship's operator" before "the operator, Kallisto Maritime,"
+		}
 	case "name":
 		out.RootKind, out.Vague = "organisation", "name"
 	case "office":
