@@ -540,6 +540,25 @@ func bulletAt(rs []rune, pos int) bool {
 	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")
 }
 
+// InLead reports whether the sentence at pos of text (an article body) lies in the
+// article's lead paragraph (leadParagraph).
+func InLead(text string, pos int) bool {
+	rs := []rune(text)
+	sents := Sentences(text)
+	lead := leadParagraph(rs, sents)
+	para, prevEnd := 0, 0
+	for _, sn := range sents {
+		if strings.ContainsRune(string(rs[min(prevEnd, sn.Start):sn.Start]), '\n') {
+			para++
+		}
+		prevEnd = sn.End
+		if pos >= sn.Start && pos < sn.End {
+			return para == lead
+		}
+	}
+	return false
+}
+
 // leadParagraph is the number (from 0, as ReadOrigin counts them) of the article's lead:
 // the first paragraph with a sentence of eight words or more, figures not counted (not a
 // byline, a date or an update line).
