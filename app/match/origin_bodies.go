@@ -87,6 +87,9 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 	// "the terminal operator, Adriacon,": a name in apposition to what the body is
 	if n, a := appositiveBodyBefore(text, kind); a > at {
 		name, at = n, a
+		if b := r.bodyName(n); b != "" {
+			name = b // "the operator, Piraeus-based Kallisto Maritime," is Kallisto Maritime
+		}
 	}
 	// "Tethys Risk, a British maritime security firm,": the name, then what it is
 	if n, a := r.describedBodyBefore(text, kind); a > at {

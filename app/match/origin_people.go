@@ -65,6 +65,35 @@ func (r *originReader) fullName(surname string) string {
 	return surname
 }
 
+// longerName is the fuller name a one-word name is the start of, where the text writes
+// it with the capitalised words that go on with it ("Kallisto" → "Kallisto Maritime"), ""
+// when the text never does. A title, a day or a place after it is no part of the name.
+func (r *originReader) longerName(word string) string {
+	for i := strings.Index(r.text, word); i >= 0; {
+		rest := strings.Fields(r.text[i+len(word) : min(len(r.text), i+len(word)+60)])
+		var more []string
+		for _, f := range rest {
+			w := strings.TrimRight(f, ",.;:\"”)")
+			if len(more) == 2 || w == "" || !unicode.IsUpper([]rune(w)[0]) || !nameTail(w) {
+				break
+			}
+			more = append(more, w)
+			if w != f {
+				break // punctuation ends the name
+			}
+		}
+		if len(more) > 0 && (i == 0 || !unicode.IsLetter(rune(r.text[i-1]))) {
+			return strings.Join(append([]string{word}, more...), " ")
+		}
+		j := strings.Index(r.text[i+len(word):], word)
+		if j < 0 {
+			break
+		}
+		i += len(word) + j
+	}
+	return ""
+}
+
 // subjectSince is the span of the last person named as a sentence's subject between
 // code points from and to ("Shota Mchedlishvili, who heads the union, sees it
 // differently."): whom "he" or "she" after it refers to rather than an earlier speaker.

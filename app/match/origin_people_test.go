@@ -66,3 +66,23 @@ func TestReadOriginDescribedMediaAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A company named in full, then by its first word and with where it is based (an
+// invented shipping dispute written for this test).
+const shortNameArticle = `Freighter held in port
+
+By A. Writer
+
+The freighter belongs to Varna Seaways. Its cargo, according to Varna, is grain. The port says the papers were forged, a claim the owner, Sofia-based Varna Seaways, rejected.`
+
+func TestReadOriginShortAndBasedNames(t *testing.T) {
+	for _, c := range []struct{ needle, root string }{
+		{"Its cargo, according to Varna, is grain.", "Varna Seaways"}, // the first word of a name the text gives in full
+		{"a claim the owner, Sofia-based Varna Seaways, rejected", "Varna Seaways"},
+	} {
+		s, e := offsetsOf(t, shortNameArticle, c.needle)
+		if o := ReadOrigin(shortNameArticle, s, e, ""); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}

@@ -103,6 +103,9 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	if n := len(fields); n > 1 && strings.HasPrefix(fields[n-1], "(") {
 		fields = fields[:n-1] // "Zambezi Power Transit (ZPT)": the acronym is no part of the name
 	}
+	for len(fields) > 1 && (strings.HasSuffix(fields[0], "-based") || strings.HasSuffix(fields[0], "-owned")) {
+		fields = fields[1:] // "Piraeus-based Kallisto Maritime": where it is based is no part of its name
+	}
 	if len(fields) == 0 || len(fields) > 4 {
 		return ""
 	}
@@ -125,6 +128,9 @@ func (r *originReader) namedSpeaker(phrase string) string {
 		return ""
 	}
 	if len(fields) == 1 {
+		if n := r.longerName(name); n != "" {
+			return n // "according to Kallisto" where the text names "Kallisto Maritime"
+		}
 		return r.fullName(name) // "Beridze" after "Manana Beridze, 63,"
 	}
 	return name
