@@ -79,7 +79,8 @@ func (r *originReader) bodyName(phrase string) string {
 }
 
 // relativeSubject is the subject before a relative clause that separates it from its
-// verb ("Azerbaijan" in "Azerbaijan, which supplies most of Georgia's gas, said"), when
+// verb ("Azerbaijan" in "Azerbaijan, which supplies most of Georgia's gas, said"; "The
+// Red Crescent, whose volunteers went by boat, counts six"), when
 // the phrase [s, e) before the verb is that clause; ok is false otherwise.
 func (r *originReader) relativeSubject(words []speakerWord, phrase [2]int, from int) ([2]int, bool) {
 	s := -1
@@ -88,10 +89,17 @@ func (r *originReader) relativeSubject(words []speakerWord, phrase [2]int, from 
 			s = i
 		}
 	}
+	// the clause may be longer than the phrase phraseBefore reads: back to its comma
+	for n := 0; s > 0 && n < 16 && !relativeWords[strings.ToLower(words[s].text)] && strings.ToLower(words[s].text) != "whose"; n++ {
+		if strings.ContainsAny(string(r.rs[words[s-1].end:words[s].start]), ",;:\"“”—") {
+			break
+		}
+		s--
+	}
 	if s < 1 {
 		return [2]int{}, false
 	}
-	if lw := strings.ToLower(words[s].text); lw != "which" && lw != "who" {
+	if lw := strings.ToLower(words[s].text); lw != "which" && lw != "who" && lw != "whose" {
 		return [2]int{}, false
 	}
 	if !strings.Contains(string(r.rs[words[s-1].end:words[s].start]), ",") {
@@ -116,4 +124,24 @@ func (r *originReader) bodyNamedLater(head string) string {
 		return n
 	}
 	return name
+}
+
+// LongerBodyIn is the fuller name text gives a body the root names shortly ("Bangladesh
+// Red Crescent Society" for "Red Crescent", "Kallisto Maritime" for "Kallisto"): a body
+// whose name holds the root's words in order; "" when text names none.
+func LongerBodyIn(text, root string) string {
+	if root == "" {
+		return ""
+	}
+	for _, m := range orgRe.FindAllString(text, -1) {
+		if n := orgIn(m); len(n) > len(root) && containsWords(n, root) {
+			return n
+		}
+	}
+	return ""
+}
+
+// containsWords reports whether the words of part stand together in name.
+func containsWords(name, part string) bool {
+	return strings.Contains(" "+name+" ", " "+part+" ")
 }

@@ -44,3 +44,33 @@ func TestReadOriginAppositions(t *testing.T) {
 		t.Errorf("orgIn ran into a title: %q", got)
 	}
 }
+
+// A feature written for this test (an invented flood): a relative clause of more than
+// eight words, "by X's reckoning", and a body named shortly here and in full elsewhere.
+const reckoningArticle = `Counting the drowned fields
+
+By A. Writer
+
+The count is disputed. The Green Cross, whose volunteers went from one flooded farm to the next by boat, counts nine dead.
+
+By the Green Cross's reckoning, some 4,000 homes were damaged, and most wells were spoiled.`
+
+func TestReadOriginLongRelativeAndReckoning(t *testing.T) {
+	for _, c := range []struct{ needle, root string }{
+		{"counts nine dead", "Green Cross"},
+		{"some 4,000 homes were damaged", "Green Cross"},
+		{"most wells were spoiled", "Green Cross"},
+	} {
+		s, e := offsetsOf(t, reckoningArticle, c.needle)
+		if o := ReadOrigin(reckoningArticle, s, e, ""); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+	other := "GENEVA (Reuters) - Nine people died, the Zambian Green Cross Society said."
+	if got := LongerBodyIn(other, "Green Cross"); got != "Zambian Green Cross Society" {
+		t.Errorf("LongerBodyIn = %q", got)
+	}
+	if got := LongerBodyIn(other, "Cross Society Fund"); got != "" {
+		t.Errorf("LongerBodyIn found %q for words not in order", got)
+	}
+}

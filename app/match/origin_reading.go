@@ -197,6 +197,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		if (lw == "cited" || lw == "quoted") && k > 0 && relativeWords[strings.ToLower(words[k-1].text)] {
 			lw = "citing"
 		}
+		// "By the Red Crescent's reckoning, 100,000 were cut off": according to the Red Crescent
+		if ph := r.reckoningAt(words, k); ph[0] < ph[1] {
+			if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
+				atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[w.start:ph[1]])), according: true})
+			}
+			continue
+		}
 		// "the union put participation at 90 percent": an estimate's source speaks
 		if ph := r.agentOfRelease(words, k); ph[0] < ph[1] {
 			// "the manifest published by the search and rescue agency": who released it

@@ -100,3 +100,28 @@ func accordingRoot(atts []attribution, best attribution, focus, focusEnd int) (a
 // outside the country has been able to confirm it", "cannot be established from here"):
 // the outlet's own reporting, whoever spoke before.
 var noOneConfirmedRe = regexp.MustCompile(`(?i)\b(?:nobody|no one|none)\b[^.;]*\b(?:has|have|had|was|were) (?:yet )?been able to (?:independently )?(?:confirm|verify|corroborate)|\bcannot be (?:independently )?(?:established|confirmed|verified)\b`)
+
+// reckoningWords are what a source's figures are called in "by X's reckoning": "By the
+// Red Crescent's reckoning, 100,000 people were cut off" is "according to the Red Crescent".
+var reckoningWords = wordSet(`reckoning count counts estimate estimates account tally figures calculation calculations`)
+
+// reckoningAt is the source phrase of "by <source>'s <reckoning>" starting at word k
+// ("by"), without its possessive; empty when word k opens no such phrase.
+func (r *originReader) reckoningAt(words []speakerWord, k int) [2]int {
+	if strings.ToLower(words[k].text) != "by" {
+		return [2]int{}
+	}
+	for e := k + 1; e < len(words)-1 && e <= k+6; e++ {
+		w := words[e].text
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if !reckoningWords[strings.ToLower(words[e+1].text)] {
+				return [2]int{}
+			}
+			return [2]int{words[k+1].start, words[e].end - 2}
+		}
+		if strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {
+			return [2]int{}
+		}
+	}
+	return [2]int{}
+}
