@@ -23,6 +23,9 @@ type OriginReading struct {
 	// (ResolveVague).
 	Vague  string
 	office bool // a government read from an office ("the ministry", "officials in Seoul"), not a capital
+	// unnamed: the sentence has a holder of its own whom the text does not name
+	// ("Dealers are not convinced"), so it does not go on with the speaker before
+	unnamed bool
 }
 
 // continues reports whether a sentence with no attribution of its own goes on with the
@@ -124,10 +127,12 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		if sn.Start == from && o.Root == "" {
 			// "\"A. B,\" she said.": a quotation open at the sentence's end is the words of
 			// whoever the sentence that closes it names
-			o = r.quoteCloser(sents, sn, last)
+			if q := r.quoteCloser(sents, sn, last); q.Root != "" {
+				o = q
+			}
 		}
 		if sn.Start == from {
-			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
+			if o.Root == "" && !o.unnamed && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
 			if o.Root == "" && hearsayRe.MatchString(string(rs[sn.Start:sn.End])) {
@@ -191,6 +196,7 @@ type attribution struct {
 func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReading) OriginReading {
 	words := speakerWords(r.rs, from, to)
 	var atts []attribution
+	unnamed := false // a speaking verb whose speaker resolves to no one
 	for k, w := range words {
 		lw := strings.ToLower(w.text)
 		// "Antara, which cited the rescue agency": a relay, read as "citing"
@@ -301,14 +307,18 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			}
 		}
 		if root == "" {
+			// "Dealers on Lagos Island are not convinced": someone the text does not
+			// name holds this sentence, not the speaker before
+			unnamed = unnamed || lw != "according" && lw != "citing" && lw != "quoting" && r.unnamedGroup(phrase)
 			continue
 		}
 		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))])),
 			forward: forward, aside: aside, according: lw == "according"}
 		if lw == "citing" || lw == "quoting" {
-			// "A, citing B": B is A's origin; A is the attribution before, or the phrase
-			// that opens the clause ("Interfax, citing the Kremlin, said")
-			if len(atts) == 0 {
+			// "A, citing B": B is A's origin; A is the attribution before in this clause, or
+			// the phrase that opens the clause ("Interfax, citing the Kremlin, said";
+			// "X said so; Reuters, citing a source, reported": Reuters, not X)
+			if len(atts) == 0 || strings.ContainsRune(string(r.rs[atts[len(atts)-1].at:words[k].start]), ';') {
 				if ph := r.phraseBefore(words, k, from); ph[0] < ph[1] {
 					if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
 						atts = append(atts, attribution{root: root, kind: kind, at: words[k].start, cue: a.cue})
@@ -316,15 +326,19 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			if len(atts) > 0 {
-				up := a
-				atts[len(atts)-1].upstream = &up
+				if a.kind != "outlet" {
+					// a source tied to no body ("citing a person familiar with the
+					// meeting") is the citing medium's own reporting: it stays the root
+					up := a
+					atts[len(atts)-1].upstream = &up
+				}
 				continue
 			}
 		}
 		atts = append(atts, a)
 	}
 	if len(atts) == 0 {
-		return OriginReading{}
+		return OriginReading{unnamed: unnamed}
 	}
 	if focus >= 0 {
 		atts = r.sameClause(inScope(atts, focus, focusEnd), from, to, focus, focusEnd)
@@ -519,10 +533,10 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 		}
 		if prev.Root != "" && prev.RootKind != "outlet" {
-			return prev.Root, prev.RootKind
+			return prev.Root, readingKind(prev)
 		}
 		if r.lastSpeaker.Root != "" {
-			return r.lastSpeaker.Root, r.lastSpeaker.RootKind // not an unnamed source the outlet stands for
+			return r.lastSpeaker.Root, readingKind(r.lastSpeaker) // not an unnamed source the outlet stands for
 		}
 		// "He is sure of one thing" after "Rahmat Hidayat, a 41-year-old trader,": the
 		// private person last named, before any government
@@ -629,4 +643,19 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return n, "name"
 	}
 	return "", ""
+}
+
+// readingKind is the kind resolve gives for the root of an earlier reading a pronoun
+// refers to, so that what was vague there stays vague here (and is read in the claim's
+// other articles): "Babatunde Ogunleye" named bare, then "he said".
+func readingKind(o OriginReading) string {
+	switch {
+	case o.Vague == "name":
+		return "name"
+	case o.Vague == "government":
+		return "office"
+	case o.Vague != "":
+		return "body"
+	}
+	return o.RootKind
 }

@@ -97,9 +97,10 @@ func accordingRoot(atts []attribution, best attribution, focus, focusEnd int) (a
 }
 
 // noOneConfirmedRe finds the outlet saying that nobody could confirm a statement ("Nobody
-// outside the country has been able to confirm it", "cannot be established from here"):
-// the outlet's own reporting, whoever spoke before.
-var noOneConfirmedRe = regexp.MustCompile(`(?i)\b(?:nobody|no one|none)\b[^.;]*\b(?:has|have|had|was|were) (?:yet )?been able to (?:independently )?(?:confirm|verify|corroborate)|\bcannot be (?:independently )?(?:established|confirmed|verified)\b`)
+// outside the country has been able to confirm it", "cannot be established from here")
+// or that a party has not spoken ("The bank has not commented on the report", "could not
+// be reached for comment"): the outlet's own reporting, whoever spoke before.
+var noOneConfirmedRe = regexp.MustCompile(`(?i)\b(?:nobody|no one|none)\b[^.;]*\b(?:has|have|had|was|were) (?:yet )?been able to (?:independently )?(?:confirm|verify|corroborate)|\bcannot be (?:independently )?(?:established|confirmed|verified)\b|\b(?:has|have|had) not (?:yet )?commented\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |an )?(?:requests?|emails?|calls?) for comment|\bcould not (?:immediately )?be reached for comment`)
 
 // reckoningWords are what a source's figures are called in "by X's reckoning": "By the
 // Red Crescent's reckoning, 100,000 people were cut off" is "according to the Red Crescent".
@@ -124,4 +125,21 @@ func (r *originReader) reckoningAt(words []speakerWord, k int) [2]int {
 		}
 	}
 	return [2]int{}
+}
+
+// unnamedGroup reports whether a speaker phrase is people by what they are, in a bare
+// plural ("Dealers on Lagos Island", "Economists", "Residents of the district"): they
+// hold their own sentence, so it does not go on with the speaker before. "The
+// statement", "it" and names are not such groups.
+func (r *originReader) unnamedGroup(phrase [2]int) bool {
+	ws := strings.Fields(string(r.rs[phrase[0]:phrase[1]]))
+	if len(ws) == 0 {
+		return false
+	}
+	first := strings.Trim(ws[0], ",.;:\"“”")
+	lw := strings.ToLower(first)
+	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || stopwords[lw] || articleWords[lw] || pronounWords[lw] || officeWords[lw] {
+		return false
+	}
+	return !r.capitalisedInside(first) // a common noun, not a name
 }

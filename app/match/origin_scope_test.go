@@ -39,3 +39,44 @@ func TestReadOriginScope(t *testing.T) {
 		}
 	}
 }
+
+// A newspaper analysis written for this test (an invented rate decision): a minister
+// named bare, a wire citing an unnamed source across a semicolon, "he said" after the
+// bare name, people by what they are, and a party that has not commented.
+const feature = `A rate rise, a disputed vote
+
+By A. Writer
+
+ACCRA — When Kofi Mensah walked into the briefing, the outcome was priced in.
+
+Then there is the vote. Mensah told reporters the board was unanimous; Reuters, citing a person familiar with the meeting, reported that two members had dissented. The bank has not commented on the report.
+
+Asked about the currency, he said there was no plan to devalue. Traders in Makola are not convinced: the street rate has drifted all month.`
+
+func TestReadOriginFeatureSpeakers(t *testing.T) {
+	at := func(needle string) OriginReading {
+		s, e := offsetsOf(t, feature, needle)
+		return ReadOrigin(feature, s, e, "")
+	}
+	if o := at("the board was unanimous"); o.Root != "Kofi Mensah" || o.Vague != "name" {
+		t.Errorf("bare name: %+v, want Kofi Mensah, vague", o)
+	}
+	if o := at("two members had dissented"); o.Root != "Reuters" {
+		t.Errorf("Reuters citing an unnamed source across the semicolon: %+v", o)
+	}
+	if o := at("The bank has not commented on the report."); o.RootKind != "outlet" {
+		t.Errorf("has not commented: %+v, want the outlet's own", o)
+	}
+	if o := at("there was no plan to devalue"); o.Root != "Kofi Mensah" || o.Vague != "name" {
+		t.Errorf("'he said' after the bare name: %+v, want still vague", o)
+	}
+	if o := at("the street rate has drifted all month"); o.Root == "Kofi Mensah" {
+		t.Errorf("traders are not convinced: read as the speaker before (%+v)", o)
+	}
+	// another article of the claim says who the bare name is
+	other := "ACCRA, March 3 (Reuters) - Ghana's Finance Minister Kofi Mensah said on Tuesday the board had voted."
+	root, _, ok := ResolveVague(other, "Reuters", OriginReading{Root: "Kofi Mensah", RootKind: "organisation", Vague: "name"})
+	if !ok || root != GovernmentName("Ghana") {
+		t.Errorf("ResolveVague of a bare name = %q %v, want %q", root, ok, GovernmentName("Ghana"))
+	}
+}

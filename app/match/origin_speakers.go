@@ -317,12 +317,22 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 		}
 		return "", "", false
 	}
+	r.setCountries(text, outlet)
+	// a person this article names bare is who the other says they are ("Babatunde
+	// Ogunleye" there is "CBN Governor Babatunde Ogunleye"): the name read there
+	if last := lastName(o.Root); last != "" && strings.Contains(o.Root, " ") {
+		if i := strings.Index(text, last); i > 0 {
+			s := len([]rune(text[:i]))
+			if root, kind := r.resolve(s, s+len([]rune(last)), OriginReading{}); root != "" && kind != "body" && kind != "name" && kind != "office" && kind != "outlet" && root != o.Root {
+				return root, kind, true
+			}
+		}
+	}
 	// "the National Search and Rescue Agency (Basarnas)": the phrase the name stands for
 	i := strings.Index(text, "("+o.Root+")")
 	if i <= 0 {
 		return "", "", false
 	}
-	r.setCountries(text, outlet)
 	end := len([]rune(text[:i]))
 	start := end
 	for start > 0 && !strings.ContainsRune(",.;:\n\"“”", r.rs[start-1]) && end-start < 80 {
