@@ -2,6 +2,7 @@ package match
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -83,12 +84,7 @@ func (r *originReader) bodyName(phrase string) string {
 // Red Crescent, whose volunteers went by boat, counts six"), when
 // the phrase [s, e) before the verb is that clause; ok is false otherwise.
 func (r *originReader) relativeSubject(words []speakerWord, phrase [2]int, from int) ([2]int, bool) {
-	s := -1
-	for i, w := range words {
-		if w.start == phrase[0] {
-			s = i
-		}
-	}
+	s := wordIndexAt(words, phrase[0])
 	// the clause may be longer than the phrase phraseBefore reads: back to its comma
 	for n := 0; s > 0 && n < 16 && !relativeWords[strings.ToLower(words[s].text)] && strings.ToLower(words[s].text) != "whose"; n++ {
 		if strings.ContainsAny(string(r.rs[words[s-1].end:words[s].start]), ",;:\"“”—") {
@@ -144,4 +140,14 @@ func LongerBodyIn(text, root string) string {
 // containsWords reports whether the words of part stand together in name.
 func containsWords(name, part string) bool {
 	return strings.Contains(" "+name+" ", " "+part+" ")
+}
+
+// wordIndexAt is the index of the word that starts at pos, -1 when none (words are in
+// text order: a binary search, as readers run once per attribution of a sentence).
+func wordIndexAt(words []speakerWord, pos int) int {
+	i := sort.Search(len(words), func(i int) bool { return words[i].start >= pos })
+	if i < len(words) && words[i].start == pos {
+		return i
+	}
+	return -1
 }

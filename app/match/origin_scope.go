@@ -56,8 +56,9 @@ func (r *originReader) subjectPhrase(words []speakerWord, k, from, to int) [2]in
 // freeRelative reports whether the speaker phrase [s, e) is "what <speaker>" ("in what
 // the authorities said was sabotage"), and where the speaker starts after "what".
 func (r *originReader) freeRelative(words []speakerWord, phrase [2]int) (int, bool) {
-	for i, w := range words {
-		if w.start >= phrase[0] && w.end <= phrase[1] && strings.ToLower(w.text) == "what" && i+1 < len(words) && words[i+1].end <= phrase[1] {
+	i := wordIndexAt(words, phrase[0])
+	for ; i >= 0 && i+1 < len(words) && words[i+1].end <= phrase[1]; i++ {
+		if strings.ToLower(words[i].text) == "what" {
 			return words[i+1].start, true
 		}
 	}
