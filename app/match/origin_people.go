@@ -94,6 +94,30 @@ func (r *originReader) longerName(word string) string {
 	return ""
 }
 
+// pronounSubject is the root and kind of the person named as a subject since the last
+// speaker, before the sentence being read, whom its "he" or "she" means ("" when none);
+// read once per window (a sentence of many "he said" asks again and again).
+func (r *originReader) pronounSubject() (root, kind string) {
+	w := [2]int{max(r.lastAt, r.sentenceFrom-subjectWindow), r.sentenceFrom}
+	if got, ok := r.subjects[w]; ok {
+		return got[0], got[1]
+	}
+	if p := r.subjectSince(w[0], w[1]); p[0] < p[1] {
+		if root, kind = r.resolve(p[0], p[1], OriginReading{}); root == "" {
+			root, kind = string(r.rs[p[0]:p[1]]), "person" // a person the text ties to no body speaks for themself
+		}
+	}
+	if r.subjects == nil {
+		r.subjects = map[[2]int][2]string{}
+	}
+	r.subjects[w] = [2]string{root, kind}
+	return root, kind
+}
+
+// subjectWindow is how far back (code points) before its sentence a pronoun's subject is
+// looked for: a few sentences.
+const subjectWindow = 1000
+
 // subjectSince is the span of the last person named as a sentence's subject between
 // code points from and to ("Shota Mchedlishvili, who heads the union, sees it
 // differently."): whom "he" or "she" after it refers to rather than an earlier speaker.

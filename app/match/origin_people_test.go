@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A radio feature written for this test (an invented landslide, people and bodies): a
 // person named in full and then by surname, one tied to a body by "who heads", a pronoun
@@ -84,5 +87,16 @@ func TestReadOriginShortAndBasedNames(t *testing.T) {
 		if o := ReadOrigin(shortNameArticle, s, e, ""); o.Root != c.root {
 			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
 		}
+	}
+}
+
+// BenchmarkReadOriginManyPronouns: one sentence of 4,000 "he said" after a person named
+// as a subject. The pronoun's subject is read once per window, not once per pronoun
+// (read each time, 2.4 s/op; main, before the rule, 19 ms).
+func BenchmarkReadOriginManyPronouns(b *testing.B) {
+	text := "The ministry said the road was shut. Ivan Petrov, a driver, waited. Floods killed 12 people, " + strings.Repeat("he said, ", 4000) + "she said."
+	s := strings.Index(text, "Floods")
+	for i := 0; i < b.N; i++ {
+		ReadOrigin(text, s, s+10, "Reuters")
 	}
 }

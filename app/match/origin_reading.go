@@ -172,12 +172,14 @@ type originReader struct {
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
 	outletIsAgency             bool
-	lastGov                    string        // the government that last spoke in the article
-	outletHome                 string        // the outlet's own country, as the sources table gives it
-	bank                       *string       // the central bank the article names (centralBank), once read
-	seat                       *string       // the country whose state capital the dateline names (seatCountry), once read
-	lastSpeaker                OriginReading // the last attribution to someone (not the outlet's unnamed source)
-	lastAt                     int           // where the sentence of the last attribution ends
+	lastGov                    string               // the government that last spoke in the article
+	outletHome                 string               // the outlet's own country, as the sources table gives it
+	bank                       *string              // the central bank the article names (centralBank), once read
+	seat                       *string              // the country whose state capital the dateline names (seatCountry), once read
+	lastSpeaker                OriginReading        // the last attribution to someone (not the outlet's unnamed source)
+	lastAt                     int                  // where the sentence of the last attribution ends
+	sentenceFrom               int                  // where the sentence being read starts
+	subjects                   map[[2]int][2]string // pronounSubject's readings, by window
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -194,6 +196,7 @@ type attribution struct {
 // sentence reads the attributions of the sentence [from, to) and returns the one nearest
 // the statement [focus, focusEnd) (any, when focus < 0).
 func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReading) OriginReading {
+	r.sentenceFrom = from
 	words := speakerWords(r.rs, from, to)
 	var atts []attribution
 	unnamed := false // a speaking verb whose speaker resolves to no one
@@ -525,11 +528,8 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			// a person named as a subject since the last speaker is whom the pronoun
 			// means ("The government says X. Shota M., who heads the union, sees it
 			// differently. ..., he told us")
-			if p := r.subjectSince(r.lastAt, s); p[0] < p[1] {
-				if root, kind := r.resolve(p[0], p[1], OriginReading{}); root != "" {
-					return root, kind
-				}
-				return string(r.rs[p[0]:p[1]]), "person" // a person the text ties to no body speaks for themself
+			if root, kind := r.pronounSubject(); root != "" {
+				return root, kind
 			}
 		}
 		if prev.Root != "" && prev.RootKind != "outlet" {
