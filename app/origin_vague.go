@@ -1,6 +1,10 @@
 package app
 
-import "claimdesk/app/match"
+import (
+	"strings"
+
+	"claimdesk/app/match"
+)
 
 // resolveVagueOrigin reads a root that the mention's own article leaves vague ("the union
 // said", "according to Basarnas") in the claim's other articles: reports of one claim
@@ -10,8 +14,8 @@ import "claimdesk/app/match"
 // otherwise the root stays as this article words it. A body named by a shorter name
 // than another article gives it takes the fuller one the same way.
 func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID int64) (match.OriginReading, error) {
-	if o.Vague == "" && o.RootKind != "organisation" {
-		return o, nil
+	if o.Vague == "" && (o.RootKind != "organisation" || len(strings.Fields(o.Root)) > 2) {
+		return o, nil // a name of three words or more is taken as it is (and other articles not read)
 	}
 	mentions, err := c.q.ListMentionsForClaim(c.ctx, claimID)
 	if err != nil {
