@@ -79,6 +79,12 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 			p.ChannelSourceID = sql.NullInt64{Int64: id, Valid: true}
 		}
 	}
+	if !attribution && (m.SpeakerEntityID.Valid || m.ChannelSourceID.Valid || m.OriginSourceID.Valid) {
+		// the analyst gave this mention its source: a lead above it that restates it adds none
+		if err := c.unattributeLeads(m.ClaimID, spanID, sp.ArticleID, art.Body, sp.StartCp); err != nil {
+			return err
+		}
+	}
 	p.Stance, _ = match.ReadStance(cl.Statement, sp.Quote)
 	p.StanceBy = ruleStance
 	return c.q.UpdateClaimMention(c.ctx, p)

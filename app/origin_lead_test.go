@@ -84,3 +84,33 @@ func TestLeadRestatedBelowAddsNoOrigin(t *testing.T) {
 		t.Errorf("collapse: %d origins, root %q; want 1, Reuters", collapse.Origins, collapse.Mentions[0].OriginName)
 	}
 }
+
+// The analyst gives the later mention its speaker: the lead above it restates it too.
+func TestLeadRestatedByAnAnalystsSpeaker(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	id := importText(t, svc, "bridge.txt", leadStory)
+	art, err := svc.Articles.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	minister, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Grace Mwale"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toll := mentionOf(t, svc, nil, id, art.Body, "killing four people")
+	quote := "Four people were killed when two trucks fell into the river"
+	i := strings.Index(art.Body, quote)
+	start := int64(len([]rune(art.Body[:i])))
+	toll, err = svc.Claims.AddMention(MentionInput{ClaimID: &toll.ID, ArticleID: id, Start: start, End: start + int64(len([]rune(quote))), Quote: quote, SpeakerEntityID: &minister.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if toll.Origins != 1 {
+		t.Errorf("%d origins, want 1 (the minister's)", toll.Origins)
+	}
+	for _, m := range toll.Mentions {
+		if m.Quote == "killing four people" && m.OwnReporting {
+			t.Errorf("the lead still counts as Reuters' own")
+		}
+	}
+}
