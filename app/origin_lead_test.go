@@ -36,10 +36,7 @@ func mentionOf(t *testing.T, svc *Services, claim *int64, articleID int64, body,
 func TestLeadRestatedBelowAddsNoOrigin(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, true)
 	id := importText(t, svc, "bridge.txt", leadStory)
-	art, err := svc.Articles.Get(id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := article(t, svc, id)
 	if art.Source != "Reuters" {
 		t.Fatalf("outlet %q, want Reuters (the dateline)", art.Source)
 	}
@@ -89,10 +86,7 @@ func TestLeadRestatedBelowAddsNoOrigin(t *testing.T) {
 func TestLeadRestatedByAnAnalystsSpeaker(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, true)
 	id := importText(t, svc, "bridge.txt", leadStory)
-	art, err := svc.Articles.Get(id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := article(t, svc, id)
 	minister, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Grace Mwale"})
 	if err != nil {
 		t.Fatal(err)

@@ -19,13 +19,7 @@ func TestShortBodyNameTakesTheFullOneOfAnotherArticle(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, true)
 	wire := importText(t, svc, "wire.txt", greenCrossWire)
 	weekly := importText(t, svc, "weekly.txt", greenCrossWeekly)
-	body := func(id int64) string {
-		a, err := svc.Articles.Get(id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a.Body
-	}
+	body := func(id int64) string { return article(t, svc, id).Body }
 	d := mentionOf(t, svc, nil, wire, body(wire), "Nine people died in floods in southern Zambia")
 	d = mentionOf(t, svc, &d.ID, weekly, body(weekly), "counts nine dead")
 	if d.Origins != 1 {
