@@ -52,8 +52,14 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 			return err
 		}
 		p.OriginSourceID, p.ChannelSourceID, p.AttributionBy, p.OwnReporting = sql.NullInt64{}, sql.NullInt64{}, ruleOrigin, 0
-		if o.RootKind == "outlet" {
+		siblings, err := c.q.ListMentionsForClaim(c.ctx, m.ClaimID)
+		if err != nil {
+			return err
+		}
+		if o.RootKind == "outlet" && !leadRestated(art.Body, int(sp.StartCp), spanID, sp.ArticleID, siblings) {
 			p.OwnReporting, p.ChannelText = 1, ""
+		} else if o.RootKind == "outlet" {
+			p.ChannelText = "" // a lead the article attributes further down (origin_lead.go)
 		} else if o.Root != "" {
 			id, err := c.source(o.Root, o.RootKind)
 			if err != nil {
@@ -61,6 +67,9 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 			}
 			p.OriginSourceID = sql.NullInt64{Int64: id, Valid: true}
 			p.ChannelText = o.Cue
+			if err := c.unattributeLeads(m.ClaimID, spanID, sp.ArticleID, art.Body, sp.StartCp); err != nil {
+				return err
+			}
 		}
 		if o.Channel != "" {
 			id, err := c.source(o.Channel, "agency")
@@ -68,6 +77,12 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 				return err
 			}
 			p.ChannelSourceID = sql.NullInt64{Int64: id, Valid: true}
+		}
+	}
+	if !attribution && (m.SpeakerEntityID.Valid || m.ChannelSourceID.Valid || m.OriginSourceID.Valid) {
+		// the analyst gave this mention its source: a lead above it that restates it adds none
+		if err := c.unattributeLeads(m.ClaimID, spanID, sp.ArticleID, art.Body, sp.StartCp); err != nil {
+			return err
 		}
 	}
 	p.Stance, _ = match.ReadStance(cl.Statement, sp.Quote)

@@ -1,16 +1,21 @@
 package app
 
-import "claimdesk/app/match"
+import (
+	"strings"
+
+	"claimdesk/app/match"
+)
 
 // resolveVagueOrigin reads a root that the mention's own article leaves vague ("the union
 // said", "according to Basarnas") in the claim's other articles: reports of one claim
 // are about one story, and another of them names the union ("the USLP port workers'
 // union") or spells out the acronym ("the National Search and Rescue Agency
 // (Basarnas)"). The reading changes only when those articles agree on one origin;
-// otherwise the root stays as this article words it.
+// otherwise the root stays as this article words it. A body named by a shorter name
+// than another article gives it takes the fuller one the same way.
 func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID int64) (match.OriginReading, error) {
-	if o.Vague == "" {
-		return o, nil
+	if o.Vague == "" && (o.RootKind != "organisation" || len(strings.Fields(o.Root)) > 2) {
+		return o, nil // a name of three words or more is taken as it is (and other articles not read)
 	}
 	mentions, err := c.q.ListMentionsForClaim(c.ctx, claimID)
 	if err != nil {
@@ -26,6 +31,14 @@ func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID
 		art, err := c.q.GetArticle(c.ctx, m.ArticleID)
 		if err != nil {
 			return o, err
+		}
+		if o.Vague == "" {
+			// a body named shortly here ("the Red Crescent") and in full there
+			// ("the Bangladesh Red Crescent Society") is one origin, by its full name
+			if n := match.LongerBodyIn(art.Body, o.Root); n != "" {
+				found[n] = o.RootKind
+			}
+			continue
 		}
 		if root, kind, ok := match.ResolveVague(art.Body, art.SourceName, o); ok {
 			found[root] = kind

@@ -15,7 +15,24 @@ import (
 // orgRe finds the name of a company or other body: capitalised words ending with a word
 // that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
 // Company", "World Health Organization").
-var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:[ \t]+\p{Lu}[\p{L}&-]*\b)?(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+
+// nameTail reports whether a capitalised word after a body's kind word ("Transit" in
+// "Kartli Gas Transit") goes on with its name: no office or title, day, month, place,
+// function word or acronym in parentheses.
+func nameTail(w string) bool {
+	lw := strings.ToLower(w)
+	if officeWords[lw] || stopwords[lw] || bodyTitleWords[lw] || calendarWords[lw] || countryOf(w) != "" {
+		return false
+	}
+	return !strings.ContainsAny(w, "()")
+}
+
+// bodyKindWordRe is a word of orgRe that ends a body's name ("Gas", "Group").
+var bodyKindWordRe = regexp.MustCompile(`^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)$`)
+
+// bodyTitleWords open a person's title after a body's name: "Aurum Mining Chief Executive".
+var bodyTitleWords = wordSet(`chief executive ceo managing chairman chairwoman head founder deputy general vice senior`)
 
 // bodyWords name a body the text named before: "the company said".
 var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)
@@ -39,6 +56,11 @@ func orgIn(phrase string) string {
 	// "Lagos-based Kestrel Capital": where a body is based is no part of its name
 	for len(fields) > 0 && (strings.HasSuffix(fields[0], "-based") || strings.HasSuffix(fields[0], "-owned")) {
 		fields = fields[1:]
+	}
+	// "Kartli Gas Transit": a name may go on after its kind word, but not into a title, a
+	// day or a place that follows it ("Aurum Mining Chief Executive", "Aurum Mining Monday")
+	if n := len(fields); n >= 3 && bodyKindWordRe.MatchString(fields[n-2]) && !nameTail(fields[n-1]) {
+		fields = fields[:n-1]
 	}
 	if len(fields) < 2 {
 		return ""
@@ -64,6 +86,13 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 	}
 	// "the terminal operator, Adriacon,": a name in apposition to what the body is
 	if n, a := appositiveBodyBefore(text, kind); a > at {
+		name, at = n, a
+		if b := r.bodyName(n); b != "" {
+			name = b // "the operator, Piraeus-based Kallisto Maritime," is Kallisto Maritime
+		}
+	}
+	// "Tethys Risk, a British maritime security firm,": the name, then what it is
+	if n, a := r.describedBodyBefore(text, kind); a > at {
 		name = n
 	}
 	return name

@@ -6,6 +6,7 @@ package match
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -89,6 +90,17 @@ func datelineCountry(text string) string {
 		}
 		d, ok := reading.ReadDateline(para, "")
 		if !ok || d.Place == "" {
+			// "BAKU, Azerbaijan, September 18." or "ABU DHABI, 14th April, 2026 (WAM) --": a
+			// dateline the reading core does not take whole still opens with its place in
+			// capitals
+			if place := capitalsPlace(para); place != "" {
+				if c := countryOf(place); c != "" {
+					return c
+				}
+				if c := cityCountry()[place]; c != "" {
+					return c
+				}
+			}
 			continue
 		}
 		if c := countryOf(d.Place); c != "" {
@@ -97,6 +109,25 @@ func datelineCountry(text string) string {
 		return cityCountry()[d.Place]
 	}
 	return ""
+}
+
+// capitalsPlace is the place a paragraph opens with in capitals before a comma ("BAKU, "
+// → "Baku", "ABU DHABI, " → "Abu Dhabi"), "" when it opens otherwise.
+func capitalsPlace(para string) string {
+	i := strings.Index(para, ",")
+	if i < 3 || i > 30 {
+		return ""
+	}
+	words := strings.Fields(para[:i])
+	for k, w := range words {
+		for _, c := range w {
+			if !unicode.IsUpper(c) && c != '-' {
+				return ""
+			}
+		}
+		words[k] = cases(strings.ToLower(w))
+	}
+	return strings.Join(words, " ")
 }
 
 // seatCountry is the country whose state capital the article's dateline names ("ATLANTA":
@@ -230,6 +261,9 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 	}
 	ctx := []rune(text[:i])
 	window := clauseBefore(string(ctx[max(0, len(ctx)-60):]))
+	if k := strings.LastIndexAny(window, "—–"); k >= 0 {
+		window = window[k:] // "LIMA — Rosa Quispe": the dateline's place is not where she is from
+	}
 	if c := r.countryIn(window); c != "" {
 		return c, true
 	}
@@ -284,4 +318,15 @@ func (r *originReader) defaultGovernment() string {
 		return ""
 	}
 	return GovernmentName(r.outletCountry)
+}
+
+// officeGovernment is the government an office with no country of its own speaks for
+// (defaultGovernment); in an article that names no country at all ("The authorities
+// declared the fire out", in a village report) it is a vague "government" that the
+// claim's other articles may name (ResolveVague).
+func (r *originReader) officeGovernment() (root, kind string) {
+	if g := r.defaultGovernment(); g != "" {
+		return g, "government"
+	}
+	return "government", "office"
 }

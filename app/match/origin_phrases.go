@@ -52,13 +52,20 @@ func privateSpeaker(text string) string {
 var relativeWords = wordSet(`which who that`)
 
 // putsAt reports whether word k is "put(s)" followed within six words by "at": "officials
-// put the death toll at 362", news copy's way of giving whose estimate a figure is.
+// put the death toll at 362", news copy's way of giving whose estimate a figure is; and
+// likewise "gave ... as" ("the ministry gave the number of injured as 14").
 func putsAt(words []speakerWord, k int) bool {
-	if lw := strings.ToLower(words[k].text); lw != "put" && lw != "puts" && lw != "putting" {
+	var want string
+	switch strings.ToLower(words[k].text) {
+	case "put", "puts", "putting":
+		want = "at"
+	case "gave", "gives", "giving":
+		want = "as"
+	default:
 		return false
 	}
 	for _, w := range words[k+1 : min(len(words), k+7)] {
-		if strings.ToLower(w.text) == "at" {
+		if strings.ToLower(w.text) == want {
 			return true
 		}
 	}
@@ -142,7 +149,8 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	}
 	s++
 	// auxiliaries between the speaker and the verb: "has said", "also told"
-	for endAt > words[s].start && (auxWords[strings.ToLower(words[k-1].text)]) && k-1 > s {
+	// and do-support with its negation: "Beridze does not believe it"
+	for endAt > words[s].start && (auxWords[strings.ToLower(words[k-1].text)] || doWords[strings.ToLower(words[k-1].text)]) && k-1 > s {
 		k--
 		endAt = words[k-1].end
 	}
@@ -157,6 +165,9 @@ var beliefAdjectives = wordSet(`sure convinced`)
 
 // passiveAux before a participle make it passive: its subject is spoken of, not speaking.
 var passiveAux = wordSet(`is are was were be been being`)
+
+// doWords are do-support and negation between a speaker and the verb.
+var doWords = wordSet(`does did do not doesn't didn't don't never`)
 
 var auxWords = wordSet(`has have had also later earlier again was were is are would will had`)
 

@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -22,6 +23,9 @@ type OriginReading struct {
 	// (ResolveVague).
 	Vague  string
 	office bool // a government read from an office ("the ministry", "officials in Seoul"), not a capital
+	// unnamed: the sentence has a holder of its own whom the text does not name
+	// ("Dealers are not convinced"), so it does not go on with the speaker before
+	unnamed bool
 }
 
 // continues reports whether a sentence with no attribution of its own goes on with the
@@ -63,7 +67,8 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled disputes disputed`)
+criticized criticised saying ruled disputes disputed believe promised promises pledged pledges vowed vows
+reiterated reiterates recalls aired assumes assuming sees`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
@@ -115,17 +120,19 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			focus = start
 		}
 		o := r.sentence(sn.Start, sn.End, focus, end, last)
-		if sn.Start == from && o.Root == "" && unconfirmedCue.MatchString(string(rs[sn.Start:sn.End])) {
+		if sn.Start == from && o.Root == "" && (unconfirmedCue.MatchString(string(rs[sn.Start:sn.End])) || noOneConfirmedRe.MatchString(string(rs[sn.Start:sn.End]))) {
 			// "The number could not be independently confirmed": the outlet speaks
 			return OriginReading{Root: outlet, RootKind: "outlet", Cue: "the outlet's own reporting"}
 		}
 		if sn.Start == from && o.Root == "" {
 			// "\"A. B,\" she said.": a quotation open at the sentence's end is the words of
 			// whoever the sentence that closes it names
-			o = r.quoteCloser(sents, sn, last)
+			if q := r.quoteCloser(sents, sn, last); q.Root != "" {
+				o = q
+			}
 		}
 		if sn.Start == from {
-			if o.Root == "" && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
+			if o.Root == "" && !o.unnamed && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
 			if o.Root == "" && hearsayRe.MatchString(string(rs[sn.Start:sn.End])) {
@@ -140,7 +147,7 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			return o
 		}
 		if o.Root != "" {
-			last, lastPara = o, para
+			last, lastPara, r.lastAt = o, para, sn.End
 			if o.RootKind != "outlet" {
 				r.lastSpeaker = o
 			}
@@ -165,11 +172,14 @@ type originReader struct {
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
 	outletIsAgency             bool
-	lastGov                    string        // the government that last spoke in the article
-	outletHome                 string        // the outlet's own country, as the sources table gives it
-	bank                       *string       // the central bank the article names (centralBank), once read
-	seat                       *string       // the country whose state capital the dateline names (seatCountry), once read
-	lastSpeaker                OriginReading // the last attribution to someone (not the outlet's unnamed source)
+	lastGov                    string               // the government that last spoke in the article
+	outletHome                 string               // the outlet's own country, as the sources table gives it
+	bank                       *string              // the central bank the article names (centralBank), once read
+	seat                       *string              // the country whose state capital the dateline names (seatCountry), once read
+	lastSpeaker                OriginReading        // the last attribution to someone (not the outlet's unnamed source)
+	lastAt                     int                  // where the sentence of the last attribution ends
+	sentenceFrom               int                  // where the sentence being read starts
+	subjects                   map[[2]int][2]string // pronounSubject's readings, by window
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -178,18 +188,30 @@ type attribution struct {
 	at         int // the verb (or "according") position
 	upstream   *attribution
 	cue        string
+	forward    bool   // it reaches only what follows its verb (origin_scope.go)
+	aside      [2]int // the speaker's own description, which is not their words
+	according  bool   // "according to X"
 }
 
 // sentence reads the attributions of the sentence [from, to) and returns the one nearest
 // the statement [focus, focusEnd) (any, when focus < 0).
 func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReading) OriginReading {
+	r.sentenceFrom = from
 	words := speakerWords(r.rs, from, to)
 	var atts []attribution
+	unnamed := false // a speaking verb whose speaker resolves to no one
 	for k, w := range words {
 		lw := strings.ToLower(w.text)
 		// "Antara, which cited the rescue agency": a relay, read as "citing"
 		if (lw == "cited" || lw == "quoted") && k > 0 && relativeWords[strings.ToLower(words[k-1].text)] {
 			lw = "citing"
+		}
+		// "By the Red Crescent's reckoning, 100,000 were cut off": according to the Red Crescent
+		if ph := r.reckoningAt(words, k); ph[0] < ph[1] {
+			if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
+				atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[w.start:ph[1]])), according: true})
+			}
+			continue
 		}
 		// "the union put participation at 90 percent": an estimate's source speaks
 		if ph := r.agentOfRelease(words, k); ph[0] < ph[1] {
@@ -209,7 +231,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			continue
-		} else if !speakingVerbs[lw] && lw != "issued" {
+		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" {
 			continue
 		}
 		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
@@ -218,13 +240,15 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		if k > 0 && articleWords[strings.ToLower(words[k-1].text)] {
 			continue // "the disputed border", "an estimated 300": a participle as an adjective
 		}
-		if k > 0 && passiveAux[strings.ToLower(words[k-1].text)] && lw != "according" && !beliefAdjectives[lw] {
+		if k > 0 && passiveAux[strings.ToLower(words[k-1].text)] && lw != "according" && !beliefAdjectives[lw] && !strings.HasSuffix(lw, "ing") {
 			continue // "performers are expected", "residents were told": no one speaks
 		}
 		if lw == "ruled" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "out") {
 			continue // "ruled out a devaluation" speaks; "the court ruled" is read elsewhere
 		}
 		var phrase [2]int
+		var forward bool
+		var aside [2]int
 		switch {
 		case lw == "according" || lw == "citing" || lw == "quoting":
 			if lw == "according" && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
@@ -233,6 +257,18 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
 		default:
 			phrase = r.phraseBefore(words, k, from)
+			if r.participleAt(words, k) {
+				if len(atts) > 0 {
+					continue // "..., the JCS said, adding that ...": the speaker before, who reaches the sentence
+				}
+				// "seized a tanker, accusing it of ramming a boat": the subject speaks, of what follows
+				phrase, forward = r.subjectPhrase(words, k, from, to), true
+			} else if at, ok := r.freeRelative(words, phrase); ok {
+				phrase[0], forward = at, true // "in what the authorities said was sabotage"
+			} else if head, ok := r.relativeSubject(words, phrase, from); ok {
+				aside = [2]int{phrase[0], w.start}
+				phrase = head // "Azerbaijan, which supplies most of Georgia's gas, said"
+			}
 			if phrase[0] == phrase[1] {
 				if len(atts) > 0 {
 					// "Interfax, citing the Kremlin, said": the verb of the speaker before
@@ -274,13 +310,18 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			}
 		}
 		if root == "" {
+			// "Dealers on Lagos Island are not convinced": someone the text does not
+			// name holds this sentence, not the speaker before
+			unnamed = unnamed || lw != "according" && lw != "citing" && lw != "quoting" && r.unnamedGroup(phrase)
 			continue
 		}
-		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))]))}
+		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))])),
+			forward: forward, aside: aside, according: lw == "according"}
 		if lw == "citing" || lw == "quoting" {
-			// "A, citing B": B is A's origin; A is the attribution before, or the phrase
-			// that opens the clause ("Interfax, citing the Kremlin, said")
-			if len(atts) == 0 {
+			// "A, citing B": B is A's origin; A is the attribution before in this clause, or
+			// the phrase that opens the clause ("Interfax, citing the Kremlin, said";
+			// "X said so; Reuters, citing a source, reported": Reuters, not X)
+			if len(atts) == 0 || strings.ContainsRune(string(r.rs[atts[len(atts)-1].at:words[k].start]), ';') {
 				if ph := r.phraseBefore(words, k, from); ph[0] < ph[1] {
 					if root, kind := r.resolve(ph[0], ph[1], prev); root != "" {
 						atts = append(atts, attribution{root: root, kind: kind, at: words[k].start, cue: a.cue})
@@ -288,18 +329,22 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			if len(atts) > 0 {
-				up := a
-				atts[len(atts)-1].upstream = &up
+				if a.kind != "outlet" {
+					// a source tied to no body ("citing a person familiar with the
+					// meeting") is the citing medium's own reporting: it stays the root
+					up := a
+					atts[len(atts)-1].upstream = &up
+				}
 				continue
 			}
 		}
 		atts = append(atts, a)
 	}
 	if len(atts) == 0 {
-		return OriginReading{}
+		return OriginReading{unnamed: unnamed}
 	}
 	if focus >= 0 {
-		atts = r.sameClause(atts, from, to, focus, focusEnd)
+		atts = r.sameClause(inScope(atts, focus, focusEnd), from, to, focus, focusEnd)
 		if len(atts) == 0 {
 			return OriginReading{}
 		}
@@ -325,6 +370,9 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		}
 	}
 	var relay *attribution
+	if focus >= 0 {
+		best, _ = accordingRoot(atts, best, focus, focusEnd)
+	}
 	if focus >= 0 && best.upstream == nil {
 		best, relay = scopeOver(atts, best, focus, focusEnd)
 	}
@@ -343,8 +391,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		out.Root, out.Cue = r.outlet, "the outlet's own reporting ("+out.Cue+")"
 	case "body":
 		out.RootKind, out.Vague = "organisation", bodyHead(Words(out.Root))
+		if name := r.bodyNamedLater(out.Vague); name != "" {
+			out.Root, out.Vague = name, "" // "the ship's operator" before "the operator, Kallisto Maritime,"
+		}
 	case "name":
 		out.RootKind, out.Vague = "organisation", "name"
+	case "office":
+		out.RootKind, out.Vague = "government", "government"
 	}
 	return out
 }
@@ -358,6 +411,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	}
 	if b := r.centralBankIn(r.introOf(string(r.rs[s:e]), s)); b != "" {
 		return b, "organisation" // "Ogunleye said" after "CBN Governor Babatunde Ogunleye"
+	}
+	// "the Georgian news agency Interpressnews", "Iran's state broadcaster IRIB": the
+	// medium named, not the country that describes it
+	if name, kind := describedMedium(string(r.rs[s:e])); name != "" && !strings.EqualFold(name, r.outlet) {
+		return name, kind
 	}
 	// "a person familiar with the vote told Reuters": a source tied to no body is the
 	// outlet's own reporting
@@ -417,6 +475,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			if a := r.agencyBefore(s); a != "" {
 				return a, "agency"
 			}
+			if a, _ := r.describedMediumBefore(s); a != "" {
+				return a, "agency" // "the agency" after "the Georgian news agency Interpressnews"
+			}
 		case reading.RefOfficials, reading.RefCapital:
 			return GovernmentName(ref.Country), "government"
 		}
@@ -463,11 +524,19 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return "", ""
 	}
 	if len(words) == 1 && pronounWords[words[0]] {
+		if words[0] == "he" || words[0] == "she" {
+			// a person named as a subject since the last speaker is whom the pronoun
+			// means ("The government says X. Shota M., who heads the union, sees it
+			// differently. ..., he told us")
+			if root, kind := r.pronounSubject(); root != "" {
+				return root, kind
+			}
+		}
 		if prev.Root != "" && prev.RootKind != "outlet" {
-			return prev.Root, prev.RootKind
+			return prev.Root, readingKind(prev)
 		}
 		if r.lastSpeaker.Root != "" {
-			return r.lastSpeaker.Root, r.lastSpeaker.RootKind // not an unnamed source the outlet stands for
+			return r.lastSpeaker.Root, readingKind(r.lastSpeaker) // not an unnamed source the outlet stands for
 		}
 		// "He is sure of one thing" after "Rahmat Hidayat, a 41-year-old trader,": the
 		// private person last named, before any government
@@ -475,6 +544,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			if p := lastPrivateSpeaker(string(r.rs[max(0, s-600):s])); p != "" {
 				return p, "person"
 			}
+		}
+		if r.outletCountry == "" {
+			return "government", "office" // no country named: the claim's other articles may say
 		}
 		return GovernmentName(r.outletCountry), "government"
 	}
@@ -491,11 +563,22 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		return org, "organisation"
 	}
 	if org := r.personBody(phrase, s); org != "" {
+		if unicode.IsLower([]rune(org)[0]) {
+			return org, "body" // "Mchedlishvili said" after "who heads the gas workers' union": a body by what it is
+		}
 		return org, "organisation" // "Akbulut said" after "Serdar Akbulut, chairman of the ... Association"
+	}
+	if org := r.titledBody(phrase); org != "" {
+		return org, "organisation" // "the crewing manager of Kallisto Maritime"
 	}
 	// "the union said", "union officials say", "the Austrian chamber of commerce": a body
 	// by what it is, the one of that kind named before, else unnamed here (not the
 	// government of a country its description carries)
+	if n := len(words); bk != "" || n >= 2 && articleWords[words[0]] && bodyWords[words[n-1]] {
+		if org := r.nameBeforeApposition(s); org != "" {
+			return org, "organisation" // "Tethys Risk, a British maritime security firm, said"
+		}
+	}
 	if bk != "" {
 		if org := r.orgBefore(s, bodyKindOf(bk)); org != "" {
 			return org, "organisation"
@@ -542,19 +625,37 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
 		if c == "" {
-			return r.defaultGovernment(), "government"
+			return r.officeGovernment()
 		}
 		return GovernmentName(c), "government"
 	}
 	if office {
+		if c := r.placeOpening(s); c != "" {
+			return GovernmentName(c), "government" // "In Tokyo, officials said"
+		}
 		if h := r.homeOfNewOfficial(phrase, s); h != "" {
 			return GovernmentName(h), "government"
 		}
-		return r.defaultGovernment(), "government"
+		return r.officeGovernment()
 	}
 	// a name that speaks for itself: "Adriacon said", "rejects, said Nordhavn"
 	if n := r.namedSpeaker(phrase); n != "" {
 		return n, "name"
 	}
 	return "", ""
+}
+
+// readingKind is the kind resolve gives for the root of an earlier reading a pronoun
+// refers to, so that what was vague there stays vague here (and is read in the claim's
+// other articles): "Babatunde Ogunleye" named bare, then "he said".
+func readingKind(o OriginReading) string {
+	switch {
+	case o.Vague == "name":
+		return "name"
+	case o.Vague == "government":
+		return "office"
+	case o.Vague != "":
+		return "body"
+	}
+	return o.RootKind
 }

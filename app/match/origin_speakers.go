@@ -58,6 +58,9 @@ func (r *originReader) personBody(phrase string, before int) string {
 	if m := personTitleRe.FindStringSubmatch(after); m != nil {
 		return orgIn(m[1])
 	}
+	if b, _ := bodyHeaded(after); b != "" {
+		return b // "Shota Mchedlishvili, who heads the gas workers' union,"
+	}
 	// "Chiamaka Eze, the firm's chief economist": the body of that kind named before
 	if m := possessiveTitleRe.FindStringSubmatch(after); m != nil {
 		kind := strings.ToLower(m[1])
@@ -97,6 +100,12 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	if len(fields) > 0 && strings.EqualFold(fields[0], "the") {
 		fields = fields[1:]
 	}
+	if n := len(fields); n > 1 && strings.HasPrefix(fields[n-1], "(") {
+		fields = fields[:n-1] // "Zambezi Power Transit (ZPT)": the acronym is no part of the name
+	}
+	for len(fields) > 1 && (strings.HasSuffix(fields[0], "-based") || strings.HasSuffix(fields[0], "-owned")) {
+		fields = fields[1:] // "Piraeus-based Kallisto Maritime": where it is based is no part of its name
+	}
 	if len(fields) == 0 || len(fields) > 4 {
 		return ""
 	}
@@ -117,6 +126,12 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	}
 	if !r.capitalisedInside(fields[0]) {
 		return ""
+	}
+	if len(fields) == 1 {
+		if n := r.longerName(name); n != "" {
+			return n // "according to Kallisto" where the text names "Kallisto Maritime"
+		}
+		return r.fullName(name) // "Beridze" after "Manana Beridze, 63,"
 	}
 	return name
 }
@@ -283,6 +298,15 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 	}
 	rs := []rune(text)
 	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
+	if o.Vague == "government" {
+		// "the authorities" in an article that names no country: the country the other
+		// article is about
+		r.setCountries(text, outlet)
+		if r.mainCountry == "" {
+			return "", "", false
+		}
+		return GovernmentName(r.mainCountry), "government", true
+	}
 	if o.Vague != "name" {
 		kind := bodyKindOf(o.Vague)
 		if kind == "" {
@@ -293,12 +317,22 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 		}
 		return "", "", false
 	}
+	r.setCountries(text, outlet)
+	// a person this article names bare is who the other says they are ("Babatunde
+	// Ogunleye" there is "CBN Governor Babatunde Ogunleye"): the name read there
+	if last := lastName(o.Root); last != "" && strings.Contains(o.Root, " ") {
+		if i := strings.Index(text, last); i > 0 {
+			s := len([]rune(text[:i]))
+			if root, kind := r.resolve(s, s+len([]rune(last)), OriginReading{}); root != "" && kind != "body" && kind != "name" && kind != "office" && kind != "outlet" && root != o.Root {
+				return root, kind, true
+			}
+		}
+	}
 	// "the National Search and Rescue Agency (Basarnas)": the phrase the name stands for
 	i := strings.Index(text, "("+o.Root+")")
 	if i <= 0 {
 		return "", "", false
 	}
-	r.setCountries(text, outlet)
 	end := len([]rune(text[:i]))
 	start := end
 	for start > 0 && !strings.ContainsRune(",.;:\n\"“”", r.rs[start-1]) && end-start < 80 {
@@ -520,6 +554,25 @@ func bulletAt(rs []rune, pos int) bool {
 	}
 	line := strings.TrimLeft(string(rs[i:min(len(rs), i+3)]), " \t")
 	return strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "* ")
+}
+
+// InLead reports whether the sentence at pos of text (an article body) lies in the
+// article's lead paragraph (leadParagraph).
+func InLead(text string, pos int) bool {
+	rs := []rune(text)
+	sents := Sentences(text)
+	lead := leadParagraph(rs, sents)
+	para, prevEnd := 0, 0
+	for _, sn := range sents {
+		if strings.ContainsRune(string(rs[min(prevEnd, sn.Start):sn.Start]), '\n') {
+			para++
+		}
+		prevEnd = sn.End
+		if pos >= sn.Start && pos < sn.End {
+			return para == lead
+		}
+	}
+	return false
 }
 
 // leadParagraph is the number (from 0, as ReadOrigin counts them) of the article's lead:

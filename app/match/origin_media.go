@@ -1,0 +1,81 @@
+package match
+
+import (
+	"regexp"
+	"strings"
+
+	"claimdesk/app/suggest"
+)
+
+// Media and offices that copy describes before naming them: "the Georgian news agency
+// Interpressnews", "Iran's state broadcaster IRIB", "the crewing manager of Kallisto
+// Maritime", and officials placed by the clause that opens their sentence ("In Lima,
+// officials said").
+
+// describedMediumRe finds a medium by what it is, its name after: "the Georgian news
+// agency Interpressnews", "state broadcaster IRIB", "the private television channel Rustavi 2".
+var describedMediumRe = regexp.MustCompile(`(?i:news agency|agency|broadcaster|television|channel|newspaper|daily|radio station|radio)\s+((?:\p{Lu}[\p{L}&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|\d+)){0,2})`)
+
+// describedMedium is the medium a speaker phrase names by what it is and then by name
+// ("" when none): the canonical name of a known one, else the name as written.
+func describedMedium(phrase string) (name, kind string) {
+	m := describedMediumRe.FindStringSubmatchIndex(phrase)
+	if m == nil || strings.TrimSpace(phrase[m[1]:]) != "" {
+		return "", "" // the name must end the phrase: "the agency Reuters said"
+	}
+	name = phrase[m[2]:m[3]]
+	if countryWords[name] != "" || suggest.CountryNamed(name) != "" {
+		return "", "" // "the agency Georgia" is no medium; "TV Peru" is
+	}
+	if src := AgencyByName(name); src != nil {
+		if src.StateMedia {
+			return src.Name, "state_media"
+		}
+		return src.Name, "agency"
+	}
+	return name, "agency"
+}
+
+// describedMediumBefore is the medium last named by description before pos (see
+// describedMedium), and where; "" and -1 when none.
+func (r *originReader) describedMediumBefore(pos int) (string, int) {
+	text := string(r.rs[:pos])
+	name, at := "", -1
+	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(text, -1) {
+		if n := text[m[2]:m[3]]; countryWords[n] == "" && suggest.CountryNamed(n) == "" && !strings.EqualFold(n, r.outlet) {
+			name, at = n, len([]rune(text[:m[0]]))
+			if src := AgencyByName(n); src != nil {
+				name = src.Name
+			}
+		}
+	}
+	return name, at
+}
+
+// titleOfNamedBodyRe finds a title of a body that the phrase names: "the crewing manager
+// of Kallisto Maritime", "a spokeswoman for Orwen Hydro".
+var titleOfNamedBodyRe = regexp.MustCompile(`\b(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative|economist|analyst|strategist)\s+(?:of|at|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s*){1,4})`)
+
+// titledBody is the body a speaker phrase gives by a title of it ("the crewing manager of
+// Kallisto Maritime" → "Kallisto Maritime"), "" when the title is of no proper name (or
+// of a state: "a spokesman for the Foreign Ministry" is read as a government).
+func (r *originReader) titledBody(phrase string) string {
+	m := titleOfNamedBodyRe.FindStringSubmatch(phrase)
+	if m == nil {
+		return ""
+	}
+	return r.bodyName(m[1])
+}
+
+// placedRe finds a sentence that opens with where it happens: "In Tokyo, officials said".
+var placedRe = regexp.MustCompile(`(?:^|[.!?\n]\s*)In\s+((?:\p{Lu}[\p{L}-]+\s?){1,2}),\s*$`)
+
+// placeOpening is the country whose capital (or name) opens the clause just before pos
+// ("In Tokyo, " before "officials said"), "" when none.
+func (r *originReader) placeOpening(pos int) string {
+	m := placedRe.FindStringSubmatch(string(r.rs[max(0, pos-50):pos]))
+	if m == nil {
+		return ""
+	}
+	return countryOf(strings.TrimSpace(m[1]))
+}
