@@ -33,7 +33,8 @@ var (
 	dlMonth = `(` + MonthPattern + `)` // the one list of month names (lexicon.go)
 	// month first ("March 14", "Sept. 10") or day first ("14 March", as European agencies
 	// write it), then an optional year
-	dlDate = `(?:` + dlMonth + `\.?\s+(\d{1,2})|(\d{1,2})\s+` + dlMonth + `\.?)(?:,?\s+(\d{4}))?`
+	// ("14th April", "April 14th": some agencies write the day as an ordinal)
+	dlDate = `(?:` + dlMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+` + dlMonth + `\.?)(?:,?\s+(\d{4}))?`
 )
 
 // datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/. | OUTLET DASH] [DASH].
@@ -113,8 +114,10 @@ func readDateline(paragraph, reference string) (Dateline, bool) {
 		return Dateline{}, false // "(LEAD) N. Korean boats ...": a headline's slug, not a dateline
 	case outlet == "" && !hasDate && (dash == "" || city == "" || city != strings.ToUpper(city) || len([]rune(city)) < 3):
 		return Dateline{}, false
-	case outlet == "" && hasDate && dash == "":
-		return Dateline{}, false // "March 3 was ..." opens a sentence
+	case outlet == "" && hasDate && dash == "" && !(capitalCity(city) && strings.HasSuffix(strings.TrimSpace(paragraph[:m[1]]), ".")):
+		// "March 3 was ..." opens a sentence; "BAKU, Azerbaijan, September 18. Azerbaijan
+		// will ..." (a city in capitals and a date closed by a full stop) is a dateline
+		return Dateline{}, false
 	case outlet != "" && OutletByName(outlet) == nil && !looksLikeOutlet(outlet):
 		return Dateline{}, false // "(file photo)", "(left)": not an outlet
 	}
@@ -136,6 +139,11 @@ func readDateline(paragraph, reference string) (Dateline, bool) {
 		}
 	}
 	return d, true
+}
+
+// capitalCity: a city written in capitals, as datelines write it ("BAKU"), not a word of a sentence.
+func capitalCity(city string) bool {
+	return len([]rune(city)) >= 3 && city == strings.ToUpper(city)
 }
 
 // looksLikeOutlet: an unknown name in parentheses is an outlet when it is one to four
