@@ -51,6 +51,9 @@ var (
 	// wordmarkRe: an outlet's name in capitals before a dash ("NEWSWIRE - Apr 15, 2026 -
 	// 12:41"), as wire pages print it above the story
 	wordmarkRe = regexp.MustCompile(`^[A-Z][A-Z0-9&.']*(?:\s+[A-Z][A-Z0-9&.']*){0,3}\s+[-–—|]\s+`)
+	// barmarkRe: a name before a bar ("Radio Tbilisi | 19 September 2026, 21:10"): a bar
+	// separates a page's parts, a dash may be a sentence's
+	barmarkRe = regexp.MustCompile(`^\p{Lu}[\p{L}&.']*(?:\s+\p{Lu}[\p{L}&.']*){0,4}\s+\|\s+`)
 )
 
 // monthNumber and the patterns come from app/reading, the one list of month names.
@@ -72,6 +75,7 @@ func cleanDateLine(s string) string {
 	s = bulletRe.ReplaceAllString(s, "")
 	s = labelRe.ReplaceAllString(s, "")
 	s = wordmarkRe.ReplaceAllString(s, "")
+	s = barmarkRe.ReplaceAllString(s, "")
 	s = byTailRe.ReplaceAllString(s, "")
 	return strings.TrimSpace(strings.TrimRight(s, " ."))
 }

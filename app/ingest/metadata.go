@@ -66,6 +66,9 @@ func extractMetadata(a *Article, lines []line, titleIdx int) {
 		a.Outlet = dl.outlet
 	}
 	if a.Outlet == "" {
+		a.Outlet = headerMarkOutlet(lines, header)
+	}
+	if a.Outlet == "" {
 		a.Outlet = footOutlet
 	}
 	repOutlet, repByline := readReporting(lines)
@@ -130,6 +133,9 @@ func findDateline(lines []line) *dateline {
 		d, ok := reading.ReadDateline(l.text, "")
 		if !ok {
 			continue
+		}
+		if _, kind := parseDateLine(l.text); kind != notDate {
+			continue // a header's date line ("KYODO NEWS - Apr 15, 2026 - 12:41"), not a dateline
 		}
 		if d.Month != 0 && d.Year == 0 {
 			d, _ = reading.ReadDateline(l.text, latestStatedDay(lines))
@@ -275,6 +281,55 @@ func footerBlock(lines []line, nonEmpty []int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// headerMarkOutlet is the outlet a header line names before its date: "KYODO NEWS - Apr
+// 15, 2026 - 12:41", "Radio Tbilisi | 19 September 2026, 21:10" (web pages print the
+// outlet's wordmark above the story). A known outlet, or a name ending in a medium's word
+// ("Radio Tbilisi", "The Harbour Post"); a person's name
+// before a date ("Jane Doe | March 3, 2026") is a byline, not an outlet.
+func headerMarkOutlet(lines []line, header []int) string {
+	for _, i := range header {
+		t := strings.TrimSpace(lines[i].text)
+		if _, kind := parseDateLine(t); kind == notDate {
+			continue
+		}
+		m := headerMarkRe.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		name := strings.TrimSpace(m[1])
+		if o := agencyByName(name); o != "" {
+			return o
+		}
+		if looksLikeName(name) && mediumName(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// headerMarkRe: up to five words before a dash or a bar that opens a header line.
+var headerMarkRe = regexp.MustCompile(`^((?:\p{Lu}[\p{L}&.']*\s+){0,4}\p{Lu}[\p{L}&.']*)\s+[-–—|]\s+`)
+
+// mediumWords name what a news medium is; a name made with one of them is a medium's.
+var mediumWords = map[string]bool{
+	"radio": true, "tv": true, "television": true, "news": true, "times": true, "post": true,
+	"herald": true, "gazette": true, "journal": true, "daily": true, "weekly": true, "tribune": true,
+	"press": true, "agency": true, "review": true, "ledger": true, "courier": true, "monitor": true,
+	"observer": true, "chronicle": true, "telegraph": true, "express": true, "star": true, "mail": true,
+	"broadcasting": true, "media": true, "wire": true, "newswire": true,
+}
+
+// mediumName: a name with a word that says it is a news medium ("Radio Mtkvari", "The
+// Delta Weekly").
+func mediumName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if mediumWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameParticles may be lower case inside a personal name.

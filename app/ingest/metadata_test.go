@@ -147,6 +147,26 @@ func TestMetadataCues(t *testing.T) {
 			text:  "Title\n\nSaid YONHAP.\n",
 			cites: []string{"Yonhap"},
 		},
+		{
+			name:   "an agency's wordmark and date above the story are its header, not its dateline",
+			text:   "Ferry Delayed\n\nKYODO NEWS - Apr 15, 2026 - 12:41\n\nTOKYO, April 15 Kyodo - A ferry was delayed by fog.\n",
+			outlet: "Kyodo", publishedAt: "2026-04-15T12:41", cites: []string{},
+		},
+		{
+			name:   "a medium's name before a bar and the date",
+			text:   "Night of Fire\n\nRadio Tbilisi | 19 September 2026, 21:10\nBy Nino Kapanadze\n\nGORI — The fire burned all night.\n",
+			outlet: "Radio Tbilisi", publishedAt: "2026-09-19T21:10", byline: "Nino Kapanadze", cites: []string{},
+		},
+		{
+			name:   "a person's name before a bar is no outlet",
+			text:   "Night of Fire\n\nJane Doe | 19 September 2026\n\nThe fire burned all night.\n",
+			outlet: "", publishedAt: "2026-09-19", cites: []string{},
+		},
+		{
+			name:   "a dateline with an ordinal day",
+			text:   "Port Reopens\n\nABU DHABI, 14th April, 2026 (WAM) -- The port reopened.\n",
+			outlet: "WAM", publishedAt: "2026-04-14", cites: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
