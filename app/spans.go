@@ -506,9 +506,10 @@ func (c *changeSet) createEntity(typ, name, note string) (int64, error) {
 	return id, c.created("entity_aliases", aliasID)
 }
 
-// deleteSpan deletes a span and what hangs on it, children first, each logged. Evidence
-// citing the span is detached through the log too, so the database's ON DELETE SET NULL
-// never changes a row behind the audit log's back.
+// deleteSpan deletes a span and what hangs on it, children first, each logged (tags, a
+// claim mention and its further values). Evidence citing the span is detached through the
+// log too, so the database's ON DELETE SET NULL never changes a row behind the audit log's
+// back.
 func (c *changeSet) deleteSpan(id int64) error {
 	if err := c.detachEvidence(id); err != nil {
 		return err
@@ -523,6 +524,18 @@ func (c *changeSet) deleteSpan(id int64) error {
 		}
 	}
 	if _, err := c.q.ImageClaimMentions(c.ctx, id); err == nil {
+		// a mention's further values (claim_mention_values) go first, logged: the foreign
+		// key's cascade would drop them unseen, and undo would give the mention back without
+		// them
+		values, err := c.q.ListMentionValues(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, v := range values {
+			if err := c.delete("claim_mention_values", v.ID); err != nil {
+				return err
+			}
+		}
 		if err := c.delete("claim_mentions", id); err != nil {
 			return err
 		}
