@@ -659,6 +659,9 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	if err != nil {
 		return err
 	}
+	if err := c.newestVersion(cand.ArticleID); err != nil {
+		return err
+	}
 	existing, err := c.q.ListClaimMentionSpansInArticle(c.ctx, store.ListClaimMentionSpansInArticleParams{
 		ClaimID: claimID, ArticleID: cand.ArticleID, StartCp: int64(a.Start), EndCp: int64(a.End),
 	})
