@@ -662,6 +662,11 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	if err := c.newestVersion(cand.ArticleID); err != nil {
 		return err
 	}
+	if state == "accepted" {
+		if err := c.refuseHeld(claimID, cand.ArticleID, a.Start, a.End, a.Quote); err != nil {
+			return err
+		}
+	}
 	existing, err := c.q.ListClaimMentionSpansInArticle(c.ctx, store.ListClaimMentionSpansInArticleParams{
 		ClaimID: claimID, ArticleID: cand.ArticleID, StartCp: int64(a.Start), EndCp: int64(a.End),
 	})
