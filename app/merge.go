@@ -142,6 +142,9 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		if err := m.mergeAll(); err != nil {
 			return err
 		}
+		if err := m.rereadMentions(); err != nil {
+			return err
+		}
 		return m.appendHistory(origin)
 	})
 	if err != nil {
@@ -261,6 +264,9 @@ type merger struct {
 	theirEntries  []store.AuditLog
 	theirKeys     map[int64]string
 	theirRowsHeld map[loggedRow]bool
+	// reread are the mentions (span ids) to read again once every table is merged
+	// (merge_reread.go)
+	reread map[int64]bool
 }
 
 // addedEntity is an entity the merge added, checked by name once all are in.
@@ -663,6 +669,9 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 		return err
 	}
 	m.plan.Updated[t.name]++
+	if err := m.noteReread(t, ours, takeTheirs); err != nil {
+		return err
+	}
 	return m.c.log("update", t.name, asInt(ours[t.rowCol()]), string(before), string(after))
 }
 
