@@ -265,8 +265,10 @@ type merger struct {
 	theirKeys     map[int64]string
 	theirRowsHeld map[loggedRow]bool
 	// reread are the mentions (span ids) to read again once every table is merged
-	// (merge_reread.go)
-	reread map[int64]bool
+	// (merge_reread.go); mentions, the claim mentions both sides marked on their own
+	// (merge_same_mention.go), read when the spans are merged
+	reread   map[int64]bool
+	mentions *sameMentions
 }
 
 // addedEntity is an entity the merge added, checked by name once all are in.
@@ -443,6 +445,12 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 	if t.hasUUID() {
 		if found, ok = mine.byUUID[r.uuid]; !ok && t.natural != "" {
 			found, ok = mine.byNatural[naturalKey(img[t.natural])]
+		}
+		if !ok && t.name == "spans" {
+			var err error
+			if found, ok, err = m.sameMention(img, theirID, mine); err != nil { // merge_same_mention.go
+				return err
+			}
 		}
 	} else {
 		found, ok = mine.byKey[keyOf(t, img)]
