@@ -14,21 +14,11 @@ import (
 // the loser gets a clear error (a conflict) and writes nothing. Invented articles.
 func TestConcurrentAcceptsIntoOneFile(t *testing.T) {
 	ws1, svc1 := MustOpenWorkspace(t, true)
-	const arrival = "Finance Minister Alda Korvin arrived in Tallinn on Tuesday"
-	a, s, e := pasteOne(t, svc1, PastedArticle{Title: "Korvin in Tallinn", Outlet: "Harbour Wire", PublishedAt: "2026-02-03",
-		Body: arrival + " for two days of talks on port fees.\n"}, arrival)
-	claimA, err := svc1.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, Quote: arrival})
-	if err != nil {
-		t.Fatal(err)
-	}
+	claimA, b, ref := korvinArrival(t, svc1)
 	claimB, err := svc1.Claims.Create(ClaimInput{Statement: "Korvin came to Tallinn for port fee talks"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	const theirs = "Finance Minister Alda Korvin arrived in Tallinn on Tuesday for talks on port fees, officials said."
-	b, bs, be := pasteOne(t, svc1, PastedArticle{Title: "Port fees talks", Outlet: "Baltic Ledger", PublishedAt: "2026-02-04",
-		Body: theirs + "\n"}, theirs)
-	ref := []CandidateRef{{ArticleID: b.ID, Start: bs, End: be, Quote: theirs, Score: 0.9}}
 	ws2, err := OpenWorkspace(context.Background(), ws1.DB().Path, OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -54,11 +44,13 @@ func TestConcurrentAcceptsIntoOneFile(t *testing.T) {
 	if n := countWhere(t, ws1, "SELECT count(*) FROM spans WHERE article_id = ? AND kind = 'claim'", b.ID); n != 1 {
 		t.Fatalf("%d mentions of the sentence, want 1", n)
 	}
-	if _, err := svc1.History.Undo(); err != nil {
+	// (either window may have made it: removed here, not undone)
+	var spanID int64
+	if err := ws1.DB().QueryRow("SELECT id FROM spans WHERE article_id = ? AND kind = 'claim'", b.ID).Scan(&spanID); err != nil {
 		t.Fatal(err)
 	}
-	if n := countWhere(t, ws1, "SELECT count(*) FROM spans WHERE article_id = ? AND kind = 'claim'", b.ID); n != 0 {
-		t.Fatalf("after undo, %d mentions of the sentence, want 0", n)
+	if _, err := svc1.Claims.RemoveMention(spanID); err != nil {
+		t.Fatal(err)
 	}
 	// the sentence for claim A in one window and claim B in the other: one wins
 	e1, e2 = run(func() error { _, err := svc1.Matching.Accept(claimA.ID, ref); return err },

@@ -15,16 +15,7 @@ func TestMergeMeetsTheSameMentionMarkedOnBothSides(t *testing.T) {
 	for _, via := range []string{"workspace", "bundle"} {
 		t.Run(via, func(t *testing.T) {
 			base, sbase := MustOpenWorkspace(t, true)
-			const arrival = "Finance Minister Alda Korvin arrived in Tallinn on Tuesday"
-			a, s, e := pasteOne(t, sbase, PastedArticle{Title: "Korvin in Tallinn", Outlet: "Harbour Wire", PublishedAt: "2026-02-03",
-				Body: arrival + " for two days of talks on port fees.\n"}, arrival)
-			d, err := sbase.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, Quote: arrival})
-			if err != nil {
-				t.Fatal(err)
-			}
-			const theirs = "Finance Minister Alda Korvin arrived in Tallinn on Tuesday for talks on port fees, officials said."
-			b, bs, be := pasteOne(t, sbase, PastedArticle{Title: "Port fees talks", Outlet: "Baltic Ledger", PublishedAt: "2026-02-04", Body: theirs + "\n"}, theirs)
-			ref := []CandidateRef{{ArticleID: b.ID, Start: bs, End: be, Quote: theirs, Score: 0.9}}
+			d, b, ref := korvinArrival(t, sbase)
 			mine, sa := copyOf(t, base, "mine")
 			other, sb := copyOf(t, base, "theirs")
 			if _, err := sa.Matching.Accept(d.ID, ref); err != nil {

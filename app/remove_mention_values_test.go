@@ -2,26 +2,9 @@ package app
 
 import "testing"
 
-// pasteOne imports one invented article and returns it with the offsets of needle.
-func pasteOne(t *testing.T, svc *Services, p PastedArticle, needle string) (Article, int64, int64) {
-	t.Helper()
-	if _, err := svc.Import.ImportPasted(p); err != nil {
-		t.Fatal(err)
-	}
-	return articleWith(t, svc, p.Outlet, needle)
-}
-
-func countWhere(t *testing.T, ws *Workspace, query string, args ...any) int {
-	t.Helper()
-	var n int
-	if err := ws.DB().QueryRow(query, args...).Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
-// Removing a mention with two values (invented article) (a figure and a date), then undoing it, gives the
-// mention back with both: the further value must not be lost to the cascade.
+// Removing a mention with two values (a figure and a date), then undoing it, gives the
+// mention back with both: the further value must not be lost to the cascade. Invented
+// article.
 func TestRemoveMentionUndoKeepsFurtherValues(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, true)
 	const quote = "about 4,200 sheep were moved across the pass in March 2026"
