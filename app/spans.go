@@ -390,7 +390,21 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 			params.EntityID = sql.NullInt64{Int64: resolved, Valid: true}
 		}
 		c.summary = c.spanEditLabel(p, a.Quote, params.EntityType.String, params.EntityID.Int64)
-		return c.update("spans", id, func() error { return c.q.UpdateSpan(c.ctx, params) })
+		var was store.GetMentionForNormalizeRow // a claim mention as it was
+		if cur.Kind == "claim" {
+			if was, err = c.q.GetMentionForNormalize(c.ctx, id); err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		if err := c.update("spans", id, func() error { return c.q.UpdateSpan(c.ctx, params) }); err != nil {
+			return err
+		}
+		if cur.Kind == "claim" && a.Quote != cur.Quote && was.SpanID == id {
+			// a claim mention without a raw value of its own reads its figure or date
+			// from its words: resized, it is read again (and undone with the resize)
+			return c.rereadQuote(id, was)
+		}
+		return nil
 	})
 	if err != nil {
 		return Span{}, err
