@@ -853,15 +853,31 @@ func (c *changeSet) detachEvidence(spanID int64) error {
 	return nil
 }
 
-// entityRef checks an optional entity id (nil or 0: none).
+// entityRef checks an optional entity id (nil or 0: none); a merged-away entity is the
+// one it was merged into (liveEntity).
 func (c *changeSet) entityRef(id *int64) (sql.NullInt64, error) {
 	if id == nil || *id == 0 {
 		return sql.NullInt64{}, nil
 	}
-	if _, err := c.q.GetEntity(c.ctx, *id); err != nil {
-		return sql.NullInt64{}, storeErr(err, fmt.Sprintf("entity %d", *id))
+	e, err := c.liveEntity(*id)
+	if err != nil {
+		return sql.NullInt64{}, err
 	}
-	return sql.NullInt64{Int64: *id, Valid: true}, nil
+	return sql.NullInt64{Int64: e.ID, Valid: true}, nil
+}
+
+// liveEntity reads entity id, or the entity it was merged into (old ids resolve): a link
+// made from a page left open while another window merged it lands on the live entity,
+// not on the merged-away row no page, filter or proposal shows.
+func (c *changeSet) liveEntity(id int64) (store.Entity, error) {
+	e, err := c.q.GetEntity(c.ctx, id)
+	for hops := 0; err == nil && e.MergedIntoID.Valid && hops < 100; hops++ {
+		e, err = c.q.GetEntity(c.ctx, e.MergedIntoID.Int64)
+	}
+	if err != nil {
+		return store.Entity{}, storeErr(err, fmt.Sprintf("entity %d", id))
+	}
+	return e, nil
 }
 
 // sourceRef checks an optional source id (nil or 0: none).

@@ -475,9 +475,9 @@ func (c *changeSet) anchor(articleID, start, end int64, quote string) (textspan.
 // has the same key as name (or the quote), else a new entity.
 func (c *changeSet) resolveEntity(typ string, id *int64, name, quote string) (int64, error) {
 	if id != nil {
-		e, err := c.q.GetEntity(c.ctx, *id)
+		e, err := c.liveEntity(*id)
 		if err != nil {
-			return 0, storeErr(err, fmt.Sprintf("entity %d", *id))
+			return 0, err
 		}
 		if e.Type != typ {
 			return 0, Invalid("entity %d (%s) is a %s, not a %s", e.ID, e.Name, e.Type, typ)
