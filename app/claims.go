@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
@@ -407,12 +408,12 @@ func (s *ClaimService) Get(id int64) (ClaimDetail, error) {
 
 // Create makes a claim with no mentions yet.
 func (s *ClaimService) Create(in ClaimInput) (ClaimDetail, error) {
-	statement := names.Clean(in.Statement)
-	if statement == "" {
-		return ClaimDetail{}, Invalid("a claim needs a statement")
+	statement, err := cleanStatement(in.Statement)
+	if err != nil {
+		return ClaimDetail{}, err
 	}
 	var id int64
-	err := s.ws.change("create claim “"+clipLabel(statement)+"”", func(c *changeSet) error {
+	err = s.ws.change("create claim “"+clipLabel(statement)+"”", func(c *changeSet) error {
 		var err error
 		if id, err = c.createClaim(statement, in.Note); err != nil {
 			return err
@@ -443,9 +444,8 @@ func (s *ClaimService) Update(id int64, p ClaimPatch) (ClaimDetail, error) {
 		}
 		params := store.UpdateClaimParams{ID: id, Statement: cur.Statement, Note: cur.Note, UpdatedAt: c.at}
 		if p.Statement != nil {
-			params.Statement = names.Clean(*p.Statement)
-			if params.Statement == "" {
-				return Invalid("a claim needs a statement")
+			if params.Statement, err = cleanStatement(*p.Statement); err != nil {
+				return err
 			}
 		}
 		if p.Note != nil {
@@ -762,15 +762,30 @@ func countRoots(rows []store.ListClaimOriginsRow) map[int64]int64 {
 }
 
 func (c *changeSet) createClaim(statement, note string) (int64, error) {
-	statement = names.Clean(statement)
-	if statement == "" {
-		return 0, Invalid("a claim needs a statement")
+	statement, err := cleanStatement(statement)
+	if err != nil {
+		return 0, err
 	}
 	id, err := c.q.CreateClaim(c.ctx, store.CreateClaimParams{Statement: statement, Note: note, CreatedBy: c.ws.Analyst, CreatedAt: c.at})
 	if err != nil {
 		return 0, err
 	}
 	return id, c.created("claims", id)
+}
+
+// cleanStatement is a statement as stored, its runs of white space one space. One that
+// shows nothing (white space or invisible characters only: "\u200b" made a claim with a
+// blank row) or holds a control character is invalid: SQLite reads text only up to a NUL,
+// so "\x00…" failed the table's check and came back as a confusing "conflict".
+func cleanStatement(s string) (string, error) {
+	text := names.Clean(s)
+	if names.Clean(invisibleInNames.Replace(text)) == "" {
+		return "", Invalid("a claim needs a statement")
+	}
+	if strings.IndexFunc(text, unicode.IsControl) >= 0 {
+		return "", Invalid("a claim's statement cannot contain control characters")
+	}
+	return text, nil
 }
 
 // touchClaim records that a claim changed (its updated_at), logged like any update.
@@ -838,15 +853,31 @@ func (c *changeSet) detachEvidence(spanID int64) error {
 	return nil
 }
 
-// entityRef checks an optional entity id (nil or 0: none).
+// entityRef checks an optional entity id (nil or 0: none); a merged-away entity is the
+// one it was merged into (liveEntity).
 func (c *changeSet) entityRef(id *int64) (sql.NullInt64, error) {
 	if id == nil || *id == 0 {
 		return sql.NullInt64{}, nil
 	}
-	if _, err := c.q.GetEntity(c.ctx, *id); err != nil {
-		return sql.NullInt64{}, storeErr(err, fmt.Sprintf("entity %d", *id))
+	e, err := c.liveEntity(*id)
+	if err != nil {
+		return sql.NullInt64{}, err
 	}
-	return sql.NullInt64{Int64: *id, Valid: true}, nil
+	return sql.NullInt64{Int64: e.ID, Valid: true}, nil
+}
+
+// liveEntity reads entity id, or the entity it was merged into (old ids resolve): a link
+// made from a page left open while another window merged it lands on the live entity,
+// not on the merged-away row no page, filter or proposal shows.
+func (c *changeSet) liveEntity(id int64) (store.Entity, error) {
+	e, err := c.q.GetEntity(c.ctx, id)
+	for hops := 0; err == nil && e.MergedIntoID.Valid && hops < 100; hops++ {
+		e, err = c.q.GetEntity(c.ctx, e.MergedIntoID.Int64)
+	}
+	if err != nil {
+		return store.Entity{}, storeErr(err, fmt.Sprintf("entity %d", id))
+	}
+	return e, nil
 }
 
 // sourceRef checks an optional source id (nil or 0: none).

@@ -32,7 +32,7 @@ type CoEntity struct {
 }
 
 // Merge moves everything of entity from onto entity into — mentions, speaker links,
-// aliases — records that they are the same, and marks from as merged into into. One
+// aliases, the body it speaks for — records that they are the same, and marks from as merged into into. One
 // undoable action. Both must be live entities of the same type.
 func (s *EntityService) Merge(from, into int64) (EntityDetail, error) {
 	if from == into {
@@ -47,6 +47,9 @@ func (s *EntityService) Merge(from, into int64) (EntityDetail, error) {
 			return Invalid("%s is a %s and %s a %s: change one's type before merging", src.Name, src.Type, dst.Name, dst.Type)
 		}
 		c.summary = "merge " + src.Name + " into " + dst.Name
+		if err := c.mergeSpeaksFor(src, dst); err != nil {
+			return err
+		}
 		spans, err := c.q.ListEntitySpanIDs(c.ctx, sql.NullInt64{Int64: from, Valid: true})
 		if err != nil {
 			return err

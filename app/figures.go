@@ -271,3 +271,29 @@ func (n NormalizedValue) Resolved() bool {
 	}
 	return n.Kind == reading.KindFigure && (n.Low != nil || n.High != nil)
 }
+
+// wordsHedge is the hedge a mention's words give its value by themselves ("about 4,200"),
+// none set by the analyst. normalizeMention stores it in the mention's hedge: when the
+// quote changes (a resized span) a hedge equal to it was the reading's and goes with the
+// old words, else a mention resized from "about 4,200 sheep" onto "5,000 goats" read
+// 4,500–5,500.
+func wordsHedge(m store.GetMentionForNormalizeRow) string {
+	return reading.ParseIn(m.RawValue, m.Quote, m.PublishedAt).Hedge
+}
+
+// rereadQuote reads a claim mention again after its span was resized (was: the mention
+// before), dropping a hedge its old words had read (wordsHedge), in the same action.
+func (c *changeSet) rereadQuote(spanID int64, was store.GetMentionForNormalizeRow) error {
+	if h := wordsHedge(was); h != "" && h == was.Hedge {
+		cur, err := c.q.GetClaimMention(c.ctx, spanID)
+		if err != nil {
+			return err
+		}
+		p := mentionParams(cur)
+		p.Hedge = ""
+		if err := c.update("claim_mentions", spanID, func() error { return c.q.UpdateClaimMention(c.ctx, p) }); err != nil {
+			return err
+		}
+	}
+	return c.normalizeMention(spanID)
+}

@@ -56,6 +56,11 @@ func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries,
 	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
 		return err
 	}
+	if removing := exists && (verb == "undo" && e.Action == "create" || verb == "redo" && e.Action == "delete"); removing {
+		if err := c.unused(e, verb); err != nil {
+			return err
+		}
+	}
 	if err := fn(c.q, c.ctx, image); err != nil {
 		return err
 	}
@@ -84,6 +89,37 @@ func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, 
 		return changedElsewhere(verb, c.summary, e, "was changed")
 	}
 	return nil
+}
+
+// unused refuses an undo or redo step that removes a source, an entity or a tag another
+// action has come to use without changing it: a source an accepted proposal created that
+// another window's mention then names as its origin, an entity a mark created that another
+// mention then names as its speaker, a tag another window put on its span. The step's own
+// dependants went before it (the log is replayed in order), so any row still naming it is
+// another action's, and the database's ON DELETE (SET NULL, CASCADE) would change that
+// action's work unlogged. The whole step is refused then (conflict).
+func (c *changeSet) unused(e store.AuditLog, verb string) error {
+	if !e.RowID.Valid {
+		return nil
+	}
+	id := e.RowID.Int64
+	var n int64
+	var err error
+	switch e.TableName {
+	case "sources":
+		n, err = c.q.CountSourceUses(c.ctx, sql.NullInt64{Int64: id, Valid: true})
+	case "entities":
+		n, err = c.q.CountEntityUses(c.ctx, sql.NullInt64{Int64: id, Valid: true})
+	case "tags":
+		n, err = c.q.CountTagUses(c.ctx, id)
+	default:
+		return nil
+	}
+	if err != nil || n == 0 {
+		return err
+	}
+	return Conflict("cannot %s %s: %s %d is used since by other work (in another window or program); nothing was %s, so that work stays",
+		verb, c.summary, rowNoun(e.TableName), id, verb+"ne")
 }
 
 // changedElsewhere is the conflict of an undo or redo whose row someone else changed.

@@ -24,7 +24,9 @@ func (b *importBatch) importJob(ctx context.Context, j job, opts ImportOptions) 
 		return []ImportOutcome{b.importPage(ctx, j, opts)}
 	}
 	if j.doc != nil {
-		o := b.storeDoc(ctx, pendingDoc{display: j.display, origName: j.display, doc: *j.doc, encoding: "utf-8"})
+		// A paste has no file name: it is a version only by its URL (every paste named
+		// "pasted text" made the same story pasted from another outlet a version of the last)
+		o := b.storeDoc(ctx, pendingDoc{display: j.display, doc: *j.doc, encoding: "utf-8"})
 		o.Format = "paste"
 		return []ImportOutcome{o}
 	}

@@ -659,6 +659,14 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	if err != nil {
 		return err
 	}
+	if err := c.newestVersion(cand.ArticleID); err != nil {
+		return err
+	}
+	if state == "accepted" {
+		if err := c.refuseHeld(claimID, cand.ArticleID, a.Start, a.End, a.Quote); err != nil {
+			return err
+		}
+	}
 	existing, err := c.q.ListClaimMentionSpansInArticle(c.ctx, store.ListClaimMentionSpansInArticleParams{
 		ClaimID: claimID, ArticleID: cand.ArticleID, StartCp: int64(a.Start), EndCp: int64(a.End),
 	})
@@ -673,11 +681,14 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 		case e.State == "accepted" && state == "rejected":
 			return Conflict("“%s” is already a mention of this claim; remove the mention instead of rejecting it", clipLabel(a.Quote))
 		case same:
-			return c.update("spans", e.ID, func() error {
+			if err := c.update("spans", e.ID, func() error {
 				return c.q.SetMentionSpanDecision(c.ctx, store.SetMentionSpanDecisionParams{
 					ID: e.ID, State: state, Annotator: c.ws.Analyst, UpdatedAt: c.at,
 				})
-			})
+			}); err != nil || state != "accepted" {
+				return err
+			}
+			return c.rereadMention(e.ID) // read as a new mention is: mention_reading.go
 		}
 	}
 	conf := cand.Score

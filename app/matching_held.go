@@ -40,3 +40,25 @@ func (h heldElsewhere) overlaps(article int64, start, end int) bool {
 	}
 	return false
 }
+
+// refuseHeld refuses accepting, for claimID, a sentence another claim holds: a stale
+// proposal (made before that claim's mention was accepted, or in another window) would
+// otherwise put into two claims what Propose keeps apart. Conflict, naming the claim; the
+// analyst who wants it in both marks it by hand (ClaimService.AddMention).
+func (c *changeSet) refuseHeld(claimID, articleID int64, start, end int, quote string) error {
+	rows, err := c.q.ListOtherClaimMentionsOf(c.ctx, store.ListOtherClaimMentionsOfParams{ClaimID: claimID, ArticleIds: idsJSON([]int64{articleID})})
+	if err != nil {
+		return err
+	}
+	for _, m := range rows {
+		if m.StartCp < int64(end) && int64(start) < m.EndCp {
+			other, err := c.q.GetClaim(c.ctx, m.ClaimID)
+			if err != nil {
+				return err
+			}
+			return Conflict("“%s” is already a mention of another claim, “%s”, since this was proposed; mark it by hand to put it in both claims",
+				clipLabel(quote), clipLabel(other.Statement))
+		}
+	}
+	return nil
+}

@@ -89,3 +89,33 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 	p.StanceBy = ruleStance
 	return c.q.UpdateClaimMention(c.ctx, p)
 }
+
+// rereadMention reads a mention that has just become accepted (a rejected or suggested
+// proposal accepted after all) as readMention reads a new one, logged as its update, and
+// normalises its values: accepted, it counts like any other. What the analyst set stays:
+// an attribution or a stance of theirs is not read again.
+func (c *changeSet) rereadMention(spanID int64) error {
+	was, err := c.q.GetClaimMention(c.ctx, spanID)
+	if err != nil {
+		return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
+	}
+	err = c.update("claim_mentions", spanID, func() error {
+		if err := c.readMention(spanID, was.AttributionBy != "analyst"); err != nil {
+			return err
+		}
+		if was.StanceBy != "analyst" {
+			return nil
+		}
+		now, err := c.q.GetClaimMention(c.ctx, spanID)
+		if err != nil {
+			return err
+		}
+		p := mentionParams(now)
+		p.Stance, p.StanceBy = was.Stance, was.StanceBy
+		return c.q.UpdateClaimMention(c.ctx, p)
+	})
+	if err != nil {
+		return err
+	}
+	return c.normalizeMention(spanID)
+}

@@ -142,6 +142,9 @@ func (s *MergeService) run(path string, resolutions []MergeResolution, apply boo
 		if err := m.mergeAll(); err != nil {
 			return err
 		}
+		if err := m.rereadMentions(); err != nil {
+			return err
+		}
 		return m.appendHistory(origin)
 	})
 	if err != nil {
@@ -261,6 +264,11 @@ type merger struct {
 	theirEntries  []store.AuditLog
 	theirKeys     map[int64]string
 	theirRowsHeld map[loggedRow]bool
+	// reread are the mentions (span ids) to read again once every table is merged
+	// (merge_reread.go); mentions, the claim mentions both sides marked on their own
+	// (merge_same_mention.go), read when the spans are merged
+	reread   map[int64]bool
+	mentions *sameMentions
 }
 
 // addedEntity is an entity the merge added, checked by name once all are in.
@@ -437,6 +445,12 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 	if t.hasUUID() {
 		if found, ok = mine.byUUID[r.uuid]; !ok && t.natural != "" {
 			found, ok = mine.byNatural[naturalKey(img[t.natural])]
+		}
+		if !ok && t.name == "spans" {
+			var err error
+			if found, ok, err = m.sameMention(img, theirID, mine); err != nil { // merge_same_mention.go
+				return err
+			}
 		}
 	} else {
 		found, ok = mine.byKey[keyOf(t, img)]
@@ -663,6 +677,9 @@ func (m *merger) reconcile(t mergeTable, found imageRow, ours, theirs image, the
 		return err
 	}
 	m.plan.Updated[t.name]++
+	if err := m.noteReread(t, ours, takeTheirs); err != nil {
+		return err
+	}
 	return m.c.log("update", t.name, asInt(ours[t.rowCol()]), string(before), string(after))
 }
 

@@ -137,8 +137,9 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 	return s.get(id)
 }
 
-// Delete removes a source that is no article's outlet. Origins that name it go with it;
-// links to it as a "via" or a mention's channel are cleared. All logged, undoable.
+// Delete removes a source that is no article's outlet. Origins that name it go with it,
+// and so do speakers' links to it (entity_speaks_for); links to it as a "via", a
+// mention's channel or a mention's origin are cleared. All logged, undoable.
 func (s *SourceService) Delete(id int64) error {
 	return s.ws.change(fmt.Sprintf("delete source %d", id), func(c *changeSet) error {
 		src, err := c.q.GetSource(c.ctx, id)
@@ -178,6 +179,27 @@ func (s *SourceService) Delete(id int64) error {
 		}
 		for _, sp := range mentions {
 			if err := c.update("claim_mentions", sp, func() error { return c.q.ClearMentionChannel(c.ctx, sp) }); err != nil {
+				return err
+			}
+		}
+		// a mention's origin and a speaker's "speaks for" link go through the log too: the
+		// foreign keys (SET NULL, CASCADE) would drop them unseen, and undoing the delete
+		// would give the source back without them (the claim an origin short)
+		origined, err := c.q.ListMentionSpanIDsWithOrigin(c.ctx, ref)
+		if err != nil {
+			return err
+		}
+		for _, sp := range origined {
+			if err := c.update("claim_mentions", sp, func() error { return c.q.ClearMentionOrigin(c.ctx, sp) }); err != nil {
+				return err
+			}
+		}
+		speakers, err := c.q.ListEntityIDsSpeakingFor(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, e := range speakers {
+			if err := c.delete("entity_speaks_for", e); err != nil {
 				return err
 			}
 		}

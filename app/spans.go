@@ -390,7 +390,21 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 			params.EntityID = sql.NullInt64{Int64: resolved, Valid: true}
 		}
 		c.summary = c.spanEditLabel(p, a.Quote, params.EntityType.String, params.EntityID.Int64)
-		return c.update("spans", id, func() error { return c.q.UpdateSpan(c.ctx, params) })
+		var was store.GetMentionForNormalizeRow // a claim mention as it was
+		if cur.Kind == "claim" {
+			if was, err = c.q.GetMentionForNormalize(c.ctx, id); err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		if err := c.update("spans", id, func() error { return c.q.UpdateSpan(c.ctx, params) }); err != nil {
+			return err
+		}
+		if cur.Kind == "claim" && a.Quote != cur.Quote && was.SpanID == id {
+			// a claim mention without a raw value of its own reads its figure or date
+			// from its words: resized, it is read again (and undone with the resize)
+			return c.rereadQuote(id, was)
+		}
+		return nil
 	})
 	if err != nil {
 		return Span{}, err
@@ -461,9 +475,9 @@ func (c *changeSet) anchor(articleID, start, end int64, quote string) (textspan.
 // has the same key as name (or the quote), else a new entity.
 func (c *changeSet) resolveEntity(typ string, id *int64, name, quote string) (int64, error) {
 	if id != nil {
-		e, err := c.q.GetEntity(c.ctx, *id)
+		e, err := c.liveEntity(*id)
 		if err != nil {
-			return 0, storeErr(err, fmt.Sprintf("entity %d", *id))
+			return 0, err
 		}
 		if e.Type != typ {
 			return 0, Invalid("entity %d (%s) is a %s, not a %s", e.ID, e.Name, e.Type, typ)
@@ -506,9 +520,10 @@ func (c *changeSet) createEntity(typ, name, note string) (int64, error) {
 	return id, c.created("entity_aliases", aliasID)
 }
 
-// deleteSpan deletes a span and what hangs on it, children first, each logged. Evidence
-// citing the span is detached through the log too, so the database's ON DELETE SET NULL
-// never changes a row behind the audit log's back.
+// deleteSpan deletes a span and what hangs on it, children first, each logged (tags, a
+// claim mention and its further values). Evidence citing the span is detached through the
+// log too, so the database's ON DELETE SET NULL never changes a row behind the audit log's
+// back.
 func (c *changeSet) deleteSpan(id int64) error {
 	if err := c.detachEvidence(id); err != nil {
 		return err
@@ -523,6 +538,18 @@ func (c *changeSet) deleteSpan(id int64) error {
 		}
 	}
 	if _, err := c.q.ImageClaimMentions(c.ctx, id); err == nil {
+		// a mention's further values (claim_mention_values) go first, logged: the foreign
+		// key's cascade would drop them unseen, and undo would give the mention back without
+		// them
+		values, err := c.q.ListMentionValues(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, v := range values {
+			if err := c.delete("claim_mention_values", v.ID); err != nil {
+				return err
+			}
+		}
 		if err := c.delete("claim_mentions", id); err != nil {
 			return err
 		}

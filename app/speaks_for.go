@@ -79,3 +79,31 @@ func (s *EntityService) SetSpeaksFor(entityID, sourceID int64) (SpeaksFor, error
 	}
 	return s.GetSpeaksFor(entityID)
 }
+
+// mergeSpeaksFor carries the body entity from speaks for over to into, which takes its
+// mentions in EntityService.Merge: left on the merged-away entity, the link no longer
+// reached those mentions, and their origin silently became the person. When both speak
+// for different bodies the merge is refused (conflict): which one is right is the
+// analyst's call.
+func (c *changeSet) mergeSpeaksFor(from, into store.Entity) error {
+	src, err := c.q.GetEntitySpeaksFor(c.ctx, from.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	dst, err := c.q.GetEntitySpeaksFor(c.ctx, into.ID)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if err := c.q.CreateEntitySpeaksFor(c.ctx, store.CreateEntitySpeaksForParams{EntityID: into.ID, SourceID: src.SourceID, Origin: src.Origin, CreatedAt: c.at}); err != nil {
+			return err
+		}
+		return c.created("entity_speaks_for", into.ID)
+	case err != nil:
+		return err
+	case dst.SourceID != src.SourceID:
+		return Conflict("%s speaks for %s and %s for %s: set what one of them speaks for before merging them", from.Name, src.SourceName, into.Name, dst.SourceName)
+	}
+	return nil
+}

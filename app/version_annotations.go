@@ -81,3 +81,18 @@ func (c *changeSet) copyAnnotations(from, to int64, body string, fromLen int) (A
 	}
 	return counts, nil
 }
+
+// newestVersion refuses a decision on an article that has a newer version (conflict): a
+// proposal made before the new version came is stale, and a mention put on the old
+// version would be one nobody reads (proposals and the reader's newest text skip it) and
+// the new version never receives.
+func (c *changeSet) newestVersion(articleID int64) error {
+	next, err := c.q.NextVersionOf(c.ctx, sql.NullInt64{Int64: articleID, Valid: true})
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return Conflict("article %d has a newer version (article %d) since this was proposed; propose again to decide on its text", articleID, next)
+}

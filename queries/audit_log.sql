@@ -81,3 +81,24 @@ FROM json_each(sqlc.arg(entries)) ORDER BY key;
 -- name: ListMergedHistory :many
 SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
 FROM merged_history ORDER BY id;
+
+-- name: CountSourceUses :one
+-- The rows that name a source (an undo about to remove it: app/history_steps.go).
+SELECT CAST((SELECT count(*) FROM articles x1 WHERE x1.source_id = sqlc.arg(id))
+     + (SELECT count(*) FROM article_origins x2 WHERE x2.origin_source_id = sqlc.arg(id) OR x2.via_source_id = sqlc.arg(id))
+     + (SELECT count(*) FROM claim_mentions x3 WHERE x3.channel_source_id = sqlc.arg(id) OR x3.origin_source_id = sqlc.arg(id))
+     + (SELECT count(*) FROM entity_speaks_for x4 WHERE x4.source_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: CountEntityUses :one
+-- The rows that name an entity (an undo about to remove it: app/history_steps.go).
+SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = sqlc.arg(id))
+     + (SELECT count(*) FROM claim_mentions y2 WHERE y2.speaker_entity_id = sqlc.arg(id))
+     + (SELECT count(*) FROM entity_aliases y3 WHERE y3.entity_id = sqlc.arg(id))
+     + (SELECT count(*) FROM entity_judgements y4 WHERE y4.entity_a_id = sqlc.arg(id) OR y4.entity_b_id = sqlc.arg(id))
+     + (SELECT count(*) FROM entity_speaks_for y5 WHERE y5.entity_id = sqlc.arg(id))
+     + (SELECT count(*) FROM entities y6 WHERE y6.merged_into_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: CountTagUses :one
+-- The rows that carry a tag (an undo about to remove it: app/history_steps.go).
+SELECT CAST((SELECT count(*) FROM span_tags z1 WHERE z1.tag_id = sqlc.arg(id))
+     + (SELECT count(*) FROM claim_tags z2 WHERE z2.tag_id = sqlc.arg(id)) AS INTEGER) AS n;

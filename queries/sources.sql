@@ -38,3 +38,14 @@ SELECT id FROM article_origins WHERE via_source_id = sqlc.arg(source_id) ORDER B
 
 -- name: ClearOriginVia :exec
 UPDATE article_origins SET via_source_id = NULL WHERE id = sqlc.arg(id);
+
+-- name: ListMentionSpanIDsWithOrigin :many
+-- The claim mentions naming a source as their origin (a source being deleted).
+SELECT span_id FROM claim_mentions WHERE origin_source_id = sqlc.arg(source_id) ORDER BY span_id;
+
+-- name: ClearMentionOrigin :exec
+UPDATE claim_mentions SET origin_source_id = NULL WHERE span_id = sqlc.arg(span_id);
+
+-- name: ListEntityIDsSpeakingFor :many
+-- The entities that speak for a source (entity_speaks_for; a source being deleted).
+SELECT entity_id FROM entity_speaks_for WHERE source_id = sqlc.arg(source_id) ORDER BY entity_id;

@@ -136,7 +136,13 @@ func (v Value) WithHedge(hedge string) Value {
 		return v
 	}
 	if v.Hedge != "" {
-		if !strings.Contains(v.Hedge, hedge) {
+		switch {
+		case strings.Contains(v.Hedge, hedge):
+		case strings.Contains(" "+hedge+" ", " "+v.Hedge+" "):
+			// the given hedge already holds the text's: one stored before, read again
+			// ("roughly about" stayed "roughly about", not "roughly about about")
+			v.Hedge = hedge
+		default:
 			v.Hedge = hedge + " " + v.Hedge
 		}
 		return v

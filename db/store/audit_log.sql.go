@@ -80,6 +80,51 @@ func (q *Queries) AppendAuditMany(ctx context.Context, arg AppendAuditManyParams
 	return err
 }
 
+const countEntityUses = `-- name: CountEntityUses :one
+SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = ?1)
+     + (SELECT count(*) FROM claim_mentions y2 WHERE y2.speaker_entity_id = ?1)
+     + (SELECT count(*) FROM entity_aliases y3 WHERE y3.entity_id = ?1)
+     + (SELECT count(*) FROM entity_judgements y4 WHERE y4.entity_a_id = ?1 OR y4.entity_b_id = ?1)
+     + (SELECT count(*) FROM entity_speaks_for y5 WHERE y5.entity_id = ?1)
+     + (SELECT count(*) FROM entities y6 WHERE y6.merged_into_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that name an entity (an undo about to remove it: app/history_steps.go).
+func (q *Queries) CountEntityUses(ctx context.Context, id sql.NullInt64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countEntityUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
+const countSourceUses = `-- name: CountSourceUses :one
+SELECT CAST((SELECT count(*) FROM articles x1 WHERE x1.source_id = ?1)
+     + (SELECT count(*) FROM article_origins x2 WHERE x2.origin_source_id = ?1 OR x2.via_source_id = ?1)
+     + (SELECT count(*) FROM claim_mentions x3 WHERE x3.channel_source_id = ?1 OR x3.origin_source_id = ?1)
+     + (SELECT count(*) FROM entity_speaks_for x4 WHERE x4.source_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that name a source (an undo about to remove it: app/history_steps.go).
+func (q *Queries) CountSourceUses(ctx context.Context, id sql.NullInt64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countSourceUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
+const countTagUses = `-- name: CountTagUses :one
+SELECT CAST((SELECT count(*) FROM span_tags z1 WHERE z1.tag_id = ?1)
+     + (SELECT count(*) FROM claim_tags z2 WHERE z2.tag_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that carry a tag (an undo about to remove it: app/history_steps.go).
+func (q *Queries) CountTagUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countTagUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
 const insertAuditMany = `-- name: InsertAuditMany :exec
 INSERT INTO audit_log (id, at, actor, action, table_name, row_id, batch, summary, before, after, undoes_id)
 SELECT value ->> '$.id', value ->> '$.at', value ->> '$.actor', value ->> '$.action', value ->> '$.table_name',

@@ -10,6 +10,15 @@ import (
 	"database/sql"
 )
 
+const clearMentionOrigin = `-- name: ClearMentionOrigin :exec
+UPDATE claim_mentions SET origin_source_id = NULL WHERE span_id = ?1
+`
+
+func (q *Queries) ClearMentionOrigin(ctx context.Context, spanID int64) error {
+	_, err := q.db.ExecContext(ctx, clearMentionOrigin, spanID)
+	return err
+}
+
 const clearOriginVia = `-- name: ClearOriginVia :exec
 UPDATE article_origins SET via_source_id = NULL WHERE id = ?1
 `
@@ -122,6 +131,62 @@ func (q *Queries) GetSourceByName(ctx context.Context, name string) (GetSourceBy
 		&i.UpdatedAt,
 	)
 	return i, err
+}
+
+const listEntityIDsSpeakingFor = `-- name: ListEntityIDsSpeakingFor :many
+SELECT entity_id FROM entity_speaks_for WHERE source_id = ?1 ORDER BY entity_id
+`
+
+// The entities that speak for a source (entity_speaks_for; a source being deleted).
+func (q *Queries) ListEntityIDsSpeakingFor(ctx context.Context, sourceID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listEntityIDsSpeakingFor, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var entity_id int64
+		if err := rows.Scan(&entity_id); err != nil {
+			return nil, err
+		}
+		items = append(items, entity_id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listMentionSpanIDsWithOrigin = `-- name: ListMentionSpanIDsWithOrigin :many
+SELECT span_id FROM claim_mentions WHERE origin_source_id = ?1 ORDER BY span_id
+`
+
+// The claim mentions naming a source as their origin (a source being deleted).
+func (q *Queries) ListMentionSpanIDsWithOrigin(ctx context.Context, sourceID sql.NullInt64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listMentionSpanIDsWithOrigin, sourceID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var span_id int64
+		if err := rows.Scan(&span_id); err != nil {
+			return nil, err
+		}
+		items = append(items, span_id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const listOriginIDsFromSource = `-- name: ListOriginIDsFromSource :many

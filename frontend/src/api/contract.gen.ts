@@ -1485,8 +1485,9 @@ export interface Services {
     /** Create adds a source; names are unique, ignoring case. */
     Create(inArg: SourceInput): Promise<Source>;
     /**
-     * Delete removes a source that is no article's outlet. Origins that name it go with it;
-     * links to it as a "via" or a mention's channel are cleared. All logged, undoable.
+     * Delete removes a source that is no article's outlet. Origins that name it go with it,
+     * and so do speakers' links to it (entity_speaks_for); links to it as a "via", a
+     * mention's channel or a mention's origin are cleared. All logged, undoable.
      */
     Delete(id: number): Promise<void>;
     /** List returns every source by name, with how many articles each is the outlet of. */
@@ -1542,7 +1543,7 @@ export interface Services {
     Mentions(id: number, offset: number, limit: number): Promise<EntityMentionPage>;
     /**
      * Merge moves everything of entity from onto entity into — mentions, speaker links,
-     * aliases — records that they are the same, and marks from as merged into into. One
+     * aliases, the body it speaks for — records that they are the same, and marks from as merged into into. One
      * undoable action. Both must be live entities of the same type.
      */
     Merge(from: number, into: number): Promise<EntityDetail>;
