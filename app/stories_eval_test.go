@@ -124,9 +124,17 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// origins 6/18 and 7/14 (with the gold mentions 12/18 and 7/14), denials and doubts
 	// with the gold mentions 1/9 and 4/10, contradiction precision with the gold mentions
 	// 0.429 and 0.444. Reset at the eight stories' figures.
+	// Then r14s6a (stance and contradictions read on those two stories' errors; with the
+	// gold mentions stance 0.947 -> 0.977, denials and doubts 35 -> 46 of 55, contradictions
+	// 0.807 / 0.776 -> 0.984 / 0.886; after matching contradiction precision 0.881 -> 0.933;
+	// its jurisdiction reading taken out by the lead) and r14s6b (origins read on them: with
+	// the gold mentions 0.820 -> 0.906). Origins after matching fell 69 -> 68 of 128 (0.539
+	// -> 0.531, MAE 0.633 -> 0.641): lagos M8 had been right by an accident the reading no
+	// longer makes (docs/verification-eval.md, r14s6b); lowered knowingly. The lead's header
+	// outlets (Kyodo's wordmark, WAM's ordinal dateline) took the MAE back to 0.633.
 	stories.Dev: {Precision: 0.881, Recall: 0.338, F1: 0.489, HardNegativesJoined: 0,
-		OriginExact: 0.538, OriginMAE: 0.634, OriginExactGold: 0.819, ContraPrecision: 0.880, ContraR: 0.247, StanceRight: 0.976, StanceRightGold: 0.946, OpposedFound: 0.181,
-		OpposedFoundGold: 0.635, ContraPrecisionGold: 0.806, ContraRGold: 0.775},
+		OriginExact: 0.530, OriginMAE: 0.634, OriginExactGold: 0.905, ContraPrecision: 0.932, ContraR: 0.266, StanceRight: 0.980, StanceRightGold: 0.976, OpposedFound: 0.181,
+		OpposedFoundGold: 0.835, ContraPrecisionGold: 0.983, ContraRGold: 0.885},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
@@ -188,9 +196,18 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// hard negatives 6 -> 1, origins 0.410 -> 0.467 (MAE 0.838 -> 0.714), contradiction
 	// precision 0.295 -> 0.514, stance 0.944 -> 0.969; recall 0.256 -> 0.234, lowered
 	// knowingly. The first rule of issue 14 that carried to unseen stories in full.
-	stories.Closed: {Precision: 0.695, Recall: 0.233, F1: 0.349, HardNegativesJoined: 1,
-		OriginExact: 0.466, OriginMAE: 0.715, OriginExactGold: 0.599, ContraPrecision: 0.513, ContraR: 0.134, StanceRight: 0.968, StanceRightGold: 0.935, OpposedFound: 0.255,
-		OpposedFoundGold: 0.674, ContraPrecisionGold: 0.770, ContraRGold: 0.683},
+	// Then two more closed stories (gardabani-derailment, fonseca-fishing-seizure; branch
+	// s6closed, written blind, kept off main until every rule of the session was merged:
+	// r14s6a, r14s6b, r17v, ratk3, the lead's) scored once on their first sight: F1 0.215
+	// and 0.170, hard negatives 0 of 9 each, origins 6 of 16 and 2 of 17 (with the gold
+	// mentions 12 of 16 and 8 of 17); on the session-start code (c74d950) 0.248 and 0.149,
+	// 8 and 5 of 16 / 17 (12 and 7). The eight closed stories like for like, session start
+	// -> now: P 0.457 -> 0.632, R 0.211 -> 0.192, F1 0.289 -> 0.295, hard negatives 6 -> 1
+	// of 93, origins 0.406 -> 0.442 (with the gold mentions 0.594 -> 0.674), contradictions
+	// 0.278 / 0.097 -> 0.490 / 0.106. Reset at these figures (docs/verification-eval.md).
+	stories.Closed: {Precision: 0.631, Recall: 0.191, F1: 0.294, HardNegativesJoined: 1,
+		OriginExact: 0.441, OriginMAE: 0.733, OriginExactGold: 0.673, ContraPrecision: 0.489, ContraR: 0.105, StanceRight: 0.976, StanceRightGold: 0.923, OpposedFound: 0.237,
+		OpposedFoundGold: 0.602, ContraPrecisionGold: 0.790, ContraRGold: 0.664},
 }
 
 // ---- the protocol: how the analyst drives the app ----
