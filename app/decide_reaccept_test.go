@@ -37,7 +37,8 @@ func TestAcceptAfterRejectReadsTheMention(t *testing.T) {
 		t.Fatalf("want both relayed sentences proposed: %+v", cands)
 	}
 	// the first accepted at once, the second rejected and then accepted
-	if _, err := svc.Matching.Accept(d.ID, refs[:1]); err != nil {
+	first, err := svc.Matching.Accept(d.ID, refs[:1])
+	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := svc.Matching.Reject(d.ID, refs[1:]); err != nil {
@@ -64,8 +65,11 @@ func TestAcceptAfterRejectReadsTheMention(t *testing.T) {
 	if kind(late.SpanID) != "figure" || kind(direct.SpanID) != "figure" {
 		t.Errorf("figures read: %q accepted at once, %q accepted after a rejection; want figure for both", kind(direct.SpanID), kind(late.SpanID))
 	}
-	if d.Origins != 1 || !strings.Contains(d.OriginSummary, "1 mention unattributed") {
-		t.Errorf("origins %d, %q", d.Origins, d.OriginSummary)
+	// the late mention's origin is Interfax, already counted: the claim's origins are what
+	// they were after the first accept (how the marked mention's "officials said" is read is
+	// the origin reader's business, not this test's)
+	if d.Origins != first.Origins || strings.Count(d.OriginSummary, "Interfax") != 1 {
+		t.Errorf("origins %d, %q; after the first accept %d, %q", d.Origins, d.OriginSummary, first.Origins, first.OriginSummary)
 	}
 	// one undo takes the late accept back whole: the span rejected again, as it was
 	if _, err := svc.History.Undo(); err != nil {

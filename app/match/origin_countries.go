@@ -328,5 +328,11 @@ func (r *originReader) officeGovernment() (root, kind string) {
 	if g := r.defaultGovernment(); g != "" {
 		return g, "government"
 	}
-	return "government", "office"
+	return UnnamedGovernment, "office"
 }
+
+// UnnamedGovernment is the root of an office whose country no article of the claim names
+// ("The authorities declared the road open", in a village report): an origin of its own,
+// named so that the analyst sees the country is missing (it was "government", which read
+// as a source of that name on the claim page).
+const UnnamedGovernment = "Government (country not named)"

@@ -546,7 +546,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 		}
 		if r.outletCountry == "" {
-			return "government", "office" // no country named: the claim's other articles may say
+			return UnnamedGovernment, "office" // no country named: the claim's other articles may say
 		}
 		return GovernmentName(r.outletCountry), "government"
 	}
