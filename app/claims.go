@@ -477,6 +477,9 @@ func (s *ClaimService) Delete(id int64) error {
 // starting a new one in the same action.
 func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 	var claimID int64
+	if err := checkMentionFields(&in.RawValue, &in.Hedge, &in.ChannelText); err != nil {
+		return ClaimDetail{}, err
+	}
 	if err := checkRawValue(in.RawValue); err != nil {
 		return ClaimDetail{}, err
 	}
@@ -548,6 +551,9 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 
 // UpdateMention edits a mention's figure, hedge and attribution.
 func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail, error) {
+	if err := checkMentionFields(p.RawValue, p.Hedge, p.ChannelText); err != nil {
+		return ClaimDetail{}, err
+	}
 	if p.RawValue != nil {
 		if err := checkRawValue(*p.RawValue); err != nil {
 			return ClaimDetail{}, err
