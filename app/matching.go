@@ -428,16 +428,32 @@ func (s *MatchService) ProposeAll(minScore float64) ([]ClaimProposals, error) {
 	if minScore == 0 {
 		minScore = DefaultMatchThreshold
 	}
-	c, err := s.ws.loadCorpus(s.ws.DB().Q)
+	q := s.ws.DB().Q
+	n, err := q.CountArticlesForMatching(s.ws.Context())
 	if err != nil {
-		return nil, err
+		return nil, storeErr(err, "the articles")
 	}
-	claims, err := s.ws.DB().Q.ListClaimStatements(s.ws.Context())
+	// a small workspace is read once for every claim; a large one claim by claim from its
+	// candidate articles, as Propose reads it (reading all 20,000 articles of the benchmark
+	// workspace took minutes: ratk3)
+	var whole *matchCorpus
+	if n <= fullCorpusArticles {
+		if whole, err = s.ws.loadCorpus(q); err != nil {
+			return nil, err
+		}
+	}
+	claims, err := q.ListClaimStatements(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the claims")
 	}
 	out := []ClaimProposals{}
 	for _, cl := range claims {
+		c := whole
+		if c == nil {
+			if c, err = s.ws.claimCorpus(q, cl.ID); err != nil {
+				return nil, err
+			}
+		}
 		cands, err := s.ws.propose(c, cl.ID, minScore)
 		if err != nil {
 			return nil, err
