@@ -50,10 +50,10 @@ var (
 	byTailRe = regexp.MustCompile(`\s*(?:[-–—|,·]\s*)?\bBy\s+.*$`)
 	// wordmarkRe: an outlet's name in capitals before a dash ("NEWSWIRE - Apr 15, 2026 -
 	// 12:41"), as wire pages print it above the story
-	wordmarkRe = regexp.MustCompile(`^[A-Z][A-Z0-9&.']*(?:\s+[A-Z][A-Z0-9&.']*){0,3}\s+[-–—|]\s+`)
+	wordmarkRe = regexp.MustCompile(`^([A-Z][A-Z0-9&.']*(?:\s+[A-Z][A-Z0-9&.']*){0,3})\s+[-–—|]\s+`)
 	// barmarkRe: a name before a bar ("Radio Tbilisi | 19 September 2026, 21:10"): a bar
 	// separates a page's parts, a dash may be a sentence's
-	barmarkRe = regexp.MustCompile(`^\p{Lu}[\p{L}&.']*(?:\s+\p{Lu}[\p{L}&.']*){0,4}\s+\|\s+`)
+	barmarkRe = regexp.MustCompile(`^(\p{Lu}[\p{L}&.']*(?:\s+\p{Lu}[\p{L}&.']*){0,4})\s+\|\s+`)
 )
 
 // monthNumber and the patterns come from app/reading, the one list of month names.
@@ -74,10 +74,22 @@ func cleanDateLine(s string) string {
 	s = strings.TrimSpace(s)
 	s = bulletRe.ReplaceAllString(s, "")
 	s = labelRe.ReplaceAllString(s, "")
-	s = wordmarkRe.ReplaceAllString(s, "")
-	s = barmarkRe.ReplaceAllString(s, "")
+	_, s = headerMark(s)
 	s = byTailRe.ReplaceAllString(s, "")
 	return strings.TrimSpace(strings.TrimRight(s, " ."))
+}
+
+// headerMark splits the mark a header line opens with from the rest: an outlet's name in
+// capitals before a dash or a bar ("NEWSWIRE - Apr 15, 2026 - 12:41") or capitalised words
+// before a bar ("Radio Tbilisi | 19 September 2026, 21:10"). name is "" when there is none.
+// cleanDateLine drops the mark to read the date; headerMarkOutlet reads it as the outlet.
+func headerMark(s string) (name, rest string) {
+	for _, re := range []*regexp.Regexp{wordmarkRe, barmarkRe} {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			return s[m[2]:m[3]], s[m[1]:]
+		}
+	}
+	return "", s
 }
 
 // dateLineKind tells a dateLine's result apart: a numeric date whose day and

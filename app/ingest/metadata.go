@@ -285,8 +285,8 @@ func footerBlock(lines []line, nonEmpty []int) (string, int) {
 
 // headerMarkOutlet is the outlet a header line names before its date: "KYODO NEWS - Apr
 // 15, 2026 - 12:41", "Radio Tbilisi | 19 September 2026, 21:10" (web pages print the
-// outlet's wordmark above the story). A known outlet, or a name ending in a medium's word
-// ("Radio Tbilisi", "The Harbour Post"); a person's name
+// outlet's wordmark above the story; headerMark reads the mark). A known outlet, or a
+// name with a medium's word in it ("Radio Tbilisi", "The Harbour Post"); a person's name
 // before a date ("Jane Doe | March 3, 2026") is a byline, not an outlet.
 func headerMarkOutlet(lines []line, header []int) string {
 	for _, i := range header {
@@ -294,11 +294,10 @@ func headerMarkOutlet(lines []line, header []int) string {
 		if _, kind := parseDateLine(t); kind == notDate {
 			continue
 		}
-		m := headerMarkRe.FindStringSubmatch(t)
-		if m == nil {
+		name, _ := headerMark(t)
+		if name == "" {
 			continue
 		}
-		name := strings.TrimSpace(m[1])
 		if o := agencyByName(name); o != "" {
 			return o
 		}
@@ -308,9 +307,6 @@ func headerMarkOutlet(lines []line, header []int) string {
 	}
 	return ""
 }
-
-// headerMarkRe: up to five words before a dash or a bar that opens a header line.
-var headerMarkRe = regexp.MustCompile(`^((?:\p{Lu}[\p{L}&.']*\s+){0,4}\p{Lu}[\p{L}&.']*)\s+[-–—|]\s+`)
 
 // mediumWords name what a news medium is; a name made with one of them is a medium's.
 var mediumWords = map[string]bool{
