@@ -151,6 +151,13 @@ func (ws *Workspace) claimCorpus(q *store.Queries, claimID int64) (*matchCorpus,
 	if n <= fullCorpusArticles {
 		return ws.loadCorpus(q)
 	}
+	return ws.candidateCorpus(q, claimID, n)
+}
+
+// candidateCorpus is a large workspace's corpus for one claim (n articles at most): the
+// articles a full-text query of the claim's words ranks first and those holding its mentions.
+func (ws *Workspace) candidateCorpus(q *store.Queries, claimID, n int64) (*matchCorpus, error) {
+	ctx := ws.Context()
 	cl, err := q.GetClaim(ctx, claimID)
 	if err != nil {
 		return nil, storeErr(err, fmt.Sprintf("claim %d", claimID))
@@ -450,7 +457,7 @@ func (s *MatchService) ProposeAll(minScore float64) ([]ClaimProposals, error) {
 	for _, cl := range claims {
 		c := whole
 		if c == nil {
-			if c, err = s.ws.claimCorpus(q, cl.ID); err != nil {
+			if c, err = s.ws.candidateCorpus(q, cl.ID, n); err != nil {
 				return nil, err
 			}
 		}
