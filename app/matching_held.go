@@ -1,6 +1,10 @@
 package app
 
-import "claimdesk/db/store"
+import (
+	"context"
+
+	"claimdesk/db/store"
+)
 
 // heldElsewhere is where the workspace's other claims have accepted mentions in a
 // corpus: article -> extents. A sentence there is not proposed for the claim at hand.
@@ -12,7 +16,24 @@ import "claimdesk/db/store"
 // the six dev stories (docs/verification-eval.md) it raised pairwise precision
 // 0.780 -> 0.910 and contradiction precision 0.742 -> 0.920, with no hard negative left
 // joined (2 before). A sentence the analyst wants in two claims is marked by hand.
-type heldElsewhere map[int64][][2]int64
+type heldElsewhere map[int64][]heldSpan
+
+// heldSpan is another claim's accepted mention.
+type heldSpan struct{ claim, start, end int64 }
+
+// readHeld reads where the claims other than claimID hold sentences of the given articles
+// (Propose for its corpus, Accept for one candidate's article, inside its transaction).
+func readHeld(ctx context.Context, q *store.Queries, claimID int64, articles []int64) (heldElsewhere, error) {
+	rows, err := q.ListOtherClaimMentionsOf(ctx, store.ListOtherClaimMentionsOfParams{ClaimID: claimID, ArticleIds: idsJSON(articles)})
+	if err != nil {
+		return nil, storeErr(err, "the other claims' mentions")
+	}
+	h := heldElsewhere{}
+	for _, m := range rows {
+		h[m.ArticleID] = append(h[m.ArticleID], heldSpan{m.ClaimID, m.StartCp, m.EndCp})
+	}
+	return h, nil
+}
 
 // heldByOthers reads where the claims other than claimID hold sentences of c's articles.
 func (ws *Workspace) heldByOthers(c *matchCorpus, claimID int64) (heldElsewhere, error) {
@@ -20,25 +41,17 @@ func (ws *Workspace) heldByOthers(c *matchCorpus, claimID int64) (heldElsewhere,
 	for _, a := range c.order {
 		ids = append(ids, a.id)
 	}
-	rows, err := ws.DB().Q.ListOtherClaimMentionsOf(ws.Context(), store.ListOtherClaimMentionsOfParams{ClaimID: claimID, ArticleIds: idsJSON(ids)})
-	if err != nil {
-		return nil, storeErr(err, "the other claims' mentions")
-	}
-	h := heldElsewhere{}
-	for _, m := range rows {
-		h[m.ArticleID] = append(h[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
-	}
-	return h, nil
+	return readHeld(ws.Context(), ws.DB().Q, claimID, ids)
 }
 
-// overlaps says whether [start, end) of article overlaps another claim's accepted mention.
-func (h heldElsewhere) overlaps(article int64, start, end int) bool {
+// holder is the other claim whose accepted mention overlaps [start, end) of article, or 0.
+func (h heldElsewhere) holder(article int64, start, end int) int64 {
 	for _, t := range h[article] {
-		if t[0] < int64(end) && int64(start) < t[1] {
-			return true
+		if t.start < int64(end) && int64(start) < t.end {
+			return t.claim
 		}
 	}
-	return false
+	return 0
 }
 
 // refuseHeld refuses accepting, for claimID, a sentence another claim holds: a stale
@@ -46,19 +59,18 @@ func (h heldElsewhere) overlaps(article int64, start, end int) bool {
 // otherwise put into two claims what Propose keeps apart. Conflict, naming the claim; the
 // analyst who wants it in both marks it by hand (ClaimService.AddMention).
 func (c *changeSet) refuseHeld(claimID, articleID int64, start, end int, quote string) error {
-	rows, err := c.q.ListOtherClaimMentionsOf(c.ctx, store.ListOtherClaimMentionsOfParams{ClaimID: claimID, ArticleIds: idsJSON([]int64{articleID})})
+	h, err := readHeld(c.ctx, c.q, claimID, []int64{articleID})
 	if err != nil {
 		return err
 	}
-	for _, m := range rows {
-		if m.StartCp < int64(end) && int64(start) < m.EndCp {
-			other, err := c.q.GetClaim(c.ctx, m.ClaimID)
-			if err != nil {
-				return err
-			}
-			return Conflict("“%s” is already a mention of another claim, “%s”, since this was proposed; mark it by hand to put it in both claims",
-				clipLabel(quote), clipLabel(other.Statement))
-		}
+	other := h.holder(articleID, start, end)
+	if other == 0 {
+		return nil
 	}
-	return nil
+	cl, err := c.q.GetClaim(c.ctx, other)
+	if err != nil {
+		return err
+	}
+	return Conflict("“%s” is already a mention of another claim, “%s”, since this was proposed; mark it by hand to put it in both claims",
+		clipLabel(quote), clipLabel(cl.Statement))
 }
