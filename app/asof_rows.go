@@ -155,7 +155,7 @@ func convertRows[S, T any](rows []S, conv func(S) T) []T {
 // snapRoot is a mention's independent origin (origin_chain.go's rule) with its name and
 // the reliability it is graded by: a source's own, F for a person or an article.
 func snapRoot(m rowImage, a *snapArticle, sources map[int64]store.MatrixSourcesRow, speaksFor map[int64]int64, speaker string) snapOrigin {
-	p := chainParts{articleID: a.id, outlet: a.sourceID, origin: nullInt(m.OriginSourceID), speaker: nullInt(m.SpeakerEntityID),
+	p := chainParts{articleID: a.story, outlet: a.sourceID, origin: nullInt(m.OriginSourceID), speaker: nullInt(m.SpeakerEntityID),
 		channel: nullInt(m.ChannelSourceID), ownReporting: m.OwnReporting != 0}
 	if m.SpeakerEntityID != nil {
 		if sid, ok := speaksFor[*m.SpeakerEntityID]; ok {

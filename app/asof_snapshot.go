@@ -53,10 +53,20 @@ func idsJSON(ids []int64) string {
 
 type snapArticle struct {
 	id          int64
+	story       int64 // the first version of its story (app/article_versions.go)
 	title       string
 	publishedAt string
 	sourceID    sql.NullInt64
 	sourceName  string
+}
+
+// story is the first version of article id's story; versions of one story are one
+// article (app/article_versions.go).
+func (snap *snapshot) story(id int64) int64 {
+	if a := snap.articles[id]; a != nil {
+		return a.story
+	}
+	return id
 }
 
 type snapOrigin struct {
@@ -116,11 +126,15 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 	if err != nil {
 		return nil, err
 	}
+	versions, err := loadFirstVersions(ctx, q)
+	if err != nil {
+		return nil, err
+	}
 	for _, a := range src.arts {
 		if !before(a.ImportedAt) {
 			continue
 		}
-		sa := &snapArticle{id: a.ID, title: a.Title, publishedAt: a.PublishedAt, sourceID: a.SourceID, sourceName: a.SourceName}
+		sa := &snapArticle{id: a.ID, story: versions.story(a.ID), title: a.Title, publishedAt: a.PublishedAt, sourceID: a.SourceID, sourceName: a.SourceName}
 		snap.articles[a.ID] = sa
 		snap.order = append(snap.order, sa)
 	}

@@ -196,11 +196,11 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	if f.ArticleID > 0 {
 		// The reader's question on opening an article: driven from that article's spans
 		// (a few rows), not from every claim in the workspace.
-		rows, origins, tagRows, err := listClaimsForArticle(ctx, q, f, pattern)
+		rows, counts, tagRows, err := listClaimsForArticle(ctx, q, f, pattern)
 		if err != nil {
 			return nil, storeErr(err, "the claims")
 		}
-		return claimSummaries(rows, origins, tagsByClaim(tagRows)), nil
+		return claimSummaries(rows, counts, tagsByClaim(tagRows)), nil
 	}
 	ids, err := listClaimIDs(ctx, q, f, pattern)
 	if err != nil {
@@ -226,14 +226,14 @@ func containsPattern(text string) string {
 	return "%" + escapeLike(text) + "%"
 }
 
-// claimSummaries builds the list's rows from the claims' columns, origins and tags.
-func claimSummaries(rows []store.ListClaimsByIDRow, origins map[int64]int64, tags map[int64][]Tag) []ClaimSummary {
+// claimSummaries builds the list's rows from the claims' columns, counts and tags.
+func claimSummaries(rows []store.ListClaimsByIDRow, counts map[int64]claimCount, tags map[int64][]Tag) []ClaimSummary {
 	out := make([]ClaimSummary, 0, len(rows))
 	for _, r := range rows {
 		cred := nullID(r.Credibility)
 		out = append(out, ClaimSummary{
 			ID: r.ID, Statement: r.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
-			Mentions: r.MentionCount, Articles: r.ArticleCount, Origins: origins[r.ID],
+			Mentions: r.MentionCount, Articles: counts[r.ID].articles, Origins: counts[r.ID].origins,
 			Tags: orEmpty(tags[r.ID]), UpdatedAt: r.UpdatedAt,
 		})
 	}
@@ -341,7 +341,7 @@ func claimSummariesByID(ctx context.Context, q *store.Queries, ids []int64) ([]C
 	if err != nil {
 		return nil, err
 	}
-	origins, err := claimOrigins(ctx, q, ids)
+	counts, err := claimCounts(ctx, q, ids)
 	if err != nil {
 		return nil, storeErr(err, "the claims' origins")
 	}
@@ -349,11 +349,11 @@ func claimSummariesByID(ctx context.Context, q *store.Queries, ids []int64) ([]C
 	if err != nil {
 		return nil, storeErr(err, "the claims' tags")
 	}
-	return claimSummaries(rows, origins, tagsByClaim(tagRows)), nil
+	return claimSummaries(rows, counts, tagsByClaim(tagRows)), nil
 }
 
 // claimTags reads the tags of the given claims: by id, or every claim's tags in one pass
-// for long lists (as claimOrigins).
+// for long lists (as claimCounts).
 func claimTags(ctx context.Context, q *store.Queries, ids []int64) ([]store.ListAllClaimTagsRow, error) {
 	if len(ids) > manyClaims {
 		return q.ListAllClaimTags(ctx)
@@ -371,7 +371,7 @@ func claimTags(ctx context.Context, q *store.Queries, ids []int64) ([]store.List
 
 // listClaimsForArticle is ListClaims with f.ArticleID set, with the origins and tags of
 // the claims it returns only.
-func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]store.ListClaimsByIDRow, map[int64]int64, []store.ListAllClaimTagsRow, error) {
+func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]store.ListClaimsByIDRow, map[int64]claimCount, []store.ListAllClaimTagsRow, error) {
 	rows, err := q.ListClaimsForArticle(ctx, store.ListClaimsForArticleParams{
 		ArticleID: f.ArticleID, Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
 		EntityID: f.EntityID, SourceID: f.SourceID,
@@ -387,9 +387,13 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	origins := countRoots(convertRows(originRows, func(r store.ListClaimOriginsForArticleRow) store.ListClaimOriginsRow {
+	versions, err := loadFirstVersions(ctx, q)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	counts := countRoots(convertRows(originRows, func(r store.ListClaimOriginsForArticleRow) store.ListClaimOriginsRow {
 		return store.ListClaimOriginsRow(r)
-	}))
+	}), versions)
 	tagRows, err := q.ListClaimTagsForArticle(ctx, f.ArticleID)
 	if err != nil {
 		return nil, nil, nil, err
@@ -398,7 +402,7 @@ func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, 
 	for i, t := range tagRows {
 		tags[i] = store.ListAllClaimTagsRow(t)
 	}
-	return out, origins, tags, nil
+	return out, counts, tags, nil
 }
 
 // Get returns a claim with its mentions and assessments.
@@ -667,16 +671,16 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	if err != nil {
 		return ClaimDetail{}, storeErr(err, "the claim's mentions")
 	}
+	versions, err := loadFirstVersions(ctx, q)
+	if err != nil {
+		return ClaimDetail{}, err
+	}
 	mentions := make([]Mention, 0, len(rows))
-	articles := map[int64]bool{}
 	for _, r := range rows {
 		if r.State == "rejected" {
 			continue // a rejected match proposal: kept so it is never proposed again, not a mention
 		}
-		if r.State == "accepted" {
-			articles[r.ArticleID] = true
-		}
-		parts := chainParts{articleID: r.ArticleID, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
+		parts := chainParts{articleID: versions.story(r.ArticleID), outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
 			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}
 		names := chainNames{outlet: r.SourceName, origin: r.OriginName, speaker: r.SpeakerName, speaksFor: r.SpeaksForName,
 			channel: r.ChannelName, article: r.ArticleTitle}
@@ -693,7 +697,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 			Stance: r.Stance, StanceBy: r.StanceBy,
 		})
 	}
-	origins, err := claimOrigins(ctx, q, []int64{id})
+	counts, err := claimCounts(ctx, q, []int64{id})
 	if err != nil {
 		return ClaimDetail{}, storeErr(err, "the claim's origins")
 	}
@@ -711,7 +715,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	}
 	d := ClaimDetail{
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
-		Articles: int64(len(articles)), Origins: origins[id], Tags: tags, UpdatedAt: cl.UpdatedAt,
+		Articles: counts[id].articles, Origins: counts[id].origins, Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
 		Mentions: mentions, Assessments: assessments, Contradictions: contradictions,
 	}
@@ -719,18 +723,23 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	return d, nil
 }
 
-// manyClaims: above this many claims, claimOrigins reads every claim's origins in one
+// manyClaims: above this many claims, claimCounts reads every claim's origins in one
 // pass (ListAllClaimOrigins) rather than each claim's by id (50,000 claims by id: 3.1 s
 // CPU against 1.8 s for the pass, on the benchmark workspace).
 const manyClaims = 5000
 
-// claimOrigins counts, per claim, the distinct independent origins behind its accepted
+// claimCounts counts, per claim, the articles that state it (versions of one story once:
+// app/article_versions.go) and the distinct independent origins behind its accepted
 // mentions: the roots of their origin chains (app/origin_chain.go); an unattributed
 // mention adds none. Only the claims given are read.
-func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[int64]int64, error) {
-	out := map[int64]int64{}
+func claimCounts(ctx context.Context, q *store.Queries, claimIDs []int64) (map[int64]claimCount, error) {
+	out := map[int64]claimCount{}
 	if len(claimIDs) == 0 {
 		return out, nil
+	}
+	versions, err := loadFirstVersions(ctx, q)
+	if err != nil {
+		return nil, err
 	}
 	if len(claimIDs) > manyClaims {
 		rows, err := q.ListAllClaimOrigins(ctx)
@@ -739,30 +748,40 @@ func claimOrigins(ctx context.Context, q *store.Queries, claimIDs []int64) (map[
 		}
 		return countRoots(convertRows(rows, func(r store.ListAllClaimOriginsRow) store.ListClaimOriginsRow {
 			return store.ListClaimOriginsRow(r)
-		})), nil
+		}), versions), nil
 	}
 	rows, err := q.ListClaimOrigins(ctx, idsJSON(claimIDs))
 	if err != nil {
 		return nil, err
 	}
-	return countRoots(rows), nil
+	return countRoots(rows, versions), nil
 }
 
-// countRoots counts the distinct roots per claim of the given mentions' chains.
-func countRoots(rows []store.ListClaimOriginsRow) map[int64]int64 {
-	out := map[int64]int64{}
+// claimCount is what a claim's accepted mentions come to: the articles that state it (a
+// story and its later versions once) and the independent origins behind them.
+type claimCount struct {
+	articles, origins int64
+}
+
+// countRoots counts, per claim, the distinct stories and the distinct roots of the given
+// mentions' chains.
+func countRoots(rows []store.ListClaimOriginsRow, versions firstVersions) map[int64]claimCount {
+	out := map[int64]claimCount{}
 	seen := map[string]bool{}
 	for _, r := range rows {
-		key := chainParts{articleID: r.ArticleID, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
-			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}.rootKey()
-		if key == "" {
-			continue
-		}
-		k := fmt.Sprintf("%d/%s", r.ClaimID, key)
-		if !seen[k] {
+		story := versions.story(r.ArticleID)
+		c := out[r.ClaimID]
+		if k := fmt.Sprintf("%d/story %d", r.ClaimID, story); !seen[k] {
 			seen[k] = true
-			out[r.ClaimID]++
+			c.articles++
 		}
+		key := chainParts{articleID: story, outlet: r.SourceID, origin: r.OriginSourceID, speaker: r.SpeakerEntityID,
+			speaksFor: r.SpeaksForSourceID, channel: r.ChannelSourceID, ownReporting: r.OwnReporting != 0}.rootKey()
+		if k := fmt.Sprintf("%d/%s", r.ClaimID, key); key != "" && !seen[k] {
+			seen[k] = true
+			c.origins++
+		}
+		out[r.ClaimID] = c
 	}
 	return out
 }

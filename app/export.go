@@ -943,14 +943,14 @@ func (x *exporter) claims(w io.Writer) error {
 					ArticleID: a.ArticleID, UUID: a.Uuid, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
 			}
 		}
-		origins, best := map[int64]int64{}, map[int64]string{}
+		counts, best := map[int64]claimCount{}, map[int64]string{}
 		if cr == nil && len(page) > 0 {
 			ids := make([]int64, len(page))
 			for i, r := range page {
 				ids[i] = r.ID
 			}
 			var err error
-			if origins, err = claimOrigins(x.ctx, x.q, ids); err != nil {
+			if counts, err = claimCounts(x.ctx, x.q, ids); err != nil {
 				return err
 			}
 			rel, err := x.q.ExportClaimBestReliability(x.ctx, store.ExportClaimBestReliabilityParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
@@ -984,9 +984,9 @@ func (x *exporter) claims(w io.Writer) error {
 				cred, label, aid = iv(r.Credibility.Int64), CredibilityLabel(r.Credibility.Int64), iv(r.LatestAssessmentID)
 			}
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
-				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(r.Articles), tv(r.CreatedBy),
+				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(counts[r.ID].articles), tv(r.CreatedBy),
 				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid),
-				iv(origins[r.ID]), tv(claimGrade(best[r.ID], r.Credibility)))
+				iv(counts[r.ID].origins), tv(claimGrade(best[r.ID], r.Credibility)))
 			if err := x.record(); err != nil {
 				return err
 			}

@@ -128,7 +128,7 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	articles := map[int64]bool{}
 	origins := map[string]snapOrigin{}
 	for _, m := range c.mentions {
-		articles[m.articleID] = true
+		articles[snap.story(m.articleID)] = true
 		if m.root.key != "" {
 			origins[m.root.key] = m.root
 		}

@@ -299,12 +299,10 @@ func (s *OriginService) ClaimOrigins(claimID int64) (ClaimOriginChain, error) {
 func originChainOf(d ClaimDetail) ClaimOriginChain {
 	out := ClaimOriginChain{ClaimID: d.ID, Origins: []IndependentOrigin{}, Unattributed: []OriginArticle{}}
 	byKey := map[string]int{}
-	articles := map[int64]bool{}
 	for _, m := range d.Mentions {
 		if m.State != "accepted" {
 			continue
 		}
-		articles[m.ArticleID] = true
 		oa := OriginArticle{ID: m.ArticleID, SpanID: m.SpanID, Title: m.ArticleTitle, Chain: m.OriginChain, Via: []string{}}
 		for i, l := range m.OriginChain {
 			if i < len(m.OriginChain)-1 {
@@ -324,13 +322,13 @@ func originChainOf(d ClaimDetail) ClaimOriginChain {
 		}
 		out.Origins[i].Articles = append(out.Origins[i].Articles, oa)
 	}
-	out.Articles = int64(len(articles))
+	out.Articles = d.Articles // versions of one story once (claimCounts)
 	sort.SliceStable(out.Origins, func(i, j int) bool { return len(out.Origins[i].Articles) > len(out.Origins[j].Articles) })
 	labels := make([]string, len(out.Origins))
 	for i, o := range out.Origins {
 		labels[i] = o.Name
 	}
-	out.Summary = fmt.Sprintf("%s, %s", countLabel(len(articles), "article"), countLabel(len(out.Origins), "origin"))
+	out.Summary = fmt.Sprintf("%s, %s", countLabel(int(d.Articles), "article"), countLabel(len(out.Origins), "origin"))
 	if len(labels) > 0 {
 		out.Summary += ": " + strings.Join(labels, "; ")
 	}

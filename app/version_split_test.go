@@ -60,7 +60,9 @@ func TestSplitVersionsChainedByName(t *testing.T) {
 	if err != nil || len(claim) != 1 {
 		t.Fatalf("claims: %+v %v", claim, err)
 	}
-	before := claim[0].Articles
+	// Chained as versions, the four texts are one article to the claim (versions of one
+	// story count once): the copies show in its mentions.
+	before, beforeArticles := claim[0].Mentions, claim[0].Articles
 
 	res, err := s.Import.SplitVersion(2)
 	if err != nil {
@@ -111,8 +113,9 @@ func TestSplitVersionsChainedByName(t *testing.T) {
 		t.Errorf("suspects left: %+v", left)
 	}
 	claim, _ = s.Claims.List(ClaimFilter{})
-	if claim[0].Articles != 1 || before != 4 {
-		t.Errorf("the claim counts %d articles after the splits (%d before), want 1", claim[0].Articles, before)
+	if claim[0].Articles != 1 || claim[0].Mentions != 1 || before != 4 || beforeArticles != 1 {
+		t.Errorf("the claim counts %d mentions in %d articles after the splits (%d in %d before), want 1 in 1 (4 in 1)",
+			claim[0].Mentions, claim[0].Articles, before, beforeArticles)
 	}
 	// Each split is one undoable action: undo the last, the chain and its copy return.
 	if _, err := s.History.Undo(); err != nil {

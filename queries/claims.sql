@@ -60,15 +60,14 @@ ORDER BY c.updated_at DESC, c.id DESC;
 
 -- name: ListClaimsByID :many
 -- Claim summaries with the latest (non-retracted) credibility and accepted mention counts,
--- for the given claims (a JSON array of ids), in any order. The counts drive from
+-- for the given claims (a JSON array of ids), in any order (articles and origins are
+-- counted by app/claims.go's claimCounts: a story's versions are one article). The counts drive from
 -- claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks every
 -- accepted span through spans_state for each claim (seconds on 1M spans).
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
-             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
-             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE c.id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)));
@@ -81,9 +80,7 @@ WHERE c.id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)));
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
-             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
-             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE c.id IN (

@@ -339,6 +339,43 @@ func (q *Queries) ListMentionSpanIDsForArticle(ctx context.Context, articleID in
 	return items, nil
 }
 
+const listVersionPredecessors = `-- name: ListVersionPredecessors :many
+SELECT id, CAST(previous_version_id AS INTEGER) AS previous_version_id
+FROM articles WHERE previous_version_id IS NOT NULL
+`
+
+type ListVersionPredecessorsRow struct {
+	ID                int64
+	PreviousVersionID int64
+}
+
+// Every article that is a later version of another, with the one it replaces: few rows
+// (the partial index articles_previous_version holds only these). app/article_versions.go
+// walks them to each story's first version, so a story and its revision count as one
+// article.
+func (q *Queries) ListVersionPredecessors(ctx context.Context) ([]ListVersionPredecessorsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listVersionPredecessors)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListVersionPredecessorsRow
+	for rows.Next() {
+		var i ListVersionPredecessorsRow
+		if err := rows.Scan(&i.ID, &i.PreviousVersionID); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const updateArticleMetadata = `-- name: UpdateArticleMetadata :exec
 UPDATE articles
 SET source_id = ?1, url = ?2, byline = ?3,

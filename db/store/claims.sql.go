@@ -411,9 +411,7 @@ const listClaimsByID = `-- name: ListClaimsByID :many
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
-             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
-             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE c.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
@@ -426,11 +424,11 @@ type ListClaimsByIDRow struct {
 	UpdatedAt    string
 	Credibility  sql.NullInt64
 	MentionCount int64
-	ArticleCount int64
 }
 
 // Claim summaries with the latest (non-retracted) credibility and accepted mention counts,
-// for the given claims (a JSON array of ids), in any order. The counts drive from
+// for the given claims (a JSON array of ids), in any order (articles and origins are
+// counted by app/claims.go's claimCounts: a story's versions are one article). The counts drive from
 // claim_mentions (CROSS JOIN fixes the join order): left to itself, SQLite walks every
 // accepted span through spans_state for each claim (seconds on 1M spans).
 func (q *Queries) ListClaimsByID(ctx context.Context, claimIds string) ([]ListClaimsByIDRow, error) {
@@ -449,7 +447,6 @@ func (q *Queries) ListClaimsByID(ctx context.Context, claimIds string) ([]ListCl
 			&i.UpdatedAt,
 			&i.Credibility,
 			&i.MentionCount,
-			&i.ArticleCount,
 		); err != nil {
 			return nil, err
 		}
@@ -468,9 +465,7 @@ const listClaimsForArticle = `-- name: ListClaimsForArticle :many
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,
        CAST((SELECT count(*) FROM claim_mentions m1 CROSS JOIN spans s1 ON s1.id = m1.span_id
-             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count,
-       CAST((SELECT count(DISTINCT s2.article_id) FROM claim_mentions m2 CROSS JOIN spans s2 ON s2.id = m2.span_id
-             WHERE m2.claim_id = c.id AND s2.state = 'accepted') AS INTEGER) AS article_count
+             WHERE m1.claim_id = c.id AND s1.state = 'accepted') AS INTEGER) AS mention_count
 FROM claims c
 LEFT JOIN v_latest_assessments la ON la.claim_id = c.id
 WHERE c.id IN (
@@ -512,7 +507,6 @@ type ListClaimsForArticleRow struct {
 	UpdatedAt    string
 	Credibility  sql.NullInt64
 	MentionCount int64
-	ArticleCount int64
 }
 
 // ListClaims for the claims mentioned (non-rejected) in one article, driven from that
@@ -542,7 +536,6 @@ func (q *Queries) ListClaimsForArticle(ctx context.Context, arg ListClaimsForArt
 			&i.UpdatedAt,
 			&i.Credibility,
 			&i.MentionCount,
-			&i.ArticleCount,
 		); err != nil {
 			return nil, err
 		}

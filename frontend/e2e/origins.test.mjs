@@ -84,4 +84,32 @@ await runE2E(async ({ url, page }) => {
     }, 'the stance contradiction in the section');
     await page.screenshot({ path: screenshotPath('origins-claim-page.png') });
   });
+
+  await check('a revised article counts once on the claim page, and its changed figure reads as a revision', async () => {
+    // A story written for this test, imported twice under one file name: the second is a
+    // new version, and the claim marked in the first is carried over onto it.
+    const first = 'Ferry link to close\n\nThe harbour authority in Dunmore said on Tuesday that the ferry link to the islands would close for three weeks while engineers replace the main ramp.';
+    const revised = 'Ferry link to close\n\nThe harbour authority in Dunmore said on Tuesday that the ferry link to the islands would close for four weeks while engineers replace the main ramp. A replacement boat will run twice a day.';
+    const file = (text) => [{ name: 'dunmore-ferry.txt', content: Buffer.from(text).toString('base64') }];
+    const one = await api(page, 'ImportService', 'ImportFiles', file(first), {});
+    const articleId = one.items[0].articleId;
+    const a = await api(page, 'ArticleService', 'Get', articleId);
+    await api(page, 'ClaimService', 'AddMention', {
+      claimId: null, newStatement: 'The Dunmore ferry link closes for three weeks', articleId,
+      ...cpRange(a.body, 'would close for three weeks'),
+      rawValue: '', hedge: '', speakerEntityId: null, channelSourceId: null, channelText: '', isDirectQuote: false,
+    });
+    const two = await api(page, 'ImportService', 'ImportFiles', file(revised), {});
+    assert(two.versions === 1, `the revised text was not a new version: ${JSON.stringify(two.items)}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Claims', exact: true }).or(page.getByRole('tab', { name: 'Claims', exact: true })).first().click();
+    await page.getByTestId('claim-item').filter({ hasText: 'The Dunmore ferry link closes for three weeks' }).first().click();
+    await page.getByTestId('claim-page').waitFor();
+    await eventually(async () => (await page.getByTestId('mention-origin').count()) === 2, 'both versions\' mentions');
+    const summary = await page.getByTestId('independence-summary').innerText();
+    assert(/^1 article\b/.test(summary.trim()), `a story and its revision counted as more than one article: ${summary}`);
+    const revision = page.getByTestId('conflicts').getByTestId('conflict-versions');
+    await revision.waitFor({ timeout: 10_000 });
+    assert(/revised/.test(await revision.innerText()), 'the revision is not named');
+  });
 });

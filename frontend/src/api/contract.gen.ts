@@ -1325,6 +1325,11 @@ export interface ValueConflict {
   b: ConflictMention;
   /** both from one independent origin */
   sameOrigin: boolean;
+  /**
+   * SameArticle: the two are versions of one article (a revision changed the value), not
+   * two sources that disagree.
+   */
+  sameArticle: boolean;
 }
 
 /** WindowSettings is the window's last size. */
