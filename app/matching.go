@@ -637,7 +637,8 @@ func round3(v float64) float64 { return float64(int64(v*1000+0.5)) / 1000 }
 
 // Accept makes the given sentences mentions of claim id, in one undoable action. A
 // sentence already an accepted mention of the claim is left as it is; a suggested or
-// rejected mention at the same offsets becomes accepted.
+// rejected mention at the same offsets becomes accepted; one overlapping an accepted
+// mention of the claim at other offsets is refused (conflict), and nothing is accepted.
 func (s *MatchService) Accept(claimID int64, cands []CandidateRef) (ClaimDetail, error) {
 	return s.decide(claimID, cands, "accepted")
 }
@@ -660,11 +661,12 @@ func (s *MatchService) decide(claimID int64, cands []CandidateRef, state string)
 			return storeErr(err, fmt.Sprintf("claim %d", claimID))
 		}
 		c.summary = fmt.Sprintf("%s %d match(es) for “%s”", verb, len(cands), clipLabel(cl.Statement))
+		made := map[int64]bool{} // the mentions this call makes
 		for _, cand := range cands {
 			if cand.Score < 0 || cand.Score > 1 {
 				return Invalid("a candidate's score must be between 0 and 1; got %g", cand.Score)
 			}
-			if err := c.decideCandidate(claimID, cand, state); err != nil {
+			if err := c.decideCandidate(claimID, cand, state, made); err != nil {
 				return err
 			}
 		}
@@ -676,8 +678,9 @@ func (s *MatchService) decide(claimID int64, cands []CandidateRef, state string)
 	return s.ws.claimDetail(s.ws.DB().Q, claimID)
 }
 
-// decideCandidate records one decision on a proposed sentence.
-func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state string) error {
+// decideCandidate records one decision on a proposed sentence; made holds the mentions
+// earlier candidates of the same call made (and gets this one's).
+func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state string, made map[int64]bool) error {
 	a, err := c.anchor(cand.ArticleID, cand.Start, cand.End, cand.Quote)
 	if err != nil {
 		return err
@@ -699,8 +702,14 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	for _, e := range existing {
 		same := e.StartCp == int64(a.Start) && e.EndCp == int64(a.End)
 		switch {
+		case e.State == state && (same || state == "rejected" || made[e.ID]):
+			return nil // decided already (in this call: a clause of a sentence taken just before)
 		case e.State == state:
-			return nil // decided already
+			// an accepted mention of this claim at other offsets: accepting would either do
+			// nothing while the analyst believes the sentence was added, or make two
+			// overlapping mentions of one statement (counted twice in the matrix)
+			return Conflict("“%s” overlaps “%s”, already a mention of this claim in that article; resize that mention to take it in instead",
+				clipLabel(a.Quote), clipLabel(e.Quote))
 		case e.State == "accepted" && state == "rejected":
 			return Conflict("“%s” is already a mention of this claim; remove the mention instead of rejecting it", clipLabel(a.Quote))
 		case same:
@@ -727,6 +736,7 @@ func (c *changeSet) decideCandidate(claimID int64, cand CandidateRef, state stri
 	if err != nil {
 		return err
 	}
+	made[spanID] = true
 	if err := c.created("spans", spanID); err != nil {
 		return err
 	}

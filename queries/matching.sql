@@ -37,7 +37,7 @@ SELECT id, statement FROM claims ORDER BY id;
 
 -- name: ListClaimMentionSpansInArticle :many
 -- A claim's mention spans (every state) in one article that overlap [start_cp, end_cp).
-SELECT sp.id, sp.state, sp.start_cp, sp.end_cp
+SELECT sp.id, sp.state, sp.start_cp, sp.end_cp, sp.quote
 FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
 WHERE cm.claim_id = sqlc.arg(claim_id) AND sp.article_id = sqlc.arg(article_id)
   AND sp.start_cp < sqlc.arg(end_cp) AND sqlc.arg(start_cp) < sp.end_cp

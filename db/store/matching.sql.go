@@ -305,7 +305,7 @@ func (q *Queries) ListArticlesForMatchingByID(ctx context.Context, articleIds st
 }
 
 const listClaimMentionSpansInArticle = `-- name: ListClaimMentionSpansInArticle :many
-SELECT sp.id, sp.state, sp.start_cp, sp.end_cp
+SELECT sp.id, sp.state, sp.start_cp, sp.end_cp, sp.quote
 FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
 WHERE cm.claim_id = ?1 AND sp.article_id = ?2
   AND sp.start_cp < ?3 AND ?4 < sp.end_cp
@@ -324,6 +324,7 @@ type ListClaimMentionSpansInArticleRow struct {
 	State   string
 	StartCp int64
 	EndCp   int64
+	Quote   string
 }
 
 // A claim's mention spans (every state) in one article that overlap [start_cp, end_cp).
@@ -346,6 +347,7 @@ func (q *Queries) ListClaimMentionSpansInArticle(ctx context.Context, arg ListCl
 			&i.State,
 			&i.StartCp,
 			&i.EndCp,
+			&i.Quote,
 		); err != nil {
 			return nil, err
 		}

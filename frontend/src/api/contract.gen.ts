@@ -1799,7 +1799,8 @@ export interface Services {
     /**
      * Accept makes the given sentences mentions of claim id, in one undoable action. A
      * sentence already an accepted mention of the claim is left as it is; a suggested or
-     * rejected mention at the same offsets becomes accepted.
+     * rejected mention at the same offsets becomes accepted; one overlapping an accepted
+     * mention of the claim at other offsets is refused (conflict), and nothing is accepted.
      */
     Accept(claimID: number, cands: CandidateRef[]): Promise<ClaimDetail>;
     /**
