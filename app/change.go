@@ -35,6 +35,8 @@ type changeSet struct {
 	summary string
 	at      string
 	tables  map[string]bool
+	// siblings: the claim's other articles as resolveVagueOrigin read them in this action
+	siblings *siblingReads
 }
 
 // newChange is the one constructor of a changeSet: a new audit batch of this session,

@@ -1,10 +1,47 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"claimdesk/app/match"
+	"claimdesk/db/store"
 )
+
+// siblingReads keeps, for one action, what resolveVagueOrigin read from the claim's other
+// articles: accepting 40 proposals read each sibling article again for every one of them
+// (BenchmarkAcceptFortyWithVagueOrigins: 620 ms, half of it here). Article text is
+// immutable, so what a body says holds for the whole action; the outlet's name is read
+// with it once (an action that renames a source does not resolve origins).
+type siblingReads struct {
+	articles map[int64]store.GetArticleRow
+	longer   map[string]string // article id and short name -> the fuller name it gives, or ""
+}
+
+func (c *changeSet) siblingArticle(id int64) (store.GetArticleRow, error) {
+	if c.siblings == nil {
+		c.siblings = &siblingReads{articles: map[int64]store.GetArticleRow{}, longer: map[string]string{}}
+	}
+	if a, ok := c.siblings.articles[id]; ok {
+		return a, nil
+	}
+	a, err := c.q.GetArticle(c.ctx, id)
+	if err == nil {
+		c.siblings.articles[id] = a
+	}
+	return a, err
+}
+
+// longerBodyIn is match.LongerBodyIn on sibling article a, remembered for the action.
+func (c *changeSet) longerBodyIn(a store.GetArticleRow, short string) string {
+	key := strconv.FormatInt(a.ID, 10) + "\x00" + short
+	if n, ok := c.siblings.longer[key]; ok {
+		return n
+	}
+	n := match.LongerBodyIn(a.Body, short)
+	c.siblings.longer[key] = n
+	return n
+}
 
 // resolveVagueOrigin reads a root that the mention's own article leaves vague ("the union
 // said", "according to Basarnas") in the claim's other articles: reports of one claim
@@ -28,14 +65,14 @@ func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID
 			continue
 		}
 		seen[m.ArticleID] = true
-		art, err := c.q.GetArticle(c.ctx, m.ArticleID)
+		art, err := c.siblingArticle(m.ArticleID)
 		if err != nil {
 			return o, err
 		}
 		if o.Vague == "" {
 			// a body named shortly here ("the Red Crescent") and in full there
 			// ("the Bangladesh Red Crescent Society") is one origin, by its full name
-			if n := match.LongerBodyIn(art.Body, o.Root); n != "" {
+			if n := c.longerBodyIn(art, o.Root); n != "" {
 				found[n] = o.RootKind
 			}
 			continue
