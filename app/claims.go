@@ -620,6 +620,16 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		if err := c.normalizeMention(spanID); err != nil {
 			return err
 		}
+		if !params.OriginSourceID.Valid && !params.SpeakerEntityID.Valid && !params.ChannelSourceID.Valid {
+			// no source here any more: a lead above that restated this one is the outlet's again
+			sp, err := c.q.GetSpan(c.ctx, spanID)
+			if err != nil {
+				return err
+			}
+			if err := c.reattributeLeads(claimID, sp.ArticleID); err != nil {
+				return err
+			}
+		}
 		return c.touchClaim(claimID)
 	})
 	if err != nil {
@@ -637,10 +647,15 @@ func (s *ClaimService) RemoveMention(spanID int64) (ClaimDetail, error) {
 			return storeErr(err, fmt.Sprintf("claim mention %d", spanID))
 		}
 		claimID = cur.ClaimID
-		if sp, err := c.q.GetSpan(c.ctx, spanID); err == nil {
-			c.summary = "remove claim mention “" + clipLabel(sp.Quote) + "”"
+		sp, err := c.q.GetSpan(c.ctx, spanID)
+		if err != nil {
+			return storeErr(err, fmt.Sprintf("span %d", spanID))
 		}
+		c.summary = "remove claim mention “" + clipLabel(sp.Quote) + "”"
 		if err := c.deleteSpan(spanID); err != nil {
+			return err
+		}
+		if err := c.reattributeLeads(claimID, sp.ArticleID); err != nil {
 			return err
 		}
 		return c.touchClaim(claimID)

@@ -58,3 +58,45 @@ func (c *changeSet) unattributeLeads(claimID, spanID, articleID int64, body stri
 	}
 	return nil
 }
+
+// reattributeLeads gives back their own reporting to the rule-read lead mentions of the
+// claim in the article that no later mention attributes any more: the mention that gave
+// the source was removed, or the analyst cleared its attribution. Without it the lead
+// stayed unattributed and the claim an origin short. A lead whose rule reading is not the
+// outlet's own reporting (the lead names a source, or nothing) stays as it is.
+func (c *changeSet) reattributeLeads(claimID, articleID int64) error {
+	siblings, err := c.q.ListMentionsForClaim(c.ctx, claimID)
+	if err != nil {
+		return err
+	}
+	var art *store.GetArticleRow
+	for _, s := range siblings {
+		if s.ArticleID != articleID || s.State == "rejected" || s.AttributionBy != ruleOrigin || s.OwnReporting != 0 || attributed(s) {
+			continue
+		}
+		if art == nil {
+			a, err := c.q.GetArticle(c.ctx, articleID)
+			if err != nil {
+				return err
+			}
+			art = &a
+		}
+		start := int(s.StartCp)
+		if !match.InLead(art.Body, start) || leadRestated(art.Body, start, s.SpanID, articleID, siblings) {
+			continue
+		}
+		if o := match.ReadOrigin(art.Body, start, int(s.EndCp), art.SourceName); o.RootKind != "outlet" {
+			continue
+		}
+		cur, err := c.q.GetClaimMention(c.ctx, s.SpanID)
+		if err != nil {
+			return err
+		}
+		p := mentionParams(cur)
+		p.OwnReporting = 1
+		if err := c.update("claim_mentions", s.SpanID, func() error { return c.q.UpdateClaimMention(c.ctx, p) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}

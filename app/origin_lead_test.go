@@ -108,3 +108,70 @@ func TestLeadRestatedByAnAnalystsSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// The mention below that gave the lead's claim its source is removed, deleted from the
+// reader, or has its attribution cleared: the lead is the outlet's own reporting again
+// (it stayed unattributed, the claim an origin short: left last session).
+func TestLeadRegainsItsOwnReportingWhenTheSourceBelowGoes(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	id := importText(t, svc, "bridge.txt", leadStory)
+	art := article(t, svc, id)
+	const lead, below = "killing four people", "Four people were killed when two trucks fell into the river"
+	leadOf := func(d ClaimDetail) Mention {
+		for _, m := range d.Mentions {
+			if m.Quote == lead {
+				return m
+			}
+		}
+		t.Fatalf("no lead mention in %+v", d.Mentions)
+		return Mention{}
+	}
+	belowOf := func(d ClaimDetail) Mention {
+		for _, m := range d.Mentions {
+			if m.Quote == below {
+				return m
+			}
+		}
+		t.Fatalf("no mention below in %+v", d.Mentions)
+		return Mention{}
+	}
+	toll := mentionOf(t, svc, nil, id, art.Body, lead)
+	toll = mentionOf(t, svc, &toll.ID, id, art.Body, below)
+	if leadOf(toll).OwnReporting {
+		t.Fatal("the lead still counts with its source below")
+	}
+	// 1. removed from the claim page
+	d, err := svc.Claims.RemoveMention(belowOf(toll).SpanID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := leadOf(d); !m.OwnReporting || d.Origins != 1 || m.OriginName != "Reuters" {
+		t.Errorf("after removing the mention below: own %v, root %q, %d origins; want Reuters' own reporting, 1", m.OwnReporting, m.OriginName, d.Origins)
+	}
+	// undo: the mention below is back and the lead restates it again
+	if _, err := svc.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ = svc.Claims.Get(toll.ID); leadOf(d).OwnReporting || len(d.Mentions) != 2 {
+		t.Errorf("after undo: %+v", d.Mentions)
+	}
+	// 2. the analyst clears the mention below's attribution
+	none := int64(0)
+	if d, err = svc.Claims.UpdateMention(belowOf(d).SpanID, MentionPatch{OriginSourceID: &none, SpeakerEntityID: &none, ChannelSourceID: &none}); err != nil {
+		t.Fatal(err)
+	}
+	if !leadOf(d).OwnReporting {
+		t.Errorf("after clearing the source below: the lead is still unattributed")
+	}
+	if _, err := svc.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	// 3. the mention's span deleted in the reader
+	d, _ = svc.Claims.Get(toll.ID)
+	if err := svc.Spans.Delete(belowOf(d).SpanID); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ = svc.Claims.Get(toll.ID); len(d.Mentions) != 1 || !leadOf(d).OwnReporting {
+		t.Errorf("after deleting the span below: %+v", d.Mentions)
+	}
+}

@@ -420,7 +420,18 @@ func (s *SpanService) Delete(id int64) error {
 			return storeErr(err, fmt.Sprintf("span %d", id))
 		}
 		c.summary = "delete “" + clipLabel(sp.Quote) + "”"
-		return c.deleteSpan(id)
+		mention, err := c.q.GetClaimMention(c.ctx, id)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if err := c.deleteSpan(id); err != nil {
+			return err
+		}
+		if mention.ClaimID != 0 {
+			// a claim mention deleted from the reader: as ClaimService.RemoveMention
+			return c.reattributeLeads(mention.ClaimID, sp.ArticleID)
+		}
+		return nil
 	})
 }
 
