@@ -31,7 +31,10 @@
 // English vocabulary: names and rare words are the entity tagger's or never meet), with a
 // score of -min or more, and not an antonym pair (-antonyms, "a b" a line: the PPDB 2.0
 // antonyms github.com/nmrksic/counter-fitting ships as linguistic_constraints/
-// ppdb_antonyms.txt). A pair met twice keeps its higher score. Nothing here names a word
+// ppdb_antonyms.txt), and with -only, listed there too (the same repository's
+// ppdb_synonyms.txt: PPDB 2.0's Equivalence pairs, which leaves out the entailments of the
+// tldr subset, "crew" for "unit", "water" for "river"). A pair met twice keeps its higher
+// score. Nothing here names a word
 // of any test text: the table is the resource's.
 //
 // Measured as evidence for claim matching and not shipped: docs/verification-eval.md,
@@ -58,6 +61,7 @@ func main() {
 	ppdb := flag.String("ppdb", "", "the PPDB subset: word para score ... </s> a line, most frequent word first")
 	vectors := flag.String("vectors", "", "word vectors, gzipped text, most frequent word first")
 	antonyms := flag.String("antonyms", "", "optional: antonym pairs to leave out, \"a b\" a line")
+	only := flag.String("only", "", "optional: keep only the pairs also listed here, \"a b\" a line (PPDB's Equivalence pairs)")
 	out := flag.String("out", "", "the table to write")
 	top := flag.Int("top", 40000, "keep words among the resource's most frequent")
 	minScore := flag.Float64("min", 2.5, "the lowest score kept (PPDB's scale)")
@@ -79,6 +83,19 @@ func main() {
 				delete(pairs, pairOf(f[0], f[1]))
 			}
 		})
+	}
+	if *only != "" {
+		listed := map[[2]string]bool{}
+		eachLine(*only, func(l string) {
+			if f := strings.Fields(l); len(f) == 2 {
+				listed[pairOf(f[0], f[1])] = true
+			}
+		})
+		for p := range pairs {
+			if !listed[p] {
+				delete(pairs, p)
+			}
+		}
 	}
 	for p, s := range pairs {
 		if s < *minScore {
