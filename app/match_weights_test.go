@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -29,7 +28,6 @@ import (
 // MATCH_RECALL_ONLY=1 skips the fits: the replay (at 0.27 and nearby thresholds), the
 // wrong spans that score and where the gold mentions stand, in seconds, for measuring a
 // new score component; MATCH_DUMP=<file> writes those scores a line each, to compare runs.
-// MATCH_PARAPHRASE=<weight> sets the PPDB paraphrase weight (app/match/paraphrase.go).
 //
 // The protocol is simulated from the recorded features: the analyst marks each claim's
 // first gold mention, then accepts every proposal of each claim. One claim's proposals
@@ -86,16 +84,6 @@ func TestMatchWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v := os.Getenv("MATCH_PARAPHRASE"); v != "" { // the PPDB weight to measure (paraphrase.go)
-		w, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			t.Fatalf("MATCH_PARAPHRASE=%q: %v", v, err)
-		}
-		old := match.ParaphraseWeight
-		match.ParaphraseWeight = w
-		t.Cleanup(func() { match.ParaphraseWeight = old })
-	}
-	t.Logf("PPDB paraphrase weight %.2f", match.ParaphraseWeight)
 	var all []wStory
 	for _, st := range dev {
 		if st.Split != stories.Dev {

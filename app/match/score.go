@@ -200,16 +200,6 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 			dot += RelatedWeight * (c * w) * (cu * wu)
 			covered += RelatedWeight * math.Min(c, cu) * math.Min(w, wu)
 			shared = append(shared, u)
-			continue
-		}
-		// a paraphrase (PPDB: "blaze" for "fire", "jailed" for "detained") counts for
-		// less than the word itself, by the pair's score (paraphrase.go)
-		if u, cu, pw := paraphraseIn(t, ref, cand, usedRelated); u != "" {
-			usedRelated = append(usedRelated, u)
-			wu := ix.weight(u)
-			dot += pw * (c * w) * (cu * wu)
-			covered += pw * math.Min(c, cu) * math.Min(w, wu)
-			shared = append(shared, u)
 		}
 	}
 	for t, c := range cand.Terms {
@@ -326,24 +316,16 @@ func relatedIn(t string, ref, cand Features, used []string) (string, float64) {
 		if IsEventClass(u) {
 			continue
 		}
-		if cu, ok := freeIn(u, ref, cand, used); ok {
-			return u, cu
+		cu, ok := cand.Terms[u]
+		if !ok {
+			continue
 		}
+		if _, both := ref.Terms[u]; both || slices.Contains(used, u) {
+			continue
+		}
+		return u, cu
 	}
 	return "", 0
-}
-
-// freeIn gives cand's count of term u when u may stand in for a term of ref: cand has it,
-// ref does not (then it counts exactly) and no other term of ref took it.
-func freeIn(u string, ref, cand Features, used []string) (float64, bool) {
-	cu, ok := cand.Terms[u]
-	if !ok {
-		return 0, false
-	}
-	if _, both := ref.Terms[u]; both || slices.Contains(used, u) {
-		return 0, false
-	}
-	return cu, true
 }
 
 // shareParticipant reports whether ref and cand, which both report the event class t,
