@@ -25,6 +25,10 @@ import (
 //
 //	MATCH_FEATURES=1 CGO_ENABLED=0 go test -count=1 ./app -run TestMatchWeights -v
 //
+// MATCH_RECALL_ONLY=1 skips the fits: the replay (at 0.27 and nearby thresholds), the
+// wrong spans that score and where the gold mentions stand, in seconds, for measuring a
+// new score component; MATCH_DUMP=<file> writes those scores a line each, to compare runs.
+//
 // The protocol is simulated from the recorded features: the analyst marks each claim's
 // first gold mention, then accepts every proposal of each claim. One claim's proposals
 // depend only on its own mentions (propose), so after step 1 each claim's candidates are
@@ -96,6 +100,18 @@ func TestMatchWeights(t *testing.T) {
 	}
 	t.Logf("replay of today's score at %.2f on the dev stories: P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold)",
 		DefaultMatchThreshold, tot.P(), tot.R(), tot.F1(), tot.TP, tot.Pred, tot.Gold)
+
+	for _, thr := range []float64{0.22, 0.25, 0.30} { // nearby thresholds, for a new component's weight
+		var c evalCounts
+		for _, s := range all {
+			c.add(wReplay(s, hand, thr))
+		}
+		t.Logf("  at %.2f: P=%.3f R=%.3f F1=%.3f (%d right of %d joined)", thr, c.P(), c.R(), c.F1(), c.TP, c.Pred)
+	}
+	if os.Getenv("MATCH_RECALL_ONLY") != "" { // the replay and where recall is lost, no fits
+		wRecallLoss(t, dev, all)
+		return
+	}
 
 	handGrid, fitGrid := wGrid(0.10, 0.60, 0.01), wGrid(0.02, 0.98, 0.02)
 	for _, m := range wModels {
@@ -593,7 +609,19 @@ func wSearch(train []wStory) wFactors {
 // wRecallLoss says where the missed gold mentions are lost: for each gold mention of a
 // claim other than the one the analyst marked, the best score today's score gives any
 // span that maps to it (under the repeat rule), in bands.
+//
+// With MATCH_DUMP=<file> it writes each gold mention's best score and each wrong span
+// that scores, a line each, for comparing two runs (the PPDB weight 0 and another).
 func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
+	var dump *os.File
+	if p := os.Getenv("MATCH_DUMP"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		dump = f
+	}
 	bands := []float64{DefaultMatchThreshold, 0.20, 0.15, 0.10, 0.05, 1e-9, 0}
 	counts := make([]int, len(bands)+1) // the last: never a candidate
 	total, roleConflicts, repeats := 0, 0, 0
@@ -628,6 +656,9 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 				}
 				total++
 				v, ok := best[m.ID]
+				if dump != nil {
+					fmt.Fprintf(dump, "gold\t%s\t%s\t%s\t%.4f\t%v\n", st.Name, c.ID, m.ID, v, ok)
+				}
 				if !ok {
 					counts[len(bands)]++
 					continue
@@ -647,6 +678,8 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 			}
 		}
 	}
+	wrongOver, wrongScored := wWrongSpans(dev, all, dump)
+	t.Logf("wrong spans (not a mention of the claim) over the threshold: %d; scoring above 0: %d", wrongOver, wrongScored)
 	t.Logf("where the %d gold mentions other than the marked ones stand under today's score (best of their spans):", total)
 	for b, floor := range bands[:len(bands)-2] {
 		t.Logf("  score >= %.2f: %d", floor, counts[b])
@@ -654,4 +687,41 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 	t.Logf("  score > 0: %d", counts[len(bands)-2])
 	t.Logf("  score 0: %d (a role conflict: %d; kept out by the repeat rule: %d; the rest share no term that counts with either reference: an event word without a shared participant does not)", counts[len(bands)-1], roleConflicts, repeats)
 	t.Logf("  never a candidate (too short, or overlapping the claim's marked mention): %d", counts[len(bands)])
+}
+
+// wWrongSpans counts the spans that are no mention of the claim they are scored for (the
+// scorer's rule) and whose best score (under the repeat rule) reaches the threshold, and
+// those that score above 0, each (claim, span) once.
+func wWrongSpans(dev []stories.Story, all []wStory, dump *os.File) (over, scored int) {
+	for i, st := range dev {
+		for k, c := range st.Claims {
+			best := map[string]float64{}
+			for _, sent := range all[i].claims[k].sentences {
+				for _, sp := range sent.spans {
+					if sp.label {
+						continue
+					}
+					for _, o := range sp.refs {
+						v := o.hand
+						if o.guard || sp.repeat && (sp.beforeMark || !o.sharedEvent) {
+							v = 0
+						}
+						best[sp.item] = math.Max(best[sp.item], v)
+					}
+				}
+			}
+			for item, v := range best {
+				if v >= DefaultMatchThreshold {
+					over++
+				}
+				if v > 0 {
+					scored++
+					if dump != nil {
+						fmt.Fprintf(dump, "wrong\t%s\t%s\t%s\t%.4f\n", st.Name, c.ID, item, v)
+					}
+				}
+			}
+		}
+	}
+	return over, scored
 }
