@@ -150,6 +150,24 @@ func TestNotFigures(t *testing.T) {
 	}
 }
 
+// "all" before a spelled-out number states the count, as it does before digits (phrases
+// written for this test).
+func TestAllBeforeASpelledCount(t *testing.T) {
+	for text, want := range map[string]float64{
+		"all nine judges signed the ruling":   9,
+		"all 9 judges signed the ruling":      9,
+		"all three crew members were rescued": 3,
+	} {
+		vs := Find(text, "2025-06-29")
+		if len(vs) != 1 || vs[0].Kind != KindFigure || vs[0].Low == nil || *vs[0].Low != want || *vs[0].High != want {
+			t.Errorf("%q: %+v, want one figure %g", text, vs, want)
+		}
+	}
+	if vs := Find("the nine judges signed the ruling", "2025-06-29"); len(vs) != 0 {
+		t.Errorf("the nine judges: %+v, want a reference, no count", vs)
+	}
+}
+
 func TestCompare(t *testing.T) {
 	pub := "2025-06-29"
 	cases := []struct {

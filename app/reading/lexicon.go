@@ -77,8 +77,10 @@ var unitsRightAfter = map[string]string{
 }
 
 // notCount: a spelled-out number after these words is a reference ("the two countries"),
-// not a count (copied from app/suggest).
-var notCount = set(`the both these those all its their his her our your my each every other`)
+// not a count (copied from app/suggest). Not "all": "all twelve members voted" states the
+// count as "all 12 members voted" does, and was read as no figure at all (so a "two" later
+// in the sentence stood alone against another article's 12).
+var notCount = set(`the both these those its their his her our your my each every other`)
 
 // notCountAfter: a spelled-out number before these words is not a count either
 // ("one of the", "two-way").
