@@ -123,4 +123,4 @@ func TestOwnNewsSet(t *testing.T) {
 
 // Floors: a little under the measured figures (docs/suggestions.md), so a
 // change that loses names fails.
-const ownFloorExact, ownFloorOverlap = 0.89, 0.91 // v4 measured 0.886 / 0.915; v5 with the beam (r17v) 0.906 / 0.924
+const ownFloorExact, ownFloorOverlap = 0.90, 0.92 // v4 measured 0.886 / 0.915; v5 with the beam (r17v) 0.906 / 0.924; v7 (r17w) 0.910 / 0.927
