@@ -58,6 +58,9 @@ func TestVersionsOfOneArticleCountOnce(t *testing.T) {
 	if err != nil || g.Articles != 1 || g.Origins != 1 {
 		t.Errorf("suggested grade: %+v %v, want 1 article and 1 origin", g, err)
 	}
+	if !strings.Contains(strings.Join(g.Reasons, " "), "two versions of one article") {
+		t.Errorf("the grade's reasons do not say the contradiction is a revision: %q", g.Reasons)
+	}
 	if len(d.Contradictions) != 1 || !d.Contradictions[0].SameArticle {
 		t.Errorf("three weeks vs four weeks across the two versions: %+v, want one contradiction marked as a revision", d.Contradictions)
 	}

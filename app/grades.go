@@ -170,7 +170,11 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		} else {
 			nContra++
 			if len(contradictions) < maxReasons {
-				contradictions = append(contradictions, p.reason())
+				r := p.reason()
+				if snap.story(p.a.articleID) == snap.story(p.b.articleID) && p.a.articleID != p.b.articleID {
+					r += " (two versions of one article: the text was revised)"
+				}
+				contradictions = append(contradictions, r)
 			}
 		}
 	}
