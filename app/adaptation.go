@@ -35,7 +35,7 @@ func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, err
 	if fp.Decided == 0 {
 		return nil, nil
 	}
-	key := fmt.Sprintf("%p %d %d %s %d", db, fp.Decided, fp.IDSum, fp.LastChange, fp.MaxSpanID)
+	key := fmt.Sprintf("%p %d %d %d", db, fp.Decided, fp.Checksum, fp.MaxSpanID)
 	c := &s.adapt
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -47,7 +47,7 @@ var planAllowlist = map[string]string{
 	// The suggester's workspace adaptation (app/adaptation.go) reads the analyst's decided
 	// name spans once per suggestion run, not on an interactive path. Follow-up: keep the
 	// fingerprint in workspace_meta, updated with each decision, instead of recounting.
-	"AdaptationFingerprint":  "suggestion run: the decided name spans, once per run",
+	"AdaptationFingerprint":  "suggestion run: a checksum of the entity spans, once per run",
 	"ListAdaptationArticles": "suggestion run: articles with decided names, once per run when they changed",
 	// A workspace merge reads every row of the other workspace (and of ours, to match
 	// them by uuid), once per merge (app/merge.go).
