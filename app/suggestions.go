@@ -280,8 +280,19 @@ func (s *SuggestionService) loadKnown(ctx context.Context) (*knownEntities, erro
 	if err != nil {
 		return nil, storeErr(err, "the entities")
 	}
+	takenBack, err := s.ws.DB().Q.ListTakenBackEntities(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the entities")
+	}
+	skip := make(map[int64]bool, len(takenBack))
+	for _, id := range takenBack {
+		skip[id.Int64] = true
+	}
 	k := &knownEntities{ids: map[int64]string{}, byKey: map[string]int64{}}
 	for _, r := range rows {
+		if skip[r.ID] {
+			continue // every mention rejected: the analyst took the name back
+		}
 		if _, ok := k.ids[r.ID]; !ok {
 			k.ids[r.ID] = r.Type
 			k.list = append(k.list, suggest.KnownEntity{ID: r.ID, Type: r.Type, Name: r.Name})
