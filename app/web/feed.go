@@ -59,7 +59,27 @@ func ParseFeed(body []byte) (Feed, error) {
 		}
 		out.Items = append(out.Items, fi)
 	}
+	keyRepeatedGUIDsByLink(out.Items)
 	return out, nil
+}
+
+// keyRepeatedGUIDsByLink gives the entries of a careless feed that share one GUID but link
+// to different pages their link as GUID: items are stored by GUID, so each would overwrite
+// the one before until only the last was left. Every entry sharing the GUID gets its link
+// (not all but the first), so the keys do not depend on the entries' order on each pull.
+func keyRepeatedGUIDsByLink(items []FeedItem) {
+	links := map[string]map[string]bool{}
+	for _, it := range items {
+		if links[it.GUID] == nil {
+			links[it.GUID] = map[string]bool{}
+		}
+		links[it.GUID][it.URL] = true
+	}
+	for i := range items {
+		if len(links[items[i].GUID]) > 1 {
+			items[i].GUID = items[i].URL
+		}
+	}
 }
 
 func firstTime(ts ...*time.Time) *time.Time {
