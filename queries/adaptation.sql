@@ -21,10 +21,11 @@ FROM spans
 WHERE kind = 'entity';
 
 -- name: ListAdaptationArticles :many
--- Articles with at least one decision on a name, newest first, at most max_articles.
+-- Articles with at least one decision on a name, newest first, at most max_articles,
+-- each body cut to its first max_chars characters (char_count says whether it was cut).
 -- reviewed is 1 when the analyst has been through its suggestions: some were decided and
 -- none is left undecided (then text they did not mark is not a name either).
-SELECT a.id, a.body,
+SELECT a.id, CAST(substr(a.body, 1, sqlc.arg(max_chars)) AS TEXT) AS body, a.char_count,
        CAST(EXISTS (SELECT 1 FROM spans r WHERE r.article_id = a.id AND r.kind = 'entity'
                     AND r.origin <> 'analyst' AND r.state IN ('accepted', 'rejected'))
             AND NOT EXISTS (SELECT 1 FROM spans u WHERE u.article_id = a.id AND u.kind = 'entity'

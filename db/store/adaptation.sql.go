@@ -46,7 +46,7 @@ func (q *Queries) AdaptationFingerprint(ctx context.Context) (AdaptationFingerpr
 }
 
 const listAdaptationArticles = `-- name: ListAdaptationArticles :many
-SELECT a.id, a.body,
+SELECT a.id, CAST(substr(a.body, 1, ?1) AS TEXT) AS body, a.char_count,
        CAST(EXISTS (SELECT 1 FROM spans r WHERE r.article_id = a.id AND r.kind = 'entity'
                     AND r.origin <> 'analyst' AND r.state IN ('accepted', 'rejected'))
             AND NOT EXISTS (SELECT 1 FROM spans u WHERE u.article_id = a.id AND u.kind = 'entity'
@@ -56,20 +56,27 @@ WHERE a.id IN (SELECT d.article_id FROM spans d
                WHERE d.state IN ('accepted', 'rejected') AND d.kind = 'entity'
                  AND d.entity_type IN ('person', 'organisation', 'place'))
 ORDER BY a.id DESC
-LIMIT ?1
+LIMIT ?2
 `
 
-type ListAdaptationArticlesRow struct {
-	ID       int64
-	Body     string
-	Reviewed int64
+type ListAdaptationArticlesParams struct {
+	MaxChars    int64
+	MaxArticles int64
 }
 
-// Articles with at least one decision on a name, newest first, at most max_articles.
+type ListAdaptationArticlesRow struct {
+	ID        int64
+	Body      string
+	CharCount int64
+	Reviewed  int64
+}
+
+// Articles with at least one decision on a name, newest first, at most max_articles,
+// each body cut to its first max_chars characters (char_count says whether it was cut).
 // reviewed is 1 when the analyst has been through its suggestions: some were decided and
 // none is left undecided (then text they did not mark is not a name either).
-func (q *Queries) ListAdaptationArticles(ctx context.Context, maxArticles int64) ([]ListAdaptationArticlesRow, error) {
-	rows, err := q.db.QueryContext(ctx, listAdaptationArticles, maxArticles)
+func (q *Queries) ListAdaptationArticles(ctx context.Context, arg ListAdaptationArticlesParams) ([]ListAdaptationArticlesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAdaptationArticles, arg.MaxChars, arg.MaxArticles)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +84,12 @@ func (q *Queries) ListAdaptationArticles(ctx context.Context, maxArticles int64)
 	var items []ListAdaptationArticlesRow
 	for rows.Next() {
 		var i ListAdaptationArticlesRow
-		if err := rows.Scan(&i.ID, &i.Body, &i.Reviewed); err != nil {
+		if err := rows.Scan(
+			&i.ID,
+			&i.Body,
+			&i.CharCount,
+			&i.Reviewed,
+		); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
