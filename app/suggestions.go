@@ -63,6 +63,10 @@ type SuggestionFilter struct {
 	MinConfidence float64 `json:"minConfidence"`
 	Rule          string  `json:"rule"`
 	Limit         int     `json:"limit"`
+	// Expect (AcceptWhere only): the number of suggestions the analyst confirmed. When
+	// set and a different number matches now (a run in the background or another window
+	// added or decided some since), nothing is accepted.
+	Expect int `json:"expect,omitempty"`
 }
 
 // Suggestion is one row of the review list. EntityName is the linked entity's name, or
@@ -684,6 +688,9 @@ func (s *SuggestionService) AcceptWhere(f SuggestionFilter) (int, error) {
 		rows, err := s.listRows(c.q, f)
 		if err != nil {
 			return err
+		}
+		if f.Expect > 0 && len(rows) != f.Expect {
+			return Conflict("%d suggestions match now, not the %d you confirmed (suggestions were added or decided since); nothing was accepted — look at the list again and confirm", len(rows), f.Expect)
 		}
 		if f.ArticleID > 0 {
 			if a, err := c.q.GetArticleForSuggest(c.ctx, f.ArticleID); err == nil {
