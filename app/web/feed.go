@@ -32,8 +32,10 @@ type FeedItem struct {
 	Summary     string
 }
 
-// ParseFeed reads RSS (0.9x, 1.0, 2.0), Atom or JSON Feed with gofeed. Items
-// without a link are kept out: there is no page to import.
+// ParseFeed reads RSS (0.9x, 1.0, 2.0), Atom or JSON Feed with gofeed. An item
+// without a link names its page by its GUID when that is a web address (RSS 2.0: a
+// guid is a permalink unless isPermaLink="false"; gofeed keeps no flag, so the address
+// decides). Items with neither are kept out: there is no page to import.
 func ParseFeed(body []byte) (Feed, error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
@@ -44,6 +46,9 @@ func ParseFeed(body []byte) (Feed, error) {
 		link := strings.TrimSpace(it.Link)
 		if link == "" && len(it.Links) > 0 {
 			link = strings.TrimSpace(it.Links[0])
+		}
+		if g := strings.TrimSpace(it.GUID); link == "" && (strings.HasPrefix(g, "http://") || strings.HasPrefix(g, "https://")) {
+			link = g
 		}
 		if _, err := CheckURL(link); err != nil || !strings.Contains(link, "://") {
 			continue
