@@ -614,6 +614,9 @@ func (s *SuggestionService) checkFilter(f SuggestionFilter) error {
 	if f.ArticleID < 0 {
 		return Invalid("article id must be positive (or 0 for every article); got %d", f.ArticleID)
 	}
+	if f.Expect < 0 {
+		return Invalid("expect is the number of suggestions confirmed (or 0 for no check); got %d", f.Expect)
+	}
 	if f.ArticleID > 0 {
 		if _, err := s.ws.DB().Q.SuggestArticleID(s.ws.Context(), f.ArticleID); err != nil {
 			return storeErr(err, fmt.Sprintf("article %d", f.ArticleID))

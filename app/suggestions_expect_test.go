@@ -29,6 +29,8 @@ func TestAcceptWhereRefusesWhenTheConfirmedCountChanged(t *testing.T) {
 	if n != 0 || count(t, ws, "SELECT count(*) FROM spans WHERE state = 'accepted'") != 0 {
 		t.Errorf("accepted %d after a refusal", n)
 	}
+	_, err = svc.Suggestions.AcceptWhere(SuggestionFilter{Expect: -1})
+	wantCode(t, err, CodeInvalid, "expect")
 	// Confirmed again with the count as it is now: all accepted.
 	n, err = svc.Suggestions.AcceptWhere(SuggestionFilter{Expect: now})
 	if err != nil || n != now {
