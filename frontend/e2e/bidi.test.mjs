@@ -67,6 +67,50 @@ await runE2E(async ({ url, page }) => {
     assert(q === '“Corvale”', `menu quote ${JSON.stringify(q)}`);
   });
 
+  await check('a mouse selection over the controls: the menu, then the side panel, show the quote with marks', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached', timeout: TIMEOUT });
+    const body = page.getByTestId('article-body');
+    const pts = await body.evaluate((el) => {
+      const node = el.firstChild;
+      const i = node.data.indexOf('did ');
+      const j = node.data.indexOf(' happen') + ' happen'.length;
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      const s = r.getClientRects()[0];
+      r.setStart(node, j - 1);
+      r.setEnd(node, j);
+      const e = r.getClientRects()[0];
+      return { x1: s.left + 1, y1: s.top + s.height / 2, x2: e.right - 1, y2: e.top + e.height / 2 };
+    });
+    await page.mouse.move(pts.x1, pts.y1);
+    await page.mouse.down();
+    await page.mouse.move(pts.x2, pts.y2, { steps: 6 });
+    await page.mouse.up();
+    const menu = page.getByTestId('selection-menu');
+    await menu.waitFor({ timeout: TIMEOUT });
+    const q = await menu.locator('.quote').textContent();
+    await page.screenshot({ path: screenshotPath('bidi-menu.png') });
+    assert(!BIDI.test(q) && q.includes('ton'), `menu quote ${JSON.stringify(q)}`);
+    // Stored as a note: the stored quote keeps the controls, the side panel shows marks.
+    await page.getByTestId('menu-note').click();
+    await page.getByTestId('note-input').fill('reads as a denial on screen');
+    await menu.getByRole('button', { name: 'Add note' }).click();
+    await menu.waitFor({ state: 'detached', timeout: TIMEOUT });
+    const item = page.getByTestId('span-item').filter({ hasText: 'Note' }).first();
+    await item.waitFor({ timeout: TIMEOUT });
+    const listed = await item.locator('.q').textContent();
+    assert(!BIDI.test(listed) && listed.includes('ton'), `side panel list quote ${JSON.stringify(listed)}`);
+    await item.click();
+    const quote = page.getByTestId('span-quote').first();
+    await quote.waitFor({ timeout: TIMEOUT });
+    const shown = await quote.textContent();
+    assert(!BIDI.test(shown) && shown.includes('ton'), `side panel quote ${JSON.stringify(shown)}`);
+    const spans = (await api(page, 'SpanService', 'ListForArticle', id, true)).body ?? [];
+    assert(spans.some((sp) => sp.kind === 'note' && sp.quote === 'did \u202Eton\u202C happen'), `stored spans ${JSON.stringify(spans.map((sp) => sp.quote))}`);
+  });
+
   await check('no page errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('; '));
   });
