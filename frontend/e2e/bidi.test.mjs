@@ -9,7 +9,7 @@
 //
 // Screenshots: $SCREENSHOT_DIR/bidi-*.png. Prints "N passed, M failed" last.
 
-import { TIMEOUT, api, assert, check, runE2E, screenshotPath } from './lib.mjs';
+import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
 
 const TITLE = 'Strike report from Corvale';
 const BODY = 'Union leaders said the strike did \u202Eton\u202C happen on Monday, officials in Corvale said.\n\nTalks resume \u2067\u05D1\u05E8\u05D0\u05E9\u2069 next week.';
@@ -98,13 +98,17 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('note-input').fill('reads as a denial on screen');
     await menu.getByRole('button', { name: 'Add note' }).click();
     await menu.waitFor({ state: 'detached', timeout: TIMEOUT });
-    const item = page.getByTestId('span-item').filter({ hasText: 'Note' }).first();
-    await item.waitFor({ timeout: TIMEOUT });
-    const listed = await item.locator('.q').textContent();
-    assert(!BIDI.test(listed) && listed.includes('ton'), `side panel list quote ${JSON.stringify(listed)}`);
-    await item.click();
+    // The new note opens in the side panel (else it is picked from the span list).
     const quote = page.getByTestId('span-quote').first();
+    const item = page.getByTestId('span-item').filter({ hasText: 'ton' }).first();
+    await eventually(async () => (await quote.count()) > 0 || (await item.count()) > 0, 'the note in the side panel');
+    if ((await quote.count()) === 0) {
+      const listed = await item.locator('.q').textContent();
+      assert(!BIDI.test(listed), `side panel list quote ${JSON.stringify(listed)}`);
+      await item.click();
+    }
     await quote.waitFor({ timeout: TIMEOUT });
+    await page.screenshot({ path: screenshotPath('bidi-side-panel.png') });
     const shown = await quote.textContent();
     assert(!BIDI.test(shown) && shown.includes('ton'), `side panel quote ${JSON.stringify(shown)}`);
     const spans = (await api(page, 'SpanService', 'ListForArticle', id, true)).body ?? [];
