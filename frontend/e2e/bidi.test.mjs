@@ -115,6 +115,15 @@ await runE2E(async ({ url, page }) => {
     assert(spans.some((sp) => sp.kind === 'note' && sp.quote === 'did \u202Eton\u202C happen'), `stored spans ${JSON.stringify(spans.map((sp) => sp.quote))}`);
   });
 
+  await check('the Undo label and the note\'s history, which quote the text, show marks too', async () => {
+    const label = page.getByTestId('undo-label');
+    await label.waitFor({ timeout: TIMEOUT });
+    const undo = await label.textContent();
+    assert(undo.includes('ton') && !BIDI.test(undo), `undo label ${JSON.stringify(undo)}`);
+    const history = await page.getByTestId('side-panel').locator('.summary').allTextContents();
+    assert(history.length > 0 && history.every((t) => !BIDI.test(t)), `history ${JSON.stringify(history)}`);
+  });
+
   await check('no page errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('; '));
   });
