@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"claimdesk/app/suggest"
+	"claimdesk/db/store"
 )
 
 // Learning from the analyst: the names accepted, marked by hand and rejected in a
@@ -15,8 +16,15 @@ import (
 // learned again only when the decisions change (AdaptationFingerprint).
 
 // adaptMaxArticles bounds the articles learned from (the newest decided ones), so a
-// run's set-up stays short on a large workspace.
-const adaptMaxArticles = 200
+// run's set-up stays short on a large workspace. adaptMaxChars bounds the text learned
+// from in all, and adaptMaxArticleChars the text of one article: learning costs about
+// 1.6 s per 200,000 characters of name-dense text (BenchmarkAdaptationLongArticle), and
+// one 10 MB article would otherwise cost a minute on every run after a decision.
+const (
+	adaptMaxArticles     = 200
+	adaptMaxChars        = 400_000
+	adaptMaxArticleChars = 50_000
+)
 
 // adaptationCache keeps the last adaptation and the decisions it was learned from.
 type adaptationCache struct {
@@ -35,27 +43,40 @@ func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, err
 	if fp.Decided == 0 {
 		return nil, nil
 	}
-	key := fmt.Sprintf("%p %d %d %s %d", db, fp.Decided, fp.IDSum, fp.LastChange, fp.MaxSpanID)
+	key := fmt.Sprintf("%p %d %d %d", db, fp.Decided, fp.Checksum, fp.MaxSpanID)
 	c := &s.adapt
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.key == key {
 		return c.model, nil
 	}
-	arts, err := db.Q.ListAdaptationArticles(ctx, adaptMaxArticles)
+	arts, err := db.Q.ListAdaptationArticles(ctx, store.ListAdaptationArticlesParams{
+		MaxChars: adaptMaxArticleChars, MaxArticles: adaptMaxArticles})
 	if err != nil {
 		return nil, storeErr(err, "the analyst's decisions")
 	}
 	docs := make([]suggest.AdaptDoc, 0, len(arts))
+	budget := adaptMaxChars
 	for _, a := range arts {
+		if budget <= 0 {
+			break
+		}
+		text, length := a.Body, min(int(a.CharCount), adaptMaxArticleChars)
+		if length > budget || int(a.CharCount) > length {
+			text, length = clipAtBreak(a.Body, min(length, budget))
+		}
+		budget -= length
 		rows, err := db.Q.ListEntitySpanKeys(ctx, a.ID)
 		if err != nil {
 			return nil, storeErr(err, "the analyst's decisions")
 		}
-		d := suggest.AdaptDoc{Text: a.Body, Complete: a.Reviewed == 1}
+		d := suggest.AdaptDoc{Text: text, Complete: a.Reviewed == 1}
 		for _, r := range rows {
 			if r.EntityType != suggest.TypePerson && r.EntityType != suggest.TypeOrganisation && r.EntityType != suggest.TypePlace {
 				continue
+			}
+			if int(r.EndCp) > length {
+				continue // past the part learned from
 			}
 			sp := suggest.GoldSpan{Start: int(r.StartCp), End: int(r.EndCp), Type: r.EntityType}
 			switch r.State {
@@ -69,4 +90,27 @@ func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, err
 	}
 	c.key, c.model = key, suggest.Adapt(docs)
 	return c.model, nil
+}
+
+// clipAtBreak cuts text to at most n code points, at the last line break (else space)
+// in the second half of that, so no name is cut through; it returns the text kept and
+// its length in code points. A reviewed article stays reviewed in the part kept.
+func clipAtBreak(text string, n int) (string, int) {
+	r := []rune(text)
+	if len(r) <= n {
+		return text, len(r)
+	}
+	cut := n
+	for _, sep := range []rune{'\n', ' '} {
+		for i := n; i > n/2; i-- {
+			if r[i-1] == sep {
+				cut = i
+				break
+			}
+		}
+		if cut != n {
+			break
+		}
+	}
+	return string(r[:cut]), cut
 }

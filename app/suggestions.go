@@ -63,6 +63,10 @@ type SuggestionFilter struct {
 	MinConfidence float64 `json:"minConfidence"`
 	Rule          string  `json:"rule"`
 	Limit         int     `json:"limit"`
+	// Expect (AcceptWhere only): the number of suggestions the analyst confirmed. When
+	// set and a different number matches now (a run in the background or another window
+	// added or decided some since), nothing is accepted.
+	Expect int `json:"expect,omitempty"`
 }
 
 // Suggestion is one row of the review list. EntityName is the linked entity's name, or
@@ -280,8 +284,19 @@ func (s *SuggestionService) loadKnown(ctx context.Context) (*knownEntities, erro
 	if err != nil {
 		return nil, storeErr(err, "the entities")
 	}
+	takenBack, err := s.ws.DB().Q.ListTakenBackEntities(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the entities")
+	}
+	skip := make(map[int64]bool, len(takenBack))
+	for _, id := range takenBack {
+		skip[id.Int64] = true
+	}
 	k := &knownEntities{ids: map[int64]string{}, byKey: map[string]int64{}}
 	for _, r := range rows {
+		if skip[r.ID] {
+			continue // every mention rejected: the analyst took the name back
+		}
 		if _, ok := k.ids[r.ID]; !ok {
 			k.ids[r.ID] = r.Type
 			k.list = append(k.list, suggest.KnownEntity{ID: r.ID, Type: r.Type, Name: r.Name})
@@ -599,6 +614,9 @@ func (s *SuggestionService) checkFilter(f SuggestionFilter) error {
 	if f.ArticleID < 0 {
 		return Invalid("article id must be positive (or 0 for every article); got %d", f.ArticleID)
 	}
+	if f.Expect < 0 {
+		return Invalid("expect is the number of suggestions confirmed (or 0 for no check); got %d", f.Expect)
+	}
 	if f.ArticleID > 0 {
 		if _, err := s.ws.DB().Q.SuggestArticleID(s.ws.Context(), f.ArticleID); err != nil {
 			return storeErr(err, fmt.Sprintf("article %d", f.ArticleID))
@@ -673,6 +691,9 @@ func (s *SuggestionService) AcceptWhere(f SuggestionFilter) (int, error) {
 		rows, err := s.listRows(c.q, f)
 		if err != nil {
 			return err
+		}
+		if f.Expect > 0 && len(rows) != f.Expect {
+			return Conflict("%d suggestions match now, not the %d you confirmed (suggestions were added or decided since); nothing was accepted — look at the list again and confirm", len(rows), f.Expect)
 		}
 		if f.ArticleID > 0 {
 			if a, err := c.q.GetArticleForSuggest(c.ctx, f.ArticleID); err == nil {

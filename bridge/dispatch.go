@@ -7,7 +7,10 @@ package bridge
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
 	"reflect"
+	"runtime/debug"
 
 	"claimdesk/app"
 	"claimdesk/app/strictjson"
@@ -29,8 +32,17 @@ func newDispatcher(bindings []any) *dispatcher {
 	return d
 }
 
-// call runs service.method with the JSON array args and returns the JSON result.
-func (d *dispatcher) call(service, method string, body []byte) (any, error) {
+// call runs service.method with the JSON array args and returns the JSON result. A
+// method that panics answers internal, like any other failure: its write transaction
+// has rolled back (db.InTx re-raises after the rollback), the stack goes to stderr for
+// the bug report, and the door goes on serving.
+func (d *dispatcher) call(service, method string, body []byte) (result any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(os.Stderr, "claimdesk: panic in %s.%s: %v\n%s", service, method, p, debug.Stack())
+			result, err = nil, app.Internal(fmt.Errorf("panic: %v", p), fmt.Sprintf("running %s.%s (a bug: please report it with the lines printed where Claimdesk runs)", service, method))
+		}
+	}()
 	svc, ok := d.services[service]
 	if !ok {
 		return nil, app.NotFound("no service %q", service)

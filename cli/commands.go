@@ -254,7 +254,11 @@ func outcomeLine(o app.ImportOutcome) string {
 	}
 	switch o.Status {
 	case app.StatusImported:
-		return fmt.Sprintf("imported  %s -> article %d %q", name, o.ArticleID, o.Title)
+		s := fmt.Sprintf("imported  %s -> article %d %q", name, o.ArticleID, o.Title)
+		if o.Reason != "" { // e.g. a different text under a name already imported
+			s += ": " + o.Reason
+		}
+		return s
 	case app.StatusVersion:
 		s := fmt.Sprintf("version   %s -> article %d, version %d of article %d %q", name, o.ArticleID, o.Version, o.PreviousVersionID, o.Title)
 		if o.Anchors != nil {

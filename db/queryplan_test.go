@@ -47,7 +47,7 @@ var planAllowlist = map[string]string{
 	// The suggester's workspace adaptation (app/adaptation.go) reads the analyst's decided
 	// name spans once per suggestion run, not on an interactive path. Follow-up: keep the
 	// fingerprint in workspace_meta, updated with each decision, instead of recounting.
-	"AdaptationFingerprint":  "suggestion run: the decided name spans, once per run",
+	"AdaptationFingerprint":  "suggestion run: a checksum of the entity spans, once per run",
 	"ListAdaptationArticles": "suggestion run: articles with decided names, once per run when they changed",
 	// A workspace merge reads every row of the other workspace (and of ours, to match
 	// them by uuid), once per merge (app/merge.go).
@@ -89,6 +89,7 @@ var planAllowlist = map[string]string{
 	"ListArticlesForMatching": "claim matching corpus: every latest-version article's text, read once per matching run",
 	"ListClaimStatements":     "claim matching: every claim statement, read once per matching run",
 	"ListKnownEntityNames":    "suggester gazetteer: every live person, organisation, place and event, loaded once",
+	"ListTakenBackEntities":   "suggester gazetteer: the rejected spans, to leave out names the analyst took back, once per run",
 	"ListEntityAliasKeys":     "speaker resolution: every live entity's alias keys, loaded once",
 	"ListLiveEntityKeys":      "merge proposals: compares every live entity's keys with every other's",
 	"ListJudgedPairs":         "merge proposals: every same/different judgement, to skip judged pairs",

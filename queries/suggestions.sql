@@ -18,6 +18,18 @@ FROM entities e LEFT JOIN entity_aliases al ON al.entity_id = e.id
 WHERE e.merged_into_id IS NULL AND e.type IN ('person', 'organisation', 'place', 'event')
 ORDER BY e.id, al.id;
 
+-- name: ListTakenBackEntities :many
+-- Entities whose mentions the analyst all rejected (none accepted), such as one an
+-- accepted suggestion made and the analyst then took back: they stay in the workspace,
+-- but the suggester does not propose them as names the analyst accepted. Read from the
+-- rejected spans (few) rather than checked entity by entity (on the 100,000-entity
+-- benchmark workspace a check per entity doubled the known names' query).
+SELECT r.entity_id
+FROM spans r
+WHERE r.state = 'rejected' AND r.entity_id IS NOT NULL
+GROUP BY r.entity_id
+HAVING NOT EXISTS (SELECT 1 FROM spans k WHERE k.entity_id = r.entity_id AND k.state = 'accepted');
+
 -- name: ListEntitySpanKeys :many
 -- Offsets, type and state of an article's entity spans, whatever their state: a
 -- suggestion is never made twice, nor again after the analyst rejected it.

@@ -32,8 +32,10 @@ type FeedItem struct {
 	Summary     string
 }
 
-// ParseFeed reads RSS (0.9x, 1.0, 2.0), Atom or JSON Feed with gofeed. Items
-// without a link are kept out: there is no page to import.
+// ParseFeed reads RSS (0.9x, 1.0, 2.0), Atom or JSON Feed with gofeed. An item
+// without a link names its page by its GUID when that is a web address (RSS 2.0: a
+// guid is a permalink unless isPermaLink="false"; gofeed keeps no flag, so the address
+// decides). Items with neither are kept out: there is no page to import.
 func ParseFeed(body []byte) (Feed, error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
@@ -44,6 +46,9 @@ func ParseFeed(body []byte) (Feed, error) {
 		link := strings.TrimSpace(it.Link)
 		if link == "" && len(it.Links) > 0 {
 			link = strings.TrimSpace(it.Links[0])
+		}
+		if g := strings.TrimSpace(it.GUID); link == "" && (strings.HasPrefix(g, "http://") || strings.HasPrefix(g, "https://")) {
+			link = g
 		}
 		if _, err := CheckURL(link); err != nil || !strings.Contains(link, "://") {
 			continue
@@ -59,7 +64,27 @@ func ParseFeed(body []byte) (Feed, error) {
 		}
 		out.Items = append(out.Items, fi)
 	}
+	keyRepeatedGUIDsByLink(out.Items)
 	return out, nil
+}
+
+// keyRepeatedGUIDsByLink gives the entries of a careless feed that share one GUID but link
+// to different pages their link as GUID: items are stored by GUID, so each would overwrite
+// the one before until only the last was left. Every entry sharing the GUID gets its link
+// (not all but the first), so the keys do not depend on the entries' order on each pull.
+func keyRepeatedGUIDsByLink(items []FeedItem) {
+	links := map[string]map[string]bool{}
+	for _, it := range items {
+		if links[it.GUID] == nil {
+			links[it.GUID] = map[string]bool{}
+		}
+		links[it.GUID][it.URL] = true
+	}
+	for i := range items {
+		if len(links[items[i].GUID]) > 1 {
+			items[i].GUID = items[i].URL
+		}
+	}
 }
 
 func firstTime(ts ...*time.Time) *time.Time {

@@ -1287,6 +1287,12 @@ export interface SuggestionFilter {
   minConfidence?: number;
   rule?: string;
   limit?: number;
+  /**
+   * Expect (AcceptWhere only): the number of suggestions the analyst confirmed. When
+   * set and a different number matches now (a run in the background or another window
+   * added or decided some since), nothing is accepted.
+   */
+  expect?: number;
 }
 
 /**

@@ -148,16 +148,24 @@ class SuggestionsStore {
     return this.decide('Rejected {n}', () => suggestionsApi.reject(ids));
   }
 
-  /** How many acceptWhere() would accept now (asks Go, across every page). */
-  async countWhere(): Promise<number> {
+  /**
+   * What acceptWhere() would accept now (asks Go, across every page): the filter as
+   * it is and how many match it, to be confirmed and then accepted as they were.
+   */
+  async countWhere(): Promise<{ filter: SuggestionFilter; n: number }> {
+    const filter = this.apiFilter({ type: this.filter.type });
     const counts = await suggestionsApi.counts(this.apiFilter());
-    return this.filter.type ? (counts[this.filter.type] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
+    const n = this.filter.type ? (counts[this.filter.type] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
+    return { filter, n };
   }
 
-  /** Accepts every suggestion matching the current filters (type, article, minimum confidence). */
-  acceptWhere(): Promise<number> {
-    const f = this.apiFilter({ type: this.filter.type });
-    return this.decide('Accepted {n}', () => suggestionsApi.acceptWhere(f));
+  /**
+   * Accepts every suggestion matching the filter countWhere() gave, if as many match
+   * as the analyst confirmed (n); Go refuses, accepting nothing, when the number has
+   * changed since (a run in the background, another window).
+   */
+  acceptWhere(filter: SuggestionFilter, n: number): Promise<number> {
+    return this.decide('Accepted {n}', () => suggestionsApi.acceptWhere({ ...filter, expect: n }));
   }
 }
 

@@ -89,8 +89,18 @@ describe('suggestions store', () => {
 
   it('countWhere counts the filtered type, or all', async () => {
     suggestions.filter = { articleId: 0, type: 'person', minConfidence: 0 };
-    expect(await suggestions.countWhere()).toBe(7);
+    expect((await suggestions.countWhere()).n).toBe(7);
     suggestions.filter = { articleId: 0, type: '', minConfidence: 0 };
-    expect(await suggestions.countWhere()).toBe(10);
+    expect((await suggestions.countWhere()).n).toBe(10);
+  });
+
+  it('acceptWhere accepts the filter that was counted, with the count confirmed, whatever the filter is now', async () => {
+    fakeGo.answer('SuggestionService', 'AcceptWhere', () => 7);
+    suggestions.filter = { articleId: 0, type: 'person', minConfidence: 0.5 };
+    const { filter, n } = await suggestions.countWhere();
+    suggestions.filter = { articleId: 0, type: 'place', minConfidence: 0 };
+    expect(await suggestions.acceptWhere(filter, n)).toBe(7);
+    const [sent] = fakeGo.callsTo('SuggestionService', 'AcceptWhere').at(-1)!;
+    expect(sent).toMatchObject({ type: 'person', minConfidence: 0.5, expect: 7 });
   });
 });
