@@ -96,10 +96,12 @@ func (tr *trainer) updatePaths(d *tagDoc, from, to int, gold, pred []int, scored
 					tr.update(f, pred[k], -rate)
 				}
 			}
-			for _, f := range dynamicFeatures(d, k, gp, gp2) {
+			dyn, nd := dynamicFeatures(d, k, gp, gp2)
+			for _, f := range dyn[:nd] {
 				tr.update(f, gold[k], rate)
 			}
-			for _, f := range dynamicFeatures(d, k, pp, pp2) {
+			dyn, nd = dynamicFeatures(d, k, pp, pp2)
+			for _, f := range dyn[:nd] {
 				tr.update(f, pred[k], -rate)
 			}
 		}

@@ -163,7 +163,8 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 				if opt.Base != nil {
 					scoreToken(d, i, prev, prev2, opt.Base, &sc)
 				}
-				dyn := dynamicFeatures(d, i, prev, prev2)
+				dynArr, nd := dynamicFeatures(d, i, prev, prev2)
+				dyn := dynArr[:nd]
 				for _, f := range d.featuresAt(i) {
 					tr.score(f, &sc)
 				}
