@@ -95,8 +95,7 @@ func (s *beamScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32
 		dynamicScores(d, i, prev, prev2, s.base, s.delta, sc)
 		return
 	}
-	dyn, nd := dynamicFeatures(d, i, prev, prev2)
-	for _, f := range dyn[:nd] {
+	for _, f := range dynamicFeatures(d, i, prev, prev2) {
 		s.tr.score(f, sc)
 	}
 }
@@ -200,8 +199,7 @@ func staticScores(d *tagDoc, i int, base, delta *Model, sc *[nLabels]float32) {
 // dynamicScores adds the scores of the features that depend on the two
 // previous labels and the labels history (both models).
 func dynamicScores(d *tagDoc, i, prev, prev2 int, base, delta *Model, sc *[nLabels]float32) {
-	dyn, nd := dynamicFeatures(d, i, prev, prev2)
-	for _, f := range dyn[:nd] {
+	for _, f := range dynamicFeatures(d, i, prev, prev2) {
 		base.add(f, sc)
 		if delta != nil {
 			delta.add(f, sc)

@@ -96,12 +96,10 @@ func (tr *trainer) updatePaths(d *tagDoc, from, to int, gold, pred []int, scored
 					tr.update(f, pred[k], -rate)
 				}
 			}
-			dyn, nd := dynamicFeatures(d, k, gp, gp2)
-			for _, f := range dyn[:nd] {
+			for _, f := range dynamicFeatures(d, k, gp, gp2) {
 				tr.update(f, gold[k], rate)
 			}
-			dyn, nd = dynamicFeatures(d, k, pp, pp2)
-			for _, f := range dyn[:nd] {
+			for _, f := range dynamicFeatures(d, k, pp, pp2) {
 				tr.update(f, pred[k], -rate)
 			}
 		}

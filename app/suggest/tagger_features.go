@@ -1,8 +1,6 @@
 package suggest
 
 import (
-	"os"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -124,16 +122,7 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
-	fVecPrevTag // experiment (r17x): a word's class with the previous label
-	fVecPair    // experiment: the classes of a word and the next word
-	fVecPrev2   // experiment: the class of the word two to the left
-	fVecNext2   // experiment: the class of the word two to the right
 )
-
-// vecConj switches the experimental class conjunctions on (bits: 1 class
-// with the previous label, 2 class pair, 4 classes two away); r17x measured
-// them (docs/suggestions.md, v8).
-var vecConj, _ = strconv.Atoi(os.Getenv("CLAIMDESK_VEC_CONJ"))
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
 // the hashes of the features that do not depend on earlier labels.
@@ -242,36 +231,6 @@ func (d *tagDoc) vectorFeatures(slab []fhash, i int, sh string) []fhash {
 	if i+1 < len(toks) && toks[i+1].line == toks[i].line {
 		if leaf, ok := d.vecLeafAt(i + 1); ok {
 			slab = append(slab, feat(fVecNext).b(byte(v.levelOf(leaf, 0))).s(sh))
-		}
-	}
-	if vecConj&2 != 0 {
-		a, okA := d.vecLeafAt(i)
-		var b int
-		okB := false
-		if i+1 < len(toks) && toks[i+1].line == toks[i].line {
-			b, okB = d.vecLeafAt(i + 1)
-		}
-		if okA || okB {
-			ca, cb := 255, 255
-			if okA {
-				ca = v.levelOf(a, 1)
-			}
-			if okB {
-				cb = v.levelOf(b, 1)
-			}
-			slab = append(slab, feat(fVecPair).b(byte(ca)).b(byte(cb)))
-		}
-	}
-	if vecConj&4 != 0 {
-		if i > 1 && toks[i-2].line == toks[i].line {
-			if leaf, ok := d.vecLeafAt(i - 2); ok {
-				slab = append(slab, feat(fVecPrev2).b(byte(v.levelOf(leaf, 0))).s(sh))
-			}
-		}
-		if i+2 < len(toks) && toks[i+2].line == toks[i].line {
-			if leaf, ok := d.vecLeafAt(i + 2); ok {
-				slab = append(slab, feat(fVecNext2).b(byte(v.levelOf(leaf, 0))).s(sh))
-			}
 		}
 	}
 	return slab

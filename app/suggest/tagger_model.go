@@ -357,31 +357,20 @@ func scoreToken(d *tagDoc, i, prev, prev2 int, m *Model, sc *[nLabels]float32) {
 	for _, f := range d.featuresAt(i) {
 		m.add(f, sc)
 	}
-	dyn, nd := dynamicFeatures(d, i, prev, prev2)
-	for _, f := range dyn[:nd] {
+	for _, f := range dynamicFeatures(d, i, prev, prev2) {
 		m.add(f, sc)
 	}
 }
 
-// dynamicFeatures are the features that depend on earlier labels: the
-// first n of the array (an array, not a slice, so it stays on the stack).
-func dynamicFeatures(d *tagDoc, i, prev, prev2 int) (fs [6]fhash, n int) {
-	fs = [6]fhash{
+// dynamicFeatures are the features that depend on earlier labels.
+func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [5]fhash {
+	return [5]fhash{
 		feat(fPrevTag).b(byte(prev)),
 		feat(fPrevTags).b(byte(prev2)).b(byte(prev)),
 		feat(fPrevTagWord).b(byte(prev)).s(d.lower[i]),
 		feat(fPrevTagShape).b(byte(prev)).s(d.shortAt(i)),
 		d.historyFeature(i),
 	}
-	if vecConj&1 == 0 {
-		return fs, 5
-	}
-	c := 255
-	if leaf, ok := d.vecLeafAt(i); ok {
-		c = d.clusters.vectors.levelOf(leaf, 1)
-	}
-	fs[5] = feat(fVecPrevTag).b(byte(prev)).b(byte(c))
-	return fs, 6
 }
 
 // spansOf turns BIO labels into spans.

@@ -163,8 +163,7 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 				if opt.Base != nil {
 					scoreToken(d, i, prev, prev2, opt.Base, &sc)
 				}
-				dynArr, nd := dynamicFeatures(d, i, prev, prev2)
-				dyn := dynArr[:nd]
+				dyn := dynamicFeatures(d, i, prev, prev2)
 				for _, f := range d.featuresAt(i) {
 					tr.score(f, &sc)
 				}
