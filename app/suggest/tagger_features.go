@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"os"
 	"strings"
 	"unicode"
 
@@ -123,12 +122,7 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
-	fVecGaz    // experiment (r17x): a word's class with its gazetteer entry
-	fVecSports // experiment: a capitalised word's class in sports copy
 )
-
-// vecGaz switches the experiment on (CLAIMDESK_VEC_GAZ=1).
-var vecGaz = os.Getenv("CLAIMDESK_VEC_GAZ") == "1"
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
 // the hashes of the features that do not depend on earlier labels.
@@ -469,15 +463,6 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if d.clusters != nil && d.clusters.vectors != nil {
 		slab = d.vectorFeatures(slab, i, sh)
-		if leaf, ok := d.vecLeafAt(i); ok && vecGaz {
-			v := d.clusters.vectors
-			if d.gz[i] != "" {
-				slab = append(slab, feat(fVecGaz).b(byte(v.levelOf(leaf, 1))).s(d.gz[i]))
-			}
-			if d.sports && t.cap {
-				slab = append(slab, feat(fVecSports).b(byte(v.levelOf(leaf, 1))))
-			}
-		}
 	}
 	if d.sports && t.cap {
 		slab = append(slab, feat(fSportsDoc).s(d.gz[i]).s(sh), feat(fSportsDocPrev).s(d.gz[i]).s(prev(1)))
