@@ -9,6 +9,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -95,6 +96,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
 		os.Exit(2)
 	}
+	// the soup's seeds are checked before the slow reading starts
+	list, err := int64List(*seeds)
+	if err == nil && *seeds != "" && len(list) == 0 {
+		err = errors.New("no seed given")
+	}
+	if err != nil {
+		fail(fmt.Errorf("-seeds %q: want comma-separated whole numbers: %v", *seeds, err))
+	}
+	steps, err := int64List(*soupSteps)
+	if err != nil {
+		fail(fmt.Errorf("-soup-steps %q: want comma-separated whole numbers: %v", *soupSteps, err))
+	}
 	var docs, extra []suggest.TrainDoc
 	use := slices.Clone(corpora)
 	for _, c := range optionalCorpora {
@@ -172,14 +185,6 @@ func main() {
 	if *seeds == "" {
 		m = suggest.Train(docs, gaz, opt)
 	} else {
-		list, err := int64List(*seeds)
-		if err != nil {
-			fail(fmt.Errorf("-seeds %q: %v", *seeds, err))
-		}
-		steps, err := int64List(*soupSteps)
-		if err != nil {
-			fail(fmt.Errorf("-soup-steps %q: %v", *soupSteps, err))
-		}
 		m = suggest.TrainSoup(docs, gaz, opt, list, func(n int, single, soup *suggest.Model) {
 			if *seedModels {
 				finish(single, gaz, devDocs, fmt.Sprintf("%s.seed%d", *out, list[n-1]))
