@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"os"
 	"strings"
 	"unicode"
 
@@ -125,9 +124,6 @@ const (
 	fVecNext
 )
 
-// vecNbLevel is the class level of the neighbours' features (experiment r17x: CLAIMDESK_VEC_NB=1).
-var vecNbLevel = map[bool]int{true: 1}[os.Getenv("CLAIMDESK_VEC_NB") == "1"]
-
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
 // the hashes of the features that do not depend on earlier labels.
 type tagDoc struct {
@@ -229,12 +225,12 @@ func (d *tagDoc) vectorFeatures(slab []fhash, i int, sh string) []fhash {
 	toks := d.toks
 	if i > 0 && toks[i-1].line == toks[i].line {
 		if leaf, ok := d.vecLeafAt(i - 1); ok {
-			slab = append(slab, feat(fVecPrev).b(byte(v.levelOf(leaf, vecNbLevel))).s(sh))
+			slab = append(slab, feat(fVecPrev).b(byte(v.levelOf(leaf, 0))).s(sh))
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].line == toks[i].line {
 		if leaf, ok := d.vecLeafAt(i + 1); ok {
-			slab = append(slab, feat(fVecNext).b(byte(v.levelOf(leaf, vecNbLevel))).s(sh))
+			slab = append(slab, feat(fVecNext).b(byte(v.levelOf(leaf, 0))).s(sh))
 		}
 	}
 	return slab
