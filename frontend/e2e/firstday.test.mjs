@@ -11,6 +11,9 @@ import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath } from 
 import { dragOver, openArticle } from './reader.mjs';
 
 const REUTERS = "Russian culture minister in North Korea praises 'unprecedented' cooperation";
+const T000 = 'Russian Culture Minister Visits North Korea Amid Deepening Ties';
+const STATEMENT = 'North Korea sent troops to support Russia';
+const S000 = 'North Korea has sent troops to support Russia in Ukraine';
 
 const shot = (page, name) => page.screenshot({ path: screenshotPath(`firstday-${name}.png`) });
 
@@ -19,6 +22,12 @@ async function ok(page, service, method, ...args) {
   assert(r.status === 200, `${service}.${method}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
+
+/** What the page has focused, as its test id or tag name. */
+const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+
+/** The browser's own selection, as text. */
+const selected = (page) => page.evaluate(() => String(window.getSelection()));
 
 await runE2E(async ({ url, page }) => {
   const pageErrors = [];
@@ -59,6 +68,59 @@ await runE2E(async ({ url, page }) => {
     await tip.waitFor({ timeout: TIMEOUT });
     await eventually(async () => (await tip.innerText()).includes('Note'), `the new tagged span in the tooltip (it reads ${JSON.stringify(await tip.innerText())})`, 3_000);
     await page.mouse.move(1270, 790);
+  });
+
+  // The keyboard-only flow the guide and README promise: Tab to the text, ←/→ pick a
+  // word, Enter annotates. After one span the next → must go on from there.
+  await check('keyboard only: after tagging a word, the text keeps the focus and → selects the next word', async () => {
+    await openArticle(page, REUTERS);
+    await page.mouse.move(600, 400);
+    await page.mouse.wheel(0, -5000); // back to the top of the article
+    await page.getByTestId('reader-title').click();
+    for (let i = 0; i < 60 && (await focused(page)) !== 'article-body'; i++) await page.keyboard.press('Tab');
+    assert((await focused(page)) === 'article-body', 'Tab never reached the article text');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert((await selected(page)) === 'Sunday', `→ → selected ${JSON.stringify(await selected(page))}, not "Sunday"`);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor();
+    await page.keyboard.press('e');
+    await page.keyboard.press('4'); // date
+    await page.getByTestId('entity-input').waitFor();
+    await eventually(async () => (await page.getByTestId('entity-option').first().textContent())?.includes('Sunday'), 'the entity options');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await eventually(async () => (await focused(page)) === 'article-body', `the focus back on the article text (it is on ${await focused(page)})`, 3_000);
+    await page.keyboard.press('ArrowRight');
+    assert((await selected(page)) === '29', `→ after the tag selected ${JSON.stringify(await selected(page))}, not the next word "29"`);
+    await shot(page, 'keyboard-next-word');
+  });
+
+  await check('keyboard only: Escape out of the menu gives the focus back to the text, at the same place', async () => {
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await eventually(async () => (await focused(page)) === 'article-body', `the focus back on the article text (it is on ${await focused(page)})`, 3_000);
+    await page.keyboard.press('ArrowRight');
+    assert((await selected(page)) === 'Jun', `→ after Escape selected ${JSON.stringify(await selected(page))}, not "Jun"`);
+    await page.keyboard.press('Escape');
+  });
+
+  await check('a claim made with the mouse leaves the focus in the text, so → goes on after it', async () => {
+    await openArticle(page, T000);
+    await dragOver(page, S000);
+    await page.keyboard.press('c');
+    await page.getByTestId('claim-statement').waitFor();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(STATEMENT);
+    await page.getByRole('button', { name: 'Create claim' }).click();
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await eventually(async () => (await focused(page)) === 'article-body', `the focus back on the article text (it is on ${await focused(page)})`, 3_000);
+    await page.keyboard.press('ArrowRight');
+    const next = await selected(page);
+    assert(next === 'Minister’s', `→ after the claim selected ${JSON.stringify(next)}, not the next word "Minister’s"`);
+    await page.keyboard.press('Escape');
   });
 
   await check('no uncaught errors in the page', async () => {
