@@ -123,6 +123,25 @@ await runE2E(async ({ url, page }) => {
     await page.keyboard.press('Escape');
   });
 
+  // "Find in other articles" says what each sentence was compared with; an internal
+  // row number ("Basis mention 262") tells the analyst nothing.
+  await check('Find in other articles names what each sentence was compared with, never a row number', async () => {
+    await page.getByRole('button', { name: 'Open in Claims' }).click();
+    await page.getByTestId('find-in-other-articles').click();
+    const cands = page.getByTestId('candidate');
+    await cands.first().waitFor({ timeout: TIMEOUT });
+    const texts = await cands.allInnerTexts();
+    const ids = texts.filter((t) => /mention \d+/.test(t));
+    assert(ids.length === 0, `${ids.length} of ${texts.length} candidates show a row number: ${JSON.stringify(ids[0])}`);
+    const basis = await page.getByTestId('candidate-basis').allInnerTexts();
+    assert(basis.length === texts.length, `${basis.length} of ${texts.length} candidates say what they were compared with`);
+    assert(
+      basis.every((b) => b === 'the claim’s statement' || b.startsWith('the mention in Russian Culture Minister Visits')),
+      `compared with: ${JSON.stringify(basis)}`,
+    );
+    await page.getByTestId('find-matches').screenshot({ path: screenshotPath('firstday-find-basis.png') });
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
