@@ -142,6 +142,22 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('find-matches').screenshot({ path: screenshotPath('firstday-find-basis.png') });
   });
 
+  // The form says "(keys 1–6)"; a person clicks into the form (its heading, a blank
+  // part) and presses the key.
+  await check('Add assessment: a click on the form, then 2, picks "Probably true"', async () => {
+    const form = page.getByTestId('assessment-form');
+    await form.scrollIntoViewIfNeeded();
+    await form.getByRole('heading', { name: 'Add assessment' }).click();
+    await page.keyboard.press('2');
+    await eventually(() => page.getByTestId('grade-2').isChecked(), 'grade 2 picked by its key', 3_000);
+    await page.getByTestId('assessment-rationale').click();
+    await page.keyboard.type('Two outlets, one origin so far.');
+    await form.getByRole('group').first().click({ position: { x: 2, y: 2 } }); // the fieldset's edge: a blank part of the form
+    await page.keyboard.press('3');
+    await eventually(() => page.getByTestId('grade-3').isChecked(), 'grade 3 picked by its key after typing the rationale', 3_000);
+    assert((await page.getByTestId('assessment-rationale').inputValue()) === 'Two outlets, one origin so far.', 'the key went into the rationale');
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
