@@ -158,6 +158,25 @@ await runE2E(async ({ url, page }) => {
     assert((await page.getByTestId('assessment-rationale').inputValue()) === 'Two outlets, one origin so far.', 'the key went into the rationale');
   });
 
+  // Stance set on the claim page: the matrix is where the analyst compares articles,
+  // and an article that doubts or denies the claim must not read "✓ states it" there.
+  await check('a mention marked "doubts" on the claim page reads "doubts it" in the matrix, not "states it"', async () => {
+    const card = page.getByTestId('mention').filter({ hasText: S000 });
+    await card.getByTestId('mention-stance').selectOption('doubts');
+    await eventually(async () => (await card.getByTestId('mention-stance').inputValue()) === 'doubts', 'the stance saved');
+    await page.getByTestId('tab-matrix').click();
+    const cell = page.getByTestId('matrix-row').filter({ hasText: STATEMENT }).getByTestId('matrix-cell');
+    await cell.first().waitFor({ timeout: TIMEOUT });
+    await eventually(async () => (await cell.first().innerText()).includes('doubts it'), `the cell to say "doubts it" (it reads ${JSON.stringify(await cell.first().innerText())})`, 5_000);
+    const text = await cell.first().innerText();
+    assert(!text.includes('states it'), `the cell still says "states it": ${JSON.stringify(text)}`);
+    assert(/doubts it/.test((await cell.first().getAttribute('aria-label')) ?? ''), 'the cell\'s accessible name leaves the stance out');
+    await cell.first().hover();
+    await page.getByTestId('matrix-tip').filter({ hasText: 'Stance' }).waitFor({ timeout: TIMEOUT });
+    await page.screenshot({ path: screenshotPath('firstday-matrix-stance.png') });
+    await page.mouse.move(1270, 790);
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
