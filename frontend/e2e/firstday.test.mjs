@@ -70,6 +70,25 @@ await runE2E(async ({ url, page }) => {
     await page.mouse.move(1270, 790);
   });
 
+  // The guide: "A tag that is refused (longer than 64 characters) keeps the menu open
+  // with what you typed, to correct." Once corrected and taken, the refusal is history.
+  await check('a refused tag corrected in the menu: the refusal banner goes once the tag is taken', async () => {
+    await dragOver(page, 'Gzhel dance troupe');
+    await page.keyboard.press('t');
+    await page.getByTestId('tag-input').waitFor();
+    await page.keyboard.type('x'.repeat(70));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('error-banner').filter({ hasText: '64' }).waitFor({ timeout: TIMEOUT });
+    assert((await page.getByTestId('tag-input').inputValue()) === 'x'.repeat(70), 'the menu lost what was typed');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('dance');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await eventually(async () => (await page.getByTestId('error-banner').count()) === 0,
+      `the banner gone after the tag was taken (it still reads ${JSON.stringify(await page.getByTestId('error-banner').allInnerTexts())})`, 3_000);
+    await page.mouse.move(1270, 790);
+  });
+
   // The keyboard-only flow the guide and README promise: Tab to the text, ←/→ pick a
   // word, Enter annotates. After one span the next → must go on from there.
   await check('keyboard only: after tagging a word, the text keeps the focus and → selects the next word', async () => {
