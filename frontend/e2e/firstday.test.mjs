@@ -89,6 +89,24 @@ await runE2E(async ({ url, page }) => {
     await page.mouse.move(1270, 790);
   });
 
+  // Enter in a note is a new line (notes have lines); the menu must say which key adds it.
+  await check('the note menu says Ctrl+Enter adds the note, and Ctrl+Enter does', async () => {
+    await dragOver(page, 'Gzhel dance troupe');
+    await page.keyboard.press('n');
+    await page.getByTestId('note-input').waitFor();
+    await page.keyboard.type('Check the troupe');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('against its own site.');
+    const button = await page.getByTestId('add-note').innerText().catch(() => '');
+    assert(/Ctrl\+Enter/.test(button), `the note menu's button reads ${JSON.stringify(button)}: nothing says how to add the note from the keyboard`);
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    const reuters = (await ok(page, 'ArticleService', 'List')).find((a) => a.title === REUTERS);
+    await eventually(async () => (await ok(page, 'SpanService', 'ListForArticle', reuters.id, false)).some((x) => x.note === 'Check the troupe\nagainst its own site.'),
+      'the two-line note saved');
+    await page.mouse.move(1270, 790);
+  });
+
   // The keyboard-only flow the guide and README promise: Tab to the text, ←/→ pick a
   // word, Enter annotates. After one span the next → must go on from there.
   await check('keyboard only: after tagging a word, the text keeps the focus and → selects the next word', async () => {
