@@ -23,6 +23,14 @@ async function ok(page, service, method, ...args) {
   return r.body;
 }
 
+/** Drags over text, presses a menu key (t, n, …) and waits for that step's field; types into it. */
+async function menuStep(page, text, key, field, typed) {
+  await dragOver(page, text);
+  await page.keyboard.press(key);
+  await page.getByTestId(field).waitFor();
+  await page.keyboard.type(typed);
+}
+
 /** What the page has focused, as its test id or tag name. */
 const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
 
@@ -58,10 +66,7 @@ await runE2E(async ({ url, page }) => {
   });
 
   await check('the hover tooltip lists the tags just added under the pointer with T', async () => {
-    await dragOver(page, 'Pyatnitsky Choir');
-    await page.keyboard.press('t');
-    await page.getByTestId('tag-input').waitFor();
-    await page.keyboard.type('ensembles');
+    await menuStep(page, 'Pyatnitsky Choir', 't', 'tag-input', 'ensembles');
     await page.keyboard.press('Enter');
     await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
     const tip = page.getByTestId('span-tooltip');
@@ -73,10 +78,7 @@ await runE2E(async ({ url, page }) => {
   // The guide: "A tag that is refused (longer than 64 characters) keeps the menu open
   // with what you typed, to correct." Once corrected and taken, the refusal is history.
   await check('a refused tag corrected in the menu: the refusal banner goes once the tag is taken', async () => {
-    await dragOver(page, 'Gzhel dance troupe');
-    await page.keyboard.press('t');
-    await page.getByTestId('tag-input').waitFor();
-    await page.keyboard.type('x'.repeat(70));
+    await menuStep(page, 'Gzhel dance troupe', 't', 'tag-input', 'x'.repeat(70));
     await page.keyboard.press('Enter');
     await page.getByTestId('error-banner').filter({ hasText: '64' }).waitFor({ timeout: TIMEOUT });
     assert((await page.getByTestId('tag-input').inputValue()) === 'x'.repeat(70), 'the menu lost what was typed');
@@ -91,10 +93,7 @@ await runE2E(async ({ url, page }) => {
 
   // Enter in a note is a new line (notes have lines); the menu must say which key adds it.
   await check('the note menu says Ctrl+Enter adds the note, and Ctrl+Enter does', async () => {
-    await dragOver(page, 'Gzhel dance troupe');
-    await page.keyboard.press('n');
-    await page.getByTestId('note-input').waitFor();
-    await page.keyboard.type('Check the troupe');
+    await menuStep(page, 'Gzhel dance troupe', 'n', 'note-input', 'Check the troupe');
     await page.keyboard.press('Enter');
     await page.keyboard.type('against its own site.');
     const button = await page.getByTestId('add-note').innerText().catch(() => '');
