@@ -213,6 +213,30 @@ await runE2E(async ({ url, page }) => {
     await page.mouse.move(1270, 790);
   });
 
+  // The statement is the claim page's heading, in a field to edit it in place: a long
+  // one must show whole, at 1024×700 too, not end mid-sentence at the field's edge.
+  await check('a long claim statement shows whole on the claim page at 1024×700', async () => {
+    const LONG = `${STATEMENT}, according to a statement issued by several officials in Kyiv who asked not to be named`;
+    await page.getByTestId('tab-claims').click();
+    await page.getByTestId('claim-item').filter({ hasText: STATEMENT }).first().click();
+    const field = page.getByTestId('claims-view').getByTestId('claim-statement');
+    await field.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(LONG);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('claim-item').filter({ hasText: 'asked not to be named' }).first().waitFor({ timeout: TIMEOUT });
+    for (const size of [{ width: 1024, height: 700 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      const fit = await field.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, value: el.value }));
+      assert(fit.value === LONG, `the field holds ${JSON.stringify(fit.value)}`);
+      assert(fit.scroll <= fit.client + 1, `at ${size.width}×${size.height} the statement is cut off: ${fit.scroll}px of text in a ${fit.client}px field`);
+    }
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: screenshotPath('firstday-long-statement.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
