@@ -237,6 +237,12 @@ await runE2E(async ({ url, page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  await check('the suggested grade of a claim with no origin yet reads as a sentence (no colon with nothing after it)', async () => {
+    const first = (await page.getByTestId('suggestion-reasons').locator('li').first().innerText()).trim();
+    assert(first.startsWith('1 article, 0 independent origins'), `first reason: ${JSON.stringify(first)}`);
+    assert(!first.endsWith(':'), `first reason ends in a colon: ${JSON.stringify(first)}`);
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
