@@ -243,6 +243,18 @@ await runE2E(async ({ url, page }) => {
     assert(!first.endsWith(':'), `first reason ends in a colon: ${JSON.stringify(first)}`);
   });
 
+  await check('Sources: deleting an outlet in use is refused in words ("1 article"), not "1 article(s)"', async () => {
+    await page.getByTestId('tab-sources').click();
+    const row = page.getByRole('row').filter({ hasText: 'Reuters' });
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.getByRole('button', { name: 'Confirm delete' }).click();
+    const refusal = row.getByText('cannot be deleted');
+    await refusal.waitFor({ timeout: TIMEOUT });
+    const text = await refusal.innerText();
+    assert(!text.includes('(s)'), `the refusal reads ${JSON.stringify(text)}`);
+    assert(text.includes('outlet of 1 article;'), `the refusal reads ${JSON.stringify(text)}`);
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
