@@ -158,7 +158,10 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		set(6, "no article states this claim yet")
 		return g
 	}
-	summary := fmt.Sprintf("%s, %s: %s", plural(g.Articles, "article", "articles"), plural(g.Origins, "independent origin", "independent origins"), strings.Join(names, ", "))
+	summary := fmt.Sprintf("%s, %s", plural(g.Articles, "article", "articles"), plural(g.Origins, "independent origin", "independent origins"))
+	if len(names) > 0 { // no origin to name: no colon with nothing after it
+		summary += ": " + strings.Join(names, ", ")
+	}
 	var contradictions, unitDiffs []string
 	nContra, nUnit := 0, 0
 	for _, p := range c.comparison.conflicts() {

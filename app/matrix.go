@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"claimdesk/app/match"
 	"claimdesk/app/names"
 	"claimdesk/app/reading"
 	"claimdesk/db/store"
@@ -107,6 +108,10 @@ type MatrixCell struct {
 	// MoreValues are the further values of the mention Normalized belongs to (a date next
 	// to a figure ...), in order; empty as of a past date.
 	MoreValues []NormalizedValue `json:"moreValues"`
+	// Stance is how the column makes the claim: asserts | denies | doubts | unconfirmed
+	// (asserts when any of its mentions asserts it, else its first mention's). Agreement
+	// compares figures and dates only, so a denial needs its own word in the cell.
+	Stance string `json:"stance"`
 }
 
 // Get builds the matrix.
@@ -426,7 +431,7 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 			cellAt[col.ID] = i
 			row.Cells = append(row.Cells, MatrixCell{
 				ColumnID: col.ID, ArticleID: m.articleID, SpanIDs: []int64{}, Start: m.start, End: m.end,
-				Quote: m.quote, RawValue: m.value.Raw, Hedge: m.value.Hedge, Attribution: m.attribution,
+				Quote: m.quote, RawValue: m.value.Raw, Hedge: m.value.Hedge, Attribution: m.attribution, Stance: m.stance,
 				Normalized: normalizedOf(m.value), MoreValues: normalizedAll(m.more), Reasons: []string{},
 			})
 			if m.value.Kind == reading.KindNone {
@@ -436,6 +441,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		cell := &row.Cells[i]
 		cell.SpanIDs = append(cell.SpanIDs, m.spanID)
 		cell.IsDirectQuote = cell.IsDirectQuote || m.direct
+		if m.stance == match.StanceAsserts {
+			cell.Stance = m.stance
+		}
 		if cell.Attribution == "" {
 			cell.Attribution = m.attribution
 		}

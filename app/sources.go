@@ -153,7 +153,8 @@ func (s *SourceService) Delete(id int64) error {
 			return err
 		}
 		if n > 0 {
-			return Conflict("source %q is the outlet of %d article(s); it cannot be deleted while they use it", src.Name, n)
+			return Conflict("source %q is the outlet of %d %s; it cannot be deleted while %s it",
+				src.Name, n, plural(int(n), "article", "articles"), plural(int(n), "that article uses", "they use"))
 		}
 		origins, err := c.q.ListOriginIDsFromSource(c.ctx, id)
 		if err != nil {

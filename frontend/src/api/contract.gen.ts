@@ -673,6 +673,12 @@ export interface MatrixCell {
    * to a figure ...), in order; empty as of a past date.
    */
   moreValues: NormalizedValue[];
+  /**
+   * Stance is how the column makes the claim: asserts | denies | doubts | unconfirmed
+   * (asserts when any of its mentions asserts it, else its first mention's). Agreement
+   * compares figures and dates only, so a denial needs its own word in the cell.
+   */
+  stance: string;
 }
 
 /**

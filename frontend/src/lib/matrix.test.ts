@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  stanceText,
   AGREEMENTS,
   AGREEMENT_STYLES,
   agreementOf,
@@ -184,5 +185,18 @@ describe('the default scope of a big workspace', () => {
     expect(scopeNote(200, 1234, true, true)).toBe('200 most recently changed of the 1,234 claims that match — narrow the filter to see others');
     expect(scopeNote(12, 12, false, true)).toBe('');
     expect(scopeNote(5, 5, false, false)).toBe('');
+  });
+});
+
+describe('stanceText', () => {
+  it('says nothing for a column that asserts the claim (or an older server without stances)', () => {
+    expect(stanceText('asserts')).toBe('');
+    expect(stanceText(undefined)).toBe('');
+    expect(stanceText('')).toBe('');
+  });
+  it('names every other stance', () => {
+    expect(stanceText('denies')).toBe('denies it');
+    expect(stanceText('doubts')).toBe('doubts it');
+    expect(stanceText('unconfirmed')).toBe('reports it as unconfirmed');
   });
 });

@@ -102,6 +102,25 @@ export function cellFigure(c: CellText): string {
   return hedge;
 }
 
+/**
+ * How a cell's column makes the claim, in words, when it does not simply assert it:
+ * 'denies it', 'doubts it', 'reports it as unconfirmed'; '' for asserts (or no stance).
+ * The agreement marker compares figures and dates only, so this is the cell's only sign
+ * that an article does not stand behind the claim.
+ */
+export function stanceText(stance: string | null | undefined): string {
+  switch (stance) {
+    case 'denies':
+      return 'denies it';
+    case 'doubts':
+      return 'doubts it';
+    case 'unconfirmed':
+      return 'reports it as unconfirmed';
+    default:
+      return '';
+  }
+}
+
 // ---- dates -----------------------------------------------------------------------
 
 /** Day number (days since 1970-01-01, UTC) of 'YYYY-MM-DD…', or null when unknown or malformed. */

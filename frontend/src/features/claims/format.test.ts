@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionLabel } from './format';
+import { basisLabel, mentionLabel } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -13,5 +13,25 @@ describe('mentionLabel', () => {
   });
   it('clips a long quote', () => {
     expect(mentionLabel({ source: 'A', articleTitle: '', quote: 'w'.repeat(70) })).toBe(`A: “${'w'.repeat(60)}…”`);
+  });
+});
+
+describe('basisLabel', () => {
+  const mentions = [
+    { spanId: 262, source: '', articleTitle: 'Russian Culture Minister Visits North Korea Amid Deepening Ties', quote: 'North Korea has sent troops' },
+    { spanId: 263, source: 'Reuters', articleTitle: 'Minister visits', quote: 'disclosed the deployment' },
+  ];
+  it('says the statement in words', () => {
+    expect(basisLabel('statement', mentions)).toBe('the claim’s statement');
+  });
+  it('names a mention by its outlet or article and words, never its span id', () => {
+    expect(basisLabel('mention 263', mentions)).toBe('the mention in Reuters: “disclosed the deployment”');
+    expect(basisLabel('mention 262', mentions)).toBe('the mention in Russian Culture Minister Visits North Ko…: “North Korea has sent troops”');
+  });
+  it('does not show the id of a mention the page no longer has', () => {
+    expect(basisLabel('mention 999', mentions)).toBe('another mention of this claim');
+  });
+  it('leaves any other basis as it is', () => {
+    expect(basisLabel('title', mentions)).toBe('title');
   });
 });

@@ -34,3 +34,16 @@ export function mentionLabel(m: { source: string; articleTitle: string; quote: s
   const who = m.source || clip(m.articleTitle, 40) || 'Untitled article';
   return `${who}: “${clip(m.quote, 60)}”`;
 }
+
+/**
+ * What a proposed match was compared with, in words. MatchService gives its basis as
+ * "statement" or "mention <spanId>"; a span id means nothing to the analyst, so it is
+ * named by the claim's mention with that span (else as "another mention").
+ */
+export function basisLabel(basis: string, mentions: readonly { spanId: number; source: string; articleTitle: string; quote: string }[]): string {
+  if (basis === 'statement') return 'the claim’s statement';
+  const m = /^mention (\d+)$/.exec(basis);
+  if (!m) return basis;
+  const mention = mentions.find((x) => x.spanId === Number(m[1]));
+  return mention ? `the mention in ${mentionLabel(mention)}` : 'another mention of this claim';
+}
