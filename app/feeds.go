@@ -52,6 +52,7 @@ type FeedItem struct {
 type PullSummary struct {
 	Feeds     int          `json:"feeds"`
 	NewItems  int          `json:"newItems"`
+	Unlinked  int          `json:"unlinked"` // entries left out: no page to import
 	Cancelled bool         `json:"cancelled"`
 	Results   []PullResult `json:"results"`
 }
@@ -61,6 +62,7 @@ type PullResult struct {
 	FeedID      int64  `json:"feedId"`
 	Title       string `json:"title"`
 	NewItems    int    `json:"newItems"`
+	Unlinked    int    `json:"unlinked"` // entries left out because they name no page (no link)
 	NotModified bool   `json:"notModified"`
 	Error       string `json:"error,omitempty"`
 }
@@ -204,6 +206,7 @@ func (s *FeedService) Pull(feedID int64) (PullSummary, error) {
 		}
 		sum.Feeds++
 		sum.NewItems += res.NewItems
+		sum.Unlinked += res.Unlinked
 		sum.Results = append(sum.Results, res)
 		s.ws.Events.Emit("progress", Progress{Task: "feeds", Done: i + 1, Total: len(feeds), Label: f.Title})
 	}
@@ -237,7 +240,7 @@ func (s *FeedService) pullOne(ctx context.Context, f FeedInfo) PullResult {
 			if err != nil {
 				return err
 			}
-			res.NewItems = n
+			res.NewItems, res.Unlinked = n, feed.Unlinked
 			title, site = firstNonEmpty(feed.Title, title), firstNonEmpty(feed.SiteURL, site)
 		}
 		return c.q.UpdateFeedAfterPull(ctx, store.UpdateFeedAfterPullParams{ID: f.ID, Title: title, SiteUrl: site,

@@ -80,6 +80,11 @@ func TestFeedEntryWithOnlyAPermalinkGUIDIsKept(t *testing.T) {
 	if _, ok := urls["No page at all"]; ok {
 		t.Errorf("an entry with neither a link nor a permalink is listed: %v", urls)
 	}
+	// ... and the pull says it was left out, rather than dropping it unseen.
+	sum, err := s.Feeds.Pull(f.ID)
+	if err != nil || sum.Unlinked != 1 || len(sum.Results) != 1 || sum.Results[0].Unlinked != 1 {
+		t.Errorf("pull: %+v %v, want 1 entry without a link counted", sum, err)
+	}
 	// The listed entry imports.
 	for _, it := range items {
 		if it.Title == "Bridge to close" {

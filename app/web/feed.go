@@ -20,6 +20,9 @@ type Feed struct {
 	Title   string
 	SiteURL string
 	Items   []FeedItem
+	// Unlinked counts the entries kept out because they name no page to import (no link,
+	// no web-address GUID), so a pull can say so instead of dropping them unseen.
+	Unlinked int
 }
 
 // FeedItem is one entry of a feed: what the analyst sees before importing it.
@@ -35,7 +38,8 @@ type FeedItem struct {
 // ParseFeed reads RSS (0.9x, 1.0, 2.0), Atom or JSON Feed with gofeed. An item
 // without a link names its page by its GUID when that is a web address (RSS 2.0: a
 // guid is a permalink unless isPermaLink="false"; gofeed keeps no flag, so the address
-// decides). Items with neither are kept out: there is no page to import.
+// decides). Items with neither are kept out (counted in Unlinked): there is no page to
+// import.
 func ParseFeed(body []byte) (Feed, error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
@@ -51,6 +55,7 @@ func ParseFeed(body []byte) (Feed, error) {
 			link = g
 		}
 		if _, err := CheckURL(link); err != nil || !strings.Contains(link, "://") {
+			out.Unlinked++
 			continue
 		}
 		guid := strings.TrimSpace(it.GUID)

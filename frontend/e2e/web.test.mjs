@@ -58,7 +58,9 @@ let feedFetches = 0;
 function feedXml(base) {
   const items = FEED_ITEMS.slice(0, feedFetches >= 2 ? 3 : 2)
     .map((it) => `<item><title>${it.title}</title><link>${base}${it.path}</link><guid>${base}${it.path}</guid><pubDate>${it.date}</pubDate><description>${it.para}</description></item>`)
-    .join('\n');
+    .join('\n') +
+    // from the second pull on, an entry that names no page to import (no link, no permalink)
+    (feedFetches >= 2 ? '\n<item><title>Ferry office notice</title><guid isPermaLink="false">notice-7</guid></item>' : '');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Island Wire</title><link>${base}/wire/</link><description>News from the islands</description>
 ${items}</channel></rss>`;
 }
@@ -345,12 +347,13 @@ await runE2E(
       assert(body.some((a) => a.title === FEED_ITEMS[0].title), 'the item is not an article');
     });
 
-    await check('Feeds: Pull finds the new item; the imported one can be opened', async () => {
+    await check('Feeds: Pull finds the new item and says an entry without a link was left out; the imported one can be opened', async () => {
       await page.getByTestId('feed-pull').click();
       await eventually(async () => (await page.getByTestId('feed-item').count()) === 2, 'the new item after the pull');
       assert((await page.getByTestId('feed-item').allTextContents()).some((t) => t.includes(FEED_ITEMS[2].title)), 'the third item is not listed');
       const notice = await page.getByTestId('progress-notice').textContent();
       assert(notice.includes('1 new item from 1 feed'), `notice: ${notice}`);
+      assert(notice.includes('1 entry without a link left out'), `the entry without a link was dropped unseen: ${notice}`);
       await page.getByTestId('feed-only-new').click();
       await eventually(async () => (await page.getByTestId('feed-item').count()) === 3, 'every item');
       await page.getByTestId('feed-item').filter({ hasText: FEED_ITEMS[0].title }).getByTestId('feed-item-open').click();

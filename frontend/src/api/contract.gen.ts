@@ -1012,6 +1012,8 @@ export interface PullResult {
   feedId: number;
   title: string;
   newItems: number;
+  /** entries left out because they name no page (no link) */
+  unlinked: number;
   notModified: boolean;
   error?: string;
 }
@@ -1020,6 +1022,8 @@ export interface PullResult {
 export interface PullSummary {
   feeds: number;
   newItems: number;
+  /** entries left out: no page to import */
+  unlinked: number;
   cancelled: boolean;
   results: PullResult[];
 }

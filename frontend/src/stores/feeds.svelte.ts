@@ -93,6 +93,7 @@ class FeedsStore {
       this.lastPull = sum;
       const failed = sum.results.filter((r) => r.error).length;
       const parts = [`${sum.newItems} new item${sum.newItems === 1 ? '' : 's'} from ${sum.feeds} feed${sum.feeds === 1 ? '' : 's'}`];
+      if (sum.unlinked) parts.push(`${sum.unlinked} entr${sum.unlinked === 1 ? 'y' : 'ies'} without a link left out`);
       if (failed) parts.push(`${failed} failed`);
       if (sum.cancelled) parts.push('cancelled');
       progress.say(`Feeds: ${parts.join(' · ')}`);
