@@ -624,7 +624,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 	}
 	bands := []float64{DefaultMatchThreshold, 0.20, 0.15, 0.10, 0.05, 1e-9, 0}
 	counts := make([]int, len(bands)+1) // the last: never a candidate
-	total, roleConflicts, repeats := 0, 0, 0
+	total, roleConflicts, repeats, noParticipant := 0, 0, 0, 0
 	for i, st := range dev {
 		s := all[i]
 		for k, c := range st.Claims {
@@ -632,6 +632,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 			best := map[string]float64{}
 			guarded := map[string]bool{}    // a span of it met a role conflict
 			repeatRule := map[string]bool{} // a span of it scored but was kept out by the repeat rule
+			gated := map[string]bool{}      // a span of it shares the claim's event but no participant
 			for _, sent := range s.claims[k].sentences {
 				for _, sp := range sent.spans {
 					if !sp.label {
@@ -639,6 +640,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 					}
 					for _, o := range sp.refs {
 						guarded[sp.item] = guarded[sp.item] || o.guard
+						gated[sp.item] = gated[sp.item] || o.x[7] == 1
 						v := o.hand
 						if sp.repeat && (sp.beforeMark || !o.sharedEvent) {
 							repeatRule[sp.item] = repeatRule[sp.item] || v > 0
@@ -657,7 +659,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 				total++
 				v, ok := best[m.ID]
 				if dump != nil {
-					fmt.Fprintf(dump, "gold\t%s\t%s\t%s\t%.4f\t%v\n", st.Name, c.ID, m.ID, v, ok)
+					fmt.Fprintf(dump, "gold\t%s\t%s\t%s\t%.4f\t%v\t%v\n", st.Name, c.ID, m.ID, v, ok, gated[m.ID])
 				}
 				if !ok {
 					counts[len(bands)]++
@@ -668,6 +670,9 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 				}
 				if v == 0 && repeatRule[m.ID] {
 					repeats++
+				}
+				if v < DefaultMatchThreshold && gated[m.ID] {
+					noParticipant++
 				}
 				for b, floor := range bands {
 					if v >= floor {
@@ -687,6 +692,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 	t.Logf("  score > 0: %d", counts[len(bands)-2])
 	t.Logf("  score 0: %d (a role conflict: %d; kept out by the repeat rule: %d; the rest share no term that counts with either reference: an event word without a shared participant does not)", counts[len(bands)-1], roleConflicts, repeats)
 	t.Logf("  never a candidate (too short, or overlapping the claim's marked mention): %d", counts[len(bands)])
+	t.Logf("  under the threshold with a span that shares the claim's event but no participant (the participant gate): %d", noParticipant)
 }
 
 // wWrongSpans counts the spans that are no mention of the claim they are scored for (the

@@ -13,15 +13,15 @@ func inheritContext(body []rune, sents []matchSentence) {
 	for i := range sents {
 		s := &sents[i]
 		if i > 0 && sameParagraph(body, sents[i-1].sent.End, s.sent.Start) {
-			s.feat.InheritFrom(sents[i-1].feat, false)
+			s.feat.InheritFrom(sents[i-1].feat, s.sent.Text, false)
 		}
 		for k := range s.clauses {
 			cl := &s.clauses[k]
 			switch {
 			case k > 0:
-				cl.feat.InheritFrom(s.clauses[k-1].feat, true)
+				cl.feat.InheritFrom(s.clauses[k-1].feat, cl.sent.Text, true)
 			case i > 0 && sameParagraph(body, sents[i-1].sent.End, s.sent.Start):
-				cl.feat.InheritFrom(sents[i-1].feat, false)
+				cl.feat.InheritFrom(sents[i-1].feat, cl.sent.Text, false)
 			}
 		}
 	}
@@ -42,11 +42,11 @@ func sameParagraph(body []rune, end, start int) bool {
 
 // inheritForQuote gives a mention's features (its quote, from code point start) the
 // participants of the sentence before the one it starts in, in the same paragraph.
-func inheritForQuote(f *match.Features, a *matchArticle, start int) {
+func inheritForQuote(f *match.Features, quote string, a *matchArticle, start int) {
 	for i, ms := range a.sents {
 		if ms.sent.Start <= start && start < ms.sent.End {
 			if i > 0 && sameParagraph([]rune(a.body), a.sents[i-1].sent.End, ms.sent.Start) {
-				f.InheritFrom(a.sents[i-1].feat, false)
+				f.InheritFrom(a.sents[i-1].feat, quote, false)
 			}
 			return
 		}

@@ -72,7 +72,7 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 		// the line, prompting the navy to fire warning shots"), and matching by it joined
 		// the two claims' mentions (dropped on the dev stories: never better, often worse)
 		f := featuresWith(m.Quote, int(m.StartCp), marks, a.body)
-		inheritForQuote(&f, a, int(m.StartCp))
+		inheritForQuote(&f, m.Quote, a, int(m.StartCp))
 		r.refs = append(r.refs, matchRef{basis, m.ArticleID, f, 1})
 	}
 	for _, ref := range r.refs {

@@ -21,9 +21,12 @@ var subjectPronouns = wordSet(`he she it they its their his her`)
 // opens with a verb ("and signed a deal") and names no actor of its own. A "the <kind>" subject takes the entities of prev whose
 // name has the kind word ("the ministry" → "Interior Ministry") when there are any,
 // else prev's actors and entities: the thing just named.
-func (f *Features) InheritFrom(prev Features, clause bool) {
-	kind, ok := contextSubject(f.Text)
-	if !ok && !(clause && opensWithVerb(f.Text) && !f.namesActor()) {
+//
+// written is f's text as written: its Text has the names blanked, and "The Interior
+// Ministry denied" must not read as "the denied".
+func (f *Features) InheritFrom(prev Features, written string, clause bool) {
+	kind, ok := contextSubject(written)
+	if !ok && !(clause && opensWithVerb(written) && !f.namesActor()) {
 		return
 	}
 	in := map[string]bool{}
