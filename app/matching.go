@@ -281,7 +281,6 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 			}
 			got = append(got, ms)
 		}
-		inheritContext([]rune(a.body), got)
 		marksCache.Lock()
 		if len(marksCache.m) >= maxCachedArticles {
 			marksCache.m = map[marksKey][]matchSentence{}

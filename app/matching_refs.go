@@ -71,9 +71,7 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 		// the quote as marked: its whole sentence often states another claim too ("crossed
 		// the line, prompting the navy to fire warning shots"), and matching by it joined
 		// the two claims' mentions (dropped on the dev stories: never better, often worse)
-		f := featuresWith(m.Quote, int(m.StartCp), marks, a.body)
-		inheritForQuote(&f, m.Quote, a, int(m.StartCp))
-		r.refs = append(r.refs, matchRef{basis, m.ArticleID, f, 1})
+		r.refs = append(r.refs, matchRef{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body), 1})
 	}
 	for _, ref := range r.refs {
 		if a := c.articles[ref.article]; a != nil && !a.published.IsZero() {

@@ -24,10 +24,6 @@ type Features struct {
 	Text      string
 	mayOppose bool // it has a word a denial or a doubt needs
 	mainNoun  bool // its main event is told by a noun ("The crossing was the first ...")
-	// inherited are the participants read from the sentence before, for a subject the
-	// text does not name ("It caught fire"): keys as the roles' and "e:<entity key>";
-	// the participant gate's only (context.go)
-	inherited map[string]bool
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
@@ -345,9 +341,6 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	rr, cr := ref.Roles[t], cand.Roles[t]
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
-	}
-	if ref.shareInherited(cand, t) || cand.shareInherited(ref, t) {
-		return true // "It caught fire": the vessel named in the sentence before (context.go)
 	}
 	if sameNumber(ref.Figures, cand.Figures) || sameCount(ref.Figures, cand.Figures) {
 		// "Eleven passengers were found dead" / "officials count 11 dead"; the toll is
