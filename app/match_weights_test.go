@@ -27,7 +27,8 @@ import (
 //
 // MATCH_RECALL_ONLY=1 skips the fits: the replay (at 0.27 and nearby thresholds), the
 // wrong spans that score and where the gold mentions stand, in seconds, for measuring a
-// new score component; MATCH_DUMP=<file> writes those scores a line each, to compare runs.
+// new score component; MATCH_DUMP=<file> writes those scores a line each, to compare runs
+// (a gold line ends with whether a span of it is held by the participant gate).
 //
 // The protocol is simulated from the recorded features: the analyst marks each claim's
 // first gold mention, then accepts every proposal of each claim. One claim's proposals
@@ -50,6 +51,9 @@ type wOption struct {
 	hand        float64 // today's score, with the date discounts propose applies
 	sharedEvent bool
 	guard       bool // a role conflict: the score is 0 whatever the weights
+	// noParticipant: the span tells the claim's event but shares no participant with
+	// the reference (score.go's participant gate), which drops the event's weight
+	noParticipant bool
 }
 
 // wSpan is one sentence or clause propose scores for a claim: the best reference counts.
@@ -314,7 +318,7 @@ func wOptionOf(ix *match.Index, cr claimRefs, ref match.Features, cand *matchSen
 	x := []float64{res.Lexical, res.Coverage, b(res.SameNumber), b(res.FigureClash), b(res.OtherEvent), b(res.OtherMain),
 		b(res.OtherPeople), b(res.NoParticipant), b(res.Opposed != ""), b(dateConflict), b(apart),
 		b(repeat), math.Min(3, float64(len(res.SharedEntities))) / 3, b(clause)}
-	return wOption{x: x, hand: hand, sharedEvent: res.SharedEvent, guard: res.RoleConflict != ""}
+	return wOption{x: x, hand: hand, sharedEvent: res.SharedEvent, guard: res.RoleConflict != "", noParticipant: res.NoParticipant}
 }
 
 // wReplay replays step 2 of the protocol for every claim of s under score and threshold,
@@ -624,7 +628,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 	}
 	bands := []float64{DefaultMatchThreshold, 0.20, 0.15, 0.10, 0.05, 1e-9, 0}
 	counts := make([]int, len(bands)+1) // the last: never a candidate
-	total, roleConflicts, repeats := 0, 0, 0
+	total, roleConflicts, repeats, noParticipant, zeroGated := 0, 0, 0, 0, 0
 	for i, st := range dev {
 		s := all[i]
 		for k, c := range st.Claims {
@@ -632,6 +636,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 			best := map[string]float64{}
 			guarded := map[string]bool{}    // a span of it met a role conflict
 			repeatRule := map[string]bool{} // a span of it scored but was kept out by the repeat rule
+			gated := map[string]bool{}      // a span of it shares the claim's event but no participant
 			for _, sent := range s.claims[k].sentences {
 				for _, sp := range sent.spans {
 					if !sp.label {
@@ -639,6 +644,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 					}
 					for _, o := range sp.refs {
 						guarded[sp.item] = guarded[sp.item] || o.guard
+						gated[sp.item] = gated[sp.item] || o.noParticipant
 						v := o.hand
 						if sp.repeat && (sp.beforeMark || !o.sharedEvent) {
 							repeatRule[sp.item] = repeatRule[sp.item] || v > 0
@@ -657,7 +663,7 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 				total++
 				v, ok := best[m.ID]
 				if dump != nil {
-					fmt.Fprintf(dump, "gold\t%s\t%s\t%s\t%.4f\t%v\n", st.Name, c.ID, m.ID, v, ok)
+					fmt.Fprintf(dump, "gold\t%s\t%s\t%s\t%.4f\t%v\t%v\n", st.Name, c.ID, m.ID, v, ok, gated[m.ID])
 				}
 				if !ok {
 					counts[len(bands)]++
@@ -668,6 +674,12 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 				}
 				if v == 0 && repeatRule[m.ID] {
 					repeats++
+				}
+				if v < DefaultMatchThreshold && gated[m.ID] {
+					noParticipant++
+					if v == 0 {
+						zeroGated++
+					}
 				}
 				for b, floor := range bands {
 					if v >= floor {
@@ -685,8 +697,9 @@ func wRecallLoss(t *testing.T, dev []stories.Story, all []wStory) {
 		t.Logf("  score >= %.2f: %d", floor, counts[b])
 	}
 	t.Logf("  score > 0: %d", counts[len(bands)-2])
-	t.Logf("  score 0: %d (a role conflict: %d; kept out by the repeat rule: %d; the rest share no term that counts with either reference: an event word without a shared participant does not)", counts[len(bands)-1], roleConflicts, repeats)
+	t.Logf("  score 0: %d (a role conflict: %d; kept out by the repeat rule: %d; a span held by the participant gate: %d (these may overlap); the rest share no term that counts with either reference)", counts[len(bands)-1], roleConflicts, repeats, zeroGated)
 	t.Logf("  never a candidate (too short, or overlapping the claim's marked mention): %d", counts[len(bands)])
+	t.Logf("  under the threshold with a span that shares the claim's event but no participant (the participant gate): %d", noParticipant)
 }
 
 // wWrongSpans counts the spans that are no mention of the claim they are scored for (the
