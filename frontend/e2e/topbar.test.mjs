@@ -9,7 +9,7 @@
 // Screenshots: $SCREENSHOT_DIR/topbar-*.png. Prints "N passed, M failed" last.
 
 import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
-import { dragOver, openArticle } from './reader.mjs';
+import { dragOver, openArticle, tagAsPerson } from './reader.mjs';
 
 const REUTERS = "Russian culture minister in North Korea praises 'unprecedented' cooperation";
 const T000 = 'Russian Culture Minister Visits North Korea Amid Deepening Ties';
@@ -70,13 +70,7 @@ await runE2E(async ({ url, page }) => {
 
   await check('at 1280×800 the Undo button shows the action it will undo (≥ 28 characters of "tag Olga Lyubimova as person")', async () => {
     await openArticle(page, REUTERS);
-    await dragOver(page, 'Olga Lyubimova', '(Reuters)');
-    await page.keyboard.press('e');
-    await page.getByTestId('type-person').waitFor();
-    await page.keyboard.press('1');
-    await eventually(async () => (await page.getByTestId('entity-option').first().textContent())?.includes('Olga Lyubimova'), 'the entity options');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await tagAsPerson(page, 'Olga Lyubimova', '(Reuters)');
     await eventually(async () => (await visibleUndo(page)).whole.includes('Olga Lyubimova'), 'the undo button to name the tag');
     await page.mouse.move(1270, 790);
     for (const width of [1280, 1360]) {
@@ -144,6 +138,9 @@ await runE2E(async ({ url, page }) => {
     await eventually(async () => (await focused(page)) === 'claim-page', `the focus on the claim page (it is on ${await focused(page)})`, 3_000);
     const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     assert(name?.includes('North Korea'), `the focused claim page is named ${JSON.stringify(name)}`);
+    await page.keyboard.press('Tab');
+    assert((await focused(page)) === 'claim-statement', `Tab from the claim page went to ${await focused(page)}, not its statement`);
+    await page.getByTestId('claim-page').focus(); // back on the page, as "Open in Claims" left it
   });
 
   await check('Ctrl+Z on the claim page that undoes the claim itself leaves the focus in the Claims view, not on the page', async () => {
