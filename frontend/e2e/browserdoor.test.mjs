@@ -12,7 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TIMEOUT, api, assert, check, findBinary, runE2E, screenshotPath, startServer, stopServer } from './lib.mjs';
+import { api, assert, check, fileMenu, findBinary, runE2E, screenshotPath, startServer, stopServer, TIMEOUT } from './lib.mjs';
 
 // Our own short stories. The second has one damaged byte (0xFF) in otherwise UTF-8 text.
 const CLEAN = {
@@ -38,7 +38,7 @@ const SJIS = {
 };
 
 async function openImport(page) {
-  await page.getByTestId('import-open').click();
+  await fileMenu(page, 'import-open');
   await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
 }
 
@@ -123,7 +123,7 @@ await runE2E(async ({ url, origin, context, page }) => {
       articleId: ferry.id, kind: 'note', start, end: start + 'harbour master'.length, quote: 'harbour master', note: 'see;=1+1;', tags: [],
     });
     assert(made.status === 200, `note: ${made.status} ${JSON.stringify(made.body)}`);
-    await page.getByTestId('export-open').click();
+    await fileMenu(page, 'export-open');
     await page.getByTestId('export-what').selectOption('annotations');
     await page.getByTestId('export-format-csv').click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-run').click()]);
@@ -142,7 +142,7 @@ await runE2E(async ({ url, origin, context, page }) => {
     const long = 'The pier log, copied out. '.repeat(1300); // 33,800 characters
     const made = await api(page, 'SpanService', 'Create', { articleId: ferry.id, kind: 'note', start, end: start + 4, quote: 'pier', note: long, tags: [] });
     assert(made.status === 200, `note: ${made.status}`);
-    await page.getByTestId('export-open').click();
+    await fileMenu(page, 'export-open');
     await page.getByTestId('export-what').selectOption('annotations');
     await page.getByTestId('export-format-csv').click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-run').click()]);

@@ -8,7 +8,7 @@
 // Screenshots: $SCREENSHOT_DIR/firstday-*.png. Prints "N passed, M failed" last.
 
 import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
-import { dragOver, openArticle } from './reader.mjs';
+import { dragOver, openArticle, tagAsPerson } from './reader.mjs';
 
 const REUTERS = "Russian culture minister in North Korea praises 'unprecedented' cooperation";
 const T000 = 'Russian Culture Minister Visits North Korea Amid Deepening Ties';
@@ -48,13 +48,7 @@ await runE2E(async ({ url, page }) => {
   // what they are now, not what they were when the pointer arrived.
   await check('the hover tooltip follows a tag made under the pointer (no "suggested" on the span just accepted)', async () => {
     await openArticle(page, REUTERS);
-    await dragOver(page, 'Olga Lyubimova', '(Reuters)');
-    await page.keyboard.press('e');
-    await page.getByTestId('type-person').waitFor();
-    await page.keyboard.press('1');
-    await eventually(async () => (await page.getByTestId('entity-option').first().textContent())?.includes('Olga Lyubimova'), 'the entity options');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await tagAsPerson(page, 'Olga Lyubimova', '(Reuters)');
     await page.getByTestId('span-entity').filter({ hasText: 'Olga Lyubimova' }).waitFor({ timeout: TIMEOUT });
     const tip = page.getByTestId('span-tooltip');
     await tip.waitFor({ timeout: TIMEOUT });

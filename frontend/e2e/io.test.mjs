@@ -11,7 +11,7 @@
 // Screenshots: $SCREENSHOT_DIR/io-*.png. Prints "N passed, M failed" last.
 
 import { readFileSync } from 'node:fs';
-import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath, skip } from './lib.mjs';
+import { api, assert, check, eventually, fileMenu, runE2E, screenshotPath, skip, TIMEOUT } from './lib.mjs';
 
 const REUTERS = "Russian culture minister in North Korea praises 'unprecedented' cooperation";
 
@@ -74,7 +74,7 @@ async function articleCount(page) {
 }
 
 async function openImport(page) {
-  await page.getByTestId('import-open').click();
+  await fileMenu(page, 'import-open');
   await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
 }
 
@@ -107,13 +107,15 @@ await runE2E(async ({ url, page }) => {
   let reutersId;
   let txtId;
 
-  await check('the app opens with Import… and Export… in the top bar, not covered by other controls', async () => {
+  await check('the app opens with Import… and Export… in the top bar\'s File menu, not covered by other controls', async () => {
     await page.goto(url, { timeout: TIMEOUT });
     await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
     before = await articleCount(page);
+    await page.getByTestId('file-menu').click();
     for (const id of ['import-open', 'export-open']) assert(await page.getByTestId(id).isVisible(), `${id} not visible`);
-    // The top bar is full at 1280 px: nothing may sit over the buttons.
+    // Nothing may sit over the menu's items.
     for (const id of ['import-open', 'export-open']) await page.getByTestId(id).click({ trial: true, timeout: 5_000 });
+    await page.keyboard.press('Escape');
     const { body } = await api(page, 'ArticleService', 'List');
     reutersId = body.find((a) => a.title === REUTERS)?.id;
     assert(reutersId, 'the Reuters seed article is missing');
@@ -369,7 +371,7 @@ await runE2E(async ({ url, page }) => {
 
   // ---- export -------------------------------------------------------------------
   await check('exporting annotations as CSV downloads a file with offset_unit and rows', async () => {
-    await page.getByTestId('export-open').click();
+    await fileMenu(page, 'export-open');
     await page.getByTestId('export-dialog').waitFor({ timeout: TIMEOUT });
     await page.getByTestId('export-what').selectOption('annotations');
     await page.getByTestId('export-format-csv').check();
@@ -398,7 +400,7 @@ await runE2E(async ({ url, page }) => {
   });
 
   await check('exporting annotations as an Excel workbook downloads a real .xlsx', async () => {
-    if (!(await page.getByTestId('export-dialog').isVisible())) await page.getByTestId('export-open').click();
+    if (!(await page.getByTestId('export-dialog').isVisible())) await fileMenu(page, 'export-open');
     await page.getByTestId('export-dialog').waitFor({ timeout: TIMEOUT });
     await page.getByTestId('export-format-xlsx').check();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('export-run').click()]);

@@ -8,7 +8,7 @@
 //
 // Prints "N passed, M failed" last.
 
-import { TIMEOUT, assert, check, eventually, runE2E } from './lib.mjs';
+import { assert, check, eventually, fileMenu, runE2E, TIMEOUT } from './lib.mjs';
 
 await runE2E(async ({ url, page }) => {
   await page.goto(url, { timeout: TIMEOUT });
@@ -25,7 +25,7 @@ await runE2E(async ({ url, page }) => {
         asked++;
         return route.abort('connectionrefused');
       });
-      await page.getByTestId(open).click();
+      await fileMenu(page, open);
       const banner = page.getByTestId('error-banner');
       await banner.waitFor({ timeout: TIMEOUT });
       const text = await banner.textContent();
@@ -33,7 +33,7 @@ await runE2E(async ({ url, page }) => {
       assert((await page.getByTestId(dialog).count()) === 0, 'a dialog showed');
       await page.getByRole('button', { name: 'Dismiss error' }).click();
       const before = asked;
-      await page.getByTestId(open).click();
+      await fileMenu(page, open);
       await eventually(async () => (await banner.count()) === 1, 'the second click reports again');
       assert(asked > before || asked >= 1, `chunk requests: ${asked}`);
       await page.getByRole('button', { name: 'Dismiss error' }).click();

@@ -211,3 +211,11 @@ export async function runE2E(body, { launch = {}, serveArgs = [] } = {}) {
   console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
   process.exit(tally.failed > 0 ? 1 : 0);
 }
+
+// ---- the top bar ------------------------------------------------------------------
+
+/** Clicks File in the top bar, then one of its items by test id (import-open, export-open, merge-open), as a person does. */
+export async function fileMenu(page, itemTestId) {
+  await page.getByTestId('file-menu').click();
+  await page.getByTestId(itemTestId).click();
+}

@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TIMEOUT, api, assert, check, eventually, findBinary, runE2E, screenshotPath, startServer, stopServer } from './lib.mjs';
+import { api, assert, check, eventually, fileMenu, findBinary, runE2E, screenshotPath, startServer, stopServer, TIMEOUT } from './lib.mjs';
 
 const ORIGINAL = 'A 125-strong Russian delegation arrived in Pyongyang';
 const MINE = 'A delegation of 125 Russians arrived in Pyongyang';
@@ -64,7 +64,7 @@ await runE2E(async ({ url, page, workDir }) => {
 
   /** Opens Merge… and picks file with the browser's file chooser, as a person does. */
   async function pick(file) {
-    await page.getByTestId('merge-open').click();
+    await fileMenu(page, 'merge-open');
     await page.getByTestId('merge-dialog').waitFor({ timeout: TIMEOUT });
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('merge-choose').click()]);
     await chooser.setFiles(file);

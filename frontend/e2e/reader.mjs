@@ -50,3 +50,19 @@ export async function openArticle(page, titlePart) {
   await page.getByTestId('article-item').filter({ hasText: titlePart }).click();
   await page.getByTestId('reader-title').filter({ hasText: titlePart }).waitFor({ timeout: TIMEOUT });
 }
+
+/** Drags over text and tags it as a person with the keyboard (E, 1, Enter on the first entity offered), as the guide shows. */
+export async function tagAsPerson(page, text, after = '') {
+  await dragOver(page, text, after);
+  await page.keyboard.press('e');
+  await page.getByTestId('type-person').waitFor();
+  await page.keyboard.press('1');
+  const first = page.getByTestId('entity-option').first();
+  const deadline = Date.now() + 10_000;
+  while (!(await first.textContent().catch(() => ''))?.includes(text)) {
+    if (Date.now() > deadline) throw new Error(`no entity option for ${JSON.stringify(text)}`);
+    await page.waitForTimeout(100);
+  }
+  await page.keyboard.press('Enter');
+  await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+}

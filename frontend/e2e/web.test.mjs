@@ -17,7 +17,7 @@
 // Screenshots: $SCREENSHOT_DIR/web-*.png. Prints "N passed, M failed" last.
 
 import { createServer } from 'node:http';
-import { TIMEOUT, api, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
+import { api, assert, check, eventually, fileMenu, runE2E, screenshotPath, TIMEOUT } from './lib.mjs';
 
 // ---- the test's own web site --------------------------------------------------
 
@@ -147,7 +147,7 @@ await runE2E(
     });
 
     await check('Import from URL: a good page (through a redirect), a 404 and a paywall; the article opens and each failure says why', async () => {
-      await page.getByTestId('import-open').click();
+      await fileMenu(page, 'import-open');
       await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
       await page.getByTestId('import-urls').click();
       await page.keyboard.type(`${good}\n${missing}\n${paywalled}`);
@@ -185,7 +185,7 @@ await runE2E(
     });
 
     await check('a slow page shows progress and Cancel stops the import', async () => {
-      await page.getByTestId('import-open').click();
+      await fileMenu(page, 'import-open');
       await page.getByTestId('import-urls').click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(`${site.base}/slow/story.html`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyTitles, splitPath, tabForKey } from './topBar';
+import { historyTitles, menuItemForKey, splitPath, tabForKey } from './topBar';
 
 describe('splitPath', () => {
   it('splits a POSIX or Windows path into folder and file name', () => {
@@ -37,5 +37,18 @@ describe('tabForKey', () => {
   it('ignores other keys and an empty bar', () => {
     expect(tabForKey('ArrowDown', 1, 4)).toBe(-1);
     expect(tabForKey('ArrowRight', 0, 0)).toBe(-1);
+  });
+});
+
+describe('menuItemForKey', () => {
+  it('moves down and up with wrapping, to the ends with Home/End, and ignores other keys', () => {
+    expect(menuItemForKey('ArrowDown', 0, 3)).toBe(1);
+    expect(menuItemForKey('ArrowDown', 2, 3)).toBe(0);
+    expect(menuItemForKey('ArrowUp', 0, 3)).toBe(2);
+    expect(menuItemForKey('ArrowUp', 2, 3)).toBe(1);
+    expect(menuItemForKey('Home', 2, 3)).toBe(0);
+    expect(menuItemForKey('End', 0, 3)).toBe(2);
+    expect(menuItemForKey('Enter', 0, 3)).toBe(-1);
+    expect(menuItemForKey('ArrowDown', 0, 0)).toBe(-1);
   });
 });

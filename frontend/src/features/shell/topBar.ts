@@ -23,3 +23,13 @@ export function tabForKey(key: string, at: number, count: number): number {
   if (key === 'ArrowLeft') return (at - 1 + count) % count;
   return -1;
 }
+
+/** The menu item ↓/↑/Home/End moves to from item `at` of `count` (↓/↑ wrap); -1 for any other key. */
+export function menuItemForKey(key: string, at: number, count: number): number {
+  if (count === 0) return -1;
+  if (key === 'ArrowDown') return (at + 1) % count;
+  if (key === 'ArrowUp') return (at - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return -1;
+}
