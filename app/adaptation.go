@@ -26,28 +26,39 @@ const (
 	adaptMaxArticleChars = 50_000
 )
 
-// adaptationCache keeps the last adaptation and the decisions it was learned from.
+// adaptationCache keeps the last adaptation, the decisions it was learned from
+// (fingerprint) and the audit log's position when they were read (at).
 type adaptationCache struct {
 	mu    sync.Mutex
+	at    suggestInputs
 	key   string
 	model *suggest.Model
 }
 
-// adaptation returns the workspace's adaptation, nil when there is no decision.
-func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, error) {
-	db := s.ws.DB()
+// adaptation returns the workspace's adaptation, nil when there is no decision. When
+// nothing at all was changed since the last run (the audit log has not moved:
+// suggest_cache.go) the last one is returned without reading anything; else the
+// decisions' fingerprint (a read of every entity span) decides whether to learn again,
+// since most changes (a run's suggestions and their undo) leave the decisions as they were.
+func (s *SuggestionService) adaptation(ctx context.Context, in suggestInputs) (*suggest.Model, error) {
+	c := &s.adapt
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.at.db == in.db && c.at.any == in.any && c.at.db != nil {
+		return c.model, nil
+	}
+	db := in.db
 	fp, err := db.Q.AdaptationFingerprint(ctx)
 	if err != nil {
 		return nil, storeErr(err, "the analyst's decisions")
 	}
 	if fp.Decided == 0 {
+		c.at, c.key, c.model = in, "", nil
 		return nil, nil
 	}
-	key := fmt.Sprintf("%p %d %d %d", db, fp.Decided, fp.Checksum, fp.MaxSpanID)
-	c := &s.adapt
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.key == key {
+	key := fmt.Sprintf("%d %d %d", fp.Decided, fp.Checksum, fp.MaxSpanID)
+	if c.at.db == db && c.key == key {
+		c.at = in
 		return c.model, nil
 	}
 	arts, err := db.Q.ListAdaptationArticles(ctx, store.ListAdaptationArticlesParams{
@@ -88,7 +99,7 @@ func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, err
 		}
 		docs = append(docs, d)
 	}
-	c.key, c.model = key, suggest.Adapt(docs)
+	c.at, c.key, c.model = in, key, suggest.Adapt(docs)
 	return c.model, nil
 }
 

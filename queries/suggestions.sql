@@ -10,6 +10,15 @@ ORDER BY a.id;
 -- name: GetArticleForSuggest :one
 SELECT id, title, body, published_at FROM articles WHERE id = sqlc.arg(id);
 
+-- name: SuggestInputsVersion :one
+-- Where the audit log stands, for the suggester's cache of what it derives from the
+-- workspace (suggest_cache.go): the newest entry of all, and the newest that changed an
+-- entity or alias. Every change to those tables writes an entry (undo and redo too) and
+-- the log is append-only, so a number that has not moved means nothing was changed.
+SELECT CAST(coalesce((SELECT max(id) FROM audit_log), 0) AS INTEGER) AS any_change,
+       CAST(coalesce((SELECT max(n.id) FROM audit_log n
+                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change;
+
 -- name: ListKnownEntityNames :many
 -- Live people, organisations, places and events with each of their aliases (the name is
 -- an alias too), for the suggester's gazetteer and to link proposals to existing entities.

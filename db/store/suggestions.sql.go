@@ -493,3 +493,25 @@ func (q *Queries) SuggestArticleID(ctx context.Context, id int64) (int64, error)
 	err := row.Scan(&id_2)
 	return id_2, err
 }
+
+const suggestInputsVersion = `-- name: SuggestInputsVersion :one
+SELECT CAST(coalesce((SELECT max(id) FROM audit_log), 0) AS INTEGER) AS any_change,
+       CAST(coalesce((SELECT max(n.id) FROM audit_log n
+                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change
+`
+
+type SuggestInputsVersionRow struct {
+	AnyChange  int64
+	NameChange int64
+}
+
+// Where the audit log stands, for the suggester's cache of what it derives from the
+// workspace (suggest_cache.go): the newest entry of all, and the newest that changed an
+// entity or alias. Every change to those tables writes an entry (undo and redo too) and
+// the log is append-only, so a number that has not moved means nothing was changed.
+func (q *Queries) SuggestInputsVersion(ctx context.Context) (SuggestInputsVersionRow, error) {
+	row := q.db.QueryRowContext(ctx, suggestInputsVersion)
+	var i SuggestInputsVersionRow
+	err := row.Scan(&i.AnyChange, &i.NameChange)
+	return i, err
+}
