@@ -29,10 +29,11 @@ const (
 // adaptationCache keeps the last adaptation, the decisions it was learned from
 // (fingerprint) and the audit log's position when they were read (at).
 type adaptationCache struct {
-	mu    sync.Mutex
-	at    suggestInputs
-	key   string
-	model *suggest.Model
+	mu       sync.Mutex
+	at       suggestInputs
+	key      string
+	model    *suggest.Model
+	articles map[int64]bool // the articles it was learned from
 }
 
 // adaptation returns the workspace's adaptation, nil when there is no decision. When
@@ -48,12 +49,25 @@ func (s *SuggestionService) adaptation(ctx context.Context, in suggestInputs) (*
 		return c.model, nil
 	}
 	db := in.db
+	if c.at.db == db {
+		// Only waiting suggestions made or removed since, none in an article learned
+		// from (where they would change whether the analyst has been through it): the
+		// decisions are as they were.
+		touched, only, err := suggestionsOnlySince(ctx, db.Q, c.at.any)
+		if err != nil {
+			return nil, err
+		}
+		if only && !anyOf(touched, c.articles) {
+			c.at = in
+			return c.model, nil
+		}
+	}
 	fp, err := db.Q.AdaptationFingerprint(ctx)
 	if err != nil {
 		return nil, storeErr(err, "the analyst's decisions")
 	}
 	if fp.Decided == 0 {
-		c.at, c.key, c.model = in, "", nil
+		c.at, c.key, c.model, c.articles = in, "", nil, nil
 		return nil, nil
 	}
 	key := fmt.Sprintf("%d %d %d", fp.Decided, fp.Checksum, fp.MaxSpanID)
@@ -67,8 +81,10 @@ func (s *SuggestionService) adaptation(ctx context.Context, in suggestInputs) (*
 		return nil, storeErr(err, "the analyst's decisions")
 	}
 	docs := make([]suggest.AdaptDoc, 0, len(arts))
+	learned := make(map[int64]bool, len(arts))
 	budget := adaptMaxChars
 	for _, a := range arts {
+		learned[a.ID] = true
 		if budget <= 0 {
 			break
 		}
@@ -99,8 +115,18 @@ func (s *SuggestionService) adaptation(ctx context.Context, in suggestInputs) (*
 		}
 		docs = append(docs, d)
 	}
-	c.at, c.key, c.model = in, key, suggest.Adapt(docs)
+	c.at, c.key, c.model, c.articles = in, key, suggest.Adapt(docs), learned
 	return c.model, nil
+}
+
+// anyOf reports whether a and b share a key.
+func anyOf(a, b map[int64]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // clipAtBreak cuts text to at most n code points, at the last line break (else space)

@@ -74,6 +74,17 @@ func (s *SuggestionService) known(ctx context.Context, in suggestInputs) (*known
 	if same && c.at.any == in.any {
 		return c.known, nil
 	}
+	if same {
+		// Waiting suggestions made or removed (a run, its undo) leave the taken-back
+		// entities as they were: only rejected and accepted spans decide those.
+		if _, only, err := suggestionsOnlySince(ctx, in.db.Q, c.at.any); err != nil {
+			return nil, err
+		} else if only {
+			in.takenBk = c.at.takenBk
+			c.at = in
+			return c.known, nil
+		}
+	}
 	takenBack, err := readTakenBack(ctx, in.db.Q)
 	if err != nil {
 		return nil, err
@@ -103,4 +114,33 @@ func readTakenBack(ctx context.Context, q *store.Queries) ([]int64, error) {
 	}
 	slices.Sort(ids)
 	return ids, nil
+}
+
+// changesLookedAt bounds the audit entries suggestionsOnlySince reads: past it (a run over
+// the whole workspace since), the caches check what they derive from directly instead.
+const changesLookedAt = 5000
+
+// suggestionsOnlySince reports whether every audit entry after since made or removed a
+// waiting suggestion, or changed one that stays waiting (a run's suggestions, their undo
+// or redo, a merge relinking them), and the articles of those spans. Every change to a
+// span is logged with its before and after images (audit.go, history_steps.go), so any
+// decision — accepted, rejected, marked by hand, taken back, undone — shows as a state
+// other than "suggested" on one side, and any other table's entry as itself.
+func suggestionsOnlySince(ctx context.Context, q *store.Queries, since int64) (map[int64]bool, bool, error) {
+	rows, err := q.ListChangesSince(ctx, store.ListChangesSinceParams{SinceID: since, MaxRows: changesLookedAt + 1})
+	if err != nil {
+		return nil, false, storeErr(err, "the workspace's history")
+	}
+	if len(rows) > changesLookedAt {
+		return nil, false, nil
+	}
+	articles := map[int64]bool{}
+	for _, r := range rows {
+		waiting := func(state string) bool { return state == "" || state == "suggested" }
+		if r.TableName != "spans" || !waiting(r.BeforeState) || !waiting(r.AfterState) || r.BeforeState == r.AfterState && r.BeforeState == "" {
+			return nil, false, nil
+		}
+		articles[r.ArticleID] = true
+	}
+	return articles, true, nil
 }

@@ -227,3 +227,39 @@ func TestKnownNamesCacheIsReusedAfterARun(t *testing.T) {
 		t.Error("the known names were read again although no entity, alias or taken-back entity changed")
 	}
 }
+
+// A decision in an article the adaptation was not learned from — made after the last run,
+// in this window or another — is learned from by the next run.
+func TestAdaptationCacheSeesADecisionInANewArticle(t *testing.T) {
+	eachWindow(t, func(t *testing.T, changer, prober *Services) {
+		first := importText(t, changer, "m1.txt", marketStory(1))
+		second := importText(t, changer, "m2.txt", marketStory(2))
+		probe := importText(t, prober, "probe.txt", cacheProbe)
+		for _, id := range []int64{first, second} {
+			if _, err := changer.Suggestions.Run(id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		decideOne := func(articleID int64) {
+			t.Helper()
+			list := mustList(t, changer, SuggestionFilter{ArticleID: articleID})
+			if len(list) == 0 {
+				t.Fatalf("no suggestion in article %d", articleID)
+			}
+			if _, err := changer.Suggestions.Reject([]int64{list[0].SpanID}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		decideOne(first)
+		knownAs(t, prober, probe, "Halden Vorst")
+		learned := prober.Suggestions.adapt.model
+		if learned == nil || !prober.Suggestions.adapt.articles[first] || prober.Suggestions.adapt.articles[second] {
+			t.Fatalf("the adaptation was not learned from the first article alone: %v", prober.Suggestions.adapt.articles)
+		}
+		decideOne(second)
+		knownAs(t, prober, probe, "Halden Vorst")
+		if prober.Suggestions.adapt.model == learned || !prober.Suggestions.adapt.articles[second] {
+			t.Error("the run kept the adaptation learned before the decision in the second article")
+		}
+	})
+}
