@@ -26,28 +26,53 @@ const (
 	adaptMaxArticleChars = 50_000
 )
 
-// adaptationCache keeps the last adaptation and the decisions it was learned from.
+// adaptationCache keeps the last adaptation, the decisions it was learned from
+// (fingerprint) and the audit log's position when they were read (at).
 type adaptationCache struct {
-	mu    sync.Mutex
-	key   string
-	model *suggest.Model
+	mu       sync.Mutex
+	at       suggestInputs
+	key      string
+	model    *suggest.Model
+	articles map[int64]bool // the articles it was learned from
 }
 
-// adaptation returns the workspace's adaptation, nil when there is no decision.
-func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, error) {
-	db := s.ws.DB()
+// adaptation returns the workspace's adaptation, nil when there is no decision. When
+// nothing at all was changed since the last run (the audit log has not moved:
+// suggest_cache.go) the last one is returned without reading anything; else the
+// decisions' fingerprint (a read of every entity span) decides whether to learn again,
+// since most changes (a run's suggestions and their undo) leave the decisions as they were.
+func (s *SuggestionService) adaptation(ctx context.Context, in suggestInputs) (*suggest.Model, error) {
+	c := &s.adapt
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.at.db == in.db && c.at.any == in.any && c.at.db != nil {
+		return c.model, nil
+	}
+	db := in.db
+	if c.at.db == db {
+		// Only waiting suggestions made or removed since, none in an article learned
+		// from (where they would change whether the analyst has been through it): the
+		// decisions are as they were.
+		touched, only, err := suggestionsOnlySince(ctx, db.Q, c.at.any)
+		if err != nil {
+			return nil, err
+		}
+		if only && !anyOf(touched, c.articles) {
+			c.at = in
+			return c.model, nil
+		}
+	}
 	fp, err := db.Q.AdaptationFingerprint(ctx)
 	if err != nil {
 		return nil, storeErr(err, "the analyst's decisions")
 	}
 	if fp.Decided == 0 {
+		c.at, c.key, c.model, c.articles = in, "", nil, nil
 		return nil, nil
 	}
-	key := fmt.Sprintf("%p %d %d %d", db, fp.Decided, fp.Checksum, fp.MaxSpanID)
-	c := &s.adapt
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.key == key {
+	key := fmt.Sprintf("%d %d %d", fp.Decided, fp.Checksum, fp.MaxSpanID)
+	if c.at.db == db && c.key == key {
+		c.at = in
 		return c.model, nil
 	}
 	arts, err := db.Q.ListAdaptationArticles(ctx, store.ListAdaptationArticlesParams{
@@ -56,8 +81,10 @@ func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, err
 		return nil, storeErr(err, "the analyst's decisions")
 	}
 	docs := make([]suggest.AdaptDoc, 0, len(arts))
+	learned := make(map[int64]bool, len(arts))
 	budget := adaptMaxChars
 	for _, a := range arts {
+		learned[a.ID] = true
 		if budget <= 0 {
 			break
 		}
@@ -88,8 +115,18 @@ func (s *SuggestionService) adaptation(ctx context.Context) (*suggest.Model, err
 		}
 		docs = append(docs, d)
 	}
-	c.key, c.model = key, suggest.Adapt(docs)
+	c.at, c.key, c.model, c.articles = in, key, suggest.Adapt(docs), learned
 	return c.model, nil
+}
+
+// anyOf reports whether a and b share a key.
+func anyOf(a, b map[int64]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // clipAtBreak cuts text to at most n code points, at the last line break (else space)

@@ -36,8 +36,12 @@ func BenchmarkAdaptationLongArticle(b *testing.B) {
 	ctx := svc.Suggestions.ws.Context()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		svc.Suggestions.adapt.key = "" // as after a decision
-		if m, err := svc.Suggestions.adaptation(ctx); err != nil || m == nil {
+		svc.Suggestions.adapt.key, svc.Suggestions.adapt.at = "", suggestInputs{} // as after a decision
+		in, err := svc.Suggestions.readInputs(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m, err := svc.Suggestions.adaptation(ctx, in); err != nil || m == nil {
 			b.Fatalf("no adaptation: %v", err)
 		}
 	}

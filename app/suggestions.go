@@ -29,7 +29,8 @@ type SuggestionService struct {
 	engineOnce sync.Once
 	engine     suggest.Engine // nil: suggest.Default()
 
-	adapt adaptationCache // the workspace's adaptation of the tagger (adaptation.go)
+	adapt      adaptationCache // the workspace's adaptation of the tagger (adaptation.go)
+	knownCache knownCache      // the known names of the last run (suggest_cache.go)
 
 	run     sync.Mutex // one run at a time; a second waits for the first
 	mu      sync.Mutex
@@ -169,14 +170,21 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	s.run.Lock()
 	defer s.run.Unlock()
 
-	known, err := s.loadKnown(ctx)
+	// Read before the known names and the adaptation: what a change committed meanwhile
+	// did is then in them, and it moves the version for the next run (suggest_cache.go).
+	inputs, err := s.readInputs(ctx)
+	if err != nil {
+		return sum, err
+	}
+	shared, err := s.known(ctx, inputs)
 	if err != nil {
 		return sum, err
 	}
 	if err := s.ws.DB().Healthy(ctx); err != nil {
 		return sum, storeErr(err, "the workspace") // a damaged workspace is not written to
 	}
-	if known.adaptation, err = s.adaptation(ctx); err != nil {
+	known := *shared // the cached names are shared between runs; the adaptation is this run's
+	if known.adaptation, err = s.adaptation(ctx, inputs); err != nil {
 		return sum, err
 	}
 	// One connection with its statements prepared once for the whole run (as imports
@@ -219,7 +227,7 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		return sum, storeErr(err, "the workspace")
 	}
 	defer reader.close()
-	ahead, stop := s.suggestAhead(runCtx, reader, uniq, known)
+	ahead, stop := s.suggestAhead(runCtx, reader, uniq, &known)
 	defer stop()
 	for i := range uniq {
 		if runCtx.Err() != nil {
@@ -233,7 +241,7 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		}
 		// The article is stored in the workspace's context, not the cancellable one: a
 		// cancel waits for the article being stored.
-		item, err := s.storeSuggestions(ctx, conn, p, known, tables)
+		item, err := s.storeSuggestions(ctx, conn, p, &known, tables)
 		if err != nil {
 			conn.rollback()
 			return sum, err
@@ -279,18 +287,17 @@ type knownEntities struct {
 	adaptation *suggest.Model
 }
 
-func (s *SuggestionService) loadKnown(ctx context.Context) (*knownEntities, error) {
-	rows, err := s.ws.DB().Q.ListKnownEntityNames(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the entities")
-	}
-	takenBack, err := s.ws.DB().Q.ListTakenBackEntities(ctx)
+// loadKnown reads the known names, leaving out the entities taken back (readTakenBack).
+// Runs get them through known (suggest_cache.go), which reads them again only when they
+// may have changed.
+func (s *SuggestionService) loadKnown(ctx context.Context, q *store.Queries, takenBack []int64) (*knownEntities, error) {
+	rows, err := q.ListKnownEntityNames(ctx)
 	if err != nil {
 		return nil, storeErr(err, "the entities")
 	}
 	skip := make(map[int64]bool, len(takenBack))
 	for _, id := range takenBack {
-		skip[id.Int64] = true
+		skip[id] = true
 	}
 	k := &knownEntities{ids: map[int64]string{}, byKey: map[string]int64{}}
 	for _, r := range rows {

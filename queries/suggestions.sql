@@ -10,6 +10,29 @@ ORDER BY a.id;
 -- name: GetArticleForSuggest :one
 SELECT id, title, body, published_at FROM articles WHERE id = sqlc.arg(id);
 
+-- name: SuggestInputsVersion :one
+-- Where the audit log stands, for the suggester's cache of what it derives from the
+-- workspace (suggest_cache.go): the newest entry of all, and the newest that changed an
+-- entity or alias. Every change to those tables writes an entry (undo and redo too) and
+-- the log is append-only, so a number that has not moved means nothing was changed.
+SELECT CAST(coalesce((SELECT max(id) FROM audit_log), 0) AS INTEGER) AS any_change,
+       CAST(coalesce((SELECT max(n.id) FROM audit_log n
+                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change;
+
+-- name: ListChangesSince :many
+-- The audit entries after since_id (at most max_rows), each with the state its row had
+-- before and after ('' when it had none: a creation, a deletion, or not a span) and the
+-- article of a span: enough to tell that only waiting suggestions were made or removed
+-- since the suggester's last run (suggest_cache.go).
+SELECT id, table_name,
+       CAST(coalesce(json_extract(before, '$.state'), '') AS TEXT) AS before_state,
+       CAST(coalesce(json_extract(after, '$.state'), '') AS TEXT) AS after_state,
+       CAST(coalesce(json_extract(coalesce(after, before), '$.article_id'), 0) AS INTEGER) AS article_id
+FROM audit_log
+WHERE id > sqlc.arg(since_id)
+ORDER BY id
+LIMIT sqlc.arg(max_rows);
+
 -- name: ListKnownEntityNames :many
 -- Live people, organisations, places and events with each of their aliases (the name is
 -- an alias too), for the suggester's gazetteer and to link proposals to existing entities.

@@ -226,6 +226,63 @@ func (q *Queries) GetSuggestionForDecision(ctx context.Context, id int64) (GetSu
 	return i, err
 }
 
+const listChangesSince = `-- name: ListChangesSince :many
+SELECT id, table_name,
+       CAST(coalesce(json_extract(before, '$.state'), '') AS TEXT) AS before_state,
+       CAST(coalesce(json_extract(after, '$.state'), '') AS TEXT) AS after_state,
+       CAST(coalesce(json_extract(coalesce(after, before), '$.article_id'), 0) AS INTEGER) AS article_id
+FROM audit_log
+WHERE id > ?1
+ORDER BY id
+LIMIT ?2
+`
+
+type ListChangesSinceParams struct {
+	SinceID int64
+	MaxRows int64
+}
+
+type ListChangesSinceRow struct {
+	ID          int64
+	TableName   string
+	BeforeState string
+	AfterState  string
+	ArticleID   int64
+}
+
+// The audit entries after since_id (at most max_rows), each with the state its row had
+// before and after (” when it had none: a creation, a deletion, or not a span) and the
+// article of a span: enough to tell that only waiting suggestions were made or removed
+// since the suggester's last run (suggest_cache.go).
+func (q *Queries) ListChangesSince(ctx context.Context, arg ListChangesSinceParams) ([]ListChangesSinceRow, error) {
+	rows, err := q.db.QueryContext(ctx, listChangesSince, arg.SinceID, arg.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListChangesSinceRow
+	for rows.Next() {
+		var i ListChangesSinceRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.TableName,
+			&i.BeforeState,
+			&i.AfterState,
+			&i.ArticleID,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listEntitySpanKeys = `-- name: ListEntitySpanKeys :many
 SELECT start_cp, end_cp, CAST(coalesce(entity_type, '') AS TEXT) AS entity_type, state
 FROM spans
@@ -492,4 +549,26 @@ func (q *Queries) SuggestArticleID(ctx context.Context, id int64) (int64, error)
 	var id_2 int64
 	err := row.Scan(&id_2)
 	return id_2, err
+}
+
+const suggestInputsVersion = `-- name: SuggestInputsVersion :one
+SELECT CAST(coalesce((SELECT max(id) FROM audit_log), 0) AS INTEGER) AS any_change,
+       CAST(coalesce((SELECT max(n.id) FROM audit_log n
+                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change
+`
+
+type SuggestInputsVersionRow struct {
+	AnyChange  int64
+	NameChange int64
+}
+
+// Where the audit log stands, for the suggester's cache of what it derives from the
+// workspace (suggest_cache.go): the newest entry of all, and the newest that changed an
+// entity or alias. Every change to those tables writes an entry (undo and redo too) and
+// the log is append-only, so a number that has not moved means nothing was changed.
+func (q *Queries) SuggestInputsVersion(ctx context.Context) (SuggestInputsVersionRow, error) {
+	row := q.db.QueryRowContext(ctx, suggestInputsVersion)
+	var i SuggestInputsVersionRow
+	err := row.Scan(&i.AnyChange, &i.NameChange)
+	return i, err
 }
