@@ -124,6 +124,33 @@ await runE2E(async ({ url, page }) => {
     assert(history.length > 0 && history.every((t) => !BIDI.test(t)), `history ${JSON.stringify(history)}`);
   });
 
+  await check('a title with controls is shown with marks in the article list, the reader and search hits', async () => {
+    // A story written for this test: its title would read "Port to close" if the
+    // override were obeyed, while the stored title says "Port to esolc".
+    const title = 'Port to \u202Eesolc\u202C';
+    const text = `${title}\n\nHarbour officials in Corvale said the quay would stay open for ferries.\n`;
+    const r = await api(page, 'ImportService', 'ImportFiles', [{ name: 'port.txt', content: Buffer.from(text, 'utf8').toString('base64') }], { encoding: '', maxBytes: 0 });
+    assert(r.status === 200 && r.body.imported === 1, `import: ${JSON.stringify(r.body)}`);
+    await page.reload();
+    const item = page.getByTestId('article-item').filter({ hasText: 'Port to' });
+    await item.waitFor({ timeout: TIMEOUT });
+    const listed = await item.textContent();
+    assert(!BIDI.test(listed) && /Port to \S?esolc\S?/.test(listed), `the article list shows ${JSON.stringify(listed)}`);
+    await item.click();
+    const h1 = page.getByTestId('reader-title').filter({ hasText: 'Port to' });
+    await h1.waitFor({ timeout: TIMEOUT });
+    const shown = await h1.textContent();
+    assert(!BIDI.test(shown) && /Port to \S?esolc\S?/.test(shown), `the reader's title shows ${JSON.stringify(shown)}`);
+    await page.getByTestId('tab-search').click();
+    const box = page.getByTestId('search-box');
+    await box.fill('Corvale quay');
+    await box.press('Enter');
+    await page.getByTestId('search-group-article').waitFor({ timeout: TIMEOUT });
+    const hits = await page.getByTestId('search-hit').allTextContents();
+    assert(hits.some((h) => /Port to \S?esolc\S?/.test(h)) && hits.every((h) => !BIDI.test(h)), `search hits show ${JSON.stringify(hits)}`);
+    await page.screenshot({ path: screenshotPath('bidi-title.png') });
+  });
+
   await check('no page errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('; '));
   });
