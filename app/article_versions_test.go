@@ -61,7 +61,7 @@ func TestVersionsOfOneArticleCountOnce(t *testing.T) {
 	if !strings.Contains(strings.Join(g.Reasons, " "), "two versions of one article") {
 		t.Errorf("the grade's reasons do not say the contradiction is a revision: %q", g.Reasons)
 	}
-	if len(d.Contradictions) != 1 || !d.Contradictions[0].SameArticle {
+	if len(d.Contradictions) != 1 || !d.Contradictions[0].Revised {
 		t.Errorf("three weeks vs four weeks across the two versions: %+v, want one contradiction marked as a revision", d.Contradictions)
 	}
 	res, err := s.Export.Export(ExportOptions{What: "claims"})
@@ -88,5 +88,27 @@ func TestVersionsOfOneArticleCountOnce(t *testing.T) {
 	}
 	if d.Articles != 2 {
 		t.Errorf("with another article: %d articles, want 2", d.Articles)
+	}
+}
+
+// Two mentions in one version of an article that give other figures are a contradiction
+// inside that article, not a revision.
+func TestConflictInOneArticleIsNotARevision(t *testing.T) {
+	_, s := MustOpenWorkspace(t, true)
+	text := "Ramp works\n\nThe Dunmore ferry link would close for three weeks, the island council said on Monday. " +
+		"On Tuesday the harbour authority said the ferry link would close for four weeks."
+	a := importOne(t, s, writeFile(t, filepath.Join(t.TempDir(), "ramp.txt"), text), ImportOptions{})
+	body := article(t, s, a.ArticleID).Body
+	st, en := cpRangeOf(t, body, "would close for three weeks")
+	d, err := s.Claims.AddMention(MentionInput{NewStatement: "The ferry link closes for three weeks", ArticleID: a.ArticleID, Start: st, End: en, Quote: "would close for three weeks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, en = cpRangeOf(t, body, "would close for four weeks")
+	if d, err = s.Claims.AddMention(MentionInput{ClaimID: &d.ID, ArticleID: a.ArticleID, Start: st, End: en, Quote: "would close for four weeks"}); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Contradictions) != 1 || d.Contradictions[0].Revised {
+		t.Errorf("three weeks vs four weeks in one article: %+v, want one contradiction not marked as a revision", d.Contradictions)
 	}
 }

@@ -69,6 +69,12 @@ func (snap *snapshot) story(id int64) int64 {
 	return id
 }
 
+// revised reports whether articles a and b are two versions of one story: a value that
+// differs between them was changed by a revision.
+func (snap *snapshot) revised(a, b int64) bool {
+	return a != b && snap.story(a) == snap.story(b)
+}
+
 type snapOrigin struct {
 	key, name, reliability string
 }

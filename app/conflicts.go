@@ -18,9 +18,9 @@ type ValueConflict struct {
 	A          ConflictMention `json:"a"`
 	B          ConflictMention `json:"b"`
 	SameOrigin bool            `json:"sameOrigin"` // both from one independent origin
-	// SameArticle: the two are versions of one article (a revision changed the value), not
-	// two sources that disagree.
-	SameArticle bool `json:"sameArticle"`
+	// Revised: the two are in different versions of one article (a revision changed the
+	// value), not two sources that disagree. Two mentions in one version are not.
+	Revised bool `json:"revised"`
 }
 
 // ConflictMention is one side of a conflict.
@@ -57,7 +57,7 @@ func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConf
 	}
 	for _, p := range c.comparison.conflicts() {
 		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),
-			SameOrigin: snap.sameOrigin(p.a, p.b), SameArticle: snap.story(p.a.articleID) == snap.story(p.b.articleID)})
+			SameOrigin: snap.sameOrigin(p.a, p.b), Revised: snap.revised(p.a.articleID, p.b.articleID)})
 	}
 	return out, nil
 }

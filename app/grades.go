@@ -174,7 +174,7 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 			nContra++
 			if len(contradictions) < maxReasons {
 				r := p.reason()
-				if snap.story(p.a.articleID) == snap.story(p.b.articleID) && p.a.articleID != p.b.articleID {
+				if snap.revised(p.a.articleID, p.b.articleID) {
 					r += " (two versions of one article: the text was revised)"
 				}
 				contradictions = append(contradictions, r)

@@ -1342,10 +1342,10 @@ export interface ValueConflict {
   /** both from one independent origin */
   sameOrigin: boolean;
   /**
-   * SameArticle: the two are versions of one article (a revision changed the value), not
-   * two sources that disagree.
+   * Revised: the two are in different versions of one article (a revision changed the
+   * value), not two sources that disagree. Two mentions in one version are not.
    */
-  sameArticle: boolean;
+  revised: boolean;
 }
 
 /** WindowSettings is the window's last size. */
