@@ -341,7 +341,11 @@ func claimSummariesByID(ctx context.Context, q *store.Queries, ids []int64) ([]C
 	if err != nil {
 		return nil, err
 	}
-	counts, err := claimCounts(ctx, q, ids)
+	versions, err := loadFirstVersions(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	counts, err := claimCounts(ctx, q, ids, versions)
 	if err != nil {
 		return nil, storeErr(err, "the claims' origins")
 	}
@@ -712,7 +716,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 			Stance: r.Stance, StanceBy: r.StanceBy,
 		})
 	}
-	counts, err := claimCounts(ctx, q, []int64{id})
+	counts, err := claimCounts(ctx, q, []int64{id}, versions)
 	if err != nil {
 		return ClaimDetail{}, storeErr(err, "the claim's origins")
 	}
@@ -747,14 +751,10 @@ const manyClaims = 5000
 // app/article_versions.go) and the distinct independent origins behind its accepted
 // mentions: the roots of their origin chains (app/origin_chain.go); an unattributed
 // mention adds none. Only the claims given are read.
-func claimCounts(ctx context.Context, q *store.Queries, claimIDs []int64) (map[int64]claimCount, error) {
+func claimCounts(ctx context.Context, q *store.Queries, claimIDs []int64, versions firstVersions) (map[int64]claimCount, error) {
 	out := map[int64]claimCount{}
 	if len(claimIDs) == 0 {
 		return out, nil
-	}
-	versions, err := loadFirstVersions(ctx, q)
-	if err != nil {
-		return nil, err
 	}
 	if len(claimIDs) > manyClaims {
 		rows, err := q.ListAllClaimOrigins(ctx)

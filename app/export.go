@@ -949,8 +949,11 @@ func (x *exporter) claims(w io.Writer) error {
 			for i, r := range page {
 				ids[i] = r.ID
 			}
-			var err error
-			if counts, err = claimCounts(x.ctx, x.q, ids); err != nil {
+			versions, err := loadFirstVersions(x.ctx, x.q)
+			if err != nil {
+				return err
+			}
+			if counts, err = claimCounts(x.ctx, x.q, ids, versions); err != nil {
 				return err
 			}
 			rel, err := x.q.ExportClaimBestReliability(x.ctx, store.ExportClaimBestReliabilityParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
