@@ -151,6 +151,69 @@ await runE2E(async ({ url, page }) => {
     await page.screenshot({ path: screenshotPath('bidi-title.png') });
   });
 
+  await check('an entity name with controls is shown with marks in the entity list, the side panel, the claim page and the matrix', async () => {
+    // A story written for this test. Obeyed, the override makes the stored name
+    // "<RLO>kcirtaP<PDF> Mensah" read "Patrick Mensah".
+    const name = '\u202EkcirtaP\u202C Mensah';
+    const text = `Dock walkout in Corvale\n\nDock workers in Corvale walked out on Tuesday. ${name} said the quay would stay shut until Friday.\n`;
+    const r = await api(page, 'ImportService', 'ImportFiles', [{ name: 'dock.txt', content: Buffer.from(text, 'utf8').toString('base64') }], { encoding: '', maxBytes: 0 });
+    assert(r.status === 200 && r.body.imported === 1, `import: ${JSON.stringify(r.body)}`);
+    const articleId = r.body.items[0].articleId;
+    const body = (await api(page, 'ArticleService', 'Get', articleId)).body.body;
+    const cp = (phrase) => {
+      const i = body.indexOf(phrase);
+      const start = [...body.slice(0, i)].length;
+      return { start, end: start + [...phrase].length, quote: phrase };
+    };
+    const span = await api(page, 'SpanService', 'Create', { articleId, kind: 'entity', entityType: 'person', entityId: null, newEntityName: name, ...cp(name), note: '', tags: [] });
+    assert(span.status === 200 && span.body.entityName === name, `entity span: ${JSON.stringify(span.body)}`);
+    const claim = await api(page, 'ClaimService', 'AddMention', {
+      claimId: null, newStatement: 'The Corvale quay stays shut until Friday', articleId, ...cp('the quay would stay shut until Friday'),
+      rawValue: '', hedge: '', speakerEntityId: span.body.entityId, channelSourceId: null, channelText: '', isDirectQuote: false,
+    });
+    assert(claim.status === 200, `claim: ${JSON.stringify(claim.body)}`);
+    const reads = (t) => !BIDI.test(t) && /\S?kcirtaP\S? Mensah/.test(t) && !t.includes('Patrick');
+
+    await page.reload();
+    await page.getByTestId('tab-entities').click();
+    await page.locator('input[aria-label="Find entity"]').fill('Mensah');
+    const item = page.getByTestId('entity-item').filter({ hasText: 'Mensah' });
+    await item.waitFor({ timeout: TIMEOUT });
+    const listed = await item.textContent();
+    assert(reads(listed), `the entity list shows ${JSON.stringify(listed)}`);
+    await item.click();
+    const marks = page.getByTestId('entity-name-marks');
+    await marks.waitFor({ timeout: TIMEOUT });
+    assert(reads(await marks.textContent()), `the entity page shows ${JSON.stringify(await marks.textContent())}`);
+    await page.screenshot({ path: screenshotPath('bidi-entity.png') });
+
+    await page.getByTestId('tab-reader').click();
+    await page.getByTestId('article-item').filter({ hasText: 'Dock walkout' }).click();
+    await page.getByTestId('reader-title').filter({ hasText: 'Dock walkout' }).waitFor({ timeout: TIMEOUT });
+    await page.getByTestId('span-item').filter({ hasText: 'Mensah' }).first().click();
+    const entityLine = page.getByTestId('span-entity');
+    await entityLine.waitFor({ timeout: TIMEOUT });
+    assert(reads(await entityLine.textContent()), `the side panel shows ${JSON.stringify(await entityLine.textContent())}`);
+
+    await page.getByTestId('tab-claims').click();
+    await page.getByTestId('claim-item').filter({ hasText: 'Corvale quay' }).click();
+    const speaker = page.getByTestId('mention-speaker');
+    await speaker.waitFor({ timeout: TIMEOUT });
+    assert(reads(await speaker.textContent()), `the mention card's speaker shows ${JSON.stringify(await speaker.textContent())}`);
+    const origin = await page.getByTestId('mention-origin').textContent();
+    assert(reads(origin), `the mention card's origin shows ${JSON.stringify(origin)}`);
+    const independence = page.getByTestId('independence');
+    await eventually(async () => (await independence.locator('.name').count()) > 0, 'the independence section');
+    const origins = await independence.textContent();
+    assert(reads(origins), `the claim's independence section shows ${JSON.stringify(origins)}`);
+    await page.screenshot({ path: screenshotPath('bidi-claim.png') });
+
+    await page.getByTestId('tab-matrix').click();
+    const attr = page.getByTestId('matrix-attribution').filter({ hasText: 'Mensah' }).first();
+    await attr.waitFor({ timeout: TIMEOUT });
+    assert(reads(await attr.textContent()), `the matrix cell shows ${JSON.stringify(await attr.textContent())}`);
+  });
+
   await check('no page errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('; '));
   });
