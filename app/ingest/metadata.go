@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/app/reading"
 )
@@ -67,6 +68,9 @@ func extractMetadata(a *Article, lines []line, titleIdx int) {
 	}
 	if a.Outlet == "" {
 		a.Outlet = headerMarkOutlet(lines, header)
+	}
+	if a.Outlet == "" {
+		a.Outlet = outletLine(lines, header)
 	}
 	if a.Outlet == "" {
 		a.Outlet = footOutlet
@@ -304,6 +308,40 @@ func headerMarkOutlet(lines []line, header []int) string {
 		if looksLikeName(name) && mediumName(name) {
 			return name
 		}
+	}
+	return ""
+}
+
+// outletLine is the outlet named alone on a line under the headline ("Quay repairs
+// delayed" / "Harbour Gazette"), the way a story copied from a paper or a site is often
+// saved. Date lines and "By" lines may come first; the first other line is the only
+// candidate, so a medium's name further down the story is not read. It must read like an
+// outlet's name: a known news medium, or at most four capitalised words without digits or
+// sentence punctuation, one of them a medium's word ("Gazette", "Radio", "Weekly"). A
+// person's name alone ("Maren Holt") is left alone: it may be the byline, and a guessed
+// outlet misleads more than a blank one; so is the story's first sentence.
+func outletLine(lines []line, header []int) string {
+	for _, i := range header {
+		t := strings.TrimSpace(lines[i].text)
+		if _, kind := parseDateLine(t); kind != notDate {
+			continue
+		}
+		if loc := byRe.FindStringIndex(t); loc != nil && loc[0] == 0 && !moreWordsThan(t, 12) {
+			continue
+		}
+		if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, ".,;:!?\"“”()[]|/—–") {
+			return ""
+		}
+		if o := agencyByName(t); o != "" {
+			return o
+		}
+		if moreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) {
+			return ""
+		}
+		if _, ok := reading.ReadDateline(t, ""); ok {
+			return ""
+		}
+		return t
 	}
 	return ""
 }
