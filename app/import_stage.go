@@ -11,6 +11,10 @@ import (
 	"claimdesk/app/ingest"
 )
 
+// stageMaxBytes is the longest text staged; a longer one is written by itself (storeIn).
+// Batching pays for many short articles, not for one long one.
+const stageMaxBytes = 1 << 20
+
 // stagedArticle is a new article (not a version) of the open batch, written with the
 // batch's others in one InsertArticleBatch statement (see flushStaged). JSON names are
 // the ones the query reads.

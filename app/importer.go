@@ -145,10 +145,12 @@ func (b *importBatch) storeDoc(ctx context.Context, p pendingDoc) ImportOutcome 
 	var out ImportOutcome
 	tables, err := b.conn.change(ctx, "", func(c *changeSet) error {
 		var err error
-		if _, match := b.previous(p); match == noMatch {
+		if _, match := b.previous(p); match == noMatch && len(p.doc.Body) <= stageMaxBytes {
 			out, err = b.stage(c, p)
 		} else if err = b.flushStaged(c); err == nil {
 			// A version reads its previous version, which may be staged: written first.
+			// A long text goes in alone: staged, it would be copied twice more (into the
+			// batch statement's JSON, escaped, and the buffer that JSON grows in).
 			out, err = b.storeIn(c, p)
 		}
 		return err

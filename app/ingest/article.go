@@ -59,7 +59,7 @@ func ParsePlainText(text string) Article {
 	a.Body = strings.TrimRightFunc(text[start:start+storyEnd(text[start:])], unicode.IsSpace)
 	a.BodyOffset = byteToCodePoint(text, start)
 
-	extractMetadata(&a, lines, ti)
+	extractMetadata(&a, text, lines, ti)
 	return a
 }
 

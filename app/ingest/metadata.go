@@ -37,11 +37,11 @@ type dateline struct {
 	full   *pubDate  // full date when the dateline has a year
 }
 
-// extractMetadata fills Outlet, PublishedAt, Byline and Cites. Each field
-// takes the first cue found in a fixed order of reliability, and stays ""
-// when there is none: a guessed outlet or date would mislead the analyst
-// more than a blank one.
-func extractMetadata(a *Article, lines []line, titleIdx int) {
+// extractMetadata fills Outlet, PublishedAt, Byline and Cites from text (split into
+// lines). Each field takes the first cue found in a fixed order of reliability, and
+// stays "" when there is none: a guessed outlet or date would mislead the analyst more
+// than a blank one.
+func extractMetadata(a *Article, text string, lines []line, titleIdx int) {
 	var nonEmpty []int
 	for i, l := range lines {
 		if strings.TrimSpace(l.text) != "" {
@@ -111,7 +111,7 @@ func extractMetadata(a *Article, lines []line, titleIdx int) {
 		a.PublishedAt = dl.full.String()
 	}
 
-	a.Cites = findCites(strings.Join(linesText(lines), "\n"), a.Outlet)
+	a.Cites = findCites(text, a.Outlet)
 }
 
 func resolveIf(p pubDate, ok bool) (pubDate, dateLineKind) {
@@ -119,14 +119,6 @@ func resolveIf(p pubDate, ok bool) (pubDate, dateLineKind) {
 		return p, fullDate
 	}
 	return pubDate{}, notDate
-}
-
-func linesText(lines []line) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = l.text
-	}
-	return out
 }
 
 // findDateline reads the first paragraph-opening dateline (reading.ReadDateline), or
@@ -186,7 +178,7 @@ func readBy(lines []line, header, footer []int) (outlet, byline string) {
 	for _, idx := range [][]int{header, footer} {
 		for _, i := range idx {
 			t := strings.TrimSpace(lines[i].text)
-			if moreWordsThan(t, 12) {
+			if reading.MoreWordsThan(t, 12) {
 				continue
 			}
 			loc := byRe.FindStringSubmatchIndex(t)
@@ -212,25 +204,6 @@ func readBy(lines []line, header, footer []int) (outlet, byline string) {
 		}
 	}
 	return outlet, byline
-}
-
-// moreWordsThan reports whether s has more than n white-space separated words, as
-// len(strings.Fields(s)) > n would, without splitting the whole line: header and
-// footer lines are often whole paragraphs, and splitting them was the largest cost of
-// reading an article's metadata.
-func moreWordsThan(s string, n int) bool {
-	words, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			if words++; words > n {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // readReporting reads the wire sign-off "(Reporting by X; ...)": X is the
@@ -326,7 +299,7 @@ func outletLine(lines []line, header []int) string {
 		if _, kind := parseDateLine(t); kind != notDate {
 			continue
 		}
-		if loc := byRe.FindStringIndex(t); loc != nil && loc[0] == 0 && !moreWordsThan(t, 12) {
+		if loc := byRe.FindStringIndex(t); loc != nil && loc[0] == 0 && !reading.MoreWordsThan(t, 12) {
 			continue
 		}
 		if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, ".,;:!?\"“”()[]|/—–") {
@@ -335,7 +308,7 @@ func outletLine(lines []line, header []int) string {
 		if o := agencyByName(t); o != "" {
 			return o
 		}
-		if moreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) {
+		if reading.MoreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) {
 			return ""
 		}
 		if _, ok := reading.ReadDateline(t, ""); ok {

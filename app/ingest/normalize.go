@@ -29,8 +29,20 @@ func Normalize(s string) string {
 // normalised text: Hash does not normalise, so the stored hash can be checked
 // by any tool (e.g. sha256sum of the exported body) without Unicode tables.
 func Hash(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
+	const slice = 64 << 10
+	if len(text) <= slice {
+		sum := sha256.Sum256([]byte(text))
+		return hex.EncodeToString(sum[:])
+	}
+	// A long text in slices: []byte(text) would copy all of it (10 MB for a large import).
+	h := sha256.New()
+	chunk := make([]byte, slice)
+	for len(text) > 0 {
+		n := copy(chunk, text)
+		h.Write(chunk[:n])
+		text = text[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // CodePoints returns the length of s in Unicode code points, the unit of

@@ -194,6 +194,9 @@ const capitalWords = 3
 // SourceByName returns the source whose canonical name or alias is name (ignoring case and
 // surrounding white space), or nil.
 func SourceByName(name string) *Source {
+	if MoreWordsThan(name, nameWords) {
+		return nil // a sentence or a paragraph: no name is that long (and no copy of it is made)
+	}
 	name = strings.Join(strings.Fields(name), " ")
 	low := strings.ToLower(name)
 	if s := sourceIndex[low]; s != nil {
@@ -206,6 +209,9 @@ func SourceByName(name string) *Source {
 // an article's outlet or a source field: there agencies' initials that name other things
 // in running text ("PTI" a Pakistani party, "MENA" a region) name the agency too.
 func OutletByName(name string) *Source {
+	if MoreWordsThan(name, nameWords) {
+		return nil
+	}
 	if s := SourceByName(name); s != nil {
 		return s
 	}
@@ -228,6 +234,36 @@ func outletOnly(name string) *Source {
 		return nil
 	}
 	return sourceIndex[strings.ToLower(full)]
+}
+
+// nameWords is the most words a source's name or alias has: a longer text names none.
+var nameWords = func() int {
+	n := 0
+	for name := range sourceIndex {
+		n = max(n, len(strings.Fields(name)))
+	}
+	for name := range outletOnlyNames {
+		n = max(n, len(strings.Fields(name)))
+	}
+	return n
+}()
+
+// MoreWordsThan reports whether s has more than n white-space separated words, as
+// len(strings.Fields(s)) > n would, without splitting it: callers pass whole lines and
+// paragraphs of an article to ask whether they are a name.
+func MoreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceIndex maps every lower-cased name and alias to its source.
@@ -513,7 +549,8 @@ func (w wordSpan) text(rs []rune) string { return string(rs[w.start:w.end]) }
 
 // wordSpans: runs of letters (with inner apostrophes) in code points.
 func wordSpans(rs []rune) []wordSpan {
-	var out []wordSpan
+	// About one word in six characters of news prose: sized once instead of grown by doubling.
+	out := make([]wordSpan, 0, len(rs)/6+1)
 	for i := 0; i < len(rs); {
 		if !unicode.IsLetter(rs[i]) {
 			i++
