@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Desktop smoke test: launch the real Wails window on a fresh workspace under Xvfb, wait
 # until the UI reports (through the Go binding's event) that it listed the five seed
-# articles, take a screenshot, check it is not blank, and check the app shuts down
+# articles and shows no File menu of its own beside the native one, take a screenshot,
+# check it is not blank, and check the app shuts down
 # cleanly by itself, saving the window size and the workspace as recent in its settings;
 # then start it again and check it opens at the saved size. Settings go to a private
 # XDG_CONFIG_HOME, never the user's. Usage: scripts/desktop-smoke.sh BINARY OUT.png
@@ -31,6 +32,10 @@ done
 if ! grep -q "ui ready" "$log"; then echo "FAIL: no 'ui ready' within 60 s"; cat "$log"; exit 1; fi
 grep -q "articles:5" "$log" || { echo "FAIL: the UI did not list 5 articles:"; grep "ui ready" "$log"; exit 1; }
 echo "ok   the window listed the 5 seed articles through the Go bindings"
+# One File menu in the window: the native menu bar's. The page reports how many File menus
+# it shows itself (the top bar's is for browsers): none.
+grep -q "fileMenus:0" "$log" || { echo "FAIL: the page shows its own File menu beside the native one:"; grep "ui ready" "$log"; exit 1; }
+echo "ok   the window shows one File menu, the native one (the page shows none)"
 
 sleep 1 # let the first paint settle
 mkdir -p "$(dirname "$shot")"
@@ -72,4 +77,4 @@ if [ "$status" -ne 0 ] || ! grep -q "window 1000x700$" "$log" || ! grep -q "wind
   echo "FAIL: the second start did not use the saved size 1000x700 (exit $status)"; cat "$log"; exit 1
 fi
 echo "ok   the window reopened at the saved size"
-echo "5 passed, 0 failed"
+echo "6 passed, 0 failed"

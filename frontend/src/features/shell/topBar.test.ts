@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyTitles, menuItemForKey, splitPath, tabForKey } from './topBar';
+import { historyTitles, menuItemForKey, showsFileMenu, splitPath, tabForKey } from './topBar';
 
 describe('splitPath', () => {
   it('splits a POSIX or Windows path into folder and file name', () => {
@@ -50,5 +50,12 @@ describe('menuItemForKey', () => {
     expect(menuItemForKey('End', 0, 3)).toBe(2);
     expect(menuItemForKey('Enter', 0, 3)).toBe(-1);
     expect(menuItemForKey('ArrowDown', 0, 0)).toBe(-1);
+  });
+});
+
+describe('showsFileMenu', () => {
+  it('leaves the File menu to the native menu bar in the desktop window, shows it in a browser', () => {
+    expect(showsFileMenu('wails')).toBe(false);
+    expect(showsFileMenu('browser')).toBe(true);
   });
 });

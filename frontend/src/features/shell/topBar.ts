@@ -1,6 +1,19 @@
 // Pure logic of the top bar: the workspace path as shown, the undo/redo buttons'
 // titles, and the view tabs' arrow keys.
 import type { HistoryState } from '../../api/history';
+import type { Mode } from '../../api';
+
+/**
+ * Whether the top bar shows its File menu. The desktop window has one File menu, the native
+ * one: it is where a desktop user looks, it holds what only the window can do (New, Open,
+ * Open Recent, Quit) with their keys (Ctrl+N, Ctrl+O, Ctrl+Q), and it has every item the
+ * bar's menu has (Import…, Export…, Merge…). Two File menus offered each action twice, in
+ * two places with two lists. A browser has no native menu of ours: there the bar's is the
+ * only one.
+ */
+export function showsFileMenu(m: Mode): boolean {
+  return m !== 'wails';
+}
 
 /** The path split so a long folder can be cut with an ellipsis while the file name stays. */
 export function splitPath(path: string): { dir: string; file: string } {
