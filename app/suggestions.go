@@ -285,6 +285,9 @@ type knownEntities struct {
 	byKey map[string]int64 // type + "\x00" + names.Key(name or alias) → lowest id
 	// adaptation: what the analyst's decisions taught the tagger (adaptation.go)
 	adaptation *suggest.Model
+	// matcher: list prepared for matching, built once with it and kept with it in the
+	// cache (its automaton was most of a run on 100,000 entities)
+	matcher *suggest.KnownNames
 }
 
 // loadKnown reads the known names, leaving out the entities taken back (readTakenBack).
@@ -315,6 +318,7 @@ func (s *SuggestionService) loadKnown(ctx context.Context, q *store.Queries, tak
 			k.index(r.Type, r.Alias, r.ID)
 		}
 	}
+	k.matcher = suggest.NewKnownNames(k.list)
 	return k, nil
 }
 
@@ -394,7 +398,7 @@ func (s *SuggestionService) suggestAhead(ctx context.Context, reader *changeBatc
 			} else if _, _, rejected, err := existingSpans(ctx, rq, id); err != nil {
 				p.err = storeErr(err, "the article's spans")
 			} else {
-				p.proposals = s.eng().Suggest(suggest.Document{Text: p.art.Body, PublishedAt: p.art.PublishedAt, Known: known.list, Rejected: rejected, Adaptation: known.adaptation})
+				p.proposals = s.eng().Suggest(suggest.Document{Text: p.art.Body, PublishedAt: p.art.PublishedAt, KnownNames: known.matcher, Rejected: rejected, Adaptation: known.adaptation})
 			}
 			select {
 			case out <- p:

@@ -99,11 +99,19 @@ func (r *registry) surname(e *regEntity, s string) {
 	r.surnames[s] = append(r.surnames[s], e)
 }
 
+// checkNameHits, set by a test, sees every document's patterns and the hits findNames
+// gave, to compare them with one automaton's.
+var checkNameHits func(pats []string, text []rune, hits []acHit)
+
 // matchDocNames adds the document's own names to a small automaton and finds
 // every mention: full names, bare surnames, acronyms, known entities.
 func (a *analysis) matchDocNames() {
 	r := a.reg
-	for _, k := range a.doc.Known {
+	known := a.doc.KnownNames
+	if known == nil {
+		known = NewKnownNames(a.doc.Known)
+	}
+	for _, k := range known.list {
 		typ := k.Type
 		if typ == "" || k.Name == "" {
 			continue
@@ -155,8 +163,11 @@ func (a *analysis) matchDocNames() {
 	if len(r.pats) == 0 {
 		return
 	}
-	m := newACMatcher(r.pats)
-	for _, h := range m.findAll(a.runes, nil) {
+	hits := r.findNames(a.runes, known)
+	if checkNameHits != nil {
+		checkNameHits(r.pats, a.runes, hits)
+	}
+	for _, h := range hits {
 		e := r.patEnt[h.pat]
 		a.add(candidate{start: h.start, end: h.end, typ: e.typ, rule: r.patRule[h.pat], conf: r.patConf[h.pat], name: e.name, id: e.id})
 	}

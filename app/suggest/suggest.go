@@ -60,6 +60,9 @@ type Document struct {
 	Known       []KnownEntity // analyst-accepted entities and aliases, added to the gazetteer
 	Rejected    []Span        // spans the analyst rejected: never proposed again
 	Adaptation  *Model        // the workspace's adaptation of the tagger (nil: none); see adapt.go
+	// KnownNames is Known prepared for matching (NewKnownNames), kept by a caller that runs
+	// many documents with the same known names; when set, Known is not read.
+	KnownNames *KnownNames
 }
 
 // KnownEntity is an entity the workspace already has.
