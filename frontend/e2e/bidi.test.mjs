@@ -206,6 +206,10 @@ await runE2E(async ({ url, page }) => {
     await eventually(async () => (await independence.locator('.name').count()) > 0, 'the independence section');
     const origins = await independence.textContent();
     assert(reads(origins), `the claim's independence section shows ${JSON.stringify(origins)}`);
+    const grade = page.getByTestId('suggestion-reasons');
+    await grade.waitFor({ timeout: TIMEOUT });
+    const reasons = await grade.textContent();
+    assert(reasons.includes('Mensah') && reads(reasons), `the suggested grade's reasons show ${JSON.stringify(reasons)}`);
     await page.screenshot({ path: screenshotPath('bidi-claim.png') });
 
     await page.getByTestId('tab-matrix').click();
