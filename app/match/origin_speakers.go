@@ -38,22 +38,35 @@ func appositiveBodyBefore(text string, kind string) (string, int) {
 var personTitleRe = regexp.MustCompile(`^(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative|economist|analyst|strategist)\s+(?:of|at|for|with)\s+([^,;()]+)`)
 
 // personBody is the body a person named in a speaker phrase speaks for, by the title the
-// text gave them after their name where it first names them; "" when none or when the
-// title is of a state (those are read as governments).
+// text gave them after their name, where it first names them or at any later mention up to
+// the phrase ("Elena Vidal does not accept it. Vidal, who heads the crews' union SITRAF,
+// says"); "" when none or when the title is of a state (those are read as governments).
 func (r *originReader) personBody(phrase string, before int) string {
 	name := lastName(phrase)
 	if name == "" {
 		return ""
 	}
 	text := string(r.rs[:before])
-	at := len([]rune(text)) // the name's first mention, in code points
-	if i := strings.Index(text, name); i >= 0 {
-		at = len([]rune(text[:i]))
-	} else if j := strings.Index(string(r.rs[before:]), name); j >= 0 {
-		at = before + len([]rune(string(r.rs[before:])[:j])) // named first here: "said Chiamaka Eze, the firm's chief economist"
-	} else {
-		return ""
+	var ats []int // the name's mentions up to the phrase, in code points
+	for i, off := strings.Index(text, name), 0; i >= 0; i = strings.Index(text[off:], name) {
+		off += i
+		ats = append(ats, len([]rune(text[:off])))
+		off += len(name)
 	}
+	if j := strings.Index(string(r.rs[before:]), name); j >= 0 {
+		ats = append(ats, before+len([]rune(string(r.rs[before:])[:j]))) // named here: "said Chiamaka Eze, the firm's chief economist"
+	}
+	for _, at := range ats {
+		if b := r.titleBody(at, name); b != "" {
+			return b
+		}
+	}
+	return ""
+}
+
+// titleBody is the body the title after the mention of a person's name at `at` ties them
+// to, "" when none.
+func (r *originReader) titleBody(at int, name string) string {
 	after := string(r.rs[min(len(r.rs), at+len([]rune(name))):min(len(r.rs), at+200)])
 	if m := personTitleRe.FindStringSubmatch(after); m != nil {
 		return orgIn(m[1])
@@ -67,9 +80,31 @@ func (r *originReader) personBody(phrase string, before int) string {
 		if !bodyKinds[kind] {
 			kind = ""
 		}
-		return r.orgBefore(at, kind)
+		if org := r.orgBefore(at, kind); org != "" || kind == "" {
+			return org
+		}
+		// no body of that kind named: the one the text described by what it is ("The pilots'
+		// federation says ... Hugo Pinto, the federation's leader,"), named as the reading of
+		// that description names it
+		return r.describedBefore(at, kind)
 	}
 	return ""
+}
+
+// describedBefore is the last body of a kind the text before pos describes by what it is
+// ("the pilots' federation"), named as genericBodyName names it; "" when none.
+func (r *originReader) describedBefore(pos int, kind string) string {
+	text := string(r.rs[:pos])
+	re := regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}'’-]+\s+){0,2}` + regexp.QuoteMeta(kind) + `\b`)
+	ms := re.FindAllString(text, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	words := Words(ms[len(ms)-1])
+	if !slices.Contains(words, kind) {
+		return ""
+	}
+	return genericBodyName(words, kind)
 }
 
 // possessiveTitleRe finds a title that names its body by what it is: ", the firm's chief
