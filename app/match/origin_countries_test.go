@@ -97,3 +97,15 @@ func TestReadOriginNewOfficialOfTheHostCountry(t *testing.T) {
 		t.Errorf("a minister in EFE copy from La Paz: root %q, want %q", o.Root, GovernmentName("Bolivia"))
 	}
 }
+
+// "The authorities" in a village report that names no country are the government a bare
+// office of the claim's other article speaks for: in bureau copy from Vienna that quotes
+// Ljubljana once, Austria's.
+func TestResolveVagueGovernmentByTheOtherArticlesOffices(t *testing.T) {
+	s, e := offsetsOf(t, noCountryArticle, "The authorities declared the road open on Wednesday.")
+	o := ReadOrigin(noCountryArticle, s, e, "")
+	root, _, ok := ResolveVague(bureauAvalancheArticle, "Agence France-Presse", o)
+	if !ok || root != GovernmentName("Austria") {
+		t.Errorf("ResolveVague = %q %v, want %q", root, ok, GovernmentName("Austria"))
+	}
+}

@@ -334,13 +334,18 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 	rs := []rune(text)
 	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
 	if o.Vague == "government" {
-		// "the authorities" in an article that names no country: the country the other
-		// article is about
+		// "the authorities" in an article that names no country: the government a bare
+		// office of the other article speaks for (its dateline's for a bureau abroad), else
+		// the country it is about
 		r.setCountries(text, outlet)
-		if r.mainCountry == "" {
+		c := r.outletCountry
+		if c == "" {
+			c = r.mainCountry
+		}
+		if c == "" {
 			return "", "", false
 		}
-		return GovernmentName(r.mainCountry), "government", true
+		return GovernmentName(c), "government", true
 	}
 	if o.Vague != "name" {
 		kind := bodyKindOf(o.Vague)
