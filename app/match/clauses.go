@@ -78,7 +78,7 @@ const minClauseWords = 4
 // with either claim, and proposing it joins the two claims (docs/verification-eval.md).
 func Clauses(s Sentence) []Sentence {
 	lower := strings.ToLower(s.Text)
-	cuts := []int{0} // byte offsets where a clause starts
+	cuts := []int{0}    // byte offsets where a clause starts
 	participle := false // a participle clause has opened: ", taking ... and killing ..."
 	participles := map[int]bool{}
 	for i := 0; i < len(lower); i++ {
