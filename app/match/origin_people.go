@@ -148,6 +148,9 @@ func (r *originReader) subjectSince(from, to int) [2]int {
 	var out [2]int
 	for _, sn := range Sentences(string(r.rs[from:to])) {
 		s := from + sn.Start
+		if t := strings.TrimSpace(sn.Text); strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") {
+			continue // a quotation's subject is what its speaker talks about, not who speaks
+		}
 		ws := speakerWords(r.rs, s, min(to, from+sn.End))
 		k := 0
 		for k < len(ws) && titleWords[strings.ToLower(ws[k].text)] {
@@ -168,10 +171,21 @@ func (r *originReader) subjectSince(from, to int) [2]int {
 		if !strings.Contains(next, ",") && !unicode.IsLower([]rune(ws[k+n].text)[0]) {
 			continue
 		}
-		if countryOf(name) != "" || orgIn(name) != "" || AgencyByName(name) != nil || r.countryIn(name) != "" {
+		if countryOf(name) != "" || orgIn(name) != "" || AgencyByName(name) != nil || r.countryIn(name) != "" || hasOfficeWord(name) {
 			continue
 		}
 		out = [2]int{ws[k].start, ws[k+n-1].end}
 	}
 	return out
+}
+
+// hasOfficeWord: a name with an office's word in it ("Roads Administration", "Health
+// Ministry") is a body's, not a person's.
+func hasOfficeWord(name string) bool {
+	for _, w := range Words(name) {
+		if officeWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -134,3 +134,20 @@ func TestReadOriginTitleInApposition(t *testing.T) {
 		t.Errorf("root %q (cue %q), want the federation the leader speaks for", o.Root, o.Cue)
 	}
 }
+
+// "he said" after a quotation whose own sentence opens with a body ("The Port Authority
+// knew ...") is the person named before the quotation, not that body. Written for this test.
+const quotedBodyArticle = `Divers say cracks were reported
+
+Radio Example | 5 May 2027
+
+VALPARAISO — The port authority says it inspected the pier in March. Per Dahl, who heads the divers' union SINBUZ, says members saw cracks last year. "The Port Authority knew about the cracks. It has known for a year," he said.`
+
+func TestReadOriginPronounAfterAQuotedBody(t *testing.T) {
+	for _, needle := range []string{"The Port Authority knew about the cracks", "It has known for a year"} {
+		s, e := offsetsOf(t, quotedBodyArticle, needle)
+		if o := ReadOrigin(quotedBodyArticle, s, e, "Radio Example"); o.Root != "SINBUZ" {
+			t.Errorf("%q: root %q (cue %q), want the union of the man who said it", needle, o.Root, o.Cue)
+		}
+	}
+}
