@@ -527,7 +527,17 @@ func (r *originReader) quoteCloser(sents []Sentence, sn Sentence, prev OriginRea
 			return OriginReading{} // the paragraph ended with the quotation open
 		}
 		if !quoteOpen(r.rs[paraStart:next.End]) {
-			return r.sentence(next.Start, next.End, -1, -1, prev)
+			// the speaker is named after the quotation closes (`... his own wish," Mamani
+			// said.`): a reporting verb inside it ("What the minister announced") is part of
+			// what is quoted
+			from := next.Start
+			for k := next.Start; k < next.End; k++ {
+				if !quoteOpen(r.rs[paraStart : k+1]) {
+					from = k + 1
+					break
+				}
+			}
+			return r.sentence(from, next.End, -1, -1, prev)
 		}
 	}
 	return OriginReading{}
