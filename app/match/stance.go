@@ -118,6 +118,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		if m := denial(mention, terms); m.cue != "" || mainNegation(mention) != "" || implicitNegation(mention) {
 			return StanceAsserts, ""
 		}
+		// one who only says they hold the opposite view ("The union says the opposite")
+		// denies a negative statement as much as a positive one
+		if cue := disagreement(mention); cue != "" && !sharesPredicate(mention, terms) {
+			return StanceDenies, cue
+		}
 		if w := sharedWord(mainClauses(mention), neg.scope); w != "" && (!hasAny(neg.words, comparatives) || hasAny(Words(mention), degreeWords)) {
 			return StanceDenies, w
 		}

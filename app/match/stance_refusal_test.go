@@ -37,3 +37,17 @@ The board's chairman did not deny it.`
 		}
 	}
 }
+
+// Saying the opposite denies a negative statement too. Phrases written for this test.
+func TestReadStanceDisagreementWithANegativeStatement(t *testing.T) {
+	const negative = "The guards did not carry weapons"
+	for _, c := range []struct{ mention, want string }{
+		{"The prisoners' families say the opposite", StanceDenies},
+		{"The union sees it differently", StanceDenies},
+		{"The guards carried no weapons at all", StanceAsserts},
+	} {
+		if got, cue := ReadStance(negative, c.mention); got != c.want {
+			t.Errorf("%q: %s (%q), want %s", c.mention, got, cue, c.want)
+		}
+	}
+}
