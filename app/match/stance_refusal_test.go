@@ -51,3 +51,18 @@ func TestReadStanceDisagreementWithANegativeStatement(t *testing.T) {
 		}
 	}
 }
+
+// Talks that ended "without" the agreement deny it; "without" that says how something was
+// done denies nothing. Phrases written for this test.
+func TestReadStanceEndedWithout(t *testing.T) {
+	const signed = "The two unions signed a wage agreement with the port"
+	for _, c := range []struct{ mention, want string }{
+		{"the talks at the port ended without an agreement", StanceDenies},
+		{"The meeting broke up without a signed agreement", StanceDenies},
+		{"The unions signed the agreement without delay", StanceAsserts},
+	} {
+		if got, cue := ReadStance(signed, c.mention); got != c.want {
+			t.Errorf("%q: %s (%q), want %s", c.mention, got, cue, c.want)
+		}
+	}
+}
