@@ -94,18 +94,22 @@ func (r *originReader) titleBody(at int, name string) string {
 // describedBefore is the last body of a kind the text before pos describes by what it is
 // ("the pilots' federation"), named as genericBodyName names it; "" when none.
 func (r *originReader) describedBefore(pos int, kind string) string {
-	text := string(r.rs[:pos])
-	re := regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}'’-]+\s+){0,2}` + regexp.QuoteMeta(kind) + `\b`)
-	ms := re.FindAllString(text, -1)
-	if len(ms) == 0 {
-		return ""
+	last := ""
+	for _, m := range bodyByKindRe.FindAllStringSubmatch(string(r.rs[:pos]), -1) {
+		if strings.EqualFold(m[1], kind) {
+			last = m[0]
+		}
 	}
-	words := Words(ms[len(ms)-1])
+	words := Words(last)
 	if !slices.Contains(words, kind) {
 		return ""
 	}
 	return genericBodyName(words, kind)
 }
+
+// bodyByKindRe finds a body described by what it is, with up to two words before its
+// kind ("the pilots' federation", "the ferry crews' union"); group 1 is the kind.
+var bodyByKindRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}'’-]+\s+){0,2}(firm|company|bank|group|union|association|federation|chamber|operator|airline|carrier)\b`)
 
 // possessiveTitleRe finds a title that names its body by what it is: ", the firm's chief
 // economist", ", the union's general secretary".
