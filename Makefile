@@ -78,7 +78,8 @@ test-go: frontend/dist/index.html ## Go tests (pure Go, CGO_ENABLED=0) on real t
 
 # The verification scorer on the gold stories (docs/verification-eval.md): prints pairwise
 # P/R/F1, hard negatives joined, origin counts and contradictions, dev and closed apart.
-# STORIES_DETAILS=1 also lists the dev stories' errors.
+# STORIES_DETAILS=1 also lists the dev stories' errors; STORIES_SPLIT=dev reads the dev
+# stories alone; STORIES_ONLY=dev/<name>,dev/<name> reads the named stories alone (no floors).
 test-stories: ## score cross-source verification on testdata/stories (prints the figures)
 	@set -o pipefail; CGO_ENABLED=0 go test -count=1 ./app -run '^TestStoriesEval$$' -v | grep -vE '^(=== RUN|PASS$$)'
 

@@ -85,7 +85,8 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 			return err
 		}
 	}
-	p.Stance, _ = match.ReadStance(cl.Statement, sp.Quote)
+	// read in the article: "The operator denies that." refuses the sentence before it
+	p.Stance, _ = match.ReadStanceInText(cl.Statement, art.Body, int(sp.StartCp), int(sp.EndCp))
 	p.StanceBy = ruleStance
 	return c.q.UpdateClaimMention(c.ctx, p)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -132,9 +133,21 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// -> 0.531, MAE 0.633 -> 0.641): lagos M8 had been right by an accident the reading no
 	// longer makes (docs/verification-eval.md, r14s6b); lowered knowingly. The lead's header
 	// outlets (Kyodo's wordmark, WAM's ordinal dateline) took the MAE back to 0.633.
-	stories.Dev: {Precision: 0.881, Recall: 0.338, F1: 0.489, HardNegativesJoined: 0,
-		OriginExact: 0.530, OriginMAE: 0.634, OriginExactGold: 0.905, ContraPrecision: 0.932, ContraR: 0.266, StanceRight: 0.980, StanceRightGold: 0.976, OpposedFound: 0.181,
-		OpposedFoundGold: 0.835, ContraPrecisionGold: 0.983, ContraRGold: 0.885},
+	// Then two more dev stories (solvik-bridge-collapse, qhochi-pampa-miners; branch r14s9,
+	// written before their author read the matcher) joined the split; their first read on
+	// main's code: F1 0.269 and 0.149, origins 5/16 and 11/16 (with the gold mentions 8/16
+	// each), denials and doubts with the gold mentions 3/8 and 6/13. The ten stories on that
+	// code: P 0.814 R 0.294 F1 0.431, origins 0.525 (MAE 0.619), with the gold mentions 0.825,
+	// contradictions 0.808 / 0.216 (with the gold mentions 0.933 / 0.767), stance 0.975
+	// (0.956), denials and doubts 0.158 (0.724). Then r14s9's fixes read from those two
+	// stories' errors (bureau datelines and NTB/TT for origins, refusals and "ended without"
+	// for stance, counted participle clauses for matching, ...; docs/verification-eval.md):
+	// P 0.824 R 0.298 F1 0.438, origins 0.531 (MAE 0.600), with the gold mentions 0.881,
+	// stance with the gold mentions 0.962, denials and doubts 0.776, contradictions with the
+	// gold mentions 0.916 / 0.822. Reset at the ten stories' figures; no old dev story fell.
+	stories.Dev: {Precision: 0.823, Recall: 0.298, F1: 0.437, HardNegativesJoined: 0,
+		OriginExact: 0.531, OriginMAE: 0.600, OriginExactGold: 0.881, ContraPrecision: 0.807, ContraR: 0.215, StanceRight: 0.975, StanceRightGold: 0.962, OpposedFound: 0.157,
+		OpposedFoundGold: 0.776, ContraPrecisionGold: 0.916, ContraRGold: 0.821},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
@@ -409,15 +422,14 @@ func evalPairOf(a, b string) evalPair {
 // hard negatives joined, origin counts, contradictions).
 func TestStoriesEval(t *testing.T) {
 	// STORIES_SPLIT=dev scores the dev stories alone and never reads the closed one
-	// (for whoever tunes the rules on dev).
-	splits := []stories.Split{stories.Dev, stories.Closed}
-	if os.Getenv("STORIES_SPLIT") == string(stories.Dev) {
-		splits = splits[:1]
-	}
-	all, err := stories.LoadSplits(filepath.Join("..", "testdata", "stories"), splits...)
+	// (for whoever tunes the rules on dev). STORIES_ONLY=dev/<name>,dev/<name> scores the
+	// named stories alone and reads no other (a new story's first read on code that never
+	// saw it); the floors hold for whole splits, so they are not checked then.
+	all, splits, err := evalLoadStories(filepath.Join("..", "testdata", "stories"), os.Getenv("STORIES_SPLIT"), os.Getenv("STORIES_ONLY"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkFloors := os.Getenv("STORIES_ONLY") == ""
 	if len(all) == 0 {
 		t.Fatal("no gold stories found")
 	}
@@ -442,8 +454,46 @@ func TestStoriesEval(t *testing.T) {
 			continue
 		}
 		t.Logf("STORIES %-32s %s", fmt.Sprintf("%s (%d stories)", split, tot.Stories), tot)
-		evalCheckFloors(t, split, *tot)
+		if checkFloors {
+			evalCheckFloors(t, split, *tot)
+		}
 	}
+}
+
+// evalLoadStories reads the stories to score: with only ("dev/<name>,dev/<name>") those
+// folders and nothing else, with split "dev" the dev stories, else every story. It returns
+// the splits that have stories to report.
+func evalLoadStories(root, split, only string) ([]stories.Story, []stories.Split, error) {
+	if only == "" {
+		splits := []stories.Split{stories.Dev, stories.Closed}
+		if split == string(stories.Dev) {
+			splits = splits[:1]
+		}
+		all, err := stories.LoadSplits(root, splits...)
+		return all, splits, err
+	}
+	var all []stories.Story
+	var splits []stories.Split
+	for _, name := range strings.Split(only, ",") {
+		name = strings.TrimSpace(name)
+		sp, folder, ok := strings.Cut(name, "/")
+		if !ok || folder == "" || strings.ContainsAny(folder, `/\`) || folder == ".." ||
+			(sp != string(stories.Dev) && sp != string(stories.Closed)) {
+			return nil, nil, fmt.Errorf("STORIES_ONLY: %q is not <dev|closed>/<story folder>", name)
+		}
+		if split == string(stories.Dev) && sp != string(stories.Dev) {
+			return nil, nil, fmt.Errorf("STORIES_ONLY: %q is not a dev story, and STORIES_SPLIT=dev reads dev stories only", name)
+		}
+		st, err := stories.LoadStory(filepath.Join(root, sp, folder), stories.Split(sp))
+		if err != nil {
+			return nil, nil, err
+		}
+		all = append(all, st)
+		if !slices.Contains(splits, st.Split) {
+			splits = append(splits, st.Split)
+		}
+	}
+	return all, splits, nil
 }
 
 func evalCheckFloors(t *testing.T, split stories.Split, s evalScore) {

@@ -19,6 +19,55 @@ var clauseBreaks = []string{
 	", adding that ", " after ", ", when ", ", where ", ", and ", ", as ", ", its ", ", said ",
 }
 
+// participleAt is where a participle clause that counts opens at lower[i:] (", killing
+// three people", and, after one, " and injuring 12",
+// ", leaving 2,000 homes without power", ", sending a truck into the sea"): a wire lead
+// tells a consequence of its main statement that way, and the consequence is a claim of its
+// own. -1 when no such clause opens there: the -ing word is a preposition or a noun
+// (", including", ", according to", ", during", "on Monday, morning ...").
+func participleAt(lower string, i int, after bool) int {
+	var w string
+	at := -1 // the clause opens with the participle, or with "and" before it
+	switch {
+	case strings.HasPrefix(lower[i:], ", "):
+		w, at = lower[i+2:], i+2
+	case after && strings.HasPrefix(lower[i:], " and "):
+		// a second participle after the first ("..., taking a truck with it and killing
+		// three people"): a second consequence
+		w, at = lower[i+5:], i+1
+	default:
+		return -1
+	}
+	if j := strings.IndexAny(w, " ,.;:"); j >= 0 {
+		w = w[:j]
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || notParticiples[w] {
+		return -1
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return -1
+		}
+	}
+	// a consequence counts what it did ("killing three people", "leaving 2,000 homes
+	// without power"); a participle with no count qualifies the statement instead (",
+	// marking the first anniversary of the treaty"), and cut off it would leave the
+	// statement without what tells it from another
+	rest := lower[at:]
+	if j := strings.IndexAny(rest, ",;"); j >= 0 {
+		rest = rest[:j]
+	}
+	if len(Figures(rest)) == 0 {
+		return -1
+	}
+	return at
+}
+
+// notParticiples end in -ing but open no participle clause: prepositions and nouns.
+var notParticiples = wordSet(`including according during regarding concerning excluding notwithstanding following
+pending morning evening building meeting thing nothing something anything everything king spring ceiling wedding
+funding housing training shipping mining fishing beginning ending bring sibling warning`)
+
 // minClauseWords: a piece shorter than this ("the agency said") is no statement of its own.
 const minClauseWords = 4
 
@@ -29,8 +78,15 @@ const minClauseWords = 4
 // with either claim, and proposing it joins the two claims (docs/verification-eval.md).
 func Clauses(s Sentence) []Sentence {
 	lower := strings.ToLower(s.Text)
-	cuts := []int{0} // byte offsets where a clause starts
+	cuts := []int{0}    // byte offsets where a clause starts
+	participle := false // a participle clause has opened: ", taking ... and killing ..."
+	participles := map[int]bool{}
 	for i := 0; i < len(lower); i++ {
+		if at := participleAt(lower, i, participle); at > cuts[len(cuts)-1] {
+			cuts = append(cuts, at)
+			participle, participles[at] = true, true
+			continue
+		}
 		for _, b := range clauseBreaks {
 			if strings.HasPrefix(lower[i:], b) {
 				// the break's words open the next clause; its punctuation ends this one
@@ -50,7 +106,8 @@ func Clauses(s Sentence) []Sentence {
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		piece := strings.TrimRight(s.Text[from:to], ";,-–— ")
-		if len(Words(piece)) < minClauseWords {
+		// a participle clause of three words ("killing two people") is a statement of its own
+		if n := len(Words(piece)); n < minClauseWords && !(participles[from] && n >= minClauseWords-1) {
 			if len(out) > 0 { // too short alone: it belongs to the clause before
 				last := &out[len(out)-1]
 				last.Text = s.Text[cpToByte(s.Text, last.Start-s.Start):from] + piece

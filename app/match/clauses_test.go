@@ -47,3 +47,28 @@ func TestClausesSplitAtSaid(t *testing.T) {
 		t.Errorf("Clauses = %+v", got)
 	}
 }
+
+// A participle clause after a comma tells a consequence of the lead's statement: a claim of
+// its own. A preposition or noun in -ing opens none. Sentences written for this test.
+func TestClausesSplitAtAParticiple(t *testing.T) {
+	got := Clauses(Sentence{Text: "A tornado tore through the town of Millbrook on Sunday, killing four people in a trailer park"})
+	if len(got) != 2 || got[1].Text != "killing four people in a trailer park" {
+		t.Errorf("Clauses = %+v", got)
+	}
+	got = Clauses(Sentence{Text: "A tornado tore through Millbrook on Sunday, flattening a school gym and killing four people in a trailer park"})
+	if len(got) != 3 || got[2].Text != "and killing four people in a trailer park" {
+		t.Errorf("Clauses = %+v", got)
+	}
+	// three words are enough for a participle clause
+	got = Clauses(Sentence{Text: "A gas main exploded in the old town late on Friday, injuring nine people"})
+	if len(got) != 2 || got[1].Text != "injuring nine people" {
+		t.Errorf("Clauses = %+v", got)
+	}
+	// a participle that counts nothing qualifies the statement: no clause of its own
+	if got := Clauses(Sentence{Text: "The mayor opened the new harbour museum on Saturday, marking the anniversary of the great fire"}); got != nil {
+		t.Errorf("split at a qualifying participle: %+v", got)
+	}
+	if got := Clauses(Sentence{Text: "Prices rose in every region last month, including the capital and its suburbs"}); got != nil {
+		t.Errorf("split at ', including': %+v", got)
+	}
+}

@@ -79,6 +79,45 @@ func (r *originReader) setCountries(text, outlet string) {
 	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
 		r.outletCountry = r.mainCountry
 	}
+	// a bureau abroad ("OSLO (AFP) -", "La Paz, Nov 4 (EFE).-") reports the place it is in:
+	// its bare offices ("police said", "the minister") are that country's, unless the copy
+	// names another country more often than the dateline's ("MADRID (Reuters) - Portugal's
+	// navy ..., Lisbon said. Madrid has offered Lisbon ..."); the dateline counts once, and
+	// a tie is the dateline's
+	if dl := datelineCountry(text); dl != "" && r.outletHome != "" && !strings.EqualFold(dl, r.outletHome) &&
+		!strings.EqualFold(dl, r.mainCountry) {
+		named := countriesNamed(text)
+		if named[dl]+1 >= named[r.mainCountry] {
+			r.outletCountry = dl
+		}
+	}
+}
+
+// countriesNamed counts how often text names each country by its name, alias, adjective
+// or capital ("Norway", "Norwegian", "Oslo"), as written (a dateline in capitals is not
+// counted).
+func countriesNamed(text string) map[string]int {
+	fields := strings.FieldsFunc(text, func(c rune) bool {
+		return !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-'
+	})
+	n := map[string]int{}
+	for i := 0; i < len(fields); i++ {
+		f := fields[i]
+		if f == "" || !unicode.IsUpper([]rune(f)[0]) || f == strings.ToUpper(f) {
+			continue
+		}
+		if i+1 < len(fields) {
+			if c := countryWords[strings.TrimSuffix(f+" "+fields[i+1], "'s")]; c != "" {
+				n[c]++
+				i++
+				continue
+			}
+		}
+		if c := countryWords[strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")]; c != "" {
+			n[c]++
+		}
+	}
+	return n
 }
 
 // datelineCountry is the country of the place the article's dateline names, "" when it
@@ -186,11 +225,15 @@ var cityCountry = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// domestic reports whether the outlet's country is among the countries the story refers
-// to (a Russian agency on a Russian deal abroad).
+// domestic reports whether the outlet's own country (the sources table's, not the one its
+// bare offices were given) is among the countries the story refers to (a Russian agency
+// on a Russian deal abroad; not EFE in La Paz, whose offices are Bolivia's).
 func (r *originReader) domestic() bool {
+	if r.outletHome == "" {
+		return false
+	}
 	for _, ref := range r.refs {
-		if strings.EqualFold(ref.Country, r.outletCountry) && !(ref.Kind == reading.RefNamed && strings.EqualFold(ref.Source.Name, r.outlet)) {
+		if strings.EqualFold(ref.Country, r.outletHome) && !(ref.Kind == reading.RefNamed && strings.EqualFold(ref.Source.Name, r.outlet)) {
 			return true
 		}
 	}

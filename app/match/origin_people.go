@@ -22,6 +22,12 @@ func bodyHeaded(after string) (name string, generic bool) {
 	if m == nil {
 		return "", false
 	}
+	// "the cooperatives' federation known as Fercominorp": the name it is known by
+	if _, known, ok := strings.Cut(m[1], " known as "); ok {
+		if f := strings.Fields(known); len(f) > 0 && unicode.IsUpper([]rune(f[0])[0]) {
+			return strings.Join(f, " "), false
+		}
+	}
 	if org := orgIn(m[1]); org != "" {
 		return org, false
 	}
@@ -32,7 +38,23 @@ func bodyHeaded(after string) (name string, generic bool) {
 	if len(words) == 0 || len(words) > 5 || bodyHead(lowerWords(strings.Join(words, " "))) == "" {
 		return "", false
 	}
+	// "the ferry crews' union SITRAF": the body described, then its initials
+	if last := words[len(words)-1]; len(words) > 1 && isAcronym(last) && bodyAcronym(last) {
+		return last, false
+	}
 	return strings.Join(words, " "), true
+}
+
+// isAcronym: two to eight capitals, as a body's initials are written ("SITRAF", "NBIF").
+func isAcronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
 }
 
 // fullName is the fuller name a bare surname stands for where the text first writes it
@@ -126,6 +148,9 @@ func (r *originReader) subjectSince(from, to int) [2]int {
 	var out [2]int
 	for _, sn := range Sentences(string(r.rs[from:to])) {
 		s := from + sn.Start
+		if t := strings.TrimSpace(sn.Text); strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") {
+			continue // a quotation's subject is what its speaker talks about, not who speaks
+		}
 		ws := speakerWords(r.rs, s, min(to, from+sn.End))
 		k := 0
 		for k < len(ws) && titleWords[strings.ToLower(ws[k].text)] {
@@ -146,10 +171,21 @@ func (r *originReader) subjectSince(from, to int) [2]int {
 		if !strings.Contains(next, ",") && !unicode.IsLower([]rune(ws[k+n].text)[0]) {
 			continue
 		}
-		if countryOf(name) != "" || orgIn(name) != "" || AgencyByName(name) != nil || r.countryIn(name) != "" {
+		if countryOf(name) != "" || orgIn(name) != "" || AgencyByName(name) != nil || r.countryIn(name) != "" || hasOfficeWord(name) {
 			continue
 		}
 		out = [2]int{ws[k].start, ws[k+n-1].end}
 	}
 	return out
+}
+
+// hasOfficeWord: a name with an office's word in it ("Roads Administration", "Health
+// Ministry") is a body's, not a person's.
+func hasOfficeWord(name string) bool {
+	for _, w := range Words(name) {
+		if officeWords[w] {
+			return true
+		}
+	}
+	return false
 }

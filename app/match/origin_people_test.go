@@ -100,3 +100,54 @@ func BenchmarkReadOriginManyPronouns(b *testing.B) {
 		ReadOrigin(text, s, s+10, "Reuters")
 	}
 }
+
+// A feature written for this test (an invented ferry strike): the speaker is named first
+// bare and only later with the body they head; another first with a title that names the
+// body by what it is ("the federation's leader") after the body was named by what it is.
+const laterTitleArticle = `Ferries idle for a third day
+
+Radio Example | 4 May 2027
+
+PUERTO MONTT — Ferry crews stayed ashore for a third day. Elena Vidal does not accept the company's offer. Vidal, who heads the ferry crews' union SITRAF, says the offer is a cut in real terms. "They are laughing at us," she said.
+
+The pilots' federation says two of its members were threatened. Hugo Pinto, the federation's leader, says the threats came at night. "We were threatened on the quay," Pinto said.`
+
+func TestReadOriginPersonTitledLater(t *testing.T) {
+	for _, c := range []struct{ needle, root string }{
+		{"the offer is a cut in real terms", "SITRAF"},
+		{"They are laughing at us", "SITRAF"},
+		// the same origin as the federation's own statement before
+		{"two of its members were threatened", "pilots federation"},
+		{"We were threatened on the quay", "pilots federation"},
+	} {
+		s, e := offsetsOf(t, laterTitleArticle, c.needle)
+		if o := ReadOrigin(laterTitleArticle, s, e, "Radio Example"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
+
+// The title in apposition, the name before it: "Hugo Pinto, the federation's leader, says".
+func TestReadOriginTitleInApposition(t *testing.T) {
+	s, e := offsetsOf(t, laterTitleArticle, "the threats came at night")
+	if o := ReadOrigin(laterTitleArticle, s, e, "Radio Example"); o.Root != "pilots federation" {
+		t.Errorf("root %q (cue %q), want the federation the leader speaks for", o.Root, o.Cue)
+	}
+}
+
+// "he said" after a quotation whose own sentence opens with a body ("The Port Authority
+// knew ...") is the person named before the quotation, not that body. Written for this test.
+const quotedBodyArticle = `Divers say cracks were reported
+
+Radio Example | 5 May 2027
+
+VALPARAISO — The port authority says it inspected the pier in March. Per Dahl, who heads the divers' union SINBUZ, says members saw cracks last year. "The Port Authority knew about the cracks. It has known for a year," he said.`
+
+func TestReadOriginPronounAfterAQuotedBody(t *testing.T) {
+	for _, needle := range []string{"The Port Authority knew about the cracks", "It has known for a year"} {
+		s, e := offsetsOf(t, quotedBodyArticle, needle)
+		if o := ReadOrigin(quotedBodyArticle, s, e, "Radio Example"); o.Root != "SINBUZ" {
+			t.Errorf("%q: root %q (cue %q), want the union of the man who said it", needle, o.Root, o.Cue)
+		}
+	}
+}

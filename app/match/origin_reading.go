@@ -574,6 +574,17 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// "the union said", "union officials say", "the Austrian chamber of commerce": a body
 	// by what it is, the one of that kind named before, else unnamed here (not the
 	// government of a country its description carries)
+	// "Teodoro Mamani, the federation's leader, says": the title in apposition names the
+	// body the person speaks for, not the name before it
+	if m := possessiveTitleRe.FindStringSubmatch(", " + phrase); m != nil && bodyKinds[strings.ToLower(m[1])] {
+		kind := strings.ToLower(m[1])
+		if org := r.orgBefore(s, kind); org != "" {
+			return org, "organisation"
+		}
+		if org := r.describedBefore(s, kind); org != "" {
+			return org, "body"
+		}
+	}
 	if n := len(words); bk != "" || n >= 2 && articleWords[words[0]] && bodyWords[words[n-1]] {
 		if org := r.nameBeforeApposition(s); org != "" {
 			return org, "organisation" // "Tethys Risk, a British maritime security firm, said"

@@ -38,22 +38,35 @@ func appositiveBodyBefore(text string, kind string) (string, int) {
 var personTitleRe = regexp.MustCompile(`^(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative|economist|analyst|strategist)\s+(?:of|at|for|with)\s+([^,;()]+)`)
 
 // personBody is the body a person named in a speaker phrase speaks for, by the title the
-// text gave them after their name where it first names them; "" when none or when the
-// title is of a state (those are read as governments).
+// text gave them after their name, where it first names them or at any later mention up to
+// the phrase ("Elena Vidal does not accept it. Vidal, who heads the crews' union SITRAF,
+// says"); "" when none or when the title is of a state (those are read as governments).
 func (r *originReader) personBody(phrase string, before int) string {
 	name := lastName(phrase)
 	if name == "" {
 		return ""
 	}
 	text := string(r.rs[:before])
-	at := len([]rune(text)) // the name's first mention, in code points
-	if i := strings.Index(text, name); i >= 0 {
-		at = len([]rune(text[:i]))
-	} else if j := strings.Index(string(r.rs[before:]), name); j >= 0 {
-		at = before + len([]rune(string(r.rs[before:])[:j])) // named first here: "said Chiamaka Eze, the firm's chief economist"
-	} else {
-		return ""
+	var ats []int // the name's mentions up to the phrase, in code points
+	for i, off := strings.Index(text, name), 0; i >= 0; i = strings.Index(text[off:], name) {
+		off += i
+		ats = append(ats, len([]rune(text[:off])))
+		off += len(name)
 	}
+	if j := strings.Index(string(r.rs[before:]), name); j >= 0 {
+		ats = append(ats, before+len([]rune(string(r.rs[before:])[:j]))) // named here: "said Chiamaka Eze, the firm's chief economist"
+	}
+	for _, at := range ats {
+		if b := r.titleBody(at, name); b != "" {
+			return b
+		}
+	}
+	return ""
+}
+
+// titleBody is the body the title after the mention of a person's name at `at` ties them
+// to, "" when none.
+func (r *originReader) titleBody(at int, name string) string {
 	after := string(r.rs[min(len(r.rs), at+len([]rune(name))):min(len(r.rs), at+200)])
 	if m := personTitleRe.FindStringSubmatch(after); m != nil {
 		return orgIn(m[1])
@@ -67,10 +80,36 @@ func (r *originReader) personBody(phrase string, before int) string {
 		if !bodyKinds[kind] {
 			kind = ""
 		}
-		return r.orgBefore(at, kind)
+		if org := r.orgBefore(at, kind); org != "" || kind == "" {
+			return org
+		}
+		// no body of that kind named: the one the text described by what it is ("The pilots'
+		// federation says ... Hugo Pinto, the federation's leader,"), named as the reading of
+		// that description names it
+		return r.describedBefore(at, kind)
 	}
 	return ""
 }
+
+// describedBefore is the last body of a kind the text before pos describes by what it is
+// ("the pilots' federation"), named as genericBodyName names it; "" when none.
+func (r *originReader) describedBefore(pos int, kind string) string {
+	last := ""
+	for _, m := range bodyByKindRe.FindAllStringSubmatch(string(r.rs[:pos]), -1) {
+		if strings.EqualFold(m[1], kind) {
+			last = m[0]
+		}
+	}
+	words := Words(last)
+	if !slices.Contains(words, kind) {
+		return ""
+	}
+	return genericBodyName(words, kind)
+}
+
+// bodyByKindRe finds a body described by what it is, with up to two words before its
+// kind ("the pilots' federation", "the ferry crews' union"); group 1 is the kind.
+var bodyByKindRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}'’-]+\s+){0,2}(firm|company|bank|group|union|association|federation|chamber|operator|airline|carrier)\b`)
 
 // possessiveTitleRe finds a title that names its body by what it is: ", the firm's chief
 // economist", ", the union's general secretary".
@@ -299,13 +338,18 @@ func ResolveVague(text, outlet string, o OriginReading) (root, kind string, ok b
 	rs := []rune(text)
 	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
 	if o.Vague == "government" {
-		// "the authorities" in an article that names no country: the country the other
-		// article is about
+		// "the authorities" in an article that names no country: the government a bare
+		// office of the other article speaks for (its dateline's for a bureau abroad), else
+		// the country it is about
 		r.setCountries(text, outlet)
-		if r.mainCountry == "" {
+		c := r.outletCountry
+		if c == "" {
+			c = r.mainCountry
+		}
+		if c == "" {
 			return "", "", false
 		}
-		return GovernmentName(r.mainCountry), "government", true
+		return GovernmentName(c), "government", true
 	}
 	if o.Vague != "name" {
 		kind := bodyKindOf(o.Vague)
@@ -487,7 +531,17 @@ func (r *originReader) quoteCloser(sents []Sentence, sn Sentence, prev OriginRea
 			return OriginReading{} // the paragraph ended with the quotation open
 		}
 		if !quoteOpen(r.rs[paraStart:next.End]) {
-			return r.sentence(next.Start, next.End, -1, -1, prev)
+			// the speaker is named after the quotation closes (`... his own wish," Mamani
+			// said.`): a reporting verb inside it ("What the minister announced") is part of
+			// what is quoted
+			from := next.Start
+			for k := next.Start; k < next.End; k++ {
+				if !quoteOpen(r.rs[paraStart : k+1]) {
+					from = k + 1
+					break
+				}
+			}
+			return r.sentence(from, next.End, -1, -1, prev)
 		}
 	}
 	return OriginReading{}

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Articles written for these tests (invented events, companies and people).
 
@@ -300,5 +303,19 @@ func TestReadOriginInitialsSaidIsNoAgency(t *testing.T) {
 	s, e := offsetsOf(t, text, "The march will go ahead on Friday")
 	if o := ReadOrigin(text, s, e, "Reuters"); o.Root == "Press Trust of India" {
 		t.Errorf("root %q (%s, cue %q): 'PTI said' read as the Indian agency", o.Root, o.RootKind, o.Cue)
+	}
+}
+
+// A quotation that runs over two sentences names its speaker after it closes; a reporting
+// verb inside the quotation ("what the mayor promised") is what is quoted. Written for this
+// test.
+func TestReadOriginQuoteCloserAfterTheQuote(t *testing.T) {
+	const text = `Bus drivers reject pay deal
+
+SANTIAGO (AP) — The city said it had agreed a pay rise with bus drivers. "There is no deal. What the mayor promised is not on paper," union leader Rosa Tapia said.`
+	s, e := offsetsOf(t, text, "There is no deal.")
+	o := ReadOrigin(text, s, e, "Associated Press")
+	if o.Cue == "" || strings.Contains(o.Cue, "mayor") {
+		t.Errorf("root %q (cue %q): want the one who closes the quotation, not the mayor inside it", o.Root, o.Cue)
 	}
 }

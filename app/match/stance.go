@@ -118,6 +118,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		if m := denial(mention, terms); m.cue != "" || mainNegation(mention) != "" || implicitNegation(mention) {
 			return StanceAsserts, ""
 		}
+		// one who only says they hold the opposite view ("The union says the opposite")
+		// denies a negative statement as much as a positive one
+		if cue := disagreement(mention); cue != "" && !sharesPredicate(mention, terms) {
+			return StanceDenies, cue
+		}
 		if w := sharedWord(mainClauses(mention), neg.scope); w != "" && (!hasAny(neg.words, comparatives) || hasAny(Words(mention), degreeWords)) {
 			return StanceDenies, w
 		}
@@ -412,6 +417,9 @@ func denial(text string, terms map[string]bool) denialFound {
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-10):i])}
 		case reportDenialWords[w] && !negated(i) && (names(i+1, i+5, reportNouns) || i+1 < len(words) && words[i+1] == "that"):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
+		case w == "without" && i+1 < len(words) && !subordinate(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+4)) && endedWithout(words, i):
+			// "the talks ended without an agreement": what the claim says came about did not
+			return denialFound{cue: "without", scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+4)]), words: words[i+1 : clauseEnd(sw, i+1, i+4)]}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
 		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
@@ -545,4 +553,22 @@ func noneOfCount(statement, mention string) string {
 		}
 	}
 	return ""
+}
+
+// endWithoutVerbs: an event that ended, broke up or closed "without" something says that
+// thing did not come about ("the talks ended without a deal", "the meeting broke up
+// without an agreement"); other "without"s say how something was done ("acted without
+// weapons", "left without a word").
+var endWithoutVerbs = wordSet(`end ends ended ending conclude concludes concluded close closes closed break broke
+adjourn adjourned finish finished collapse collapsed`)
+
+// endedWithout reports whether "without" at i follows such a verb (two words back at most:
+// "ended abruptly without", "broke up without").
+func endedWithout(words []string, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if endWithoutVerbs[words[j]] {
+			return true
+		}
+	}
+	return false
 }

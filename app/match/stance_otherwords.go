@@ -97,3 +97,64 @@ func persistsAgainstEnd(statement, mention string) string {
 	}
 	return ""
 }
+
+// refusalCue: a mention that only refuses what was said before it, its object a pronoun
+// that closes it ("The company denies that.", "the government disputes it", "She does not
+// accept this"). Lower-cased.
+var refusalCue = regexp.MustCompile(`(?:^|\s)((?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|refut(?:e|es|ed|ing)|(?:does|do|did|would|will|can|could)\s*(?:not|n't)\s+(?:accept|believe|buy))\s+(?:it|that|this|them|these|those|so))\s*[.!;,"”]?\s*$`)
+
+// refusal returns the words of a mention that only refuses what came before it, "" for
+// any other mention and for a refusal under a negation ("did not deny it", "never
+// disputed that").
+func refusal(mention string) string {
+	low := strings.ToLower(mention)
+	m := refusalCue.FindStringSubmatchIndex(low)
+	if m == nil {
+		return ""
+	}
+	before := Words(low[:m[2]])
+	for j := max(0, len(before)-2); j < len(before); j++ {
+		if negations[before[j]] || before[j] == "t" || strings.HasSuffix(before[j], "n't") {
+			return ""
+		}
+	}
+	return low[m[2]:m[3]]
+}
+
+// ReadStanceInText reads the stance of the mention at [start, end) of an article's text
+// (code points) toward its claim's statement, as ReadStance reads its words; a mention
+// that only refuses what was said before it ("The operator denies that.") is read by what
+// it refuses, the words before it in its sentence or else the sentence before: refusing
+// what asserts the statement denies it, refusing what denies it asserts it.
+func ReadStanceInText(statement, text string, start, end int) (stance, cue string) {
+	rs := []rune(text)
+	if start < 0 || end > len(rs) || start >= end {
+		return StanceAsserts, ""
+	}
+	mention := string(rs[start:end])
+	cue = refusal(mention)
+	if cue == "" || refusal(statement) != "" {
+		return ReadStance(statement, mention)
+	}
+	refused := ""
+	sents := Sentences(text)
+	for i, sn := range sents {
+		if sn.Start <= start && start < sn.End {
+			refused = strings.TrimSpace(string(rs[sn.Start:start]))
+			if Words(refused) == nil && i > 0 {
+				refused = string(rs[sents[i-1].Start:sents[i-1].End])
+			}
+			break
+		}
+	}
+	if Words(refused) == nil {
+		return ReadStance(statement, mention)
+	}
+	switch s, _ := ReadStance(statement, refused); s {
+	case StanceAsserts:
+		return StanceDenies, cue
+	case StanceDenies:
+		return StanceAsserts, cue
+	}
+	return ReadStance(statement, mention)
+}

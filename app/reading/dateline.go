@@ -37,13 +37,14 @@ var (
 	dlDate = `(?:` + dlMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+` + dlMonth + `\.?)(?:,?\s+(\d{4}))?`
 )
 
-// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET) | /OUTLET/. | OUTLET DASH] [DASH].
+// datelineRe: [DATE | CITY[, DATE | , REGION[, DATE]]][.] [(OUTLET)[.:] | /OUTLET/. | OUTLET DASH] [DASH]
+// (NTB closes its mark with a colon, "BERGEN (NTB):"; EFE with ".-", "La Paz, Nov 4 (EFE).-").
 // Groups: 1-5 a date with no city (month, day | day, month; year), 6 city ("Vienna/Trieste"
 // too), 7-11 the date right after the city, 12 region, 13-17 the date after the region,
 // 18 outlet in parentheses, 19 outlet between slashes, 20 outlet bare before its dash
 // ("JAKARTA, July 19 Kyodo -"), 21 dash.
 var datelineRe = regexp.MustCompile(`^\s*(?:` + dlDate + `|` + dlCity + `(?:,\s*(?:` + dlDate + `|` + dlRegion + `(?:,\s*` + dlDate + `)?))?)?` +
-	`\.?\s*(?:\(([^()\n]{2,40})\)|/([A-Za-z][A-Za-z -]{1,30})/\.?|([A-Z][A-Za-z]{1,20})\s+(?:--|[-–—]))?\s*(--|[-–—]+)?\s*`)
+	`\.?\s*(?:\(([^()\n]{2,40})\)[.:]?|/([A-Za-z][A-Za-z -]{1,30})/\.?|([A-Z][A-Za-z]{1,20})\s+(?:--|[-–—]))?\s*(--|[-–—]+)?\s*`)
 
 // ReadDateline reads the dateline that opens paragraph. reference (YYYY-MM-DD…, or "")
 // (a date the story states, or the date it was filed) supplies the year of a dateline that

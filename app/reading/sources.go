@@ -176,6 +176,7 @@ var outletOnlyNames = map[string]string{
 	"NAN": "News Agency of Nigeria", "GNA": "Ghana News Agency", "KNA": "Kenya News Agency",
 	"ENA": "Ethiopian News Agency", "SUNA": "Sudan News Agency", "MNA": "Myanmar News Agency",
 	"AKP": "Agence Kampuchea Presse", "KPL": "Lao News Agency", "PL": "Prensa Latina", "AA": "Anadolu Agency",
+	"NTB": "Norsk Telegrambyrå", "TT": "TT News Agency",
 }
 
 // Capitals name governments: "Pyongyang said", "officials in Moscow". Every state's seat
