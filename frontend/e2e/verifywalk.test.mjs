@@ -126,7 +126,7 @@ await runE2E(async ({ url, page }) => {
     const c = card(page, RADIO);
     const stance = c.getByTestId('mention-stance');
     assert((await stance.inputValue()) === 'denies', `the stance was read as ${await stance.inputValue()}`);
-    const dd = c.locator('dd').filter({ has: stance });
+    const dd = c.locator('dd').filter({ has: page.getByTestId('mention-stance') });
     assert((await dd.innerText()).includes('suggested'), `the stance is not marked suggested: ${JSON.stringify(await dd.innerText())}`);
     await dd.getByRole('button', { name: 'Confirm' }).click({ timeout: 5_000 });
     await eventually(async () => !(await dd.innerText()).includes('suggested'), 'the stance confirmed as the analyst\'s');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, mentionLabel } from './format';
+import { basisLabel, mentionLabel, stanceLabel } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -33,5 +33,15 @@ describe('basisLabel', () => {
   });
   it('leaves any other basis as it is', () => {
     expect(basisLabel('title', mentions)).toBe('title');
+  });
+});
+
+describe('stanceLabel', () => {
+  it('names a stance as the select does', () => {
+    expect(stanceLabel('denies')).toBe('denies');
+    expect(stanceLabel('unconfirmed')).toBe('reports as unconfirmed');
+  });
+  it('leaves an unknown stance as it is', () => {
+    expect(stanceLabel('hedges')).toBe('hedges');
   });
 });

@@ -1,4 +1,5 @@
 // Small display helpers for the verification views.
+import { STANCES } from '../../api/claims';
 
 /** RFC 3339 → '29 Jun 2025, 14:05' in local time; unparsable values unchanged. */
 export function formatTimestamp(value: string | null | undefined): string {
@@ -46,4 +47,9 @@ export function basisLabel(basis: string, mentions: readonly { spanId: number; s
   if (!m) return basis;
   const mention = mentions.find((x) => x.spanId === Number(m[1]));
   return mention ? `the mention in ${mentionLabel(mention)}` : 'another mention of this claim';
+}
+
+/** A stance as the mention card's select names it ('unconfirmed' → 'reports as unconfirmed'); an unknown one as it is. */
+export function stanceLabel(stance: string): string {
+  return STANCES.find((s) => s.value === stance)?.label ?? stance;
 }
