@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, mentionLabel, stanceLabel } from './format';
+import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -43,5 +43,17 @@ describe('stanceLabel', () => {
   });
   it('leaves an unknown stance as it is', () => {
     expect(stanceLabel('hedges')).toBe('hedges');
+  });
+});
+
+describe('conflictKindLabel', () => {
+  it('says what each kind of contradiction is about, in words', () => {
+    expect(conflictKindLabel('figure')).toBe('figures differ');
+    expect(conflictKindLabel('date')).toBe('dates differ');
+    expect(conflictKindLabel('unit')).toBe('units differ');
+    expect(conflictKindLabel('stance')).toBe('one asserts, one denies');
+  });
+  it('leaves a kind it does not know as it is', () => {
+    expect(conflictKindLabel('source')).toBe('source');
   });
 });

@@ -53,3 +53,19 @@ export function basisLabel(basis: string, mentions: readonly { spanId: number; s
 export function stanceLabel(stance: string): string {
   return STANCES.find((s) => s.value === stance)?.label ?? stance;
 }
+
+/** What a contradiction (ConflictService: figure | date | unit | stance) is about, in words. */
+export function conflictKindLabel(kind: string): string {
+  switch (kind) {
+    case 'figure':
+      return 'figures differ';
+    case 'date':
+      return 'dates differ';
+    case 'unit':
+      return 'units differ';
+    case 'stance':
+      return 'one asserts, one denies';
+    default:
+      return kind;
+  }
+}
