@@ -29,7 +29,7 @@ export const AGREEMENT_STYLES: Record<Agreement, AgreementStyle> = {
   conflicts: {
     icon: '≠',
     label: 'conflicts',
-    description: 'a figure or date conflicts with another article',
+    description: 'contradicts another article: a figure or date differs, or one asserts what the other denies',
     light: { bg: '#fbe0cc', fg: '#6b2500', border: '#d55e00' },
     dark: { bg: '#552200', fg: '#ffdcc4', border: '#e69f00' },
   },
@@ -105,8 +105,8 @@ export function cellFigure(c: CellText): string {
 /**
  * How a cell's column makes the claim, in words, when it does not simply assert it:
  * 'denies it', 'doubts it', 'reports it as unconfirmed'; '' for asserts (or no stance).
- * The agreement marker compares figures and dates only, so this is the cell's only sign
- * that an article does not stand behind the claim.
+ * The agreement marker flags a denial only against an assertion (≠), and a doubt not at
+ * all, so this is the cell's own sign that an article does not stand behind the claim.
  */
 export function stanceText(stance: string | null | undefined): string {
   switch (stance) {
