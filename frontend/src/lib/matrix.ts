@@ -103,6 +103,17 @@ export function cellFigure(c: CellText): string {
 }
 
 /**
+ * A mention's figure or date as its article wrote it, for the claim page: the analyst's
+ * "Figure as written" (with its hedge) when they gave one, else what the reading found in
+ * the text (the matrix cell's rawValue and hedge: "Nine"), else the hedge alone. Never the
+ * normalised value: the claim page shows that in its own column.
+ */
+export function mentionFigure(m: { rawValue: string; hedge: string }, read?: { raw: string; hedge: string } | null): string {
+  if (m.rawValue.trim() !== '' || !read || read.raw.trim() === '') return cellFigure({ rawValue: m.rawValue, hedge: m.hedge });
+  return cellFigure({ rawValue: read.raw, hedge: m.hedge.trim() || read.hedge });
+}
+
+/**
  * How a cell's column makes the claim, in words, when it does not simply assert it:
  * 'denies it', 'doubts it', 'reports it as unconfirmed'; '' for asserts (or no stance).
  * The agreement marker flags a denial only against an assertion (≠), and a doubt not at

@@ -21,6 +21,8 @@ export interface MentionValue {
   stored: boolean;
   /** The mention's further values (stored only). */
   more?: NormalizedValue[];
+  /** The figure or date as the reading found it in the text, and its hedge ('Nine', ''): the matrix cell's; absent for a preview. */
+  read?: { raw: string; hedge: string };
 }
 
 class VerifyStore {
@@ -84,7 +86,7 @@ class VerifyStore {
       const values = new Map<number, MentionValue>();
       for (const c of m?.rows[0]?.cells ?? []) {
         const first = c.spanIds[0];
-        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues });
+        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues, read: { raw: c.rawValue, hedge: c.hedge } });
       }
       this.values = values;
       void this.previewValues(seq);
