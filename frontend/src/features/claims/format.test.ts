@@ -51,7 +51,7 @@ describe('conflictKindLabel', () => {
     expect(conflictKindLabel('figure')).toBe('figures differ');
     expect(conflictKindLabel('date')).toBe('dates differ');
     expect(conflictKindLabel('unit')).toBe('units differ');
-    expect(conflictKindLabel('stance')).toBe('one asserts, one denies');
+    expect(conflictKindLabel('stance')).toBe('stances differ');
   });
   it('leaves a kind it does not know as it is', () => {
     expect(conflictKindLabel('source')).toBe('source');

@@ -64,7 +64,7 @@ export function conflictKindLabel(kind: string): string {
     case 'unit':
       return 'units differ';
     case 'stance':
-      return 'one asserts, one denies';
+      return 'stances differ';
     default:
       return kind;
   }
