@@ -165,6 +165,23 @@ await runE2E(async ({ url, page }) => {
     assert(ents.status === 200 && ents.body.some((e) => e.name === SPEAKER), `no organisation ${SPEAKER}: ${JSON.stringify(ents.body)}`);
   });
 
+  // The reading took "Amberford Fire and Rescue said" for a source named "Rescue", and the
+  // Times' relay for a government; the card shows that origin, so its form must change it.
+  await check('a wrongly read origin is corrected in Edit attribution: the three articles rest on one origin', async () => {
+    for (const title of [POST, TIMES]) {
+      const c = card(page, title);
+      await c.getByTestId('edit-mention').click();
+      await c.getByLabel('Speaker').fill(SPEAKER);
+      await c.getByLabel('Origin', { exact: true }).selectOption({ label: 'none: the speaker or channel' });
+      await c.getByRole('button', { name: 'Save' }).click();
+      await eventually(async () => (await c.getByTestId('edit-mention').count()) === 1, `the form of ${title} closed`);
+      const chain = await c.getByTestId('mention-origin').innerText();
+      assert(chain.endsWith(`← ${SPEAKER}`), `${title}: the origin reads ${JSON.stringify(chain)}`);
+    }
+    await eventually(async () => (await page.getByTestId('independence-summary').innerText()).startsWith('4 articles, 1 origin'),
+      `one origin (it reads ${JSON.stringify(await page.getByTestId('independence-summary').innerText())})`);
+  });
+
   const origins = { page: '', list: '', summary: '', matrix: '', csv: '' };
   await check('the independence section shows the chain and the count in words, as the head of the page does', async () => {
     const s = page.getByTestId('independence');
