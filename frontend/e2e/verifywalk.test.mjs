@@ -292,6 +292,52 @@ await runE2E(async ({ url, page }) => {
     await page.keyboard.press('Escape');
   });
 
+  // The same walk in a small window: every control of it must be there to click, not
+  // cut off at the right or under another one.
+  await check('at 1024×700 every control of the walk can be clicked on the claim page, the matrix and the export', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByTestId('tab-claims').click();
+    await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    const bad = [];
+    const reach = async (what, loc) => {
+      try {
+        await loc.scrollIntoViewIfNeeded({ timeout: 3_000 });
+        const box = await loc.boundingBox();
+        if (!box || box.x < 0 || box.x + box.width > 1024 || box.y + box.height > 700) bad.push(`${what}: ${JSON.stringify(box)}`);
+        else await loc.click({ trial: true, timeout: 3_000 });
+      } catch (err) {
+        bad.push(`${what}: ${String(err.message).split('\n')[0]}`);
+      }
+    };
+    const radio = card(page, RADIO);
+    await reach('Accept suggestion', page.getByTestId('accept-suggestion'));
+    await reach('Override…', page.getByTestId('override-suggestion'));
+    await reach('a mention quote', radio.getByTestId('mention-quote'));
+    await reach('Stance', radio.getByTestId('mention-stance'));
+    await reach('Edit attribution', radio.getByTestId('edit-mention'));
+    await reach('Remove', radio.getByRole('button', { name: 'Remove' }));
+    await reach('Find in other articles', page.getByTestId('find-in-other-articles'));
+    await reach('Add assessment', page.getByTestId('add-assessment'));
+    await reach('+ Span', page.getByTestId('assessment-form').getByRole('button', { name: '+ Span' }));
+    await radio.getByTestId('edit-mention').click();
+    await reach('Origin (in the form)', radio.getByLabel('Origin', { exact: true }));
+    await reach('Save (in the form)', radio.getByRole('button', { name: 'Save' }));
+    await shot(page, '17-narrow-claim');
+    await radio.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('tab-matrix').click();
+    const row = page.getByTestId('matrix-row').filter({ hasText: STATEMENT });
+    await row.waitFor({ timeout: TIMEOUT });
+    await reach('the radio cell in the matrix', row.getByTestId('matrix-cell').last());
+    await shot(page, '18-narrow-matrix');
+    await fileMenu(page, 'export-open');
+    await page.getByTestId('export-dialog').waitFor({ timeout: TIMEOUT });
+    await reach('Export (in the dialog)', page.getByTestId('export-run'));
+    await shot(page, '19-narrow-export');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert(bad.length === 0, `not reachable at 1024×700: ${bad.join('; ')}`);
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
