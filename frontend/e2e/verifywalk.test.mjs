@@ -143,8 +143,9 @@ await runE2E(async ({ url, page }) => {
     await c.getByLabel('Channel as written').fill('Lantern News Agency reported');
     await shot(page, '07-attribution-form');
     await c.getByRole('button', { name: 'Save' }).click();
-    await eventually(async () => (await c.innerText()).includes('Lantern News Agency reported'), 'the channel on the card');
-    assert((await c.getByTestId('edit-mention').count()) === 1, 'the form did not close');
+    await eventually(async () => (await c.getByTestId('edit-mention').count()) === 1, 'the form closed after saving');
+    const channel = await c.locator('div', { has: page.locator('dt', { hasText: 'Channel' }) }).last().innerText();
+    assert(channel.includes('Lantern News Agency reported'), `the card's channel reads ${JSON.stringify(channel)}`);
   });
 
   // The fire service is named in the text but nobody has marked it as an entity yet: the
@@ -336,6 +337,27 @@ await runE2E(async ({ url, page }) => {
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1280, height: 800 });
     assert(bad.length === 0, `not reachable at 1024×700: ${bad.join('; ')}`);
+  });
+
+  await check('Accept suggestion adds the suggested grade and keeps the focus on the button', async () => {
+    await page.getByTestId('tab-claims').click();
+    await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    const before = await page.getByTestId('assessments').locator('h3 .v-count').innerText();
+    await page.getByTestId('accept-suggestion').click();
+    await eventually(async () => (await page.getByTestId('assessments').locator('h3 .v-count').innerText()) === String(Number(before) + 1), 'one more assessment');
+    assert((await page.getByTestId('latest-assessment').innerText()).includes('suggested grade, accepted'), 'the latest is not the accepted suggestion');
+    await eventually(async () => (await focused(page)) === 'accept-suggestion', `the focus on Accept suggestion (it is on ${await focused(page)})`, 3_000);
+  });
+
+  await check('Confirm on a suggested stance leaves the focus on that stance; Ctrl+Z brings "(suggested)" back', async () => {
+    const c = card(page, POST);
+    const dd = c.locator('dd').filter({ has: page.getByTestId('mention-stance') });
+    await c.getByTestId('confirm-stance').click();
+    await eventually(async () => !(await dd.innerText()).includes('suggested'), 'the stance confirmed');
+    await eventually(async () => (await page.evaluate(() => document.activeElement?.closest('[data-testid=mention]')?.textContent ?? '')).includes(SENTENCE) && (await focused(page)) === 'mention-stance',
+      `the focus on the stance of that mention (it is on ${await focused(page)})`, 3_000);
+    await page.keyboard.press('Control+z');
+    await eventually(async () => (await dd.innerText()).includes('suggested'), '"(suggested)" back after Ctrl+Z');
   });
 
   await check('no uncaught errors in the page', async () => {
