@@ -110,6 +110,12 @@ await runE2E(async ({ url, page }) => {
     assert(inside, `after "Add as mentions" the focus is on ${await focused(page)}, outside "In other articles"`);
   });
 
+  await check('the Undo button names the accept in words ("add 3 mentions from other articles"), not "match(es)"', async () => {
+    const label = await page.getByTestId('undo').getAttribute('title') ?? await page.getByTestId('undo-label').innerText();
+    const text = `${label} ${await page.getByTestId('undo-label').innerText()}`;
+    assert(!text.includes('(es)') && text.includes('add 3 mentions from other articles'), `the Undo button reads ${JSON.stringify(text)}`);
+  });
+
   await check('"Not the same claim" on the older fire: it goes, is said to, and the focus stays', async () => {
     await candidate(page, DECOY).getByTestId('candidate-check').click();
     await page.getByTestId('reject-candidates').click();
@@ -358,6 +364,19 @@ await runE2E(async ({ url, page }) => {
       `the focus on the stance of that mention (it is on ${await focused(page)})`, 3_000);
     await page.keyboard.press('Control+z');
     await eventually(async () => (await dd.innerText()).includes('suggested'), '"(suggested)" back after Ctrl+Z');
+  });
+
+  // The analyst follows a mention to its article: the side panel says how the span came
+  // to be, in words, not by the matcher's method code ("match:tfidf-entities-figures").
+  await check('a mention quote opens the reader at it; the side panel says "found by Find in other articles", no code', async () => {
+    await card(page, WIRE).getByTestId('mention-quote').click();
+    await page.getByTestId('reader-title').filter({ hasText: WIRE }).waitFor({ timeout: TIMEOUT });
+    const detail = page.getByTestId('span-detail');
+    await detail.waitFor({ timeout: TIMEOUT });
+    const meta = await detail.locator('.meta').first().innerText();
+    await shot(page, '21-reader-from-card');
+    assert(!/\b[a-z]+:[a-z-]+/.test(meta), `the span's line reads ${JSON.stringify(meta)}`);
+    assert(meta.includes('found by Find in other articles'), `the span's line reads ${JSON.stringify(meta)}`);
   });
 
   await check('no uncaught errors in the page', async () => {
