@@ -85,6 +85,9 @@ await runE2E(async ({ url, page }) => {
     const listed = await api(page, 'ClaimService', 'List', { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 });
     claimId = listed.body.find((c) => c.statement === STATEMENT)?.id ?? 0;
     assert(claimId > 0, 'the claim id is not found');
+    // a person looks over the list's filters first (the entity filter reads its options now)
+    await page.getByLabel('Filter by entity').click();
+    await page.keyboard.press('Escape');
     await shot(page, '03-claim-page');
   });
 
@@ -187,6 +190,19 @@ await runE2E(async ({ url, page }) => {
     }
     await eventually(async () => (await page.getByTestId('independence-summary').innerText()).startsWith('4 articles, 1 origin'),
       `one origin (it reads ${JSON.stringify(await page.getByTestId('independence-summary').innerText())})`);
+  });
+
+  // The speaker made on the claim page is an entity like any other: the list's entity
+  // filter, opened earlier in the session, must offer it now.
+  await check('the claims list filters by the speaker just created (its entity filter was opened before)', async () => {
+    const filter = page.getByLabel('Filter by entity');
+    await filter.click();
+    const option = filter.locator('option', { hasText: `${SPEAKER} (organisation)` });
+    await eventually(async () => (await option.count()) === 1, `"${SPEAKER}" among the entity filter's options (${JSON.stringify(await filter.locator('option').allInnerTexts())})`, 5_000);
+    await filter.selectOption({ label: `${SPEAKER} (organisation)` });
+    await eventually(async () => (await page.getByTestId('claim-item').filter({ hasText: STATEMENT }).count()) === 1, 'the claim listed under the speaker');
+    await filter.selectOption({ label: 'Any entity' });
+    await page.keyboard.press('Escape');
   });
 
   const origins = { page: '', list: '', summary: '', matrix: '', csv: '' };
