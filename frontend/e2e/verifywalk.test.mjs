@@ -395,6 +395,26 @@ await runE2E(async ({ url, page }) => {
     assert(meta.includes('found by Find in other articles'), `the span's line reads ${JSON.stringify(meta)}`);
   });
 
+  // The operator's sentence names no one the reader takes for a speaker: an empty form with
+  // "confidence 0%" and an Apply that would only mark the mention as attributed is no answer.
+  await check('Suggest attribution that finds nothing says so in words (no empty form to Apply); Dismiss gives the focus back', async () => {
+    await page.getByTestId('tab-claims').click();
+    await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    const c = card(page, RADIO);
+    await c.getByTestId('suggest-attribution').click();
+    const sug = c.getByTestId('attribution-suggestion');
+    await sug.waitFor({ timeout: TIMEOUT });
+    await sug.screenshot({ path: screenshotPath('verifywalk-22-suggest-nothing.png') });
+    const text = await sug.innerText();
+    assert(/No speaker or channel found/.test(text), `the suggestion reads ${JSON.stringify(text)}`);
+    assert((await sug.getByRole('button', { name: 'Apply' }).count()) === 0, 'an Apply button for an empty suggestion');
+    await eventually(async () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=attribution-suggestion]')), `the focus in the suggestion (it is on ${await focused(page)})`, 3_000);
+    await sug.getByRole('button', { name: 'Dismiss' }).click();
+    await sug.waitFor({ state: 'detached', timeout: TIMEOUT });
+    await eventually(async () => (await focused(page)) === 'suggest-attribution' && (await page.evaluate(() => document.activeElement?.closest('[data-testid=mention]')?.textContent ?? '')).includes('Fenwick Cold Chain'),
+      `the focus back on this card's Suggest attribution (it is on ${await focused(page)})`, 3_000);
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel } from './format';
+import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel, suggestsNothing } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -55,5 +55,20 @@ describe('conflictKindLabel', () => {
   });
   it('leaves a kind it does not know as it is', () => {
     expect(conflictKindLabel('source')).toBe('source');
+  });
+});
+
+describe('suggestsNothing', () => {
+  const none = { speakerName: '', channelName: '', channelVia: '', channelText: '', isDirectQuote: false };
+  it('is true when the suggestion names no one and nothing', () => {
+    expect(suggestsNothing(none)).toBe(true);
+    expect(suggestsNothing({ ...none, speakerName: '  ' })).toBe(true);
+  });
+  it('is false when it names a speaker, a channel, a relay, words or a direct quote', () => {
+    expect(suggestsNothing({ ...none, speakerName: 'Tomas Ridley' })).toBe(false);
+    expect(suggestsNothing({ ...none, channelName: 'KCNA' })).toBe(false);
+    expect(suggestsNothing({ ...none, channelVia: 'Yonhap' })).toBe(false);
+    expect(suggestsNothing({ ...none, channelText: 'according to KCNA' })).toBe(false);
+    expect(suggestsNothing({ ...none, isDirectQuote: true })).toBe(false);
   });
 });

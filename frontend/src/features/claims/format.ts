@@ -69,3 +69,12 @@ export function conflictKindLabel(kind: string): string {
       return kind;
   }
 }
+
+/**
+ * True when an attribution suggestion names nothing: no speaker, channel, relay or words.
+ * Then there is nothing to apply (applying it would only mark the mention as attributed by
+ * the analyst), and the analyst is told so instead of shown an empty form.
+ */
+export function suggestsNothing(s: { speakerName: string; channelName: string; channelVia: string; channelText: string; isDirectQuote: boolean }): boolean {
+  return [s.speakerName, s.channelName, s.channelVia, s.channelText].every((v) => v.trim() === '') && !s.isDirectQuote;
+}
