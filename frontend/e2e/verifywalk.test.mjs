@@ -101,6 +101,18 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('find-matches').screenshot({ path: screenshotPath('verifywalk-04-candidates.png') });
   });
 
+  await check('"Not the same claim" on the older fire: it goes, is said to, and the focus stays', async () => {
+    await candidate(page, DECOY).getByTestId('candidate-check').click();
+    await page.getByTestId('reject-candidates').click();
+    await page.getByTestId('find-matches').getByRole('status').filter({ hasText: 'Rejected 1' }).waitFor({ timeout: TIMEOUT });
+    await eventually(async () => (await page.getByTestId('candidate').filter({ hasText: DECOY }).count()) === 0, 'the older fire gone from the list');
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('[data-testid=find-matches]'));
+    assert(inside, `after "Not the same claim" the focus is on ${await focused(page)}, outside "In other articles"`);
+  });
+
+  // The operator's figure is read as a denial, marked "(suggested)". The analyst agrees:
+  // picking "denies" in the select again changes nothing (no change event), so the
+  // suggestion must be confirmable with one click, and then be the analyst's.
   // A person ticks with the mouse and clicks the button; the next key (Tab, Space) must
   // go on from there, not from the top of the page.
   await check('"Add as mentions" on three ticked: says so, adds them, and the focus stays in the section', async () => {
@@ -119,18 +131,22 @@ await runE2E(async ({ url, page }) => {
     assert(!text.includes('(es)') && text.includes('add 3 mentions from other articles'), `the Undo button reads ${JSON.stringify(text)}`);
   });
 
-  await check('"Not the same claim" on the older fire: it goes, is said to, and the focus stays', async () => {
-    await candidate(page, DECOY).getByTestId('candidate-check').click();
-    await page.getByTestId('reject-candidates').click();
-    await page.getByTestId('find-matches').getByRole('status').filter({ hasText: 'Rejected 1' }).waitFor({ timeout: TIMEOUT });
-    await eventually(async () => (await page.getByTestId('candidate').filter({ hasText: DECOY }).count()) === 0, 'the older fire gone from the list');
-    const inside = await page.evaluate(() => !!document.activeElement?.closest('[data-testid=find-matches]'));
-    assert(inside, `after "Not the same claim" the focus is on ${await focused(page)}, outside "In other articles"`);
+  // Undo right after "Add as mentions": the three sentences are proposals again, and the
+  // list under "In other articles" must show them again (and drop them on redo).
+  await check('Ctrl+Z after Add as mentions: one mention again and the three back among the proposals; Ctrl+Shift+Z: four, and gone', async () => {
+    const quotes = () => page.getByTestId('candidate-quote').allInnerTexts();
+    await page.keyboard.press('Control+z');
+    await eventually(async () => (await page.getByTestId('mention').count()) === 1, 'one mention card after the undo');
+    // (the redo below runs whatever this finds, so the walk goes on with four mentions)
+    const back = await eventually(async () => (await page.getByTestId('candidate').filter({ hasText: WIRE }).count()) === 1 && (await page.getByTestId('candidate').filter({ hasText: RADIO }).count()) >= 1,
+      'the undone sentences proposed again', 5_000).catch(async () => `the list reads ${JSON.stringify(await quotes())}`);
+    await page.keyboard.press('Control+Shift+z');
+    await eventually(async () => (await page.getByTestId('mention').count()) === 4, 'four mention cards after the redo');
+    assert(back === true, `after the undo the three are not proposed again: ${back}`);
+    await eventually(async () => (await page.getByTestId('candidate').filter({ hasText: WIRE }).count()) === 0,
+      `the redone sentences gone from the proposals (the list reads ${JSON.stringify(await quotes())})`, 5_000);
   });
 
-  // The operator's figure is read as a denial, marked "(suggested)". The analyst agrees:
-  // picking "denies" in the select again changes nothing (no change event), so the
-  // suggestion must be confirmable with one click, and then be the analyst's.
   await check('the radio mention reads "denies (suggested)"; Confirm makes it the analyst\'s', async () => {
     const c = card(page, RADIO);
     const stance = c.getByTestId('mention-stance');
