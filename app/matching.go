@@ -654,13 +654,19 @@ func (s *MatchService) decide(claimID int64, cands []CandidateRef, state string)
 	if len(cands) == 0 {
 		return ClaimDetail{}, Invalid("no candidates given")
 	}
-	verb := map[string]string{"accepted": "accept", "rejected": "reject"}[state]
-	err := s.ws.change(fmt.Sprintf("%s %d match(es) for claim %d", verb, len(cands), claimID), func(c *changeSet) error {
+	// in words, as the Undo button and the history show it: "add 3 mentions from other
+	// articles to “…”", "reject 1 proposed sentence for “…”"
+	n := len(cands)
+	what := fmt.Sprintf("add %d %s from other articles to", n, plural(n, "mention", "mentions"))
+	if state == "rejected" {
+		what = fmt.Sprintf("reject %d proposed %s for", n, plural(n, "sentence", "sentences"))
+	}
+	err := s.ws.change(fmt.Sprintf("%s claim %d", what, claimID), func(c *changeSet) error {
 		cl, err := c.q.GetClaim(c.ctx, claimID)
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("claim %d", claimID))
 		}
-		c.summary = fmt.Sprintf("%s %d match(es) for “%s”", verb, len(cands), clipLabel(cl.Statement))
+		c.summary = fmt.Sprintf("%s “%s”", what, clipLabel(cl.Statement))
 		made := map[int64]bool{} // the mentions this call makes
 		for _, cand := range cands {
 			if cand.Score < 0 || cand.Score > 1 {

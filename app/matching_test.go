@@ -403,8 +403,19 @@ func TestMatchAcceptRejectUndo(t *testing.T) {
 	if m.State != "accepted" || !strings.Contains(m.Quote, "11,000 elite troops") {
 		t.Fatalf("mention: %+v", m)
 	}
+	// the Undo button names the action in words, singular or plural as it is
+	if hs, _ := svc.History.State(); hs.UndoLabel != "add 1 mention from other articles to “"+clipLabel("North Korea sent troops to support Russia")+"”" {
+		t.Errorf("undo label after accepting one: %q", hs.UndoLabel)
+	}
 	if _, err := svc.Matching.Reject(d.ID, in2); err != nil {
 		t.Fatal(err)
+	}
+	want := fmt.Sprintf("reject %d proposed sentences for “%s”", len(in2), clipLabel("North Korea sent troops to support Russia"))
+	if len(in2) == 1 {
+		want = "reject 1 proposed sentence for “" + clipLabel("North Korea sent troops to support Russia") + "”"
+	}
+	if hs, _ := svc.History.State(); hs.UndoLabel != want {
+		t.Errorf("undo label after rejecting: %q; want %q", hs.UndoLabel, want)
 	}
 	after := countRows(t, ws, "spans", "claim_mentions")
 	if after["spans"] != before["spans"]+1+len(in2) || after["claim_mentions"] != before["claim_mentions"]+1+len(in2) {

@@ -79,7 +79,7 @@ type MatrixRow struct {
 	Articles             int              `json:"articles"`
 	Origins              int              `json:"origins"`
 	OriginNames          []string         `json:"originNames"`
-	Conflicts            int              `json:"conflicts"` // pairs of mentions whose values conflict
+	Conflicts            int              `json:"conflicts"` // pairs of mentions that contradict each other (values, or a denial against an assertion)
 	FirstAppearance      *FirstAppearance `json:"firstAppearance"`
 	Cells                []MatrixCell     `json:"cells"`
 }
@@ -110,7 +110,8 @@ type MatrixCell struct {
 	MoreValues []NormalizedValue `json:"moreValues"`
 	// Stance is how the column makes the claim: asserts | denies | doubts | unconfirmed
 	// (asserts when any of its mentions asserts it, else its first mention's). Agreement
-	// compares figures and dates only, so a denial needs its own word in the cell.
+	// is a contradiction of a figure or date, or a denial against an assertion; a doubt
+	// contradicts nothing, so the cell says it in its own words ("doubts it").
 	Stance string `json:"stance"`
 }
 

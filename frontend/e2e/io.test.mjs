@@ -11,7 +11,7 @@
 // Screenshots: $SCREENSHOT_DIR/io-*.png. Prints "N passed, M failed" last.
 
 import { readFileSync } from 'node:fs';
-import { api, assert, check, eventually, fileMenu, runE2E, screenshotPath, skip, TIMEOUT } from './lib.mjs';
+import { api, assert, check, eventually, fileMenu, parseCsv, runE2E, screenshotPath, skip, TIMEOUT } from './lib.mjs';
 
 const REUTERS = "Russian culture minister in North Korea praises 'unprecedented' cooperation";
 
@@ -35,39 +35,6 @@ const HTML = {
 };
 // The first bytes of a PNG: binary, whatever its name says.
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
-
-/** RFC 4180 CSV → rows of cells. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 async function articleCount(page) {
   return page.getByTestId('article-item').count();

@@ -212,6 +212,41 @@ export async function runE2E(body, { launch = {}, serveArgs = [] } = {}) {
   process.exit(tally.failed > 0 ? 1 : 0);
 }
 
+// ---- files ------------------------------------------------------------------------
+
+/** RFC 4180 CSV → rows of cells. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
 // ---- the top bar ------------------------------------------------------------------
 
 /** Clicks File in the top bar, then one of its items by test id (import-open, export-open, merge-open), as a person does. */

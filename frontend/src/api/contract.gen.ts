@@ -676,7 +676,8 @@ export interface MatrixCell {
   /**
    * Stance is how the column makes the claim: asserts | denies | doubts | unconfirmed
    * (asserts when any of its mentions asserts it, else its first mention's). Agreement
-   * compares figures and dates only, so a denial needs its own word in the cell.
+   * is a contradiction of a figure or date, or a denial against an assertion; a doubt
+   * contradicts nothing, so the cell says it in its own words ("doubts it").
    */
   stance: string;
 }
@@ -735,7 +736,7 @@ export interface MatrixRow {
   articles: number;
   origins: number;
   originNames: string[];
-  /** pairs of mentions whose values conflict */
+  /** pairs of mentions that contradict each other (values, or a denial against an assertion) */
   conflicts: number;
   firstAppearance: FirstAppearance | null;
   cells: MatrixCell[];

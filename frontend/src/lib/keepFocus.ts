@@ -4,8 +4,9 @@
 // After the action, and for as long as its refresh may still re-render (the
 // workspace-changed refresh arrives ~60 ms after), a focus found on the page is put
 // back: on the element itself if it is still there and usable, else on its re-rendered
-// twin (same data-testid), else on its nearest focusable ancestor, else on `instead`,
-// else on the open view's home ([data-focus-home]: the article text, a view's page).
+// twin (same data-testid), else on `instead` (the caller knows what comes next: the
+// next candidate after the ticked ones were added), else on its nearest focusable
+// ancestor, else on the open view's home ([data-focus-home]: the article text, a view's page).
 
 const SETTLE_MS = 1000;
 
@@ -36,10 +37,10 @@ export async function keepFocus<T>(action: () => Promise<T>, instead: () => HTML
     if (usable(was)) return was;
     const twin = testId ? document.querySelector(`[data-testid="${CSS.escape(testId)}"]`) : null;
     if (usable(twin)) return twin;
-    const near = ancestors.find(usable);
-    if (near) return near;
     const other = instead();
     if (usable(other)) return other;
+    const near = ancestors.find(usable);
+    if (near) return near;
     return [...document.querySelectorAll('[data-focus-home]')].find(usable);
   };
 

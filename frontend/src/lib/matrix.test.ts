@@ -7,6 +7,7 @@ import {
   agreementVars,
   asOfError,
   cellFigure,
+  mentionFigure,
   dayNumber,
   filterRows,
   minAgreementContrast,
@@ -51,6 +52,22 @@ describe('agreement markers', () => {
     const v = agreementVars();
     expect(v).toContain('--ag-conflicts-bg-light:#fbe0cc');
     expect(v).toContain('--ag-agrees-fg-dark:');
+  });
+});
+
+describe('mentionFigure', () => {
+  it("takes the analyst's figure as written first", () => {
+    expect(mentionFigure({ rawValue: '11,000', hedge: 'around' }, { raw: 'eleven thousand', hedge: '' })).toBe('around 11,000');
+  });
+  it('else the figure the reading found in the text, with its hedge', () => {
+    expect(mentionFigure({ rawValue: '', hedge: '' }, { raw: 'Nine', hedge: '' })).toBe('Nine');
+    expect(mentionFigure({ rawValue: '', hedge: '' }, { raw: '11,000', hedge: 'about' })).toBe('about 11,000');
+    expect(mentionFigure({ rawValue: '', hedge: 'reportedly' }, { raw: 'Nine', hedge: 'about' })).toBe('reportedly Nine');
+  });
+  it('else the hedge alone, or nothing', () => {
+    expect(mentionFigure({ rawValue: '', hedge: 'reportedly' }, null)).toBe('reportedly');
+    expect(mentionFigure({ rawValue: '', hedge: '' }, { raw: '', hedge: '' })).toBe('');
+    expect(mentionFigure({ rawValue: '', hedge: '' })).toBe('');
   });
 });
 

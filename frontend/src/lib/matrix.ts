@@ -29,7 +29,7 @@ export const AGREEMENT_STYLES: Record<Agreement, AgreementStyle> = {
   conflicts: {
     icon: '≠',
     label: 'conflicts',
-    description: 'a figure or date conflicts with another article',
+    description: 'contradicts another article: a figure or date differs, or one asserts what the other denies',
     light: { bg: '#fbe0cc', fg: '#6b2500', border: '#d55e00' },
     dark: { bg: '#552200', fg: '#ffdcc4', border: '#e69f00' },
   },
@@ -103,10 +103,21 @@ export function cellFigure(c: CellText): string {
 }
 
 /**
+ * A mention's figure or date as its article wrote it, for the claim page: the analyst's
+ * "Figure as written" (with its hedge) when they gave one, else what the reading found in
+ * the text (the matrix cell's rawValue and hedge: "Nine"), else the hedge alone. Never the
+ * normalised value: the claim page shows that in its own column.
+ */
+export function mentionFigure(m: { rawValue: string; hedge: string }, read?: { raw: string; hedge: string } | null): string {
+  if (m.rawValue.trim() !== '' || !read || read.raw.trim() === '') return cellFigure({ rawValue: m.rawValue, hedge: m.hedge });
+  return cellFigure({ rawValue: read.raw, hedge: m.hedge.trim() || read.hedge });
+}
+
+/**
  * How a cell's column makes the claim, in words, when it does not simply assert it:
  * 'denies it', 'doubts it', 'reports it as unconfirmed'; '' for asserts (or no stance).
- * The agreement marker compares figures and dates only, so this is the cell's only sign
- * that an article does not stand behind the claim.
+ * The agreement marker flags a denial only against an assertion (≠), and a doubt not at
+ * all, so this is the cell's own sign that an article does not stand behind the claim.
  */
 export function stanceText(stance: string | null | undefined): string {
   switch (stance) {

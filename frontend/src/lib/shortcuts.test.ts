@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, actionFor, isTyping, typeKey, viewIndexFor, type KeyLike } from './shortcuts';
+import { SHORTCUTS, actionFor, hasOwnUndo, isTyping, typeKey, viewIndexFor, type KeyLike } from './shortcuts';
 
 const key = (k: string, o: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: { tagName: 'DIV' }, ...o });
 
@@ -32,12 +32,23 @@ describe('actionFor', () => {
     for (const target of [{ tagName: 'INPUT' }, { tagName: 'input', type: 'search' }, { tagName: 'TEXTAREA' }, { tagName: 'SELECT' }, { tagName: 'DIV', isContentEditable: true }]) {
       expect(actionFor(key('e', { target }))).toBeNull();
       expect(actionFor(key('Delete', { target }))).toBeNull();
-      expect(actionFor(key('z', { ctrlKey: true, target }))).toBeNull();
+      if (target.tagName !== 'SELECT') expect(actionFor(key('z', { ctrlKey: true, target }))).toBeNull();
       expect(actionFor(key('Escape', { target }))).toBe('escape');
     }
     expect(isTyping({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
     expect(isTyping({ tagName: 'BUTTON' })).toBe(false);
     expect(isTyping(null)).toBe(false);
+  });
+
+  it('undoes and redoes in a select, which has no undo of its own (a stance just changed)', () => {
+    const target = { tagName: 'SELECT' };
+    expect(actionFor(key('z', { ctrlKey: true, target }))).toBe('undo');
+    expect(actionFor(key('z', { ctrlKey: true, shiftKey: true, target }))).toBe('redo');
+    expect(actionFor(key('y', { ctrlKey: true, target }))).toBe('redo');
+    expect(actionFor(key('e', { target }))).toBeNull(); // a letter still picks an option
+    expect(hasOwnUndo(target)).toBe(false);
+    expect(hasOwnUndo({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(hasOwnUndo({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
   });
 
   it('maps 1–7 to entity types', () => {

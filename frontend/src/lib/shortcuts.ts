@@ -72,13 +72,22 @@ export function isTyping(t: KeyLike['target']): boolean {
   return false;
 }
 
+/**
+ * True when the focused field has an undo of its own (text being typed): Ctrl+Z is the
+ * field's. A select has none: Ctrl+Z there (just after changing a mention's stance in it)
+ * must undo the change, not do nothing.
+ */
+export function hasOwnUndo(t: KeyLike['target']): boolean {
+  return isTyping(t) && (t?.tagName ?? '').toUpperCase() !== 'SELECT';
+}
+
 /** The action for a key press, or null. Undo/redo work everywhere but in text fields; Escape everywhere. */
 export function actionFor(e: KeyLike): Action | null {
   if (e.key === 'Escape') return 'escape';
   const typing = isTyping(e.target);
   const mod = e.ctrlKey || e.metaKey;
   if (mod && !e.altKey) {
-    if (typing) return null; // the field's own undo
+    if (hasOwnUndo(e.target)) return null; // the field's own undo
     const k = e.key.toLowerCase();
     if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (k === 'y' && !e.shiftKey) return 'redo';

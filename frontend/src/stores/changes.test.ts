@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeGo } from '../test/fakeGo';
-import { onWorkspaceChanged, WORKSPACE_CHANGED } from './changes';
+import { onWorkspaceChanged, touches, WORKSPACE_CHANGED } from './changes';
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => vi.useRealTimers());
@@ -37,5 +37,25 @@ describe('onWorkspaceChanged', () => {
     vi.advanceTimersByTime(100);
     expect(b).toHaveBeenCalledTimes(1);
     stop();
+  });
+});
+
+describe('the tables of a burst', () => {
+  it('are passed to every refresh, gathered over the burst; a change naming none counts as all', () => {
+    const seen: string[][] = [];
+    const stop = onWorkspaceChanged((t) => seen.push([...t].sort()));
+    fakeGo.emit(WORKSPACE_CHANGED, { tables: ['spans'] });
+    fakeGo.emit(WORKSPACE_CHANGED, { tables: ['claim_mentions', 'spans'] });
+    vi.advanceTimersByTime(60);
+    fakeGo.emit(WORKSPACE_CHANGED, {});
+    vi.advanceTimersByTime(60);
+    expect(seen).toEqual([['claim_mentions', 'spans'], ['*']]);
+    stop();
+  });
+
+  it('touches says whether a burst concerns some tables', () => {
+    expect(touches(new Set(['spans']), ['spans', 'claim_mentions'])).toBe(true);
+    expect(touches(new Set(['assessments']), ['spans', 'claim_mentions'])).toBe(false);
+    expect(touches(new Set(['*']), ['spans'])).toBe(true);
   });
 });

@@ -216,6 +216,13 @@ class EntitiesStore {
     }
   }
 
+  /** Creates an entity (or adds the name to the one of that type and name); it, or null on failure (reported). */
+  async create(type: 'person' | 'organisation', name: string): Promise<EntityDetail | null> {
+    let made: EntityDetail | null = null;
+    await this.change(async () => (made = await entitiesApi.create({ type, name, aliases: [], note: '' })));
+    return made;
+  }
+
   update = (id: number, patch: { name?: string; type?: string; note?: string }) =>
     this.change(() => entitiesApi.update(id, patch));
   addAlias = (id: number, alias: string) => this.change(() => entitiesApi.addAlias(id, alias));

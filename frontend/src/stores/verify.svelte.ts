@@ -13,7 +13,7 @@ import { attributionApi, type AttributionSuggestion } from '../api/attribution';
 import type { ClaimDetail } from '../api/claims';
 import { claims } from './claims.svelte';
 import { errors } from './errors.svelte';
-import { onWorkspaceChanged } from './changes';
+import { onWorkspaceChanged, touches } from './changes';
 
 export interface MentionValue {
   value: NormalizedValue;
@@ -21,6 +21,8 @@ export interface MentionValue {
   stored: boolean;
   /** The mention's further values (stored only). */
   more?: NormalizedValue[];
+  /** The figure or date as the reading found it in the text, and its hedge ('Nine', ''): the matrix cell's; absent for a preview. */
+  read?: { raw: string; hedge: string };
 }
 
 class VerifyStore {
@@ -42,8 +44,12 @@ class VerifyStore {
   private stop: (() => void) | undefined;
 
   watch(): () => void {
-    this.stop ??= onWorkspaceChanged(() => {
-      if (this.claimId !== null) void this.load(this.claimId, true);
+    this.stop ??= onWorkspaceChanged((tables) => {
+      if (this.claimId === null) return;
+      void this.load(this.claimId, true);
+      // Proposals on show follow what changes them (an undo or redo of "Add as mentions",
+      // a span marked in the reader): proposed again, the analyst's ticks kept.
+      if (this.proposals !== null && !this.proposing && touches(tables, ['spans', 'claim_mentions'])) void this.propose(true);
     });
     return () => {
       this.stop?.();
@@ -84,7 +90,7 @@ class VerifyStore {
       const values = new Map<number, MentionValue>();
       for (const c of m?.rows[0]?.cells ?? []) {
         const first = c.spanIds[0];
-        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues });
+        if (first !== undefined && c.normalized && c.normalized.kind !== 'none') values.set(first, { value: c.normalized, stored: true, more: c.moreValues, read: { raw: c.rawValue, hedge: c.hedge } });
       }
       this.values = values;
       void this.previewValues(seq);
@@ -118,19 +124,25 @@ class VerifyStore {
 
   // ---- matches -------------------------------------------------------------------
 
-  async propose(): Promise<void> {
+  /**
+   * Proposes sentences of other articles (MatchService.Propose). quiet: a refresh after a
+   * change, not the analyst's click: the button does not turn to "Looking…" (it would lose
+   * the focus) and the candidates still proposed stay ticked.
+   */
+  async propose(quiet = false): Promise<void> {
     const id = this.claimId;
     if (id === null) return;
-    this.proposing = true;
+    if (!quiet) this.proposing = true;
     try {
       const list = await matchingApi.propose(id);
       if (id !== this.claimId) return;
+      const keep = quiet ? this.picked : {};
       this.proposals = list;
-      this.picked = {};
+      this.picked = Object.fromEntries(list.map(VerifyStore.key).filter((k) => keep[k]).map((k) => [k, true]));
     } catch (err) {
-      errors.report(err);
+      if (!(quiet && err instanceof ApiError && err.code === 'not_found')) errors.report(err);
     } finally {
-      this.proposing = false;
+      if (!quiet) this.proposing = false;
     }
   }
 

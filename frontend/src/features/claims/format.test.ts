@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, mentionLabel } from './format';
+import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel, suggestsNothing } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -33,5 +33,42 @@ describe('basisLabel', () => {
   });
   it('leaves any other basis as it is', () => {
     expect(basisLabel('title', mentions)).toBe('title');
+  });
+});
+
+describe('stanceLabel', () => {
+  it('names a stance as the select does', () => {
+    expect(stanceLabel('denies')).toBe('denies');
+    expect(stanceLabel('unconfirmed')).toBe('reports as unconfirmed');
+  });
+  it('leaves an unknown stance as it is', () => {
+    expect(stanceLabel('hedges')).toBe('hedges');
+  });
+});
+
+describe('conflictKindLabel', () => {
+  it('says what each kind of contradiction is about, in words', () => {
+    expect(conflictKindLabel('figure')).toBe('figures differ');
+    expect(conflictKindLabel('date')).toBe('dates differ');
+    expect(conflictKindLabel('unit')).toBe('units differ');
+    expect(conflictKindLabel('stance')).toBe('stances differ');
+  });
+  it('leaves a kind it does not know as it is', () => {
+    expect(conflictKindLabel('source')).toBe('source');
+  });
+});
+
+describe('suggestsNothing', () => {
+  const none = { speakerName: '', channelName: '', channelVia: '', channelText: '', isDirectQuote: false };
+  it('is true when the suggestion names no one and nothing', () => {
+    expect(suggestsNothing(none)).toBe(true);
+    expect(suggestsNothing({ ...none, speakerName: '  ' })).toBe(true);
+  });
+  it('is false when it names a speaker, a channel, a relay, words or a direct quote', () => {
+    expect(suggestsNothing({ ...none, speakerName: 'Tomas Ridley' })).toBe(false);
+    expect(suggestsNothing({ ...none, channelName: 'KCNA' })).toBe(false);
+    expect(suggestsNothing({ ...none, channelVia: 'Yonhap' })).toBe(false);
+    expect(suggestsNothing({ ...none, channelText: 'according to KCNA' })).toBe(false);
+    expect(suggestsNothing({ ...none, isDirectQuote: true })).toBe(false);
   });
 });

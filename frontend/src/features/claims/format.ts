@@ -1,4 +1,5 @@
 // Small display helpers for the verification views.
+import { STANCES } from '../../api/claims';
 
 /** RFC 3339 → '29 Jun 2025, 14:05' in local time; unparsable values unchanged. */
 export function formatTimestamp(value: string | null | undefined): string {
@@ -46,4 +47,34 @@ export function basisLabel(basis: string, mentions: readonly { spanId: number; s
   if (!m) return basis;
   const mention = mentions.find((x) => x.spanId === Number(m[1]));
   return mention ? `the mention in ${mentionLabel(mention)}` : 'another mention of this claim';
+}
+
+/** A stance as the mention card's select names it ('unconfirmed' → 'reports as unconfirmed'); an unknown one as it is. */
+export function stanceLabel(stance: string): string {
+  return STANCES.find((s) => s.value === stance)?.label ?? stance;
+}
+
+/** What a contradiction (ConflictService: figure | date | unit | stance) is about, in words. */
+export function conflictKindLabel(kind: string): string {
+  switch (kind) {
+    case 'figure':
+      return 'figures differ';
+    case 'date':
+      return 'dates differ';
+    case 'unit':
+      return 'units differ';
+    case 'stance':
+      return 'stances differ';
+    default:
+      return kind;
+  }
+}
+
+/**
+ * True when an attribution suggestion names nothing: no speaker, channel, relay or words.
+ * Then there is nothing to apply (applying it would only mark the mention as attributed by
+ * the analyst), and the analyst is told so instead of shown an empty form.
+ */
+export function suggestsNothing(s: { speakerName: string; channelName: string; channelVia: string; channelText: string; isDirectQuote: boolean }): boolean {
+  return [s.speakerName, s.channelName, s.channelVia, s.channelText].every((v) => v.trim() === '') && !s.isDirectQuote;
 }
