@@ -122,6 +122,10 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
+	fCtxPrev
+	fCtxNext
+	fCtxPrevClass
+	fCtxNextClass
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -164,6 +168,9 @@ type tagDoc struct {
 	// earlier reading is evidence for a later mention where the context says
 	// little ("Pirelli" after "Pirelli SpA"). Reset before each decoding.
 	history map[string][4]uint16
+
+	// mentions: per capitalised word as written, its tokens (mentionsOf)
+	mentions map[string][]int32
 }
 
 // clusterAt returns token i's word cluster and coarse group, looking the
@@ -477,6 +484,9 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))
 	}
+	if docContext > 0 {
+		slab = d.contextFeatures(slab, i)
+	}
 	if len(slab) <= cap(d.arena)-len(d.arena) { // else append moved it out of the arena
 		d.arena = d.arena[:len(d.arena)+len(slab)]
 	}
@@ -490,10 +500,10 @@ const featureChunk = 2048
 
 // slab returns an empty slice at the free end of the document's feature
 // arena, for featuresAt to fill: one allocation per block of tokens instead
-// of one per token (a block is started when fewer than 64 hashes are free;
+// of one per token (a block is started when fewer than 128 hashes are free;
 // a token that outgrows its slab is moved by append and stays correct).
 func (d *tagDoc) slab() []fhash {
-	if cap(d.arena)-len(d.arena) < 64 {
+	if cap(d.arena)-len(d.arena) < 128 {
 		d.arena = make([]fhash, 0, featureChunk)
 	}
 	return d.arena[len(d.arena):len(d.arena):cap(d.arena)]
