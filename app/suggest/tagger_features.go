@@ -126,6 +126,8 @@ const (
 	fCtxNext
 	fCtxPrevClass
 	fCtxNextClass
+	fDocLabels
+	fDocLabelsShape
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -171,6 +173,13 @@ type tagDoc struct {
 
 	// mentions: per capitalised word as written, its tokens (mentionsOf)
 	mentions map[string][]int32
+
+	// the first pass's readings (docLabels) and the static sums the two
+	// passes share
+	firstCounts map[string][4]uint16
+	firstLabels []int
+	staticSc    [][nLabels]float32
+	staticOK    []bool
 }
 
 // clusterAt returns token i's word cluster and coarse group, looking the
