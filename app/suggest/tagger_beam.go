@@ -26,9 +26,6 @@ func decodeLabels(d *tagDoc, base, delta *Model) ([]int, []float32) {
 	if beamWidth <= 1 {
 		return decode(d, base, delta)
 	}
-	if docLabels > 0 {
-		d.setFirstPass(firstPassLabels(d, base, delta))
-	}
 	return decodeBeam(d, base, delta, beamWidth)
 }
 
@@ -85,18 +82,7 @@ type beamScorer struct {
 
 func (s *beamScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
 	if s.tr == nil {
-		if d.firstCounts == nil {
-			staticScores(d, i, s.base, s.delta, sc)
-			return
-		}
-		*sc = *d.staticSum(i, s.base, s.delta)
-		var buf [2]fhash
-		for _, f := range d.docLabelFeatures(buf[:0], i) {
-			s.base.add(f, sc)
-			if s.delta != nil {
-				s.delta.add(f, sc)
-			}
-		}
+		staticScores(d, i, s.base, s.delta, sc)
 		return
 	}
 	for _, f := range d.featuresAt(i) {

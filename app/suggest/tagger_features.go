@@ -122,12 +122,6 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
-	fCtxPrev
-	fCtxNext
-	fCtxPrevClass
-	fCtxNextClass
-	fDocLabels
-	fDocLabelsShape
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -170,16 +164,6 @@ type tagDoc struct {
 	// earlier reading is evidence for a later mention where the context says
 	// little ("Pirelli" after "Pirelli SpA"). Reset before each decoding.
 	history map[string][4]uint16
-
-	// mentions: per capitalised word as written, its tokens (mentionsOf)
-	mentions map[string][]int32
-
-	// the first pass's readings (docLabels) and the static sums the two
-	// passes share
-	firstCounts map[string][4]uint16
-	firstLabels []int
-	staticSc    [][nLabels]float32
-	staticOK    []bool
 }
 
 // clusterAt returns token i's word cluster and coarse group, looking the
@@ -493,9 +477,6 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))
 	}
-	if docContext > 0 {
-		slab = d.contextFeatures(slab, i)
-	}
 	if len(slab) <= cap(d.arena)-len(d.arena) { // else append moved it out of the arena
 		d.arena = d.arena[:len(d.arena)+len(slab)]
 	}
@@ -509,10 +490,10 @@ const featureChunk = 2048
 
 // slab returns an empty slice at the free end of the document's feature
 // arena, for featuresAt to fill: one allocation per block of tokens instead
-// of one per token (a block is started when fewer than 128 hashes are free;
+// of one per token (a block is started when fewer than 64 hashes are free;
 // a token that outgrows its slab is moved by append and stays correct).
 func (d *tagDoc) slab() []fhash {
-	if cap(d.arena)-len(d.arena) < 128 {
+	if cap(d.arena)-len(d.arena) < 64 {
 		d.arena = make([]fhash, 0, featureChunk)
 	}
 	return d.arena[len(d.arena):len(d.arena):cap(d.arena)]

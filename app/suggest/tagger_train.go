@@ -39,9 +39,6 @@ type TrainOptions struct {
 	// adaptation (Base set) always learns greedily from the analyst's
 	// partial labels.
 	Beam int
-	// firstStage: a fold model of the document-labels' first stage
-	// (crossFirstPass), trained without that feature
-	firstStage bool
 }
 
 // prepared is a training document ready for the perceptron.
@@ -146,11 +143,6 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 	for i := range order {
 		order[i] = i
 	}
-	var dlBuf [2]fhash
-	useDL := docLabels > 0 && opt.Base == nil && !opt.firstStage
-	if useDL && docLabels == 3 {
-		crossFirstPass(ps, opt)
-	}
 	for ep := 0; ep < opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, di := range order {
@@ -160,10 +152,6 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 				continue
 			}
 			d := p.doc
-			if useDL && docLabels != 3 {
-				d.firstCounts = nil
-				d.setFirstPass(tr.firstPass(d))
-			}
 			prev, prev2 := lO, lO
 			d.forget()
 			for i := range d.toks {
@@ -176,17 +164,10 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 					scoreToken(d, i, prev, prev2, opt.Base, &sc)
 				}
 				dyn := dynamicFeatures(d, i, prev, prev2)
-				docl := dlBuf[:0]
-				if useDL {
-					docl = d.docLabelFeatures(docl, i)
-				}
 				for _, f := range d.featuresAt(i) {
 					tr.score(f, &sc)
 				}
 				for _, f := range dyn {
-					tr.score(f, &sc)
-				}
-				for _, f := range docl {
 					tr.score(f, &sc)
 				}
 				best := -1
@@ -210,10 +191,6 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 						tr.update(f, best, -rate)
 					}
 					for _, f := range dyn {
-						tr.update(f, g, rate)
-						tr.update(f, best, -rate)
-					}
-					for _, f := range docl {
 						tr.update(f, g, rate)
 						tr.update(f, best, -rate)
 					}
