@@ -88,7 +88,6 @@ func (s *beamScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
 	for _, f := range d.featuresAt(i) {
 		s.tr.score(f, sc)
 	}
-	s.tr.scoreDense(d, i, sc)
 }
 
 func (s *beamScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32) {
@@ -193,12 +192,6 @@ func staticScores(d *tagDoc, i int, base, delta *Model, sc *[nLabels]float32) {
 		base.add(f, sc)
 		if delta != nil {
 			delta.add(f, sc)
-		}
-	}
-	if denseVectors() != nil {
-		base.addDense(d, i, sc)
-		if delta != nil {
-			delta.addDense(d, i, sc)
 		}
 	}
 }

@@ -122,7 +122,6 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
-	fDense
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -165,8 +164,6 @@ type tagDoc struct {
 	// earlier reading is evidence for a later mention where the context says
 	// little ("Pirelli" after "Pirelli SpA"). Reset before each decoding.
 	history map[string][4]uint16
-
-	dense []*[3][denseDims]float32 // per token, on first use (denseAt)
 }
 
 // clusterAt returns token i's word cluster and coarse group, looking the

@@ -367,9 +367,6 @@ func scoreToken(d *tagDoc, i, prev, prev2 int, m *Model, sc *[nLabels]float32) {
 	for _, f := range d.featuresAt(i) {
 		m.add(f, sc)
 	}
-	if denseVectors() != nil {
-		m.addDense(d, i, sc)
-	}
 	for _, f := range dynamicFeatures(d, i, prev, prev2) {
 		m.add(f, sc)
 	}

@@ -170,7 +170,6 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 				for _, f := range dyn {
 					tr.score(f, &sc)
 				}
-				tr.scoreDense(d, i, &sc)
 				best := -1
 				for l := 0; l < nLabels; l++ {
 					if allowed(prev, l) && (best < 0 || sc[l] > sc[best]) {
@@ -195,8 +194,6 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 						tr.update(f, g, rate)
 						tr.update(f, best, -rate)
 					}
-					tr.updateDense(d, i, g, rate)
-					tr.updateDense(d, i, best, -rate)
 				}
 				prev2, prev = prev, best
 			}
@@ -234,7 +231,7 @@ func quantise(avg map[uint64][nLabels]float64, opt TrainOptions) *Model {
 				keep = true
 			}
 		}
-		if !keep && !isDenseKey(k) {
+		if !keep {
 			continue
 		}
 		keptFeatures = append(keptFeatures, keptFeature{k, w32})
