@@ -3,7 +3,11 @@ package suggest
 // acMatcher is a rune-based Aho-Corasick automaton. Patterns are matched
 // case-sensitively after foldRune (curly apostrophes read as straight ones).
 type acMatcher struct {
-	next  map[uint64]int32 // (node<<32 | rune) -> child
+	next map[uint64]int32 // (node<<32 | rune) -> child
+	// root holds the root's children for ASCII runes (0: none), the same
+	// edges as next: matching returns to the root after most characters,
+	// and a map look-up there was most of findAll's time (r17y).
+	root  [128]int32
 	fail  []int32
 	out   []int32 // pattern index ending at this node, -1 if none
 	dict  []int32 // nearest node on the fail chain with an output, -1 if none
@@ -48,6 +52,9 @@ func newACMatcher(patterns []string) *acMatcher {
 		}
 	}
 	m.nPat = len(patterns)
+	for r := range m.root {
+		m.root[r] = m.next[acKey(0, rune(r))]
+	}
 	// Breadth-first fail links. Children are found by scanning the edge map
 	// once and grouping by parent.
 	children := make([][]struct {
@@ -119,6 +126,10 @@ func (m *acMatcher) findAll(text []rune, hits []acHit) []acHit {
 	for i, r := range text {
 		r = foldRune(r)
 		for {
+			if node == 0 && uint32(r) < 128 {
+				node = m.root[r] // 0 when the root has no such child
+				break
+			}
 			if c, ok := m.next[acKey(node, r)]; ok {
 				node = c
 				break

@@ -131,6 +131,7 @@ type tagDoc struct {
 	lower []string
 	short []string
 	feats [][]fhash
+	arena []fhash // the block featuresAt fills (slab)
 	// plain: no capital letter in the token. Outside a name such a token is
 	// "no name" without asking the model: names start with a capital in
 	// news copy, and three tokens in four are plain (BenchmarkTagger).
@@ -352,7 +353,7 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	toks, n := d.toks, len(d.toks)
 	t := toks[i]
-	slab := make([]fhash, 0, 34)
+	slab := d.slab()
 	lw, sh := d.lower[i], d.shortAt(i)
 	ls := d.lines[t.line]
 	lineClass := d.lineClass[t.line]
@@ -476,8 +477,26 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))
 	}
-	d.feats[i] = slab
-	return slab
+	if len(slab) <= cap(d.arena)-len(d.arena) { // else append moved it out of the arena
+		d.arena = d.arena[:len(d.arena)+len(slab)]
+	}
+	d.feats[i] = slab[:len(slab):len(slab)]
+	return d.feats[i]
+}
+
+// featureChunk is how many feature hashes one block of a document's arena
+// holds (a scored token has 25 to 50).
+const featureChunk = 2048
+
+// slab returns an empty slice at the free end of the document's feature
+// arena, for featuresAt to fill: one allocation per block of tokens instead
+// of one per token (a block is started when fewer than 64 hashes are free;
+// a token that outgrows its slab is moved by append and stays correct).
+func (d *tagDoc) slab() []fhash {
+	if cap(d.arena)-len(d.arena) < 64 {
+		d.arena = make([]fhash, 0, featureChunk)
+	}
+	return d.arena[len(d.arena):len(d.arena):cap(d.arena)]
 }
 
 // sportsWords are lower-case words of sports copy.

@@ -68,10 +68,20 @@ func (m *Model) add(f fhash, scores *[nLabels]float32) {
 	if w == nil {
 		return
 	}
-	for l := range scores {
-		scores[l] += float32(w[l]) * m.scale
-	}
+	// written out label by label (the same sums in the same order as a loop
+	// over the labels, so the same bits; a fifth faster, BenchmarkTagger)
+	s := m.scale
+	scores[0] += float32(w[0]) * s
+	scores[1] += float32(w[1]) * s
+	scores[2] += float32(w[2]) * s
+	scores[3] += float32(w[3]) * s
+	scores[4] += float32(w[4]) * s
+	scores[5] += float32(w[5]) * s
+	scores[6] += float32(w[6]) * s
 }
+
+// the unrolled sum in add is written for seven labels
+var _ = [1]struct{}{}[nLabels-7]
 
 // Calibrated maps a mean margin to a probability of being right.
 func (m *Model) Calibrated(margin float32) float64 {

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 // token kinds
@@ -44,6 +45,7 @@ func isQuoteRune(r rune) bool {
 func tokenize(text []rune) []token {
 	toks := make([]token, 0, len(text)/5+1)
 	n := len(text)
+	whole, offs := runeString(text)
 	space, nl := false, false
 	line := 0
 	for i := 0; i < n; {
@@ -107,7 +109,7 @@ func tokenize(text []rune) []token {
 			t.kind = tPunct
 			t.end = i + 1
 		}
-		t.text = string(text[t.start:t.end])
+		t.text = whole[offs[t.start]:offs[t.end]] // string(text[t.start:t.end]), without an allocation per token
 		if t.kind == tWord {
 			t.cap = unicode.IsUpper(text[t.start])
 			letters, upper := 0, 0
@@ -174,4 +176,23 @@ func scanWord(text []rune, i int) int {
 		break
 	}
 	return j
+}
+
+// runeString returns text as one string and, per rune index (and len(text)),
+// its byte offset in that string, so a token's text is a slice of it:
+// string(text[a:b]) == whole[offs[a]:offs[b]], invalid runes included (both
+// write them as U+FFFD).
+func runeString(text []rune) (whole string, offs []int) {
+	offs = make([]int, len(text)+1)
+	o := 0
+	for i, r := range text {
+		offs[i] = o
+		if n := utf8.RuneLen(r); n > 0 {
+			o += n
+		} else {
+			o += utf8.RuneLen(utf8.RuneError)
+		}
+	}
+	offs[len(text)] = o
+	return string(text), offs
 }
