@@ -64,6 +64,10 @@ type ClaimDetail struct {
 	// Contradictions are the pairs of accepted mentions that cannot both be right: figures
 	// or dates that conflict, or one asserting what the other denies.
 	Contradictions []ValueConflict `json:"contradictions"`
+	// Uncompared says which mentions were not compared when the claim has more distinct
+	// readings than are compared ("compared the first 500 readings; 37 more readings (120
+	// mentions) not compared"); "" when every mention was.
+	Uncompared string `json:"uncompared"`
 }
 
 // Mention is a claim as one article makes it. Grade is the article source's reliability
@@ -728,7 +732,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	for _, t := range tagRows {
 		tags = append(tags, Tag{ID: t.ID, Name: t.Name, Color: t.Color})
 	}
-	contradictions, err := (&ConflictService{ws: ws}).forClaim(q, id)
+	contradictions, uncompared, err := (&ConflictService{ws: ws}).forClaim(q, id)
 	if err != nil {
 		return ClaimDetail{}, err
 	}
@@ -736,7 +740,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
 		Articles: counts[id].articles, Origins: counts[id].origins, Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
-		Mentions: mentions, Assessments: assessments, Contradictions: contradictions,
+		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, Uncompared: uncompared,
 	}
 	d.OriginSummary = originChainOf(d).Summary
 	return d, nil

@@ -21,6 +21,13 @@ type ValueConflict struct {
 	// Revised: the two are in different versions of one article (a revision changed the
 	// value), not two sources that disagree. Two mentions in one version are not.
 	Revised bool `json:"revised"`
+	// A and B stand for every mention that reads as they do (the same stance and normalised
+	// values): MoreA and MoreB count the others on each side, Others says it in words
+	// ("and 212 more mentions say 300 casualties"; "" when none). The conflict holds for
+	// every pair across the two sides; SameOrigin and Revised are said of A and B.
+	MoreA  int    `json:"moreA"`
+	MoreB  int    `json:"moreB"`
+	Others string `json:"others"`
 }
 
 // ConflictMention is one side of a conflict.
@@ -36,30 +43,37 @@ type ConflictMention struct {
 }
 
 // ForClaim returns the claim's contradictions: the conflicting pairs of accepted mentions
-// (figures or dates that cannot describe one fact; opposing stances), in text order.
+// (figures or dates that cannot describe one fact; opposing stances), in text order, one
+// per pair of readings (mentions that read the same are counted, not listed: MoreA, MoreB).
 func (s *ConflictService) ForClaim(claimID int64) ([]ValueConflict, error) {
-	return s.forClaim(s.ws.DB().Q, claimID)
+	out, _, err := s.forClaim(s.ws.DB().Q, claimID)
+	return out, err
 }
 
-func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConflict, error) {
+// forClaim returns the contradictions and what was not compared ("" when all was:
+// claimComparison.note).
+func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConflict, string, error) {
 	snap, err := loadSnapshot(s.ws.Context(), q, "", claimScope("", claimID))
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	c := snap.byID[claimID]
 	if c == nil {
-		return nil, NotFound("claim %d does not exist", claimID)
+		return nil, "", NotFound("claim %d does not exist", claimID)
 	}
 	out := []ValueConflict{}
 	side := func(m *snapMention, v reading.Value) ConflictMention {
 		return ConflictMention{SpanID: m.spanID, Stance: m.stance, ArticleID: m.articleID, RawValue: v.Raw, Hedge: v.Hedge,
 			Quote: m.quote, Normalized: normalizedOf(v), PublishedAt: snap.articles[m.articleID].publishedAt}
 	}
-	for _, p := range c.comparison.conflicts() {
+	cc := c.comparison
+	for _, p := range cc.conflicts() {
+		moreA, moreB := cc.more(p)
 		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),
-			SameOrigin: snap.sameOrigin(p.a, p.b), Revised: snap.revised(p.a.articleID, p.b.articleID)})
+			SameOrigin: snap.sameOrigin(p.a, p.b), Revised: snap.revised(p.a.articleID, p.b.articleID),
+			MoreA: moreA, MoreB: moreB, Others: cc.others(p)})
 	}
-	return out, nil
+	return out, cc.note(), nil
 }
 
 func (snap *snapshot) sameOrigin(a, b *snapMention) bool {

@@ -164,16 +164,22 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	}
 	var contradictions, unitDiffs []string
 	nContra, nUnit := 0, 0
+	withOthers := func(p mentionPair) string {
+		if o := c.comparison.others(p); o != "" {
+			return p.reason() + " (" + o + ")"
+		}
+		return p.reason()
+	}
 	for _, p := range c.comparison.conflicts() {
 		if p.cmp.Kind == "unit" {
 			nUnit++
 			if len(unitDiffs) < maxReasons {
-				unitDiffs = append(unitDiffs, p.reason())
+				unitDiffs = append(unitDiffs, withOthers(p))
 			}
 		} else {
 			nContra++
 			if len(contradictions) < maxReasons {
-				r := p.reason()
+				r := withOthers(p)
 				if snap.revised(p.a.articleID, p.b.articleID) {
 					r += " (two versions of one article: the text was revised)"
 				}
@@ -188,14 +194,21 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		unitDiffs = append(unitDiffs, fmt.Sprintf("… and %d more", nUnit-len(unitDiffs)))
 	}
 	var modal []string
+	nModal := 0
 	for _, m := range c.mentions {
 		if reading.Modal(m.hedge) || reading.Modal(m.value.Hedge) {
 			h := m.value.Hedge
 			if h == "" {
 				h = m.hedge
 			}
-			modal = append(modal, fmt.Sprintf("%q is hedged (%s)", firstText(m.value.Raw, clipLabel(m.quote)), h))
+			nModal++
+			if len(modal) < maxReasons { // a claim of 10,000 hedged mentions: not 10,000 reasons
+				modal = append(modal, fmt.Sprintf("%q is hedged (%s)", firstText(m.value.Raw, clipLabel(m.quote)), h))
+			}
 		}
+	}
+	if nModal > len(modal) {
+		modal = append(modal, fmt.Sprintf("… and %d more hedged", nModal-len(modal)))
 	}
 	switch {
 	case len(contradictions) > 0:
@@ -227,6 +240,9 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		}
 		g.Reasons = append(g.Reasons, unitDiffs...)
 		g.Reasons = append(g.Reasons, modal...)
+	}
+	if note := c.comparison.note(); note != "" {
+		g.Reasons = append(g.Reasons, note)
 	}
 	return g
 }

@@ -396,23 +396,46 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		}
 		return t
 	}
-	for _, p := range c.comparison.pairs {
-		ca, cb := colIDs[p.i], colIDs[p.j]
-		if ca == cb {
+	// a pair of reading groups stands for every pair of mentions across them: a column of
+	// one group takes its verdict when the other group has a mention in another column
+	cc := c.comparison
+	groupCols := make([][]string, len(cc.groups))
+	for g, grp := range cc.groups {
+		seen := map[string]bool{}
+		for _, i := range grp.members {
+			if !seen[colIDs[i]] {
+				seen[colIDs[i]] = true
+				groupCols[g] = append(groupCols[g], colIDs[i])
+			}
+		}
+	}
+	elsewhere := func(col string, cols []string) bool { return len(cols) > 1 || len(cols) == 1 && cols[0] != col }
+	tallyPair := func(col string, p mentionPair) {
+		t := get(col)
+		switch p.cmp.Verdict {
+		case reading.Agree:
+			t.agree++
+		case reading.Conflict:
+			t.conflict++
+			if len(t.reasons) < maxReasons {
+				t.reasons = append(t.reasons, p.reason())
+			}
+		default:
+			t.unknown++
+		}
+	}
+	for _, p := range cc.pairs {
+		for _, col := range groupCols[p.g] {
+			if elsewhere(col, groupCols[p.h]) {
+				tallyPair(col, p)
+			}
+		}
+		if p.g == p.h {
 			continue
 		}
-		for _, col := range [2]string{ca, cb} {
-			t := get(col)
-			switch p.cmp.Verdict {
-			case reading.Agree:
-				t.agree++
-			case reading.Conflict:
-				t.conflict++
-				if len(t.reasons) < maxReasons {
-					t.reasons = append(t.reasons, p.reason())
-				}
-			default:
-				t.unknown++
+		for _, col := range groupCols[p.h] {
+			if elsewhere(col, groupCols[p.g]) {
+				tallyPair(col, p)
 			}
 		}
 	}
