@@ -205,6 +205,12 @@ export interface ClaimDetail {
    * or dates that conflict, or one asserting what the other denies.
    */
   contradictions: ValueConflict[];
+  /**
+   * Uncompared says which mentions were not compared when the claim has more distinct
+   * readings than are compared ("compared the first 500 readings; 37 more readings (120
+   * mentions) not compared"); "" when every mention was.
+   */
+  uncompared: string;
 }
 
 /** ClaimFilter narrows ClaimService.List; zero values mean "any". */
@@ -1347,6 +1353,15 @@ export interface ValueConflict {
    * value), not two sources that disagree. Two mentions in one version are not.
    */
   revised: boolean;
+  /**
+   * A and B stand for every mention that reads as they do (the same stance and normalised
+   * values): MoreA and MoreB count the others on each side, Others says it in words
+   * ("and 212 more mentions say 300 casualties"; "" when none). The conflict holds for
+   * every pair across the two sides; SameOrigin and Revised are said of A and B.
+   */
+  moreA: number;
+  moreB: number;
+  others: string;
 }
 
 /** WindowSettings is the window's last size. */
@@ -1785,7 +1800,8 @@ export interface Services {
   ConflictService: {
     /**
      * ForClaim returns the claim's contradictions: the conflicting pairs of accepted mentions
-     * (figures or dates that cannot describe one fact; opposing stances), in text order.
+     * (figures or dates that cannot describe one fact; opposing stances), in text order, one
+     * per pair of readings (mentions that read the same are counted, not listed: MoreA, MoreB).
      */
     ForClaim(claimID: number): Promise<ValueConflict[]>;
   };
