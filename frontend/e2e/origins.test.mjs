@@ -112,4 +112,41 @@ await runE2E(async ({ url, page }) => {
     await revision.waitFor({ timeout: 10_000 });
     assert(/revised/.test(await revision.innerText()), 'the revision is not named');
   });
+
+  await check('a claim that 24 articles give as 40 boats and one as 60 names the contradiction once, "and 23 more"', async () => {
+    // Stories written for this test: one toll, told by 25 harbour bulletins.
+    const STATEMENT2 = 'The Calder boatyard fire destroyed 40 boats';
+    const files = [];
+    for (let k = 0; k < 25; k++) {
+      const n = k === 0 ? 60 : 40;
+      const text = `Calder bulletin ${k + 1}\n\nHarbour notes, issue ${k + 1}. The Calder boatyard fire destroyed ${n} boats overnight, the harbour master said. Moorings reopen on Friday.`;
+      files.push({ name: `calder-${k + 1}.txt`, content: Buffer.from(text).toString('base64') });
+    }
+    const imported = await api(page, 'ImportService', 'ImportFiles', files, {});
+    assert(imported.items.length === 25, `imported ${imported.items.length} bulletins`);
+    let claimId2 = null;
+    for (const [k, item] of imported.items.entries()) {
+      const a = await api(page, 'ArticleService', 'Get', item.articleId);
+      const n = k === 0 ? 60 : 40;
+      const d = await api(page, 'ClaimService', 'AddMention', {
+        claimId: claimId2, newStatement: claimId2 ? '' : STATEMENT2, articleId: item.articleId,
+        ...cpRange(a.body, `The Calder boatyard fire destroyed ${n} boats`),
+        rawValue: `${n} boats`, hedge: '', speakerEntityId: null, channelSourceId: null, channelText: '', isDirectQuote: false,
+      });
+      claimId2 = d.id;
+    }
+    await page.reload();
+    await page.getByRole('button', { name: 'Claims', exact: true }).or(page.getByRole('tab', { name: 'Claims', exact: true })).first().click();
+    await page.getByTestId('claim-item').filter({ hasText: STATEMENT2 }).first().click();
+    await page.getByTestId('claim-page').waitFor();
+    const conflicts = page.getByTestId('conflicts');
+    await conflicts.waitFor({ timeout: 10_000 });
+    await eventually(async () => (await conflicts.locator('li').count()) === 1, 'one contradiction for 24 pairs');
+    const others = await conflicts.getByTestId('conflict-others').innerText();
+    assert(/^and 23 more mentions say 40\b/.test(others.trim()), `the others are not counted: ${others}`);
+    const text = await conflicts.innerText();
+    assert(/60/.test(text) && /40/.test(text), `the pair is not named: ${text}`);
+    assert((await page.getByTestId('uncompared').count()) === 0, 'a claim of two readings says some were not compared');
+    await page.screenshot({ path: screenshotPath('origins-many-mentions.png') });
+  });
 });
