@@ -46,10 +46,29 @@ func TestEntitiesViewCountsVersionsOfOneStoryOnce(t *testing.T) {
 		t.Errorf("entity page says %d articles, list %d; want 1 and 1 (the view's reading)", page.Articles, list[0].Articles)
 	}
 
+	// "Mentioned with" counts the stories two entities share, not the versions' rows.
+	var third int64
+	if err := shell.QueryRow(`SELECT max(id) FROM articles`).Scan(&third); err != nil {
+		t.Fatal(err)
+	}
+	tb := article(t, s, third).Body
+	st, en = cpRangeOf(t, tb, "Dunmore")
+	if _, err := s.Spans.Create(SpanInput{ArticleID: third, Kind: "entity", EntityType: "place", Start: st, End: en, Quote: "Dunmore"}); err != nil {
+		t.Fatal(err)
+	}
+	latest := importOne(t, s, writeFile(t, path, ferryRevised+" Maren Holt will speak again on Friday."), ImportOptions{})
+	if latest.Status != StatusVersion {
+		t.Fatalf("fourth version: %+v", latest)
+	}
+	co, err := s.Entities.CoOccurring(entityID)
+	if err != nil || len(co) != 1 || co[0].Name != "Dunmore" || co[0].Articles != 1 {
+		t.Errorf("mentioned with: %+v (%v), want Dunmore in 1 article (one story in two versions)", co, err)
+	}
+
 	// Another story naming her counts. Version links that loop (a damaged file: the first
 	// version and the other story made each other's predecessor) end the walk: an article
 	// whose walk never reaches a first version is its own story, as in v_claims, so the
-	// two looped articles and the two revisions leading into the loop count 4; nothing
+	// two looped articles and the three revisions leading into the loop count 5; nothing
 	// hangs and no mention is lost.
 	other := importOne(t, s, writeFile(t, filepath.Join(root, "bridge.txt"), bridgeStory+" Maren Holt was at the opening."), ImportOptions{})
 	ob := article(t, s, other.ArticleID).Body
@@ -66,8 +85,8 @@ func TestEntitiesViewCountsVersionsOfOneStoryOnce(t *testing.T) {
 	if _, err := shell.Exec(`UPDATE articles SET previous_version_id = ? WHERE id = ?`, first.ArticleID, other.ArticleID); err != nil {
 		t.Fatal(err)
 	}
-	if mentions, articles := entityViewCounts(t, shell, entityID); mentions != 4 || articles != 4 {
-		t.Errorf("with looping links: v_entities %d mentions in %d articles, want 4 in 4", mentions, articles)
+	if mentions, articles := entityViewCounts(t, shell, entityID); mentions != 5 || articles != 5 {
+		t.Errorf("with looping links: v_entities %d mentions in %d articles, want 5 in 5", mentions, articles)
 	}
 }
 
