@@ -19,7 +19,8 @@ type EntityService struct {
 }
 
 // EntitySummary is an entity as the type-ahead and lists show it. Aliases are the other
-// spellings, the name itself left out. Mentions and Articles count accepted mentions.
+// spellings, the name itself left out. Mentions and Articles count accepted mentions;
+// Articles counts stories (an article and its later versions once; v_entities).
 type EntitySummary struct {
 	ID       int64    `json:"id"`
 	Type     string   `json:"type"`

@@ -36,14 +36,21 @@ ORDER BY e.type, e.id, al.id;
 SELECT id, quote FROM spans WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
 
 -- name: ListCoOccurringEntities :many
--- Entities mentioned (accepted) in the same articles as this one, with how many articles.
+-- Entities mentioned (accepted) in the same articles as this one, with how many articles:
+-- stories, a story and its later versions (which carry the mentions over) once, read
+-- through v_article_stories as v_entities counts them (joined: as a scalar subquery per
+-- span SQLite scanned the whole walk for each, over 2 minutes for an entity of 1,523
+-- mentions on the benchmark copy with 12,000 versions; joined, 0.20 s against 0.15 s for
+-- the count of rows, and 0.51 s against 0.42 s for an entity of 6,058 mentions).
 -- CROSS JOIN keeps the order: this entity's mentions (spans_entity_state), then the spans of
 -- their articles (spans_article); the unary + keeps spans_state out. Left to itself,
 -- SQLite started from every accepted span of the workspace (spans_state, state = ?).
-SELECT e.id, e.type, e.name, CAST(count(DISTINCT o.article_id) AS INTEGER) AS articles
+SELECT e.id, e.type, e.name,
+       CAST(count(DISTINCT coalesce(f.first_id, o.article_id)) AS INTEGER) AS articles
 FROM spans me
 CROSS JOIN spans o ON o.article_id = me.article_id AND o.entity_id IS NOT NULL AND o.entity_id <> me.entity_id AND +o.state = 'accepted'
 CROSS JOIN entities e ON e.id = o.entity_id AND e.merged_into_id IS NULL
+LEFT JOIN v_article_stories f ON f.id = o.article_id
 WHERE me.entity_id = sqlc.arg(entity_id) AND +me.state = 'accepted'
 GROUP BY e.id, e.type, e.name
 ORDER BY articles DESC, e.name

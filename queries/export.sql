@@ -278,7 +278,8 @@ WHERE (sqlc.arg(article_id) = 0 OR ev.article_id = sqlc.arg(article_id))
 -- name: ExportSources :many
 -- article_id: the article's outlet and the origins recorded for it (article_origins).
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count,
+       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
+               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count,
        s.created_at, s.updated_at
 FROM sources s
 WHERE s.id > sqlc.arg(after_id)

@@ -17,8 +17,11 @@ VALUES (sqlc.arg(name), sqlc.arg(kind), sqlc.arg(reliability), sqlc.arg(url), sq
 RETURNING id;
 
 -- name: ListSourcesWithArticles :many
+-- article_count counts stories: a story and its later versions (previous_version_id) once,
+-- read from v_article_stories as v_claims and v_entities do.
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
+       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
+               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
 FROM sources s ORDER BY s.name, s.id;
 
 -- name: CountArticlesForSource :one

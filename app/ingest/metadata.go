@@ -69,7 +69,7 @@ func extractMetadata(a *Article, text string, lines []line, titleIdx int) {
 	if a.Outlet == "" {
 		a.Outlet = headerMarkOutlet(lines, header)
 	}
-	if a.Outlet == "" {
+	if a.Outlet == "" && !continuesOnNextLine(lines, titleIdx) {
 		a.Outlet = outletLine(lines, header)
 	}
 	if a.Outlet == "" {
@@ -308,7 +308,7 @@ func outletLine(lines []line, header []int) string {
 		if o := agencyByName(t); o != "" {
 			return o
 		}
-		if reading.MoreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) {
+		if reading.MoreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) || sectionLabel(t) || readsLikeHeadline(t) {
 			return ""
 		}
 		if _, ok := reading.ReadDateline(t, ""); ok {
@@ -317,6 +317,66 @@ func outletLine(lines []line, header []int) string {
 		return t
 	}
 	return ""
+}
+
+// sectionWords name a page's section, not a medium: "World News", "Breaking News" and
+// "Local News" head a section of many outlets' sites and are no outlet's name.
+var sectionWords = map[string]bool{
+	"world": true, "local": true, "national": true, "international": true, "regional": true,
+	"breaking": true, "latest": true, "top": true, "business": true, "sport": true,
+	"sports": true, "politics": true, "science": true, "health": true, "tech": true,
+	"technology": true, "entertainment": true, "culture": true, "economy": true,
+	"finance": true, "weather": true, "home": true, "opinion": true, "more": true,
+	"related": true, "and": true, "&": true,
+}
+
+// sectionLabel is a line made of section words and "news" alone.
+func sectionLabel(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w != "news" && !sectionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineWords start or end a clause, never a medium's name: a line that starts with
+// one ("As Daily Ferries Wait"), or a headline that ends with one ("Quay repairs delayed
+// as" / "Radio Masts Go Up"), is the headline going on, not the outlet under it.
+var headlineWords = map[string]bool{
+	"a": true, "an": true, "as": true, "and": true, "or": true, "but": true, "of": true,
+	"to": true, "for": true, "in": true, "on": true, "at": true, "with": true, "after": true,
+	"before": true, "over": true, "by": true, "from": true, "into": true, "amid": true,
+	"while": true, "when": true, "than": true, "the": true, "its": true, "their": true,
+}
+
+// readsLikeHeadline: a clause rather than a name. It starts with a clause word ("The"
+// may start a name), or a word after the first is a past participle ("Star Striker
+// Injured", "The Daily Ferry Stopped"); no medium's name of a few words holds one.
+func readsLikeHeadline(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 {
+		return false
+	}
+	if words[0] != "the" && headlineWords[words[0]] {
+		return true
+	}
+	for _, w := range words[1:] {
+		if utf8.RuneCountInString(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesOnNextLine: the headline ends with a clause word, so its next line is the rest
+// of it ("Quay repairs delayed as" / "Radio Masts Go Up").
+func continuesOnNextLine(lines []line, titleIdx int) bool {
+	if titleIdx < 0 || titleIdx >= len(lines) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(lines[titleIdx].text))
+	return len(words) > 1 && headlineWords[words[len(words)-1]]
 }
 
 // mediumWords name what a news medium is; a name made with one of them is a medium's.

@@ -218,9 +218,9 @@ func (q *Queries) GetEntitySpeaksFor(ctx context.Context, entityID int64) (GetEn
 
 const getEntitySummary = `-- name: GetEntitySummary :one
 SELECT e.id, e.type, e.name, e.note, e.merged_into_id,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
-       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND +sp.state = 'accepted') AS INTEGER) AS articles
-FROM entities e
+       CAST(e.mentions AS INTEGER) AS mentions,
+       CAST(e.articles AS INTEGER) AS articles
+FROM v_entities e
 WHERE e.id = ?1
 `
 
@@ -234,9 +234,8 @@ type GetEntitySummaryRow struct {
 	Articles     int64
 }
 
-// +sp.state: for count(DISTINCT article_id) SQLite otherwise walks every accepted span of
-// the workspace through spans_state (state, article_id), which yields article_id in
-// order, instead of the entity's mentions through spans_entity_state.
+// The counts are v_entities' (articles: a story and its later versions once, migration
+// 0014); the view counts through spans_entity_state.
 func (q *Queries) GetEntitySummary(ctx context.Context, id int64) (GetEntitySummaryRow, error) {
 	row := q.db.QueryRowContext(ctx, getEntitySummary, id)
 	var i GetEntitySummaryRow
@@ -426,9 +425,9 @@ const listEntitySummaries = `-- name: ListEntitySummaries :many
 SELECT e.id, e.type, e.name,
        CAST(coalesce((SELECT group_concat(x.alias, char(31))
                       FROM (SELECT al2.alias FROM entity_aliases al2 WHERE al2.entity_id = e.id ORDER BY al2.id) x), '') AS TEXT) AS aliases,
-       CAST((SELECT count(*) FROM spans sp WHERE sp.entity_id = e.id AND sp.state = 'accepted') AS INTEGER) AS mentions,
-       CAST((SELECT count(DISTINCT sp.article_id) FROM spans sp WHERE sp.entity_id = e.id AND +sp.state = 'accepted') AS INTEGER) AS articles
-FROM entities e
+       CAST(e.mentions AS INTEGER) AS mentions,
+       CAST(e.articles AS INTEGER) AS articles
+FROM v_entities e
 WHERE e.merged_into_id IS NULL
   AND (CAST(?1 AS TEXT) = '' OR e.type = ?1)
   AND (CAST(?2 AS TEXT) = '' OR e.id IN (
@@ -456,8 +455,8 @@ type ListEntitySummariesRow struct {
 // Type-ahead for EntityService.List: live entities of a type (empty: any) with a name or
 // alias key in which a word starts with prefix (empty: all), most mentioned first.
 // Aliases come joined with char(31) in creation order; counts are accepted mentions.
-// +sp.state keeps the article count on spans_entity_state (see GetEntitySummary): through
-// spans_state it walked every accepted span once per entity listed. The aliases matching
+// The counts are v_entities' (one reading for the app and other tools: articles counts a
+// story and its later versions once, migration 0014). The aliases matching
 // the prefix are one set, found in one pass over the alias index (an EXISTS per entity
 // cost ~150 ms); keys are lower case letters, digits and single spaces (names.Key), so
 // instr finds what LIKE '% prefix%' found, without LIKE's per-row pattern work.

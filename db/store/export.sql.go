@@ -1169,7 +1169,8 @@ func (q *Queries) ExportMentions(ctx context.Context, arg ExportMentionsParams) 
 
 const exportSources = `-- name: ExportSources :many
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count,
+       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
+               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count,
        s.created_at, s.updated_at
 FROM sources s
 WHERE s.id > ?1

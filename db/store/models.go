@@ -340,6 +340,11 @@ type VArticle struct {
 	Suggestions       int64
 }
 
+type VArticleStory struct {
+	ID      int64
+	FirstID sql.NullInt64
+}
+
 type VClaim struct {
 	ID               int64
 	Statement        string

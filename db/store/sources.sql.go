@@ -293,7 +293,8 @@ func (q *Queries) ListSources(ctx context.Context) ([]ListSourcesRow, error) {
 
 const listSourcesWithArticles = `-- name: ListSourcesWithArticles :many
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(*) FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
+       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
+               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
 FROM sources s ORDER BY s.name, s.id
 `
 
@@ -307,6 +308,8 @@ type ListSourcesWithArticlesRow struct {
 	ArticleCount int64
 }
 
+// article_count counts stories: a story and its later versions (previous_version_id) once,
+// read from v_article_stories as v_claims and v_entities do.
 func (q *Queries) ListSourcesWithArticles(ctx context.Context) ([]ListSourcesWithArticlesRow, error) {
 	rows, err := q.db.QueryContext(ctx, listSourcesWithArticles)
 	if err != nil {

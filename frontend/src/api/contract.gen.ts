@@ -385,7 +385,8 @@ export interface EntityPatch {
 
 /**
  * EntitySummary is an entity as the type-ahead and lists show it. Aliases are the other
- * spellings, the name itself left out. Mentions and Articles count accepted mentions.
+ * spellings, the name itself left out. Mentions and Articles count accepted mentions;
+ * Articles counts stories (an article and its later versions once; v_entities).
  */
 export interface EntitySummary {
   id: number;
