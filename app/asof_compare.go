@@ -35,6 +35,7 @@ type readingGroup struct {
 type mentionPair struct {
 	i, j   int
 	g, h   int
+	x, y   int // the positions of va and vb among a's and b's values (0: the first)
 	a, b   *snapMention
 	va, vb reading.Value
 	cmp    reading.Comparison
@@ -155,7 +156,7 @@ func compareMentions(out []mentionPair, c *snapClaim, opposed bool, i, j, g, h i
 				continue
 			}
 			v, kind := reading.Judge(va, vb)
-			p := mentionPair{i: i, j: j, g: g, h: h, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}}
+			p := mentionPair{i: i, j: j, g: g, h: h, x: x, y: y, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}}
 			if !aboutOtherThing(p, agreeA[x], agreeB[y]) {
 				out = append(out, p)
 			}
@@ -200,6 +201,47 @@ func (p mentionPair) reason() string {
 			clipLabel(p.a.quote), clipLabel(p.b.quote))
 	}
 	return reading.Compare(p.va, p.vb).Reason
+}
+
+// shown is the pair of mentions that stands for p where it is shown: p's own, unless p
+// stands for a pair of versions of one article (a revision changed the value) and its own
+// pair is not one; then the first such pair, so that the revision is named. Its values
+// read as p's (the same reading groups).
+func (snap *snapshot) shown(c *snapClaim, cc claimComparison, p mentionPair) mentionPair {
+	if p.g == p.h || snap.revised(p.a.articleID, p.b.articleID) {
+		return p
+	}
+	// per story, the first two mentions of g's side in different articles of it (a mention
+	// of h in that story pairs as a revision with one of them)
+	byStory := map[int64][]int{}
+	for _, i := range cc.groups[p.g].members {
+		s, have := snap.story(c.mentions[i].articleID), byStory[snap.story(c.mentions[i].articleID)]
+		if len(have) < 2 && (len(have) == 0 || c.mentions[have[0]].articleID != c.mentions[i].articleID) {
+			byStory[s] = append(have, i)
+		}
+	}
+	for _, j := range cc.groups[p.h].members {
+		for _, i := range byStory[snap.story(c.mentions[j].articleID)] {
+			if snap.revised(c.mentions[i].articleID, c.mentions[j].articleID) {
+				a, b := c.mentions[i], c.mentions[j]
+				q := p
+				q.i, q.j, q.a, q.b = i, j, a, b
+				if p.cmp.Kind != "stance" {
+					q.va, q.vb = valueAt(a, p.x), valueAt(b, p.y)
+				}
+				return q
+			}
+		}
+	}
+	return p
+}
+
+// valueAt is m's value at position x (0: the first, then its further values).
+func valueAt(m *snapMention, x int) reading.Value {
+	if x == 0 {
+		return m.value
+	}
+	return m.more[x-1]
 }
 
 // more counts the mentions p stands for besides its own two: on a's side (a's reading

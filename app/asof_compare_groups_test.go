@@ -201,6 +201,21 @@ func TestCompareByReadingGroupListsThePairwiseConflicts(t *testing.T) {
 		if len(want) > 0 {
 			withConflicts++
 		}
+		// a row shows a pair of versions of one article when it stands for one
+		for _, p := range cc.conflicts() {
+			q, want := snap.shown(c, cc, p), false
+			for _, i := range cc.groups[p.g].members {
+				for _, j := range cc.groups[p.h].members {
+					want = want || i != j && snap.revised(c.mentions[i].articleID, c.mentions[j].articleID)
+				}
+			}
+			if got := snap.revised(q.a.articleID, q.b.articleID); got != want && p.g != p.h {
+				t.Fatalf("round %d: shown pair revised %v, its groups hold a revised pair: %v", round, got, want)
+			}
+			if q.va.Text() != p.va.Text() || q.vb.Text() != p.vb.Text() || q.cmp != p.cmp {
+				t.Fatalf("round %d: the shown pair reads %s/%s, the groups %s/%s", round, q.va.Text(), q.vb.Text(), p.va.Text(), p.vb.Text())
+			}
+		}
 		// the matrix marks the same cells (a column per article)
 		colOf := map[int64]*MatrixColumn{}
 		for id := range snap.articles {

@@ -24,7 +24,9 @@ type ValueConflict struct {
 	// A and B stand for every mention that reads as they do (the same stance and normalised
 	// values): MoreA and MoreB count the others on each side, Others says it in words
 	// ("and 212 more mentions say 300 casualties"; "" when none). The conflict holds for
-	// every pair across the two sides; SameOrigin and Revised are said of A and B.
+	// every pair across the two sides. A and B are the first pair of the two sides, or the
+	// first that are two versions of one article when there is one (Revised); SameOrigin is
+	// said of A and B.
 	MoreA  int    `json:"moreA"`
 	MoreB  int    `json:"moreB"`
 	Others string `json:"others"`
@@ -68,6 +70,7 @@ func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConf
 	}
 	cc := c.comparison
 	for _, p := range cc.conflicts() {
+		p = snap.shown(c, cc, p)
 		moreA, moreB := cc.more(p)
 		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),
 			SameOrigin: snap.sameOrigin(p.a, p.b), Revised: snap.revised(p.a.articleID, p.b.articleID),

@@ -171,6 +171,7 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		return p.reason()
 	}
 	for _, p := range c.comparison.conflicts() {
+		p = snap.shown(c, c.comparison, p)
 		if p.cmp.Kind == "unit" {
 			nUnit++
 			if len(unitDiffs) < maxReasons {
