@@ -65,7 +65,7 @@ type ClaimDetail struct {
 	// or dates that conflict, or one asserting what the other denies.
 	Contradictions []ValueConflict `json:"contradictions"`
 	// Uncompared says which mentions were not compared when the claim has more distinct
-	// readings than are compared ("compared the first 500 readings; 37 more readings (120
+	// readings than are compared ("compared the first 200 readings; 37 more readings (120
 	// mentions) not compared"); "" when every mention was.
 	Uncompared string `json:"uncompared"`
 }

@@ -69,7 +69,9 @@ func (s *ConflictService) forClaim(q *store.Queries, claimID int64) ([]ValueConf
 			Quote: m.quote, Normalized: normalizedOf(v), PublishedAt: snap.articles[m.articleID].publishedAt}
 	}
 	cc := c.comparison
-	for _, p := range cc.conflicts() {
+	conflicts := cc.conflicts()
+	out = make([]ValueConflict, 0, len(conflicts))
+	for _, p := range conflicts {
 		p = snap.shown(c, cc, p)
 		moreA, moreB := cc.more(p)
 		out = append(out, ValueConflict{Kind: p.cmp.Kind, Message: p.reason(), A: side(p.a, p.va), B: side(p.b, p.vb),

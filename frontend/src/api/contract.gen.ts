@@ -207,7 +207,7 @@ export interface ClaimDetail {
   contradictions: ValueConflict[];
   /**
    * Uncompared says which mentions were not compared when the claim has more distinct
-   * readings than are compared ("compared the first 500 readings; 37 more readings (120
+   * readings than are compared ("compared the first 200 readings; 37 more readings (120
    * mentions) not compared"); "" when every mention was.
    */
   uncompared: string;
@@ -1358,7 +1358,9 @@ export interface ValueConflict {
    * A and B stand for every mention that reads as they do (the same stance and normalised
    * values): MoreA and MoreB count the others on each side, Others says it in words
    * ("and 212 more mentions say 300 casualties"; "" when none). The conflict holds for
-   * every pair across the two sides; SameOrigin and Revised are said of A and B.
+   * every pair across the two sides. A and B are the first pair of the two sides, or the
+   * first that are two versions of one article when there is one (Revised); SameOrigin is
+   * said of A and B.
    */
   moreA: number;
   moreB: number;
