@@ -106,7 +106,7 @@ func TestClaimWithTenThousandMentionsOpens(t *testing.T) {
 
 func TestClaimWithMoreReadingsThanComparedSaysSo(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, true)
-	id := manyMentionClaim(t, ws, svc, maxReadings+40, maxReadings+20)
+	id := manyMentionClaim(t, ws, svc, maxReadings+20, maxReadings+20) // each mention a different figure
 	d, err := svc.Claims.Get(id)
 	if err != nil {
 		t.Fatal(err)
