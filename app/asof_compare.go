@@ -47,7 +47,9 @@ type claimComparison struct {
 	pairs  []mentionPair  // every compared pair of values, one per pair of groups
 	// not compared: readings past maxReadings, and their mentions
 	skippedReadings, skippedMentions int
-	versions bool // two of the mentions are in different versions of one article
+
+	// two of the mentions are in different versions of one article (shown looks for a pair)
+	versions bool
 }
 
 // readingKey is what a comparison of mention m reads: its stance and, of each value, the

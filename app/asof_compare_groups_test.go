@@ -131,14 +131,9 @@ func conflictKeys(c *snapClaim, pairs []mentionPair, groups []readingGroup) []st
 			}
 			return v
 		}
-		for _, i := range groups[p.g].members {
-			for _, j := range groups[p.h].members {
-				if i == j || p.g == p.h && j < i {
-					continue
-				}
-				a, b := c.mentions[i], c.mentions[j]
-				out = append(out, key(a, b, at(a, p.a, p.va), at(b, p.b, p.vb), p.cmp.Kind))
-			}
+		for _, ij := range expandConflict(claimComparison{groups: groups}, p) {
+			a, b := c.mentions[ij[0]], c.mentions[ij[1]]
+			out = append(out, key(a, b, at(a, p.a, p.va), at(b, p.b, p.vb), p.cmp.Kind))
 		}
 	}
 	sort.Strings(out)
@@ -247,4 +242,19 @@ func TestCompareByReadingGroupListsThePairwiseConflicts(t *testing.T) {
 	if grouped < 500 || withConflicts < 500 {
 		t.Fatalf("only %d claims had a group of two or more mentions and %d a conflict", grouped, withConflicts)
 	}
+}
+
+// expandConflict is every pair of mentions (indexes into the claim's mentions) a grouped
+// conflict stands for: each of one group against each of the other, or every two of one.
+func expandConflict(cc claimComparison, p mentionPair) [][2]int {
+	var out [][2]int
+	for _, i := range cc.groups[p.g].members {
+		for _, j := range cc.groups[p.h].members {
+			if i == j || p.g == p.h && j < i {
+				continue
+			}
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
 }

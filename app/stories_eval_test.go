@@ -273,16 +273,28 @@ type appContradiction struct {
 // stance conflicts of ConflictService. A "unit" conflict (a count of troops against one of
 // casualties, a percentage against a count) is not one: the app says the two are probably
 // different claims and leaves it to the analyst, and the suggested grade does not count it
-// as a contradiction (grades.go).
+// as a contradiction (grades.go). ConflictService lists one pair per two readings (mentions
+// that read the same are counted, not listed); each is expanded here to every pair of
+// mentions it stands for, as the app compared them (the claim's snapshot, as ForClaim reads
+// it).
 func appContradictions(svc *Services, claimID int64) ([]appContradiction, error) {
-	cs, err := svc.Conflicts.ForClaim(claimID)
+	ws := svc.Conflicts.ws
+	snap, err := loadSnapshot(ws.Context(), ws.DB().Q, "", claimScope("", claimID))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]appContradiction, 0, len(cs))
-	for _, c := range cs {
-		if c.Kind != "unit" {
-			out = append(out, appContradiction{A: c.A.SpanID, B: c.B.SpanID, Why: c.Kind + ": " + c.Message})
+	c := snap.byID[claimID]
+	if c == nil {
+		return nil, NotFound("claim %d does not exist", claimID)
+	}
+	var out []appContradiction
+	for _, p := range c.comparison.conflicts() {
+		if p.cmp.Kind == "unit" {
+			continue
+		}
+		why := p.cmp.Kind + ": " + p.reason()
+		for _, ij := range expandConflict(c.comparison, p) {
+			out = append(out, appContradiction{A: c.mentions[ij[0]].spanID, B: c.mentions[ij[1]].spanID, Why: why})
 		}
 	}
 	return out, nil
