@@ -113,17 +113,17 @@ await runE2E(async ({ url, page }) => {
     assert(/revised/.test(await revision.innerText()), 'the revision is not named');
   });
 
-  await check('a claim that 24 articles give as 40 boats and one as 60 names the contradiction once, "and 23 more"', async () => {
-    // Stories written for this test: one toll, told by 25 harbour bulletins.
+  await check('a claim that 204 articles give as 40 boats and one as 60 names the contradiction once, "and 203 more", and draws 200 mention cards until asked', async () => {
+    // Stories written for this test: one toll, told by 205 harbour bulletins.
     const STATEMENT2 = 'The Calder boatyard fire destroyed 40 boats';
     const files = [];
-    for (let k = 0; k < 25; k++) {
+    for (let k = 0; k < 205; k++) {
       const n = k === 0 ? 60 : 40;
       const text = `Calder bulletin ${k + 1}\n\nHarbour notes, issue ${k + 1}. The Calder boatyard fire destroyed ${n} boats overnight, the harbour master said. Moorings reopen on Friday.`;
       files.push({ name: `calder-${k + 1}.txt`, content: Buffer.from(text).toString('base64') });
     }
     const imported = await api(page, 'ImportService', 'ImportFiles', files, {});
-    assert(imported.items.length === 25, `imported ${imported.items.length} bulletins`);
+    assert(imported.items.length === 205, `imported ${imported.items.length} bulletins`);
     let claimId2 = null;
     for (const [k, item] of imported.items.entries()) {
       const a = await api(page, 'ArticleService', 'Get', item.articleId);
@@ -141,12 +141,20 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('claim-page').waitFor();
     const conflicts = page.getByTestId('conflicts');
     await conflicts.waitFor({ timeout: 10_000 });
-    await eventually(async () => (await conflicts.locator('li').count()) === 1, 'one contradiction for 24 pairs');
+    await eventually(async () => (await conflicts.locator('li').count()) === 1, 'one contradiction for 204 pairs');
     const others = await conflicts.getByTestId('conflict-others').innerText();
-    assert(/^and 23 more mentions say 40\b/.test(others.trim()), `the others are not counted: ${others}`);
+    assert(/^and 203 more mentions say 40\b/.test(others.trim()), `the others are not counted: ${others}`);
     const text = await conflicts.innerText();
     assert(/60/.test(text) && /40/.test(text), `the pair is not named: ${text}`);
     assert((await page.getByTestId('uncompared').count()) === 0, 'a claim of two readings says some were not compared');
     await page.screenshot({ path: screenshotPath('origins-many-mentions.png') });
+    // 200 mention cards are drawn; the button draws the other 5
+    const cards = page.getByTestId('mentions').getByTestId('mention-origin');
+    assert((await cards.count()) === 200, `${await cards.count()} mention cards drawn before asking`);
+    const showAll = page.getByTestId('show-all-mentions');
+    assert(/Show all 205 mentions \(5 more\)/.test(await showAll.innerText()), `button: ${await showAll.innerText()}`);
+    await showAll.click();
+    await eventually(async () => (await cards.count()) === 205, 'all 205 mention cards');
+    assert((await showAll.count()) === 0, 'the button stays after showing all');
   });
 });
