@@ -68,7 +68,7 @@ estimated estimates`)
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
 criticized criticised saying ruled disputes disputed believe promised promises pledged pledges vowed vows
-reiterated reiterates recalls aired assumes assuming sees`)
+reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
