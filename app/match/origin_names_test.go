@@ -56,3 +56,28 @@ func TestReadOriginTwoPeopleStayApart(t *testing.T) {
 		t.Errorf("two people read as one origin: %+v", o)
 	}
 }
+
+// Suggest attribution (Attribute) finds the body that gives a figure as its speaker, and
+// its cue holds the body's whole name, not the word after its "and".
+func TestAttributeFigureGivers(t *testing.T) {
+	const body = "Brekke Valley Fire and Rescue"
+	for _, verb := range []string{"said", "puts the number of people taken to hospital at", "gives a figure of", "estimates", "counts", "tallies", "reckons"} {
+		text := body + " " + verb + " three injured people in the lower town."
+		names := []Name{{Start: 0, End: len([]rune(body)), Name: body, Type: "organisation"}}
+		s, e := offsetsOf(t, text, "three injured people")
+		a := Attribute(text, s, e, names, nil)
+		if a.SpeakerName != body {
+			t.Errorf("%q: speaker %q (cue %q), want %q", verb, a.SpeakerName, a.Cue, body)
+		}
+		if verb == "said" && a.Cue != body+" said" {
+			t.Errorf("the cue reads %q", a.Cue)
+		}
+	}
+	// "put" that gives no figure ("put up barriers") names no speaker
+	text := body + " put up barriers on the coast road."
+	names := []Name{{Start: 0, End: len([]rune(body)), Name: body, Type: "organisation"}}
+	s, e := offsetsOf(t, text, "barriers on the coast road")
+	if a := Attribute(text, s, e, names, nil); a.SpeakerName != "" {
+		t.Errorf("put up barriers: speaker %q", a.SpeakerName)
+	}
+}
