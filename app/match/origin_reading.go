@@ -422,6 +422,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if anonymousRe.MatchString(string(r.rs[s:e])) {
 		return r.ownName(), "outlet"
 	}
+	// "local authorities", "Holmby town hall", "regional officials": a local or regional
+	// government, not the state's
+	if g := r.localGovernment(string(r.rs[s:e])); g != "" {
+		return g, "government"
+	}
 	// "the Japanese Embassy in Jakarta": an embassy speaks for its own country, not for
 	// the capital it sits in
 	if phrase := string(r.rs[s:e]); embassyRe.MatchString(phrase) {
