@@ -18,10 +18,10 @@ func TestInitialsOf(t *testing.T) {
 		{"PHA", "the Ports and Harbours Authority", true},
 		{"BVFR", "Brekke Valley Fire and Rescue", true},
 		{"NorFish", "Norwegian Fisheries Board", false}, // one word left without a letter
-		{"NORFIB", "Norwegian Fisheries Board", true},    // letters of each word's start
+		{"NORFIB", "Norwegian Fisheries Board", true},   // letters of each word's start
 		{"NFB", "National Farmers' Union", false},
 		{"NFU", "Farmers' Union", false},
-		{"NFU", "NFU", false},                         // the same name, not a pair
+		{"NFU", "NFU", false},                           // the same name, not a pair
 		{"Harlsted", "Harlsted Fire and Rescue", false}, // a short name, not initials
 		{"UN", "Union", false},                          // a full name has two words or more
 	}
