@@ -49,14 +49,30 @@ func (c *changeSet) longerBodyIn(a store.GetArticleRow, short string) string {
 // union") or spells out the acronym ("the National Search and Rescue Agency
 // (Basarnas)"). The reading changes only when those articles agree on one origin;
 // otherwise the root stays as this article words it. A body named by a shorter name
-// than another article gives it takes the fuller one the same way.
+// than another article gives it takes the fuller one the same way, and a body named by
+// its initials in one article and in full in another rests on one root.
 func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID int64) (match.OriginReading, error) {
-	if o.Vague == "" && (o.RootKind != "organisation" || len(strings.Fields(o.Root)) > 2) {
-		return o, nil // a name of three words or more is taken as it is (and other articles not read)
+	// a body named in full or by its initials ("Brekke Valley Fire and Rescue", "BVFR")
+	named := o.RootKind == "organisation" && (o.Vague == "" || o.Vague == "name")
+	if o.Vague == "" && o.RootKind != "organisation" {
+		return o, nil
 	}
 	mentions, err := c.q.ListMentionsForClaim(c.ctx, claimID)
 	if err != nil {
 		return o, err
+	}
+	// "BVFR" in one article, "Brekke Valley Fire and Rescue" in another: the root the
+	// claim's other mentions already rest on, when one name spells the other's initials
+	if named {
+		for _, m := range mentions {
+			if m.OriginSourceID.Valid && match.SameBodyByInitials(o.Root, m.OriginName) {
+				o.Root, o.Vague = m.OriginName, ""
+				return o, nil
+			}
+		}
+	}
+	if o.Vague == "" && len(strings.Fields(o.Root)) > 2 {
+		return o, nil // a name of three words or more is taken as it is (other articles not read)
 	}
 	found := map[string]string{} // root -> kind
 	seen := map[int64]bool{articleID: true}

@@ -145,9 +145,12 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// P 0.824 R 0.298 F1 0.438, origins 0.531 (MAE 0.600), with the gold mentions 0.881,
 	// stance with the gold mentions 0.962, denials and doubts 0.776, contradictions with the
 	// gold mentions 0.916 / 0.822. Reset at the ten stories' figures; no old dev story fell.
+	// Then r14s10 ("a dozen" read as about 12, so "11 other bridges" agrees with "a dozen
+	// bridges"): contradictions P 0.808 -> 0.818 (63 of 77), with the gold mentions 0.916 ->
+	// 0.920 (240 of 261), no right contradiction lost; raised by that.
 	stories.Dev: {Precision: 0.823, Recall: 0.298, F1: 0.437, HardNegativesJoined: 0,
-		OriginExact: 0.531, OriginMAE: 0.600, OriginExactGold: 0.881, ContraPrecision: 0.807, ContraR: 0.215, StanceRight: 0.975, StanceRightGold: 0.962, OpposedFound: 0.157,
-		OpposedFoundGold: 0.776, ContraPrecisionGold: 0.916, ContraRGold: 0.821},
+		OriginExact: 0.531, OriginMAE: 0.600, OriginExactGold: 0.881, ContraPrecision: 0.818, ContraR: 0.215, StanceRight: 0.975, StanceRightGold: 0.962, OpposedFound: 0.157,
+		OpposedFoundGold: 0.776, ContraPrecisionGold: 0.919, ContraRGold: 0.821},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497

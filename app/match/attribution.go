@@ -36,7 +36,17 @@ type Attribution struct {
 // reportingVerbs introduce speech or a report: "X said", "said X", "X noted".
 var reportingVerbs = wordSet(`said says told tells added adds noted notes remarked stated asserted reported reports
 emphasized emphasised acknowledged underscored explained warned claimed announced insisted wrote writing
-confirmed disclosed estimated argued stressed`)
+confirmed disclosed estimated argued stressed estimates counts counted tallies tallied reckons reckoned`)
+
+// givesFigureAt reports whether words[k] is "puts/put ... at" or "gives/gave ... as" or
+// "gives a figure of": who gives a figure (putsAt, read on these tokens).
+func givesFigureAt(words []wordTok, k int) bool {
+	sw := make([]speakerWord, 0, min(len(words), k+9)-k)
+	for _, w := range words[k:min(len(words), k+9)] {
+		sw = append(sw, speakerWord{w.start, w.end, w.text})
+	}
+	return putsAt(sw, 0)
+}
 
 var pronouns = wordSet(`he she they`)
 
@@ -170,7 +180,7 @@ func attributeIn(rs []rune, from, to, start, end int, names []Name, quotes []Quo
 	// "X said", "X reported", "said X", "he said"
 	words := tokens(sentence)
 	for k, w := range words {
-		if !reportingVerbs[strings.ToLower(w.text)] {
+		if !reportingVerbs[strings.ToLower(w.text)] && !givesFigureAt(words, k) {
 			continue
 		}
 		vStart := from + w.start
@@ -216,6 +226,10 @@ func attributeIn(rs []rune, from, to, start, end int, names []Name, quotes []Quo
 			att.SpeakerName = agent
 			if att.Cue == "" {
 				att.Cue = reportCue(rs, from, vStart, from+w.end)
+				if n := nameEndingBefore(rs, names, from, vStart); n != nil && n.Type == "organisation" && n.Name == agent {
+					// "Brekke Valley Fire and Rescue said": a body's whole name, not its last word
+					att.Cue = strings.TrimSpace(string(rs[n.Start : from+w.end]))
+				}
 			}
 			att.Confidence = max(att.Confidence, conf)
 		}

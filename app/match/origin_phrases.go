@@ -51,9 +51,10 @@ func privateSpeaker(text string) string {
 // relativeWords open a relative clause: "Antara, which cited ...".
 var relativeWords = wordSet(`which who that`)
 
-// putsAt reports whether word k is "put(s)" followed within six words by "at": "officials
+// putsAt reports whether word k is "put(s)" followed within eight words by "at": "officials
 // put the death toll at 362", news copy's way of giving whose estimate a figure is; and
-// likewise "gave ... as" ("the ministry gave the number of injured as 14").
+// likewise "gave ... as" ("the ministry gave the number of injured as 14") and "gives a
+// figure of" ("the office gives a toll of 12").
 func putsAt(words []speakerWord, k int) bool {
 	var want string
 	switch strings.ToLower(words[k].text) {
@@ -64,13 +65,18 @@ func putsAt(words []speakerWord, k int) bool {
 	default:
 		return false
 	}
-	for _, w := range words[k+1 : min(len(words), k+7)] {
-		if strings.ToLower(w.text) == want {
+	next := words[k+1 : min(len(words), k+9)] // "put the number of people taken to hospital at three"
+	for i, w := range next {
+		lw := strings.ToLower(w.text)
+		if lw == want || want == "as" && figureNouns[lw] && i+1 < len(next) && strings.ToLower(next[i+1].text) == "of" {
 			return true
 		}
 	}
 	return false
 }
+
+// figureNouns name a figure someone gives: "gives a figure of 12", "gave a toll of 40".
+var figureNouns = wordSet(`figure figures toll estimate tally count number`)
 
 // capitalOnly reports whether a speaker phrase names a government by its capital or
 // country alone ("Pyongyang tells", "Moscow insists"): no office of it speaks, so a later
@@ -135,7 +141,7 @@ func (r *originReader) phraseBefore(words []speakerWord, k, from int) [2]int {
 	s := k - 1
 	for n := 0; s >= 0 && n < 8; n++ {
 		lw := strings.ToLower(words[s].text)
-		if lw == "that" || lw == "but" || lw == "and" && !compoundAnd(words, s, k) {
+		if lw == "that" || lw == "but" || lw == "and" && !compoundAnd(words, s, k) && !nameAnd(words, s, k) {
 			break
 		}
 		if lw == "citing" || lw == "quoting" || lw == "according" {

@@ -68,7 +68,7 @@ estimated estimates`)
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
 criticized criticised saying ruled disputes disputed believe promised promises pledged pledges vowed vows
-reiterated reiterates recalls aired assumes assuming sees`)
+reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
@@ -421,6 +421,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// outlet's own reporting
 	if anonymousRe.MatchString(string(r.rs[s:e])) {
 		return r.ownName(), "outlet"
+	}
+	// "local authorities", "Holmby town hall", "regional officials": a local or regional
+	// government, not the state's
+	if g := r.localGovernment(string(r.rs[s:e])); g != "" {
+		return g, "government"
 	}
 	// "the Japanese Embassy in Jakarta": an embassy speaks for its own country, not for
 	// the capital it sits in

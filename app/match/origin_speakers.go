@@ -145,11 +145,14 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	for len(fields) > 1 && (strings.HasSuffix(fields[0], "-based") || strings.HasSuffix(fields[0], "-owned")) {
 		fields = fields[1:] // "Piraeus-based Kallisto Maritime": where it is based is no part of its name
 	}
-	if len(fields) == 0 || len(fields) > 4 {
+	if len(fields) == 0 || len(fields) > 4+connectors(fields) {
 		return ""
 	}
-	for _, f := range fields {
+	for i, f := range fields {
 		f = strings.Trim(f, ",.;:()\"“”")
+		if i > 0 && i < len(fields)-1 && (f == "and" || f == "of" || f == "for") {
+			continue // "Brekke Valley Fire and Rescue": a word that joins a body's name
+		}
 		rs := []rune(f)
 		if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
 			return ""
@@ -173,6 +176,18 @@ func (r *originReader) namedSpeaker(phrase string) string {
 		return r.fullName(name) // "Beridze" after "Manana Beridze, 63,"
 	}
 	return name
+}
+
+// connectors counts the words inside a name that join its capitalised words ("and",
+// "of", "for"); a name may be that much longer.
+func connectors(fields []string) int {
+	n := 0
+	for _, f := range fields[min(1, len(fields)):max(1, len(fields)-1)] {
+		if f == "and" || f == "of" || f == "for" {
+			n++
+		}
+	}
+	return n
 }
 
 // privateRoleWords are the roles of private people, who are read by privateSpeaker.
@@ -402,6 +417,42 @@ func compoundAnd(words []speakerWord, s, k int) bool {
 	}
 	return !stopwords[after] && !pronounWords[after] && !attributiveVerbs[before]
 }
+
+// nameAnd reports whether the "and" at word s, before the verb at word k, is inside a
+// body's name ("Brekke Valley Fire and Rescue said", "the Ministry of Health and Social
+// Welfare said", "the Ports and Harbours Authority said"): capitalised words on both
+// sides up to the verb, none a country, and one of them a word that names what a public
+// or private body does. Two people ("Ingrid Solberg and Per Aune said") or two countries
+// ("Russia and China said") stay apart.
+func nameAnd(words []speakerWord, s, k int) bool {
+	if s == 0 || s+1 >= k {
+		return false
+	}
+	body := false
+	for i := s - 1; i < k; i++ {
+		w := words[i].text
+		if i == s {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if i > s && (lw == "of" || lw == "for") {
+			continue
+		}
+		if !unicode.IsUpper([]rune(w)[0]) || countryOf(w) != "" {
+			return false
+		}
+		body = body || bodyNameWords[lw]
+	}
+	return body
+}
+
+// bodyNameWords name what a body does, in the names that join two such words with "and":
+// "Fire and Rescue", "Health and Social Welfare", "Ports and Harbours", "Trade and Industry".
+var bodyNameWords = wordSet(`fire rescue health welfare social safety emergency emergencies ports port harbours harbors
+harbour harbor roads bridges works trade industry commerce transport transportation environment energy water
+sanitation fisheries agriculture forestry forests parks wildlife housing education culture sport sports justice
+affairs security services service authority board commission council agency department office ministry
+institute society trust foundation association union federation`)
 
 // relativeHead reports whether the relative pronoun at word s opens a clause that
 // describes the noun before it ("agency that carried out", "company which runs"): a noun

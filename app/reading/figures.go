@@ -240,6 +240,7 @@ type number struct {
 	unit      string // "%" when the number said so
 	vague     bool   // a vague quantity word: hedges do not apply
 	precision string // PrecExact, PrecRange or PrecVague ("" = PrecVague for vague words)
+	round     bool   // a round figure said as a word ("a dozen"): read as "about" it
 }
 
 // figureAt reads a figure starting at token k (a hedge, then the number, then the unit).
@@ -277,6 +278,10 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	num, last, ok := c.numberAt(k)
 	if !ok || c.clockBefore(k) || c.clockAfter(last+1) {
 		return Value{}, 0, false
+	}
+	if num.round && kind == 0 {
+		// "a dozen bridges" is said of 11 as of 13: a round figure, hedged as "about 12"
+		kind, hedge = hApprox, "about"
 	}
 	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge)}
 	if num.vague || kind == 0 {
@@ -550,7 +555,7 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 					return number{low: 1, high: 1, whole: true, precision: PrecExact, unit: unitsRightAfter[next]}, k + 1, true
 				}
 			case "dozen":
-				return number{low: 12, high: 12, whole: true, precision: PrecExact}, k + 1, true
+				return number{low: 12, high: 12, whole: true, precision: PrecExact, round: true}, k + 1, true
 			case "pair":
 				return number{low: 2, high: 2, whole: true, precision: PrecExact}, k + 1, true
 			case "hundred", "thousand", "million", "billion":

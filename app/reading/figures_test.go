@@ -45,8 +45,10 @@ func TestParseFigures(t *testing.T) {
 		{"four known rotations of North Korean units", 4, 4, "", ""},
 		{"twenty-five", 25, 25, "", ""},
 		{"two thousand soldiers", 2000, 2000, "troops", ""},
-		{"a dozen", 12, 12, "", ""},
-		{"a dozen dancers", 12, 12, "performers", ""},
+		// "a dozen" is a round figure, said as "about 12" is (10 to 14), not exactly 12
+		{"a dozen", 10, 14, "", "about"},
+		{"a dozen dancers", 10, 14, "performers", "about"},
+		{"about a dozen dancers", 10, 14, "performers", "about"},
 		{"1.5 million people", 1500000, 1500000, "people", ""},
 		{"10,000-12,000 troops", 10000, 12000, "troops", ""},
 		{"between 10,000 and 12,000", 10000, 12000, "", ""},

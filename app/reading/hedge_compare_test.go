@@ -13,6 +13,11 @@ func TestHedgedFiguresCompare(t *testing.T) {
 		{"more than 200 people", "143 people", Conflict},
 		{"at least 60 people", "62 people", Agree},
 		{"about a dozen shots", "10 shots", Agree},
+		{"a dozen ferries", "11 ferries", Agree}, // a round figure, not exactly 12
+		{"a dozen ferries", "15 ferries", Conflict},
+		{"a dozen ferries", "dozens of ferries", Conflict},
+		{"a handful of ferries", "four ferries", Agree},
+		{"scores of ferries", "five ferries", Conflict},
 		{"about 120 dead", "more than 300 dead", Conflict},
 		{"more than 300 dead", "more than 350 dead", Agree},
 		{"several boats", "four boats", Agree},

@@ -191,19 +191,28 @@ await runE2E(async ({ url, page }) => {
     assert(ents.status === 200 && ents.body.some((e) => e.name === SPEAKER), `no organisation ${SPEAKER}: ${JSON.stringify(ents.body)}`);
   });
 
-  // The reading took "Amberford Fire and Rescue said" for a source named "Rescue", and the
-  // Times' relay for a government; the card shows that origin, so its form must change it.
-  await check('a wrongly read origin is corrected in Edit attribution: the three articles rest on one origin', async () => {
-    for (const title of [POST, TIMES]) {
-      const c = card(page, title);
-      await c.getByTestId('edit-mention').click();
-      await c.getByLabel('Speaker').fill(SPEAKER);
-      await c.getByLabel('Origin', { exact: true }).selectOption({ label: 'none: the speaker or channel' });
-      await c.getByRole('button', { name: 'Save' }).click();
-      await eventually(async () => (await c.getByTestId('edit-mention').count()) === 1, `the form of ${title} closed`);
-      const chain = await c.getByTestId('mention-origin').innerText();
-      assert(chain.endsWith(`← ${SPEAKER}`), `${title}: the origin reads ${JSON.stringify(chain)}`);
+  // The reading takes "Amberford Fire and Rescue said" and "according to Amberford Fire and
+  // Rescue" whole (it once read a source named "Rescue" and the outlet's own reporting): the
+  // Post's and the wire's cards rest on the fire service with no correction.
+  await check('the fire service is read whole: the Post and the wire rest on "Amberford Fire and Rescue" as read', async () => {
+    for (const title of [POST, WIRE]) {
+      const chain = await card(page, title).getByTestId('mention-origin').innerText();
+      assert(chain.includes(`← ${SPEAKER}`), `${title}: the origin reads ${JSON.stringify(chain)}`);
     }
+    const m = (await api(page, 'ClaimService', 'Get', claimId)).body.mentions.filter((x) => x.articleTitle === POST || x.articleTitle === WIRE);
+    assert(m.length === 2 && m.every((x) => x.originName === SPEAKER), `stored roots: ${JSON.stringify(m.map((x) => x.originName))}`);
+  });
+
+  // The Times relays the agency, which the reading cannot trace to the fire service; the
+  // card's Origin field is the correction path: the three articles then rest on one origin.
+  await check('a relay\'s origin is corrected in Edit attribution\'s Origin field: the three articles rest on one origin', async () => {
+    const c = card(page, TIMES);
+    await c.getByTestId('edit-mention').click();
+    await c.getByLabel('Origin', { exact: true }).selectOption({ label: SPEAKER });
+    await c.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => (await c.getByTestId('edit-mention').count()) === 1, `the form of ${TIMES} closed`);
+    const chain = await c.getByTestId('mention-origin').innerText();
+    assert(chain.endsWith(`← ${SPEAKER}`), `${TIMES}: the origin reads ${JSON.stringify(chain)}`);
     await eventually(async () => (await page.getByTestId('independence-summary').innerText()).startsWith('4 articles, 1 origin'),
       `one origin (it reads ${JSON.stringify(await page.getByTestId('independence-summary').innerText())})`);
   });
