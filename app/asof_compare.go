@@ -130,6 +130,8 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 			break
 		}
 	}
+	k := len(out.groups)
+	out.pairs = make([]mentionPair, 0, k*(k-1)/2+k) // one per two groups (and per group), for single values
 	for g := range out.groups {
 		for h := g; h < len(out.groups); h++ {
 			i, j := out.groups[g].members[0], out.groups[h].members[0]
