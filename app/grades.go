@@ -162,41 +162,39 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	if len(names) > 0 { // no origin to name: no colon with nothing after it
 		summary += ": " + strings.Join(names, ", ")
 	}
-	var contradictions, unitDiffs []string
-	nContra, nUnit := 0, 0
+	// Each fact once (app/grade_reasons.go): the stance disagreement as one line of
+	// groups, a figure conflict or difference that several pairs repeat listed once.
+	var valueConflicts, unitTexts []string
+	var stancePairs []mentionPair
 	for _, p := range c.comparison.conflicts() {
-		if p.cmp.Kind == "unit" {
-			nUnit++
-			if len(unitDiffs) < maxReasons {
-				unitDiffs = append(unitDiffs, p.reason())
+		switch {
+		case p.cmp.Kind == "unit":
+			unitTexts = append(unitTexts, p.reason())
+		case p.cmp.Kind == "stance":
+			stancePairs = append(stancePairs, p)
+		default:
+			r := p.reason()
+			if snap.revised(p.a.articleID, p.b.articleID) {
+				r += " (two versions of one article: the text was revised)"
 			}
-		} else {
-			nContra++
-			if len(contradictions) < maxReasons {
-				r := p.reason()
-				if snap.revised(p.a.articleID, p.b.articleID) {
-					r += " (two versions of one article: the text was revised)"
-				}
-				contradictions = append(contradictions, r)
-			}
+			valueConflicts = append(valueConflicts, r)
 		}
 	}
-	if nContra > len(contradictions) {
-		contradictions = append(contradictions, fmt.Sprintf("… and %d more", nContra-len(contradictions)))
+	var contradictions []string
+	if s := snap.stanceGroups(stancePairs); s != "" {
+		contradictions = append(contradictions, s)
 	}
-	if nUnit > len(unitDiffs) {
-		unitDiffs = append(unitDiffs, fmt.Sprintf("… and %d more", nUnit-len(unitDiffs)))
-	}
-	var modal []string
+	contradictions = append(contradictions, countedOnce(valueConflicts, "pairs")...)
+	nContra := len(contradictions) // distinct contradictions: the stance disagreement counts once
+	contradictions = capped(contradictions)
+	unitDiffs := capped(countedOnce(unitTexts, "pairs"))
+	var hedged []*snapMention
 	for _, m := range c.mentions {
 		if reading.Modal(m.hedge) || reading.Modal(m.value.Hedge) {
-			h := m.value.Hedge
-			if h == "" {
-				h = m.hedge
-			}
-			modal = append(modal, fmt.Sprintf("%q is hedged (%s)", firstText(m.value.Raw, clipLabel(m.quote)), h))
+			hedged = append(hedged, m)
 		}
 	}
+	modal := snap.hedgeGroups(hedged)
 	switch {
 	case len(contradictions) > 0:
 		set(4, summary)

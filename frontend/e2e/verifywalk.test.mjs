@@ -263,6 +263,23 @@ await runE2E(async ({ url, page }) => {
     assert(reasons.some((r) => /contradiction/.test(r)), `no reason names the contradiction: ${JSON.stringify(reasons)}`);
   });
 
+  await check('at 1024 × 700 the reasons say the denial once, by outlet, with no clipped quote and nothing cut off', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      const s = page.getByTestId('grade-suggestion');
+      await s.scrollIntoViewIfNeeded();
+      await s.screenshot({ path: screenshotPath('verifywalk-11b-suggestion-1024.png') });
+      const reasons = await page.getByTestId('suggestion-reasons').locator('li').allInnerTexts();
+      const all = reasons.join('\n');
+      assert(!all.includes('…"'), `a reason repeats a clipped quote: ${JSON.stringify(reasons)}`);
+      assert(/1 mention denies it: Riverside Radio/.test(all), `the denial is not said once with its outlet: ${JSON.stringify(reasons)}`);
+      const wide = await page.getByTestId('suggestion-reasons').evaluate((ul) => [...ul.querySelectorAll('li')].some((li) => li.scrollWidth > li.clientWidth + 1));
+      assert(!wide, 'a reason runs past its box at 1024 × 700');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   await check('a verdict with evidence through Add assessment: saved, shown in both places, focus kept on the form', async () => {
     const form = page.getByTestId('assessment-form');
     await form.scrollIntoViewIfNeeded();
