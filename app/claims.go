@@ -150,6 +150,16 @@ type MentionPatch struct {
 	OriginSourceID  *int64  `json:"originSourceId"`
 	OwnReporting    *bool   `json:"ownReporting"`
 	Stance          *string `json:"stance"`
+	// NewSpeaker names a speaker that is no entity yet: it is created (or found by its
+	// name's key) and made the speaker in the same change, so one undo takes both back.
+	// Given with SpeakerEntityID it is refused.
+	NewSpeaker *NewSpeaker `json:"newSpeaker"`
+}
+
+// NewSpeaker is a person or organisation to create as a mention's speaker.
+type NewSpeaker struct {
+	Type string `json:"type"` // person | organisation
+	Name string `json:"name"`
 }
 
 // mentionParams are a stored mention's columns, to be edited and written back.
@@ -567,6 +577,14 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			return ClaimDetail{}, err
 		}
 	}
+	if p.NewSpeaker != nil {
+		if p.SpeakerEntityID != nil {
+			return ClaimDetail{}, Invalid("give either a speaker entity or a new speaker, not both")
+		}
+		if p.NewSpeaker.Type != "person" && p.NewSpeaker.Type != "organisation" {
+			return ClaimDetail{}, Invalid("a new speaker must be a person or an organisation; got %q", p.NewSpeaker.Type)
+		}
+	}
 	var claimID int64
 	err := s.ws.change(fmt.Sprintf("edit claim mention %d", spanID), func(c *changeSet) error {
 		cur, err := c.q.GetClaimMention(c.ctx, spanID)
@@ -593,6 +611,13 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 				return err
 			}
 		}
+		if p.NewSpeaker != nil {
+			id, err := c.resolveEntity(p.NewSpeaker.Type, nil, p.NewSpeaker.Name, "")
+			if err != nil {
+				return err
+			}
+			params.SpeakerEntityID = sql.NullInt64{Int64: id, Valid: true}
+		}
 		if p.ChannelSourceID != nil {
 			if params.ChannelSourceID, err = c.sourceRef(p.ChannelSourceID); err != nil {
 				return err
@@ -606,7 +631,7 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		if p.OwnReporting != nil {
 			params.OwnReporting = boolInt(*p.OwnReporting)
 		}
-		if p.SpeakerEntityID != nil || p.ChannelSourceID != nil || p.ChannelText != nil || p.OriginSourceID != nil || p.OwnReporting != nil {
+		if p.SpeakerEntityID != nil || p.NewSpeaker != nil || p.ChannelSourceID != nil || p.ChannelText != nil || p.OriginSourceID != nil || p.OwnReporting != nil {
 			params.AttributionBy = "analyst"
 		}
 		if p.Stance != nil {

@@ -191,6 +191,19 @@ await runE2E(async ({ url, page }) => {
     assert(ents.status === 200 && ents.body.some((e) => e.name === SPEAKER), `no organisation ${SPEAKER}: ${JSON.stringify(ents.body)}`);
   });
 
+  await check('one click on Undo takes the created speaker back whole (the entity and the edit); Redo brings both', async () => {
+    const c = card(page, WIRE);
+    const speakerCount = async () => (await api(page, 'EntityService', 'List', SPEAKER, 'organisation', 5)).body.filter((e) => e.name === SPEAKER).length;
+    await page.getByTestId('undo').click();
+    await eventually(async () => (await c.getByTestId('mention-speaker').count()) === 0, 'the speaker gone from the card');
+    const left = await speakerCount();
+    const label = (await page.getByTestId('undo-label').count()) ? await page.getByTestId('undo-label').innerText() : '';
+    await shot(page, '08b-speaker-undone');
+    await page.getByTestId('redo').click();
+    await eventually(async () => (await c.getByTestId('mention-speaker').count()) === 1, 'the speaker back on the card');
+    assert(left === 0, `one undo left the organisation ${SPEAKER} (${left}); the next undo would be ${JSON.stringify(label)}`);
+  });
+
   // The reading took "Amberford Fire and Rescue said" for a source named "Rescue", and the
   // Times' relay for a government; the card shows that origin, so its form must change it.
   await check('a wrongly read origin is corrected in Edit attribution: the three articles rest on one origin', async () => {

@@ -822,6 +822,12 @@ export interface MentionPatch {
   originSourceId?: number | null;
   ownReporting?: boolean | null;
   stance?: string | null;
+  /**
+   * NewSpeaker names a speaker that is no entity yet: it is created (or found by its
+   * name's key) and made the speaker in the same change, so one undo takes both back.
+   * Given with SpeakerEntityID it is refused.
+   */
+  newSpeaker?: NewSpeaker | null;
 }
 
 /** MergeConflict is a row both workspaces changed differently. */
@@ -886,6 +892,13 @@ export interface MergeProposal {
 export interface MergeResolution {
   key?: string;
   take?: string;
+}
+
+/** NewSpeaker is a person or organisation to create as a mention's speaker. */
+export interface NewSpeaker {
+  /** person | organisation */
+  type?: string;
+  name?: string;
 }
 
 /** NormalizedMention is a mention's normalised value after Normalize. */
