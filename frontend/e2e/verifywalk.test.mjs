@@ -206,12 +206,15 @@ await runE2E(async ({ url, page }) => {
 
   // The reading took "Amberford Fire and Rescue said" for a source named "Rescue", and the
   // Times' relay for a government; the card shows that origin, so its form must change it.
+  const wordingNotes = {};
   await check('a wrongly read origin is corrected in Edit attribution: the three articles rest on one origin', async () => {
     for (const title of [POST, TIMES]) {
       const c = card(page, title);
       await c.getByTestId('edit-mention').click();
       await c.getByLabel('Speaker').fill(SPEAKER);
       await c.getByLabel('Origin', { exact: true }).selectOption({ label: 'none: the speaker or channel' });
+      wordingNotes[title] = (await c.getByTestId('wording-cleared').count()) ? await c.getByTestId('wording-cleared').innerText() : '';
+      if (title === POST) await shot(page, '08c-wording-cleared');
       await c.getByRole('button', { name: 'Save' }).click();
       await eventually(async () => (await c.getByTestId('edit-mention').count()) === 1, `the form of ${title} closed`);
       const chain = await c.getByTestId('mention-origin').innerText();
@@ -219,6 +222,12 @@ await runE2E(async ({ url, page }) => {
     }
     await eventually(async () => (await page.getByTestId('independence-summary').innerText()).startsWith('4 articles, 1 origin'),
       `one origin (it reads ${JSON.stringify(await page.getByTestId('independence-summary').innerText())})`);
+  });
+
+  await check('the suggested wording "Rescue said" goes with the speaker and origin it described, and the form said so', async () => {
+    const text = await card(page, POST).innerText();
+    assert(!text.includes('Rescue said'), `after correcting the speaker the card still reads: ${JSON.stringify(text)}`);
+    assert(/Rescue said/.test(wordingNotes[POST] ?? ''), `the form did not say the wording was cleared: ${JSON.stringify(wordingNotes)}`);
   });
 
   // The speaker made on the claim page is an entity like any other: the list's entity
