@@ -437,6 +437,23 @@ await runE2E(async ({ url, page }) => {
     await eventually(async () => (await dd.innerText()).includes('suggested'), '"(suggested)" back after Ctrl+Z');
   });
 
+  // Two cards with the same controls: the focus that Ctrl+Z re-renders away must come back
+  // in the card it was in, not on the first card's control of the same name.
+  await check('Ctrl+Z after Confirm on the second card keeps the focus in that card, not on the first card\'s stance', async () => {
+    const c = card(page, TIMES);
+    const dd = c.locator('dd').filter({ has: page.getByTestId('mention-stance') });
+    const first = await page.getByTestId('mention').first().innerText();
+    assert(!first.includes(TIMES), 'setup: the Times card is the first card');
+    await c.getByTestId('confirm-stance').click();
+    await eventually(async () => !(await dd.innerText()).includes('suggested'), 'the stance confirmed');
+    await eventually(async () => (await focused(page)) === 'mention-stance', `the focus on the stance (it is on ${await focused(page)})`, 3_000);
+    await page.keyboard.press('Control+z');
+    await eventually(async () => (await dd.innerText()).includes('suggested'), '"(suggested)" back after Ctrl+Z');
+    await page.waitForTimeout(300); // keepFocus settles within ~1 s of the refresh
+    const where = await page.evaluate(() => document.activeElement?.closest('[data-testid=mention]')?.textContent ?? `(not in a card: ${document.activeElement?.tagName})`);
+    assert(where.includes(TIMES), `after Ctrl+Z the focus is in another card: ${JSON.stringify(where.slice(0, 120))}`);
+  });
+
   // The analyst follows a mention to its article: the side panel says how the span came
   // to be, in words, not by the matcher's method code ("match:tfidf-entities-figures").
   await check('a mention quote opens the reader at it; the side panel says "found by Find in other articles", no code', async () => {
