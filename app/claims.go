@@ -20,7 +20,7 @@ type ClaimService struct {
 
 // ClaimFilter narrows ClaimService.List; zero values mean "any".
 type ClaimFilter struct {
-	Text        string `json:"text"`        // case-insensitive substring of the statement or note
+	Text        string `json:"text"`        // the statement or note holds its words, in order, in any form (containsPattern)
 	Credibility int64  `json:"credibility"` // 0 any, 1–6, 7 ungraded
 	Tag         string `json:"tag"`         // tag name
 	EntityID    int64  `json:"entityId"`    // see ListClaims in queries/claims.sql
@@ -228,12 +228,32 @@ func checkClaimFilter(f ClaimFilter) error {
 }
 
 // containsPattern is the LIKE pattern of the claim filters' text ("" = any): statement or
-// note contains it, wildcards escaped.
+// note contains its words in that order, each in any of its forms, wildcards escaped.
+// The analyst types the word as they remember it ("evacuated", "ferries") and the claim
+// says "evacuate", "ferry": a word of letters is matched by its stem (match.Stem, a y
+// that stands for "ies" dropped), anything else as typed ("100%", "kcna_wire").
 func containsPattern(text string) string {
 	if text = names.Clean(text); text == "" {
 		return ""
 	}
-	return "%" + escapeLike(text) + "%"
+	words := strings.Fields(text)
+	for i, w := range words {
+		words[i] = escapeLike(wordForm(w))
+	}
+	return "%" + strings.Join(words, "% ") + "%" // each further word starts after a space
+}
+
+// wordForm is what of a typed word a claim must contain: the stem of a word of four or
+// more letters, else the word.
+func wordForm(w string) string {
+	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return w
+	}
+	st := match.Stem(strings.ToLower(w))
+	if strings.HasSuffix(st, "y") && len(st) > 3 {
+		st = st[:len(st)-1] // "ferry" meets "ferries"
+	}
+	return st
 }
 
 // claimSummaries builds the list's rows from the claims' columns, counts and tags.

@@ -209,7 +209,7 @@ export interface ClaimDetail {
 
 /** ClaimFilter narrows ClaimService.List; zero values mean "any". */
 export interface ClaimFilter {
-  /** case-insensitive substring of the statement or note */
+  /** the statement or note holds its words, in order, in any form (containsPattern) */
   text?: string;
   /** 0 any, 1–6, 7 ungraded */
   credibility?: number;
