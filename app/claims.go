@@ -20,7 +20,7 @@ type ClaimService struct {
 
 // ClaimFilter narrows ClaimService.List; zero values mean "any".
 type ClaimFilter struct {
-	Text        string `json:"text"`        // case-insensitive substring of the statement or note
+	Text        string `json:"text"`        // the statement or note holds its words, in order, in any form (containsPattern)
 	Credibility int64  `json:"credibility"` // 0 any, 1–6, 7 ungraded
 	Tag         string `json:"tag"`         // tag name
 	EntityID    int64  `json:"entityId"`    // see ListClaims in queries/claims.sql
@@ -154,6 +154,16 @@ type MentionPatch struct {
 	OriginSourceID  *int64  `json:"originSourceId"`
 	OwnReporting    *bool   `json:"ownReporting"`
 	Stance          *string `json:"stance"`
+	// NewSpeaker names a speaker that is no entity yet: it is created (or found by its
+	// name's key) and made the speaker in the same change, so one undo takes both back.
+	// Given with SpeakerEntityID it is refused.
+	NewSpeaker *NewSpeaker `json:"newSpeaker"`
+}
+
+// NewSpeaker is a person or organisation to create as a mention's speaker.
+type NewSpeaker struct {
+	Type string `json:"type"` // person | organisation
+	Name string `json:"name"`
 }
 
 // mentionParams are a stored mention's columns, to be edited and written back.
@@ -222,12 +232,32 @@ func checkClaimFilter(f ClaimFilter) error {
 }
 
 // containsPattern is the LIKE pattern of the claim filters' text ("" = any): statement or
-// note contains it, wildcards escaped.
+// note contains its words in that order, each in any of its forms, wildcards escaped.
+// The analyst types the word as they remember it ("evacuated", "ferries") and the claim
+// says "evacuate", "ferry": a word of letters is matched by its stem (match.Stem, a y
+// that stands for "ies" dropped), anything else as typed ("100%", "kcna_wire").
 func containsPattern(text string) string {
 	if text = names.Clean(text); text == "" {
 		return ""
 	}
-	return "%" + escapeLike(text) + "%"
+	words := strings.Fields(text)
+	for i, w := range words {
+		words[i] = escapeLike(wordForm(w))
+	}
+	return "%" + strings.Join(words, "% ") + "%" // each further word starts after a space
+}
+
+// wordForm is what of a typed word a claim must contain: the stem of a word of four or
+// more letters, else the word.
+func wordForm(w string) string {
+	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return w
+	}
+	st := match.Stem(strings.ToLower(w))
+	if strings.HasSuffix(st, "y") && len(st) > 3 {
+		st = st[:len(st)-1] // "ferry" meets "ferries"
+	}
+	return st
 }
 
 // claimSummaries builds the list's rows from the claims' columns, counts and tags.
@@ -571,6 +601,14 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 			return ClaimDetail{}, err
 		}
 	}
+	if p.NewSpeaker != nil {
+		if p.SpeakerEntityID != nil {
+			return ClaimDetail{}, Invalid("give either a speaker entity or a new speaker, not both")
+		}
+		if p.NewSpeaker.Type != "person" && p.NewSpeaker.Type != "organisation" {
+			return ClaimDetail{}, Invalid("a new speaker must be a person or an organisation; got %q", p.NewSpeaker.Type)
+		}
+	}
 	var claimID int64
 	err := s.ws.change(fmt.Sprintf("edit claim mention %d", spanID), func(c *changeSet) error {
 		cur, err := c.q.GetClaimMention(c.ctx, spanID)
@@ -597,6 +635,13 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 				return err
 			}
 		}
+		if p.NewSpeaker != nil {
+			id, err := c.resolveEntity(p.NewSpeaker.Type, nil, p.NewSpeaker.Name, "")
+			if err != nil {
+				return err
+			}
+			params.SpeakerEntityID = sql.NullInt64{Int64: id, Valid: true}
+		}
 		if p.ChannelSourceID != nil {
 			if params.ChannelSourceID, err = c.sourceRef(p.ChannelSourceID); err != nil {
 				return err
@@ -610,7 +655,7 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		if p.OwnReporting != nil {
 			params.OwnReporting = boolInt(*p.OwnReporting)
 		}
-		if p.SpeakerEntityID != nil || p.ChannelSourceID != nil || p.ChannelText != nil || p.OriginSourceID != nil || p.OwnReporting != nil {
+		if p.SpeakerEntityID != nil || p.NewSpeaker != nil || p.ChannelSourceID != nil || p.ChannelText != nil || p.OriginSourceID != nil || p.OwnReporting != nil {
 			params.AttributionBy = "analyst"
 		}
 		if p.Stance != nil {

@@ -162,55 +162,48 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	if len(names) > 0 { // no origin to name: no colon with nothing after it
 		summary += ": " + strings.Join(names, ", ")
 	}
-	var contradictions, unitDiffs []string
-	nContra, nUnit := 0, 0
+	// Each fact once (app/grade_reasons.go): the stance disagreement as one line of
+	// groups, a figure conflict or difference that several pairs repeat listed once. A
+	// pair stands for every mention of its two reading groups (asof_compare.go): its
+	// reason says how many more it stands for, and a revision is named where one is.
 	withOthers := func(p mentionPair) string {
 		if o := c.comparison.others(p); o != "" {
 			return p.reason() + " (" + o + ")"
 		}
 		return p.reason()
 	}
+	var valueConflicts, unitTexts []string
+	var stancePairs []mentionPair
 	for _, p := range c.comparison.conflicts() {
-		p = snap.shown(c, c.comparison, p)
-		if p.cmp.Kind == "unit" {
-			nUnit++
-			if len(unitDiffs) < maxReasons {
-				unitDiffs = append(unitDiffs, withOthers(p))
+		switch {
+		case p.cmp.Kind == "unit":
+			unitTexts = append(unitTexts, withOthers(snap.shown(c, c.comparison, p)))
+		case p.cmp.Kind == "stance":
+			stancePairs = append(stancePairs, p)
+		default:
+			p = snap.shown(c, c.comparison, p)
+			r := withOthers(p)
+			if snap.revised(p.a.articleID, p.b.articleID) {
+				r += " (two versions of one article: the text was revised)"
 			}
-		} else {
-			nContra++
-			if len(contradictions) < maxReasons {
-				r := withOthers(p)
-				if snap.revised(p.a.articleID, p.b.articleID) {
-					r += " (two versions of one article: the text was revised)"
-				}
-				contradictions = append(contradictions, r)
-			}
+			valueConflicts = append(valueConflicts, r)
 		}
 	}
-	if nContra > len(contradictions) {
-		contradictions = append(contradictions, fmt.Sprintf("… and %d more", nContra-len(contradictions)))
+	var contradictions []string
+	if s := snap.stanceGroups(c, c.comparison, stancePairs); s != "" {
+		contradictions = append(contradictions, s)
 	}
-	if nUnit > len(unitDiffs) {
-		unitDiffs = append(unitDiffs, fmt.Sprintf("… and %d more", nUnit-len(unitDiffs)))
-	}
-	var modal []string
-	nModal := 0
+	contradictions = append(contradictions, countedOnce(valueConflicts, "pairs")...)
+	nContra := len(contradictions) // distinct contradictions: the stance disagreement counts once
+	contradictions = capped(contradictions)
+	unitDiffs := capped(countedOnce(unitTexts, "pairs"))
+	var hedged []*snapMention
 	for _, m := range c.mentions {
 		if reading.Modal(m.hedge) || reading.Modal(m.value.Hedge) {
-			h := m.value.Hedge
-			if h == "" {
-				h = m.hedge
-			}
-			nModal++
-			if len(modal) < maxReasons { // a claim of 10,000 hedged mentions: not 10,000 reasons
-				modal = append(modal, fmt.Sprintf("%q is hedged (%s)", firstText(m.value.Raw, clipLabel(m.quote)), h))
-			}
+			hedged = append(hedged, m)
 		}
 	}
-	if nModal > len(modal) {
-		modal = append(modal, fmt.Sprintf("… and %d more hedged", nModal-len(modal)))
-	}
+	modal := capped(snap.hedgeGroups(hedged))
 	switch {
 	case len(contradictions) > 0:
 		set(4, summary)

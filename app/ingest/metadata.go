@@ -386,6 +386,8 @@ var mediumWords = map[string]bool{
 	"press": true, "agency": true, "review": true, "ledger": true, "courier": true, "monitor": true,
 	"observer": true, "chronicle": true, "telegraph": true, "express": true, "star": true, "mail": true,
 	"broadcasting": true, "media": true, "wire": true, "newswire": true,
+	// a local station and a local paper: "Kestrel FM", "Mirefield Echo" imported with no outlet
+	"fm": true, "echo": true,
 }
 
 // mediumName: a name with a word that says it is a news medium ("Radio Mtkvari", "The

@@ -18,6 +18,8 @@ func TestOutletOnTheLineUnderTheTitle(t *testing.T) {
 		{name: "after a date line", text: "Quay repairs delayed\nMarch 12, 2026\nHarbour Gazette\n\n" + story, outlet: "Harbour Gazette", date: "2026-03-12"},
 		{name: "after a byline", text: "Quay repairs delayed\nBy Maren Holt\nHarbour Gazette\n\n" + story, outlet: "Harbour Gazette", byline: "Maren Holt"},
 		{name: "a known agency alone", text: "Quay repairs delayed\nREUTERS\n\n" + story, outlet: "Reuters"},
+		{name: "a local station", text: "Quay repairs delayed\nKestrel FM | 12 March 2026, 09:00\n\n" + story, outlet: "Kestrel FM", date: "2026-03-12T09:00"},
+		{name: "a local paper", text: "Quay repairs delayed\n\nMirefield Echo\n\n" + story, outlet: "Mirefield Echo"},
 		{name: "in capitals", text: "Quay repairs delayed\nHARBOUR GAZETTE\n\n" + story, outlet: "HARBOUR GAZETTE"},
 
 		{name: "the first sentence", text: "Quay repairs delayed\n" + story},

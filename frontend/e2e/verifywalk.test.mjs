@@ -191,6 +191,19 @@ await runE2E(async ({ url, page }) => {
     assert(ents.status === 200 && ents.body.some((e) => e.name === SPEAKER), `no organisation ${SPEAKER}: ${JSON.stringify(ents.body)}`);
   });
 
+  await check('one click on Undo takes the created speaker back whole (the entity and the edit); Redo brings both', async () => {
+    const c = card(page, WIRE);
+    const speakerCount = async () => (await api(page, 'EntityService', 'List', SPEAKER, 'organisation', 5)).body.filter((e) => e.name === SPEAKER).length;
+    await page.getByTestId('undo').click();
+    await eventually(async () => (await c.getByTestId('mention-speaker').count()) === 0, 'the speaker gone from the card');
+    const left = await speakerCount();
+    const label = (await page.getByTestId('undo-label').count()) ? await page.getByTestId('undo-label').innerText() : '';
+    await shot(page, '08b-speaker-undone');
+    await page.getByTestId('redo').click();
+    await eventually(async () => (await c.getByTestId('mention-speaker').count()) === 1, 'the speaker back on the card');
+    assert(left === 0, `one undo left the organisation ${SPEAKER} (${left}); the next undo would be ${JSON.stringify(label)}`);
+  });
+
   // The reading takes "Amberford Fire and Rescue said" and "according to Amberford Fire and
   // Rescue" whole (it once read a source named "Rescue" and the outlet's own reporting): the
   // Post's and the wire's cards rest on the fire service with no correction.
@@ -215,6 +228,25 @@ await runE2E(async ({ url, page }) => {
     assert(chain.endsWith(`← ${SPEAKER}`), `${TIMES}: the origin reads ${JSON.stringify(chain)}`);
     await eventually(async () => (await page.getByTestId('independence-summary').innerText()).startsWith('4 articles, 1 origin'),
       `one origin (it reads ${JSON.stringify(await page.getByTestId('independence-summary').innerText())})`);
+  });
+
+  // The reading's wording describes the speaker and origin it read: the analyst who changes
+  // the origin in the form is told the wording goes with it (Cancel keeps the mention as is).
+  await check('changing the origin in Edit attribution clears the suggested wording it described, and the form says so', async () => {
+    const c = card(page, POST);
+    await c.getByTestId('edit-mention').click();
+    const wording = await c.getByLabel('Channel as written').inputValue();
+    assert(wording !== '', 'the Post mention has no suggested channel wording to follow');
+    await c.getByLabel('Origin', { exact: true }).selectOption({ label: 'Lantern News Agency' });
+    const note = c.getByTestId('wording-cleared');
+    await eventually(async () => (await note.count()) === 1, 'the form saying the wording was cleared');
+    const said = await note.innerText();
+    assert(said.includes(wording) && (await c.getByLabel('Channel as written').inputValue()) === '', `the form reads ${JSON.stringify(said)}`);
+    await shot(page, '08c-wording-cleared');
+    await c.getByRole('button', { name: 'Cancel' }).click();
+    await eventually(async () => (await c.getByTestId('edit-mention').count()) === 1, 'the form closed');
+    const chain = await c.getByTestId('mention-origin').innerText();
+    assert(chain.includes(`← ${SPEAKER}`), `Cancel changed the origin: ${JSON.stringify(chain)}`);
   });
 
   // The speaker made on the claim page is an entity like any other: the list's entity
@@ -270,6 +302,23 @@ await runE2E(async ({ url, page }) => {
     const reasons = await page.getByTestId('suggestion-reasons').locator('li').allInnerTexts();
     assert(reasons.length > 0, 'no reasons');
     assert(reasons.some((r) => /contradiction/.test(r)), `no reason names the contradiction: ${JSON.stringify(reasons)}`);
+  });
+
+  await check('at 1024 × 700 the reasons say the denial once, by outlet, with no clipped quote and nothing cut off', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      const s = page.getByTestId('grade-suggestion');
+      await s.scrollIntoViewIfNeeded();
+      await s.screenshot({ path: screenshotPath('verifywalk-11b-suggestion-1024.png') });
+      const reasons = await page.getByTestId('suggestion-reasons').locator('li').allInnerTexts();
+      const all = reasons.join('\n');
+      assert(!all.includes('…"'), `a reason repeats a clipped quote: ${JSON.stringify(reasons)}`);
+      assert(/1 mention denies it: Riverside Radio/.test(all), `the denial is not said once with its outlet: ${JSON.stringify(reasons)}`);
+      const wide = await page.getByTestId('suggestion-reasons').evaluate((ul) => [...ul.querySelectorAll('li')].some((li) => li.scrollWidth > li.clientWidth + 1));
+      assert(!wide, 'a reason runs past its box at 1024 × 700');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   await check('a verdict with evidence through Add assessment: saved, shown in both places, focus kept on the form', async () => {
@@ -405,6 +454,23 @@ await runE2E(async ({ url, page }) => {
       `the focus on the stance of that mention (it is on ${await focused(page)})`, 3_000);
     await page.keyboard.press('Control+z');
     await eventually(async () => (await dd.innerText()).includes('suggested'), '"(suggested)" back after Ctrl+Z');
+  });
+
+  // Two cards with the same controls: the focus that Ctrl+Z re-renders away must come back
+  // in the card it was in, not on the first card's control of the same name.
+  await check('Ctrl+Z after Confirm on the second card keeps the focus in that card, not on the first card\'s stance', async () => {
+    const c = card(page, TIMES);
+    const dd = c.locator('dd').filter({ has: page.getByTestId('mention-stance') });
+    const first = await page.getByTestId('mention').first().innerText();
+    assert(!first.includes(TIMES), 'setup: the Times card is the first card');
+    await c.getByTestId('confirm-stance').click();
+    await eventually(async () => !(await dd.innerText()).includes('suggested'), 'the stance confirmed');
+    await eventually(async () => (await focused(page)) === 'mention-stance', `the focus on the stance (it is on ${await focused(page)})`, 3_000);
+    await page.keyboard.press('Control+z');
+    await eventually(async () => (await dd.innerText()).includes('suggested'), '"(suggested)" back after Ctrl+Z');
+    await page.waitForTimeout(300); // keepFocus settles within ~1 s of the refresh
+    const where = await page.evaluate(() => document.activeElement?.closest('[data-testid=mention]')?.textContent ?? `(not in a card: ${document.activeElement?.tagName})`);
+    assert(where.includes(TIMES), `after Ctrl+Z the focus is in another card: ${JSON.stringify(where.slice(0, 120))}`);
   });
 
   // The analyst follows a mention to its article: the side panel says how the span came

@@ -215,7 +215,7 @@ export interface ClaimDetail {
 
 /** ClaimFilter narrows ClaimService.List; zero values mean "any". */
 export interface ClaimFilter {
-  /** case-insensitive substring of the statement or note */
+  /** the statement or note holds its words, in order, in any form (containsPattern) */
   text?: string;
   /** 0 any, 1–6, 7 ungraded */
   credibility?: number;
@@ -829,6 +829,12 @@ export interface MentionPatch {
   originSourceId?: number | null;
   ownReporting?: boolean | null;
   stance?: string | null;
+  /**
+   * NewSpeaker names a speaker that is no entity yet: it is created (or found by its
+   * name's key) and made the speaker in the same change, so one undo takes both back.
+   * Given with SpeakerEntityID it is refused.
+   */
+  newSpeaker?: NewSpeaker | null;
 }
 
 /** MergeConflict is a row both workspaces changed differently. */
@@ -893,6 +899,13 @@ export interface MergeProposal {
 export interface MergeResolution {
   key?: string;
   take?: string;
+}
+
+/** NewSpeaker is a person or organisation to create as a mention's speaker. */
+export interface NewSpeaker {
+  /** person | organisation */
+  type?: string;
+  name?: string;
 }
 
 /** NormalizedMention is a mention's normalised value after Normalize. */

@@ -4,11 +4,24 @@
 // After the action, and for as long as its refresh may still re-render (the
 // workspace-changed refresh arrives ~60 ms after), a focus found on the page is put
 // back: on the element itself if it is still there and usable, else on its re-rendered
-// twin (same data-testid), else on `instead` (the caller knows what comes next: the
+// twin (same data-testid) in the same card or row (lib/focusScope: never another card's
+// button of the same name), else on `instead` (the caller knows what comes next: the
 // next candidate after the ticked ones were added), else on its nearest focusable
 // ancestor, else on the open view's home ([data-focus-home]: the article text, a view's page).
 
+import { sameScope, scopeKey, type Scope } from './focusScope';
+
 const SETTLE_MS = 1000;
+
+/** What counts as a card or row: a mention card, a list row, a table row, or a marked scope. */
+const SCOPE = 'article, li, tr, [data-focus-scope]';
+
+function scopeOf(el: Element): Scope | null {
+  const s = el.parentElement?.closest<HTMLElement>(SCOPE);
+  if (!s) return null;
+  const key = scopeKey({ ...s.dataset });
+  return { node: s, key: key && `${s.tagName}|${s.dataset.testid ?? ''}|${key}` };
+}
 
 function usable(el: Element | null | undefined): el is HTMLElement {
   return (
@@ -30,12 +43,16 @@ export async function keepFocus<T>(action: () => Promise<T>, instead: () => HTML
   const was = document.activeElement;
   if (!(was instanceof HTMLElement) || was === document.body) return action();
   const testId = was.dataset.testid;
+  const wasIn = scopeOf(was);
   const ancestors: HTMLElement[] = [];
   for (let p = was.parentElement; p && p !== document.body; p = p.parentElement) ancestors.push(p);
 
   const target = (): HTMLElement | undefined => {
     if (usable(was)) return was;
-    const twin = testId ? document.querySelector(`[data-testid="${CSS.escape(testId)}"]`) : null;
+    const stillThere = wasIn !== null && (wasIn.node as Element).isConnected;
+    const twin = testId
+      ? [...document.querySelectorAll(`[data-testid="${CSS.escape(testId)}"]`)].find((t) => usable(t) && sameScope(wasIn, scopeOf(t), stillThere))
+      : undefined;
     if (usable(twin)) return twin;
     const other = instead();
     if (usable(other)) return other;

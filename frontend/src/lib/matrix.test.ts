@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnsInUse,
   stanceText,
   AGREEMENTS,
   AGREEMENT_STYLES,
@@ -215,5 +216,15 @@ describe('stanceText', () => {
     expect(stanceText('denies')).toBe('denies it');
     expect(stanceText('doubts')).toBe('doubts it');
     expect(stanceText('unconfirmed')).toBe('reports it as unconfirmed');
+  });
+});
+
+describe('columnsInUse', () => {
+  it('keeps the columns some row has a cell in, in order', () => {
+    expect(columnsInUse([[null, 'a', null, null], [null, null, null, 'b']], 4)).toEqual([1, 3]);
+  });
+  it('is empty with no rows, and every column when every column is used', () => {
+    expect(columnsInUse([], 3)).toEqual([]);
+    expect(columnsInUse([['a', 'b'], [null, null]], 2)).toEqual([0, 1]);
   });
 });

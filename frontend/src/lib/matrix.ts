@@ -370,3 +370,16 @@ export function scopeNote(shown: number, total: number, limited: boolean, filter
   if (filtered) return `${n(shown)} most recently changed of the ${n(total)} claims that match — narrow the filter to see others`;
   return `${n(shown)} most recently changed of ${n(total)} claims — filter by tag or search to see others`;
 }
+
+/**
+ * The columns (0…n-1) that some row has a cell in, in order: what a filtered matrix
+ * shows, so that one claim's mentions sit side by side instead of scattered among the
+ * columns of every other claim's articles.
+ */
+export function columnsInUse(rows: readonly (readonly unknown[])[], n: number): number[] {
+  const used = new Array<boolean>(n).fill(false);
+  for (const slots of rows) for (let i = 0; i < n; i++) if (slots[i] != null) used[i] = true;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (used[i]) out.push(i);
+  return out;
+}

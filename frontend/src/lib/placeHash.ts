@@ -1,0 +1,62 @@
+// Where the analyst is — the open view, the open claim and the claims list's filter — as
+// the page address's #fragment, so that a reload (F5 in the browser, Reload in the
+// window) comes back there instead of to the reader with every filter gone. The reader
+// is the default and restores its own last article (settings): it needs no fragment.
+
+export interface ClaimsFilterPlace {
+  text: string;
+  credibility: number;
+  tag: string;
+  entityId: number;
+  sourceId: number;
+  articleId: number;
+}
+
+export interface Place {
+  view: string;
+  claimId: number | null;
+  /** Only what differs from the empty filter. */
+  filter: Partial<ClaimsFilterPlace>;
+}
+
+const NUMBERS = ['credibility', 'entityId', 'sourceId', 'articleId'] as const;
+const STRINGS = ['text', 'tag'] as const;
+
+/** The fragment for a place: '' for the reader, else "#claims?claim=12&credibility=4&text=…". */
+export function placeToHash(view: string, claimId: number | null, filter: Partial<ClaimsFilterPlace>): string {
+  if (view === 'reader' || view === '') return '';
+  const q = new URLSearchParams();
+  if (view === 'claims') {
+    if (claimId !== null) q.set('claim', String(claimId));
+    for (const k of NUMBERS) if (filter[k]) q.set(k, String(filter[k]));
+    for (const k of STRINGS) if (filter[k]) q.set(k, filter[k]!);
+  }
+  const s = q.toString();
+  return `#${encodeURIComponent(view)}${s ? `?${s}` : ''}`;
+}
+
+const positive = (v: string | null): number | null => {
+  const n = Number(v);
+  return v !== null && Number.isInteger(n) && n > 0 ? n : null;
+};
+
+/** The place a fragment names, or null (none, the reader, or not one of `views`). Bad values are left out. */
+export function placeFromHash(hash: string, views: readonly string[]): Place | null {
+  const m = /^#([^?]+)(?:\?(.*))?$/.exec(hash);
+  if (!m) return null;
+  const view = decodeURIComponent(m[1]!);
+  if (view === 'reader' || !views.includes(view)) return null;
+  const q = new URLSearchParams(m[2] ?? '');
+  const place: Place = { view, claimId: null, filter: {} };
+  if (view !== 'claims') return place;
+  place.claimId = positive(q.get('claim'));
+  for (const k of NUMBERS) {
+    const n = positive(q.get(k));
+    if (n !== null) place.filter[k] = n;
+  }
+  for (const k of STRINGS) {
+    const v = q.get(k);
+    if (v) place.filter[k] = v;
+  }
+  return place;
+}
