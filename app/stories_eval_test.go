@@ -221,9 +221,23 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// -> now: P 0.457 -> 0.632, R 0.211 -> 0.192, F1 0.289 -> 0.295, hard negatives 6 -> 1
 	// of 93, origins 0.406 -> 0.442 (with the gold mentions 0.594 -> 0.674), contradictions
 	// 0.278 / 0.097 -> 0.490 / 0.106. Reset at these figures (docs/verification-eval.md).
-	stories.Closed: {Precision: 0.631, Recall: 0.191, F1: 0.294, HardNegativesJoined: 1,
-		OriginExact: 0.441, OriginMAE: 0.733, OriginExactGold: 0.673, ContraPrecision: 0.489, ContraR: 0.105, StanceRight: 0.976, StanceRightGold: 0.923, OpposedFound: 0.237,
-		OpposedFoundGold: 0.602, ContraPrecisionGold: 0.790, ContraRGold: 0.664},
+	// Then two more closed stories (maradi-cholera, klaipeda-port-hack; branch s9closed,
+	// written blind, never read by anyone who built a rule) scored by the lead once on the
+	// session-start code (ea6c54f) and on main after r14s9 (fixes read from two new dev
+	// stories): F1 0.112 and 0.244 on both; origins 2 and 7 of 14 -> 2 and 6 (with the gold
+	// mentions 8 and 8 of 14 -> 8 and 6). The ten closed stories, session start -> after
+	// r14s9: P 0.598 -> 0.603, R 0.174 -> 0.177, F1 0.270 -> 0.274 (flight-317-crash: three
+	// more right pairs with the counted participle clauses), origins 0.428 -> 0.422 (with
+	// the gold mentions 0.657 -> 0.639: klaipeda -2, nhamatanda -1), contradictions 0.443 /
+	// 0.088 -> 0.452 / 0.092 (with the gold mentions 0.791 / 0.667 -> 0.793 / 0.676),
+	// denials and doubts with the gold mentions 53 -> 54 of 91. r14s10's readings (bodies
+	// named with "and", local government, "a dozen", initials): with the gold mentions
+	// 0.639 -> 0.645 (tulpar +1); nothing else moved. The origin rules read from the new
+	// dev stories lost three closed claims and r14s10 won one back: lowered knowingly
+	// (docs/verification-eval.md). Reset at the ten stories' final figures.
+	stories.Closed: {Precision: 0.603, Recall: 0.177, F1: 0.274, HardNegativesJoined: 1,
+		OriginExact: 0.421, OriginMAE: 0.808, OriginExactGold: 0.644, ContraPrecision: 0.451, ContraR: 0.091, StanceRight: 0.974, StanceRightGold: 0.914, OpposedFound: 0.164,
+		OpposedFoundGold: 0.593, ContraPrecisionGold: 0.793, ContraRGold: 0.676},
 }
 
 // ---- the protocol: how the analyst drives the app ----
