@@ -386,6 +386,8 @@ await runE2E(async ({ url, page }) => {
 
   await check('nothing ran: no window.__pwned after a reload, no dialogs, no page errors', async () => {
     await page.reload();
+    // a reload comes back to the view that was open (the entities view): go to the reader as a person would
+    await page.getByTestId('tab-reader').click();
     await page.getByTestId('article-item').first().waitFor();
     await page.getByTestId('article-item').filter({ hasText: 'Markup test <img' }).click();
     await page.getByTestId('reader-title').filter({ hasText: 'Markup test' }).waitFor();
