@@ -284,7 +284,7 @@ func (cc claimComparison) others(p mentionPair) string {
 				verb = "says " + v.Text()
 			}
 		default:
-			verb = stanceSays(m.stance, n)
+			verb = stancePhrase(m.stance, n) // the grade's and the matrix's words ("states it")
 		}
 		return fmt.Sprintf("%d more %s %s", n, noun, verb)
 	}
@@ -321,16 +321,6 @@ func stanceVerb(stance string) string {
 		return "denies"
 	}
 	return "asserts"
-}
-
-// stanceSays is what n mentions of a stance do with the claim ("deny it").
-func stanceSays(stance string, n int) string {
-	one := map[string]string{"asserts": "asserts it", "doubts": "doubts it", "denies": "denies it", "reports as unconfirmed": "reports it as unconfirmed"}
-	many := map[string]string{"asserts": "assert it", "doubts": "doubt it", "denies": "deny it", "reports as unconfirmed": "report it as unconfirmed"}
-	if n == 1 {
-		return one[stanceVerb(stance)]
-	}
-	return many[stanceVerb(stance)]
 }
 
 // maxReasons caps the explanations listed per cell or suggestion.

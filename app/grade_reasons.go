@@ -124,7 +124,8 @@ func mentionsCount(n int) string {
 	return fmt.Sprintf("%d mentions", n)
 }
 
-// stancePhrase is a stance as a verb phrase agreeing with n ("denies it" / "deny it").
+// stancePhrase is a stance as a verb phrase agreeing with n ("denies it" / "deny it"):
+// the one wording of the grade's reasons and the contradictions' "and N more mentions ...".
 func stancePhrase(stance string, n int) string {
 	one := n == 1
 	pick := func(single, many string) string {
