@@ -137,8 +137,11 @@ func findDateline(lines []line) *dateline {
 			d, _ = reading.ReadDateline(l.text, latestStatedDay(lines))
 		}
 		dl := &dateline{}
-		if d.Outlet != nil && d.Outlet.IsMedium() {
+		switch {
+		case d.Outlet != nil && d.Outlet.IsMedium():
 			dl.outlet = d.Outlet.Name
+		case d.Outlet == nil && markedAgency(d):
+			dl.outlet = d.OutletText
 		}
 		if d.Month != 0 {
 			dl.md = &monthDay{d.Month, d.Day}
@@ -151,6 +154,23 @@ func findDateline(lines []line) *dateline {
 	}
 	return nil
 }
+
+// markedAgency: a name no list knows is still the outlet when it stands where an agency
+// signs its copy, in parentheses or between slashes after a city and a date ("Tashkent,
+// 25 August (UzA).", "BISHKEK, August 25. /Kabar/."): the dateline's form says what it is,
+// as it does for the agencies the lists know. Without a city and a date, a name in
+// parentheses may be anything ("Kim (KCNA) said"); a slug ("(LEAD)", "(UPDATE 2)") is none.
+func markedAgency(d reading.Dateline) bool {
+	if d.OutletText == "" || d.Place == "" || d.Month == 0 {
+		return false
+	}
+	first := strings.Fields(d.OutletText)[0]
+	return !wireSlugs[strings.ToUpper(first)]
+}
+
+// wireSlugs are the words agencies put in parentheses before a story to mark its kind.
+var wireSlugs = map[string]bool{"LEAD": true, "UPDATE": true, "URGENT": true, "FOCUS": true, "EXCLUSIVE": true,
+	"CORRECTED": true, "REFILE": true, "ANALYSIS": true, "FEATURE": true, "INTERVIEW": true, "PHOTO": true, "VIDEO": true}
 
 // latestStatedDay is the latest day the text states with its year and month name ("June
 // 19, 2024"), or "". Numeric dates ("05/06/2025") are left out: day and month may be either.

@@ -163,6 +163,26 @@ func TestMetadataCues(t *testing.T) {
 			outlet: "", publishedAt: "2026-09-19", cites: []string{},
 		},
 		{
+			name:   "an agency no list knows signs its dateline in parentheses after a city and a date",
+			text:   "Grid Restored\n\nVeldra, 3 March (Norvak). The grid came back overnight.\n",
+			outlet: "Norvak", cites: []string{},
+		},
+		{
+			name:   "an agency no list knows signs its dateline between slashes",
+			text:   "Grid Restored\n\nVELDRA, March 3. /Norvak/. The grid came back overnight.\n",
+			outlet: "Norvak", cites: []string{},
+		},
+		{
+			name:   "a slug in parentheses after a city and a date is no outlet",
+			text:   "Grid Restored\n\nVELDRA, March 3 (UPDATE 2) - The grid came back overnight.\n",
+			outlet: "", cites: []string{},
+		},
+		{
+			name:   "a name in parentheses without a city and a date is no outlet",
+			text:   "Grid Restored\n\nMinister Arlen (Veldra Party) said the grid came back.\n",
+			outlet: "", cites: []string{},
+		},
+		{
 			name:   "a dateline with an ordinal day",
 			text:   "Port Reopens\n\nABU DHABI, 14th April, 2026 (WAM) -- The port reopened.\n",
 			outlet: "WAM", publishedAt: "2026-04-14", cites: []string{},
