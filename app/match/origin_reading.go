@@ -131,6 +131,14 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 				o = q
 			}
 		}
+		if sn.Start == from && o.Root == "" && !o.unnamed {
+			// "The engine failed at noon. It was towed back within two hours, Kestrel Lines
+			// said.": a statement told over sentences is the words of the speaker its last
+			// sentence names
+			if q := r.laterSentenceSpeaker(sents, sn, end, o); q.Root != "" {
+				o = q
+			}
+		}
 		if sn.Start == from {
 			if o.Root == "" && !o.unnamed && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
@@ -162,6 +170,25 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 		}
 	}
 	return OriginReading{}
+}
+
+// laterSentenceSpeaker is who speaks in the last sentence a statement starting in sentence
+// sn reaches (it ends at end), when it reaches past sn; empty otherwise.
+func (r *originReader) laterSentenceSpeaker(sents []Sentence, sn Sentence, end int, prev OriginReading) OriginReading {
+	if end <= sn.End {
+		return OriginReading{}
+	}
+	var out OriginReading
+	for _, later := range sents {
+		if later.Start >= sn.End && later.Start < end {
+			out = r.sentence(later.Start, later.End, later.Start, end, prev)
+		}
+	}
+	r.sentenceFrom = sn.Start
+	if out.RootKind == "outlet" {
+		return OriginReading{}
+	}
+	return out
 }
 
 type originReader struct {
