@@ -101,8 +101,9 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 // titleOfBodyRe finds a body by the title of who speaks for it: an acronym before the
 // title of a union's, party's or company's head ("USLP secretary Davide Bressan"; not
 // "JCS official" or "FBI director": offices of a state) or a name's possessive before a
-// company title ("Adriacon's chief executive, Giulia Ferluga").
-var titleOfBodyRe = regexp.MustCompile(`\b(?:([A-Z]{2,}[A-Za-z]*)\s+(?:general\s+)?(?:secretary|chairman|chairwoman|president|leader)|(\p{Lu}[\p{L}]+)(?:'s|’s)\s+(?:chief executive|CEO|chairman|chairwoman|managing director|spokesman|spokeswoman|spokesperson))\b`)
+// company title ("Adriacon's chief executive, Giulia Ferluga", "Brannvik's general
+// manager, Eva Lie").
+var titleOfBodyRe = regexp.MustCompile(`\b(?:([A-Z]{2,}[A-Za-z]*)\s+(?:general\s+)?(?:secretary|chairman|chairwoman|president|leader)|(\p{Lu}[\p{L}]+)(?:'s|’s)\s+(?:chief executive|CEO|chairman|chairwoman|managing director|(?:general |plant |operations )?manager|director|spokesman|spokeswoman|spokesperson))\b`)
 
 // bodyOfTitle is the body a speaker phrase names through a title, or through the title
 // the text gave the person it names when they were first named ("Bressan said" after

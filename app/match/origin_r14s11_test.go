@@ -26,3 +26,45 @@ The island's only clinic stayed open. It ran on its own generator all night, the
 		}
 	}
 }
+
+// A person introduced by a title before their name ("The head of the Harbour Office, Piet
+// Lund, told", "Kestrel Lines' operations manager, Ola Berg, says", "Mayor Siri Dahl said",
+// "its director, Kari Moe, said") speaks for the body the title names, there and later by
+// surname or pronoun; a person the text ties to no body speaks for themself.
+func TestReadOriginTitleBeforeTheName(t *testing.T) {
+	const text = `Storm closes Oslo harbour
+
+OSLO, 3 March (Norvak) - The storm closed the harbour overnight. The head of the Harbour Office, Piet Lund, told Norvak that the main quay had been shut at midnight.
+
+Lund said the breakwater had held.
+
+Kestrel Lines' operations manager, Ola Berg, says the ferry's engine had been serviced in May. "The crew did everything right," he said. Berg also said the ferry would sail again on Friday.
+
+Mayor Siri Dahl said the schools would stay closed on Tuesday. Dahl said the sports hall would open as a shelter.
+
+The Coastal Administration said two fishing boats had sunk at their moorings. Its director, Kari Moe, said the lighthouse had lost power for an hour.
+
+Brannvik's general manager, Eva Lie, said the fuel depot had passed its inspection. She said the tanks had not leaked.
+
+Jon Vik, a fisherman, said his boat had been torn from the pier.`
+	norway := GovernmentName("Norway")
+	cases := []struct{ span, root string }{
+		{"the main quay had been shut at midnight", norway},
+		{"the breakwater had held", norway},
+		{"the ferry's engine had been serviced in May", "Kestrel Lines"},
+		{"The crew did everything right", "Kestrel Lines"},
+		{"the ferry would sail again on Friday", "Kestrel Lines"},
+		{"the schools would stay closed on Tuesday", "Local government of Oslo"},
+		{"the sports hall would open as a shelter", "Local government of Oslo"},
+		{"the lighthouse had lost power for an hour", norway},
+		{"the fuel depot had passed its inspection", "Brannvik"},
+		{"the tanks had not leaked", "Brannvik"},
+		{"his boat had been torn from the pier", "Jon Vik"},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.span)
+		if o := ReadOrigin(text, s, e, "Norvak"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.span, o.Root, o.Cue, c.root)
+		}
+	}
+}

@@ -207,6 +207,7 @@ type originReader struct {
 	lastAt                     int                  // where the sentence of the last attribution ends
 	sentenceFrom               int                  // where the sentence being read starts
 	subjects                   map[[2]int][2]string // pronounSubject's readings, by window
+	inIntro                    bool                 // reading a person's introducing title (titledIntroRoot): no deeper
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
@@ -581,6 +582,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			return UnnamedGovernment, "office" // no country named: the claim's other articles may say
 		}
 		return GovernmentName(r.outletCountry), "government"
+	}
+	// "Ristović said" after "The head of the Sector, Nenad Ristović, told": the body the
+	// title before the person's first naming gives them
+	if root, kind := r.titledIntroRoot(phrase); root != "" {
+		return root, kind
 	}
 	// a company or other body that speaks for itself ("Aurum Mining said", "the company
 	// said" after it was named, "the Philippine Chamber of Mines"): it is its own origin,
