@@ -124,17 +124,31 @@ func (r *originReader) bodyNamedLater(head string) string {
 
 // LongerBodyIn is the fuller name text gives a body the root names shortly ("Bangladesh
 // Red Crescent Society" for "Red Crescent", "Kallisto Maritime" for "Kallisto"): a body
-// whose name holds the root's words in order; "" when text names none.
+// whose name holds the root's words in order, or that the text names with the root as
+// its short name in parentheses ("the Vojvodina Chemical Workers' Union (SHRV)" for
+// "SHRV"); "" when text names none.
 func LongerBodyIn(text, root string) string {
 	if root == "" {
 		return ""
 	}
-	for _, m := range orgRe.FindAllString(text, -1) {
-		if n := orgIn(m); len(n) > len(root) && containsWords(n, root) {
+	for _, m := range orgRe.FindAllStringIndex(text, -1) {
+		n := orgIn(text[m[0]:m[1]])
+		if len(n) > len(root) && containsWords(n, root) {
+			return n
+		}
+		if n != "" && shortNameAfter(text[m[1]:], root) {
 			return n
 		}
 	}
 	return ""
+}
+
+// shortNameAfter reports whether rest, the text after a body's name, gives the body the
+// short name in parentheses, after at most a few more words of its name ("of Northern
+// Potosí (Fercominorp)"), with no comma or full stop between.
+func shortNameAfter(rest, short string) bool {
+	i := strings.Index(rest, "("+short+")")
+	return i >= 0 && i <= 40 && !strings.ContainsAny(rest[:i], ",.;:()\n")
 }
 
 // containsWords reports whether the words of part stand together in name.

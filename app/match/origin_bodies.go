@@ -41,6 +41,10 @@ var bodyWords = wordSet(`company firm operator miner mine group bank corporation
 // union", "the ITF transport federation".
 var acronymBodyRe = regexp.MustCompile(`\b([A-Z]{2,}[A-Za-z]*)(?:\s+[a-z'’]+){0,3}\s+(?:union|company|group|association|operator|federation|party)\b`)
 
+// kindThenInitialsRe finds a body described by what it is and then named by its
+// initials: "the chemical workers' union SHRV", "the pilots' federation FEPAC".
+var kindThenInitialsRe = regexp.MustCompile(`\b(union|federation|association|company|group|operator|party)\s+([A-Z]{2,8})\b`)
+
 // orgIn is the name of a body the phrase names, "" when none; a name that opens with a
 // country's word ("Russian Railways") is still the body's.
 func orgIn(phrase string) string {
@@ -82,6 +86,12 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 	for _, m := range acronymBodyRe.FindAllStringSubmatchIndex(text, -1) {
 		if m[0] > at && bodyAcronym(text[m[2]:m[3]]) && (kind == "" || strings.Contains(text[m[0]:m[1]], kind)) {
 			name, at = text[m[2]:m[3]], m[0]
+		}
+	}
+	// "the chemical workers' union SHRV": what the body is, then its initials
+	for _, m := range kindThenInitialsRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > at && bodyAcronym(text[m[4]:m[5]]) && (kind == "" || text[m[2]:m[3]] == kind) {
+			name, at = text[m[4]:m[5]], m[0]
 		}
 	}
 	// "the terminal operator, Adriacon,": a name in apposition to what the body is

@@ -35,6 +35,13 @@ func bodyHeaded(after string) (name string, generic bool) {
 	if len(words) > 0 && articleWords[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
+	// "the chemical workers' union SHRV at the plant": where they work is no part of the body
+	for i, w := range words {
+		if i > 0 && placePrepositions[w] {
+			words = words[:i]
+			break
+		}
+	}
 	if len(words) == 0 || len(words) > 5 || bodyHead(lowerWords(strings.Join(words, " "))) == "" {
 		return "", false
 	}
@@ -44,6 +51,9 @@ func bodyHeaded(after string) (name string, generic bool) {
 	}
 	return strings.Join(words, " "), true
 }
+
+// placePrepositions open where a body works or sits, after its name.
+var placePrepositions = wordSet(`at in on near`)
 
 // isAcronym: two to eight capitals, as a body's initials are written ("SITRAF", "NBIF").
 func isAcronym(w string) bool {

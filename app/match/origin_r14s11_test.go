@@ -68,3 +68,35 @@ Jon Vik, a fisherman, said his boat had been torn from the pier.`
 		}
 	}
 }
+
+// A union described with its initials and where it works ("who leads the harbour workers'
+// union HAVFO at the port") is read by its initials, as "the union" after it; another
+// article that names it in full with the initials in parentheses ("the Harbour Workers'
+// Federation (HAVFO)") gives the fuller name the claim's origins rest on (LongerBodyIn).
+func TestReadOriginUnionByItsInitials(t *testing.T) {
+	const feature = `The strike nobody wanted
+
+By A. Writer
+5 March
+
+Per Holm, who leads the harbour workers' union HAVFO at the port, says the cranes were never safe. The union counts 40 members on strike.`
+	cases := []struct{ span, root string }{
+		{"the cranes were never safe", "HAVFO"},
+		{"40 members on strike", "HAVFO"},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, feature, c.span)
+		if o := ReadOrigin(feature, s, e, "The Harbour Weekly"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.span, o.Root, o.Cue, c.root)
+		}
+	}
+	const wire = `Dockers walk out
+
+BERGEN, 3 March (Norvak) - Dockers walked out on Monday. The Harbour Workers' Federation (HAVFO) said the strike would go on until Friday.`
+	if got := LongerBodyIn(wire, "HAVFO"); got != "Harbour Workers' Federation" {
+		t.Errorf("LongerBodyIn(wire, HAVFO) = %q, want the name before the parentheses", got)
+	}
+	if got := LongerBodyIn(wire, "HAF"); got != "" {
+		t.Errorf("LongerBodyIn(wire, HAF) = %q, want none: no body goes by that name", got)
+	}
+}
