@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/reading"
 )
 
 // The stances a claim mention takes toward its claim (claim_mentions.stance).
@@ -49,8 +51,8 @@ var (
 	// ignoranceCue: a source that says it does not know, or that there is no evidence yet,
 	// holds the claim open; it does not deny it ("did not yet know what caused the fire",
 	// "there is no evidence of arson so far", "whether the boats collided cannot be
-	// established")
-	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|(?:is|was|are|were|has|have|had|be) not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b`)
+	// established", "the cause of the fire has not yet been established")
+	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|(?:is|was|are|were|has|have|had|be) not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b|\b(?:cause|causes|reason|origin)\b[^.;]{0,40}?\b(?:has|have|had) (?:still )?not (?:yet )?been (?:established|determined|ascertained|identified|explained)\b|^(?:what|who|how|why) [^.;]{1,60}?\b(?:has|have|had|is|was) (?:still )?not (?:yet )?(?:been )?(?:established|determined|ascertained|identified|known)\b`)
 	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
@@ -422,7 +424,7 @@ func denial(text string, terms map[string]bool) denialFound {
 			return denialFound{cue: "without", scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+4)]), words: words[i+1 : clauseEnd(sw, i+1, i+4)]}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
-		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
+		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !figureCorrection(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
 		case verdictWords[w] && (bears(i-14, i) || names(i-14, i, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
@@ -431,6 +433,17 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 	}
 	return denialFound{}
+}
+
+// figureCorrection reports whether the "not" at i, after a clause break, only sets a
+// figure against another ("18 million people lost power, not 12 million", "two workers
+// died, not one"): the sentence states the claim with its own figure, it denies nothing.
+func figureCorrection(sw []stanceWord, i int) bool {
+	if sw[i].w != "not" || !sw[i].brk || i+1 >= len(sw) {
+		return false
+	}
+	next := sw[i+1].w
+	return isNumber(next) || reading.IsNumberWord(next)
 }
 
 // negates reports whether the negation at i negates what follows: not "not only", "no

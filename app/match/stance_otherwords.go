@@ -101,7 +101,7 @@ func persistsAgainstEnd(statement, mention string) string {
 // refusalCue: a mention that only refuses what was said before it, its object a pronoun
 // that closes it ("The company denies that.", "the government disputes it", "She does not
 // accept this"). Lower-cased.
-var refusalCue = regexp.MustCompile(`(?:^|\s)((?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|refut(?:e|es|ed|ing)|(?:does|do|did|would|will|can|could)\s*(?:not|n't)\s+(?:accept|believe|buy))\s+(?:it|that|this|them|these|those|so))\s*[.!;,"”]?\s*$`)
+var refusalCue = regexp.MustCompile(`(?:^|\s)((?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|refut(?:e|es|ed|ing)|(?:does|do|did|would|will|can|could)\s*(?:not|n't)\s+(?:accept|believe|buy))\s+(?:it|that|this|them|these|those|so)|call(?:s|ed|ing)?\s+(?:it|that|this|them|these|those)\s+(?:an?\s+)?(?:(?:outright|complete|sheer|plain|blatant)\s+)?(?:lie|lies|false|untrue|nonsense|fabrication|fabricated|baseless|groundless|unfounded))\s*[.!;,"”]?\s*$`)
 
 // refusal returns the words of a mention that only refuses what came before it, "" for
 // any other mention and for a refusal under a negation ("did not deny it", "never
