@@ -100,3 +100,31 @@ BERGEN, 3 March (Norvak) - Dockers walked out on Monday. The Harbour Workers' Fe
 		t.Errorf("LongerBodyIn(wire, HAF) = %q, want none: no body goes by that name", got)
 	}
 }
+
+// Who blames a cause states it ("The owner, Brannvik, blamed a faulty valve"), and who
+// "speaks of" a figure holds it ("The company still speaks of two tanks damaged"); a cause
+// blamed in the passive has no speaker there ("The leak was blamed on a valve").
+func TestReadOriginBlamesAndSpeaksOf(t *testing.T) {
+	const text = `Depot fire in Oslo
+
+By A. Writer
+5 March
+
+The fuel depot burned for six hours on Monday. The depot's owner, Brannvik, blamed a faulty valve. The company still speaks of two tanks damaged. The union counts five.
+
+Police say four tanks burned; the company still speaks of two.
+
+The town and the company blamed each other for a fire that closed the harbour.`
+	cases := []struct{ span, root string }{
+		{"blamed a faulty valve", "Brannvik"},
+		{"two tanks damaged", "Brannvik"},
+		{"four tanks burned", GovernmentName("Norway")},          // the speaker before it, not the one after the semicolon
+		{"a fire that closed the harbour", "The Harbour Weekly"}, // blamed on each other: neither holds the fire (the paper's own)
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.span)
+		if o := ReadOrigin(text, s, e, "The Harbour Weekly"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.span, o.Root, o.Cue, c.root)
+		}
+	}
+}

@@ -68,12 +68,35 @@ estimated estimates`)
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
 criticized criticised saying ruled disputes disputed believe promised promises pledged pledges vowed vows
-reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned`)
+reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned
+blamed blames blame`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
 	return m
 }()
+
+// blameVerbs name a cause as what a speaker holds: "Hemikor blamed a short circuit".
+var blameVerbs = wordSet(`blamed blames blame`)
+
+// reciprocal: "each other", "one another".
+func reciprocal(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return (a == "each" || a == "one") && (b == "other" || b == "another")
+}
+
+// speaksOf: "speaks of", "spoke about" hold what follows ("The company still speaks of
+// one dead worker"); "spoke to reporters" is read by what it reports, if anything.
+func speaksOf(words []speakerWord, k int) bool {
+	switch strings.ToLower(words[k].text) {
+	case "speak", "speaks", "spoke", "speaking":
+		if k+1 < len(words) {
+			next := strings.ToLower(words[k+1].text)
+			return next == "of" || next == "about"
+		}
+	}
+	return false
+}
 
 // officeWords name people and bodies who speak for a government.
 var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
@@ -259,8 +282,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			continue
-		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" {
+		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" && !speaksOf(words, k) {
 			continue
+		}
+		if blameVerbs[lw] && k+2 < len(words) && reciprocal(words[k+1].text, words[k+2].text) {
+			continue // "Tashkent and Bishkek blamed each other for a blackout": neither holds the blackout
 		}
 		if (lw == "declined" || lw == "refused") && (k+1 >= len(words) || strings.ToLower(words[k+1].text) != "to") {
 			continue // "declined to comment" speaks; "exports declined" does not
@@ -342,6 +368,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			// name holds this sentence, not the speaker before
 			unnamed = unnamed || lw != "according" && lw != "citing" && lw != "quoting" && r.unnamedGroup(phrase)
 			continue
+		}
+		if speaksOf(words, k) || blameVerbs[lw] {
+			// "the federation says three died; the government still speaks of two", "Hemikor
+			// blamed a short circuit": the speaker holds what follows the verb, not what came before
+			forward = true
 		}
 		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))])),
 			forward: forward, aside: aside, according: lw == "according"}
