@@ -72,37 +72,59 @@ func orgIn(phrase string) string {
 	return strings.TrimSpace(strings.Join(fields, " "))
 }
 
+// kindOfName reports whether a body's name n fits kind: any name for "", a name holding
+// the word for the others ("chamber"), and for "business" (what "the company", "the firm"
+// refer to) any name but a members' body's ("Vojvodina Chemical Workers' Union" is no company).
+func kindOfName(n, kind string) bool {
+	switch kind {
+	case "":
+		return true
+	case "business":
+		for _, w := range Words(n) {
+			if bodyKinds[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.Contains(strings.ToLower(n), kind)
+}
+
 // orgBefore is the body last named before pos, "" when none: by a name with its kind
 // ("Carpat Metals Group") or by its acronym ("the USLP port workers' union").
-// kind, when not "", is the word the body's name must hold ("chamber").
+// kind, when not "", is the word the body's name must hold ("chamber"), or "business".
 func (r *originReader) orgBefore(pos int, kind string) string {
 	text := string(r.rs[:pos])
 	name, at := "", -1
 	for _, m := range orgRe.FindAllStringIndex(text, -1) {
-		if n := orgIn(text[m[0]:m[1]]); n != "" && (kind == "" || strings.Contains(strings.ToLower(n), kind)) {
+		if n := orgIn(text[m[0]:m[1]]); n != "" && kindOfName(n, kind) {
 			name, at = n, m[0]
 		}
 	}
 	for _, m := range acronymBodyRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > at && bodyAcronym(text[m[2]:m[3]]) && (kind == "" || strings.Contains(text[m[0]:m[1]], kind)) {
+		if m[0] > at && bodyAcronym(text[m[2]:m[3]]) && kindOfName(text[m[0]:m[1]], kind) {
 			name, at = text[m[2]:m[3]], m[0]
 		}
 	}
 	// "the chemical workers' union SHRV": what the body is, then its initials
 	for _, m := range kindThenInitialsRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > at && bodyAcronym(text[m[4]:m[5]]) && (kind == "" || text[m[2]:m[3]] == kind) {
+		if m[0] > at && bodyAcronym(text[m[4]:m[5]]) && kindOfName(text[m[2]:m[3]], kind) {
 			name, at = text[m[4]:m[5]], m[0]
 		}
 	}
+	described := kind // the word a description must use; a business may be described by any
+	if kind == "business" {
+		described = ""
+	}
 	// "the terminal operator, Adriacon,": a name in apposition to what the body is
-	if n, a := appositiveBodyBefore(text, kind); a > at {
+	if n, a := appositiveBodyBefore(text, described); a > at && (described != "" || kindOfName(n, kind)) {
 		name, at = n, a
 		if b := r.bodyName(n); b != "" {
 			name = b // "the operator, Piraeus-based Kallisto Maritime," is Kallisto Maritime
 		}
 	}
 	// "Tethys Risk, a British maritime security firm,": the name, then what it is
-	if n, a := r.describedBodyBefore(text, kind); a > at {
+	if n, a := r.describedBodyBefore(text, described); a > at && (described != "" || kindOfName(n, kind)) {
 		name = n
 	}
 	return name

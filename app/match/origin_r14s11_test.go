@@ -128,3 +128,24 @@ The town and the company blamed each other for a fire that closed the harbour.`
 		}
 	}
 }
+
+// "The company" is the company named before, not a union named after it: "Brannvik ... the
+// Harbour Workers' Union (HWU) said ... The company still speaks of two".
+func TestReadOriginTheCompanyIsNoUnion(t *testing.T) {
+	const text = `Depot fire in Oslo
+
+By A. Writer
+5 March
+
+The depot's owner, Brannvik, blamed a faulty valve. But the Harbour Workers' Union (HWU) said the alarms had been switched off, a charge the company denied. The company still speaks of two tanks damaged.`
+	cases := []struct{ span, root string }{
+		{"two tanks damaged", "Brannvik"},
+		{"the alarms had been switched off", "Harbour Workers' Union"},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.span)
+		if o := ReadOrigin(text, s, e, "The Harbour Weekly"); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.span, o.Root, o.Cue, c.root)
+		}
+	}
+}

@@ -660,7 +660,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	if bk != "" {
-		if org := r.orgBefore(s, bodyKindOf(bk)); org != "" {
+		kind := bodyKindOf(bk)
+		if kind == "" && bk != "operator" {
+			kind = "business" // "the company", "the firm": a company named before, not a union
+		}
+		if org := r.orgBefore(s, kind); org != "" {
 			return org, "organisation"
 		}
 		return genericBodyName(words, bk), "body"
@@ -675,9 +679,12 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	if n := len(words); n >= 2 && slices.Contains(words[:n-1], "the") && bodyWords[words[n-1]] { // "the company", "a spokesman for the Istanbul-based company"
-		kind := "" // a company: the one named before; a union: a union named before
-		if bodyKinds[words[n-1]] {
+		kind := "business" // a company: the one named before, not a union; a union: a union named before
+		switch {
+		case bodyKinds[words[n-1]]:
 			kind = words[n-1]
+		case words[n-1] == "group":
+			kind = "" // "the group" may be any body
 		}
 		if org := r.orgBefore(s, kind); org != "" {
 			return org, "organisation"
