@@ -733,6 +733,26 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		}
 		sc.details = append(sc.details, d)
 	}
+	if st.Split == stories.Dev && os.Getenv("STORIES_DETAILS") != "" {
+		// which app claim holds each gold mention (its gold claim's when it is there)
+		inClaim := map[string]string{}
+		for _, c := range st.Claims {
+			d, err := svc.Claims.Get(claimOf[c.ID])
+			if err != nil {
+				continue
+			}
+			for _, m := range d.Mentions {
+				if it := spanItem[m.SpanID]; m.State == "accepted" && it != "" && inClaim[it] != c.ID {
+					if g, ok := st.Mention(it); ok && (inClaim[it] == "" || g.Claim == c.ID) {
+						inClaim[it] = c.ID
+					}
+				}
+			}
+		}
+		counts, lines := evalWhyMissed(svc, st, claimOf, articleID, toBody, inClaim)
+		sc.details = append(sc.details, fmt.Sprintf("missed gold mentions by cause: %v", counts))
+		sc.details = append(sc.details, lines...)
+	}
 	evalOriginsOfGold(t, st, &sc)
 	return sc
 }
