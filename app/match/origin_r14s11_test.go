@@ -101,23 +101,22 @@ BERGEN, 3 March (Norvak) - Dockers walked out on Monday. The Harbour Workers' Fe
 	}
 }
 
-// Who blames a cause states it ("The owner, Brannvik, blamed a faulty valve"), and who
-// "speaks of" a figure holds it ("The company still speaks of two tanks damaged"); a cause
-// blamed in the passive has no speaker there ("The leak was blamed on a valve").
-func TestReadOriginBlamesAndSpeaksOf(t *testing.T) {
+// Who blames a cause states it ("The owner, Brannvik, blamed a faulty valve") and holds
+// only what follows the verb ("Police say four tanks burned; the company blames a valve");
+// "blamed each other for" gives the blame, and what follows, to neither.
+func TestReadOriginBlames(t *testing.T) {
 	const text = `Depot fire in Oslo
 
 By A. Writer
 5 March
 
-The fuel depot burned for six hours on Monday. The depot's owner, Brannvik, blamed a faulty valve. The company still speaks of two tanks damaged. The union counts five.
+The fuel depot burned for six hours on Monday. The depot's owner, Brannvik, blamed a faulty valve.
 
-Police say four tanks burned; the company still speaks of two.
+Police say four tanks burned; the company blames a worn seal.
 
 The town and the company blamed each other for a fire that closed the harbour.`
 	cases := []struct{ span, root string }{
 		{"blamed a faulty valve", "Brannvik"},
-		{"two tanks damaged", "Brannvik"},
 		{"four tanks burned", GovernmentName("Norway")},          // the speaker before it, not the one after the semicolon
 		{"a fire that closed the harbour", "The Harbour Weekly"}, // blamed on each other: neither holds the fire (the paper's own)
 	}
@@ -130,16 +129,16 @@ The town and the company blamed each other for a fire that closed the harbour.`
 }
 
 // "The company" is the company named before, not a union named after it: "Brannvik ... the
-// Harbour Workers' Union (HWU) said ... The company still speaks of two".
+// Harbour Workers' Union (HWU) said ... The company says two tanks were damaged".
 func TestReadOriginTheCompanyIsNoUnion(t *testing.T) {
 	const text = `Depot fire in Oslo
 
 By A. Writer
 5 March
 
-The depot's owner, Brannvik, blamed a faulty valve. But the Harbour Workers' Union (HWU) said the alarms had been switched off, a charge the company denied. The company still speaks of two tanks damaged.`
+The depot's owner, Brannvik, blamed a faulty valve. But the Harbour Workers' Union (HWU) said the alarms had been switched off, a charge the company denied. The company says two tanks were damaged.`
 	cases := []struct{ span, root string }{
-		{"two tanks damaged", "Brannvik"},
+		{"two tanks were damaged", "Brannvik"},
 		{"the alarms had been switched off", "Harbour Workers' Union"},
 	}
 	for _, c := range cases {

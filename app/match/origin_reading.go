@@ -85,19 +85,6 @@ func reciprocal(a, b string) bool {
 	return (a == "each" || a == "one") && (b == "other" || b == "another")
 }
 
-// speaksOf: "speaks of", "spoke about" hold what follows ("The company still speaks of
-// one dead worker"); "spoke to reporters" is read by what it reports, if anything.
-func speaksOf(words []speakerWord, k int) bool {
-	switch strings.ToLower(words[k].text) {
-	case "speak", "speaks", "spoke", "speaking":
-		if k+1 < len(words) {
-			next := strings.ToLower(words[k+1].text)
-			return next == "of" || next == "about"
-		}
-	}
-	return false
-}
-
 // officeWords name people and bodies who speak for a government.
 var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
@@ -282,7 +269,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 			}
 			continue
-		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" && !speaksOf(words, k) {
+		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" {
 			continue
 		}
 		if blameVerbs[lw] && k+2 < len(words) && reciprocal(words[k+1].text, words[k+2].text) {
@@ -369,9 +356,9 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			unnamed = unnamed || lw != "according" && lw != "citing" && lw != "quoting" && r.unnamedGroup(phrase)
 			continue
 		}
-		if speaksOf(words, k) || blameVerbs[lw] {
-			// "the federation says three died; the government still speaks of two", "Hemikor
-			// blamed a short circuit": the speaker holds what follows the verb, not what came before
+		if blameVerbs[lw] {
+			// "Police say four tanks burned; the company blames a valve": who blames holds what
+			// follows the verb, not what came before it
 			forward = true
 		}
 		a := attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[phrase[0]:min(to, max(phrase[1], w.end))])),
