@@ -148,9 +148,22 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// Then r14s10 ("a dozen" read as about 12, so "11 other bridges" agrees with "a dozen
 	// bridges"): contradictions P 0.808 -> 0.818 (63 of 77), with the gold mentions 0.916 ->
 	// 0.920 (240 of 261), no right contradiction lost; raised by that.
-	stories.Dev: {Precision: 0.823, Recall: 0.298, F1: 0.437, HardNegativesJoined: 0,
-		OriginExact: 0.531, OriginMAE: 0.600, OriginExactGold: 0.881, ContraPrecision: 0.818, ContraR: 0.215, StanceRight: 0.975, StanceRightGold: 0.962, OpposedFound: 0.157,
-		OpposedFoundGold: 0.776, ContraPrecisionGold: 0.919, ContraRGold: 0.821},
+	// Then two more dev stories (palanka-chemical-fire, namangan-blackout; branch r14s11,
+	// written before their author read the matcher) joined the split; their first read on
+	// main's code: F1 0.135 and 0.279, origins 8/17 and 7/15 (with the gold mentions 9/17
+	// and 10/15), denials and doubts with the gold mentions 5/16 and 3/13. Then r14s11's
+	// fixes read from their errors (an agency no list knows signing a dateline; a statement
+	// over two sentences; a title before a person's name; a union's initials after its kind
+	// and a short name in parentheses; "the company" no union; blame read forward; ", not 12
+	// million" no denial; "calls that a lie"; a cause "not yet established"): the ten older
+	// stories did not move; the two new ones with the gold mentions origins 19 -> 24 of 32,
+	// stance 91 -> 94 of 113, denials and doubts 8 -> 10 of 29, contradictions 0.662 / 0.405
+	// -> 0.676 / 0.431; after matching origins 15 -> 14 (namangan: a count right by accident,
+	// the unread UzA outlet standing for a second origin). Reset at the twelve stories'
+	// figures (docs/verification-eval.md, r14s11).
+	stories.Dev: {Precision: 0.805, Recall: 0.259, F1: 0.392, HardNegativesJoined: 0,
+		OriginExact: 0.515, OriginMAE: 0.610, OriginExactGold: 0.859, ContraPrecision: 0.811, ContraR: 0.169, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.123,
+		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.865, ContraRGold: 0.710},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
