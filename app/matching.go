@@ -101,6 +101,7 @@ type matchSentence struct {
 	feat    match.Features
 	marks   []mark
 	terms   int
+	dates   []string // the dates it states with their year (statedDates)
 	// clauses are the sentence's clauses when it joins several (match.Clauses): a claim
 	// told in one of them is proposed as that clause, not the whole sentence
 	clauses []matchSentence
@@ -269,7 +270,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 					in = append(in, m)
 				}
 			}
-			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text))}
+			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text)}
 			for _, cl := range match.Clauses(s) {
 				var cin []mark
 				for _, m := range in {
@@ -277,7 +278,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 						cin = append(cin, m)
 					}
 				}
-				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text))})
+				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text)})
 			}
 			got = append(got, ms)
 		}
@@ -525,6 +526,11 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		}
 		if apart {
 			best.Score *= publishedApartFactor
+		}
+		// "The 2022 blackout cut power ...": dated well before every article of the claim
+		if !otherMonth && cr.earlierEvent(ms.dates) {
+			best.Score *= dateConflictFactor
+			dateConflict = true
 		}
 		// a repeat in an article that states the claim: later in it, and telling the
 		// claim's event (the kind of event it reports first, with a participant in

@@ -160,9 +160,12 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// stance 91 -> 94 of 113, denials and doubts 8 -> 10 of 29, contradictions 0.662 / 0.405
 	// -> 0.676 / 0.431; after matching origins 15 -> 14 (namangan: a count right by accident,
 	// the unread UzA outlet standing for a second origin). Reset at the twelve stories'
-	// figures (docs/verification-eval.md, r14s11).
-	stories.Dev: {Precision: 0.805, Recall: 0.259, F1: 0.392, HardNegativesJoined: 0,
-		OriginExact: 0.515, OriginMAE: 0.610, OriginExactGold: 0.859, ContraPrecision: 0.811, ContraR: 0.169, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.123,
+	// figures (docs/verification-eval.md, r14s11). Then a sentence dated well before every
+	// article of its claim is an earlier event ("The 2022 blackout cut power ..."): precision
+	// 0.805 -> 0.807 (one wrong pair fewer), origins 99 -> 100 of 192 (MAE 0.609 -> 0.604);
+	// the ten older stories did not move.
+	stories.Dev: {Precision: 0.807, Recall: 0.259, F1: 0.392, HardNegativesJoined: 0,
+		OriginExact: 0.520, OriginMAE: 0.605, OriginExactGold: 0.859, ContraPrecision: 0.811, ContraR: 0.169, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.123,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.865, ContraRGold: 0.710},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
