@@ -122,6 +122,8 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
+	fNameList
+	fNameListShape
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -139,7 +141,8 @@ type tagDoc struct {
 
 	// what featuresAt needs
 	gz        []string
-	club      []byte // clubTags
+	club      []byte                // clubTags
+	named     [nameListCount][]byte // nameListTags
 	lex       []byte
 	pos       []int
 	shapes    []string
@@ -320,6 +323,7 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *Wo
 	d.gz = gazetteerTags(gaz, runes, toks, gazHits)
 	d.sports = sportsCopy(d.lower)
 	d.club = clubTags(toks, d.lower)
+	d.named = nameListTags(toks, d.lower)
 	d.lex = make([]byte, n)
 	for i, t := range toks {
 		if t.kind == tWord && !d.plain[i] {
@@ -447,6 +451,11 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if c := d.club[i]; c != 0 {
 		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
+	}
+	for k, tags := range d.named {
+		if tags != nil && tags[i] != 0 {
+			slab = append(slab, feat(fNameList).b(byte(k)).b(tags[i]), feat(fNameListShape).b(byte(k)).b(tags[i]).s(sh))
+		}
 	}
 	if fine, coarse, ok := d.clusterAt(i); ok {
 		slab = append(slab, feat(fCluster).b(byte(fine>>8)).b(byte(fine)), feat(fClusterCoarse).b(byte(coarse)),
