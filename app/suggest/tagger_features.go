@@ -124,6 +124,7 @@ const (
 	fVecNext
 	fNameList
 	fNameListShape
+	fNameListSports
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -455,6 +456,9 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	for k, tags := range d.named {
 		if tags != nil && tags[i] != 0 {
 			slab = append(slab, feat(fNameList).b(byte(k)).b(tags[i]), feat(fNameListShape).b(byte(k)).b(tags[i]).s(sh))
+			if nameListSports && d.sports {
+				slab = append(slab, feat(fNameListSports).b(byte(k)).b(tags[i]).s(d.gz[i]))
+			}
 		}
 	}
 	if fine, coarse, ok := d.clusterAt(i); ok {

@@ -29,6 +29,14 @@ var nameListTexts = [nameListCount]*string{&placesTXT, &organisationsTXT}
 
 var nameListNames = [nameListCount]string{"places", "organisations"}
 
+// experiments (v9): CLAIMDESK_NAMELIST_RUN=1 marks a name inside a longer
+// run of capitalised words apart; CLAIMDESK_NAMELIST_SPORTS=1 adds the list
+// tag in sports copy.
+var (
+	nameListRun    = os.Getenv("CLAIMDESK_NAMELIST_RUN") == "1"
+	nameListSports = os.Getenv("CLAIMDESK_NAMELIST_SPORTS") == "1"
+)
+
 var (
 	nameLists     [nameListCount]*phraseList // nil: the list is not used
 	nameListsOnce sync.Once
@@ -60,15 +68,22 @@ func nameListTags(toks []token, lower []string) [nameListCount][]byte {
 		}
 		tags := make([]byte, len(toks))
 		list.longestMatches(toks, lower, func(i, n int) {
+			// experiment: a name inside a longer run of capitalised words
+			// is marked in lower case
+			var inRun byte
+			if nameListRun && ((i > 0 && toks[i-1].line == toks[i].line && toks[i-1].cap) ||
+				(i+n < len(toks) && toks[i+n].line == toks[i].line && toks[i+n].cap)) {
+				inRun = 'a' - 'A'
+			}
 			if n == 1 {
-				tags[i] = 'S'
+				tags[i] = 'S' + inRun
 				return
 			}
-			tags[i] = 'B'
+			tags[i] = 'B' + inRun
 			for j := i + 1; j < i+n-1; j++ {
-				tags[j] = 'I'
+				tags[j] = 'I' + inRun
 			}
-			tags[i+n-1] = 'E'
+			tags[i+n-1] = 'E' + inRun
 		})
 		out[k] = tags
 	}
