@@ -1,10 +1,12 @@
 //go:build ignore
 
-// gen-name-lists regenerates the large name lists the learned tagger sees as
-// features (docs/suggestions.md, v9): app/suggest/data/places.txt (towns and
-// regions) and app/suggest/data/organisations.txt (listed companies and
-// universities). Like the club list they are lists the model weighs against
-// the context, never rules: "Reading" is a town, a club and a verb.
+// gen-name-lists writes the large name lists measured as features of the
+// learned tagger and left out of the shipped model (docs/suggestions.md, v9):
+// places.txt (towns and regions) and organisations.txt (listed companies and
+// universities). Like the club list they were lists the model weighs against
+// the context, never rules: "Reading" is a town, a club and a verb. The
+// experiment (commit 5fe85d2 on branch r17z) embeds them from
+// app/suggest/data: -out app/suggest/data there.
 //
 // Sources (fetched into /work/cache/gazetteers, never committed whole):
 //
@@ -51,8 +53,11 @@ import (
 func main() {
 	dir := flag.String("dir", "/work/cache/gazetteers", "folder with the unpacked sources")
 	minPop := flag.Int("min-pop", 15000, "keep towns with at least this many inhabitants")
-	outDir := flag.String("out", "app/suggest/data", "folder to write the lists into")
+	outDir := flag.String("out", "", "folder to write the lists into (default: -dir)")
 	flag.Parse()
+	if *outDir == "" {
+		*outDir = *dir
+	}
 	places, err := readPlaces(*dir, *minPop)
 	check(err)
 	orgs, err := readOrganisations(*dir)
@@ -100,6 +105,7 @@ func readPlaces(dir string, minPop int) ([]string, error) {
 	if err := json.Unmarshal(raw, &admin1); err != nil {
 		return nil, fmt.Errorf("admin1.json: %w", err)
 	}
+	fmt.Printf("towns of at least %d inhabitants: %d; first-level divisions: %d\n", minPop, len(names), len(admin1))
 	for _, a := range admin1 {
 		names = append(names, a.Name)
 	}
@@ -187,6 +193,7 @@ func readOrganisations(dir string) ([]string, error) {
 	if err := json.Unmarshal(raw, &unis); err != nil {
 		return nil, fmt.Errorf("world_universities_and_domains.json: %w", err)
 	}
+	fmt.Printf("companies: %d (%d kept); universities: %d\n", len(tickers), len(names), len(unis))
 	for _, u := range unis {
 		names = append(names, u.Name)
 	}

@@ -122,9 +122,6 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
-	fNameList
-	fNameListShape
-	fNameListSports
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -142,8 +139,7 @@ type tagDoc struct {
 
 	// what featuresAt needs
 	gz        []string
-	club      []byte                // clubTags
-	named     [nameListCount][]byte // nameListTags
+	club      []byte // clubTags
 	lex       []byte
 	pos       []int
 	shapes    []string
@@ -324,7 +320,6 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *Wo
 	d.gz = gazetteerTags(gaz, runes, toks, gazHits)
 	d.sports = sportsCopy(d.lower)
 	d.club = clubTags(toks, d.lower)
-	d.named = nameListTags(toks, d.lower)
 	d.lex = make([]byte, n)
 	for i, t := range toks {
 		if t.kind == tWord && !d.plain[i] {
@@ -452,14 +447,6 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if c := d.club[i]; c != 0 {
 		slab = append(slab, feat(fClub).b(c), feat(fClubGaz).b(c).s(d.gz[i]), feat(fClubLine).b(c).s(lineClass))
-	}
-	for k, tags := range d.named {
-		if tags != nil && tags[i] != 0 {
-			slab = append(slab, feat(fNameList).b(byte(k)).b(tags[i]), feat(fNameListShape).b(byte(k)).b(tags[i]).s(sh))
-			if nameListSports && d.sports {
-				slab = append(slab, feat(fNameListSports).b(byte(k)).b(tags[i]).s(d.gz[i]))
-			}
-		}
 	}
 	if fine, coarse, ok := d.clusterAt(i); ok {
 		slab = append(slab, feat(fCluster).b(byte(fine>>8)).b(byte(fine)), feat(fClusterCoarse).b(byte(coarse)),

@@ -2,9 +2,9 @@ package suggest
 
 import "strings"
 
-// phraseList is a list of names matched against a text's tokens: the
-// football clubs (tagger_clubs.go) and the large name lists
-// (tagger_namelists.go). names maps a name's tokens, lower-cased and joined
+// phraseList is a list of names matched against a text's tokens (the
+// football clubs, tagger_clubs.go; r17z's larger lists were measured with it,
+// docs/suggestions.md v9). names maps a name's tokens, lower-cased and joined
 // by spaces, to true; maxLen is the longest name in tokens. prefixes holds
 // every name's first tokens (one, two, ... all of them), joined the same way,
 // so a match stops growing as soon as no name starts with what it has read:
