@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
@@ -223,13 +224,26 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	return claimSummariesByID(ctx, q, ids)
 }
 
-// checkClaimFilter refuses a credibility filter out of range.
+// checkClaimFilter refuses a credibility filter out of range and a text over maxFilterText.
 func checkClaimFilter(f ClaimFilter) error {
 	if f.Credibility < 0 || f.Credibility > 7 {
 		return Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
 	}
+	return checkFilterText(f.Text)
+}
+
+// checkFilterText refuses a filter text longer than maxFilterText (a pasted page made a
+// LIKE pattern SQLite refuses, reported as an internal error).
+func checkFilterText(text string) error {
+	if n := utf8.RuneCountInString(text); n > maxFilterText {
+		return Invalid("the filter text is %d characters long; a filter holds at most %d — type the words the claim says", n, maxFilterText)
+	}
 	return nil
 }
+
+// maxFilterText is the longest claims or matrix filter text, in characters: far past any
+// phrase an analyst looks for, and its LIKE pattern stays under SQLite's 50,000 bytes.
+const maxFilterText = 1000
 
 // containsPattern is the LIKE pattern of the claim filters' text ("" = any): statement or
 // note contains its words in that order, each in any of its forms, wildcards escaped.
@@ -247,17 +261,23 @@ func containsPattern(text string) string {
 	return "%" + strings.Join(words, "% ") + "%" // each further word starts after a space
 }
 
-// wordForm is what of a typed word a claim must contain: the stem of a word of four or
-// more letters, else the word.
+// wordForm is what of a typed word a claim must contain: the start of a word of four or
+// more letters that its stem covers, else the word. The start is taken from the word as
+// typed, not lower-cased: SQLite's LIKE folds ASCII case only, so the stem "москв" missed
+// the claim saying "Москва" that the analyst had typed exactly.
 func wordForm(w string) string {
 	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return w
 	}
-	st := match.Stem(strings.ToLower(w))
+	lower := strings.ToLower(w)
+	st := match.Stem(lower)
 	if strings.HasSuffix(st, "y") && len(st) > 3 {
 		st = st[:len(st)-1] // "ferry" meets "ferries"
 	}
-	return st
+	if !strings.HasPrefix(lower, st) || utf8.RuneCountInString(lower) != utf8.RuneCountInString(w) {
+		return w // the stem is no start of the word, or lower-casing changed its letters' count
+	}
+	return string([]rune(w)[:utf8.RuneCountInString(st)])
 }
 
 // claimSummaries builds the list's rows from the claims' columns, counts and tags.
