@@ -628,6 +628,9 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		if p.NewSpeaker.Type != "person" && p.NewSpeaker.Type != "organisation" {
 			return ClaimDetail{}, Invalid("a new speaker must be a person or an organisation; got %q", p.NewSpeaker.Type)
 		}
+		if err := checkNewEntityName(p.NewSpeaker.Name); err != nil {
+			return ClaimDetail{}, err
+		}
 	}
 	var claimID int64
 	err := s.ws.change(fmt.Sprintf("edit claim mention %d", spanID), func(c *changeSet) error {
