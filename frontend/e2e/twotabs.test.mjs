@@ -95,6 +95,54 @@ await runE2E(async ({ url, context, page }) => {
     await eventually(async () => (await api(tabA, 'ClaimService', 'Get', d.id)).mentions[0].hedge.includes('roughly'), 'the second Save');
   });
 
+  // A reload is an everyday move since the address keeps the place (ux10): typing in an
+  // open form must not go without the browser asking.
+  for (const [what, type] of [
+    ['Edit attribution', async (p) => {
+      await p.getByTestId('edit-mention').first().click();
+      await field(p, 'Hedge').click();
+      await p.keyboard.type(' perhaps');
+    }],
+    ['the claim note', async (p) => {
+      await p.getByTestId('claim-note').click();
+      await p.keyboard.type('Check the harbour board minutes');
+    }],
+  ]) {
+    await check(`a reload with typing not saved in ${what} asks first; staying keeps the typing`, async () => {
+      const p = tabB;
+      await p.reload();
+      await p.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+      await type(p);
+      const asked = [];
+      const onDialog = (d) => {
+        asked.push(d.type());
+        void d.dismiss(); // "Stay on page"
+      };
+      p.on('dialog', onDialog);
+      await p.reload({ timeout: 3000 }).catch(() => {});
+      p.off('dialog', onDialog);
+      assert(asked.includes('beforeunload'), `the browser did not ask before reloading (dialogs: ${JSON.stringify(asked)})`);
+      const stillThere = what === 'the claim note' ? await p.getByTestId('claim-note').inputValue() : await field(p, 'Hedge').inputValue();
+      assert(/perhaps|minutes/.test(stillThere), `the typing is gone: ${JSON.stringify(stillThere)}`);
+    });
+  }
+
+  await check('a reload with nothing typed does not ask', async () => {
+    const p = tabA;
+    await p.reload();
+    await p.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    await p.getByTestId('claim-page').click({ position: { x: 5, y: 5 } });
+    const asked = [];
+    const onDialog = (d) => {
+      asked.push(d.type());
+      void d.accept();
+    };
+    p.on('dialog', onDialog);
+    await p.reload();
+    p.off('dialog', onDialog);
+    assert(asked.length === 0, `asked: ${JSON.stringify(asked)}`);
+  });
+
   await check('no uncaught errors in the pages', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
