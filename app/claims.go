@@ -65,6 +65,9 @@ type ClaimDetail struct {
 	// Contradictions are the pairs of accepted mentions that cannot both be right: figures
 	// or dates that conflict, or one asserting what the other denies.
 	Contradictions []ValueConflict `json:"contradictions"`
+	// ContradictionsTotal counts every contradiction; Contradictions lists the first
+	// maxListedContradictions of them, in ConflictService.ForClaim's order.
+	ContradictionsTotal int `json:"contradictionsTotal"`
 	// Uncompared says which mentions were not compared when the claim has more distinct
 	// readings than are compared ("compared the first 200 readings; 37 more readings (120
 	// mentions) not compared"); "" when every mention was.
@@ -240,6 +243,11 @@ func checkFilterText(text string) error {
 	}
 	return nil
 }
+
+// maxListedContradictions is how many contradictions ClaimService.Get lists (the claim
+// page shows them all; the rest are counted): a claim of 200 distinct readings has 19,900,
+// 16.9 MB of JSON on every open and refresh.
+const maxListedContradictions = 100
 
 // maxFilterText is the longest claims or matrix filter text, in characters: far past any
 // phrase an analyst looks for, and its LIKE pattern stays under SQLite's 50,000 bytes.
@@ -804,11 +812,16 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	if err != nil {
 		return ClaimDetail{}, err
 	}
+	total := len(contradictions)
+	if total > maxListedContradictions {
+		contradictions = contradictions[:maxListedContradictions] // counted in ContradictionsTotal
+	}
 	d := ClaimDetail{
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
 		Articles: counts[id].articles, Origins: counts[id].origins, Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
-		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, Uncompared: uncompared,
+		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, ContradictionsTotal: total,
+		Uncompared: uncompared,
 	}
 	d.OriginSummary = originChainOf(d).Summary
 	return d, nil
