@@ -64,6 +64,10 @@ await runE2E(async ({ url, page, workDir }) => {
     await figure.fill('twelve wagons');
     const t0 = Date.now();
     await card.getByRole('button', { name: 'Save', exact: true }).click();
+    // while the save waits for the lock (up to ~20 s) the button says so and takes no second click
+    const waiting = card.getByRole('button', { name: 'Saving…', exact: true });
+    await waiting.waitFor({ timeout: 2000 });
+    assert(await waiting.isDisabled(), 'the Save button takes a second click while the first waits');
     const banner = page.getByTestId('error-banner');
     await banner.first().waitFor({ timeout: 60_000 });
     const text = await banner.first().innerText();
