@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
@@ -64,6 +65,9 @@ type ClaimDetail struct {
 	// Contradictions are the pairs of accepted mentions that cannot both be right: figures
 	// or dates that conflict, or one asserting what the other denies.
 	Contradictions []ValueConflict `json:"contradictions"`
+	// ContradictionsTotal counts every contradiction; Contradictions lists the first
+	// maxListedContradictions of them, in ConflictService.ForClaim's order.
+	ContradictionsTotal int `json:"contradictionsTotal"`
 	// Uncompared says which mentions were not compared when the claim has more distinct
 	// readings than are compared ("compared the first 200 readings; 37 more readings (120
 	// mentions) not compared"); "" when every mention was.
@@ -223,13 +227,31 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	return claimSummariesByID(ctx, q, ids)
 }
 
-// checkClaimFilter refuses a credibility filter out of range.
+// checkClaimFilter refuses a credibility filter out of range and a text over maxFilterText.
 func checkClaimFilter(f ClaimFilter) error {
 	if f.Credibility < 0 || f.Credibility > 7 {
 		return Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
 	}
+	return checkFilterText(f.Text)
+}
+
+// checkFilterText refuses a filter text longer than maxFilterText (a pasted page made a
+// LIKE pattern SQLite refuses, reported as an internal error).
+func checkFilterText(text string) error {
+	if n := utf8.RuneCountInString(text); n > maxFilterText {
+		return Invalid("the filter text is %d characters long; a filter holds at most %d — type the words the claim says", n, maxFilterText)
+	}
 	return nil
 }
+
+// maxListedContradictions is how many contradictions ClaimService.Get lists (the claim
+// page shows them all; the rest are counted): a claim of 200 distinct readings has 19,900,
+// 16.9 MB of JSON on every open and refresh.
+const maxListedContradictions = 100
+
+// maxFilterText is the longest claims or matrix filter text, in characters: far past any
+// phrase an analyst looks for, and its LIKE pattern stays under SQLite's 50,000 bytes.
+const maxFilterText = 1000
 
 // containsPattern is the LIKE pattern of the claim filters' text ("" = any): statement or
 // note contains its words in that order, each in any of its forms, wildcards escaped.
@@ -247,17 +269,23 @@ func containsPattern(text string) string {
 	return "%" + strings.Join(words, "% ") + "%" // each further word starts after a space
 }
 
-// wordForm is what of a typed word a claim must contain: the stem of a word of four or
-// more letters, else the word.
+// wordForm is what of a typed word a claim must contain: the start of a word of four or
+// more letters that its stem covers, else the word. The start is taken from the word as
+// typed, not lower-cased: SQLite's LIKE folds ASCII case only, so the stem "москв" missed
+// the claim saying "Москва" that the analyst had typed exactly.
 func wordForm(w string) string {
 	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return w
 	}
-	st := match.Stem(strings.ToLower(w))
+	lower := strings.ToLower(w)
+	st := match.Stem(lower)
 	if strings.HasSuffix(st, "y") && len(st) > 3 {
 		st = st[:len(st)-1] // "ferry" meets "ferries"
 	}
-	return st
+	if !strings.HasPrefix(lower, st) || utf8.RuneCountInString(lower) != utf8.RuneCountInString(w) {
+		return w // the stem is no start of the word, or lower-casing changed its letters' count
+	}
+	return string([]rune(w)[:utf8.RuneCountInString(st)])
 }
 
 // claimSummaries builds the list's rows from the claims' columns, counts and tags.
@@ -608,6 +636,9 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		if p.NewSpeaker.Type != "person" && p.NewSpeaker.Type != "organisation" {
 			return ClaimDetail{}, Invalid("a new speaker must be a person or an organisation; got %q", p.NewSpeaker.Type)
 		}
+		if err := checkNewEntityName(p.NewSpeaker.Name); err != nil {
+			return ClaimDetail{}, err
+		}
 	}
 	var claimID int64
 	err := s.ws.change(fmt.Sprintf("edit claim mention %d", spanID), func(c *changeSet) error {
@@ -781,11 +812,16 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	if err != nil {
 		return ClaimDetail{}, err
 	}
+	total := len(contradictions)
+	if total > maxListedContradictions {
+		contradictions = contradictions[:maxListedContradictions] // counted in ContradictionsTotal
+	}
 	d := ClaimDetail{
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
 		Articles: counts[id].articles, Origins: counts[id].origins, Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
-		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, Uncompared: uncompared,
+		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, ContradictionsTotal: total,
+		Uncompared: uncompared,
 	}
 	d.OriginSummary = originChainOf(d).Summary
 	return d, nil

@@ -170,6 +170,9 @@ func (s *MatrixService) Get(f MatrixFilter) (Matrix, error) {
 // their rows).
 func matrixClaims(ctx context.Context, q *store.Queries, f MatrixFilter) (_ MatrixFilter, total int, limited, filledOnly bool, err error) {
 	text, tag := names.Clean(f.Text), names.Clean(f.Tag)
+	if err := checkFilterText(text); err != nil {
+		return f, 0, false, false, err
+	}
 	if len(f.ClaimIDs) > 0 || (text == "" && f.Limit == 0) {
 		return f, 0, false, false, nil
 	}

@@ -86,6 +86,10 @@ func runBackup(ctx context.Context, e *env, args []string) int {
 	}
 	defer ws.Close()
 	if err := ws.DB().Backup(ctx, rest[0]); err != nil {
+		if db.IsFull(err) { // in the words import and export use, not SQLite's "(13)"
+			fmt.Fprintf(e.stderr, "claimdesk: %s (the backup was not written)\n", app.DiskFullMessage)
+			return 1
+		}
 		fmt.Fprintf(e.stderr, "claimdesk: backup of %s failed: %v\n", ws.DB().Path, err)
 		return 1
 	}

@@ -45,3 +45,27 @@ func TestImportOnAFullDiskSaysItOnce(t *testing.T) {
 		t.Errorf("%d files imported, want some but not all", n)
 	}
 }
+
+// `backup OUT` onto a full disk said "backup of … failed: database or disk is full (13)",
+// SQLite's words; it now says what the other commands say ("the disk is full: nothing more
+// was saved …"), exits 1, and leaves no file under OUT.
+func TestBackupOnAFullDiskSaysSo(t *testing.T) {
+	isolate(t)
+	if os.Geteuid() != 0 {
+		t.Skip("a full disk is simulated with a small tmpfs, which needs root to mount")
+	}
+	disk := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", disk).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a tmpfs here: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", "-l", disk).Run() })
+	w := newWorkspace(t) // the sample: far more than 64 KB
+	out := filepath.Join(disk, "copy.db")
+	code, _, errs := run(t, "backup", "--db", w, out)
+	if code != 1 || !strings.Contains(errs, "the disk is full") || strings.Contains(errs, "(13)") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if left, _ := filepath.Glob(filepath.Join(disk, "*")); len(left) != 0 {
+		t.Errorf("left on the full disk: %v", left)
+	}
+}

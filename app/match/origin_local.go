@@ -45,6 +45,9 @@ func (r *originReader) localGovernment(phrase string) string {
 		}
 		regional = true
 	}
+	if notTheBody(phrase, m) {
+		return ""
+	}
 	place := placeBefore(phrase[:m[0]])
 	if place == "" {
 		place = placeAfter(phrase[m[1]:])
@@ -116,4 +119,31 @@ func placeName(words []string) string {
 		return ""
 	}
 	return name
+}
+
+// notTheBodyWords before a local body's words make the speaker someone else: one who was
+// it ("the former mayor", "the ex-mayor"), wants to be ("a candidate for mayor") or stands
+// against it ("critics of the mayor", "an opposition member of the town council").
+var notTheBodyWords = wordSet(`former ex candidate candidates critic critics opponent opponents rival rivals opposition challenger challengers hopeful`)
+
+// speaksForWords after a body's possessive still speak for it ("the mayor's office",
+// "the mayor's spokeswoman"); any other noun there is someone else ("the mayor's opponents").
+var speaksForWords = wordSet(`office spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen press aide aides officials staff team administration`)
+
+// notTheBody reports whether the local body phrase[m[0]:m[1]] is named in the speaker
+// phrase but is not who speaks (notTheBodyWords, or a possessive before another noun).
+func notTheBody(phrase string, m []int) bool {
+	letters := func(r rune) bool { return !unicode.IsLetter(r) }
+	for _, w := range strings.FieldsFunc(strings.ToLower(phrase[:m[0]]), letters) {
+		if notTheBodyWords[w] {
+			return true
+		}
+	}
+	body := strings.ToLower(phrase[m[0]:m[1]])
+	if strings.HasSuffix(body, "'s") || strings.HasSuffix(body, "’s") {
+		if next := strings.FieldsFunc(strings.ToLower(phrase[m[1]:]), letters); len(next) > 0 && !speaksForWords[next[0]] {
+			return true
+		}
+	}
+	return false
 }

@@ -45,3 +45,26 @@ func TestReadOriginLocalGovernment(t *testing.T) {
 		t.Errorf("no place: root %q (%s)", o.Root, o.RootKind)
 	}
 }
+
+// ratk6: the local body must be who speaks, not whom the speaker is set against or was:
+// "the former mayor", "a candidate for mayor", "the ex-mayor", "critics of the mayor",
+// "the mayor's opponents", "an opposition member of the town council" each became the
+// local government, so a critic's word and the town hall's counted as one origin.
+func TestReadOriginLocalGovernmentNotItsCritics(t *testing.T) {
+	const lead = "VESTRUP (Lantern Wire) - The ring road will stay shut until Friday, "
+	for _, who := range []string{"the former mayor", "a candidate for mayor", "the ex-mayor", "critics of the mayor",
+		"the mayor's opponents", "an opposition member of the town council", "rivals of the town hall"} {
+		text := lead + who + " said."
+		s, e := offsetsOf(t, text, "The ring road will stay shut")
+		if o := ReadOrigin(text, s, e, "Lantern Wire"); o.Root == LocalGovernmentName("Vestrup") {
+			t.Errorf("%q: root %q, the town's own government", who, o.Root)
+		}
+	}
+	for _, who := range []string{"the mayor", "the mayor's office", "the mayor's spokeswoman", "the deputy mayor", "the town council"} {
+		text := lead + who + " said."
+		s, e := offsetsOf(t, text, "The ring road will stay shut")
+		if o := ReadOrigin(text, s, e, "Lantern Wire"); o.Root != LocalGovernmentName("Vestrup") {
+			t.Errorf("%q: root %q (%s), want the local government", who, o.Root, o.RootKind)
+		}
+	}
+}

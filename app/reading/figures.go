@@ -535,6 +535,15 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 			}
 			return number{low: r[0], high: r[1], whole: true, vague: true}, k, true
 		}
+		// "half a dozen", "half-dozen": a round 6, not the dozen after it (read as 10 to 14)
+		if lw == "half" {
+			if (c.low(k+1) == "a" || c.low(k+1) == "an") && c.low(k+2) == "dozen" {
+				return number{low: 6, high: 6, whole: true, precision: PrecExact, round: true}, k + 2, true
+			}
+			if isDash(c.text(k+1)) && c.glued(k+1) && c.low(k+2) == "dozen" {
+				return number{low: 6, high: 6, whole: true, precision: PrecExact, round: true}, k + 2, true
+			}
+		}
 		// fractions of a whole: "half of", "a third of", "two-thirds of", "three quarters of"
 		if n, last, ok := c.fraction(k); ok {
 			return n, last, true
@@ -555,7 +564,15 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 					return number{low: 1, high: 1, whole: true, precision: PrecExact, unit: unitsRightAfter[next]}, k + 1, true
 				}
 			case "dozen":
+				if c.low(k+2) == "and" && (c.low(k+3) == "a" || c.low(k+3) == "an") && c.low(k+4) == "half" {
+					return number{low: 18, high: 18, whole: true, precision: PrecExact, round: true}, k + 4, true // "a dozen and a half"
+				}
 				return number{low: 12, high: 12, whole: true, precision: PrecExact, round: true}, k + 1, true
+			case "half":
+				// "a half-dozen": a round 6
+				if isDash(c.text(k+2)) && c.glued(k+2) && c.low(k+3) == "dozen" {
+					return number{low: 6, high: 6, whole: true, precision: PrecExact, round: true}, k + 3, true
+				}
 			case "pair":
 				return number{low: 2, high: 2, whole: true, precision: PrecExact}, k + 1, true
 			case "hundred", "thousand", "million", "billion":

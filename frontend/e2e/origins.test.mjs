@@ -156,5 +156,19 @@ await runE2E(async ({ url, page }) => {
     await showAll.click();
     await eventually(async () => (await cards.count()) === 205, 'all 205 mention cards');
     assert((await showAll.count()) === 0, 'the button stays after showing all');
+
+    // ratk6: an edit to a card past the first 200 keeps every card drawn, and the
+    // contradiction's counts follow it (card 203 now says 60 too).
+    const card = page.getByTestId('mentions').getByTestId('mention').nth(202);
+    await card.scrollIntoViewIfNeeded();
+    await card.getByTestId('edit-mention').click();
+    const figure = card.getByLabel('Figure as written', { exact: true });
+    await figure.fill('60 boats');
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually(async () => (await card.getByTestId('mention-figure').count()) === 1 && /60/.test(await card.getByTestId('mention-figure').innerText()), 'card 203 saved');
+    await eventually(async () => /\b1 more mention says 60\b/.test((await conflicts.getByTestId('conflict-others').innerText()).trim()), 'the counts after the edit');
+    assert(/\b202 more mentions say 40\b/.test(await conflicts.getByTestId('conflict-others').innerText()), 'the 40s after the edit');
+    assert((await cards.count()) === 205, `${await cards.count()} cards drawn after an edit to card 203`);
+    assert((await page.getByTestId('show-all-mentions').count()) === 0, 'the button came back after the edit');
   });
 });

@@ -206,6 +206,11 @@ export interface ClaimDetail {
    */
   contradictions: ValueConflict[];
   /**
+   * ContradictionsTotal counts every contradiction; Contradictions lists the first
+   * maxListedContradictions of them, in ConflictService.ForClaim's order.
+   */
+  contradictionsTotal: number;
+  /**
    * Uncompared says which mentions were not compared when the claim has more distinct
    * readings than are compared ("compared the first 200 readings; 37 more readings (120
    * mentions) not compared"); "" when every mention was.

@@ -27,4 +27,9 @@ describe('placeHash', () => {
   it('leaves out values that are no ids', () => {
     expect(placeFromHash('#claims?claim=-3&credibility=x&entityId=2.5&tag=', VIEWS)).toEqual({ view: 'claims', claimId: null, filter: {} });
   });
+
+  it('leaves out ids past the safe integers and survives a malformed escape', () => {
+    expect(placeFromHash('#claims?claim=9223372036854775808&entityId=1e30', VIEWS)).toEqual({ view: 'claims', claimId: null, filter: {} });
+    expect(placeFromHash('#%E0%A4%A', VIEWS)).toBeNull();
+  });
 });

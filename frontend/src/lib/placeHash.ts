@@ -35,16 +35,22 @@ export function placeToHash(view: string, claimId: number | null, filter: Partia
   return `#${encodeURIComponent(view)}${s ? `?${s}` : ''}`;
 }
 
+// A safe integer only: 2^63 or 1e30 became a float Go refused with a JSON decoding message.
 const positive = (v: string | null): number | null => {
   const n = Number(v);
-  return v !== null && Number.isInteger(n) && n > 0 ? n : null;
+  return v !== null && Number.isSafeInteger(n) && n > 0 ? n : null;
 };
 
 /** The place a fragment names, or null (none, the reader, or not one of `views`). Bad values are left out. */
 export function placeFromHash(hash: string, views: readonly string[]): Place | null {
   const m = /^#([^?]+)(?:\?(.*))?$/.exec(hash);
   if (!m) return null;
-  const view = decodeURIComponent(m[1]!);
+  let view: string;
+  try {
+    view = decodeURIComponent(m[1]!);
+  } catch {
+    return null; // "#%E0%A4%A": a malformed escape threw and the place was never written again
+  }
   if (view === 'reader' || !views.includes(view)) return null;
   const q = new URLSearchParams(m[2] ?? '');
   const place: Place = { view, claimId: null, filter: {} };

@@ -152,6 +152,9 @@ class ClaimsStore {
     } catch (err) {
       if (seq !== this.openSeq) return;
       this.current = null;
+      // A claim that is not there (deleted, or an id from an old address) is closed, so the
+      // address lets go of it instead of failing again on every reload.
+      if (err instanceof ApiError && err.code === 'not_found') this.currentId = null;
       if (!(quiet && err instanceof ApiError && err.code === 'not_found')) errors.report(err);
     } finally {
       if (seq === this.openSeq) this.currentLoading = false;

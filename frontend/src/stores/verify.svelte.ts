@@ -1,11 +1,10 @@
 // Cross-source verification of the open claim (ClaimPage): independent
-// origins, figure/date conflicts, the stored normalised values of its
+// origins, the stored normalised values of its
 // mentions, the suggested grade, proposed matches in other articles and
 // attribution suggestions. Follows claims.currentId; refreshes on changes.
 import { ApiError } from '../api';
 import { matchingApi, candidateRef, type MatchCandidate } from '../api/matching';
 import { originsApi, type ClaimOriginChain } from '../api/origins';
-import { conflictsApi, type ValueConflict } from '../api/conflicts';
 import { gradesApi, type GradeSuggestion } from '../api/grades';
 import { matrixApi } from '../api/matrix';
 import { figuresApi, type NormalizedValue } from '../api/figures';
@@ -28,7 +27,6 @@ export interface MentionValue {
 class VerifyStore {
   claimId = $state<number | null>(null);
   chain = $state.raw<ClaimOriginChain | null>(null);
-  conflicts = $state.raw<ValueConflict[]>([]);
   suggestion = $state.raw<GradeSuggestion | null>(null);
   values = $state.raw<Map<number, MentionValue>>(new Map());
   loading = $state(false);
@@ -63,7 +61,6 @@ class VerifyStore {
     if (id !== this.claimId) {
       this.claimId = id;
       this.chain = null;
-      this.conflicts = [];
       this.suggestion = null;
       this.values = new Map();
       this.proposals = null;
@@ -77,15 +74,16 @@ class VerifyStore {
       // alone, MatrixService.Get answers a column for every article (4.3 MB, 2.5 s on
       // 20,000 articles).
       const articleIds = [...new Set((claims.current?.id === id ? claims.current.mentions : []).map((m) => m.articleId))];
-      const [chain, conflicts, suggestion, m] = await Promise.all([
+      // The contradictions come with the claim (ClaimService.Get lists the first 100 and
+      // counts the rest): ConflictService.ForClaim sent them all a second time (16.8 MB for
+      // a claim of 200 distinct readings, on every refresh).
+      const [chain, suggestion, m] = await Promise.all([
         originsApi.claimOrigins(id),
-        conflictsApi.forClaim(id),
         gradesApi.suggest(id),
         articleIds.length > 0 ? matrixApi.get({ by: 'article', asOf: '', claimIds: [id], articleIds }) : null,
       ]);
       if (seq !== this.seq) return;
       this.chain = chain;
-      this.conflicts = conflicts;
       this.suggestion = suggestion;
       const values = new Map<number, MentionValue>();
       for (const c of m?.rows[0]?.cells ?? []) {

@@ -17,10 +17,10 @@ beforeEach(async () => {
 });
 
 describe('verify store', () => {
-  it('loads the claim’s origins, conflicts and grade suggestion', () => {
+  it('loads the claim’s origins and grade suggestion; the contradictions come with the claim, not again', () => {
     expect(verify.claimId).toBe(5);
     expect(verify.chain).not.toBeNull();
-    expect(verify.conflicts).toEqual([]);
+    expect(fakeGo.callsTo('ConflictService', 'ForClaim')).toEqual([]);
     expect(verify.loading).toBe(false);
     expect(fakeGo.callsTo('GradeService', 'Suggest')).toEqual([[5]]);
   });

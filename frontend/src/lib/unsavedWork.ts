@@ -1,0 +1,26 @@
+// Typing not saved yet (an open Edit attribution form changed, a claim's statement or note
+// typed and not left) is lost when the page unloads: since the address keeps the analyst's
+// place (lib/placeHash) a reload is an everyday move, and the claim note's "saved when you
+// leave the field" does not run on unload. Each form says whether it holds unsaved typing;
+// the page asks the browser to confirm leaving while any does (App: beforeunload).
+
+const checks = new Set<() => boolean>();
+
+/** Registers a form's check; returns the function that removes it (call it on destroy). */
+export function trackUnsaved(hasUnsaved: () => boolean): () => void {
+  checks.add(hasUnsaved);
+  return () => checks.delete(hasUnsaved);
+}
+
+/** Some form holds typing not saved yet. */
+export function hasUnsavedWork(): boolean {
+  for (const c of checks) if (c()) return true;
+  return false;
+}
+
+/** The beforeunload handler: asks the browser to confirm leaving while work is unsaved. */
+export function confirmLeavingWithUnsavedWork(e: BeforeUnloadEvent): void {
+  if (!hasUnsavedWork()) return;
+  e.preventDefault();
+  e.returnValue = ''; // older browsers need it set to show the prompt
+}
