@@ -1,4 +1,4 @@
--- Schema v15: one reading of a story's versions.
+-- Schema v15: one reading of a story's versions, and one count of a source's stories.
 --
 -- v_article_stories becomes the one reading of "the same story": the app reads it too
 -- (ListArticleStories, app/article_versions.go), where it had walked previous_version_id
@@ -20,3 +20,12 @@ WITH RECURSIVE later AS (
   UNION ALL
   SELECT a.id, later.first_id FROM later JOIN articles a ON a.previous_version_id = later.id)
 SELECT id, first_id FROM later;
+
+-- The sources list and the sources export counted a source's stories with the same
+-- subquery, written twice (queries/sources.sql, queries/export.sql). One row per source
+-- with an article: its distinct stories, a story and its later versions once.
+CREATE VIEW v_source_articles AS
+SELECT a.source_id, count(DISTINCT coalesce(f.first_id, a.id)) AS articles
+FROM articles a LEFT JOIN v_article_stories f ON f.id = a.id
+WHERE a.source_id IS NOT NULL
+GROUP BY a.source_id;

@@ -436,6 +436,11 @@ type VMentionValue struct {
 	Hedge     string
 }
 
+type VSourceArticle struct {
+	SourceID sql.NullInt64
+	Articles int64
+}
+
 type WorkspaceMetum struct {
 	Key   string
 	Value string
