@@ -11,8 +11,9 @@ import (
 // suggester links "Full Name (ACR)" with it, and matching uses it to see one body under
 // two names across a claim's articles and to read "CBN Governor ..." as the central
 // bank's. It lives here, beside Key, because both app/suggest and app/match import this
-// package and app/match imports app/suggest: a reading in either would force the other
-// to import it or to copy it (as it had been, three ways).
+// small package of name readings (no cycle can form through it): a reading in either
+// would make the other import a whole engine for it, or copy it (as it had been, three
+// ways).
 
 // SpellsInitials reports whether initials (the short form: "HFRS", "MoHSW"; case does not
 // matter) are the initials of name, a name of two words or more ("Harlsted Fire and
