@@ -25,6 +25,11 @@ func TestImportNewVersionOfLoopingVersionsIsRefused(t *testing.T) {
 	if _, err := shell.Exec(`UPDATE articles SET previous_version_id = ? WHERE id = ?`, second.ArticleID, first.ArticleID); err != nil {
 		t.Fatal(err)
 	}
+	// The story's versions list each article once (it listed the loop over and over, 10,001 rows).
+	vs, err := s.Import.Versions(first.ArticleID)
+	if err != nil || len(vs) != 2 {
+		t.Errorf("Versions of looping links: %d rows (%v), want the 2 articles once each", len(vs), err)
+	}
 	var before int64
 	if err := shell.QueryRow(`SELECT count(*) FROM articles`).Scan(&before); err != nil {
 		t.Fatal(err)
