@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -105,6 +106,24 @@ func TestStoryCountsAgreeAcrossReadings(t *testing.T) {
 		}
 	}
 	check("a chain of three versions and a fork of two fourth versions", 2)
+	// The newest versions (what matching reads and "suggest everywhere" runs on): both
+	// fourth versions and the other story.
+	var newest []int64
+	rows, err := shell.Query(`SELECT id FROM v_newest_versions ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			t.Fatal(err)
+		}
+		newest = append(newest, id)
+	}
+	rows.Close()
+	if want := []int64{b, a4, a4theirs}; !slices.Equal(newest, want) {
+		t.Errorf("v_newest_versions = %v, want %v (the other story, both fourth versions)", newest, want)
+	}
 
 	// Article 2 deleted by another tool that runs with foreign keys off (the sqlite3
 	// shell's default): article 3's link names a row that is gone. Articles 3 and both

@@ -1,4 +1,5 @@
--- Schema v15: one reading of a story's versions, and one count of a source's stories.
+-- Schema v15: one reading of a story's versions, one count of a source's stories, one
+-- reading of a story's newest version.
 --
 -- v_article_stories becomes the one reading of "the same story": the app reads it too
 -- (ListArticleStories, app/article_versions.go), where it had walked previous_version_id
@@ -29,3 +30,12 @@ SELECT a.source_id, count(DISTINCT coalesce(f.first_id, a.id)) AS articles
 FROM articles a LEFT JOIN v_article_stories f ON f.id = a.id
 WHERE a.source_id IS NOT NULL
 GROUP BY a.source_id;
+
+-- The newest version of each story (an article no other article names as its previous
+-- version: what claim matching reads and "suggest everywhere" runs on) was the same
+-- NOT EXISTS written in three queries. One row per such article; a story with two newest
+-- versions (two analysts' revisions merged) has both. Articles whose links loop all have
+-- a later version, so none of them is listed.
+CREATE VIEW v_newest_versions AS
+SELECT a.id FROM articles a
+WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id);

@@ -436,6 +436,10 @@ type VMentionValue struct {
 	Hedge     string
 }
 
+type VNewestVersion struct {
+	ID int64
+}
+
 type VSourceArticle struct {
 	SourceID sql.NullInt64
 	Articles int64
