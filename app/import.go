@@ -202,11 +202,14 @@ func (s *ImportService) Versions(articleID int64) ([]ArticleVersion, error) {
 		cur = p
 	}
 	var out []ArticleVersion
+	listed := map[int64]bool{}
 	for {
 		out = append(out, ArticleVersion{ID: cur.ID, Version: cur.Version, PreviousVersionID: nullID(cur.PreviousVersionID),
 			Title: cur.Title, CharCount: cur.CharCount, OriginalName: cur.OriginalName, URL: cur.Url, ImportedAt: cur.ImportedAt})
+		listed[cur.ID] = true
 		next, err := q.NextVersionOf(ctx, sql.NullInt64{Int64: cur.ID, Valid: true})
-		if err != nil || len(out) > 10000 {
+		// links that loop (a damaged file) lead back to a listed version: each is listed once
+		if err != nil || listed[next] || len(out) > 10000 {
 			break
 		}
 		if cur, err = q.GetArticleForVersion(ctx, next); err != nil {

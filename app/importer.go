@@ -222,14 +222,19 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 		var prevLen int64
 		if match != noMatch {
 			// The batch's map can be stale if another program imported meanwhile:
-			// follow the chain to its newest version inside the transaction.
-			for {
+			// follow the chain to its newest version inside the transaction. Links that
+			// loop (a damaged file) have no newest version: the walk had no end.
+			for seen := map[int64]bool{prev.id: true}; ; {
 				next, err := q.NextVersionOf(ctx, sql.NullInt64{Int64: prev.id, Valid: true})
 				if errors.Is(err, sql.ErrNoRows) {
 					break
 				} else if err != nil {
 					return err
 				}
+				if seen[next] {
+					return Conflict("the versions of article %d loop back on themselves (a damaged file), so none is the newest: split them (claimdesk versions --split %d), then import this text again", next, next)
+				}
+				seen[next] = true
 				prev.id = next
 			}
 			p, err := q.GetArticleForVersion(ctx, prev.id)

@@ -12,6 +12,7 @@ import (
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
+	"claimdesk/app/reading"
 	"claimdesk/app/suggest"
 	"claimdesk/db/store"
 )
@@ -806,15 +807,8 @@ func datedLike(f match.Features, claimDates map[string]bool) bool {
 	return false
 }
 
-// publishedDay reads an article's publication date (its first ten characters,
-// YYYY-MM-DD); zero when there is none.
+// publishedDay is an article's publication day (reading.PublishedDay); zero when there is none.
 func publishedDay(s string) time.Time {
-	if len(s) < 10 {
-		return time.Time{}
-	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	if err != nil {
-		return time.Time{}
-	}
+	t, _ := reading.PublishedDay(s)
 	return t
 }

@@ -74,10 +74,9 @@ SELECT cm.span_id FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
 WHERE sp.article_id = sqlc.arg(article_id)
 ORDER BY sp.start_cp, cm.span_id;
 
--- name: ListVersionPredecessors :many
--- Every article that is a later version of another, with the one it replaces: few rows
--- (the partial index articles_previous_version holds only these). app/article_versions.go
--- walks them to each story's first version, so a story and its revision count as one
--- article.
-SELECT id, CAST(previous_version_id AS INTEGER) AS previous_version_id
-FROM articles WHERE previous_version_id IS NOT NULL;
+-- name: ListArticleStories :many
+-- Every article that is a later version of another, with the first version of its story:
+-- v_article_stories, the one reading of a story's versions (v_claims, v_entities and the
+-- sources list read it too). app/article_versions.go keeps it as a map.
+SELECT CAST(id AS INTEGER) AS id, CAST(first_id AS INTEGER) AS first_id
+FROM v_article_stories;

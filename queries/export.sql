@@ -277,11 +277,11 @@ WHERE (sqlc.arg(article_id) = 0 OR ev.article_id = sqlc.arg(article_id))
 
 -- name: ExportSources :many
 -- article_id: the article's outlet and the origins recorded for it (article_origins).
+-- article_count: the source's stories (v_source_articles), as the sources list counts them.
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
-               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count,
+       CAST(coalesce(sa.articles, 0) AS INTEGER) AS article_count,
        s.created_at, s.updated_at
-FROM sources s
+FROM sources s LEFT JOIN v_source_articles sa ON sa.source_id = s.id
 WHERE s.id > sqlc.arg(after_id)
   AND (sqlc.arg(article_id) = 0
        OR EXISTS (SELECT 1 FROM articles a2 WHERE a2.id = sqlc.arg(article_id) AND a2.source_id = s.id)

@@ -5,7 +5,7 @@
 SELECT a.id, a.title, a.body, a.published_at, a.source_id,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
-WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
+WHERE EXISTS (SELECT 1 FROM v_newest_versions v WHERE v.id = a.id)
 ORDER BY a.id;
 
 -- name: ListAcceptedEntitySpans :many
@@ -93,7 +93,7 @@ SELECT a.id, a.title, a.body, a.published_at, a.source_id,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))
-  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
+  AND EXISTS (SELECT 1 FROM v_newest_versions v WHERE v.id = a.id)
 ORDER BY a.id;
 
 -- name: ListOtherClaimMentionsOf :many

@@ -3,9 +3,7 @@
 
 -- name: ListLatestArticleIDs :many
 -- Every article that has no newer version, oldest first: what "suggest everywhere" runs on.
-SELECT a.id FROM articles a
-WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
-ORDER BY a.id;
+SELECT id FROM v_newest_versions ORDER BY id;
 
 -- name: GetArticleForSuggest :one
 SELECT id, title, body, published_at FROM articles WHERE id = sqlc.arg(id);

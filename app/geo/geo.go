@@ -17,6 +17,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -93,6 +96,7 @@ type tables struct {
 	countries []Country
 	byCode    map[string]int
 	byName    map[string]int    // name or alias -> index
+	byFolded  map[string]int    // name or alias without "the ", and without diacritics -> index
 	capitalOf map[string]string // capital -> country name (states only)
 	demonymOf map[string]string // adjective -> country name (unambiguous ones only)
 	cities    []City
@@ -109,7 +113,7 @@ func data() *tables {
 }
 
 func load() *tables {
-	t := &tables{byCode: map[string]int{}, byName: map[string]int{}, capitalOf: map[string]string{}, demonymOf: map[string]string{}}
+	t := &tables{byCode: map[string]int{}, byName: map[string]int{}, byFolded: map[string]int{}, capitalOf: map[string]string{}, demonymOf: map[string]string{}}
 	add := func(c Country) {
 		t.byCode[c.Code] = len(t.countries)
 		t.countries = append(t.countries, c)
@@ -170,6 +174,12 @@ func load() *tables {
 			if _, taken := t.byName[n]; !taken {
 				t.byName[n] = i
 			}
+			bare := strings.TrimPrefix(n, "the ")
+			for _, f := range []string{bare, foldName(bare)} {
+				if _, taken := t.byFolded[f]; !taken {
+					t.byFolded[f] = i
+				}
+			}
 		}
 		for _, capital := range c.Capitals {
 			if _, taken := t.capitalOf[capital]; !taken && !notGovernment[capital] {
@@ -212,13 +222,41 @@ func Countries() []Country { return data().countries }
 func Cities() []City { return data().cities }
 
 // CountryNamed returns the everyday name of the country whose name or alias is name
-// exactly as written ("DPRK" → "North Korea"), or "".
+// ("DPRK" → "North Korea", "the Netherlands" and "Netherlands", "Republic of Turkiye" and
+// "Côte d’Ivoire": diacritics and typographic apostrophes aside), or "". The one reading
+// of a country's name: the suggester's nationality words, the origin reader's countries
+// and its bodies' acronyms all ask it.
 func CountryNamed(name string) string {
 	t := data()
 	if i, ok := t.byName[name]; ok {
 		return t.countries[i].Name
 	}
+	for _, n := range []string{name, foldName(name)} {
+		if i, ok := t.byFolded[n]; ok {
+			return t.countries[i].Name
+		}
+	}
 	return ""
+}
+
+// foldName drops diacritics and makes typographic apostrophes, hyphens and no-break spaces
+// plain ("Côte d’Ivoire" → "Cote d'Ivoire"), as the suggester's gazetteer folds; case stays.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '`':
+			b.WriteByte('\'')
+		case r >= '\u2010' && r <= '\u2013':
+			b.WriteByte('-')
+		case r == '\u00a0':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // CountryOfCapital returns the state whose seat of government is city ("Bucharest" →

@@ -3,6 +3,8 @@ package match
 import (
 	"regexp"
 	"strings"
+
+	"claimdesk/app/names"
 )
 
 // A central bank is its own origin in news copy: it sets policy apart from the
@@ -66,7 +68,7 @@ func (r *originReader) centralBankIn(phrase string) string {
 		}
 	}
 	for _, acr := range acronymRe.FindAllString(phrase, -1) {
-		if initials(bank) == acr {
+		if names.SpellsInitials(acr, bank) {
 			return bank // "CBN Governor Babatunde Ogunleye"
 		}
 	}
@@ -76,14 +78,3 @@ func (r *originReader) centralBankIn(phrase string) string {
 // governorOfPlaceRe finds the governor of a region, not of a bank: "the governor of
 // Ashanti Region", "Lagos State Governor".
 var governorOfPlaceRe = regexp.MustCompile(`(?i:governor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*\s*$|\b(?:State|Region|Province|County)\s+(?i:governor)\b|(?i:governor)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)*(?:State|Region|Province|County)\b`)
-
-// initials are the capitals of a name's words ("Central Bank of Nigeria" → "CBN").
-func initials(name string) string {
-	var b strings.Builder
-	for _, f := range strings.Fields(name) {
-		if f[0] >= 'A' && f[0] <= 'Z' {
-			b.WriteByte(f[0])
-		}
-	}
-	return b.String()
-}

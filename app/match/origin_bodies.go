@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"claimdesk/app/geo"
 	"claimdesk/app/reading"
-	"claimdesk/app/suggest"
 )
 
 // orgRe finds the name of a company or other body: capitalised words ending with a word
@@ -145,7 +145,7 @@ func (r *originReader) bodyOfTitle(phrase string, pos int) string {
 	find := func(text string) string { // the last such title, nearest the name
 		body := ""
 		for _, m := range titleOfBodyRe.FindAllStringSubmatch(text, -1) {
-			if name := m[1] + m[2]; bodyAcronym(name) && suggest.CountryNamed(name) == "" {
+			if name := m[1] + m[2]; bodyAcronym(name) && geo.CountryNamed(name) == "" {
 				body = name
 			}
 		}

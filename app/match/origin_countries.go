@@ -10,7 +10,6 @@ import (
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
-	"claimdesk/app/suggest"
 )
 
 // countryWords turns a country's name, alias, adjective or capital into the country: the
@@ -52,7 +51,7 @@ func countryOf(phrase string) string {
 	if c := countryWords[phrase]; c != "" {
 		return c
 	}
-	if c := suggest.CountryNamed(phrase); c != "" {
+	if c := geo.CountryNamed(phrase); c != "" {
 		return c
 	}
 	if i := strings.LastIndex(phrase, " "); i >= 0 {

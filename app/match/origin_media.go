@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"claimdesk/app/suggest"
+	"claimdesk/app/geo"
 )
 
 // Media and offices that copy describes before naming them: "the Georgian news agency
@@ -24,7 +24,7 @@ func describedMedium(phrase string) (name, kind string) {
 		return "", "" // the name must end the phrase: "the agency Reuters said"
 	}
 	name = phrase[m[2]:m[3]]
-	if countryWords[name] != "" || suggest.CountryNamed(name) != "" {
+	if countryWords[name] != "" || geo.CountryNamed(name) != "" {
 		return "", "" // "the agency Georgia" is no medium; "TV Peru" is
 	}
 	if src := AgencyByName(name); src != nil {
@@ -42,7 +42,7 @@ func (r *originReader) describedMediumBefore(pos int) (string, int) {
 	text := string(r.rs[:pos])
 	name, at := "", -1
 	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(text, -1) {
-		if n := text[m[2]:m[3]]; countryWords[n] == "" && suggest.CountryNamed(n) == "" && !strings.EqualFold(n, r.outlet) {
+		if n := text[m[2]:m[3]]; countryWords[n] == "" && geo.CountryNamed(n) == "" && !strings.EqualFold(n, r.outlet) {
 			name, at = n, len([]rune(text[:m[0]]))
 			if src := AgencyByName(n); src != nil {
 				name = src.Name

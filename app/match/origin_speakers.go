@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"claimdesk/app/names"
 	"claimdesk/app/reading"
 )
 
@@ -634,7 +635,7 @@ func (r *originReader) definedBody(phrase string) string {
 				r.bodies = append(orgRe.FindAllString(text, -1), "") // "" marks "read", and names no body
 			}
 			for _, m := range r.bodies {
-				if org := orgIn(m); len(acr) >= 3 && org != "" && initials(org) == acr {
+				if org := orgIn(m); len(acr) >= 3 && org != "" && names.SpellsInitials(acr, org) {
 					return org
 				}
 			}

@@ -129,7 +129,7 @@ func readDateline(paragraph, reference string) (Dateline, bool) {
 		d.Day, _ = strconv.Atoi(dayS)
 		d.Year, _ = strconv.Atoi(yearS)
 		if d.Year == 0 {
-			if ref, ok := parsePub(reference); ok {
+			if ref, ok := PublishedDay(reference); ok {
 				d.Year = yearAfter(ref, d.Month, d.Day)
 			}
 		}

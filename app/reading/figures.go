@@ -172,7 +172,7 @@ func hedgeKindOf(s string) hedgeKind {
 }
 
 func find(text, published string, limit int) []Value {
-	pub, hasPub := parsePub(published)
+	pub, hasPub := PublishedDay(published)
 	c := cursor{toks: tokenize(text)}
 	d := dater{c: c, pub: pub, ok: hasPub}
 	var out []Value
@@ -926,7 +926,11 @@ func fmtNum(x float64) string {
 	return out
 }
 
-func parsePub(s string) (time.Time, bool) {
+// PublishedDay reads an article's publication day from its published_at ("2025-06-19",
+// "2025-06-19T08:30": the first ten characters, YYYY-MM-DD); false when there is none.
+// Relative dates resolve against it here, and claim matching weighs how far apart two
+// articles were published by it: one reading of the stored date.
+func PublishedDay(s string) (time.Time, bool) {
 	if len(s) < 10 {
 		return time.Time{}, false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"claimdesk/app/names"
 	"claimdesk/app/reading"
 )
 
@@ -578,7 +579,8 @@ func (a *analysis) acronymDefinitions() {
 			continue
 		}
 		best := a.cands[bi]
-		if !initialsMatch(string(a.runes[best.start:best.end]), acr.text) {
+		// "Full Name (ACR)" side by side: the acronym may take a word's first letters
+		if !names.SpellsInitialsFromStarts(acr.text, string(a.runes[best.start:best.end])) {
 			continue
 		}
 		a.add(candidate{start: acr.start, end: acr.end, typ: best.typ, rule: RuleAcronym, conf: 0.9, name: best.name})
@@ -589,20 +591,6 @@ func (a *analysis) acronymDefinitions() {
 		a.reg.alias(e, best.name, RuleAlias, 0.85)
 		a.reg.alias(e, acr.text, RuleAcronym, 0.85)
 	}
-}
-
-// initialsMatch: "Korean Central News Agency" / "KCNA"; words of one or two
-// lower-case letters ("of", "the") may be skipped.
-func initialsMatch(name, acr string) bool {
-	var all, caps []rune
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || isHyphen(r) }) {
-		r := []rune(w)
-		all = append(all, unicode.ToUpper(r[0]))
-		if unicode.IsUpper(r[0]) {
-			caps = append(caps, r[0])
-		}
-	}
-	return string(caps) == acr || string(all) == acr
 }
 
 func capitalise(w string) string {

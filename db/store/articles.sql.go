@@ -235,6 +235,42 @@ func (q *Queries) ListArticleChoices(ctx context.Context, maxRows int64) ([]List
 	return items, nil
 }
 
+const listArticleStories = `-- name: ListArticleStories :many
+SELECT CAST(id AS INTEGER) AS id, CAST(first_id AS INTEGER) AS first_id
+FROM v_article_stories
+`
+
+type ListArticleStoriesRow struct {
+	ID      int64
+	FirstID int64
+}
+
+// Every article that is a later version of another, with the first version of its story:
+// v_article_stories, the one reading of a story's versions (v_claims, v_entities and the
+// sources list read it too). app/article_versions.go keeps it as a map.
+func (q *Queries) ListArticleStories(ctx context.Context) ([]ListArticleStoriesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listArticleStories)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListArticleStoriesRow
+	for rows.Next() {
+		var i ListArticleStoriesRow
+		if err := rows.Scan(&i.ID, &i.FirstID); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listArticlesPage = `-- name: ListArticlesPage :many
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
        a.published_at, a.imported_at, a.version,
@@ -329,43 +365,6 @@ func (q *Queries) ListMentionSpanIDsForArticle(ctx context.Context, articleID in
 			return nil, err
 		}
 		items = append(items, span_id)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
-const listVersionPredecessors = `-- name: ListVersionPredecessors :many
-SELECT id, CAST(previous_version_id AS INTEGER) AS previous_version_id
-FROM articles WHERE previous_version_id IS NOT NULL
-`
-
-type ListVersionPredecessorsRow struct {
-	ID                int64
-	PreviousVersionID int64
-}
-
-// Every article that is a later version of another, with the one it replaces: few rows
-// (the partial index articles_previous_version holds only these). app/article_versions.go
-// walks them to each story's first version, so a story and its revision count as one
-// article.
-func (q *Queries) ListVersionPredecessors(ctx context.Context) ([]ListVersionPredecessorsRow, error) {
-	rows, err := q.db.QueryContext(ctx, listVersionPredecessors)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []ListVersionPredecessorsRow
-	for rows.Next() {
-		var i ListVersionPredecessorsRow
-		if err := rows.Scan(&i.ID, &i.PreviousVersionID); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, err

@@ -1169,10 +1169,9 @@ func (q *Queries) ExportMentions(ctx context.Context, arg ExportMentionsParams) 
 
 const exportSources = `-- name: ExportSources :many
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
-               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count,
+       CAST(coalesce(sa.articles, 0) AS INTEGER) AS article_count,
        s.created_at, s.updated_at
-FROM sources s
+FROM sources s LEFT JOIN v_source_articles sa ON sa.source_id = s.id
 WHERE s.id > ?1
   AND (?2 = 0
        OR EXISTS (SELECT 1 FROM articles a2 WHERE a2.id = ?2 AND a2.source_id = s.id)
@@ -1203,6 +1202,7 @@ type ExportSourcesRow struct {
 }
 
 // article_id: the article's outlet and the origins recorded for it (article_origins).
+// article_count: the source's stories (v_source_articles), as the sources list counts them.
 func (q *Queries) ExportSources(ctx context.Context, arg ExportSourcesParams) ([]ExportSourcesRow, error) {
 	rows, err := q.db.QueryContext(ctx, exportSources,
 		arg.AfterID,

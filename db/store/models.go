@@ -436,6 +436,15 @@ type VMentionValue struct {
 	Hedge     string
 }
 
+type VNewestVersion struct {
+	ID int64
+}
+
+type VSourceArticle struct {
+	SourceID sql.NullInt64
+	Articles int64
+}
+
 type WorkspaceMetum struct {
 	Key   string
 	Value string

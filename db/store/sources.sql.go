@@ -293,9 +293,9 @@ func (q *Queries) ListSources(ctx context.Context) ([]ListSourcesRow, error) {
 
 const listSourcesWithArticles = `-- name: ListSourcesWithArticles :many
 SELECT s.id, s.name, s.kind, s.reliability, s.url, s.note,
-       CAST((SELECT count(DISTINCT coalesce((SELECT f.first_id FROM v_article_stories f WHERE f.id = a.id), a.id))
-               FROM articles a WHERE a.source_id = s.id) AS INTEGER) AS article_count
-FROM sources s ORDER BY s.name, s.id
+       CAST(coalesce(sa.articles, 0) AS INTEGER) AS article_count
+FROM sources s LEFT JOIN v_source_articles sa ON sa.source_id = s.id
+ORDER BY s.name, s.id
 `
 
 type ListSourcesWithArticlesRow struct {
@@ -308,8 +308,8 @@ type ListSourcesWithArticlesRow struct {
 	ArticleCount int64
 }
 
-// article_count counts stories: a story and its later versions (previous_version_id) once,
-// read from v_article_stories as v_claims and v_entities do.
+// article_count counts stories: a story and its later versions (previous_version_id) once
+// (v_source_articles, as the sources export counts them).
 func (q *Queries) ListSourcesWithArticles(ctx context.Context) ([]ListSourcesWithArticlesRow, error) {
 	rows, err := q.db.QueryContext(ctx, listSourcesWithArticles)
 	if err != nil {

@@ -372,9 +372,7 @@ func (q *Queries) ListKnownEntityNames(ctx context.Context) ([]ListKnownEntityNa
 
 const listLatestArticleIDs = `-- name: ListLatestArticleIDs :many
 
-SELECT a.id FROM articles a
-WHERE NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id)
-ORDER BY a.id
+SELECT id FROM v_newest_versions ORDER BY id
 `
 
 // SuggestionService: machine suggestions stored as spans in state 'suggested', with what
