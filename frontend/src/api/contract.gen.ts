@@ -1432,6 +1432,12 @@ export interface Services {
      * others as the analyst scrolls.
      */
     ListPage(offset: number, limit: number): Promise<ArticlePage>;
+    /**
+     * ListPageOf is ListPage narrowed to one outlet's articles (sourceID > 0; NoOutlet: the
+     * articles with no outlet; 0: every article, as ListPage), so the analyst can list what
+     * one outlet published (the article list's outlet filter, Sources' "N articles").
+     */
+    ListPageOf(sourceID: number, offset: number, limit: number): Promise<ArticlePage>;
     /** Snapshots lists the pages fetched for an article (none for a file import). */
     Snapshots(articleID: number): Promise<PageSnapshot[]>;
     /**
