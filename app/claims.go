@@ -26,6 +26,9 @@ type ClaimFilter struct {
 	EntityID    int64  `json:"entityId"`    // see ListClaims in queries/claims.sql
 	SourceID    int64  `json:"sourceId"`    // a mention in an article from that source
 	ArticleID   int64  `json:"articleId"`   // a mention in that article
+	// Sort is the list's order (claims_sort.go): "" or "changed" (most recently changed
+	// first), "mentions", "origins", "contradictions", "grade", "first-seen".
+	Sort string `json:"sort"`
 }
 
 // ClaimSummary is one row of the claim list. Credibility is the latest assessment's
@@ -41,6 +44,11 @@ type ClaimSummary struct {
 	Origins          int64  `json:"origins"`
 	Tags             []Tag  `json:"tags"`
 	UpdatedAt        string `json:"updatedAt"`
+	// Set only when the list is sorted by them (reading them costs a snapshot of the
+	// claims): the conflicting pairs among its mentions, and the earliest publication
+	// date of their articles ("" when none is dated).
+	Contradictions int64  `json:"contradictions"`
+	FirstSeen      string `json:"firstSeen"`
 }
 
 // ClaimDetail is a claim with its mentions (every state) and assessments (newest first).
@@ -214,19 +222,27 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 		if err != nil {
 			return nil, storeErr(err, "the claims")
 		}
-		return claimSummaries(rows, counts, tagsByClaim(tagRows)), nil
+		out := claimSummaries(rows, counts, tagsByClaim(tagRows))
+		return out, sortClaimSummaries(ctx, q, out, f.Sort)
 	}
 	ids, err := listClaimIDs(ctx, q, f, pattern)
 	if err != nil {
 		return nil, err
 	}
-	return claimSummariesByID(ctx, q, ids)
+	out, err := claimSummariesByID(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	return out, sortClaimSummaries(ctx, q, out, f.Sort)
 }
 
-// checkClaimFilter refuses a credibility filter out of range.
+// checkClaimFilter refuses a credibility filter out of range and an unknown order.
 func checkClaimFilter(f ClaimFilter) error {
 	if f.Credibility < 0 || f.Credibility > 7 {
 		return Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	}
+	if !claimSorts[f.Sort] {
+		return Invalid("sort must be changed, mentions, origins, contradictions, grade or first-seen; got %q", f.Sort)
 	}
 	return nil
 }
@@ -305,8 +321,8 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 	if limit <= 0 || limit > MaxClaimPage {
 		return ClaimPage{}, Invalid("limit must be between 1 and %d, got %d", MaxClaimPage, limit)
 	}
-	if f.ArticleID > 0 {
-		// A few rows: List's own path.
+	if f.ArticleID > 0 || !sortedByChange(f.Sort) {
+		// A few rows (one article's claims), or an order of every row: List's own path.
 		all, err := s.List(f)
 		if err != nil {
 			return ClaimPage{}, err

@@ -67,6 +67,7 @@ async function buildWorkspace(page) {
       const sentence = c.other?.[k] ? c.statement.replace('40', c.other[k]) : c.statement;
       const start = body.indexOf(sentence);
       const input = { articleId: ids[k], start, end: start + sentence.length, quote: sentence };
+      if (c.other) input.rawValue = `${c.other[k] ?? '40'} new street lamps`; // the figure as written: 40 against 60 is a contradiction
       if (claimId === 0) input.newStatement = c.statement;
       else input.claimId = claimId;
       claimId = (await call(page, 'ClaimService', 'AddMention', input)).id;
@@ -141,6 +142,71 @@ await runE2E(async ({ url, page }) => {
     await shot(page, '02-no-outlet');
     await page.getByTestId('article-filter-clear').click();
     await eventually(async () => (await page.getByTestId('article-count').innerText()).trim() === String(sample + ARTICLES + 1), 'every article again');
+  });
+
+  // ---- 2. sort the claims ----
+  const claimRows = async () => page.getByTestId('claim-item').evaluateAll((els) => els.map((el) => ({
+    statement: el.querySelector('.statement')?.textContent ?? '',
+    mentions: Number(/(\d+) mentions?/.exec(el.textContent ?? '')?.[1] ?? -1),
+    grade: Number(/\b([1-6])\b/.exec(el.querySelector('.v-meta > *')?.textContent ?? '')?.[1] ?? 9), // the badge; ungraded 9
+    key: el.querySelector('[data-testid=claim-sort-key]')?.textContent ?? '',
+  })));
+  const descending = (xs) => xs.every((x, i) => i === 0 || xs[i - 1] >= x);
+  const sortBy = page.getByTestId('claims-sort');
+  await check('the claims list sorted by most mentions, with the mouse: the ferry claim (6 mentions) first, the counts descending', async () => {
+    await page.getByTestId('tab-claims').click();
+    await page.getByTestId('claim-item').first().waitFor({ timeout: TIMEOUT });
+    await sortBy.click();
+    await sortBy.selectOption('mentions');
+    await eventually(async () => (await claimRows())[0]?.statement === CLAIMS[4].statement, 'the ferry claim first');
+    const m = (await claimRows()).map((r) => r.mentions);
+    assert(descending(m) && m[0] === 6, `mentions down the list: ${JSON.stringify(m)}`);
+    await shot(page, '03-sort-mentions');
+  });
+
+  await check('the sort stays after an edit, a filter and a reload', async () => {
+    const lamp = ws.claims[5];
+    await call(page, 'TagService', 'TagClaim', lamp.id, 'lamps'); // an edit: the list reloads
+    await page.waitForTimeout(400);
+    let m = (await claimRows()).map((r) => r.mentions);
+    assert(descending(m) && (await sortBy.inputValue()) === 'mentions', `after an edit: ${await sortBy.inputValue()} ${JSON.stringify(m)}`);
+    await page.getByTestId('claims-filter-text').fill('the');
+    await eventually(async () => (await page.getByTestId('claims-count').innerText()).trim() !== String(CLAIMS.length + 1), 'the list filtered');
+    m = (await claimRows()).map((r) => r.mentions);
+    assert(descending(m) && (await sortBy.inputValue()) === 'mentions', `after a filter: ${await sortBy.inputValue()} ${JSON.stringify(m)}`);
+    await page.getByTestId('claims-filter-text').fill('');
+    await eventually(async () => (await page.getByTestId('claims-count').innerText()).trim() === String(CLAIMS.length + 1), 'every claim again');
+    await page.reload();
+    await page.getByTestId('claim-item').first().waitFor({ timeout: TIMEOUT });
+    await eventually(async () => (await claimRows())[0]?.statement === CLAIMS[4].statement, 'the ferry claim first after the reload');
+    assert((await sortBy.inputValue()) === 'mentions', `after the reload the sort is ${await sortBy.inputValue()}`);
+  });
+
+  await check('sorted by contradictions the lamps claim (40 against 60) comes first and says so; by verdict, grade 1 first and the ungraded last', async () => {
+    await sortBy.selectOption('contradictions');
+    await eventually(async () => (await claimRows())[0]?.statement === CLAIMS[5].statement,
+      `the lamps claim first (the rows: ${JSON.stringify((await claimRows()).map((r) => [r.statement.slice(0, 20), r.key]))}; ForClaim: ${JSON.stringify((await api(page, 'ConflictService', 'ForClaim', ws.claims[5].id)).body).slice(0, 300)})`);
+    const first = (await claimRows())[0];
+    assert(first.key === '1 contradiction', `its row says ${JSON.stringify(first.key)}`);
+    await shot(page, '04-sort-contradictions');
+    await sortBy.selectOption('grade');
+    await eventually(async () => (await claimRows())[0]?.grade === 1, 'grade 1 first');
+    const g = (await claimRows()).map((r) => r.grade);
+    assert(g.every((x, i) => i === 0 || g[i - 1] <= x), `grades down the list: ${JSON.stringify(g)}`);
+  });
+
+  await check('the sort is reachable from the keyboard: Tab from the text filter to "Sort by", a key changes it', async () => {
+    await page.getByTestId('claims-filter-text').click();
+    let on = '';
+    for (let i = 0; i < 12 && on !== 'claims-sort'; i++) {
+      await page.keyboard.press('Tab');
+      on = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    }
+    assert(on === 'claims-sort', 'Tab never reached the sort picker');
+    await page.keyboard.press('f'); // type-ahead on the closed picker: "First seen"
+    await eventually(async () => (await sortBy.inputValue()) === 'first-seen', `the sort after ArrowDown: ${await sortBy.inputValue()}`);
+    await eventually(async () => /^first seen /.test((await claimRows())[0]?.key ?? ''), 'the rows say when each claim was first seen');
+    await sortBy.selectOption('changed');
   });
 
   await check('no uncaught errors in the page', async () => {

@@ -227,6 +227,11 @@ export interface ClaimFilter {
   sourceId?: number;
   /** a mention in that article */
   articleId?: number;
+  /**
+   * Sort is the list's order (claims_sort.go): "" or "changed" (most recently changed
+   * first), "mentions", "origins", "contradictions", "grade", "first-seen".
+   */
+  sort?: string;
 }
 
 /** ClaimInput creates a claim. */
@@ -289,6 +294,13 @@ export interface ClaimSummary {
   origins: number;
   tags: Tag[];
   updatedAt: string;
+  /**
+   * Set only when the list is sorted by them (reading them costs a snapshot of the
+   * claims): the conflicting pairs among its mentions, and the earliest publication
+   * date of their articles ("" when none is dated).
+   */
+  contradictions: number;
+  firstSeen: string;
 }
 
 /** CoEntity is an entity mentioned in the same articles as another. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeFromHash, placeToHash, type ClaimsFilterPlace } from './placeHash';
 
-const EMPTY: ClaimsFilterPlace = { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 };
+const EMPTY: ClaimsFilterPlace = { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0, sort: '' };
 const VIEWS = ['claims', 'matrix', 'search'];
 
 describe('placeHash', () => {
@@ -37,5 +37,12 @@ describe('placeHash', () => {
     expect(placeFromHash(h, VIEWS)).toEqual({ view: 'claims', claimId: 5, filter: { tag: 'x' }, outlet: 8 });
     expect(placeFromHash('#reader?outlet=-7', VIEWS)).toBeNull();
     expect(placeFromHash('#matrix?outlet=abc', VIEWS)?.outlet).toBe(0);
+  });
+
+  it("keeps the claims list's order; an unknown one, or the default, is left out", () => {
+    const h = placeToHash('claims', null, { ...EMPTY, sort: 'contradictions', credibility: 2 });
+    expect(placeFromHash(h, VIEWS)).toEqual({ view: 'claims', claimId: null, filter: { credibility: 2, sort: 'contradictions' }, outlet: 0 });
+    expect(placeToHash('claims', null, { ...EMPTY, sort: 'changed' })).toBe('#claims');
+    expect(placeFromHash('#claims?sort=loudest', VIEWS)).toEqual({ view: 'claims', claimId: null, filter: {}, outlet: 0 });
   });
 });

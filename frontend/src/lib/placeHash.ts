@@ -4,6 +4,8 @@
 // filter gone. The reader is the default and restores its own last article (settings):
 // it needs a fragment only for the article list's outlet.
 
+import { claimSortOf } from './claimSort';
+
 export interface ClaimsFilterPlace {
   text: string;
   credibility: number;
@@ -11,6 +13,8 @@ export interface ClaimsFilterPlace {
   entityId: number;
   sourceId: number;
   articleId: number;
+  /** The list's order (lib/claimSort); '' its own. */
+  sort: string;
 }
 
 export interface Place {
@@ -38,6 +42,7 @@ export function placeToHash(view: string, claimId: number | null, filter: Partia
     if (claimId !== null) q.set('claim', String(claimId));
     for (const k of NUMBERS) if (filter[k]) q.set(k, String(filter[k]));
     for (const k of STRINGS) if (filter[k]) q.set(k, filter[k]!);
+    if (claimSortOf(filter.sort)) q.set('sort', filter.sort!);
   }
   const s = q.toString();
   return `#${encodeURIComponent(view)}${s ? `?${s}` : ''}`;
@@ -69,5 +74,7 @@ export function placeFromHash(hash: string, views: readonly string[]): Place | n
     const v = q.get(k);
     if (v) place.filter[k] = v;
   }
+  const sort = claimSortOf(q.get('sort'));
+  if (sort) place.filter.sort = sort;
   return place;
 }
