@@ -209,6 +209,22 @@ await runE2E(async ({ url, page }) => {
     await sortBy.selectOption('changed');
   });
 
+  // ---- 3. a word in any of its forms ----
+  await check('"fired" in the claims filter finds the claims that say fire, fires, fired and firing, and not the first ferry', async () => {
+    const box = page.getByTestId('claims-filter-text');
+    await box.click();
+    await box.pressSequentially('fired', { delay: 30 }); // typed as a person types it
+    const want = [CLAIMS[0], CLAIMS[1], CLAIMS[2], CLAIMS[3]].map((c) => c.statement).sort();
+    await eventually(async () => (await page.getByTestId('claims-count').innerText()).trim() === String(want.length),
+      `${want.length} claims (it reads ${await page.getByTestId('claims-count').innerText()}: ${JSON.stringify((await claimRows()).map((r) => r.statement))})`);
+    const got = (await claimRows()).map((r) => r.statement).sort();
+    assert(JSON.stringify(got) === JSON.stringify(want), `"fired" finds ${JSON.stringify(got)}`);
+    await shot(page, '05-fired');
+    await box.fill('first');
+    await eventually(async () => JSON.stringify((await claimRows()).map((r) => r.statement)) === JSON.stringify([CLAIMS[4].statement]), '"first" finds the ferry only');
+    await box.fill('');
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });

@@ -215,7 +215,7 @@ export interface ClaimDetail {
 
 /** ClaimFilter narrows ClaimService.List; zero values mean "any". */
 export interface ClaimFilter {
-  /** the statement or note holds its words, in order, in any form (containsPattern) */
+  /** the statement or note holds its words, each in any form (wordforms.go) */
   text?: string;
   /** 0 any, 1–6, 7 ungraded */
   credibility?: number;
