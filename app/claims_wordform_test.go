@@ -44,6 +44,9 @@ func TestClaimFilterMatchesWordForms(t *testing.T) {
 	if got := find("300 famil"); !got[flood] {
 		t.Errorf("a figure and a word start: %v", got)
 	}
+	if got := find("The Dunmere ferry stoppe"); !got[ferry] || len(got) != 1 {
+		t.Errorf("a last word still being typed ('stoppe' of 'stopped'): %v", got)
+	}
 	if got := find("famil "); len(got) != 0 {
 		t.Errorf("a finished word (a space after it) is no word start: %v", got)
 	}

@@ -71,6 +71,10 @@ type wordQuery struct {
 	match     string
 	literals  []string
 	prefilter string
+	// partial is the last word while it may be unfinished (lower case), and base the FTS5
+	// query of the other words: a claim that fails match passes when it holds base and a
+	// word that starts with partial ("stoppe" on the way to "stopped").
+	partial, base string
 }
 
 // none reports whether the query asks nothing (every claim matches).
@@ -107,10 +111,10 @@ func (w *wordIndex) stems(ctx context.Context, text string) ([]string, error) {
 
 // parseWordQuery turns the typed text into a wordQuery: every word of letters must be in
 // the claim in one of its forms (its stem), in any order. The last word, unless a space
-// follows it, may not be finished: while the stemmer leaves it as typed ("evac", "famil")
-// it also matches as the start of a word ("fired", which the stemmer reads as "fire",
-// does not: it is a whole word). A piece with a figure or a symbol ("300", "100%",
-// "kcna_wire", "Jong-un") is matched as typed, anywhere in the statement or the note.
+// follows it, may not be finished: it also matches as the start of a word ("evac",
+// "famil", "stoppe"; "fired" so finds "fired" but never "first"). A piece with a figure
+// or a symbol ("300", "100%", "kcna_wire", "Jong-un") is matched as typed, at the start
+// of a word (anywhere when it starts with a symbol).
 func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 	finished := strings.TrimRightFunc(typed, unicode.IsSpace) != typed
 	text := names.Clean(typed)
@@ -123,7 +127,7 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 		return wordQuery{}, err
 	}
 	var terms, literals []string
-	longest, prefilter := "", ""
+	longest, prefilter, partial, base := "", "", "", ""
 	for i, f := range fields {
 		if strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) >= 0 {
 			lit := strings.ToLower(f)
@@ -141,8 +145,8 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 			continue // punctuation alone: nothing to find
 		}
 		term := `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
-		if i == len(fields)-1 && !finished && len(stems) == 1 && stems[0] == strings.ToLower(stripDiacritics(f)) {
-			term += " *"
+		if i == len(fields)-1 && !finished {
+			partial, base = strings.ToLower(f), strings.Join(terms, " AND ")
 		}
 		terms = append(terms, term)
 		for _, s := range stems {
@@ -158,7 +162,7 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 	if len(r) > len([]rune(prefilter)) {
 		prefilter = string(r)
 	}
-	wq := wordQuery{match: strings.Join(terms, " AND "), literals: literals}
+	wq := wordQuery{match: strings.Join(terms, " AND "), literals: literals, partial: partial, base: base}
 	if prefilter != "" {
 		wq.prefilter = "%" + escapeLike(prefilter) + "%"
 	}
@@ -193,17 +197,6 @@ func holdsPiece(text, piece string) bool {
 		}
 		from = at + 1
 	}
-}
-
-// stripDiacritics drops combining marks after letters, as the tokenizer's
-// remove_diacritics does for the comparison of a typed word with its stem.
-func stripDiacritics(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // matchingClaims returns which of the claims (ids) hold the query's words in their
@@ -255,19 +248,43 @@ func matchingClaims(ctx context.Context, q *store.Queries, ids []int64, wq wordQ
 			return nil, err
 		}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM words WHERE words MATCH ?`, wq.match)
+	if err := matchInto(ctx, tx, wq.match, out); err != nil {
+		return nil, err
+	}
+	if wq.partial == "" {
+		return out, nil
+	}
+	// the unfinished last word as the start of a word, with the other words by stem
+	base := map[int64]bool{}
+	if wq.base != "" {
+		if err := matchInto(ctx, tx, wq.base, base); err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range texts {
+		if !out[t.ID] && (wq.base == "" || base[t.ID]) &&
+			(holdsPiece(strings.ToLower(t.Statement), wq.partial) || holdsPiece(strings.ToLower(t.Note), wq.partial)) {
+			out[t.ID] = true
+		}
+	}
+	return out, nil
+}
+
+// matchInto adds to out the rows of the scratch index that match the FTS5 query.
+func matchInto(ctx context.Context, tx *sql.Tx, query string, out map[int64]bool) error {
+	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM words WHERE words MATCH ?`, query)
 	if err != nil {
-		return nil, fmt.Errorf("word query %q: %w", wq.match, err)
+		return fmt.Errorf("word query %q: %w", query, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return nil, err
+			return err
 		}
 		out[id] = true
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // keepMatching narrows ids (in order) to the claims that hold the query's words.
