@@ -1,6 +1,7 @@
 package app
 
 import (
+	"database/sql"
 	"fmt"
 
 	"claimdesk/db/store"
@@ -43,12 +44,13 @@ type Article struct {
 
 // List returns every article, newest publication first (unknown dates last).
 func (s *ArticleService) List() ([]ArticleSummary, error) {
-	return s.list(0, -1)
+	return s.list(0, 0, -1)
 }
 
-// list returns limit summaries from offset (limit -1: all the rest).
-func (s *ArticleService) list(offset, limit int64) ([]ArticleSummary, error) {
-	rows, err := s.ws.DB().Q.ListArticlesPage(s.ws.Context(), store.ListArticlesPageParams{PageLimit: limit, PageOffset: offset})
+// list returns limit summaries from offset (limit -1: all the rest) of one outlet's
+// articles (outlet as ListPageOf's sourceID; 0 every article).
+func (s *ArticleService) list(outlet, offset, limit int64) ([]ArticleSummary, error) {
+	rows, err := s.ws.DB().Q.ListArticlesPage(s.ws.Context(), store.ListArticlesPageParams{Outlet: outlet, PageLimit: limit, PageOffset: offset})
 	if err != nil {
 		return nil, storeErr(err, "the article list")
 	}
@@ -77,24 +79,60 @@ const MaxArticlePage = 1000
 // first), with the total, so the UI shows the first rows at once and fetches the
 // others as the analyst scrolls.
 func (s *ArticleService) ListPage(offset, limit int64) (ArticlePage, error) {
+	return s.ListPageOf(0, offset, limit)
+}
+
+// NoOutlet as ListPageOf's sourceID asks for the articles with no outlet.
+const NoOutlet = -1
+
+// ListPageOf is ListPage narrowed to one outlet's articles (sourceID > 0; NoOutlet: the
+// articles with no outlet; 0: every article, as ListPage), so the analyst can list what
+// one outlet published (the article list's outlet filter, Sources' "N articles").
+func (s *ArticleService) ListPageOf(sourceID, offset, limit int64) (ArticlePage, error) {
+	if sourceID < NoOutlet {
+		return ArticlePage{}, Invalid("source id must be positive, 0 (every outlet) or -1 (no outlet), got %d", sourceID)
+	}
 	if offset < 0 {
 		return ArticlePage{}, Invalid("offset must not be negative, got %d", offset)
 	}
 	if limit <= 0 || limit > MaxArticlePage {
 		return ArticlePage{}, Invalid("limit must be between 1 and %d, got %d", MaxArticlePage, limit)
 	}
-	total, err := s.ws.DB().Q.CountArticles(s.ws.Context())
+	total, err := s.countOf(sourceID)
 	if err != nil {
-		return ArticlePage{}, storeErr(err, "the article list")
+		return ArticlePage{}, err
 	}
 	page := ArticlePage{Items: []ArticleSummary{}, Total: total, Offset: offset}
 	if offset >= total {
 		return page, nil
 	}
-	if page.Items, err = s.list(offset, limit); err != nil {
+	if page.Items, err = s.list(sourceID, offset, limit); err != nil {
 		return ArticlePage{}, err
 	}
 	return page, nil
+}
+
+// countOf counts one outlet's articles (sourceID as ListPageOf's); a source that does not
+// exist is not_found, not an empty list.
+func (s *ArticleService) countOf(sourceID int64) (int64, error) {
+	ctx, q := s.ws.Context(), s.ws.DB().Q
+	var total int64
+	var err error
+	switch {
+	case sourceID == 0:
+		total, err = q.CountArticles(ctx)
+	case sourceID == NoOutlet:
+		total, err = q.CountArticlesOfSource(ctx, sql.NullInt64{})
+	default:
+		if _, err := q.GetSource(ctx, sourceID); err != nil {
+			return 0, storeErr(err, fmt.Sprintf("source %d", sourceID))
+		}
+		total, err = q.CountArticlesOfSource(ctx, sql.NullInt64{Int64: sourceID, Valid: true})
+	}
+	if err != nil {
+		return 0, storeErr(err, "the article list")
+	}
+	return total, nil
 }
 
 // Get returns one article with its text.

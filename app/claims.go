@@ -21,12 +21,15 @@ type ClaimService struct {
 
 // ClaimFilter narrows ClaimService.List; zero values mean "any".
 type ClaimFilter struct {
-	Text        string `json:"text"`        // the statement or note holds its words, in order, in any form (containsPattern)
+	Text        string `json:"text"`        // the statement or note holds its words, each in any form (wordforms.go)
 	Credibility int64  `json:"credibility"` // 0 any, 1–6, 7 ungraded
 	Tag         string `json:"tag"`         // tag name
 	EntityID    int64  `json:"entityId"`    // see ListClaims in queries/claims.sql
 	SourceID    int64  `json:"sourceId"`    // a mention in an article from that source
 	ArticleID   int64  `json:"articleId"`   // a mention in that article
+	// Sort is the list's order (claims_sort.go): "" or "changed" (most recently changed
+	// first), "mentions", "origins", "contradictions", "grade", "first-seen".
+	Sort string `json:"sort"`
 }
 
 // ClaimSummary is one row of the claim list. Credibility is the latest assessment's
@@ -42,6 +45,11 @@ type ClaimSummary struct {
 	Origins          int64  `json:"origins"`
 	Tags             []Tag  `json:"tags"`
 	UpdatedAt        string `json:"updatedAt"`
+	// Set only when the list is sorted by them (reading them costs a snapshot of the
+	// claims): the conflicting pairs among its mentions, and the earliest publication
+	// date of their articles ("" when none is dated).
+	Contradictions int64  `json:"contradictions"`
+	FirstSeen      string `json:"firstSeen"`
 }
 
 // ClaimDetail is a claim with its mentions (every state) and assessments (newest first).
@@ -210,27 +218,42 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 		return nil, err
 	}
 	ctx, q := s.ws.Context(), s.ws.DB().Q
-	pattern := containsPattern(f.Text)
 	if f.ArticleID > 0 {
 		// The reader's question on opening an article: driven from that article's spans
 		// (a few rows), not from every claim in the workspace.
-		rows, counts, tagRows, err := listClaimsForArticle(ctx, q, f, pattern)
+		wq, err := parseWordQuery(ctx, f.Text)
+		if err != nil {
+			return nil, storeErr(err, "the text filter")
+		}
+		rows, counts, tagRows, err := listClaimsForArticle(ctx, q, f, wq.prefilter)
 		if err != nil {
 			return nil, storeErr(err, "the claims")
 		}
-		return claimSummaries(rows, counts, tagsByClaim(tagRows)), nil
+		if rows, err = keepMatchingRows(ctx, q, rows, wq); err != nil {
+			return nil, err
+		}
+		out := claimSummaries(rows, counts, tagsByClaim(tagRows))
+		return out, sortClaimSummaries(ctx, q, out, f.Sort)
 	}
-	ids, err := listClaimIDs(ctx, q, f, pattern)
+	ids, err := listClaimIDs(ctx, q, f)
 	if err != nil {
 		return nil, err
 	}
-	return claimSummariesByID(ctx, q, ids)
+	out, err := claimSummariesByID(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	return out, sortClaimSummaries(ctx, q, out, f.Sort)
 }
 
-// checkClaimFilter refuses a credibility filter out of range and a text over maxFilterText.
+// checkClaimFilter refuses a credibility filter out of range, an unknown order and a
+// text over maxFilterText.
 func checkClaimFilter(f ClaimFilter) error {
 	if f.Credibility < 0 || f.Credibility > 7 {
 		return Invalid("credibility filter must be 0 (any), 1–6 or 7 (ungraded); got %d", f.Credibility)
+	}
+	if !claimSorts[f.Sort] {
+		return Invalid("sort must be changed, mentions, origins, contradictions, grade or first-seen; got %q", f.Sort)
 	}
 	return checkFilterText(f.Text)
 }
@@ -252,41 +275,6 @@ const maxListedContradictions = 100
 // maxFilterText is the longest claims or matrix filter text, in characters: far past any
 // phrase an analyst looks for, and its LIKE pattern stays under SQLite's 50,000 bytes.
 const maxFilterText = 1000
-
-// containsPattern is the LIKE pattern of the claim filters' text ("" = any): statement or
-// note contains its words in that order, each in any of its forms, wildcards escaped.
-// The analyst types the word as they remember it ("evacuated", "ferries") and the claim
-// says "evacuate", "ferry": a word of letters is matched by its stem (match.Stem, a y
-// that stands for "ies" dropped), anything else as typed ("100%", "kcna_wire").
-func containsPattern(text string) string {
-	if text = names.Clean(text); text == "" {
-		return ""
-	}
-	words := strings.Fields(text)
-	for i, w := range words {
-		words[i] = escapeLike(wordForm(w))
-	}
-	return "%" + strings.Join(words, "% ") + "%" // each further word starts after a space
-}
-
-// wordForm is what of a typed word a claim must contain: the start of a word of four or
-// more letters that its stem covers, else the word. The start is taken from the word as
-// typed, not lower-cased: SQLite's LIKE folds ASCII case only, so the stem "москв" missed
-// the claim saying "Москва" that the analyst had typed exactly.
-func wordForm(w string) string {
-	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-		return w
-	}
-	lower := strings.ToLower(w)
-	st := match.Stem(lower)
-	if strings.HasSuffix(st, "y") && len(st) > 3 {
-		st = st[:len(st)-1] // "ferry" meets "ferries"
-	}
-	if !strings.HasPrefix(lower, st) || utf8.RuneCountInString(lower) != utf8.RuneCountInString(w) {
-		return w // the stem is no start of the word, or lower-casing changed its letters' count
-	}
-	return string([]rune(w)[:utf8.RuneCountInString(st)])
-}
 
 // claimSummaries builds the list's rows from the claims' columns, counts and tags.
 func claimSummaries(rows []store.ListClaimsByIDRow, counts map[int64]claimCount, tags map[int64][]Tag) []ClaimSummary {
@@ -333,8 +321,8 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 	if limit <= 0 || limit > MaxClaimPage {
 		return ClaimPage{}, Invalid("limit must be between 1 and %d, got %d", MaxClaimPage, limit)
 	}
-	if f.ArticleID > 0 {
-		// A few rows: List's own path.
+	if f.ArticleID > 0 || !sortedByChange(f.Sort) {
+		// A few rows (one article's claims), or an order of every row: List's own path.
 		all, err := s.List(f)
 		if err != nil {
 			return ClaimPage{}, err
@@ -350,7 +338,7 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 	}
 	ctx, q := s.ws.Context(), s.ws.DB().Q
 	// The filter and order over ids alone, then the counts of the page's claims only.
-	ids, err := listClaimIDs(ctx, q, f, containsPattern(f.Text))
+	ids, err := listClaimIDs(ctx, q, f)
 	if err != nil {
 		return ClaimPage{}, err
 	}
@@ -364,16 +352,43 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 	return page, nil
 }
 
-// listClaimIDs is the filter and order of the claim list, ids only.
-func listClaimIDs(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]int64, error) {
+// listClaimIDs is the filter and order of the claim list, ids only. The text filter is
+// a LIKE prefilter in the query, then the words matched by stem (wordforms.go).
+func listClaimIDs(ctx context.Context, q *store.Queries, f ClaimFilter) ([]int64, error) {
+	wq, err := parseWordQuery(ctx, f.Text)
+	if err != nil {
+		return nil, storeErr(err, "the text filter")
+	}
 	ids, err := q.ListClaimIDs(ctx, store.ListClaimIDsParams{
-		Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+		Pattern: wq.prefilter, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
 		EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
 	})
 	if err != nil {
 		return nil, storeErr(err, "the claims")
 	}
-	return ids, nil
+	return keepMatching(ctx, q, ids, wq)
+}
+
+// keepMatchingRows is keepMatching over list rows.
+func keepMatchingRows(ctx context.Context, q *store.Queries, rows []store.ListClaimsByIDRow, wq wordQuery) ([]store.ListClaimsByIDRow, error) {
+	if wq.none() {
+		return rows, nil
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	ok, err := matchingClaims(ctx, q, ids, wq)
+	if err != nil {
+		return nil, storeErr(err, "the claims' words")
+	}
+	kept := rows[:0:0]
+	for _, r := range rows {
+		if ok[r.ID] {
+			kept = append(kept, r)
+		}
+	}
+	return kept, nil
 }
 
 // claimRowsByID reads the list's columns (latest credibility, counts) of the given

@@ -445,7 +445,8 @@ func TestClaimListFilters(t *testing.T) {
 	want(ClaimFilter{Text: "100%"}, culture.ID)
 	want(ClaimFilter{Text: "%"}, culture.ID)
 	want(ClaimFilter{Text: "CN_"}) // _ is literal, not "any character" (CNA would match)
-	want(ClaimFilter{Text: "a_w"}, culture.ID)
+	want(ClaimFilter{Text: "kcna_w"}, culture.ID)
+	want(ClaimFilter{Text: "a_w"}) // a piece with a letter first starts a word
 	want(ClaimFilter{Text: "nothing like this"})
 	want(ClaimFilter{Credibility: 2}, troops.ID)
 	want(ClaimFilter{Credibility: 3})

@@ -38,10 +38,27 @@ func TestClaimFilterMatchesWordForms(t *testing.T) {
 			t.Errorf("%q finds %v, want only claim %d", q, got, want)
 		}
 	}
-	if got := find("crack hull"); len(got) != 0 {
-		t.Errorf("words out of order found %v", got)
+	if got := find("crack hull"); !got[ferry] || len(got) != 1 {
+		t.Errorf("words in another order: %v, want only claim %d", got, ferry)
 	}
 	if got := find("300 famil"); !got[flood] {
 		t.Errorf("a figure and a word start: %v", got)
+	}
+	if got := find("The Dunmere ferry stoppe"); !got[ferry] || len(got) != 1 {
+		t.Errorf("a last word still being typed ('stoppe' of 'stopped'): %v", got)
+	}
+	if got := find("famil "); len(got) != 0 {
+		t.Errorf("a finished word (a space after it) is no word start: %v", got)
+	}
+	if got := find("300 ferries"); len(got) != 0 {
+		t.Errorf("every word must be there: %v", got)
+	}
+	// "fired" finds the forms of fire and not "first"
+	fire := mk("Crews fought the fire at the Ambry mill")
+	firing := mk("Police were firing rubber bullets at Ambry")
+	fires := mk("Two fires broke out near Ambry")
+	first := mk("The first Ambry ferry left at six")
+	if got := find("fired"); !got[fire] || !got[firing] || !got[fires] || got[first] || len(got) != 3 {
+		t.Errorf(`"fired" finds %v; want %d, %d, %d and not %d`, got, fire, firing, fires, first)
 	}
 }

@@ -176,7 +176,7 @@ func matrixClaims(ctx context.Context, q *store.Queries, f MatrixFilter) (_ Matr
 	if len(f.ClaimIDs) > 0 || (text == "" && f.Limit == 0) {
 		return f, 0, false, false, nil
 	}
-	ids, err := listClaimIDs(ctx, q, ClaimFilter{Tag: tag}, containsPattern(text))
+	ids, err := listClaimIDs(ctx, q, ClaimFilter{Tag: tag, Text: text})
 	if err != nil {
 		return f, 0, false, false, err
 	}

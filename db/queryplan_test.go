@@ -101,7 +101,7 @@ var planAllowlist = map[string]string{
 
 	// Lists and counts of the whole workspace.
 	"CountArticles":       "article count for the list header and status bar: count(*) over the narrowest index",
-	"ListArticlesPage":    "the article list in published order: walks articles_published and stops after offset+limit",
+	"ListArticlesPage":    "the article list in published order: walks articles_published and stops after offset+limit (of that outlet's articles, with the outlet filter)",
 	"ListArticleChoices":  "an article picker's first choices in published order: walks articles_published and stops after limit",
 	"ListRecentAudit":     "newest history entries: walks audit_log backwards by id and stops at the limit",
 	"ListOrphanSpans":     "scans only the partial index spans_orphan (orphaned spans), not the spans table",

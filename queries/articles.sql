@@ -28,6 +28,8 @@ SELECT count(*) FROM articles;
 -- (page_limit -1: all of it), with each article's counts: accepted entity mentions,
 -- accepted claim mentions, and suggestions still waiting for the analyst. The page's
 -- ids are chosen first, so the count subqueries run for the page's rows only.
+-- outlet narrows it to one outlet's articles (the outlet filter): 0 every article, a
+-- source id, -1 the articles with no outlet (nullif(-1, -1) is NULL; IS matches it).
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_count,
        a.published_at, a.imported_at, a.version,
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
@@ -35,12 +37,18 @@ SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_c
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
 FROM (
     SELECT p.id FROM articles p
+    WHERE sqlc.arg(outlet) = 0 OR p.source_id IS nullif(sqlc.arg(outlet), -1)
     ORDER BY p.published_at DESC, p.id
     LIMIT sqlc.arg(page_limit) OFFSET sqlc.arg(page_offset)
 ) pg
 JOIN articles a ON a.id = pg.id
 LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id;
+
+-- name: CountArticlesOfSource :one
+-- How many articles one outlet has (source_id NULL: the articles with no outlet), for the
+-- article list's outlet filter.
+SELECT count(*) FROM articles WHERE source_id IS sqlc.narg(source_id);
 
 -- name: ListArticleChoices :many
 -- The newest articles (List's order) for an article picker before anything is typed:

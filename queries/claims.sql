@@ -161,3 +161,10 @@ ORDER BY cm.claim_id;
 SELECT ct.claim_id, t.id, t.name, t.color
 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
 ORDER BY ct.claim_id, t.name;
+
+-- name: ListClaimTextsByID :many
+-- The statement and note of the given claims (a JSON array of ids): the text filter reads
+-- the claims its LIKE prefilter kept and matches their words by stem (app/wordforms.go).
+SELECT c.id, c.statement, c.note
+FROM claims c
+WHERE c.id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)));

@@ -32,6 +32,19 @@ func (q *Queries) CountArticles(ctx context.Context) (int64, error) {
 	return count, err
 }
 
+const countArticlesOfSource = `-- name: CountArticlesOfSource :one
+SELECT count(*) FROM articles WHERE source_id IS ?1
+`
+
+// How many articles one outlet has (source_id NULL: the articles with no outlet), for the
+// article list's outlet filter.
+func (q *Queries) CountArticlesOfSource(ctx context.Context, sourceID sql.NullInt64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countArticlesOfSource, sourceID)
+	var count int64
+	err := row.Scan(&count)
+	return count, err
+}
+
 const createArticle = `-- name: CreateArticle :one
 INSERT INTO articles (
     source_id, title, body, body_sha256, char_count, url, byline, language,
@@ -279,8 +292,9 @@ SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_c
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') AS INTEGER) AS suggestion_count
 FROM (
     SELECT p.id FROM articles p
+    WHERE ?1 = 0 OR p.source_id IS nullif(?1, -1)
     ORDER BY p.published_at DESC, p.id
-    LIMIT ?2 OFFSET ?1
+    LIMIT ?3 OFFSET ?2
 ) pg
 JOIN articles a ON a.id = pg.id
 LEFT JOIN sources s ON s.id = a.source_id
@@ -288,6 +302,7 @@ ORDER BY a.published_at DESC, a.id
 `
 
 type ListArticlesPageParams struct {
+	Outlet     interface{}
 	PageOffset int64
 	PageLimit  int64
 }
@@ -310,8 +325,10 @@ type ListArticlesPageRow struct {
 // (page_limit -1: all of it), with each article's counts: accepted entity mentions,
 // accepted claim mentions, and suggestions still waiting for the analyst. The page's
 // ids are chosen first, so the count subqueries run for the page's rows only.
+// outlet narrows it to one outlet's articles (the outlet filter): 0 every article, a
+// source id, -1 the articles with no outlet (nullif(-1, -1) is NULL; IS matches it).
 func (q *Queries) ListArticlesPage(ctx context.Context, arg ListArticlesPageParams) ([]ListArticlesPageRow, error) {
-	rows, err := q.db.QueryContext(ctx, listArticlesPage, arg.PageOffset, arg.PageLimit)
+	rows, err := q.db.QueryContext(ctx, listArticlesPage, arg.Outlet, arg.PageOffset, arg.PageLimit)
 	if err != nil {
 		return nil, err
 	}

@@ -407,6 +407,43 @@ func (q *Queries) ListClaimTagsForArticle(ctx context.Context, articleID int64) 
 	return items, nil
 }
 
+const listClaimTextsByID = `-- name: ListClaimTextsByID :many
+SELECT c.id, c.statement, c.note
+FROM claims c
+WHERE c.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
+`
+
+type ListClaimTextsByIDRow struct {
+	ID        int64
+	Statement string
+	Note      string
+}
+
+// The statement and note of the given claims (a JSON array of ids): the text filter reads
+// the claims its LIKE prefilter kept and matches their words by stem (app/wordforms.go).
+func (q *Queries) ListClaimTextsByID(ctx context.Context, claimIds string) ([]ListClaimTextsByIDRow, error) {
+	rows, err := q.db.QueryContext(ctx, listClaimTextsByID, claimIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListClaimTextsByIDRow
+	for rows.Next() {
+		var i ListClaimTextsByIDRow
+		if err := rows.Scan(&i.ID, &i.Statement, &i.Note); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listClaimsByID = `-- name: ListClaimsByID :many
 SELECT c.id, c.statement, c.note, c.updated_at,
        la.credibility,

@@ -325,7 +325,7 @@ await runE2E(async ({ url, page }) => {
 
   // Kestrel FM and Mirefield Echo imported with no outlet until "FM" and "Echo" were read
   // as a medium's words: no row here, "no outlet" in the matrix.
-  await check("one outlet: the Sources view counts its articles, and its link lists the claims those articles state", async () => {
+  await check("one outlet: the Sources view counts its articles, and its 'claims' link lists the claims those articles state", async () => {
     const outlet = 'Kestrel FM';
     const all = Array.from({ length: 200 }, (_, i) => ({ s: Math.floor(i / PER_STORY), k: i % PER_STORY, ...articleText(Math.floor(i / PER_STORY), i % PER_STORY) }));
     const want = all.filter((a) => a.outlet === outlet).length;
@@ -336,7 +336,7 @@ await runE2E(async ({ url, page }) => {
     const link = row.getByRole('button', { name: /articles?$/ });
     const label = await link.innerText();
     assert(label.startsWith(`${want} article`), `the Sources view says ${JSON.stringify(label)}; ${want} articles are from ${outlet}`);
-    await link.click();
+    await row.getByTestId('source-claims').click();
     await eventually(async () => (await page.getByTestId('claims-count').innerText()).trim() === String(claimsThere),
       `${claimsThere} claims stated in ${outlet}'s articles (it reads ${await page.getByTestId('claims-count').innerText()})`);
     await shot(page, '08-outlet');

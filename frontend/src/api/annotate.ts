@@ -18,7 +18,7 @@ export const annotateApi = {
   renameEntity: (id: number, name: string): Promise<unknown> => call('EntityService', 'Update', id, { name }),
   // The first ten matches only: the whole list of a big workspace took ~0.9 s a keystroke.
   claims: (text: string): Promise<ClaimHit[]> =>
-    call('ClaimService', 'ListPage', { text, credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 }, 0, 10).then((p) => p.items),
+    call('ClaimService', 'ListPage', { text, credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0, sort: '' }, 0, 10).then((p) => p.items),
   addMention: (input: MentionInput): Promise<ClaimRef> => call('ClaimService', 'AddMention', input),
 };
 

@@ -6,10 +6,15 @@ export type { Article, ArticleChoice, ArticlePage, ArticleSummary, ArticleUpdate
 
 const S = 'ArticleService';
 
+/** ListPageOf's sourceId for the articles with no outlet (Go's app.NoOutlet). */
+export const NO_OUTLET = -1;
+
 export const articlesApi = {
   list: (): Promise<ArticleSummary[]> => call(S, 'List'),
   /** limit articles from offset, in List's order; at most 1,000 per call. */
   listPage: (offset: number, limit: number): Promise<ArticlePage> => call(S, 'ListPage', offset, limit),
+  /** listPage narrowed to one outlet (sourceId > 0; NO_OUTLET: the articles with no outlet; 0: every article). */
+  listPageOf: (sourceId: number, offset: number, limit: number): Promise<ArticlePage> => call(S, 'ListPageOf', sourceId, offset, limit),
   get: (id: number): Promise<Article> => call(S, 'Get', id),
   /** Sets the article's outlet, date, URL, byline and language (one undoable action); answers the article. */
   update: (id: number, u: ArticleUpdate): Promise<Article> => call(S, 'Update', id, u),

@@ -11,7 +11,7 @@ import type { AuditEntry, ClaimDetail, ClaimFilter, ClaimInput, ClaimPage, Claim
  */
 export type { AuditEntry, ClaimDetail, ClaimFilter, ClaimInput, ClaimPage, ClaimPatch, ClaimSummary, Mention, MentionInput, MentionPatch, OriginLink };
 
-export const EMPTY_FILTER: ClaimFilter = { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0 };
+export const EMPTY_FILTER: ClaimFilter = { text: '', credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0, sort: '' };
 
 /** A mention's stance toward its claim (Go checks it). */
 export type Stance = 'asserts' | 'denies' | 'doubts' | 'unconfirmed';

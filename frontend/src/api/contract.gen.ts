@@ -220,7 +220,7 @@ export interface ClaimDetail {
 
 /** ClaimFilter narrows ClaimService.List; zero values mean "any". */
 export interface ClaimFilter {
-  /** the statement or note holds its words, in order, in any form (containsPattern) */
+  /** the statement or note holds its words, each in any form (wordforms.go) */
   text?: string;
   /** 0 any, 1–6, 7 ungraded */
   credibility?: number;
@@ -232,6 +232,11 @@ export interface ClaimFilter {
   sourceId?: number;
   /** a mention in that article */
   articleId?: number;
+  /**
+   * Sort is the list's order (claims_sort.go): "" or "changed" (most recently changed
+   * first), "mentions", "origins", "contradictions", "grade", "first-seen".
+   */
+  sort?: string;
 }
 
 /** ClaimInput creates a claim. */
@@ -294,6 +299,13 @@ export interface ClaimSummary {
   origins: number;
   tags: Tag[];
   updatedAt: string;
+  /**
+   * Set only when the list is sorted by them (reading them costs a snapshot of the
+   * claims): the conflicting pairs among its mentions, and the earliest publication
+   * date of their articles ("" when none is dated).
+   */
+  contradictions: number;
+  firstSeen: string;
 }
 
 /** CoEntity is an entity mentioned in the same articles as another. */
@@ -1437,6 +1449,12 @@ export interface Services {
      * others as the analyst scrolls.
      */
     ListPage(offset: number, limit: number): Promise<ArticlePage>;
+    /**
+     * ListPageOf is ListPage narrowed to one outlet's articles (sourceID > 0; NoOutlet: the
+     * articles with no outlet; 0: every article, as ListPage), so the analyst can list what
+     * one outlet published (the article list's outlet filter, Sources' "N articles").
+     */
+    ListPageOf(sourceID: number, offset: number, limit: number): Promise<ArticlePage>;
     /** Snapshots lists the pages fetched for an article (none for a file import). */
     Snapshots(articleID: number): Promise<PageSnapshot[]>;
     /**

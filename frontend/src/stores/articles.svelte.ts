@@ -28,10 +28,37 @@ class ArticlesStore {
   current = $state<Article | null>(null);
   currentLoading = $state(false);
 
-  private pages = new PagedList<ArticleSummary>((o, l) => articlesApi.listPage(o, l), PAGE_SIZE, () => {
-    this.total = Math.max(0, this.pages.total);
+  /** The list's outlet filter: 0 every article, a source id, or NO_OUTLET (articles with none). */
+  outlet = $state(0);
+
+  private pages = this.newPages();
+
+  private newPages(): PagedList<ArticleSummary> {
+    const outlet = this.outlet;
+    const pages: PagedList<ArticleSummary> = new PagedList<ArticleSummary>(
+      (o, l) => (outlet === 0 ? articlesApi.listPage(o, l) : articlesApi.listPageOf(outlet, o, l)),
+      PAGE_SIZE,
+      () => {
+        if (pages !== this.pages) return; // a page of the previous filter
+        this.total = Math.max(0, pages.total);
+        this.rev++;
+      },
+    );
+    return pages;
+  }
+
+  /**
+   * Lists one outlet's articles (0: every article; NO_OUTLET: those with none), from the
+   * top. The open article stays open in the reader even when the list no longer holds it.
+   */
+  async setOutlet(outlet: number): Promise<void> {
+    if (outlet === this.outlet && this.listLoaded) return;
+    this.outlet = outlet;
+    this.pages = this.newPages();
+    this.visible = { start: 0, end: PAGE_SIZE };
     this.rev++;
-  });
+    await this.load(false);
+  }
   /** The rows the list shows now (kept so a reload refetches just those). */
   private visible = { start: 0, end: PAGE_SIZE };
 
@@ -70,9 +97,11 @@ class ArticlesStore {
    */
   async load(withAll = true): Promise<boolean> {
     this.listLoading = true;
+    const pages = this.pages;
     try {
-      await this.pages.reload(this.visible.start, this.visible.end);
-      this.total = Math.max(0, this.pages.total);
+      await pages.reload(this.visible.start, this.visible.end);
+      if (pages !== this.pages) return true; // the filter changed meanwhile: its own load answers
+      this.total = Math.max(0, pages.total);
       this.listFailed = false;
       if (withAll && this.allWanted) void this.loadAll();
       return true;
@@ -88,6 +117,7 @@ class ArticlesStore {
 
   /** Shows the list's first page as the start-up call brought it (load() without the call). */
   showFirstPage(page: Page<ArticleSummary>): void {
+    if (this.outlet !== 0) return; // the start-up page is every article's; a filter came first
     this.pages.put(0, page);
     this.total = Math.max(0, this.pages.total);
     this.listFailed = false;
