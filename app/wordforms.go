@@ -132,7 +132,7 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 		if strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) >= 0 {
 			lit := strings.ToLower(f)
 			literals = append(literals, lit)
-			if len(lit) > len(prefilter) {
+			if isASCII(lit) && len(lit) > len(prefilter) {
 				prefilter = lit
 			}
 			continue
@@ -150,6 +150,12 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 		}
 		terms = append(terms, term)
 		for _, s := range stems {
+			// The prefilter is a LIKE, which folds ASCII case only, and the stems have lost
+			// their diacritics: a word with another letter ("Москва", "Évacuées") narrows
+			// nothing, or the claim holding it exactly as typed would be kept out.
+			if !isASCII(f) || !isASCII(s) {
+				continue
+			}
 			if len([]rune(s)) > len([]rune(longest)) {
 				longest = s
 			}
@@ -303,4 +309,15 @@ func keepMatching(ctx context.Context, q *store.Queries, ids []int64, wq wordQue
 		}
 	}
 	return kept, nil
+}
+
+// isASCII reports whether s is ASCII only (SQLite's LIKE folds the case of those letters
+// alone).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
