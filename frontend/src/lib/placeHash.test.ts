@@ -47,7 +47,7 @@ describe('placeHash', () => {
   });
 
   it('leaves out ids past the safe integers and survives a malformed escape', () => {
-    expect(placeFromHash('#claims?claim=9223372036854775808&entityId=1e30', VIEWS)).toEqual({ view: 'claims', claimId: null, filter: {} });
+    expect(placeFromHash('#claims?claim=9223372036854775808&entityId=1e30', VIEWS)).toEqual({ view: 'claims', claimId: null, filter: {}, outlet: 0 });
     expect(placeFromHash('#%E0%A4%A', VIEWS)).toBeNull();
   });
 });
