@@ -25,7 +25,10 @@ const TIMES = 'Toll rises in Amberford cold-store fire';
 const RADIO = 'Warehouse operator disputes fire toll';
 const SENTENCE = 'Nine people died in the fire at the Corrow Street warehouse';
 const STATEMENT = 'Nine people died in the Corrow Street warehouse fire';
-const DECOY = 'in 2019 a fire at another Corrow Street warehouse injured nine people';
+// An earlier fire, told without its year: since the matcher sets apart a sentence dated
+// well before the claim's articles ("in 2019 a fire ..."), only an undated one is still
+// proposed, and the analyst has to say "Not the same claim".
+const DECOY = 'a fire at another Corrow Street warehouse once injured nine people';
 const SPEAKER = 'Amberford Fire and Rescue';
 
 const shot = (page, name) => page.screenshot({ path: screenshotPath(`verifywalk-${name}.png`) });
