@@ -200,8 +200,19 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	words := speakerWords(r.rs, from, to)
 	var atts []attribution
 	unnamed := false // a speaking verb whose speaker resolves to no one
+	quoted := -1     // where a "<speaker>, quoted by <medium>," read whole ends (quotedBy)
 	for k, w := range words {
 		lw := strings.ToLower(w.text)
+		// "the minister was quoted by TASS as saying", "X, quoted by Anadolu, said": the
+		// speaker is the root and the medium relays; the verbs that go on with it are its
+		if a, end, ok := r.quotedBy(words, k, from, to, prev); ok {
+			atts, quoted = append(atts, a), end
+			continue
+		}
+		if quoted >= 0 && len(atts) > 0 && speakingVerbs[lw] && r.goesOnQuoted(words, k, quoted) {
+			atts[len(atts)-1].at = w.start
+			continue
+		}
 		// "Antara, which cited the rescue agency": a relay, read as "citing"
 		if (lw == "cited" || lw == "quoted") && k > 0 && relativeWords[strings.ToLower(words[k-1].text)] {
 			lw = "citing"

@@ -1,0 +1,33 @@
+package match
+
+import "testing"
+
+// Readings of the grammar of attribution that the attribution bench
+// (testdata/attribution-bench) found wrong; each article here is written for its test.
+
+// readRoot reads the origin of needle in text for an outlet.
+func readRoot(t *testing.T, text, needle, outlet string) OriginReading {
+	t.Helper()
+	s, e := offsetsOf(t, text, needle)
+	return ReadOrigin(text, s, e, outlet)
+}
+
+// "<speaker> was quoted by <medium> as saying" and "<speaker>, quoted by <medium>, said":
+// the speaker is the root, the medium relays it (not the medium's own reporting).
+func TestReadOriginQuotedBy(t *testing.T) {
+	cases := []struct{ text, needle, outlet, root, channel string }{
+		{"HANOI (AFP) - The rice crop will be smaller this year, Deputy Minister Tran Van Hoa was quoted by the Vietnam News Agency as saying.",
+			"The rice crop will be smaller this year", "Agence France-Presse", GovernmentName("Vietnam"), "Vietnam News Agency"},
+		{"ANKARA, May 1 (Reuters) - Interior Minister Murat Demir, quoted by Anadolu, said the ferry line to the island would reopen.",
+			"the ferry line to the island would reopen", "Reuters", GovernmentName("Turkey"), "Anadolu Agency"},
+		// the outlet's own name after "quoted by" relays nothing: the speaker alone
+		{"MOSCOW, May 1 (Reuters) - The pipeline will be repaired by June, Energy Minister Oleg Sorin said.",
+			"The pipeline will be repaired by June", "Reuters", GovernmentName("Russia"), ""},
+	}
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root || o.Channel != c.channel {
+			t.Errorf("%q: root %q via %q (cue %q), want %q via %q", c.needle, o.Root, o.Channel, o.Cue, c.root, c.channel)
+		}
+	}
+}
