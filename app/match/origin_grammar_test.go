@@ -31,3 +31,24 @@ func TestReadOriginQuotedBy(t *testing.T) {
 		}
 	}
 }
+
+// A passive reporting verb with its agent after "by" ("was confirmed by the ministry", "it
+// was reported by the coast guard of Chile", "as stated by the authority") makes the
+// agent the speaker, as "published by" already did; an office "of <country>" is that
+// country's.
+func TestReadOriginPassiveAgent(t *testing.T) {
+	cases := []struct{ text, needle, outlet, root string }{
+		{"SOFIA, March 2 (Reuters) - The closure of the mountain pass was confirmed by Bulgaria's transport ministry on Monday.",
+			"The closure of the mountain pass", "Reuters", GovernmentName("Bulgaria")},
+		{"Two fishermen were pulled from the sea, it was reported by the navy of Uruguay.",
+			"Two fishermen were pulled from the sea", "Associated Press", GovernmentName("Uruguay")},
+		{"The count of 212 passengers, as stated by the harbour authority of Panama, was later raised.",
+			"The count of 212 passengers", "The Coastal Observer", GovernmentName("Panama")},
+	}
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
