@@ -52,3 +52,23 @@ func TestReadOriginPassiveAgent(t *testing.T) {
 		}
 	}
 }
+
+// A capital's name followed by a surname is a person's first name ("Santiago Ortiz",
+// "Sofia Marin"), not the capital's government; a capital before an office or on its own
+// still speaks for its country.
+func TestReadOriginCapitalAsGivenName(t *testing.T) {
+	cases := []struct{ text, needle, outlet, root string }{
+		{"MEXICO CITY (AP) — Mexico's finance minister, Santiago Ortiz, said the peso would be allowed to float.",
+			"the peso would be allowed to float", "Associated Press", GovernmentName("Mexico")},
+		{"Argentina's foreign minister, Sofia Marin, said the embassy in Asuncion would reopen.",
+			"the embassy in Asuncion would reopen", "The Meridian Times", GovernmentName("Argentina")},
+		{"BRUSSELS (Reuters) - Officials in Sofia said the border fence would be finished in May.",
+			"the border fence would be finished in May", "Reuters", GovernmentName("Bulgaria")},
+	}
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // officeOpens reports whether a phrase opens with an office ("an official with the
@@ -231,4 +232,19 @@ func (r *originReader) goesOnQuoted(words []speakerWord, k, quotedEnd int) bool 
 		return words[k-1].start-quotedEnd <= 2
 	}
 	return words[k].start >= quotedEnd && strings.TrimSpace(strings.Trim(string(r.rs[quotedEnd:words[k].start]), ", ")) == ""
+}
+
+// givenName says whether the name that ends at end (a capital's, "Sofia") is a person's
+// first name: a capitalised word follows it after one space ("Sofia Restrepo") that is no
+// office, body or title ("Moscow Mayor", "Lima Chamber of Commerce" are the place's).
+func givenName(rs []rune, end int) bool {
+	if end+1 >= len(rs) || rs[end] != ' ' || !unicode.IsUpper(rs[end+1]) {
+		return false
+	}
+	j := end + 1
+	for j < len(rs) && isWordRune(rs[j]) {
+		j++
+	}
+	w := strings.ToLower(string(rs[end+1 : j]))
+	return !officeWords[w] && !bodyWords[w] && !genericBodies[w] && !titleWords[w]
 }

@@ -467,6 +467,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if ref.Kind == reading.RefCapital && ref.End < len(r.rs) && r.rs[ref.End] == '-' {
 			continue // "Accra-based Volta Capital": where a body is based does not speak
 		}
+		if ref.Kind == reading.RefCapital && givenName(r.rs, ref.End) {
+			continue // "Sofia Restrepo", "Victoria Hale": a capital's name as a person's first name
+		}
 		switch ref.Kind {
 		case reading.RefNamed:
 			if strings.EqualFold(ref.Source.Name, r.outlet) {
