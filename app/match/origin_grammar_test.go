@@ -72,3 +72,21 @@ func TestReadOriginCapitalAsGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A participle's aside between the speaker and the verb ("X, speaking on condition of
+// anonymity, said"; "X, writing on social media, said") leaves X the speaker, as a relative
+// clause ("X, which supplies ..., said") already did.
+func TestReadOriginParticipleAside(t *testing.T) {
+	cases := []struct{ text, needle, outlet, root string }{
+		{"NAIROBI (AFP) - A Kenyan police commander, speaking on condition of anonymity, said four suspects had been arrested.",
+			"four suspects had been arrested", "Agence France-Presse", GovernmentName("Kenya")},
+		{"Halvard Fisk, the chairman of Norrvik Shipping, writing in a letter to staff, said two vessels would be sold.",
+			"two vessels would be sold", "The Harbour Ledger", "Norrvik Shipping"},
+	}
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
