@@ -90,3 +90,24 @@ func TestReadOriginParticipleAside(t *testing.T) {
 		}
 	}
 }
+
+// Bare "state media" is the state agency of the country the article is about; when that
+// country has none (a story from Seoul, Tokyo or Bangkok), the state media of the country
+// the sentence names speaks.
+func TestReadOriginStateMediaOfTheSentence(t *testing.T) {
+	cases := []struct{ text, needle, outlet, root string }{
+		{"TOKYO, June 4 (Reuters) - North Korea launched a reconnaissance satellite on Tuesday, state media said.",
+			"North Korea launched a reconnaissance satellite on Tuesday", "Reuters", "Korean Central News Agency"},
+		{"BANGKOK (AFP) - Vietnam has closed two border gates with Laos, state media reported.",
+			"Vietnam has closed two border gates with Laos", "Agence France-Presse", "Vietnam News Agency"},
+		// the article's own country has a state agency: it speaks, as before
+		{"BEIJING (AP) — The rail line to Lhasa will be doubled, state media said.",
+			"The rail line to Lhasa will be doubled", "Associated Press", "Xinhua"},
+	}
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}

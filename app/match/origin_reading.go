@@ -490,6 +490,13 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			if a := stateAgency(c); a != "" {
 				return a, "state_media"
 			}
+			// "North Korea fired two missiles, state media said" in a story from Seoul: the
+			// state media of the country the sentence names, when the article's has none
+			if ref.Country == "" && r.sentenceFrom < s {
+				if a := stateAgency(r.countryIn(string(r.rs[r.sentenceFrom:s]))); a != "" {
+					return a, "state_media"
+				}
+			}
 		case reading.RefAgency:
 			if a := r.agencyBefore(s); a != "" {
 				return a, "agency"
