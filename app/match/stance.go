@@ -403,7 +403,11 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 		return false
 	}
+	cancelled := doubleNegations(words) // "it is not true that no deal was reached"
 	for i, w := range words {
+		if cancelled[i] {
+			continue
+		}
 		if (w == "ruled" || w == "rules" || w == "ruling" || w == "rule") && i+1 < len(words) && words[i+1] == "out" && !negated(i) && bears(i+2, i+16) {
 			return denialFound{cue: "ruled out", scope: termsOf(words[i+2 : min(len(words), i+16)])}
 		}
@@ -450,6 +454,10 @@ func negates(words []string, i int) bool {
 		return false
 	case denialWords[next(1)] || denialWords[next(2)] || disagreeWords[next(1)] || disagreeWords[next(2)]:
 		return false
+	case reportDenialWords[next(1)] || reportDenialWords[next(2)]:
+		return false // "did not dispute that", "has not contested the figure": a denial negated
+	case words[i] == "never" && next(1) == "before", words[i] == "not" && next(1) == "since":
+		return false // "Never before had the exchange closed": it did, for the first time
 	case silentWords[next(1)]:
 		return false
 	case i >= 2 && words[i-1] == "or" && words[i-2] == "whether":
@@ -463,6 +471,42 @@ func negates(words []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// truthWords, negated, say that what a "that" clause says is false ("not true that").
+var truthWords = wordSet(`true correct accurate right so`)
+
+// doubleNegations marks the words of a negation of a negation, which asserts what it
+// negates twice: "it is not true that no deal was reached" (a deal was reached). The first
+// negation with its "true" and the negation it governs in the "that" clause, within six
+// words.
+func doubleNegations(words []string) map[int]bool {
+	out := map[int]bool{}
+	for i, w := range words {
+		// the words that make "that ..." false: "not true", "not the case"
+		first := []int{}
+		switch {
+		case (w == "not" || w == "t") && i+2 < len(words) && words[i+1] == "the" && words[i+2] == "case":
+			first = []int{i, i + 1, i + 2}
+		case (w == "not" || w == "t") && i+1 < len(words) && truthWords[words[i+1]]:
+			first = []int{i, i + 1}
+		default:
+			continue
+		}
+		// "that" right after: "not true that", "not the case that"
+		if j := first[len(first)-1] + 1; j < len(words) && words[j] == "that" {
+			for k := j + 1; k < min(len(words), j+7); k++ {
+				if negations[words[k]] || words[k] == "nobody" || objectNegations[words[k]] {
+					for _, f := range first {
+						out[f] = true
+					}
+					out[k] = true
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // doubtWords after "nobody" make it no denial: "nobody doubts that"
