@@ -54,6 +54,10 @@ var (
 	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
+// hearsayCue: a "that" clause or an "of" phrase told as hearsay no one is named for:
+// "there have been reports that", "rumours that", "speculation of", "word is that".
+var hearsayCue = regexp.MustCompile(`(?i)\bthere (?:have been|has been|had been|are|were|is|was) (?:\w+ ){0,2}(?:reports?|rumou?rs?|speculation|suggestions?) (?:that|of)\b|\b(?:rumou?rs?|speculation|hearsay) (?:that|of)\b|\b(?:talk|word)(?: [\w'’-]+){0,4} (?:is|was) that\b`)
+
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
 // negate the words just after them ("never crossed", "no deal was reached", "has not
 // been signed"), and verdicts deny what precedes them ("the claim ... is a fabrication").
@@ -130,6 +134,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	}
 	if neg := denial(mention, terms); neg.cue != "" {
 		return StanceDenies, neg.cue
+	}
+	// "There have been reports that ...", "Rumours that ...": hearsay no one is named for,
+	// unless it is denied (above: "dismissed rumours that")
+	if m := hearsayCue.FindString(mention); m != "" && !hearsayCue.MatchString(statement) {
+		return StanceUnconfirmed, m
 	}
 	if cue := noneOfCount(statement, mention); cue != "" {
 		return StanceDenies, cue
