@@ -12,6 +12,18 @@ func readRoot(t *testing.T, text, needle, outlet string) OriginReading {
 	return ReadOrigin(text, s, e, outlet)
 }
 
+// rootCase is a statement (needle) in a text of an outlet and the root it rests on.
+type rootCase struct{ text, needle, outlet, root string }
+
+func checkRoots(t *testing.T, cases []rootCase) {
+	t.Helper()
+	for _, c := range cases {
+		if o := readRoot(t, c.text, c.needle, c.outlet); o.Root != c.root {
+			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
+		}
+	}
+}
+
 // "<speaker> was quoted by <medium> as saying" and "<speaker>, quoted by <medium>, said":
 // the speaker is the root, the medium relays it (not the medium's own reporting).
 func TestReadOriginQuotedBy(t *testing.T) {
@@ -37,7 +49,7 @@ func TestReadOriginQuotedBy(t *testing.T) {
 // agent the speaker, as "published by" already did; an office "of <country>" is that
 // country's.
 func TestReadOriginPassiveAgent(t *testing.T) {
-	cases := []struct{ text, needle, outlet, root string }{
+	cases := []rootCase{
 		{"SOFIA, March 2 (Reuters) - The closure of the mountain pass was confirmed by Bulgaria's transport ministry on Monday.",
 			"The closure of the mountain pass", "Reuters", GovernmentName("Bulgaria")},
 		{"Two fishermen were pulled from the sea, it was reported by the navy of Uruguay.",
@@ -45,19 +57,14 @@ func TestReadOriginPassiveAgent(t *testing.T) {
 		{"The count of 212 passengers, as stated by the harbour authority of Panama, was later raised.",
 			"The count of 212 passengers", "The Coastal Observer", GovernmentName("Panama")},
 	}
-	for _, c := range cases {
-		o := readRoot(t, c.text, c.needle, c.outlet)
-		if o.Root != c.root {
-			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
-		}
-	}
+	checkRoots(t, cases)
 }
 
 // A capital's name followed by a surname is a person's first name ("Santiago Ortiz",
 // "Sofia Marin"), not the capital's government; a capital before an office or on its own
 // still speaks for its country.
 func TestReadOriginCapitalAsGivenName(t *testing.T) {
-	cases := []struct{ text, needle, outlet, root string }{
+	cases := []rootCase{
 		{"MEXICO CITY (AP) — Mexico's finance minister, Santiago Ortiz, said the peso would be allowed to float.",
 			"the peso would be allowed to float", "Associated Press", GovernmentName("Mexico")},
 		{"Argentina's foreign minister, Sofia Marin, said the embassy in Asuncion would reopen.",
@@ -65,37 +72,27 @@ func TestReadOriginCapitalAsGivenName(t *testing.T) {
 		{"BRUSSELS (Reuters) - Officials in Sofia said the border fence would be finished in May.",
 			"the border fence would be finished in May", "Reuters", GovernmentName("Bulgaria")},
 	}
-	for _, c := range cases {
-		o := readRoot(t, c.text, c.needle, c.outlet)
-		if o.Root != c.root {
-			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
-		}
-	}
+	checkRoots(t, cases)
 }
 
 // A participle's aside between the speaker and the verb ("X, speaking on condition of
 // anonymity, said"; "X, writing on social media, said") leaves X the speaker, as a relative
 // clause ("X, which supplies ..., said") already did.
 func TestReadOriginParticipleAside(t *testing.T) {
-	cases := []struct{ text, needle, outlet, root string }{
+	cases := []rootCase{
 		{"NAIROBI (AFP) - A Kenyan police commander, speaking on condition of anonymity, said four suspects had been arrested.",
 			"four suspects had been arrested", "Agence France-Presse", GovernmentName("Kenya")},
 		{"Halvard Fisk, the chairman of Norrvik Shipping, writing in a letter to staff, said two vessels would be sold.",
 			"two vessels would be sold", "The Harbour Ledger", "Norrvik Shipping"},
 	}
-	for _, c := range cases {
-		o := readRoot(t, c.text, c.needle, c.outlet)
-		if o.Root != c.root {
-			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
-		}
-	}
+	checkRoots(t, cases)
 }
 
 // Bare "state media" is the state agency of the country the article is about; when that
 // country has none (a story from Seoul, Tokyo or Bangkok), the state media of the country
 // the sentence names speaks.
 func TestReadOriginStateMediaOfTheSentence(t *testing.T) {
-	cases := []struct{ text, needle, outlet, root string }{
+	cases := []rootCase{
 		{"TOKYO, June 4 (Reuters) - North Korea launched a reconnaissance satellite on Tuesday, state media said.",
 			"North Korea launched a reconnaissance satellite on Tuesday", "Reuters", "Korean Central News Agency"},
 		{"BANGKOK (AFP) - Vietnam has closed two border gates with Laos, state media reported.",
@@ -104,10 +101,5 @@ func TestReadOriginStateMediaOfTheSentence(t *testing.T) {
 		{"BEIJING (AP) — The rail line to Lhasa will be doubled, state media said.",
 			"The rail line to Lhasa will be doubled", "Associated Press", "Xinhua"},
 	}
-	for _, c := range cases {
-		o := readRoot(t, c.text, c.needle, c.outlet)
-		if o.Root != c.root {
-			t.Errorf("%q: root %q (cue %q), want %q", c.needle, o.Root, o.Cue, c.root)
-		}
-	}
+	checkRoots(t, cases)
 }
