@@ -103,3 +103,19 @@ func TestReadOriginStateMediaOfTheSentence(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// One speaker named by role only ("the coach insisted", "the harbour master confirmed")
+// is an origin of their own, not the outlet's reporting nor no one; a group, a document
+// or someone's role ("the miners' leader") is not read so.
+func TestReadOriginDefiniteRole(t *testing.T) {
+	checkRoots(t, []rootCase{
+		{"The referee insisted that the goal had been scored after the whistle.",
+			"the goal had been scored after the whistle", "The Plains Record", "the referee"},
+		{"GDANSK (Reuters) - The lock keeper confirmed on Monday that the canal had been drained.",
+			"the canal had been drained", "Reuters", "the lock keeper"},
+		{"The statement said the canal would reopen in May.",
+			"the canal would reopen in May", "The Plains Record", ""},
+		{"Residents said the canal had flooded twice.",
+			"the canal had flooded twice", "The Plains Record", ""},
+	})
+}

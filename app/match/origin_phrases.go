@@ -248,3 +248,37 @@ func givenName(rs []rune, end int) bool {
 	w := strings.ToLower(string(rs[end+1 : j]))
 	return !officeWords[w] && !bodyWords[w] && !genericBodies[w] && !titleWords[w]
 }
+
+// definiteRole is a speaker phrase that names one speaker by role only: "the coach", "the
+// harbour master", "the ship's captain" (the article "the", then one to three lower-case
+// words ending in a singular noun); "" for anything else: a name, a group ("residents"),
+// a document ("the report"), a pronoun, a body or an office (read as such elsewhere), a
+// role of someone's ("the miners' leader": whose it is says who speaks).
+func definiteRole(phrase string) string {
+	// the dateline before the first sentence's subject: "GDANSK (Reuters) - The lock keeper"
+	for _, sep := range []string{" - ", " — ", " – ", ") "} {
+		if i := strings.LastIndex(phrase, sep); i >= 0 {
+			phrase = phrase[i+len(sep):]
+		}
+	}
+	ws := strings.Fields(strings.TrimSpace(phrase))
+	if len(ws) < 2 || len(ws) > 4 || ws[0] != "the" && ws[0] != "The" {
+		return ""
+	}
+	for _, w := range ws[1:] {
+		if !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, "0123456789,;:\"“”'’") {
+			return ""
+		}
+	}
+	head := strings.ToLower(strings.Trim(ws[len(ws)-1], ".'’"))
+	if len(head) < 3 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || reportNouns[head] || stopwords[head] || pronounWords[head] || documentWords[head] ||
+		bodyWords[head] || genericBodies[head] || officeWords[head] {
+		return ""
+	}
+	return "the " + strings.Join(ws[1:], " ")
+}
+
+// documentWords are what speaks for its authors without being a speaker: "the statement
+// said", "the survey found".
+var documentWords = wordSet(`statement survey study document letter filing notice data law decree ruling order
+judgment verdict plan agreement deal text communique release bulletin website post message`)

@@ -320,6 +320,14 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				root, kind = p, "person"
 			}
 		}
+		if root == "" && lw != "according" && lw != "citing" && lw != "quoting" {
+			// "the coach insisted", "the harbour master confirmed": one speaker the text
+			// names by role only is a vague origin of its own (the claim's other articles
+			// may name them), not the outlet's reporting nor no one
+			if role := definiteRole(string(r.rs[phrase[0]:phrase[1]])); role != "" {
+				root, kind = role, "body"
+			}
+		}
 		if root == "" {
 			// "Dealers on Lagos Island are not convinced": someone the text does not
 			// name holds this sentence, not the speaker before
