@@ -119,3 +119,15 @@ func TestReadOriginDefiniteRole(t *testing.T) {
 			"the canal had flooded twice", "The Plains Record", ""},
 	})
 }
+
+// A name with an apposition that gives a role, with no office or body in it, right before
+// the verb ("Maren Holt, a ferry deckhand from the island, said") is a private person; one
+// whose apposition names an office or a body is read as before.
+func TestReadOriginAppositiveRole(t *testing.T) {
+	checkRoots(t, []rootCase{
+		{"The crossing was rough all night, Maren Holt, a ferry deckhand from the island, said on Tuesday.",
+			"The crossing was rough all night", "The Harbour Ledger", "Maren Holt"},
+		{"OSLO (Reuters) - The quota will be cut, Per Lund, a spokesman for the fisheries ministry, said.",
+			"The quota will be cut", "Reuters", GovernmentName("Norway")},
+	})
+}

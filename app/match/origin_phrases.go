@@ -46,8 +46,22 @@ func privateSpeaker(text string) string {
 	if m := privateAfter.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
+	// "Ilse Brandt, a freight broker in the town, said": a name whose apposition right
+	// before the verb gives a role with no office or body in it is a private person
+	if m := appositiveRole.FindStringSubmatch(text); m != nil {
+		for _, w := range Words(m[2]) {
+			if officeWords[w] || bodyWords[w] || genericBodies[w] {
+				return ""
+			}
+		}
+		return m[1]
+	}
 	return ""
 }
+
+// appositiveRole: a name, then an indefinite apposition in lower case closed by a comma
+// at the end of the text (the words before a reporting verb).
+var appositiveRole = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(an?\s+[\p{Ll}0-9'’ -]{3,60}),\s*$`)
 
 // relativeWords open a relative clause: "Antara, which cited ...".
 var relativeWords = wordSet(`which who that`)
