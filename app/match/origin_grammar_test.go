@@ -131,3 +131,13 @@ func TestReadOriginAppositiveRole(t *testing.T) {
 			"The quota will be cut", "Reuters", GovernmentName("Norway")},
 	})
 }
+
+// "according to <a document or figures> from/of/by <X>" rests on X, not on no one.
+func TestReadOriginAccordingToDocumentOf(t *testing.T) {
+	checkRoots(t, []rootCase{
+		{"Bus fares rose by a tenth last year, according to figures from the Guild of Coach Operators.",
+			"Bus fares rose by a tenth last year", "The Meridian Times", "Guild of Coach Operators"},
+		{"The line will reopen in April, according to a timetable released by Tarn Valley Railways on Friday.",
+			"The line will reopen in April", "The Meridian Times", "Tarn Valley Railways"},
+	})
+}

@@ -296,3 +296,49 @@ func definiteRole(phrase string) string {
 // said", "the survey found".
 var documentWords = wordSet(`statement survey study document letter filing notice data law decree ruling order
 judgment verdict plan agreement deal text communique release bulletin website post message`)
+
+// documentSource is, in a phrase that opens with a document or a figure ("figures from
+// the Society of Fleet Operators", "a schedule filed by Kansai Grid Power with the
+// regulator", "data of the statistics office"), the phrase of whom it is from: after
+// "from", "of", "by" or "<released> by", to the phrase's end or the next "with", "to",
+// "on" or "in"; empty when the phrase opens otherwise.
+func (r *originReader) documentSource(words []speakerWord, phrase [2]int) [2]int {
+	k := wordIndexAt(words, phrase[0])
+	if k < 0 {
+		return [2]int{}
+	}
+	if articleWords[strings.ToLower(words[k].text)] {
+		k++
+	}
+	if k >= len(words) || words[k].start >= phrase[1] {
+		return [2]int{}
+	}
+	if head := strings.ToLower(words[k].text); !documentWords[head] && !figureNouns[head] && !reportNouns[head] && !dataWords[head] && !recordWords[head] {
+		return [2]int{}
+	}
+	for j := k + 1; j < len(words) && j <= k+3 && words[j].end <= phrase[1]; j++ {
+		lw := strings.ToLower(words[j].text)
+		if lw != "from" && lw != "of" && lw != "by" {
+			if releaseVerbs[lw] {
+				continue // "filed by", "released by"
+			}
+			break
+		}
+		if j+1 >= len(words) || words[j+1].start >= phrase[1] {
+			return [2]int{}
+		}
+		end := phrase[1]
+		for e := j + 2; e < len(words) && words[e].start < phrase[1]; e++ {
+			if w := strings.ToLower(words[e].text); w == "with" || w == "to" || w == "on" || w == "in" {
+				end = words[e-1].end
+				break
+			}
+		}
+		return [2]int{words[j+1].start, end}
+	}
+	return [2]int{}
+}
+
+// recordWords name a body's record of something besides dataWords: "according to a
+// schedule filed by".
+var recordWords = wordSet(`schedule schedules record timetable list register minutes`)

@@ -266,6 +266,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				continue
 			}
 			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
+			if src := r.documentSource(words, phrase); src[0] < src[1] {
+				if root, _ := r.resolve(src[0], src[1], prev); root != "" {
+					phrase = src // "according to figures from the Society of Fleet Operators"
+				}
+			}
 		default:
 			phrase = r.phraseBefore(words, k, from)
 			if r.participleAt(words, k) {
