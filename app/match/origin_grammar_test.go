@@ -141,3 +141,12 @@ func TestReadOriginAccordingToDocumentOf(t *testing.T) {
 			"The line will reopen in April", "The Meridian Times", "Tarn Valley Railways"},
 	})
 }
+
+// "did not dispute", "does not contest": the base form after do-support speaks as
+// "disputes" did.
+func TestReadOriginDoSupportDispute(t *testing.T) {
+	checkRoots(t, []rootCase{
+		{"Kestrel Airways did not dispute that two flights had left late.",
+			"that two flights had left late", "The Coastal Observer", "Kestrel Airways"},
+	})
+}
