@@ -150,3 +150,24 @@ func TestReadOriginDoSupportDispute(t *testing.T) {
 			"that two flights had left late", "The Coastal Observer", "Kestrel Airways"},
 	})
 }
+
+// "<speaker> told <medium>": the medium relays the speaker; "told <the outlet itself>" is
+// the outlet's own interview, and "told reporters" relays nothing.
+func TestReadOriginToldMedium(t *testing.T) {
+	cases := []struct{ text, needle, outlet, root, channel string }{
+		{"PARIS (AFP) - Energy Minister Oleg Sorin told Interfax that gas exports to China would double.",
+			"gas exports to China would double", "Agence France-Presse", GovernmentName("Russia"), "Interfax"},
+		{"Seoul's unification minister told the Kyodo news agency that the talks would resume.",
+			"the talks would resume", "The Meridian Times", GovernmentName("South Korea"), "Kyodo"},
+		{"TOKYO, May 2 (Reuters) - Trade Minister Ken Sato told Reuters that the tariff would stay.",
+			"the tariff would stay", "Reuters", GovernmentName("Japan"), ""},
+		{"TOKYO, May 2 (Reuters) - Trade Minister Ken Sato told reporters that the tariff would stay.",
+			"the tariff would stay", "Reuters", GovernmentName("Japan"), ""},
+	}
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root || o.Channel != c.channel {
+			t.Errorf("%q: root %q via %q (cue %q), want %q via %q", c.needle, o.Root, o.Channel, o.Cue, c.root, c.channel)
+		}
+	}
+}

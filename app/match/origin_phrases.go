@@ -342,3 +342,34 @@ func (r *originReader) documentSource(words []speakerWord, phrase [2]int) [2]int
 // recordWords name a body's record of something besides dataWords: "according to a
 // schedule filed by".
 var recordWords = wordSet(`schedule schedules record timetable list register minutes`)
+
+// mediumTold is the medium named as the object of "told" at word k ("told Interfax",
+// "told the Kyodo news agency"), by its canonical name, with its kind; "" when the object
+// is no medium the sources know, or is the article's own outlet ("told Reuters" in
+// Reuters' copy is Reuters' own interview).
+func (r *originReader) mediumTold(words []speakerWord, k int) (name, kind string) {
+	if lw := strings.ToLower(words[k].text); lw != "told" && lw != "tells" && lw != "telling" {
+		return "", ""
+	}
+	i := k + 1
+	if i < len(words) && articleWords[strings.ToLower(words[i].text)] {
+		i++
+	}
+	for n := min(4, len(words)-i); n >= 1; n-- {
+		if strings.ContainsAny(string(r.rs[words[i].start:words[i+n-1].end]), ",;:\"“”") {
+			continue
+		}
+		src := AgencyByName(string(r.rs[words[i].start:words[i+n-1].end]))
+		if src == nil {
+			continue
+		}
+		if strings.EqualFold(src.Name, r.outlet) {
+			return "", ""
+		}
+		if src.StateMedia {
+			return src.Name, "state_media"
+		}
+		return src.Name, "agency"
+	}
+	return "", ""
+}
