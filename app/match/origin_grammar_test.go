@@ -12,6 +12,20 @@ func readRoot(t *testing.T, text, needle, outlet string) OriginReading {
 	return ReadOrigin(text, s, e, outlet)
 }
 
+// chainCase is a statement (needle) in a text of an outlet, its root and the medium that
+// relayed it ("" none).
+type chainCase struct{ text, needle, outlet, root, channel string }
+
+func checkChains(t *testing.T, cases []chainCase) {
+	t.Helper()
+	for _, c := range cases {
+		o := readRoot(t, c.text, c.needle, c.outlet)
+		if o.Root != c.root || o.Channel != c.channel {
+			t.Errorf("%q: root %q via %q (cue %q), want %q via %q", c.needle, o.Root, o.Channel, o.Cue, c.root, c.channel)
+		}
+	}
+}
+
 // rootCase is a statement (needle) in a text of an outlet and the root it rests on.
 type rootCase struct{ text, needle, outlet, root string }
 
@@ -27,7 +41,7 @@ func checkRoots(t *testing.T, cases []rootCase) {
 // "<speaker> was quoted by <medium> as saying" and "<speaker>, quoted by <medium>, said":
 // the speaker is the root, the medium relays it (not the medium's own reporting).
 func TestReadOriginQuotedBy(t *testing.T) {
-	cases := []struct{ text, needle, outlet, root, channel string }{
+	cases := []chainCase{
 		{"HANOI (AFP) - The rice crop will be smaller this year, Deputy Minister Tran Van Hoa was quoted by the Vietnam News Agency as saying.",
 			"The rice crop will be smaller this year", "Agence France-Presse", GovernmentName("Vietnam"), "Vietnam News Agency"},
 		{"ANKARA, May 1 (Reuters) - Interior Minister Murat Demir, quoted by Anadolu, said the ferry line to the island would reopen.",
@@ -36,12 +50,7 @@ func TestReadOriginQuotedBy(t *testing.T) {
 		{"MOSCOW, May 1 (Reuters) - The pipeline will be repaired by June, Energy Minister Oleg Sorin said.",
 			"The pipeline will be repaired by June", "Reuters", GovernmentName("Russia"), ""},
 	}
-	for _, c := range cases {
-		o := readRoot(t, c.text, c.needle, c.outlet)
-		if o.Root != c.root || o.Channel != c.channel {
-			t.Errorf("%q: root %q via %q (cue %q), want %q via %q", c.needle, o.Root, o.Channel, o.Cue, c.root, c.channel)
-		}
-	}
+	checkChains(t, cases)
 }
 
 // A passive reporting verb with its agent after "by" ("was confirmed by the ministry", "it
@@ -154,7 +163,7 @@ func TestReadOriginDoSupportDispute(t *testing.T) {
 // "<speaker> told <medium>": the medium relays the speaker; "told <the outlet itself>" is
 // the outlet's own interview, and "told reporters" relays nothing.
 func TestReadOriginToldMedium(t *testing.T) {
-	cases := []struct{ text, needle, outlet, root, channel string }{
+	cases := []chainCase{
 		{"PARIS (AFP) - Energy Minister Oleg Sorin told Interfax that gas exports to China would double.",
 			"gas exports to China would double", "Agence France-Presse", GovernmentName("Russia"), "Interfax"},
 		{"Seoul's unification minister told the Kyodo news agency that the talks would resume.",
@@ -164,10 +173,5 @@ func TestReadOriginToldMedium(t *testing.T) {
 		{"TOKYO, May 2 (Reuters) - Trade Minister Ken Sato told reporters that the tariff would stay.",
 			"the tariff would stay", "Reuters", GovernmentName("Japan"), ""},
 	}
-	for _, c := range cases {
-		o := readRoot(t, c.text, c.needle, c.outlet)
-		if o.Root != c.root || o.Channel != c.channel {
-			t.Errorf("%q: root %q via %q (cue %q), want %q via %q", c.needle, o.Root, o.Channel, o.Cue, c.root, c.channel)
-		}
-	}
+	checkChains(t, cases)
 }
