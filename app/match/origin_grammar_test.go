@@ -175,3 +175,13 @@ func TestReadOriginToldMedium(t *testing.T) {
 	}
 	checkChains(t, cases)
 }
+
+// A wire's word for the firm it named ("the lender", "the carmaker") is that firm.
+func TestReadOriginFirmByWhatItDoes(t *testing.T) {
+	checkRoots(t, []rootCase{
+		{"Hallam Savings Bank will close 40 branches next year, the lender said on Monday.",
+			"Hallam Savings Bank will close 40 branches next year", "The Meridian Times", "Hallam Savings Bank"},
+		{"Brenner Motors will build its new van in Slovakia, the carmaker said.",
+			"Brenner Motors will build its new van in Slovakia", "The Meridian Times", "Brenner Motors"},
+	})
+}
