@@ -45,13 +45,15 @@ func TestReadStanceHearsay(t *testing.T) {
 func TestReadStanceInTextAround(t *testing.T) {
 	const text = "Villagers said the river had burst its banks at two places. The Tidewater Post could not independently verify their account. " +
 		"The agency was unable to confirm the claim that 40 homes had been swept away. Word in the valley is that the dam gate jammed. " +
-		"Engineers said the levee held. Officials said the road to the valley was closed. They said it would reopen on Monday."
+		"Engineers said the levee held. Officials said the road to the valley was closed. They said it would reopen on Monday. " +
+		"It was not clear whether the ferry had sailed."
 	cases := []struct{ needle, statement, want string }{
 		{"the river had burst its banks at two places", "The river burst its banks.", StanceUnconfirmed},
 		{"the claim that 40 homes had been swept away", "40 homes were swept away.", StanceUnconfirmed},
 		{"the dam gate jammed", "The dam gate jammed.", StanceUnconfirmed},
 		{"the levee held", "The levee held.", StanceAsserts},
 		{"the road to the valley was closed", "The road to the valley was closed.", StanceAsserts},
+		{"the ferry had sailed", "The ferry sailed.", StanceDoubts},
 	}
 	for _, c := range cases {
 		s, e := offsetsOf(t, text, c.needle)

@@ -164,8 +164,8 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 }
 
 // readAround reads what the words around a mention the analyst marked without them say of
-// it: the frame its sentence opens it with, when the mention is that frame's "that"
-// clause or the report it tells ("AFP could not verify the claim that <mention>", "Word
+// it: the frame its sentence opens it with, when the mention is that frame's "that" or
+// "whether" clause or the report it tells ("AFP could not verify the claim that <mention>", "Word
 // in the town is that <mention>", "could not verify <the claim that ...>"), and the sentence right after it, when that says the report could not be
 // confirmed ("<mention>. Reuters could not independently confirm the report."). Else
 // "asserts".
@@ -177,7 +177,7 @@ func readAround(statement string, rs []rune, start, end int) (stance, cue string
 			continue
 		}
 		frame := string(rs[sn.Start:start])
-		if ws := Words(frame); len(ws) > 1 && (ws[len(ws)-1] == "that" || opensWithReport(string(rs[start:end]))) {
+		if ws := Words(frame); len(ws) > 1 && (ws[len(ws)-1] == "that" || ws[len(ws)-1] == "whether" || opensWithReport(string(rs[start:end]))) {
 			if s, c := ReadStance(statement, frame+string(rs[start:end])); s != StanceAsserts {
 				return s, c
 			}
