@@ -67,8 +67,8 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled dispute disputes disputed contest contests contested believe promised promises pledged pledges vowed vows
-reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned`)
+criticized criticised saying ruled dispute disputes disputed contest contests contested believe promised promises
+pledged pledges vowed vows reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned`)
 	for w := range attributiveVerbs {
 		m[w] = true
 	}
