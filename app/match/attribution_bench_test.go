@@ -231,7 +231,7 @@ func benchOriginKey(name string) string {
 // benchFloors are the shares each half must keep (a regression guard; the figures are in
 // docs/verification-eval.md, "Attribution and stance bench (r14att)").
 var benchFloors = map[string]struct{ Root, Exact, Stance float64 }{
-	"A": {Root: 0.832, Exact: 0.816, Stance: 1.000}, // r14att's fixes, read from A's errors
+	"A": {Root: 0.840, Exact: 0.824, Stance: 1.000}, // r14att's fixes, read from A's errors
 	"B": {Root: 0, Exact: 0, Stance: 0},
 }
 

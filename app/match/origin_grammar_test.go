@@ -185,3 +185,12 @@ func TestReadOriginFirmByWhatItDoes(t *testing.T) {
 			"Brenner Motors will build its new van in Slovakia", "The Meridian Times", "Brenner Motors"},
 	})
 }
+
+// Customs speak for their state: "citing customs figures" gives the government as the
+// root the citing agency relays.
+func TestReadOriginCustoms(t *testing.T) {
+	checkChains(t, []chainCase{
+		{"HANOI, Jan 9 (Reuters) - Vietnam's coffee exports fell 8% in December, the Vietnam News Agency said, citing customs figures.",
+			"Vietnam's coffee exports fell 8% in December", "Reuters", GovernmentName("Vietnam"), "Vietnam News Agency"},
+	})
+}

@@ -80,7 +80,7 @@ var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
 diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
 bureau inspectorate prefect prefecture commissioner authority director consulate coastguard secretary chairman
-chairwoman officer`)
+chairwoman officer customs`)
 
 var pronounWords = wordSet(`he she it they we`)
 
