@@ -15,6 +15,8 @@ func FuzzReadings(f *testing.F) {
 		"Siliguri (WB), Aug 11 (PTI) The West Bengal irrigation department opened all 54 gates, a senior official said.",
 		"Its boats crossed; our boats did not, the navy said. No deal was reached, according to state media.",
 		"\"\"\"", "(", "A", "", "said said said", "«Nothing has been signed», — TASS, citing Interfax.",
+		"The harvest will grow, Minister Ivan Lok was quoted by TASS as saying. Reuters could not confirm the report.",
+		"AFP was unable to verify the claim that 30 died. It was not clear whether the quoted by told Interfax",
 	}
 	for i, s := range seeds {
 		f.Add(s, i, i+5, "Reuters")
@@ -37,6 +39,7 @@ func FuzzReadings(f *testing.F) {
 		quote := string([]rune(text)[start:end])
 		ReadStance(text, quote)
 		ReadStance(quote, text)
+		ReadStanceInText(quote, text, start, end)
 		for _, s := range Sentences(text) {
 			if s.Start < 0 || s.End > n || s.Start > s.End {
 				t.Fatalf("%q: sentence %d-%d outside %d code points", text, s.Start, s.End, n)

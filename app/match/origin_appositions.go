@@ -95,7 +95,10 @@ func (r *originReader) relativeSubject(words []speakerWord, phrase [2]int, from 
 	if s < 1 {
 		return [2]int{}, false
 	}
-	if lw := strings.ToLower(words[s].text); lw != "which" && lw != "who" && lw != "whose" {
+	// or a participle's aside: "A Pakistani official, speaking on condition of anonymity,
+	// said"; "The minister, writing on social media, said"
+	aside := asideParticiple(strings.ToLower(words[s].text)) && strings.HasPrefix(strings.TrimSpace(string(r.rs[phrase[1]:min(len(r.rs), phrase[1]+2)])), ",")
+	if lw := strings.ToLower(words[s].text); lw != "which" && lw != "who" && lw != "whose" && !aside {
 		return [2]int{}, false
 	}
 	if !strings.Contains(string(r.rs[words[s-1].end:words[s].start]), ",") {
@@ -164,4 +167,11 @@ func wordIndexAt(words []speakerWord, pos int) int {
 		return i
 	}
 	return -1
+}
+
+// asideParticiple says whether a word opens a participle's aside between a speaker and
+// the verb ("speaking", "writing", "talking", "addressing", "briefing"): an -ing word
+// that is not a noun a speaker phrase ends with.
+func asideParticiple(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !bodyWords[w] && !officeWords[w]
 }

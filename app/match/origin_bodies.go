@@ -34,8 +34,10 @@ var bodyKindWordRe = regexp.MustCompile(`^(?:Company|Corporation|Corp\.?|Inc\.?|
 // bodyTitleWords open a person's title after a body's name: "Aurum Mining Chief Executive".
 var bodyTitleWords = wordSet(`chief executive ceo managing chairman chairwoman head founder deputy general vice senior`)
 
-// bodyWords name a body the text named before: "the company said".
-var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association`)
+// bodyWords name a body the text named before: "the company said", "the lender said" (a
+// wire's word for the bank it named).
+var bodyWords = wordSet(`company firm operator miner mine group bank corporation union association lender insurer carmaker
+retailer manufacturer exporter`)
 
 // acronymBodyRe finds a body named by its acronym and what it is: "the USLP port workers'
 // union", "the ITF transport federation".

@@ -255,6 +255,9 @@ func (r *originReader) countryIn(phrase string) string {
 			}
 		}
 		if f := fields[i]; len(f) > 1 && f[0] >= 'A' && f[0] <= 'Z' {
+			if i+1 < len(fields) && geo.CountryOfCapital(f) != "" && givenName([]rune(f+" "+fields[i+1]), len([]rune(f))) {
+				continue // "Sofia Restrepo": a capital's name as a person's first name
+			}
 			if c := countryOf(f); c != "" {
 				return c
 			}

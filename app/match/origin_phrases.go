@@ -5,6 +5,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // officeOpens reports whether a phrase opens with an office ("an official with the
@@ -45,8 +46,22 @@ func privateSpeaker(text string) string {
 	if m := privateAfter.FindStringSubmatch(text); m != nil {
 		return m[1]
 	}
+	// "Ilse Brandt, a freight broker in the town, said": a name whose apposition right
+	// before the verb gives a role with no office or body in it is a private person
+	if m := appositiveRole.FindStringSubmatch(text); m != nil {
+		for _, w := range Words(m[2]) {
+			if officeWords[w] || bodyWords[w] || genericBodies[w] {
+				return ""
+			}
+		}
+		return m[1]
+	}
 	return ""
 }
+
+// appositiveRole: a name, then an indefinite apposition in lower case closed by a comma
+// at the end of the text (the words before a reporting verb).
+var appositiveRole = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(an?\s+[\p{Ll}0-9'’ -]{3,60}),\s*$`)
 
 // relativeWords open a relative clause: "Antara, which cited ...".
 var relativeWords = wordSet(`which who that`)
@@ -192,3 +207,98 @@ func (r *originReader) phraseAfter(words []speakerWord, k, to int) [2]int {
 	}
 	return [2]int{words[k].start, words[e-1].end}
 }
+
+// givenName says whether the name that ends at end (a capital's, "Sofia") is a person's
+// first name: a capitalised word follows it after one space ("Sofia Restrepo") that is no
+// office, body or title ("Moscow Mayor", "Lima Chamber of Commerce" are the place's).
+func givenName(rs []rune, end int) bool {
+	if end+1 >= len(rs) || rs[end] != ' ' || !unicode.IsUpper(rs[end+1]) {
+		return false
+	}
+	j := end + 1
+	for j < len(rs) && isWordRune(rs[j]) {
+		j++
+	}
+	w := strings.ToLower(string(rs[end+1 : j]))
+	return !officeWords[w] && !bodyWords[w] && !genericBodies[w] && !titleWords[w]
+}
+
+// definiteRole is a speaker phrase that names one speaker by role only: "the coach", "the
+// harbour master", "the ship's captain" (the article "the", then one to three lower-case
+// words ending in a singular noun); "" for anything else: a name, a group ("residents"),
+// a document ("the report"), a pronoun, a body or an office (read as such elsewhere), a
+// role of someone's ("the miners' leader": whose it is says who speaks).
+func definiteRole(phrase string) string {
+	// the dateline before the first sentence's subject: "GDANSK (Reuters) - The lock keeper"
+	for _, sep := range []string{" - ", " — ", " – ", ") "} {
+		if i := strings.LastIndex(phrase, sep); i >= 0 {
+			phrase = phrase[i+len(sep):]
+		}
+	}
+	ws := strings.Fields(strings.TrimSpace(phrase))
+	if len(ws) < 2 || len(ws) > 4 || ws[0] != "the" && ws[0] != "The" {
+		return ""
+	}
+	for _, w := range ws[1:] {
+		if !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, "0123456789,;:\"“”'’") {
+			return ""
+		}
+	}
+	head := strings.ToLower(strings.Trim(ws[len(ws)-1], ".'’"))
+	if len(head) < 3 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || reportNouns[head] || stopwords[head] || pronounWords[head] || documentWords[head] ||
+		bodyWords[head] || genericBodies[head] || officeWords[head] {
+		return ""
+	}
+	return "the " + strings.Join(ws[1:], " ")
+}
+
+// documentWords are what speaks for its authors without being a speaker: "the statement
+// said", "the survey found".
+var documentWords = wordSet(`statement survey study document letter filing notice data law decree ruling order
+judgment verdict plan agreement deal text communique release bulletin website post message`)
+
+// documentSource is, in a phrase that opens with a document or a figure ("figures from
+// the Society of Fleet Operators", "a schedule filed by Kansai Grid Power with the
+// regulator", "data of the statistics office"), the phrase of whom it is from: after
+// "from", "of", "by" or "<released> by", to the phrase's end or the next "with", "to",
+// "on" or "in"; empty when the phrase opens otherwise.
+func (r *originReader) documentSource(words []speakerWord, phrase [2]int) [2]int {
+	k := wordIndexAt(words, phrase[0])
+	if k < 0 {
+		return [2]int{}
+	}
+	if articleWords[strings.ToLower(words[k].text)] {
+		k++
+	}
+	if k >= len(words) || words[k].start >= phrase[1] {
+		return [2]int{}
+	}
+	if head := strings.ToLower(words[k].text); !documentWords[head] && !figureNouns[head] && !reportNouns[head] && !dataWords[head] && !recordWords[head] {
+		return [2]int{}
+	}
+	for j := k + 1; j < len(words) && j <= k+3 && words[j].end <= phrase[1]; j++ {
+		lw := strings.ToLower(words[j].text)
+		if lw != "from" && lw != "of" && lw != "by" {
+			if releaseVerbs[lw] {
+				continue // "filed by", "released by"
+			}
+			break
+		}
+		if j+1 >= len(words) || words[j+1].start >= phrase[1] {
+			return [2]int{}
+		}
+		end := phrase[1]
+		for e := j + 2; e < len(words) && words[e].start < phrase[1]; e++ {
+			if w := strings.ToLower(words[e].text); w == "with" || w == "to" || w == "on" || w == "in" {
+				end = words[e-1].end
+				break
+			}
+		}
+		return [2]int{words[j+1].start, end}
+	}
+	return [2]int{}
+}
+
+// recordWords name a body's record of something besides dataWords: "according to a
+// schedule filed by".
+var recordWords = wordSet(`schedule schedules record timetable list register minutes`)

@@ -67,8 +67,8 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled disputes disputed believe promised promises pledged pledges vowed vows
-reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned
+criticized criticised saying ruled dispute disputes disputed contest contests contested believe promised promises
+pledged pledges vowed vows reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned
 blamed blames blame`)
 	for w := range attributiveVerbs {
 		m[w] = true
@@ -90,7 +90,7 @@ var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson
 authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
 diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
 bureau inspectorate prefect prefecture commissioner authority director consulate coastguard secretary chairman
-chairwoman officer`)
+chairwoman officer customs`)
 
 var pronounWords = wordSet(`he she it they we`)
 
@@ -238,8 +238,19 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	words := speakerWords(r.rs, from, to)
 	var atts []attribution
 	unnamed := false // a speaking verb whose speaker resolves to no one
+	quoted := -1     // where a "<speaker>, quoted by <medium>," read whole ends (quotedBy)
 	for k, w := range words {
 		lw := strings.ToLower(w.text)
+		// "the minister was quoted by TASS as saying", "X, quoted by Anadolu, said": the
+		// speaker is the root and the medium relays; the verbs that go on with it are its
+		if a, end, ok := r.quotedBy(words, k, from, to, prev); ok {
+			atts, quoted = append(atts, a), end
+			continue
+		}
+		if quoted >= 0 && len(atts) > 0 && speakingVerbs[lw] && r.goesOnQuoted(words, k, quoted) {
+			atts[len(atts)-1].at = w.start
+			continue
+		}
 		// "Antara, which cited the rescue agency": a relay, read as "citing"
 		if (lw == "cited" || lw == "quoted") && k > 0 && relativeWords[strings.ToLower(words[k-1].text)] {
 			lw = "citing"
@@ -296,6 +307,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				continue
 			}
 			phrase = r.phraseAfter(words, k+1+boolIdx(lw == "according"), to)
+			if src := r.documentSource(words, phrase); src[0] < src[1] {
+				if root, _ := r.resolve(src[0], src[1], prev); root != "" {
+					phrase = src // "according to figures from the Society of Fleet Operators"
+				}
+			}
 		default:
 			phrase = r.phraseBefore(words, k, from)
 			if r.participleAt(words, k) {
@@ -350,6 +366,14 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				root, kind = p, "person"
 			}
 		}
+		if root == "" && lw != "according" && lw != "citing" && lw != "quoting" {
+			// "the coach insisted", "the harbour master confirmed": one speaker the text
+			// names by role only is a vague origin of its own (the claim's other articles
+			// may name them), not the outlet's reporting nor no one
+			if role := definiteRole(string(r.rs[phrase[0]:phrase[1]])); role != "" {
+				root, kind = role, "body"
+			}
+		}
 		if root == "" {
 			// "Dealers on Lagos Island are not convinced": someone the text does not
 			// name holds this sentence, not the speaker before
@@ -383,6 +407,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				}
 				continue
 			}
+		}
+		if m, mk := r.mediumTold(words, k); m != "" && a.kind != "outlet" && m != a.root {
+			// "the minister told Interfax": the medium relays what the speaker told it
+			up := a
+			a = attribution{root: m, kind: mk, at: a.at, cue: a.cue, upstream: &up, forward: a.forward, aside: a.aside}
 		}
 		atts = append(atts, a)
 	}
@@ -502,6 +531,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if ref.Kind == reading.RefCapital && ref.End < len(r.rs) && r.rs[ref.End] == '-' {
 			continue // "Accra-based Volta Capital": where a body is based does not speak
 		}
+		if ref.Kind == reading.RefCapital && givenName(r.rs, ref.End) {
+			continue // "Sofia Restrepo", "Victoria Hale": a capital's name as a person's first name
+		}
 		switch ref.Kind {
 		case reading.RefNamed:
 			if strings.EqualFold(ref.Source.Name, r.outlet) {
@@ -521,6 +553,13 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 			if a := stateAgency(c); a != "" {
 				return a, "state_media"
+			}
+			// "North Korea fired two missiles, state media said" in a story from Seoul: the
+			// state media of the country the sentence names, when the article's has none
+			if ref.Country == "" && r.sentenceFrom < s {
+				if a := stateAgency(r.countryIn(string(r.rs[r.sentenceFrom:s]))); a != "" {
+					return a, "state_media"
+				}
 			}
 		case reading.RefAgency:
 			if a := r.agencyBefore(s); a != "" {

@@ -709,7 +709,7 @@ func leadParagraph(rs []rune, sents []Sentence) int {
 
 // releaseVerbs are what a source does with a document or a figure: "the manifest
 // published by the agency", "figures released by the ministry".
-var releaseVerbs = wordSet(`published released issued compiled provided supplied announced posted disclosed`)
+var releaseVerbs = wordSet(`published released issued compiled provided supplied announced posted disclosed confirmed reported stated filed given`)
 
 // agentOfRelease is the agent after "<released> by" at word k ("by" itself), up to the
 // office, body or name that ends it ("the search and rescue agency" in "published by the
@@ -721,6 +721,11 @@ func (r *originReader) agentOfRelease(words []speakerWord, k int) [2]int {
 	for e := k + 1; e < len(words) && e <= k+8; e++ {
 		lw := strings.ToLower(words[e].text)
 		if officeWords[lw] || genericBodies[lw] || bodyWords[lw] {
+			// "by the coast guard of Chile": the office's country or place after "of"
+			if e+2 < len(words) && strings.ToLower(words[e+1].text) == "of" && unicode.IsUpper([]rune(words[e+2].text)[0]) &&
+				!strings.ContainsAny(string(r.rs[words[e].end:words[e+2].start]), ",;:\"“”—") {
+				e += 2
+			}
 			return [2]int{words[k+1].start, words[e].end}
 		}
 		if e > k+1 && strings.ContainsAny(string(r.rs[words[e-1].end:words[e].start]), ",;:\"“”—") {

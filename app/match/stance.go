@@ -56,6 +56,10 @@ var (
 	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
 
+// hearsayCue: a "that" clause or an "of" phrase told as hearsay no one is named for:
+// "there have been reports that", "rumours that", "speculation of", "word is that".
+var hearsayCue = regexp.MustCompile(`(?i)\bthere (?:have been|has been|had been|are|were|is|was) (?:\w+ ){0,2}(?:reports?|rumou?rs?|speculation|suggestions?) (?:that|of)\b|\b(?:rumou?rs?|speculation|hearsay) (?:that|of)\b|\b(?:talk|word)(?: [\w'’-]+){0,4} (?:is|was) that\b`)
+
 // denialWords deny what follows them ("denied that", "rejected reports that"), negations
 // negate the words just after them ("never crossed", "no deal was reached", "has not
 // been signed"), and verdicts deny what precedes them ("the claim ... is a fabrication").
@@ -132,6 +136,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	}
 	if neg := denial(mention, terms); neg.cue != "" {
 		return StanceDenies, neg.cue
+	}
+	// "There have been reports that ...", "Rumours that ...": hearsay no one is named for,
+	// unless it is denied (above: "dismissed rumours that")
+	if m := hearsayCue.FindString(mention); m != "" && !hearsayCue.MatchString(statement) {
+		return StanceUnconfirmed, m
 	}
 	if cue := noneOfCount(statement, mention); cue != "" {
 		return StanceDenies, cue
@@ -405,7 +414,11 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 		return false
 	}
+	cancelled := doubleNegations(words) // "it is not true that no deal was reached"
 	for i, w := range words {
+		if cancelled[i] {
+			continue
+		}
 		if (w == "ruled" || w == "rules" || w == "ruling" || w == "rule") && i+1 < len(words) && words[i+1] == "out" && !negated(i) && bears(i+2, i+16) {
 			return denialFound{cue: "ruled out", scope: termsOf(words[i+2 : min(len(words), i+16)])}
 		}
@@ -463,6 +476,10 @@ func negates(words []string, i int) bool {
 		return false
 	case denialWords[next(1)] || denialWords[next(2)] || disagreeWords[next(1)] || disagreeWords[next(2)]:
 		return false
+	case reportDenialWords[next(1)] || reportDenialWords[next(2)]:
+		return false // "did not dispute that", "has not contested the figure": a denial negated
+	case words[i] == "never" && next(1) == "before", words[i] == "not" && next(1) == "since":
+		return false // "Never before had the exchange closed": it did, for the first time
 	case silentWords[next(1)]:
 		return false
 	case i >= 2 && words[i-1] == "or" && words[i-2] == "whether":
@@ -476,6 +493,42 @@ func negates(words []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// truthWords, negated, say that what a "that" clause says is false ("not true that").
+var truthWords = wordSet(`true correct accurate right so`)
+
+// doubleNegations marks the words of a negation of a negation, which asserts what it
+// negates twice: "it is not true that no deal was reached" (a deal was reached). The first
+// negation with its "true" and the negation it governs in the "that" clause, within six
+// words.
+func doubleNegations(words []string) map[int]bool {
+	out := map[int]bool{}
+	for i, w := range words {
+		// the words that make "that ..." false: "not true", "not the case"
+		first := []int{}
+		switch {
+		case (w == "not" || w == "t") && i+2 < len(words) && words[i+1] == "the" && words[i+2] == "case":
+			first = []int{i, i + 1, i + 2}
+		case (w == "not" || w == "t") && i+1 < len(words) && truthWords[words[i+1]]:
+			first = []int{i, i + 1}
+		default:
+			continue
+		}
+		// "that" right after: "not true that", "not the case that"
+		if j := first[len(first)-1] + 1; j < len(words) && words[j] == "that" {
+			for k := j + 1; k < min(len(words), j+7); k++ {
+				if negations[words[k]] || words[k] == "nobody" || objectNegations[words[k]] {
+					for _, f := range first {
+						out[f] = true
+					}
+					out[k] = true
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // doubtWords after "nobody" make it no denial: "nobody doubts that"

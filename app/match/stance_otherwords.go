@@ -134,7 +134,11 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 	mention := string(rs[start:end])
 	cue = refusal(mention)
 	if cue == "" || refusal(statement) != "" {
-		return ReadStance(statement, mention)
+		stance, cue = ReadStance(statement, mention)
+		if stance == StanceAsserts {
+			return readAround(statement, rs, start, end)
+		}
+		return stance, cue
 	}
 	refused := ""
 	sents := Sentences(text)
@@ -158,3 +162,47 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 	}
 	return ReadStance(statement, mention)
 }
+
+// readAround reads what the words around a mention the analyst marked without them say of
+// it: the frame its sentence opens it with, when the mention is that frame's "that" or
+// "whether" clause or the report it tells ("AFP could not verify the claim that <mention>", "Word
+// in the town is that <mention>", "could not verify <the claim that ...>"), and the sentence right after it, when that says the report could not be
+// confirmed ("<mention>. Reuters could not independently confirm the report."). Else
+// "asserts".
+func readAround(statement string, rs []rune, start, end int) (stance, cue string) {
+	text := string(rs)
+	sents := Sentences(text)
+	for i, sn := range sents {
+		if sn.Start > start || start >= sn.End {
+			continue
+		}
+		frame := string(rs[sn.Start:start])
+		if ws := Words(frame); len(ws) > 1 && (ws[len(ws)-1] == "that" || ws[len(ws)-1] == "whether" || opensWithReport(string(rs[start:end]))) {
+			if s, c := ReadStance(statement, frame+string(rs[start:end])); s != StanceAsserts {
+				return s, c
+			}
+		}
+		// the mention ends its sentence, and the next one refers back to it
+		if i+1 < len(sents) && end <= sn.End && Words(string(rs[end:sn.End])) == nil {
+			if c := unconfirmedBackRe.FindString(string(rs[sents[i+1].Start:sents[i+1].End])); c != "" {
+				return StanceUnconfirmed, c
+			}
+		}
+		break
+	}
+	return StanceAsserts, ""
+}
+
+// opensWithReport says whether a mention opens with the report it tells ("the claim
+// that", "reports of"): the object of a frame before it ("could not verify the claim that").
+func opensWithReport(mention string) bool {
+	ws := Words(mention)
+	if len(ws) > 0 && articleWords[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && reportNouns[ws[0]] && (ws[1] == "that" || ws[1] == "of")
+}
+
+// unconfirmedBackRe: a sentence that says the report before it could not be confirmed:
+// "Reuters could not independently confirm the report", "The claim could not be verified".
+var unconfirmedBackRe = regexp.MustCompile(`(?i)^\W*(?:[\w'’-]+ ){0,4}(?:could not|couldn't|was unable to|were unable to|cannot|can't|has not been able to|have not been able to|did not)(?: immediately)?(?: independently)? (?:verify|confirm)(?: independently)? (?:the|this|that|these|those|its|their|such)? ?(?:reports?|claims?|accounts?|figures?|toll|numbers?|video|footage|statements?|it|this|them)\b|^\W*(?:the|this|that|these|those|such|its|their) (?:reports?|claims?|accounts?|figures?|toll|numbers?|video|footage) (?:could not|cannot|can't|has not|have not|had not) (?:be |been )?(?:independently )?(?:verified|confirmed)\b`)
