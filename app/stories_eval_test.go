@@ -251,9 +251,20 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// 0.639 -> 0.645 (tulpar +1); nothing else moved. The origin rules read from the new
 	// dev stories lost three closed claims and r14s10 won one back: lowered knowingly
 	// (docs/verification-eval.md). Reset at the ten stories' final figures.
-	stories.Closed: {Precision: 0.603, Recall: 0.177, F1: 0.274, HardNegativesJoined: 1,
-		OriginExact: 0.421, OriginMAE: 0.808, OriginExactGold: 0.644, ContraPrecision: 0.451, ContraR: 0.091, StanceRight: 0.974, StanceRightGold: 0.914, OpposedFound: 0.164,
-		OpposedFoundGold: 0.593, ContraPrecisionGold: 0.793, ContraRGold: 0.676},
+	// Then two more closed stories (mostar-trebinje-blackout, ghat-hostage-release; branch
+	// s11closed, written blind) scored by the lead once on the session-start code (6e45f26):
+	// F1 0.351 and 0.235, origins with the gold mentions 8 of 19 and 8 of 15, one hard
+	// negative joined (mostar). The twelve closed stories, session start -> after r14s11
+	// (fixes read from two new dev stories) and r14att (fixes read from a bench of
+	// attribution and stance constructions; its sealed half rose 0.600 -> 0.704 origins,
+	// 0.912 -> 0.968 stance): pairs unchanged (P 0.614 R 0.181 F1 0.279), origins 0.390 ->
+	// 0.385 (with the gold mentions 0.615 -> 0.620: szamos +2, flight -1), stance with the
+	// gold mentions 0.901 -> 0.898 (klaipeda -1, mostar -1), contradictions with the gold
+	// mentions 0.758 / 0.628 -> 0.757 / 0.625. Lowered knowingly: the new closed stories
+	// bring their own figures down, and no rule of the session was chosen on them.
+	stories.Closed: {Precision: 0.614, Recall: 0.180, F1: 0.279, HardNegativesJoined: 2,
+		OriginExact: 0.384, OriginMAE: 0.846, OriginExactGold: 0.619, ContraPrecision: 0.454, ContraR: 0.091, StanceRight: 0.963, StanceRightGold: 0.897, OpposedFound: 0.136,
+		OpposedFoundGold: 0.538, ContraPrecisionGold: 0.757, ContraRGold: 0.624},
 }
 
 // ---- the protocol: how the analyst drives the app ----
