@@ -38,8 +38,10 @@ func TestWritesGoThroughAChange(t *testing.T) {
 	// other analyst's file (VACUUM INTO a temp copy).
 	rawSQLAllowed := map[string]bool{"copyWorkspace": true}
 	// Functions that fill a private scratch file they open themselves, never the analyst's
-	// workspace: a bundle is read into one before the ordinary merge reads it as theirs.
-	scratchWriters := map[string]bool{"readBundleRows": true}
+	// workspace: a bundle is read into one before the ordinary merge reads it as theirs;
+	// the claims filter's word forms are the Porter stems of a private in-memory FTS5
+	// table (wordforms.go), filled and emptied on each call.
+	scratchWriters := map[string]bool{"merge_bundle.go:readBundleRows": true, "wordforms.go:stems": true, "wordforms.go:matchingClaims": true}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +88,7 @@ func TestWritesGoThroughAChange(t *testing.T) {
 					}
 					m := sel.Sel.Name
 					switch {
-					case txCalls[m] && name != "change.go" && !(m == "ExecContext" && rawSQLAllowed[fn.Name.Name]) && !scratchWriters[fn.Name.Name]:
+					case txCalls[m] && name != "change.go" && !(m == "ExecContext" && rawSQLAllowed[fn.Name.Name]) && !scratchWriters[name+":"+fn.Name.Name]:
 						report(n.Pos(), "%s opens or drives a transaction (%s) outside change.go: write through ws.change, ws.write or a changeBatch", fn.Name.Name, m)
 					case m == "AppendAudit" && name != "audit.go":
 						report(n.Pos(), "%s appends to the audit log outside audit.go: log through the changeSet", fn.Name.Name)
