@@ -740,9 +740,9 @@ export interface MatrixFilter {
   /** claims whose statement or note contains this (case-insensitive) */
   text?: string;
   /**
-   * Limit caps the rows (0: no cap): past it, the grid shows the Limit most recently
-   * changed claims that pass the other filters, and only the articles that mention them;
-   * Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
+   * Limit caps the rows (0: MatrixDefaultLimit): past it, the grid shows the Limit most
+   * recently changed claims that pass the other filters, and only the articles that
+   * mention them; Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
    */
   limit?: number;
 }
