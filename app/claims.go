@@ -225,7 +225,7 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 		if err != nil {
 			return nil, storeErr(err, "the text filter")
 		}
-		rows, counts, tagRows, err := listClaimsForArticle(ctx, q, f, wq.prefilter)
+		rows, counts, tagRows, err := listClaimsForArticle(ctx, q, f, wq)
 		if err != nil {
 			return nil, storeErr(err, "the claims")
 		}
@@ -353,14 +353,14 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 }
 
 // listClaimIDs is the filter and order of the claim list, ids only. The text filter is
-// a LIKE prefilter in the query, then the words matched by stem (wordforms.go).
+// prefiltered in the query (a LIKE, a prefix on claims_fts), then the words matched by stem (wordforms.go).
 func listClaimIDs(ctx context.Context, q *store.Queries, f ClaimFilter) ([]int64, error) {
 	wq, err := parseWordQuery(ctx, f.Text)
 	if err != nil {
 		return nil, storeErr(err, "the text filter")
 	}
 	ids, err := q.ListClaimIDs(ctx, store.ListClaimIDsParams{
-		Pattern: wq.prefilter, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+		Pattern: wq.prefilter, WordPrefix: wq.wordPrefix, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
 		EntityID: f.EntityID, SourceID: f.SourceID, ArticleID: f.ArticleID,
 	})
 	if err != nil {
@@ -452,9 +452,9 @@ func claimTags(ctx context.Context, q *store.Queries, ids []int64) ([]store.List
 
 // listClaimsForArticle is ListClaims with f.ArticleID set, with the origins and tags of
 // the claims it returns only.
-func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, pattern string) ([]store.ListClaimsByIDRow, map[int64]claimCount, []store.ListAllClaimTagsRow, error) {
+func listClaimsForArticle(ctx context.Context, q *store.Queries, f ClaimFilter, wq wordQuery) ([]store.ListClaimsByIDRow, map[int64]claimCount, []store.ListAllClaimTagsRow, error) {
 	rows, err := q.ListClaimsForArticle(ctx, store.ListClaimsForArticleParams{
-		ArticleID: f.ArticleID, Pattern: pattern, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
+		ArticleID: f.ArticleID, Pattern: wq.prefilter, WordPrefix: wq.wordPrefix, Credibility: f.Credibility, Tag: names.Clean(f.Tag),
 		EntityID: f.EntityID, SourceID: f.SourceID,
 	})
 	if err != nil {

@@ -63,10 +63,12 @@ type ImportSummary struct {
 	Skipped    int  `json:"skipped"`
 	Cancelled  bool `json:"cancelled"`
 	// Stopped says why the import stopped before the end (the disk is full), once;
-	// NotRead counts the files it did not get to.
-	Stopped string          `json:"stopped,omitempty"`
-	NotRead int             `json:"notRead,omitempty"`
-	Items   []ImportOutcome `json:"items"`
+	// NotRead counts the files it did not get to, and NotReadNames names them (so a
+	// summary can say which articles are missing, not only how many).
+	Stopped      string          `json:"stopped,omitempty"`
+	NotRead      int             `json:"notRead,omitempty"`
+	NotReadNames []string        `json:"notReadNames,omitempty"`
+	Items        []ImportOutcome `json:"items"`
 }
 
 // Orphan is an annotation that could not be re-anchored on a new version of its
@@ -282,6 +284,9 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 			for _, rest := range jobs[i:] {
 				if rest.early == nil {
 					sum.NotRead++
+					sum.NotReadNames = append(sum.NotReadNames, rest.display)
+				} else {
+					sum.Items = append(sum.Items, *rest.early) // decided without a write: said as always
 				}
 			}
 			break

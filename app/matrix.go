@@ -32,11 +32,16 @@ type MatrixFilter struct {
 	By         string  `json:"by"`   // "article" (default) or "source"
 	AsOf       string  `json:"asOf"` // "YYYY-MM-DD" (UTC day, inclusive) or "" for now
 	Text       string  `json:"text"` // claims whose statement or note contains this (case-insensitive)
-	// Limit caps the rows (0: no cap): past it, the grid shows the Limit most recently
-	// changed claims that pass the other filters, and only the articles that mention them;
-	// Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
+	// Limit caps the rows (0: MatrixDefaultLimit): past it, the grid shows the Limit most
+	// recently changed claims that pass the other filters, and only the articles that
+	// mention them; Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
 	Limit int `json:"limit"`
 }
+
+// MatrixDefaultLimit is the cap of a Get that names none: the one the UI asks for
+// (frontend/src/lib/matrix.ts MATRIX_LIMIT). Without it a caller that forgot the limit
+// got every claim and every article as a column (4.3 MB on the benchmark workspace).
+const MatrixDefaultLimit = 200
 
 // Matrix is the grid. Rows are in timeline order (first appearance, unknown last).
 type Matrix struct {
@@ -125,9 +130,15 @@ func (s *MatrixService) Get(f MatrixFilter) (Matrix, error) {
 		return Matrix{}, Invalid(`by must be "article" or "source"; got %q`, f.By)
 	}
 	if f.Limit < 0 {
-		return Matrix{}, Invalid("limit must be 0 (no cap) or more; got %d", f.Limit)
+		return Matrix{}, Invalid("limit must be 0 (the default, %d) or more; got %d", MatrixDefaultLimit, f.Limit)
+	}
+	if f.Limit == 0 {
+		f.Limit = MatrixDefaultLimit
 	}
 	ctx, q := s.ws.Context(), s.ws.DB().Q
+	if err := claimsExist(ctx, q, f); err != nil {
+		return Matrix{}, err
+	}
 	f, total, limited, filledOnly, err := matrixClaims(ctx, q, f)
 	if err != nil {
 		return Matrix{}, err
@@ -207,6 +218,29 @@ func matrixClaims(ctx context.Context, q *store.Queries, f MatrixFilter) (_ Matr
 	}
 	f.ClaimIDs = ids
 	return f, total, false, f.Limit > 0, nil
+}
+
+// claimsExist: a claim asked for by id that does not exist (deleted, or never made) is
+// not_found, not a grid of every article with no row. As of a past date the claim may
+// have existed then (its rows come from the history), so only the present is checked.
+func claimsExist(ctx context.Context, q *store.Queries, f MatrixFilter) error {
+	if len(f.ClaimIDs) == 0 || f.AsOf != "" {
+		return nil
+	}
+	rows, err := q.MatrixClaimsByID(ctx, idsJSON(f.ClaimIDs))
+	if err != nil {
+		return storeErr(err, "the claims")
+	}
+	found := make(map[int64]bool, len(rows))
+	for _, r := range rows {
+		found[r.ID] = true
+	}
+	for _, id := range f.ClaimIDs {
+		if !found[id] {
+			return NotFound("claim %d does not exist", id)
+		}
+	}
+	return nil
 }
 
 // maxScopedClaims: past this many claims a scoped read is no cheaper than reading all.

@@ -604,8 +604,7 @@ func TestMatrixScopedEqualsWhole(t *testing.T) {
 		{ArticleIDs: []int64{2, 7, 11}},
 		{ArticleIDs: []int64{2, 7, 11}, By: "source"},
 		{ClaimIDs: []int64{4, 8, 12, 13}, Tag: "army", By: "source"},
-		{ClaimIDs: []int64{999}},
-		{ArticleIDs: []int64{999}},
+		{ArticleIDs: []int64{999}}, // (a claim id that does not exist is not_found: TestMatrixNoLimitIsTheUIsAndADeletedClaimIsNotFound)
 	}
 	cells := 0
 	for _, f := range filters {

@@ -8,9 +8,13 @@ package app
 // letters) stays for claim matching, where it was measured; as a filter it read "fired"
 // as "fir" and found "first" (TestWordFormsAgainstLightStem compares the two).
 //
-// A claim's words are matched only after a LIKE prefilter in the workspace: a Porter
-// stem is the word's start, but for its last letter ("happi" for "happy"), so a
-// claim with a form of the word contains the stem less its last letter.
+// A claim's words are matched only after a prefilter in the workspace: a Porter stem is
+// the word's start, but for its last letter ("happi" for "happy"), so a claim with a form
+// of the word holds a word that starts with the stem less its last letter. That is asked
+// of claims_fts as a prefix query ('"evac"*'): its unicode61 tokenizer folds the case of
+// every letter and drops accents, as the stems do, so "Evacuated" keeps "évacuation" (a
+// LIKE keeps accents and folds ASCII case only). Pieces with a figure or symbol are still
+// narrowed by a LIKE.
 
 import (
 	"context"
@@ -65,12 +69,14 @@ func theWordIndex() (*wordIndex, error) {
 
 // wordQuery is what the filter's text asks: the FTS5 query over the claims' words (""
 // for none), the typed pieces with a figure or symbol in them, each of which the
-// statement or the note holds as typed (lower case), and the LIKE prefilter that keeps
-// every claim that can match them ("" for any).
+// statement or the note holds as typed (lower case), and the prefilters that keep every
+// claim that can match them ("" for any): a LIKE pattern for the literals, and an FTS5
+// prefix query on claims_fts for the words.
 type wordQuery struct {
-	match     string
-	literals  []string
-	prefilter string
+	match      string
+	literals   []string
+	prefilter  string
+	wordPrefix string
 	// partial is the last word while it may be unfinished (lower case), and base the FTS5
 	// query of the other words: a claim that fails match passes when it holds base and a
 	// word that starts with partial ("stoppe" on the way to "stopped").
@@ -150,12 +156,6 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 		}
 		terms = append(terms, term)
 		for _, s := range stems {
-			// The prefilter is a LIKE, which folds ASCII case only, and the stems have lost
-			// their diacritics: a word with another letter ("Москва", "Évacuées") narrows
-			// nothing, or the claim holding it exactly as typed would be kept out.
-			if !isASCII(f) || !isASCII(s) {
-				continue
-			}
 			if len([]rune(s)) > len([]rune(longest)) {
 				longest = s
 			}
@@ -165,12 +165,12 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 	if len(r) > 1 {
 		r = r[:len(r)-1] // a stem's last letter may differ from the word's ("happi"/"happy")
 	}
-	if len(r) > len([]rune(prefilter)) {
-		prefilter = string(r)
-	}
 	wq := wordQuery{match: strings.Join(terms, " AND "), literals: literals, partial: partial, base: base}
 	if prefilter != "" {
 		wq.prefilter = "%" + escapeLike(prefilter) + "%"
+	}
+	if len(r) > 0 {
+		wq.wordPrefix = `"` + strings.ReplaceAll(string(r), `"`, `""`) + `"*`
 	}
 	return wq, nil
 }

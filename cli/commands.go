@@ -186,8 +186,11 @@ func runServe(ctx context.Context, e *env, args []string) int {
 }
 
 // runImport imports files and folders and prints one line per file (or JSON record)
-// and a summary. Exit status: 0 nothing rejected, 1 something rejected (or the
-// import was interrupted), 2 wrong usage.
+// and a summary. Exit status: 0 nothing rejected, 1 something rejected, 2 wrong usage,
+// 3 incomplete: the import stopped (a full disk) or was interrupted before the end, and
+// the files it did not import are named.
+const exitIncomplete = 3
+
 func runImport(ctx context.Context, e *env, args []string) int {
 	fs, dbPath := flags(e, "import")
 	encoding := fs.String("encoding", "", "encoding of the files: utf-8, utf-8-replace (bad bytes as U+FFFD), utf-16le, utf-16be, utf-32le, utf-32be, shift_jis, windows-1252, latin-1 (default: detect)")
@@ -222,20 +225,35 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		}
 		return 1 // the workspace refused (damaged, busy…)
 	}
-	notImported := sum.NotRead
+	// A file the stop kept from being stored is named on its own line, not counted as
+	// rejected: nothing is wrong with it, and it can be imported again as it is. The
+	// reason (the disk is full) is said once, on stderr.
+	var notImported []string
+	rejected := sum.Rejected
 	for _, o := range sum.Items {
 		if sum.Stopped != "" && o.Status == app.StatusRejected && strings.HasPrefix(o.Reason, "not imported: ") {
-			notImported++ // said once, below
+			notImported = append(notImported, outcomeName(o))
+			rejected--
 			continue
 		}
 		fmt.Fprintln(e.stdout, outcomeLine(o))
 	}
+	for _, name := range notImported {
+		fmt.Fprintf(e.stdout, "not done  %s: the import stopped before storing it\n", name)
+	}
+	for _, name := range sum.NotReadNames {
+		fmt.Fprintf(e.stdout, "not done  %s: the import stopped before reading it\n", name)
+	}
+	missing := len(notImported) + sum.NotRead
 	parts := []string{
 		fmt.Sprintf("%d imported", sum.Imported),
 		fmt.Sprintf("%d new version(s)", sum.Versions),
 		fmt.Sprintf("%d duplicate(s)", sum.Duplicates),
-		fmt.Sprintf("%d rejected", sum.Rejected),
+		fmt.Sprintf("%d rejected", rejected),
 		fmt.Sprintf("%d skipped", sum.Skipped),
+	}
+	if sum.Stopped != "" {
+		parts = append(parts, fmt.Sprintf("%d not imported", missing))
 	}
 	line := strings.Join(parts, ", ") + " into " + ws.DB().Path
 	if sum.Cancelled {
@@ -243,19 +261,27 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	fmt.Fprintln(e.stdout, line)
 	if sum.Stopped != "" {
-		fmt.Fprintf(e.stderr, "claimdesk: import stopped: %s (%d file(s) not imported; what is listed above is saved)\n", sum.Stopped, notImported)
+		fmt.Fprintf(e.stderr, "claimdesk: import incomplete: %s (%d file(s) not imported, each named above as \"not done\"; what is listed as imported is saved)\n", sum.Stopped, missing)
 	}
-	if sum.Rejected > 0 || sum.Cancelled || sum.Stopped != "" {
+	if sum.Cancelled || sum.Stopped != "" {
+		return exitIncomplete
+	}
+	if rejected > 0 {
 		return 1
 	}
 	return 0
 }
 
-func outcomeLine(o app.ImportOutcome) string {
-	name := o.Name
+// outcomeName is the file's name, with the record's number for a JSON Lines record.
+func outcomeName(o app.ImportOutcome) string {
 	if o.Record > 0 {
-		name = fmt.Sprintf("%s:%d", o.Name, o.Record)
+		return fmt.Sprintf("%s:%d", o.Name, o.Record)
 	}
+	return o.Name
+}
+
+func outcomeLine(o app.ImportOutcome) string {
+	name := outcomeName(o)
 	switch o.Status {
 	case app.StatusImported:
 		s := fmt.Sprintf("imported  %s -> article %d %q", name, o.ArticleID, o.Title)

@@ -28,7 +28,11 @@ func importArgs(svc *app.ImportService, args []string, opts app.ImportOptions) (
 		}
 		sum = s
 	}
-	if len(urls) > 0 && !sum.Cancelled {
+	if len(urls) > 0 && sum.Stopped != "" {
+		// the disk is full: the addresses are not fetched, but named as not imported
+		sum.NotRead += len(urls)
+		sum.NotReadNames = append(sum.NotReadNames, urls...)
+	} else if len(urls) > 0 && !sum.Cancelled {
 		s, err := svc.ImportURLs(urls, opts)
 		if err != nil {
 			return sum, err
@@ -39,6 +43,9 @@ func importArgs(svc *app.ImportService, args []string, opts app.ImportOptions) (
 		sum.Rejected += s.Rejected
 		sum.Skipped += s.Skipped
 		sum.Cancelled = s.Cancelled
+		sum.Stopped = s.Stopped
+		sum.NotRead += s.NotRead
+		sum.NotReadNames = append(sum.NotReadNames, s.NotReadNames...)
 		sum.Items = append(sum.Items, s.Items...)
 	}
 	return sum, nil

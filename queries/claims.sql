@@ -20,7 +20,9 @@ UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 -- Zero/empty filter arguments mean "any". credibility 7 = ungraded (no latest
 -- assessment); the latest assessment is looked up only when the grade is filtered (a
 -- join to v_latest_assessments cost ~170 ms of 250 on 50,000 claims). pattern is a LIKE
--- pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
+-- pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !.
+-- word_prefix is an FTS5 prefix query on claims_fts ('"evac"*'), which folds case and
+-- drops accents as LIKE does not: a word typed "Evacuated" keeps "evacuation" written with an accent. entity_id matches claims that have a
 -- (non-rejected) mention overlapping an accepted span of that entity in the same article,
 -- or whose mention names that entity as its speaker.
 -- The entity and source filters are sets read once from that entity's spans (spans_entity)
@@ -30,6 +32,7 @@ UPDATE claims SET updated_at = sqlc.arg(updated_at) WHERE id = sqlc.arg(id);
 SELECT c.id
 FROM claims c
 WHERE (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR like(sqlc.arg(pattern), c.note, '!'))
+  AND (CAST(sqlc.arg(word_prefix) AS TEXT) = '' OR c.id IN (SELECT rowid FROM claims_fts(CAST(sqlc.arg(word_prefix) AS TEXT))))
   AND (sqlc.arg(credibility) = 0
        OR (sqlc.arg(credibility) = 7 AND NOT EXISTS (
              SELECT 1 FROM v_latest_assessments la WHERE la.claim_id = c.id))
@@ -87,6 +90,7 @@ WHERE c.id IN (
         SELECT m5.claim_id FROM spans s5 CROSS JOIN claim_mentions m5 ON m5.span_id = s5.id
         WHERE s5.article_id = sqlc.arg(article_id) AND s5.kind = 'claim' AND s5.state <> 'rejected')
   AND (sqlc.arg(pattern) = '' OR like(sqlc.arg(pattern), c.statement, '!') OR like(sqlc.arg(pattern), c.note, '!'))
+  AND (CAST(sqlc.arg(word_prefix) AS TEXT) = '' OR c.id IN (SELECT rowid FROM claims_fts(CAST(sqlc.arg(word_prefix) AS TEXT))))
   AND (sqlc.arg(credibility) = 0
        OR (sqlc.arg(credibility) = 7 AND la.credibility IS NULL)
        OR la.credibility = sqlc.arg(credibility))

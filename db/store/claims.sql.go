@@ -163,37 +163,39 @@ const listClaimIDs = `-- name: ListClaimIDs :many
 SELECT c.id
 FROM claims c
 WHERE (?1 = '' OR like(?1, c.statement, '!') OR like(?1, c.note, '!'))
-  AND (?2 = 0
-       OR (?2 = 7 AND NOT EXISTS (
+  AND (CAST(?2 AS TEXT) = '' OR c.id IN (SELECT rowid FROM claims_fts(CAST(?2 AS TEXT))))
+  AND (?3 = 0
+       OR (?3 = 7 AND NOT EXISTS (
              SELECT 1 FROM v_latest_assessments la WHERE la.claim_id = c.id))
        OR EXISTS (
              SELECT 1 FROM v_latest_assessments la
-             WHERE la.claim_id = c.id AND la.credibility = ?2))
-  AND (?3 = '' OR EXISTS (
+             WHERE la.claim_id = c.id AND la.credibility = ?3))
+  AND (?4 = '' OR EXISTS (
         SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-        WHERE ct.claim_id = c.id AND t.name = ?3))
-  AND (?4 = 0 OR c.id IN (
+        WHERE ct.claim_id = c.id AND t.name = ?4))
+  AND (?5 = 0 OR c.id IN (
         SELECT m3.claim_id FROM spans es
         CROSS JOIN spans s3 ON s3.article_id = es.article_id AND s3.kind = 'claim'
         CROSS JOIN claim_mentions m3 ON m3.span_id = s3.id
-        WHERE es.entity_id = ?4 AND +es.state = 'accepted' AND s3.state <> 'rejected'
+        WHERE es.entity_id = ?5 AND +es.state = 'accepted' AND s3.state <> 'rejected'
           AND es.start_cp < s3.end_cp AND +s3.start_cp < es.end_cp
         UNION ALL
         SELECT m6.claim_id FROM claim_mentions m6 CROSS JOIN spans s6 ON s6.id = m6.span_id
-        WHERE m6.speaker_entity_id = ?4 AND s6.state <> 'rejected'))
-  AND (?5 = 0 OR c.id IN (
+        WHERE m6.speaker_entity_id = ?5 AND s6.state <> 'rejected'))
+  AND (?6 = 0 OR c.id IN (
         SELECT m4.claim_id FROM articles a4
         CROSS JOIN spans s4 ON s4.article_id = a4.id AND s4.kind = 'claim'
         CROSS JOIN claim_mentions m4 ON m4.span_id = s4.id
-        WHERE a4.source_id = ?5 AND s4.state <> 'rejected'))
-  AND (?6 = 0 OR EXISTS (
+        WHERE a4.source_id = ?6 AND s4.state <> 'rejected'))
+  AND (?7 = 0 OR EXISTS (
         SELECT 1 FROM claim_mentions m5 JOIN spans s5 ON s5.id = m5.span_id
-        WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = ?6))
+        WHERE m5.claim_id = c.id AND s5.state <> 'rejected' AND s5.article_id = ?7))
 ORDER BY c.updated_at DESC, c.id DESC
 `
 
 type ListClaimIDsParams struct {
 	Pattern     interface{}
+	WordPrefix  string
 	Credibility interface{}
 	Tag         interface{}
 	EntityID    interface{}
@@ -207,7 +209,9 @@ type ListClaimIDsParams struct {
 // Zero/empty filter arguments mean "any". credibility 7 = ungraded (no latest
 // assessment); the latest assessment is looked up only when the grade is filtered (a
 // join to v_latest_assessments cost ~170 ms of 250 on 50,000 claims). pattern is a LIKE
-// pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !. entity_id matches claims that have a
+// pattern (like(X, Y, '!') is Y LIKE X ESCAPE '!'; the ESCAPE form does not parse in sqlc) with %, _ and ! escaped by a !.
+// word_prefix is an FTS5 prefix query on claims_fts ('"evac"*'), which folds case and
+// drops accents as LIKE does not: a word typed "Evacuated" keeps "evacuation" written with an accent. entity_id matches claims that have a
 // (non-rejected) mention overlapping an accepted span of that entity in the same article,
 // or whose mention names that entity as its speaker.
 // The entity and source filters are sets read once from that entity's spans (spans_entity)
@@ -217,6 +221,7 @@ type ListClaimIDsParams struct {
 func (q *Queries) ListClaimIDs(ctx context.Context, arg ListClaimIDsParams) ([]int64, error) {
 	rows, err := q.db.QueryContext(ctx, listClaimIDs,
 		arg.Pattern,
+		arg.WordPrefix,
 		arg.Credibility,
 		arg.Tag,
 		arg.EntityID,
@@ -509,28 +514,30 @@ WHERE c.id IN (
         SELECT m5.claim_id FROM spans s5 CROSS JOIN claim_mentions m5 ON m5.span_id = s5.id
         WHERE s5.article_id = ?1 AND s5.kind = 'claim' AND s5.state <> 'rejected')
   AND (?2 = '' OR like(?2, c.statement, '!') OR like(?2, c.note, '!'))
-  AND (?3 = 0
-       OR (?3 = 7 AND la.credibility IS NULL)
-       OR la.credibility = ?3)
-  AND (?4 = '' OR EXISTS (
+  AND (CAST(?3 AS TEXT) = '' OR c.id IN (SELECT rowid FROM claims_fts(CAST(?3 AS TEXT))))
+  AND (?4 = 0
+       OR (?4 = 7 AND la.credibility IS NULL)
+       OR la.credibility = ?4)
+  AND (?5 = '' OR EXISTS (
         SELECT 1 FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-        WHERE ct.claim_id = c.id AND t.name = ?4))
-  AND (?5 = 0 OR EXISTS (
+        WHERE ct.claim_id = c.id AND t.name = ?5))
+  AND (?6 = 0 OR EXISTS (
         SELECT 1 FROM claim_mentions m3 JOIN spans s3 ON s3.id = m3.span_id
         WHERE m3.claim_id = c.id AND s3.state <> 'rejected'
-          AND (m3.speaker_entity_id = ?5 OR EXISTS (
+          AND (m3.speaker_entity_id = ?6 OR EXISTS (
                 SELECT 1 FROM spans es
-                WHERE es.article_id = s3.article_id AND es.entity_id = ?5
+                WHERE es.article_id = s3.article_id AND es.entity_id = ?6
                   AND es.state = 'accepted' AND es.start_cp < s3.end_cp AND s3.start_cp < es.end_cp))))
-  AND (?6 = 0 OR EXISTS (
+  AND (?7 = 0 OR EXISTS (
         SELECT 1 FROM claim_mentions m4 JOIN spans s4 ON s4.id = m4.span_id JOIN articles a4 ON a4.id = s4.article_id
-        WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = ?6))
+        WHERE m4.claim_id = c.id AND s4.state <> 'rejected' AND a4.source_id = ?7))
 ORDER BY c.updated_at DESC, c.id DESC
 `
 
 type ListClaimsForArticleParams struct {
 	ArticleID   int64
 	Pattern     interface{}
+	WordPrefix  string
 	Credibility interface{}
 	Tag         interface{}
 	EntityID    interface{}
@@ -554,6 +561,7 @@ func (q *Queries) ListClaimsForArticle(ctx context.Context, arg ListClaimsForArt
 	rows, err := q.db.QueryContext(ctx, listClaimsForArticle,
 		arg.ArticleID,
 		arg.Pattern,
+		arg.WordPrefix,
 		arg.Credibility,
 		arg.Tag,
 		arg.EntityID,

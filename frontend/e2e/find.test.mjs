@@ -101,7 +101,9 @@ await runE2E(async ({ url, page }) => {
   // ---- 1. follow one outlet ----
   const outlet = 'Harrow Radio';
   const mine = Array.from({ length: ARTICLES }, (_, k) => articleText(k)).filter((a) => a.outlet === outlet).map((a) => a.title);
+  let before = '';
   await check(`Sources' "${PER_OUTLET} articles" of ${outlet} lists that outlet's articles, and only those`, async () => {
+    before = (await page.getByTestId('reader-title').innerText()).trim();
     await page.getByTestId('tab-sources').click();
     const row = page.locator(`[data-testid=source-row][data-source-name="${outlet}"]`);
     await row.waitFor({ timeout: TIMEOUT });
@@ -113,6 +115,18 @@ await runE2E(async ({ url, page }) => {
     const picked = await page.getByTestId('article-filter-outlet').locator('option:checked').innerText();
     assert(picked.startsWith(outlet), `the outlet filter reads ${JSON.stringify(picked)}`);
     await shot(page, '01-outlet');
+  });
+
+  await check(`the reader then shows ${outlet}'s first article, not the one of another outlet that was open, and the list marks it`, async () => {
+    // what was open before: the article restored at start-up, of the sample corpus
+    assert(!mine.includes(before), `the article open before the click is already one of ${outlet}'s (${JSON.stringify(before)}): the check proves nothing`);
+    await eventually(async () => mine.includes((await page.getByTestId('reader-title').innerText()).trim()),
+      `the reader on one of ${outlet}'s articles (it shows ${JSON.stringify(await page.getByTestId('reader-title').innerText().catch(() => '?'))})`);
+    const shown = (await page.getByTestId('reader-title').innerText()).trim();
+    const first = (await titles())[0];
+    assert(shown === first, `the reader shows ${JSON.stringify(shown)}, the list's first is ${JSON.stringify(first)}`);
+    const marked = await page.locator('[data-testid=article-item][aria-current=true] .title').allInnerTexts();
+    assert(marked.length === 1 && marked[0] === first, `the list marks ${JSON.stringify(marked)}`);
   });
 
   await check('the outlet filter stays after an edit (a claim marked in one of its articles) and after a reload', async () => {

@@ -103,6 +103,39 @@ await runE2E(async ({ url, page, workDir }) => {
     assert(banners.length === 0, `banners: ${JSON.stringify(banners)}`);
   });
 
+  // Every Save that writes to the workspace says it waits (features/shell/SaveButton): the
+  // claim note's and the assessment's, clicked as an analyst clicks them.
+  await check("the claim note's Save reads 'Saving…' and is disabled while the workspace is held; the note is stored once it is let go", async () => {
+    await page.getByTestId('error-banner').first().getByRole('button').click().catch(() => {});
+    const lock3 = holdLock(join(workDir, 'e2e.db'));
+    await lock3.locked();
+    const noteBox = page.getByTestId('claim-note');
+    await noteBox.click();
+    await page.keyboard.type('Asked the rail operator for the wagon count.');
+    await page.getByRole('button', { name: 'Save note', exact: true }).click();
+    const waiting = page.getByTestId('claim-page').getByRole('button', { name: 'Saving…', exact: true });
+    await waiting.waitFor({ timeout: 2000 });
+    assert(await waiting.isDisabled(), 'the note Save takes a second click while the first waits');
+    await lock3.release();
+    await eventually(async () => (await api(page, 'ClaimService', 'Get', d.id)).note === 'Asked the rail operator for the wagon count.', 'the note stored', 30_000);
+    await eventually(async () => (await page.getByTestId('claim-page').getByRole('button', { name: 'Saving…' }).count()) === 0, 'the button to let go');
+  });
+
+  await check("the assessment's Add reads 'Saving…' and is disabled while the workspace is held; one assessment is stored once it is let go", async () => {
+    await page.getByTestId('error-banner').first().getByRole('button').click().catch(() => {});
+    const lock4 = holdLock(join(workDir, 'e2e.db'));
+    await lock4.locked();
+    await page.getByTestId('grade-3').click();
+    await page.getByTestId('assessment-rationale').fill('The operator has not confirmed the count.');
+    const add = page.getByTestId('add-assessment');
+    await add.click();
+    await eventually(async () => (await add.innerText()).trim() === 'Saving…', `the button to read Saving… (it reads ${JSON.stringify(await add.innerText())})`, 2000);
+    assert(await add.isDisabled(), 'Add assessment takes a second click while the first waits');
+    await lock4.release();
+    await eventually(async () => (await api(page, 'ClaimService', 'Get', d.id)).assessments?.length === 1, 'one assessment stored', 30_000);
+    await eventually(async () => (await add.innerText()).trim() === 'Add assessment', 'the button to read Add assessment again');
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });

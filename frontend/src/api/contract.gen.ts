@@ -611,10 +611,12 @@ export interface ImportSummary {
   cancelled: boolean;
   /**
    * Stopped says why the import stopped before the end (the disk is full), once;
-   * NotRead counts the files it did not get to.
+   * NotRead counts the files it did not get to, and NotReadNames names them (so a
+   * summary can say which articles are missing, not only how many).
    */
   stopped?: string;
   notRead?: number;
+  notReadNames?: string[];
   items: ImportOutcome[];
 }
 
@@ -738,9 +740,9 @@ export interface MatrixFilter {
   /** claims whose statement or note contains this (case-insensitive) */
   text?: string;
   /**
-   * Limit caps the rows (0: no cap): past it, the grid shows the Limit most recently
-   * changed claims that pass the other filters, and only the articles that mention them;
-   * Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
+   * Limit caps the rows (0: MatrixDefaultLimit): past it, the grid shows the Limit most
+   * recently changed claims that pass the other filters, and only the articles that
+   * mention them; Matrix.Limited and TotalClaims say so. Ignored when ClaimIDs are given.
    */
   limit?: number;
 }

@@ -337,7 +337,7 @@ export function originLine(articles: number, origins: number): string {
 
 // ---- the default scope of a big workspace --------------------------------------
 
-/** Rows the view asks for at most: past it, the server sends the most recently changed. */
+/** Rows the view asks for at most: past it, the server sends the most recently changed (app.MatrixDefaultLimit, the server's default, is the same). */
 export const MATRIX_LIMIT = 200;
 
 export interface ScopeRequest {

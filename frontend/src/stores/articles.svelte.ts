@@ -3,7 +3,7 @@
 // the pickers of other views, every article's title (List, fetched only when a
 // view asks for it).
 import { articlesApi, onEvent, type Article, type ArticleSummary, type ArticleUpdate } from '../api';
-import type { PageSnapshot } from '../api/articles';
+import { NO_OUTLET, type PageSnapshot } from '../api/articles';
 import { PagedList, type Page } from '../lib/pagedList';
 import { errors } from './errors.svelte';
 
@@ -58,6 +58,27 @@ class ArticlesStore {
     this.visible = { start: 0, end: PAGE_SIZE };
     this.rev++;
     await this.load(false);
+  }
+  /**
+   * Follows one outlet from elsewhere (Sources' "N articles"): the list narrowed to it, and
+   * the reader on its first article unless the open one is already the outlet's (an
+   * article of another outlet left open beside that list reads as one of them); with
+   * none, nothing is open.
+   */
+  async followOutlet(outlet: number): Promise<void> {
+    await this.setOutlet(outlet);
+    if (this.outlet !== outlet) return; // another filter was picked meanwhile
+    const want = outlet === NO_OUTLET ? null : outlet;
+    if (this.current !== null && (outlet === 0 || this.current.sourceId === want)) return;
+    const first = this.row(0);
+    if (first !== undefined) {
+      await this.select(first.id);
+      return;
+    }
+    this.selectSeq++;
+    this.selectedId = null;
+    this.current = null;
+    this.currentLoading = false;
   }
   /** The rows the list shows now (kept so a reload refetches just those). */
   private visible = { start: 0, end: PAGE_SIZE };

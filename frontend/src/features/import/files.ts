@@ -99,6 +99,7 @@ export function mergeSummaries(a: ImportSummary, b: ImportSummary): ImportSummar
     cancelled: a.cancelled || b.cancelled,
     stopped: a.stopped || b.stopped || '',
     notRead: (a.notRead ?? 0) + (b.notRead ?? 0),
+    notReadNames: [...(a.notReadNames ?? []), ...(b.notReadNames ?? [])],
     items: [...a.items, ...b.items],
   };
 }
