@@ -1,8 +1,9 @@
 package app
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 
 	"claimdesk/db/store"
 )
@@ -40,45 +41,37 @@ func sortClaimSummaries(ctx context.Context, q *store.Queries, rows []ClaimSumma
 			return err
 		}
 	}
-	less := claimLess(sortBy)
-	sort.SliceStable(rows, func(i, j int) bool {
-		if c := less(&rows[i], &rows[j]); c != 0 {
-			return c < 0
-		}
-		return rows[i].ID < rows[j].ID
+	order := claimOrder(sortBy)
+	slices.SortStableFunc(rows, func(a, b ClaimSummary) int {
+		return cmp.Or(order(&a, &b), cmp.Compare(a.ID, b.ID))
 	})
 	return nil
 }
 
-// claimLess compares two rows by one order: negative when a comes first, 0 for a tie.
-func claimLess(sortBy string) func(a, b *ClaimSummary) int {
-	desc := func(key func(c *ClaimSummary) int64) func(a, b *ClaimSummary) int {
-		return func(a, b *ClaimSummary) int { return cmpInt(key(b), key(a)) }
-	}
+// claimOrder compares two rows by one order: negative when a comes first, 0 for a tie.
+func claimOrder(sortBy string) func(a, b *ClaimSummary) int {
 	switch sortBy {
 	case SortMentions:
-		return desc(func(c *ClaimSummary) int64 { return c.Mentions })
+		return func(a, b *ClaimSummary) int { return cmp.Compare(b.Mentions, a.Mentions) }
 	case SortOrigins:
-		return desc(func(c *ClaimSummary) int64 { return c.Origins })
+		return func(a, b *ClaimSummary) int { return cmp.Compare(b.Origins, a.Origins) }
 	case SortContradictions:
-		return desc(func(c *ClaimSummary) int64 { return c.Contradictions })
+		return func(a, b *ClaimSummary) int { return cmp.Compare(b.Contradictions, a.Contradictions) }
 	case SortGrade:
-		return func(a, b *ClaimSummary) int { return cmpInt(gradeRank(a.Credibility), gradeRank(b.Credibility)) }
-	default: // SortFirstSeen
+		return func(a, b *ClaimSummary) int { return cmp.Compare(gradeRank(a.Credibility), gradeRank(b.Credibility)) }
+	default: // SortFirstSeen: the undated last
 		return func(a, b *ClaimSummary) int {
-			switch {
-			case a.FirstSeen == b.FirstSeen:
-				return 0
-			case a.FirstSeen == "":
-				return 1
-			case b.FirstSeen == "":
-				return -1
-			case a.FirstSeen < b.FirstSeen:
-				return -1
-			}
-			return 1
+			return cmp.Or(cmp.Compare(undatedRank(a.FirstSeen), undatedRank(b.FirstSeen)), cmp.Compare(a.FirstSeen, b.FirstSeen))
 		}
 	}
+}
+
+// undatedRank puts a claim with no dated mention after the dated ones.
+func undatedRank(firstSeen string) int {
+	if firstSeen == "" {
+		return 1
+	}
+	return 0
 }
 
 // gradeRank puts the ungraded after credibility 6.
@@ -87,16 +80,6 @@ func gradeRank(c *int64) int64 {
 		return 7
 	}
 	return *c
-}
-
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // fillSnapshotKeys sets each row's Contradictions (the conflicting pairs ConflictService
