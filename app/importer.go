@@ -27,6 +27,9 @@ type ImportOutcome struct {
 	ArticleID int64  `json:"articleId,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Reason    string `json:"reason,omitempty"`
+	// NotStored marks a rejected outcome that says nothing of the file: the import stopped
+	// (the disk is full) before storing it, and it can be imported again as it is.
+	NotStored bool   `json:"notStored,omitempty"`
 	Format    string `json:"format,omitempty"`
 	Encoding  string `json:"encoding,omitempty"`
 	// URL is the address a web page was finally read from (ImportURLs).
@@ -170,7 +173,7 @@ func (b *importBatch) storeDoc(ctx context.Context, p pendingDoc) ImportOutcome 
 
 // notStored is the outcome of an article not stored because the disk is full.
 func notStored(p pendingDoc) ImportOutcome {
-	return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: "not imported: the disk is full", seq: p.seq}
+	return ImportOutcome{Name: p.display, Title: p.doc.Title, Status: StatusRejected, Reason: "not imported: the disk is full", NotStored: true, seq: p.seq}
 }
 
 // storeAlone stores one article in its own transaction.

@@ -231,7 +231,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	var notImported []string
 	rejected := sum.Rejected
 	for _, o := range sum.Items {
-		if sum.Stopped != "" && o.Status == app.StatusRejected && strings.HasPrefix(o.Reason, "not imported: ") {
+		if o.NotStored {
 			notImported = append(notImported, outcomeName(o))
 			rejected--
 			continue

@@ -588,6 +588,11 @@ export interface ImportOutcome {
   articleId?: number;
   title?: string;
   reason?: string;
+  /**
+   * NotStored marks a rejected outcome that says nothing of the file: the import stopped
+   * (the disk is full) before storing it, and it can be imported again as it is.
+   */
+  notStored?: boolean;
   format?: string;
   encoding?: string;
   /** URL is the address a web page was finally read from (ImportURLs). */
