@@ -191,16 +191,7 @@ func wRecord(t *testing.T, st stories.Story) wStory {
 	t.Helper()
 	svc, articleID, toBody := evalImport(t, st)
 	ws := svc.Matching.ws
-	claimOf := map[string]int64{}
-	for _, c := range st.Claims {
-		m, _ := st.FirstMention(c.ID)
-		start, end := toBody(m)
-		id, err := analystMarks(svc, articleID[m.Article], start, end, m.Quote)
-		if err != nil {
-			t.Fatalf("%s: marking %s: %v", st.Name, m.ID, err)
-		}
-		claimOf[c.ID] = id
-	}
+	claimOf := evalMarkFirst(t, svc, st, articleID, toBody)
 	fileOf := map[int64]string{}
 	for f, id := range articleID {
 		fileOf[id] = f
@@ -222,14 +213,7 @@ func wRecord(t *testing.T, st stories.Story) wStory {
 		}
 		return best, claim
 	}
-	out := wStory{name: st.Name, gold: map[evalPair]bool{}}
-	for i, a := range st.Mentions {
-		for _, b := range st.Mentions[i+1:] {
-			if a.Claim == b.Claim {
-				out.gold[evalPairOf(a.ID, b.ID)] = true
-			}
-		}
-	}
+	out := wStory{name: st.Name, gold: evalGoldPairs(st)}
 	q := ws.DB().Q
 	for _, c := range st.Claims {
 		first, _ := st.FirstMention(c.ID)
@@ -366,11 +350,7 @@ func wReplay(s wStory, score func(wOption) float64, thr float64) evalCounts {
 				items = append(items, p.item)
 			}
 		}
-		for i, a := range items {
-			for _, b := range items[i+1:] {
-				joined[evalPairOf(a, b)] = true
-			}
-		}
+		evalJoin(joined, items)
 	}
 	return evalTally(joined, s.gold)
 }

@@ -603,16 +603,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	svc, articleID, toBody := evalImport(t, st)
 
 	// 1. the analyst marks the first mention of each gold claim
-	claimOf := map[string]int64{} // gold claim → app claim
-	for _, c := range st.Claims {
-		m, _ := st.FirstMention(c.ID)
-		start, end := toBody(m)
-		id, err := analystMarks(svc, articleID[m.Article], start, end, m.Quote)
-		if err != nil {
-			fail("marking %s (%s): %v", m.ID, c.ID, err)
-		}
-		claimOf[c.ID] = id
-	}
+	claimOf := evalMarkFirst(t, svc, st, articleID, toBody) // gold claim → app claim
 	// 2. and accepts every proposal for each claim
 	for _, c := range st.Claims {
 		if _, err := analystAcceptsAll(svc, claimOf[c.ID]); err != nil {
@@ -674,22 +665,11 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 				items = append(items, it)
 			}
 		}
-		for i, a := range items {
-			for _, b := range items[i+1:] {
-				joined[evalPairOf(a, b)] = true
-			}
-		}
+		evalJoin(joined, items)
 	}
 
 	// pairwise over same-claim mention pairs
-	goldPairs := map[evalPair]bool{}
-	for i, a := range st.Mentions {
-		for _, b := range st.Mentions[i+1:] {
-			if a.Claim == b.Claim {
-				goldPairs[evalPairOf(a.ID, b.ID)] = true
-			}
-		}
-	}
+	goldPairs := evalGoldPairs(st)
 	sc.Pairs = evalTally(joined, goldPairs)
 	sc.details = append(sc.details, evalDiff(st, "pair", joined, goldPairs)...)
 
@@ -798,6 +778,45 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 	}
 	evalOriginsOfGold(t, st, &sc)
 	return sc
+}
+
+// evalMarkFirst is step 1 of the protocol: the analyst marks the first gold mention of each
+// gold claim, in gold order; it returns each gold claim's app claim.
+func evalMarkFirst(t *testing.T, svc *Services, st stories.Story, articleID map[string]int64, toBody func(stories.Mention) (int, int)) map[string]int64 {
+	t.Helper()
+	claimOf := map[string]int64{}
+	for _, c := range st.Claims {
+		m, _ := st.FirstMention(c.ID)
+		start, end := toBody(m)
+		id, err := analystMarks(svc, articleID[m.Article], start, end, m.Quote)
+		if err != nil {
+			t.Fatalf("%s: marking %s (%s): %v", st.Name, m.ID, c.ID, err)
+		}
+		claimOf[c.ID] = id
+	}
+	return claimOf
+}
+
+// evalGoldPairs are the pairs of mentions of one gold claim.
+func evalGoldPairs(st stories.Story) map[evalPair]bool {
+	out := map[evalPair]bool{}
+	for i, a := range st.Mentions {
+		for _, b := range st.Mentions[i+1:] {
+			if a.Claim == b.Claim {
+				out[evalPairOf(a.ID, b.ID)] = true
+			}
+		}
+	}
+	return out
+}
+
+// evalJoin adds every pair of the items of one app claim to joined.
+func evalJoin(joined map[evalPair]bool, items []string) {
+	for i, a := range items {
+		for _, b := range items[i+1:] {
+			joined[evalPairOf(a, b)] = true
+		}
+	}
 }
 
 // evalImport imports a story's four files into a fresh workspace as the analyst would
