@@ -103,6 +103,9 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 			t.Fatal(err)
 		}
 		bodyStart[file] = utf8.RuneCountInString(st.Texts[file][:strings.Index(st.Texts[file], a.Body)])
+		if bodyStart[file] != tp.headers[file] { // TestECBPlusFit counts on it
+			t.Fatalf("%s: the stored body starts at %d, not after the title line (%d)", file, bodyStart[file], tp.headers[file])
+		}
 	}
 	sc := ecbScore{topics: 1, claims: len(st.Claims), mentions: len(st.Mentions), events: tp.events, shared: tp.shared}
 	joined := map[evalPair]bool{}

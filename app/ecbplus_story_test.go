@@ -74,8 +74,11 @@ type ecbTopic struct {
 	stories.Story
 	number    int
 	sentences map[string][]ecbSentence // by file, in file order
-	events    int                      // events with mentions in indexed sentences of two articles or more
-	shared    int                      // indexed sentences holding mentions of two of those events or more
+	// headers: by file, the code points before its first sentence (the title line and a
+	// blank line), where the import's stored body starts
+	headers map[string]int
+	events  int // events with mentions in indexed sentences of two articles or more
+	shared  int // indexed sentences holding mentions of two of those events or more
 }
 
 // ecbLoadTopic reads topic n and writes its articles into dir.
@@ -86,7 +89,7 @@ func ecbLoadTopic(t *testing.T, root string, n int) ecbTopic {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	out := ecbTopic{number: n, sentences: map[string][]ecbSentence{}}
+	out := ecbTopic{number: n, sentences: map[string][]ecbSentence{}, headers: map[string]int{}}
 	out.Story = stories.Story{Name: fmt.Sprintf("ecb+ topic %d", n), Dir: dir, Split: stories.Dev, Texts: map[string]string{}}
 	out.OffsetUnit = "codepoint"
 	at := map[[2]string]int{} // (file, sentence number) → index in out.sentences[file]
@@ -94,6 +97,7 @@ func ecbLoadTopic(t *testing.T, root string, n int) ecbTopic {
 		file := d.Name + ".txt"
 		var b strings.Builder
 		fmt.Fprintf(&b, "Topic %d, document %s\n\n", n, d.Name)
+		out.headers[file] = utf8.RuneCountInString(b.String())
 		for s, toks := range d.Sentences {
 			if len(toks) == 0 || d.Plus && s == 0 {
 				continue
