@@ -50,6 +50,7 @@ func ecbSetup(t *testing.T) (root string, topics []int) {
 // ecbScore is one topic's (or split's) figures.
 type ecbScore struct {
 	topics, claims, mentions, events, shared int
+	capped                                   int // claims whose proposals reached maxMatchCandidates
 	pairs                                    evalCounts
 	crossJoined                              int // joined pairs across the two sub-topics
 	outside                                  int // accepted mentions outside the indexed sentences (not scored)
@@ -60,6 +61,7 @@ type ecbScore struct {
 func (s *ecbScore) add(o ecbScore) {
 	s.topics += o.topics
 	s.claims += o.claims
+	s.capped += o.capped
 	s.mentions += o.mentions
 	s.events += o.events
 	s.shared += o.shared
@@ -76,8 +78,8 @@ func (s *ecbScore) add(o ecbScore) {
 }
 
 func (s ecbScore) String() string {
-	return fmt.Sprintf("claims %d (of %d events in two articles or more; %d shared sentences) gold mentions %d, of the unmarked found %d of %d (%.3f) | pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | joined across sub-topics %d | accepted outside the index %d",
-		s.claims, s.events, s.shared, s.mentions, s.found, s.mentions-s.claims, evalShare(s.found, s.mentions-s.claims), s.pairs.P(), s.pairs.R(), s.pairs.F1(), s.pairs.TP, s.pairs.Pred, s.pairs.Gold, s.crossJoined, s.outside)
+	return fmt.Sprintf("claims %d (of %d events in two articles or more; %d shared sentences) gold mentions %d, of the unmarked found %d of %d (%.3f) | pairs P=%.3f R=%.3f F1=%.3f (%d right of %d joined, %d gold) | joined across sub-topics %d | accepted outside the index %d | claims with %d proposals (the cap) %d",
+		s.claims, s.events, s.shared, s.mentions, s.found, s.mentions-s.claims, evalShare(s.found, s.mentions-s.claims), s.pairs.P(), s.pairs.R(), s.pairs.F1(), s.pairs.TP, s.pairs.Pred, s.pairs.Gold, s.crossJoined, s.outside, maxMatchCandidates, s.capped)
 }
 
 // ecbScoreTopic imports the topic, runs the protocol and scores it.
@@ -86,9 +88,14 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 	st := tp.Story
 	svc, articleID, toBody := evalImport(t, st)
 	claimOf := evalMarkFirst(t, svc, st, articleID, toBody)
+	capped := 0 // claims whose proposals reached maxMatchCandidates
 	for _, c := range st.Claims {
-		if _, err := analystAcceptsAll(svc, claimOf[c.ID]); err != nil {
+		n, err := analystAcceptsAll(svc, claimOf[c.ID])
+		if err != nil {
 			t.Fatalf("%s: accepting the proposals of %s: %v", st.Name, c.ID, err)
+		}
+		if n >= maxMatchCandidates {
+			capped++
 		}
 	}
 	fileOf := map[int64]string{}
@@ -107,7 +114,7 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 			t.Fatalf("%s: the stored body starts at %d, not after the title line (%d)", file, bodyStart[file], tp.headers[file])
 		}
 	}
-	sc := ecbScore{topics: 1, claims: len(st.Claims), mentions: len(st.Mentions), events: tp.events, shared: tp.shared}
+	sc := ecbScore{topics: 1, capped: capped, claims: len(st.Claims), mentions: len(st.Mentions), events: tp.events, shared: tp.shared}
 	joined := map[evalPair]bool{}
 	inClaim := map[string]string{} // gold mention → the claim holding it (its own when it is there)
 	for _, c := range st.Claims {

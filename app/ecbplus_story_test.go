@@ -230,13 +230,19 @@ func (tp ecbTopic) sentenceAt(file string, start, end int) *ecbSentence {
 	return best
 }
 
-// plusOf says which sub-topic a scored item (a gold mention id, or "other <file>/<n>")
-// belongs to.
+// plusOf says which sub-topic a scored item belongs to: a gold mention id ("E3:10ecbplus/4"),
+// an indexed sentence of no claim ("other 10ecbplus/4") or the replay's span of one
+// ("span 10ecbplus.txt:120-190").
 func (tp ecbTopic) plusOf(item string) bool {
-	_, rest, _ := strings.Cut(item, ":")
-	if f, ok := strings.CutPrefix(item, "other "); ok {
-		rest = f
+	var doc string
+	switch {
+	case strings.HasPrefix(item, "other "):
+		doc, _, _ = strings.Cut(strings.TrimPrefix(item, "other "), "/")
+	case strings.HasPrefix(item, "span "):
+		doc, _, _ = strings.Cut(strings.TrimPrefix(item, "span "), ":")
+	default:
+		_, rest, _ := strings.Cut(item, ":")
+		doc, _, _ = strings.Cut(rest, "/")
 	}
-	doc, _, _ := strings.Cut(rest, "/")
 	return strings.HasSuffix(strings.TrimSuffix(doc, ".txt"), "ecbplus")
 }

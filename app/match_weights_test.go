@@ -223,7 +223,7 @@ func wRecord(t *testing.T, st stories.Story) wStory {
 			}
 		}
 		if best == "" {
-			return fmt.Sprintf("span %d:%d-%d", articleID, start, end), ""
+			return fmt.Sprintf("span %s:%d-%d", fileOf[articleID], start, end), ""
 		}
 		return best, claim
 	}
@@ -325,6 +325,11 @@ func wOptionOf(ix *match.Index, cr claimRefs, ref match.Features, cand *matchSen
 // wReplay replays step 2 of the protocol for every claim of s under score and threshold,
 // and tallies the same-claim pairs against the gold.
 func wReplay(s wStory, score func(wOption) float64, thr float64) evalCounts {
+	return evalTally(wJoined(s, score, thr), s.gold)
+}
+
+// wJoined replays step 2 of the protocol and returns the pairs of items that end in one claim.
+func wJoined(s wStory, score func(wOption) float64, thr float64) map[evalPair]bool {
 	joined := map[evalPair]bool{}
 	// what each claim holds, which the claims after it are not proposed (matching_held.go):
 	// every claim's marked mention, and the proposals of the claims accepted before
@@ -392,7 +397,7 @@ func wReplay(s wStory, score func(wOption) float64, thr float64) evalCounts {
 		}
 		evalJoin(joined, items)
 	}
-	return evalTally(joined, s.gold)
+	return joined
 }
 
 func wGrid(from, to, step float64) []float64 {
