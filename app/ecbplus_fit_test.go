@@ -99,9 +99,38 @@ func TestECBPlusFit(t *testing.T) {
 		}
 		t.Logf("ECBFIT   weights: bias %+.2f;%s", w[len(w)-1], b.String())
 	}
-	f := wSearch(dev)
+	f := wSearch(dev, false, nil)
 	line("today's factors refitted on dev ("+f.changes()+")", f.score, f.threshold)
 	line("  the same, threshold chosen on choose", f.score, wBestThreshold(choose, f.score, handGrid))
+	f = wSearch(dev, true, nil)
+	line("today's factors refitted on dev at 0.27 ("+f.changes()+")", f.score, f.threshold)
+	// refitted on ECB+ dev, each move kept only if the dev stories lose nothing (pairs
+	// P, R, F1, hard negatives joined): a change step 4 could merge if choose agrees
+	keeps := func(f wFactors) bool {
+		o, t := on(ownRec, f.score, f.threshold), on(ownRec, wToday.score, wToday.threshold)
+		return o.P() >= t.P()-1e-9 && o.R() >= t.R()-1e-9 && o.F1() >= t.F1()-1e-9 &&
+			ecbHardNegatives(own, ownRec, f) <= ecbHardNegatives(own, ownRec, wToday)
+	}
+	f = wSearch(dev, false, keeps)
+	line("refitted on dev, keeping the dev stories ("+f.changes()+")", f.score, f.threshold)
+	t.Logf("ECBFIT   dev stories' hard negatives joined: today %d, that refit %d", ecbHardNegatives(own, ownRec, wToday), ecbHardNegatives(own, ownRec, f))
+	for _, split := range []struct {
+		name string
+		ss   []wStory
+	}{{"dev", dev}, {"choose", choose}, {"dev stories", ownRec}} {
+		better, worse, same := 0, 0, 0
+		for _, s := range split.ss {
+			switch a, b := wReplay(s, wToday.score, wToday.threshold).F1(), wReplay(s, f.score, f.threshold).F1(); {
+			case b > a+0.02:
+				better++
+			case b < a-0.02:
+				worse++
+			default:
+				same++
+			}
+		}
+		t.Logf("ECBFIT   that refit against today, %s: %d better by more than 0.02 F1, %d worse, %d within", split.name, better, worse, same)
+	}
 
 	// the widening: where today's score is 0 and no guard holds, the score with the event
 	// gates off, times a factor chosen on choose
@@ -123,6 +152,20 @@ func TestECBPlusFit(t *testing.T) {
 	wRecallLoss(t, chooseSt, choose)
 	ecbWideningReach(t, "dev", dev)
 	ecbWideningReach(t, "choose", choose)
+}
+
+// ecbHardNegatives counts the dev stories' hard-negative pairs joined under f's score.
+func ecbHardNegatives(own []stories.Story, rec []wStory, f wFactors) int {
+	n := 0
+	for i, st := range own {
+		joined := wJoined(rec[i], f.score, f.threshold)
+		for _, hn := range st.HardNegatives {
+			if joined[evalPairOf(hn.A, hn.B)] {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // indexedOnly marks in s the spans outside tp's indexed sentences as ignored: proposed

@@ -570,7 +570,7 @@ func wRefitFactors(t *testing.T, all []wStory) {
 				train = append(train, s)
 			}
 		}
-		f := wSearch(train)
+		f := wSearch(train, false, nil)
 		h := wReplay(held, wToday.score, wToday.threshold)
 		r := wReplay(held, f.score, f.threshold)
 		sumHand.add(h)
@@ -589,7 +589,7 @@ func wRefitFactors(t *testing.T, all []wStory) {
 	}
 	t.Logf("  %-24s | today %.3f %.3f %.3f | refitted %.3f %.3f %.3f", "pooled (LOSO)", sumHand.P(), sumHand.R(), sumHand.F1(), sumFit.P(), sumFit.R(), sumFit.F1())
 	t.Logf("  refitted beats today's by more than 0.02 F1 on %d of %d held-out stories, loses by more on %d", better, len(all), worse)
-	f := wSearch(all)
+	f := wSearch(all, false, nil)
 	var tot evalCounts
 	for _, s := range all {
 		tot.add(wReplay(s, f.score, f.threshold))
@@ -610,7 +610,10 @@ func (f wFactors) changes() string {
 	return strings.Join(out, ", ")
 }
 
-func wSearch(train []wStory) wFactors {
+// wSearch moves today's numbers by coordinate search on train's pooled F1; with
+// keepThreshold the threshold stays at today's (the factors alone are refitted); a move
+// must also be allowed, when allowed is given.
+func wSearch(train []wStory, keepThreshold bool, allowed func(wFactors) bool) wFactors {
 	f1 := func(f wFactors) float64 {
 		var tot evalCounts
 		for _, s := range train {
@@ -622,6 +625,9 @@ func wSearch(train []wStory) wFactors {
 		wGrid(0, 0.30, 0.05), wGrid(0.3, 1, 0.05), wGrid(0.1, 1, 0.1), wGrid(0.1, 1, 0.1),
 		wGrid(0.1, 1, 0.1), wGrid(0, 0.6, 0.05), wGrid(0.3, 1, 0.1), wGrid(0.2, 1, 0.1), wGrid(0.15, 0.45, 0.01),
 	}
+	if keepThreshold {
+		grids[len(grids)-1] = []float64{wToday.threshold}
+	}
 	best := wToday
 	bestF1 := f1(best)
 	for range 2 {
@@ -629,7 +635,7 @@ func wSearch(train []wStory) wFactors {
 			for _, v := range grid {
 				try := best
 				*try.at(k) = v
-				if got := f1(try); got > bestF1+1e-9 {
+				if got := f1(try); got > bestF1+1e-9 && (allowed == nil || allowed(try)) {
 					best, bestF1 = try, got
 				}
 			}
