@@ -5,15 +5,16 @@ import (
 	"testing"
 )
 
-// testdata holds a made-up topic 7 in the corpus's format (written for this test): two
-// documents, one per sub-topic, an action chain over two sentences, a participant chain,
-// a negated action in a within-document chain only, and the index with a trailing space.
+// testdata holds a made-up topic 7 in the corpus's format (written for this test): three
+// documents (two of ECB's sub-topic, one of ECB+'s), an action chain over two sentences
+// and two documents, a participant chain, a negated action in a within-document chain only,
+// and the index with a trailing space.
 func TestLoadTopic(t *testing.T) {
 	tp, err := LoadTopic("testdata", 7)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tp.Docs) != 2 || tp.Docs[0].Name != "1ecb" || tp.Docs[0].Plus || tp.Docs[1].Name != "2ecbplus" || !tp.Docs[1].Plus {
+	if len(tp.Docs) != 3 || tp.Docs[0].Name != "1ecb" || tp.Docs[0].Plus || tp.Docs[1].Name != "3ecb" || tp.Docs[2].Name != "2ecbplus" || !tp.Docs[2].Plus {
 		t.Fatalf("documents: %+v", tp.Docs)
 	}
 	ecb := tp.Docs[0]
@@ -26,7 +27,7 @@ func TestLoadTopic(t *testing.T) {
 	if len(ecb.Events) != 1 {
 		t.Errorf("events %v: a within-document chain is no cross-document event", ecb.Events)
 	}
-	if got := tp.Docs[1].Events["ACT2"]; !slices.Equal(got, []int{1}) {
+	if got := tp.Docs[2].Events["ACT2"]; !slices.Equal(got, []int{1}) {
 		t.Errorf("ACT2 sentences %v, want [1]", got)
 	}
 	if !tp.Indexed["1ecb"][1] || !tp.Indexed["2ecbplus"][1] || tp.Indexed["2ecbplus"][0] {
