@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"claimdesk/app/match"
-	"claimdesk/app/reading"
 )
 
 // The contrary bench (app/match/testdata/contrary-bench, README.md there): pairs of short
@@ -202,4 +201,3 @@ func TestContraryBench(t *testing.T) {
 	}
 }
 
-var _ = reading.KindNone
