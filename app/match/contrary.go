@@ -87,20 +87,56 @@ func subset(a, b []string) bool {
 	return true
 }
 
-// sameTime: either text names no time, or they share one.
+// sameTime: no kind of time word (a day, a month, a year, a part of the day, an hour, a
+// relative time) that both texts name without sharing one ("Sunday morning" / "Sunday
+// evening" are two times; "on Monday" / "now" too: then / now).
 func sameTime(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
+	kinds := map[string]int{} // kind → 1: a names it, 2: b too, 3: shared
 	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
+		kinds[timeKind(x)] |= 1
+	}
+	for _, y := range b {
+		k := timeKind(y)
+		if kinds[k]&1 != 0 {
+			kinds[k] |= 2
+			for _, x := range a {
+				if x == y {
+					kinds[k] |= 4
+				}
 			}
 		}
 	}
-	return false
+	for _, v := range kinds {
+		if v&3 == 3 && v&4 == 0 {
+			return false
+		}
+	}
+	return true
 }
+
+// timeKind groups time words: days, months and years are each a kind, so are parts of the
+// day and hours; "now", "again", "last week" and the like are one kind (the time relative
+// to the report), and so are days and relative times against each other.
+func timeKind(w string) string {
+	switch {
+	case len(w) == 4 && isNumber(w):
+		return "year"
+	case strings.HasPrefix(w, "h") && isNumber(w[1:]):
+		return "hour"
+	case dayParts[w] != "":
+		return "daypart"
+	case w == "may" || calendarWords[w] && len(w) == 3 && monthAbbr[w]:
+		return "month"
+	case calendarWords[w]:
+		return "day"
+	}
+	return "day" // now, again, back, yesterday, last week: against a weekday, a day
+}
+
+var monthAbbr = wordSet(`jan feb mar apr may jun jul aug sep oct nov dec`)
 
 // ReadStates reads the states a text says (see StateReadings).
 func ReadStates(text string) StateReadings {
@@ -228,7 +264,11 @@ func matchPoles(poles map[string][]pole, words, lemmas []string, i int) (int, []
 		key := strings.Join(lemmas[i:i+n], " ")
 		ps, ok := poles[key]
 		if n == 1 {
-			if aps, aok := poles["adj:"+lemmas[i]]; aok && predicative(words, lemmas, i) {
+			aps, aok := poles["adj:"+words[i]]
+			if !aok {
+				aps, aok = poles["adj:"+lemmas[i]]
+			}
+			if aok && predicative(words, lemmas, i) {
 				ps, ok = append(append([]pole{}, ps...), aps...), true
 			}
 		}
@@ -273,9 +313,12 @@ func readable(words, lemmas []string, i, n int) bool {
 	if i+n < len(words) {
 		next = words[i+n]
 	}
+	if n == 1 && i > 0 && nounMarkers[words[i-1]] && !(i > 1 && (words[i-2] == "in" || words[i-2] == "with")) {
+		return false // a noun ("the flood warning", "a collapse of"), not a state said of a subject; "ended in a win" says one
+	}
 	switch {
 	case n == 1 && predicativeWords[w]:
-		if next == "that" || next == "whether" || next == "how" || next == "to" {
+		if next == "that" || next == "whether" || next == "how" {
 			return false
 		}
 		return predicative(words, lemmas, i)
@@ -283,13 +326,15 @@ func readable(words, lemmas []string, i, n int) bool {
 		return next != "than" && next != "" && !stopwords[next] && (i == 0 || !beingVerbs[lemmas[i-1]])
 	case n == 1 && (lemmas[i] == "fail" || lemmas[i] == "pass") && (next == "to" || next == "away" || next == "by" || next == "through" || next == "over"):
 		return false
-	case n == 1 && lemmas[i] == "close" && next == "to":
+	case n == 1 && w == "close" && next == "to":
 		return false
 	case n == 1 && lemmas[i] == "hold":
 		return next == "" || holdFollowers[next]
 	}
 	return true
 }
+
+var nounMarkers = wordSet(`the a an its their his her our this that these those`)
 
 var holdFollowers = wordSet(`during through overnight despite against until firm up`)
 
@@ -338,6 +383,8 @@ func negationsBefore(words []string, sent, from, i int) int {
 			if j >= from || words[j] == "not" || words[j] == "wrong" || words[j] == "false" || words[j] == "untrue" {
 				n++
 			}
+		case "deny", "denies", "denied", "denying", "refuted", "refutes", "disputed", "disputes":
+			n++ // "denied that any patient had died": says none died
 		case "t":
 			if j > 0 && strings.HasSuffix(words[j-1], "n") {
 				n++
@@ -385,7 +432,7 @@ func subjectOf(words, lemmas []string, start, i, n int) (head string, mods []str
 		if subjectEnds[x] && headAt >= 0 {
 			stop = true
 		}
-		if stopwords[x] || subjectPronouns[x] || len(x) < 2 || isNumber(x) || calendarWords[x] {
+		if stopwords[x] || subjectPronouns[x] || len(x) < 2 || isNumber(x) || calendarWords[x] || verbGroup[lemmas[j]] || beingVerbs[lemmas[j]] {
 			continue
 		}
 		if from < 0 {
@@ -495,7 +542,10 @@ func knownLemmas() map[string]bool {
 	knownOnce.Do(func() {
 		known = map[string]bool{}
 		for phrase := range contraryPoles() {
-			for _, w := range strings.Fields(strings.TrimPrefix(phrase, "adj:")) {
+			if strings.HasPrefix(phrase, "adj:") {
+				continue // adjectives are looked up as written (matchPoles)
+			}
+			for _, w := range strings.Fields(phrase) {
 				known[w] = true
 			}
 		}
@@ -521,7 +571,7 @@ var irregular = map[string]string{
 	"fought": "fight", "brought": "bring", "sought": "seek", "thought": "think", "taught": "teach", "stuck": "stick",
 	"met": "meet", "quit": "quit", "shut": "shut", "set": "set", "burst": "burst", "freed": "free", "dying": "die",
 	"died": "die", "lying": "lie", "closed": "close", "opened": "open", "better": "better", "worse": "worsen",
-	"clearer": "clear", "cleared": "clear",
+	"clearer": "clear", "cleared": "clear", "upheld": "uphold", "overran": "overrun", "withdrew": "withdraw",
 }
 
 // headIsParticiple: the head word was written as a participle ("pulled", "taken") after

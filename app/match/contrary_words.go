@@ -35,15 +35,15 @@ var contraryStates = []struct {
 	values  map[string]string // value → phrases, separated by ";"
 }{
 	{"works", false, map[string]string{
-		"+": "work; function; operate; operational; in service; online; work normally; run normally",
-		"-": "fail; break down; malfunction; crash; offline; out of order; out of service; idle; switch off; be down; go down; inoperative; stop working",
+		"+": "work; function; operate; operational; in service; online; work normally; run normally; be run",
+		"-": "fail; break down; malfunction; crash; offline; out of order; out of service; idle; switch off; be down; go down; inoperative; stop work",
 	}},
 	{"open", false, map[string]string{
-		"+": "open; reopen; resume; passable; clear; operate; in operation; be running; stay open; remain open",
+		"+": "open; reopen; resume; passable; clear; operate; in operation; be run; stay open; remain open",
 		"-": "close; shut; shutter; block; suspend; halt; closed; shut down; stay shut; remain shut",
 	}},
 	{"alive", false, map[string]string{
-		"+": "alive; survive; rescue alive; unharmed; be living; free",
+		"+": "alive; survive; rescue alive; unharmed; be live; free",
 		"-": "dead; die; kill; perish; find dead; destroy; lose his life; lose her life; lose their life; lose their lives",
 	}},
 	{"custody", false, map[string]string{
@@ -59,13 +59,13 @@ var contraryStates = []struct {
 		"-": "fail; failure; unsuccessful",
 	}},
 	{"result", true, map[string]string{
-		"win":  "win; beat; victory; triumph",
-		"lose": "lose; be beat; be beaten; be defeated; defeat",
-		"draw": "end in a draw; a draw; be drawn; tie",
+		"win":  "win; beat; defeat; victory; triumph",
+		"lose": "lose; be beat; be defeat",
+		"draw": "end in a draw; in a draw; be draw; tie",
 	}},
 	{"approve", false, map[string]string{
 		"+": "accept; approve; adopt; uphold; endorse; pass; ratify; vote for",
-		"-": "reject; refuse; turn down; dismiss; overturn; vote down; veto; be defeated; vote against; strike down",
+		"-": "reject; refuse; turn down; dismiss; overturn; vote down; veto; be defeat; vote against; strike down",
 	}},
 	{"verdict", false, map[string]string{
 		"+": "guilty; convict; find guilty",
@@ -94,7 +94,7 @@ var contraryStates = []struct {
 	}},
 	{"wet", false, map[string]string{
 		"+": "dry",
-		"-": "wet; flood; waterlogged; under water",
+		"-": "wet; be flood; waterlogged; under water",
 	}},
 	{"quality", false, map[string]string{
 		"+": "good; excellent; strong",
@@ -110,6 +110,8 @@ var notContrary = wordSet(`buy sell borrow lend give take teach learn push pull 
 attack defend ask answer begin end start finish stop come go enter exit rise set admit deny believe disbelieve
 agree disagree remember forget love hate like dislike win lose open close accept reject refuse arrive leave
 fail succeed fall live die`)
+
+var ordinals = strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth last`)
 
 // lemmaPoles maps a phrase of lemmas ("break down", "be defeated") to the poles it says.
 var (
@@ -142,6 +144,13 @@ func contraryPoles() map[string][]pole {
 					addPole(ph, pole{concept: c.concept, value: v, many: c.many})
 				}
 			}
+		}
+		// a place in a ranking: "finished first", "came third", "in second place"
+		for _, o := range ordinals {
+			for _, v := range []string{"finish", "come", "place", "end", "rank"} {
+				addPole(v+" "+o, pole{concept: "place", value: o, many: true})
+			}
+			addPole("in "+o+" place", pole{concept: "place", value: o, many: true})
 		}
 		// WordNet's antonyms: a verb pair is read anywhere a verb of it stands; an
 		// adjective pair only after a verb of being (stateAdjective)
