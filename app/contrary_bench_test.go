@@ -200,4 +200,3 @@ func TestContraryBench(t *testing.T) {
 		}
 	}
 }
-
