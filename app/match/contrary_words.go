@@ -118,15 +118,28 @@ var (
 	polesOnce  sync.Once
 	lemmaPoles map[string][]pole
 	maxPhrase  int
+	// phraseLen: a phrase's first word → the most words a phrase starting with it has (a
+	// token that starts none is passed over without joining words)
+	phraseLen map[string]int
+	// adjPoles: WordNet's adjectives, read only after a verb of being (stateAdjective)
+	adjPoles map[string][]pole
 )
 
 func contraryPoles() map[string][]pole {
 	polesOnce.Do(func() {
-		lemmaPoles = map[string][]pole{}
+		lemmaPoles, phraseLen, adjPoles = map[string][]pole{}, map[string]int{}, map[string][]pole{}
 		addPole := func(phrase string, p pole) {
-			phrase = strings.Join(strings.Fields(phrase), " ")
+			f := strings.Fields(phrase)
+			phrase = strings.Join(f, " ")
 			if phrase == "" {
 				return
+			}
+			if strings.HasPrefix(phrase, "adj:") {
+				adjPoles[phrase[4:]] = append(adjPoles[phrase[4:]], p)
+				return
+			}
+			if len(f) > phraseLen[f[0]] {
+				phraseLen[f[0]] = len(f)
 			}
 			for _, q := range lemmaPoles[phrase] {
 				if q == p {
