@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Contradictions without negation: "the system was working" against "the system failed",
@@ -200,7 +201,7 @@ func readStates(text string) StateReadings {
 	var found []StateReading
 	conflicted := map[string]bool{}
 	for i := 0; i < len(toks); {
-		n, ps := matchPoles(poles, words, lemmas, i)
+		n, ps := matchPoles(poles, toks, words, lemmas, i)
 		if n == 0 {
 			i++
 			continue
@@ -292,7 +293,7 @@ func lowerFirst(s string) string {
 var leadArticles = wordSet(`the a an this that these those its their his her our`)
 
 // matchPoles finds the longest phrase of known states starting at token i; n = 0 when none.
-func matchPoles(poles map[string][]pole, words, lemmas []string, i int) (int, []pole) {
+func matchPoles(poles map[string][]pole, original []wordTok, words, lemmas []string, i int) (int, []pole) {
 	longest := phraseLen[lemmas[i]]
 	_, adjW := adjPoles[words[i]]
 	_, adjL := adjPoles[lemmas[i]]
@@ -310,11 +311,11 @@ func matchPoles(poles map[string][]pole, words, lemmas []string, i int) (int, []
 			if !aok {
 				aps, aok = adjPoles[lemmas[i]]
 			}
-			if aok && predicative(words, lemmas, i) {
+			if aok && predicative(words, lemmas, i) && !(i+1 < len(words) && words[i+1] == "to") {
 				ps, ok = append(append([]pole{}, ps...), aps...), true
 			}
 		}
-		if !ok || !readable(words, lemmas, i, n) {
+		if !ok || !readable(original, words, lemmas, i, n) {
 			continue
 		}
 		return n, ps
@@ -350,7 +351,7 @@ func predicative(words, lemmas []string, i int) bool {
 // readable: the words at i..i+n say a state here. Adjectives only after a verb of being;
 // "more"/"fewer" only before a noun, never "more than"; "failed to" and "passed away" are
 // no states; "held" only without an object ("the dam held", not "held talks").
-func readable(words, lemmas []string, i, n int) bool {
+func readable(original []wordTok, words, lemmas []string, i, n int) bool {
 	w, next := words[i], ""
 	if i+n < len(words) {
 		next = words[i+n]
@@ -371,12 +372,38 @@ func readable(words, lemmas []string, i, n int) bool {
 	case n == 1 && w == "close" && next == "to":
 		return false
 	case n == 1 && lemmas[i] == "hold":
-		return next == "" || holdFollowers[next]
+		return (next == "" || holdFollowers[next]) && !(i > 0 && words[i-1] == "on")
+	case n == 1 && lemmas[i] == "leave":
+		// "left Sordal", "left for the coast"; not "left millions without power", "left two dead"
+		return next == "for" || next == "port" || next == "home" || next == "office" || capitalised(original, i+1)
+	case n == 1 && next == "to" && !predicative(words, lemmas, i):
+		// "declined to comment", "refused to say": a verb of another verb, no state;
+		// "rose to 40", "fell to about half" say where a figure went
+		after := ""
+		if i+2 < len(words) {
+			after = words[i+2]
+		}
+		return directionWord(lemmas[i]) && (isNumber(strings.ReplaceAll(strings.ReplaceAll(after, ",", ""), ".", "")) || toFigure[after])
+	case n == 1 && strings.HasSuffix(w, "ing") && next != "" && !stopwords[next] && !strings.HasSuffix(next, "ly") && !subjectEnds[next] && !capitalised(original, i+1):
+		return false // a participle before a noun: "a working visit", "the falling prices"
 	}
 	return true
 }
 
 var nounMarkers = wordSet(`the a an its their his her our this that these those`)
+
+// toFigure: words after "rose to" that lead to a figure ("rose to nearly 40").
+var toFigure = wordSet(`nearly about around almost over some more less a an its their the record just roughly half`)
+
+// directionWord: a lemma that says a direction of change.
+func directionWord(l string) bool {
+	for _, p := range contraryPoles()[l] {
+		if p.concept == "direction" {
+			return true
+		}
+	}
+	return false
+}
 
 var holdFollowers = wordSet(`during through overnight despite against until firm up`)
 
@@ -626,4 +653,13 @@ func headIsParticiple(words []string, start, end int, stem string) bool {
 		}
 	}
 	return false
+}
+
+// capitalised: token i is written with a capital (a name: "left Sordal").
+func capitalised(toks []wordTok, i int) bool {
+	if i >= len(toks) || toks[i].text == "" {
+		return false
+	}
+	r := []rune(toks[i].text)[0]
+	return unicode.IsUpper(r)
 }

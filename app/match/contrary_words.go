@@ -69,14 +69,14 @@ var contraryStates = []struct {
 	}},
 	{"verdict", false, map[string]string{
 		"+": "guilty; convict; find guilty",
-		"-": "acquit; clear of; innocent; not guilty",
+		"-": "acquit; be clear of; innocent; not guilty",
 	}},
 	{"office", false, map[string]string{
 		"+": "remain in office; stay in office; remain in post; stay in post; stay in his post; stay in her post; stay on; keep his job; keep her job; keep his post; keep her post",
 		"-": "resign; quit; step down; leave office; stand down",
 	}},
 	{"presence", false, map[string]string{
-		"+": "arrive; reach; land in",
+		"+": "arrive; land in",
 		"-": "leave; depart",
 	}},
 	{"direction", true, map[string]string{
@@ -112,6 +112,35 @@ agree disagree remember forget love hate like dislike win lose open close accept
 fail succeed fall live die`)
 
 var ordinals = strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth last`)
+
+// wordnetState: a WordNet antonym that says a state of a subject. Left out: the words the
+// hand-written states and the stance reading already read, verbs that help other verbs
+// ("have" / "lack", "keep", "go"), verbs of posture and of letting ("lie" / "stand", "let"
+// / "prevent", "act" / "refrain", "sleep" / "wake"), adjectives that are participles of
+// verbs ("reported", "signed", "injured", "lost": a passive, not a state the verb's
+// antonym excludes), and words of place or side ("north", "left", "back").
+func wordnetState(pos, w string) bool {
+	if notContrary[w] || stanceWords[w] || verbGroup[w] || beingVerbs[w] || lightVerbs[w] {
+		return false
+	}
+	if pos == "a" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || sides[w]) {
+		return false
+	}
+	if pos == "a" {
+		for form := range irregular {
+			if form == w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var lightVerbs = wordSet(`have lack do let prevent act refrain lie sit stand sleep wake wish begrudge include
+exclude unify disunify right wrong raise lower find lose`)
+
+var sides = wordSet(`north south east west northern southern eastern western left right back front up down
+inner outer upper lower top bottom near far`)
 
 // lemmaPoles maps a phrase of lemmas ("break down", "be defeated") to the poles it says.
 var (
@@ -172,11 +201,11 @@ func contraryPoles() map[string][]pole {
 				continue
 			}
 			f := strings.Split(line, "\t")
-			if len(f) != 3 || notContrary[f[1]] || stanceWords[f[1]] {
+			if len(f) != 3 || !wordnetState(f[0], f[1]) {
 				continue
 			}
 			for _, other := range strings.Fields(f[2]) {
-				if notContrary[other] || stanceWords[other] {
+				if !wordnetState(f[0], other) {
 					continue
 				}
 				concept := "wn:" + f[0] + ":" + f[1] + "/" + other
