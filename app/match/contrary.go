@@ -587,7 +587,10 @@ func lemma(w string) string {
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			base := w[:len(w)-len(suf)]
-			cands = append(cands, base, base+"e")
+			cands = append(cands, base)
+			if suf == "ing" || suf == "ed" {
+				cands = append(cands, base+"e") // "closed", "closing": close (not "units": unite)
+			}
 			if len(base) > 2 && base[len(base)-1] == base[len(base)-2] {
 				cands = append(cands, base[:len(base)-1])
 			}

@@ -137,10 +137,10 @@ func wordnetState(pos, w string) bool {
 }
 
 var lightVerbs = wordSet(`have lack do let prevent act refrain lie sit stand sleep wake wish begrudge include
-exclude unify disunify right wrong raise lower find lose`)
+exclude unify disunify right wrong raise lower find lose interest bore sure unsure sent unsent`)
 
 var sides = wordSet(`north south east west northern southern eastern western left right back front up down
-inner outer upper lower top bottom near far`)
+inner outer upper lower top bottom near far away home`)
 
 // lemmaPoles maps a phrase of lemmas ("break down", "be defeated") to the poles it says.
 var (
