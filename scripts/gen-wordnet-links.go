@@ -7,7 +7,11 @@
 // the WordNet licence). The source is not committed: keep a copy outside the repo,
 //
 //	git clone --depth 1 https://github.com/globalwordnet/english-wordnet /work/cache/english-wordnet
-//	go run scripts/gen-wordnet-links.go -src /work/cache/english-wordnet/src/yaml -out app/match/wordnet.tsv
+//	go run scripts/gen-wordnet-links.go -src /work/cache/english-wordnet/src/yaml -out app/match/wordnet.tsv \
+//	    -antonyms app/match/contrary.tsv
+//
+// With -antonyms it also writes the contradiction finder's contrary words: antonyms among
+// the first senses of verbs and adjectives (writeAntonyms; read by app/match/contrary_words.go).
 //
 // Only the senses a word is mostly used in are read: its first -senses senses (WordNet
 // lists a word's senses most frequent first). Two words are linked when they share a
