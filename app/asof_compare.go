@@ -56,7 +56,7 @@ type claimComparison struct {
 // readingKey is what a comparison of mention m reads: its stance and, of each value, the
 // fields reading.Judge reads (kind, range, unit, interval, precision, hedge, and whether
 // the figure is written in digits: maybeShare).
-func readingKey(m *snapMention) string {
+func readingKey(m *snapMention, contested map[string]bool) string {
 	var b strings.Builder
 	b.WriteString(m.stance)
 	for _, v := range append([]reading.Value{m.value}, m.more...) {
@@ -75,19 +75,23 @@ func readingKey(m *snapMention) string {
 			break // "more" values are read only when the first is a value
 		}
 	}
-	if k := m.states.Key(); k != "" {
-		b.WriteString("|states:")
-		b.WriteString(k)
+	// the states it says, of the concepts the claim's mentions give two values (only those
+	// can contradict: a state no other mention contradicts leaves the groups as they were)
+	if len(contested) > 0 {
+		if k := m.states.KeyOf(contested); k != "" {
+			b.WriteString("|states:")
+			b.WriteString(k)
+		}
 	}
 	return b.String()
 }
 
 // groupReadings splits mentions into reading groups, by first mention; groups past
 // maxReadings are returned as counts.
-func groupReadings(mentions []*snapMention) (groups []readingGroup, skippedReadings, skippedMentions int) {
+func groupReadings(mentions []*snapMention, contested map[string]bool) (groups []readingGroup, skippedReadings, skippedMentions int) {
 	at := map[string]int{}
 	for i, m := range mentions {
-		k := readingKey(m)
+		k := readingKey(m, contested)
 		g, ok := at[k]
 		if !ok {
 			g = len(groups)
@@ -114,8 +118,8 @@ func groupReadings(mentions []*snapMention) (groups []readingGroup, skippedReadi
 func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	var out claimComparison
 	n, stances := 0, map[string]bool{}
-	values := map[string]string{} // concept → a value some mention gives it ("" once two differ)
-	contrary := false
+	values := map[string]string{} // concept → a value some mention gives it
+	var contested map[string]bool // concepts two mentions give two values
 	for _, m := range c.mentions {
 		if m.value.Kind != reading.KindNone {
 			n++
@@ -124,16 +128,19 @@ func (snap *snapshot) compare(c *snapClaim) claimComparison {
 		m.states = match.ReadStates(m.quote)
 		for _, st := range m.states.States {
 			if v, ok := values[st.Concept]; ok && v != st.Value {
-				contrary = true
+				if contested == nil {
+					contested = map[string]bool{}
+				}
+				contested[st.Concept] = true
 			}
 			values[st.Concept] = st.Value
 		}
 	}
 	opposed := stances[match.StanceAsserts] && stances[match.StanceDenies]
-	if n < 2 && !opposed && !contrary {
+	if n < 2 && !opposed && len(contested) == 0 {
 		return out
 	}
-	out.groups, out.skippedReadings, out.skippedMentions = groupReadings(c.mentions)
+	out.groups, out.skippedReadings, out.skippedMentions = groupReadings(c.mentions, contested)
 	firstArticle := map[int64]int64{} // story → an article of it with a mention
 	for _, m := range c.mentions {
 		s := snap.story(m.articleID)

@@ -35,14 +35,17 @@ type StateReadings struct {
 	Times  []string
 }
 
-// Key is the readings as one string: two texts with equal keys read the same.
-func (r StateReadings) Key() string {
-	if len(r.States) == 0 {
-		return ""
-	}
+// KeyOf is the readings of the given concepts as one string: two texts with equal keys
+// read the same for Contrary on those concepts ("" when the text says none of them).
+func (r StateReadings) KeyOf(concepts map[string]bool) string {
 	var b strings.Builder
 	for _, s := range r.States {
-		fmt.Fprintf(&b, "%s=%s@%s/%s;", s.Concept, s.Value, s.head, strings.Join(s.mods, ","))
+		if concepts[s.Concept] {
+			fmt.Fprintf(&b, "%s=%s@%s/%s;", s.Concept, s.Value, s.head, strings.Join(s.mods, ","))
+		}
+	}
+	if b.Len() == 0 {
+		return ""
 	}
 	b.WriteString(strings.Join(r.Times, ","))
 	return b.String()
