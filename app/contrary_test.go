@@ -8,8 +8,8 @@ import (
 // A contradiction that carries no negation, made as an analyst makes it: two articles from
 // two outlets, one mention marked into a new claim and the other added to it through
 // AddMention. The claim page (ClaimService.Get) lists it with both mentions and says why
-// in words; the matrix marks both cells; the suggested grade counts it as a
-// contradiction. Sentences written for this test, on a real workspace file.
+// in words; the matrix marks both cells; the claims export and the suggested grade count it
+// as a contradiction. Sentences written for this test, on a real workspace file.
 func TestContraryPairOnTheClaimPage(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, true)
 	add := func(name, text string) Article {
@@ -78,6 +78,12 @@ func TestContraryPairOnTheClaimPage(t *testing.T) {
 		if cell.Agreement != "conflicts" || len(cell.Reasons) == 0 || !strings.Contains(cell.Reasons[0], "broke down") {
 			t.Fatalf("matrix cell %s: %s %v", cell.ColumnID, cell.Agreement, cell.Reasons)
 		}
+	}
+
+	// the claims export carries it with the others
+	rows := byHeader(t, readCSV(t, mustExport(t, svc, ExportOptions{What: "claims"}).Content))
+	if len(rows) != 1 || rows[0]["contradictions"] != "1" {
+		t.Fatalf("claims export: %v", rows)
 	}
 
 	g, err := svc.Grades.Suggest(d.ID)
