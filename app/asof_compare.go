@@ -40,6 +40,7 @@ type mentionPair struct {
 	a, b   *snapMention
 	va, vb reading.Value
 	cmp    reading.Comparison
+	sa, sb match.StateReading // of a contradiction of kind "contrary": the two exclusive states
 }
 
 type claimComparison struct {
@@ -55,7 +56,7 @@ type claimComparison struct {
 // readingKey is what a comparison of mention m reads: its stance and, of each value, the
 // fields reading.Judge reads (kind, range, unit, interval, precision, hedge, and whether
 // the figure is written in digits: maybeShare).
-func readingKey(m *snapMention) string {
+func readingKey(m *snapMention, contested map[string]bool) string {
 	var b strings.Builder
 	b.WriteString(m.stance)
 	for _, v := range append([]reading.Value{m.value}, m.more...) {
@@ -74,15 +75,23 @@ func readingKey(m *snapMention) string {
 			break // "more" values are read only when the first is a value
 		}
 	}
+	// the states it says, of the concepts the claim's mentions give two values (only those
+	// can contradict: a state no other mention contradicts leaves the groups as they were)
+	if len(contested) > 0 {
+		if k := m.states.KeyOf(contested); k != "" {
+			b.WriteString("|states:")
+			b.WriteString(k)
+		}
+	}
 	return b.String()
 }
 
 // groupReadings splits mentions into reading groups, by first mention; groups past
 // maxReadings are returned as counts.
-func groupReadings(mentions []*snapMention) (groups []readingGroup, skippedReadings, skippedMentions int) {
+func groupReadings(mentions []*snapMention, contested map[string]bool) (groups []readingGroup, skippedReadings, skippedMentions int) {
 	at := map[string]int{}
 	for i, m := range mentions {
-		k := readingKey(m)
+		k := readingKey(m, contested)
 		g, ok := at[k]
 		if !ok {
 			g = len(groups)
@@ -109,17 +118,29 @@ func groupReadings(mentions []*snapMention) (groups []readingGroup, skippedReadi
 func (snap *snapshot) compare(c *snapClaim) claimComparison {
 	var out claimComparison
 	n, stances := 0, map[string]bool{}
+	values := map[string]string{} // concept → a value some mention gives it
+	var contested map[string]bool // concepts two mentions give two values
 	for _, m := range c.mentions {
 		if m.value.Kind != reading.KindNone {
 			n++
 		}
 		stances[m.stance] = true
+		m.states = match.ReadStates(m.quote)
+		for _, st := range m.states.States {
+			if v, ok := values[st.Concept]; ok && v != st.Value {
+				if contested == nil {
+					contested = map[string]bool{}
+				}
+				contested[st.Concept] = true
+			}
+			values[st.Concept] = st.Value
+		}
 	}
 	opposed := stances[match.StanceAsserts] && stances[match.StanceDenies]
-	if n < 2 && !opposed {
+	if n < 2 && !opposed && len(contested) == 0 {
 		return out
 	}
-	out.groups, out.skippedReadings, out.skippedMentions = groupReadings(c.mentions)
+	out.groups, out.skippedReadings, out.skippedMentions = groupReadings(c.mentions, contested)
 	firstArticle := map[int64]int64{} // story → an article of it with a mention
 	for _, m := range c.mentions {
 		s := snap.story(m.articleID)
@@ -153,7 +174,17 @@ func compareMentions(out []mentionPair, c *snapClaim, opposed bool, i, j, g, h i
 	if opposed && match.Opposed(a.stance, b.stance) {
 		return append(out, mentionPair{i: i, j: j, g: g, h: h, a: a, b: b, cmp: reading.Comparison{Verdict: reading.Conflict, Kind: "stance"}})
 	}
+	sa, sb, contra, changed := match.Contrary(a.states, b.states)
+	if contra && a.stance == match.StanceAsserts && b.stance == match.StanceAsserts {
+		return append(out, mentionPair{i: i, j: j, g: g, h: h, a: a, b: b, sa: sa, sb: sb,
+			va: reading.Value{Raw: sa.Words}, vb: reading.Value{Raw: sb.Words}, cmp: reading.Comparison{Verdict: reading.Conflict, Kind: "contrary"}})
+	}
 	if a.value.Kind == reading.KindNone || b.value.Kind == reading.KindNone {
+		return out
+	}
+	if changed {
+		// one subject in two exclusive states at two times ("closed in March", "reopened
+		// in May"): a change, told at two dates; their dates do not contradict
 		return out
 	}
 	v, kind := reading.Judge(a.value, b.value)
@@ -212,6 +243,10 @@ func agreements(vas, vbs []reading.Value) (agreeA, agreeB []bool) {
 }
 
 func (p mentionPair) reason() string {
+	if p.cmp.Kind == "contrary" {
+		return fmt.Sprintf("one says %q, the other %q: %s against %s", clipLabel(p.sa.Phrase), clipLabel(p.sb.Phrase),
+			strings.ToLower(p.sa.Words), strings.ToLower(p.sb.Words))
+	}
 	if p.cmp.Kind == "stance" {
 		return fmt.Sprintf("one %s what the other %s: %q vs %q", stanceVerb(p.a.stance), stanceVerb(p.b.stance),
 			clipLabel(p.a.quote), clipLabel(p.b.quote))
@@ -242,7 +277,7 @@ func (snap *snapshot) shown(c *snapClaim, cc claimComparison, p mentionPair) men
 				a, b := c.mentions[i], c.mentions[j]
 				q := p
 				q.i, q.j, q.a, q.b = i, j, a, b
-				if p.cmp.Kind != "stance" {
+				if p.cmp.Kind != "stance" && p.cmp.Kind != "contrary" {
 					q.va, q.vb = valueAt(a, p.x), valueAt(b, p.y)
 				}
 				return q
@@ -279,6 +314,15 @@ func (cc claimComparison) others(p mentionPair) string {
 			noun = "mention"
 		}
 		switch {
+		case p.cmp.Kind == "contrary":
+			st := p.sa
+			if m == p.b {
+				st = p.sb
+			}
+			verb = fmt.Sprintf("say %q", strings.ToLower(st.Words))
+			if n == 1 {
+				verb = "says " + verb[4:]
+			}
 		case v.Kind != reading.KindNone && v.Resolved():
 			if n == 1 {
 				verb = "says " + v.Text()

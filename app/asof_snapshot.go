@@ -89,6 +89,7 @@ type snapMention struct {
 	more                       []reading.Value // further values (claim_mention_values; current snapshots only)
 	root                       snapOrigin      // key "" when unattributed: adds no origin
 	stance                     string
+	states                     match.StateReadings // the exclusive states its quote says (compare reads them)
 }
 
 type snapClaim struct {

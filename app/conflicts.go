@@ -13,7 +13,7 @@ type ConflictService struct {
 
 // ValueConflict is two mentions of one claim whose values conflict, with an explanation.
 type ValueConflict struct {
-	Kind       string          `json:"kind"` // figure | date | unit | stance
+	Kind       string          `json:"kind"` // figure | date | unit | stance | contrary (two states that exclude each other)
 	Message    string          `json:"message"`
 	A          ConflictMention `json:"a"`
 	B          ConflictMention `json:"b"`

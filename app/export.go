@@ -703,7 +703,7 @@ var columnDocs = map[string][]string{
 		"is_direct_quote", "analyst", "created_at", "updated_at", "tags"},
 	"claims": {"claim_id", "statement", "note", "credibility", "credibility_label", "assessment_id", "rationale", "analyst",
 		"assessed_at", "mentions", "articles", "created_by", "created_at", "updated_at", "tags", "claim_uuid", "assessment_uuid",
-		"independent_origins", "grade"},
+		"independent_origins", "grade", "contradictions"},
 	"entities": {"entity_id", "type", "name", "aliases", "note", "merged_into_id", "mentions", "articles", "created_at", "updated_at"},
 	"assessments": {"assessment_id", "claim_id", "claim", "credibility", "credibility_label", "rationale", "analyst", "origin",
 		"assessed_at", "retracted_at", "is_latest", "evidence_count", "tags"},
@@ -943,7 +943,7 @@ func (x *exporter) claims(w io.Writer) error {
 					ArticleID: a.ArticleID, UUID: a.Uuid, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
 			}
 		}
-		counts, best := map[int64]claimCount{}, map[int64]string{}
+		counts, best, contra := map[int64]claimCount{}, map[int64]string{}, map[int64]int{}
 		if cr == nil && len(page) > 0 {
 			ids := make([]int64, len(page))
 			for i, r := range page {
@@ -962,6 +962,9 @@ func (x *exporter) claims(w io.Writer) error {
 			}
 			for _, b := range rel {
 				best[b.ClaimID] = b.Reliability
+			}
+			if contra, err = claimContradictions(x.ctx, x.q, ids); err != nil {
+				return err
 			}
 		}
 		for _, r := range page {
@@ -989,7 +992,7 @@ func (x *exporter) claims(w io.Writer) error {
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
 				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(counts[r.ID].articles), tv(r.CreatedBy),
 				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid),
-				iv(counts[r.ID].origins), tv(claimGrade(best[r.ID], r.Credibility)))
+				iv(counts[r.ID].origins), tv(claimGrade(best[r.ID], r.Credibility)), iv(int64(contra[r.ID])))
 			if err := x.record(); err != nil {
 				return err
 			}

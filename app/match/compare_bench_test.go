@@ -63,3 +63,13 @@ func BenchmarkReadOriginLongSentence(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReadStates reads the exclusive states of one mention of news length, uncached
+// (ReadStates keeps what it read: every snapshot reads every accepted mention's quote).
+func BenchmarkReadStates(b *testing.B) {
+	text := "The drainage pumps at the Orvel quarry broke down during the storm on Sunday night, two workers told a local radio station, while the operator said the east pump kept working and water levels fell by morning."
+	b.ReportAllocs()
+	for b.Loop() {
+		readStates(text)
+	}
+}

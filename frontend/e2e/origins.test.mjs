@@ -1,7 +1,8 @@
 // End-to-end test of issue 14 on the claim page: the analyst marks a claim, accepts the
 // app's proposals, sees each mention's origin chain and the count of independent origins
 // in words, sets one mention's stance to "denies" with the mouse, and sees the
-// contradiction named under Contradictions. Real `claimdesk serve`, Debian's Chromium.
+// contradiction named under Contradictions; two outlets that say a system worked and that
+// it broke down show as a contradiction without negation. Real `claimdesk serve`, Debian's Chromium.
 //
 //   CLAIMDESK_BIN=$PWD/../build/claimdesk SCREENSHOT_DIR=$PWD/../build node e2e/origins.test.mjs
 
@@ -111,6 +112,41 @@ await runE2E(async ({ url, page }) => {
     const revision = page.getByTestId('conflicts').getByTestId('conflict-versions');
     await revision.waitFor({ timeout: 10_000 });
     assert(/revised/.test(await revision.innerText()), 'the revision is not named');
+  });
+
+  await check('two outlets that say a system worked and that it broke down show as a contradiction without negation (r14contra)', async () => {
+    // Two reports written for this test, from two outlets, on one claim; no negation in either.
+    const STATEMENT3 = 'The Harwick sluice gates worked during the storm surge';
+    const files = [
+      { name: 'harwick-gazette.txt', content: Buffer.from('Sluice gates hold\n\nThe Harwick sluice gates were working during the storm surge, the water board said on Monday.').toString('base64') },
+      { name: 'harwick-radio.txt', content: Buffer.from('Town flooded\n\nThe Harwick sluice gates broke down during the storm surge, residents told the radio station.').toString('base64') },
+    ];
+    const imported = await api(page, 'ImportService', 'ImportFiles', files, {});
+    assert(imported.items.length === 2, `imported ${imported.items.length}`);
+    let id3 = null;
+    for (const [k, item] of imported.items.entries()) {
+      const a = await api(page, 'ArticleService', 'Get', item.articleId);
+      const quote = k === 0 ? 'The Harwick sluice gates were working during the storm surge' : 'The Harwick sluice gates broke down during the storm surge';
+      const d = await api(page, 'ClaimService', 'AddMention', {
+        claimId: id3, newStatement: id3 ? '' : STATEMENT3, articleId: item.articleId, ...cpRange(a.body, quote),
+        rawValue: '', hedge: '', speakerEntityId: null, channelSourceId: null, channelText: '', isDirectQuote: false,
+      });
+      id3 = d.id;
+    }
+    await page.reload();
+    await page.getByRole('button', { name: 'Claims', exact: true }).or(page.getByRole('tab', { name: 'Claims', exact: true })).first().click();
+    await page.getByTestId('claim-item').filter({ hasText: STATEMENT3 }).first().click();
+    await page.getByTestId('claim-page').waitFor();
+    const conflicts = page.getByTestId('conflicts');
+    await conflicts.waitFor({ timeout: 10_000 });
+    const item = conflicts.locator('li').filter({ hasText: 'states exclude each other' });
+    await eventually(async () => (await item.count()) === 1, 'the contrary contradiction in the section');
+    assert((await item.getByTestId('contrary-a').innerText()).trim() === 'working', 'the first state is not named');
+    assert((await item.getByTestId('contrary-b').innerText()).trim() === 'broke down', 'the second state is not named');
+    const text = await item.innerText();
+    assert(/one says .*sluice gates were working.*, the other .*sluice gates broke down/.test(text), `the reason in words: ${text}`);
+    assert(/harwick-gazette|Sluice gates hold/i.test(text) && /harwick-radio|Town flooded/i.test(text), `both mentions are not named: ${text}`);
+    await item.screenshot({ path: screenshotPath('origins-contrary.png') });
   });
 
   await check('a claim that 204 articles give as 40 boats and one as 60 names the contradiction once, "and 203 more", and draws 200 mention cards until asked', async () => {

@@ -3,7 +3,7 @@
 import { call } from './transport';
 import type { ConflictMention, ValueConflict } from './contract.gen';
 
-/** kind is figure | date | unit | stance; a mention's stance asserts | denies | doubts | unconfirmed. */
+/** kind is figure | date | unit | stance | contrary (two states that exclude each other: "working" / "broke down"; rawValue holds each side's words); a mention's stance asserts | denies | doubts | unconfirmed. */
 export type { ConflictMention, ValueConflict };
 
 export const conflictsApi = {

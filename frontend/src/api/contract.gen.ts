@@ -1379,7 +1379,7 @@ export interface TagSummary extends Tag {
 
 /** ValueConflict is two mentions of one claim whose values conflict, with an explanation. */
 export interface ValueConflict {
-  /** figure | date | unit | stance */
+  /** figure | date | unit | stance | contrary (two states that exclude each other) */
   kind: string;
   message: string;
   a: ConflictMention;

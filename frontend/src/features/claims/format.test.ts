@@ -52,6 +52,7 @@ describe('conflictKindLabel', () => {
     expect(conflictKindLabel('date')).toBe('dates differ');
     expect(conflictKindLabel('unit')).toBe('units differ');
     expect(conflictKindLabel('stance')).toBe('stances differ');
+    expect(conflictKindLabel('contrary')).toBe('states exclude each other');
   });
   it('leaves a kind it does not know as it is', () => {
     expect(conflictKindLabel('source')).toBe('source');

@@ -54,7 +54,7 @@ export function stanceLabel(stance: string): string {
   return STANCES.find((s) => s.value === stance)?.label ?? stance;
 }
 
-/** What a contradiction (ConflictService: figure | date | unit | stance) is about, in words. */
+/** What a contradiction (ConflictService: figure | date | unit | stance | contrary) is about, in words. */
 export function conflictKindLabel(kind: string): string {
   switch (kind) {
     case 'figure':
@@ -65,6 +65,8 @@ export function conflictKindLabel(kind: string): string {
       return 'units differ';
     case 'stance':
       return 'stances differ';
+    case 'contrary':
+      return 'states exclude each other';
     default:
       return kind;
   }
