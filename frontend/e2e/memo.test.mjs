@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { TIMEOUT, api, assert, check, runE2E, screenshotPath } from './lib.mjs';
 
 const STATEMENT = 'The Corvale flood killed 300 people';
+const SECOND = 'Schools in Corvale reopen next week';
 const AGENCY = 'وكالة أنباء كورفال';
 const HOSTILE_TITLE = 'Flood toll <script>window.pwned=1</script> report';
 const HOSTILE_OUTLET = 'Harbour <img src=x onerror="window.pwned=2"> Gazette';
@@ -76,6 +77,8 @@ await runE2E(async ({ url, page, context, workDir }) => {
     }
     const u = await api(page, 'ClaimService', 'Update', claimId, { note: NOTE });
     assert(u.status === 200, `note: ${JSON.stringify(u.body)}`);
+    const other = await api(page, 'ClaimService', 'Create', { statement: SECOND, note: '' });
+    assert(other.status === 200, `second claim: ${JSON.stringify(other.body)}`);
   });
 
   await check('a person opens the claim in Claims and clicks Memo: the memo downloads', async () => {
@@ -139,6 +142,30 @@ await runE2E(async ({ url, page, context, workDir }) => {
       assert(text.includes(want), `the text memo lacks ${JSON.stringify(want)}`);
     }
     assert(!text.includes('\u202e'), 'the text memo holds a bidi override as is');
+  });
+
+  await check('ticking two claims in the list makes one memo of both, with a contents list', async () => {
+    await page.getByTestId('claim-item').filter({ hasText: SECOND }).waitFor({ timeout: TIMEOUT });
+    for (const s of [STATEMENT, SECOND]) {
+      await page.getByRole('checkbox', { name: `Select for a memo: ${s}` }).click();
+    }
+    const bar = page.getByTestId('memo-bar');
+    await bar.getByRole('button', { name: 'Memo of 2 selected claims' }).waitFor({ timeout: TIMEOUT });
+    await shot(page, '03-two-picked');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), bar.getByTestId('memo').click()]);
+    assert(download.suggestedFilename().startsWith('claimdesk-memo-2claims-'), `file name ${download.suggestedFilename()}`);
+    const file = `${workDir}/two.html`;
+    await download.saveAs(file);
+    const memo = await context.newPage();
+    await memo.goto(pathToFileURL(file).href);
+    const seen = await memo.evaluate(() => ({
+      contents: [...document.querySelectorAll('nav.contents a')].map((a) => [a.textContent, a.getAttribute('href')]),
+      claims: [...document.querySelectorAll('article.claim')].map((a) => a.id),
+    }));
+    await memo.close();
+    assert(seen.claims.length === 2, `claims in the memo: ${JSON.stringify(seen.claims)}`);
+    assert(seen.contents.length === 2 && seen.contents.every(([, href], i) => href === `#${seen.claims[i]}`), `contents ${JSON.stringify(seen.contents)}`);
+    assert(seen.contents.some(([t]) => t === STATEMENT) && seen.contents.some(([t]) => t === SECOND), `contents ${JSON.stringify(seen.contents)}`);
   });
 
   await check('the browser door refuses MemoToFile (no path on the server’s disk)', async () => {

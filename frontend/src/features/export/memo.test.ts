@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoFilename, memoMime, memoOptions } from './memo';
+import { memoFilename, memoMime, memoOptions, togglePicked } from './memo';
 
 describe('memoOptions', () => {
   it('keeps each claim once, in order, and drops ids that are no ids', () => {
@@ -30,5 +30,15 @@ describe('memoMime', () => {
   it('is HTML or plain text, UTF-8', () => {
     expect(memoMime('html')).toBe('text/html;charset=utf-8');
     expect(memoMime('text')).toBe('text/plain;charset=utf-8');
+  });
+});
+
+describe('togglePicked', () => {
+  it('adds a claim at the end and takes it out on the second click, keeping the order', () => {
+    let p = togglePicked([], 5);
+    p = togglePicked(p, 2);
+    expect(p).toEqual([5, 2]);
+    expect(togglePicked(p, 5)).toEqual([2]);
+    expect(p).toEqual([5, 2]); // not changed in place
   });
 });

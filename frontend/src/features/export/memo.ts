@@ -39,3 +39,8 @@ export function memoFilename(o: MemoOptions, now: Date): string {
 export function memoMime(format: MemoFormat): string {
   return format === 'text' ? 'text/plain;charset=utf-8' : 'text/html;charset=utf-8';
 }
+
+/** The claims picked for a memo after a click on one's box: added at the end, or taken out. */
+export function togglePicked(picked: readonly number[], id: number): number[] {
+  return picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id];
+}
