@@ -462,3 +462,16 @@ func sha256b64(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return base64.StdEncoding.EncodeToString(sum[:])
 }
+
+// BenchmarkMemoOfTenThousandMentions: the memo of a claim of 10,000 accepted mentions
+// (200 listed), HTML.
+func BenchmarkMemoOfTenThousandMentions(b *testing.B) {
+	ws, svc := MustOpenWorkspace(b, true)
+	id := manyMentionClaim(b, ws, svc, 10000, 2)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := svc.Export.Memo(MemoOptions{ClaimIDs: []int64{id}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
