@@ -112,19 +112,24 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	}
 	res, err := svc.ExportToFile(path, *force, opts)
 	if err != nil {
-		var ae *app.Error
-		if errors.As(err, &ae) && ae.Code == app.CodeConflict && strings.Contains(ae.Message, "exists") {
-			fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
-			return 1
-		}
-		// The name was checked above: what is refused now (no such folder, permission
-		// denied, a full disk) is a failure, not wrong usage.
-		fail(e, err)
-		return 1
+		return notWritten(e, path, err)
 	}
 	fmt.Fprintf(e.stdout, "exported %d %s to %s\n", res.Rows, opts.What, res.Path)
 	warn(e, res.Warnings)
 	return 0
+}
+
+// notWritten reports an export to --out that was refused and returns exit status 1. The
+// name was checked before: what is refused now (an existing file without --force, no such
+// folder, permission denied, a full disk) is a failure, not wrong usage.
+func notWritten(e *env, path string, err error) int {
+	var ae *app.Error
+	if errors.As(err, &ae) && ae.Code == app.CodeConflict && strings.Contains(ae.Message, "exists") {
+		fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
+		return 1
+	}
+	fail(e, err)
+	return 1
 }
 
 // warn prints an export's warnings on standard error (standard output may be the export).
@@ -185,13 +190,7 @@ func runMemo(ctx context.Context, e *env, dbPath, claims, tag, format, out strin
 	}
 	res, err := svc.MemoToFile(path, force, opts)
 	if err != nil {
-		var ae *app.Error
-		if errors.As(err, &ae) && ae.Code == app.CodeConflict && strings.Contains(ae.Message, "exists") {
-			fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
-			return 1
-		}
-		fail(e, err)
-		return 1
+		return notWritten(e, path, err)
 	}
 	fmt.Fprintf(e.stdout, "wrote the memo of %d claim(s) to %s\n", res.Rows, res.Path)
 	return 0

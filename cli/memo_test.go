@@ -1,7 +1,6 @@
-package cli
+package cli_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -17,11 +16,11 @@ import (
 func TestExportMemoCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "corvale.db")
-	if code, _, stderr := runCLI("init", "--db", db); code != 0 {
+	if code, _, stderr := run(t, "init", "--db", db); code != 0 {
 		t.Fatal(stderr)
 	}
 	var id, gone int64
-	openServices(t, db, func(svc *app.Services) {
+	edit(t, db, func(svc *app.Services) {
 		c, err := svc.Claims.Create(app.ClaimInput{Statement: "The Corvale ferry <b>resumed</b> service", Note: "ask the port office"})
 		if err != nil {
 			t.Fatal(err)
@@ -36,23 +35,23 @@ func TestExportMemoCommand(t *testing.T) {
 		id, gone = c.ID, d.ID
 	})
 	claim := strconv.FormatInt(id, 10)
-	code, stdout, stderr := runCLI("export", "--db", db, "--what", "memo", "--claim", claim)
+	code, stdout, stderr := run(t, "export", "--db", db, "--what", "memo", "--claim", claim)
 	if code != 0 || !strings.HasPrefix(stdout, "<!DOCTYPE html>") || !strings.Contains(stdout, "The Corvale ferry &lt;b&gt;resumed&lt;/b&gt; service") ||
 		!strings.Contains(stdout, "workspace “<bdi>corvale</bdi>”") || strings.Contains(stdout, dir) {
 		t.Fatalf("html to stdout: %d %s\n%s", code, stderr, stdout)
 	}
-	code, stdout, stderr = runCLI("export", "--db", db, "--what", "memo", "--claim", claim, "--format", "text")
+	code, stdout, stderr = run(t, "export", "--db", db, "--what", "memo", "--claim", claim, "--format", "text")
 	if code != 0 || !strings.Contains(stdout, "The Corvale ferry <b>resumed</b> service") || !strings.Contains(stdout, "ask the port office") {
 		t.Fatalf("text to stdout: %d %s\n%s", code, stderr, stdout)
 	}
 	out := filepath.Join(dir, "memo.html")
-	if code, stdout, stderr := runCLI("export", "--db", db, "--what", "memo", "--claim", claim, "--out", out); code != 0 || !strings.Contains(stdout, "wrote the memo of 1 claim(s)") {
+	if code, stdout, stderr := run(t, "export", "--db", db, "--what", "memo", "--claim", claim, "--out", out); code != 0 || !strings.Contains(stdout, "wrote the memo of 1 claim(s)") {
 		t.Fatalf("--out: %d %s %s", code, stdout, stderr)
 	}
 	if b, err := os.ReadFile(out); err != nil || !strings.Contains(string(b), "ask the port office") {
 		t.Fatalf("the file: %v", err)
 	}
-	if code, _, stderr := runCLI("export", "--db", db, "--what", "memo", "--claim", claim, "--out", out); code != 1 || !strings.Contains(stderr, "--force") {
+	if code, _, stderr := run(t, "export", "--db", db, "--what", "memo", "--claim", claim, "--out", out); code != 1 || !strings.Contains(stderr, "--force") {
 		t.Fatalf("existing --out: %d %s", code, stderr)
 	}
 	for _, bad := range [][]string{
@@ -64,26 +63,15 @@ func TestExportMemoCommand(t *testing.T) {
 		{"--what", "memo", "--claim", claim, "--tag", "x"},
 		{"--what", "claims", "--claim", claim},
 	} {
-		if code, _, stderr := runCLI(append([]string{"export", "--db", db}, bad...)...); code != 2 {
+		if code, _, stderr := run(t, append([]string{"export", "--db", db}, bad...)...); code != 2 {
 			t.Errorf("%v: exit %d; want 2 (%s)", bad, code, stderr)
 		}
 	}
 	missing := filepath.Join(dir, "gone.html")
-	if code, _, stderr := runCLI("export", "--db", db, "--what", "memo", "--claim", strconv.FormatInt(gone, 10), "--out", missing); code != 1 || !strings.Contains(stderr, "does not exist") {
+	if code, _, stderr := run(t, "export", "--db", db, "--what", "memo", "--claim", strconv.FormatInt(gone, 10), "--out", missing); code != 1 || !strings.Contains(stderr, "does not exist") {
 		t.Errorf("deleted claim: %d %s", code, stderr)
 	}
 	if _, err := os.Stat(missing); !os.IsNotExist(err) {
 		t.Errorf("a memo of a deleted claim left a file")
 	}
-}
-
-// openServices opens the workspace at path, lets fn use its services, closes it.
-func openServices(t *testing.T, path string, fn func(svc *app.Services)) {
-	t.Helper()
-	ws, err := app.OpenWorkspace(context.Background(), path, app.OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ws.Close()
-	fn(app.NewServices(ws))
 }

@@ -12,6 +12,11 @@ import { progress } from './progress.svelte';
 
 export type ExportOutcome = { rows: number; where: string; warnings: string[] } | null;
 
+/** Go's refusal to write over an existing file (a save that did not ask to overwrite): the UI asks "Replace?". */
+function existsRefusal(err: unknown, overwrite: boolean): boolean {
+  return err instanceof ApiError && err.code === 'conflict' && !overwrite && /exists/i.test(err.message);
+}
+
 /** Offers content as a download (a browser: never a path on the server's disk). */
 function offerDownload(content: string | Uint8Array<ArrayBuffer>, mime: string, filename: string): void {
   const blob = new Blob([content], { type: mime });
@@ -67,7 +72,7 @@ class ExportStore {
       this.result = { rows: r.rows, where: r.path, warnings: r.warnings };
       progress.say(`Exported ${r.rows} row${r.rows === 1 ? '' : 's'} to ${r.path}`);
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'conflict' && !overwrite && /exists/i.test(err.message)) {
+      if (existsRefusal(err, overwrite)) {
         this.pending = { path, opts };
         this.confirmReplace = path;
       } else errors.report(err);
@@ -144,7 +149,7 @@ class ExportStore {
       this.memoWhere = r.path;
       progress.say(`Memo of ${r.rows} claim${r.rows === 1 ? '' : 's'} saved to ${r.path}`);
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'conflict' && !overwrite && /exists/i.test(err.message)) {
+      if (existsRefusal(err, overwrite)) {
         this.memoPending = { path, opts };
         this.memoReplace = path;
       } else errors.report(err);
