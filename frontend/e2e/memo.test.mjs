@@ -170,6 +170,6 @@ await runE2E(async ({ url, page, context, workDir }) => {
 
   await check('the browser door refuses MemoToFile (no path on the server’s disk)', async () => {
     const r = await api(page, 'ExportService', 'MemoToFile', `${workDir}/x.html`, false, { claimIds: [claimId], tag: '', format: 'html' });
-    assert(r.status !== 200, `MemoToFile answered ${r.status} ${JSON.stringify(r.body)}`);
+    assert(r.status === 403, `MemoToFile answered ${r.status} ${JSON.stringify(r.body)}`);
   });
 });
