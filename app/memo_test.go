@@ -475,3 +475,26 @@ func BenchmarkMemoOfTenThousandMentions(b *testing.B) {
 		}
 	}
 }
+
+// TestMemoOfATagOverTheCapIsRefused: a tag on more claims than a memo holds is refused
+// with the count, not cut to the first 200.
+func TestMemoOfATagOverTheCapIsRefused(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	tag, err := svc.Tags.Create("every flood", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// written in one statement each (a change per claim would take a minute), into the real schema
+	if _, err := ws.DB().Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+		INSERT INTO claims (statement, created_at, updated_at) SELECT 'Flood claim ' || i, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM n`, MaxMemoClaims+1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.DB().Exec(`INSERT INTO claim_tags (claim_id, tag_id) SELECT id, ? FROM claims`, tag.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, err = svc.Export.Memo(MemoOptions{Tag: "every flood"})
+	var ae *Error
+	if !errors.As(err, &ae) || ae.Code != CodeInvalid || !strings.Contains(ae.Message, fmt.Sprintf("%d claims carry the tag", MaxMemoClaims+1)) {
+		t.Fatalf("a tag on %d claims: %v", MaxMemoClaims+1, err)
+	}
+}
