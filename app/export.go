@@ -190,11 +190,12 @@ var exportExtensions = map[string][]string{
 // system (absolute, ending as the format asks) and returns it cleaned. The CLI calls it
 // to tell wrong usage (exit 2) from a refusal by the file system (exit 1).
 func CheckExportPath(path, format string) (string, error) {
-	return checkPathExtension(path, format, exportExtensions[format])
+	return checkPathExtension(path, "a "+format+" export", exportExtensions[format])
 }
 
-// checkPathExtension checks that an absolute path ends in one of exts.
-func checkPathExtension(path, format string, exts []string) (string, error) {
+// checkPathExtension checks that an absolute path ends in one of exts; what names the file
+// in the message ("a csv export").
+func checkPathExtension(path, what string, exts []string) (string, error) {
 	if path == "" || !filepath.IsAbs(path) {
 		return "", Invalid("the export file must be an absolute path; got %q", path)
 	}
@@ -205,7 +206,7 @@ func checkPathExtension(path, format string, exts []string) (string, error) {
 			return path, nil
 		}
 	}
-	return "", Invalid("a %s export must be saved as a file ending in %s; got %q", format, strings.Join(exts, ", "), filepath.Base(path))
+	return "", Invalid("%s must be saved as a file ending in %s; got %q", what, strings.Join(exts, ", "), filepath.Base(path))
 }
 
 // Export runs an export into memory, for the browser to offer as a download. It refuses

@@ -87,7 +87,8 @@ var memoExtensions = map[string][]string{"html": {".html", ".htm"}, "text": {".t
 
 // CheckMemoPath is CheckExportPath for a memo.
 func CheckMemoPath(path, format string) (string, error) {
-	return checkPathExtension(path, format, memoExtensions[format])
+	what := map[string]string{"html": "an HTML memo", "text": "a text memo"}[format]
+	return checkPathExtension(path, what, memoExtensions[format])
 }
 
 // memoFilename suggests a memo's file name: claimdesk-memo-claim12-20261207.html.
