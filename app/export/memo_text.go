@@ -43,7 +43,9 @@ func (t *memoText) field(indent, label, value string) {
 const memoRule = "========================================================================"
 
 func (t *memoText) memo(m Memo) {
-	t.line("%s", strings.ToUpper(Shown(m.Title)))
+	title := oneLine(m.Title)
+	t.line("%s", title)
+	t.line("%s", strings.Repeat("=", min(len([]rune(title)), len(memoRule))))
 	made := "Made " + memoTime(m.MadeAt)
 	if m.MadeBy != "" {
 		made += " by " + Shown(m.MadeBy)
