@@ -160,14 +160,6 @@ func (ws *Workspace) readMemo(ctx context.Context, q *store.Queries, o MemoOptio
 		}
 		selection = fmt.Sprintf("the %s tagged “%s”", countLabel(len(ids), "claim"), o.Tag)
 	}
-	details := make([]ClaimDetail, 0, len(ids))
-	for _, id := range ids {
-		d, err := ws.claimDetail(q, id)
-		if err != nil {
-			return export.Memo{}, err
-		}
-		details = append(details, d)
-	}
 	snap, err := loadSnapshot(ctx, q, "", &snapScope{claimIDs: ids, articleIDs: []int64{}})
 	if err != nil {
 		return export.Memo{}, storeErr(err, "the claims' grades")
@@ -186,7 +178,13 @@ func (ws *Workspace) readMemo(ctx context.Context, q *store.Queries, o MemoOptio
 		}
 	}
 	r := memoReader{ctx: ctx, q: q, facts: map[int64]store.ExportArticleFactsByIDRow{}, sentences: map[int64]articleSentences{}}
-	for _, d := range details {
+	// One claim's detail at a time: a memo of many claims of thousands of mentions holds
+	// what it lists, not every claim's mentions at once.
+	for _, id := range ids {
+		d, err := ws.claimDetail(q, id)
+		if err != nil {
+			return export.Memo{}, err
+		}
 		c, err := r.claim(d)
 		if err != nil {
 			return export.Memo{}, err
