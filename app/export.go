@@ -190,17 +190,23 @@ var exportExtensions = map[string][]string{
 // system (absolute, ending as the format asks) and returns it cleaned. The CLI calls it
 // to tell wrong usage (exit 2) from a refusal by the file system (exit 1).
 func CheckExportPath(path, format string) (string, error) {
+	return checkPathExtension(path, "a "+format+" export", exportExtensions[format])
+}
+
+// checkPathExtension checks that an absolute path ends in one of exts; what names the file
+// in the message ("a csv export").
+func checkPathExtension(path, what string, exts []string) (string, error) {
 	if path == "" || !filepath.IsAbs(path) {
 		return "", Invalid("the export file must be an absolute path; got %q", path)
 	}
 	path = filepath.Clean(path)
 	ext := strings.ToLower(filepath.Ext(path))
-	for _, e := range exportExtensions[format] {
+	for _, e := range exts {
 		if ext == e {
 			return path, nil
 		}
 	}
-	return "", Invalid("a %s export must be saved as a file ending in %s; got %q", format, strings.Join(exportExtensions[format], ", "), filepath.Base(path))
+	return "", Invalid("%s must be saved as a file ending in %s; got %q", what, strings.Join(exts, ", "), filepath.Base(path))
 }
 
 // Export runs an export into memory, for the browser to offer as a download. It refuses
@@ -236,6 +242,13 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 	if path, err = CheckExportPath(path, o.Format); err != nil {
 		return ExportFileResult{}, err
 	}
+	return s.toFile(path, overwrite, func(w io.Writer) (exportDone, error) { return s.run(w, o) })
+}
+
+// toFile writes an export (or a memo) to a checked path through write: refused over the
+// workspace's own files, into a missing folder or onto an existing file unless overwrite;
+// written beside the path and moved into place whole.
+func (s *ExportService) toFile(path string, overwrite bool, write func(io.Writer) (exportDone, error)) (ExportFileResult, error) {
 	if dbPath := s.ws.DB().Path; path == dbPath || path == dbPath+"-wal" || path == dbPath+"-shm" {
 		return ExportFileResult{}, Invalid("cannot export over the workspace file itself")
 	}
@@ -257,7 +270,7 @@ func (s *ExportService) ExportToFile(path string, overwrite bool, opts ExportOpt
 	if err != nil {
 		return ExportFileResult{}, Invalid("cannot write in %s: %v", dir, err)
 	}
-	done, err := s.run(f, o)
+	done, err := write(f)
 	if err == nil {
 		err = f.Commit()
 	} else {

@@ -81,6 +81,7 @@ func (s *Services) Bindings() []any {
 var WindowOnly = map[string]bool{
 	"ImportService.ImportPaths":        true,
 	"ExportService.ExportToFile":       true,
+	"ExportService.MemoToFile":         true,
 	"DialogService.ChooseImportFiles":  true,
 	"DialogService.ChooseImportFolder": true,
 	"DialogService.ChooseExportFile":   true,

@@ -3,8 +3,10 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"claimdesk/app"
@@ -27,8 +29,24 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	force := fs.Bool("force", false, "overwrite --out if it exists")
 	reviewURL := fs.String("review-url", "", "ClaimReview: your organisation's review URL pattern with {uuid} (kept in the workspace)")
 	organisation := fs.String("organisation", "", "ClaimReview: the organisation publishing the reviews (kept in the workspace)")
+	claims := fs.String("claim", "", "memo: the claim id, or several separated by commas")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
+		return 2
+	}
+	if strings.EqualFold(strings.TrimSpace(*what), "memo") {
+		set := map[string]bool{}
+		fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+		for _, name := range []string{"article", "since", "state", "excel", "review-url", "organisation"} {
+			if set[name] {
+				fmt.Fprintf(e.stderr, "claimdesk: --%s does not apply to a memo (it takes --claim or --tag, --format html|text, --out)\n", name)
+				return 2
+			}
+		}
+		return runMemo(ctx, e, *dbPath, *claims, *tag, *format, *out, *force)
+	}
+	if *claims != "" {
+		fmt.Fprintln(e.stderr, "claimdesk: --claim is for --what memo")
 		return 2
 	}
 	opts, err := app.CheckExportOptions(app.ExportOptions{What: *what, Format: *format, ArticleID: *article,
@@ -94,19 +112,24 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	}
 	res, err := svc.ExportToFile(path, *force, opts)
 	if err != nil {
-		var ae *app.Error
-		if errors.As(err, &ae) && ae.Code == app.CodeConflict && strings.Contains(ae.Message, "exists") {
-			fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
-			return 1
-		}
-		// The name was checked above: what is refused now (no such folder, permission
-		// denied, a full disk) is a failure, not wrong usage.
-		fail(e, err)
-		return 1
+		return notWritten(e, path, err)
 	}
 	fmt.Fprintf(e.stdout, "exported %d %s to %s\n", res.Rows, opts.What, res.Path)
 	warn(e, res.Warnings)
 	return 0
+}
+
+// notWritten reports an export to --out that was refused and returns exit status 1. The
+// name was checked before: what is refused now (an existing file without --force, no such
+// folder, permission denied, a full disk) is a failure, not wrong usage.
+func notWritten(e *env, path string, err error) int {
+	var ae *app.Error
+	if errors.As(err, &ae) && ae.Code == app.CodeConflict && strings.Contains(ae.Message, "exists") {
+		fmt.Fprintf(e.stderr, "claimdesk: %s exists; export never overwrites a file unless you add --force\n", path)
+		return 1
+	}
+	fail(e, err)
+	return 1
 }
 
 // warn prints an export's warnings on standard error (standard output may be the export).
@@ -114,4 +137,61 @@ func warn(e *env, warnings []string) {
 	for _, w := range warnings {
 		fmt.Fprintf(e.stderr, "claimdesk: warning: %s\n", w)
 	}
+}
+
+// runMemo writes the verification memo of --claim ID[,ID...] or of --tag T's claims, as
+// HTML (the default) or text, to standard output or --out FILE. Exit status as for export.
+func runMemo(ctx context.Context, e *env, dbPath, claims, tag, format, out string, force bool) int {
+	var ids []int64
+	for _, part := range strings.Split(claims, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		id, err := strconv.ParseInt(part, 10, 64)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimdesk: --claim takes claim ids (numbers, separated by commas); got %q\n", part)
+			return 2
+		}
+		ids = append(ids, id)
+	}
+	opts, err := app.CheckMemoOptions(app.MemoOptions{ClaimIDs: ids, Tag: tag, Format: format})
+	if err != nil {
+		fail(e, err)
+		fmt.Fprintf(e.stderr, "Usage: claimdesk export --what memo --claim ID[,ID...] | --tag T [--format html|text] [--out FILE [--force]]\n")
+		return 2
+	}
+	if force && out == "" {
+		fmt.Fprintln(e.stderr, "claimdesk: --force only makes sense with --out FILE")
+		return 2
+	}
+	var path string
+	if out != "" {
+		abs, err := filepath.Abs(out)
+		if err == nil {
+			path, err = app.CheckMemoPath(abs, opts.Format)
+		}
+		if err != nil {
+			fail(e, err)
+			return 2
+		}
+	}
+	ws, ok := open(ctx, e, dbPath, app.OpenOptions{})
+	if !ok {
+		return 1
+	}
+	defer ws.Close()
+	svc := app.NewServices(ws).Export
+	if out == "" {
+		if _, err := app.WriteMemo(svc, e.stdout, opts); err != nil {
+			fail(e, err)
+			return 1
+		}
+		return 0
+	}
+	res, err := svc.MemoToFile(path, force, opts)
+	if err != nil {
+		return notWritten(e, path, err)
+	}
+	fmt.Fprintf(e.stdout, "wrote the memo of %d claim(s) to %s\n", res.Rows, res.Path)
+	return 0
 }

@@ -774,6 +774,18 @@ export interface MatrixRow {
 }
 
 /**
+ * MemoOptions says which claims a memo holds and how it is written. Either ClaimIDs or
+ * Tag, not both.
+ */
+export interface MemoOptions {
+  claimIds?: number[];
+  /** every claim carrying this tag, in the claim list's order */
+  tag?: string;
+  /** html (the default) | text */
+  format?: string;
+}
+
+/**
  * Mention is a claim as one article makes it. Grade is the article source's reliability
  * and the claim's credibility together ("B2"; F without a source, 6 when ungraded).
  */
@@ -1815,6 +1827,18 @@ export interface Services {
      * The file is created owner-only (0600): it holds the analyst's work.
      */
     ExportToFile(path: string, overwrite: boolean, opts: ExportOptions): Promise<ExportFileResult>;
+    /**
+     * Memo writes a verification memo (memo.go) into memory, for the browser to download:
+     * ExportResult.Content is the HTML or text, Rows the number of claims. A claim that does
+     * not exist (deleted) is `not_found`; nothing is written.
+     */
+    Memo(opts: MemoOptions): Promise<ExportResult>;
+    /**
+     * MemoToFile writes a verification memo to path (absolute, ending .html or .htm, or .txt
+     * for text), as ExportToFile writes an export: an existing file only with overwrite,
+     * replaced whole; owner-only. Window and CLI only: a browser downloads (Memo).
+     */
+    MemoToFile(path: string, overwrite: boolean, opts: MemoOptions): Promise<ExportFileResult>;
     /** ReviewPublisher returns the workspace's publisher settings ("" where unset). */
     ReviewPublisher(): Promise<ReviewPublisher>;
     /**

@@ -58,3 +58,43 @@ describe('export store, in the window', () => {
     expect(errors.items[0]?.message).toBe('no space left on device');
   });
 });
+
+describe('memo, in the window', () => {
+  it('asks where to save under the memo’s name, writes it there, and says so', async () => {
+    fakeGo.answer('DialogService', 'ChooseExportFile', () => '/home/anna/memo.html');
+    fakeGo.answer('ExportService', 'MemoToFile', (path) => ({ path, rows: 1, warnings: [] }));
+    await exporter.memo('claim:12', { claimIds: [12], tag: '', format: 'html' });
+    const [[name]] = fakeGo.callsTo('DialogService', 'ChooseExportFile') as [[string]];
+    expect(name).toMatch(/^claimdesk-memo-claim12-\d{8}\.html$/);
+    expect(fakeGo.callsTo('ExportService', 'MemoToFile')[0]).toEqual(['/home/anna/memo.html', false, { claimIds: [12], tag: '', format: 'html' }]);
+    expect(fakeGo.callsTo('ExportService', 'Memo')).toEqual([]); // never a download in the window
+    expect(exporter.memoWhere).toBe('/home/anna/memo.html');
+    expect(progress.notice?.text).toBe('Memo of 1 claim saved to /home/anna/memo.html');
+  });
+
+  it('an existing file asks "Replace?" on the memo that asked: yes overwrites', async () => {
+    fakeGo.answer('DialogService', 'ChooseExportFile', () => '/home/anna/memo.txt');
+    fakeGo.answer('ExportService', 'MemoToFile', (path, overwrite) => {
+      if (!overwrite) throw { code: 'conflict', message: `${path} exists; choose another name or confirm overwriting it (--force)` };
+      return { path, rows: 2, warnings: [] };
+    });
+    await exporter.memo('picked', { claimIds: [3, 4], tag: '', format: 'text' });
+    expect(exporter.memoReplace).toBe('/home/anna/memo.txt');
+    expect(exporter.memoKey).toBe('picked');
+    expect(errors.items).toEqual([]);
+    await exporter.replaceMemo(true);
+    const calls = fakeGo.callsTo('ExportService', 'MemoToFile');
+    expect(calls.map((c) => c[1])).toEqual([false, true]);
+    expect(exporter.memoReplace).toBeNull();
+    expect(exporter.memoWhere).toBe('/home/anna/memo.txt');
+  });
+
+  it('a deleted claim is a banner with Go’s message, and nothing is said to be saved', async () => {
+    fakeGo.answer('DialogService', 'ChooseExportFile', () => '/home/anna/memo.html');
+    fakeGo.fail('ExportService', 'MemoToFile', 'not_found', 'claim 12 does not exist');
+    await exporter.memo('claim:12', { claimIds: [12], tag: '', format: 'html' });
+    expect(errors.items[0]?.message).toBe('claim 12 does not exist');
+    expect(exporter.memoWhere).toBe('');
+    expect(exporter.memoReplace).toBeNull();
+  });
+});
