@@ -370,6 +370,21 @@ func stanceVerb(stance string) string {
 // maxReasons caps the explanations listed per cell or suggestion.
 const maxReasons = 5
 
+// contradictionCount is the one count of a claim's contradictions, as the claim page,
+// the claims list's sort and export column, the matrix and the grade's reasons all say
+// it: conflicting pairs of reading groups whose readings cannot both be true (figures,
+// dates, stances, exclusive states). Figures in different units are listed beside them
+// but compare nothing, so they are no contradiction (the grade calls them differences).
+func (cc claimComparison) contradictionCount() int {
+	n := 0
+	for _, p := range cc.pairs {
+		if p.cmp.Verdict == reading.Conflict && p.cmp.Kind != "unit" {
+			n++
+		}
+	}
+	return n
+}
+
 // conflicts are the conflicting pairs of reading groups (each stands for every pair of
 // mentions across its two groups: more, others).
 func (cc claimComparison) conflicts() []mentionPair {

@@ -76,6 +76,10 @@ type ClaimDetail struct {
 	// ContradictionsTotal counts every contradiction; Contradictions lists the first
 	// maxListedContradictions of them, in ConflictService.ForClaim's order.
 	ContradictionsTotal int `json:"contradictionsTotal"`
+	// ContradictionsCount is the claim's number of contradictions as every view says it
+	// (contradictionCount): the listed pairs but those whose figures are in other units,
+	// which compare nothing. The grade's reasons, the claims list and the matrix say it too.
+	ContradictionsCount int `json:"contradictionsCount"`
 	// Uncompared says which mentions were not compared when the claim has more distinct
 	// readings than are compared ("compared the first 200 readings; 37 more readings (120
 	// mentions) not compared"); "" when every mention was.
@@ -827,7 +831,12 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 	if err != nil {
 		return ClaimDetail{}, err
 	}
-	total := len(contradictions)
+	total, counted := len(contradictions), 0
+	for _, c := range contradictions {
+		if c.Kind != "unit" {
+			counted++
+		}
+	}
 	if total > maxListedContradictions {
 		contradictions = contradictions[:maxListedContradictions] // counted in ContradictionsTotal
 	}
@@ -835,7 +844,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 		ID: cl.ID, Statement: cl.Statement, Credibility: cred, CredibilityLabel: credLabel(cred),
 		Articles: counts[id].articles, Origins: counts[id].origins, Tags: tags, UpdatedAt: cl.UpdatedAt,
 		Note: cl.Note, CreatedBy: cl.CreatedBy, CreatedAt: cl.CreatedAt,
-		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, ContradictionsTotal: total,
+		Mentions: mentions, Assessments: assessments, Contradictions: contradictions, ContradictionsTotal: total, ContradictionsCount: counted,
 		Uncompared: uncompared,
 	}
 	d.OriginSummary = originChainOf(d).Summary

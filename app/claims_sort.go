@@ -99,7 +99,7 @@ func fillSnapshotKeys(ctx context.Context, q *store.Queries, rows []ClaimSummary
 		if c == nil {
 			continue
 		}
-		rows[i].Contradictions = int64(len(c.comparison.conflicts()))
+		rows[i].Contradictions = int64(c.comparison.contradictionCount())
 		for _, m := range c.mentions {
 			a := snap.articles[m.articleID]
 			if a != nil && a.publishedAt != "" && (rows[i].FirstSeen == "" || a.publishedAt < rows[i].FirstSeen) {
@@ -121,7 +121,7 @@ func claimContradictions(ctx context.Context, q *store.Queries, ids []int64) (ma
 	out := make(map[int64]int, len(ids))
 	for _, id := range ids {
 		if c := snap.byID[id]; c != nil {
-			out[id] = len(c.comparison.conflicts())
+			out[id] = c.comparison.contradictionCount()
 		}
 	}
 	return out, nil

@@ -194,7 +194,9 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 		contradictions = append(contradictions, s)
 	}
 	contradictions = append(contradictions, countedOnce(valueConflicts, "pairs")...)
-	nContra := len(contradictions) // distinct contradictions: the stance disagreement counts once
+	// The number is the claim page's (contradictionCount); the lines under it name each
+	// fact once (the stance disagreement as one line, a conflict several pairs repeat once).
+	nContra := c.comparison.contradictionCount()
 	contradictions = capped(contradictions)
 	unitDiffs := capped(countedOnce(unitTexts, "pairs"))
 	var hedged []*snapMention

@@ -394,7 +394,7 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		ClaimID: c.id, Statement: c.statement, Tags: orEmpty(c.tags),
 		SuggestedCredibility: sug.Credibility, SuggestedLabel: sug.Label, SuggestedReasons: sug.Reasons,
 		Articles: sug.Articles, Origins: sug.Origins, OriginNames: sug.OriginNames,
-		Conflicts: len(c.comparison.conflicts()), Cells: []MatrixCell{},
+		Conflicts: c.comparison.contradictionCount(), Cells: []MatrixCell{},
 	}
 	if c.grade != nil {
 		v := c.grade.Credibility

@@ -86,6 +86,22 @@ await runE2E(async ({ url, page }) => {
     await page.screenshot({ path: screenshotPath('origins-claim-page.png') });
   });
 
+  await check('the Contradictions heading and the suggested grade give one number of contradictions', async () => {
+    // Before, the grade said the stance disagreement once where the page listed each pair.
+    let n = -1;
+    let said = '';
+    await eventually(async () => {
+      const heading = await page.getByTestId('conflicts-heading').innerText();
+      n = Number((/\((\d+)\)/.exec(heading) ?? [])[1] ?? -1);
+      said = await page.getByTestId('suggestion-reasons').innerText();
+      return n > 0 && /contradictions? between mentions/.test(said);
+    }, 'the heading and the grade reasons');
+    const m = /(\d+) contradictions? between mentions/.exec(said);
+    assert(m && Number(m[1]) === n, `the page heads ${n} contradictions, the grade says: ${said}`);
+    const items = await page.getByTestId('conflicts').locator('li').count();
+    assert(items === n, `${items} contradictions listed under a heading of ${n}`);
+  });
+
   await check('a revised article counts once on the claim page, and its changed figure reads as a revision', async () => {
     // A story written for this test, imported twice under one file name: the second is a
     // new version, and the claim marked in the first is carried over onto it.

@@ -211,6 +211,12 @@ export interface ClaimDetail {
    */
   contradictionsTotal: number;
   /**
+   * ContradictionsCount is the claim's number of contradictions as every view says it
+   * (contradictionCount): the listed pairs but those whose figures are in other units,
+   * which compare nothing. The grade's reasons, the claims list and the matrix say it too.
+   */
+  contradictionsCount: number;
+  /**
    * Uncompared says which mentions were not compared when the claim has more distinct
    * readings than are compared ("compared the first 200 readings; 37 more readings (120
    * mentions) not compared"); "" when every mention was.
