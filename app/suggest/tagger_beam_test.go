@@ -24,14 +24,14 @@ func TestBeamFindsTheBetterReading(t *testing.T) {
 		t.Fatalf("token %d has no feature of its own", i)
 		return 0
 	}
-	m := &Model{index: newFeatureTable(8), scale: 1}
+	m := newModel(BIO, 8, 1)
 	var alpha, afterPer, afterOrg [nLabels]int16
 	alpha[lBOrg], alpha[lBPer] = 2, 1
 	afterPer[lBPer+1] = 10
 	afterOrg[lO] = 1
-	m.index.put(only(0), alpha)
-	m.index.put(uint64(feat(fPrevTagWord).b(byte(lBPer)).s("beta")), afterPer)
-	m.index.put(uint64(feat(fPrevTagWord).b(byte(lBOrg)).s("beta")), afterOrg)
+	m.putWeights(only(0), alpha[:])
+	m.putWeights(uint64(feat(fPrevTagWord).b(byte(lBPer)).s("beta")), afterPer[:])
+	m.putWeights(uint64(feat(fPrevTagWord).b(byte(lBOrg)).s("beta")), afterOrg[:])
 
 	greedy, _ := decode(d, m, nil)
 	if greedy[0] != lBOrg || greedy[1] != lO {
