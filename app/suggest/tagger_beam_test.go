@@ -73,15 +73,7 @@ func TestBeamTrainingLearns(t *testing.T) {
 	train := func() *Model { return Train(docs, DefaultGazetteer(), TrainOptions{Epochs: 6, Seed: 1, Beam: 4}) }
 	m := train()
 	for _, td := range docs {
-		runes := []rune(td.Text)
-		toks := tagTokens(runes)
-		d := prepare(runes, toks, DefaultGazetteer(), nil, nil)
-		labels, margins := decodeBeam(d, m, nil, 4)
-		var got []GoldSpan
-		for _, s := range spansOf(labels, margins, d) {
-			got = append(got, GoldSpan{toks[s.from].start, toks[s.to-1].end, s.typ})
-		}
-		if !slices.Equal(got, td.Spans) {
+		if got, _ := beamSpans(m, td.Text); !slices.Equal(got, td.Spans) {
 			t.Fatalf("%q: spans %v, want %v", td.Text, got, td.Spans)
 		}
 	}
@@ -95,4 +87,18 @@ func TestBeamTrainingLearns(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("two trainings with the same seed wrote different models")
 	}
+}
+
+// beamSpans decodes a text with a beam of four (no clusters) and returns its
+// spans and the labels.
+func beamSpans(m *Model, text string) ([]GoldSpan, []int) {
+	runes := []rune(text)
+	toks := tagTokens(runes)
+	d := prepare(runes, toks, DefaultGazetteer(), nil, nil)
+	labels, margins := decodeBeam(d, m, nil, 4)
+	var got []GoldSpan
+	for _, s := range spansOf(labels, margins, d) {
+		got = append(got, GoldSpan{toks[s.from].start, toks[s.to-1].end, s.typ})
+	}
+	return got, labels
 }

@@ -151,14 +151,7 @@ func TestBILOUModelLearnsAndRoundTrips(t *testing.T) {
 		}
 		sawU, sawL := false, false
 		for _, td := range docs {
-			runes := []rune(td.Text)
-			toks := tagTokens(runes)
-			d := prepare(runes, toks, DefaultGazetteer(), nil, nil)
-			labels, margins := decodeBeam(d, back, nil, 4)
-			var got []GoldSpan
-			for _, s := range spansOf(labels, margins, d) {
-				got = append(got, GoldSpan{toks[s.from].start, toks[s.to-1].end, s.typ})
-			}
+			got, labels := beamSpans(back, td.Text)
 			if !slices.Equal(got, td.Spans) {
 				t.Fatalf("beam %d, %q: spans %v, want %v", beam, td.Text, got, td.Spans)
 			}
