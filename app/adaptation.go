@@ -34,6 +34,9 @@ type adaptationCache struct {
 	key      string
 	model    *suggest.Model
 	articles map[int64]bool // the articles it was learned from
+	// base is the tagger it was learned on: an adaptation is a delta on that
+	// model, in its label encoding, and is learned again for another one
+	base *suggest.Model
 }
 
 // adaptation returns the workspace's adaptation, nil when there is no decision. When
@@ -45,6 +48,9 @@ func (s *SuggestionService) adaptation(ctx context.Context, in suggestInputs) (*
 	c := &s.adapt
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if base := suggest.DefaultModel(); c.base != base {
+		c.at, c.key, c.base = suggestInputs{}, "", base // learned on another tagger: learn again
+	}
 	if c.at.db == in.db && c.at.any == in.any && c.at.db != nil {
 		return c.model, nil
 	}

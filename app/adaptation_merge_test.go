@@ -29,17 +29,7 @@ func TestAdaptationFollowsAMergedWorkspace(t *testing.T) {
 	// A rejects Bitcoin in four reviewed stories.
 	for i := 1; i <= 4; i++ {
 		id := importText(t, sa, fmt.Sprintf("m%d.txt", i), marketStory(i))
-		if _, err := sa.Suggestions.Run(id); err != nil {
-			t.Fatal(err)
-		}
-		var reject, accept []int64
-		for _, s := range mustList(t, sa, SuggestionFilter{ArticleID: id}) {
-			if s.Quote == "Bitcoin" {
-				reject = append(reject, s.SpanID)
-			} else {
-				accept = append(accept, s.SpanID)
-			}
-		}
+		reject, accept := runAndSplit(t, sa, id, "Bitcoin")
 		if len(reject) > 0 {
 			if _, err := sa.Suggestions.Reject(reject); err != nil {
 				t.Fatal(err)

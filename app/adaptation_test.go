@@ -34,6 +34,23 @@ func marketStory(i int) string {
 	return fmt.Sprintf("Crypto markets %d\n\nTraders bought Bitcoin on Monday, lifting prices 2 percent. Trading was busiest in %s, brokers said.\n", i, cities[i%len(cities)])
 }
 
+// runAndSplit runs the suggester on an article and returns its suggestions' span ids
+// quoting word and the others.
+func runAndSplit(t *testing.T, svc *Services, id int64, word string) (quoting, others []int64) {
+	t.Helper()
+	if _, err := svc.Suggestions.Run(id); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range mustList(t, svc, SuggestionFilter{ArticleID: id}) {
+		if s.Quote == word {
+			quoting = append(quoting, s.SpanID)
+		} else {
+			others = append(others, s.SpanID)
+		}
+	}
+	return quoting, others
+}
+
 // The analyst's rejections teach the tagger: once "Bitcoin" is rejected in a few
 // reviewed articles it is not proposed in a new one; undoing the rejections undoes that.
 func TestSuggestLearnsFromAnalystAndUndo(t *testing.T) {
@@ -48,17 +65,7 @@ func TestSuggestLearnsFromAnalystAndUndo(t *testing.T) {
 	decisions := 0
 	for i := 1; i <= 4; i++ {
 		id := importText(t, svc, fmt.Sprintf("m%d.txt", i), marketStory(i))
-		if _, err := svc.Suggestions.Run(id); err != nil {
-			t.Fatal(err)
-		}
-		var reject, accept []int64
-		for _, s := range mustList(t, svc, SuggestionFilter{ArticleID: id}) {
-			if s.Quote == "Bitcoin" {
-				reject = append(reject, s.SpanID)
-			} else {
-				accept = append(accept, s.SpanID)
-			}
-		}
+		reject, accept := runAndSplit(t, svc, id, "Bitcoin")
 		if len(reject) == 0 && i == 1 {
 			t.Fatalf("article %d: no Bitcoin suggestion to reject", i)
 		}

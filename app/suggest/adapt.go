@@ -38,7 +38,7 @@ func Adapt(docs []AdaptDoc) *Model {
 func adaptOn(base *Model, gaz *Gazetteer, docs []AdaptDoc) *Model {
 	ps := make([]prepared, 0, len(docs))
 	for _, ad := range docs {
-		p := prepareTrain(TrainDoc{Text: ad.Text, Spans: ad.Accepted}, gaz, base.clusters)
+		p := prepareTrain(TrainDoc{Text: ad.Text, Spans: ad.Accepted}, gaz, base.clusters, base.enc)
 		decided := make([]bool, len(p.gold))
 		mark := func(spans []GoldSpan) {
 			for _, s := range spans {

@@ -44,7 +44,7 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 	labels := make([]int, n)
 	margins := make([]float32, n)
 	d.forget()
-	s := &beamScorer{base: base, delta: delta}
+	s := &beamScorer{base: base, delta: addable(base, delta), enc: base.enc}
 	hyps := make([]beamHyp, 0, 64) // the line's hypotheses, token after token
 	for start := 0; start < n; {
 		end := start + 1
@@ -58,7 +58,7 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 		}
 		// the best sequence, back to the line's start; then its labels
 		// enter the history
-		for i, k := end-1, lo; i >= start; i-- {
+		for i, k := end-1, bestFinal(hyps, lo, hi, s.enc); i >= start; i-- {
 			labels[i], margins[i] = hyps[k].label, hyps[k].margin
 			k = hyps[k].parent
 		}
@@ -78,6 +78,7 @@ func decodeBeam(d *tagDoc, base, delta *Model, width int) ([]int, []float32) {
 type beamScorer struct {
 	base, delta *Model
 	tr          *trainer
+	enc         Encoding
 }
 
 func (s *beamScorer) static(d *tagDoc, i int, sc *[nLabels]float32) {
@@ -105,7 +106,7 @@ func (s *beamScorer) dynamic(d *tagDoc, i, prev, prev2 int, sc *[nLabels]float32
 // bounds and whether token i was scored (a plain word after "no name" on
 // every sequence is not, as in decode).
 func extend(d *tagDoc, i int, hyps []beamHyp, lo, hi, width int, s *beamScorer) ([]beamHyp, int, int, bool) {
-	skip := d.plain[i] && allPlainAfterO(hyps[lo:hi])
+	skip := d.plain[i] && allClosed(hyps[lo:hi])
 	var static [nLabels]float32
 	if !skip {
 		s.static(d, i, &static)
@@ -118,14 +119,14 @@ func extend(d *tagDoc, i int, hyps []beamHyp, lo, hi, width int, s *beamScorer) 
 		}
 		sc := static
 		s.dynamic(d, i, h.label, h.prev, &sc)
-		best, second := bestTwo(&sc, h.label)
-		for l := 0; l < nLabels; l++ {
-			if !allowed(h.label, l) || (l != lO && h.label == lO && d.plain[i]) {
+		best, second := bestTwo(&sc, h.label, s.enc)
+		for l := 0; l < s.enc.Labels(); l++ {
+			if !s.enc.allowed(h.label, l) || (l != lO && !opens[h.label] && d.plain[i]) {
 				continue
 			}
 			m := sc[l] - sc[best]
 			switch {
-			case h.label == lO && d.plain[i]:
+			case !opens[h.label] && d.plain[i]:
 				m = plainMargin // as decode gives a plain word outside a name
 			case l == best:
 				m = sc[l] - second
@@ -137,15 +138,29 @@ func extend(d *tagDoc, i int, hyps []beamHyp, lo, hi, width int, s *beamScorer) 
 	return hyps[:hi+kept], hi, hi + kept, !skip
 }
 
-// allPlainAfterO: every sequence on the beam ends outside a name, so a plain
-// word is "no name" for all of them without scoring (as in decode).
-func allPlainAfterO(beam []beamHyp) bool {
+// allClosed: every sequence on the beam ends outside a name or with a name
+// closed (BILOU's L and U), so a plain word is "no name" for all of them
+// without scoring (as in decode).
+func allClosed(beam []beamHyp) bool {
 	for _, h := range beam {
-		if h.label != lO {
+		if opens[h.label] {
 			return false
 		}
 	}
 	return true
+}
+
+// bestFinal is the best sequence the line may end with (the beam is sorted
+// best first): in BILOU one that leaves no name open, if the beam holds one.
+func bestFinal(hyps []beamHyp, lo, hi int, enc Encoding) int {
+	if enc.mustClose() {
+		for k := lo; k < hi; k++ {
+			if !opens[hyps[k].label] {
+				return k
+			}
+		}
+	}
+	return lo
 }
 
 // prune merges sequences that end in the same two labels (keeping the

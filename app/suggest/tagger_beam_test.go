@@ -24,14 +24,14 @@ func TestBeamFindsTheBetterReading(t *testing.T) {
 		t.Fatalf("token %d has no feature of its own", i)
 		return 0
 	}
-	m := &Model{index: newFeatureTable(8), scale: 1}
+	m := newModel(BIO, 8, 1)
 	var alpha, afterPer, afterOrg [nLabels]int16
 	alpha[lBOrg], alpha[lBPer] = 2, 1
 	afterPer[lBPer+1] = 10
 	afterOrg[lO] = 1
-	m.index.put(only(0), alpha)
-	m.index.put(uint64(feat(fPrevTagWord).b(byte(lBPer)).s("beta")), afterPer)
-	m.index.put(uint64(feat(fPrevTagWord).b(byte(lBOrg)).s("beta")), afterOrg)
+	m.putWeights(only(0), alpha[:])
+	m.putWeights(uint64(feat(fPrevTagWord).b(byte(lBPer)).s("beta")), afterPer[:])
+	m.putWeights(uint64(feat(fPrevTagWord).b(byte(lBOrg)).s("beta")), afterOrg[:])
 
 	greedy, _ := decode(d, m, nil)
 	if greedy[0] != lBOrg || greedy[1] != lO {
@@ -73,15 +73,7 @@ func TestBeamTrainingLearns(t *testing.T) {
 	train := func() *Model { return Train(docs, DefaultGazetteer(), TrainOptions{Epochs: 6, Seed: 1, Beam: 4}) }
 	m := train()
 	for _, td := range docs {
-		runes := []rune(td.Text)
-		toks := tagTokens(runes)
-		d := prepare(runes, toks, DefaultGazetteer(), nil, nil)
-		labels, margins := decodeBeam(d, m, nil, 4)
-		var got []GoldSpan
-		for _, s := range spansOf(labels, margins, d) {
-			got = append(got, GoldSpan{toks[s.from].start, toks[s.to-1].end, s.typ})
-		}
-		if !slices.Equal(got, td.Spans) {
+		if got, _ := beamSpans(m, td.Text); !slices.Equal(got, td.Spans) {
 			t.Fatalf("%q: spans %v, want %v", td.Text, got, td.Spans)
 		}
 	}
@@ -95,4 +87,18 @@ func TestBeamTrainingLearns(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("two trainings with the same seed wrote different models")
 	}
+}
+
+// beamSpans decodes a text with a beam of four (no clusters) and returns its
+// spans and the labels.
+func beamSpans(m *Model, text string) ([]GoldSpan, []int) {
+	runes := []rune(text)
+	toks := tagTokens(runes)
+	d := prepare(runes, toks, DefaultGazetteer(), nil, nil)
+	labels, margins := decodeBeam(d, m, nil, 4)
+	var got []GoldSpan
+	for _, s := range spansOf(labels, margins, d) {
+		got = append(got, GoldSpan{toks[s.from].start, toks[s.to-1].end, s.typ})
+	}
+	return got, labels
 }

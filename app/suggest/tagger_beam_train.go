@@ -18,17 +18,14 @@ func (tr *trainer) beamDoc(p prepared, width int, rate float32) {
 	gold := make([]int, n)   // gold labels, an I after O read as a B
 	var hyps []beamHyp
 	var isGold, scored []bool
-	s := &beamScorer{tr: tr}
+	s := &beamScorer{tr: tr, enc: tr.enc}
 	for start := 0; start < n; {
 		end := start + 1
 		for end < n && d.toks[end].line == d.toks[start].line {
 			end++
 		}
 		for i, prev := start, lO; i < end; i++ {
-			gold[i] = p.gold[i]
-			if !allowed(prev, gold[i]) {
-				gold[i]--
-			}
+			gold[i] = max(tr.enc.learnable(prev, p.gold[i]), lO) // prepareTrain's labels are whole names
 			prev = gold[i]
 		}
 		seg, initLabel, initPrev := start, lO, lO // the search's start: the line's, or the gold labels' after an update
@@ -48,12 +45,16 @@ func (tr *trainer) beamDoc(p prepared, width int, rate float32) {
 				isGold = append(isGold, g)
 				found = found || g
 			}
-			if found && (i < end-1 || isGold[lo]) {
+			final := lo
+			if i == end-1 {
+				final = bestFinal(hyps, lo, hi, tr.enc)
+			}
+			if found && (i < end-1 || isGold[final]) {
 				continue
 			}
 			// the gold labels fell off, or lost at the end: update, then
 			// search on from them
-			for t, k := i, lo; t >= seg; t-- {
+			for t, k := i, final; t >= seg; t-- {
 				labels[t] = hyps[k].label
 				k = hyps[k].parent
 			}
@@ -70,7 +71,7 @@ func (tr *trainer) beamDoc(p prepared, width int, rate float32) {
 			lo, hi = 0, 1
 		}
 		if seg < end {
-			for t, k := end-1, lo; t >= seg; t-- {
+			for t, k := end-1, bestFinal(hyps, lo, hi, tr.enc); t >= seg; t-- {
 				labels[t] = hyps[k].label
 				k = hyps[k].parent
 			}

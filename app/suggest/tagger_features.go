@@ -7,45 +7,8 @@ import (
 	"claimdesk/app/reading"
 )
 
-// The learned tagger labels every token O, B-X or I-X for X in person,
-// organisation, place (BIO). Its features are hashed (FNV-1a, 64 bit) so the
-// model stores no strings.
-const (
-	lO = iota
-	lBPer
-	lIPer
-	lBOrg
-	lIOrg
-	lBLoc
-	lILoc
-	nLabels
-)
-
-var labelType = [nLabels]string{"", TypePerson, TypePerson, TypeOrganisation, TypeOrganisation, TypePlace, TypePlace}
-
-// beginLabel and insideLabel map a type to its B and I labels.
-func beginLabel(typ string) int {
-	switch typ {
-	case TypePerson:
-		return lBPer
-	case TypeOrganisation:
-		return lBOrg
-	case TypePlace:
-		return lBLoc
-	}
-	return lO
-}
-
-func isInside(l int) bool { return l == lIPer || l == lIOrg || l == lILoc }
-
-// allowed reports whether label l may follow label prev (an I-X only after
-// B-X or I-X of the same type).
-func allowed(prev, l int) bool {
-	if !isInside(l) {
-		return true
-	}
-	return prev == l || prev == l-1
-}
+// The learned tagger labels every token (tagger_labels.go). Its features are
+// hashed (FNV-1a, 64 bit) so the model stores no strings.
 
 // fhash builds one feature hash: a template id, then string parts.
 type fhash uint64
@@ -250,7 +213,7 @@ func (d *tagDoc) remember(i, label int) {
 		d.history = map[string][4]uint16{}
 	}
 	c := d.history[t.text]
-	c[(label+1)/2]++
+	c[typeIndex[label]]++
 	d.history[t.text] = c
 }
 

@@ -7,7 +7,6 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"sort"
@@ -18,8 +17,11 @@ import (
 // Model holds the weights of the learned tagger: per hashed feature, one
 // weight per label. It is read-only once built and safe for concurrent use.
 type Model struct {
-	index featureTable // feature hash -> its nLabels weights, quantised
-	scale float32      // weight = quantised * scale
+	enc Encoding // its labels; the table of that encoding holds the weights
+	// feature hash -> its weights, one per label, quantised
+	bio   featureTable[[bioLabels]int16]
+	bilou featureTable[[bilouLabels]int16]
+	scale float32 // weight = quantised * scale
 	// calib maps a span's mean margin to the share of such spans that were
 	// right on the development split (a reliability table): edges ascending,
 	// prec[i] for margins in [edges[i], edges[i+1]).
@@ -51,12 +53,63 @@ func (m *Model) ruleCalibrated(rule string, conf float64) float64 {
 	return conf
 }
 
+// newModel makes an empty model of an encoding with room for n features.
+func newModel(enc Encoding, n int, scale float32) *Model {
+	m := &Model{enc: enc, scale: scale}
+	if enc == BILOU {
+		m.bilou = newFeatureTable[[bilouLabels]int16](n)
+	} else {
+		m.bio = newFeatureTable[[bioLabels]int16](n)
+	}
+	return m
+}
+
 // Features reports how many features the model holds.
 func (m *Model) Features() int {
 	if m == nil {
 		return 0
 	}
-	return m.index.n
+	return m.bio.n + m.bilou.n
+}
+
+// Encoding is the model's label encoding (BIO for none).
+func (m *Model) Encoding() Encoding {
+	if m == nil {
+		return BIO
+	}
+	return m.enc
+}
+
+// weightsOf returns a feature's quantised weights (nil when it has none).
+func (m *Model) weightsOf(k uint64) []int16 {
+	if m.enc == BILOU {
+		if w := m.bilou.get(k); w != nil {
+			return w[:]
+		}
+		return nil
+	}
+	if w := m.bio.get(k); w != nil {
+		return w[:]
+	}
+	return nil
+}
+
+// putWeights stores a feature's quantised weights (the encoding's labels
+// from w; labels past them must be zero).
+func (m *Model) putWeights(k uint64, w []int16) {
+	if m.enc == BILOU {
+		m.bilou.put(k, [bilouLabels]int16(w[:bilouLabels]))
+		return
+	}
+	m.bio.put(k, [bioLabels]int16(w[:bioLabels]))
+}
+
+// keysSorted lists the model's feature hashes in ascending order.
+func (m *Model) keysSorted() []uint64 {
+	if m.enc == BILOU {
+		return m.bilou.keysSorted()
+	}
+	return m.bio.keysSorted()
 }
 
 // add sums the weights of one feature into scores.
@@ -64,7 +117,11 @@ func (m *Model) add(f fhash, scores *[nLabels]float32) {
 	if m == nil {
 		return
 	}
-	w := m.index.get(uint64(f))
+	if m.enc == BILOU {
+		m.addBILOU(f, scores)
+		return
+	}
+	w := m.bio.get(uint64(f))
 	if w == nil {
 		return
 	}
@@ -80,8 +137,32 @@ func (m *Model) add(f fhash, scores *[nLabels]float32) {
 	scores[6] += float32(w[6]) * s
 }
 
-// the unrolled sum in add is written for seven labels
-var _ = [1]struct{}{}[nLabels-7]
+// addBILOU is add for a BILOU model's thirteen weights, written out the same
+// way as add's seven (written out, they were a fifth faster than a loop).
+func (m *Model) addBILOU(f fhash, scores *[nLabels]float32) {
+	w := m.bilou.get(uint64(f))
+	if w == nil {
+		return
+	}
+	s := m.scale
+	scores[0] += float32(w[0]) * s
+	scores[1] += float32(w[1]) * s
+	scores[2] += float32(w[2]) * s
+	scores[3] += float32(w[3]) * s
+	scores[4] += float32(w[4]) * s
+	scores[5] += float32(w[5]) * s
+	scores[6] += float32(w[6]) * s
+	scores[7] += float32(w[7]) * s
+	scores[8] += float32(w[8]) * s
+	scores[9] += float32(w[9]) * s
+	scores[10] += float32(w[10]) * s
+	scores[11] += float32(w[11]) * s
+	scores[12] += float32(w[12]) * s
+}
+
+// the unrolled sums in add are written for seven and thirteen labels
+var _ = [1]struct{}{}[bioLabels-7]
+var _ = [1]struct{}{}[bilouLabels-13]
 
 // Calibrated maps a mean margin to a probability of being right.
 func (m *Model) Calibrated(margin float32) float64 {
@@ -137,13 +218,12 @@ func WriteModel(out io.Writer, m *Model) error {
 		return err
 	}
 	w := bufio.NewWriter(zw)
-	keys := m.index.keysSorted()
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	keys := m.keysSorted()
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) { n := binary.PutUvarint(buf[:], v); w.Write(buf[:n]) }
 	w.WriteString(modelMagic)
 	binary.Write(w, binary.LittleEndian, m.scale)
-	put(uint64(nLabels))
+	put(uint64(m.enc.Labels())) // the label count names the encoding
 	put(uint64(len(keys)))
 	var last uint64
 	for _, k := range keys {
@@ -151,7 +231,7 @@ func WriteModel(out io.Writer, m *Model) error {
 		last = k
 	}
 	for _, k := range keys {
-		binary.Write(w, binary.LittleEndian, m.index.get(k)[:])
+		binary.Write(w, binary.LittleEndian, m.weightsOf(k))
 	}
 	put(uint64(len(m.calibEdges)))
 	for i := range m.calibEdges {
@@ -197,30 +277,35 @@ func ReadModel(in io.Reader) (*Model, error) {
 		return nil, errors.New("not a tagger model")
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(r.next(4)))
-	if nl := r.uvarint(); nl != nLabels {
-		return nil, fmt.Errorf("tagger model has %d labels, want %d", nl, nLabels)
+	enc, err := encodingOf(r.uvarint())
+	if r.err != nil {
+		return nil, r.err
 	}
+	if err != nil {
+		return nil, err
+	}
+	nl := enc.Labels()
 	nf := r.uvarint()
 	if r.err != nil || nf > 1<<26 {
 		return nil, errors.New("tagger model: bad feature count")
 	}
-	m := &Model{index: newFeatureTable(int(nf)), scale: scale}
+	m := newModel(enc, int(nf), scale)
 	keys := make([]uint64, nf)
 	var last uint64
 	for i := range keys {
 		last += r.uvarint()
 		keys[i] = last
 	}
-	ws := r.next(int(nf) * nLabels * 2)
+	ws := r.next(int(nf) * nl * 2)
 	if r.err != nil {
 		return nil, r.err
 	}
+	var w [nLabels]int16
 	for i, k := range keys {
-		var w [nLabels]int16
-		for l := range w {
-			w[l] = int16(binary.LittleEndian.Uint16(ws[2*(i*nLabels+l):]))
+		for l := 0; l < nl; l++ {
+			w[l] = int16(binary.LittleEndian.Uint16(ws[2*(i*nl+l):]))
 		}
-		m.index.put(k, w)
+		m.putWeights(k, w[:])
 	}
 	nc := r.uvarint()
 	if r.err != nil || nc > 1000 {
@@ -309,8 +394,11 @@ type taggedSpan struct {
 
 // decode labels a prepared document left to right (greedy, with the two
 // previous labels as features) and returns the spans. base and delta are
-// summed: delta is a workspace's adaptation (nil for none).
+// summed: delta is a workspace's adaptation (nil for none; one learned on a
+// model of another encoding is not added, see addable).
 func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
+	delta = addable(base, delta)
+	enc := base.enc
 	n := len(d.toks)
 	labels := make([]int, n)
 	margins := make([]float32, n)
@@ -320,7 +408,7 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 		if i > 0 && d.toks[i].line != d.toks[i-1].line {
 			prev, prev2 = lO, lO
 		}
-		if prev == lO && d.plain[i] {
+		if !opens[prev] && d.plain[i] {
 			labels[i], margins[i] = lO, plainMargin
 			prev2, prev = prev, lO
 			continue
@@ -330,7 +418,7 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 		if delta != nil {
 			scoreToken(d, i, prev, prev2, delta, &sc)
 		}
-		best, second := bestTwo(&sc, prev)
+		best, second := bestTwo(&sc, prev, enc)
 		labels[i], margins[i] = best, sc[best]-second
 		d.remember(i, best)
 		prev2, prev = prev, best
@@ -338,12 +426,24 @@ func decode(d *tagDoc, base, delta *Model) ([]int, []float32) {
 	return labels, margins
 }
 
+// addable returns a workspace's adaptation if it can be added to the model:
+// learned on a model of the same encoding. An adaptation is learned again
+// from the analyst's decisions whenever they change (app/adaptation.go), so
+// one of another encoding can only be a stale one; it is left out rather
+// than read with the wrong labels.
+func addable(base, delta *Model) *Model {
+	if delta == nil || base == nil || delta.enc != base.enc {
+		return nil
+	}
+	return delta
+}
+
 // bestTwo returns the best label allowed after prev and the score of the
 // runner-up (the label's margin is the difference).
-func bestTwo(sc *[nLabels]float32, prev int) (best int, second float32) {
+func bestTwo(sc *[nLabels]float32, prev int, enc Encoding) (best int, second float32) {
 	best, second = -1, float32(math.Inf(-1))
-	for l := 0; l < nLabels; l++ {
-		if !allowed(prev, l) {
+	for l := 0; l < enc.Labels(); l++ {
+		if !enc.allowed(prev, l) {
 			continue
 		}
 		if best < 0 || sc[l] > sc[best] {
@@ -383,7 +483,9 @@ func dynamicFeatures(d *tagDoc, i, prev, prev2 int) [5]fhash {
 	}
 }
 
-// spansOf turns BIO labels into spans.
+// spansOf turns labels into spans: a name starts at any label but O and
+// goes on while its labels leave it open and the next continues it (BIO:
+// B I I; BILOU: B I L, or U alone), on one line.
 func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
 	var out []taggedSpan
 	for i := 0; i < len(labels); {
@@ -393,7 +495,8 @@ func spansOf(labels []int, margins []float32, d *tagDoc) []taggedSpan {
 			continue
 		}
 		j := i + 1
-		for j < len(labels) && labels[j] == l+boolInt(!isInside(l)) && d.toks[j].line == d.toks[i].line {
+		for j < len(labels) && opens[labels[j-1]] && continues[labels[j]] && typeIndex[labels[j]] == typeIndex[l] &&
+			d.toks[j].line == d.toks[i].line {
 			j++
 		}
 		if onlyInitials(d.toks[i:j]) { // "B", "A.": a letter is not a name on its own
@@ -425,11 +528,4 @@ func onlyInitials(toks []token) bool {
 		}
 	}
 	return true
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

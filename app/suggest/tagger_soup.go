@@ -17,7 +17,7 @@ func TrainSoup(docs []TrainDoc, gaz *Gazetteer, opt TrainOptions, seeds []int64,
 	}
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
-		ps[i] = prepareTrain(d, gaz, opt.Clusters)
+		ps[i] = prepareTrain(d, gaz, opt.Clusters, opt.Encoding)
 	}
 	sum := map[uint64][nLabels]float64{}
 	var soup *Model

@@ -44,7 +44,7 @@ func TestSoupAveragesTheSeeds(t *testing.T) {
 	}
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
-		ps[i] = prepareTrain(d, gaz, nil)
+		ps[i] = prepareTrain(d, gaz, nil, BIO)
 	}
 	runs := []map[uint64][nLabels]float64{}
 	for _, seed := range []int64{1, 2} {
@@ -53,8 +53,8 @@ func TestSoupAveragesTheSeeds(t *testing.T) {
 		runs = append(runs, learn(ps, o))
 	}
 	kept := 0
-	for _, k := range append(singles[0].index.keysSorted(), singles[1].index.keysSorted()...) {
-		if soup.index.get(k) == nil {
+	for _, k := range append(singles[0].keysSorted(), singles[1].keysSorted()...) {
+		if soup.weightsOf(k) == nil {
 			// a feature one seed kept may fall under MinWeight in the mean
 			var mean float64
 			for l := 0; l < nLabels; l++ {
@@ -66,8 +66,8 @@ func TestSoupAveragesTheSeeds(t *testing.T) {
 			continue
 		}
 		kept++
-		w := soup.index.get(k)
-		for l := 0; l < nLabels; l++ {
+		w := soup.weightsOf(k)
+		for l := 0; l < bioLabels; l++ {
 			want := (runs[0][k][l] + runs[1][k][l]) / 2
 			got := float64(w[l]) * float64(soup.scale)
 			if math.Abs(got-want) > float64(soup.scale) {

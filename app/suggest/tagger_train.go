@@ -39,6 +39,9 @@ type TrainOptions struct {
 	// adaptation (Base set) always learns greedily from the analyst's
 	// partial labels.
 	Beam int
+	// Encoding is the labels the model learns (BIO, the zero value, or
+	// BILOU); an adaptation learns its Base's.
+	Encoding Encoding
 }
 
 // prepared is a training document ready for the perceptron.
@@ -47,36 +50,67 @@ type prepared struct {
 	gold []int
 }
 
-// prepareTrain tokenises a document and labels its tokens from the spans
-// (a token overlapping a span is inside it; the first such token begins it).
-func prepareTrain(td TrainDoc, gaz *Gazetteer, cl *WordClusters) prepared {
+// prepareTrain tokenises a document and labels its tokens from the spans in
+// the encoding (a token overlapping a span is inside it; a span that runs
+// over a line end is a name on each line, as the tagger reads it).
+func prepareTrain(td TrainDoc, gaz *Gazetteer, cl *WordClusters, enc Encoding) prepared {
 	runes := []rune(td.Text)
 	toks := tagTokens(runes)
 	d := prepare(runes, toks, gaz, nil, cl)
 	gold := make([]int, len(toks))
+	var in []int // the span's tokens on one line
+	label := func(typ string) {
+		for k, i := range in {
+			gold[i] = enc.spanLabel(typ, k, len(in))
+		}
+		in = in[:0]
+	}
 	for _, s := range td.Spans {
-		b := beginLabel(s.Type)
-		if b == lO {
+		if beginLabel(s.Type) == lO {
 			continue
 		}
-		first := true
 		for i, t := range toks {
 			if t.end <= s.Start || t.start >= s.End {
 				continue
 			}
-			if first {
-				gold[i] = b
-				first = false
-			} else {
-				gold[i] = b + 1
+			if len(in) > 0 && toks[in[0]].line != t.line {
+				label(s.Type)
 			}
+			in = append(in, i)
 		}
+		label(s.Type)
+	}
+	if enc.mustClose() {
+		closeNames(gold, toks)
 	}
 	return prepared{d, gold}
 }
 
+// closeNames makes BILOU gold labels a sequence the tagger may read where
+// spans overlapped (a later span relabels tokens of an earlier one): a name
+// left open before a token that does not continue it, or at a line's end,
+// is closed there (B to U, I to L).
+func closeNames(gold []int, toks []token) {
+	for i, g := range gold {
+		if !opens[g] {
+			continue
+		}
+		next := i + 1
+		if next < len(gold) && toks[next].line == toks[i].line && continues[gold[next]] && typeIndex[gold[next]] == typeIndex[g] {
+			continue
+		}
+		if g == beginLabel(labelType[g]) {
+			gold[i] = g + lUPer - lBPer
+		} else {
+			gold[i] = g + lLPer - lIPer
+		}
+	}
+}
+
 // trainer holds the perceptron's weights with lazy averaging.
 type trainer struct {
+	enc   Encoding
+	nl    int // its labels: the weights of a feature are nl in a row
 	index map[uint64]int32
 	w     []float32
 	acc   []float64 // sum of weights over updates, lazily
@@ -90,9 +124,9 @@ func (tr *trainer) slot(f fhash) int32 {
 	}
 	off := int32(len(tr.w))
 	tr.index[uint64(f)] = off
-	tr.w = append(tr.w, make([]float32, nLabels)...)
-	tr.acc = append(tr.acc, make([]float64, nLabels)...)
-	tr.ts = append(tr.ts, make([]int, nLabels)...)
+	tr.w = append(tr.w, make([]float32, tr.nl)...)
+	tr.acc = append(tr.acc, make([]float64, tr.nl)...)
+	tr.ts = append(tr.ts, make([]int, tr.nl)...)
 	return off
 }
 
@@ -101,7 +135,7 @@ func (tr *trainer) score(f fhash, sc *[nLabels]float32) {
 	if !ok {
 		return
 	}
-	for l := 0; l < nLabels; l++ {
+	for l := 0; l < tr.nl; l++ {
 		sc[l] += tr.w[int(off)+l]
 	}
 }
@@ -120,7 +154,7 @@ func Train(docs []TrainDoc, gaz *Gazetteer, opt TrainOptions) *Model {
 	}
 	ps := make([]prepared, len(docs))
 	for i, d := range docs {
-		ps[i] = prepareTrain(d, gaz, opt.Clusters)
+		ps[i] = prepareTrain(d, gaz, opt.Clusters, opt.Encoding)
 	}
 	return trainPrepared(ps, opt)
 }
@@ -133,7 +167,11 @@ func trainPrepared(ps []prepared, opt TrainOptions) *Model {
 // feature's weights averaged over all updates (unpruned, in float64 so that
 // quantise prunes exactly as before the soup existed).
 func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
-	tr := &trainer{index: map[uint64]int32{}}
+	enc := opt.Encoding
+	if opt.Base != nil {
+		enc = opt.Base.enc
+	}
+	tr := &trainer{enc: enc, nl: enc.Labels(), index: map[uint64]int32{}}
 	rate := opt.Rate
 	if rate == 0 {
 		rate = 1
@@ -171,19 +209,19 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 					tr.score(f, &sc)
 				}
 				best := -1
-				for l := 0; l < nLabels; l++ {
-					if allowed(prev, l) && (best < 0 || sc[l] > sc[best]) {
+				for l := 0; l < tr.nl; l++ {
+					if enc.allowed(prev, l) && (best < 0 || sc[l] > sc[best]) {
 						best = l
 					}
 				}
 				g := p.gold[i]
 				d.remember(i, best)
-				if g < 0 { // not decided: no update (an adaptation's partial labels)
+				if g >= 0 { // else not decided: no update (an adaptation's partial labels)
+					g = enc.learnable(prev, g) // an I after O: learn it as a B
+				}
+				if g < 0 {
 					prev2, prev = prev, best
 					continue
-				}
-				if !allowed(prev, g) {
-					g = g - 1 // an I after O: learn it as a B
 				}
 				if best != g {
 					for _, f := range d.featuresAt(i) {
@@ -203,7 +241,7 @@ func learn(ps []prepared, opt TrainOptions) map[uint64][nLabels]float64 {
 	T := float64(tr.t)
 	for k, off := range tr.index {
 		var a [nLabels]float64
-		for l := 0; l < nLabels; l++ {
+		for l := 0; l < tr.nl; l++ {
 			i := int(off) + l
 			a[l] = (tr.acc[i] + float64(tr.w[i])*float64(tr.t-tr.ts[i])) / T
 		}
@@ -239,16 +277,22 @@ func quantise(avg map[uint64][nLabels]float64, opt TrainOptions) *Model {
 			maxW = math.Max(maxW, math.Abs(float64(a)))
 		}
 	}
-	m := &Model{index: newFeatureTable(len(keptFeatures)), scale: float32(maxW / 32767), clusters: opt.Clusters}
-	if m.scale == 0 {
-		m.scale = 1
+	scale := float32(maxW / 32767)
+	if scale == 0 {
+		scale = 1
 	}
+	enc := opt.Encoding
+	if opt.Base != nil {
+		enc = opt.Base.enc
+	}
+	m := newModel(enc, len(keptFeatures), scale)
+	m.clusters = opt.Clusters
 	for _, k := range keptFeatures {
 		var q [nLabels]int16
 		for l, a := range k.w {
 			q[l] = int16(math.Round(float64(a / m.scale)))
 		}
-		m.index.put(k.key, q)
+		m.putWeights(k.key, q[:])
 	}
 	return m
 }

@@ -90,13 +90,18 @@ func main() {
 	seeds := flag.String("seeds", "", "comma-separated shuffling seeds: train once per seed and average the weights into one model (a model soup; empty: -seed alone)")
 	soupSteps := flag.String("soup-steps", "", "with -seeds: also write the soup of the first N seeds to OUT.N for each N listed (to measure soups of 2, 4, 8 in one run)")
 	seedModels := flag.Bool("seed-models", false, "with -seeds: also write each seed's own model to OUT.seedS (to measure the seeds and their soup in one run)")
+	encoding := flag.String("encoding", "bio", "the labels the tagger learns: bio (O, B-X, I-X) or bilou (also L-X ending a name and U-X a one-word name; docs/suggestions.md, v10)")
 	raw := flag.String("raw", "", "comma-separated WikiText files in the data directory whose unlabelled text the word clusters also learn from")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "train-tagger: give -data DIR (or NER_DATA=DIR); docs/suggestions.md says how to fill it")
 		os.Exit(2)
 	}
-	// the soup's seeds are checked before the slow reading starts
+	// the flags are checked before the slow reading starts
+	enc, err := suggest.ParseEncoding(*encoding)
+	if err != nil {
+		fail(fmt.Errorf("-encoding: %v", err))
+	}
 	list, err := int64List(*seeds)
 	if err == nil && *seeds != "" && len(list) == 0 {
 		err = errors.New("no seed given")
@@ -179,7 +184,7 @@ func main() {
 	fmt.Printf("%-16s %6d documents %7d spans\n", "layout (own)", len(lay), countSpans(lay))
 	docs = append(docs, lay...)
 	gaz := suggest.DefaultGazetteer()
-	opt := suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters, Beam: *beam}
+	opt := suggest.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: float32(*minWeight), Clusters: clusters, Beam: *beam, Encoding: enc}
 	devDocs := readDev(*dev)
 	var m *suggest.Model
 	if *seeds == "" {
@@ -219,7 +224,7 @@ func readDev(path string) []suggest.TrainDoc {
 // finish fits the confidence tables on the development split (when given)
 // and writes the model.
 func finish(m *suggest.Model, gaz *suggest.Gazetteer, devDocs []suggest.TrainDoc, out string) {
-	fmt.Printf("model: %d features\n", m.Features())
+	fmt.Printf("model: %d features, %s labels\n", m.Features(), m.Encoding())
 	if devDocs != nil {
 		table := suggest.Calibrate(m, gaz, devDocs, 10)
 		fmt.Println("reliability on the development split (tagger spans, exact match):")
