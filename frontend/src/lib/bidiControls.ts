@@ -5,7 +5,8 @@
 // obeying it. Every control and every mark is one UTF-16 unit, so offsets into the shown
 // text are offsets into the stored text.
 
-const MARKS: Record<string, string> = {
+/** the visible mark for each control (▸ opens left-to-right, ◂ right-to-left, ▪ closes). */
+export const BIDI_MARKS: Readonly<Record<string, string>> = {
   '\u202A': '▸', // LEFT-TO-RIGHT EMBEDDING
   '\u202B': '◂', // RIGHT-TO-LEFT EMBEDDING
   '\u202C': '▪', // POP DIRECTIONAL FORMATTING
@@ -22,5 +23,5 @@ const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 /** text with each bidi control replaced by a visible mark of the same length. */
 export function showBidiControls(text: string): string {
-  return CONTROL.test(text) ? text.replace(CONTROLS, (c) => MARKS[c] ?? c) : text;
+  return CONTROL.test(text) ? text.replace(CONTROLS, (c) => BIDI_MARKS[c] ?? c) : text;
 }

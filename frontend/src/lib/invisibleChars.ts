@@ -21,6 +21,8 @@
 //   next to Latin letters, spaces or digits they only hide.
 // The marked text is for reading only: a tag character (two UTF-16 units) is one mark.
 
+import { BIDI_MARKS } from './bidiControls';
+
 export type InvisibleKind = 'direction' | 'invisible';
 
 export interface InvisibleChar {
@@ -49,7 +51,7 @@ function codePointBefore(text: string, i: number): string {
     const high = text.charCodeAt(i - 2);
     if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
   }
-  return text[i - 1];
+  return text.charAt(i - 1);
 }
 
 function codePointAt(text: string, i: number): string {
@@ -121,16 +123,8 @@ export function removeInvisible(text: string): string {
   return out + text.slice(at);
 }
 
-const MARKS: Record<string, string> = {
-  '\u202A': '▸', // LEFT-TO-RIGHT EMBEDDING
-  '\u202B': '◂', // RIGHT-TO-LEFT EMBEDDING
-  '\u202C': '▪', // POP DIRECTIONAL FORMATTING
-  '\u202D': '▸', // LEFT-TO-RIGHT OVERRIDE
-  '\u202E': '◂', // RIGHT-TO-LEFT OVERRIDE
-  '\u2066': '▸', // LEFT-TO-RIGHT ISOLATE
-  '\u2067': '◂', // RIGHT-TO-LEFT ISOLATE
-  '\u2068': '▸', // FIRST STRONG ISOLATE
-  '\u2069': '▪', // POP DIRECTIONAL ISOLATE
+const MARKS: Readonly<Record<string, string>> = {
+  ...BIDI_MARKS,
   '\u200E': '›', // LEFT-TO-RIGHT MARK
   '\u200F': '‹', // RIGHT-TO-LEFT MARK
   '\u061C': '‹', // ARABIC LETTER MARK
@@ -148,7 +142,7 @@ export function markInvisible(text: string): MarkedPart[] {
   let at = 0;
   for (const f of findInvisible(text)) {
     if (f.index > at) parts.push({ text: text.slice(at, f.index), mark: false });
-    parts.push({ text: MARKS[text[f.index]] ?? INVISIBLE_MARK, mark: true });
+    parts.push({ text: MARKS[text.charAt(f.index)] ?? INVISIBLE_MARK, mark: true });
     at = f.index + f.length;
   }
   if (at < text.length) parts.push({ text: text.slice(at), mark: false });
