@@ -44,6 +44,8 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('tab-claims').click();
     await page.getByTestId('claim-item').filter({ hasText: 'footbridge' }).click();
     await page$().waitFor({ timeout: TIMEOUT });
+    const listed = await page.getByTestId('claim-item').filter({ hasText: 'footbridge' }).locator('.statement').textContent();
+    assert(listed === 'The Corvale footbridge did ◂ton▪ close on Friday', `the claims list shows ${JSON.stringify(listed)}`);
     // The fields obey the controls (what the analyst would read); the lines show them.
     const noteValue = await page$().getByTestId('claim-note').inputValue();
     assert(noteValue === NOTE, `the note field holds ${JSON.stringify(noteValue)}`);
@@ -122,6 +124,36 @@ await runE2E(async ({ url, page }) => {
     const note = page$().getByTestId('claim-note');
     await note.fill('Family 👩‍👩‍👧 reached क्‍षेत्र safely; می‌خواهم confirm');
     assert((await noteWarning().count()) === 0, 'a warning for joiners that belong to the text');
+  });
+
+  await check('an entity named with a zero-width space: its page says so, and "Remove them" renames it in one change', async () => {
+    const hidden = 'Mar\u200Bta Holt';
+    const r = await api(page, 'EntityService', 'Create', { type: 'person', name: hidden });
+    assert(r.status === 200, `entity: ${JSON.stringify(r.body)}`);
+    const entityId = r.body.id;
+    await page.getByTestId('tab-entities').click();
+    await page.getByTestId('entity-item').filter({ hasText: 'Holt' }).click();
+    await page.getByTestId('entity-page').waitFor({ timeout: TIMEOUT });
+    await shot(page, '04-entity-before');
+    const line = page.getByTestId('entity-page').getByTestId('invisible-warning');
+    await line.waitFor({ timeout: TIMEOUT });
+    const said = await line.textContent();
+    assert(said.includes('1 zero-width character') && said.includes('Mar◇ta Holt'), `entity line: ${JSON.stringify(said)}`);
+    await shot(page, '04-entity');
+    await line.getByTestId('invisible-remove').click();
+    await eventually(async () => {
+      const e = (await api(page, 'EntityService', 'Get', entityId)).body;
+      assert(e.name === 'Marta Holt', `stored name ${JSON.stringify(e.name)}`);
+      return true;
+    }, 'the cleaned name is stored');
+    await line.waitFor({ state: 'detached', timeout: TIMEOUT });
+    await page.getByTestId('undo').click();
+    await eventually(async () => {
+      const e = (await api(page, 'EntityService', 'Get', entityId)).body;
+      assert(e.name === hidden, `stored name after Undo ${JSON.stringify(e.name)}`);
+      return true;
+    }, 'Undo restores the name');
+    await line.waitFor({ timeout: TIMEOUT });
   });
 
   await check('no page errors', async () => {
