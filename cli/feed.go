@@ -95,7 +95,7 @@ func runFeed(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintln(e.stdout, "no feeds: add one with claimdesk feed add URL")
 		}
 		for _, f := range feeds {
-			line := fmt.Sprintf("%d\t%s\t%s\t%d items, %d new\tpulled %s", f.ID, f.Title, f.URL, f.Items, f.NewItems, orDash(f.PulledAt))
+			line := fmt.Sprintf("%d\t%s\t%s\t%d items, %d new\tpulled %s", f.ID, oneLine(f.Title), oneLine(f.URL), f.Items, f.NewItems, orDash(f.PulledAt))
 			if f.LastError != "" {
 				line += "\tlast error: " + f.LastError
 			}
@@ -200,7 +200,7 @@ func listItems(e *env, svc *app.Services, feedID int64, onlyNew bool) int {
 		if it.ArticleID != 0 {
 			state = fmt.Sprintf("article %d", it.ArticleID)
 		}
-		fmt.Fprintf(e.stdout, "item %d\t%s\t%s\t%s\t%s\t%s\n", it.ID, orDash(it.PublishedAt), it.Outlet, it.Title, it.URL, state)
+		fmt.Fprintf(e.stdout, "item %d\t%s\t%s\t%s\t%s\t%s\n", it.ID, orDash(it.PublishedAt), oneLine(it.Outlet), oneLine(it.Title), oneLine(it.URL), state)
 	}
 	return 0
 }

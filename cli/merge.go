@@ -120,7 +120,7 @@ func leftOutLine(lo app.MergeLeftOut) string {
 		if i == 0 {
 			sep = ": "
 		}
-		fmt.Fprintf(&b, "%s“%s”", sep, name)
+		fmt.Fprintf(&b, "%s“%s”", sep, oneLine(name))
 	}
 	if len(lo.Names) > 0 && lo.Count > len(lo.Names) {
 		fmt.Fprintf(&b, " and %d more", lo.Count-len(lo.Names))

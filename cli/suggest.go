@@ -36,7 +36,7 @@ func runSuggest(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	for _, it := range sum.Items {
-		fmt.Fprintf(e.stdout, "article %-5d %4d new  %4d already there  %s\n", it.ArticleID, it.Suggested, it.Skipped, it.Title)
+		fmt.Fprintf(e.stdout, "article %-5d %4d new  %4d already there  %s\n", it.ArticleID, it.Suggested, it.Skipped, oneLine(it.Title))
 	}
 	line := fmt.Sprintf("%d suggestion(s) in %d article(s), %d already there (suggested, accepted or rejected) in %s",
 		sum.Suggested, sum.Articles, sum.Skipped, ws.DB().Path)
