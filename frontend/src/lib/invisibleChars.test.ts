@@ -98,3 +98,31 @@ describe('findInvisible', () => {
     expect(removeInvisible('')).toBe('');
   });
 });
+
+describe('markInvisible on a long text', () => {
+  it('shows a stretch from just before the first character found, with … where it is cut', () => {
+    const text = 'a'.repeat(1000) + 'did \u202Eton\u202C happen' + 'b'.repeat(1000);
+    const parts = markInvisible(text, 100);
+    const joined = parts.map((p) => p.text).join('');
+    expect(joined.startsWith('…')).toBe(true);
+    expect(joined.endsWith('…')).toBe(true);
+    expect(joined).toContain('did ◂ton▪ happen');
+    expect(joined.length).toBeLessThanOrEqual(100 + 2);
+    expect(parts.filter((p) => p.mark)).toHaveLength(2);
+  });
+
+  it('does not cut an emoji in half', () => {
+    const joined = markInvisible('\u200B' + 'x'.repeat(8) + '😀' + 'y'.repeat(20), 10).map((p) => p.text).join('');
+    expect(joined).toBe('◇xxxxxxxx…');
+  });
+
+  it('shows a short text whole', () => {
+    expect(shown('x\u200By')).toBe('x◇y');
+  });
+
+  it('never splits a mark: a tag character at the cut is shown whole or not at all', () => {
+    const tag = String.fromCodePoint(0xe0041);
+    const parts = markInvisible('ab' + tag + 'c'.repeat(50), 10);
+    expect(parts.map((p) => p.text).join('')).toBe('ab◇cccccc…');
+  });
+});

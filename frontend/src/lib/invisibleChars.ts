@@ -136,16 +136,36 @@ export interface MarkedPart {
   mark: boolean; // a visible mark standing for an invisible character
 }
 
-/** text cut into plain parts and marks (▸ ◂ ▪ for direction, ◇ for the rest), in order. */
-export function markInvisible(text: string): MarkedPart[] {
+/** How much of a long text the warning shows: a pasted article may hold thousands of
+ * characters; the line shows the stretch from just before the first one found. */
+export const SHOWN_LENGTH = 600;
+const LEAD = 40;
+
+/** text cut into plain parts and marks (▸ ◂ ▪ for direction, ◇ for the rest), in order.
+ * A text longer than max shows max UTF-16 units from just before the first character found,
+ * with "…" where it is cut (the count in describeInvisible is of the whole text). */
+export function markInvisible(text: string, max = SHOWN_LENGTH): MarkedPart[] {
+  const found = findInvisible(text);
+  let from = 0;
+  let to = text.length;
+  if (text.length > max) {
+    from = Math.max(0, (found[0]?.index ?? 0) - LEAD);
+    to = Math.min(text.length, from + max);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to -= 1; // not half an emoji
+  }
   const parts: MarkedPart[] = [];
-  let at = 0;
-  for (const f of findInvisible(text)) {
+  if (from > 0) parts.push({ text: '…', mark: false });
+  let at = from;
+  for (const f of found) {
+    if (f.index < from) continue;
+    if (f.index >= to) break;
     if (f.index > at) parts.push({ text: text.slice(at, f.index), mark: false });
     parts.push({ text: MARKS[text.charAt(f.index)] ?? INVISIBLE_MARK, mark: true });
     at = f.index + f.length;
   }
-  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+  if (at < to) parts.push({ text: text.slice(at, to), mark: false });
+  if (to < text.length) parts.push({ text: '…', mark: false });
   return parts;
 }
 
