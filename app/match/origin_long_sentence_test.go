@@ -41,28 +41,31 @@ func runOnSentence(n int, dense bool) string {
 	return b.String()
 }
 
-// Attack (ratk7): a statement marked near the end of a run-on sentence of 40,000 words.
+// Attack (ratk7): a statement marked at the end of a run-on sentence of 40,000 words.
 // The reader went over the sentence once per reporting verb in it, each time with
 // patterns over the text before the verb: 20,000 words took 9.8 s for one mention (40,000
 // words about four times that), inside the write transaction that marks it (every other
 // window's edit waited, then failed as busy). It reads a long sentence in stretches of at
-// most maxOriginSentence characters now, and looks back at most bodyLookback characters
-// for a body named by its kind. The 20 s guard stands for "it ends" (the reading takes
+// most maxOriginSentence characters now (of those before the statement's, the nearest
+// stretchesBefore), finds a name's mentions once, and looks back at most bodyLookback
+// characters for a body named by its kind. The 20 s guard stands for "it ends" (the reading takes
 // well under a second; BenchmarkReadOriginRunOn has the figures).
 func TestReadOriginOfARunOnSentenceEnds(t *testing.T) {
-	long := runOnSentence(40000, false)
-	tail := "Ilse Brandt of the Tarrow Harbour Board said 300 boats were waiting."
-	text := long + tail
-	start := len([]rune(long)) + strings.Index(tail, "300")
-	done := make(chan OriginReading, 1)
-	go func() { done <- ReadOrigin(text, start, start+len("300 boats were waiting"), "Corvale Weekly") }()
-	select {
-	case o := <-done:
-		if o.Root == "" {
-			t.Errorf("the speaker right before the statement was not read: %+v", o)
+	for _, dense := range []bool{false, true} {
+		long := runOnSentence(40000, dense)
+		tail := "Ilse Brandt of the Tarrow Harbour Board said 300 boats were waiting."
+		text := long + tail
+		start := len([]rune(long)) + strings.Index(tail, "300")
+		done := make(chan OriginReading, 1)
+		go func() { done <- ReadOrigin(text, start, start+len("300 boats were waiting"), "Corvale Weekly") }()
+		select {
+		case o := <-done:
+			if o.Root == "" {
+				t.Errorf("dense=%v: the speaker right before the statement was not read: %+v", dense, o)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("dense=%v: ReadOrigin on a 40,000-word sentence did not end within 20 s", dense)
 		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("ReadOrigin on a 40,000-word sentence did not end within 20 s")
 	}
 }
 

@@ -219,6 +219,8 @@ type originReader struct {
 	sentenceFrom               int                  // where the sentence being read starts
 	subjects                   map[[2]int][2]string // pronounSubject's readings, by window
 	inIntro                    bool                 // reading a person's introducing title (titledIntroRoot): no deeper
+	nameAts                    map[string][]int     // where each name stands (mentionsOf), once read
+	titleBodies                map[titleAt]string   // titleBody's readings, by mention
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
