@@ -168,6 +168,11 @@ func inspectExisting(ctx context.Context, path string) error {
 	defer ro.Close()
 	var version int
 	if err := ro.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		if IsBusy(err) {
+			// Healthy and in use: "damaged … .recover" would send the analyst to recover
+			// a file nothing is wrong with.
+			return &Error{Kind: ErrBusy, Path: path, Msg: "another program holds the workspace locked (it has it open in exclusive mode, or is writing to it); it was left untouched — close that program, or wait until it is done, and try again", Err: err}
+		}
 		return &Error{Kind: ErrNotSQLite, Path: path, Msg: "cannot be read as an SQLite database (" + err.Error() + "): it may be truncated or damaged; it was left untouched — recover what it holds with: sqlite3 " + path + " .recover | sqlite3 recovered.db", Err: err}
 	}
 	if latest := LatestVersion(); version > latest {
