@@ -1,9 +1,7 @@
 package app
 
 import (
-	"bufio"
 	"context"
-	"io"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -28,20 +26,7 @@ func TestOpenWhileAnotherProgramHoldsTheWorkspaceExclusively(t *testing.T) {
 	}
 	ws.Close()
 
-	shell := exec.Command("sqlite3", path)
-	stdin, _ := shell.StdinPipe()
-	stdout, _ := shell.StdoutPipe()
-	if err := shell.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer shell.Process.Kill()
-	io.WriteString(stdin, "PRAGMA locking_mode=EXCLUSIVE;\nBEGIN EXCLUSIVE;\nINSERT INTO workspace_meta VALUES ('lock', 'held');\nSELECT 'locked';\n")
-	out := bufio.NewReader(stdout)
-	for line := ""; strings.TrimSpace(line) != "locked"; {
-		if line, err = out.ReadString('\n'); err != nil { // "exclusive", then "locked"
-			t.Fatalf("the shell did not take the lock: %q %v", line, err)
-		}
-	}
+	release := shellHoldingLock(t, path, "PRAGMA locking_mode=EXCLUSIVE;\nBEGIN EXCLUSIVE;")
 
 	_, err = OpenWorkspace(context.Background(), path, OpenOptions{})
 	wantCode(t, err, CodeConflict, "another program")
@@ -49,8 +34,7 @@ func TestOpenWhileAnotherProgramHoldsTheWorkspaceExclusively(t *testing.T) {
 		t.Errorf("a locked workspace is called damaged: %v", err)
 	}
 
-	io.WriteString(stdin, "ROLLBACK;\n.quit\n")
-	shell.Wait()
+	release()
 	ws, err = OpenWorkspace(context.Background(), path, OpenOptions{})
 	if err != nil {
 		t.Fatalf("open after the other program let go: %v", err)
