@@ -83,6 +83,11 @@ func Open(ctx context.Context, path string, mode Mode) (d *DB, created bool, err
 	}
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
+		if !WritableFolder(filepath.Dir(abs)) {
+			return nil, created, &Error{Kind: ErrInvalidPath, Path: abs, Err: err, Msg: "is in a read-only folder (a read-only mount or share): " +
+				"SQLite writes its -wal and -shm files beside a workspace, so it cannot be opened there; copy it to a writable folder " +
+				"(cp " + abs + " ~/) and open the copy — the file was left untouched"}
+		}
 		return nil, created, &Error{Kind: ErrOpen, Path: abs, Msg: err.Error(), Err: err}
 	}
 	// A bounded pool: without it a burst of parallel calls opens a connection (and
@@ -137,6 +142,19 @@ func prepareFile(path string, mode Mode) (created bool, err error) {
 		return false, &Error{Kind: ErrOpen, Path: path, Msg: err.Error(), Err: err}
 	}
 	return true, f.Close()
+}
+
+// WritableFolder reports whether a file can be made in dir (tried, then removed): the
+// only sure test on a read-only mount, where the mode bits still say writable, and for
+// root, whom the mode bits do not stop.
+func WritableFolder(dir string) bool {
+	f, err := os.CreateTemp(dir, ".claimdesk-probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
 }
 
 // inspectExisting refuses a file that is not SQLite or whose schema is newer than ours,
