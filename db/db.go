@@ -49,6 +49,11 @@ const (
 	MaxIdleConns = 4
 )
 
+// MaxPath is the longest workspace path SQLite opens, in bytes: its unix file layer
+// holds a path in 512 bytes, and must also name the journal beside it ("-journal").
+// Measured: 504 bytes open, 505 fail with "unable to open database file (14)".
+const MaxPath = 512 - len("-journal")
+
 const (
 	// MustExist refuses a missing file (commands that only read: check, backup, export).
 	MustExist Mode = iota
@@ -67,6 +72,11 @@ func Open(ctx context.Context, path string, mode Mode) (d *DB, created bool, err
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, false, &Error{Kind: ErrInvalidPath, Path: path, Msg: err.Error()}
+	}
+	if len(abs) > MaxPath {
+		// before the file is made: SQLite would fail on it, and leave it empty
+		return nil, false, &Error{Kind: ErrInvalidPath, Path: abs, Msg: fmt.Sprintf(
+			"the path is %d bytes long; SQLite opens a workspace whose full path is at most %d bytes — choose a shorter folder or name (a file there was left untouched)", len(abs), MaxPath)}
 	}
 	created, err = prepareFile(abs, mode)
 	if err != nil {
