@@ -18,13 +18,7 @@ import (
 func TestBackupPathTooLongForSQLite(t *testing.T) {
 	d := MustOpenDB(t)
 	defer d.Close()
-	dir := t.TempDir()
-	for len(dir) < MaxPath-20 {
-		dir = filepath.Join(dir, strings.Repeat("d", min(100, MaxPath-20-len(dir))))
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	dir := folderOfLength(t, MaxPath-20)
 	out := filepath.Join(dir, "backup.db")
 	err := d.Backup(context.Background(), out)
 	if err == nil || !strings.Contains(err.Error(), "bytes") || !strings.Contains(err.Error(), "shorter") {
@@ -38,13 +32,7 @@ func TestBackupPathTooLongForSQLite(t *testing.T) {
 // The upgrade's backup beside an older workspace at such a path: the open says to move
 // the workspace, and the workspace stays at its version.
 func TestUpgradeBackupPathTooLongSaysMoveIt(t *testing.T) {
-	dir := t.TempDir()
-	for len(dir) < MaxPath-30 {
-		dir = filepath.Join(dir, strings.Repeat("d", min(100, MaxPath-30-len(dir))))
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	dir := folderOfLength(t, MaxPath-30)
 	p := filepath.Join(dir, "w.db")
 	d, _, err := Open(context.Background(), p, CreateIfMissing)
 	if err != nil {
@@ -58,4 +46,17 @@ func TestUpgradeBackupPathTooLongSaysMoveIt(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "move the workspace") {
 		t.Fatalf("open of a v14 workspace at %d bytes: %v, want 'move the workspace'", len(p), err)
 	}
+}
+
+// folderOfLength makes a folder whose path is n bytes long.
+func folderOfLength(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for len(dir) < n {
+		dir = filepath.Join(dir, strings.Repeat("d", max(1, min(100, n-len(dir)-1))))
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
