@@ -19,22 +19,11 @@ func TestOtherProgramHoldingTheWriteLock(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, false)
 	a, s, e := articleWith(t, svc, "Reuters", "Olga Lyubimova")
 
-	shell := exec.Command("sqlite3", ws.DB().Path)
-	stdin, _ := shell.StdinPipe()
-	stdout, _ := shell.StdoutPipe()
-	if err := shell.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer shell.Process.Kill()
-	io.WriteString(stdin, "BEGIN IMMEDIATE;\nINSERT INTO workspace_meta VALUES ('lock', 'held');\nSELECT 'locked';\n")
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil || strings.TrimSpace(line) != "locked" {
-		t.Fatalf("the shell did not take the lock: %q %v", line, err)
-	}
+	release := shellHoldingLock(t, ws.DB().Path, "BEGIN IMMEDIATE;")
 
 	in := SpanInput{ArticleID: a.ID, Kind: "entity", EntityType: "person", Start: s, End: e, Quote: "Olga Lyubimova"}
 	started := time.Now()
-	_, err = svc.Spans.Create(in)
+	_, err := svc.Spans.Create(in)
 	waited := time.Since(started)
 	wantCode(t, err, CodeConflict, "workspace busy")
 	if waited < 4*time.Second {
@@ -44,9 +33,34 @@ func TestOtherProgramHoldingTheWriteLock(t *testing.T) {
 		t.Fatalf("a refused edit left %d spans", len(list))
 	}
 
-	io.WriteString(stdin, "ROLLBACK;\n.quit\n")
-	shell.Wait()
+	release()
 	if _, err := svc.Spans.Create(in); err != nil {
 		t.Fatalf("retry after the lock was released: %v", err)
+	}
+}
+
+// shellHoldingLock starts the sqlite3 shell on path, runs begin (a BEGIN, with any
+// PRAGMA before it) and one write, and returns once the shell holds the lock; the
+// function returned rolls back and ends the shell.
+func shellHoldingLock(t *testing.T, path, begin string) (release func()) {
+	t.Helper()
+	shell := exec.Command("sqlite3", path)
+	stdin, _ := shell.StdinPipe()
+	stdout, _ := shell.StdoutPipe()
+	if err := shell.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { shell.Process.Kill() })
+	io.WriteString(stdin, begin+"\nINSERT INTO workspace_meta VALUES ('lock', 'held');\nSELECT 'locked';\n")
+	out := bufio.NewReader(stdout)
+	for line := ""; strings.TrimSpace(line) != "locked"; { // a PRAGMA may print first
+		var err error
+		if line, err = out.ReadString('\n'); err != nil {
+			t.Fatalf("the shell did not take the lock: %q %v", line, err)
+		}
+	}
+	return func() {
+		io.WriteString(stdin, "ROLLBACK;\n.quit\n")
+		shell.Wait()
 	}
 }

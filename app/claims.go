@@ -16,7 +16,8 @@ import (
 // ClaimService keeps canonical claims and their mentions (spans of kind "claim" in
 // articles). Verification lives in AssessmentService; a claim shows the latest grade.
 type ClaimService struct {
-	ws *Workspace
+	ws     *Workspace
+	sorted sortedClaims // the last sorted list, for its pages (claims_sort_cache.go)
 }
 
 // ClaimFilter narrows ClaimService.List; zero values mean "any".
@@ -326,8 +327,13 @@ func (s *ClaimService) ListPage(f ClaimFilter, offset, limit int64) (ClaimPage, 
 		return ClaimPage{}, Invalid("limit must be between 1 and %d, got %d", MaxClaimPage, limit)
 	}
 	if f.ArticleID > 0 || !sortedByChange(f.Sort) {
-		// A few rows (one article's claims), or an order of every row: List's own path.
-		all, err := s.List(f)
+		// A few rows (one article's claims), or an order of every row: List's own path,
+		// the sorted list kept for its next pages.
+		list := s.List
+		if !sortedByChange(f.Sort) {
+			list = s.sortedList
+		}
+		all, err := list(f)
 		if err != nil {
 			return ClaimPage{}, err
 		}

@@ -15,12 +15,19 @@ import (
 // the test. It needs root (CI here runs as root); elsewhere the test is skipped.
 func smallDisk(t *testing.T, size string) string {
 	t.Helper()
+	return mountForTest(t, "a full disk is simulated with a small tmpfs", "-t", "tmpfs", "-o", "size="+size+",mode=0700", "tmpfs")
+}
+
+// mountForTest mounts (mount args… DIR) on a new temp folder and unmounts it after the
+// test; without root, or where mount fails, the test is skipped, saying why (what).
+func mountForTest(t *testing.T, what string, args ...string) string {
+	t.Helper()
 	if os.Geteuid() != 0 {
-		t.Skip("a full disk is simulated with a small tmpfs, which needs root to mount")
+		t.Skip(what + ", which needs root to mount")
 	}
 	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size+",mode=0700", "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v %s", err, out)
+	if out, err := exec.Command("mount", append(args, dir)...).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount here (%s): %v %s", what, err, out)
 	}
 	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
 	return dir

@@ -63,8 +63,9 @@ type ImportSummary struct {
 	Skipped    int  `json:"skipped"`
 	Cancelled  bool `json:"cancelled"`
 	// Stopped says why the import stopped before the end (the disk is full), once;
-	// NotRead counts the files it did not get to, and NotReadNames names them (so a
-	// summary can say which articles are missing, not only how many).
+	// NotRead counts the files it did not get to (after a full disk or a cancel), and
+	// NotReadNames names them (so a summary can say which articles are missing, not
+	// only how many).
 	Stopped      string          `json:"stopped,omitempty"`
 	NotRead      int             `json:"notRead,omitempty"`
 	NotReadNames []string        `json:"notReadNames,omitempty"`
@@ -273,22 +274,28 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 		}
 	}
 	done := 0
+	// notRead names the jobs from i on as not read (a file decided without a write is
+	// said as always), so that a stopped import names every file it did not import.
+	notRead := func(i int) {
+		for _, rest := range jobs[i:] {
+			if rest.early == nil {
+				sum.NotRead++
+				sum.NotReadNames = append(sum.NotReadNames, rest.display)
+			} else {
+				sum.Items = append(sum.Items, *rest.early)
+			}
+		}
+	}
 	for i, j := range jobs {
 		if ctx.Err() != nil {
 			sum.Cancelled = true
+			notRead(i)
 			break
 		}
 		if b.full {
 			// Every next file would fail the same way: stop, keep what was committed.
 			sum.Stopped = DiskFullMessage
-			for _, rest := range jobs[i:] {
-				if rest.early == nil {
-					sum.NotRead++
-					sum.NotReadNames = append(sum.NotReadNames, rest.display)
-				} else {
-					sum.Items = append(sum.Items, *rest.early) // decided without a write: said as always
-				}
-			}
+			notRead(i)
 			break
 		}
 		var outs []ImportOutcome
@@ -297,6 +304,9 @@ func (s *ImportService) run(jobs []job, opts ImportOptions) (ImportSummary, erro
 			j.early = s.fetchJob(ctx, &j, opts)
 			if j.early != nil && ctx.Err() != nil {
 				sum.Cancelled = true
+				j.early = nil // the page was dropped, not refused
+				jobs[i] = j
+				notRead(i)
 				break
 			}
 			if j.early != nil {

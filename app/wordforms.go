@@ -73,8 +73,12 @@ func theWordIndex() (*wordIndex, error) {
 // claim that can match them ("" for any): a LIKE pattern for the literals, and an FTS5
 // prefix query on claims_fts for the words.
 type wordQuery struct {
-	match      string
-	literals   []string
+	match    string
+	literals []string
+	// inside are the typed words of a script written without spaces between words
+	// (Chinese, Japanese, Thai...): FTS5 reads a run of it as one token, so such a word is
+	// found where it stands in the text, as typed, not by stem (lower case).
+	inside     []string
 	prefilter  string
 	wordPrefix string
 	// partial is the last word while it may be unfinished (lower case), and base the FTS5
@@ -84,7 +88,9 @@ type wordQuery struct {
 }
 
 // none reports whether the query asks nothing (every claim matches).
-func (wq wordQuery) none() bool { return wq.match == "" && len(wq.literals) == 0 }
+func (wq wordQuery) none() bool {
+	return wq.match == "" && len(wq.literals) == 0 && len(wq.inside) == 0
+}
 
 // stems returns the Porter stems of text's words, in order.
 func (w *wordIndex) stems(ctx context.Context, text string) ([]string, error) {
@@ -132,9 +138,17 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 	if err != nil {
 		return wordQuery{}, err
 	}
-	var terms, literals []string
+	var terms, literals, inside []string
 	longest, prefilter, partial, base := "", "", "", ""
 	for i, f := range fields {
+		if writtenWithoutSpaces(f) {
+			piece := strings.ToLower(f)
+			inside = append(inside, piece)
+			if len(piece) > len(prefilter) { // these scripts have no case for LIKE to miss
+				prefilter = piece
+			}
+			continue
+		}
 		if strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) >= 0 {
 			lit := strings.ToLower(f)
 			literals = append(literals, lit)
@@ -165,7 +179,7 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 	if len(r) > 1 {
 		r = r[:len(r)-1] // a stem's last letter may differ from the word's ("happi"/"happy")
 	}
-	wq := wordQuery{match: strings.Join(terms, " AND "), literals: literals, partial: partial, base: base}
+	wq := wordQuery{match: strings.Join(terms, " AND "), literals: literals, inside: inside, partial: partial, base: base}
 	if prefilter != "" {
 		wq.prefilter = "%" + escapeLike(prefilter) + "%"
 	}
@@ -185,7 +199,21 @@ func (wq wordQuery) holdsLiterals(statement, note string) bool {
 			return false
 		}
 	}
+	for _, w := range wq.inside {
+		if !strings.Contains(statement, w) && !strings.Contains(note, w) {
+			return false
+		}
+	}
 	return true
+}
+
+// writtenWithoutSpaces reports whether a typed word has a letter of a script that does
+// not put spaces between its words, so that a word of it may stand inside a longer run.
+func writtenWithoutSpaces(word string) bool {
+	return strings.IndexFunc(word, func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai,
+			unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
+	}) >= 0
 }
 
 func holdsPiece(text, piece string) bool {

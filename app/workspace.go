@@ -56,6 +56,8 @@ func OpenWorkspace(ctx context.Context, path string, opt OpenOptions) (*Workspac
 			code := CodeInvalid
 			if de.Kind == db.ErrMissing {
 				code = CodeNotFound
+			} else if de.Kind == db.ErrBusy {
+				code = CodeConflict
 			} else if de.Kind == db.ErrOpen || de.Kind == db.ErrMigrate {
 				code = CodeInternal
 			}

@@ -207,7 +207,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	// A missing workspace is refused, as check and export do: a mistyped --db must not
 	// quietly become a new workspace (with the sample articles) holding this import.
-	ws, ok := open(ctx, e, *dbPath, app.OpenOptions{})
+	// The workspace lives in a context the interrupt does not end: a write it cut short
+	// failed as "context canceled" and its article was listed as rejected.
+	ws, ok := open(context.WithoutCancel(ctx), e, *dbPath, app.OpenOptions{})
 	if !ok {
 		return 1
 	}
@@ -252,7 +254,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		fmt.Sprintf("%d rejected", rejected),
 		fmt.Sprintf("%d skipped", sum.Skipped),
 	}
-	if sum.Stopped != "" {
+	if sum.Stopped != "" || sum.Cancelled {
 		parts = append(parts, fmt.Sprintf("%d not imported", missing))
 	}
 	line := strings.Join(parts, ", ") + " into " + ws.DB().Path

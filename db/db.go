@@ -49,6 +49,11 @@ const (
 	MaxIdleConns = 4
 )
 
+// MaxPath is the longest workspace path SQLite opens, in bytes: its unix file layer
+// holds a path in 512 bytes, and must also name the journal beside it ("-journal").
+// Measured: 504 bytes open, 505 fail with "unable to open database file (14)".
+const MaxPath = 512 - len("-journal")
+
 const (
 	// MustExist refuses a missing file (commands that only read: check, backup, export).
 	MustExist Mode = iota
@@ -68,6 +73,11 @@ func Open(ctx context.Context, path string, mode Mode) (d *DB, created bool, err
 	if err != nil {
 		return nil, false, &Error{Kind: ErrInvalidPath, Path: path, Msg: err.Error()}
 	}
+	if len(abs) > MaxPath {
+		// before the file is made: SQLite would fail on it, and leave it empty
+		return nil, false, &Error{Kind: ErrInvalidPath, Path: abs, Msg: fmt.Sprintf(
+			"the path is %d bytes long; SQLite opens a workspace whose full path is at most %d bytes — choose a shorter folder or name (a file there was left untouched)", len(abs), MaxPath)}
+	}
 	created, err = prepareFile(abs, mode)
 	if err != nil {
 		return nil, false, err
@@ -83,6 +93,11 @@ func Open(ctx context.Context, path string, mode Mode) (d *DB, created bool, err
 	}
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
+		if !WritableFolder(filepath.Dir(abs)) {
+			return nil, created, &Error{Kind: ErrInvalidPath, Path: abs, Err: err, Msg: "is in a read-only folder (a read-only mount or share): " +
+				"SQLite writes its -wal and -shm files beside a workspace, so it cannot be opened there; copy it to a writable folder " +
+				"(cp " + abs + " ~/) and open the copy — the file was left untouched"}
+		}
 		return nil, created, &Error{Kind: ErrOpen, Path: abs, Msg: err.Error(), Err: err}
 	}
 	// A bounded pool: without it a burst of parallel calls opens a connection (and
@@ -139,6 +154,19 @@ func prepareFile(path string, mode Mode) (created bool, err error) {
 	return true, f.Close()
 }
 
+// WritableFolder reports whether a file can be made in dir (tried, then removed): the
+// only sure test on a read-only mount, where the mode bits still say writable, and for
+// root, whom the mode bits do not stop.
+func WritableFolder(dir string) bool {
+	f, err := os.CreateTemp(dir, ".claimdesk-probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
+}
+
 // inspectExisting refuses a file that is not SQLite or whose schema is newer than ours,
 // reading it without writing a byte (no WAL switch, no journal).
 func inspectExisting(ctx context.Context, path string) error {
@@ -168,6 +196,11 @@ func inspectExisting(ctx context.Context, path string) error {
 	defer ro.Close()
 	var version int
 	if err := ro.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		if IsBusy(err) {
+			// Healthy and in use: "damaged … .recover" would send the analyst to recover
+			// a file nothing is wrong with.
+			return &Error{Kind: ErrBusy, Path: path, Msg: "another program holds the workspace locked (it has it open in exclusive mode, or is writing to it); it was left untouched — close that program, or wait until it is done, and try again", Err: err}
+		}
 		return &Error{Kind: ErrNotSQLite, Path: path, Msg: "cannot be read as an SQLite database (" + err.Error() + "): it may be truncated or damaged; it was left untouched — recover what it holds with: sqlite3 " + path + " .recover | sqlite3 recovered.db", Err: err}
 	}
 	if latest := LatestVersion(); version > latest {

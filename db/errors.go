@@ -20,6 +20,7 @@ const (
 	ErrTooNew                     // the schema is newer than this app knows
 	ErrMigrate                    // a migration failed and was rolled back
 	ErrCorrupt                    // the file is damaged: writes are refused
+	ErrBusy                       // another program holds the file locked: try again once it lets go
 )
 
 // Error is a workspace-level failure naming the file and what to do about it.

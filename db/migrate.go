@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,7 +91,10 @@ func (d *DB) MigrateTo(ctx context.Context, target int) error {
 	}
 	if current > 0 {
 		backup := fmt.Sprintf("%s.backup-v%d-%s", d.Path, current, time.Now().UTC().Format("20060102T150405Z"))
-		if err := d.Backup(ctx, backup); err != nil {
+		if err := d.Backup(ctx, backup); errors.Is(err, errBackupPathTooLong) {
+			return &Error{Kind: ErrMigrate, Path: d.Path, Err: err, Msg: fmt.Sprintf(
+				"must be upgraded from schema v%d, and the copy kept beside it first would have a path too long for SQLite (at most %d bytes): move the workspace to a shorter folder, or give it a shorter name, and open it again; nothing was changed", current, MaxPath)}
+		} else if err != nil {
 			return &Error{Kind: ErrMigrate, Path: d.Path, Msg: "backup before migrating failed, nothing was changed: " + err.Error(), Err: err}
 		}
 	}
@@ -132,6 +136,9 @@ func (d *DB) apply(ctx context.Context, m Migration) error {
 	return tx.Commit()
 }
 
+// errBackupPathTooLong: a backup's path (with its temporary name) is past MaxPath.
+var errBackupPathTooLong = errors.New("the backup's path is too long for SQLite")
+
 // Backup writes a consistent copy of the workspace to out with VACUUM INTO (safe while
 // other connections write). It refuses to overwrite an existing file. The copy is made
 // beside out and appears under that name only once whole and on disk: a failed or
@@ -141,6 +148,10 @@ func (d *DB) Backup(ctx context.Context, out string) error {
 		return fmt.Errorf("%s already exists; choose another name (backups never overwrite)", out)
 	}
 	tmp := atomicfile.TempPath(out)
+	if abs, err := filepath.Abs(tmp); err == nil && len(abs) > MaxPath {
+		// SQLite would say only "unable to open database file (14)", naming the temporary file
+		return fmt.Errorf("%w: %d bytes with the temporary name it is written under first (at most %d); choose a shorter folder or name for %s", errBackupPathTooLong, len(abs), MaxPath, out)
+	}
 	if _, err := d.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		os.Remove(tmp)
 		return err

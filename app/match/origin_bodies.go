@@ -92,11 +92,18 @@ func kindOfName(n, kind string) bool {
 	return strings.Contains(strings.ToLower(n), kind)
 }
 
+// bodyLookback is how far back orgBefore looks for the body a phrase names by its kind
+// ("the union"), in characters: about 3,000 words, a long feature's length.
+const bodyLookback = 20000
+
 // orgBefore is the body last named before pos, "" when none: by a name with its kind
 // ("Carpat Metals Group") or by its acronym ("the USLP port workers' union").
 // kind, when not "", is the word the body's name must hold ("chamber"), or "business".
+// It looks back at most bodyLookback characters: it runs for each speaker phrase that
+// names a body by its kind, and a scan from the text's start each time made a run-on
+// sentence of 20,000 words take seconds.
 func (r *originReader) orgBefore(pos int, kind string) string {
-	text := string(r.rs[:pos])
+	text := string(r.rs[max(0, pos-bodyLookback):pos])
 	name, at := "", -1
 	for _, m := range orgRe.FindAllStringIndex(text, -1) {
 		if n := orgIn(text[m[0]:m[1]]); n != "" && kindOfName(n, kind) {

@@ -146,7 +146,11 @@ func lastWord(text string) string {
 // up to its first lower-case word after the first ("The directorate" in "The directorate
 // received the first notice"); -1 when the sentence opens with no such phrase.
 func (r *originReader) sentenceSubject(pos int) (int, int) {
-	s, _, ok := Covering(Sentences(r.text), pos, pos+1)
+	sents := r.sents
+	if sents == nil {
+		sents = Sentences(r.text)
+	}
+	s, _, ok := Covering(sents, pos, pos+1)
 	if !ok {
 		return -1, -1
 	}

@@ -107,12 +107,12 @@ var pronounWords = wordSet(`he she it they we`)
 // outlet is a news agency, else unattributed. The article's own outlet is never cited.
 func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 	rs := []rune(text)
-	sents := Sentences(text)
+	sents := readableSentences(rs, Sentences(text), start)
 	from, _, ok := Covering(sents, start, end)
 	if !ok {
 		return OriginReading{}
 	}
-	r := &originReader{rs: rs, text: string(rs), outlet: outlet, refs: reading.FindReferences(text)}
+	r := &originReader{rs: rs, text: string(rs), sents: sents, outlet: outlet, refs: reading.FindReferences(text)}
 	r.setCountries(text, outlet)
 	var last OriginReading
 	lastPara, para, prevEnd := -1, 0, 0
@@ -203,8 +203,9 @@ func (r *originReader) laterSentenceSpeaker(sents []Sentence, sn Sentence, end i
 
 type originReader struct {
 	rs                         []rune
-	text                       string   // rs as a string, made once: readers called per clause search it
-	bodies                     []string // orgRe's matches in text (definedBody), once read
+	text                       string     // rs as a string, made once: readers called per clause search it
+	sents                      []Sentence // text's sentences as read (readableSentences), made once
+	bodies                     []string   // orgRe's matches in text (definedBody), once read
 	outlet                     string
 	refs                       []reading.Reference
 	mainCountry, outletCountry string
@@ -218,6 +219,8 @@ type originReader struct {
 	sentenceFrom               int                  // where the sentence being read starts
 	subjects                   map[[2]int][2]string // pronounSubject's readings, by window
 	inIntro                    bool                 // reading a person's introducing title (titledIntroRoot): no deeper
+	nameAts                    map[string][]int     // where each name stands (mentionsOf), once read
+	titleBodies                map[titleAt]string   // titleBody's readings, by mention
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.

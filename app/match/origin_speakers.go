@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/app/names"
 	"claimdesk/app/reading"
@@ -47,22 +48,69 @@ func (r *originReader) personBody(phrase string, before int) string {
 	if name == "" {
 		return ""
 	}
-	text := string(r.rs[:before])
 	var ats []int // the name's mentions up to the phrase, in code points
-	for i, off := strings.Index(text, name), 0; i >= 0; i = strings.Index(text[off:], name) {
-		off += i
-		ats = append(ats, len([]rune(text[:off])))
-		off += len(name)
+	size := len([]rune(name))
+	for _, at := range r.mentionsOf(name) {
+		if at+size > before {
+			break
+		}
+		ats = append(ats, at)
 	}
 	if j := strings.Index(string(r.rs[before:]), name); j >= 0 {
 		ats = append(ats, before+len([]rune(string(r.rs[before:])[:j]))) // named here: "said Chiamaka Eze, the firm's chief economist"
 	}
 	for _, at := range ats {
-		if b := r.titleBody(at, name); b != "" {
+		if b := r.titleBodyOnce(at, name); b != "" {
 			return b
 		}
 	}
 	return ""
+}
+
+// mentionsOf is where name stands in the text (code points, in order, as strings.Index
+// finds them one after another), read once per name: personBody runs for each speaker
+// phrase, and reading the text from its start each time made a run-on sentence that names
+// one person hundreds of times take half a minute.
+func (r *originReader) mentionsOf(name string) []int {
+	if ats, ok := r.nameAts[name]; ok {
+		return ats
+	}
+	ats := []int{}
+	for off, at := 0, 0; ; {
+		i := strings.Index(r.text[off:], name)
+		if i < 0 {
+			break
+		}
+		at += utf8.RuneCountInString(r.text[off : off+i])
+		ats = append(ats, at)
+		off += i + len(name)
+		at += utf8.RuneCountInString(name)
+	}
+	if r.nameAts == nil {
+		r.nameAts = map[string][]int{}
+	}
+	r.nameAts[name] = ats
+	return ats
+}
+
+// titleBodyOnce is titleBody, read once per mention of a name.
+func (r *originReader) titleBodyOnce(at int, name string) string {
+	key := titleAt{at, name}
+	if b, ok := r.titleBodies[key]; ok {
+		return b
+	}
+	b := r.titleBody(at, name)
+	if r.titleBodies == nil {
+		r.titleBodies = map[titleAt]string{}
+	}
+	r.titleBodies[key] = b
+	return b
+}
+
+// titleAt is a mention of a name: where it stands, and the name.
+type titleAt struct {
+	at   int
+	name string
 }
 
 // titleBody is the body the title after the mention of a person's name at `at` ties them

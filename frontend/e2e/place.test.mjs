@@ -76,6 +76,26 @@ await runE2E(async ({ url, origin, page }) => {
     assert(again.length === 0, `after another reload: ${JSON.stringify(again)}`);
   });
 
+  await check('a deleted outlet in the address says so once, lets go of it and lists every article', async () => {
+    const outlet = (await api(page, 'SourceService', 'Create', { name: 'Osterby Evening Lantern' })).body;
+    await api(page, 'SourceService', 'Delete', outlet.id);
+    await page.goto(`${origin}/#reader?outlet=${outlet.id}`);
+    await page.reload();
+    await page.getByTestId('file-menu').waitFor({ timeout: TIMEOUT });
+    await eventually(async () => (await page.getByTestId('error-banner').count()) === 1, 'the message');
+    const banner = await page.getByTestId('error-banner').innerText();
+    assert(banner.includes(`source ${outlet.id} does not exist`), `banner ${JSON.stringify(banner)}`);
+    await eventually(async () => (await page.evaluate(() => location.hash)) === '', 'the address without the outlet');
+    const every = (await api(page, 'ArticleService', 'ListPage', 0, 1)).body.total;
+    await eventually(async () => (await page.getByTestId('article-count').innerText()).trim() === String(every), `the list's count ${every}`);
+    assert((await page.getByTestId('article-filter-outlet').inputValue()) === '0', 'the picker does not read Every outlet');
+    await page.reload();
+    await page.getByTestId('file-menu').waitFor({ timeout: TIMEOUT });
+    await page.waitForTimeout(1500);
+    const again = await page.getByTestId('error-banner').allInnerTexts();
+    assert(again.length === 0, `after another reload: ${JSON.stringify(again)}`);
+  });
+
   await check('script in the address is text: no dialog, no markup, the filter box holds it as typed', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     await reloadAt(`#claims?claim=${bridge.id}&text=${encodeURIComponent(evil)}`);

@@ -143,6 +143,28 @@ await runE2E(async ({ url, context, page }) => {
     assert(asked.length === 0, `asked: ${JSON.stringify(asked)}`);
   });
 
+  await check('a mention removed in another tab while Edit attribution holds typing: the page says so, with the figure typed', async () => {
+    const quote = 'divers inspect the north quay';
+    const withSecond = await api(tabA, 'ClaimService', 'AddMention', {
+      claimId: d.id, newStatement: '', articleId, ...cpRange(a.body, quote),
+      rawValue: '', hedge: '', speakerEntityId: null, channelSourceId: null, channelText: '', isDirectQuote: false,
+    });
+    const secondId = withSecond.mentions.find((x) => x.quote === quote).spanId;
+    await tabA.reload();
+    await tabA.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    const card = tabA.getByTestId('mention').filter({ hasText: quote });
+    await card.getByTestId('edit-mention').click();
+    await card.getByLabel('Figure as written', { exact: true }).click();
+    await tabA.keyboard.type('12 divers');
+    await api(tabB, 'ClaimService', 'RemoveMention', secondId); // the other tab removes it
+    await eventually(async () => (await tabA.getByTestId('mention').filter({ hasText: quote }).count()) === 0, 'the card gone');
+    const banner = await eventually(async () => {
+      const b = await tabA.getByTestId('error-banner').allInnerTexts();
+      return b.length === 1 && b[0];
+    }, 'a message');
+    assert(banner.includes('was removed while you edited it') && banner.includes('12 divers'), `the message reads ${JSON.stringify(banner)}`);
+  });
+
   await check('no uncaught errors in the pages', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });

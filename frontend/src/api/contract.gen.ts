@@ -622,8 +622,9 @@ export interface ImportSummary {
   cancelled: boolean;
   /**
    * Stopped says why the import stopped before the end (the disk is full), once;
-   * NotRead counts the files it did not get to, and NotReadNames names them (so a
-   * summary can say which articles are missing, not only how many).
+   * NotRead counts the files it did not get to (after a full disk or a cancel), and
+   * NotReadNames names them (so a summary can say which articles are missing, not
+   * only how many).
    */
   stopped?: string;
   notRead?: number;

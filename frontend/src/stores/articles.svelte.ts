@@ -2,7 +2,7 @@
 // ListPage as the list scrolls), the selection and the open article, and, for
 // the pickers of other views, every article's title (List, fetched only when a
 // view asks for it).
-import { articlesApi, onEvent, type Article, type ArticleSummary, type ArticleUpdate } from '../api';
+import { ApiError, articlesApi, onEvent, type Article, type ArticleSummary, type ArticleUpdate } from '../api';
 import { NO_OUTLET, type PageSnapshot } from '../api/articles';
 import { PagedList, type Page } from '../lib/pagedList';
 import { errors } from './errors.svelte';
@@ -127,8 +127,14 @@ class ArticlesStore {
       if (withAll && this.allWanted) void this.loadAll();
       return true;
     } catch (err) {
-      this.listFailed = true;
       errors.report(err);
+      if (err instanceof ApiError && err.code === 'not_found' && pages === this.pages && this.outlet > 0) {
+        // The outlet is gone (deleted elsewhere, or an address kept from another workspace):
+        // said once, then every article, so the list and the address do not fail on every load.
+        void this.setOutlet(0);
+        return false;
+      }
+      this.listFailed = true;
       return false;
     } finally {
       this.listLoading = false;
