@@ -264,9 +264,14 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// gold mentions 0.901 -> 0.898 (klaipeda -1, mostar -1), contradictions with the gold
 	// mentions 0.758 / 0.628 -> 0.757 / 0.625. Lowered knowingly: the new closed stories
 	// bring their own figures down, and no rule of the session was chosen on them.
+	// Then r14contra (contradictions without negation: contrary states, from a bench of
+	// written pairs whose sealed half rose 36 -> 77 of 84): the closed contradictions
+	// with the gold mentions 0.757 / 0.625 (240 of 317 found) -> 0.744 / 0.635 (244 of
+	// 328: four right and seven wrong more; F1 0.685 either way), after matching 0.455 /
+	// 0.091 -> 0.453 / 0.102. Lowered knowingly; nothing else moved (lead, 7 December).
 	stories.Closed: {Precision: 0.614, Recall: 0.180, F1: 0.279, HardNegativesJoined: 2,
-		OriginExact: 0.384, OriginMAE: 0.846, OriginExactGold: 0.619, ContraPrecision: 0.454, ContraR: 0.091, StanceRight: 0.963, StanceRightGold: 0.897, OpposedFound: 0.136,
-		OpposedFoundGold: 0.538, ContraPrecisionGold: 0.757, ContraRGold: 0.624},
+		OriginExact: 0.384, OriginMAE: 0.846, OriginExactGold: 0.619, ContraPrecision: 0.452, ContraR: 0.101, StanceRight: 0.963, StanceRightGold: 0.897, OpposedFound: 0.136,
+		OpposedFoundGold: 0.538, ContraPrecisionGold: 0.743, ContraRGold: 0.634},
 }
 
 // ---- the protocol: how the analyst drives the app ----
