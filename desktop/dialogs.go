@@ -75,6 +75,22 @@ func (d nativeDialogs) showError(title, message string) {
 	}
 }
 
+// confirmLoseTyping asks whether to open another workspace although the page holds
+// typing not saved yet; true only for an explicit Yes.
+func (d nativeDialogs) confirmLoseTyping() bool {
+	ctx := d.ctx()
+	if ctx == nil {
+		return false
+	}
+	answer, err := runtime.MessageDialog(ctx, runtime.MessageDialogOptions{Type: runtime.QuestionDialog,
+		Title: "Unsaved typing", Message: loseUnsavedTypingMessage, DefaultButton: "No", CancelButton: "No"})
+	if err != nil {
+		slog.Error("question dialog", "err", err)
+		return false
+	}
+	return answer == "Yes"
+}
+
 func openWorkspaceOptions(dir string) runtime.OpenDialogOptions {
 	return runtime.OpenDialogOptions{Title: "Open Workspace", DefaultDirectory: dir, Filters: fileFilters(app.WorkspacePatterns)}
 }

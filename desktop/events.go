@@ -36,6 +36,7 @@ var WindowEvents = map[string]any{
 	evShortcuts: contract.NoData{}, evAbout: contract.NoData{},
 	evView:         "", // the view's id
 	evFilesDropped: FilesDropped{},
+	evUnsavedAsk:   UnsavedAsk{},
 }
 
 // watchFileDrops turns files dropped on the window (on an element styled

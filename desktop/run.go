@@ -84,7 +84,12 @@ func Run(opt Options) int {
 			ws.Dialogs = w.dialogs
 			watchFileDrops(ctx)
 			go ws.WatchOthers(ctx) // other windows' and programs' changes refresh the views
-			runtime.EventsOn(ctx, "ui:ready", func(data ...any) { onUIReady(ctx, data) })
+			runtime.EventsOn(ctx, "ui:ready", func(data ...any) { w.unsaved.pageReady(); onUIReady(ctx, data) })
+			runtime.EventsOn(ctx, evUnsavedAnswer, func(data ...any) {
+				if a, ok := unsavedAnswerOf(data); ok {
+					w.unsaved.answered(a)
+				}
+			})
 		},
 		OnDomReady:    func(ctx context.Context) { fitWindowToScreen(ctx) },
 		OnBeforeClose: func(ctx context.Context) bool { saveWindowSize(ctx, settings); return false },

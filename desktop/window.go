@@ -19,6 +19,7 @@ type window struct {
 	ws      *app.Workspace
 	prefs   prefs
 	dialogs nativeDialogs
+	unsaved *unsavedGate // a switch asks the page about unsaved typing first
 
 	mu   sync.Mutex
 	ctx  context.Context // the Wails context, set at start-up
@@ -28,6 +29,7 @@ type window struct {
 func newWindow(ws *app.Workspace, p prefs) *window {
 	w := &window{ws: ws, prefs: p}
 	w.dialogs = nativeDialogs{ctx: w.context}
+	w.unsaved = &unsavedGate{emit: w.emit, confirm: w.dialogs.confirmLoseTyping}
 	w.menu = w.buildMenu()
 	return w
 }
@@ -55,11 +57,11 @@ func (w *window) buildMenu() *menu.Menu {
 func (w *window) clicked(it menuItem) {
 	switch it.Action {
 	case actNewWorkspace:
-		w.newWorkspace()
+		w.unsaved.ask(w.newWorkspace)
 	case actOpenWorkspace:
-		w.openWorkspace()
+		w.unsaved.ask(w.openWorkspace)
 	case actOpenRecent:
-		w.switchTo(it.Path)
+		w.unsaved.ask(func() { w.switchTo(it.Path) })
 	case actQuit:
 		if ctx := w.context(); ctx != nil {
 			runtime.Quit(ctx)
@@ -74,6 +76,13 @@ func (w *window) clicked(it menuItem) {
 		} else {
 			runtime.EventsEmit(ctx, it.Event)
 		}
+	}
+}
+
+// emit sends an event to the page (dropped before the window has started).
+func (w *window) emit(name string, data any) {
+	if ctx := w.context(); ctx != nil {
+		runtime.EventsEmit(ctx, name, data)
 	}
 }
 

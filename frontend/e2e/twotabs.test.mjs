@@ -107,6 +107,10 @@ await runE2E(async ({ url, context, page }) => {
       await p.getByTestId('claim-note').click();
       await p.keyboard.type('Check the harbour board minutes');
     }],
+    ['an assessment being written', async (p) => {
+      await p.getByTestId('assessment-rationale').click();
+      await p.keyboard.type('Board minutes due perhaps tomorrow');
+    }],
   ]) {
     await check(`a reload with typing not saved in ${what} asks first; staying keeps the typing`, async () => {
       const p = tabB;
@@ -122,7 +126,9 @@ await runE2E(async ({ url, context, page }) => {
       await p.reload({ timeout: 3000 }).catch(() => {});
       p.off('dialog', onDialog);
       assert(asked.includes('beforeunload'), `the browser did not ask before reloading (dialogs: ${JSON.stringify(asked)})`);
-      const stillThere = what === 'the claim note' ? await p.getByTestId('claim-note').inputValue() : await field(p, 'Hedge').inputValue();
+      const stillThere = what === 'the claim note' ? await p.getByTestId('claim-note').inputValue()
+        : what === 'an assessment being written' ? await p.getByTestId('assessment-rationale').inputValue()
+          : await field(p, 'Hedge').inputValue();
       assert(/perhaps|minutes/.test(stillThere), `the typing is gone: ${JSON.stringify(stillThere)}`);
     });
   }

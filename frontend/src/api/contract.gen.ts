@@ -1396,6 +1396,11 @@ export interface TagSummary extends Tag {
   claims: number;
 }
 
+/** UnsavedAsk is the data of evUnsavedAsk. */
+export interface UnsavedAsk {
+  id: number;
+}
+
 /** ValueConflict is two mentions of one claim whose values conflict, with an explanation. */
 export interface ValueConflict {
   /** figure | date | unit | stance | contrary (two states that exclude each other) */
@@ -2067,4 +2072,5 @@ export interface Events {
   'progress': Progress;
   'workspace:changed': WorkspaceChanged;
   'workspace:switched': WorkspaceSwitched;
+  'workspace:unsaved-ask': UnsavedAsk;
 }

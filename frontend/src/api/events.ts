@@ -16,3 +16,16 @@ export interface UiReady {
 export function emitUiReady(data: UiReady): void {
   emitEvent(UI_READY, data);
 }
+
+/** The window asks, before File ▸ Open, New or Open Recent switches the workspace, whether a
+ * form holds typing not saved yet (desktop/unsaved_gate.go); the page answers with the id. */
+export const UNSAVED_ASK = 'workspace:unsaved-ask';
+export const UNSAVED_ANSWER = 'workspace:unsaved-answer';
+export interface UnsavedAnswer {
+  id: number;
+  unsaved: boolean;
+}
+
+export function emitUnsavedAnswer(data: UnsavedAnswer): void {
+  emitEvent(UNSAVED_ANSWER, data);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmLeavingWithUnsavedWork, hasUnsavedWork, trackUnsaved } from './unsavedWork';
+import { answerUnsavedAsk, confirmLeavingWithUnsavedWork, hasUnsavedWork, trackUnsaved } from './unsavedWork';
 
 describe('unsavedWork', () => {
   it('is unsaved while any registered form says so, and not after it is removed', () => {
@@ -27,5 +27,22 @@ describe('unsavedWork', () => {
     confirmLeavingWithUnsavedWork(asked as unknown as BeforeUnloadEvent);
     expect(asked.defaultPrevented).toBe(true);
     stop();
+  });
+
+  it('answers the window’s question with whether any open form holds unsaved typing', () => {
+    let typed = false;
+    const untrack = trackUnsaved(() => typed);
+    const clean = trackUnsaved(() => false);
+    expect(answerUnsavedAsk({ id: 4 })).toEqual({ id: 4, unsaved: false });
+    typed = true;
+    expect(hasUnsavedWork()).toBe(true);
+    expect(answerUnsavedAsk({ id: 5 })).toEqual({ id: 5, unsaved: true });
+    untrack(); // the form closed: its typing is no longer the page's
+    expect(answerUnsavedAsk({ id: 6 })).toEqual({ id: 6, unsaved: false });
+    clean();
+  });
+
+  it('does not answer what is not a question', () => {
+    for (const bad of [null, undefined, {}, { id: '4' }, { id: 1.5 }, 4]) expect(answerUnsavedAsk(bad)).toBeNull();
   });
 });

@@ -24,3 +24,14 @@ export function confirmLeavingWithUnsavedWork(e: BeforeUnloadEvent): void {
   e.preventDefault();
   e.returnValue = ''; // older browsers need it set to show the prompt
 }
+
+/**
+ * The answer to the window's question before File ▸ Open, New or Open Recent switches the
+ * workspace (desktop/unsaved_gate.go): the question's id and whether a form holds unsaved
+ * typing; null for a question that is not one (no whole-number id).
+ */
+export function answerUnsavedAsk(ask: unknown): { id: number; unsaved: boolean } | null {
+  const id = (ask as { id?: unknown } | null)?.id;
+  if (typeof id !== 'number' || !Number.isInteger(id)) return null;
+  return { id, unsaved: hasUnsavedWork() };
+}
