@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,10 +56,14 @@ func (s *SearchService) Search(query string, limit int) ([]SearchHit, error) {
 	}
 	raw := false
 	fts := ""
+	var inside []string
 	if rest, ok := strings.CutPrefix(strings.TrimSpace(query), rawSearchPrefix); ok {
 		raw, fts = true, strings.TrimSpace(rest)
 	} else {
-		fts = ftsQuery(query)
+		fts, inside = ftsQueryApart(query, writtenWithoutSpaces)
+	}
+	if len(inside) > 0 {
+		return s.searchHolding(fts, inside, limit)
 	}
 	if fts == "" {
 		return []SearchHit{}, nil
@@ -115,6 +120,14 @@ func (s *SearchService) Search(query string, limit int) ([]SearchHit, error) {
 // punctuation) separates words, and bare AND/OR/NOT are quoted words, searched for, not
 // obeyed.
 func ftsQuery(text string) string {
+	fts, _ := ftsQueryApart(text, nil)
+	return fts
+}
+
+// ftsQueryApart is ftsQuery for the words apart does not claim; the words it claims
+// (outside or inside quotes) are returned apart, in the order typed, each once.
+func ftsQueryApart(text string, apart func(word string) bool) (string, []string) {
+	var held []string
 	type item struct {
 		words  []string
 		phrase bool // in quotes; closed unless it is the last, unfinished one
@@ -130,6 +143,12 @@ func ftsQuery(text string) string {
 		}
 		w := string(word)
 		word = word[:0]
+		if apart != nil && apart(w) {
+			if !slices.Contains(held, w) {
+				held = append(held, w)
+			}
+			return
+		}
 		if inPhrase {
 			items[len(items)-1].words = append(items[len(items)-1].words, w)
 			return
@@ -149,8 +168,11 @@ func ftsQuery(text string) string {
 			}
 			inPhrase = !inPhrase
 		case r == '*' && len(word) > 0 && !inPhrase:
+			n := len(items)
 			endWord()
-			items[len(items)-1].prefix = true
+			if len(items) > n { // not a word held apart
+				items[len(items)-1].prefix = true
+			}
 		default:
 			endWord()
 		}
@@ -175,7 +197,7 @@ func ftsQuery(text string) string {
 			b.WriteByte('*')
 		}
 	}
-	return b.String()
+	return b.String(), held
 }
 
 // firstMark finds the first match in a body that highlight() marked with markOpen …

@@ -65,6 +65,59 @@ func (q *Queries) SearchArticles(ctx context.Context, arg SearchArticlesParams) 
 	return items, nil
 }
 
+const searchArticlesHolding = `-- name: SearchArticlesHolding :many
+
+SELECT a.id, a.title, a.body
+FROM articles a
+WHERE NOT EXISTS (SELECT 1 FROM json_each(CAST(?1 AS TEXT)) w
+                  WHERE instr(a.title, w.value) = 0 AND instr(a.body, w.value) = 0)
+  AND CASE WHEN CAST(?2 AS TEXT) = '' THEN 1
+           ELSE a.id IN (SELECT f.rowid FROM articles_fts(CAST(?2 AS TEXT)) f) END
+ORDER BY a.id
+LIMIT ?3
+`
+
+type SearchArticlesHoldingParams struct {
+	Words   string
+	Query   string
+	MaxHits int64
+}
+
+type SearchArticlesHoldingRow struct {
+	ID    int64
+	Title string
+	Body  string
+}
+
+// A word of a script written without spaces (Chinese, Japanese, Thai...) is not a token
+// of unicode61, which reads a whole run of such a script as one: a word from inside a run
+// is found where it stands, as typed (instr). words is a JSON array of such words, every
+// one of which must occur; query is the FTS5 query for the other words typed (empty for
+// none; CASE keeps FTS5 from reading an empty query). Oldest first: there is no bm25
+// rank without a token. The service makes snippets and offsets from the text returned.
+func (q *Queries) SearchArticlesHolding(ctx context.Context, arg SearchArticlesHoldingParams) ([]SearchArticlesHoldingRow, error) {
+	rows, err := q.db.QueryContext(ctx, searchArticlesHolding, arg.Words, arg.Query, arg.MaxHits)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SearchArticlesHoldingRow
+	for rows.Next() {
+		var i SearchArticlesHoldingRow
+		if err := rows.Scan(&i.ID, &i.Title, &i.Body); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const searchClaims = `-- name: SearchClaims :many
 SELECT c.id, c.statement,
        CAST(snippet(claims_fts, -1, '[', ']', char(8230), 12) AS TEXT) AS snippet
@@ -95,6 +148,52 @@ func (q *Queries) SearchClaims(ctx context.Context, arg SearchClaimsParams) ([]S
 	for rows.Next() {
 		var i SearchClaimsRow
 		if err := rows.Scan(&i.ID, &i.Statement, &i.Snippet); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const searchClaimsHolding = `-- name: SearchClaimsHolding :many
+SELECT c.id, c.statement, c.note
+FROM claims c
+WHERE NOT EXISTS (SELECT 1 FROM json_each(CAST(?1 AS TEXT)) w
+                  WHERE instr(c.statement, w.value) = 0 AND instr(c.note, w.value) = 0)
+  AND CASE WHEN CAST(?2 AS TEXT) = '' THEN 1
+           ELSE c.id IN (SELECT f.rowid FROM claims_fts(CAST(?2 AS TEXT)) f) END
+ORDER BY c.id
+LIMIT ?3
+`
+
+type SearchClaimsHoldingParams struct {
+	Words   string
+	Query   string
+	MaxHits int64
+}
+
+type SearchClaimsHoldingRow struct {
+	ID        int64
+	Statement string
+	Note      string
+}
+
+func (q *Queries) SearchClaimsHolding(ctx context.Context, arg SearchClaimsHoldingParams) ([]SearchClaimsHoldingRow, error) {
+	rows, err := q.db.QueryContext(ctx, searchClaimsHolding, arg.Words, arg.Query, arg.MaxHits)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SearchClaimsHoldingRow
+	for rows.Next() {
+		var i SearchClaimsHoldingRow
+		if err := rows.Scan(&i.ID, &i.Statement, &i.Note); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -149,6 +248,64 @@ func (q *Queries) SearchSpanNotes(ctx context.Context, arg SearchSpanNotesParams
 			&i.StartCp,
 			&i.EndCp,
 			&i.Snippet,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const searchSpanNotesHolding = `-- name: SearchSpanNotesHolding :many
+SELECT sp.id, sp.article_id, a.title AS article_title, sp.start_cp, sp.end_cp, sp.note
+FROM spans sp
+JOIN articles a ON a.id = sp.article_id
+WHERE sp.note <> '' AND sp.state <> 'rejected'
+  AND NOT EXISTS (SELECT 1 FROM json_each(CAST(?1 AS TEXT)) w
+                  WHERE instr(sp.note, w.value) = 0)
+  AND CASE WHEN CAST(?2 AS TEXT) = '' THEN 1
+           ELSE sp.id IN (SELECT f.rowid FROM span_notes_fts(CAST(?2 AS TEXT)) f) END
+ORDER BY sp.id
+LIMIT ?3
+`
+
+type SearchSpanNotesHoldingParams struct {
+	Words   string
+	Query   string
+	MaxHits int64
+}
+
+type SearchSpanNotesHoldingRow struct {
+	ID           int64
+	ArticleID    int64
+	ArticleTitle string
+	StartCp      int64
+	EndCp        int64
+	Note         string
+}
+
+func (q *Queries) SearchSpanNotesHolding(ctx context.Context, arg SearchSpanNotesHoldingParams) ([]SearchSpanNotesHoldingRow, error) {
+	rows, err := q.db.QueryContext(ctx, searchSpanNotesHolding, arg.Words, arg.Query, arg.MaxHits)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SearchSpanNotesHoldingRow
+	for rows.Next() {
+		var i SearchSpanNotesHoldingRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.ArticleID,
+			&i.ArticleTitle,
+			&i.StartCp,
+			&i.EndCp,
+			&i.Note,
 		); err != nil {
 			return nil, err
 		}
