@@ -125,6 +125,14 @@ func (s *ImportService) ImportPaths(paths []string, opts ImportOptions) (ImportS
 	for _, p := range paths {
 		jobs = append(jobs, listPath(p)...)
 	}
+	// A path is shown as it is stored (storedFileName), so two files whose names differ
+	// only in bytes that are not UTF-8 read apart in the outcomes too.
+	for i := range jobs {
+		jobs[i].display = storedFileName(jobs[i].display)
+		if jobs[i].early != nil {
+			jobs[i].early.Name = storedFileName(jobs[i].early.Name)
+		}
+	}
 	return s.run(jobs, opts)
 }
 

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"claimdesk/app/ingest"
 )
@@ -42,7 +43,29 @@ func (b *importBatch) importJob(ctx context.Context, j job, opts ImportOptions) 
 	if name == "" {
 		name = filepath.Base(j.display)
 	}
-	return b.importBytes(ctx, j.display, name, j.format, data, opts.Encoding, opts.VersionOf)
+	return b.importBytes(ctx, j.display, storedFileName(name), j.format, data, opts.Encoding, opts.VersionOf)
+}
+
+// storedFileName is a file's name as the article keeps it (original_name) and as a later
+// import of the same file finds its versions by: a Linux file name is bytes, and each byte
+// that is not UTF-8 is written \xHH ("r\xFE.txt"). Stored as is, each such byte became
+// U+FFFD in the workspace, so two files whose names differ only there had one name, and the
+// edited file imported again matched neither (a new article instead of its new version).
+func storedFileName(name string) string {
+	if utf8.ValidString(name) {
+		return name
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, `\x%02X`, name[i])
+		} else {
+			b.WriteString(name[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // readLimited reads a regular file of at most max bytes. The size is checked with
