@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/app/reading"
 )
@@ -460,6 +461,9 @@ func Countries(text, context string) []string {
 func Expansions(text, context string) []string {
 	var out []string
 	var cws []rawWord
+	// An acronym repeated through a long text (a run-on transcript saying "TASS" hundreds
+	// of times) stands for the same words each time: looked up once.
+	var found map[string]string
 	for _, w := range rawWords(text) {
 		r := []rune(w.text)
 		if len(r) < 2 || len(r) > 6 || strings.ToUpper(w.text) != w.text || !unicode.IsLetter(r[0]) {
@@ -467,8 +471,14 @@ func Expansions(text, context string) []string {
 		}
 		if cws == nil {
 			cws = contextWords(context)
+			found = map[string]string{}
 		}
-		if p := expansionIn(cws, r); p != "" {
+		p, ok := found[w.text]
+		if !ok {
+			p = expansionIn(cws, r)
+			found[w.text] = p
+		}
+		if p != "" {
 			out = append(out, p)
 		}
 	}
@@ -497,12 +507,14 @@ var acronymGlue = wordSet(`of the and for`)
 
 func expansionIn(ws []rawWord, letters []rune) string {
 	for i := range ws {
+		if !capitalFor(ws[i].text, letters[0]) {
+			continue // no run starts here: checked without the loop's allocations
+		}
 		k, j := 0, i
 		var words []string
 		for j < len(ws) && k < len(letters) {
-			w := []rune(ws[j].text)
 			switch {
-			case unicode.IsUpper(w[0]) && unicode.ToUpper(w[0]) == letters[k] && len(w) > 1 && strings.ToUpper(ws[j].text) != ws[j].text:
+			case capitalFor(ws[j].text, letters[k]):
 				k++
 			case len(words) > 0 && acronymGlue[ws[j].lower]:
 			default:
@@ -517,6 +529,13 @@ func expansionIn(ws []rawWord, letters []rune) string {
 		}
 	}
 	return ""
+}
+
+// capitalFor reports whether word is a capitalised word (not all capitals, more than one
+// letter) whose first letter is letter.
+func capitalFor(word string, letter rune) bool {
+	first, size := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(first) && unicode.ToUpper(first) == letter && len(word) > size && strings.ToUpper(word) != word
 }
 
 // passiveAt reports whether the event word at i is a passive participle: a form of "be"
