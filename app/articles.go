@@ -2,6 +2,7 @@ package app
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
 
 	"claimdesk/db/store"
@@ -182,8 +183,26 @@ func (s *ArticleService) Find(query string, limit int64) ([]ArticleChoice, error
 	add := func(id int64, title, source, published string) {
 		out = append(out, ArticleChoice{ID: id, Title: title, Source: source, PublishedAt: published})
 	}
-	if fq := ftsQuery(query); fq != "" {
-		rows, err := q.FindArticlesByTitle(ctx, store.FindArticlesByTitleParams{Query: "title : (" + fq + ")", MaxRows: limit})
+	fq, inside := ftsQueryApart(query, writtenWithoutSpaces) // as SearchService reads it
+	if fq != "" {
+		fq = "title : (" + fq + ")"
+	}
+	if len(inside) > 0 {
+		words, err := json.Marshal(inside)
+		if err != nil {
+			return nil, Internal(err, "the articles")
+		}
+		rows, err := q.FindArticlesByTitleHolding(ctx, store.FindArticlesByTitleHoldingParams{Words: string(words), Query: fq, MaxRows: limit})
+		if err != nil {
+			return nil, storeErr(err, "the articles")
+		}
+		for _, r := range rows {
+			add(r.ID, r.Title, r.SourceName, r.PublishedAt)
+		}
+		return out, nil
+	}
+	if fq != "" {
+		rows, err := q.FindArticlesByTitle(ctx, store.FindArticlesByTitleParams{Query: fq, MaxRows: limit})
 		if err != nil {
 			return nil, storeErr(err, "the articles")
 		}

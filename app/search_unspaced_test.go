@@ -109,3 +109,22 @@ func TestFTSQueryApartHoldsUnspacedWords(t *testing.T) {
 		}
 	}
 }
+
+// An article picker's type-ahead (ArticleService.Find) reads the title the same way.
+func TestArticleFindReadsAWordOfAScriptWithoutSpaces(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	zh := importText(t, svc, "ferry.txt", "港口官员称渡轮停航\n\n乘客改乘大巴。")
+	importText(t, svc, "quay.txt", "Harbour quay reopens\n\nThe quay reopened on Friday.")
+	for query, want := range map[string]int64{"官员": zh, "渡轮 停航": zh, "官员 harbour": 0, "知事": 0} {
+		got, err := svc.Articles.Find(query, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (want == 0 && len(got) != 0) || (want != 0 && (len(got) != 1 || got[0].ID != want)) {
+			t.Errorf("Find(%q) = %+v; want article %d", query, got, want)
+		}
+	}
+	if got, _ := svc.Articles.Find("harb", 10); len(got) != 1 || got[0].Title != "Harbour quay reopens" {
+		t.Errorf("Find(harb) = %+v", got)
+	}
+}

@@ -69,6 +69,19 @@ LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.published_at DESC, a.id
 LIMIT sqlc.arg(max_rows);
 
+-- name: FindArticlesByTitleHolding :many
+-- FindArticlesByTitle when words of a script written without spaces were typed (see
+-- queries/search.sql): titles holding each of words (a JSON array) as typed, and matching
+-- query (the other words' FTS5 column filter; empty for none), newest first.
+SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
+FROM articles a
+LEFT JOIN sources s ON s.id = a.source_id
+WHERE NOT EXISTS (SELECT 1 FROM json_each(CAST(sqlc.arg(words) AS TEXT)) w WHERE instr(a.title, w.value) = 0)
+  AND CASE WHEN CAST(sqlc.arg(query) AS TEXT) = '' THEN 1
+           ELSE a.id IN (SELECT f.rowid FROM articles_fts(CAST(sqlc.arg(query) AS TEXT)) f) END
+ORDER BY a.published_at DESC, a.id
+LIMIT sqlc.arg(max_rows);
+
 -- name: UpdateArticleMetadata :exec
 -- The analyst's edit of an article's own facts (ArticleService.Update); the text stays.
 UPDATE articles

@@ -150,6 +150,61 @@ func (q *Queries) FindArticlesByTitle(ctx context.Context, arg FindArticlesByTit
 	return items, nil
 }
 
+const findArticlesByTitleHolding = `-- name: FindArticlesByTitleHolding :many
+SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
+FROM articles a
+LEFT JOIN sources s ON s.id = a.source_id
+WHERE NOT EXISTS (SELECT 1 FROM json_each(CAST(?1 AS TEXT)) w WHERE instr(a.title, w.value) = 0)
+  AND CASE WHEN CAST(?2 AS TEXT) = '' THEN 1
+           ELSE a.id IN (SELECT f.rowid FROM articles_fts(CAST(?2 AS TEXT)) f) END
+ORDER BY a.published_at DESC, a.id
+LIMIT ?3
+`
+
+type FindArticlesByTitleHoldingParams struct {
+	Words   string
+	Query   string
+	MaxRows int64
+}
+
+type FindArticlesByTitleHoldingRow struct {
+	ID          int64
+	Title       string
+	SourceName  string
+	PublishedAt string
+}
+
+// FindArticlesByTitle when words of a script written without spaces were typed (see
+// queries/search.sql): titles holding each of words (a JSON array) as typed, and matching
+// query (the other words' FTS5 column filter; empty for none), newest first.
+func (q *Queries) FindArticlesByTitleHolding(ctx context.Context, arg FindArticlesByTitleHoldingParams) ([]FindArticlesByTitleHoldingRow, error) {
+	rows, err := q.db.QueryContext(ctx, findArticlesByTitleHolding, arg.Words, arg.Query, arg.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []FindArticlesByTitleHoldingRow
+	for rows.Next() {
+		var i FindArticlesByTitleHoldingRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Title,
+			&i.SourceName,
+			&i.PublishedAt,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const getArticle = `-- name: GetArticle :one
 SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.body, a.body_sha256,
        a.char_count, a.url, a.byline, a.language, a.published_at, a.encoding, a.original_name,
