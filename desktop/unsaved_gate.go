@@ -2,6 +2,7 @@ package desktop
 
 import (
 	"sync"
+	"time"
 )
 
 // File ▸ New Workspace, Open Workspace and Open Recent switch the workspace in Go; the
@@ -29,11 +30,14 @@ type UnsavedAnswer struct {
 
 // unsavedGate runs a workspace switch once the page has said it holds no unsaved typing,
 // or the analyst chose to lose it. Before the page has loaded (no ui:ready yet) there is
-// no typing to lose and the switch runs at once. A question the page never answers (a
-// page that hangs) leaves that switch undone; the menu asks again on the next click.
+// no typing to lose and the switch runs at once. A page that does not answer within
+// unanswered (a page that hangs is when an analyst most wants another workspace) may
+// hold typing: the analyst is asked, as for a page that says it does, so the menu
+// never does nothing and never loses typing silently.
 type unsavedGate struct {
-	emit    func(name string, data any) // to the page
-	confirm func() bool                 // asks the analyst whether to lose the typing
+	emit       func(name string, data any) // to the page
+	confirm    func() bool                 // asks the analyst whether to lose the typing
+	unanswered time.Duration               // 0: defaultUnanswered
 
 	mu      sync.Mutex
 	ready   bool // the page has loaded and answers
@@ -62,9 +66,19 @@ func (g *unsavedGate) ask(do func()) {
 		g.waiting = map[int64]func(){}
 	}
 	g.waiting[id] = do
+	wait := g.unanswered
 	g.mu.Unlock()
+	if wait == 0 {
+		wait = defaultUnanswered
+	}
+	// A late answer finds its number gone and does nothing (answered).
+	time.AfterFunc(wait, func() { g.answered(UnsavedAnswer{ID: id, Unsaved: true}) })
 	g.emit(evUnsavedAsk, UnsavedAsk{ID: id})
 }
+
+// defaultUnanswered is how long a switch waits for the page's answer (it answers in
+// milliseconds) before it asks the analyst.
+const defaultUnanswered = 3 * time.Second
 
 // answered takes the page's answer: an unknown or already answered number does nothing;
 // unsaved typing is lost only when the analyst confirms.

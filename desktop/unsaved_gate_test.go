@@ -3,6 +3,7 @@ package desktop
 import (
 	"encoding/json"
 	"testing"
+	"time"
 )
 
 // gateRecorder stands for the page and the analyst: it records the questions the gate
@@ -21,6 +22,8 @@ func newRecordedGate(r *gateRecorder) *unsavedGate {
 			}
 		},
 		confirm: func() bool { r.confirmed++; return r.yes },
+		// the page answers in these tests; an unanswered question waits past their end
+		unanswered: time.Hour,
 	}
 }
 
@@ -117,5 +120,33 @@ func TestUnsavedAnswerOfReadsThePagesJSON(t *testing.T) {
 		if _, ok := unsavedAnswerOf(bad); ok {
 			t.Errorf("%v read as an answer", bad)
 		}
+	}
+}
+
+// A page that never answers (it hangs) does not leave File ▸ Open doing nothing: after
+// the wait the analyst is asked, as for unsaved typing; Yes switches, and the page's late
+// answer then does nothing.
+func TestSwitchAsksTheAnalystWhenThePageDoesNotAnswer(t *testing.T) {
+	confirmed := make(chan bool, 2)
+	g := &unsavedGate{
+		emit:       func(string, any) {},
+		confirm:    func() bool { confirmed <- true; return true },
+		unanswered: 20 * time.Millisecond,
+	}
+	g.pageReady()
+	runs := make(chan struct{}, 2)
+	g.ask(func() { runs <- struct{}{} })
+	select {
+	case <-runs:
+	case <-time.After(5 * time.Second):
+		t.Fatal("a page that never answers left the switch undone")
+	}
+	if len(confirmed) != 1 {
+		t.Fatalf("the switch ran without asking the analyst (%d questions)", len(confirmed))
+	}
+	g.answered(UnsavedAnswer{ID: 1, Unsaved: false}) // the late answer
+	time.Sleep(50 * time.Millisecond)
+	if len(runs) != 0 {
+		t.Fatal("the page's late answer ran the switch a second time")
 	}
 }
