@@ -174,6 +174,7 @@ func (ix *Index) Compare(ref, cand Features) Result { return ix.CompareEvents(re
 // them (on the hand-labelled seed claims of app/matching_test.go they cost precision and
 // recall).
 func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
+	events = events && !Ablation.Events
 	var dot, nr, nc, covered, total float64
 	var shared, usedRelated []string
 	for t, c := range ref.Terms {
@@ -181,7 +182,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		nr += (c * w) * (c * w)
 		total += c * w
 		cc, ok := cand.Terms[t]
-		if ok && !(events && IsEventClass(t) && !ix.shareParticipant(ref, cand, t)) {
+		if ok && !(events && !Ablation.ParticipantGate && IsEventClass(t) && !ix.shareParticipant(ref, cand, t)) {
 			dot += (c * w) * (cc * w)
 			covered += math.Min(c, cc) * w
 			if !strings.HasPrefix(t, "e:") && !strings.HasPrefix(t, "d:") {
@@ -246,7 +247,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		// one kind of thing counted differently in one kind of event ("listed 143
 		// passengers" / "more than 200 passengers were aboard"): two statements of one
 		// claim that disagree, which the contradiction finder reports; not another claim
-	case disagree > 0:
+	case disagree > 0 && !Ablation.FigureClash:
 		res.FigureClash = true
 		score *= 0.75
 	}
@@ -265,7 +266,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		}
 	}
 	_, res.SharedEvent = cand.Terms[ref.Main]
-	if res.SharedEvent && events && !ix.shareParticipant(ref, cand, ref.Main) {
+	if res.SharedEvent && events && !Ablation.ParticipantGate && !ix.shareParticipant(ref, cand, ref.Main) {
 		res.SharedEvent = false
 		res.NoParticipant = true
 	}
@@ -274,16 +275,18 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case ref.Main != "" && cand.Main != "" && !res.SharedEvent:
 		// another kind of event (a sentence with no verb the lexicon knows is not judged:
 		// the lexicon is not complete, and it may say the same in other words)
-		res.OtherEvent = true
-		score *= NoSharedEventFactor
-	case ref.Main != "" && cand.Main != ref.Main:
+		if !Ablation.OtherEvent {
+			res.OtherEvent = true
+			score *= NoSharedEventFactor
+		}
+	case ref.Main != "" && cand.Main != ref.Main && !Ablation.OtherMain:
 		res.OtherMain = true
 		score *= OtherMainFactor // it reports that event, but says first that something else happened
 	}
 	// people: a statement about one person is not one about another ("The delegation
 	// led by Maluishev" / "Lyubimova led a delegation"); who speaks does not count
 	if events && len(ref.People) > 0 && len(cand.People) > 0 {
-		if _, _, apart := disjoint(ref.People, cand.People); apart {
+		if _, _, apart := disjoint(ref.People, cand.People); apart && !Ablation.OtherPeople {
 			res.OtherPeople = true
 			score *= OtherPeopleFactor
 		}
@@ -293,7 +296,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 			score = math.Max(score, DeniedScore) // the same statement, denied or doubted
 		}
 	}
-	if res.RoleConflict != "" {
+	if res.RoleConflict != "" && !Ablation.RoleConflict {
 		score = 0
 	}
 	res.Score = math.Min(1, math.Max(0, score))
