@@ -286,3 +286,28 @@ func TestRolesOurAfterSaid(t *testing.T) {
 		t.Errorf("our ..., said the Kenyan navy: actors %v", a)
 	}
 }
+
+// A sentence's first word is capitalised whatever it is: read as who acted only when the
+// article writes it as a name inside a sentence too, it sets no role conflict ("Delegates
+// arrived" is not someone else's arrival than Okafor's); a name of two words read there is
+// its last word, as elsewhere ("Ada Okafor arrived" is Okafor's).
+func TestRoleConflictNeedsAName(t *testing.T) {
+	ctx := "Ministers met in Lagos. Officials said Ada Okafor arrived late. Delegates gathered at the hall."
+	delegates := Roles("Delegates arrived in Lagos on Monday", ctx)["v:visit"]
+	okafor := Roles("Okafor arrived in Lagos on Monday", ctx)["v:visit"]
+	if c := delegates.Conflict(okafor); c != "" {
+		t.Errorf("a capitalised first word that is no name: %s (%v vs %v)", c, delegates.Actors, okafor.Actors)
+	}
+	full := Roles("Ada Okafor arrived in Lagos on Monday", ctx)["v:visit"]
+	if full.Actors["p:okafor"] == "" {
+		t.Errorf("a two-word name: actors %v", full.Actors)
+	}
+	if c := full.Conflict(okafor); c != "" {
+		t.Errorf("Ada Okafor and Okafor: %s", c)
+	}
+	// a name the article writes inside a sentence still tells two arrivals apart
+	rivas := Roles("Rivas arrived in Lagos on Monday", ctx+" It was Rivas who spoke.")["v:visit"]
+	if rivas.Conflict(okafor) == "" {
+		t.Errorf("Rivas's arrival and Okafor's are two: %v vs %v", rivas.Actors, okafor.Actors)
+	}
+}
