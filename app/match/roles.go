@@ -52,6 +52,35 @@ func (r Role) Conflict(o Role) string {
 	return ""
 }
 
+// guessTitleCase marks every person among the actors of a text in title case ("Mafia
+// Leader Who Feigned Insanity, Dies At 77") as Guessed: every word is capitalised there,
+// so a capital names no one. On ECB+'s headlines such words ("Insanity", "Placed")
+// zeroed true mentions (docs/verification-eval.md, "The guards on ECB+ (r14gate)").
+func guessTitleCase(roles map[string]Role, ws []rawWord) {
+	words, capitals := 0, 0
+	for _, w := range ws {
+		if len([]rune(w.text)) < 4 || stopwords[w.lower] {
+			continue // "of", "the", "at": lower case in many title-case styles
+		}
+		words++
+		if upper(w.text) {
+			capitals++
+		}
+	}
+	if words < 3 || capitals*5 < words*4 { // title case: four in five capitalised or more
+		return
+	}
+	for t, r := range roles {
+		for k := range only(r.Actors, "p:") {
+			if r.Guessed == nil {
+				r.Guessed = map[string]bool{}
+			}
+			r.Guessed[k] = true
+		}
+		roles[t] = r
+	}
+}
+
 // named is the people among actors, without those only guessed from a first word.
 func named(actors map[string]string, guessed map[string]bool) map[string]string {
 	out := only(actors, "p:")
@@ -165,6 +194,7 @@ func Roles(text, context string) map[string]Role {
 	}
 	terms, pos := classTerms(lower)
 	out := map[string]Role{}
+	defer guessTitleCase(out, ws)
 	for k, t := range terms {
 		if !IsEventClass(t) {
 			continue

@@ -311,3 +311,23 @@ func TestRoleConflictNeedsAName(t *testing.T) {
 		t.Errorf("Rivas's arrival and Okafor's are two: %v vs %v", rivas.Actors, okafor.Actors)
 	}
 }
+
+// A headline in title case capitalises every word, so a capitalised word there says
+// nothing of a name: "Harbour Pilot Who Raised The Alarm, Dies At 80" names no one called
+// Alarm, and sets no role conflict with the pilot's death told in a sentence; a
+// sentence in ordinary case still does.
+func TestRoleConflictTitleCase(t *testing.T) {
+	ctx := "Harbour Pilot Who Raised The Alarm, Dies At 80\n\nThe pilot Brann Quist died on Friday. Ostrow died in May. The harbour named Ostrow and Quist in May."
+	headline := Roles("Harbour Pilot Who Raised The Alarm, Dies At 80", ctx)["v:die"]
+	body := Roles("The pilot Brann Quist died on Friday", ctx)["v:die"]
+	if len(body.Actors) == 0 {
+		t.Fatalf("no actors read in the sentence: %v", body.Actors)
+	}
+	if c := headline.Conflict(body); c != "" || len(headline.Actors) == 0 {
+		t.Errorf("a title-case headline's capitalised word: %s (%v vs %v)", c, headline.Actors, body.Actors)
+	}
+	other := Roles("Ostrow died in May", ctx)["v:die"]
+	if body.Conflict(other) == "" {
+		t.Errorf("Quist's death and Ostrow's are two: %v vs %v", body.Actors, other.Actors)
+	}
+}
