@@ -24,9 +24,9 @@ type Role struct {
 	// no actors, but two arrests of two people are two events (score.go's people)
 	Patients map[string]string
 	// Guessed are actors read only from a sentence's capitalised first word
-	// (subjectName) that the article never writes capitalised inside a sentence:
-	// participants still, but too weak a reading to call two events apart (Conflict).
-	// On ECB+ such words ("Actress", "Crews", "Jury" opening a headline) zeroed true
+	// (subjectName) that the article never writes capitalised inside a sentence, and
+	// the people of a text in title case (guessTitleCase): participants still, but too weak a reading to call two events apart (Conflict).
+	// On ECB+ common nouns opening a headline ("Delegates arrive ...") zeroed true
 	// mentions (docs/verification-eval.md, "The guards on ECB+ (r14gate)").
 	Guessed map[string]bool
 }
@@ -52,9 +52,9 @@ func (r Role) Conflict(o Role) string {
 	return ""
 }
 
-// guessTitleCase marks every person among the actors of a text in title case ("Mafia
-// Leader Who Feigned Insanity, Dies At 77") as Guessed: every word is capitalised there,
-// so a capital names no one. On ECB+'s headlines such words ("Insanity", "Placed")
+// guessTitleCase marks every person among the actors of a text in title case ("Harbour
+// Pilot Who Raised The Alarm, Dies At 80") as Guessed: every word is capitalised there,
+// so a capital names no one. On ECB+'s headlines such words
 // zeroed true mentions (docs/verification-eval.md, "The guards on ECB+ (r14gate)").
 func guessTitleCase(roles map[string]Role, ws []rawWord) {
 	words, capitals := 0, 0
