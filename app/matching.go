@@ -500,7 +500,7 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 				return cand, false
 			}
 		}
-		if held.holder(a.id, ms.sent.Start, ms.sent.End) != 0 {
+		if !match.Ablation.Held && held.holder(a.id, ms.sent.Start, ms.sent.End) != 0 {
 			return cand, false // another claim's: matching_held.go
 		}
 		var best match.Result

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 
+	"claimdesk/app/match"
 	"claimdesk/db/store"
 )
 
@@ -64,7 +65,7 @@ func (c *changeSet) refuseHeld(claimID, articleID int64, start, end int, quote s
 		return err
 	}
 	other := h.holder(articleID, start, end)
-	if other == 0 {
+	if other == 0 || match.Ablation.Held {
 		return nil
 	}
 	cl, err := c.q.GetClaim(c.ctx, other)

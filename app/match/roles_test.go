@@ -286,3 +286,48 @@ func TestRolesOurAfterSaid(t *testing.T) {
 		t.Errorf("our ..., said the Kenyan navy: actors %v", a)
 	}
 }
+
+// A sentence's first word is capitalised whatever it is: read as who acted only when the
+// article writes it as a name inside a sentence too, it sets no role conflict ("Delegates
+// arrived" is not someone else's arrival than Okafor's); a name of two words read there is
+// its last word, as elsewhere ("Ada Okafor arrived" is Okafor's).
+func TestRoleConflictNeedsAName(t *testing.T) {
+	ctx := "Ministers met in Lagos. Officials said Ada Okafor arrived late. Delegates gathered at the hall."
+	delegates := Roles("Delegates arrived in Lagos on Monday", ctx)["v:visit"]
+	okafor := Roles("Okafor arrived in Lagos on Monday", ctx)["v:visit"]
+	if c := delegates.Conflict(okafor); c != "" {
+		t.Errorf("a capitalised first word that is no name: %s (%v vs %v)", c, delegates.Actors, okafor.Actors)
+	}
+	full := Roles("Ada Okafor arrived in Lagos on Monday", ctx)["v:visit"]
+	if full.Actors["p:okafor"] == "" {
+		t.Errorf("a two-word name: actors %v", full.Actors)
+	}
+	if c := full.Conflict(okafor); c != "" {
+		t.Errorf("Ada Okafor and Okafor: %s", c)
+	}
+	// a name the article writes inside a sentence still tells two arrivals apart
+	rivas := Roles("Rivas arrived in Lagos on Monday", ctx+" It was Rivas who spoke.")["v:visit"]
+	if rivas.Conflict(okafor) == "" {
+		t.Errorf("Rivas's arrival and Okafor's are two: %v vs %v", rivas.Actors, okafor.Actors)
+	}
+}
+
+// A headline in title case capitalises every word, so a capitalised word there says
+// nothing of a name: "Harbour Pilot Who Raised The Alarm, Dies At 80" names no one called
+// Alarm, and sets no role conflict with the pilot's death told in a sentence; a
+// sentence in ordinary case still does.
+func TestRoleConflictTitleCase(t *testing.T) {
+	ctx := "Harbour Pilot Who Raised The Alarm, Dies At 80\n\nThe pilot Brann Quist died on Friday. Ostrow died in May. The harbour named Ostrow and Quist in May."
+	headline := Roles("Harbour Pilot Who Raised The Alarm, Dies At 80", ctx)["v:die"]
+	body := Roles("The pilot Brann Quist died on Friday", ctx)["v:die"]
+	if len(body.Actors) == 0 {
+		t.Fatalf("no actors read in the sentence: %v", body.Actors)
+	}
+	if c := headline.Conflict(body); c != "" || len(headline.Actors) == 0 {
+		t.Errorf("a title-case headline's capitalised word: %s (%v vs %v)", c, headline.Actors, body.Actors)
+	}
+	other := Roles("Ostrow died in May", ctx)["v:die"]
+	if body.Conflict(other) == "" {
+		t.Errorf("Quist's death and Ostrow's are two: %v vs %v", body.Actors, other.Actors)
+	}
+}

@@ -1,0 +1,41 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"claimdesk/app/match"
+)
+
+// MATCH_GUARD_OFF switches guards of the match score off for a scorer run
+// (TestStoriesEval, TestECBPlusEval, TestMatchPrecisionRecall), one comma-separated name
+// each: role, participant, events (all event gates: CompareEvents(..., false)), otherevent,
+// othermain, otherpeople, figure, held. docs/verification-eval.md, "The guards on ECB+
+// (r14gate)".
+
+func init() {
+	for _, g := range strings.Split(os.Getenv("MATCH_GUARD_OFF"), ",") {
+		switch strings.TrimSpace(g) {
+		case "":
+		case "role":
+			match.Ablation.RoleConflict = true
+		case "participant":
+			match.Ablation.ParticipantGate = true
+		case "otherevent":
+			match.Ablation.OtherEvent = true
+		case "othermain":
+			match.Ablation.OtherMain = true
+		case "otherpeople":
+			match.Ablation.OtherPeople = true
+		case "figure":
+			match.Ablation.FigureClash = true
+		case "held":
+			match.Ablation.Held = true
+		case "events":
+			match.Ablation.Events = true
+		default:
+			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
+		}
+	}
+}

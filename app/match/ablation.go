@@ -1,0 +1,16 @@
+package match
+
+// Ablation switches guards of the score off one at a time, for measuring what each costs
+// and what it saves (docs/verification-eval.md, "The guards on ECB+ (r14gate)"). Only
+// tests set it (app's ablation_test.go, from MATCH_GUARD_OFF); the app never does, and the
+// zero value is the score as shipped.
+var Ablation struct {
+	RoleConflict    bool // a role conflict no longer sets the score to 0
+	ParticipantGate bool // an event class counts without a participant in common
+	OtherEvent      bool // no NoSharedEventFactor for another kind of event
+	OtherMain       bool // no OtherMainFactor
+	OtherPeople     bool // no OtherPeopleFactor
+	FigureClash     bool // no 0.75 discount for disagreeing figures
+	Held            bool // app: a sentence another claim holds is proposed and accepted
+	Events          bool // all the event gates: CompareEvents as if events were false
+}
