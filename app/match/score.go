@@ -24,7 +24,6 @@ type Features struct {
 	Text      string
 	mayOppose bool // it has a word a denial or a doubt needs
 	mainNoun  bool // its main event is told by a noun ("The crossing was the first ...")
-	pronoun   bool // it speaks of someone as "he" or "she" (shareParticipant)
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
@@ -61,7 +60,6 @@ func TermFeatures(text string, entities map[string]string) Features {
 		f.Terms[t]++
 	}
 	f.mayOppose = mayOppose(words)
-	f.pronoun = slices.ContainsFunc(words, func(w string) bool { return personalPronouns[w] })
 	f.mainNoun = mainIsNoun(words, terms, pos)
 	f.Main = MainEvent(text)
 	for k, name := range entities {
@@ -347,9 +345,6 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
-	if onePerson(ref, rr, cand, cr) || onePerson(cand, cr, ref, rr) {
-		return true // "Okafor was arrested" / "she was arrested": she may be Okafor
-	}
 	if sameNumber(ref.Figures, cand.Figures) || sameCount(ref.Figures, cand.Figures) {
 		// "Eleven passengers were found dead" / "officials count 11 dead"; the toll is
 		// the participant even when the two give other numbers for it ("14 dead")
@@ -364,18 +359,6 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	}
 	// apart only when both name someone or something
 	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
-}
-
-// personalPronouns speak of one person: "he", "she" (not "they": as often a body).
-var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true}
-
-// onePerson reports whether a names a person taking part in the event (role ar) and b
-// names none, but speaks of someone as "he" or "she": the person a names, as likely as not
-// (news tells a person's act by name once, then by pronoun). On ECB+ such sentences were
-// kept under the threshold by the participant gate (docs/verification-eval.md, "The
-// guards on ECB+ (r14gate)").
-func onePerson(a Features, ar Role, b Features, br Role) bool {
-	return b.pronoun && a.eachPerson(ar, func(string) bool { return true }) && !b.eachPerson(br, func(string) bool { return true })
 }
 
 // sameNumber reports whether the two give one number for one kind of thing: a figure
