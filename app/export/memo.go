@@ -2,7 +2,6 @@ package export
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Memo is a verification memo: what an analyst hands an editor about one claim or a few
@@ -126,53 +125,6 @@ type MemoEvidence struct {
 	Quote  string
 	URL    string
 	Note   string
-}
-
-// bidiMarks are the visible marks shown for bidirectional controls: the same marks the
-// UI draws (frontend/src/lib/bidiControls.ts), so "did <RLO>ton<PDF> happen" reads as
-// stored and not as "did not happen".
-var bidiMarks = map[rune]rune{
-	'\u202A': '▸', '\u202B': '◂', '\u202C': '▪', '\u202D': '▸', '\u202E': '◂',
-	'\u2066': '▸', '\u2067': '◂', '\u2068': '▸', '\u2069': '▪',
-}
-
-// Shown is text as a memo shows it: bidirectional controls as visible marks, other control
-// characters (an escape sequence that would move a terminal's cursor, a NUL) as their
-// Unicode control pictures (␛, ␀), and a CR as a line break; tabs and line breaks stay.
-func Shown(s string) string {
-	clean := true
-	for _, r := range s {
-		if _, ok := bidiMarks[r]; ok || (unicode.IsControl(r) && r != '\n' && r != '\t') {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if m, ok := bidiMarks[r]; ok {
-			b.WriteRune(m)
-			continue
-		}
-		switch {
-		case r == '\n' || r == '\t':
-			b.WriteRune(r)
-		case r == '\r':
-			b.WriteRune('\n')
-		case r < 0x20:
-			b.WriteRune(0x2400 + r)
-		case r == 0x7f:
-			b.WriteRune('␡')
-		case unicode.IsControl(r):
-			b.WriteRune('\uFFFD')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // linkable reports whether a URL may be a link in the memo: http and https only. A
