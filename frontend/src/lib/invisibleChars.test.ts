@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeInvisible, findInvisible, markInvisible, removeInvisible } from './invisibleChars';
+import cases from '../../../testdata/invisible-cases.json';
+import { describeInvisible, findInvisible, markInvisible, removeInvisible, showInvisible } from './invisibleChars';
 
 const shown = (text: string): string => markInvisible(text).map((p) => p.text).join('');
 
@@ -123,6 +124,48 @@ describe('markInvisible on a long text', () => {
   it('never splits a mark: a tag character at the cut is shown whole or not at all', () => {
     const tag = String.fromCodePoint(0xe0041);
     const parts = markInvisible('ab' + tag + 'c'.repeat(50), 10);
-    expect(parts.map((p) => p.text).join('')).toBe('ab◇cccccc…');
+    expect(parts.map((p) => p.text).join('')).toBe('ab◇◇cccccc…');
+  });
+});
+
+// The table the memo's and the CLI's reading (app/export/invisible.go) is held to as well.
+describe('the shared table of cases (testdata/invisible-cases.json)', () => {
+  it('is read whole', () => {
+    expect(cases.cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  const hex = (c: string): string => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  for (const c of cases.cases) {
+    it(c.name, () => {
+      const found = findInvisible(c.text).map((f) => hex(c.text.slice(f.index, f.index + f.length)));
+      expect(found).toEqual(c.marked);
+      for (const k of c.kept) {
+        expect(c.text).toContain(String.fromCodePoint(parseInt(k, 16)));
+        expect(found).not.toContain(k);
+      }
+      const shown = showInvisible(c.text);
+      expect(shown).toBe(c.shown);
+      expect(shown.length).toBe(c.text.length); // offsets into the shown text hold
+    });
+  }
+});
+
+describe('showInvisible', () => {
+  it('shows an override as marks, keeping the length', () => {
+    const stored = 'did \u202Eton\u202C happen';
+    expect(showInvisible(stored)).toBe('did ◂ton▪ happen');
+  });
+
+  it('shows what markInvisible marks, with the same marks', () => {
+    const text = 'killed 1\u200F,500 \u200Bpeople, did \u202Eton\u202C 👩\u200D💻 ok\u{E0041}';
+    expect(showInvisible(text)).toBe(markInvisible(text).map((p) => p.text).join(''));
+    expect(showInvisible(text)).toBe('killed 1‹,500 ◇people, did ◂ton▪ 👩\u200D💻 ok◇◇');
+  });
+
+  it('gives the same answer twice in a row and leaves clean text as it is', () => {
+    expect(showInvisible('a\u202Eb')).toBe('a◂b');
+    expect(showInvisible('a\u202Eb')).toBe('a◂b');
+    const clean = 'Müller said שלום \u200F and قال';
+    expect(showInvisible(clean)).toBe(clean);
   });
 });

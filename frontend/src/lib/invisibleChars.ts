@@ -1,4 +1,15 @@
-// Invisible characters in text the analyst edits. A field shown in an <input> or a
+// Invisible characters that hide what a text says: one reading for every place that shows
+// article or analyst text (showInvisible) and every field that edits it (findInvisible,
+// markInvisible). The memo and the CLI read them by the same rules (app/export/invisible.go);
+// both are held to testdata/invisible-cases.json.
+//
+// Text that is shown (the reader, lists, names) draws each one as a visible mark of the
+// same UTF-16 length instead of obeying it: "did <U+202E>ton<U+202C> happen" would read
+// "did not happen" and "killed 1<RLM>,500" "killed 1500,", while the stored text, which is
+// searched, quoted and exported, says otherwise. Offsets into the shown text are offsets
+// into the stored text.
+//
+// A field shown in an <input> or a
 // <textarea> obeys bidirectional controls and draws nothing for zero-width characters, so
 // a note holding "did <U+202E>ton<U+202C> happen?" reads "did not happen?" in the editor
 // while the stored, searched, exported text says otherwise; a name holding a zero-width
@@ -19,9 +30,7 @@
 //   (family, profession and flag sequences) and between letters or marks of scripts that
 //   shape joins (Devanagari half forms, Persian words) they are how the text is written;
 //   next to Latin letters, spaces or digits they only hide.
-// The marked text is for reading only: a tag character (two UTF-16 units) is one mark.
-
-import { BIDI_MARKS } from './bidiControls';
+// A tag character (two UTF-16 units) shows as two marks, so offsets hold.
 
 export type InvisibleKind = 'direction' | 'invisible';
 
@@ -37,7 +46,8 @@ const ZERO_WIDTH = /[\u200B\u2060-\u2064\uFEFF\u00AD\u034F\u180E]/;
 const JOINER = /[\u200C\u200D]/;
 const TAG = /[\u{E0000}-\u{E007F}]/u;
 const CANDIDATE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u2060-\u2064\uFEFF\u00AD\u034F\u180E]|[\u{E0000}-\u{E007F}]/gu;
-const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+// A letter: the ALM itself is of the Arabic script.
+const RTL_LETTER = /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 // What a joiner may sit between: emoji (with their skin tones and the emoji-style
 // selector), or a letter or mark of a script other than Latin, Greek and Cyrillic.
 const EMOJI_PART = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u;
@@ -110,26 +120,52 @@ export function findInvisible(text: string): InvisibleChar[] {
   return found;
 }
 
-/** the text without the characters findInvisible finds; everything else as it was. */
-export function removeInvisible(text: string): string {
+// text with each character findInvisible finds replaced by what put() gives for it.
+function replaceInvisible(text: string, put: (f: InvisibleChar) => string): string {
   const found = findInvisible(text);
   if (found.length === 0) return text;
   let out = '';
   let at = 0;
   for (const f of found) {
-    out += text.slice(at, f.index);
+    out += text.slice(at, f.index) + put(f);
     at = f.index + f.length;
   }
   return out + text.slice(at);
 }
 
-const MARKS: Readonly<Record<string, string>> = {
-  ...BIDI_MARKS,
+/** the text without the characters findInvisible finds; everything else as it was. */
+export function removeInvisible(text: string): string {
+  return replaceInvisible(text, () => '');
+}
+
+/** the visible mark for each direction control and mark (▸ opens left-to-right, ◂
+ * right-to-left, ▪ closes; › and ‹ the marks); ◇ stands for every other character found. */
+export const INVISIBLE_MARKS: Readonly<Record<string, string>> = {
+  '\u202A': '▸', // LEFT-TO-RIGHT EMBEDDING
+  '\u202B': '◂', // RIGHT-TO-LEFT EMBEDDING
+  '\u202C': '▪', // POP DIRECTIONAL FORMATTING
+  '\u202D': '▸', // LEFT-TO-RIGHT OVERRIDE
+  '\u202E': '◂', // RIGHT-TO-LEFT OVERRIDE
+  '\u2066': '▸', // LEFT-TO-RIGHT ISOLATE
+  '\u2067': '◂', // RIGHT-TO-LEFT ISOLATE
+  '\u2068': '▸', // FIRST STRONG ISOLATE
+  '\u2069': '▪', // POP DIRECTIONAL ISOLATE
   '\u200E': '›', // LEFT-TO-RIGHT MARK
   '\u200F': '‹', // RIGHT-TO-LEFT MARK
   '\u061C': '‹', // ARABIC LETTER MARK
 };
 const INVISIBLE_MARK = '◇';
+
+// The mark for one character found, as long as the character (two ◇ for a tag).
+function markOf(text: string, f: InvisibleChar): string {
+  return INVISIBLE_MARKS[text.charAt(f.index)] ?? INVISIBLE_MARK.repeat(f.length);
+}
+
+/** text with each character findInvisible finds replaced by its visible mark, of the same
+ * length: what every place that shows article or analyst text draws. */
+export function showInvisible(text: string): string {
+  return replaceInvisible(text, (f) => markOf(text, f));
+}
 
 export interface MarkedPart {
   text: string;
@@ -161,7 +197,7 @@ export function markInvisible(text: string, max = SHOWN_LENGTH): MarkedPart[] {
     if (f.index < from) continue;
     if (f.index >= to) break;
     if (f.index > at) parts.push({ text: text.slice(at, f.index), mark: false });
-    parts.push({ text: MARKS[text.charAt(f.index)] ?? INVISIBLE_MARK, mark: true });
+    parts.push({ text: markOf(text, f), mark: true });
     at = f.index + f.length;
   }
   if (at < to) parts.push({ text: text.slice(at, to), mark: false });
