@@ -156,6 +156,39 @@ await runE2E(async ({ url, page }) => {
     await line.waitFor({ timeout: TIMEOUT });
   });
 
+  // The reader and the fields read one rule (lib/invisibleChars.ts): a right-to-left mark
+  // in a figure of Latin text draws "1<RLM>,500" as "1500," unless it is shown as a mark.
+  const FIRE_TITLE = 'Ferry fire report from Corvale';
+  const FIRE_BODY = 'The ferry fire killed 1\u200F,500 people, the harbour office said. Call back \u200BMonday.';
+  await check('an article holding "1<RLM>,500": the reader shows the mark, and draws 1, the mark, ",500" in that order', async () => {
+    const text = `${FIRE_TITLE}\n\n${FIRE_BODY}\n`;
+    const r = await api(page, 'ImportService', 'ImportFiles', [{ name: 'fire.txt', content: Buffer.from(text, 'utf8').toString('base64') }], { encoding: '', maxBytes: 0 });
+    assert(r.status === 200 && r.body.imported === 1, `import: ${JSON.stringify(r.body)}`);
+    await page.reload();
+    await page.getByTestId('tab-reader').click();
+    await page.getByTestId('article-item').filter({ hasText: FIRE_TITLE }).click();
+    await page.getByTestId('reader-title').filter({ hasText: FIRE_TITLE }).waitFor({ timeout: TIMEOUT });
+    const body = page.getByTestId('article-body');
+    const shown = await body.textContent();
+    assert(shown.includes('killed 1‹,500 people') && shown.includes('Call back ◇Monday'), `the reader shows ${JSON.stringify(shown)}`);
+    assert(!/[\u200F\u200B]/.test(shown), 'the reader still holds the characters');
+    assert(shown.length === FIRE_BODY.length, `shown ${shown.length} UTF-16 units, stored ${FIRE_BODY.length}: offsets would shift`);
+    // Where the browser draws them: left to right as stored (before, ",500" drew left of "1"'s pair).
+    const xs = await body.evaluate((el) => {
+      const node = el.firstChild;
+      const i = node.data.indexOf('1‹,500');
+      const left = (k) => {
+        const range = document.createRange();
+        range.setStart(node, i + k);
+        range.setEnd(node, i + k + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return [left(0), left(1), left(2), left(3)];
+    });
+    assert(xs[0] < xs[1] && xs[1] < xs[2] && xs[2] < xs[3], `drawn at ${JSON.stringify(xs)}: not in the stored order`);
+    await shot(page, '05-reader-rlm');
+  });
+
   await check('no page errors', async () => {
     assert(pageErrors.length === 0, pageErrors.join('; '));
   });
