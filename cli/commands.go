@@ -274,12 +274,13 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	return 0
 }
 
-// outcomeName is the file's name, with the record's number for a JSON Lines record.
+// outcomeName is the file's name, with the record's number for a JSON Lines record,
+// shown as one field (oneLine): a name is text from outside, as a title is.
 func outcomeName(o app.ImportOutcome) string {
 	if o.Record > 0 {
-		return fmt.Sprintf("%s:%d", o.Name, o.Record)
+		return fmt.Sprintf("%s:%d", oneLine(o.Name), o.Record)
 	}
-	return o.Name
+	return oneLine(o.Name)
 }
 
 func outcomeLine(o app.ImportOutcome) string {
