@@ -1,13 +1,13 @@
 package app
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"claimdesk/app/casefile"
 	"claimdesk/app/match"
 )
 
@@ -44,39 +44,15 @@ var contraryFloors = map[string]struct{ Right, Found, FalseMax int }{
 func loadContraryBench(t *testing.T, half string) []contraryCase {
 	t.Helper()
 	path := filepath.Join("match", "testdata", "contrary-bench", half+".txt")
-	f, err := os.Open(path)
+	cases, err := casefile.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []contraryCase
-	var cur *contraryCase
-	flush := func() {
-		if cur != nil {
-			out = append(out, *cur)
-			cur = nil
-		}
-	}
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		switch {
-		case strings.HasPrefix(line, "## "):
-			flush()
-			cur = &contraryCase{Half: half, Kind: strings.TrimSpace(line[3:]), Line: n}
-		case strings.TrimSpace(line) == "":
-			flush()
-		case strings.HasPrefix(line, "#") && cur == nil:
-		case cur == nil:
-			t.Fatalf("%s:%d: a field outside a case: %q", path, n, line)
-		default:
-			key, val, ok := strings.Cut(line, ":")
-			if !ok {
-				t.Fatalf("%s:%d: want key: value, got %q", path, n, line)
-			}
-			val = strings.TrimSpace(val)
+	for _, k := range cases {
+		cur := contraryCase{Half: half, Kind: k.Heading, Line: k.Line}
+		for _, f := range k.Fields {
+			key, val, n := f.Key, f.Value, f.Line
 			switch key {
 			case "claim":
 				cur.Claim = val
@@ -104,10 +80,7 @@ func loadContraryBench(t *testing.T, half string) []contraryCase {
 				t.Fatalf("%s:%d: unknown field %q", path, n, key)
 			}
 		}
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+		out = append(out, cur)
 	}
 	for _, c := range out {
 		if c.TextA == "" || c.TextB == "" || c.OutletA == "" || c.OutletB == "" || c.Why == "" {

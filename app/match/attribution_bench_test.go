@@ -1,7 +1,6 @@
 package match
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"claimdesk/app/casefile"
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
 )
@@ -44,39 +44,15 @@ func (c benchCase) body() string {
 func loadBench(t *testing.T, half string) []benchCase {
 	t.Helper()
 	path := filepath.Join("testdata", "attribution-bench", half+".txt")
-	f, err := os.Open(path)
+	cases, err := casefile.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []benchCase
-	var cur *benchCase
-	flush := func() {
-		if cur != nil {
-			out = append(out, *cur)
-			cur = nil
-		}
-	}
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		switch {
-		case strings.HasPrefix(line, "## "):
-			flush()
-			cur = &benchCase{Half: half, Construction: strings.TrimSpace(line[3:]), Line: n}
-		case strings.TrimSpace(line) == "":
-			flush()
-		case strings.HasPrefix(line, "#") && cur == nil:
-		case cur == nil:
-			t.Fatalf("%s:%d: a field outside a case: %q", path, n, line)
-		default:
-			key, val, ok := strings.Cut(line, ":")
-			if !ok {
-				t.Fatalf("%s:%d: want key: value, got %q", path, n, line)
-			}
-			val = strings.TrimSpace(val)
+	for _, k := range cases {
+		cur := benchCase{Half: half, Construction: k.Heading, Line: k.Line}
+		for _, f := range k.Fields {
+			key, val := f.Key, f.Value
 			switch key {
 			case "outlet":
 				cur.Outlet = val
@@ -102,13 +78,10 @@ func loadBench(t *testing.T, half string) []benchCase {
 			case "stance":
 				cur.Stance = val
 			default:
-				t.Fatalf("%s:%d: unknown field %q", path, n, key)
+				t.Fatalf("%s:%d: unknown field %q", path, f.Line, key)
 			}
 		}
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+		out = append(out, cur)
 	}
 	for _, c := range out {
 		where := fmt.Sprintf("%s:%d", path, c.Line)
