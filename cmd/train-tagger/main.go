@@ -63,10 +63,13 @@ var gmbRows = flag.Int("gmb-rows", 238665, "read the first N rows of the GMB ext
 // concatenated) carry CC BY 2.5 / 4.0 and CC BY-SA 3.0 texts and CC BY 4.0
 // annotations. CrossNER's politics, science and literature files (train, dev
 // and test, concatenated) are Wikipedia text (CC BY-SA 3.0) with annotations
-// under the MIT licence.
+// under the MIT licence. MEANTIME's English documents (the CAT XML files,
+// concatenated) are Wikinews articles (CC BY 2.5) with the NewsReader
+// project's annotations (CC BY 4.0).
 var optionalCorpora = []corpus{
 	{"gum.conllu", suggest.ReadGUM},
 	{"crossner.txt", suggest.ReadCrossNER},
+	{"meantime.xml", suggest.ReadMEANTIME},
 }
 
 func main() {
@@ -78,7 +81,7 @@ func main() {
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
 	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs; 2 in v4 to v6, 1 since v7, see docs/suggestions.md)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
-	add := flag.String("add", "", "comma-separated optional corpus files to read too (gum.conllu; to measure what each adds)")
+	add := flag.String("add", "", "comma-separated optional corpus files to read too (gum.conllu, crossner.txt, meantime.xml; to measure what each adds)")
 	repeat := flag.String("repeat", "", "FILE=N,...: read a corpus N times (weighs it more in training; clusters see it once)")
 	nClusters := flag.Int("clusters", 0, "word clusters learned from the corpora's raw text (0: none; 128 until v6, replaced by the word vectors' classes in v7)")
 	nCoarse := flag.Int("coarse", 16, "coarse groups of the word clusters")
