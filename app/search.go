@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"claimdesk/db/store"
 )
 
@@ -147,6 +149,9 @@ func ftsQueryApart(text string, apart func(word string) bool) (string, []string)
 		w := string(word)
 		word = word[:0]
 		if apart != nil && apart(w) {
+			// found by its bytes: composed as articles are stored ("か" and U+3099,
+			// pasted from a PDF, is "が")
+			w = norm.NFC.String(w)
 			if !slices.Contains(held, w) {
 				held = append(held, w)
 			}
