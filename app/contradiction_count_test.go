@@ -8,7 +8,7 @@ import (
 
 // A claim's contradictions are one number wherever they are counted: the claim page
 // (ContradictionsCount), the suggested grade's reasons, the claims list sorted by
-// contradictions and the matrix row. Before, the grade said "2 contradictions between
+// contradictions, the matrix row and the verification memo. Before, the grade said "2 contradictions between
 // mentions" (the stance disagreement once, each figure conflict once) where the claim
 // page listed 3 pairs, and the list, export and matrix also counted figures in other
 // units, which compare nothing and are no contradiction.
@@ -79,5 +79,31 @@ func TestContradictionsAreOneCountEverywhere(t *testing.T) {
 	}
 	if len(m.Rows) != 1 || m.Rows[0].Conflicts != want {
 		t.Errorf("the matrix row says %+v contradictions, want %d", m.Rows, want)
+	}
+
+	// The memo (ratk8: it said every listed pair, the units' too, and listed the share
+	// against tonnes as a contradiction): the claim page's count, and the figures in other
+	// units apart, as the claim page shows them.
+	memo, err := svc.Export.Memo(MemoOptions{ClaimIDs: []int64{claim}, Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := memo.Content
+	if !strings.Contains(text, fmt.Sprintf("Contradictions: %d\n", want)) {
+		t.Errorf("the memo does not say the claim page's %d contradictions:\n%s", want, text)
+	}
+	contra, units, _ := strings.Cut(text[strings.Index(text, "\nCONTRADICTIONS\n"):], "\nFIGURES IN OTHER UNITS")
+	if strings.Contains(contra, "unit: ") || !strings.Contains(units, "40 per cent") {
+		t.Errorf("the memo lists the figures in other units among the contradictions, or not apart:\n%s", text)
+	}
+	html, err := svc.Export.Memo(MemoOptions{ClaimIDs: []int64{claim}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(html.Content, `data-memo="contradiction"`); n != want {
+		t.Errorf("the HTML memo lists %d contradictions, want %d", n, want)
+	}
+	if !strings.Contains(html.Content, fmt.Sprintf(`<td data-memo="contradictions">%d</td>`, want)) {
+		t.Errorf("the HTML memo does not say the claim page's %d contradictions", want)
 	}
 }

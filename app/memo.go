@@ -241,7 +241,7 @@ var originKindWords = map[string]string{"source": "source", "speaker": "speaker"
 func (r *memoReader) claim(d ClaimDetail) (export.MemoClaim, error) {
 	c := export.MemoClaim{
 		ID: d.ID, Statement: d.Statement, Note: d.Note, CreatedBy: d.CreatedBy, CreatedAt: d.CreatedAt,
-		UpdatedAt: d.UpdatedAt, OriginSummary: d.OriginSummary, ContradictionsTotal: d.ContradictionsTotal, Uncompared: d.Uncompared,
+		UpdatedAt: d.UpdatedAt, OriginSummary: d.OriginSummary, ContradictionsCount: d.ContradictionsCount, Uncompared: d.Uncompared,
 	}
 	for _, t := range d.Tags {
 		c.Tags = append(c.Tags, t.Name)
@@ -308,9 +308,14 @@ func (r *memoReader) claim(d ClaimDetail) (export.MemoClaim, error) {
 		c.Unattributed = append(c.Unattributed, a.Title)
 	}
 	for _, x := range d.Contradictions {
-		c.Contradictions = append(c.Contradictions, export.MemoContradiction{
+		mc := export.MemoContradiction{
 			Kind: x.Kind, Message: x.Message, A: r.side(x.A), B: r.side(x.B), SameOrigin: x.SameOrigin, Revised: x.Revised, Others: x.Others,
-		})
+		}
+		if x.Kind == "unit" { // no contradiction (contradictionCount): apart, as on the claim page
+			c.UnitDifferences = append(c.UnitDifferences, mc)
+			continue
+		}
+		c.Contradictions = append(c.Contradictions, mc)
 	}
 	for i, a := range d.Assessments {
 		ma := export.MemoAssessment{Verdict: fmt.Sprintf("%d %s", a.Credibility, a.CredibilityLabel), Analyst: a.Analyst,

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"claimdesk/db/store"
 )
 
@@ -16,7 +18,9 @@ type SearchService struct {
 	ws *Workspace
 }
 
-// SearchHit is one result. Snippet is plain text with the matched words between [ and ].
+// SearchHit is one result. Snippet is plain text with each match between U+FDD0 and
+// U+FDD1 (noncharacters, never in text: a text's own [ and ], as in "he [the minister]
+// said", stay text).
 // For article hits Start/End locate the first match in the article body (code points,
 // null when the match is only in the title); for note hits they are the noted span's.
 type SearchHit struct {
@@ -34,9 +38,10 @@ const (
 	maxSearchHits = 200
 	// rawSearchPrefix lets power users write FTS5 syntax themselves ("fts: kim NEAR un").
 	rawSearchPrefix = "fts:"
-	// markOpen and markClose are what highlight() puts around matches in the body
-	// (queries/search.sql): Unicode noncharacters, reserved for a program's internal
-	// use and never part of interchanged text, so they cannot be confused with it.
+	// markOpen and markClose are what snippet() and highlight() put around matches
+	// (queries/search.sql), and what a hit's Snippet marks them with: Unicode
+	// noncharacters, reserved for a program's internal use and never part of
+	// interchanged text, so they cannot be confused with it.
 	markOpen  = '\uFDD0'
 	markClose = '\uFDD1'
 )
@@ -144,6 +149,9 @@ func ftsQueryApart(text string, apart func(word string) bool) (string, []string)
 		w := string(word)
 		word = word[:0]
 		if apart != nil && apart(w) {
+			// found by its bytes: composed as articles are stored ("か" and U+3099,
+			// pasted from a PDF, is "が")
+			w = norm.NFC.String(w)
 			if !slices.Contains(held, w) {
 				held = append(held, w)
 			}

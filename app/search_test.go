@@ -49,7 +49,7 @@ func TestSearchArticlesOffsets(t *testing.T) {
 		if h.ArticleID == nil || *h.ArticleID != h.ID || h.ClaimID != nil || h.Title == "" {
 			t.Fatalf("hit: %+v", h)
 		}
-		if !strings.Contains(h.Snippet, "[Lyubimova]") || strings.ContainsAny(h.Snippet, "\uFDD0\uFDD1<>") {
+		if !strings.Contains(h.Snippet, marked("Lyubimova")) || strings.ContainsAny(h.Snippet, "<>") {
 			t.Fatalf("snippet: %q", h.Snippet)
 		}
 		a, err := svc.Articles.Get(h.ID)
@@ -160,11 +160,11 @@ func TestSearchClaimsAndNotes(t *testing.T) {
 		}
 	}
 	if claim == nil || claim.ID != claimID || claim.ClaimID == nil || *claim.ClaimID != claimID || claim.ArticleID != nil ||
-		claim.Start != nil || claim.Title != "Russia sent around 11,000 troops" || !strings.Contains(claim.Snippet, "[troops]") {
+		claim.Start != nil || claim.Title != "Russia sent around 11,000 troops" || !strings.Contains(claim.Snippet, marked("troops")) {
 		t.Fatalf("claim hit: %+v", claim)
 	}
 	if noteHit == nil || noteHit.ID != note.ID || *noteHit.ArticleID != a.ID || *noteHit.Start != s || *noteHit.End != e ||
-		noteHit.Title != a.Title || !strings.Contains(noteHit.Snippet, "[troopship]") {
+		noteHit.Title != a.Title || !strings.Contains(noteHit.Snippet, marked("troopship")) {
 		t.Fatalf("note hit: %+v", noteHit)
 	}
 	// Grouped by kind: articles, then claims, then notes.

@@ -84,9 +84,9 @@ func firstHeld(text string, words []string) (int64, int64, bool) {
 // about the dozen words FTS5's snippet() shows, in scripts where a word is 2–3 characters.
 const heldSnippetReach = 30
 
-// heldSnippet is text around the first of words to occur, that word between [ and ] as
-// FTS5's snippet() marks it, with … where the text is cut; the text's start when none
-// occurs.
+// heldSnippet is text around the first of words to occur, that word between markOpen and
+// markClose as FTS5's snippet() marks it, with … where the text is cut; the text's start
+// when none occurs.
 func heldSnippet(text string, words []string) string {
 	runes := []rune(text)
 	start, end, ok := firstHeld(text, words)
@@ -101,7 +101,7 @@ func heldSnippet(text string, words []string) string {
 	if from > 0 {
 		b.WriteString("…")
 	}
-	b.WriteString(string(runes[from:start]) + "[" + string(runes[start:end]) + "]" + string(runes[end:to]))
+	b.WriteString(string(runes[from:start]) + string(markOpen) + string(runes[start:end]) + string(markClose) + string(runes[end:to]))
 	if to < len(runes) {
 		b.WriteString("…")
 	}

@@ -63,7 +63,7 @@ func TestSearchFindsAWordOfAScriptWithoutSpaces(t *testing.T) {
 		if h.Start == nil || h.End == nil || string([]rune(body.Body)[*h.Start:*h.End]) != tc.word {
 			t.Errorf("%q: offsets %v–%v do not cover %q", tc.query, h.Start, h.End, tc.word)
 		}
-		if !strings.Contains(h.Snippet, "["+tc.word+"]") {
+		if !strings.Contains(h.Snippet, marked(tc.word)) {
 			t.Errorf("%q: snippet %q does not mark %q", tc.query, h.Snippet, tc.word)
 		}
 	}
@@ -89,7 +89,7 @@ func TestSearchFindsAWordOfAScriptWithoutSpaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) != 1 || hits[0].Kind != "note" || hits[0].ID != note.ID || *hits[0].Start != start || !strings.Contains(hits[0].Snippet, "[ซ้ำ]") {
+	if len(hits) != 1 || hits[0].Kind != "note" || hits[0].ID != note.ID || *hits[0].Start != start || !strings.Contains(hits[0].Snippet, marked("ซ้ำ")) {
 		t.Errorf("ซ้ำ: %+v; want the note %d", hits, note.ID)
 	}
 }

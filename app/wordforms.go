@@ -25,6 +25,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
@@ -142,7 +144,7 @@ func parseWordQuery(ctx context.Context, typed string) (wordQuery, error) {
 	longest, prefilter, partial, base := "", "", "", ""
 	for i, f := range fields {
 		if writtenWithoutSpaces(f) {
-			piece := strings.ToLower(f)
+			piece := strings.ToLower(norm.NFC.String(f)) // composed, as ftsQueryApart holds it
 			inside = append(inside, piece)
 			if len(piece) > len(prefilter) { // these scripts have no case for LIKE to miss
 				prefilter = piece

@@ -2,11 +2,12 @@
 -- The query argument is an FTS5 query string the service builds from the analyst's words.
 
 -- name: SearchArticles :many
--- Articles best first (bm25 rank). Snippets mark matches with [ and ] (char(8230) is an
--- ellipsis); the body comes back highlighted with U+FDD0/U+FDD1 (noncharacters, never in
--- text) so the service can find the first match's code-point offsets.
+-- Articles best first (bm25 rank). Snippets mark matches with U+FDD0/U+FDD1
+-- (noncharacters, never in text, so a text's own [ and ] stay text; char(8230) is an
+-- ellipsis), and the body comes back highlighted with them too so the service can find
+-- the first match's code-point offsets.
 SELECT a.id, a.title,
-       CAST(snippet(articles_fts, -1, '[', ']', char(8230), 12) AS TEXT) AS snippet,
+       CAST(snippet(articles_fts, -1, char(64976), char(64977), char(8230), 12) AS TEXT) AS snippet,
        CAST(highlight(articles_fts, 1, char(64976), char(64977)) AS TEXT) AS marked_body
 FROM articles_fts(CAST(sqlc.arg(query) AS TEXT))
 JOIN articles a ON a.id = articles_fts.rowid
@@ -15,7 +16,7 @@ LIMIT sqlc.arg(max_hits);
 
 -- name: SearchClaims :many
 SELECT c.id, c.statement,
-       CAST(snippet(claims_fts, -1, '[', ']', char(8230), 12) AS TEXT) AS snippet
+       CAST(snippet(claims_fts, -1, char(64976), char(64977), char(8230), 12) AS TEXT) AS snippet
 FROM claims_fts(CAST(sqlc.arg(query) AS TEXT))
 JOIN claims c ON c.id = claims_fts.rowid
 ORDER BY claims_fts.rank
@@ -23,7 +24,7 @@ LIMIT sqlc.arg(max_hits);
 
 -- name: SearchSpanNotes :many
 SELECT sp.id, sp.article_id, a.title AS article_title, sp.start_cp, sp.end_cp,
-       CAST(snippet(span_notes_fts, 0, '[', ']', char(8230), 12) AS TEXT) AS snippet
+       CAST(snippet(span_notes_fts, 0, char(64976), char(64977), char(8230), 12) AS TEXT) AS snippet
 FROM span_notes_fts(CAST(sqlc.arg(query) AS TEXT))
 JOIN spans sp ON sp.id = span_notes_fts.rowid
 JOIN articles a ON a.id = sp.article_id

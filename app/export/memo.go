@@ -50,9 +50,15 @@ type MemoClaim struct {
 	MentionsTotal int           // accepted mentions in all
 	Pending       int           // machine-suggested mentions awaiting review (not listed)
 
+	// Contradictions lists the first of them (the claim page's first listed, figures in
+	// other units apart); ContradictionsCount is the claim's one count of contradictions,
+	// as the claim page, the list, the matrix and the grade say it.
 	Contradictions      []MemoContradiction
-	ContradictionsTotal int
-	Uncompared          string // which mentions were not compared ("" when all were)
+	ContradictionsCount int
+	// UnitDifferences are the listed pairs of figures in other units: not compared, no
+	// contradiction, shown apart as the claim page shows them.
+	UnitDifferences []MemoContradiction
+	Uncompared      string // which mentions were not compared ("" when all were)
 
 	Assessments []MemoAssessment // newest first
 }
@@ -61,7 +67,7 @@ type MemoClaim struct {
 func (c MemoClaim) MoreMentions() int { return c.MentionsTotal - len(c.Mentions) }
 
 // MoreContradictions is how many contradictions the memo counts but does not list.
-func (c MemoClaim) MoreContradictions() int { return c.ContradictionsTotal - len(c.Contradictions) }
+func (c MemoClaim) MoreContradictions() int { return c.ContradictionsCount - len(c.Contradictions) }
 
 // MemoOrigin is one independent origin and how many accepted mentions rest on it.
 type MemoOrigin struct {

@@ -110,7 +110,7 @@ const memoTemplate = `<!DOCTYPE html>
 {{if $c.Suggested}}<tr><th scope="row">Claimdesk suggests</th><td data-memo="suggested">{{$c.Suggested}}</td></tr>{{end}}
 <tr><th scope="row">Independence</th><td data-memo="origins">{{d $c.OriginSummary}}</td></tr>
 <tr><th scope="row">Mentions</th><td>{{plural $c.MentionsTotal "accepted mention"}}{{if $c.Pending}}; {{plural $c.Pending "machine-suggested mention"}} awaiting review, not in this memo{{end}}</td></tr>
-<tr><th scope="row">Contradictions</th><td>{{if $c.ContradictionsTotal}}{{$c.ContradictionsTotal}}{{else}}none found{{end}}</td></tr>
+<tr><th scope="row">Contradictions</th><td data-memo="contradictions">{{if $c.ContradictionsCount}}{{$c.ContradictionsCount}}{{else}}none found{{end}}</td></tr>
 {{if $c.Tags}}<tr><th scope="row">Tags</th><td>{{range $k, $tag := $c.Tags}}{{if $k}}, {{end}}{{d $tag}}{{end}}</td></tr>{{end}}
 <tr><th scope="row">Recorded</th><td>made by {{d $c.CreatedBy}} on {{when $c.CreatedAt}}; last changed {{when $c.UpdatedAt}}</td></tr>
 </table>
@@ -122,12 +122,14 @@ const memoTemplate = `<!DOCTYPE html>
 {{if $c.Unattributed}}<p class="muted">Unattributed (no origin counted): {{range $k, $title := $c.Unattributed}}{{if $k}}; {{end}}{{d $title}}{{end}}</p>{{end}}
 </section>
 <section class="contradictions"><h3>Contradictions</h3>
-{{if $c.Contradictions}}<ol>{{range $c.Contradictions}}<li class="contradiction" data-memo="contradiction"><p><strong>{{.Kind}}</strong>: <span dir="auto">{{t .Message}}</span>{{if .SameOrigin}} <em>(both from one origin)</em>{{end}}{{if .Revised}} <em>(a revision of one article)</em>{{end}}</p>
-<dl>{{template "side" .A}}{{template "side" .B}}</dl>{{if .Others}}<p class="muted">{{t .Others}}</p>{{end}}</li>{{end}}</ol>
+{{if $c.Contradictions}}<ol>{{range $c.Contradictions}}<li class="contradiction" data-memo="contradiction">{{template "pair" .}}</li>{{end}}</ol>
 {{if $c.MoreContradictions}}<p class="more" data-memo="more-contradictions">and {{plural $c.MoreContradictions "more contradiction"}}, not listed here (the claim page lists them all).</p>{{end}}
 {{else}}<p class="muted">No contradiction found among the accepted mentions.</p>{{end}}
 {{if $c.Uncompared}}<p class="muted">{{t $c.Uncompared}}</p>{{end}}
 </section>
+{{if $c.UnitDifferences}}<section class="contradictions"><h3>Figures in other units <span class="muted">(not compared, no contradiction)</span></h3>
+<ol>{{range $c.UnitDifferences}}<li class="contradiction" data-memo="unit-difference">{{template "pair" .}}</li>{{end}}</ol>
+</section>{{end}}
 <section class="mentions"><h3>Mentions</h3>
 {{if $c.Mentions}}<ol>{{range $c.Mentions}}<li class="mention" data-memo="mention">
 <p class="where">{{if .Outlet}}<strong>{{d .Outlet}}</strong> (reliability {{.Reliability}}){{else}}<strong>no outlet recorded</strong>{{end}}{{if .Published}} · {{date .Published}}{{end}} · {{stance .Stance}}{{if .Value}} · as written: “{{d .Value}}”{{end}}{{if .Hedge}} · hedge: “{{d .Hedge}}”{{end}}{{if .DirectQuote}} · direct quote{{end}}</p>
@@ -149,6 +151,8 @@ const memoTemplate = `<!DOCTYPE html>
 <footer><p class="muted">Verification memo made by Claimdesk. Article text is quoted as stored; bidirectional control characters in it are shown as ▸ ◂ ▪.</p></footer>
 </body>
 </html>
+{{define "pair"}}<p><strong>{{.Kind}}</strong>: <span dir="auto">{{t .Message}}</span>{{if .SameOrigin}} <em>(both from one origin)</em>{{end}}{{if .Revised}} <em>(a revision of one article)</em>{{end}}</p>
+<dl>{{template "side" .A}}{{template "side" .B}}</dl>{{if .Others}}<p class="muted">{{t .Others}}</p>{{end}}{{end}}
 {{define "side"}}<dt>{{if .Outlet}}{{d .Outlet}}{{else}}no outlet{{end}}{{if .Published}}, {{date .Published}}{{end}}</dt><dd>{{if .Value}}“{{d .Value}}” · {{end}}{{stance .Stance}} — <q dir="auto">{{t .Quote}}</q>{{if .Title}} (<cite>{{d .Title}}</cite>){{end}}</dd>{{end}}
 `
 

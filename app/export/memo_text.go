@@ -110,8 +110,8 @@ func (t *memoText) claim(c MemoClaim) {
 		mentions += "; " + plural(c.Pending, "machine-suggested mention") + " awaiting review, not in this memo"
 	}
 	t.line("Mentions:       %s", mentions)
-	if c.ContradictionsTotal > 0 {
-		t.line("Contradictions: %d", c.ContradictionsTotal)
+	if c.ContradictionsCount > 0 {
+		t.line("Contradictions: %d", c.ContradictionsCount)
 	} else {
 		t.line("Contradictions: none found")
 	}
@@ -149,23 +149,14 @@ func (t *memoText) claim(c MemoClaim) {
 	if len(c.Contradictions) == 0 {
 		t.line("  No contradiction found among the accepted mentions.")
 	}
-	for i, x := range c.Contradictions {
-		msg := x.Kind + ": " + x.Message
-		if x.SameOrigin {
-			msg += " (both from one origin)"
-		}
-		if x.Revised {
-			msg += " (a revision of one article)"
-		}
-		t.field("  ", fmt.Sprintf("%d.", i+1), msg)
-		t.side("A:", x.A)
-		t.side("B:", x.B)
-		if x.Others != "" {
-			t.field("     ", "", x.Others)
-		}
-	}
+	t.pairs(c.Contradictions)
 	if n := c.MoreContradictions(); n > 0 {
 		t.line("  and %s, not listed here (the claim page lists them all).", plural(n, "more contradiction"))
+	}
+	if len(c.UnitDifferences) > 0 {
+		t.line("")
+		t.line("FIGURES IN OTHER UNITS (not compared, no contradiction)")
+		t.pairs(c.UnitDifferences)
 	}
 	if c.Uncompared != "" {
 		t.field("  ", "", c.Uncompared)
@@ -238,6 +229,25 @@ func (t *memoText) claim(c MemoClaim) {
 		t.line("")
 		t.line("ANALYST’S NOTE")
 		t.field("  ", "", c.Note)
+	}
+}
+
+// pairs lists two-sided pairs (contradictions, figures in other units), numbered.
+func (t *memoText) pairs(xs []MemoContradiction) {
+	for i, x := range xs {
+		msg := x.Kind + ": " + x.Message
+		if x.SameOrigin {
+			msg += " (both from one origin)"
+		}
+		if x.Revised {
+			msg += " (a revision of one article)"
+		}
+		t.field("  ", fmt.Sprintf("%d.", i+1), msg)
+		t.side("A:", x.A)
+		t.side("B:", x.B)
+		if x.Others != "" {
+			t.field("     ", "", x.Others)
+		}
 	}
 }
 

@@ -413,9 +413,15 @@ var holdFollowers = wordSet(`during through overnight despite against until firm
 // clauseOpeners start a clause of their own ("..., but the plant", "said that the line").
 var clauseOpeners = wordSet(`but while whereas although though that because after before when`)
 
+// clauseReach bounds how far back a state's clause reaches, in words: a subject, its
+// verb group and a negation stand within a few words of the state, and a quote with no
+// punctuation (a transcript pasted as one mention) would otherwise have every state read
+// from its first word, quadratic in its length (64,000 words: 119 s).
+const clauseReach = 40
+
 func clauseStart(breaks []bool, i int) int {
 	for j := i; j > 0; j-- {
-		if breaks[j] {
+		if breaks[j] || j <= i-clauseReach {
 			return j
 		}
 	}

@@ -1159,7 +1159,9 @@ export interface RunSummary {
 }
 
 /**
- * SearchHit is one result. Snippet is plain text with the matched words between [ and ].
+ * SearchHit is one result. Snippet is plain text with each match between U+FDD0 and
+ * U+FDD1 (noncharacters, never in text: a text's own [ and ], as in "he [the minister]
+ * said", stay text).
  * For article hits Start/End locate the first match in the article body (code points,
  * null when the match is only in the title); for note hits they are the noted span's.
  */

@@ -1,14 +1,19 @@
-// Search snippets arrive as plain text with the matched words between '['
-// and ']'. They are split here into parts the view renders as text nodes
-// (marked parts inside <mark>), never as HTML.
+// Search snippets arrive as plain text with each match between U+FDD0 and U+FDD1
+// (app/search.go): noncharacters, never in text, so a text's own square brackets ("he
+// [the minister] said", "[sic]") stay text and are never taken for a match. They are
+// split here into parts the view renders as text nodes (marked parts inside <mark>),
+// never as HTML.
 //
-// A '[' opens a mark only if a ']' follows it; otherwise it is literal text,
-// as is a ']' with no open mark and a '[' inside a mark. Empty marks vanish.
+// A marker out of place (a close with no open, an open never closed) is dropped: the text
+// around it shows unmarked. Empty marks vanish.
 
 export interface SnippetPart {
   text: string;
   mark: boolean;
 }
+
+const OPEN = '\uFDD0';
+const CLOSE = '\uFDD1';
 
 export function parseSnippet(snippet: string | null | undefined): SnippetPart[] {
   const s = snippet ?? '';
@@ -19,17 +24,24 @@ export function parseSnippet(snippet: string | null | undefined): SnippetPart[] 
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   };
-  let i = 0;
-  while (i < s.length) {
-    const open = s.indexOf('[', i);
-    if (open < 0) break;
-    const close = s.indexOf(']', open + 1);
-    if (close < 0) break;
-    push(s.slice(i, open), false);
-    push(s.slice(open + 1, close), true);
-    i = close + 1;
+  let from = 0;
+  let open = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== OPEN && c !== CLOSE) continue;
+    const text = s.slice(from, i);
+    from = i + 1;
+    if (c === OPEN && !open) {
+      push(text, false);
+      open = true;
+    } else if (c === CLOSE && open) {
+      push(text, true);
+      open = false;
+    } else {
+      push(text, open); // a marker out of place: dropped
+    }
   }
-  push(s.slice(i), false);
+  push(s.slice(from), false); // an open mark never closed: its text unmarked
   return parts;
 }
 
