@@ -424,7 +424,7 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 		neg := negations[w] || w == "nobody" || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
-		case denialWords[w] && !negated(i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
+		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case (denialWords[w] || reportDenialWords[w]) && !negated(i) && (i+1 == len(words) || sw[i+1].brk) && names(i-10, i, reportNouns):
 			// the report named before its denial, the verb's object: "a claim the operator
@@ -446,6 +446,43 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 	}
 	return denialFound{}
+}
+
+// refusalWords deny a claim only when what they take is one ("rejected reports that",
+// "dismissed the idea"); otherwise they tell an act ("rejected the offer", "dismissed its
+// coach", "rebuffed the envoy").
+var refusalWords = wordSet(`reject rejects rejected rejecting dismiss dismissed dismisses dismissing rebuff rebuffed`)
+
+// claimObjects are what a refusal verb takes when it denies a claim: a report noun, an
+// idea, a "that" clause, a pronoun for what was said, "as" (false), "any" (link, role).
+var claimObjects = wordSet(`that this it as any idea ideas notion theory theories finding findings conclusion
+conclusions link links involvement responsibility blame wrongdoing version versions`)
+
+// actOnThing reports whether the refusal verb at i takes a thing or a person, not a claim:
+// nothing in its clause's next five words is a claim object, a report noun or a denial noun
+// ("The club dismissed its coach", "the senate rebuffed the envoy"), or it is a passive
+// with its agent ("was rejected by the board": a report rejected so names no claim words
+// after the verb, and the report named before it is read by the case of a report before
+// its denial). Such a mention tells what its subject did;
+// whether that excludes the claim is the contrary reading's question (accepted / rejected,
+// of one subject), not a denial of the claim by whoever the subject is.
+func actOnThing(sw []stanceWord, i int) bool {
+	if !refusalWords[sw[i].w] {
+		return false
+	}
+	end := clauseEnd(sw, i+1, i+6)
+	if end == i+1 {
+		return false // the verb ends its clause: its object came before ("a claim they rejected")
+	}
+	for _, w := range sw[i+1 : end] {
+		if w.w == "by" {
+			return true
+		}
+		if claimObjects[w.w] || reportNouns[w.w] || denialNouns[w.w] {
+			return false
+		}
+	}
+	return true
 }
 
 // figureCorrection reports whether the "not" at i, after a clause break, only sets a
