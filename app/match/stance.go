@@ -124,6 +124,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		if m := denial(mention, terms); m.cue != "" || mainNegation(mention) != "" || implicitNegation(mention) {
 			return StanceAsserts, ""
 		}
+		// the claim is a party's denial of its own part: that someone else did it does not
+		// deny it ("The rebels denied shelling the town" / "Army artillery shelled the town")
+		if deniesOtherParty(mention, statement) {
+			return StanceAsserts, ""
+		}
 		// one who only says they hold the opposite view ("The union says the opposite")
 		// denies a negative statement as much as a positive one
 		if cue := disagreement(mention); cue != "" && !sharesPredicate(mention, terms) {
@@ -134,7 +139,7 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		}
 		return StanceAsserts, ""
 	}
-	if neg := denial(mention, terms); neg.cue != "" {
+	if neg := denial(mention, terms); neg.cue != "" && !deniesOtherParty(statement, mention) {
 		return StanceDenies, neg.cue
 	}
 	// "There have been reports that ...", "Rumours that ...": hearsay no one is named for,
