@@ -446,7 +446,8 @@ func hedged(words, lemmas []string, sent, i int) bool {
 var monthBefore = wordSet(`in of since by until from early late mid`)
 
 // negationsBefore counts the negating words between the clause's start and the state ("did not
-// fail": 1; "not true that ... never": 2), and a "failed to" before it.
+// fail": 1; "not true that ... never": 2), a "failed to" before it, and a refusal of a report
+// ("rejected claims that").
 func negationsBefore(words []string, sent, from, i int) int {
 	n := 0
 	for j := max(sent, from-6); j < i; j++ {
@@ -457,6 +458,15 @@ func negationsBefore(words []string, sent, from, i int) int {
 			}
 		case "deny", "denies", "denied", "denying", "refuted", "refutes", "disputed", "disputes":
 			n++ // "denied that any patient had died": says none died
+		case "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing":
+			// "rejected reports that he had resigned": he did not; "rejected the offer" is
+			// an act (the state approved/rejected), not a negation
+			for k := j + 1; k < min(i, j+4); k++ {
+				if claimWord(words[k]) {
+					n++
+					break
+				}
+			}
 		case "t":
 			if j > 0 && strings.HasSuffix(words[j-1], "n") {
 				n++

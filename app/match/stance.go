@@ -463,6 +463,12 @@ var refusalWords = wordSet(`reject rejects rejected rejecting dismiss dismissed 
 var claimObjects = wordSet(`that this it as any idea ideas notion theory theories finding findings conclusion
 conclusions link links involvement responsibility blame wrongdoing version versions`)
 
+// claimWord is a word by which a refusal verb takes a claim: a claim object, a report noun
+// or a denial noun.
+func claimWord(w string) bool {
+	return claimObjects[w] || reportNouns[w] || denialNouns[w]
+}
+
 // actOnThing reports whether the refusal verb at i takes a thing or a person, not a claim:
 // nothing in its clause's next five words is a claim object, a report noun or a denial noun
 // ("The club dismissed its coach", "the senate rebuffed the envoy"), or it is a passive
@@ -483,7 +489,7 @@ func actOnThing(sw []stanceWord, i int) bool {
 		if w.w == "by" {
 			return true
 		}
-		if claimObjects[w.w] || reportNouns[w.w] || denialNouns[w.w] {
+		if claimWord(w.w) {
 			return false
 		}
 	}
