@@ -41,6 +41,11 @@ func TestContraryReadings(t *testing.T) {
 		{"The flood barrier held during the surge.", "The flood barrier collapsed during the surge.", true},
 		{"An open letter was sent.", "The letter was closed.", false},
 		{"More than 300 people attended.", "Fewer people attended.", false},
+		// "rejected" and "dismissed" turn a state round when they take a report of it, as
+		// "denied that" does (r14fc)
+		{"The harbour master rejected reports that he had resigned.", "The harbour master has not resigned.", false},
+		{"The harbour master dismissed claims that he had resigned.", "The harbour master stayed in his post.", false},
+		{"The harbour master rejected reports that he had resigned.", "The harbour master resigned on Monday.", true},
 		// the same state in other words
 		{"The talks broke down.", "The talks collapsed.", false},
 		{"The shelter was shut.", "The shelter was closed.", false},
@@ -62,22 +67,3 @@ func TestContraryReadingWords(t *testing.T) {
 	}
 }
 
-// "Rejected" and "dismissed" turn a state round when they take a report of it ("rejected
-// reports that he had resigned": he did not), as "denied that" does; taking a thing they
-// tell an act (r14fc). Sentences written for this test.
-func TestContraryRejectedReports(t *testing.T) {
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"The harbour master rejected reports that he had resigned.", "The harbour master has not resigned.", false},
-		{"The harbour master dismissed claims that he had resigned.", "The harbour master stayed in his post.", false},
-		{"The harbour master rejected reports that he had resigned.", "The harbour master resigned on Monday.", true},
-	} {
-		ra, rb := ReadStates(c.a), ReadStates(c.b)
-		sa, sb, got, _ := Contrary(ra, rb)
-		if got != c.want {
-			t.Errorf("%q / %q: contrary %v (%s / %s), want %v\n  a: %+v\n  b: %+v", c.a, c.b, got, sa.Words, sb.Words, c.want, ra, rb)
-		}
-	}
-}
