@@ -66,4 +66,3 @@ func TestContraryReadingWords(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
-
