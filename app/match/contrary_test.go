@@ -66,3 +66,20 @@ func TestContraryReadingWords(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// A coordinated subject is each of its heads: "schools and clinics" stayed shut is the
+// schools' state too, so the schools reopening that day contradicts it and reopening two
+// days later tells a change (whose two dates do not conflict). Sentences written for this
+// test (r14fc).
+func TestContraryCoordinatedSubject(t *testing.T) {
+	shut := ReadStates("Schools and clinics in Varna stayed shut on Monday.")
+	if _, _, contra, _ := Contrary(shut, ReadStates("The schools in Varna reopened on Monday.")); !contra {
+		t.Errorf("schools and clinics shut / the schools reopened, one day: want contrary")
+	}
+	if _, _, _, changed := Contrary(shut, ReadStates("The schools in Varna opened again on Wednesday.")); !changed {
+		t.Errorf("schools and clinics shut on Monday / the schools opened on Wednesday: want a change")
+	}
+	if _, _, contra, changed := Contrary(shut, ReadStates("The hospitals in Varna were open on Monday.")); contra || changed {
+		t.Errorf("schools and clinics / the hospitals: other subjects")
+	}
+}
