@@ -216,11 +216,11 @@ func compareMentions(out []mentionPair, c *snapClaim, opposed bool, i, j, g, h i
 // said of something to come against one said of what happened ("is expected to reopen on
 // Saturday" / "reopened on Thursday"; reading.Forecast): a forecast or a plan and the event
 // are not two accounts of one time, so they are not compared (two forecasts, or two
-// reports, are). Figures are compared whatever their mood: "expected to settle nearer
+// reports, are); kind "forecast" says why where the pair is shown (the matrix's cell). Figures are compared whatever their mood: "expected to settle nearer
 // 31" against "above 35" is a disagreement about one rate.
 func judge(a, b *snapMention, va, vb reading.Value) (reading.Verdict, string) {
 	if va.Kind == reading.KindDate && vb.Kind == reading.KindDate && reading.Forecast(a.quote, va.Raw) != reading.Forecast(b.quote, vb.Raw) {
-		return reading.Unknown, "date"
+		return reading.Unknown, "forecast"
 	}
 	return reading.Judge(va, vb)
 }
@@ -263,6 +263,14 @@ func (p mentionPair) reason() string {
 	if p.cmp.Kind == "stance" {
 		return fmt.Sprintf("one %s what the other %s: %q vs %q", stanceVerb(p.a.stance), stanceVerb(p.b.stance),
 			clipLabel(p.a.quote), clipLabel(p.b.quote))
+	}
+	if p.cmp.Kind == "forecast" {
+		ahead, past, qa, qp := p.va, p.vb, p.a.quote, p.b.quote
+		if !reading.Forecast(p.a.quote, p.va.Raw) {
+			ahead, past, qa, qp = p.vb, p.va, p.b.quote, p.a.quote
+		}
+		return fmt.Sprintf("one gives %q (%s) as what is to come: %q; the other %q (%s) as what happened: %q; a forecast or a plan is not compared with the event",
+			ahead.Raw, ahead.Text(), clipLabel(qa), past.Raw, past.Text(), clipLabel(qp))
 	}
 	return reading.Compare(p.va, p.vb).Reason
 }
