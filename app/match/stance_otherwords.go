@@ -156,35 +156,11 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 	}
 	switch s, _ := ReadStance(statement, refused); s {
 	case StanceAsserts:
-		if oppositeInOtherWords(statement, refused) {
-			return StanceAsserts, cue
-		}
 		return StanceDenies, cue
 	case StanceDenies:
 		return StanceAsserts, cue
 	}
 	return ReadStance(statement, mention)
-}
-
-// oppositeInOtherWords reports a refused text read as asserting a negative statement only
-// because no word of it meets what the statement negates: a plain report with no negation
-// of its own ("Residents say soldiers fired on the crowd" toward "The soldiers did not use
-// live ammunition"). Marked into that claim, it tells what the statement says did not
-// happen, so refusing it agrees with the statement (a refusal of a report denies it; a
-// negative statement denies it too).
-// The refused text must be a clause or sentence of its own, ended by its punctuation: the
-// bare words before the mention ("The operator" of "The operator calls that a lie") are
-// who refuses, not what.
-func oppositeInOtherWords(statement, refused string) bool {
-	if !strings.HasSuffix(refused, ";") && !strings.HasSuffix(refused, ",") && !strings.HasSuffix(refused, ":") &&
-		!strings.HasSuffix(refused, ".") && !strings.HasSuffix(refused, "—") && !strings.HasSuffix(refused, "–") {
-		return false
-	}
-	neg := denial(statement, nil)
-	if neg.cue == "" || denial(refused, nil).cue != "" || mainNegation(refused) != "" || implicitNegation(refused) {
-		return false
-	}
-	return sharedWord(mainClauses(refused), neg.scope) == ""
 }
 
 // readAround reads what the words around a mention the analyst marked without them say of

@@ -66,29 +66,3 @@ func TestReadStanceEndedWithout(t *testing.T) {
 		}
 	}
 }
-
-// Refusing a plain report of what a negative statement says did not happen asserts the
-// statement, though the report tells it in other words ("Residents say soldiers fired on
-// the crowd; the army denies it." toward "The soldiers did not use live ammunition"): a
-// refusal is read by the polarity of what it refuses when the words do not meet. Article
-// written for this test.
-func TestReadStanceRefusalOfTheOppositeReport(t *testing.T) {
-	const article = `Crowd dispersed in Oster
-
-Residents say soldiers fired on the crowd; the army denies it. The mayor says no one was hurt, and the hospital rejects that.`
-	const noLive = "The soldiers did not use live ammunition"
-	const fired = "Soldiers fired on the crowd in Oster"
-	const hurt = "Several protesters were injured in Oster"
-	for _, c := range []struct{ statement, mention, want string }{
-		{noLive, "the army denies it", StanceAsserts},
-		// a positive statement: refusing the report denies it, as before
-		{fired, "the army denies it", StanceDenies},
-		// refusing a negative report of a positive statement asserts it, as before
-		{hurt, "the hospital rejects that", StanceAsserts},
-	} {
-		s, e := offsetsOf(t, article, c.mention)
-		if got, cue := ReadStanceInText(c.statement, article, s, e); got != c.want {
-			t.Errorf("%q toward %q: %s (%q), want %s", c.mention, c.statement, got, cue, c.want)
-		}
-	}
-}
