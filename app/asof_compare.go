@@ -187,7 +187,7 @@ func compareMentions(out []mentionPair, c *snapClaim, opposed bool, i, j, g, h i
 		// in May"): a change, told at two dates; their dates do not contradict
 		return out
 	}
-	v, kind := reading.Judge(a.value, b.value)
+	v, kind := judge(a, b, a.value, b.value)
 	first := mentionPair{i: i, j: j, g: g, h: h, a: a, b: b, va: a.value, vb: b.value, cmp: reading.Comparison{Verdict: v, Kind: kind}}
 	if len(a.more) == 0 && len(b.more) == 0 {
 		return append(out, first)
@@ -202,7 +202,7 @@ func compareMentions(out []mentionPair, c *snapClaim, opposed bool, i, j, g, h i
 			if (x == 0 && y == 0) || va.Kind != vb.Kind {
 				continue
 			}
-			v, kind := reading.Judge(va, vb)
+			v, kind := judge(a, b, va, vb)
 			p := mentionPair{i: i, j: j, g: g, h: h, x: x, y: y, a: a, b: b, va: va, vb: vb, cmp: reading.Comparison{Verdict: v, Kind: kind}}
 			if !aboutOtherThing(p, agreeA[x], agreeB[y]) {
 				out = append(out, p)
@@ -210,6 +210,19 @@ func compareMentions(out []mentionPair, c *snapClaim, opposed bool, i, j, g, h i
 		}
 	}
 	return out
+}
+
+// judge compares value va of mention a with vb of mention b (reading.Judge), except a date
+// said of something to come against one said of what happened ("is expected to reopen on
+// Saturday" / "reopened on Thursday"; reading.Forecast): a forecast or a plan and the event
+// are not two accounts of one time, so they are not compared (two forecasts, or two
+// reports, are); kind "forecast" says why where the pair is shown (the matrix's cell). Figures are compared whatever their mood: "expected to settle nearer
+// 31" against "above 35" is a disagreement about one rate.
+func judge(a, b *snapMention, va, vb reading.Value) (reading.Verdict, string) {
+	if va.Kind == reading.KindDate && vb.Kind == reading.KindDate && reading.Forecast(a.quote, va.Raw) != reading.Forecast(b.quote, vb.Raw) {
+		return reading.Unknown, "forecast"
+	}
+	return reading.Judge(va, vb)
 }
 
 // aboutOtherThing reports a conflict between two values of mentions that give several:
@@ -250,6 +263,14 @@ func (p mentionPair) reason() string {
 	if p.cmp.Kind == "stance" {
 		return fmt.Sprintf("one %s what the other %s: %q vs %q", stanceVerb(p.a.stance), stanceVerb(p.b.stance),
 			clipLabel(p.a.quote), clipLabel(p.b.quote))
+	}
+	if p.cmp.Kind == "forecast" {
+		ahead, past, qa, qp := p.va, p.vb, p.a.quote, p.b.quote
+		if !reading.Forecast(p.a.quote, p.va.Raw) {
+			ahead, past, qa, qp = p.vb, p.va, p.b.quote, p.a.quote
+		}
+		return fmt.Sprintf("one gives %q (%s) as what is to come: %q; the other %q (%s) as what happened: %q; a forecast or a plan is not compared with the event",
+			ahead.Raw, ahead.Text(), clipLabel(qa), past.Raw, past.Text(), clipLabel(qp))
 	}
 	return reading.Compare(p.va, p.vb).Reason
 }

@@ -17,9 +17,11 @@ import (
 // other times, other subjects, a fear or a question, a double negation). Each pair is
 // compared by the call the app makes for two accepted mentions of a claim
 // (snapshot.compare), with each mention's stance read toward the claim as readMention
-// reads it and its values as the app normalises them. CONTRARY_HALF=A or B scores one
-// half; unset, both are scored against their floors. Half B is sealed: scored to measure,
-// its errors printed only with CONTRARY_ERRORS=1.
+// reads it and its values as the app normalises them. CONTRARY_HALF=A, B or C scores one
+// half; unset, all are scored against their floors. Half B is sealed: scored to measure,
+// its errors printed only with CONTRARY_ERRORS=1. Half C (r14fc) is look-alikes an
+// analyst would be shown as false contradictions (forecasts, refusals of other things,
+// third parties' denials of their own part, conditionals) beside true ones; developed on.
 
 type contraryCase struct {
 	Half, Kind     string
@@ -36,9 +38,12 @@ type contraryCase struct {
 // (docs/verification-eval.md, "Contradictions without negation"): before the contrary
 // reading half A was 38/84 (3 of 40 found, 9 false), half B 36/84 (2 of 40, 10 false). Every
 // false contradiction left is the stance or date reading's, none the contrary reading's.
+// Half C was set at branch r14fc's end (docs/verification-eval.md, "False contradictions
+// (r14fc)"): before it 20/34 (12 of 12 found, 14 false); half A then rose to 82/84 (2 false).
 var contraryFloors = map[string]struct{ Right, Found, FalseMax int }{
-	"A": {Right: 79, Found: 40, FalseMax: 5},
+	"A": {Right: 82, Found: 40, FalseMax: 2},
 	"B": {Right: 77, Found: 38, FalseMax: 5},
+	"C": {Right: 31, Found: 11, FalseMax: 2},
 }
 
 func loadContraryBench(t *testing.T, half string) []contraryCase {
@@ -120,7 +125,7 @@ func compareContraryCase(c contraryCase) (kind, why string) {
 }
 
 func TestContraryBench(t *testing.T) {
-	halves := []string{"A", "B"}
+	halves := []string{"A", "B", "C"}
 	if h := os.Getenv("CONTRARY_HALF"); h != "" {
 		halves = []string{h}
 	}
@@ -165,7 +170,7 @@ func TestContraryBench(t *testing.T) {
 		for _, k := range kinds {
 			t.Logf("    %-16s %d/%d", k, byKind[k][0], byKind[k][1])
 		}
-		if half == "A" || os.Getenv("CONTRARY_ERRORS") != "" {
+		if half != "B" || os.Getenv("CONTRARY_ERRORS") != "" {
 			for _, e := range errs {
 				t.Logf("  %s", e)
 			}

@@ -12,35 +12,13 @@ import (
 // as a contradiction. Sentences written for this test, on a real workspace file.
 func TestContraryPairOnTheClaimPage(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, true)
-	add := func(name, text string) Article {
-		t.Helper()
-		out := ws.importText(ws.Context(), name, []byte(text), "")
-		if out.Status != StatusImported {
-			t.Fatalf("import %s: %+v", name, out)
-		}
-		a, err := svc.Articles.Get(out.ArticleID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
+	add := func(name, text string) Article { return mustImportText(t, ws, svc, name, text) }
 	a1 := add("quarry.txt", "Quarry Pumps Hold Back Water\n\nMarch 3, 2026\n\n"+
 		"The drainage pumps at the Orvel quarry were working through the storm, the operator said.\n")
 	a2 := add("quarry2.txt", "Quarry Floods After Storm\n\nMarch 3, 2026\n\n"+
 		"The drainage pumps at the Orvel quarry broke down during the storm, according to two workers.\n")
 	mark := func(a Article, sentence string, claimID *int64) ClaimDetail {
-		t.Helper()
-		i := strings.Index(a.Body, sentence)
-		if i < 0 {
-			t.Fatalf("%q not in %q", sentence, a.Body)
-		}
-		start := int64(len([]rune(a.Body[:i])))
-		d, err := svc.Claims.AddMention(MentionInput{ClaimID: claimID, NewStatement: "The quarry's drainage pumps worked in the storm",
-			ArticleID: a.ID, Start: start, End: start + int64(len([]rune(sentence))), Quote: sentence})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
+		return mustMark(t, svc, a, sentence, "The quarry's drainage pumps worked in the storm", claimID)
 	}
 	d := mark(a1, "The drainage pumps at the Orvel quarry were working through the storm", nil)
 	if len(d.Contradictions) != 0 {

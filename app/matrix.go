@@ -459,6 +459,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 			}
 		default:
 			t.unknown++
+			if p.cmp.Kind == "forecast" && len(t.reasons) < maxReasons {
+				t.reasons = append(t.reasons, p.reason()) // why not compared (asof_compare.go judge)
+			}
 		}
 	}
 	for _, p := range cc.pairs {
@@ -529,6 +532,9 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 			cell.Agreement = "agrees"
 		default:
 			cell.Agreement = "unknown"
+			if t != nil {
+				cell.Reasons = t.reasons
+			}
 			if !cell.Normalized.Resolved() && cell.Normalized.Note != "" {
 				cell.Reasons = append(cell.Reasons, cell.Normalized.Note)
 			}

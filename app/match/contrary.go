@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -24,6 +25,7 @@ type StateReading struct {
 	Phrase         string   // the clause up to and with those words ("the plant stays shut")
 	head           string   // the subject's head word (stem); "" when not named (a pronoun, none)
 	mods           []string // the subject's other content words (stems), sorted
+	alts           []string // the other heads of a coordinated subject ("schools and kindergartens"), among mods
 }
 
 // StateReadings are the states a mention's text says, each concept once (a text that gives
@@ -41,7 +43,7 @@ func (r StateReadings) KeyOf(concepts map[string]bool) string {
 	var b strings.Builder
 	for _, s := range r.States {
 		if concepts[s.Concept] {
-			fmt.Fprintf(&b, "%s=%s@%s/%s;", s.Concept, s.Value, s.head, strings.Join(s.mods, ","))
+			fmt.Fprintf(&b, "%s=%s@%s/%s/%s;", s.Concept, s.Value, s.head, strings.Join(s.mods, ","), strings.Join(s.alts, ","))
 		}
 	}
 	if b.Len() == 0 {
@@ -71,14 +73,32 @@ func Contrary(a, b StateReadings) (sa, sb StateReading, contrary, changed bool) 
 
 // sameSubject: one head (or one side names none) and the other words of one are among the
 // other's ("the Velden plant" / "the Velden steel plant", not "oil prices" / "gas prices").
+// A coordinated subject is each of its heads ("schools and kindergartens in Ilok" / "the
+// schools in Ilok").
 func sameSubject(x, y StateReading) bool {
 	if x.head == "" || y.head == "" {
 		return true
 	}
-	if x.head != y.head {
-		return false
+	switch {
+	case x.head == y.head:
+		return subset(x.mods, y.mods) || subset(y.mods, x.mods)
+	case slices.Contains(y.alts, x.head):
+		return subset(x.mods, y.mods) || subset(without(y.mods, x.head), x.mods)
+	case slices.Contains(x.alts, y.head):
+		return subset(y.mods, x.mods) || subset(without(x.mods, y.head), y.mods)
 	}
-	return subset(x.mods, y.mods) || subset(y.mods, x.mods)
+	return false
+}
+
+// without is ws less w (a new slice; ws stays sorted).
+func without(ws []string, w string) []string {
+	out := make([]string, 0, len(ws))
+	for _, x := range ws {
+		if x != w {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func subset(a, b []string) bool {
@@ -215,7 +235,7 @@ func readStates(text string) StateReadings {
 			continue
 		}
 		neg := negationsBefore(words, sentAt[i], start, i)
-		head, mods, subjFrom := subjectOf(words, lemmas, start, i, n)
+		head, mods, alts, subjFrom := subjectOf(words, lemmas, start, i, n)
 		from := start
 		if subjFrom >= 0 && subjFrom < from {
 			from = subjFrom
@@ -233,7 +253,7 @@ func readStates(text string) StateReadings {
 				v = otherValue(p)
 			}
 			r := StateReading{Concept: p.concept, Value: v, Words: string(rs[toks[i].start:toks[i+n-1].end]),
-				Phrase: lowerFirst(phrase), head: head, mods: mods}
+				Phrase: lowerFirst(phrase), head: head, mods: mods, alts: alts}
 			dup := false
 			for _, f := range found {
 				if f.Concept == r.Concept && sameSubject(f, r) {
@@ -452,7 +472,8 @@ func hedged(words, lemmas []string, sent, i int) bool {
 var monthBefore = wordSet(`in of since by until from early late mid`)
 
 // negationsBefore counts the negating words between the clause's start and the state ("did not
-// fail": 1; "not true that ... never": 2), and a "failed to" before it.
+// fail": 1; "not true that ... never": 2), a "failed to" before it, and a refusal of a report
+// ("rejected claims that").
 func negationsBefore(words []string, sent, from, i int) int {
 	n := 0
 	for j := max(sent, from-6); j < i; j++ {
@@ -463,6 +484,15 @@ func negationsBefore(words []string, sent, from, i int) int {
 			}
 		case "deny", "denies", "denied", "denying", "refuted", "refutes", "disputed", "disputes":
 			n++ // "denied that any patient had died": says none died
+		case "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing":
+			// "rejected reports that he had resigned": he did not; "rejected the offer" is
+			// an act (the state approved/rejected), not a negation
+			for k := j + 1; k < min(i, j+4); k++ {
+				if claimWord(words[k]) {
+					n++
+					break
+				}
+			}
 		case "t":
 			if j > 0 && strings.HasSuffix(words[j-1], "n") {
 				n++
@@ -488,15 +518,16 @@ around into through behind beyond`)
 
 // subjectOf reads who or what is in the state at i..i+n: the content words of its clause
 // before it (past the verb group), or after it for "more"/"fewer"/"less" ("more
-// passengers"). head is the last content word before the first preposition; from is the
-// first subject token (-1 when none).
-func subjectOf(words, lemmas []string, start, i, n int) (head string, mods []string, from int) {
+// passengers"). head is the last content word before the first preposition; alts are the
+// content words before an "and" or "or" there ("schools and kindergartens": schools), heads
+// too; from is the first subject token (-1 when none).
+func subjectOf(words, lemmas []string, start, i, n int) (head string, mods, alts []string, from int) {
 	w := words[i]
 	if w == "more" || w == "fewer" || w == "less" {
 		if i+n < len(words) && !stopwords[words[i+n]] {
-			return Stem(words[i+n]), nil, i + n
+			return Stem(words[i+n]), nil, nil, i + n
 		}
-		return "", nil, -1
+		return "", nil, nil, -1
 	}
 	end := i
 	for end > start && (verbGroup[lemmas[end-1]] || strings.HasSuffix(words[end-1], "ly")) {
@@ -510,6 +541,9 @@ func subjectOf(words, lemmas []string, start, i, n int) (head string, mods []str
 		if subjectEnds[x] && headAt >= 0 {
 			stop = true
 		}
+		if (x == "and" || x == "or") && headAt >= 0 && !stop {
+			alts = append(alts, content[headAt])
+		}
 		if stopwords[x] || subjectPronouns[x] || len(x) < 2 || isNumber(x) || calendarWords[x] || verbGroup[lemmas[j]] || beingVerbs[lemmas[j]] {
 			continue
 		}
@@ -522,7 +556,7 @@ func subjectOf(words, lemmas []string, start, i, n int) (head string, mods []str
 		}
 	}
 	if headAt < 0 {
-		return "", nil, from
+		return "", nil, nil, from
 	}
 	if headAt > 0 && (strings.HasSuffix(content[headAt], "ed") || strings.HasSuffix(words[end-1], "ed")) && headIsParticiple(words, start, end, content[headAt]) {
 		headAt-- // "the miner pulled from the shaft": the miner
@@ -534,7 +568,8 @@ func subjectOf(words, lemmas []string, start, i, n int) (head string, mods []str
 		}
 	}
 	sort.Strings(mods)
-	return head, mods, from
+	alts = without(alts, head)
+	return head, mods, alts, from
 }
 
 var subjectPronouns = wordSet(`he she it they we i you him them us his her its their our theirs ours`)

@@ -41,6 +41,11 @@ func TestContraryReadings(t *testing.T) {
 		{"The flood barrier held during the surge.", "The flood barrier collapsed during the surge.", true},
 		{"An open letter was sent.", "The letter was closed.", false},
 		{"More than 300 people attended.", "Fewer people attended.", false},
+		// "rejected" and "dismissed" turn a state round when they take a report of it, as
+		// "denied that" does (r14fc)
+		{"The harbour master rejected reports that he had resigned.", "The harbour master has not resigned.", false},
+		{"The harbour master dismissed claims that he had resigned.", "The harbour master stayed in his post.", false},
+		{"The harbour master rejected reports that he had resigned.", "The harbour master resigned on Monday.", true},
 		// the same state in other words
 		{"The talks broke down.", "The talks collapsed.", false},
 		{"The shelter was shut.", "The shelter was closed.", false},
@@ -59,5 +64,22 @@ func TestContraryReadingWords(t *testing.T) {
 	r := ReadStates("The night shelter on Kell Street stays shut, the council said.")
 	if len(r.States) != 1 || r.States[0].Words != "stays shut" || r.States[0].Phrase != "the night shelter on Kell Street stays shut" {
 		t.Fatalf("%+v", r)
+	}
+}
+
+// A coordinated subject is each of its heads: "schools and clinics" stayed shut is the
+// schools' state too, so the schools reopening that day contradicts it and reopening two
+// days later tells a change (whose two dates do not conflict). Sentences written for this
+// test (r14fc).
+func TestContraryCoordinatedSubject(t *testing.T) {
+	shut := ReadStates("Schools and clinics in Varna stayed shut on Monday.")
+	if _, _, contra, _ := Contrary(shut, ReadStates("The schools in Varna reopened on Monday.")); !contra {
+		t.Errorf("schools and clinics shut / the schools reopened, one day: want contrary")
+	}
+	if _, _, _, changed := Contrary(shut, ReadStates("The schools in Varna opened again on Wednesday.")); !changed {
+		t.Errorf("schools and clinics shut on Monday / the schools opened on Wednesday: want a change")
+	}
+	if _, _, contra, changed := Contrary(shut, ReadStates("The hospitals in Varna were open on Monday.")); contra || changed {
+		t.Errorf("schools and clinics / the hospitals: other subjects")
 	}
 }

@@ -124,6 +124,11 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		if m := denial(mention, terms); m.cue != "" || mainNegation(mention) != "" || implicitNegation(mention) {
 			return StanceAsserts, ""
 		}
+		// the claim is a party's denial of its own part: that someone else did it does not
+		// deny it ("The rebels denied shelling the town" / "Army artillery shelled the town")
+		if deniesOtherParty(mention, statement) {
+			return StanceAsserts, ""
+		}
 		// one who only says they hold the opposite view ("The union says the opposite")
 		// denies a negative statement as much as a positive one
 		if cue := disagreement(mention); cue != "" && !sharesPredicate(mention, terms) {
@@ -134,7 +139,7 @@ func ReadStance(statement, mention string) (stance, cue string) {
 		}
 		return StanceAsserts, ""
 	}
-	if neg := denial(mention, terms); neg.cue != "" {
+	if neg := denial(mention, terms); neg.cue != "" && !deniesOtherParty(statement, mention) {
 		return StanceDenies, neg.cue
 	}
 	// "There have been reports that ...", "Rumours that ...": hearsay no one is named for,
@@ -424,7 +429,7 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 		neg := negations[w] || w == "nobody" || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
-		case denialWords[w] && !negated(i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
+		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
 		case (denialWords[w] || reportDenialWords[w]) && !negated(i) && (i+1 == len(words) || sw[i+1].brk) && names(i-10, i, reportNouns):
 			// the report named before its denial, the verb's object: "a claim the operator
@@ -446,6 +451,49 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 	}
 	return denialFound{}
+}
+
+// refusalWords deny a claim only when what they take is one ("rejected reports that",
+// "dismissed the idea"); otherwise they tell an act ("rejected the offer", "dismissed its
+// coach", "rebuffed the envoy").
+var refusalWords = wordSet(`reject rejects rejected rejecting dismiss dismissed dismisses dismissing rebuff rebuffed`)
+
+// claimObjects are what a refusal verb takes when it denies a claim: a report noun, an
+// idea, a "that" clause, a pronoun for what was said, "as" (false), "any" (link, role).
+var claimObjects = wordSet(`that this it as any idea ideas notion theory theories finding findings conclusion
+conclusions link links involvement responsibility blame wrongdoing version versions`)
+
+// claimWord is a word by which a refusal verb takes a claim: a claim object, a report noun
+// or a denial noun.
+func claimWord(w string) bool {
+	return claimObjects[w] || reportNouns[w] || denialNouns[w]
+}
+
+// actOnThing reports whether the refusal verb at i takes a thing or a person, not a claim:
+// nothing in its clause's next five words is a claim object, a report noun or a denial noun
+// ("The club dismissed its coach", "the senate rebuffed the envoy"), or it is a passive
+// with its agent ("was rejected by the board": a report rejected so names no claim words
+// after the verb, and the report named before it is read by the case of a report before
+// its denial). Such a mention tells what its subject did;
+// whether that excludes the claim is the contrary reading's question (accepted / rejected,
+// of one subject), not a denial of the claim by whoever the subject is.
+func actOnThing(sw []stanceWord, i int) bool {
+	if !refusalWords[sw[i].w] {
+		return false
+	}
+	end := clauseEnd(sw, i+1, i+6)
+	if end == i+1 {
+		return false // the verb ends its clause: its object came before ("a claim they rejected")
+	}
+	for _, w := range sw[i+1 : end] {
+		if w.w == "by" {
+			return true
+		}
+		if claimWord(w.w) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureCorrection reports whether the "not" at i, after a clause break, only sets a

@@ -432,8 +432,9 @@ func (d dater) numericDate(k int) (int, time.Time, bool) {
 
 // futureCues before a weekday in its clause say it is to come: "will visit Yeonpyeong on
 // Monday", "is due to resume on Sunday", "said it would reopen on Friday", "plans to call
-// her counterpart on Thursday".
-var futureCues = set(`will shall would due scheduled expected expects going intends intend plans planned planning aims hopes`)
+// her counterpart on Thursday", "traders expect prices to fall in May" (Forecast).
+var futureCues = set(`will shall would due scheduled expected expects expect forecast forecasts predict predicts going intends
+intend plans planned planning aims hopes`)
 
 // futureBefore reports whether the clause before token k (back to a comma, semicolon,
 // colon or full stop, twelve words at most) speaks of the future, or the weekday is a
