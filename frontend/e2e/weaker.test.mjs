@@ -72,10 +72,12 @@ await runE2E(async ({ url, page }) => {
 
   await check('"Select all" ticks the proposals only; the summary opens from the keyboard; nothing weaker is ticked', async () => {
     const all = page.getByLabel('Select all candidates');
-    if ((await all.count()) > 0) {
-      await all.click();
-      await all.click(); // and off again, so that only what follows is decided
-    }
+    assert((await all.count()) === 1, 'the sample claim has no proposals to select: this check proves nothing');
+    await all.click();
+    const checked = (id) => page.getByTestId(id).evaluateAll((xs) => xs.filter((x) => x.checked).length);
+    const proposals = await page.getByTestId('candidate-check').count();
+    assert((await checked('candidate-check')) === proposals && (await checked('weaker-check')) === 0, `"Select all" ticked ${await checked('candidate-check')} of ${proposals} proposals and ${await checked('weaker-check')} weaker matches`);
+    await all.click(); // and off again, so that only what follows is decided
     await page.getByTestId('weaker-summary').focus();
     await page.keyboard.press('Enter');
     await eventually(async () => page.getByTestId('weaker-matches').evaluate((d) => d.open), 'the section opens with Enter');
@@ -91,15 +93,16 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('weaker-matches').screenshot({ path: screenshotPath('weaker-01-open.png') });
   });
 
-  await check('"Show 10 more" adds the next ten under the first, in their order', async () => {
+  await check('ten shown of N; "Show 10 more" adds the next ones under the first, in their order', async () => {
+    const total = Number(/\((\d+)\)/.exec(await page.getByTestId('weaker-summary').innerText())?.[1]);
     const before = await page.getByTestId('weaker-candidate').count();
+    assert(before === Math.min(10, total), `${before} weaker matches shown of ${total}; want the first ${Math.min(10, total)}`);
+    assert(total > 10, `only ${total} weaker matches: the sample claim should have more than a page, or this check proves nothing`);
     const firstTen = await page.getByTestId('weaker-quote').allInnerTexts();
-    const more = page.getByTestId('more-weaker');
-    if (before < 10) return assert((await more.count()) === 0, `"Show more" offered with ${before} weaker matches shown of fewer than a page`);
-    await more.click();
-    await eventually(async () => (await page.getByTestId('weaker-candidate').count()) > before, 'more weaker matches shown');
+    await page.getByTestId('more-weaker').click();
+    await eventually(async () => (await page.getByTestId('weaker-candidate').count()) === Math.min(20, total), `${Math.min(20, total)} weaker matches shown`);
     const after = await page.getByTestId('weaker-quote').allInnerTexts();
-    assert(after.length <= 20 && firstTen.every((q, i) => after[i] === q), `the longer list does not begin with the first page: ${JSON.stringify(after.slice(0, 12))}`);
+    assert(firstTen.every((q, i) => after[i] === q), `the longer list does not begin with the first page: ${JSON.stringify(after.slice(0, 12))}`);
   });
 
   await check('ticking one weaker match by mouse and "Add as mentions": it becomes a mention', async () => {
