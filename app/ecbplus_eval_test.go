@@ -32,6 +32,7 @@ func TestECBPlusEval(t *testing.T) {
 	}
 	t.Logf("ECBPLUS %s (%d topics) %s", os.Getenv("ECBPLUS_TOPICS"), len(topics), tot)
 	t.Logf("ECBPLUS %s missed gold mentions by cause: %v", os.Getenv("ECBPLUS_TOPICS"), tot.causes)
+	t.Logf("ECBPLUS %s %s", os.Getenv("ECBPLUS_TOPICS"), tot.weaker)
 }
 
 // ecbSetup reads the switches, or skips the test.
@@ -56,6 +57,7 @@ type ecbScore struct {
 	outside                                  int // accepted mentions outside the indexed sentences (not scored)
 	found                                    int // gold mentions other than the marked ones that ended in their claim
 	causes                                   map[string]int
+	weaker                                   evalWeakerCounts
 }
 
 func (s *ecbScore) add(o ecbScore) {
@@ -69,6 +71,7 @@ func (s *ecbScore) add(o ecbScore) {
 	s.crossJoined += o.crossJoined
 	s.outside += o.outside
 	s.found += o.found
+	s.weaker.add(o.weaker)
 	for k, n := range o.causes {
 		if s.causes == nil {
 			s.causes = map[string]int{}
@@ -116,7 +119,8 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 	}
 	sc := ecbScore{topics: 1, capped: capped, claims: len(st.Claims), mentions: len(st.Mentions), events: tp.events, shared: tp.shared}
 	joined := map[evalPair]bool{}
-	inClaim := map[string]string{} // gold mention → the claim holding it (its own when it is there)
+	claimItems := map[string][]string{} // claim -> the items its app claim holds
+	inClaim := map[string]string{}      // gold mention → the claim holding it (its own when it is there)
 	for _, c := range st.Claims {
 		d, err := svc.Claims.Get(claimOf[c.ID])
 		if err != nil {
@@ -144,6 +148,7 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 			}
 		}
 		evalJoin(joined, items)
+		claimItems[c.ID] = items
 	}
 	sc.pairs = evalTally(joined, evalGoldPairs(st))
 	for p := range joined {
@@ -157,5 +162,21 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 		}
 	}
 	sc.causes, _ = evalWhyMissed(svc, st, claimOf, articleID, toBody, inClaim)
+	// the weaker matches, read as the stories' are; a sentence outside the index is not scored
+	var err error
+	sc.weaker, _, err = evalWeaker(svc, st, claimOf, claimItems, func(articleID, start, end int64) string {
+		file := fileOf[articleID]
+		switch s := tp.sentenceAt(file, int(start)+bodyStart[file], int(end)+bodyStart[file]); {
+		case s == nil || !s.indexed:
+			return ""
+		case s.mention == "":
+			return "other " + s.doc + "/" + strconv.Itoa(s.n) // indexed, of no claim: wrong
+		default:
+			return s.mention
+		}
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", st.Name, err)
+	}
 	return sc
 }

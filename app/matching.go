@@ -475,33 +475,61 @@ func (s *MatchService) ProposeAll(minScore float64) ([]ClaimProposals, error) {
 }
 
 func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([]MatchCandidate, error) {
+	p, err := ws.proposals(c, claimID, minScore, 0)
+	return p.Candidates, err
+}
+
+// scoredSentence is a sentence (or clause) with its score against a claim, before it is
+// written out as a MatchCandidate (only those shown are: proposals and a page of weaker
+// matches).
+type scoredSentence struct {
+	a            *matchArticle
+	ms           *matchSentence
+	best         match.Result
+	basis        string
+	dateConflict bool
+	repeat       bool
+}
+
+// proposals scores every sentence of c against claim id once and returns those at or
+// above minScore (at most maxMatchCandidates) as Candidates and, when weaker > 0, the
+// first weaker of those at or above weakerFloor but under the bar as Weaker (best first;
+// WeakerTotal counts them all). Every rule applies to both lists alike: the claim's own
+// mentions, rejected sentences, sentences another claim holds, repeats in an article of
+// the claim, date discounts.
+func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, weaker int) (MatchProposals, error) {
 	cr, err := ws.claimRefs(c, claimID)
 	if err != nil {
-		return nil, err
+		return MatchProposals{}, err
 	}
 	refs, done, taken := cr.refs, cr.done, cr.taken
 	held, err := ws.heldByOthers(c, claimID)
 	if err != nil {
-		return nil, err
+		return MatchProposals{}, err
 	}
 	// a statement typed alone (no accepted mention yet) is matched without the event
 	// gates, at the threshold chosen for it on the seed claims (match.CompareEvents)
 	if len(refs) == 1 && minScore == DefaultMatchThreshold {
 		minScore = StatementMatchThreshold
 	}
-	var out []MatchCandidate
-	// score proposes one sentence or clause of article a, or says why not (ok false)
-	score := func(a *matchArticle, ms *matchSentence) (cand MatchCandidate, ok bool) {
+	floor := minScore
+	if weaker > 0 {
+		floor = min(weakerFloor, minScore)
+	}
+	var above, under []scoredSentence
+	// score scores one sentence or clause of article a, or says why it is never shown
+	// (ok false: too short, the claim's own, another claim's, under the floor)
+	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
 		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") {
-			return cand, false
+			return sc, false
 		}
 		for _, t := range taken[a.id] {
 			if t[0] < int64(ms.sent.End) && int64(ms.sent.Start) < t[1] {
-				return cand, false
+				return sc, false
 			}
 		}
 		if !match.Ablation.Held && held.holder(a.id, ms.sent.Start, ms.sent.End) != 0 {
-			return cand, false // another claim's: matching_held.go
+			return sc, false // another claim's: matching_held.go
 		}
 		var best match.Result
 		basis := ""
@@ -540,38 +568,64 @@ func (ws *Workspace) propose(c *matchCorpus, claimID int64, minScore float64) ([
 		// of 0.25 over the threshold, which kept out nearly every repeat on the dev
 		// stories (docs/verification-eval.md).
 		mentionEnd, repeat := done[a.id]
-		if best.Score < minScore || repeat && (int64(ms.sent.Start) < mentionEnd || !best.SharedEvent) {
-			return cand, false
+		if best.Score < floor || repeat && (int64(ms.sent.Start) < mentionEnd || !best.SharedEvent) {
+			return sc, false
 		}
-		words := termWords(ms.sent.Text, best.SharedTerms)
-		return MatchCandidate{
-			ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
-			Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
-			Score: round3(best.Score), Method: match.Method, Basis: basis,
-			Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
-			SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-			DateConflict: dateConflict, Explanation: explainMatch(best, words, dateConflict, repeat),
-		}, true
+		return scoredSentence{a: a, ms: ms, best: best, basis: basis, dateConflict: dateConflict, repeat: repeat}, true
 	}
 	for _, a := range c.order {
 		for _, ms := range a.sents {
 			// the sentence, or the one of its clauses that states the claim best
 			best, found := score(a, ms)
 			for i := range ms.clauses {
-				if cand, ok := score(a, &ms.clauses[i]); ok && (!found || cand.Score > best.Score) {
-					best, found = cand, true
+				if sc, ok := score(a, &ms.clauses[i]); ok && (!found || round3(sc.best.Score) > round3(best.best.Score)) {
+					best, found = sc, true
 				}
 			}
-			if found {
-				out = append(out, best)
+			switch {
+			case !found:
+			case best.best.Score >= minScore:
+				above = append(above, best)
+			default:
+				under = append(under, best)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	if len(out) > maxMatchCandidates {
-		out = out[:maxMatchCandidates]
+	// best first, by the score shown (three decimals); in corpus order on a tie, so that
+	// a longer page of weaker matches begins with the shorter one
+	byScore := func(l []scoredSentence) {
+		sort.SliceStable(l, func(i, j int) bool { return round3(l[i].best.Score) > round3(l[j].best.Score) })
 	}
-	return orEmpty(out), nil
+	byScore(above)
+	byScore(under)
+	if len(above) > maxMatchCandidates {
+		above = above[:maxMatchCandidates]
+	}
+	p := MatchProposals{Threshold: minScore, Candidates: make([]MatchCandidate, len(above)), Weaker: []MatchCandidate{}}
+	for i, sc := range above {
+		p.Candidates[i] = sc.candidate()
+	}
+	if weaker > 0 {
+		p.Floor, p.WeakerTotal = floor, len(under)
+		for _, sc := range under[:min(weaker, len(under))] {
+			p.Weaker = append(p.Weaker, sc.candidate())
+		}
+	}
+	return p, nil
+}
+
+// candidate writes a scored sentence out with its evidence in words.
+func (sc scoredSentence) candidate() MatchCandidate {
+	a, ms, best := sc.a, sc.ms, sc.best
+	words := termWords(ms.sent.Text, best.SharedTerms)
+	return MatchCandidate{
+		ArticleID: a.id, ArticleTitle: a.title, Source: a.source,
+		Start: int64(ms.sent.Start), End: int64(ms.sent.End), Quote: ms.sent.Text,
+		Score: round3(best.Score), Method: match.Method, Basis: sc.basis,
+		Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
+		SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
+		DateConflict: sc.dateConflict, Explanation: explainMatch(best, words, sc.dateConflict, sc.repeat),
+	}
 }
 
 func overlapsAny(sents []*matchSentence, start, end int64) bool {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"claimdesk/app"
 )
 
 // BenchmarkProposeBig: MatchService.Propose for one claim on the 20,000-article workspace
@@ -15,6 +17,24 @@ import (
 // reference query runs through the same connection (the text of 5,000 articles): its time
 // moves with the machine's load as the proposal's does, so p50/ref compares runs.
 func BenchmarkProposeBig(b *testing.B) {
+	benchProposals(b, "propose-big", func(svc *app.Services, claim int64) (int, error) {
+		cands, err := svc.Matching.Propose(claim)
+		return len(cands), err
+	})
+}
+
+// BenchmarkProposalsBig is BenchmarkProposeBig for the claim page's call: the proposals
+// and the first page of weaker matches (MatchService.Proposals with 10), counted together.
+func BenchmarkProposalsBig(b *testing.B) {
+	benchProposals(b, "proposals-big", func(svc *app.Services, claim int64) (int, error) {
+		p, err := svc.Matching.Proposals(claim, 10)
+		return len(p.Candidates) + len(p.Weaker), err
+	})
+}
+
+// benchProposals times propose for the next of 20 claims with mentions, in turn, with the
+// reference query after each (BenchmarkProposeBig says why); name heads the printed figure.
+func benchProposals(b *testing.B, name string, propose func(svc *app.Services, claim int64) (int, error)) {
 	_, ws, svc := bigWorkspace(b)
 	if err := ws.DB().WaitHealthCheck(context.Background()); err != nil {
 		b.Fatal(err)
@@ -36,13 +56,13 @@ func BenchmarkProposeBig(b *testing.B) {
 	c0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		t0, pc0 := time.Now(), cpuTime()
-		cands, err := svc.Matching.Propose(claims[i%len(claims)])
+		got, err := propose(svc, claims[i%len(claims)])
 		t = append(t, time.Since(t0))
 		pcpu = append(pcpu, cpuTime()-pc0)
 		if err != nil {
 			b.Fatal(err)
 		}
-		n += len(cands)
+		n += got
 		r0, rc0 := time.Now(), cpuTime()
 		var chars int64
 		if err := ws.DB().QueryRow(referenceQuery).Scan(&chars); err != nil {
@@ -59,7 +79,7 @@ func BenchmarkProposeBig(b *testing.B) {
 	b.ReportMetric(ms(pcpu.pct(0.95)), "cpu-p95-ms")
 	b.ReportMetric(ms(ref.pct(0.5)), "ref-p50-ms")
 	b.ReportMetric(ratio, "p50/ref")
-	logFigure(b, "propose-big claims=%d candidates/op=%.1f p50=%.1fms p95=%.1fms cpu=%.1fms/op cpu-p50=%.1fms cpu-p95=%.1fms reference p50=%.1fms p50/reference=%.2f",
+	logFigure(b, name+" claims=%d candidates/op=%.1f p50=%.1fms p95=%.1fms cpu=%.1fms/op cpu-p50=%.1fms cpu-p95=%.1fms reference p50=%.1fms p50/reference=%.2f",
 		len(claims), float64(n)/float64(b.N), ms(t.pct(0.5)), ms(t.pct(0.95)), ms(cpu), ms(pcpu.pct(0.5)), ms(pcpu.pct(0.95)), ms(ref.pct(0.5)), ratio)
 }
 

@@ -672,6 +672,25 @@ export interface MatchCandidate {
   explanation: string;
 }
 
+/** MatchProposals are one claim's proposals and, apart, its weaker matches. */
+export interface MatchProposals {
+  /**
+   * Threshold is the bar the proposals pass: DefaultMatchThreshold, or
+   * StatementMatchThreshold for a claim matched by its statement alone.
+   */
+  threshold: number;
+  /** Floor is the lowest score of a weaker match (0 when none were asked for). */
+  floor: number;
+  /** Candidates are what MatchService.Propose returns: best first, at or above Threshold. */
+  candidates: MatchCandidate[];
+  /**
+   * Weaker are the best of the sentences scoring at least Floor but under Threshold, best
+   * first (as many as were asked for); WeakerTotal counts them all.
+   */
+  weaker: MatchCandidate[];
+  weakerTotal: number;
+}
+
 /** Matrix is the grid. Rows are in timeline order (first appearance, unknown last). */
 export interface Matrix {
   by: string;
@@ -1920,6 +1939,14 @@ export interface Services {
      * mention of the claim at other offsets is refused (conflict), and nothing is accepted.
      */
     Accept(claimID: number, cands: CandidateRef[]): Promise<ClaimDetail>;
+    /**
+     * Proposals returns claim id's proposals (Propose's) and the first weaker of its weaker
+     * matches: sentences that score under the bar but at least weakerFloor, with the same
+     * evidence and under the same rules (a rejected sentence, the claim's own mentions and
+     * another claim's are never among them). Asking again for more (10, then 20, ...) pages:
+     * the longer list begins with the shorter one.
+     */
+    Proposals(claimID: number, weaker: number): Promise<MatchProposals>;
     /**
      * Propose returns the sentences of other articles that likely state claim id, best
      * first, scoring at least DefaultMatchThreshold. Articles where the claim already has an

@@ -3,7 +3,7 @@
 // mentions, the suggested grade, proposed matches in other articles and
 // attribution suggestions. Follows claims.currentId; refreshes on changes.
 import { ApiError } from '../api';
-import { matchingApi, candidateRef, type MatchCandidate } from '../api/matching';
+import { matchingApi, candidateRef, WEAKER_PAGE, type MatchCandidate } from '../api/matching';
 import { originsApi, type ClaimOriginChain } from '../api/origins';
 import { gradesApi, type GradeSuggestion } from '../api/grades';
 import { matrixApi } from '../api/matrix';
@@ -33,8 +33,17 @@ class VerifyStore {
 
   proposals = $state.raw<MatchCandidate[] | null>(null);
   proposing = $state(false);
-  /** Keys (articleId:start:end) of the checked candidates. */
+  /** Keys (articleId:start:end) of the checked candidates, proposals and weaker matches alike. */
   picked = $state<Record<string, boolean>>({});
+  /** The bar the proposals pass (MatchProposals.threshold); the weaker matches are under it. */
+  threshold = $state(0);
+  /** The first weaker matches (under the bar), best first, and how many there are in all. */
+  weaker = $state.raw<MatchCandidate[]>([]);
+  weakerTotal = $state(0);
+  /** How many weaker matches are asked for: a page more on each "Show more". */
+  weakerWanted = $state(WEAKER_PAGE);
+  weakerOpen = $state(false);
+  loadingMore = $state(false);
 
   attribution = $state<Record<number, AttributionSuggestion>>({});
 
@@ -65,6 +74,10 @@ class VerifyStore {
       this.values = new Map();
       this.proposals = null;
       this.picked = {};
+      this.weaker = [];
+      this.weakerTotal = 0;
+      this.weakerWanted = WEAKER_PAGE;
+      this.weakerOpen = false;
       this.attribution = {};
     }
     if (id === null) return;
@@ -131,20 +144,24 @@ class VerifyStore {
   // ---- matches -------------------------------------------------------------------
 
   /**
-   * Proposes sentences of other articles (MatchService.Propose). quiet: a refresh after a
-   * change, not the analyst's click: the button does not turn to "Looking…" (it would lose
-   * the focus) and the candidates still proposed stay ticked.
+   * Proposes sentences of other articles (MatchService.Proposals), and the weaker matches
+   * under the bar apart. quiet: a refresh after a change, not the analyst's click: the
+   * button does not turn to "Looking…" (it would lose the focus) and the candidates still
+   * proposed stay ticked. Weaker matches are never ticked by the app.
    */
   async propose(quiet = false): Promise<void> {
     const id = this.claimId;
     if (id === null) return;
     if (!quiet) this.proposing = true;
     try {
-      const list = await matchingApi.propose(id);
+      const got = await matchingApi.proposals(id, this.weakerWanted);
       if (id !== this.claimId) return;
       const keep = quiet ? this.picked : {};
-      this.proposals = list;
-      this.picked = Object.fromEntries(list.map(VerifyStore.key).filter((k) => keep[k]).map((k) => [k, true]));
+      this.proposals = got.candidates;
+      this.threshold = got.threshold;
+      this.weaker = got.weaker;
+      this.weakerTotal = got.weakerTotal;
+      this.picked = Object.fromEntries([...got.candidates, ...got.weaker].map(VerifyStore.key).filter((k) => keep[k]).map((k) => [k, true]));
     } catch (err) {
       if (!(quiet && err instanceof ApiError && err.code === 'not_found')) errors.report(err);
     } finally {
@@ -152,25 +169,48 @@ class VerifyStore {
     }
   }
 
+  /** Shows a page more of the weaker matches (asked again, longer: the shown ones stay, ticked as they were). */
+  async moreWeaker(): Promise<void> {
+    if (this.claimId === null || this.loadingMore) return;
+    this.loadingMore = true;
+    this.weakerWanted += WEAKER_PAGE;
+    try {
+      await this.propose(true);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
   static key(c: { articleId: number; start: number; end: number }): string {
     return `${c.articleId}:${c.start}:${c.end}`;
   }
 
-  get pickedCandidates(): MatchCandidate[] {
-    return (this.proposals ?? []).filter((c) => this.picked[VerifyStore.key(c)]);
+  /** The ticked proposals, or the ticked weaker matches: each list is decided on by its own buttons. */
+  pickedIn(list: 'proposals' | 'weaker'): MatchCandidate[] {
+    return ((list === 'weaker' ? this.weaker : this.proposals) ?? []).filter((c) => this.picked[VerifyStore.key(c)]);
   }
 
-  /** Accepts (as mentions) or rejects the checked candidates in one action; drops them from the list. */
-  async decide(kind: 'accept' | 'reject'): Promise<boolean> {
+  get pickedCandidates(): MatchCandidate[] {
+    return this.pickedIn('proposals');
+  }
+
+  /** Accepts (as mentions) or rejects the checked candidates of one list in one action; drops them from it. */
+  async decide(kind: 'accept' | 'reject', list: 'proposals' | 'weaker' = 'proposals'): Promise<boolean> {
     const id = this.claimId;
-    const chosen = this.pickedCandidates;
+    const chosen = this.pickedIn(list);
     if (id === null || chosen.length === 0) return false;
     try {
       const refs = chosen.map(candidateRef);
       const detail: ClaimDetail = kind === 'accept' ? await matchingApi.accept(id, refs) : await matchingApi.reject(id, refs);
       const gone = new Set(chosen.map(VerifyStore.key));
-      this.proposals = (this.proposals ?? []).filter((c) => !gone.has(VerifyStore.key(c)));
-      this.picked = {};
+      if (list === 'weaker') {
+        this.weaker = this.weaker.filter((c) => !gone.has(VerifyStore.key(c)));
+        this.weakerTotal = Math.max(0, this.weakerTotal - gone.size);
+      } else {
+        this.proposals = (this.proposals ?? []).filter((c) => !gone.has(VerifyStore.key(c)));
+      }
+      // the other list's ticks stay
+      this.picked = Object.fromEntries(Object.entries(this.picked).filter(([k, v]) => v && !gone.has(k)));
       if (detail && detail.id === claims.currentId) void claims.refresh();
       return true;
     } catch (err) {

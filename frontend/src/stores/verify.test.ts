@@ -3,7 +3,9 @@ import { fakeGo, settle } from '../test/fakeGo';
 import { verify, VerifyStore } from './verify.svelte';
 import { errors } from './errors.svelte';
 
-const cand = (articleId: number, start: number) => ({ articleId, articleTitle: 'A', source: 'S', start, end: start + 10, quote: `q${articleId}`, score: 0.8, method: 'lexical', basis: '', lexical: 0.8, coverage: 0.5, sharedTerms: [], sharedEntities: [], figures: [] });
+const cand = (articleId: number, start: number, score = 0.8) => ({ articleId, articleTitle: 'A', source: 'S', start, end: start + 10, quote: `q${articleId}`, score, method: 'lexical', basis: '', lexical: 0.8, coverage: 0.5, sharedTerms: [], sharedEntities: [], figures: [], dateConflict: false, explanation: '' });
+// 13 weaker matches, under the bar, best first
+const weakerAll = Array.from({ length: 13 }, (_, i) => cand(20 + i, 5, 0.26 - i * 0.01));
 
 beforeEach(async () => {
   fakeGo.reset();
@@ -11,7 +13,7 @@ beforeEach(async () => {
   fakeGo.answer('OriginService', 'ClaimOrigins', (id) => ({ claimId: id, origins: [], articles: 0, unattributed: [] }));
   fakeGo.answer('ConflictService', 'ForClaim', () => []);
   fakeGo.answer('GradeService', 'Suggest', () => ({ credibility: 2, reasons: [], originNames: [] }));
-  fakeGo.answer('MatchService', 'Propose', () => [cand(2, 0), cand(3, 40), cand(4, 7)]);
+  fakeGo.answer('MatchService', 'Proposals', (_id, n) => ({ threshold: 0.27, floor: 0.1, candidates: [cand(2, 0), cand(3, 40), cand(4, 7)], weaker: weakerAll.slice(0, n as number), weakerTotal: weakerAll.length }));
   await verify.load(null);
   await verify.load(5);
 });
@@ -64,12 +66,54 @@ describe('verify store', () => {
   });
 
   it('proposals that arrive after another claim was opened are dropped', async () => {
-    const held = fakeGo.hold('MatchService', 'Propose');
+    const held = fakeGo.hold('MatchService', 'Proposals');
     const p = verify.propose();
     await verify.load(6);
-    held.release([cand(2, 0)]);
+    held.release({ threshold: 0.27, floor: 0.1, candidates: [cand(2, 0)], weaker: [], weakerTotal: 0 });
     await p;
     expect(verify.proposals).toBeNull();
+  });
+
+  it('weaker matches come apart from the proposals, a page at a time, never ticked', async () => {
+    await verify.propose();
+    expect(fakeGo.callsTo('MatchService', 'Proposals')).toEqual([[5, 10]]);
+    expect(verify.proposals).toHaveLength(3);
+    expect(verify.weaker.map((c) => c.articleId)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
+    expect(verify.weakerTotal).toBe(13);
+    expect(verify.threshold).toBe(0.27);
+    expect(verify.picked).toEqual({});
+    expect(verify.pickedIn('weaker')).toEqual([]);
+    // a tick on each list; a page more keeps both ticks and the first page's order
+    verify.picked = { [VerifyStore.key(cand(2, 0))]: true, [VerifyStore.key(weakerAll[3]!)]: true };
+    await verify.moreWeaker();
+    expect(fakeGo.callsTo('MatchService', 'Proposals').at(-1)).toEqual([5, 20]);
+    expect(verify.weaker.map((c) => c.articleId)).toEqual(weakerAll.map((c) => c.articleId));
+    expect(verify.pickedIn('weaker').map((c) => c.articleId)).toEqual([23]);
+    expect(verify.pickedCandidates.map((c) => c.articleId)).toEqual([2]);
+  });
+
+  it('deciding on the weaker matches sends their ticks alone and keeps the proposals’ ticks', async () => {
+    await verify.propose();
+    verify.picked = { [VerifyStore.key(cand(2, 0))]: true, [VerifyStore.key(weakerAll[1]!)]: true };
+    fakeGo.answer('MatchService', 'Reject', (id) => ({ id }));
+    expect(await verify.decide('reject', 'weaker')).toBe(true);
+    const [[, refs]] = fakeGo.callsTo('MatchService', 'Reject') as [[number, { articleId: number }[]]];
+    expect(refs.map((r) => r.articleId)).toEqual([21]);
+    expect(verify.weaker.map((c) => c.articleId)).not.toContain(21);
+    expect(verify.weakerTotal).toBe(12);
+    expect(verify.proposals).toHaveLength(3);
+    expect(verify.pickedCandidates.map((c) => c.articleId)).toEqual([2]);
+  });
+
+  it('another claim starts its weaker matches from the first page, closed', async () => {
+    await verify.propose();
+    await verify.moreWeaker();
+    verify.weakerOpen = true;
+    await verify.load(6);
+    expect(verify.weaker).toEqual([]);
+    expect(verify.weakerOpen).toBe(false);
+    await verify.propose();
+    expect(fakeGo.callsTo('MatchService', 'Proposals').at(-1)).toEqual([6, 10]);
   });
 
   it('an attribution suggestion is kept per mention until applied or dismissed', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel, suggestsNothing } from './format';
+import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel, suggestsNothing, weakerBar } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -71,5 +71,12 @@ describe('suggestsNothing', () => {
     expect(suggestsNothing({ ...none, channelVia: 'Yonhap' })).toBe(false);
     expect(suggestsNothing({ ...none, channelText: 'according to KCNA' })).toBe(false);
     expect(suggestsNothing({ ...none, isDirectQuote: true })).toBe(false);
+  });
+});
+
+describe('weakerBar', () => {
+  it('names the bar the weaker matches are under, in percent', () => {
+    expect(weakerBar(0.27)).toBe('under 27%: read before adding');
+    expect(weakerBar(0.29)).toBe('under 29%: read before adding');
   });
 });

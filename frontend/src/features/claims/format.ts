@@ -80,3 +80,8 @@ export function conflictKindLabel(kind: string): string {
 export function suggestsNothing(s: { speakerName: string; channelName: string; channelVia: string; channelText: string; isDirectQuote: boolean }): boolean {
   return [s.speakerName, s.channelName, s.channelVia, s.channelText].every((v) => v.trim() === '') && !s.isDirectQuote;
 }
+
+/** How the weaker matches are labelled against the proposals' bar (0.27 → 'under 27%: read before adding'). */
+export function weakerBar(threshold: number): string {
+  return `under ${Math.round(threshold * 100)}%: read before adding`;
+}
