@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -158,5 +159,44 @@ func TestClaimsExportColumnsMatchTheClaimPage(t *testing.T) {
 			}
 			return out
 		}(), "\n"))
+	}
+}
+
+// A claims export to a file stopped after its first page (cancelled, as a kill or an
+// error midway) leaves no half-written file at the target: a file already there stays
+// whole, and none is made where there was none (the export writes beside the target and
+// renames it into place when whole: atomicfile).
+func TestClaimsExportStoppedMidwayLeavesNoHalfFile(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	if _, err := ws.DB().Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+		INSERT INTO claims (statement, created_at, updated_at) SELECT 'Ferry claim ' || i, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM n`); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int64) { exportPageSize = n }(exportPageSize)
+	exportPageSize = 10
+	dir := t.TempDir()
+	kept := filepath.Join(dir, "kept.csv")
+	writeFile(t, kept, "an earlier export\n")
+	events := ws.Events
+	ws.Events = cancelAfter{svc: svc.Export, n: 1}
+	for _, c := range []struct {
+		path, want string
+	}{{kept, "an earlier export\n"}, {filepath.Join(dir, "new.csv"), ""}} {
+		_, err := svc.Export.ExportToFile(c.path, true, ExportOptions{What: "claims", Format: "csv"})
+		wantCode(t, err, CodeConflict, "cancelled")
+		got, rerr := os.ReadFile(c.path)
+		switch {
+		case c.want == "" && rerr == nil:
+			t.Errorf("%s: a stopped export left a file of %d bytes", c.path, len(got))
+		case c.want != "" && string(got) != c.want:
+			t.Errorf("%s: a stopped export changed the file there: %q", c.path, got)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*")); len(left) != 1 {
+		t.Errorf("files left in the folder: %v", left)
+	}
+	ws.Events = events
+	if res, err := svc.Export.ExportToFile(kept, true, ExportOptions{What: "claims", Format: "csv"}); err != nil || res.Rows != 30 {
+		t.Fatalf("the whole export: %+v %v", res, err)
 	}
 }
