@@ -129,7 +129,7 @@ bench: $(CLI) ## performance suite on the 20,000-article workspace (CORPUS=DIR: 
 	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
 	  -bench 'Search|OpenArticle|ArticleList|MatrixBig|ProposeBig' -benchtime $(BENCHTIME) 2>&1 | tee $(BENCH_DIR)/read.txt
 	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
-	  -bench 'ExportCSV1M|BulkSpanInsert|Import' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/write.txt
+	  -bench 'ExportCSV1M|ClaimsExport$$|ClaimsSortContradictions|BulkSpanInsert|Import' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/write.txt
 	BENCH_DB=$(CURDIR)/$$(cat $(BENCH_DIR)/current) CGO_ENABLED=0 go test ./bench -run '^$$' -benchmem -timeout 20m \
 	  -bench 'CreateSpan|Actions|HistoryState' -benchtime 5x 2>&1 | tee $(BENCH_DIR)/actions.txt
 	$(if $(CORPUS),CORPUS=$(abspath $(CORPUS)) CGO_ENABLED=0 go test ./bench -run '^$$' -bench '^BenchmarkImport' -benchtime 1x 2>&1 | tee $(BENCH_DIR)/corpus.txt)

@@ -123,12 +123,9 @@ func asOfCutoff(asOf string) (string, error) {
 }
 
 func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *snapScope) (*snapshot, error) {
-	cutoff, err := asOfCutoff(asOf)
-	if err != nil {
+	if _, err := asOfCutoff(asOf); err != nil {
 		return nil, err
 	}
-	before := func(at string) bool { return cutoff == "" || at < cutoff }
-	snap := &snapshot{asOf: asOf, byID: map[int64]*snapClaim{}, articles: map[int64]*snapArticle{}}
 	src, err := readSnapRows(ctx, q, scope)
 	if err != nil {
 		return nil, err
@@ -137,6 +134,18 @@ func loadSnapshot(ctx context.Context, q *store.Queries, asOf string, scope *sna
 	if err != nil {
 		return nil, err
 	}
+	return src.snapshot(ctx, q, asOf, versions)
+}
+
+// snapshot builds the snapshot from the rows read (the claims export reads them once for
+// its other columns too, and the versions once for every page: export_claims.go).
+func (src *snapRows) snapshot(ctx context.Context, q *store.Queries, asOf string, versions firstVersions) (*snapshot, error) {
+	cutoff, err := asOfCutoff(asOf)
+	if err != nil {
+		return nil, err
+	}
+	before := func(at string) bool { return cutoff == "" || at < cutoff }
+	snap := &snapshot{asOf: asOf, byID: map[int64]*snapClaim{}, articles: map[int64]*snapArticle{}}
 	for _, a := range src.arts {
 		if !before(a.ImportedAt) {
 			continue

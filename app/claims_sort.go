@@ -109,20 +109,3 @@ func fillSnapshotKeys(ctx context.Context, q *store.Queries, rows []ClaimSummary
 	}
 	return nil
 }
-
-// claimContradictions counts each claim's contradictions as the claim page lists them
-// (ClaimDetail.ContradictionsTotal: figures, dates, units, stances and states that exclude
-// each other), from one snapshot of those claims: the claims export's column.
-func claimContradictions(ctx context.Context, q *store.Queries, ids []int64) (map[int64]int, error) {
-	snap, err := loadSnapshot(ctx, q, "", &snapScope{claimIDs: ids, articleIDs: []int64{}})
-	if err != nil {
-		return nil, storeErr(err, "the claims' contradictions")
-	}
-	out := make(map[int64]int, len(ids))
-	for _, id := range ids {
-		if c := snap.byID[id]; c != nil {
-			out[id] = c.comparison.contradictionCount()
-		}
-	}
-	return out, nil
-}

@@ -431,6 +431,7 @@ type exporter struct {
 	uuids  map[int64]string                          // entity uuids, cached with names
 	// publisher of ClaimReview exports (its organisation and review URL pattern)
 	publisher ReviewPublisher
+	versions  firstVersions // the articles' versions, read once (claimColumns)
 }
 
 // article returns an article's facts, which articleFacts read for the page.
@@ -956,27 +957,14 @@ func (x *exporter) claims(w io.Writer) error {
 					ArticleID: a.ArticleID, UUID: a.Uuid, URL: a.Url, Headline: a.Title, PublishedAt: a.PublishedAt, Source: a.Source})
 			}
 		}
-		counts, best, contra := map[int64]claimCount{}, map[int64]string{}, map[int64]int{}
+		var cols claimColumns
 		if cr == nil && len(page) > 0 {
 			ids := make([]int64, len(page))
 			for i, r := range page {
 				ids[i] = r.ID
 			}
-			versions, err := loadFirstVersions(x.ctx, x.q)
-			if err != nil {
-				return err
-			}
-			if counts, err = claimCounts(x.ctx, x.q, ids, versions); err != nil {
-				return err
-			}
-			rel, err := x.q.ExportClaimBestReliability(x.ctx, store.ExportClaimBestReliabilityParams{FirstID: page[0].ID, LastID: page[len(page)-1].ID})
-			if err != nil {
-				return err
-			}
-			for _, b := range rel {
-				best[b.ClaimID] = b.Reliability
-			}
-			if contra, err = claimContradictions(x.ctx, x.q, ids); err != nil {
+			var err error
+			if cols, err = x.claimColumns(ids); err != nil {
 				return err
 			}
 		}
@@ -1003,9 +991,9 @@ func (x *exporter) claims(w io.Writer) error {
 				cred, label, aid = iv(r.Credibility.Int64), CredibilityLabel(r.Credibility.Int64), iv(r.LatestAssessmentID)
 			}
 			x.vals = append(x.vals[:0], iv(r.ID), tv(r.Statement), tv(r.Note), cred, tv(label), aid, tv(r.LatestRationale),
-				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(counts[r.ID].articles), tv(r.CreatedBy),
+				tv(r.LatestAnalyst), tv(r.LatestAssessedAt), iv(r.Mentions), iv(cols.counts[r.ID].articles), tv(r.CreatedBy),
 				tv(r.CreatedAt), tv(r.UpdatedAt), lv(tags), tv(r.Uuid), tv(r.LatestAssessmentUuid),
-				iv(counts[r.ID].origins), tv(claimGrade(best[r.ID], r.Credibility)), iv(int64(contra[r.ID])))
+				iv(cols.counts[r.ID].origins), tv(claimGrade(cols.best[r.ID], r.Credibility)), iv(int64(cols.contra[r.ID])))
 			if err := x.record(); err != nil {
 				return err
 			}

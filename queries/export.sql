@@ -161,17 +161,6 @@ LEFT JOIN sources s ON s.id = a.source_id
 WHERE cm.claim_id >= sqlc.arg(first_id) AND cm.claim_id <= sqlc.arg(last_id) AND sp.state = 'accepted'
 ORDER BY cm.claim_id, a.published_at, a.id;
 
--- name: ExportClaimBestReliability :many
--- The most reliable source (A best) of each claim's accepted mentions, claims first_id..last_id:
--- the letter of the claim's grade in the claims export ("B2").
-SELECT cm.claim_id, CAST(min(s.reliability) AS TEXT) AS reliability
-FROM claim_mentions cm
-CROSS JOIN spans sp ON sp.id = cm.span_id
-JOIN articles a ON a.id = sp.article_id
-JOIN sources s ON s.id = a.source_id
-WHERE cm.claim_id >= sqlc.arg(first_id) AND cm.claim_id <= sqlc.arg(last_id) AND sp.state = 'accepted'
-GROUP BY cm.claim_id;
-
 -- name: ExportClaimAuthors :many
 -- Who a page of claims comes from (ClaimReview's itemReviewed.author): per claim, the
 -- speakers and channels of its accepted mentions, the most frequent first.

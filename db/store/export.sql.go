@@ -608,51 +608,6 @@ func (q *Queries) ExportClaimAuthors(ctx context.Context, arg ExportClaimAuthors
 	return items, nil
 }
 
-const exportClaimBestReliability = `-- name: ExportClaimBestReliability :many
-SELECT cm.claim_id, CAST(min(s.reliability) AS TEXT) AS reliability
-FROM claim_mentions cm
-CROSS JOIN spans sp ON sp.id = cm.span_id
-JOIN articles a ON a.id = sp.article_id
-JOIN sources s ON s.id = a.source_id
-WHERE cm.claim_id >= ?1 AND cm.claim_id <= ?2 AND sp.state = 'accepted'
-GROUP BY cm.claim_id
-`
-
-type ExportClaimBestReliabilityParams struct {
-	FirstID int64
-	LastID  int64
-}
-
-type ExportClaimBestReliabilityRow struct {
-	ClaimID     int64
-	Reliability string
-}
-
-// The most reliable source (A best) of each claim's accepted mentions, claims first_id..last_id:
-// the letter of the claim's grade in the claims export ("B2").
-func (q *Queries) ExportClaimBestReliability(ctx context.Context, arg ExportClaimBestReliabilityParams) ([]ExportClaimBestReliabilityRow, error) {
-	rows, err := q.db.QueryContext(ctx, exportClaimBestReliability, arg.FirstID, arg.LastID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []ExportClaimBestReliabilityRow
-	for rows.Next() {
-		var i ExportClaimBestReliabilityRow
-		if err := rows.Scan(&i.ClaimID, &i.Reliability); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
 const exportClaims = `-- name: ExportClaims :many
 SELECT c.id, c.statement, c.note, c.credibility,
        CAST(coalesce(c.latest_rationale, '') AS TEXT) AS latest_rationale,
