@@ -45,6 +45,30 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('import-summary').waitFor({ state: 'detached', timeout: TIMEOUT });
   });
 
+  // The Courier calls the ministry "the water ministry": the type-ahead under the selected
+  // words offered only "Create new ‘water ministry’", a second entity for one body.
+  await check('"water ministry" selected in the Courier and tagged as an organisation offers the Ministry of Water Resources', async () => {
+    await openArticle(page, WIRE);
+    await dragOver(page, 'Ministry of Water Resources');
+    await page.keyboard.press('e');
+    await page.keyboard.press('2');
+    await page.getByTestId('entity-option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await openArticle(page, COURIER);
+    await dragOver(page, 'water ministry');
+    await page.keyboard.press('e');
+    await page.keyboard.press('2');
+    const existing = page.getByTestId('entity-option').filter({ hasText: 'Ministry of Water Resources' });
+    const offered = await eventually(async () => (await existing.count()) === 1, 'the existing ministry offered', 5_000).catch(async () => false);
+    await page.getByTestId('selection-menu').screenshot({ path: screenshotPath('orrinwalk-00-alias.png') });
+    assert(offered, `the type-ahead offers ${JSON.stringify(await page.getByTestId('entity-option').allInnerTexts())}`);
+    await existing.click();
+    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    const detail = await page.getByTestId('span-detail').innerText();
+    assert(detail.includes('Ministry of Water Resources'), `the span links to ${JSON.stringify(detail.slice(0, 200))}`);
+  });
+
   await check('the evacuation is marked as a claim by selecting the wire\'s sentence and pressing C', async () => {
     await openArticle(page, WIRE);
     await dragOver(page, SENTENCE);
