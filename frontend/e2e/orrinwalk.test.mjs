@@ -12,7 +12,7 @@
 
 import { join } from 'node:path';
 import { FRONTEND, TIMEOUT, assert, check, eventually, fileMenu, runE2E, screenshotPath } from './lib.mjs';
-import { dragOver, openArticle } from './reader.mjs';
+import { attachToClaim, dragOver, markNewClaim, openArticle } from './reader.mjs';
 
 const FIXTURES = join(FRONTEND, 'e2e/fixtures/orrin');
 const FILES = ['meridian-wire.txt', 'valley-courier.txt', 'radio-breska.txt', 'continental-relay.txt'].map((f) => join(FIXTURES, f));
@@ -22,6 +22,10 @@ const COURIER = 'Lesk families spend night in school halls';
 const SENTENCE = 'Authorities ordered about 6,000 residents of the lower Orrin valley to leave their homes on Tuesday';
 const COURIER_SENTENCE = 'Around 4,200 people were evacuated from the two villages and the outskirts of Hollin';
 const STATEMENT = 'About 6,000 residents of the Orrin valley were evacuated';
+const RADIO = 'Orrin dam: what we know so far';
+const RESIDENTS = 'Some residents say they saw water coming through a crack in the dam wall before the weekend';
+const OPERATOR = 'The operator, Kestrel Hydro, says there is no crack and the water came from a drain built into the wall';
+const CRACK = 'The wall of the Lake Orrin dam is cracked';
 const FIGURES = [['about 6,000', 'Meridian Press'], ['Around 4,200', 'Orrin Valley Courier'], ['Nearly 5,000', 'Radio Breska News'], ['some 6,000', 'Continental News Service']];
 
 const shot = (page, name) => page.screenshot({ path: screenshotPath(`orrinwalk-${name}.png`) });
@@ -71,13 +75,7 @@ await runE2E(async ({ url, page }) => {
 
   await check('the evacuation is marked as a claim by selecting the wire\'s sentence and pressing C', async () => {
     await openArticle(page, WIRE);
-    await dragOver(page, SENTENCE);
-    await page.keyboard.press('c');
-    await page.getByTestId('claim-statement').waitFor();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type(STATEMENT);
-    await page.getByTestId('claim-create').click();
-    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await markNewClaim(page, SENTENCE, STATEMENT);
     await page.getByTestId('open-claim').click();
     await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
   });
@@ -93,12 +91,7 @@ await runE2E(async ({ url, page }) => {
   await check('the Courier\'s tally is attached from the reader (C, then the claim under "attach to an existing claim")', async () => {
     await page.getByTestId('tab-reader').click();
     await openArticle(page, COURIER);
-    await dragOver(page, COURIER_SENTENCE);
-    await page.keyboard.press('c');
-    await page.getByTestId('selection-menu').getByPlaceholder('Search claims').click();
-    await page.keyboard.type('evacuated');
-    await page.getByTestId('selection-menu').getByText(STATEMENT).click();
-    await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+    await attachToClaim(page, COURIER_SENTENCE, 'evacuated', STATEMENT);
     await page.getByTestId('open-claim').click();
     await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
     await eventually(async () => (await page.getByTestId('mention').count()) === 4, 'four mention cards');
@@ -137,6 +130,21 @@ await runE2E(async ({ url, page }) => {
       return out;
     });
     for (const [sel, f] of Object.entries(fit)) assert(f.width > 0 && f.right <= f.limit, `${sel} ends at ${f.right} px, past the column's ${f.limit} px: ${JSON.stringify(fit)}`);
+  });
+
+  // The radio reports what residents say and, a paragraph later, the operator's denial:
+  // its cell read "states it — Kestrel Hydro, says", as if the operator said it.
+  await check('a cell that states the crack beside the operator\'s denial does not name the operator as its source', async () => {
+    await page.getByTestId('tab-reader').click();
+    await openArticle(page, RADIO);
+    await markNewClaim(page, RESIDENTS, CRACK);
+    await attachToClaim(page, OPERATOR, 'crack', CRACK);
+    await page.getByTestId('tab-matrix').click();
+    const row = page.getByTestId('matrix-row').filter({ hasText: CRACK });
+    await row.waitFor({ timeout: TIMEOUT });
+    await shot(page, '03-matrix-crack');
+    const cell = await row.getByTestId('matrix-cell').first().innerText();
+    assert(/states it/.test(cell) && !cell.includes('Kestrel'), `the radio's cell reads ${JSON.stringify(cell)}`);
   });
 
   await check('no uncaught errors in the page', async () => {
