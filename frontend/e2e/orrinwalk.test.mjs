@@ -49,6 +49,16 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('import-summary').waitFor({ state: 'detached', timeout: TIMEOUT });
   });
 
+  await check('Accept on a suggestion in the side panel: the Undo button names it in words, "accept 1 suggestion"', async () => {
+    await openArticle(page, WIRE);
+    await page.getByTestId('span-item').filter({ hasText: 'Dalia Mirek' }).first().click();
+    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept/ }).click();
+    const label = page.getByTestId('undo');
+    const named = await eventually(async () => /accept 1 suggestion/.test(await label.innerText()), 'the Undo button naming the accept', 5_000).catch(() => false);
+    const text = await label.innerText();
+    assert(named && !text.includes('(s)'), `the Undo button reads ${JSON.stringify(text)}`);
+  });
+
   // The Courier calls the ministry "the water ministry": the type-ahead under the selected
   // words offered only "Create new ‘water ministry’", a second entity for one body.
   await check('"water ministry" selected in the Courier and tagged as an organisation offers the Ministry of Water Resources', async () => {
