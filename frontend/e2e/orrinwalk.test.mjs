@@ -121,6 +121,15 @@ await runE2E(async ({ url, page }) => {
     }
   });
 
+  // Every figure contradiction said "(e.g. troops deployed vs casualties)", the sample
+  // corpus's war story, under a dam evacuation, on the claim page and in the memo.
+  await check('the Contradictions say why two tallies differ without an example from another story', async () => {
+    const items = await page.getByTestId('conflicts').locator('li').allInnerTexts();
+    assert(items.length === 4, `${items.length} contradictions: ${JSON.stringify(items)}`);
+    const odd = items.filter((t) => /troops|casualties/.test(t));
+    assert(odd.length === 0 && items.every((t) => /the analyst decides/.test(t)), `the contradictions read ${JSON.stringify(items)}`);
+  });
+
   // The claim is ungraded, the grade suggested, and four pairs contradict: at 1280 px the
   // row's "≠ 4" ran past the claim column and was cut off.
   await check('in the matrix at 1280×800 the ungraded row shows its "≠ 4" whole, inside the claim column', async () => {
