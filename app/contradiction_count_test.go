@@ -14,12 +14,7 @@ import (
 // units, which compare nothing and are no contradiction.
 func TestContradictionsAreOneCountEverywhere(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, false)
-	paste := func(title, outlet, body string) {
-		t.Helper()
-		if _, err := svc.Import.ImportPasted(PastedArticle{Title: title, Outlet: outlet, PublishedAt: "2026-03-02", Body: body}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	paste := paster(t, svc, "2026-03-02")
 	// A story written for this test: two outlets give two figures, a third denies the
 	// event, a fourth gives the load in another unit.
 	paste("Barge grounded", "Harbour Gazette", "The barge that grounded at Corran carried 300 tonnes of grain, the port said.\n")

@@ -96,8 +96,9 @@ const (
 )
 
 // List is the type-ahead over names and aliases: entities of type typ ("" = any) with a
-// name or alias in which a word starts with query, compared by normalised key
-// ("kim j" finds "Kim Jong-un"); "" lists all. Most mentioned first, then by name.
+// name or alias in which each word of query starts a word, in any order, compared by
+// normalised key ("kim j" finds "Kim Jong-un", "the water ministry" the Ministry of Water
+// Resources: typeAheadWords); "" lists all. Most mentioned first, then by name.
 // limit is 1–1000 (0 means 20).
 func (s *EntityService) List(query, typ string, limit int) ([]EntitySummary, error) {
 	if typ != "" && !entityTypes[typ] {
@@ -113,7 +114,10 @@ func (s *EntityService) List(query, typ string, limit int) ([]EntitySummary, err
 	if prefix == "" && strings.TrimSpace(query) != "" {
 		return []EntitySummary{}, nil // only punctuation: nothing can match
 	}
-	rows, err := s.ws.DB().Q.ListEntitySummaries(s.ws.Context(), store.ListEntitySummariesParams{Type: typ, Prefix: prefix, MaxRows: int64(limit)})
+	words := typeAheadWords(prefix)
+	rows, err := s.ws.DB().Q.ListEntitySummaries(s.ws.Context(), store.ListEntitySummariesParams{
+		Type: typ, Prefix: words[0], Word2: words[1], Word3: words[2], MaxRows: int64(limit),
+	})
 	if err != nil {
 		return nil, storeErr(err, "the entities")
 	}
@@ -125,6 +129,28 @@ func (s *EntityService) List(query, typ string, limit int) ([]EntitySummary, err
 		})
 	}
 	return out, nil
+}
+
+// typeAheadWords splits a type-ahead key into the three word prefixes the query takes
+// ("" where there are fewer): a selected "the water ministry" names the Ministry of Water
+// Resources by two of its words in another order, so each word is looked for on its own;
+// a leading "the" (no name's word to find) is dropped, and words past the third are read
+// together as one phrase, in the order typed.
+func typeAheadWords(key string) [3]string {
+	words := strings.Fields(key)
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	var out [3]string
+	for i, w := range words {
+		if i < 2 {
+			out[i] = w
+		} else {
+			out[2] = strings.Join(words[2:], " ")
+			break
+		}
+	}
+	return out
 }
 
 // Get returns an entity with its aliases, the first EntityMentionPageSize of its accepted

@@ -440,3 +440,30 @@ func TestEntityClaimsPaged(t *testing.T) {
 	_, err = svc.Entities.Claims(999999, 0, 10)
 	wantCode(t, err, CodeNotFound, "")
 }
+
+// An article names a body by some of its words in another order ("the water ministry"
+// for the Ministry of Water Resources): the type-ahead under the selected text offered
+// only "Create new", so the analyst made a second entity or had to retype the name.
+// Each word of the query starts a word of one name or alias, in any order.
+func TestEntityListFindsTheWordsInAnyOrder(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	ministry, err := svc.Entities.Create(EntityInput{Type: "organisation", Name: "Ministry of Water Resources"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Entities.Create(EntityInput{Type: "organisation", Name: "Water Board of Breska"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"water ministry", "the water ministry", "Ministry of Water", "resources water min", "the ministry"} {
+		list, err := svc.Entities.List(q, "organisation", 10)
+		if err != nil || len(list) != 1 || list[0].ID != ministry.ID {
+			t.Errorf("List(%q): %+v %v", q, list, err)
+		}
+	}
+	// every word must be found: one that is in no name finds nothing
+	for _, q := range []string{"water agency", "ministry of health"} {
+		if list, _ := svc.Entities.List(q, "organisation", 10); len(list) != 0 {
+			t.Errorf("List(%q) found %+v", q, list)
+		}
+	}
+}

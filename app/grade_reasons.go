@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"claimdesk/app/match"
+	"claimdesk/app/reading"
 )
 
 // The suggested grade's reasons say each fact once. Compared pair by pair, one denial
@@ -68,6 +69,46 @@ func (snap *snapshot) stanceGroups(c *snapClaim, cc claimComparison, pairs []men
 		groups = append(groups, fmt.Sprintf("%s %s: %s", mentionsCount(len(ms)), stancePhrase(st, len(ms)), snap.outletList(ms)))
 	}
 	return "the mentions disagree: " + strings.Join(groups, "; ")
+}
+
+// valueGroups is a figure or date disagreement among several pairs of mentions, each
+// value once with the outlets that give it, in the order first met ("the figures
+// disagree: "about 6,000" (5,400–6,600 people): Meridian Press; "around 4,200" (…):
+// Valley Courier"). Four tallies of one evacuation are six pairs at most; said pair by
+// pair, each figure came up to three times, each time with the same advice. A pair
+// stands for every mention of its two reading groups, so each group is named whole.
+func (snap *snapshot) valueGroups(c *snapClaim, cc claimComparison, pairs []mentionPair) string {
+	seen := map[int]bool{}
+	var groups []string
+	more := 0
+	for _, p := range pairs {
+		for _, side := range []struct {
+			g int
+			v reading.Value
+		}{{p.g, p.va}, {p.h, p.vb}} {
+			if seen[side.g] {
+				continue
+			}
+			seen[side.g] = true
+			if len(groups) == maxOutletsNamed {
+				more++
+				continue
+			}
+			ms := make([]*snapMention, 0, len(cc.groups[side.g].members))
+			for _, i := range cc.groups[side.g].members {
+				ms = append(ms, c.mentions[i])
+			}
+			groups = append(groups, fmt.Sprintf("%q (%s): %s", side.v.Raw, side.v.Text(), snap.outletList(ms)))
+		}
+	}
+	if more > 0 {
+		groups = append(groups, fmt.Sprintf("and %d more", more))
+	}
+	noun := "figures"
+	if pairs[0].cmp.Kind == "date" {
+		noun = "dates"
+	}
+	return fmt.Sprintf("the %s disagree: %s", noun, strings.Join(groups, "; "))
 }
 
 // maxOutletsNamed caps the outlets one reason names.

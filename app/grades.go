@@ -174,6 +174,7 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	}
 	var valueConflicts, unitTexts []string
 	var stancePairs []mentionPair
+	valuePairs := map[string][]mentionPair{} // figure and date conflicts, said by value (valueGroups)
 	for _, p := range c.comparison.conflicts() {
 		switch {
 		case p.cmp.Kind == "unit":
@@ -185,6 +186,9 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 			r := withOthers(p)
 			if snap.revised(p.a.articleID, p.b.articleID) {
 				r += " (two versions of one article: the text was revised)"
+			} else if p.cmp.Kind == "figure" || p.cmp.Kind == "date" {
+				valuePairs[p.cmp.Kind] = append(valuePairs[p.cmp.Kind], p)
+				continue
 			}
 			valueConflicts = append(valueConflicts, r)
 		}
@@ -192,6 +196,15 @@ func (snap *snapshot) suggest(c *snapClaim) GradeSuggestion {
 	var contradictions []string
 	if s := snap.stanceGroups(c, c.comparison, stancePairs); s != "" {
 		contradictions = append(contradictions, s)
+	}
+	for _, kind := range []string{"figure", "date"} {
+		switch ps := valuePairs[kind]; len(ps) {
+		case 0:
+		case 1: // one pair: its own sentence says it best
+			contradictions = append(contradictions, withOthers(ps[0]))
+		default:
+			contradictions = append(contradictions, snap.valueGroups(c, c.comparison, ps))
+		}
 	}
 	contradictions = append(contradictions, countedOnce(valueConflicts, "pairs")...)
 	// The number is the claim page's (contradictionCount); the lines under it name each

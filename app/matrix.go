@@ -105,7 +105,7 @@ type MatrixCell struct {
 	Quote         string          `json:"quote"`
 	RawValue      string          `json:"rawValue"`
 	Hedge         string          `json:"hedge"`
-	Attribution   string          `json:"attribution"` // "Rustem Umerov · according to KCNA"
+	Attribution   string          `json:"attribution"` // "Rustem Umerov · according to KCNA", of a mention with the cell's Stance
 	IsDirectQuote bool            `json:"isDirectQuote"`
 	Agreement     string          `json:"agreement"` // agrees | conflicts | unknown | only
 	Reasons       []string        `json:"reasons"`   // why it conflicts (or why unknown)
@@ -505,10 +505,13 @@ func (snap *snapshot) row(c *snapClaim, colOf map[int64]*MatrixColumn, by string
 		cell := &row.Cells[i]
 		cell.SpanIDs = append(cell.SpanIDs, m.spanID)
 		cell.IsDirectQuote = cell.IsDirectQuote || m.direct
-		if m.stance == match.StanceAsserts {
-			cell.Stance = m.stance
-		}
-		if cell.Attribution == "" {
+		// the attribution shown is of a mention that takes the stance shown: a cell that
+		// states the claim beside the operator's denial in the same article once read
+		// "states it — Kestrel Hydro says", as if the operator said it
+		switch {
+		case m.stance == match.StanceAsserts && cell.Stance != match.StanceAsserts:
+			cell.Stance, cell.Attribution = m.stance, m.attribution
+		case cell.Attribution == "" && m.stance == cell.Stance:
 			cell.Attribution = m.attribution
 		}
 		if cell.Normalized.Kind == reading.KindNone && m.value.Kind != reading.KindNone {

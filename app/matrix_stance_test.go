@@ -41,3 +41,42 @@ func TestMatrixCellCarriesStance(t *testing.T) {
 		}
 	}
 }
+
+// One article reports what residents say and what the operator denies: its cell states
+// the claim, and it said so with the operator's words beside it ("states it — Kestrel
+// Hydro says"), as if the operator confirmed what it denies. The attribution a cell
+// shows is one of a mention that takes the stance the cell shows.
+func TestMatrixCellAttributionTakesTheCellsStance(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, false)
+	if _, err := svc.Import.ImportPasted(PastedArticle{Title: "What we know", Outlet: "Radio Breska News", PublishedAt: "2026-12-02",
+		Body: "Residents saw water coming through a crack in the dam wall.\nThe operator denies there is any crack in the dam wall.\n"}); err != nil {
+		t.Fatal(err)
+	}
+	claim, asserted := markClaim(t, svc, 0, "The dam wall is cracked", "Radio Breska News", "Residents saw water coming through a crack in the dam wall", "", "")
+	_, denied := markClaim(t, svc, claim, "", "Radio Breska News", "The operator denies there is any crack in the dam wall", "", "")
+	st, says, none := "denies", "Kestrel Hydro says", ""
+	if _, err := svc.Claims.UpdateMention(denied, MentionPatch{Stance: &st, ChannelText: &says}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Claims.UpdateMention(asserted, MentionPatch{ChannelText: &none}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := svc.Matrix.Get(MatrixFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cell *MatrixCell
+	for _, r := range m.Rows {
+		for i := range r.Cells {
+			if r.ClaimID == claim {
+				cell = &r.Cells[i]
+			}
+		}
+	}
+	if cell == nil || len(cell.SpanIDs) != 2 {
+		t.Fatalf("no cell with both mentions: %+v", cell)
+	}
+	if cell.Stance != "asserts" || cell.Attribution != "" {
+		t.Fatalf("the cell says %q with the attribution %q (the denial's)", cell.Stance, cell.Attribution)
+	}
+}

@@ -450,7 +450,7 @@ func (s *SpanService) SetState(ids []int64, state string) error {
 		return Invalid("no spans given")
 	}
 	verb := map[string]string{"accepted": "accept", "rejected": "reject", "suggested": "reset"}[state]
-	return s.ws.change(fmt.Sprintf("%s %d suggestion(s)", verb, len(ids)), func(c *changeSet) error {
+	return s.ws.change(fmt.Sprintf("%s %d %s", verb, len(ids), plural(len(ids), "suggestion", "suggestions")), func(c *changeSet) error {
 		for _, id := range ids {
 			sp, err := c.q.GetSpan(c.ctx, id)
 			if err != nil {

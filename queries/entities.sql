@@ -23,7 +23,9 @@ ORDER BY e.id;
 
 -- name: ListEntitySummaries :many
 -- Type-ahead for EntityService.List: live entities of a type (empty: any) with a name or
--- alias key in which a word starts with prefix (empty: all), most mentioned first.
+-- alias key in which a word starts with prefix (empty: all) and, of the words after
+-- it, with word2 and word3 too, in any order (each empty: no condition; "water ministry"
+-- finds "Ministry of Water Resources"), most mentioned first.
 -- Aliases come joined with char(31) in creation order; counts are accepted mentions.
 -- The counts are v_entities' (one reading for the app and other tools: articles counts a
 -- story and its later versions once, migration 0014). The aliases matching
@@ -40,7 +42,9 @@ WHERE e.merged_into_id IS NULL
   AND (CAST(sqlc.arg(type) AS TEXT) = '' OR e.type = sqlc.arg(type))
   AND (CAST(sqlc.arg(prefix) AS TEXT) = '' OR e.id IN (
         SELECT al.entity_id FROM entity_aliases al
-        WHERE instr(' ' || al.alias_key, ' ' || sqlc.arg(prefix)) > 0))
+        WHERE instr(' ' || al.alias_key, ' ' || sqlc.arg(prefix)) > 0
+          AND (CAST(sqlc.arg(word2) AS TEXT) = '' OR instr(' ' || al.alias_key, ' ' || sqlc.arg(word2)) > 0)
+          AND (CAST(sqlc.arg(word3) AS TEXT) = '' OR instr(' ' || al.alias_key, ' ' || sqlc.arg(word3)) > 0)))
 ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id
 LIMIT sqlc.arg(max_rows);
 

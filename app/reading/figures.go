@@ -760,9 +760,11 @@ func Compare(a, b Value) Comparison {
 	case kind == "date":
 		c.Reason = fmt.Sprintf("%q (%s) and %q (%s) are different dates: the articles disagree on when, or these are different events — the analyst decides", a.Raw, a.Text(), b.Raw, b.Text())
 	case kind == "unit":
-		c.Reason = fmt.Sprintf("%q counts %s and %q counts %s: probably different claims (e.g. troops deployed vs casualties) — the analyst decides whether both belong to this claim", a.Raw, unitName(a.Unit), b.Raw, unitName(b.Unit))
+		// the words say why in the story's own terms (the units), not by an example from
+		// another story ("troops deployed vs casualties" under a dam evacuation)
+		c.Reason = fmt.Sprintf("%q counts %s and %q counts %s: probably different claims — the analyst decides whether both belong to this claim", a.Raw, unitName(a.Unit), b.Raw, unitName(b.Unit))
 	default:
-		c.Reason = fmt.Sprintf("%q (%s) and %q (%s) are not the same figure; they may be different claims (e.g. troops deployed vs casualties) — the analyst decides", a.Raw, a.Text(), b.Raw, b.Text())
+		c.Reason = fmt.Sprintf("%q (%s) and %q (%s) are not the same figure; they may be different claims, or one tally overtaken by a later one — the analyst decides", a.Raw, a.Text(), b.Raw, b.Text())
 	}
 	return c
 }

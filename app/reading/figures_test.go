@@ -182,7 +182,7 @@ func TestCompare(t *testing.T) {
 		{"thousands of troops", "around 11,000 elite troops", pub, Agree, "figure", "overlap"},
 		{"thousands", "around 11,000", pub, Agree, "figure", "overlap"},
 		{"11,000", "6,000", pub, Conflict, "figure", "different claims"},
-		{"11,000 troops", "6,000 troops", pub, Conflict, "figure", "deployed vs casualties"},
+		{"11,000 troops", "6,000 troops", pub, Conflict, "figure", "one tally overtaken by a later one"},
 		{"around 11,000 elite troops", "over 6,000 casualties", pub, Conflict, "unit", "different claims"},
 		{"over 6,000", "around 11,000", pub, Agree, "figure", "overlap"},
 		{"over 6,000", "5,000", pub, Conflict, "figure", "not the same figure"},

@@ -432,14 +432,18 @@ WHERE e.merged_into_id IS NULL
   AND (CAST(?1 AS TEXT) = '' OR e.type = ?1)
   AND (CAST(?2 AS TEXT) = '' OR e.id IN (
         SELECT al.entity_id FROM entity_aliases al
-        WHERE instr(' ' || al.alias_key, ' ' || ?2) > 0))
+        WHERE instr(' ' || al.alias_key, ' ' || ?2) > 0
+          AND (CAST(?3 AS TEXT) = '' OR instr(' ' || al.alias_key, ' ' || ?3) > 0)
+          AND (CAST(?4 AS TEXT) = '' OR instr(' ' || al.alias_key, ' ' || ?4) > 0)))
 ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id
-LIMIT ?3
+LIMIT ?5
 `
 
 type ListEntitySummariesParams struct {
 	Type    string
 	Prefix  string
+	Word2   string
+	Word3   string
 	MaxRows int64
 }
 
@@ -453,7 +457,9 @@ type ListEntitySummariesRow struct {
 }
 
 // Type-ahead for EntityService.List: live entities of a type (empty: any) with a name or
-// alias key in which a word starts with prefix (empty: all), most mentioned first.
+// alias key in which a word starts with prefix (empty: all) and, of the words after
+// it, with word2 and word3 too, in any order (each empty: no condition; "water ministry"
+// finds "Ministry of Water Resources"), most mentioned first.
 // Aliases come joined with char(31) in creation order; counts are accepted mentions.
 // The counts are v_entities' (one reading for the app and other tools: articles counts a
 // story and its later versions once, migration 0014). The aliases matching
@@ -461,7 +467,13 @@ type ListEntitySummariesRow struct {
 // cost ~150 ms); keys are lower case letters, digits and single spaces (names.Key), so
 // instr finds what LIKE '% prefix%' found, without LIKE's per-row pattern work.
 func (q *Queries) ListEntitySummaries(ctx context.Context, arg ListEntitySummariesParams) ([]ListEntitySummariesRow, error) {
-	rows, err := q.db.QueryContext(ctx, listEntitySummaries, arg.Type, arg.Prefix, arg.MaxRows)
+	rows, err := q.db.QueryContext(ctx, listEntitySummaries,
+		arg.Type,
+		arg.Prefix,
+		arg.Word2,
+		arg.Word3,
+		arg.MaxRows,
+	)
 	if err != nil {
 		return nil, err
 	}

@@ -66,3 +66,24 @@ export async function tagAsPerson(page, text, after = '') {
   await page.keyboard.press('Enter');
   await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
 }
+
+/** Drags over a sentence, presses C and makes a new claim of it with the statement typed over the quote. */
+export async function markNewClaim(page, sentence, statement) {
+  await dragOver(page, sentence);
+  await page.keyboard.press('c');
+  await page.getByTestId('claim-statement').waitFor();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(statement);
+  await page.getByTestId('claim-create').click();
+  await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+}
+
+/** Drags over a sentence, presses C and attaches it to the claim found by typing word under "attach to an existing claim". */
+export async function attachToClaim(page, sentence, word, statement) {
+  await dragOver(page, sentence);
+  await page.keyboard.press('c');
+  await page.getByTestId('selection-menu').getByPlaceholder('Search claims').click();
+  await page.keyboard.type(word);
+  await page.getByTestId('selection-menu').getByText(statement).click();
+  await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+}
