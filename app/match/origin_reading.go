@@ -738,6 +738,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if p := privateSpeaker(string(ctx)); p != "" && strings.Contains(phrase, strings.Fields(p)[len(strings.Fields(p))-1]) {
 		return p, "person"
 	}
+	// "Chief operating officer Mikko Rantala", "Its chairwoman, Edith Marlowe,": the body
+	// the title is one of, named before, not the dateline's government
+	if org := r.bodyOfPersonTitle(s, e); org != "" {
+		return org, "organisation"
+	}
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
 		if c == "" {

@@ -1,0 +1,48 @@
+package match
+
+import "testing"
+
+// Readings of the grammar of attribution that half C of the attribution bench
+// (testdata/attribution-bench/C.txt, written before these rules) found wrong; each
+// article here is written for its test, in other words than the bench's.
+
+// "the company", "a spokesman for the airline", "the insurer" name the firm that an
+// earlier clause has as its subject even when its name carries no word of what it is
+// ("Pellworth Dairies" has one, "Tarrant Rail" none): a firm, not a vague "company".
+func TestReadOriginFirmAsSubjectBefore(t *testing.T) {
+	cases := []rootCase{
+		{"LEEDS, May 3 (Reuters) - Tarrant Rail will scrap its sleeper service next spring after losing a subsidy, the company said on Friday.",
+			"Tarrant Rail will scrap its sleeper service next spring", "Reuters", "Tarrant Rail"},
+		{"Skyvale Air cancelled 40 flights on Sunday because of fog, a spokeswoman for the airline said.",
+			"Skyvale Air cancelled 40 flights on Sunday", "Reuters", "Skyvale Air"},
+		{"Morrow Brewing's new plant will open in July, according to figures the company published on Monday.",
+			"Morrow Brewing's new plant will open in July", "Bloomberg", "Morrow Brewing"},
+		{"Bellhaven Mutual said on Monday it had paid out 3 million pounds. The insurer added that it expected more claims.",
+			"it expected more claims", "Reuters", "Bellhaven Mutual"},
+		// a person is no firm: with no firm named, "the company" stays vague
+		{"Ana Petrov, a farmer, said the river flooded twice. The prices fell, the company said.",
+			"The prices fell", "Reuters", "company"},
+	}
+	checkRoots(t, cases)
+}
+
+// A person named by a title that only a firm or a body has ("chief financial officer",
+// "its director", "union negotiator") speaks for the body named before them, not for the
+// government of the dateline's country nor for a vague "union".
+func TestReadOriginTitleOfTheBodyBefore(t *testing.T) {
+	cases := []rootCase{
+		{"HELSINKI, April 2 (Reuters) - Kallio Paper said on Tuesday it would shut its oldest mill. Chief operating officer Mikko Rantala told reporters that 300 jobs would go.",
+			"300 jobs would go", "Reuters", "Kallio Paper"},
+		{"The Larkspur Trust, which funds rural clinics, released its accounts on Friday. Its chairwoman, Edith Marlowe, said donations had fallen by a fifth.",
+			"donations had fallen by a fifth", "The Meridian Times", "Larkspur Trust"},
+		{"Pay talks between Brightwater Ports and the Dockside union ended without a deal. Union spokesman Ray Kettering said dockers would strike on Friday.",
+			"dockers would strike on Friday", "Reuters", "Dockside"},
+		// the firm as the text last names it, not its fuller name further back
+		{"The crane belonged to Vastra Bygg AB, the Orebro builder that put up the tower. Inspectors say it was overloaded. Vastra Bygg rejects that. \"The load was logged at every lift,\" chief executive Ann Berg said.",
+			"The load was logged at every lift", "Reuters", "Vastra Bygg"},
+		// a ministry's official stays the government's
+		{"OSLO, April 2 (Reuters) - Norway's fisheries ministry said quotas would fall. Its director Kari Lund said the cut would be 20%.",
+			"the cut would be 20%", "Reuters", GovernmentName("Norway")},
+	}
+	checkRoots(t, cases)
+}
