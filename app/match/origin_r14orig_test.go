@@ -46,3 +46,22 @@ func TestReadOriginTitleOfTheBodyBefore(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A headline gives its source after a dash or a colon at its end, without a verb ("...
+// - health ministry", "...: police") and without a full stop; "People Familiar Say" in a
+// headline's capitals is the outlet's unnamed sources, as "people familiar with the
+// matter" is.
+func TestReadOriginHeadlineSource(t *testing.T) {
+	cases := []rootCase{
+		{"Flood death toll in southern Chile climbs to 19 - interior ministry",
+			"Flood death toll in southern Chile climbs to 19", "Reuters", GovernmentName("Chile")},
+		{"Ghana to scrap fuel levy from January: finance minister",
+			"Ghana to scrap fuel levy from January", "Agence France-Presse", GovernmentName("Ghana")},
+		{"Tarnwick Foods Explores Sale of Frozen Unit, People Familiar Say",
+			"Tarnwick Foods Explores Sale of Frozen Unit", "Bloomberg", "Bloomberg"},
+		// a colon inside a sentence that ends with a full stop is no headline's source
+		{"The toll rose to 19 in one town: Puerto Montt.",
+			"The toll rose to 19 in one town", "Reuters", "Reuters"},
+	}
+	checkRoots(t, cases)
+}

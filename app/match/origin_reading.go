@@ -141,6 +141,17 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 				o = q
 			}
 		}
+		if sn.Start == from && o.Root == "" {
+			// "Quake toll rises to 87 - disaster agency": a headline's source after a dash
+			if s, e, ok := r.headlineSource(sn.Start, sn.End, end); ok {
+				if root, kind := r.resolve(s, e, last); root != "" {
+					if c := r.countryIn(string(rs[sn.Start:s])); kind == "government" && c != "" && r.countryIn(string(rs[s:e])) == "" {
+						root = GovernmentName(c) // "Ghana to scrap fuel levy: finance minister": the headline's country
+					}
+					o = OriginReading{Root: root, RootKind: kind, Cue: string(rs[s:e])}
+				}
+			}
+		}
 		if sn.Start == from && o.Root == "" && !o.unnamed {
 			// "The engine failed at noon. It was towed back within two hours, Kestrel Lines
 			// said.": a statement told over sentences is the words of the speaker its last
