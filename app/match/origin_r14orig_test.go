@@ -65,3 +65,22 @@ func TestReadOriginHeadlineSource(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A document speaks for whoever the text gives it to: "its filing showed" is the firm's
+// that "its" means; a state's document ("a draft decree", "a regulation") seen by a
+// medium is the government's of the country its sentence names, not the medium's own
+// reporting; "<office> asks <someone> to" holds what it asks.
+func TestReadOriginDocumentsAndRequests(t *testing.T) {
+	cases := []rootCase{
+		{"LONDON, May 2 (Reuters) - Harlow Mills raised its prices twice last year, its latest filing showed.",
+			"Harlow Mills raised its prices twice last year", "Reuters", "Harlow Mills"},
+		{"SANTIAGO, May 2 (Reuters) - Chile will limit lithium exports from 2027, a draft decree seen by Reuters shows.",
+			"Chile will limit lithium exports from 2027", "Reuters", GovernmentName("Chile")},
+		{"LIMA (AFP) - In a memo seen by AFP, Peru's health ministry asks hospitals to cancel leave for nurses.",
+			"cancel leave for nurses", "Agence France-Presse", GovernmentName("Peru")},
+		// a document no one is named for is the outlet's own reporting
+		{"LONDON, May 2 (Reuters) - The plant lost money for a third year, a memo seen by Reuters shows.",
+			"The plant lost money for a third year", "Reuters", "Reuters"},
+	}
+	checkRoots(t, cases)
+}

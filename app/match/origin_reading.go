@@ -67,7 +67,7 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled dispute disputes disputed contest contests contested believe promised promises
+criticized criticised saying asks asked ruled dispute disputes disputed contest contests contested believe promised promises
 pledged pledges vowed vows reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned
 blamed blames blame`)
 	for w := range attributiveVerbs {
@@ -291,7 +291,12 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			if ph := r.sourceOfShowing(words, k, from); ph[0] < ph[1] {
 				if root, kind := r.resolve(ph[0], ph[1], prev); root != "" && kind != "body" && kind != "name" {
 					atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[ph[0]:w.end]))})
+					continue
 				}
+			}
+			// "its latest filing showed", "a draft decree seen by Reuters shows": whose document
+			if root, kind, at := r.documentHolder(words, k, from); root != "" {
+				atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[at:w.end]))})
 			}
 			continue
 		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" {
