@@ -1,0 +1,21 @@
+package match
+
+import "testing"
+
+// A report whose attribution follows it in its sentence ("<report>, the agency said.") is
+// the one the next sentence says could not be confirmed, as a report that ends its
+// sentence is; a sentence after it that speaks of something else leaves it asserted.
+func TestReadStanceUnconfirmedAfterAttributedReport(t *testing.T) {
+	const text = "Rebels shot down an army helicopter near the border, a rebel website claimed on Sunday. Reuters could not independently verify the claim. " +
+		"The army said two soldiers were hurt in a separate clash, citing a field commander. The clash began at dawn."
+	cases := []struct{ needle, statement, want string }{
+		{"Rebels shot down an army helicopter near the border", "Rebels shot down an army helicopter.", StanceUnconfirmed},
+		{"two soldiers were hurt in a separate clash", "Two soldiers were hurt.", StanceAsserts},
+	}
+	for _, c := range cases {
+		s, e := offsetsOf(t, text, c.needle)
+		if got, cue := ReadStanceInText(c.statement, text, s, e); got != c.want {
+			t.Errorf("%q: %s (%q), want %s", c.needle, got, cue, c.want)
+		}
+	}
+}
