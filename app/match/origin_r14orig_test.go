@@ -84,3 +84,17 @@ func TestReadOriginDocumentsAndRequests(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A councillor speaks for a local government, as a mayor does, and goes on speaking in the
+// sentences after that go on with him ("He warned that ..."); a councillor described,
+// not titled ("a councillor for a green party"), speaks for herself.
+func TestReadOriginCouncillor(t *testing.T) {
+	cases := []rootCase{
+		{"Councillor Amir Shah told the planning committee that the library roof leaked. He warned that the building could close by winter.",
+			"the building could close by winter", "The Valley Courier", UnnamedLocalGovernment},
+		// one described, not titled, speaks for herself
+		{"Rosa Quil, a councillor for a green party, said the park would be sold. \"Nobody asked us,\" she said.",
+			"Nobody asked us", "The Valley Courier", "Rosa Quil"},
+	}
+	checkRoots(t, cases)
+}
