@@ -98,3 +98,27 @@ func TestReadOriginCouncillor(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A sentence in the present of "be" after a speaker's words in the past ("X said ... had
+// ...") is not their reported speech, which the past would have shifted ("... was"): it
+// is the outlet's own background. A sentence in the past or the present perfect goes on
+// with the speaker, as does a present one after a speaker in the present ("says").
+func TestReadOriginPresentBackground(t *testing.T) {
+	cases := []rootCase{
+		{"LUSAKA, May 2 (Reuters) - Zambia's mines ministry said output had fallen 8% in April. Zambia is Africa's second-largest copper producer.",
+			"Zambia is Africa's second-largest copper producer", "Reuters", "Reuters"},
+		// the present perfect tells news, the speaker's as well
+		{"TBILISI, May 2 (Reuters) - Officials in Tbilisi said a bridge had been damaged. Police have opened an inquiry, according to a statement.",
+			"Police have opened an inquiry", "Reuters", GovernmentName("Georgia")},
+		// the past goes on with the speaker
+		{"LUSAKA, May 2 (Reuters) - Zambia's mines ministry said output had fallen 8% in April. Two smelters were shut for repairs.",
+			"Two smelters were shut for repairs", "Reuters", GovernmentName("Zambia")},
+		// a speaker in the present: the present goes on with them
+		{"LUSAKA, May 2 (Reuters) - Zambia's mines ministry says output has fallen 8% in April. Two smelters are shut for repairs.",
+			"Two smelters are shut for repairs", "Reuters", GovernmentName("Zambia")},
+		// a pronoun subject goes on with the speaker whatever the tense
+		{"LONDON, May 2 (Reuters) - Pellam Mining chief executive Ola Ruud said it had closed two pits. He has no plans to close more.",
+			"He has no plans to close more", "Reuters", "Pellam Mining"},
+	}
+	checkRoots(t, cases)
+}

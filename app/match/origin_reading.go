@@ -49,6 +49,36 @@ func continues(sentence []rune) bool {
 	return false
 }
 
+// finiteWords are the auxiliaries whose tense says a sentence's; presentWords those of
+// the simple present of "be" (the present perfect, "has opened", is how news is told,
+// by the speaker before as well).
+var (
+	finiteWords  = wordSet(`is are has have was were had would will could can may might did does do`)
+	presentWords = wordSet(`is are`)
+)
+
+// presentAfterPast says whether a sentence is in the present of "be" ("Zambia is
+// Africa's second-largest copper producer") after a speaker's words reported in the past
+// (cue "the ministry said"): reported speech would have shifted to the past ("... was
+// ..."), so the present is the outlet's own voice, not the speaker's going on.
+func presentAfterPast(sentence []rune, cue string) bool {
+	past := false
+	for _, w := range Words(cue) {
+		if attributiveVerbs[w] && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed")) {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	for _, w := range Words(string(sentence)) {
+		if finiteWords[w] {
+			return presentWords[w]
+		}
+	}
+	return false
+}
+
 // GovernmentName is the source name the app gives a country's government: every way of
 // naming it ("the Kremlin", "Moscow insists", "officials in Moscow", "Russia's foreign
 // ministry", "Kremlin spokesman Dmitry Peskov") meets in this one source.
@@ -161,7 +191,8 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			}
 		}
 		if sn.Start == from {
-			if o.Root == "" && !o.unnamed && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
+			samePara := para == lastPara && !presentAfterPast(rs[sn.Start:sn.End], last.Cue)
+			if o.Root == "" && !o.unnamed && last.Root != "" && (samePara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
 			if o.Root == "" && hearsayRe.MatchString(string(rs[sn.Start:sn.End])) {
