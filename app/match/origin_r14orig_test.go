@@ -122,3 +122,17 @@ func TestReadOriginPresentBackground(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A global wire's office with no country of its own ("the Tea Directorate") in a sentence
+// that names a country is that country's, not the wire's home country's; with no country
+// in its sentence it stays the wire's.
+func TestReadOriginOfficeOfTheSentencesCountry(t *testing.T) {
+	cases := []rootCase{
+		{"Kenya's tea exports rose 12% in March, according to figures from the Tea Directorate.",
+			"Kenya's tea exports rose 12% in March", "Bloomberg", GovernmentName("Kenya")},
+		// no country in the sentence: the wire's own, as before
+		{"Prices rose 2% in May, the statistics office said.",
+			"Prices rose 2% in May", "Reuters", GovernmentName("United Kingdom")},
+	}
+	checkRoots(t, cases)
+}

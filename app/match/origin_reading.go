@@ -804,6 +804,14 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		if h := r.homeOfNewOfficial(phrase, s); h != "" {
 			return GovernmentName(h), "government"
 		}
+		// "Kenya's tea exports rose, according to figures from the Tea Directorate": a
+		// global wire's office with no country is the country its sentence names, not
+		// the wire's home
+		if r.sentenceFrom <= s && globalWires[r.outlet] && r.lastGov == "" && r.mainCountry == "" {
+			if c := r.countryIn(string(r.rs[r.sentenceFrom:s])); c != "" {
+				return GovernmentName(c), "government"
+			}
+		}
 		return r.officeGovernment()
 	}
 	// a name that speaks for itself: "Adriacon said", "rejects, said Nordhavn"
