@@ -185,7 +185,11 @@ func readAround(statement string, rs []rune, start, end int) (stance, cue string
 		// the mention ends its sentence (or only its attribution follows: "<mention>, the
 		// agency reported."), and the next one refers back to it
 		if i+1 < len(sents) && end <= sn.End && (Words(string(rs[end:sn.End])) == nil || onlyAttribution(string(rs[end:sn.End]))) {
-			if c := unconfirmedBackRe.FindString(string(rs[sents[i+1].Start:sents[i+1].End])); c != "" {
+			next := string(rs[sents[i+1].Start:sents[i+1].End])
+			// not a claim the next sentence goes on to tell ("... could not verify the
+			// claim that 40 ships were held"), nor one in the next paragraph
+			if c := unconfirmedBackRe.FindString(next); c != "" && !strings.HasPrefix(strings.TrimSpace(next[len(c):]), "that ") &&
+				!strings.ContainsRune(string(rs[sn.End:sents[i+1].Start]), '\n') {
 				return StanceUnconfirmed, c
 			}
 		}
