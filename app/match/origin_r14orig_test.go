@@ -136,3 +136,14 @@ func TestReadOriginOfficeOfTheSentencesCountry(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A relay of a relay ("A, quoting a report by B that cited C, said"): C is the root and a
+// medium of the chain relays it; the words "that cited C" before "said" are the relay's
+// source, not a speaker of their own.
+func TestReadOriginRelayOfARelay(t *testing.T) {
+	cases := []chainCase{
+		{"Reuters, citing a report by Anadolu that quoted Turkey's interior ministry, said 30 people had been detained.",
+			"30 people had been detained", "The Meridian Times", GovernmentName("Turkey"), "Reuters"},
+	}
+	checkChains(t, cases)
+}

@@ -124,6 +124,9 @@ chairwoman officer customs`)
 
 var pronounWords = wordSet(`he she it they we`)
 
+// citingWords open the source of a relay ("citing the ministry", "that cited Xinhua").
+var citingWords = wordSet(`cited citing quoted quoting`)
+
 // ReadOrigin reads the origin of the statement at [start, end) of text (an article body).
 // Its sentence first: who speaks in it (the phrase before a reporting verb, after
 // "according to", or after "said"), nearest the statement first: a medium by name, "state
@@ -375,6 +378,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			} else if head, ok := r.relativeSubject(words, phrase, from); ok {
 				aside = [2]int{phrase[0], w.start}
 				phrase = head // "Azerbaijan, which supplies most of Georgia's gas, said"
+			}
+			if i := wordIndexAt(words, phrase[0]); phrase[0] < phrase[1] && len(atts) > 0 && i >= 0 && citingWords[strings.ToLower(words[i].text)] {
+				// "AFP, quoting a report by Xinhua that cited the ministry, said": the words
+				// before the verb are the relay's source, read already, not its speaker
+				phrase = [2]int{}
 			}
 			if phrase[0] == phrase[1] {
 				if len(atts) > 0 {
