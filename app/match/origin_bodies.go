@@ -15,7 +15,7 @@ import (
 // orgRe finds the name of a company or other body: capitalised words ending with a word
 // that names a kind of body ("Aurum Mining", "Nordvik Energy Group", "the Baltic Ferry
 // Company", "World Health Organization").
-var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:[ \t]+\p{Lu}[\p{L}&-]*\b)?(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
+var orgRe = regexp.MustCompile(`\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Trust|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)\b(?:[ \t]+\p{Lu}[\p{L}&-]*\b)?(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?|\b(?:PT|PJSC|JSC|OJSC)(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}`)
 
 // nameTail reports whether a capitalised word after a body's kind word ("Transit" in
 // "Kartli Gas Transit") goes on with its name: no office or title, day, month, place,
@@ -29,7 +29,7 @@ func nameTail(w string) bool {
 }
 
 // bodyKindWordRe is a word of orgRe that ends a body's name ("Gas", "Group").
-var bodyKindWordRe = regexp.MustCompile(`^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)$`)
+var bodyKindWordRe = regexp.MustCompile(`^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Plc|PLC|Group|Mining|Mines|Holdings|Bank|Institute|University|Council|Committee|Association|Union|Fund|Organization|Organisation|Federation|Energy|Oil|Gas|Airlines|Motors|Foundation|Partners|Industries|Resources|Metals|Railways|Chamber|Capital|Society|Trust|Crescent|Cross|Lines|Line|Shipping|Airways|Logistics|Terminals|SpA|GmbH|AG|SA|NV|BV|Bhd|Berhad|Tbk|LLC)$`)
 
 // bodyTitleWords open a person's title after a body's name: "Aurum Mining Chief Executive".
 var bodyTitleWords = wordSet(`chief executive ceo managing chairman chairwoman head founder deputy general vice senior`)
@@ -46,6 +46,10 @@ var acronymBodyRe = regexp.MustCompile(`\b([A-Z]{2,}[A-Za-z]*)(?:\s+[a-z'’]+){
 // kindThenInitialsRe finds a body described by what it is and then named by its
 // initials: "the chemical workers' union SHRV", "the pilots' federation FEPAC".
 var kindThenInitialsRe = regexp.MustCompile(`\b(union|federation|association|company|group|operator|party)\s+([A-Z]{2,8})\b`)
+
+// nameThenKindRe finds a body named, then said in lower case what it is: "the Dockside
+// union", "the Harrow Growers association".
+var nameThenKindRe = regexp.MustCompile(`\bthe\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,2})\s+(union|federation|association)\b`)
 
 // orgIn is the name of a body the phrase names, "" when none; a name that opens with a
 // country's word ("Russian Railways") is still the body's.
@@ -103,7 +107,18 @@ const bodyLookback = 20000
 // names a body by its kind, and a scan from the text's start each time made a run-on
 // sentence of 20,000 words take seconds.
 func (r *originReader) orgBefore(pos int, kind string) string {
-	text := string(r.rs[max(0, pos-bodyLookback):pos])
+	return r.orgWithin(pos, bodyLookback, kind)
+}
+
+// orgWithin is orgBefore looking back reach characters.
+func (r *originReader) orgWithin(pos, reach int, kind string) string {
+	name, _ := r.orgAt(pos, reach, kind)
+	return name
+}
+
+// orgAt is orgWithin and where in the reach before pos its name stands (-1 none).
+func (r *originReader) orgAt(pos, reach int, kind string) (string, int) {
+	text := string(r.rs[max(0, pos-reach):pos])
 	name, at := "", -1
 	for _, m := range orgRe.FindAllStringIndex(text, -1) {
 		if n := orgIn(text[m[0]:m[1]]); n != "" && kindOfName(n, kind) {
@@ -121,6 +136,12 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 			name, at = text[m[4]:m[5]], m[0]
 		}
 	}
+	// "the Dockside union": a name, then what the body is in lower case
+	for _, m := range nameThenKindRe.FindAllStringSubmatchIndex(text, -1) {
+		if n := text[m[2]:m[3]]; m[0] > at && bodyAcronym(n) && !hasCountryWord(n) && kindOfName(n+" "+text[m[4]:m[5]], kind) {
+			name, at = n, m[0]
+		}
+	}
 	described := kind // the word a description must use; a business may be described by any
 	if kind == "business" {
 		described = ""
@@ -134,9 +155,55 @@ func (r *originReader) orgBefore(pos int, kind string) string {
 	}
 	// "Tethys Risk, a British maritime security firm,": the name, then what it is
 	if n, a := r.describedBodyBefore(text, described); a > at && (described != "" || kindOfName(n, kind)) {
-		name = n
+		name, at = n, a
 	}
-	return name
+	if name == "" && kind == "business" {
+		name, at = subjectFirmBefore(text)
+	}
+	return name, at
+}
+
+// subjectNameRe finds a name of two to four capitalised words that opens a sentence (or
+// the body after its dateline) as its subject: a lower-case word or a possessive follows
+// ("Ashby Freight will close ...", "Ashby Freight's plant ...").
+var subjectNameRe = regexp.MustCompile(`(?:^|[.!?]["”]?\s+|\s[-—–]\s+)((?:\p{Lu}[\p{L}&-]*\s+){1,3}\p{Lu}[\p{L}&-]*)(?:'s|’s)?\s+\p{Ll}`)
+
+// subjectFirmBefore is the firm (and where it stands in text) that "the company", "the airline" or "the insurer" refers
+// to when no name of a firm's kind ("... Mining", "... Ltd") was given: the last name an
+// earlier sentence opens with as its subject, as wire copy names a firm in its lead and
+// then calls it by what it is ("Ashby Freight will close two depots, the company said");
+// "" when that name is a country's, an office's, a medium's, or has a title, a month or
+// a function word in it.
+func subjectFirmBefore(text string) (string, int) {
+	name, at := "", -1
+	for _, m := range subjectNameRe.FindAllStringSubmatchIndex(text, -1) {
+		name, at = text[m[2]:m[3]], m[2]
+		for _, w := range strings.Fields(name) {
+			lw := strings.ToLower(w)
+			if officeWords[lw] || stopwords[lw] || titleWords[lw] || calendarWords[lw] || privateRoleWords[lw] {
+				name = ""
+				break
+			}
+		}
+		if name != "" && (hasCountryWord(name) || countryOf(name) != "" || reading.SourceByName(name) != nil) {
+			name = ""
+		}
+	}
+	if name == "" {
+		return "", -1
+	}
+	return name, at
+}
+
+// hasCountryWord says whether a word of name is a country's or its people's ("Polish"
+// in "the Polish union" says whose, it names no body).
+func hasCountryWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if countryOf(w) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfBodyRe finds a body by the title of who speaks for it: an acronym before the

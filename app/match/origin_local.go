@@ -28,7 +28,7 @@ const (
 )
 
 var (
-	localBodyRe    = regexp.MustCompile(`(?i)\b(?:local\s+(?:authorities|authority|officials|official|government|council|administration)|municipal(?:ity|ities)?(?:\s+(?:authorities|officials|government|council))?|(?:town|city)\s+hall|(?:county|city|town|district|municipal|parish|borough)\s+council|mayor(?:'s|’s)?(?:\s+office)?)\b`)
+	localBodyRe    = regexp.MustCompile(`(?i)\b(?:local\s+(?:authorities|authority|officials|official|government|council|administration)|municipal(?:ity|ities)?(?:\s+(?:authorities|officials|government|council))?|(?:town|city)\s+hall|(?:county|city|town|district|municipal|parish|borough)\s+council|mayor(?:'s|’s)?(?:\s+office)?|council(?:l)?or|council(?:wo)?man|alder(?:wo)?man)\b`)
 	regionalBodyRe = regexp.MustCompile(`(?i)\bregional\s+(?:authorities|authority|officials|official|government|council|administration)\b`)
 )
 
@@ -47,6 +47,14 @@ func (r *originReader) localGovernment(phrase string) string {
 	}
 	if notTheBody(phrase, m) {
 		return ""
+	}
+	if w := strings.ToLower(phrase[m[0]:m[1]]); strings.HasPrefix(w, "council") || strings.HasPrefix(w, "alder") {
+		// a councillor by title before a name ("Councillor Amir Shah"), not one described
+		// ("a councillor for a small party" speaks for herself), nor "State Councillor
+		// Li Wen" (a national office)
+		if !titleBeforeName(phrase[m[0]:]) || strings.HasSuffix(strings.ToLower(phrase[:m[0]]), "state ") {
+			return ""
+		}
 	}
 	place := placeBefore(phrase[:m[0]])
 	if place == "" {
@@ -69,6 +77,13 @@ func (r *originReader) localGovernment(phrase string) string {
 		return LocalGovernmentName(d.Place)
 	}
 	return UnnamedLocalGovernment
+}
+
+// titleBeforeName says whether text opens with a capitalised title and then a capitalised
+// name ("Councillor Amir Shah").
+func titleBeforeName(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 2 && unicode.IsUpper([]rune(f[0])[0]) && unicode.IsUpper([]rune(f[1])[0])
 }
 
 // hostWordsRe are the words a correspondent uses for the host country's officials as well

@@ -49,6 +49,36 @@ func continues(sentence []rune) bool {
 	return false
 }
 
+// finiteWords are the auxiliaries whose tense says a sentence's; presentWords those of
+// the simple present of "be" (the present perfect, "has opened", is how news is told,
+// by the speaker before as well).
+var (
+	finiteWords  = wordSet(`is are has have was were had would will could can may might did does do`)
+	presentWords = wordSet(`is are`)
+)
+
+// presentAfterPast says whether a sentence is in the present of "be" ("Zambia is
+// Africa's second-largest copper producer") after a speaker's words reported in the past
+// (cue "the ministry said"): reported speech would have shifted to the past ("... was
+// ..."), so the present is the outlet's own voice, not the speaker's going on.
+func presentAfterPast(sentence []rune, cue string) bool {
+	past := false
+	for _, w := range Words(cue) {
+		if attributiveVerbs[w] && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed")) {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	for _, w := range Words(string(sentence)) {
+		if finiteWords[w] {
+			return presentWords[w]
+		}
+	}
+	return false
+}
+
 // GovernmentName is the source name the app gives a country's government: every way of
 // naming it ("the Kremlin", "Moscow insists", "officials in Moscow", "Russia's foreign
 // ministry", "Kremlin spokesman Dmitry Peskov") meets in this one source.
@@ -67,7 +97,7 @@ estimated estimates`)
 // ("declined to comment", "ruled out"), criticism ("criticized the hike, saying").
 var speakingVerbs = func() map[string]bool {
 	m := wordSet(`count counts counted declined refused fears feared believes thinks sure convinced expects
-criticized criticised saying ruled dispute disputes disputed contest contests contested believe promised promises
+criticized criticised saying asks asked ruled dispute disputes disputed contest contests contested believe promised promises
 pledged pledges vowed vows reiterated reiterates recalls aired assumes assuming sees tally tallies tallied reckon reckons reckoned
 blamed blames blame`)
 	for w := range attributiveVerbs {
@@ -93,6 +123,9 @@ bureau inspectorate prefect prefecture commissioner authority director consulate
 chairwoman officer customs`)
 
 var pronounWords = wordSet(`he she it they we`)
+
+// citingWords open the source of a relay ("citing the ministry", "that cited Xinhua").
+var citingWords = wordSet(`cited citing quoted quoting`)
 
 // ReadOrigin reads the origin of the statement at [start, end) of text (an article body).
 // Its sentence first: who speaks in it (the phrase before a reporting verb, after
@@ -141,6 +174,17 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 				o = q
 			}
 		}
+		if sn.Start == from && o.Root == "" {
+			// "Quake toll rises to 87 - disaster agency": a headline's source after a dash
+			if s, e, ok := r.headlineSource(sn.Start, sn.End, end); ok {
+				if root, kind := r.resolve(s, e, last); root != "" {
+					if c := r.countryIn(string(rs[sn.Start:s])); kind == "government" && c != "" && r.countryIn(string(rs[s:e])) == "" {
+						root = GovernmentName(c) // "Ghana to scrap fuel levy: finance minister": the headline's country
+					}
+					o = OriginReading{Root: root, RootKind: kind, Cue: string(rs[s:e])}
+				}
+			}
+		}
 		if sn.Start == from && o.Root == "" && !o.unnamed {
 			// "The engine failed at noon. It was towed back within two hours, Kestrel Lines
 			// said.": a statement told over sentences is the words of the speaker its last
@@ -150,7 +194,8 @@ func ReadOrigin(text string, start, end int, outlet string) OriginReading {
 			}
 		}
 		if sn.Start == from {
-			if o.Root == "" && !o.unnamed && last.Root != "" && (para == lastPara || block || continues(rs[sn.Start:sn.End])) {
+			samePara := para == lastPara && !presentAfterPast(rs[sn.Start:sn.End], last.Cue)
+			if o.Root == "" && !o.unnamed && last.Root != "" && (samePara || block || continues(rs[sn.Start:sn.End])) {
 				o = last // the statement goes on: same paragraph, "He ...", a quote going on
 			}
 			if o.Root == "" && hearsayRe.MatchString(string(rs[sn.Start:sn.End])) {
@@ -280,7 +325,12 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			if ph := r.sourceOfShowing(words, k, from); ph[0] < ph[1] {
 				if root, kind := r.resolve(ph[0], ph[1], prev); root != "" && kind != "body" && kind != "name" {
 					atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[ph[0]:w.end]))})
+					continue
 				}
+			}
+			// "its latest filing showed", "a draft decree seen by Reuters shows": whose document
+			if root, kind, at := r.documentHolder(words, k, from); root != "" {
+				atts = append(atts, attribution{root: root, kind: kind, at: w.start, cue: strings.TrimSpace(string(r.rs[at:w.end]))})
 			}
 			continue
 		} else if !speakingVerbs[lw] && !r.participleAt(words, k) && lw != "issued" {
@@ -328,6 +378,11 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			} else if head, ok := r.relativeSubject(words, phrase, from); ok {
 				aside = [2]int{phrase[0], w.start}
 				phrase = head // "Azerbaijan, which supplies most of Georgia's gas, said"
+			}
+			if i := wordIndexAt(words, phrase[0]); phrase[0] < phrase[1] && len(atts) > 0 && i >= 0 && citingWords[strings.ToLower(words[i].text)] {
+				// "AFP, quoting a report by Xinhua that cited the ministry, said": the words
+				// before the verb are the relay's source, read already, not its speaker
+				phrase = [2]int{}
 			}
 			if phrase[0] == phrase[1] {
 				if len(atts) > 0 {
@@ -738,6 +793,11 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if p := privateSpeaker(string(ctx)); p != "" && strings.Contains(phrase, strings.Fields(p)[len(strings.Fields(p))-1]) {
 		return p, "person"
 	}
+	// "Chief operating officer Mikko Rantala", "Its chairwoman, Edith Marlowe,": the body
+	// the title is one of, named before, not the dateline's government
+	if org := r.bodyOfPersonTitle(s, e); org != "" {
+		return org, "organisation"
+	}
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
 		if c == "" {
@@ -751,6 +811,14 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 		if h := r.homeOfNewOfficial(phrase, s); h != "" {
 			return GovernmentName(h), "government"
+		}
+		// "Kenya's tea exports rose, according to figures from the Tea Directorate": a
+		// global wire's office with no country is the country its sentence names, not
+		// the wire's home
+		if r.sentenceFrom <= s && globalWires[r.outlet] && r.lastGov == "" && r.mainCountry == "" {
+			if c := r.countryIn(string(r.rs[r.sentenceFrom:s])); c != "" {
+				return GovernmentName(c), "government"
+			}
 		}
 		return r.officeGovernment()
 	}

@@ -786,7 +786,7 @@ func (r *originReader) agentOfRelease(words []speakerWord, k int) [2]int {
 // anonymousRe finds a source the text ties to no body: "a person familiar with the vote",
 // "people with knowledge of the talks", "a source who asked not to be named". One tied to
 // a body ("two central bank sources", "a source at the ministry") is that body's.
-var anonymousRe = regexp.MustCompile(`(?i)^(?:a|an|one|two|three|several|some)?\s*(?:person|people|source|sources|insider|insiders)\s+(?:familiar with|with knowledge of|briefed on|who (?:asked|declined|spoke on condition))`)
+var anonymousRe = regexp.MustCompile(`(?i)^(?:a|an|one|two|three|several|some)?\s*(?:person|people|source|sources|insider|insiders)\s+(?:familiar\b(?:\s+with)?|with knowledge of|briefed on|who (?:asked|declined|spoke on condition))`)
 
 // ownName names the outlet's own reporting as a root ("" outlet: the article's).
 func (r *originReader) ownName() string {

@@ -182,15 +182,37 @@ func readAround(statement string, rs []rune, start, end int) (stance, cue string
 				return s, c
 			}
 		}
-		// the mention ends its sentence, and the next one refers back to it
-		if i+1 < len(sents) && end <= sn.End && Words(string(rs[end:sn.End])) == nil {
-			if c := unconfirmedBackRe.FindString(string(rs[sents[i+1].Start:sents[i+1].End])); c != "" {
+		// the mention ends its sentence (or only its attribution follows: "<mention>, the
+		// agency reported."), and the next one refers back to it
+		if i+1 < len(sents) && end <= sn.End && (Words(string(rs[end:sn.End])) == nil || onlyAttribution(string(rs[end:sn.End]))) {
+			next := string(rs[sents[i+1].Start:sents[i+1].End])
+			// not a claim the next sentence goes on to tell ("... could not verify the
+			// claim that 40 ships were held"), nor one in the next paragraph
+			if c := unconfirmedBackRe.FindString(next); c != "" && !strings.HasPrefix(strings.TrimSpace(next[len(c):]), "that ") &&
+				!strings.ContainsRune(string(rs[sn.End:sents[i+1].Start]), '\n') {
 				return StanceUnconfirmed, c
 			}
 		}
 		break
 	}
 	return StanceAsserts, ""
+}
+
+// onlyAttribution says whether the rest of a sentence after a statement is its
+// attribution alone: a comma, then a clause with a reporting verb and no "that" opening
+// another statement (", the Tasnim agency reported, citing an official.").
+func onlyAttribution(rest string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(rest), ",") {
+		return false
+	}
+	verb := false
+	for _, w := range Words(rest) {
+		if w == "that" {
+			return false
+		}
+		verb = verb || attributiveVerbs[w]
+	}
+	return verb
 }
 
 // opensWithReport says whether a mention opens with the report it tells ("the claim
