@@ -717,7 +717,7 @@ export interface MatrixCell {
   quote: string;
   rawValue: string;
   hedge: string;
-  /** "Rustem Umerov · according to KCNA" */
+  /** "Rustem Umerov · according to KCNA", of a mention with the cell's Stance */
   attribution: string;
   isDirectQuote: boolean;
   /** agrees | conflicts | unknown | only */
@@ -1659,8 +1659,9 @@ export interface Services {
     Judge(a: number, b: number, judgement: string): Promise<void>;
     /**
      * List is the type-ahead over names and aliases: entities of type typ ("" = any) with a
-     * name or alias in which a word starts with query, compared by normalised key
-     * ("kim j" finds "Kim Jong-un"); "" lists all. Most mentioned first, then by name.
+     * name or alias in which each word of query starts a word, in any order, compared by
+     * normalised key ("kim j" finds "Kim Jong-un", "the water ministry" the Ministry of Water
+     * Resources: typeAheadWords); "" lists all. Most mentioned first, then by name.
      * limit is 1–1000 (0 means 20).
      */
     List(query: string, typ: string, limit: number): Promise<EntitySummary[]>;
