@@ -47,15 +47,15 @@ func related(t string) []string {
 				continue
 			}
 			word, rest, _ := strings.Cut(line, "\t")
-			if !comparable(word) {
+			if !comparable(word) || Ablation.PhrasalRelated && strings.Contains(word, "_") {
 				continue
 			}
-			a := TermOf(word)
+			a := tableTerm(word)
 			for _, other := range strings.Fields(rest) {
-				if !comparable(other) {
+				if !comparable(other) || Ablation.PhrasalRelated && strings.Contains(other, "_") {
 					continue
 				}
-				b := TermOf(other)
+				b := tableTerm(other)
 				addPair(a, b)
 				addPair(b, a)
 			}
@@ -66,3 +66,14 @@ func related(t string) []string {
 
 // comparable: a word the matcher compares (not a stop word or a stance word).
 func comparable(w string) bool { return !stopwords[w] && !stanceWords[w] }
+
+// tableTerm is the term a word of the table counts as (TermOf); a verb of several words,
+// written there with "_" ("call_off"), is the term its reading in text gives (phraseTerm).
+func tableTerm(word string) string {
+	if !strings.Contains(word, "_") {
+		return TermOf(word)
+	}
+	lemma := strings.ReplaceAll(word, "_", " ")
+	head, _, _ := strings.Cut(lemma, " ")
+	return phraseTerm(lemma, head)
+}

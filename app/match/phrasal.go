@@ -1,0 +1,195 @@
+package match
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// phrasalTSV lists WordNet's verbs of several words that wordnet.tsv links ("call off",
+// "step down", "take place"), each with the forms its first word is written in
+// (scripts/gen-wordnet-links -phrasal; Open English WordNet, CC BY 4.0). A reporter who
+// writes "the match was called off" and one who writes "the match was cancelled" tell
+// one event: read as the phrase, "called off" meets "cancelled" through the related
+// words; read word by word it was "call" and a stop word.
+//
+//go:embed phrasal.tsv
+var phrasalTSV string
+
+type phrasal struct {
+	lemma string   // "call off"
+	rest  []string // the words after the first: "off"
+}
+
+var (
+	phrasalOnce   sync.Once
+	phrasalByForm map[string][]phrasal // a form of the first word → the phrases it opens, longest first
+	phrasalClass  map[string]string    // phrase → the event class its related words are in (phraseClassOf)
+)
+
+func loadPhrasal() {
+	phrasalOnce.Do(func() {
+		phrasalByForm = map[string][]phrasal{}
+		for _, line := range strings.Split(phrasalTSV, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			lemma, forms, _ := strings.Cut(line, "\t")
+			ws := strings.Fields(lemma)
+			for _, f := range strings.Fields(forms) {
+				phrasalByForm[f] = append(phrasalByForm[f], phrasal{lemma: lemma, rest: ws[1:]})
+			}
+		}
+		for f, ps := range phrasalByForm {
+			// the longest first: "take over" is read before "take"'s two-word phrases
+			// when a three-word one fits ("take part in")
+			for i := 1; i < len(ps); i++ {
+				for j := i; j > 0 && len(ps[j].rest) > len(ps[j-1].rest); j-- {
+					ps[j], ps[j-1] = ps[j-1], ps[j]
+				}
+			}
+			phrasalByForm[f] = ps
+		}
+		phrasalClass = phraseClasses()
+	})
+}
+
+// particles may stand after a short object ("put the fire out", "called the strike
+// off"); a verb of several words is read split only when its second word is one.
+var particles = wordSet(`out off up down over in on away back through about around along aside apart forward
+together`)
+
+// pureObjectWords are prepositions that never stand alone after a verb: a verb of two words that ends in one
+// ("go to", "call for", "check into", "know as") is read as the verb and the phrase that
+// follows it. In most news copy that is what it says ("went to the port", "called for
+// calm"), and reading it as one term cut "checked into" off "checked" (r14frame: the
+// ECB+ choose topics).
+var pureObjectWords = wordSet(`to for at into onto about with by from of as upon against toward towards like after
+before since during without within among between across`)
+
+// nounBefore are words after which a verb's first word is a noun ("a break in", "at home
+// in", "the check on"): a determiner, a possessive or a preposition; "to" is left out, it
+// opens a verb ("to step down").
+var nounBefore = wordSet(`a an the this these those his her its their our my your at in on of for with from by
+into`)
+
+// objectEnds are words after which a particle is a preposition, not the verb's: "put the
+// books on the shelf" is no "put on".
+var objectEnds = wordSet(`a an the this that these those his her its their our my your of to from into onto
+for with at`)
+
+// objectBreaks end the object a split phrase may hold: a particle past them belongs to
+// another clause ("took the bus and got off").
+var objectBreaks = wordSet(`and or but that which who whom whose when where while because as if than then
+said says told`)
+
+// readPhrasal reads a verb of several words at words[i]: contiguous ("called off", "take
+// part in"), or a verb and its particle around an object of one to three words ("called
+// the strike off"), when the particle is not followed by what makes it a preposition.
+// It returns the phrase and the index of its last word; ok is false when none is there.
+func readPhrasal(words []string, i int) (lemma string, last int, ok bool) {
+	if Ablation.Phrasal || stopwords[words[i]] {
+		return "", 0, false // a function or reporting word opens no phrase ("told on Friday", "has on")
+	}
+	if i > 0 && nounBefore[words[i-1]] {
+		return "", 0, false // "a break in the talks", "at home in": a noun, not the verb
+	}
+	loadPhrasal()
+	ps := phrasalByForm[words[i]]
+	for _, p := range ps {
+		if len(p.rest) == 1 && pureObjectWords[p.rest[0]] {
+			continue // "went to", "called for", "known as": the verb and what follows
+		}
+		if i+len(p.rest) < len(words) && equalWords(words[i+1:i+1+len(p.rest)], p.rest) && kept(p.lemma, words[i]) {
+			return p.lemma, i + len(p.rest), true
+		}
+	}
+	for _, p := range ps {
+		if Ablation.PhrasalSplit || len(p.rest) != 1 || !particles[p.rest[0]] || !kept(p.lemma, words[i]) {
+			continue
+		}
+		for j := i + 2; j <= i+4 && j < len(words); j++ {
+			if objectBreaks[words[j-1]] {
+				break
+			}
+			if words[j] == p.rest[0] {
+				if j+1 < len(words) && objectEnds[words[j+1]] {
+					break
+				}
+				return p.lemma, j, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+func equalWords(a, b []string) bool {
+	for k := range b {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// kept: only tests leave phrases out (Ablation.PhrasalLinks: those that take no event class).
+func kept(lemma, head string) bool {
+	return !Ablation.PhrasalLinks || IsEventClass(phraseTerm(lemma, head))
+}
+
+// phraseTerm is the term a verb of several words counts as, its first word written as head:
+// the event class of the lexicon when it lists the phrase as written ("called off"), else the class its related
+// words are in (phraseClasses: "pass away" is "v:die"), else the phrase itself ("step
+// down"), which meets other words through the related words ("step down" ~ "resign").
+func phraseTerm(lemma, head string) string {
+	_, rest, _ := strings.Cut(lemma, " ")
+	if t, ok := phraseClass[head+" "+rest]; ok {
+		return t
+	}
+	if t, ok := phraseClass[lemma]; ok {
+		return t
+	}
+	loadPhrasal()
+	if t, ok := phrasalClass[lemma]; ok && !Ablation.PhrasalClass {
+		return t
+	}
+	return lemma
+}
+
+// phraseClasses gives a verb of several words the event class of the lexicon that its
+// related single words are in, when they are in one: "pass away" is related to "die" and
+// "perish" (v:die), "call off" to "cancel" (v:cancel). A phrase related to words of two
+// classes, or of none, keeps no class. A class term passes the participant gates; a
+// related word does not (related.go), so this is how "passed away" meets "died".
+func phraseClasses() map[string]string {
+	classes := map[string]string{}
+	conflict := map[string]bool{}
+	note := func(phrase, word string) {
+		c, ok := eventClasses[word]
+		if !ok || !IsEventClass(c) {
+			return
+		}
+		if old, seen := classes[phrase]; seen && old != c {
+			conflict[phrase] = true
+		}
+		classes[phrase] = c
+	}
+	for _, line := range strings.Split(wordnetTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, rest, _ := strings.Cut(line, "\t")
+		for _, other := range strings.Fields(rest) {
+			if strings.Contains(word, "_") && !strings.Contains(other, "_") {
+				note(strings.ReplaceAll(word, "_", " "), other)
+			}
+			if strings.Contains(other, "_") && !strings.Contains(word, "_") {
+				note(strings.ReplaceAll(other, "_", " "), word)
+			}
+		}
+	}
+	for p := range conflict {
+		delete(classes, p)
+	}
+	return classes
+}
