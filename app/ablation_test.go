@@ -11,10 +11,8 @@ import (
 // MATCH_GUARD_OFF switches guards of the match score off for a scorer run
 // (TestStoriesEval, TestECBPlusEval, TestMatchPrecisionRecall), one comma-separated name
 // each: role, participant, events (all event gates: CompareEvents(..., false)), otherevent,
-// othermain, otherpeople, figure, held; r14frame's levers phrasal (verbs of several words
-// read word by word), phrasalclass (no event class for them), phrasallinks (only those
-// with an event class read), phrasalsplit (no split reading), phrasalrelated (their
-// related words not read). docs/verification-eval.md, "The guards on ECB+
+// othermain, otherpeople, figure, held; r14frame's phrasal (verbs of several words read
+// word by word) and phrasalsplit (no split reading). docs/verification-eval.md, "The guards on ECB+
 // (r14gate)".
 
 func init() {
@@ -39,14 +37,8 @@ func init() {
 			match.Ablation.Events = true
 		case "phrasal":
 			match.Ablation.Phrasal = true
-		case "phrasalclass":
-			match.Ablation.PhrasalClass = true
-		case "phrasallinks":
-			match.Ablation.PhrasalLinks = true
 		case "phrasalsplit":
 			match.Ablation.PhrasalSplit = true
-		case "phrasalrelated":
-			match.Ablation.PhrasalRelated = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

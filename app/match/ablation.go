@@ -13,10 +13,7 @@ var Ablation struct {
 	FigureClash     bool // no 0.75 discount for disagreeing figures
 	Held            bool // app: a sentence another claim holds is proposed and accepted
 	Events          bool // all the event gates: CompareEvents as if events were false
-	// r14frame's levers, measured apart (docs/verification-eval.md, "r14frame")
-	Phrasal        bool // verbs of several words are read word by word ("put", "out")
-	PhrasalClass   bool // a verb of several words takes no event class from its related words
-	PhrasalLinks   bool // only the verbs of several words that take an event class are read
-	PhrasalSplit   bool // a verb of several words is read only with its words together
-	PhrasalRelated bool // the related words of verbs of several words are not read (wordnet.tsv's "_" words)
+	// r14frame's reading, measured apart (docs/verification-eval.md, "r14frame")
+	Phrasal      bool // verbs of several words are read word by word ("took", "over")
+	PhrasalSplit bool // a verb of several words is read only with its words together
 }

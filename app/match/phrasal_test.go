@@ -32,6 +32,10 @@ func TestPhrasalVerbReading(t *testing.T) {
 		{"He took the bus to the port and got off", "take off", false},
 		{"The group took over the port operator", "take over", true},
 		{"The group has taken the small port operator over", "take over", false}, // four words between: too long an object
+		{"Talks resumed after a break in the fighting", "break in", false},       // a noun after a determiner
+		{"Burglars broke in through a window", "break in", true},
+		{"The mayor called for calm", "call for", false},               // a verb and a preposition
+		{"The chairman told on Friday of his plans", "tell on", false}, // a reporting word opens no phrase
 	} {
 		got := slices.Contains(CanonTerms(c.text), c.term)
 		if got != c.want {
@@ -53,73 +57,68 @@ func TestPhrasalVerbReading(t *testing.T) {
 	})
 }
 
-// TestPhrasalVerbClass: a verb of several words whose related words are in one event
-// class of the lexicon counts as that class ("passed away" / "died"), so the participant
-// gates apply to it as to the class's own words.
-func TestPhrasalVerbClass(t *testing.T) {
-	if terms := CanonTerms("The poet passed away at home"); !slices.Contains(terms, "v:die") {
-		t.Errorf("passed away: %v, want v:die", terms)
+// TestPhrasalVerbScore: two reports of a takeover meet through the phrase in any form of
+// its verb ("took over" / "was taken over": word by word "took" and "taken" shared
+// nothing), and a sentence where the same company "took" something else no longer meets
+// the takeover through "took" (invented sentences).
+func TestPhrasalVerbScore(t *testing.T) {
+	texts := []string{
+		"Harbin Freight took over the rail operator on Monday",
+		"The rail operator was taken over by Harbin Freight on Monday",
+		"Harbin Freight took the rail operator to court on Monday",
+		"The port board met on Tuesday",
 	}
-	ref := NewFeatures("The veteran harbour pilot Ilse Varga passed away on Sunday", nil)
-	cand := NewFeatures("Ilse Varga, the veteran harbour pilot, died on Sunday", nil)
-	other := NewFeatures("The harbour board praised its pilots", nil)
-	ix := NewIndex([]Features{ref, cand, other})
-	with := ix.Compare(ref, cand)
-	var without Result
-	withoutPhrasal(func() {
-		ix := NewIndex([]Features{NewFeatures(ref.Text, nil), NewFeatures(cand.Text, nil), NewFeatures(other.Text, nil)})
-		without = ix.Compare(NewFeatures(ref.Text, nil), NewFeatures(cand.Text, nil))
-	})
-	if !with.SharedEvent || with.Score <= without.Score {
-		t.Errorf("passed away / died: %.3f shared event %v, read word by word %.3f", with.Score, with.SharedEvent, without.Score)
+	scores := func() (same, other float64) {
+		var fs []Features
+		for _, s := range texts {
+			fs = append(fs, NewFeatures(s, nil))
+		}
+		ix := NewIndex(fs)
+		return ix.Compare(fs[0], fs[1]).Score, ix.Compare(fs[0], fs[2]).Score
 	}
-}
-
-// TestPhrasalVerbRelated: "stepped down" meets "resigned" through WordNet's related words,
-// contiguous or split, and the result names the link in the claim's and the candidate's
-// words (invented sentences).
-func TestPhrasalVerbRelated(t *testing.T) {
-	for _, text := range []string{
-		"The port authority chairman Tomas Berg stepped down on Monday",
-		"On Monday the port authority chairman Tomas Berg stepped quietly down", // split by an adverb
-	} {
-		ref := NewFeatures(text, nil)
-		cand := NewFeatures("Tomas Berg resigned as chairman of the port authority on Monday", nil)
-		other := NewFeatures("The port authority chairman Tomas Berg opened a terminal on Monday", nil)
-		ix := NewIndex([]Features{ref, cand, other})
-		with := ix.Compare(ref, cand)
-		var without float64
-		withoutPhrasal(func() {
-			r, c, o := NewFeatures(ref.Text, nil), NewFeatures(cand.Text, nil), NewFeatures(other.Text, nil)
-			without = NewIndex([]Features{r, c, o}).Compare(r, c).Score
-		})
-		if with.Score <= without {
-			t.Errorf("%q / resigned: %.3f, read word by word %.3f", text, with.Score, without)
-		}
-		if o := ix.Compare(ref, other); o.Score >= with.Score {
-			t.Errorf("%q: opened a terminal (%.3f) scores as high as resigned (%.3f)", text, o.Score, with.Score)
-		}
-		if len(with.Related) != 1 || ref.Written(with.Related[0].Claim) != "stepped down" || cand.Written(with.Related[0].Candidate) != "resigned" {
-			t.Errorf("%q: related %+v, want stepped down ~ resigned", text, with.Related)
-		}
+	same, other := scores()
+	var sameBefore, otherBefore float64
+	withoutPhrasal(func() { sameBefore, otherBefore = scores() })
+	if same <= sameBefore || other >= otherBefore || same <= other {
+		t.Errorf("taken over: %.3f (word by word %.3f); took ... to court: %.3f (word by word %.3f)", same, sameBefore, other, otherBefore)
 	}
 }
 
-// TestPhrasalVerbOtherSense: WordNet's first senses of "put out" are "trouble" and
-// "exert", not "publish" or "extinguish": a first-senses table reads "put out a statement"
-// as the phrase and joins it to nothing it does not say, and neither does it join "put
-// out the fire" to "extinguished" (the link is not among the first senses of either word).
+// TestRelatedWritten: a related word that met a claim's term is named in the claim's and
+// the candidate's own words, for the proposal's explanation ("decided ~ decision").
+func TestRelatedWritten(t *testing.T) {
+	ref := NewFeatures("The harbour commissioner decided to cancel the ferry contract", nil)
+	cand := NewFeatures("The harbour commissioner made a decision to cancel the ferry contract", nil)
+	ix := NewIndex([]Features{ref, cand, NewFeatures("The harbour commissioner praised the ferry contract", nil)})
+	r := ix.Compare(ref, cand)
+	if len(r.Related) != 1 || ref.Written(r.Related[0].Claim) != "decided" || cand.Written(r.Related[0].Candidate) != "decision" {
+		t.Errorf("related %+v, want decided ~ decision", r.Related)
+	}
+	split := NewFeatures("Crews put the blaze out by noon", nil)
+	if got := split.Written("put out"); got != "put out" {
+		t.Errorf("written %q, want put out", got)
+	}
+}
+
+// TestPhrasalVerbOtherSense: the reading does not tell a phrase's senses apart: "put out
+// a statement" (publish) and "put out the fire" (extinguish) are one term, as "put" was
+// one word before; what keeps them apart is the rest of the sentence. WordNet's first
+// senses of "put out" are "trouble" and "exert", and "extinguish" is not among them (nor
+// does the fire sense's synset list "put out"), so "put out the fire" does not meet
+// "extinguished" either: the brief's example is not in WordNet's first senses.
 func TestPhrasalVerbOtherSense(t *testing.T) {
-	statement := NewFeatures("The fire brigade put out a statement on Friday", nil)
-	fire := NewFeatures("The fire brigade put out the fire on Friday", nil)
-	extinguished := NewFeatures("On Friday the fire brigade extinguished the fire", nil)
-	published := NewFeatures("The fire brigade published a statement on Friday", nil)
+	statement := NewFeatures("The ministry put out a statement on Friday", nil)
+	fire := NewFeatures("Firefighters put out the fire on Friday", nil)
+	extinguished := NewFeatures("On Friday firefighters extinguished the fire", nil)
+	published := NewFeatures("The ministry published a statement on Friday", nil)
 	ix := NewIndex([]Features{statement, fire, extinguished, published})
-	for _, c := range []struct {
-		a, b Features
-	}{{statement, extinguished}, {fire, extinguished}, {statement, published}} {
-		if r := ix.Compare(c.a, c.b); len(r.Related) > 0 {
-			t.Errorf("%q / %q: joined through %+v", c.a.Text, c.b.Text, r.Related)
-		}
+	if !slices.Contains(ix.Compare(statement, fire).SharedTerms, "put out") {
+		t.Errorf("put out a statement / put out the fire: the phrase is not shared: %v", ix.Compare(statement, fire).SharedTerms)
+	}
+	if a, b := ix.Compare(statement, fire).Score, ix.Compare(statement, published).Score; a >= b {
+		t.Errorf("put out the fire (%.3f) is nearer to put out a statement than published a statement (%.3f)", a, b)
+	}
+	if r := ix.Compare(fire, extinguished); len(r.Related) > 0 {
+		t.Errorf("put out the fire / extinguished: joined through %+v", r.Related)
 	}
 }

@@ -47,12 +47,12 @@ func related(t string) []string {
 				continue
 			}
 			word, rest, _ := strings.Cut(line, "\t")
-			if !comparable(word) || Ablation.PhrasalRelated && strings.Contains(word, "_") {
+			if !comparable(word) {
 				continue
 			}
 			a := tableTerm(word)
 			for _, other := range strings.Fields(rest) {
-				if !comparable(other) || Ablation.PhrasalRelated && strings.Contains(other, "_") {
+				if !comparable(other) {
 					continue
 				}
 				b := tableTerm(other)
@@ -68,7 +68,8 @@ func related(t string) []string {
 func comparable(w string) bool { return !stopwords[w] && !stanceWords[w] }
 
 // tableTerm is the term a word of the table counts as (TermOf); a verb of several words,
-// written there with "_" ("call_off"), is the term its reading in text gives (phraseTerm).
+// written there with "_" ("call_off") when the table is generated with -phrases (not
+// shipped: r14frame), is the term its reading in text gives (phraseTerm).
 func tableTerm(word string) string {
 	if !strings.Contains(word, "_") {
 		return TermOf(word)
