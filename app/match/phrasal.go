@@ -24,32 +24,41 @@ type phrasal struct {
 }
 
 var (
-	phrasalOnce   sync.Once
-	phrasalByForm map[string][]phrasal // a form of the first word → the phrases it opens, longest first
+	phrasalOnce sync.Once
+	// a form of the first word → the second word → the phrases, longest first: two map
+	// lookups for each word of every sentence compared, no allocation
+	phrasalByForm map[string]map[string][]phrasal
+	// a form of the first word → its phrases of two words whose second is a particle
+	phrasalSplit map[string][]phrasal
 )
 
 func loadPhrasal() {
 	phrasalOnce.Do(func() {
-		phrasalByForm = map[string][]phrasal{}
+		phrasalByForm, phrasalSplit = map[string]map[string][]phrasal{}, map[string][]phrasal{}
 		for _, line := range strings.Split(phrasalTSV, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
 			}
 			lemma, forms, _ := strings.Cut(line, "\t")
 			ws := strings.Fields(lemma)
-			for _, f := range strings.Fields(forms) {
-				phrasalByForm[f] = append(phrasalByForm[f], phrasal{lemma: lemma, rest: ws[1:]})
+			p := phrasal{lemma: lemma, rest: ws[1:]}
+			if len(p.rest) == 1 && pureObjectWords[p.rest[0]] {
+				continue // "went to", "called for", "known as": the verb and what follows
 			}
-		}
-		for f, ps := range phrasalByForm {
-			// the longest first: "take over" is read before "take"'s two-word phrases
-			// when a three-word one fits ("take part in")
-			for i := 1; i < len(ps); i++ {
-				for j := i; j > 0 && len(ps[j].rest) > len(ps[j-1].rest); j-- {
+			for _, f := range strings.Fields(forms) {
+				if phrasalByForm[f] == nil {
+					phrasalByForm[f] = map[string][]phrasal{}
+				}
+				ps := append(phrasalByForm[f][p.rest[0]], p)
+				// the longest first: "take part in" before "take part"
+				for j := len(ps) - 1; j > 0 && len(ps[j].rest) > len(ps[j-1].rest); j-- {
 					ps[j], ps[j-1] = ps[j-1], ps[j]
 				}
+				phrasalByForm[f][p.rest[0]] = ps
+				if len(p.rest) == 1 && particles[p.rest[0]] {
+					phrasalSplit[f] = append(phrasalSplit[f], p)
+				}
 			}
-			phrasalByForm[f] = ps
 		}
 	})
 }
@@ -95,18 +104,20 @@ func readPhrasal(words []string, i int) (lemma string, last int, ok bool) {
 		return "", 0, false // "a break in the talks", "at home in": a noun, not the verb
 	}
 	loadPhrasal()
-	ps := phrasalByForm[words[i]]
-	for _, p := range ps {
-		if len(p.rest) == 1 && pureObjectWords[p.rest[0]] {
-			continue // "went to", "called for", "known as": the verb and what follows
-		}
-		if i+len(p.rest) < len(words) && equalWords(words[i+1:i+1+len(p.rest)], p.rest) {
-			return p.lemma, i + len(p.rest), true
+	byNext := phrasalByForm[words[i]]
+	if byNext == nil {
+		return "", 0, false
+	}
+	if i+1 < len(words) {
+		for _, p := range byNext[words[i+1]] {
+			if i+len(p.rest) < len(words) && equalWords(words[i+1:i+1+len(p.rest)], p.rest) {
+				return p.lemma, i + len(p.rest), true
+			}
 		}
 	}
-	for _, p := range ps {
-		if Ablation.PhrasalSplit || len(p.rest) != 1 || !particles[p.rest[0]] {
-			continue
+	for _, p := range phrasalSplit[words[i]] {
+		if Ablation.PhrasalSplit {
+			break
 		}
 		for j := i + 2; j <= i+4 && j < len(words); j++ {
 			if objectBreaks[words[j-1]] {
