@@ -7,7 +7,7 @@ import (
 )
 
 // wordnetTSV is the table of related English words generated from Open English WordNet
-// (CC BY 4.0) by scripts/gen-wordnet-links.go: synonyms and derivational links among the
+// (CC BY 4.0) by scripts/gen-wordnet-links: synonyms and derivational links among the
 // first senses of words, at least one of them a verb ("arrive arrival", "sign
 // signature", "die kill perish"). It is general knowledge of English, not fitted to any
 // story: two reporters telling one event with other words meet through it.
