@@ -88,7 +88,7 @@ var objectEnds = wordSet(`a an the this that these those his her its their our m
 for with at`)
 
 // objectBreaks end the object a split phrase may hold: a particle past them belongs to
-// another clause ("took the bus and got off").
+// another clause ("took the bus and got off"); so does one past a preposition.
 var objectBreaks = wordSet(`and or but that which who whom whose when where while because as if than then
 said says told`)
 
@@ -120,8 +120,8 @@ func readPhrasal(words []string, i int) (lemma string, last int, ok bool) {
 			break
 		}
 		for j := i + 2; j <= i+4 && j < len(words); j++ {
-			if objectBreaks[words[j-1]] {
-				break
+			if objectBreaks[words[j-1]] || pureObjectWords[words[j-1]] {
+				break // the object holds no preposition: "waiting at 250 on Monday" is no "wait on"
 			}
 			if words[j] == p.rest[0] {
 				if j+1 < len(words) && objectEnds[words[j+1]] {

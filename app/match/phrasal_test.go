@@ -34,8 +34,9 @@ func TestPhrasalVerbReading(t *testing.T) {
 		{"The group has taken the small port operator over", "take over", false}, // four words between: too long an object
 		{"Talks resumed after a break in the fighting", "break in", false},       // a noun after a determiner
 		{"Burglars broke in through a window", "break in", true},
-		{"The mayor called for calm", "call for", false},               // a verb and a preposition
-		{"The chairman told on Friday of his plans", "tell on", false}, // a reporting word opens no phrase
+		{"The mayor called for calm", "call for", false},                         // a verb and a preposition
+		{"About 90 buses were waiting at the depot on Friday", "wait on", false}, // an object holds no preposition
+		{"The chairman told on Friday of his plans", "tell on", false},           // a reporting word opens no phrase
 	} {
 		got := slices.Contains(CanonTerms(c.text), c.term)
 		if got != c.want {
