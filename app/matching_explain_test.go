@@ -43,6 +43,8 @@ func TestExplainNamesRelatedWords(t *testing.T) {
 	if !strings.Contains(got, "in other words: decided ~ decision") {
 		t.Errorf("explanation %q does not name decided ~ decision", got)
 	}
+	match.PhrasalReading = true // off as shipped (r14frame)
+	defer func() { match.PhrasalReading = false }()
 	if got := termWords("Harbin Freight has taken the operator over", []string{"take over"}); strings.Join(got, ",") != "taken over" {
 		t.Errorf("termWords of a verb of several words = %q", got)
 	}

@@ -18,6 +18,14 @@ import (
 //go:embed phrasal.tsv
 var phrasalTSV string
 
+// PhrasalReading switches the reading of verbs of several words on. It is off as shipped:
+// with it on, the dev stories gain a right pair and a wrong one and ECB+ choose 12 right
+// pairs for 6 wrong fewer, but the suite's floors fail (the dev stories' stance over
+// joined mentions, 0.963 < 0.965, and the closed stories' recall, F1, stance and origins
+// in the one run of the whole suite); docs/verification-eval.md, "r14frame". Tests turn
+// it on (MATCH_LEVER=phrasal for the scorers).
+var PhrasalReading = false
+
 type phrasal struct {
 	lemma string   // "call off"
 	rest  []string // the words after the first: "off"
@@ -97,7 +105,7 @@ said says told`)
 // the strike off"), when the particle is not followed by what makes it a preposition.
 // It returns the phrase and the index of its last word; ok is false when none is there.
 func readPhrasal(words []string, i int) (lemma string, last int, ok bool) {
-	if Ablation.Phrasal || stopwords[words[i]] {
+	if !PhrasalReading || stopwords[words[i]] {
 		return "", 0, false // a function or reporting word opens no phrase ("told on Friday", "has on")
 	}
 	if i > 0 && nounBefore[words[i-1]] {

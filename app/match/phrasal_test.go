@@ -5,18 +5,26 @@ import (
 	"testing"
 )
 
-// withoutPhrasal runs fn with verbs of several words read word by word, as before r14frame.
+// withoutPhrasal runs fn with verbs of several words read word by word, as shipped.
 func withoutPhrasal(fn func()) {
-	old := Ablation.Phrasal
-	Ablation.Phrasal = true
-	defer func() { Ablation.Phrasal = old }()
+	old := PhrasalReading
+	PhrasalReading = false
+	defer func() { PhrasalReading = old }()
 	fn()
+}
+
+// phrasalOn turns the reading on for a test (PhrasalReading is off as shipped).
+func phrasalOn(t *testing.T) {
+	old := PhrasalReading
+	PhrasalReading = true
+	t.Cleanup(func() { PhrasalReading = old })
 }
 
 // TestPhrasalVerbReading: a verb of several words is read as one term whether its words
 // stand together or around a short object, in any form of its first word; a particle that
 // a determiner follows is a preposition and makes no phrase (invented sentences).
 func TestPhrasalVerbReading(t *testing.T) {
+	phrasalOn(t)
 	for _, c := range []struct {
 		text, term string
 		want       bool
@@ -63,6 +71,7 @@ func TestPhrasalVerbReading(t *testing.T) {
 // nothing), and a sentence where the same company "took" something else no longer meets
 // the takeover through "took" (invented sentences).
 func TestPhrasalVerbScore(t *testing.T) {
+	phrasalOn(t)
 	texts := []string{
 		"Harbin Freight took over the rail operator on Monday",
 		"The rail operator was taken over by Harbin Freight on Monday",
@@ -88,6 +97,7 @@ func TestPhrasalVerbScore(t *testing.T) {
 // TestRelatedWritten: a related word that met a claim's term is named in the claim's and
 // the candidate's own words, for the proposal's explanation ("decided ~ decision").
 func TestRelatedWritten(t *testing.T) {
+	phrasalOn(t)
 	ref := NewFeatures("The harbour commissioner decided to cancel the ferry contract", nil)
 	cand := NewFeatures("The harbour commissioner made a decision to cancel the ferry contract", nil)
 	ix := NewIndex([]Features{ref, cand, NewFeatures("The harbour commissioner praised the ferry contract", nil)})
@@ -108,6 +118,7 @@ func TestRelatedWritten(t *testing.T) {
 // does the fire sense's synset list "put out"), so "put out the fire" does not meet
 // "extinguished" either: the brief's example is not in WordNet's first senses.
 func TestPhrasalVerbOtherSense(t *testing.T) {
+	phrasalOn(t)
 	statement := NewFeatures("The ministry put out a statement on Friday", nil)
 	fire := NewFeatures("Firefighters put out the fire on Friday", nil)
 	extinguished := NewFeatures("On Friday firefighters extinguished the fire", nil)
