@@ -11,10 +11,17 @@ import (
 // MATCH_GUARD_OFF switches guards of the match score off for a scorer run
 // (TestStoriesEval, TestECBPlusEval, TestMatchPrecisionRecall), one comma-separated name
 // each: role, participant, events (all event gates: CompareEvents(..., false)), otherevent,
-// othermain, otherpeople, figure, held. docs/verification-eval.md, "The guards on ECB+
+// othermain, otherpeople, figure, held; r14frame's phrasalsplit (with MATCH_LEVER=phrasal:
+// no split reading). MATCH_LEVER=phrasal turns on the reading of verbs of several words
+// (match.PhrasalReading, off as shipped). docs/verification-eval.md, "The guards on ECB+
 // (r14gate)".
 
 func init() {
+	if os.Getenv("MATCH_LEVER") == "phrasal" {
+		match.PhrasalReading = true
+	} else if os.Getenv("MATCH_LEVER") != "" {
+		panic(fmt.Sprintf("MATCH_LEVER: no lever %q", os.Getenv("MATCH_LEVER")))
+	}
 	for _, g := range strings.Split(os.Getenv("MATCH_GUARD_OFF"), ",") {
 		switch strings.TrimSpace(g) {
 		case "":
@@ -34,6 +41,8 @@ func init() {
 			match.Ablation.Held = true
 		case "events":
 			match.Ablation.Events = true
+		case "phrasalsplit":
+			match.Ablation.PhrasalSplit = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

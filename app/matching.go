@@ -486,6 +486,7 @@ type scoredSentence struct {
 	a            *matchArticle
 	ms           *matchSentence
 	best         match.Result
+	bestRef      match.Features // the mention or statement best met, for the explanation's related words
 	basis        string
 	dateConflict bool
 	repeat       bool
@@ -532,6 +533,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			return sc, false // another claim's: matching_held.go
 		}
 		var best match.Result
+		var bestRef match.Features // the mention or statement best met, for the explanation's words
 		basis := ""
 		for _, r := range refs {
 			if r.article == a.id {
@@ -540,7 +542,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			res := c.index.CompareEvents(r.feat, ms.feat, len(refs) > 1)
 			res.Score *= r.weight
 			if basis == "" || res.Score > best.Score {
-				best, basis = res, r.basis
+				best, basis, bestRef = res, r.basis, r.feat
 			}
 		}
 		// a sentence dated to other months than the claim is likely another event
@@ -571,7 +573,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 		if best.Score < floor || repeat && (int64(ms.sent.Start) < mentionEnd || !best.SharedEvent) {
 			return sc, false
 		}
-		return scoredSentence{a: a, ms: ms, best: best, basis: basis, dateConflict: dateConflict, repeat: repeat}, true
+		return scoredSentence{a: a, ms: ms, best: best, bestRef: bestRef, basis: basis, dateConflict: dateConflict, repeat: repeat}, true
 	}
 	for _, a := range c.order {
 		for _, ms := range a.sents {
@@ -624,7 +626,7 @@ func (sc scoredSentence) candidate() MatchCandidate {
 		Score: round3(best.Score), Method: match.Method, Basis: sc.basis,
 		Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
 		SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-		DateConflict: sc.dateConflict, Explanation: explainMatch(best, words, sc.dateConflict, sc.repeat),
+		DateConflict: sc.dateConflict, Explanation: explainMatch(best, words, relatedWords(best, sc.bestRef, ms.feat), sc.dateConflict, sc.repeat),
 	}
 }
 
@@ -655,11 +657,34 @@ func termWords(text string, stems []string) []string {
 			}
 		}
 	}
+	// a verb of several words ("take over") is a term of its words together
+	f := match.Features{Text: text}
+	for _, st := range stems {
+		if want[st] && strings.Contains(st, " ") {
+			if w := f.Written(st); w != "" {
+				out = append(out, w)
+			}
+		}
+	}
 	return out
 }
 
-// explainMatch writes why a sentence is proposed, in words.
-func explainMatch(r match.Result, words []string, dateConflict, sameArticle bool) string {
+// relatedWords names each related word that met a term of the claim, in the claim's words
+// and the candidate's: "decided ~ decision", "stepped down ~ resigned".
+func relatedWords(r match.Result, ref, cand match.Features) []string {
+	var out []string
+	for _, l := range r.Related {
+		a, b := ref.Written(l.Claim), cand.Written(l.Candidate)
+		if a != "" && b != "" {
+			out = append(out, a+" ~ "+b)
+		}
+	}
+	return out
+}
+
+// explainMatch writes why a sentence is proposed, in words; related are the links of
+// relatedWords.
+func explainMatch(r match.Result, words, related []string, dateConflict, sameArticle bool) string {
 	var parts []string
 	switch r.Opposed { // one side denies or doubts what the other says happened (match.DeniedScore)
 	case match.StanceDenies:
@@ -681,6 +706,9 @@ func explainMatch(r match.Result, words []string, dateConflict, sameArticle bool
 	}
 	if len(words) > 0 {
 		parts = append(parts, "both about "+strings.Join(words, ", "))
+	}
+	if len(related) > 0 {
+		parts = append(parts, "in other words: "+strings.Join(related, ", "))
 	}
 	if dateConflict {
 		parts = append(parts, "dated to another month")

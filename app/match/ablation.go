@@ -13,4 +13,6 @@ var Ablation struct {
 	FigureClash     bool // no 0.75 discount for disagreeing figures
 	Held            bool // app: a sentence another claim holds is proposed and accepted
 	Events          bool // all the event gates: CompareEvents as if events were false
+	// r14frame's reading (PhrasalReading), measured apart (docs/verification-eval.md, "r14frame")
+	PhrasalSplit bool // a verb of several words is read only with its words together
 }

@@ -187,6 +187,7 @@ func IsEventClass(term string) bool { return strings.HasPrefix(term, "v:") }
 // its class term, two-word phrases first; stance words, stop words and bare numbers
 // are left out; any other word is its stem. pos gives each term's word index in words.
 func classTerms(words []string) (terms []string, pos []int) {
+	var particleAt int // the particle of a split verb ("put the fire out"), read with it
 	for i := 0; i < len(words); i++ {
 		if i+1 < len(words) {
 			if t, ok := phraseClass[words[i]+" "+words[i+1]]; ok {
@@ -196,6 +197,22 @@ func classTerms(words []string) (terms []string, pos []int) {
 			}
 		}
 		w := words[i]
+		if i > 0 && i == particleAt {
+			continue
+		}
+		// a verb of several words (phrasal.go), unless its first word is an event word
+		// of the lexicon already ("shot down" is a shooting)
+		if _, class := eventClasses[w]; !class {
+			if lemma, last, ok := readPhrasal(words, i); ok {
+				terms, pos = append(terms, phraseTerm(lemma, w)), append(pos, i)
+				if last == i+len(strings.Fields(lemma))-1 {
+					i = last // contiguous: its words are read
+				} else {
+					particleAt = last
+				}
+				continue
+			}
+		}
 		if w == "fire" && weaponFollows(words[i+1:]) {
 			terms, pos = append(terms, "v:fire"), append(pos, i) // "to fire warning shots"
 			continue
@@ -292,6 +309,33 @@ func MainEvent(text string) string {
 func CanonTerms(text string) []string {
 	t, _ := classTerms(Words(text))
 	return t
+}
+
+// Written is how f's text writes the term t, in lower case: "resigned", or a verb of
+// several words with its particle ("stepped down", "put ... out" as "put out"); "" when
+// the text does not hold it.
+func (f Features) Written(t string) string {
+	words := Words(f.Text)
+	terms, pos := classTerms(words)
+	for k, term := range terms {
+		if term != t {
+			continue
+		}
+		i := pos[k]
+		if i+1 < len(words) && phraseClass[words[i]+" "+words[i+1]] == t {
+			return words[i] + " " + words[i+1] // a phrase of the lexicon ("called off")
+		}
+		if _, class := eventClasses[words[i]]; !class {
+			if lemma, last, ok := readPhrasal(words, i); ok && phraseTerm(lemma, words[i]) == t {
+				if last == i+len(strings.Fields(lemma))-1 {
+					return strings.Join(words[i:last+1], " ")
+				}
+				return words[i] + " " + words[last]
+			}
+		}
+		return words[i]
+	}
+	return ""
 }
 
 // TermOf is the term one word counts as: its class, else its stem.

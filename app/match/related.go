@@ -7,7 +7,7 @@ import (
 )
 
 // wordnetTSV is the table of related English words generated from Open English WordNet
-// (CC BY 4.0) by scripts/gen-wordnet-links.go: synonyms and derivational links among the
+// (CC BY 4.0) by scripts/gen-wordnet-links: synonyms and derivational links among the
 // first senses of words, at least one of them a verb ("arrive arrival", "sign
 // signature", "die kill perish"). It is general knowledge of English, not fitted to any
 // story: two reporters telling one event with other words meet through it.
@@ -50,12 +50,12 @@ func related(t string) []string {
 			if !comparable(word) {
 				continue
 			}
-			a := TermOf(word)
+			a := tableTerm(word)
 			for _, other := range strings.Fields(rest) {
 				if !comparable(other) {
 					continue
 				}
-				b := TermOf(other)
+				b := tableTerm(other)
 				addPair(a, b)
 				addPair(b, a)
 			}
@@ -66,3 +66,15 @@ func related(t string) []string {
 
 // comparable: a word the matcher compares (not a stop word or a stance word).
 func comparable(w string) bool { return !stopwords[w] && !stanceWords[w] }
+
+// tableTerm is the term a word of the table counts as (TermOf); a verb of several words,
+// written there with "_" ("call_off") when the table is generated with -phrases (not
+// shipped: r14frame), is the term its reading in text gives (phraseTerm).
+func tableTerm(word string) string {
+	if !strings.Contains(word, "_") {
+		return TermOf(word)
+	}
+	lemma := strings.ReplaceAll(word, "_", " ")
+	head, _, _ := strings.Cut(lemma, " ")
+	return phraseTerm(lemma, head)
+}

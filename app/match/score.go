@@ -159,7 +159,13 @@ type Result struct {
 	FigureClash bool `json:"-"` // the 0.75 discount for disagreeing figures
 	OtherEvent  bool `json:"-"` // NoSharedEventFactor: another kind of event
 	OtherMain   bool `json:"-"` // OtherMainFactor: says first that something else happened
+	// Related are the claim's terms met by a related word of the candidate (related.go), for
+	// the explanation to name the link in words (Features.Written: "stepped down ~ resigned")
+	Related []RelatedLink `json:"-"`
 }
+
+// RelatedLink is a term of the claim and the candidate's related term that met it.
+type RelatedLink struct{ Claim, Candidate string }
 
 // Compare scores how likely candidate states what ref states. The score mixes the
 // cosine similarity of IDF-weighted term vectors (entities count as terms) with how
@@ -175,6 +181,7 @@ func (ix *Index) Compare(ref, cand Features) Result { return ix.CompareEvents(re
 // recall).
 func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	events = events && !Ablation.Events
+	var res Result
 	var dot, nr, nc, covered, total float64
 	var shared, usedRelated []string
 	for t, c := range ref.Terms {
@@ -197,6 +204,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		// for less than the word itself, each of the candidate's words once
 		if u, cu := relatedIn(t, ref, cand, usedRelated); u != "" {
 			usedRelated = append(usedRelated, u)
+			res.Related = append(res.Related, RelatedLink{Claim: t, Candidate: u})
 			wu := ix.weight(u)
 			dot += RelatedWeight * (c * w) * (cu * wu)
 			covered += RelatedWeight * math.Min(c, cu) * math.Min(w, wu)
@@ -207,7 +215,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		w := ix.weight(t)
 		nc += (c * w) * (c * w)
 	}
-	res := Result{SharedTerms: shared, SharedEntities: []string{}, Figures: []FigureEvidence{}}
+	res.SharedTerms, res.SharedEntities, res.Figures = shared, []string{}, []FigureEvidence{}
 	if nr == 0 || nc == 0 {
 		return res
 	}
