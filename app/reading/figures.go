@@ -276,7 +276,7 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 		k++
 	}
 	num, last, ok := c.numberAt(k)
-	if !ok || c.clockBefore(k) || c.clockAfter(last+1) {
+	if !ok || c.clockBefore(k) || c.clockAfter(last+1) || c.ageAt(first, last) {
 		return Value{}, 0, false
 	}
 	if num.round && kind == 0 {
