@@ -111,6 +111,7 @@ type matchSentence struct {
 type matchArticle struct {
 	id                  int64
 	title, body, source string
+	byline              string    // the reporter's name(s), read on import
 	published           time.Time // zero when unknown
 	sents               []*matchSentence
 }
@@ -226,7 +227,7 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 	read := make([]*matchArticle, len(arts))
 	eachParallel(len(arts), func(i int) {
 		r := arts[i]
-		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, published: publishedDay(r.PublishedAt)}
+		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, byline: r.Byline, published: publishedDay(r.PublishedAt)}
 		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
 		read[i] = a
 	})
@@ -521,7 +522,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 	// score scores one sentence or clause of article a, or says why it is never shown
 	// (ok false: too short, the claim's own, another claim's, under the floor)
 	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
-		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") {
+		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) {
 			return sc, false
 		}
 		for _, t := range taken[a.id] {
