@@ -2,11 +2,16 @@ package reading
 
 import "unicode"
 
-// Ages are not figures: "brothers aged 34 and 37", "a 52-year-old driver", "Ana Ruiz, 63,"
+// Ages are not counts: "brothers aged 34 and 37", "a 52-year-old driver", "Ana Ruiz, 63,"
 // say how old a person is, not how many of anything there are, and read as counts they
 // made "two people" disagree with "34" (found on an analyst's walk through a new story).
-// They are left unread (neither figure nor date), as times of day are (clock.go), so the
-// suggester, matching, the conflict check and the claim page all skip them alike.
+// They are read with the unit UnitAge, which Judge compares only with another age: the
+// same age in two articles still agrees ("the 52-year-old driver" in both; left unread,
+// the matcher lost that evidence on ECB+), and an age against a count is neither an
+// agreement nor a conflict, in every view (proposals, the claim page, the matrix).
+
+// UnitAge is the unit of a person's age in years.
+const UnitAge = "age"
 
 // ageWords before a number (past a hedge and other ages in a list) make it an age.
 var ageWords = set(`aged ages age`)
@@ -15,7 +20,7 @@ var ageWords = set(`aged ages age`)
 var ageSpans = set(`year years month months week weeks day days`)
 
 // ageAt reports whether the figure whose tokens run from first (its hedge) through last
-// is an age.
+// is an age (a number's own tokens: "34" of "34-year-old").
 func (c cursor) ageAt(first, last int) bool {
 	return c.agedBefore(first) || c.oldAfter(last+1) || c.apposedAge(first, last)
 }
