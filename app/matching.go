@@ -71,7 +71,7 @@ type MatchCandidate struct {
 	SharedTerms    []string               `json:"sharedTerms"`
 	SharedEntities []string               `json:"sharedEntities"`
 	Figures        []match.FigureEvidence `json:"figures"`
-	DateConflict   bool                   `json:"dateConflict"` // dated to other months than the claim's mentions
+	DateConflict   bool                   `json:"dateConflict"` // dated apart from the claim: more than a week from its dates, or months before or after its articles
 	// Explanation says in words why the sentence is proposed: "same people or places:
 	// Orlov, Mongolia; same figure: 1.5 million tonnes; both about signed, agreement"
 	// (the candidate's own words, never stems). SharedTerms are those words too.
@@ -102,7 +102,8 @@ type matchSentence struct {
 	feat    match.Features
 	marks   []mark
 	terms   int
-	dates   []string // the dates it states with their year (statedDates)
+	dates   []string  // the dates it states with their year (statedDates)
+	days    []daySpan // the days its marked dates stand for (matching_dates.go)
 	// clauses are the sentence's clauses when it joins several (match.Clauses): a claim
 	// told in one of them is proposed as that clause, not the whole sentence
 	clauses []matchSentence
@@ -262,7 +263,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 		marks := c.marks(a.body, published)
 		for _, e := range ents {
 			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
-				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName, e.EntityType == "person"})
+				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName, e.EntityType == "person", nil})
 			}
 		}
 		for _, s := range match.Sentences(a.body) {
@@ -272,7 +273,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 					in = append(in, m)
 				}
 			}
-			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text)}
+			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text), days: daysIn(in, s.Start, s.End)}
 			for _, cl := range match.Clauses(s) {
 				var cin []mark
 				for _, m := range in {
@@ -280,7 +281,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 						cin = append(cin, m)
 					}
 				}
-				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text)})
+				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text), days: daysIn(cin, cl.Start, cl.End)})
 			}
 			got = append(got, ms)
 		}
@@ -323,7 +324,8 @@ var marksCache = struct {
 type mark struct {
 	start, end int
 	term, name string
-	person     bool // a person (their name is a participant of the events told: match.Features.People)
+	person     bool     // a person (their name is a participant of the events told: match.Features.People)
+	days       *daySpan // a date's days (matching_dates.go); nil for a name
 }
 
 // marks runs the entity suggester over a text and keeps what identifies a sentence's
@@ -343,11 +345,15 @@ func (c *matchCorpus) marks(text, published string) []mark {
 				name = s.Quote
 			}
 			if key != "" {
-				out = append(out, mark{s.Start, s.End, "e:" + key, name, s.Type == suggest.TypePerson})
+				out = append(out, mark{s.Start, s.End, "e:" + key, name, s.Type == suggest.TypePerson, nil})
 			}
 		case suggest.TypeDate:
 			if len(s.Normalized) >= 7 && s.Normalized[4] == '-' && !boundBefore(rs, s.Start) {
-				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote, false})
+				var days *daySpan
+				if d, ok := spanOf(s.Normalized); ok {
+					days = &d
+				}
+				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote, false, days})
 			}
 		}
 	}
@@ -546,21 +552,21 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 				best, basis, bestRef = res, r.basis, r.feat
 			}
 		}
-		// a sentence dated to other months than the claim is likely another event
-		// ("a delegation arrived" in March 2024 vs June 2025); news reports an event
+		// a sentence dated more than a week from every date of the claim is likely another
+		// event ("a delegation arrived" in March 2024 vs June 2025); news reports an event
 		// within days: an article published months away from every article of the claim
 		// tells another one ("a delegation arrived" in 2024 and in 2025), unless its own
-		// date agrees with the claim's; with a date of another month too, both discounts apply
-		otherMonth, apart := cr.dateConflicts(a, ms.feat)
-		dateConflict := otherMonth || apart
-		if otherMonth {
+		// date is near the claim's; with a date far from the claim's too, both discounts apply
+		otherDays, apart := cr.dateConflicts(a, ms.days)
+		dateConflict := otherDays || apart
+		if otherDays {
 			best.Score *= dateConflictFactor
 		}
 		if apart {
 			best.Score *= publishedApartFactor
 		}
 		// "The 2022 blackout cut power ...": dated well before every article of the claim
-		if !otherMonth && cr.earlierEvent(ms.dates) {
+		if !otherDays && cr.earlierEvent(ms.dates) {
 			best.Score *= dateConflictFactor
 			dateConflict = true
 		}
@@ -712,7 +718,7 @@ func explainMatch(r match.Result, words, related []string, dateConflict, sameArt
 		parts = append(parts, "in other words: "+strings.Join(related, ", "))
 	}
 	if dateConflict {
-		parts = append(parts, "dated to another month")
+		parts = append(parts, "dated apart from the claim")
 	}
 	if sameArticle {
 		parts = append(parts, "a repeat in an article that already states the claim")
@@ -878,16 +884,6 @@ func publishedApart(day time.Time, mentionDays []time.Time) bool {
 		}
 	}
 	return true
-}
-
-// datedLike reports whether a sentence names a month of the claim's dates.
-func datedLike(f match.Features, claimDates map[string]bool) bool {
-	for t := range f.Terms {
-		if claimDates[t] {
-			return true
-		}
-	}
-	return false
 }
 
 // publishedDay is an article's publication day (reading.PublishedDay); zero when there is none.
