@@ -300,7 +300,7 @@ func wOverlapsTaken(taken [][2]int64, ms *matchSentence) bool {
 // wOptionOf compares cand with one reference as propose does and keeps the components.
 func wOptionOf(ix *match.Index, cr claimRefs, ref match.Features, cand *matchSentence, a *matchArticle, repeat, clause bool) wOption {
 	res := ix.CompareEvents(ref, cand.feat, len(cr.refs) > 1)
-	dateConflict, apart := cr.dateConflicts(a, cand.feat)
+	dateConflict, apart := cr.dateConflicts(a, cand.days)
 	dates := 1.0 // propose's date discounts
 	if dateConflict {
 		dates *= dateConflictFactor

@@ -71,7 +71,7 @@ type MatchCandidate struct {
 	SharedTerms    []string               `json:"sharedTerms"`
 	SharedEntities []string               `json:"sharedEntities"`
 	Figures        []match.FigureEvidence `json:"figures"`
-	DateConflict   bool                   `json:"dateConflict"` // dated to other months than the claim's mentions
+	DateConflict   bool                   `json:"dateConflict"` // dated apart from the claim: more than a week from its dates, or months before or after its articles
 	// Explanation says in words why the sentence is proposed: "same people or places:
 	// Orlov, Mongolia; same figure: 1.5 million tonnes; both about signed, agreement"
 	// (the candidate's own words, never stems). SharedTerms are those words too.
@@ -102,7 +102,8 @@ type matchSentence struct {
 	feat    match.Features
 	marks   []mark
 	terms   int
-	dates   []string // the dates it states with their year (statedDates)
+	dates   []string  // the dates it states with their year (statedDates)
+	days    []daySpan // the days its marked dates stand for (matching_dates.go)
 	// clauses are the sentence's clauses when it joins several (match.Clauses): a claim
 	// told in one of them is proposed as that clause, not the whole sentence
 	clauses []matchSentence
@@ -111,6 +112,7 @@ type matchSentence struct {
 type matchArticle struct {
 	id                  int64
 	title, body, source string
+	byline              string    // the reporter's name(s), read on import
 	published           time.Time // zero when unknown
 	sents               []*matchSentence
 }
@@ -226,7 +228,7 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 	read := make([]*matchArticle, len(arts))
 	eachParallel(len(arts), func(i int) {
 		r := arts[i]
-		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, published: publishedDay(r.PublishedAt)}
+		a := &matchArticle{id: r.ID, title: r.Title, body: r.Body, source: r.SourceName, byline: r.Byline, published: publishedDay(r.PublishedAt)}
 		a.sents = c.sentencesOf(a, r.PublishedAt, byArticle[r.ID])
 		read[i] = a
 	})
@@ -261,7 +263,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 		marks := c.marks(a.body, published)
 		for _, e := range ents {
 			if e.EntityType == "person" || e.EntityType == "organisation" || e.EntityType == "place" || e.EntityType == "event" {
-				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName, e.EntityType == "person"})
+				marks = append(marks, mark{int(e.StartCp), int(e.EndCp), "e:" + names.Key(e.EntityName), e.EntityName, e.EntityType == "person", nil})
 			}
 		}
 		for _, s := range match.Sentences(a.body) {
@@ -271,7 +273,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 					in = append(in, m)
 				}
 			}
-			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text)}
+			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text), days: daysIn(in, s.Start, s.End)}
 			for _, cl := range match.Clauses(s) {
 				var cin []mark
 				for _, m := range in {
@@ -279,7 +281,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 						cin = append(cin, m)
 					}
 				}
-				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text)})
+				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text), days: daysIn(cin, cl.Start, cl.End)})
 			}
 			got = append(got, ms)
 		}
@@ -322,7 +324,8 @@ var marksCache = struct {
 type mark struct {
 	start, end int
 	term, name string
-	person     bool // a person (their name is a participant of the events told: match.Features.People)
+	person     bool     // a person (their name is a participant of the events told: match.Features.People)
+	days       *daySpan // a date's days (matching_dates.go); nil for a name
 }
 
 // marks runs the entity suggester over a text and keeps what identifies a sentence's
@@ -342,11 +345,15 @@ func (c *matchCorpus) marks(text, published string) []mark {
 				name = s.Quote
 			}
 			if key != "" {
-				out = append(out, mark{s.Start, s.End, "e:" + key, name, s.Type == suggest.TypePerson})
+				out = append(out, mark{s.Start, s.End, "e:" + key, name, s.Type == suggest.TypePerson, nil})
 			}
 		case suggest.TypeDate:
 			if len(s.Normalized) >= 7 && s.Normalized[4] == '-' && !boundBefore(rs, s.Start) {
-				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote, false})
+				var days *daySpan
+				if d, ok := spanOf(s.Normalized); ok {
+					days = &d
+				}
+				out = append(out, mark{s.Start, s.End, "d:" + s.Normalized[:7], s.Quote, false, days})
 			}
 		}
 	}
@@ -521,7 +528,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 	// score scores one sentence or clause of article a, or says why it is never shown
 	// (ok false: too short, the claim's own, another claim's, under the floor)
 	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
-		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") {
+		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) {
 			return sc, false
 		}
 		for _, t := range taken[a.id] {
@@ -545,21 +552,21 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 				best, basis, bestRef = res, r.basis, r.feat
 			}
 		}
-		// a sentence dated to other months than the claim is likely another event
-		// ("a delegation arrived" in March 2024 vs June 2025); news reports an event
+		// a sentence dated more than a week from every date of the claim is likely another
+		// event ("a delegation arrived" in March 2024 vs June 2025); news reports an event
 		// within days: an article published months away from every article of the claim
 		// tells another one ("a delegation arrived" in 2024 and in 2025), unless its own
-		// date agrees with the claim's; with a date of another month too, both discounts apply
-		otherMonth, apart := cr.dateConflicts(a, ms.feat)
-		dateConflict := otherMonth || apart
-		if otherMonth {
+		// date is near the claim's; with a date far from the claim's too, both discounts apply
+		otherDays, apart := cr.dateConflicts(a, ms.days)
+		dateConflict := otherDays || apart
+		if otherDays {
 			best.Score *= dateConflictFactor
 		}
 		if apart {
 			best.Score *= publishedApartFactor
 		}
 		// "The 2022 blackout cut power ...": dated well before every article of the claim
-		if !otherMonth && cr.earlierEvent(ms.dates) {
+		if !otherDays && cr.earlierEvent(ms.dates) {
 			best.Score *= dateConflictFactor
 			dateConflict = true
 		}
@@ -711,7 +718,7 @@ func explainMatch(r match.Result, words, related []string, dateConflict, sameArt
 		parts = append(parts, "in other words: "+strings.Join(related, ", "))
 	}
 	if dateConflict {
-		parts = append(parts, "dated to another month")
+		parts = append(parts, "dated apart from the claim")
 	}
 	if sameArticle {
 		parts = append(parts, "a repeat in an article that already states the claim")
@@ -877,16 +884,6 @@ func publishedApart(day time.Time, mentionDays []time.Time) bool {
 		}
 	}
 	return true
-}
-
-// datedLike reports whether a sentence names a month of the claim's dates.
-func datedLike(f match.Features, claimDates map[string]bool) bool {
-	for t := range f.Terms {
-		if claimDates[t] {
-			return true
-		}
-	}
-	return false
 }
 
 // publishedDay is an article's publication day (reading.PublishedDay); zero when there is none.

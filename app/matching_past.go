@@ -11,8 +11,8 @@ import (
 // A sentence that dates what it tells to a time well before every article of a claim
 // ("The 2022 blackout ... cut power to Tashkent, Bishkek and Almaty", "the 2010 quake")
 // tells an earlier event of the same kind, background the story recalls, not the claim.
-// The matcher's date marks are months; a year alone is no mark, so such a sentence met
-// the claim on its words alone.
+// A year alone is no date mark of the matcher, so such a sentence met the claim on its
+// words alone.
 
 // statedDates are the last days of the dates text states with their year written
 // ("2022", "25 January 2022", "in March 2019"), YYYY-MM-DD. Relative dates ("on Tuesday",
@@ -66,17 +66,14 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // earlierEvent reports whether every date a sentence states ended more than
 // publishedApartDays before every day the claim's articles were published, and none of
-// them falls in a month the claim is dated to: the sentence tells an earlier event.
+// them is near a date of the claim (matching_dates.go): the sentence tells an earlier event.
 func (r claimRefs) earlierEvent(dates []string) bool {
 	if len(dates) == 0 || len(r.mentionDays) == 0 {
 		return false
 	}
 	for _, d := range dates {
-		if r.claimDates["d:"+d[:7]] {
-			return false
-		}
 		end, err := time.Parse("2006-01-02", d)
-		if err != nil {
+		if err != nil || near([]daySpan{{end, end}}, r.claimDays) {
 			return false
 		}
 		for _, day := range r.mentionDays {

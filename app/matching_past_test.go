@@ -25,7 +25,7 @@ func TestStatedDatesAndEarlierEvent(t *testing.T) {
 		}
 	}
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
-	claim := claimRefs{mentionDays: []time.Time{day("2026-08-25"), day("2026-08-27")}, claimDates: map[string]bool{}}
+	claim := claimRefs{mentionDays: []time.Time{day("2026-08-25"), day("2026-08-27")}}
 	cases := []struct {
 		dates []string
 		want  bool
@@ -41,12 +41,12 @@ func TestStatedDatesAndEarlierEvent(t *testing.T) {
 		}
 	}
 	// a claim dated to that month itself: the old date is its own
-	old := claimRefs{mentionDays: []time.Time{day("2026-08-25")}, claimDates: map[string]bool{"d:2019-03": true}}
+	old := claimRefs{mentionDays: []time.Time{day("2026-08-25")}, claimDays: []daySpan{{day("2019-03-01"), day("2019-03-31")}}}
 	if old.earlierEvent([]string{"2019-03-04"}) {
 		t.Error("a date in a month the claim is dated to is no earlier event")
 	}
 	// no article day known: nothing to compare with
-	if (claimRefs{claimDates: map[string]bool{}}).earlierEvent([]string{"2019-12-31"}) {
+	if (claimRefs{}).earlierEvent([]string{"2019-12-31"}) {
 		t.Error("with no publication day known, no date is earlier")
 	}
 }

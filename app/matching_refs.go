@@ -2,8 +2,8 @@ package app
 
 import (
 	"fmt"
-	"strings"
 	"time"
+	"unicode/utf8"
 
 	"claimdesk/app/match"
 )
@@ -15,6 +15,7 @@ type matchRef struct {
 	article int64 // the article of a mention basis (0: the statement)
 	feat    match.Features
 	weight  float64
+	days    []daySpan // the days its dates stand for
 }
 
 // claimRefs is what propose reads from a claim before scoring: what to compare with and
@@ -25,7 +26,7 @@ type claimRefs struct {
 	done        map[int64]int64      // articles with an accepted mention -> where its first one ends
 	taken       map[int64][][2]int64 // every mention's extent, per article
 	mentionDays []time.Time          // when the articles of the claim's mentions were published
-	claimDates  map[string]bool      // the months the statement and mentions date the claim to
+	claimDays   []daySpan            // the days the statement and mentions date the claim to
 }
 
 func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error) {
@@ -39,11 +40,11 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 	if err != nil {
 		return claimRefs{}, storeErr(err, "the claim's mentions")
 	}
+	statementMarks := c.marks(cl.Statement, "")
 	r := claimRefs{
-		refs:       []matchRef{{"statement", 0, featuresWith(cl.Statement, 0, c.marks(cl.Statement, ""), ""), 1}},
-		done:       map[int64]int64{},
-		taken:      map[int64][][2]int64{},
-		claimDates: map[string]bool{},
+		refs:  []matchRef{{"statement", 0, featuresWith(cl.Statement, 0, statementMarks, ""), 1, daysIn(statementMarks, 0, utf8.RuneCountInString(cl.Statement))}},
+		done:  map[int64]int64{},
+		taken: map[int64][][2]int64{},
 	}
 	for _, m := range mentions {
 		r.taken[m.ArticleID] = append(r.taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
@@ -71,35 +72,24 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 		// the quote as marked: its whole sentence often states another claim too ("crossed
 		// the line, prompting the navy to fire warning shots"), and matching by it joined
 		// the two claims' mentions (dropped on the dev stories: never better, often worse)
-		r.refs = append(r.refs, matchRef{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body), 1})
+		r.refs = append(r.refs, matchRef{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body), 1, daysIn(marks, int(m.StartCp), int(m.EndCp))})
 	}
 	for _, ref := range r.refs {
 		if a := c.articles[ref.article]; a != nil && !a.published.IsZero() {
 			r.mentionDays = append(r.mentionDays, a.published)
 		}
-		for t := range ref.feat.Terms {
-			if strings.HasPrefix(t, "d:") {
-				r.claimDates[t] = true
-			}
-		}
+		r.claimDays = append(r.claimDays, ref.days...)
 	}
 	return r, nil
 }
 
-// dateConflicts says whether a sentence of article a with features f is dated to other
-// months than the claim (otherMonth: "a delegation arrived" in March 2024 vs June 2025),
-// and whether a was published months away from every article of the claim with no date
-// of its own that agrees (apart: news reports an event within days).
-func (r claimRefs) dateConflicts(a *matchArticle, f match.Features) (otherMonth, apart bool) {
-	if len(r.claimDates) > 0 {
-		dated, agree := false, false
-		for t := range f.Terms {
-			if strings.HasPrefix(t, "d:") {
-				dated = true
-				agree = agree || r.claimDates[t]
-			}
-		}
-		otherMonth = dated && !agree
-	}
-	return otherMonth, publishedApart(a.published, r.mentionDays) && !datedLike(f, r.claimDates)
+// dateConflicts says whether a sentence of article a whose dates stand for days is dated
+// more than nearDays from every date of the claim (otherDays: "a delegation arrived" in
+// March 2024 vs June 2025; "30 November" against "1 December" is near), and whether a was
+// published months away from every article of the claim with no date of its own near the
+// claim's (apart: news reports an event within days).
+func (r claimRefs) dateConflicts(a *matchArticle, days []daySpan) (otherDays, apart bool) {
+	nearClaim := near(days, r.claimDays)
+	otherDays = len(days) > 0 && len(r.claimDays) > 0 && !nearClaim
+	return otherDays, publishedApart(a.published, r.mentionDays) && !nearClaim
 }

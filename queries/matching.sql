@@ -1,8 +1,8 @@
 -- Claim matching across articles (app/matching.go) and attribution (app/attribution.go).
 
 -- name: ListArticlesForMatching :many
--- The newest version of every article, with its text and outlet.
-SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+-- The newest version of every article, with its text, outlet and byline.
+SELECT a.id, a.title, a.body, a.published_at, a.source_id, a.byline,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE EXISTS (SELECT 1 FROM v_newest_versions v WHERE v.id = a.id)
@@ -89,7 +89,7 @@ LIMIT sqlc.arg(max_hits);
 
 -- name: ListArticlesForMatchingByID :many
 -- ListArticlesForMatching for the given articles (article_ids: a JSON array of ids).
-SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+SELECT a.id, a.title, a.body, a.published_at, a.source_id, a.byline,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(sqlc.arg(article_ids) AS TEXT)))

@@ -17,8 +17,14 @@ func Figures(text string) []reading.Value {
 // SameThing reports whether two figures may count the same kind of thing: the same unit,
 // or one of them unknown (reading.Judge's rule: "four rotations" is weighed against "11,000
 // troops" only by its range). Requiring both units known lost a right pair on the
-// verification stories; dev and closed both gained with this rule (docs/reading.md).
-func SameThing(a, b reading.Value) bool { return a.Unit == b.Unit || a.Unit == "" || b.Unit == "" }
+// verification stories; dev and closed both gained with this rule (docs/reading.md). An
+// age is the same thing only as another age ("aged 34" is no count of "two people").
+func SameThing(a, b reading.Value) bool {
+	if (a.Unit == reading.UnitAge) != (b.Unit == reading.UnitAge) {
+		return false
+	}
+	return a.Unit == b.Unit || a.Unit == "" || b.Unit == ""
+}
 
 // Compatible reports whether two figures can be the same fact (reading.Judge).
 func Compatible(a, b reading.Value) bool {

@@ -21,20 +21,27 @@ func TestTimesOfDayAreNoFigures(t *testing.T) {
 		{"The talks lasted 10 hours", []float64{10}},
 	}
 	for _, c := range cases {
-		var got []float64
-		for _, v := range Find(c.text, "") {
-			if v.Kind == KindFigure && v.Low != nil {
-				got = append(got, *v.Low)
-			}
+		checkFigureLows(t, c.text, c.want)
+	}
+}
+
+// checkFigureLows checks the low ends of the figures Find reads in text, in order.
+func checkFigureLows(t *testing.T, text string, want []float64) {
+	t.Helper()
+	var got []float64
+	for _, v := range Find(text, "") {
+		if v.Kind == KindFigure && v.Low != nil {
+			got = append(got, *v.Low)
 		}
-		if len(got) != len(c.want) {
-			t.Errorf("%q: figures %v, want %v", c.text, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%q: figures %v, want %v", c.text, got, c.want)
-			}
+	}
+	if len(got) != len(want) {
+		t.Errorf("%q: figures %v, want %v", text, got, want)
+		return
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%q: figures %v, want %v", text, got, want)
+			return
 		}
 	}
 }

@@ -529,3 +529,42 @@ func yearNear(ref time.Time, m, dd int) int {
 	}
 	return y
 }
+
+// IntervalOf reads a date's text (Value.Text: "2026-11-30", "2026-11",
+// "2026-11-23..2026-11-29", "2025..2027"; the suggester's normalised dates) back as the
+// first and last day it stands for. A decade ("1990s") or anything else: ok false.
+func IntervalOf(text string) (start, end time.Time, ok bool) {
+	from, to, _ := strings.Cut(text, "..")
+	if to == "" {
+		to = from
+	}
+	start, ok = firstDayOf(from)
+	if !ok {
+		return start, end, false
+	}
+	last, ok := firstDayOf(to)
+	if !ok {
+		return start, end, false
+	}
+	// the last day of to's own precision: a day, a month or a year
+	switch len(to) {
+	case 7:
+		end = last.AddDate(0, 1, -1)
+	case 4:
+		end = last.AddDate(1, 0, -1)
+	default:
+		end = last
+	}
+	return start, end, !end.Before(start)
+}
+
+// firstDayOf reads "YYYY-MM-DD", "YYYY-MM" or "YYYY" as its first day.
+func firstDayOf(s string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			t, err := time.Parse(layout, s)
+			return t, err == nil
+		}
+	}
+	return time.Time{}, false
+}

@@ -303,6 +303,9 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 	if unit == "" {
 		unit = c.unitAfter(last + 1)
 	}
+	if c.ageAt(first, last) {
+		unit = UnitAge // "aged 34", "a 34-year-old": compared only with another age
+	}
 	v.Unit = unit
 	switch {
 	case num.precision == PrecExact && (kind == hApprox || kind == hNearly || kind == hJustOver):
@@ -812,6 +815,8 @@ func Judge(a, b Value) (Verdict, string) {
 			return Agree, "date"
 		}
 		return Conflict, "date"
+	case (a.Unit == UnitAge) != (b.Unit == UnitAge):
+		return Unknown, "" // a person's age is no count of anything (ages.go)
 	}
 	// different units; a percentage is never the same quantity as a count; "people" may be
 	// any kind of person counted ("four people drowned" / "four dead")

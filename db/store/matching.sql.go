@@ -207,7 +207,7 @@ func (q *Queries) ListAcceptedEntitySpansOf(ctx context.Context, articleIds stri
 
 const listArticlesForMatching = `-- name: ListArticlesForMatching :many
 
-SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+SELECT a.id, a.title, a.body, a.published_at, a.source_id, a.byline,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE EXISTS (SELECT 1 FROM v_newest_versions v WHERE v.id = a.id)
@@ -220,11 +220,12 @@ type ListArticlesForMatchingRow struct {
 	Body        string
 	PublishedAt string
 	SourceID    sql.NullInt64
+	Byline      string
 	SourceName  string
 }
 
 // Claim matching across articles (app/matching.go) and attribution (app/attribution.go).
-// The newest version of every article, with its text and outlet.
+// The newest version of every article, with its text, outlet and byline.
 func (q *Queries) ListArticlesForMatching(ctx context.Context) ([]ListArticlesForMatchingRow, error) {
 	rows, err := q.db.QueryContext(ctx, listArticlesForMatching)
 	if err != nil {
@@ -240,6 +241,7 @@ func (q *Queries) ListArticlesForMatching(ctx context.Context) ([]ListArticlesFo
 			&i.Body,
 			&i.PublishedAt,
 			&i.SourceID,
+			&i.Byline,
 			&i.SourceName,
 		); err != nil {
 			return nil, err
@@ -256,7 +258,7 @@ func (q *Queries) ListArticlesForMatching(ctx context.Context) ([]ListArticlesFo
 }
 
 const listArticlesForMatchingByID = `-- name: ListArticlesForMatchingByID :many
-SELECT a.id, a.title, a.body, a.published_at, a.source_id,
+SELECT a.id, a.title, a.body, a.published_at, a.source_id, a.byline,
        CAST(coalesce(s.name, '') AS TEXT) AS source_name
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 WHERE a.id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
@@ -270,6 +272,7 @@ type ListArticlesForMatchingByIDRow struct {
 	Body        string
 	PublishedAt string
 	SourceID    sql.NullInt64
+	Byline      string
 	SourceName  string
 }
 
@@ -289,6 +292,7 @@ func (q *Queries) ListArticlesForMatchingByID(ctx context.Context, articleIds st
 			&i.Body,
 			&i.PublishedAt,
 			&i.SourceID,
+			&i.Byline,
 			&i.SourceName,
 		); err != nil {
 			return nil, err

@@ -93,6 +93,10 @@ await runE2E(async ({ url, page }) => {
   await check('Find in other articles: the radio\'s and the relay\'s tallies are added as mentions', async () => {
     await page.getByTestId('find-in-other-articles').click();
     await page.getByTestId('candidate').first().waitFor({ timeout: TIMEOUT });
+    // the Courier's masthead line, its byline and date line state nothing (rfix3a)
+    const quotes = await page.getByTestId('candidate-quote').allInnerTexts();
+    const furniture = quotes.filter((q) => ['Orrin Valley Courier', 'By Hanna Veltz', 'Radio Breska News'].includes(q.trim()));
+    assert(furniture.length === 0, `proposed as the evacuation: ${JSON.stringify(furniture)}`);
     for (const t of ['Nearly 5,000 people', 'some 6,000 people']) await candidate(page, t).getByTestId('candidate-check').click();
     await page.getByTestId('accept-candidates').click();
     await page.getByTestId('find-matches').getByRole('status').filter({ hasText: 'Added 2 mentions' }).waitFor({ timeout: TIMEOUT });

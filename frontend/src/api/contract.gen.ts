@@ -662,7 +662,7 @@ export interface MatchCandidate {
   sharedTerms: string[];
   sharedEntities: string[];
   figures: FigureEvidence[];
-  /** dated to other months than the claim's mentions */
+  /** dated apart from the claim: more than a week from its dates, or months before or after its articles */
   dateConflict: boolean;
   /**
    * Explanation says in words why the sentence is proposed: "same people or places:
