@@ -164,9 +164,10 @@ func (r *originReader) orgAt(pos, reach int, kind string) (string, int) {
 }
 
 // subjectNameRe finds a name of two to four capitalised words that opens a sentence (or
-// the body after its dateline) as its subject: a lower-case word or a possessive follows
-// ("Ashby Freight will close ...", "Ashby Freight's plant ...").
-var subjectNameRe = regexp.MustCompile(`(?:^|[.!?]["”]?\s+|\s[-—–]\s+)((?:\p{Lu}[\p{L}&-]*\s+){1,3}\p{Lu}[\p{L}&-]*)(?:'s|’s)?\s+\p{Ll}`)
+// the body after its dateline) as its subject: a lower-case word, a possessive or a
+// relative clause follows ("Ashby Freight will close ...", "Ashby Freight's plant ...",
+// "Ashby Freight, which runs the depot, denied ...").
+var subjectNameRe = regexp.MustCompile(`(?:^|[.!?]["”]?\s+|\s[-—–]\s+)((?:\p{Lu}[\p{L}&-]*\s+){1,3}\p{Lu}[\p{L}&-]*)(?:(?:'s|’s)?\s+\p{Ll}|,\s+(?:which|who)\s)`)
 
 // subjectFirmBefore is the firm (and where it stands in text) that "the company", "the airline" or "the insurer" refers
 // to when no name of a firm's kind ("... Mining", "... Ltd") was given: the last name an
