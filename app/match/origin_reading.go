@@ -466,8 +466,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				continue
 			}
 		}
-		if m, mk := r.mediumTold(words, k); m != "" && a.kind != "outlet" && m != a.root {
-			// "the minister told Interfax": the medium relays what the speaker told it
+		m, mk := r.mediumTold(words, k)
+		if m == "" {
+			m, mk = r.carrierAfter(words, k, to)
+		}
+		if m != "" && a.kind != "outlet" && m != a.root {
+			// "the minister told Interfax", "X said in a statement carried by Y": the
+			// medium relays what the speaker told it
 			up := a
 			a = attribution{root: m, kind: mk, at: a.at, cue: a.cue, upstream: &up, forward: a.forward, aside: a.aside}
 		}

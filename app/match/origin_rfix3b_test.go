@@ -13,8 +13,28 @@ func TestReadOriginFirmBeforeARelativeClause(t *testing.T) {
 	cases := []rootCase{
 		{"Tallow Grid, which runs the power line, said on Friday that the pylon was sound. In a statement, the company said the sparks came from a faulty lamp.",
 			"the sparks came from a faulty lamp", "The Fenmoor Gazette", "Tallow Grid"},
-		{"Brisk Ferries, who own the vessel, rejected the report. The firm said the ramp had been checked in May.",
+		{"Brisk Ferries, which owns the vessel, rejected the report. The firm said the ramp had been checked in May.",
 			"the ramp had been checked in May", "The Fenmoor Gazette", "Brisk Ferries"},
 	}
 	checkRoots(t, cases)
+}
+
+// A firm named only at a sentence's start ("Tallow Grid said ...") that the text then
+// calls by what it is ("the company said") is a firm that speaks, not the outlet's own
+// reporting; a statement "carried by", "distributed by" or "as reported by" a medium
+// has that medium as its relay.
+func TestReadOriginCarriedByAMedium(t *testing.T) {
+	const relay = "FENMOOR — The pylon did not fall, the Harwick News agency reported.\n\n" +
+		"Tallow Grid said in a statement carried by Harwick News that the sparks came from a faulty lamp. \"The line is safe,\" the company said."
+	cases := []chainCase{
+		{relay, "the sparks came from a faulty lamp", "Continental Wire", "Tallow Grid", "Harwick News"},
+		{"LONDON, May 2 (Reuters) - Pellworth Dairy Group said in a statement distributed by Interfax that milk prices would rise.",
+			"milk prices would rise", "Reuters", "Pellworth Dairy Group", "Interfax"},
+		{"MOSCOW (AFP) - The harvest will be late, the agriculture ministry said, as reported by TASS.",
+			"The harvest will be late", "Agence France-Presse", GovernmentName("Russia"), "TASS"},
+		// goods carried by a ship relay nothing
+		{"LONDON, May 2 (Reuters) - Pellworth Dairy Group said the cheese carried by Northgate Shipping had spoiled.",
+			"the cheese carried by Northgate Shipping had spoiled", "Reuters", "Pellworth Dairy Group", ""},
+	}
+	checkChains(t, cases)
 }
