@@ -806,7 +806,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
 		if c == "" {
-			return r.officeGovernment()
+			return r.officeOf(phrase, s)
 		}
 		return GovernmentName(c), "government"
 	}
@@ -825,7 +825,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 				return GovernmentName(c), "government"
 			}
 		}
-		return r.officeGovernment()
+		return r.officeOf(phrase, s)
 	}
 	// a name that speaks for itself: "Adriacon said", "rejects, said Nordhavn"
 	if n := r.namedSpeaker(phrase); n != "" {

@@ -38,3 +38,34 @@ func TestReadOriginCarriedByAMedium(t *testing.T) {
 	}
 	checkChains(t, cases)
 }
+
+// A ministry named in full in an article that names no country keeps its name as the
+// origin ("the Ministry of Harbours and Fisheries", "the Harbours Ministry"), not
+// "Government (country not named)", and "the ministry" or "ministry spokesman X" after it
+// is the same ministry; with a country in the article it is that government's, as before,
+// and an office with no name stays the unnamed country's government.
+func TestReadOriginNamedOfficeOfAnUnnamedCountry(t *testing.T) {
+	const text = "The Ministry of Harbours and Fisheries said the quay would reopen on Friday. The ministry added that two cranes were damaged. Ministry spokesman Ivo Brenk said the dredgers would start on Monday."
+	cases := []rootCase{
+		{text, "the quay would reopen on Friday", "The Fenmoor Gazette", "Ministry of Harbours and Fisheries"},
+		{text, "two cranes were damaged", "The Fenmoor Gazette", "Ministry of Harbours and Fisheries"},
+		{text, "the dredgers would start on Monday", "The Fenmoor Gazette", "Ministry of Harbours and Fisheries"},
+		{"The quay will reopen on Friday, the Harbours Ministry said.", "The quay will reopen on Friday", "The Fenmoor Gazette", "Harbours Ministry"},
+		{"OSLO, May 2 (Reuters) - The Ministry of Harbours and Fisheries said the quay would reopen on Friday.",
+			"the quay would reopen on Friday", "Reuters", GovernmentName("Norway")},
+		{"The ministry said the quay would reopen on Friday.", "the quay would reopen on Friday", "The Fenmoor Gazette", UnnamedGovernment},
+		{"The Ministry of Harbours and Fisheries said the quay was shut. The national weather office said the storm would pass.",
+			"the storm would pass", "The Fenmoor Gazette", UnnamedGovernment},
+	}
+	checkRoots(t, cases)
+}
+
+// A named ministry of an unnamed country is still read as its country's government in
+// another article of the claim that names the country (ResolveVague).
+func TestResolveNamedOfficeInAnotherArticle(t *testing.T) {
+	o := readRoot(t, "The Ministry of Harbours and Fisheries said the quay would reopen on Friday.", "the quay would reopen on Friday", "The Fenmoor Gazette")
+	root, _, ok := ResolveVague("OSLO, May 2 (Reuters) - Norway's harbours ministry said the quay would reopen.", "Reuters", o)
+	if !ok || root != GovernmentName("Norway") {
+		t.Fatalf("%q (vague %q) resolved to %q, %v; want %q", o.Root, o.Vague, root, ok, GovernmentName("Norway"))
+	}
+}
