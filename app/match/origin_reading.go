@@ -788,7 +788,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 		}
 	}
-	office := false
+	office := nationalTitleRe.MatchString(phrase) // "State Councillor Li Wen"
 	for i, w := range words {
 		// "the water development board" is a state body; "on board" is no one
 		office = office || officeWords[w] || w == "board" && i > 0 && words[i-1] != "on"

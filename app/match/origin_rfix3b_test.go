@@ -69,3 +69,19 @@ func TestResolveNamedOfficeInAnotherArticle(t *testing.T) {
 		t.Fatalf("%q (vague %q) resolved to %q, %v; want %q", o.Root, o.Vague, root, ok, GovernmentName("Norway"))
 	}
 }
+
+// A title of a national office before a name ("State Councillor Li Wen", "Federal
+// Councillor Anna Keller") speaks for that country's government, and so does the
+// surname after it; a councillor by title alone ("Councillor Amir Shah") stays a local
+// government's (TestReadOriginCouncillor).
+func TestReadOriginNationalCouncillor(t *testing.T) {
+	cases := []rootCase{
+		{"BEIJING, May 2 (Reuters) - State Councillor Li Wen said the new reservoir would be full by 2028.",
+			"the new reservoir would be full by 2028", "Reuters", GovernmentName("China")},
+		{"BEIJING, May 2 (Reuters) - State Councillor Li Wen toured the dam on Monday. Li said the new reservoir would be full by 2028.",
+			"the new reservoir would be full by 2028", "Reuters", GovernmentName("China")},
+		{"BERN (AFP) - Federal Councillor Anna Keller said the rail tunnel would reopen in June.",
+			"the rail tunnel would reopen in June", "Agence France-Presse", GovernmentName("Switzerland")},
+	}
+	checkRoots(t, cases)
+}
