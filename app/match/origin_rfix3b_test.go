@@ -85,3 +85,16 @@ func TestReadOriginNationalCouncillor(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A medium the sources do not know, described by what it is after its name ("the Harwick
+// News agency reported") is that medium, not a government office for the word "agency";
+// an office so described ("the Civil Protection agency") stays an office.
+func TestReadOriginAgencyNamedBeforeItsKind(t *testing.T) {
+	cases := []rootCase{
+		{"FENMOOR — Six streets were flooded overnight, the Harwick News agency reported.",
+			"Six streets were flooded overnight", "Continental Wire", "Harwick News"},
+		{"FENMOOR — Six streets were flooded overnight, the Civil Protection agency said.",
+			"Six streets were flooded overnight", "Continental Wire", UnnamedGovernment},
+	}
+	checkRoots(t, cases)
+}
