@@ -164,9 +164,11 @@ func (r *originReader) orgAt(pos, reach int, kind string) (string, int) {
 }
 
 // subjectNameRe finds a name of two to four capitalised words that opens a sentence (or
-// the body after its dateline) as its subject: a lower-case word or a possessive follows
-// ("Ashby Freight will close ...", "Ashby Freight's plant ...").
-var subjectNameRe = regexp.MustCompile(`(?:^|[.!?]["”]?\s+|\s[-—–]\s+)((?:\p{Lu}[\p{L}&-]*\s+){1,3}\p{Lu}[\p{L}&-]*)(?:'s|’s)?\s+\p{Ll}`)
+// the body after its dateline) as its subject: a lower-case word, a possessive or a
+// relative clause with "which" follows ("Ashby Freight will close ...", "Ashby Freight's
+// plant ...", "Ashby Freight, which runs the depot, denied ..."); a person takes "who"
+// ("Nenad Ristovic, who heads the sector, told AFP" names no firm).
+var subjectNameRe = regexp.MustCompile(`(?:^|[.!?]["”]?\s+|\s[-—–]\s+)((?:\p{Lu}[\p{L}&-]*\s+){1,3}\p{Lu}[\p{L}&-]*)(?:(?:'s|’s)?\s+\p{Ll}|,\s+which\s)`)
 
 // subjectFirmBefore is the firm (and where it stands in text) that "the company", "the airline" or "the insurer" refers
 // to when no name of a firm's kind ("... Mining", "... Ltd") was given: the last name an
@@ -194,6 +196,33 @@ func subjectFirmBefore(text string) (string, int) {
 	}
 	return name, at
 }
+
+// firmCalledLater says whether the text, where it first names name as a sentence's
+// subject, goes on to call it by what it is ("Tallow Grid said ... . \"...,\" the
+// company said"): a firm's name, though the text never writes it inside a sentence
+// (namedSpeaker's test for a name). The word for what it is stands in a later sentence
+// ("Chair Ruth Macallan said the airline had ..." says what the airline did, not that
+// she is one), at most bodyTitleReach characters on.
+func (r *originReader) firmCalledLater(name string) bool {
+	i := strings.Index(r.text, name)
+	if i < 0 {
+		return false
+	}
+	end := sentenceEndRe.FindStringIndex(r.text[i:])
+	if end == nil {
+		return false
+	}
+	from := i + end[1]
+	m := bodyByKindRe.FindStringIndex(r.text[from:min(len(r.text), from+bodyTitleReach)])
+	if m == nil {
+		return false
+	}
+	n, _ := subjectFirmBefore(r.text[:from+m[0]])
+	return n == name
+}
+
+// sentenceEndRe is the end of a sentence: its stop, a closing quote, then a space.
+var sentenceEndRe = regexp.MustCompile(`[.!?]["”]?\s`)
 
 // hasCountryWord says whether a word of name is a country's or its people's ("Polish"
 // in "the Polish union" says whose, it names no body).

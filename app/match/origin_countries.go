@@ -376,6 +376,18 @@ func (r *originReader) officeGovernment() (root, kind string) {
 	return UnnamedGovernment, "office"
 }
 
+// officeOf is officeGovernment for the office speaker phrase at s: in an article that
+// names no country, the office's own name when the text gives one
+// (unnamedCountryOffice), still a vague government the claim's other articles may place.
+func (r *originReader) officeOf(phrase string, s int) (root, kind string) {
+	if r.defaultGovernment() == "" {
+		if n := r.unnamedCountryOffice(phrase, s); n != "" {
+			return n, "office"
+		}
+	}
+	return r.officeGovernment()
+}
+
 // UnnamedGovernment is the root of an office whose country no article of the claim names
 // ("The authorities declared the road open", in a village report): an origin of its own,
 // named so that the analyst sees the country is missing (it was "government", which read

@@ -13,7 +13,7 @@ import (
 // introTitles are the words of a title that ties a person to a body.
 var introTitles = wordSet(`head chief director manager spokesman spokeswoman spokesperson leader president
 chairman chairwoman chair secretary mayor minister governor commander commissioner deputy executive
-founder owner coordinator representative superintendent prosecutor`)
+founder owner coordinator representative superintendent prosecutor councillor`)
 
 // titledIntroRoot is the origin the title before a person's first full naming gives them,
 // for a speaker phrase that is that person's bare name ("Nenad Ristović", "Ristović");
@@ -35,6 +35,9 @@ func (r *originReader) titledIntroRoot(phrase string) (root, kind string) {
 	}
 	surname := strings.Trim(fields[len(fields)-1], ",.;:")
 	full := r.fullName(surname)
+	if len(strings.Fields(full)) < 2 && len(fields) == 1 {
+		full = r.longerName(surname) // a family name written first: "Li" after "State Councillor Li Wen"
+	}
 	if len(strings.Fields(full)) < 2 {
 		return "", "" // a person is introduced by their full name
 	}

@@ -51,8 +51,8 @@ func (r *originReader) localGovernment(phrase string) string {
 	if w := strings.ToLower(phrase[m[0]:m[1]]); strings.HasPrefix(w, "council") || strings.HasPrefix(w, "alder") {
 		// a councillor by title before a name ("Councillor Amir Shah"), not one described
 		// ("a councillor for a small party" speaks for herself), nor "State Councillor
-		// Li Wen" (a national office)
-		if !titleBeforeName(phrase[m[0]:]) || strings.HasSuffix(strings.ToLower(phrase[:m[0]]), "state ") {
+		// Li Wen" (a national office: nationalTitleRe)
+		if !titleBeforeName(phrase[m[0]:]) || nationalTitleRe.MatchString(phrase) {
 			return ""
 		}
 	}
@@ -78,6 +78,11 @@ func (r *originReader) localGovernment(phrase string) string {
 	}
 	return UnnamedLocalGovernment
 }
+
+// nationalTitleRe finds the title of a national office before a name that holds a
+// local body's word: "State Councillor Li Wen" (China), "Federal Councillor Anna Keller"
+// (Switzerland). The person speaks for the country's government, as a minister does.
+var nationalTitleRe = regexp.MustCompile(`\b(?:State|Federal)\s+Council(?:l)?or\s+\p{Lu}`)
 
 // titleBeforeName says whether text opens with a capitalised title and then a capitalised
 // name ("Councillor Amir Shah").

@@ -16,10 +16,19 @@ import (
 // agency Interpressnews", "state broadcaster IRIB", "the private television channel Rustavi 2".
 var describedMediumRe = regexp.MustCompile(`(?i:news agency|agency|broadcaster|television|channel|newspaper|daily|radio station|radio)\s+((?:\p{Lu}[\p{L}&'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&'’-]*|\d+)){0,2})`)
 
-// describedMedium is the medium a speaker phrase names by what it is and then by name
-// ("" when none): the canonical name of a known one, else the name as written.
+// namedAgencyRe finds a medium named, then said to be an agency: "the Meridian Press
+// agency", "the Harwick News agency". Its name must say it is a medium ("the Civil
+// Protection agency" is an office).
+var namedAgencyRe = regexp.MustCompile(`\bthe\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}(?:Press|News|Wire|Media|Radio|Television|TV)(?:\s+\p{Lu}[\p{L}&'’-]*)?)\s+(?:news\s+)?agency\s*$`)
+
+// describedMedium is the medium a speaker phrase names by what it is and then by name,
+// or by name and then "agency" (namedAgencyRe), "" when none: the canonical name of a
+// known one, else the name as written.
 func describedMedium(phrase string) (name, kind string) {
 	m := describedMediumRe.FindStringSubmatchIndex(phrase)
+	if m == nil {
+		m = namedAgencyRe.FindStringSubmatchIndex(phrase)
+	}
 	if m == nil || strings.TrimSpace(phrase[m[1]:]) != "" {
 		return "", "" // the name must end the phrase: "the agency Reuters said"
 	}

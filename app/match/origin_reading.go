@@ -466,8 +466,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 				continue
 			}
 		}
-		if m, mk := r.mediumTold(words, k); m != "" && a.kind != "outlet" && m != a.root {
-			// "the minister told Interfax": the medium relays what the speaker told it
+		m, mk := r.mediumTold(words, k)
+		if m == "" {
+			m, mk = r.carrierAfter(words, k, to)
+		}
+		if m != "" && a.kind != "outlet" && m != a.root {
+			// "the minister told Interfax", "X said in a statement carried by Y": the
+			// medium relays what the speaker told it
 			up := a
 			a = attribution{root: m, kind: mk, at: a.at, cue: a.cue, upstream: &up, forward: a.forward, aside: a.aside}
 		}
@@ -783,7 +788,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 			}
 		}
 	}
-	office := false
+	office := nationalTitleRe.MatchString(phrase) // "State Councillor Li Wen"
 	for i, w := range words {
 		// "the water development board" is a state body; "on board" is no one
 		office = office || officeWords[w] || w == "board" && i > 0 && words[i-1] != "on"
@@ -801,7 +806,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
 		if c == "" {
-			return r.officeGovernment()
+			return r.officeOf(phrase, s)
 		}
 		return GovernmentName(c), "government"
 	}
@@ -820,7 +825,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 				return GovernmentName(c), "government"
 			}
 		}
-		return r.officeGovernment()
+		return r.officeOf(phrase, s)
 	}
 	// a name that speaks for itself: "Adriacon said", "rejects, said Nordhavn"
 	if n := r.namedSpeaker(phrase); n != "" {

@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A medium that relays a speaker: "<speaker> was quoted by <medium> as saying",
 // "<speaker>, quoted by <medium>, said", "<speaker> told <medium>". The speaker is the
@@ -76,4 +79,41 @@ func (r *originReader) mediumTold(words []speakerWord, k int) (name, kind string
 		return src.Name, "agency"
 	}
 	return "", ""
+}
+
+// carrierRe finds, right after a speaking verb, the medium that carried the statement:
+// "said in a statement carried by Meridian Press", "in a post distributed by Interfax",
+// "..., as reported by TASS". A thing "carried by" a ship ("said the cheese carried by
+// Northgate Shipping had spoiled") is what was said, not how: only a statement, post or
+// the like is carried.
+var carrierRe = regexp.MustCompile(`^(?:\s+(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|message|post|notice|release|letter|video|interview|briefing)\s+(?:carried|distributed)|[^.;]*,\s*as\s+reported)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})`)
+
+// carrierAfter is the medium that carried what the speaking verb at word k introduces
+// (carrierRe), by its canonical name when the sources know it, with its kind; "" when
+// there is none, it is the article's own outlet, or the name is a country's or an
+// office's ("as reported by the Health Ministry" names a speaker, not a relay).
+func (r *originReader) carrierAfter(words []speakerWord, k, to int) (name, kind string) {
+	m := carrierRe.FindStringSubmatch(string(r.rs[words[k].end:to]))
+	if m == nil {
+		return "", ""
+	}
+	name = m[1]
+	if src := AgencyByName(name); src != nil {
+		if strings.EqualFold(src.Name, r.outlet) {
+			return "", ""
+		}
+		if src.StateMedia {
+			return src.Name, "state_media"
+		}
+		return src.Name, "agency"
+	}
+	for _, w := range strings.Fields(name) {
+		if officeWords[strings.ToLower(w)] {
+			return "", ""
+		}
+	}
+	if strings.EqualFold(name, r.outlet) || countryOf(name) != "" || r.countryIn(name) != "" {
+		return "", ""
+	}
+	return name, "agency" // a medium the sources do not know: the text says it carried the statement
 }

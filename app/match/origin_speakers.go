@@ -215,7 +215,7 @@ func (r *originReader) namedSpeaker(phrase string) string {
 	if countryOf(name) != "" || r.countryIn(name) != "" || AgencyByName(name) != nil {
 		return ""
 	}
-	if !r.capitalisedInside(fields[0]) {
+	if !r.capitalisedInside(fields[0]) && !r.firmCalledLater(name) {
 		return ""
 	}
 	if len(fields) == 1 {

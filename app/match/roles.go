@@ -141,7 +141,7 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 // titleWords are capitalised words of offices and titles, which name no one by themselves.
 var titleWords = wordSet(`deputy prime minister president premier chancellor secretary general spokesman
 spokeswoman defense defence foreign interior chief staff joint chiefs of the a an mr mrs ms dr state news
-agency ministry navy army military cabinet kremlin on in at by for and but`)
+agency ministry navy army military cabinet kremlin councillor councilor on in at by for and but`)
 
 // reportParenthetical is "it said," inside a sentence ("The North's own navy, it said,
 // fired"): it is removed before the clauses are read, so it does not cut the actor off.
