@@ -41,7 +41,7 @@ type SuggestionService struct {
 type RunSummary struct {
 	Articles  int       `json:"articles"`  // articles looked at
 	Suggested int       `json:"suggested"` // suggestions stored
-	Skipped   int       `json:"skipped"`   // proposals left out: a span with those offsets and type is there already
+	Skipped   int       `json:"skipped"`   // proposals left out: a span with those offsets and type is there already, or the text was rejected as that type elsewhere
 	Cancelled bool      `json:"cancelled"`
 	Items     []RunItem `json:"items"` // one per article looked at, in order
 }
@@ -288,6 +288,9 @@ type knownEntities struct {
 	// matcher: list prepared for matching, built once with it and kept with it in the
 	// cache (its automaton was most of a run on 100,000 entities)
 	matcher *suggest.KnownNames
+	// declined: type + "\x00" + names.Key(text) of every text the analyst rejected as
+	// that type somewhere in the workspace (readDeclined)
+	declined map[string]bool
 }
 
 // loadKnown reads the known names, leaving out the entities taken back (readTakenBack).
@@ -330,6 +333,14 @@ func (k *knownEntities) index(typ, name string, id int64) {
 	if _, ok := k.byKey[typ+"\x00"+key]; !ok {
 		k.byKey[typ+"\x00"+key] = id // rows come by id: the lowest id wins, as FindEntityByKey
 	}
+}
+
+// declines reports whether the analyst rejected this text as this type elsewhere and
+// the suggestion would make a new name of it. A proposal linked to a known entity of
+// that type is still made: the analyst accepted that name somewhere, so a rejection
+// was about one place, not the name.
+func (k *knownEntities) declines(sg suggest.Suggestion) bool {
+	return nameTypes[sg.Type] && k.declined[sg.Type+"\x00"+names.Key(sg.Quote)] && k.link(sg) == 0
 }
 
 // link is the existing entity a suggestion refers to, or 0 for a new one.
@@ -443,7 +454,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 		var todo []suggestedRow
 		for _, sg := range proposals {
 			k := spanKey{int64(sg.Start), int64(sg.End), sg.Type}
-			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] {
+			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] || known.declines(sg) {
 				item.Skipped++
 				continue
 			}

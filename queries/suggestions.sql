@@ -51,6 +51,15 @@ WHERE r.state = 'rejected' AND r.entity_id IS NOT NULL
 GROUP BY r.entity_id
 HAVING NOT EXISTS (SELECT 1 FROM spans k WHERE k.entity_id = r.entity_id AND k.state = 'accepted');
 
+-- name: ListRejectedNames :many
+-- The texts the analyst rejected as a person, organisation, place or event, anywhere in
+-- the workspace: the suggester does not propose them as that type again as a new name
+-- (suggest_cache.go). Read from the rejected spans (few), like ListTakenBackEntities.
+SELECT DISTINCT r.entity_type, r.quote
+FROM spans r
+WHERE r.state = 'rejected' AND r.entity_type IN ('person', 'organisation', 'place', 'event')
+ORDER BY r.entity_type, r.quote;
+
 -- name: ListEntitySpanKeys :many
 -- Offsets, type and state of an article's entity spans, whatever their state: a
 -- suggestion is never made twice, nor again after the analyst rejected it.
