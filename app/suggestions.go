@@ -472,7 +472,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 				EntityType: sg.Type, EntityID: entityID,
 				StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
 				Origin: origin + sg.Rule, Confidence: min(1, max(0, sg.Confidence)),
-				ProposedName: proposedName(sg), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
+				ProposedName: caseAsWritten(art.Body, sg.Start, sg.End, proposedName(sg)), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
 			})
 		}
 		if len(todo) == 0 {
