@@ -491,7 +491,7 @@ func (c *changeSet) anchor(articleID, start, end int64, quote string) (textspan.
 // capitals from a dateline or headline in the case the article writes it elsewhere
 // (caseAsWritten), else as written. Only names in capitals read the article again.
 func (c *changeSet) quoteAsName(articleID int64, a textspan.Anchor) string {
-	if !allCaps(a.Quote) {
+	if !names.AllCaps(a.Quote) {
 		return a.Quote
 	}
 	body, err := c.q.GetArticleBody(c.ctx, articleID)

@@ -3,8 +3,8 @@ package app
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
+	"claimdesk/app/names"
 	"claimdesk/app/reading"
 )
 
@@ -17,7 +17,7 @@ import (
 // and so does one in capitals inside a sentence. names.Key ignores case, so mentions
 // written either way meet the same entity.
 func caseAsWritten(text string, start, end int, name string) string {
-	if !allCaps(name) || start < 0 {
+	if !names.AllCaps(name) || start < 0 {
 		return name
 	}
 	runes := []rune(text)
@@ -43,28 +43,14 @@ func caseAsWritten(text string, start, end int, name string) string {
 		if at == start {
 			continue
 		}
-		if !allCaps(found) {
+		if !names.AllCaps(found) {
 			return strings.Join(strings.Fields(found), " ") // the article's own spelling
 		}
 		if !inDateline(runes, at) && !shoutingLine(runes, at) {
 			return name // written in capitals in a sentence too: an acronym
 		}
 	}
-	return titleCaseWords(name)
-}
-
-// allCaps: two or more letters, none in lower case.
-func allCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	return names.TitleCase(name)
 }
 
 // inDateline: the code point at opens a paragraph that opens with a dateline
@@ -92,18 +78,5 @@ func shoutingLine(runes []rune, at int) bool {
 		e++
 	}
 	line := string(runes[s:e])
-	return len(strings.Fields(line)) >= 2 && allCaps(line)
-}
-
-// titleCaseWords: "NEW HARLOW" -> "New Harlow".
-func titleCaseWords(s string) string {
-	rs := []rune(strings.ToLower(s))
-	first := true
-	for i, r := range rs {
-		if first && unicode.IsLetter(r) {
-			rs[i] = unicode.ToUpper(r)
-		}
-		first = !unicode.IsLetter(r) && r != '\''
-	}
-	return string(rs)
+	return len(strings.Fields(line)) >= 2 && names.AllCaps(line)
 }
