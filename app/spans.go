@@ -470,6 +470,9 @@ func (s *SpanService) SetState(ids []int64, state string) error {
 				return err
 			}
 		}
+		if state == "rejected" {
+			return c.rejectSameElsewhere(ids) // as SuggestionService.Reject
+		}
 		return nil
 	})
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -685,12 +686,75 @@ func (s *SuggestionService) decide(ids []int64, state string) (int, error) {
 				n++
 			}
 		}
+		if state == "rejected" {
+			return c.rejectSameElsewhere(ids)
+		}
 		return nil
 	})
 	if err != nil {
 		return 0, err
 	}
 	return n, nil
+}
+
+// rejectSameElsewhere rejects, in the same action, the waiting suggestions of the same
+// texts as the rejected ones (ids) as the same types in other articles, when they would
+// make a new name: what the run of an import proposed before the analyst said no to it.
+// A text that is a live entity's name or alias of that type (the analyst accepted it
+// somewhere) is left waiting, as the next runs still propose it (knownEntities.declines).
+// The action's label says how many more it rejected.
+func (c *changeSet) rejectSameElsewhere(ids []int64) error {
+	keys := map[string]bool{}
+	var quotes []string
+	for _, id := range ids {
+		r, err := c.q.GetSuggestionForDecision(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		if r.State != "rejected" || !nameTypes[r.EntityType] || r.EntityID.Valid {
+			continue
+		}
+		key := names.Key(r.Quote)
+		if key == "" || keys[r.EntityType+"\x00"+key] {
+			continue
+		}
+		known, err := c.q.FindEntityByKey(c.ctx, store.FindEntityByKeyParams{AliasKey: key, Type: r.EntityType})
+		if err != nil {
+			return err
+		}
+		if len(known) == 0 {
+			keys[r.EntityType+"\x00"+key] = true
+			quotes = append(quotes, r.Quote)
+		}
+	}
+	if len(quotes) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(quotes)
+	if err != nil {
+		return err
+	}
+	rows, err := c.q.ListWaitingNewNames(c.ctx, string(list))
+	if err != nil {
+		return err
+	}
+	var more []int64
+	for _, r := range rows {
+		if keys[r.EntityType.String+"\x00"+names.Key(r.Quote)] {
+			more = append(more, r.ID)
+		}
+	}
+	if len(more) == 0 {
+		return nil
+	}
+	// Said before they are logged: the action's label is read from its entries.
+	c.summary += fmt.Sprintf(" and %d more like it elsewhere", len(more))
+	for _, id := range more {
+		if _, err := c.decideSuggestion(id, "rejected"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // AcceptWhere accepts every suggestion matching the filter (e.g. all people above 0.9 in

@@ -60,6 +60,17 @@ FROM spans r
 WHERE r.state = 'rejected' AND r.entity_type IN ('person', 'organisation', 'place', 'event')
 ORDER BY r.entity_type, r.quote;
 
+-- name: ListWaitingNewNames :many
+-- Waiting suggestions of a new person, organisation, place or event (no entity linked)
+-- whose words are one of quotes (a JSON array): the same text's suggestions in other
+-- articles, settled with a rejection (SuggestionService.Reject).
+SELECT s.id, s.entity_type, s.quote
+FROM spans s
+WHERE s.state = 'suggested' AND s.entity_id IS NULL
+  AND s.entity_type IN ('person', 'organisation', 'place', 'event')
+  AND s.quote IN (SELECT value FROM json_each(sqlc.arg(quotes)))
+ORDER BY s.id;
+
 -- name: ListEntitySpanKeys :many
 -- Offsets, type and state of an article's entity spans, whatever their state: a
 -- suggestion is never made twice, nor again after the analyst rejected it.

@@ -575,6 +575,47 @@ func (q *Queries) ListTakenBackEntities(ctx context.Context) ([]sql.NullInt64, e
 	return items, nil
 }
 
+const listWaitingNewNames = `-- name: ListWaitingNewNames :many
+SELECT s.id, s.entity_type, s.quote
+FROM spans s
+WHERE s.state = 'suggested' AND s.entity_id IS NULL
+  AND s.entity_type IN ('person', 'organisation', 'place', 'event')
+  AND s.quote IN (SELECT value FROM json_each(?1))
+ORDER BY s.id
+`
+
+type ListWaitingNewNamesRow struct {
+	ID         int64
+	EntityType sql.NullString
+	Quote      string
+}
+
+// Waiting suggestions of a new person, organisation, place or event (no entity linked)
+// whose words are one of quotes (a JSON array): the same text's suggestions in other
+// articles, settled with a rejection (SuggestionService.Reject).
+func (q *Queries) ListWaitingNewNames(ctx context.Context, quotes interface{}) ([]ListWaitingNewNamesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listWaitingNewNames, quotes)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListWaitingNewNamesRow
+	for rows.Next() {
+		var i ListWaitingNewNamesRow
+		if err := rows.Scan(&i.ID, &i.EntityType, &i.Quote); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const suggestArticleID = `-- name: SuggestArticleID :one
 SELECT id FROM articles WHERE id = ?1
 `
