@@ -2,7 +2,8 @@
 // (e2e/fixtures/orrin/), as the walkthrough of docs/user-guide.md (uxwalk) met them:
 // after Accept the focus fell to the page (Tab started again from the top), and the
 // wire's dateline "BRESKA" accepted became an entity named in capitals that later
-// "Breska" mentions linked to. Each check failed before its fix.
+// "Breska" mentions linked to; retyped before Accept, it still named the entity in
+// capitals. Each check failed before its fix.
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/orrindecide.test.mjs
 //
@@ -32,6 +33,17 @@ await runE2E(async ({ url, page }) => {
   await page.goto(url, { timeout: TIMEOUT });
   await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
   await importFiles(page, FILES);
+
+  await check('the relay\'s dateline "BRESKA" retyped as a place before Accept (no Breska yet) makes the place "Breska"', async () => {
+    await openArticle(page, RELAY);
+    await clickText(page, 'BRESKA');
+    await eventually(async () => (await page.getByTestId('span-quote').innerText()) === 'BRESKA', 'BRESKA shown', 5_000);
+    await page.getByTestId('span-type').selectOption('place');
+    await eventually(async () => !(await page.getByTestId('span-entity').innerText()).startsWith('Accepting'), 'retyped', 5_000).catch(() => {});
+    await eventually(async () => /Breska/.test(await page.getByTestId('span-entity').innerText()), 'Breska', 5_000).catch(() => {});
+    const line = await page.getByTestId('span-entity').innerText();
+    assert(line === 'Breska', `retyped, the relay's dateline links to ${JSON.stringify(line)}`);
+  });
 
   await check('after Accept in the side panel the focus is on the next suggestion\'s Accept, and Tab goes on from there', async () => {
     await openArticle(page, WIRE);
