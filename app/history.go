@@ -26,7 +26,7 @@ type HistoryState struct {
 type AuditEntry struct {
 	ID       int64           `json:"id"`
 	At       string          `json:"at"`
-	Actor    string          `json:"actor"`
+	Actor    string          `json:"actor"` // who did it: the analyst, or "suggester (run by …)" for a run's suggestions
 	Action   string          `json:"action"`
 	Table    string          `json:"table"`
 	RowID    *int64          `json:"rowId"`
@@ -165,18 +165,34 @@ func mergedEntries(rows []store.MergedHistory) []AuditEntry {
 	out := make([]AuditEntry, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, AuditEntry{
-			ID: -r.ID, At: r.At, Actor: r.Actor, Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
+			ID: -r.ID, At: r.At, Actor: shownActor(r.Actor, r.Action, r.TableName, r.After), Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
 			Summary: r.Summary, Before: rawJSON(r.Before), After: rawJSON(r.After), From: r.MergedFrom,
 		})
 	}
 	return out
 }
 
+// shownActor is who an entry reads as done by. The log stores the analyst whose
+// workspace wrote it; a span created as a waiting suggestion was made by the suggester,
+// on that analyst's run, and says so (the stored actor stays who ran it).
+func shownActor(actor, action, table string, after sql.NullString) string {
+	if action != "create" || table != "spans" || !after.Valid {
+		return actor
+	}
+	var img struct {
+		State string `json:"state"`
+	}
+	if json.Unmarshal([]byte(after.String), &img) != nil || img.State != "suggested" {
+		return actor
+	}
+	return "suggester (run by " + actor + ")"
+}
+
 func auditEntries(rows []store.AuditLog) []AuditEntry {
 	out := make([]AuditEntry, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, AuditEntry{
-			ID: r.ID, At: r.At, Actor: r.Actor, Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
+			ID: r.ID, At: r.At, Actor: shownActor(r.Actor, r.Action, r.TableName, r.After), Action: r.Action, Table: r.TableName, RowID: nullID(r.RowID),
 			Batch: r.Batch, Summary: r.Summary, Before: rawJSON(r.Before), After: rawJSON(r.After), UndoesID: nullID(r.UndoesID),
 		})
 	}

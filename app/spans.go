@@ -265,7 +265,7 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 		var entityType sql.NullString
 		if in.Kind == "entity" {
 			entityType = sql.NullString{String: in.EntityType, Valid: true}
-			eid, err := c.resolveEntity(in.EntityType, in.EntityID, in.NewEntityName, a.Quote)
+			eid, err := c.resolveEntity(in.EntityType, in.EntityID, in.NewEntityName, c.quoteAsName(in.ArticleID, a))
 			if err != nil {
 				return err
 			}
@@ -389,7 +389,7 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 			if eid == nil && newName == "" && cur.EntityID.Valid && p.EntityType == nil {
 				eid = &cur.EntityID.Int64
 			}
-			resolved, err := c.resolveEntity(typ, eid, newName, a.Quote)
+			resolved, err := c.resolveEntity(typ, eid, newName, c.quoteAsName(cur.ArticleID, a))
 			if err != nil {
 				return err
 			}
@@ -470,6 +470,9 @@ func (s *SpanService) SetState(ids []int64, state string) error {
 				return err
 			}
 		}
+		if state == "rejected" {
+			return c.rejectSameElsewhere(ids) // as SuggestionService.Reject
+		}
 		return nil
 	})
 }
@@ -485,6 +488,20 @@ func (c *changeSet) anchor(articleID, start, end int64, quote string) (textspan.
 		return textspan.Anchor{}, Invalid("%s", err.Error())
 	}
 	return a, nil
+}
+
+// quoteAsName is a mention's words as the name of an entity made from them: a name in
+// capitals from a dateline or headline in the case the article writes it elsewhere
+// (caseAsWritten), else as written. Only names in capitals read the article again.
+func (c *changeSet) quoteAsName(articleID int64, a textspan.Anchor) string {
+	if !names.AllCaps(a.Quote) {
+		return a.Quote
+	}
+	body, err := c.q.GetArticleBody(c.ctx, articleID)
+	if err != nil {
+		return a.Quote // anchor read it a moment ago; the name as written is still right
+	}
+	return caseAsWritten(body, a.Start, a.End, a.Quote)
 }
 
 // resolveEntity returns the entity a mention links to: the given id (which must exist

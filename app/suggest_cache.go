@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"claimdesk/app/names"
 	"claimdesk/db"
 	"claimdesk/db/store"
 )
@@ -43,6 +44,9 @@ type suggestInputs struct {
 	any     int64  // newest audit entry
 	names   int64  // newest audit entry on entities or entity_aliases
 	takenBk []int64
+	// declined: the (type, text) the analyst rejected anywhere (readDeclined); like
+	// takenBk, it depends on decided spans only
+	declined map[string]bool
 }
 
 func (s *SuggestionService) readInputs(ctx context.Context) (suggestInputs, error) {
@@ -80,7 +84,7 @@ func (s *SuggestionService) known(ctx context.Context, in suggestInputs) (*known
 		if _, only, err := suggestionsOnlySince(ctx, in.db.Q, c.at.any); err != nil {
 			return nil, err
 		} else if only {
-			in.takenBk = c.at.takenBk
+			in.takenBk, in.declined = c.at.takenBk, c.at.declined
 			c.at = in
 			return c.known, nil
 		}
@@ -89,17 +93,41 @@ func (s *SuggestionService) known(ctx context.Context, in suggestInputs) (*known
 	if err != nil {
 		return nil, err
 	}
-	in.takenBk = takenBack
+	declined, err := readDeclined(ctx, in.db.Q)
+	if err != nil {
+		return nil, err
+	}
+	in.takenBk, in.declined = takenBack, declined
 	if same && slices.Equal(c.at.takenBk, takenBack) {
-		c.at = in
+		k := *c.known // the names as they were; only what was rejected changed
+		k.declined = declined
+		c.at, c.known = in, &k
 		return c.known, nil
 	}
 	k, err := s.loadKnown(ctx, in.db.Q, takenBack)
 	if err != nil {
 		return nil, err
 	}
+	k.declined = declined
 	c.at, c.known = in, k
 	return k, nil
+}
+
+// readDeclined reads the texts the analyst rejected as a name type anywhere in the
+// workspace, as type + "\x00" + names.Key(text). It is read from the spans themselves
+// (nothing else is stored), so an undone rejection takes the text out again.
+func readDeclined(ctx context.Context, q *store.Queries) (map[string]bool, error) {
+	rows, err := q.ListRejectedNames(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the rejected suggestions")
+	}
+	out := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		if key := names.Key(r.Quote); key != "" {
+			out[r.EntityType.String+"\x00"+key] = true
+		}
+	}
+	return out, nil
 }
 
 // readTakenBack lists the entities whose mentions the analyst all rejected, in id order.

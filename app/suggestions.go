@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -41,7 +42,7 @@ type SuggestionService struct {
 type RunSummary struct {
 	Articles  int       `json:"articles"`  // articles looked at
 	Suggested int       `json:"suggested"` // suggestions stored
-	Skipped   int       `json:"skipped"`   // proposals left out: a span with those offsets and type is there already
+	Skipped   int       `json:"skipped"`   // proposals left out: a span with those offsets and type is there already, or the text was rejected as that type elsewhere
 	Cancelled bool      `json:"cancelled"`
 	Items     []RunItem `json:"items"` // one per article looked at, in order
 }
@@ -288,6 +289,9 @@ type knownEntities struct {
 	// matcher: list prepared for matching, built once with it and kept with it in the
 	// cache (its automaton was most of a run on 100,000 entities)
 	matcher *suggest.KnownNames
+	// declined: type + "\x00" + names.Key(text) of every text the analyst rejected as
+	// that type somewhere in the workspace (readDeclined)
+	declined map[string]bool
 }
 
 // loadKnown reads the known names, leaving out the entities taken back (readTakenBack).
@@ -330,6 +334,14 @@ func (k *knownEntities) index(typ, name string, id int64) {
 	if _, ok := k.byKey[typ+"\x00"+key]; !ok {
 		k.byKey[typ+"\x00"+key] = id // rows come by id: the lowest id wins, as FindEntityByKey
 	}
+}
+
+// declines reports whether the analyst rejected this text as this type elsewhere and
+// the suggestion would make a new name of it. A proposal linked to a known entity of
+// that type is still made: the analyst accepted that name somewhere, so a rejection
+// was about one place, not the name.
+func (k *knownEntities) declines(sg suggest.Suggestion) bool {
+	return nameTypes[sg.Type] && k.declined[sg.Type+"\x00"+names.Key(sg.Quote)] && k.link(sg) == 0
 }
 
 // link is the existing entity a suggestion refers to, or 0 for a new one.
@@ -443,7 +455,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 		var todo []suggestedRow
 		for _, sg := range proposals {
 			k := spanKey{int64(sg.Start), int64(sg.End), sg.Type}
-			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] {
+			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] || known.declines(sg) {
 				item.Skipped++
 				continue
 			}
@@ -461,7 +473,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 				EntityType: sg.Type, EntityID: entityID,
 				StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
 				Origin: origin + sg.Rule, Confidence: min(1, max(0, sg.Confidence)),
-				ProposedName: proposedName(sg), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
+				ProposedName: caseAsWritten(art.Body, sg.Start, sg.End, proposedName(sg)), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
 			})
 		}
 		if len(todo) == 0 {
@@ -674,12 +686,75 @@ func (s *SuggestionService) decide(ids []int64, state string) (int, error) {
 				n++
 			}
 		}
+		if state == "rejected" {
+			return c.rejectSameElsewhere(ids)
+		}
 		return nil
 	})
 	if err != nil {
 		return 0, err
 	}
 	return n, nil
+}
+
+// rejectSameElsewhere rejects, in the same action, the waiting suggestions of the same
+// texts as the rejected ones (ids) as the same types in other articles, when they would
+// make a new name: what the run of an import proposed before the analyst said no to it.
+// A text that is a live entity's name or alias of that type (the analyst accepted it
+// somewhere) is left waiting, as the next runs still propose it (knownEntities.declines).
+// The action's label says how many more it rejected.
+func (c *changeSet) rejectSameElsewhere(ids []int64) error {
+	keys := map[string]bool{}
+	var quotes []string
+	for _, id := range ids {
+		r, err := c.q.GetSuggestionForDecision(c.ctx, id)
+		if err != nil {
+			return err
+		}
+		if r.State != "rejected" || !nameTypes[r.EntityType] || r.EntityID.Valid {
+			continue
+		}
+		key := names.Key(r.Quote)
+		if key == "" || keys[r.EntityType+"\x00"+key] {
+			continue
+		}
+		known, err := c.q.FindEntityByKey(c.ctx, store.FindEntityByKeyParams{AliasKey: key, Type: r.EntityType})
+		if err != nil {
+			return err
+		}
+		if len(known) == 0 {
+			keys[r.EntityType+"\x00"+key] = true
+			quotes = append(quotes, r.Quote)
+		}
+	}
+	if len(quotes) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(quotes)
+	if err != nil {
+		return err
+	}
+	rows, err := c.q.ListWaitingNewNames(c.ctx, string(list))
+	if err != nil {
+		return err
+	}
+	var more []int64
+	for _, r := range rows {
+		if keys[r.EntityType.String+"\x00"+names.Key(r.Quote)] {
+			more = append(more, r.ID)
+		}
+	}
+	if len(more) == 0 {
+		return nil
+	}
+	// Said before they are logged: the action's label is read from its entries.
+	c.summary += fmt.Sprintf(" and %d more like it elsewhere", len(more))
+	for _, id := range more {
+		if _, err := c.decideSuggestion(id, "rejected"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // AcceptWhere accepts every suggestion matching the filter (e.g. all people above 0.9 in

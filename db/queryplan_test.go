@@ -105,6 +105,8 @@ var planAllowlist = map[string]string{
 	"ListClaimStatements":     "claim matching: every claim statement, read once per matching run",
 	"ListKnownEntityNames":    "suggester gazetteer: every live person, organisation, place and event, loaded once",
 	"ListTakenBackEntities":   "suggester gazetteer: the rejected spans, to leave out names the analyst took back, once per run",
+	"ListWaitingNewNames":     "a rejection: the waiting suggestions, to reject the same text's in other articles, once per reject action",
+	"ListRejectedNames":       "suggester: the rejected spans, to leave out texts the analyst rejected as a type, read with ListTakenBackEntities",
 	"ListEntityAliasKeys":     "speaker resolution: every live entity's alias keys, loaded once",
 	"ListLiveEntityKeys":      "merge proposals: compares every live entity's keys with every other's",
 	"ListJudgedPairs":         "merge proposals: every same/different judgement, to skip judged pairs",

@@ -51,6 +51,26 @@ WHERE r.state = 'rejected' AND r.entity_id IS NOT NULL
 GROUP BY r.entity_id
 HAVING NOT EXISTS (SELECT 1 FROM spans k WHERE k.entity_id = r.entity_id AND k.state = 'accepted');
 
+-- name: ListRejectedNames :many
+-- The texts the analyst rejected as a person, organisation, place or event, anywhere in
+-- the workspace: the suggester does not propose them as that type again as a new name
+-- (suggest_cache.go). Read from the rejected spans (few), like ListTakenBackEntities.
+SELECT DISTINCT r.entity_type, r.quote
+FROM spans r
+WHERE r.state = 'rejected' AND r.entity_type IN ('person', 'organisation', 'place', 'event')
+ORDER BY r.entity_type, r.quote;
+
+-- name: ListWaitingNewNames :many
+-- Waiting suggestions of a new person, organisation, place or event (no entity linked)
+-- whose words are one of quotes (a JSON array): the same text's suggestions in other
+-- articles, settled with a rejection (SuggestionService.Reject).
+SELECT s.id, s.entity_type, s.quote
+FROM spans s
+WHERE s.state = 'suggested' AND s.entity_id IS NULL
+  AND s.entity_type IN ('person', 'organisation', 'place', 'event')
+  AND s.quote IN (SELECT value FROM json_each(sqlc.arg(quotes)))
+ORDER BY s.id;
+
 -- name: ListEntitySpanKeys :many
 -- Offsets, type and state of an article's entity spans, whatever their state: a
 -- suggestion is never made twice, nor again after the analyst rejected it.

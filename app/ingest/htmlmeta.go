@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"unicode"
+
+	"claimdesk/app/names"
 )
 
 // titleSeparators split a page <title> into the headline and the site name or
@@ -77,18 +79,18 @@ func cleanByline(s string) string {
 			}
 		}
 	}
-	var names []string
+	var parts []string
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(strings.ReplaceAll(s, " and ", ","), " & ", ","),
 		func(r rune) bool { return r == ',' || r == ';' }) {
 		part = strings.TrimSpace(part)
 		if part == "" || isRole(part) {
 			continue
 		}
-		names = append(names, part)
+		parts = append(parts, part)
 	}
-	s = strings.Join(names, ", ")
-	if isAllCaps(s) {
-		s = titleCaseWords(s)
+	s = strings.Join(parts, ", ")
+	if names.AllCaps(s) {
+		s = names.TitleCase(s)
 	}
 	return s
 }
@@ -110,27 +112,4 @@ func isRole(part string) bool {
 		}
 	}
 	return false
-}
-
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
-}
-
-func titleCaseWords(s string) string {
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
-	}
-	return strings.Join(words, " ")
 }

@@ -34,3 +34,32 @@ func Key(name string) string {
 
 // Clean trims a name for display: surrounding white space off, inner runs collapsed.
 func Clean(name string) string { return strings.Join(strings.Fields(name), " ") }
+
+// AllCaps reports whether s has two or more letters and none in lower case ("BRESKA",
+// "NEW YORK"): a name written in capitals, which says nothing of how it is spelt.
+func AllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// TitleCase writes a name in capitals with a capital at the start of each word and of
+// each part of a hyphenated word: "NEW YORK" -> "New York", "JEAN-LUC" -> "Jean-Luc".
+func TitleCase(s string) string {
+	rs := []rune(strings.ToLower(Clean(s)))
+	first := true
+	for i, r := range rs {
+		if first && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		first = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	return string(rs)
+}

@@ -34,3 +34,24 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+func TestAllCapsAndTitleCase(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		caps bool
+		want string
+	}{
+		{"BRESKA", true, "Breska"},
+		{"NEW  YORK", true, "New York"},
+		{"JEAN-LUC O'NEIL", true, "Jean-Luc O'neil"},
+		{"A", false, "A"},
+		{"McDonald", false, "Mcdonald"},
+	} {
+		if got := AllCaps(c.in); got != c.caps {
+			t.Errorf("AllCaps(%q) = %v", c.in, got)
+		}
+		if got := TitleCase(c.in); got != c.want {
+			t.Errorf("TitleCase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -401,6 +401,44 @@ func (q *Queries) ListLatestArticleIDs(ctx context.Context) ([]int64, error) {
 	return items, nil
 }
 
+const listRejectedNames = `-- name: ListRejectedNames :many
+SELECT DISTINCT r.entity_type, r.quote
+FROM spans r
+WHERE r.state = 'rejected' AND r.entity_type IN ('person', 'organisation', 'place', 'event')
+ORDER BY r.entity_type, r.quote
+`
+
+type ListRejectedNamesRow struct {
+	EntityType sql.NullString
+	Quote      string
+}
+
+// The texts the analyst rejected as a person, organisation, place or event, anywhere in
+// the workspace: the suggester does not propose them as that type again as a new name
+// (suggest_cache.go). Read from the rejected spans (few), like ListTakenBackEntities.
+func (q *Queries) ListRejectedNames(ctx context.Context) ([]ListRejectedNamesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listRejectedNames)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListRejectedNamesRow
+	for rows.Next() {
+		var i ListRejectedNamesRow
+		if err := rows.Scan(&i.EntityType, &i.Quote); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listSuggestions = `-- name: ListSuggestions :many
 SELECT sp.id, sp.article_id, a.title AS article_title, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
        sp.start_cp, sp.end_cp, sp.quote, sp.prefix, sp.suffix, sp.origin, sp.confidence,
@@ -527,6 +565,47 @@ func (q *Queries) ListTakenBackEntities(ctx context.Context) ([]sql.NullInt64, e
 			return nil, err
 		}
 		items = append(items, entity_id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listWaitingNewNames = `-- name: ListWaitingNewNames :many
+SELECT s.id, s.entity_type, s.quote
+FROM spans s
+WHERE s.state = 'suggested' AND s.entity_id IS NULL
+  AND s.entity_type IN ('person', 'organisation', 'place', 'event')
+  AND s.quote IN (SELECT value FROM json_each(?1))
+ORDER BY s.id
+`
+
+type ListWaitingNewNamesRow struct {
+	ID         int64
+	EntityType sql.NullString
+	Quote      string
+}
+
+// Waiting suggestions of a new person, organisation, place or event (no entity linked)
+// whose words are one of quotes (a JSON array): the same text's suggestions in other
+// articles, settled with a rejection (SuggestionService.Reject).
+func (q *Queries) ListWaitingNewNames(ctx context.Context, quotes interface{}) ([]ListWaitingNewNamesRow, error) {
+	rows, err := q.db.QueryContext(ctx, listWaitingNewNames, quotes)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListWaitingNewNamesRow
+	for rows.Next() {
+		var i ListWaitingNewNamesRow
+		if err := rows.Scan(&i.ID, &i.EntityType, &i.Quote); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, err

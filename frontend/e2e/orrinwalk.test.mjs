@@ -11,8 +11,8 @@
 // Screenshots: $SCREENSHOT_DIR/orrinwalk-*.png. Prints "N passed, M failed" last.
 
 import { join } from 'node:path';
-import { FRONTEND, TIMEOUT, assert, check, eventually, fileMenu, runE2E, screenshotPath } from './lib.mjs';
-import { attachToClaim, dragOver, markNewClaim, openArticle } from './reader.mjs';
+import { FRONTEND, TIMEOUT, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
+import { attachToClaim, dragOver, importFiles, markNewClaim, openArticle } from './reader.mjs';
 
 const FIXTURES = join(FRONTEND, 'e2e/fixtures/orrin');
 const FILES = ['meridian-wire.txt', 'valley-courier.txt', 'radio-breska.txt', 'continental-relay.txt'].map((f) => join(FIXTURES, f));
@@ -38,15 +38,7 @@ await runE2E(async ({ url, page }) => {
   await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
 
   await check('File ▾ → Import… → Choose files… takes the four articles from the file dialog', async () => {
-    await fileMenu(page, 'import-open');
-    await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
-    await chooser.setFiles(FILES);
-    await page.getByTestId('import-summary').waitFor({ timeout: TIMEOUT });
-    const line = await page.getByTestId('import-summary-line').innerText();
-    assert(/4 imported/.test(line), `the summary reads ${JSON.stringify(line)}`);
-    await page.getByTestId('import-summary').getByRole('button', { name: 'Close' }).first().click();
-    await page.getByTestId('import-summary').waitFor({ state: 'detached', timeout: TIMEOUT });
+    await importFiles(page, FILES);
   });
 
   await check('Accept on a suggestion in the side panel: the Undo button names it in words, "accept 1 suggestion"', async () => {

@@ -1,11 +1,11 @@
 // Reader helpers for the end-to-end tests: what a person does with the mouse in
 // the reader (drag over words, open an article) and what the page paints.
 
-import { TIMEOUT } from './lib.mjs';
+import { TIMEOUT, assert, fileMenu } from './lib.mjs';
 
-/** Drags the mouse over the nth occurrence (after `after`) of text in the article body. */
-export async function dragOver(page, text, after = '') {
-  const pts = await page.getByTestId('article-body').evaluate(
+/** Where text (its first occurrence after `after`) stands in the article body, scrolled into view: its first and last character's middles. */
+function textPoints(page, text, after) {
+  return page.getByTestId('article-body').evaluate(
     (el, { text, after }) => {
       const node = el.firstChild;
       const from = after ? node.data.indexOf(after) : 0;
@@ -29,6 +29,11 @@ export async function dragOver(page, text, after = '') {
     },
     { text, after },
   );
+}
+
+/** Drags the mouse over the nth occurrence (after `after`) of text in the article body. */
+export async function dragOver(page, text, after = '') {
+  const pts = await textPoints(page, text, after);
   await page.mouse.move(pts.x1, pts.y1);
   await page.mouse.down();
   await page.mouse.move((pts.x1 + pts.x2) / 2, (pts.y1 + pts.y2) / 2, { steps: 4 });
@@ -86,4 +91,23 @@ export async function attachToClaim(page, sentence, word, statement) {
   await page.keyboard.type(word);
   await page.getByTestId('selection-menu').getByText(statement).click();
   await page.getByTestId('selection-menu').waitFor({ state: 'detached' });
+}
+
+/** Clicks in the middle of text (after `after`) in the article body, as on a highlighted span. */
+export async function clickText(page, text, after = '') {
+  const p = await textPoints(page, text, after);
+  await page.mouse.click((p.x1 + p.x2) / 2, (p.y1 + p.y2) / 2);
+}
+
+/** Imports files as a person does: File ▾ → Import… → Choose files…, then closes the summary. */
+export async function importFiles(page, files) {
+  await fileMenu(page, 'import-open');
+  await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
+  await chooser.setFiles(files);
+  await page.getByTestId('import-summary').waitFor({ timeout: TIMEOUT });
+  const line = await page.getByTestId('import-summary-line').innerText();
+  assert(new RegExp(`${files.length} imported`).test(line), `the summary reads ${JSON.stringify(line)}`);
+  await page.getByTestId('import-summary').getByRole('button', { name: 'Close' }).first().click();
+  await page.getByTestId('import-summary').waitFor({ state: 'detached', timeout: TIMEOUT });
 }

@@ -151,6 +151,7 @@ export interface AttributionSuggestion {
 export interface AuditEntry {
   id: number;
   at: string;
+  /** who did it: the analyst, or "suggester (run by …)" for a run's suggestions */
   actor: string;
   action: string;
   table: string;
@@ -1170,7 +1171,7 @@ export interface RunSummary {
   articles: number;
   /** suggestions stored */
   suggested: number;
-  /** proposals left out: a span with those offsets and type is there already */
+  /** proposals left out: a span with those offsets and type is there already, or the text was rejected as that type elsewhere */
   skipped: number;
   cancelled: boolean;
   /** one per article looked at, in order */
