@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"claimdesk/app/names"
 )
 
 // Dateline is what the dateline opening a wire story says: "TOKYO, Oct. 2, 2024 —",
@@ -175,21 +177,14 @@ func monthNumber(s string) int {
 	return 0
 }
 
-// titleCase turns a city in capitals into title case ("NEW YORK" → "New York"); a city
-// already in mixed case stays as written.
+// titleCase writes a dateline's city in capitals as a name ("NEW YORK" -> "New York"),
+// by the one reading of names in capitals (names.TitleCase); a city written otherwise is
+// kept as written.
 func titleCase(s string) string {
 	if s != strings.ToUpper(s) {
 		return s
 	}
-	rs := []rune(strings.ToLower(s))
-	start := true
-	for i, r := range rs {
-		if start && unicode.IsLetter(r) {
-			rs[i] = unicode.ToUpper(r)
-		}
-		start = r == ' ' || r == '-'
-	}
-	return string(rs)
+	return names.TitleCase(s)
 }
 
 // yearAfter is the year of the first day month m, day dd on or after two months before
