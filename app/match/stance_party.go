@@ -13,9 +13,9 @@ var (
 	partyPronouns    = wordSet(`it they he she we`)
 	partyPossessives = wordSet(`its their his her our`)
 	// partyAux are the auxiliaries between a subject and its verb ("had rammed", "would
-	// block"); a form of "be" among them makes the clause passive or a state: not read
+	// block"); a form of "be" among them (passiveAux) makes the clause passive or a state:
+	// not read
 	partyAux = wordSet(`had has have did does do would will could may might`)
-	beForms  = wordSet(`be is are was were been being`)
 )
 
 // deniesOtherParty reports whether mention denies an act of its own subject's party (a
@@ -46,7 +46,7 @@ func deniesOtherParty(statement, mention string) bool {
 			act = i + 3
 		case next == "that" && partyPossessives[sw[i+2].w]:
 			act = i + 3
-			for act < len(sw) && act < i+6 && !sw[act].brk && !partyAux[sw[act].w] && !beForms[sw[act].w] && !isVerbForm(sw[act].w) {
+			for act < len(sw) && act < i+6 && !sw[act].brk && !partyAux[sw[act].w] && !passiveAux[sw[act].w] && !isVerbForm(sw[act].w) {
 				party = append(party, sw[act].w)
 				act++
 			}
@@ -56,7 +56,7 @@ func deniesOtherParty(statement, mention string) bool {
 		for act < len(sw) && partyAux[sw[act].w] {
 			act++
 		}
-		if act >= len(sw) || beForms[sw[act].w] {
+		if act >= len(sw) || passiveAux[sw[act].w] {
 			return false
 		}
 		subject := statementSubject(statement, Stem(sw[act].w))
@@ -114,7 +114,7 @@ func statementSubject(statement, act string) []string {
 		}
 		var out []string
 		for j := i - 1; j >= 0; j-- {
-			if beForms[sw[j].w] {
+			if passiveAux[sw[j].w] {
 				return nil
 			}
 			if sw[j].w == "that" || sw[j].w == "who" || sw[j].w == "which" {
