@@ -59,10 +59,7 @@ func inDateline(runes []rune, at int) bool {
 	if at > 0 && runes[at-1] != '\n' {
 		return false
 	}
-	end := at
-	for end < len(runes) && runes[end] != '\n' {
-		end++
-	}
+	_, end := lineAround(runes, at)
 	d, ok := reading.ReadDateline(string(runes[at:end]), "")
 	return ok && d.Place != ""
 }
@@ -70,13 +67,19 @@ func inDateline(runes []rune, at int) bool {
 // shoutingLine: the line holding the code point at has two or more words and no letter
 // in lower case (a headline in capitals).
 func shoutingLine(runes []rune, at int) bool {
-	s, e := at, at
-	for s > 0 && runes[s-1] != '\n' {
-		s--
-	}
-	for e < len(runes) && runes[e] != '\n' {
-		e++
-	}
+	s, e := lineAround(runes, at)
 	line := string(runes[s:e])
 	return len(strings.Fields(line)) >= 2 && names.AllCaps(line)
+}
+
+// lineAround is the line (between line breaks) holding the code point at.
+func lineAround(runes []rune, at int) (start, end int) {
+	start, end = at, at
+	for start > 0 && runes[start-1] != '\n' {
+		start--
+	}
+	for end < len(runes) && runes[end] != '\n' {
+		end++
+	}
+	return start, end
 }
