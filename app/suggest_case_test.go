@@ -63,6 +63,10 @@ func TestCaseAsWritten(t *testing.T) {
 		// a headline in capitals
 		{"STORMS HIT KELLSBY HARBOUR\n\nBoats were lost on Sunday.", "KELLSBY", "Kellsby"},
 		{"Mixed Case Name stays", "Mixed", "Mixed"},
+		// a name that opens with a mark is searched for, not looked up by its first word
+		{"«KELLSBY» FLOODED\n\nRain fell on «Kellsby» all week.", "«KELLSBY»", "«Kellsby»"},
+		// a name the headline repeats: its other places in capitals tell nothing
+		{"KELLSBY MOURNS KELLSBY FISHERMEN\n\nBoats were lost.", "KELLSBY", "Kellsby"},
 	} {
 		at := []rune(c.text)
 		start := -1
