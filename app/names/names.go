@@ -59,7 +59,8 @@ func TitleCase(s string) string {
 		if first && unicode.IsLetter(r) {
 			rs[i] = unicode.ToUpper(r)
 		}
-		first = !unicode.IsLetter(r) && r != '\'' && r != '’'
+		// a combining mark belongs to the letter before it, so its word goes on
+		first = !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’'
 	}
 	return string(rs)
 }

@@ -46,6 +46,9 @@ func TestAllCapsAndTitleCase(t *testing.T) {
 		{"JEAN-LUC O'NEIL", true, "Jean-Luc O'neil"},
 		{"A", false, "A"},
 		{"McDonald", false, "Mcdonald"},
+		// a combining mark (a stress mark on a Cyrillic vowel, which has no precomposed
+		// form) goes on with its word: not "Влади́Мир"
+		{"ВЛАДИ\u0301МИР ПУ\u0301ТИН", true, "Влади\u0301мир Пу\u0301тин"},
 	} {
 		if got := AllCaps(c.in); got != c.caps {
 			t.Errorf("AllCaps(%q) = %v", c.in, got)
