@@ -15,7 +15,8 @@ import (
 // (name, at code points start..end of text). Capitals in a dateline ("BRESKA, Dec. 1
 // —") or a headline in capitals say nothing about how the name is spelt, and an entity
 // made from them would be named "BRESKA": the name takes the case the article writes it
-// in elsewhere ("Breska"), or title case when it never writes it otherwise. A name the
+// in elsewhere ("Breska"), or title case when it never writes it otherwise and it does
+// not read as initials ("EU", names.Initials). A name the
 // article writes in capitals in its sentences too (an acronym: "NORDA said") keeps them,
 // and so does one in capitals inside a sentence. names.Key ignores case, so mentions
 // written either way meet the same entity.
@@ -68,6 +69,9 @@ func (c *capsReader) name(start, end int, name string) string {
 			return strings.Join(strings.Fields(m.as), " ") // the article's own spelling
 		}
 		return name // written in capitals in a sentence too: an acronym
+	}
+	if names.Initials(name) {
+		return name // "EU", "NHS": title case would make a word of them
 	}
 	return names.TitleCase(name)
 }

@@ -35,6 +35,15 @@ func TestClean(t *testing.T) {
 	}
 }
 
+func TestInitials(t *testing.T) {
+	for s, want := range map[string]bool{"EU": true, "NHS": true, "U.N.": true, "BBC": true, "NRK": true,
+		"ODRA": false, "OSLO": false, "KIM": false, "NEW YORK": false, "A": false, "МВД": false, "ЕС": true} {
+		if got := Initials(s); got != want {
+			t.Errorf("Initials(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestAllCapsAndTitleCase(t *testing.T) {
 	for _, c := range []struct {
 		in   string
