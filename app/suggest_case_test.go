@@ -63,6 +63,15 @@ func TestCaseAsWritten(t *testing.T) {
 		// a headline in capitals
 		{"STORMS HIT KELLSBY HARBOUR\n\nBoats were lost on Sunday.", "KELLSBY", "Kellsby"},
 		{"Mixed Case Name stays", "Mixed", "Mixed"},
+		// a word of capitals that reads as initials (three letters at most, or no vowel)
+		// the article never writes otherwise: an acronym, not a name to title-case
+		{"EU LEADERS AGREE FLOOD FUND\n\nEuropean Union leaders met in Brussels.", "EU", "EU"},
+		{"NHS STAFF STRIKE\n\nNurses walked out on Monday.", "NHS", "NHS"},
+		{"ODRA FLOODS\n\nThe river rose.", "ODRA", "Odra"},
+		// a name that opens with a mark is searched for, not looked up by its first word
+		{"«KELLSBY» FLOODED\n\nRain fell on «Kellsby» all week.", "«KELLSBY»", "«Kellsby»"},
+		// a name the headline repeats: its other places in capitals tell nothing
+		{"KELLSBY MOURNS KELLSBY FISHERMEN\n\nBoats were lost.", "KELLSBY", "Kellsby"},
 	} {
 		at := []rune(c.text)
 		start := -1
@@ -102,4 +111,24 @@ func TestNameFromCapitalsByHandAndRetyped(t *testing.T) {
 	if up.EntityName != "Varnholm" || up.EntityType != "place" {
 		t.Errorf("retyped: %s %q, want place Varnholm", up.EntityType, up.EntityName)
 	}
+}
+
+// Initials in a headline (here a crosshead) in capitals that the article never writes otherwise are what
+// the analyst marked: an organisation marked by hand on "EU" is named "EU", not "Eu"
+// (the capitals rule title-cased every name it found nowhere else). Own words.
+func TestInitialsFromAHeadlineKeepTheirCapitals(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	id := importText(t, svc, "eu.txt", "Flood fund agreed\n\nLeaders agreed on Monday to help the flooded valleys.\n\nEU PLEDGES MORE\n\nThe European Union will add to the fund next year.\n")
+	var start int64
+	if err := ws.DB().QueryRow("SELECT instr(body, 'EU PLEDGES') - 1 FROM articles WHERE id = ?", id).Scan(&start); err != nil || start < 0 {
+		t.Fatal(start, err)
+	}
+	sp, err := svc.Spans.Create(SpanInput{ArticleID: id, Kind: "entity", EntityType: "organisation", Start: start, End: start + 2, Quote: "EU"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp.EntityName != "EU" {
+		t.Errorf("marked by hand on the headline: entity %q, want EU", sp.EntityName)
+	}
+	checkWorkspace(t, ws)
 }

@@ -107,3 +107,43 @@ func TestRejectingSettlesTheSameWaitingSuggestionsElsewhere(t *testing.T) {
 	}
 	checkWorkspace(t, ws)
 }
+
+// A rejection settles the same waiting suggestions in the articles the analyst reads,
+// not on an old version of one (a text replaced by its revision): the reader no longer
+// shows it, deciding on it directly is refused, and the action's label would count it
+// as one more article ("2 more like it elsewhere" with one other article). Own words.
+func TestRejectingLeavesAnOldVersionsSuggestionsAlone(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	p := PastedArticle{Title: "Strike", Outlet: "Port Wire", PublishedAt: "2026-05-08", URL: "https://port.example/strike", Body: strikeStory("Monday")}
+	first, err := svc.Import.ImportPasted(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := first.Items[0].ArticleID
+	if _, err := svc.Suggestions.Run(old); err != nil {
+		t.Fatal(err)
+	}
+	p.Body = strikeStory("Monday") + "\nTalks resume on Thursday.\n"
+	if sum, err := svc.Import.ImportPasted(p); err != nil || sum.Items[0].Status != StatusVersion {
+		t.Fatalf("the revision: %+v %v, want a new version", sum, err)
+	}
+	other := importText(t, svc, "other.txt", strikeStory("Tuesday"))
+	if _, err := svc.Suggestions.Run(0); err != nil {
+		t.Fatal(err)
+	}
+	var onOld int64
+	if err := ws.DB().QueryRow("SELECT id FROM spans WHERE article_id = ? AND quote = 'Velmar Port Authority' AND state = 'suggested'", old).Scan(&onOld); err != nil {
+		t.Fatalf("no waiting suggestion on the old version: %v", err)
+	}
+	wrong := findSuggestion(t, mustList(t, svc, SuggestionFilter{ArticleID: other}), other, "organisation", "Velmar Port Authority")
+	if _, err := svc.Suggestions.Reject([]int64{wrong.SpanID}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := spanState(t, ws, onOld); st != "suggested" {
+		t.Errorf("the old version's suggestion is %s after a rejection in another article, want it left suggested", st)
+	}
+	if hs, _ := svc.History.State(); !strings.HasSuffix(hs.UndoLabel, " and 1 more like it elsewhere") {
+		t.Errorf("undo label %q, want the revision's one suggestion counted, not the old version's", hs.UndoLabel)
+	}
+	checkWorkspace(t, ws)
+}

@@ -453,6 +453,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 			return err
 		}
 		var todo []suggestedRow
+		caps := newCapsReader(art.Body) // read once for all the article's names
 		for _, sg := range proposals {
 			k := spanKey{int64(sg.Start), int64(sg.End), sg.Type}
 			if !entityTypes[sg.Type] || all[k] || accepted[[2]int64{k.start, k.end}] || known.declines(sg) {
@@ -473,7 +474,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 				EntityType: sg.Type, EntityID: entityID,
 				StartCp: int64(a.Start), EndCp: int64(a.End), Quote: a.Quote, Prefix: a.Prefix, Suffix: a.Suffix,
 				Origin: origin + sg.Rule, Confidence: min(1, max(0, sg.Confidence)),
-				ProposedName: caseAsWritten(art.Body, sg.Start, sg.End, proposedName(sg)), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
+				ProposedName: caps.name(sg.Start, sg.End, proposedName(sg)), Normalized: sg.Normalized, Hedge: sg.Hedge, SpeakerName: sg.Speaker,
 			})
 		}
 		if len(todo) == 0 {

@@ -50,6 +50,31 @@ func AllCaps(s string) bool {
 	return letters >= 2
 }
 
+// Initials reports whether s, in capitals, reads as initials rather than a word: one
+// word of letters (dots between them allowed) with two letters ("EU", "U.N.") or no
+// vowel of the Latin alphabet ("NHS", "BBC", "CBN"). Title case would make "Eu" of it.
+// Three letters with a vowel are as often a name ("KIM", "OSH") as initials ("PTI"):
+// they, and "ODRA" or "OSLO", read as words. On the dev stories written wholly in
+// capitals this keeps CBN and changes no other name (with "three letters at most" it
+// kept EFE, PTI and ABC but made KIM, EZE and OSH capitals).
+func Initials(s string) bool {
+	letters, vowels, latin := 0, 0, true
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r == '.':
+		case unicode.IsLetter(r):
+			letters++
+			latin = latin && r < unicode.MaxASCII
+			if strings.ContainsRune("AEIOUYaeiouy", r) {
+				vowels++
+			}
+		default:
+			return false
+		}
+	}
+	return letters == 2 || letters > 2 && latin && vowels == 0
+}
+
 // TitleCase writes a name in capitals with a capital at the start of each word and of
 // each part of a hyphenated word: "NEW YORK" -> "New York", "JEAN-LUC" -> "Jean-Luc".
 func TitleCase(s string) string {
@@ -59,7 +84,8 @@ func TitleCase(s string) string {
 		if first && unicode.IsLetter(r) {
 			rs[i] = unicode.ToUpper(r)
 		}
-		first = !unicode.IsLetter(r) && r != '\'' && r != '’'
+		// a combining mark belongs to the letter before it, so its word goes on
+		first = !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && r != '\'' && r != '’'
 	}
 	return string(rs)
 }

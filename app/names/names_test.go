@@ -35,6 +35,15 @@ func TestClean(t *testing.T) {
 	}
 }
 
+func TestInitials(t *testing.T) {
+	for s, want := range map[string]bool{"EU": true, "NHS": true, "U.N.": true, "BBC": true, "NRK": true,
+		"ODRA": false, "OSLO": false, "KIM": false, "NEW YORK": false, "A": false, "МВД": false, "ЕС": true} {
+		if got := Initials(s); got != want {
+			t.Errorf("Initials(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestAllCapsAndTitleCase(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -46,6 +55,9 @@ func TestAllCapsAndTitleCase(t *testing.T) {
 		{"JEAN-LUC O'NEIL", true, "Jean-Luc O'neil"},
 		{"A", false, "A"},
 		{"McDonald", false, "Mcdonald"},
+		// a combining mark (a stress mark on a Cyrillic vowel, which has no precomposed
+		// form) goes on with its word: not "Влади́Мир"
+		{"ВЛАДИ\u0301МИР ПУ\u0301ТИН", true, "Влади\u0301мир Пу\u0301тин"},
 	} {
 		if got := AllCaps(c.in); got != c.caps {
 			t.Errorf("AllCaps(%q) = %v", c.in, got)

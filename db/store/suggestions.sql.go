@@ -581,6 +581,7 @@ FROM spans s
 WHERE s.state = 'suggested' AND s.entity_id IS NULL
   AND s.entity_type IN ('person', 'organisation', 'place', 'event')
   AND s.quote IN (SELECT value FROM json_each(?1))
+  AND EXISTS (SELECT 1 FROM v_newest_versions v WHERE v.id = s.article_id)
 ORDER BY s.id
 `
 
@@ -592,7 +593,8 @@ type ListWaitingNewNamesRow struct {
 
 // Waiting suggestions of a new person, organisation, place or event (no entity linked)
 // whose words are one of quotes (a JSON array): the same text's suggestions in other
-// articles, settled with a rejection (SuggestionService.Reject).
+// articles, settled with a rejection (SuggestionService.Reject). Only on the newest
+// version of each article: an old version's are no longer shown or decided on.
 func (q *Queries) ListWaitingNewNames(ctx context.Context, quotes interface{}) ([]ListWaitingNewNamesRow, error) {
 	rows, err := q.db.QueryContext(ctx, listWaitingNewNames, quotes)
 	if err != nil {
