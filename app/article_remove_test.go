@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -62,61 +61,16 @@ func newRemoveFixture(t *testing.T) removeFixture {
 	return f
 }
 
-// workspaceRows reads every row of the tables the audit log covers (and the full-text
-// index's hits for each article), to compare a workspace before and after.
-func workspaceRows(t *testing.T, ws *Workspace) map[string][]string {
-	t.Helper()
-	out := map[string][]string{}
-	for table := range auditedTables {
-		if table == "merged_history" {
-			continue
-		}
-		rows, err := ws.DB().Query("SELECT * FROM " + table)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			out[table] = append(out[table], fmt.Sprint(vals...))
-		}
-		rows.Close()
-		sort.Strings(out[table])
-	}
-	var n int
-	if err := ws.DB().QueryRow("SELECT count(*) FROM articles_fts('crowns')").Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	out["fts"] = []string{fmt.Sprint(n)}
-	return out
-}
-
-func sameRows(t *testing.T, what string, got, want map[string][]string) {
-	t.Helper()
-	for table := range want {
-		if !reflect.DeepEqual(got[table], want[table]) {
-			t.Errorf("%s: %s differs:\n got  %v\n want %v", what, table, got[table], want[table])
-		}
-	}
-}
-
 func TestRemoveArticleTakesItsOwnWorkAndUndoBringsItBack(t *testing.T) {
 	f := newRemoveFixture(t)
 	ws, svc := f.ws, f.svc
-	before := workspaceRows(t, ws)
+	before := fullDump(t, ws)
 
 	preview, err := svc.Articles.PreviewRemove([]int64{f.a.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "after the preview", workspaceRows(t, ws), before)
+	sameFullDump(t, "after the preview", fullDump(t, ws), before)
 
 	got, err := svc.Articles.Remove([]int64{f.a.ID})
 	if err != nil {
@@ -159,24 +113,24 @@ func TestRemoveArticleTakesItsOwnWorkAndUndoBringsItBack(t *testing.T) {
 	if tags, _ := svc.Tags.List(); len(tags) != 1 || tags[0].Name != "officials" {
 		t.Errorf("tags %+v, want the tag kept", tags)
 	}
-	removed := workspaceRows(t, ws)
+	removed := fullDump(t, ws)
 
 	st, err := svc.History.Undo()
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "after Undo", workspaceRows(t, ws), before)
+	sameFullDump(t, "after Undo", fullDump(t, ws), before)
 	if !st.CanRedo || !strings.Contains(st.RedoLabel, "remove article “Ferry fares rise in Corvale”") {
 		t.Errorf("redo label %q", st.RedoLabel)
 	}
 	if _, err := svc.History.Redo(); err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "after Redo", workspaceRows(t, ws), removed)
+	sameFullDump(t, "after Redo", fullDump(t, ws), removed)
 	if _, err := svc.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "after a second Undo", workspaceRows(t, ws), before)
+	sameFullDump(t, "after a second Undo", fullDump(t, ws), before)
 	if problems, err := ws.DB().Check(ws.Context()); err != nil || len(problems) > 0 {
 		t.Fatalf("check: %v %v", problems, err)
 	}
@@ -198,7 +152,7 @@ func TestRemoveOneVersionRemovesTheStory(t *testing.T) {
 	first := importOne(t, svc, writeFile(t, filepath.Join(root, "v1.txt"), removeTextA), ImportOptions{})
 	second := importOne(t, svc, writeFile(t, filepath.Join(root, "v2.txt"), removeTextA+"Updated: the rise starts in June.\n"), ImportOptions{VersionOf: first.ArticleID})
 	other := importOne(t, svc, writeFile(t, filepath.Join(root, "b.txt"), removeTextB), ImportOptions{})
-	before := workspaceRows(t, ws)
+	before := fullDump(t, ws)
 	r, err := svc.Articles.Remove([]int64{first.ArticleID})
 	if err != nil {
 		t.Fatal(err)
@@ -217,16 +171,16 @@ func TestRemoveOneVersionRemovesTheStory(t *testing.T) {
 	if _, err := svc.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "after Undo", workspaceRows(t, ws), before)
+	sameFullDump(t, "after Undo", fullDump(t, ws), before)
 }
 
 // Several at once; an unknown id among them refuses the whole removal.
 func TestRemoveSeveralAndRefusals(t *testing.T) {
 	f := newRemoveFixture(t)
-	before := workspaceRows(t, f.ws)
+	before := fullDump(t, f.ws)
 	_, err := f.svc.Articles.Remove([]int64{f.a.ID, 999})
 	wantCode(t, err, CodeNotFound, "article 999 does not exist")
-	sameRows(t, "after a refused removal", workspaceRows(t, f.ws), before)
+	sameFullDump(t, "after a refused removal", fullDump(t, f.ws), before)
 	_, err = f.svc.Articles.Remove(nil)
 	wantCode(t, err, CodeInvalid, "no article")
 	_, err = f.svc.Articles.PreviewRemove([]int64{0})
@@ -245,7 +199,7 @@ func TestRemoveSeveralAndRefusals(t *testing.T) {
 	if _, err := f.svc.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "after Undo", workspaceRows(t, f.ws), before)
+	sameFullDump(t, "after Undo", fullDump(t, f.ws), before)
 }
 
 // The sample articles a new workspace starts with are found, and removing them leaves an
@@ -294,12 +248,12 @@ func TestRemoveWhileAnotherProgramHoldsTheLock(t *testing.T) {
 		t.Skip("the sqlite3 shell is not installed (make setup installs it)")
 	}
 	f := newRemoveFixture(t)
-	before := workspaceRows(t, f.ws)
+	before := fullDump(t, f.ws)
 	release := shellHoldingLock(t, f.ws.DB().Path, "BEGIN IMMEDIATE;")
 	_, err := f.svc.Articles.Remove([]int64{f.a.ID})
 	wantCode(t, err, CodeConflict, "workspace busy")
 	release()
-	sameRows(t, "after a removal refused by the lock", workspaceRows(t, f.ws), before)
+	sameFullDump(t, "after a removal refused by the lock", fullDump(t, f.ws), before)
 	if _, err := f.svc.Articles.Remove([]int64{f.a.ID}); err != nil {
 		t.Fatalf("after the lock was released: %v", err)
 	}
@@ -356,7 +310,7 @@ func TestRemoveKilledInTheMiddle(t *testing.T) {
 		t.Fatal("no sample article", err)
 	}
 	id := ids[0]
-	whole := workspaceRows(t, ws)
+	whole := fullDump(t, ws)
 	var spans int
 	ws.DB().QueryRow("SELECT count(*) FROM spans WHERE article_id = ?", id).Scan(&spans)
 	ws.Close()
@@ -380,7 +334,7 @@ func TestRemoveKilledInTheMiddle(t *testing.T) {
 		switch {
 		case articles == 1 && left == spans:
 			restoredSeen++
-			sameRows(t, fmt.Sprintf("kill %d, article whole", k), workspaceRows(t, ws), whole)
+			sameFullDump(t, fmt.Sprintf("kill %d, article whole", k), fullDump(t, ws), whole)
 		case articles == 0 && left == 0:
 			removedSeen++
 		default:
