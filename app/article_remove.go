@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"claimdesk/app/ingest"
+	"claimdesk/db/store"
 	"claimdesk/seeds"
 )
 
@@ -43,7 +44,9 @@ type ArticleRemoval struct {
 	Suggestions   int64 `json:"suggestions"`   // suggestions waiting or rejected
 	SpanTags      int64 `json:"spanTags"`      // tags taken off those spans
 	Origins       int64 `json:"origins"`
-	Evidence      int64 `json:"evidence"` // evidence that cited the articles
+	Snapshots     int64 `json:"snapshots"` // web page snapshots (Undo brings them back byte for byte)
+	FeedItems     int64 `json:"feedItems"` // feed items it was imported from: they show as not imported again
+	Evidence      int64 `json:"evidence"`  // evidence that cited the articles
 	// Claims are the statements of claims left with no mention, removed with their
 	// Assessments.
 	Claims      []string `json:"claims"`
@@ -159,13 +162,6 @@ func (c *changeSet) removeArticles(ids []int64) (ArticleRemoval, error) {
 		if err != nil {
 			return r, err
 		}
-		if n, err := c.q.CountSnapshotsOfArticle(c.ctx, id); err != nil {
-			return r, err
-		} else if n > 0 {
-			// page snapshots are outside the audit log: Undo could not bring them back
-			return r, Conflict("“%s” keeps %d %s of the web page it was imported from, which Undo could not bring back; "+
-				"articles imported from the web cannot be removed yet, and nothing was removed", a.Title, n, plural(int(n), "snapshot", "snapshots"))
-		}
 		r.Articles = append(r.Articles, ArticleChoice{ID: a.ID, Title: a.Title, Source: a.SourceName, PublishedAt: a.PublishedAt})
 		if !asked[id] {
 			r.Versions++
@@ -255,6 +251,37 @@ func (c *changeSet) removeArticleRows(id int64, r *ArticleRemoval, claims *[]int
 		}
 	}
 	r.Origins += int64(len(origins))
+	snapshots, err := c.q.ListSnapshotIDsOfArticle(c.ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, sn := range snapshots {
+		hops, err := c.q.ListRedirectImagesOfSnapshot(c.ctx, sn)
+		if err != nil {
+			return err
+		}
+		for _, h := range hops {
+			if err := c.unlinked("page_redirects", h); err != nil {
+				return err
+			}
+		}
+		if err := c.delete("page_snapshots", sn); err != nil {
+			return err
+		}
+	}
+	r.Snapshots += int64(len(snapshots))
+	items, err := c.q.ListFeedItemIDsOfArticle(c.ctx, sql.NullInt64{Int64: id, Valid: true})
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		if err := c.update("feed_items", it, func() error {
+			return c.q.SetFeedItemArticle(c.ctx, store.SetFeedItemArticleParams{ID: it})
+		}); err != nil {
+			return err
+		}
+	}
+	r.FeedItems += int64(len(items))
 	return c.delete("articles", id)
 }
 
@@ -374,8 +401,12 @@ func (r ArticleRemoval) sentences() []string {
 	add(r.Suggestions, "suggestion", "suggestions")
 	add(r.SpanTags, "tag on them (the tag itself stays)", "tags on them (the tags themselves stay)")
 	add(r.Origins, "recorded origin", "recorded origins")
+	add(r.Snapshots, "saved copy of the web page", "saved copies of the web pages")
 	if len(with) > 0 {
 		out = append(out, "With it go "+listed(with, len(with))+".")
+	}
+	if r.FeedItems > 0 {
+		out = append(out, fmt.Sprintf("%d feed %s it was imported from will show as not imported.", r.FeedItems, plural(int(r.FeedItems), "item", "items")))
 	}
 	if r.Evidence > 0 {
 		out = append(out, fmt.Sprintf("%d %s that %s it in an assessment %s too.", r.Evidence,

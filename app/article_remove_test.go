@@ -344,3 +344,55 @@ func TestRemoveKilledInTheMiddle(t *testing.T) {
 	}
 	t.Logf("12 kills: article whole %d times, gone whole %d times", restoredSeen, removedSeen)
 }
+
+// An article imported from the web goes with its saved pages (and their redirects), and
+// the feed item it came from shows as not imported; Undo brings the pages back byte for
+// byte and links the feed item again.
+func TestRemoveWebArticleKeepsItsPagesForUndo(t *testing.T) {
+	ws, s := MustOpenWorkspace(t, true)
+	pages := newsSite(t)
+	feeds, _, _ := feedSite(t, pages)
+	sum, err := s.Import.ImportURLs([]string{pages.URL + "/short/1"}, ImportOptions{})
+	if err != nil || sum.Imported != 1 {
+		t.Fatalf("import: %+v %v", sum, err)
+	}
+	web := sum.Items[0].ArticleID
+	f, err := s.Feeds.Add(feeds.URL + "/rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, _ := s.Feeds.Items(f.ID, true)
+	imp, err := s.Feeds.ImportItems([]int64{items[0].ID}, ImportOptions{})
+	if err != nil || imp.Imported != 1 {
+		t.Fatalf("import of a feed item: %+v %v", imp, err)
+	}
+	fromFeed := imp.Items[0].ArticleID
+	before := fullDump(t, ws)
+	snaps, _ := s.Articles.Snapshots(web)
+	if len(snaps) != 1 || len(snaps[0].Redirects) != 1 {
+		t.Fatalf("snapshots %+v, want one page reached through one redirect", snaps)
+	}
+
+	r, err := s.Articles.Remove([]int64{web, fromFeed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(r.Summary, " ")
+	if r.Snapshots != 2 || r.FeedItems != 1 || !strings.Contains(text, "2 saved copies of the web pages") ||
+		!strings.Contains(text, "1 feed item it was imported from will show as not imported") {
+		t.Errorf("removal %+v", r)
+	}
+	if left, _ := s.Feeds.Items(f.ID, true); len(left) != len(items) {
+		t.Errorf("%d feed items not imported after the removal, want all %d", len(left), len(items))
+	}
+	if _, err := s.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	sameFullDump(t, "after Undo", fullDump(t, ws), before)
+	if _, err := s.History.Redo(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Articles.Get(web); err == nil {
+		t.Error("Redo left the web article")
+	}
+}

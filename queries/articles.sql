@@ -157,6 +157,3 @@ SELECT id FROM entity_aliases WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
 SELECT entity_a_id, entity_b_id, judgement, analyst, decided_at FROM entity_judgements
 WHERE entity_a_id = sqlc.arg(entity_id) OR entity_b_id = sqlc.arg(entity_id)
 ORDER BY entity_a_id, entity_b_id;
-
--- name: CountSnapshotsOfArticle :one
-SELECT count(*) FROM page_snapshots WHERE article_id = sqlc.arg(article_id);

@@ -61,17 +61,6 @@ func (q *Queries) CountEntityNamers(ctx context.Context, id sql.NullInt64) (int6
 	return n, err
 }
 
-const countSnapshotsOfArticle = `-- name: CountSnapshotsOfArticle :one
-SELECT count(*) FROM page_snapshots WHERE article_id = ?1
-`
-
-func (q *Queries) CountSnapshotsOfArticle(ctx context.Context, articleID int64) (int64, error) {
-	row := q.db.QueryRowContext(ctx, countSnapshotsOfArticle, articleID)
-	var count int64
-	err := row.Scan(&count)
-	return count, err
-}
-
 const createArticle = `-- name: CreateArticle :one
 INSERT INTO articles (
     source_id, title, body, body_sha256, char_count, url, byline, language,

@@ -69,6 +69,10 @@ export interface ArticleRemoval {
   /** tags taken off those spans */
   spanTags: number;
   origins: number;
+  /** web page snapshots (Undo brings them back byte for byte) */
+  snapshots: number;
+  /** feed items it was imported from: they show as not imported again */
+  feedItems: number;
   /** evidence that cited the articles */
   evidence: number;
   /**
@@ -1551,8 +1555,9 @@ export interface Services {
      */
     Remove(ids: number[]): Promise<ArticleRemoval>;
     /**
-     * SampleIDs lists the workspace's articles that came from the sample corpus a new
+     * SampleIDs lists the workspace's articles that hold a text of the sample corpus a new
      * workspace starts with (none once they are removed), for "Remove the sample articles".
+     * A sample is known by its text's SHA-256, read as importSeeds reads the files.
      */
     SampleIDs(): Promise<number[]>;
     /** Snapshots lists the pages fetched for an article (none for a file import). */
