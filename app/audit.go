@@ -44,6 +44,13 @@ var auditedTables = map[string]rowOps{
 	"claim_mention_values": {(*store.Queries).ImageClaimMentionValues, (*store.Queries).RestoreClaimMentionValues, (*store.Queries).RevertClaimMentionValues, (*store.Queries).RemoveClaimMentionValues},
 	// Another analyst's history a merge appended (app/merge_history.go): undoing the merge removes it.
 	"merged_history": {(*store.Queries).ImageMergedHistory, (*store.Queries).RestoreMergedHistory, (*store.Queries).RevertMergedHistory, (*store.Queries).RemoveMergedHistory},
+	// A removed article's web page snapshots go with it and come back with Undo (the bytes
+	// travel in the image as hex); imports add them unlogged, as they add the article.
+	"page_snapshots": {(*store.Queries).ImagePageSnapshots, (*store.Queries).RestorePageSnapshots, (*store.Queries).RevertPageSnapshots, (*store.Queries).RemovePageSnapshots},
+	"page_redirects": {nil, (*store.Queries).RestorePageRedirects, nil, (*store.Queries).RemovePageRedirects},
+	// Only a removal's clearing of a feed item's article is logged (Undo links it again);
+	// pulling feeds is not.
+	"feed_items": {(*store.Queries).ImageFeedItems, (*store.Queries).RestoreFeedItems, (*store.Queries).RevertFeedItems, (*store.Queries).RemoveFeedItems},
 }
 
 // mentionDefaultsV9 are the values of the claim_mentions columns schema v11 added, for

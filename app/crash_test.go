@@ -22,6 +22,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(crashWriterEnv); path != "" {
 		os.Exit(crashWriter(path))
 	}
+	if path := os.Getenv(removeWriterEnv); path != "" {
+		os.Exit(removeWriter(path))
+	}
 	if spec := os.Getenv(fileWriterEnv); spec != "" {
 		os.Exit(fileWriter(spec))
 	}

@@ -101,3 +101,59 @@ ORDER BY sp.start_cp, cm.span_id;
 -- sources list read it too). app/article_versions.go keeps it as a map.
 SELECT CAST(id AS INTEGER) AS id, CAST(first_id AS INTEGER) AS first_id
 FROM v_article_stories;
+
+-- name: StoryFirstVersionID :one
+-- The first version of the story article id belongs to (id itself when it is no later
+-- version), as v_article_stories reads it.
+SELECT CAST(coalesce((SELECT v.first_id FROM v_article_stories v WHERE v.id = sqlc.arg(id)), sqlc.arg(id)) AS INTEGER) AS first_id;
+
+-- name: ListLaterVersionIDs :many
+-- The later versions of a story (first_id its first version), latest first: removing an
+-- article removes its story, and a later version goes before the one it points at, so the
+-- foreign key never clears a previous_version_id unlogged (app/article_remove.go).
+SELECT CAST(v.id AS INTEGER) AS id FROM v_article_stories v WHERE v.first_id = sqlc.arg(first_id) ORDER BY v.id DESC;
+
+-- name: ListSpanIDsOfArticle :many
+-- Every span of an article, whatever its kind or state (marks, claim mentions, notes,
+-- suggestions waiting or rejected).
+SELECT id FROM spans WHERE article_id = sqlc.arg(article_id) ORDER BY id;
+
+-- name: ListEvidenceIDsCitingArticle :many
+-- Evidence that cites an article or a span of it.
+SELECT e.id FROM evidence e
+WHERE e.article_id = sqlc.arg(article_id)
+   OR e.span_id IN (SELECT s.id FROM spans s WHERE s.article_id = sqlc.arg(article_id))
+ORDER BY e.id;
+
+-- name: ListOriginIDsOfArticle :many
+SELECT id FROM article_origins WHERE article_id = sqlc.arg(article_id) ORDER BY id;
+
+-- name: ListSourcesNamedByArticle :many
+-- The sources an article names: its outlet, its origins (and their "via"), and its claim
+-- mentions' channels and origins; those no other row names once it is removed go too.
+SELECT source_id AS id FROM articles WHERE articles.id = sqlc.arg(article_id) AND source_id IS NOT NULL
+UNION SELECT origin_source_id FROM article_origins WHERE article_origins.article_id = sqlc.arg(article_id)
+UNION SELECT via_source_id FROM article_origins WHERE article_origins.article_id = sqlc.arg(article_id) AND via_source_id IS NOT NULL
+UNION SELECT m.channel_source_id FROM claim_mentions m JOIN spans s ON s.id = m.span_id WHERE s.article_id = sqlc.arg(article_id) AND m.channel_source_id IS NOT NULL
+UNION SELECT m.origin_source_id FROM claim_mentions m JOIN spans s ON s.id = m.span_id WHERE s.article_id = sqlc.arg(article_id) AND m.origin_source_id IS NOT NULL;
+
+-- name: ListEntitiesNamedByArticle :many
+-- The entities an article's spans name or its claim mentions quote as speaker.
+SELECT entity_id AS id FROM spans WHERE spans.article_id = sqlc.arg(article_id) AND entity_id IS NOT NULL
+UNION SELECT m.speaker_entity_id FROM claim_mentions m JOIN spans s ON s.id = m.span_id WHERE s.article_id = sqlc.arg(article_id) AND m.speaker_entity_id IS NOT NULL;
+
+-- name: CountEntityNamers :one
+-- The rows that still name an entity as the thing they are about: spans, mentions'
+-- speakers and entities merged into it (its own aliases, judgements and speaks-for links
+-- do not keep it).
+SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = sqlc.arg(id))
+     + (SELECT count(*) FROM claim_mentions y2 WHERE y2.speaker_entity_id = sqlc.arg(id))
+     + (SELECT count(*) FROM entities y3 WHERE y3.merged_into_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: ListAliasIDsOfEntity :many
+SELECT id FROM entity_aliases WHERE entity_id = sqlc.arg(entity_id) ORDER BY id;
+
+-- name: ListJudgementsOfEntity :many
+SELECT entity_a_id, entity_b_id, judgement, analyst, decided_at FROM entity_judgements
+WHERE entity_a_id = sqlc.arg(entity_id) OR entity_b_id = sqlc.arg(entity_id)
+ORDER BY entity_a_id, entity_b_id;

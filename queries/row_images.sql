@@ -382,3 +382,65 @@ SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', act
 
 -- name: MaxIDMergedHistory :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history;
+
+-- name: ImagePageSnapshots :one
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'requested_url', requested_url, 'final_url', final_url, 'http_status', http_status, 'content_type', content_type, 'encoding', encoding, 'fetched_at', fetched_at, 'raw_size', raw_size, 'raw_sha256', raw_sha256, 'raw_gzip', hex(raw_gzip)) AS TEXT) AS image FROM page_snapshots WHERE id = sqlc.arg(key);
+
+-- name: RestorePageSnapshots :exec
+INSERT INTO page_snapshots (id, article_id, requested_url, final_url, http_status, content_type, encoding, fetched_at, raw_size, raw_sha256, raw_gzip)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.article_id'), json_extract(sqlc.arg(image), '$.requested_url'), json_extract(sqlc.arg(image), '$.final_url'), json_extract(sqlc.arg(image), '$.http_status'), json_extract(sqlc.arg(image), '$.content_type'), json_extract(sqlc.arg(image), '$.encoding'), json_extract(sqlc.arg(image), '$.fetched_at'), json_extract(sqlc.arg(image), '$.raw_size'), json_extract(sqlc.arg(image), '$.raw_sha256'), unhex(json_extract(sqlc.arg(image), '$.raw_gzip')));
+
+-- name: RestoreManyPageSnapshots :exec
+INSERT INTO page_snapshots (id, article_id, requested_url, final_url, http_status, content_type, encoding, fetched_at, raw_size, raw_sha256, raw_gzip)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.requested_url'), json_extract(value, '$.final_url'), json_extract(value, '$.http_status'), json_extract(value, '$.content_type'), json_extract(value, '$.encoding'), json_extract(value, '$.fetched_at'), json_extract(value, '$.raw_size'), json_extract(value, '$.raw_sha256'), unhex(json_extract(value, '$.raw_gzip')) FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
+-- name: RevertPageSnapshots :exec
+UPDATE page_snapshots SET article_id = json_extract(sqlc.arg(image), '$.article_id'), requested_url = json_extract(sqlc.arg(image), '$.requested_url'), final_url = json_extract(sqlc.arg(image), '$.final_url'), http_status = json_extract(sqlc.arg(image), '$.http_status'), content_type = json_extract(sqlc.arg(image), '$.content_type'), encoding = json_extract(sqlc.arg(image), '$.encoding'), fetched_at = json_extract(sqlc.arg(image), '$.fetched_at'), raw_size = json_extract(sqlc.arg(image), '$.raw_size'), raw_sha256 = json_extract(sqlc.arg(image), '$.raw_sha256'), raw_gzip = unhex(json_extract(sqlc.arg(image), '$.raw_gzip'))
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemovePageSnapshots :exec
+DELETE FROM page_snapshots WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesPageSnapshots :many
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'requested_url', requested_url, 'final_url', final_url, 'http_status', http_status, 'content_type', content_type, 'encoding', encoding, 'fetched_at', fetched_at, 'raw_size', raw_size, 'raw_sha256', raw_sha256, 'raw_gzip', hex(raw_gzip)) AS TEXT) AS image FROM page_snapshots ORDER BY id;
+
+-- name: MaxIDPageSnapshots :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM page_snapshots;
+
+-- name: RestorePageRedirects :exec
+INSERT INTO page_redirects (snapshot_id, hop, from_url)
+VALUES (json_extract(sqlc.arg(image), '$.snapshot_id'), json_extract(sqlc.arg(image), '$.hop'), json_extract(sqlc.arg(image), '$.from_url'));
+
+-- name: RestoreManyPageRedirects :exec
+INSERT INTO page_redirects (snapshot_id, hop, from_url)
+SELECT json_extract(value, '$.snapshot_id'), json_extract(value, '$.hop'), json_extract(value, '$.from_url') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
+-- name: RemovePageRedirects :exec
+DELETE FROM page_redirects WHERE snapshot_id = json_extract(sqlc.arg(image), '$.snapshot_id') AND hop = json_extract(sqlc.arg(image), '$.hop');
+
+-- name: AllImagesPageRedirects :many
+SELECT CAST(json_object('snapshot_id', snapshot_id, 'hop', hop, 'from_url', from_url) AS TEXT) AS image FROM page_redirects ORDER BY snapshot_id, hop;
+
+-- name: ImageFeedItems :one
+SELECT CAST(json_object('id', id, 'feed_id', feed_id, 'guid', guid, 'url', url, 'title', title, 'outlet', outlet, 'published_at', published_at, 'summary', summary, 'seen_at', seen_at, 'article_id', article_id) AS TEXT) AS image FROM feed_items WHERE id = sqlc.arg(key);
+
+-- name: RestoreFeedItems :exec
+INSERT INTO feed_items (id, feed_id, guid, url, title, outlet, published_at, summary, seen_at, article_id)
+VALUES (json_extract(sqlc.arg(image), '$.id'), json_extract(sqlc.arg(image), '$.feed_id'), json_extract(sqlc.arg(image), '$.guid'), json_extract(sqlc.arg(image), '$.url'), json_extract(sqlc.arg(image), '$.title'), json_extract(sqlc.arg(image), '$.outlet'), json_extract(sqlc.arg(image), '$.published_at'), json_extract(sqlc.arg(image), '$.summary'), json_extract(sqlc.arg(image), '$.seen_at'), json_extract(sqlc.arg(image), '$.article_id'));
+
+-- name: RestoreManyFeedItems :exec
+INSERT INTO feed_items (id, feed_id, guid, url, title, outlet, published_at, summary, seen_at, article_id)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.feed_id'), json_extract(value, '$.guid'), json_extract(value, '$.url'), json_extract(value, '$.title'), json_extract(value, '$.outlet'), json_extract(value, '$.published_at'), json_extract(value, '$.summary'), json_extract(value, '$.seen_at'), json_extract(value, '$.article_id') FROM jsonb_each(sqlc.arg(images)) ORDER BY key;
+
+-- name: RevertFeedItems :exec
+UPDATE feed_items SET feed_id = json_extract(sqlc.arg(image), '$.feed_id'), guid = json_extract(sqlc.arg(image), '$.guid'), url = json_extract(sqlc.arg(image), '$.url'), title = json_extract(sqlc.arg(image), '$.title'), outlet = json_extract(sqlc.arg(image), '$.outlet'), published_at = json_extract(sqlc.arg(image), '$.published_at'), summary = json_extract(sqlc.arg(image), '$.summary'), seen_at = json_extract(sqlc.arg(image), '$.seen_at'), article_id = json_extract(sqlc.arg(image), '$.article_id')
+WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: RemoveFeedItems :exec
+DELETE FROM feed_items WHERE id = json_extract(sqlc.arg(image), '$.id');
+
+-- name: AllImagesFeedItems :many
+SELECT CAST(json_object('id', id, 'feed_id', feed_id, 'guid', guid, 'url', url, 'title', title, 'outlet', outlet, 'published_at', published_at, 'summary', summary, 'seen_at', seen_at, 'article_id', article_id) AS TEXT) AS image FROM feed_items ORDER BY id;
+
+-- name: MaxIDFeedItems :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM feed_items;

@@ -71,3 +71,14 @@ SELECT id, feed_id, url, title, outlet, published_at, coalesce(article_id, 0) AS
 
 -- name: SetFeedItemArticle :exec
 UPDATE feed_items SET article_id = sqlc.arg(article_id) WHERE id = sqlc.arg(id);
+
+-- name: ListSnapshotIDsOfArticle :many
+SELECT id FROM page_snapshots WHERE article_id = sqlc.arg(article_id) ORDER BY id;
+
+-- name: ListRedirectImagesOfSnapshot :many
+-- A snapshot's redirect hops as row images (queries/row_images.sql's shape), for the log.
+SELECT CAST(json_object('snapshot_id', snapshot_id, 'hop', hop, 'from_url', from_url) AS TEXT) AS image
+FROM page_redirects WHERE snapshot_id = sqlc.arg(snapshot_id) ORDER BY hop;
+
+-- name: ListFeedItemIDsOfArticle :many
+SELECT id FROM feed_items WHERE article_id = sqlc.arg(article_id) ORDER BY id;

@@ -18,6 +18,12 @@ TABLES = {
     "span_tags": ["span_id", "tag_id"], "claim_tags": ["claim_id", "tag_id"],
     "article_origins": ["id"], "articles": ["id"], "claim_mention_values": ["id"], "entity_speaks_for": ["entity_id"],
     "merged_history": ["id"],
+    # a web page's snapshot goes with its article (ArticleService.Remove) and comes back
+    # with Undo; its bytes travel in the image as hex (BLOB columns below)
+    "page_snapshots": ["id"], "page_redirects": ["snapshot_id", "hop"],
+    # a feed item's link to the article imported from it, cleared by that removal (logged,
+    # so Undo links it again); feeds' own pulls stay unlogged
+    "feed_items": ["id"],
 }
 # Tables whose new rows an action may log many at a time (LogCreated*): a suggestion run
 # stores an article's suggestions in one statement and logs them in one more.
@@ -45,14 +51,19 @@ def main():
         "",
     ]
     for table, keys in TABLES.items():
-        cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        info = list(db.execute(f"PRAGMA table_info({table})"))
+        cols = [r[1] for r in info]
         if not cols:
             sys.exit(f"no table {table} in the migrations")
+        # a JSON image holds text and numbers: BLOB columns go in as hex and come back unhexed
+        blobs = {r[1] for r in info if r[2].upper() == "BLOB"}
+        val = lambda c: f"hex({c})" if c in blobs else c
+        back = lambda c, e: f"unhex({e})" if c in blobs else e
         name = camel(table)
-        img = lambda c: f"json_extract(sqlc.arg(image), '$.{c}')"
+        img = lambda c: back(c, f"json_extract(sqlc.arg(image), '$.{c}')")
         where = " AND ".join(f"{k} = {img(k)}" for k in keys)
         if len(keys) == 1:
-            obj = "json_object(" + ", ".join(f"'{c}', {c}" for c in cols) + ")"
+            obj = "json_object(" + ", ".join(f"'{c}', {val(c)}" for c in cols) + ")"
             out += [f"-- name: Image{name} :one",
                     f"SELECT CAST({obj} AS TEXT) AS image FROM {table} WHERE {keys[0]} = sqlc.arg(key);", ""]
         out += [f"-- name: Restore{name} :exec",
@@ -62,7 +73,7 @@ def main():
         # merge adds thousands of rows, and one statement per row costs a savepoint and
         # a full-text index flush each (measured: most of a 100,000-span merge). jsonb_each
         # gives each image as JSONB, read per column without parsing the text again.
-        each = lambda c: f"json_extract(value, '$.{c}')"
+        each = lambda c: back(c, f"json_extract(value, '$.{c}')")
         out += [f"-- name: RestoreMany{name} :exec",
                 f"INSERT INTO {table} ({', '.join(cols)})",
                 "SELECT " + ", ".join(each(c) for c in cols) + " FROM jsonb_each(sqlc.arg(images)) ORDER BY key;", ""]
@@ -74,7 +85,7 @@ def main():
         out += [f"-- name: Remove{name} :exec", f"DELETE FROM {table} WHERE {where};", ""]
         # Every row of the table as an image, in key order: a workspace merge reads the
         # other workspace with these (and its own, for rows it may match by uuid).
-        obj = "json_object(" + ", ".join(f"'{c}', {c}" for c in cols) + ")"
+        obj = "json_object(" + ", ".join(f"'{c}', {val(c)}" for c in cols) + ")"
         lead = f"{keys[0]} AS id, uuid, " if "uuid" in cols else ""
         out += [f"-- name: AllImages{name} :many",
                 f"SELECT {lead}CAST({obj} AS TEXT) AS image FROM {table} ORDER BY {', '.join(keys)};", ""]

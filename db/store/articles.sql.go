@@ -45,6 +45,22 @@ func (q *Queries) CountArticlesOfSource(ctx context.Context, sourceID sql.NullIn
 	return count, err
 }
 
+const countEntityNamers = `-- name: CountEntityNamers :one
+SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = ?1)
+     + (SELECT count(*) FROM claim_mentions y2 WHERE y2.speaker_entity_id = ?1)
+     + (SELECT count(*) FROM entities y3 WHERE y3.merged_into_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that still name an entity as the thing they are about: spans, mentions'
+// speakers and entities merged into it (its own aliases, judgements and speaks-for links
+// do not keep it).
+func (q *Queries) CountEntityNamers(ctx context.Context, id sql.NullInt64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countEntityNamers, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
 const createArticle = `-- name: CreateArticle :one
 INSERT INTO articles (
     source_id, title, body, body_sha256, char_count, url, byline, language,
@@ -258,6 +274,33 @@ func (q *Queries) GetArticle(ctx context.Context, id int64) (GetArticleRow, erro
 	return i, err
 }
 
+const listAliasIDsOfEntity = `-- name: ListAliasIDsOfEntity :many
+SELECT id FROM entity_aliases WHERE entity_id = ?1 ORDER BY id
+`
+
+func (q *Queries) ListAliasIDsOfEntity(ctx context.Context, entityID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listAliasIDsOfEntity, entityID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listArticleChoices = `-- name: ListArticleChoices :many
 SELECT a.id, a.title, coalesce(s.name, '') AS source_name, a.published_at
 FROM articles a
@@ -417,6 +460,131 @@ func (q *Queries) ListArticlesPage(ctx context.Context, arg ListArticlesPagePara
 	return items, nil
 }
 
+const listEntitiesNamedByArticle = `-- name: ListEntitiesNamedByArticle :many
+SELECT entity_id AS id FROM spans WHERE spans.article_id = ?1 AND entity_id IS NOT NULL
+UNION SELECT m.speaker_entity_id FROM claim_mentions m JOIN spans s ON s.id = m.span_id WHERE s.article_id = ?1 AND m.speaker_entity_id IS NOT NULL
+`
+
+// The entities an article's spans name or its claim mentions quote as speaker.
+func (q *Queries) ListEntitiesNamedByArticle(ctx context.Context, articleID int64) ([]sql.NullInt64, error) {
+	rows, err := q.db.QueryContext(ctx, listEntitiesNamedByArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []sql.NullInt64
+	for rows.Next() {
+		var id sql.NullInt64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listEvidenceIDsCitingArticle = `-- name: ListEvidenceIDsCitingArticle :many
+SELECT e.id FROM evidence e
+WHERE e.article_id = ?1
+   OR e.span_id IN (SELECT s.id FROM spans s WHERE s.article_id = ?1)
+ORDER BY e.id
+`
+
+// Evidence that cites an article or a span of it.
+func (q *Queries) ListEvidenceIDsCitingArticle(ctx context.Context, articleID sql.NullInt64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listEvidenceIDsCitingArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listJudgementsOfEntity = `-- name: ListJudgementsOfEntity :many
+SELECT entity_a_id, entity_b_id, judgement, analyst, decided_at FROM entity_judgements
+WHERE entity_a_id = ?1 OR entity_b_id = ?1
+ORDER BY entity_a_id, entity_b_id
+`
+
+func (q *Queries) ListJudgementsOfEntity(ctx context.Context, entityID int64) ([]EntityJudgement, error) {
+	rows, err := q.db.QueryContext(ctx, listJudgementsOfEntity, entityID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []EntityJudgement
+	for rows.Next() {
+		var i EntityJudgement
+		if err := rows.Scan(
+			&i.EntityAID,
+			&i.EntityBID,
+			&i.Judgement,
+			&i.Analyst,
+			&i.DecidedAt,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listLaterVersionIDs = `-- name: ListLaterVersionIDs :many
+SELECT CAST(v.id AS INTEGER) AS id FROM v_article_stories v WHERE v.first_id = ?1 ORDER BY v.id DESC
+`
+
+// The later versions of a story (first_id its first version), latest first: removing an
+// article removes its story, and a later version goes before the one it points at, so the
+// foreign key never clears a previous_version_id unlogged (app/article_remove.go).
+func (q *Queries) ListLaterVersionIDs(ctx context.Context, firstID sql.NullInt64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listLaterVersionIDs, firstID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listMentionSpanIDsForArticle = `-- name: ListMentionSpanIDsForArticle :many
 SELECT cm.span_id FROM claim_mentions cm JOIN spans sp ON sp.id = cm.span_id
 WHERE sp.article_id = ?1
@@ -445,6 +613,108 @@ func (q *Queries) ListMentionSpanIDsForArticle(ctx context.Context, articleID in
 		return nil, err
 	}
 	return items, nil
+}
+
+const listOriginIDsOfArticle = `-- name: ListOriginIDsOfArticle :many
+SELECT id FROM article_origins WHERE article_id = ?1 ORDER BY id
+`
+
+func (q *Queries) ListOriginIDsOfArticle(ctx context.Context, articleID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listOriginIDsOfArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listSourcesNamedByArticle = `-- name: ListSourcesNamedByArticle :many
+SELECT source_id AS id FROM articles WHERE articles.id = ?1 AND source_id IS NOT NULL
+UNION SELECT origin_source_id FROM article_origins WHERE article_origins.article_id = ?1
+UNION SELECT via_source_id FROM article_origins WHERE article_origins.article_id = ?1 AND via_source_id IS NOT NULL
+UNION SELECT m.channel_source_id FROM claim_mentions m JOIN spans s ON s.id = m.span_id WHERE s.article_id = ?1 AND m.channel_source_id IS NOT NULL
+UNION SELECT m.origin_source_id FROM claim_mentions m JOIN spans s ON s.id = m.span_id WHERE s.article_id = ?1 AND m.origin_source_id IS NOT NULL
+`
+
+// The sources an article names: its outlet, its origins (and their "via"), and its claim
+// mentions' channels and origins; those no other row names once it is removed go too.
+func (q *Queries) ListSourcesNamedByArticle(ctx context.Context, articleID int64) ([]sql.NullInt64, error) {
+	rows, err := q.db.QueryContext(ctx, listSourcesNamedByArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []sql.NullInt64
+	for rows.Next() {
+		var id sql.NullInt64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listSpanIDsOfArticle = `-- name: ListSpanIDsOfArticle :many
+SELECT id FROM spans WHERE article_id = ?1 ORDER BY id
+`
+
+// Every span of an article, whatever its kind or state (marks, claim mentions, notes,
+// suggestions waiting or rejected).
+func (q *Queries) ListSpanIDsOfArticle(ctx context.Context, articleID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listSpanIDsOfArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const storyFirstVersionID = `-- name: StoryFirstVersionID :one
+SELECT CAST(coalesce((SELECT v.first_id FROM v_article_stories v WHERE v.id = ?1), ?1) AS INTEGER) AS first_id
+`
+
+// The first version of the story article id belongs to (id itself when it is no later
+// version), as v_article_stories reads it.
+func (q *Queries) StoryFirstVersionID(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, storyFirstVersionID, id)
+	var first_id int64
+	err := row.Scan(&first_id)
+	return first_id, err
 }
 
 const updateArticleMetadata = `-- name: UpdateArticleMetadata :exec

@@ -364,12 +364,93 @@ func (q *Queries) AllImagesEvidence(ctx context.Context) ([]AllImagesEvidenceRow
 	return items, nil
 }
 
+const allImagesFeedItems = `-- name: AllImagesFeedItems :many
+SELECT CAST(json_object('id', id, 'feed_id', feed_id, 'guid', guid, 'url', url, 'title', title, 'outlet', outlet, 'published_at', published_at, 'summary', summary, 'seen_at', seen_at, 'article_id', article_id) AS TEXT) AS image FROM feed_items ORDER BY id
+`
+
+func (q *Queries) AllImagesFeedItems(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesFeedItems)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const allImagesMergedHistory = `-- name: AllImagesMergedHistory :many
 SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history ORDER BY id
 `
 
 func (q *Queries) AllImagesMergedHistory(ctx context.Context) ([]string, error) {
 	rows, err := q.db.QueryContext(ctx, allImagesMergedHistory)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesPageRedirects = `-- name: AllImagesPageRedirects :many
+SELECT CAST(json_object('snapshot_id', snapshot_id, 'hop', hop, 'from_url', from_url) AS TEXT) AS image FROM page_redirects ORDER BY snapshot_id, hop
+`
+
+func (q *Queries) AllImagesPageRedirects(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesPageRedirects)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const allImagesPageSnapshots = `-- name: AllImagesPageSnapshots :many
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'requested_url', requested_url, 'final_url', final_url, 'http_status', http_status, 'content_type', content_type, 'encoding', encoding, 'fetched_at', fetched_at, 'raw_size', raw_size, 'raw_sha256', raw_sha256, 'raw_gzip', hex(raw_gzip)) AS TEXT) AS image FROM page_snapshots ORDER BY id
+`
+
+func (q *Queries) AllImagesPageSnapshots(ctx context.Context) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, allImagesPageSnapshots)
 	if err != nil {
 		return nil, err
 	}
@@ -627,12 +708,34 @@ func (q *Queries) ImageEvidence(ctx context.Context, key int64) (string, error) 
 	return image, err
 }
 
+const imageFeedItems = `-- name: ImageFeedItems :one
+SELECT CAST(json_object('id', id, 'feed_id', feed_id, 'guid', guid, 'url', url, 'title', title, 'outlet', outlet, 'published_at', published_at, 'summary', summary, 'seen_at', seen_at, 'article_id', article_id) AS TEXT) AS image FROM feed_items WHERE id = ?1
+`
+
+func (q *Queries) ImageFeedItems(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imageFeedItems, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
 const imageMergedHistory = `-- name: ImageMergedHistory :one
 SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history WHERE id = ?1
 `
 
 func (q *Queries) ImageMergedHistory(ctx context.Context, key int64) (string, error) {
 	row := q.db.QueryRowContext(ctx, imageMergedHistory, key)
+	var image string
+	err := row.Scan(&image)
+	return image, err
+}
+
+const imagePageSnapshots = `-- name: ImagePageSnapshots :one
+SELECT CAST(json_object('id', id, 'article_id', article_id, 'requested_url', requested_url, 'final_url', final_url, 'http_status', http_status, 'content_type', content_type, 'encoding', encoding, 'fetched_at', fetched_at, 'raw_size', raw_size, 'raw_sha256', raw_sha256, 'raw_gzip', hex(raw_gzip)) AS TEXT) AS image FROM page_snapshots WHERE id = ?1
+`
+
+func (q *Queries) ImagePageSnapshots(ctx context.Context, key int64) (string, error) {
+	row := q.db.QueryRowContext(ctx, imagePageSnapshots, key)
 	var image string
 	err := row.Scan(&image)
 	return image, err
@@ -797,12 +900,34 @@ func (q *Queries) MaxIDEvidence(ctx context.Context) (int64, error) {
 	return max_id, err
 }
 
+const maxIDFeedItems = `-- name: MaxIDFeedItems :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM feed_items
+`
+
+func (q *Queries) MaxIDFeedItems(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDFeedItems)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
 const maxIDMergedHistory = `-- name: MaxIDMergedHistory :one
 SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history
 `
 
 func (q *Queries) MaxIDMergedHistory(ctx context.Context) (int64, error) {
 	row := q.db.QueryRowContext(ctx, maxIDMergedHistory)
+	var max_id int64
+	err := row.Scan(&max_id)
+	return max_id, err
+}
+
+const maxIDPageSnapshots = `-- name: MaxIDPageSnapshots :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM page_snapshots
+`
+
+func (q *Queries) MaxIDPageSnapshots(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, maxIDPageSnapshots)
 	var max_id int64
 	err := row.Scan(&max_id)
 	return max_id, err
@@ -949,12 +1074,39 @@ func (q *Queries) RemoveEvidence(ctx context.Context, image interface{}) error {
 	return err
 }
 
+const removeFeedItems = `-- name: RemoveFeedItems :exec
+DELETE FROM feed_items WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemoveFeedItems(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removeFeedItems, image)
+	return err
+}
+
 const removeMergedHistory = `-- name: RemoveMergedHistory :exec
 DELETE FROM merged_history WHERE id = json_extract(?1, '$.id')
 `
 
 func (q *Queries) RemoveMergedHistory(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, removeMergedHistory, image)
+	return err
+}
+
+const removePageRedirects = `-- name: RemovePageRedirects :exec
+DELETE FROM page_redirects WHERE snapshot_id = json_extract(?1, '$.snapshot_id') AND hop = json_extract(?1, '$.hop')
+`
+
+func (q *Queries) RemovePageRedirects(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removePageRedirects, image)
+	return err
+}
+
+const removePageSnapshots = `-- name: RemovePageSnapshots :exec
+DELETE FROM page_snapshots WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RemovePageSnapshots(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, removePageSnapshots, image)
 	return err
 }
 
@@ -1114,6 +1266,16 @@ func (q *Queries) RestoreEvidence(ctx context.Context, image interface{}) error 
 	return err
 }
 
+const restoreFeedItems = `-- name: RestoreFeedItems :exec
+INSERT INTO feed_items (id, feed_id, guid, url, title, outlet, published_at, summary, seen_at, article_id)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.feed_id'), json_extract(?1, '$.guid'), json_extract(?1, '$.url'), json_extract(?1, '$.title'), json_extract(?1, '$.outlet'), json_extract(?1, '$.published_at'), json_extract(?1, '$.summary'), json_extract(?1, '$.seen_at'), json_extract(?1, '$.article_id'))
+`
+
+func (q *Queries) RestoreFeedItems(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreFeedItems, image)
+	return err
+}
+
 const restoreManyArticleOrigins = `-- name: RestoreManyArticleOrigins :exec
 INSERT INTO article_origins (id, article_id, origin_source_id, via_source_id, cue, state, origin, confidence, created_at)
 SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.origin_source_id'), json_extract(value, '$.via_source_id'), json_extract(value, '$.cue'), json_extract(value, '$.state'), json_extract(value, '$.origin'), json_extract(value, '$.confidence'), json_extract(value, '$.created_at') FROM jsonb_each(?1) ORDER BY key
@@ -1234,6 +1396,16 @@ func (q *Queries) RestoreManyEvidence(ctx context.Context, images interface{}) e
 	return err
 }
 
+const restoreManyFeedItems = `-- name: RestoreManyFeedItems :exec
+INSERT INTO feed_items (id, feed_id, guid, url, title, outlet, published_at, summary, seen_at, article_id)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.feed_id'), json_extract(value, '$.guid'), json_extract(value, '$.url'), json_extract(value, '$.title'), json_extract(value, '$.outlet'), json_extract(value, '$.published_at'), json_extract(value, '$.summary'), json_extract(value, '$.seen_at'), json_extract(value, '$.article_id') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyFeedItems(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyFeedItems, images)
+	return err
+}
+
 const restoreManyMergedHistory = `-- name: RestoreManyMergedHistory :exec
 INSERT INTO merged_history (id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from)
 SELECT json_extract(value, '$.id'), json_extract(value, '$.entry_key'), json_extract(value, '$.at'), json_extract(value, '$.actor'), json_extract(value, '$.action'), json_extract(value, '$.table_name'), json_extract(value, '$.row_id'), json_extract(value, '$.summary'), json_extract(value, '$.before'), json_extract(value, '$.after'), json_extract(value, '$.merged_from') FROM jsonb_each(?1) ORDER BY key
@@ -1241,6 +1413,26 @@ SELECT json_extract(value, '$.id'), json_extract(value, '$.entry_key'), json_ext
 
 func (q *Queries) RestoreManyMergedHistory(ctx context.Context, images interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreManyMergedHistory, images)
+	return err
+}
+
+const restoreManyPageRedirects = `-- name: RestoreManyPageRedirects :exec
+INSERT INTO page_redirects (snapshot_id, hop, from_url)
+SELECT json_extract(value, '$.snapshot_id'), json_extract(value, '$.hop'), json_extract(value, '$.from_url') FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyPageRedirects(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyPageRedirects, images)
+	return err
+}
+
+const restoreManyPageSnapshots = `-- name: RestoreManyPageSnapshots :exec
+INSERT INTO page_snapshots (id, article_id, requested_url, final_url, http_status, content_type, encoding, fetched_at, raw_size, raw_sha256, raw_gzip)
+SELECT json_extract(value, '$.id'), json_extract(value, '$.article_id'), json_extract(value, '$.requested_url'), json_extract(value, '$.final_url'), json_extract(value, '$.http_status'), json_extract(value, '$.content_type'), json_extract(value, '$.encoding'), json_extract(value, '$.fetched_at'), json_extract(value, '$.raw_size'), json_extract(value, '$.raw_sha256'), unhex(json_extract(value, '$.raw_gzip')) FROM jsonb_each(?1) ORDER BY key
+`
+
+func (q *Queries) RestoreManyPageSnapshots(ctx context.Context, images interface{}) error {
+	_, err := q.db.ExecContext(ctx, restoreManyPageSnapshots, images)
 	return err
 }
 
@@ -1291,6 +1483,26 @@ VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.entry_key'), json_extract(
 
 func (q *Queries) RestoreMergedHistory(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, restoreMergedHistory, image)
+	return err
+}
+
+const restorePageRedirects = `-- name: RestorePageRedirects :exec
+INSERT INTO page_redirects (snapshot_id, hop, from_url)
+VALUES (json_extract(?1, '$.snapshot_id'), json_extract(?1, '$.hop'), json_extract(?1, '$.from_url'))
+`
+
+func (q *Queries) RestorePageRedirects(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restorePageRedirects, image)
+	return err
+}
+
+const restorePageSnapshots = `-- name: RestorePageSnapshots :exec
+INSERT INTO page_snapshots (id, article_id, requested_url, final_url, http_status, content_type, encoding, fetched_at, raw_size, raw_sha256, raw_gzip)
+VALUES (json_extract(?1, '$.id'), json_extract(?1, '$.article_id'), json_extract(?1, '$.requested_url'), json_extract(?1, '$.final_url'), json_extract(?1, '$.http_status'), json_extract(?1, '$.content_type'), json_extract(?1, '$.encoding'), json_extract(?1, '$.fetched_at'), json_extract(?1, '$.raw_size'), json_extract(?1, '$.raw_sha256'), unhex(json_extract(?1, '$.raw_gzip')))
+`
+
+func (q *Queries) RestorePageSnapshots(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, restorePageSnapshots, image)
 	return err
 }
 
@@ -1434,6 +1646,16 @@ func (q *Queries) RevertEvidence(ctx context.Context, image interface{}) error {
 	return err
 }
 
+const revertFeedItems = `-- name: RevertFeedItems :exec
+UPDATE feed_items SET feed_id = json_extract(?1, '$.feed_id'), guid = json_extract(?1, '$.guid'), url = json_extract(?1, '$.url'), title = json_extract(?1, '$.title'), outlet = json_extract(?1, '$.outlet'), published_at = json_extract(?1, '$.published_at'), summary = json_extract(?1, '$.summary'), seen_at = json_extract(?1, '$.seen_at'), article_id = json_extract(?1, '$.article_id')
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertFeedItems(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertFeedItems, image)
+	return err
+}
+
 const revertMergedHistory = `-- name: RevertMergedHistory :exec
 UPDATE merged_history SET entry_key = json_extract(?1, '$.entry_key'), at = json_extract(?1, '$.at'), actor = json_extract(?1, '$.actor'), action = json_extract(?1, '$.action'), table_name = json_extract(?1, '$.table_name'), row_id = json_extract(?1, '$.row_id'), summary = json_extract(?1, '$.summary'), before = json_extract(?1, '$.before'), after = json_extract(?1, '$.after'), merged_from = json_extract(?1, '$.merged_from')
 WHERE id = json_extract(?1, '$.id')
@@ -1441,6 +1663,16 @@ WHERE id = json_extract(?1, '$.id')
 
 func (q *Queries) RevertMergedHistory(ctx context.Context, image interface{}) error {
 	_, err := q.db.ExecContext(ctx, revertMergedHistory, image)
+	return err
+}
+
+const revertPageSnapshots = `-- name: RevertPageSnapshots :exec
+UPDATE page_snapshots SET article_id = json_extract(?1, '$.article_id'), requested_url = json_extract(?1, '$.requested_url'), final_url = json_extract(?1, '$.final_url'), http_status = json_extract(?1, '$.http_status'), content_type = json_extract(?1, '$.content_type'), encoding = json_extract(?1, '$.encoding'), fetched_at = json_extract(?1, '$.fetched_at'), raw_size = json_extract(?1, '$.raw_size'), raw_sha256 = json_extract(?1, '$.raw_sha256'), raw_gzip = unhex(json_extract(?1, '$.raw_gzip'))
+WHERE id = json_extract(?1, '$.id')
+`
+
+func (q *Queries) RevertPageSnapshots(ctx context.Context, image interface{}) error {
+	_, err := q.db.ExecContext(ctx, revertPageSnapshots, image)
 	return err
 }
 

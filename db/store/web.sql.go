@@ -225,6 +225,33 @@ func (q *Queries) InsertFeedItem(ctx context.Context, arg InsertFeedItemParams) 
 	return items, nil
 }
 
+const listFeedItemIDsOfArticle = `-- name: ListFeedItemIDsOfArticle :many
+SELECT id FROM feed_items WHERE article_id = ?1 ORDER BY id
+`
+
+func (q *Queries) ListFeedItemIDsOfArticle(ctx context.Context, articleID sql.NullInt64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listFeedItemIDsOfArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listFeedItems = `-- name: ListFeedItems :many
 SELECT i.id, i.feed_id, i.guid, i.url, i.title, i.outlet, i.published_at, i.summary, i.seen_at,
        coalesce(i.article_id, 0) AS article_id, f.title AS feed_title
@@ -416,6 +443,62 @@ func (q *Queries) ListPageSnapshots(ctx context.Context, articleID int64) ([]Lis
 			return nil, err
 		}
 		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listRedirectImagesOfSnapshot = `-- name: ListRedirectImagesOfSnapshot :many
+SELECT CAST(json_object('snapshot_id', snapshot_id, 'hop', hop, 'from_url', from_url) AS TEXT) AS image
+FROM page_redirects WHERE snapshot_id = ?1 ORDER BY hop
+`
+
+// A snapshot's redirect hops as row images (queries/row_images.sql's shape), for the log.
+func (q *Queries) ListRedirectImagesOfSnapshot(ctx context.Context, snapshotID int64) ([]string, error) {
+	rows, err := q.db.QueryContext(ctx, listRedirectImagesOfSnapshot, snapshotID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []string
+	for rows.Next() {
+		var image string
+		if err := rows.Scan(&image); err != nil {
+			return nil, err
+		}
+		items = append(items, image)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const listSnapshotIDsOfArticle = `-- name: ListSnapshotIDsOfArticle :many
+SELECT id FROM page_snapshots WHERE article_id = ?1 ORDER BY id
+`
+
+func (q *Queries) ListSnapshotIDsOfArticle(ctx context.Context, articleID int64) ([]int64, error) {
+	rows, err := q.db.QueryContext(ctx, listSnapshotIDsOfArticle, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, err

@@ -1,8 +1,8 @@
 // Typed wrapper for app.ArticleService (Go). The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { Article, ArticleChoice, ArticlePage, ArticleSummary, ArticleUpdate, PageSnapshot } from './contract.gen';
+import type { Article, ArticleChoice, ArticlePage, ArticleRemoval, ArticleSummary, ArticleUpdate, PageSnapshot } from './contract.gen';
 
-export type { Article, ArticleChoice, ArticlePage, ArticleSummary, ArticleUpdate, PageSnapshot };
+export type { Article, ArticleChoice, ArticlePage, ArticleRemoval, ArticleSummary, ArticleUpdate, PageSnapshot };
 
 const S = 'ArticleService';
 
@@ -22,4 +22,10 @@ export const articlesApi = {
   snapshots: (articleId: number): Promise<PageSnapshot[]> => call(S, 'Snapshots', articleId),
   /** Up to limit (1–200) articles whose title has the query's words (the last a prefix), newest first; '' = the newest. */
   find: (query: string, limit: number): Promise<ArticleChoice[]> => call(S, 'Find', query, limit),
+  /** What remove(ids) would take with it, in counts and in the confirmation's sentences; changes nothing. */
+  previewRemove: (ids: number[]): Promise<ArticleRemoval> => call(S, 'PreviewRemove', ids),
+  /** Removes the articles (each with all its versions) and what only they held: one undoable action. */
+  remove: (ids: number[]): Promise<ArticleRemoval> => call(S, 'Remove', ids),
+  /** The articles that hold the sample corpus a new workspace starts with ([] once removed). */
+  sampleIds: (): Promise<number[]> => call(S, 'SampleIDs'),
 };

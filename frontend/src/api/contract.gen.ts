@@ -54,6 +54,44 @@ export interface ArticlePage {
   offset: number;
 }
 
+/** ArticleRemoval is what removing articles takes (Preview) or took (Remove). */
+export interface ArticleRemoval {
+  /** Articles are the articles removed: those asked for and their other versions. */
+  articles: ArticleChoice[];
+  /** Versions counts the articles among them that were not asked for (other versions). */
+  versions: number;
+  /** accepted or analyst's entity marks and notes */
+  marks: number;
+  /** claim mentions (spans of kind claim that are not suggestions) */
+  claimMentions: number;
+  /** suggestions waiting or rejected */
+  suggestions: number;
+  /** tags taken off those spans */
+  spanTags: number;
+  origins: number;
+  /** web page snapshots (Undo brings them back byte for byte) */
+  snapshots: number;
+  /** feed items it was imported from: they show as not imported again */
+  feedItems: number;
+  /** evidence that cited the articles */
+  evidence: number;
+  /**
+   * Claims are the statements of claims left with no mention, removed with their
+   * Assessments.
+   */
+  claims: string[];
+  assessments: number;
+  /** names of entities no other article names */
+  entities: string[];
+  /** names of sources nothing else names */
+  sources: string[];
+  /**
+   * Summary is the confirmation in sentences, the same in the window, the browser and
+   * the command line.
+   */
+  summary: string[];
+}
+
 /** ArticleSummary is one row of the article list. */
 export interface ArticleSummary {
   id: number;
@@ -1508,6 +1546,20 @@ export interface Services {
      * one outlet published (the article list's outlet filter, Sources' "N articles").
      */
     ListPageOf(sourceID: number, offset: number, limit: number): Promise<ArticlePage>;
+    /** PreviewRemove says what Remove(ids) would take with it, and changes nothing. */
+    PreviewRemove(ids: number[]): Promise<ArticleRemoval>;
+    /**
+     * Remove removes articles (each with its whole story) and what exists only because of
+     * them, as one action that Undo takes back whole. An unknown id is not_found and nothing
+     * is removed.
+     */
+    Remove(ids: number[]): Promise<ArticleRemoval>;
+    /**
+     * SampleIDs lists the workspace's articles that hold a text of the sample corpus a new
+     * workspace starts with (none once they are removed), for "Remove the sample articles".
+     * A sample is known by its text's SHA-256, read as importSeeds reads the files.
+     */
+    SampleIDs(): Promise<number[]>;
     /** Snapshots lists the pages fetched for an article (none for a file import). */
     Snapshots(articleID: number): Promise<PageSnapshot[]>;
     /**
