@@ -242,7 +242,7 @@ func mainNegation(text string) string {
 	for i, w := range words {
 		// "Nobody has looked at the pipe": a subject that is none negates its clause
 		neg := negations[w] || w == "nobody" || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
-		if neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) {
+		if neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !notUntil(sw, i) {
 			return w
 		}
 	}
@@ -420,7 +420,7 @@ func denial(text string, terms map[string]bool) denialFound {
 			}
 		}
 		for j := i + 1; j < min(len(words), i+5) && !denialNouns[words[i]]; j++ {
-			if denialNouns[words[j]] {
+			if denialNouns[words[j]] || criticismWords[words[j]] && j < i+3 {
 				return true
 			}
 		}
@@ -460,7 +460,11 @@ func denial(text string, terms map[string]bool) denialFound {
 			return denialFound{cue: "without", scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+4)]), words: words[i+1 : clauseEnd(sw, i+1, i+4)]}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
-		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !figureCorrection(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
+		case neg && negates(words, i) && !subordinate(sw, i) && reportIsSubject(sw, i):
+			// "the theory that ... does not hold water", "reports that ... are not true"
+			subject, _ := reportNotValid(sw, i)
+			return denialFound{cue: w, scope: termsOf(subject)}
+		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !figureCorrection(sw, i) && !notUntil(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
 		case verdictWords[w] && predicativeVerdict(sw, i) && names(i-14, i, denialNouns):
 			continue // a denial called a lie: what it denies is asserted

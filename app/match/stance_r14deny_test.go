@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // Denials and doubts in other words, and look-alikes that assert (branch r14deny), on
 // sentences written for this test (none taken from a bench case or a story).
@@ -100,4 +104,52 @@ func TestReadStanceDeniedAsAnAct(t *testing.T) {
 		{"who denied that", lease, "The mayor, who denied that he signed the lease, spoke on Monday", StanceDenies},
 		{"was denied by", lease, "Reports that the mayor signed the lease in May were denied by his office", StanceDenies},
 	})
+}
+
+// A report said not to hold is denied: "the theory does not hold water", "the account was
+// not accurate", "the story does not stand up"; "did not ... until" says when it happened,
+// not that it did not ("the shops did not open until noon").
+func TestReadStanceReportNotValid(t *testing.T) {
+	const spill = "The tanker leaked oil into the bay"
+	checkStances(t, []stanceCase{
+		{"does not hold water", spill, "The theory that the tanker leaked oil into the bay does not hold water", StanceDenies},
+		{"not accurate", spill, "The coast guard said the account given by the fishermen was not accurate", StanceDenies},
+		{"does not stand up", spill, "The story of a leak from the tanker simply does not stand up", StanceDenies},
+		{"not true", spill, "Reports that the tanker leaked oil are not true, the owners said", StanceDenies},
+		// the report as the subject of something else
+		{"did not surprise", spill, "The news that the tanker leaked oil into the bay did not surprise the fishermen", StanceAsserts},
+		{"not until", "The tanker reached the port at noon", "The tanker did not reach the port until noon", StanceAsserts},
+		{"not until, a report", "The coast guard learned of the leak at noon", "The report of the leak did not reach the coast guard until noon", StanceAsserts},
+	})
+}
+
+// Refusing criticism of a finding asserts the finding ("rejected criticism of her
+// finding that", "dismissed doubts about the figure").
+func TestReadStanceRefusedCriticism(t *testing.T) {
+	const rise = "Sea levels in the bay have risen by 20 cm"
+	checkStances(t, []stanceCase{
+		{"rejected criticism", rise, "The scientist rejected criticism of her finding that sea levels in the bay had risen by 20 cm", StanceAsserts},
+		{"dismissed doubts", rise, "The agency dismissed doubts about its figure of a 20 cm rise in the bay", StanceAsserts},
+		{"rejected the finding", rise, "The council rejected the finding that sea levels in the bay had risen by 20 cm", StanceDenies},
+	})
+}
+
+// A frame around a mention bears on it only when what it denies is the mention's: "the
+// minister said rumours of a takeover were untrue, adding that <the plant will close>"
+// asserts the closure; "the ministry rejected reports that <mention>" denies it.
+func TestReadStanceInTextFrameOfAnotherReport(t *testing.T) {
+	const text = "Rumours of a takeover were untrue, the minister said, adding that the mill will close in June. " +
+		"The owners rejected reports that the mill will close in June."
+	cases := []struct{ needle, from, want string }{
+		{"the mill will close in June", "adding that ", StanceAsserts},
+		{"the mill will close in June", "reports that ", StanceDenies},
+	}
+	for _, c := range cases {
+		at := strings.Index(text, c.from+c.needle) + len(c.from)
+		s := utf8.RuneCountInString(text[:at])
+		e := s + utf8.RuneCountInString(c.needle)
+		if got, cue := ReadStanceInText("The mill will close in June.", text, s, e); got != c.want {
+			t.Errorf("after %q: %s (%q), want %s", c.from, got, cue, c.want)
+		}
+	}
 }

@@ -140,3 +140,82 @@ func refusesAThing(sw []stanceWord, i int) bool {
 	}
 	return false
 }
+
+// validityWords, negated, say that a report does not hold: "is not true", "does not hold
+// water", "does not stand up", "is not credible", "was not borne out".
+var validityPhrases = [][]string{
+	{"true"}, {"correct"}, {"accurate"}, {"credible"}, {"right"},
+	{"hold", "water"}, {"hold", "up"}, {"stand", "up"}, {"borne", "out"},
+}
+
+// reportSubjects name what was said as a clause's subject: report nouns and "the theory",
+// "the idea", "the version".
+var reportSubjects = wordSet(`theory theories idea ideas notion version versions`)
+
+// reportNotValid reports whether the negation at i says that its clause's subject, a
+// report, does not hold ("The theory that ... does not hold water", "the account was not
+// accurate"), with the subject's words (from the clause's start).
+func reportNotValid(sw []stanceWord, i int) (subject []string, ok bool) {
+	j := i + 1
+	for j < len(sw) && !sw[j].brk && (beWords[sw[j].w] || verdictModifiers[sw[j].w] || hasSuffix(sw[j].w, "ly")) {
+		j++ // "is not simply true", "does not really stand up"
+	}
+	words := make([]string, 0, 2)
+	for k := j; k < min(len(sw), j+2); k++ {
+		words = append(words, sw[k].w)
+	}
+	if j >= len(sw) || sw[j].brk || phraseAt(words, 0, validityPhrases) == 0 {
+		return nil, false
+	}
+	start := i
+	for start > 0 && !sw[start].brk {
+		start--
+	}
+	for k := start; k < i; k++ {
+		subject = append(subject, sw[k].w)
+		ok = ok || reportNouns[sw[k].w] || reportSubjects[sw[k].w]
+	}
+	return subject, ok
+}
+
+// notUntil reports a negation with "until" or "till" after it in its clause: "did not
+// open until noon" says when it opened, not that it did not.
+func notUntil(sw []stanceWord, i int) bool {
+	for _, w := range sw[i+1 : clauseEnd(sw, i+1, i+9)] {
+		if w.w == "until" || w.w == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// criticismWords are what a refusal takes when it refuses a challenge to a claim, which
+// asserts the claim: "rejected criticism of her finding", "dismissed doubts about the figure".
+var criticismWords = wordSet(`criticism criticisms doubts objections challenges attacks`)
+
+// reportIsSubject reports whether the negation at i says a report does not hold.
+func reportIsSubject(sw []stanceWord, i int) bool {
+	_, ok := reportNotValid(sw, i)
+	return ok
+}
+
+// deniesAnotherReport reports whether a denial read in a mention with its frame bears on
+// another report than the mention's: the words it denies share no term with the claim
+// ("Rumours of a takeover were untrue, the minister said, adding that <the mill will
+// close>").
+func deniesAnotherReport(stance, statement, framed string) bool {
+	if stance != StanceDenies {
+		return false
+	}
+	terms := termSet(statement)
+	d := denial(framed, terms)
+	if d.cue == "" || len(d.scope) == 0 {
+		return false
+	}
+	for t := range d.scope {
+		if terms[t] {
+			return false
+		}
+	}
+	return true
+}
