@@ -151,11 +151,6 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	if cue := noneOfCount(statement, mention); cue != "" {
 		return StanceDenies, cue
 	}
-	// another country's side for where it happened: "recorded on the Latvian side" against
-	// "a fault on the Estonian section"
-	if c := otherCountrysSide(statement, mention); c != "" {
-		return StanceDenies, c
-	}
 	// a mention that shares no words of what the claim says (names apart) and negates its
 	// own main clause denies it in other words: "We were not told.", "The dam was never
 	// close to failing" (in a claim that it was at risk)

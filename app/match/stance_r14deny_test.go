@@ -153,19 +153,3 @@ func TestReadStanceInTextFrameOfAnotherReport(t *testing.T) {
 		}
 	}
 }
-
-// Another country's side for where a thing happened is a contrary account: "the fault was
-// recorded on the Latvian side" denies "the fault began on the Estonian section"; naming
-// both sides, a negation, or a country only as who speaks, is not.
-func TestReadStanceOtherCountrysSide(t *testing.T) {
-	const fault = "The outage began with a fault on the Estonian section of the line"
-	checkStances(t, []stanceCase{
-		{"the other side", fault, "The first trip was recorded on the Latvian side of the border", StanceDenies},
-		{"came from", "The fault came from Estonia", "Riga says the fault came from Lithuania", StanceDenies},
-		// not contrary
-		{"the same side", fault, "Engineers found the fault on the Estonian side of the line", StanceAsserts},
-		{"both sides", fault, "The fault on the Estonian section spread to the Latvian side within seconds", StanceAsserts},
-		{"a speaker's country", fault, "Latvian engineers said the fault began on the Estonian section", StanceAsserts},
-		{"another place, no country", fault, "The outage began at a substation near the coast", StanceAsserts},
-	})
-}

@@ -1,10 +1,5 @@
 package match
 
-import (
-	"regexp"
-	"strings"
-)
-
 // Denials in other words than "denied" or a negation of the claim's own words (branch
 // r14deny): a verdict given as a report's predicate ("the story is a myth", "called the
 // figures a fiction", "had no basis"), a refusal told with a verb of several words
@@ -223,44 +218,4 @@ func deniesAnotherReport(stance, statement, framed string) bool {
 		}
 	}
 	return true
-}
-
-// placeOfCountry finds the countries a text gives as where something happened or came
-// from, by a side or part ("on the Latvian side", "the Estonian section", "Iran's
-// territorial waters") or an origin ("came from Lithuania", "inside Iran", "on the
-// territory of Kyrgyzstan"); a bare "in" is left out (it names venues and speakers' places
-// too).
-var placeOfCountry = regexp.MustCompile(`\b(?:[Ff]rom|[Ii]nside|[Oo]n the territory of|[Oo]n the soil of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\b([A-Z][\w'’-]+)\s+(?:territorial\s+)?(?:side|section|part|territory|waters|soil|segment|stretch)\b`)
-
-func placeCountries(text string) map[string]bool {
-	out := map[string]bool{}
-	for _, m := range placeOfCountry.FindAllStringSubmatch(text, -1) {
-		name := m[1] + m[2]
-		for _, c := range Countries(name, name) {
-			out[c] = true
-		}
-	}
-	return out
-}
-
-// otherCountrysSide returns the country a mention gives as where the claim's event
-// happened when the claim gives another: a contrary account ("the first trip was recorded
-// on the Latvian side" against "a fault on the Estonian section"). Not when the mention
-// names the claim's country anywhere (both sides, or as a place it spread to) or negates
-// its main clause (read as a negation).
-func otherCountrysSide(statement, mention string) string {
-	claimed := placeCountries(statement)
-	given := placeCountries(mention)
-	if len(claimed) == 0 || len(given) == 0 || mainNegation(mention) != "" {
-		return ""
-	}
-	for _, c := range Countries(mention, mention) {
-		if claimed[c] {
-			return ""
-		}
-	}
-	for c := range given {
-		return strings.TrimPrefix(c, "c:")
-	}
-	return ""
 }
