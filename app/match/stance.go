@@ -53,8 +53,14 @@ var (
 	// "there is no evidence of arson so far", "whether the boats collided cannot be
 	// established", "the cause of the fire has not yet been established")
 	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|(?:is|was|are|were|has|have|had|be) not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b|\b(?:cause|causes|reason|origin)\b[^.;]{0,40}?\b(?:has|have|had) (?:still )?not (?:yet )?been (?:established|determined|ascertained|identified|explained)\b|^(?:what|who|how|why) [^.;]{1,60}?\b(?:has|have|had|is|was) (?:still )?not (?:yet )?(?:been )?(?:established|determined|ascertained|identified|known)\b`)
-	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|it (?:is|was|seems|seemed|looks|looked|remains|remained) (?:\w+ )?(?:doubtful|unlikely|improbable|questionable) (?:that|whether|if)|(?:hard|difficult|impossible) to (?:square|reconcile) with|questions? (?:\w+ ){0,3}(?:over|about|as to|on) whether|treat(?:s|ed|ing)? (?:the |these |those |such |its |their |his |her )?(?:reports?|claims?|accounts?|figures?|allegations?|estimates?|story|stories|rumou?rs?|assertions?|numbers?)\b[^.;]{0,60}?\bwith (?:some |great )?(?:caution|suspicion|scepticism|skepticism|a pinch of salt|a grain of salt)|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
+	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
+
+// doubtInOtherWordsCue: doubt without "doubt" or "unclear" (branch r14deny): "it is
+// doubtful / unlikely that", "hard to square with", "questions remain over whether",
+// "treated the reports with caution". Weaker than a denial in the same sentence ("denied
+// that ..., saying it was unlikely that anyone was hit"), so read after denials.
+var doubtInOtherWordsCue = regexp.MustCompile(`(?i)\b(?:it (?:is|was|seems|seemed|looks|looked|remains|remained) (?:\w+ )?(?:doubtful|unlikely|improbable|questionable) (?:that|whether|if)|(?:hard|difficult|impossible) to (?:square|reconcile) with|questions? (?:\w+ ){0,3}(?:over|about|as to|on) whether|treat(?:s|ed|ing)? (?:the |these |those |such |its |their |his |her )?(?:reports?|claims?|accounts?|figures?|allegations?|estimates?|story|stories|rumou?rs?|assertions?|numbers?)\b[^.;]{0,60}?\bwith (?:some |great )?(?:caution|suspicion|scepticism|skepticism|a pinch of salt|a grain of salt))\b`)
 
 // hearsayCue: a "that" clause or an "of" phrase told as hearsay no one is named for:
 // "there have been reports that", "rumours that", "speculation of", "word is that".
@@ -142,6 +148,9 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	}
 	if neg := denial(mention, terms); neg.cue != "" && !deniesOtherParty(statement, mention) {
 		return StanceDenies, neg.cue
+	}
+	if m := doubtInOtherWordsCue.FindString(mention); m != "" && !doubtInOtherWordsCue.MatchString(statement) {
+		return StanceDoubts, m
 	}
 	// "There have been reports that ...", "Rumours that ...": hearsay no one is named for,
 	// unless it is denied (above: "dismissed rumours that")
@@ -420,7 +429,7 @@ func denial(text string, terms map[string]bool) denialFound {
 			}
 		}
 		for j := i + 1; j < min(len(words), i+5) && !denialNouns[words[i]]; j++ {
-			if denialNouns[words[j]] || criticismWords[words[j]] && j < i+3 {
+			if denialNouns[words[j]] || criticismWords[words[j]] && j < i+3 && (j+1 == len(words) || words[j+1] != "that") {
 				return true
 			}
 		}
@@ -438,9 +447,11 @@ func denial(text string, terms map[string]bool) denialFound {
 		switch {
 		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && !refusesAThing(sw, i) && !subordinate(sw, i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
-		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && subordinate(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+15)):
-			// a denial in a relative or adverbial clause bears on its own clause only: "The
-			// mayor, who denies any wrongdoing, signed the lease" asserts the signing
+		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && subordinate(sw, i) &&
+			(bears(i+1, clauseEnd(sw, i+1, i+15)) || names(i+1, i+5, reportNouns) && (terms == nil || !mainClauseBears(sw, i, terms))):
+			// a denial in a relative or adverbial clause bears on its own clause: "The mayor, who
+			// denies any wrongdoing, signed the lease" asserts the signing; "The minister, who
+			// denies the charges, appeared in court" denies the charges' claim
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+15)])}
 		case phraseAt(words, i, phrasalRefusals) > 0 && !negated(i) && refusalTakesClaim(sw, i+phraseAt(words, i, phrasalRefusals)):
 			// "brushed aside reports that", "laughed off suggestions of" (not "shot down a drone")
@@ -468,7 +479,8 @@ func denial(text string, terms map[string]bool) denialFound {
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
 		case verdictWords[w] && predicativeVerdict(sw, i) && names(i-14, i, denialNouns):
 			continue // a denial called a lie: what it denies is asserted
-		case verdictWords[w] && predicativeVerdict(sw, i) && (bears(i-14, i) || names(i-14, i, reportNouns)):
+		case verdictWords[w] && predicativeVerdict(sw, i) && (reportVerdicts[w] && namesReport(words[max(0, i-14):i]) ||
+			!reportVerdicts[w] && (bears(i-14, i) || names(i-14, i, reportNouns))):
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
 		case objectNegations[w] && !sw[i].brk && i > 0 && !clauseJoins[words[i-1]] && bears(i-3, i):
 			return denialFound{cue: w} // "we have accepted nothing", "they signed none"

@@ -153,3 +153,24 @@ func TestReadStanceInTextFrameOfAnotherReport(t *testing.T) {
 		}
 	}
 }
+
+// The look-alike guards keep the denials main read: a verdict after "be" or "as" before a
+// noun ("were a false alarm", "as a false report"), a relative clause's denial of the
+// charges when the main clause does not state the claim ("who denies the charges, appeared
+// in court"). Verdicts with another sense besides falsity ("inflated", "absurd",
+// "propaganda") deny only what is named as a report or talk.
+func TestReadStanceGuardsKeepDenials(t *testing.T) {
+	const fire = "There was a fire at the fuel depot"
+	const bribes = "The minister took bribes from the builder"
+	checkStances(t, []stanceCase{
+		{"were a false alarm", fire, "Reports of a fire at the fuel depot were a false alarm", StanceDenies},
+		{"as a false report", fire, "The operator described the account of a fire at the depot as a false report", StanceDenies},
+		{"who denies the charges", bribes, "The minister, who denies the charges, appeared in court on Monday", StanceDenies},
+		{"dismissed criticism that", "The rescue was slow", "The mayor dismissed criticism that the rescue was slow", StanceDenies},
+		{"denied, with a doubt after", "Soldiers fired on the crowd", "The army denied that soldiers fired on the crowd, saying it was unlikely that anyone was hit", StanceDenies},
+		// other senses
+		{"inflated by", "Prices at the market rose after the storm", "Prices at the market were inflated by the storm", StanceAsserts},
+		{"absurd rents", "Rents in the city doubled", "Rents in the city are absurd, tenants say", StanceAsserts},
+		{"propaganda parade", "A parade was held in the capital", "The parade in the capital was propaganda for the regime", StanceAsserts},
+	})
+}

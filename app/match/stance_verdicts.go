@@ -18,15 +18,12 @@ simply just nothing but totally completely absolutely largely mere`)
 var callVerbs = wordSet(`call calls called calling describe describes described describing brand brands branded
 branding label labels labelled labeled term termed deem deemed consider considers considered`)
 
-// predicativeVerdict reports whether the verdict word at i is said of something, not put
-// before a noun: it ends its phrase (the clause ends, or a function word follows: "is
-// false and", "a fabrication from start to finish"), and a form of "be", "as", "seems"
-// comes before it past its modifiers, or a verb of calling earlier in its clause ("called
-// the toll a fiction"). "a false alarm", "the wrong road", "absurd levels" are none.
+// predicativeVerdict reports whether the verdict word at i is said of something: a form of
+// "be", "as", "seems" comes before it past its modifiers ("is a complete fabrication", "were
+// a false alarm", "as a false report"), or a verb of calling earlier in its clause ("called
+// the toll a fiction"). A verdict word that only qualifies a noun in another place ("after a
+// false alarm", "took the wrong road", "reached absurd levels") is none.
 func predicativeVerdict(sw []stanceWord, i int) bool {
-	if i+1 < len(sw) && !sw[i+1].brk && !stopwords[sw[i+1].w] {
-		return false
-	}
 	j := i - 1
 	for j >= 0 && !sw[j+1].brk && (verdictModifiers[sw[j].w] || len(sw[j].w) > 4 && hasSuffix(sw[j].w, "ly")) {
 		j--
@@ -141,16 +138,45 @@ func refusesAThing(sw []stanceWord, i int) bool {
 	return false
 }
 
+// reportSubjects name what was said or shown as a clause's subject, besides report nouns:
+// "the theory", "the idea", "the version", "the footage".
+var reportSubjects = wordSet(`theory theories idea ideas notion version versions talk footage video videos pictures
+photos photographs images`)
+
+// reportVerdicts have a sense besides falsity ("prices were inflated", "rents are absurd",
+// "the parade was propaganda"): they deny only what is named as a report, an idea or talk.
+var reportVerdicts = wordSet(`inflated overstated overblown premature distorted misleading absurd ridiculous
+preposterous laughable fiction invention propaganda fantasy`)
+
+// namesReport reports whether words name a report, an idea, talk or footage.
+func namesReport(words []string) bool {
+	for _, w := range words {
+		if reportNouns[w] || reportSubjects[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClauseBears reports whether the words after the subordinate clause that holds i (the
+// main clause's predicate, past the subject the clause describes) bear on terms: "The
+// mayor, who denies the charges, signed the lease" states the claim of the signing; "The
+// minister, who denies the charges, appeared in court" states no claim of bribes.
+func mainClauseBears(sw []stanceWord, i int, terms map[string]bool) bool {
+	for _, w := range sw[clauseEnd(sw, i+1, len(sw)):] {
+		if !stopwords[w.w] && (terms[Stem(w.w)] || terms[TermOf(w.w)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // validityWords, negated, say that a report does not hold: "is not true", "does not hold
 // water", "does not stand up", "is not credible", "was not borne out".
 var validityPhrases = [][]string{
 	{"true"}, {"correct"}, {"accurate"}, {"credible"}, {"right"},
 	{"hold", "water"}, {"hold", "up"}, {"stand", "up"}, {"borne", "out"},
 }
-
-// reportSubjects name what was said as a clause's subject: report nouns and "the theory",
-// "the idea", "the version".
-var reportSubjects = wordSet(`theory theories idea ideas notion version versions`)
 
 // reportNotValid reports whether the negation at i says that its clause's subject, a
 // report, does not hold ("The theory that ... does not hold water", "the account was not
