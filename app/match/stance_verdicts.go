@@ -1,5 +1,7 @@
 package match
 
+import "strings"
+
 // Denials in other words than "denied" or a negation of the claim's own words (branch
 // r14deny): a verdict given as a report's predicate ("the story is a myth", "called the
 // figures a fiction", "had no basis"), a refusal told with a verb of several words
@@ -25,7 +27,7 @@ branding label labels labelled labeled term termed deem deemed consider consider
 // false alarm", "took the wrong road", "reached absurd levels") is none.
 func predicativeVerdict(sw []stanceWord, i int) bool {
 	j := i - 1
-	for j >= 0 && !sw[j+1].brk && (verdictModifiers[sw[j].w] || len(sw[j].w) > 4 && hasSuffix(sw[j].w, "ly")) {
+	for j >= 0 && !sw[j+1].brk && (verdictModifiers[sw[j].w] || len(sw[j].w) > 4 && strings.HasSuffix(sw[j].w, "ly")) {
 		j--
 	}
 	if j >= 0 && !sw[j+1].brk && (beWords[sw[j].w] || sw[j].w == "as" || sw[j].w == "seems" || sw[j].w == "seemed") {
@@ -41,8 +43,6 @@ func predicativeVerdict(sw []stanceWord, i int) bool {
 	}
 	return false
 }
-
-func hasSuffix(w, s string) bool { return len(w) >= len(s) && w[len(w)-len(s):] == s }
 
 // verdictPhrases say of a report that it is false in several words: "had no basis",
 // "without foundation", "far from the truth", "wide of the mark".
@@ -183,7 +183,7 @@ var validityPhrases = [][]string{
 // accurate"), with the subject's words (from the clause's start).
 func reportNotValid(sw []stanceWord, i int) (subject []string, ok bool) {
 	j := i + 1
-	for j < len(sw) && !sw[j].brk && (beWords[sw[j].w] || verdictModifiers[sw[j].w] || hasSuffix(sw[j].w, "ly")) {
+	for j < len(sw) && !sw[j].brk && (beWords[sw[j].w] || verdictModifiers[sw[j].w] || strings.HasSuffix(sw[j].w, "ly")) {
 		j++ // "is not simply true", "does not really stand up"
 	}
 	words := make([]string, 0, 2)
