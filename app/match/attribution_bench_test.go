@@ -19,8 +19,9 @@ import (
 // mention with (readMention in app/mention_reading.go): ReadOrigin for its origin and
 // ReadStanceInText for its stance toward the claim. Half A is developed on; half B is
 // sealed and only measured; half C (r14orig) was written before its rules, read once,
-// then developed on. BENCH_HALF=A, B or C scores one half; unset, all are scored
-// against their floors.
+// then developed on; half D (r14deny) is denials and doubts in other words beside
+// look-alikes that assert, written before its rules, read once, then developed on.
+// BENCH_HALF=A, B, C or D scores one half; unset, all are scored against their floors.
 
 // benchCase is one case of the bench.
 type benchCase struct {
@@ -208,13 +209,14 @@ var benchFloors = map[string]struct{ Root, Exact, Stance float64 }{
 	"A": {Root: 0.840, Exact: 0.824, Stance: 1.000}, // r14att's fixes, read from A's errors
 	"B": {Root: 0.704, Exact: 0.704, Stance: 0.968}, // scored once, at the end (07:30 UTC, 7 December 2026)
 	"C": {Root: 0.890, Exact: 0.890, Stance: 1.000}, // r14orig: 57/64, written before its rules (first read 0.625 / 0.609 / 0.984), then developed on
+	"D": {Root: 0.385, Exact: 0.385, Stance: 0.957}, // r14deny: first read on main (64b1229) 27 / 27 / 27 of 70, stance then developed on (67); origins not
 }
 
 func TestAttributionBench(t *testing.T) {
-	halves := []string{"A", "B", "C"}
+	halves := []string{"A", "B", "C", "D"}
 	if h := os.Getenv("BENCH_HALF"); h != "" {
 		if _, ok := benchFloors[h]; !ok {
-			t.Fatalf("BENCH_HALF=%q: want A, B or C", h)
+			t.Fatalf("BENCH_HALF=%q: want A, B, C or D", h)
 		}
 		halves = []string{h}
 	}

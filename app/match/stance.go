@@ -38,7 +38,7 @@ func Opposed(a, b string) bool {
 // Cues, checked in this order: a text that says a thing "could not be verified" is
 // unconfirmed, not a denial, though it says "not".
 var (
-	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b|\b(?:nobody|no one)(?: \w+){0,3} (?:has|have|had|was|were) (?:yet )?(?:been )?(?:able to )?(?:independently )?(?:confirm|verify)\b`)
+	unconfirmedCue = regexp.MustCompile(`(?i)\b(?:could not|couldn't|cannot|can't|was not able to|were not able to|unable to|did not|didn't|declined to|would not|refused to)(?: immediately)? (?:be )?(?:independently )?(?:immediately )?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b|\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b|\b(?:has|have|had) yet to be (?:independently )?(?:verified|confirmed)\b|\b(?:not|impossible) (?:possible )?to (?:independently )?verify\b|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\bunconfirmed\b|\bunverified\b|\bunsubstantiated\b|\bno (?:independent )?confirmation\b|\bnot (?:yet )?(?:independently )?(?:verified|confirmed)\b|\b(?:nobody|no one)(?: \w+){0,3} (?:has|have|had|was|were) (?:yet )?(?:been )?(?:able to )?(?:independently )?(?:confirm|verify)\b|\bno (?:other|independent|outside) \w+ (?:has|have|had) (?:yet )?(?:independently )?(?:confirmed|verified|corroborated)\b`)
 	// silentOnWhetherCue: a source that will not say whether the claim holds ("asked whether
 	// anyone was held, she could not comment", "did not say whether", "declined to comment on
 	// the reports") neither confirms nor denies it. Silence about a detail ("did not say how
@@ -55,6 +55,12 @@ var (
 	ignoranceCue = regexp.MustCompile(`(?i)\b(?:did not|didn't|does not|doesn't|do not|don't|not) (?:yet )?know (?:what|whether|if|who|how|why|when)\b|\b(?:nobody|no one) (?:yet )?knows\b|\bno (?:\w+ )?(?:evidence|proof|indication)\b|\bnothing (?:yet )?to (?:suggest|show|indicate)\b|(?:^|[.?!]\s+)whether\b[^.?!]*?\b(?:cannot|can't|could not|couldn't|(?:is|was|are|were|has|have|had|be) not|unknown)\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?be (?:established|determined|ascertained|known|said) (?:whether|if|who|what|how)\b|\b(?:cause|causes|reason|origin)\b[^.;]{0,40}?\b(?:has|have|had) (?:still )?not (?:yet )?been (?:established|determined|ascertained|identified|explained)\b|^(?:what|who|how|why) [^.;]{1,60}?\b(?:has|have|had|is|was) (?:still )?not (?:yet )?(?:been )?(?:established|determined|ascertained|identified|known)\b`)
 	doubtCue     = regexp.MustCompile(`(?i)\b(?:it (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|uncertain|not immediately clear|far from clear|not known) (?:whether|if|how|when)|(?:is|was|remains) (?:still )?(?:unclear|uncertain)|(?:unclear|not known) (?:whether|if)|(?:cast|casts|casting|raised|raises) doubts?|doubt(?:s|ed|ing)? (?:that|whether)|question(?:s|ed|ing)? whether|(?:remains|remained|is|was) (?:still )?an open question|(?:will|would|should|may|might|could|must) (?:\w+ )?(?:settle|answer|resolve|decide) (?:the|that|this) (?:question|matter|dispute)|remains? to be seen|sceptic(?:al|ism)|skeptic(?:al|ism)|not convinced|unconvinced|few (?:\w+ ){0,3}(?:accept|believe|expect)s?|(?:nobody|no one) (?:has|have|had) (?:yet )?(?:been able to )?(?:show|shown|prove|proved|proven|demonstrate|demonstrated))\b`)
 )
+
+// doubtInOtherWordsCue: doubt without "doubt" or "unclear" (branch r14deny): "it is
+// doubtful / unlikely that", "hard to square with", "questions remain over whether",
+// "treated the reports with caution". Weaker than a denial in the same sentence ("denied
+// that ..., saying it was unlikely that anyone was hit"), so read after denials.
+var doubtInOtherWordsCue = regexp.MustCompile(`(?i)\b(?:it (?:is|was|seems|seemed|looks|looked|remains|remained) (?:\w+ )?(?:doubtful|unlikely|improbable|questionable) (?:that|whether|if)|(?:hard|difficult|impossible) to (?:square|reconcile) with|questions? (?:\w+ ){0,3}(?:over|about|as to|on) whether|treat(?:s|ed|ing)? (?:the |these |those |such |its |their |his |her )?(?:reports?|claims?|accounts?|figures?|allegations?|estimates?|story|stories|rumou?rs?|assertions?|numbers?)\b[^.;]{0,60}?\bwith (?:some |great )?(?:caution|suspicion|scepticism|skepticism|a pinch of salt|a grain of salt))\b`)
 
 // hearsayCue: a "that" clause or an "of" phrase told as hearsay no one is named for:
 // "there have been reports that", "rumours that", "speculation of", "word is that".
@@ -74,7 +80,8 @@ contradicted`)
 	// denialNouns name a denial: one a denial verb bears on is denied in turn
 	denialNouns  = wordSet(`denial denials`)
 	verdictWords = wordSet(`fabrication fabricated false untrue baseless groundless unfounded lie lies nonsense
-incorrect inaccurate exaggerated wrong`)
+incorrect inaccurate exaggerated wrong fiction invention myth smear propaganda hoax fantasy misleading absurd
+ridiculous preposterous laughable inflated overstated overblown premature distorted`)
 	// objectNegations deny the verb just before them
 	objectNegations = wordSet(`nothing none nobody`)
 	// reportNouns are what a denial verb denies when it names no claim words: "rejected that
@@ -141,6 +148,9 @@ func ReadStance(statement, mention string) (stance, cue string) {
 	}
 	if neg := denial(mention, terms); neg.cue != "" && !deniesOtherParty(statement, mention) {
 		return StanceDenies, neg.cue
+	}
+	if m := doubtInOtherWordsCue.FindString(mention); m != "" && !doubtInOtherWordsCue.MatchString(statement) {
+		return StanceDoubts, m
 	}
 	// "There have been reports that ...", "Rumours that ...": hearsay no one is named for,
 	// unless it is denied (above: "dismissed rumours that")
@@ -241,7 +251,7 @@ func mainNegation(text string) string {
 	for i, w := range words {
 		// "Nobody has looked at the pipe": a subject that is none negates its clause
 		neg := negations[w] || w == "nobody" || w == "t" && i > 0 || strings.HasSuffix(w, "n't")
-		if neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) {
+		if neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !notUntil(sw, i) {
 			return w
 		}
 	}
@@ -406,6 +416,12 @@ func denial(text string, terms map[string]bool) denialFound {
 			}
 		}
 		if denialNouns[words[i]] {
+			// "called the denial that ... a lie": a denial said to be false
+			for j := i + 1; j < clauseEnd(sw, i+1, i+17); j++ {
+				if verdictWords[words[j]] && predicativeVerdict(sw, j) {
+					return true
+				}
+			}
 			for j := max(0, i-4); j < i; j++ {
 				if denialWords[words[j]] || reportDenialWords[words[j]] {
 					return true
@@ -413,7 +429,7 @@ func denial(text string, terms map[string]bool) denialFound {
 			}
 		}
 		for j := i + 1; j < min(len(words), i+5) && !denialNouns[words[i]]; j++ {
-			if denialNouns[words[j]] {
+			if denialNouns[words[j]] || criticismWords[words[j]] && j < i+3 && (j+1 == len(words) || words[j+1] != "that") {
 				return true
 			}
 		}
@@ -429,9 +445,22 @@ func denial(text string, terms map[string]bool) denialFound {
 		}
 		neg := negations[w] || w == "nobody" || w == "t" && i > 0 && (words[i-1] == "didn" || words[i-1] == "hasn" || words[i-1] == "wasn" || words[i-1] == "isn" || words[i-1] == "weren" || words[i-1] == "hadn" || words[i-1] == "won" || words[i-1] == "don" || words[i-1] == "doesn")
 		switch {
-		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
+		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && !refusesAThing(sw, i) && !subordinate(sw, i) && (bears(i+1, i+15) || names(i+1, i+5, reportNouns)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : min(len(words), i+15)])}
-		case (denialWords[w] || reportDenialWords[w]) && !negated(i) && (i+1 == len(words) || sw[i+1].brk) && names(i-10, i, reportNouns):
+		case denialWords[w] && !negated(i) && !actOnThing(sw, i) && subordinate(sw, i) &&
+			(bears(i+1, clauseEnd(sw, i+1, i+15)) || names(i+1, i+5, reportNouns) && (terms == nil || !mainClauseBears(sw, i, terms))):
+			// a denial in a relative or adverbial clause bears on its own clause: "The mayor, who
+			// denies any wrongdoing, signed the lease" asserts the signing; "The minister, who
+			// denies the charges, appeared in court" denies the charges' claim
+			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+15)])}
+		case phraseAt(words, i, phrasalRefusals) > 0 && !negated(i) && refusalTakesClaim(sw, i+phraseAt(words, i, phrasalRefusals)):
+			// "brushed aside reports that", "laughed off suggestions of" (not "shot down a drone")
+			n := phraseAt(words, i, phrasalRefusals)
+			return denialFound{cue: strings.Join(words[i:i+n], " "), scope: termsOf(words[i+n : min(len(words), i+n+15)])}
+		case phraseAt(words, i, verdictPhrases) > 0 && (bears(i-14, i) || names(i-14, i, reportNouns)) && !names(i-14, i, denialNouns):
+			// "the report had no basis", "the toll is far from the truth"
+			return denialFound{cue: strings.Join(words[i:i+phraseAt(words, i, verdictPhrases)], " "), scope: termsOf(words[max(0, i-14):i])}
+		case (denialWords[w] || reportDenialWords[w]) && !negated(i) && (i+1 == len(words) || sw[i+1].brk || words[i+1] == "by" && i > 0 && passiveAux[words[i-1]]) && names(i-10, i, reportNouns):
 			// the report named before its denial, the verb's object: "a claim the operator
 			// rejected", "accounts which the ministry has denied."
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-10):i])}
@@ -442,9 +471,16 @@ func denial(text string, terms map[string]bool) denialFound {
 			return denialFound{cue: "without", scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+4)]), words: words[i+1 : clauseEnd(sw, i+1, i+4)]}
 		case neg && w == "no" && i+1 < len(words) && words[i+1] == "truth":
 			return denialFound{cue: "no truth"} // "there is no truth in reports that"
-		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !figureCorrection(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
+		case neg && negates(words, i) && !subordinate(sw, i) && reportIsSubject(sw, i):
+			// "the theory that ... does not hold water", "reports that ... are not true"
+			subject, _ := reportNotValid(sw, i)
+			return denialFound{cue: w, scope: termsOf(subject)}
+		case neg && negates(words, i) && !subordinate(sw, i) && !cleft(sw, i) && !figureCorrection(sw, i) && !notUntil(sw, i) && bears(i+1, clauseEnd(sw, i+1, i+6)):
 			return denialFound{cue: w, scope: termsOf(words[i+1 : clauseEnd(sw, i+1, i+6)]), words: words[i+1 : clauseEnd(sw, i+1, i+6)]}
-		case verdictWords[w] && (bears(i-14, i) || names(i-14, i, reportNouns)):
+		case verdictWords[w] && predicativeVerdict(sw, i) && names(i-14, i, denialNouns):
+			continue // a denial called a lie: what it denies is asserted
+		case verdictWords[w] && predicativeVerdict(sw, i) && (reportVerdicts[w] && namesReport(words[max(0, i-14):i]) ||
+			!reportVerdicts[w] && (bears(i-14, i) || names(i-14, i, reportNouns))):
 			return denialFound{cue: w, scope: termsOf(words[max(0, i-14):i])}
 		case objectNegations[w] && !sw[i].brk && i > 0 && !clauseJoins[words[i-1]] && bears(i-3, i):
 			return denialFound{cue: w} // "we have accepted nothing", "they signed none"

@@ -178,7 +178,7 @@ func readAround(statement string, rs []rune, start, end int) (stance, cue string
 		}
 		frame := string(rs[sn.Start:start])
 		if ws := Words(frame); len(ws) > 1 && (ws[len(ws)-1] == "that" || ws[len(ws)-1] == "whether" || opensWithReport(string(rs[start:end]))) {
-			if s, c := ReadStance(statement, frame+string(rs[start:end])); s != StanceAsserts {
+			if s, c := ReadStance(statement, frame+string(rs[start:end])); s != StanceAsserts && !deniesAnotherReport(s, statement, frame+string(rs[start:end])) {
 				return s, c
 			}
 		}
