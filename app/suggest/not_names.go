@@ -14,6 +14,22 @@ import "strings"
 // person's family name that the document writes after a given name
 // ("Damien Fleming", then "Fleming").
 func (a *analysis) dropPeopleWords(cs []candidate) []candidate {
+	var drop map[int]string // candidate index -> its text
+	for i, c := range cs {
+		if (c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace) && c.rule != RuleKnown && c.rule != RuleGazetteer {
+			if text := string(a.runes[c.start:c.end]); peopleSpan(text) {
+				if _, listed := a.gaz.byPat[text]; !listed {
+					if drop == nil {
+						drop = map[int]string{}
+					}
+					drop[i] = text
+				}
+			}
+		}
+	}
+	if drop == nil {
+		return cs
+	}
 	family := map[string]bool{}
 	for _, c := range cs {
 		if c.typ == TypePerson {
@@ -23,15 +39,10 @@ func (a *analysis) dropPeopleWords(cs []candidate) []candidate {
 		}
 	}
 	kept := cs[:0]
-	for _, c := range cs {
-		text := string(a.runes[c.start:c.end])
-		if (c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace) && c.rule != RuleKnown &&
-			c.rule != RuleGazetteer && !family[text] && peopleSpan(text) {
-			if _, listed := a.gaz.byPat[text]; !listed {
-				continue
-			}
+	for i, c := range cs {
+		if text, ok := drop[i]; !ok || family[text] {
+			kept = append(kept, c)
 		}
-		kept = append(kept, c)
 	}
 	return kept
 }

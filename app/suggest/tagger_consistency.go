@@ -25,6 +25,12 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 		n      int
 	}
 	keyOf := func(from, to int, fold bool) string {
+		if to-from == 1 { // most names: no copy
+			if fold {
+				return foldCaps(d.toks[from])
+			}
+			return d.toks[from].text
+		}
 		var b strings.Builder
 		for k := from; k < to; k++ {
 			if k > from {
