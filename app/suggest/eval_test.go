@@ -127,6 +127,10 @@ func readCoNLLFile(t testing.TB, path string) []TrainDoc {
 	return docs
 }
 
+// Floors on the development split (a regression guard where the split is at
+// hand): v12 (r17err) read 0.884 / 0.911; v11 0.875 / 0.902.
+const devFloorExact, devFloorOverlap = 0.880, 0.907
+
 // TestPublicNER scores the suggester on the CoNLL-2003 English development
 // (testa) and test (testb) splits when CLAIMDESK_CONLL names their folder.
 // Never tuned on testb. Prints before (rules alone) and after tables.
@@ -147,6 +151,13 @@ func TestPublicNER(t *testing.T) {
 		after := evalSuggester(docs, nil)
 		fmt.Print(before.table(split + ": rules alone (before)"))
 		fmt.Print(after.table(split + ": rules + learned tagger (after)"))
+		if split == "eng.testa" {
+			_, _, ef := micro(after.exact).prf()
+			_, _, of := micro(after.overlap).prf()
+			if ef < devFloorExact || of < devFloorOverlap {
+				t.Errorf("eng.testa micro F1 exact %.3f / overlapping %.3f below the floors %.3f / %.3f", ef, of, devFloorExact, devFloorOverlap)
+			}
+		}
 		var rel reliability
 		for _, d := range docs {
 			rel.add(d.Spans, Default().Suggest(Document{Text: d.Text}))

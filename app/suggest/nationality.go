@@ -1,8 +1,10 @@
 package suggest
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 
 	"claimdesk/app/geo"
 )
@@ -50,4 +52,67 @@ func nationalityWords() map[string]bool {
 		add(w)
 	}
 	return out
+}
+
+// peopleWordsTXT lists words for peoples, faiths and members ("Serbs",
+// "Moslem", "Republicans") and adjectives of places and peoples ("Zairean",
+// "Islamic"), from Open English WordNet (CC BY 4.0;
+// scripts/gen-people-words.go). Like the nationality adjectives they are no
+// names, but they are kept apart from demonyms: the chunker strips those from
+// the start of a name, and a people's word can start a place's ("Wichita
+// Falls").
+//
+//go:embed data/people-words.txt
+var peopleWordsTXT string
+
+// peopleWords reads the list on first use (it is checked against every
+// town of app/geo).
+var peopleWords = sync.OnceValue(func() map[string]bool {
+	places := map[string]bool{}
+	for _, c := range geo.Cities() {
+		places[c.Name] = true
+	}
+	for _, d := range geo.Divisions() {
+		places[d.Name] = true
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(peopleWordsTXT, "\n") {
+		l = strings.TrimSpace(l)
+		// a people's word that is also a state, a country or a town ("Missouri",
+		// "Wichita") is left to the tagger
+		if l == "" || strings.HasPrefix(l, "#") || places[l] || places[strings.TrimSuffix(l, "s")] || geo.CountryNamed(l) != "" {
+			continue
+		}
+		out[l] = true
+	}
+	return out
+})
+
+// peopleSpan: a span made only of nationality and people's words ("Bosnian
+// Serbs", "Moslem"), or ending in an adjective made with a name ("New
+// York-based", "Ireland-born", "U.N.-sponsored"): it speaks of a people or
+// qualifies a noun, and names no one.
+func peopleSpan(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if i := strings.LastIndexByte(last, '-'); i > 0 && madeWithName(last[i+1:]) {
+		return true
+	}
+	for _, w := range words {
+		if !peopleWords()[w] && !demonyms[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// madeWithName: the lower-case half of "York-based", "Ireland-born".
+func madeWithName(w string) bool {
+	if len(w) < 3 || strings.ToLower(w) != w {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || w == "born" || w == "run" || w == "made" || w == "style" || w == "speaking" || w == "bound"
 }

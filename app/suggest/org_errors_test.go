@@ -9,21 +9,23 @@ import (
 	"testing"
 )
 
-// orgErrorKind names how a gold organisation was missed, or a predicted one
-// was wrong: the same span read as another type, a span that overlaps an
-// organisation with other bounds, or nothing at all.
-func orgErrorKind(g GoldSpan, other []GoldSpan) string {
+// errorKind names how gold span g was read by the other side's spans
+// (or, called with a predicted span and the gold spans, how a prediction
+// was wrong): "right", the same bounds read as another type ("type:X"),
+// a span of g's type with other bounds ("boundary"), another type with
+// other bounds ("boundary+type:X"), or nothing overlapping ("missed").
+func errorKind(g GoldSpan, other []GoldSpan) string {
 	kind := "missed"
 	for _, p := range other {
 		if min(g.End, p.End) <= max(g.Start, p.Start) {
 			continue
 		}
 		switch {
-		case p.Start == g.Start && p.End == g.End && p.Type == TypeOrganisation:
+		case p.Start == g.Start && p.End == g.End && p.Type == g.Type:
 			return "right"
 		case p.Start == g.Start && p.End == g.End:
 			return "type:" + p.Type
-		case p.Type == TypeOrganisation:
+		case p.Type == g.Type:
 			kind = "boundary"
 		case kind == "missed":
 			kind = "boundary+type:" + p.Type
@@ -57,7 +59,7 @@ func TestOrgErrors(t *testing.T) {
 			if g.Type != TypeOrganisation {
 				continue
 			}
-			k := orgErrorKind(g, pred)
+			k := errorKind(g, pred)
 			missed[k]++
 			if want := os.Getenv("CLAIMDESK_ORG_LINES"); want != "" && want == k {
 				fmt.Printf("%s | %s\n", string(runes[g.Start:g.End]), lineAround(runes, g.Start))
@@ -68,7 +70,7 @@ func TestOrgErrors(t *testing.T) {
 			if p.Type != TypeOrganisation {
 				continue
 			}
-			k := orgErrorKind(p, d.Spans)
+			k := errorKind(p, d.Spans)
 			if k == "right" {
 				continue
 			}
@@ -77,31 +79,37 @@ func TestOrgErrors(t *testing.T) {
 			note("predicted org: "+k, string(runes[p.Start:p.End]))
 		}
 	}
-	print := func(title string, m map[string]int) {
-		fmt.Println(title)
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			fmt.Printf("  %-28s %5d\n", k, m[k])
-		}
-	}
-	print("gold organisations by outcome (eng.testa)", missed)
-	print("predicted organisations that are wrong, by kind", wrong)
+	printCounts("gold organisations by outcome (eng.testa)", missed)
+	printCounts("predicted organisations that are wrong, by kind", wrong)
 	if os.Getenv("CLAIMDESK_ORG_WORDS") == "" {
 		return
 	}
+	delete(words, "gold org: right")
+	printTopWords(words, 40)
+}
+
+// printCounts prints a tally under a title, its keys in order.
+func printCounts(title string, m map[string]int) {
+	fmt.Println(title)
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("  %-40s %5d\n", k, m[k])
+	}
+}
+
+// printTopWords prints, for each kind in order, its most frequent texts
+// (at most limit, most frequent first) with their counts.
+func printTopWords(words map[string]map[string]int, limit int) {
 	kinds := make([]string, 0, len(words))
 	for k := range words {
 		kinds = append(kinds, k)
 	}
 	sort.Strings(kinds)
 	for _, k := range kinds {
-		if strings.HasSuffix(k, "right") {
-			continue
-		}
 		type wc struct {
 			w string
 			n int
@@ -113,7 +121,7 @@ func TestOrgErrors(t *testing.T) {
 		sort.Slice(list, func(i, j int) bool { return list[i].n > list[j].n || list[i].n == list[j].n && list[i].w < list[j].w })
 		var b strings.Builder
 		for i, x := range list {
-			if i == 40 {
+			if i == limit {
 				break
 			}
 			fmt.Fprintf(&b, "%s(%d) ", x.w, x.n)

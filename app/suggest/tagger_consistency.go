@@ -3,6 +3,8 @@ package suggest
 import (
 	"sort"
 	"strings"
+
+	"claimdesk/app/names"
 )
 
 // consistent makes the tagger's reading of a document agree with itself: a
@@ -10,6 +12,10 @@ import (
 // and a later or earlier mention of a tagged name that the tagger left out,
 // written the same way, is tagged too ("Surrey" in the table as in the
 // report). Decoding token by token cannot see the rest of the document.
+// A left-out mention in capitals is found title-cased too ("EDBERG" in the
+// headline is the body's "Edberg"; a headline in capitals says little by its
+// case); a name's type is still voted by its spelling, since a dateline's
+// "BIRMINGHAM" is the city where the body's "Birmingham" may be the club.
 func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 	if len(spans) == 0 {
 		return spans
@@ -18,27 +24,45 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 		margin [nLabels]float32
 		n      int
 	}
-	key := func(from, to int) string {
+	keyOf := func(from, to int, fold bool) string {
+		if to-from == 1 { // most names: no copy
+			if fold {
+				return foldCaps(d.toks[from])
+			}
+			return d.toks[from].text
+		}
 		var b strings.Builder
 		for k := from; k < to; k++ {
 			if k > from {
 				b.WriteByte(' ')
 			}
-			b.WriteString(d.toks[k].text)
+			if fold {
+				b.WriteString(foldCaps(d.toks[k]))
+			} else {
+				b.WriteString(d.toks[k].text)
+			}
 		}
 		return b.String()
 	}
+	// key finds left-out mentions (capitals folded); typeKey votes the type
+	key := func(from, to int) string { return keyOf(from, to, true) }
+	typeKey := func(from, to int) string { return keyOf(from, to, false) }
 	votes := map[string]*vote{}
+	typeVotes := map[string]*vote{}
 	covered := make([]bool, len(d.toks))
 	for _, s := range spans {
-		k := key(s.from, s.to)
-		v := votes[k]
-		if v == nil {
-			v = &vote{}
-			votes[k] = v
+		for _, kv := range []struct {
+			k string
+			m map[string]*vote
+		}{{key(s.from, s.to), votes}, {typeKey(s.from, s.to), typeVotes}} {
+			v := kv.m[kv.k]
+			if v == nil {
+				v = &vote{}
+				kv.m[kv.k] = v
+			}
+			v.margin[beginLabel(s.typ)] += s.margin
+			v.n++
 		}
-		v.margin[beginLabel(s.typ)] += s.margin
-		v.n++
 		for i := s.from; i < s.to; i++ {
 			covered[i] = true
 		}
@@ -54,7 +78,7 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 	}
 	out := make([]taggedSpan, 0, len(spans))
 	for _, s := range spans {
-		if typ, _ := winner(votes[key(s.from, s.to)]); typ != s.typ {
+		if typ, _ := winner(typeVotes[typeKey(s.from, s.to)]); typ != s.typ {
 			s.typ = typ
 		}
 		out = append(out, s)
@@ -70,7 +94,7 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 		if s.typ != TypePerson || s.to-s.from < 2 {
 			continue
 		}
-		last := d.toks[s.to-1].text
+		last := key(s.to-1, s.to)
 		if _, ok := votes[last]; !ok && len([]rune(last)) > 2 && !stopCaps[last] {
 			votes[last] = &vote{margin: votes[key(s.from, s.to)].margin, n: votes[key(s.from, s.to)].n}
 			byFirst[last] = append(byFirst[last], last)
@@ -91,7 +115,7 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 		if covered[i] || t.kind != tWord || !t.cap {
 			continue
 		}
-		for _, k := range byFirst[t.text] {
+		for _, k := range byFirst[key(i, i+1)] {
 			n := strings.Count(k, " ") + 1
 			if i+n > len(d.toks) || key(i, i+n) != k {
 				continue
@@ -117,3 +141,13 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 // consistencyDiscount lowers the margin of a mention found only by
 // agreement with another one.
 const consistencyDiscount = 0.8
+
+// foldCaps is a token's text for comparing names across a document: a word
+// in capitals title-cased (names.TitleCase, the one reading of names in
+// capitals), any other as written.
+func foldCaps(t token) string {
+	if t.allCaps {
+		return names.TitleCase(t.text)
+	}
+	return t.text
+}
