@@ -418,6 +418,7 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 		f.AddName(p)
 	}
 	f.Roles = match.Roles(text, context)
+	f.AddDescribed(text, context) // "the deputy minister" for "Deputy Minister Anna Kell"
 	return f
 }
 
