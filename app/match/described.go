@@ -44,7 +44,10 @@ func (f *Features) AddDescribed(text, context string) {
 	if context == "" {
 		context = text
 	}
-	ws := rawWords(withoutDateline(text))
+	// the words as written: a dateline ("NAIROBI, March 3 (Reuters) -") holds no role noun
+	// and no titled name, and cutting it off (withoutDateline) is the dateline reader's work
+	// again for every sentence
+	ws := rawWords(text)
 	f.Described = described(ws)
 	byName, byRole := articleTitles(context)
 	for r := range f.Described {
