@@ -38,16 +38,15 @@ func roleKey(noun string) string {
 // possessive's "s" is a word of its own in rawWords).
 var roleDeterminers = wordSet(`the its their his her s`)
 
-// AddDescribed reads the roles of text's participants (Described, Titled) with its article
-// (context) around it; a text read alone (a statement) is its own context.
-func (f *Features) AddDescribed(text, context string) {
+// ReadRoles reads text's roles in its events (Roles) and of its participants (Described,
+// Titled, Resolved) with its article (context) around it, from one reading of its words; a
+// text read alone (a statement) is its own context.
+func (f *Features) ReadRoles(text, context string) {
+	roles, ws := rolesOf(text, context)
+	f.Roles = roles
 	if context == "" {
 		context = text
 	}
-	// the words as written: a dateline ("NAIROBI, March 3 (Reuters) -") holds no role noun
-	// and no titled name, and cutting it off (withoutDateline) is the dateline reader's work
-	// again for every sentence
-	ws := rawWords(text)
 	f.Described = described(ws)
 	byName, byRole := articleTitles(context)
 	for r := range f.Described {

@@ -86,7 +86,7 @@ func TestRoleMeetsName(t *testing.T) {
 		"Dorn was detained on Sunday, a neighbour said."
 	read := func(text, article string) Features {
 		f := NewFeatures(text, nil)
-		f.AddDescribed(text, article)
+		f.ReadRoles(text, article)
 		return f
 	}
 	ref := read(refArticle, refArticle)
@@ -112,11 +112,11 @@ func TestRoleMeetsName(t *testing.T) {
 func TestRoleResolvedInItsArticle(t *testing.T) {
 	refArticle := "Tomas Reel, a 34-year-old driver, crashed into a wall in Lenholm. The driver was arrested in Lenholm."
 	ref := NewFeatures("The driver was arrested in Lenholm.", nil)
-	ref.AddDescribed("The driver was arrested in Lenholm.", refArticle)
+	ref.ReadRoles("The driver was arrested in Lenholm.", refArticle)
 	cand := NewFeatures("Reel was detained at a friend's flat.", nil)
-	cand.AddDescribed("Reel was detained at a friend's flat.", "Reel was detained at a friend's flat.")
+	cand.ReadRoles("Reel was detained at a friend's flat.", "Reel was detained at a friend's flat.")
 	other := NewFeatures("Varga was detained at a friend's flat.", nil)
-	other.AddDescribed("Varga was detained at a friend's flat.", "Varga was detained at a friend's flat.")
+	other.ReadRoles("Varga was detained at a friend's flat.", "Varga was detained at a friend's flat.")
 	ix := NewIndex([]Features{ref, cand, other})
 	if !ix.shareParticipant(ref, cand, "v:arrest") {
 		t.Errorf("the driver (Tomas Reel in his article) and Reel share no participant: %v", ref.Resolved)
@@ -127,7 +127,7 @@ func TestRoleResolvedInItsArticle(t *testing.T) {
 	// two people given one role in an article leave "the minister" unresolved
 	two := "Deputy Minister Anna Kell met Minister Ivo Pell. The minister was arrested in Lenholm."
 	amb := NewFeatures("The minister was arrested in Lenholm.", nil)
-	amb.AddDescribed("The minister was arrested in Lenholm.", two)
+	amb.ReadRoles("The minister was arrested in Lenholm.", two)
 	if len(amb.Resolved) != 0 {
 		t.Errorf("the minister of an article with two ministers resolved to %v", amb.Resolved)
 	}

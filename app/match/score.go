@@ -26,7 +26,7 @@ type Features struct {
 	mainNoun  bool // its main event is told by a noun ("The crossing was the first ...")
 	// Described are the participants it names by role alone ("the deputy minister": role
 	// key "r:minister" → as written); Titled the roles its article gives the participants
-	// it names ("Anna Kell" after "Deputy Minister Anna Kell"). Read by AddDescribed
+	// it names ("Anna Kell" after "Deputy Minister Anna Kell"). Read by ReadRoles
 	// (described.go), compared by shareParticipant.
 	Described, Titled map[string]string
 	// Resolved are the participants it names by role that its article names with that role,
