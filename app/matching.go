@@ -417,7 +417,7 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 	for _, p := range match.Expansions(text, context) {
 		f.AddName(p)
 	}
-	f.Roles = match.Roles(text, context)
+	f.ReadRoles(text, context) // with "the deputy minister" for "Deputy Minister Anna Kell"
 	return f
 }
 

@@ -173,13 +173,19 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// own part, coordinated subjects) and r14orig (origins from a new bench half written
 	// before its rules): contradictions 0.812 -> 0.821 (one wrong fewer), with the gold
 	// mentions 0.870 -> 0.873; origins with the gold mentions 0.859 -> 0.865 (lead, 7
-	// December, afternoon).
-	stories.Dev: {Precision: 0.807, Recall: 0.259, F1: 0.392, HardNegativesJoined: 0,
-		OriginExact: 0.520, OriginMAE: 0.605, OriginExactGold: 0.864, ContraPrecision: 0.820, ContraR: 0.169, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.123,
+	// December, afternoon). Then r14role (a participant named by a possessed role, "the
+	// ferry's captain", meets the name another article gives that role): malacca F8 l14
+	// joined, pairs 285 -> 286 of 353 -> 354 (recall 0.260 -> 0.261, F1 0.393 -> 0.394),
+	// origins 100 -> 101 of 192, contradictions 69 -> 70 of 85, denials and doubts found
+	// 13 -> 14; raised to those. The weaker-matches share falls 59/264 -> 58/263 because that
+	// mention was among the missed ones the weaker matches held: lowered by it, knowingly.
+	stories.Dev: {Precision: 0.807, Recall: 0.260, F1: 0.394, HardNegativesJoined: 0,
+		OriginExact: 0.526, OriginMAE: 0.600, OriginExactGold: 0.864, ContraPrecision: 0.823, ContraR: 0.171, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.133,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
-		// 264 gold mentions the protocol missed (165 wrong sentences read with them).
-		WeakerFound10: 0.223},
+		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of
+		// 263 after r14role joined one of them.
+		WeakerFound10: 0.220},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497

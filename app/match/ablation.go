@@ -15,4 +15,6 @@ var Ablation struct {
 	Events          bool // all the event gates: CompareEvents as if events were false
 	// r14frame's reading (PhrasalReading), measured apart (docs/verification-eval.md, "r14frame")
 	PhrasalSplit bool // a verb of several words is read only with its words together
+	// r14role: a participant named by role meets one named by name (described.go)
+	Described bool
 }

@@ -188,6 +188,13 @@ func rawWords(text string) []rawWord {
 // text around it (the article), used to read "the North" and "the South" as the country
 // named "North …" or "South …" there.
 func Roles(text, context string) map[string]Role {
+	roles, _ := rolesOf(text, context)
+	return roles
+}
+
+// rolesOf is Roles with the words it read them from, for the reading of participants named
+// by role (Features.ReadRoles), which reads the same words.
+func rolesOf(text, context string) (map[string]Role, []rawWord) {
 	ws := rawWords(reportParenthetical.Replace(withoutDateline(text)))
 	lower := make([]string, len(ws))
 	for i, w := range ws {
@@ -285,7 +292,7 @@ func Roles(text, context string) map[string]Role {
 			}
 		}
 	}
-	return out
+	return out, ws
 }
 
 // possessivePronouns before a subject make their possessor the actor: "our boats crossed" is

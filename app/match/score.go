@@ -24,6 +24,14 @@ type Features struct {
 	Text      string
 	mayOppose bool // it has a word a denial or a doubt needs
 	mainNoun  bool // its main event is told by a noun ("The crossing was the first ...")
+	// Described are the participants it names by role alone ("the deputy minister": role
+	// key "r:minister" → as written); Titled the roles its article gives the participants
+	// it names ("Anna Kell" after "Deputy Minister Anna Kell"). Read by ReadRoles
+	// (described.go), compared by shareParticipant.
+	Described, Titled map[string]string
+	// Resolved are the participants it names by role that its article names with that role,
+	// one name to a role ("the driver" → "p:reel" after "Tomas Reel, a 34-year-old driver,")
+	Resolved map[string]string
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
@@ -350,6 +358,9 @@ func relatedIn(t string, ref, cand Features, used []string) (string, float64) {
 // not judged.
 func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	rr, cr := ref.Roles[t], cand.Roles[t]
+	if !Ablation.Described && (ref.meetsResolved(cand, cr) || cand.meetsResolved(ref, rr) || sharesRole(ref, cand)) {
+		return true // "the driver" / "Reel", whom the driver's article names as the driver
+	}
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
