@@ -99,6 +99,38 @@ await runE2E(async ({ url, context, page }) => {
     assert((await tabB.getByTestId('save-conflict-mine').inputValue()) === 'Trust for the Orlen Bridge', "tab B's typing is not shown to copy");
   });
 
+  await check("a source form opened before another tab's reliability change does not put the old grade back", async () => {
+    const src = await api(tabA, 'SourceService', 'Create', { name: 'Orlen Gazette', kind: 'outlet', reliability: 'C', url: '', note: '' });
+    for (const p of [tabA, tabB]) {
+      await p.goto(url, { timeout: TIMEOUT });
+      await p.getByTestId('tab-sources').click();
+      await p.locator('[data-testid=source-row][data-source-name="Orlen Gazette"]').getByRole('button', { name: 'Edit', exact: true }).click();
+    }
+    const form = (p) => p.getByRole('form', { name: 'Edit Orlen Gazette' });
+    // tab A grades it B; tab B, whose form still shows C, edits the note and the grade
+    await form(tabA).getByLabel('Reliability').selectOption('B');
+    await form(tabA).getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually(async () => (await api(tabA, 'SourceService', 'List')).find((x) => x.id === src.id).reliability === 'B', "tab A's grade");
+    await form(tabB).getByLabel('Reliability').selectOption('D');
+    await form(tabB).getByLabel('Note').fill('Local weekly, prints council notices');
+    await form(tabB).getByRole('button', { name: 'Save', exact: true }).click();
+    await tabB.waitForTimeout(1500);
+    const now = (await api(tabA, 'SourceService', 'List')).find((x) => x.id === src.id);
+    assert(now.reliability === 'B' && now.note === '', `tab A's grade was overwritten: ${JSON.stringify(now)}`);
+    await tabB.getByTestId('save-conflict').waitFor({ timeout: 5000 });
+    const mine = await tabB.getByTestId('save-conflict-mine').inputValue();
+    assert(mine.includes('Reliability: D') && mine.includes('council notices'), `the typing to copy reads ${JSON.stringify(mine)}`);
+    // a note alone, from a form opened before tab A's grade: saved, the grade stays B
+    await tabB.getByTestId('save-conflict-reload').click();
+    await eventually(async () => (await form(tabB).getByLabel('Reliability').inputValue()) === 'B', 'the reloaded form');
+    await form(tabB).getByLabel('Note').fill('Local weekly');
+    await form(tabB).getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually(async () => {
+      const x = (await api(tabA, 'SourceService', 'List')).find((y) => y.id === src.id);
+      return x.note === 'Local weekly' && x.reliability === 'B';
+    }, "tab B's note after the reload");
+  });
+
   await check('no uncaught errors in the pages', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });

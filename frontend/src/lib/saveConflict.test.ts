@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
-import { conflictMessage, draftBase } from './saveConflict';
+import { changedOnly, conflictMessage, draftBase, typedText } from './saveConflict';
 
 describe('draftBase', () => {
   it('follows the record while the draft reads as saved', () => {
@@ -25,5 +25,20 @@ describe('conflictMessage', () => {
   it('is null for any other failure', () => {
     expect(conflictMessage(new ApiError('invalid', 'a statement cannot be empty'))).toBeNull();
     expect(conflictMessage(new Error('network down'))).toBeNull();
+  });
+});
+
+describe('changedOnly', () => {
+  it('keeps only the fields the analyst changed', () => {
+    const opened = { name: 'Harbour Courier', reliability: 'C', note: '' };
+    expect(changedOnly(opened, { ...opened, note: 'strike coverage' })).toEqual({ note: 'strike coverage' });
+    expect(changedOnly(opened, { ...opened })).toEqual({});
+    expect(changedOnly(opened, { name: 'Courier', reliability: 'B', note: '' })).toEqual({ name: 'Courier', reliability: 'B' });
+  });
+});
+
+describe('typedText', () => {
+  it('names each field the analyst typed in', () => {
+    expect(typedText({ name: 'Courier', note: 'strike coverage' }, { name: 'Name', note: 'Note' })).toBe('Name: Courier; Note: strike coverage');
   });
 });

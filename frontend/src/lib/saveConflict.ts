@@ -29,3 +29,22 @@ export interface SaveConflict {
 
 /** What the note says once the analyst has reloaded the record into the field. */
 export const RELOADED = 'Reloaded: the field shows what the other window saved. What you typed is below, to copy.';
+
+/**
+ * The fields of a form the analyst changed since it opened (as opened), to send alone: a
+ * field left as it opened is not sent back over what another window saved meanwhile.
+ */
+export function changedOnly<T extends object>(opened: T, form: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(form) as (keyof T)[]) {
+    if (form[k] !== opened[k]) out[k] = form[k];
+  }
+  return out;
+}
+
+/** What the analyst typed in a form of several fields, to copy: "Name: Reuters; Note: wire". */
+export function typedText(fields: Record<string, unknown>, labels: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([k, v]) => `${labels[k] ?? k}: ${String(v)}`)
+    .join('; ');
+}
