@@ -22,6 +22,10 @@ describe('conflictMessage', () => {
     expect(conflictMessage({ code: 'conflict', message: m })).toBe(m);
     expect(conflictMessage(JSON.stringify({ code: 'conflict', message: m }))).toBe(m);
   });
+  it('is null for another conflict: the workspace busy, a merged entity', () => {
+    expect(conflictMessage(new ApiError('conflict', 'workspace busy: another program is writing to it; your change was not saved'))).toBeNull();
+    expect(conflictMessage(new ApiError('conflict', 'entity 4 (Orlen Trust) was merged into entity 9; edit that one'))).toBeNull();
+  });
   it('is null for any other failure', () => {
     expect(conflictMessage(new ApiError('invalid', 'a statement cannot be empty'))).toBeNull();
     expect(conflictMessage(new Error('network down'))).toBeNull();

@@ -15,10 +15,15 @@ export function draftBase(base: number, draft: unknown, saved: unknown, readAt: 
   return draft === saved ? readAt : base;
 }
 
-/** The message of a save refused as a conflict (another window's newer edit), else null. */
+/**
+ * The message of a save refused over another window's newer edit, else null. Other
+ * conflicts ("workspace busy", which api/transport retries and the banner then shows; a
+ * merged entity) are not this one: Go's message for it says " was changed in another
+ * window" (app/read_at.go), as transport knows busy by its "workspace busy".
+ */
 export function conflictMessage(err: unknown): string | null {
   const e = toApiError(err);
-  return e.code === 'conflict' ? e.message : null;
+  return e.code === 'conflict' && e.message.includes(' was changed in another window') ? e.message : null;
 }
 
 /** A refused save as the form shows it: Go's message and what the analyst typed, to copy. */
