@@ -25,6 +25,9 @@ type ArticleUpdate struct {
 	URL         string `json:"url"`      // http(s) URL
 	Byline      string `json:"byline"`   // the author(s) as printed
 	Language    string `json:"language"` // a language tag: "en", "ko", "pt-BR"
+	// ReadAt is the record's readAt as the form read it: a save over a field another
+	// window changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 // Limits on the metadata fields (characters).
@@ -57,6 +60,7 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 			return storeErr(err, fmt.Sprintf("article %d", id))
 		}
 		c.summary = "edit the details of “" + clipLabel(cur.Title) + "”"
+		c.guard("articles", id, in.ReadAt, "article")
 		sourceID := cur.SourceID
 		if !sameSourceName(cur.SourceName, in.Outlet) || !cur.SourceID.Valid {
 			// the editor sends the outlet back unchanged with every edit: only a changed

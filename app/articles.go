@@ -33,6 +33,9 @@ type ArticleSummary struct {
 // Article is a whole article with its text (code points count offsets into Body).
 type Article struct {
 	ArticleSummary
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt       int64  `json:"readAt"`
 	Body         string `json:"body"`
 	SHA256       string `json:"sha256"`
 	URL          string `json:"url"`
@@ -141,11 +144,17 @@ func (s *ArticleService) Get(id int64) (Article, error) {
 	if id <= 0 {
 		return Article{}, Invalid("article id must be a positive number, got %d", id)
 	}
+	readAt, err := s.ws.readAtNow(s.ws.DB().Q)
+	if err != nil {
+		return Article{}, storeErr(err, "the history")
+	}
 	r, err := s.ws.DB().Q.GetArticle(s.ws.Context(), id)
 	if err != nil {
 		return Article{}, storeErr(err, fmt.Sprintf("article %d", id))
 	}
-	return articleFromRow(r), nil
+	a := articleFromRow(r)
+	a.ReadAt = readAt
+	return a, nil
 }
 
 func articleFromRow(r store.GetArticleRow) Article {

@@ -169,6 +169,9 @@ func (c *changeSet) update(table string, id int64, fn func() error) error {
 	if before == after {
 		return nil
 	}
+	if err := c.checkReadAt(table, id, before, after); err != nil {
+		return err
+	}
 	return c.log("update", table, id, before, after)
 }
 

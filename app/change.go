@@ -37,6 +37,8 @@ type changeSet struct {
 	tables  map[string]bool
 	// siblings: the claim's other articles as resolveVagueOrigin read them in this action
 	siblings *siblingReads
+	// readAt: the row this save edits and when its form read it (app/read_at.go)
+	readAt *readAtGuard
 }
 
 // newChange is the one constructor of a changeSet: a new audit batch of this session,

@@ -69,6 +69,9 @@ type ClaimDetail struct {
 	CreatedAt        string       `json:"createdAt"`
 	Mentions         []Mention    `json:"mentions"`
 	Assessments      []Assessment `json:"assessments"`
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt int64 `json:"readAt"`
 	// OriginSummary counts in words: "4 articles, 1 origin: Interfax".
 	OriginSummary string `json:"originSummary"`
 	// Contradictions are the pairs of accepted mentions that cannot both be right: figures
@@ -138,6 +141,9 @@ type ClaimInput struct {
 type ClaimPatch struct {
 	Statement *string `json:"statement"`
 	Note      *string `json:"note"`
+	// ReadAt is the record's readAt as the form read it: a save over a field another
+	// window changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 // MentionInput marks a claim mention. ClaimID null (or 0) starts a new claim whose
@@ -175,6 +181,9 @@ type MentionPatch struct {
 	// name's key) and made the speaker in the same change, so one undo takes both back.
 	// Given with SpeakerEntityID it is refused.
 	NewSpeaker *NewSpeaker `json:"newSpeaker"`
+	// ReadAt is the record's readAt as the form read it: a save over a field another
+	// window changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 // NewSpeaker is a person or organisation to create as a mention's speaker.
@@ -537,6 +546,7 @@ func (s *ClaimService) Update(id int64, p ClaimPatch) (ClaimDetail, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("claim %d", id))
 		}
+		c.guard("claims", id, p.ReadAt, "claim")
 		params := store.UpdateClaimParams{ID: id, Statement: cur.Statement, Note: cur.Note, UpdatedAt: c.at}
 		if p.Statement != nil {
 			if params.Statement, err = cleanStatement(*p.Statement); err != nil {
@@ -673,6 +683,7 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		}
 		claimID = cur.ClaimID
 		c.summary = "edit claim mention " + c.spanLabel(spanID)
+		c.guard("claim_mentions", spanID, p.ReadAt, "mention")
 		params := mentionParams(cur)
 		if p.RawValue != nil {
 			params.RawValue = strings.TrimSpace(*p.RawValue)
@@ -778,6 +789,10 @@ func (s *ClaimService) RemoveMention(spanID int64) (ClaimDetail, error) {
 // claimDetail reads a claim with everything the detail view shows.
 func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error) {
 	ctx := ws.Context()
+	readAt, err := ws.readAtNow(q)
+	if err != nil {
+		return ClaimDetail{}, storeErr(err, "the history")
+	}
 	cl, err := q.GetClaim(ctx, id)
 	if err != nil {
 		return ClaimDetail{}, storeErr(err, fmt.Sprintf("claim %d", id))
@@ -854,6 +869,7 @@ func (ws *Workspace) claimDetail(q *store.Queries, id int64) (ClaimDetail, error
 		Uncompared: uncompared,
 	}
 	d.OriginSummary = originChainOf(d).Summary
+	d.ReadAt = readAt
 	return d, nil
 }
 

@@ -55,8 +55,11 @@ type EntityDetail struct {
 	Note         string          `json:"note"`
 	MentionList  []EntityMention `json:"mentions"`
 	MentionTotal int64           `json:"mentionTotal"`
-	Claims       []EntityClaim   `json:"claims"`
-	ClaimTotal   int64           `json:"claimTotal"`
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt     int64         `json:"readAt"`
+	Claims     []EntityClaim `json:"claims"`
+	ClaimTotal int64         `json:"claimTotal"`
 }
 
 // EntityClaimPage is a page of the claims an entity takes part in and how many there are.
@@ -84,6 +87,9 @@ type EntityPatch struct {
 	Name *string `json:"name"`
 	Type *string `json:"type"`
 	Note *string `json:"note"`
+	// ReadAt is the record's readAt as the form read it: a save over a field another
+	// window changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 const (
@@ -187,6 +193,10 @@ func (s *EntityService) checkPage(id, offset, limit int64) error {
 
 func (ws *Workspace) getEntity(q *store.Queries, id int64) (EntityDetail, error) {
 	ctx := ws.Context()
+	readAt, err := ws.readAtNow(q)
+	if err != nil {
+		return EntityDetail{}, storeErr(err, "the history")
+	}
 	what := fmt.Sprintf("entity %d", id)
 	e, err := q.GetEntitySummary(ctx, id)
 	if err != nil {
@@ -218,6 +228,7 @@ func (ws *Workspace) getEntity(q *store.Queries, id int64) (EntityDetail, error)
 		MentionTotal: total,
 		Claims:       claims,
 		ClaimTotal:   claimTotal,
+		ReadAt:       readAt,
 	}
 	return d, nil
 }
@@ -340,6 +351,7 @@ func (s *EntityService) Update(id int64, p EntityPatch) (EntityDetail, error) {
 		if e.MergedIntoID.Valid {
 			return Conflict("entity %d (%s) was merged into entity %d; edit that one", id, e.Name, e.MergedIntoID.Int64)
 		}
+		c.guard("entities", id, p.ReadAt, "entity")
 		params := store.UpdateEntityParams{ID: id, Type: e.Type, Name: e.Name, Note: e.Note, UpdatedAt: c.at}
 		if p.Type != nil {
 			if !entityTypes[*p.Type] {

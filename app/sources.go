@@ -17,6 +17,9 @@ type SourceService struct {
 
 // Source is an outlet or origin of reports. Articles counts the articles it is the outlet of.
 type Source struct {
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt           int64  `json:"readAt"`
 	ID               int64  `json:"id"`
 	Name             string `json:"name"`
 	Kind             string `json:"kind"`
@@ -43,10 +46,17 @@ type SourcePatch struct {
 	Reliability *string `json:"reliability"`
 	URL         *string `json:"url"`
 	Note        *string `json:"note"`
+	// ReadAt is the record's readAt as the form read it: a save over a field another
+	// window changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 // List returns every source by name, with how many articles each is the outlet of.
 func (s *SourceService) List() ([]Source, error) {
+	readAt, err := s.ws.readAtNow(s.ws.DB().Q)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
 	rows, err := s.ws.DB().Q.ListSourcesWithArticles(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the sources")
@@ -55,7 +65,7 @@ func (s *SourceService) List() ([]Source, error) {
 	for _, r := range rows {
 		out = append(out, Source{
 			ID: r.ID, Name: r.Name, Kind: r.Kind, Reliability: r.Reliability, ReliabilityLabel: ReliabilityLabel(r.Reliability),
-			URL: r.Url, Note: r.Note, Articles: r.ArticleCount,
+			URL: r.Url, Note: r.Note, Articles: r.ArticleCount, ReadAt: readAt,
 		})
 	}
 	return out, nil
@@ -97,6 +107,7 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("source %d", id))
 		}
+		c.guard("sources", id, p.ReadAt, "source")
 		v := sourceValues{name: cur.Name, kind: cur.Kind, reliability: cur.Reliability, url: cur.Url, note: cur.Note}
 		if p.Name != nil {
 			v.name = *p.Name

@@ -40,6 +40,9 @@ type Tag struct {
 
 // Span is one mark in an article's text. Start and End are code points, half-open.
 type Span struct {
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt         int64   `json:"readAt"`
 	ID             int64   `json:"id"`
 	ArticleID      int64   `json:"articleId"`
 	Kind           string  `json:"kind"` // entity | claim | note
@@ -89,6 +92,9 @@ type SpanPatch struct {
 	EntityID      *int64  `json:"entityId"`
 	NewEntityName *string `json:"newEntityName"`
 	Note          *string `json:"note"`
+	// ReadAt is the record's readAt as the form read it: a save over a field another
+	// window changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 // ListForArticle returns an article's spans in text order, rejected suggestions left out
@@ -105,6 +111,10 @@ func (s *SpanService) ListForArticle(articleID int64, includeRejected bool) ([]S
 	if includeRejected {
 		inc = 1
 	}
+	readAt, err := s.ws.readAtNow(s.ws.DB().Q)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
 	rows, err := s.ws.DB().Q.ListSpansForArticle(ctx, store.ListSpansForArticleParams{ArticleID: articleID, IncludeRejected: inc})
 	if err != nil {
 		return nil, storeErr(err, "the spans")
@@ -117,6 +127,7 @@ func (s *SpanService) ListForArticle(articleID int64, includeRejected bool) ([]S
 	for _, r := range rows {
 		sp := spanFromRow(store.GetSpanRow(r))
 		sp.Tags = orEmpty(tags[r.ID])
+		sp.ReadAt = readAt
 		out = append(out, sp)
 	}
 	return out, nil
@@ -126,6 +137,9 @@ func (s *SpanService) ListForArticle(articleID int64, includeRejected bool) ([]S
 // (prefix, suffix) and the bookkeeping (annotator, createdAt, updatedAt), which it never
 // shows; for a long article that is about 40 % less to read, send and parse.
 type ReaderSpan struct {
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt         int64   `json:"readAt"`
 	ID             int64   `json:"id"`
 	ArticleID      int64   `json:"articleId"`
 	Kind           string  `json:"kind"`
@@ -161,6 +175,10 @@ func (s *SpanService) ListForReader(articleID int64) ([]ReaderSpan, error) {
 		}
 		return nil, storeErr(err, fmt.Sprintf("article %d", articleID))
 	}
+	readAt, err := s.ws.readAtNow(s.ws.DB().Q)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
 	rows, err := s.ws.DB().Q.ListReaderSpansForArticle(ctx, articleID)
 	if err != nil {
 		return nil, storeErr(err, "the spans")
@@ -176,7 +194,7 @@ func (s *SpanService) ListForReader(articleID int64) ([]ReaderSpan, error) {
 			EntityID: nullID(r.EntityID), EntityName: r.EntityName, ClaimID: nullID(r.ClaimID),
 			ClaimStatement: r.ClaimStatement, Start: r.StartCp, End: r.EndCp, Quote: r.Quote,
 			AnchorStatus: r.AnchorStatus, State: r.State, Origin: r.Origin, Confidence: r.Confidence,
-			Note: r.Note, Tags: orEmpty(tags[r.ID]),
+			Note: r.Note, Tags: orEmpty(tags[r.ID]), ReadAt: readAt,
 		}
 		if r.State == "suggested" && !r.EntityID.Valid {
 			out[i].ProposedName = r.ProposedName
@@ -205,6 +223,10 @@ func (s *SpanService) Get(id int64) (Span, error) {
 
 func (ws *Workspace) getSpan(q *store.Queries, id int64) (Span, error) {
 	ctx := ws.Context()
+	readAt, err := ws.readAtNow(q)
+	if err != nil {
+		return Span{}, storeErr(err, "the history")
+	}
 	r, err := q.GetSpan(ctx, id)
 	if err != nil {
 		return Span{}, storeErr(err, fmt.Sprintf("span %d", id))
@@ -218,6 +240,7 @@ func (ws *Workspace) getSpan(q *store.Queries, id int64) (Span, error) {
 		sp.Tags = append(sp.Tags, Tag{ID: t.ID, Name: t.Name, Color: t.Color})
 	}
 	sp.Tags = orEmpty(sp.Tags)
+	sp.ReadAt = readAt
 	return sp, nil
 }
 
@@ -344,6 +367,7 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("span %d", id))
 		}
+		c.guard("spans", id, p.ReadAt, "annotation")
 		start, end, quote := cur.StartCp, cur.EndCp, ""
 		if p.Start != nil {
 			start = *p.Start

@@ -251,7 +251,7 @@ func TestListForReaderMatchesListForArticle(t *testing.T) {
 		want := ReaderSpan{ID: f.ID, ArticleID: f.ArticleID, Kind: f.Kind, EntityType: f.EntityType, EntityID: f.EntityID,
 			EntityName: f.EntityName, ClaimID: f.ClaimID, ClaimStatement: f.ClaimStatement, Start: f.Start, End: f.End,
 			Quote: f.Quote, AnchorStatus: f.AnchorStatus, State: f.State, Origin: f.Origin, Confidence: f.Confidence,
-			Note: f.Note, Tags: f.Tags}
+			Note: f.Note, Tags: f.Tags, ReadAt: f.ReadAt}
 		if !reflect.DeepEqual(lean[i], want) {
 			t.Fatalf("span %d:\n lean %+v\n want %+v", i, lean[i], want)
 		}

@@ -134,7 +134,10 @@ func (ws *Workspace) Close() error {
 func (ws *Workspace) now() string { return FormatTime(ws.Clock()) }
 
 // FormatTime is the one way times are written to the workspace.
-func FormatTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+func FormatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+// timeLayout is how the workspace stores times (UTC, milliseconds).
+const timeLayout = "2006-01-02T15:04:05.000Z"
 
 // DefaultPath is where the workspace lives unless --db or CLAIMDESK_DB say otherwise:
 // $XDG_DATA_HOME/claimdesk/claimdesk.db, falling back to ~/.local/share/claimdesk/.

@@ -102,3 +102,12 @@ SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = sqlc.arg(id))
 -- The rows that carry a tag (an undo about to remove it: app/history_steps.go).
 SELECT CAST((SELECT count(*) FROM span_tags z1 WHERE z1.tag_id = sqlc.arg(id))
      + (SELECT count(*) FROM claim_tags z2 WHERE z2.tag_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: ListAuditForRowAfter :many
+-- A row's changes after after_id, oldest first: a save carrying the audit id its record
+-- was read at is refused when one of these changed a field it would overwrite
+-- (app/read_at.go). The index audit_log_row keeps this to the row's own entries.
+SELECT id, at, actor, batch, before, after
+FROM audit_log
+WHERE table_name = sqlc.arg(table_name) AND row_id = sqlc.arg(row_id) AND id > sqlc.arg(after_id)
+ORDER BY id;

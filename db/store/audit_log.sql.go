@@ -295,6 +295,61 @@ func (q *Queries) ListAuditForRow(ctx context.Context, arg ListAuditForRowParams
 	return items, nil
 }
 
+const listAuditForRowAfter = `-- name: ListAuditForRowAfter :many
+SELECT id, at, actor, batch, before, after
+FROM audit_log
+WHERE table_name = ?1 AND row_id = ?2 AND id > ?3
+ORDER BY id
+`
+
+type ListAuditForRowAfterParams struct {
+	TableName string
+	RowID     sql.NullInt64
+	AfterID   int64
+}
+
+type ListAuditForRowAfterRow struct {
+	ID     int64
+	At     string
+	Actor  string
+	Batch  string
+	Before sql.NullString
+	After  sql.NullString
+}
+
+// A row's changes after after_id, oldest first: a save carrying the audit id its record
+// was read at is refused when one of these changed a field it would overwrite
+// (app/read_at.go). The index audit_log_row keeps this to the row's own entries.
+func (q *Queries) ListAuditForRowAfter(ctx context.Context, arg ListAuditForRowAfterParams) ([]ListAuditForRowAfterRow, error) {
+	rows, err := q.db.QueryContext(ctx, listAuditForRowAfter, arg.TableName, arg.RowID, arg.AfterID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListAuditForRowAfterRow
+	for rows.Next() {
+		var i ListAuditForRowAfterRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.At,
+			&i.Actor,
+			&i.Batch,
+			&i.Before,
+			&i.After,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listAuditHeadsBefore = `-- name: ListAuditHeadsBefore :many
 SELECT id, batch, action, summary, at, actor
 FROM audit_log

@@ -15,7 +15,7 @@ export type ClaimRef = Pick<ClaimDetail, 'id' | 'statement'> & {
 
 export const annotateApi = {
   entities: (query: string, type: string, limit = 10): Promise<EntityHit[]> => call('EntityService', 'List', query, type, limit),
-  renameEntity: (id: number, name: string): Promise<unknown> => call('EntityService', 'Update', id, { name }),
+  renameEntity: (id: number, name: string, readAt?: number): Promise<unknown> => call('EntityService', 'Update', id, { name, readAt }),
   // The first ten matches only: the whole list of a big workspace took ~0.9 s a keystroke.
   claims: (text: string): Promise<ClaimHit[]> =>
     call('ClaimService', 'ListPage', { text, credibility: 0, tag: '', entityId: 0, sourceId: 0, articleId: 0, sort: '' }, 0, 10).then((p) => p.items),

@@ -13,6 +13,11 @@ export interface AnchorCounts {
 
 /** Article is a whole article with its text (code points count offsets into Body). */
 export interface Article extends ArticleSummary {
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
   body: string;
   sha256: string;
   url: string;
@@ -130,6 +135,11 @@ export interface ArticleUpdate {
   byline?: string;
   /** a language tag: "en", "ko", "pt-BR" */
   language?: string;
+  /**
+   * ReadAt is the record's readAt as the form read it: a save over a field another
+   * window changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
 }
 
 /** ArticleVersion is one version in an article's chain of versions. */
@@ -237,6 +247,11 @@ export interface ClaimDetail {
   createdAt: string;
   mentions: Mention[];
   assessments: Assessment[];
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
   /** OriginSummary counts in words: "4 articles, 1 origin: Interfax". */
   originSummary: string;
   /**
@@ -320,6 +335,11 @@ export interface ClaimPage {
 export interface ClaimPatch {
   statement?: string | null;
   note?: string | null;
+  /**
+   * ReadAt is the record's readAt as the form read it: a save over a field another
+   * window changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
 }
 
 /** ClaimProposals are one claim's candidates (ProposeAll). */
@@ -394,6 +414,11 @@ export interface EntityDetail extends Omit<EntitySummary, 'mentions'> {
   note: string;
   mentions: EntityMention[];
   mentionTotal: number;
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
   claims: EntityClaim[];
   claimTotal: number;
 }
@@ -443,6 +468,11 @@ export interface EntityPatch {
   name?: string | null;
   type?: string | null;
   note?: string | null;
+  /**
+   * ReadAt is the record's readAt as the form read it: a save over a field another
+   * window changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
 }
 
 /**
@@ -936,6 +966,11 @@ export interface MentionPatch {
    * Given with SpeakerEntityID it is refused.
    */
   newSpeaker?: NewSpeaker | null;
+  /**
+   * ReadAt is the record's readAt as the form read it: a save over a field another
+   * window changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
 }
 
 /** MergeConflict is a row both workspaces changed differently. */
@@ -1156,6 +1191,11 @@ export interface PullSummary {
  * shows; for a long article that is about 40 % less to read, send and parse.
  */
 export interface ReaderSpan {
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
   id: number;
   articleId: number;
   kind: string;
@@ -1256,6 +1296,11 @@ export interface Settings {
 
 /** Source is an outlet or origin of reports. Articles counts the articles it is the outlet of. */
 export interface Source {
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
   id: number;
   name: string;
   kind: string;
@@ -1282,10 +1327,20 @@ export interface SourcePatch {
   reliability?: string | null;
   url?: string | null;
   note?: string | null;
+  /**
+   * ReadAt is the record's readAt as the form read it: a save over a field another
+   * window changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
 }
 
 /** Span is one mark in an article's text. Start and End are code points, half-open. */
 export interface Span {
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
   id: number;
   articleId: number;
   /** entity | claim | note */
@@ -1340,6 +1395,11 @@ export interface SpanPatch {
   entityId?: number | null;
   newEntityName?: string | null;
   note?: string | null;
+  /**
+   * ReadAt is the record's readAt as the form read it: a save over a field another
+   * window changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
 }
 
 /**

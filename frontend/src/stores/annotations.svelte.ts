@@ -9,6 +9,7 @@ import { annotateApi, mentionInput } from '../api/annotate';
 import { SpanIndex } from '../lib/spanIndex';
 import { afterPaint } from '../lib/afterPaint';
 import { errors } from './errors.svelte';
+import { conflictMessage } from '../lib/saveConflict';
 
 /** A text range to annotate, in code points, with the text it covers. */
 export interface CpRange {
@@ -149,7 +150,7 @@ class AnnotationsStore {
    * only if no refresh has started CONFIRM_MS later. Either way it runs after the
    * change's frame, not in it (reading and parsing ~600 KB of spans for a long article).
    */
-  private async run<T>(what: string, fn: () => Promise<T>, apply?: (out: T) => void): Promise<T | undefined> {
+  private async run<T>(what: string, fn: () => Promise<T>, apply?: (out: T) => void, onConflict?: (message: string) => void): Promise<T | undefined> {
     let applied = false;
     try {
       const out = await fn();
@@ -161,7 +162,10 @@ class AnnotationsStore {
       this.status = what;
       return out;
     } catch (err) {
-      errors.report(err);
+      // a save another window's newer edit refused goes to the form that asked, with its typing (lib/saveConflict)
+      const conflict = onConflict ? conflictMessage(err) : null;
+      if (conflict !== null) onConflict!(conflict);
+      else errors.report(err);
       return undefined;
     } finally {
       if (applied) {
@@ -230,8 +234,8 @@ class AnnotationsStore {
     return true;
   }
 
-  update(id: number, patch: SpanPatch, what = 'Updated the span'): Promise<Span | undefined> {
-    return this.run(what, () => spansApi.update(id, patch), (s) => this.put(s));
+  update(id: number, patch: SpanPatch, what = 'Updated the span', onConflict?: (message: string) => void): Promise<Span | undefined> {
+    return this.run(what, () => spansApi.update(id, patch), (s) => this.put(s), onConflict);
   }
 
   async remove(id: number): Promise<void> {

@@ -8,7 +8,7 @@ import type { HistoryState } from '../api/history';
 function span(id: number, start: number, end: number, over: Partial<ReaderSpan> = {}): ReaderSpan {
   return {
     id, articleId: 1, kind: 'entity', entityType: 'person', entityId: null, entityName: '', claimId: null, claimStatement: '',
-    start, end, quote: `q${id}`, anchorStatus: 'exact', state: 'accepted', origin: 'human', confidence: 1, note: '', tags: [], ...over,
+    start, end, quote: `q${id}`, anchorStatus: 'exact', state: 'accepted', origin: 'human', confidence: 1, note: '', tags: [], readAt: 0, ...over,
   };
 }
 

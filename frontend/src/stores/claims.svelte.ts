@@ -9,9 +9,11 @@ import {
   type AuditEntry,
   type ClaimDetail,
   type ClaimFilter,
+  type ClaimPatch,
   type ClaimSummary,
   type MentionPatch,
 } from '../api/claims';
+import { conflictMessage } from '../lib/saveConflict';
 import { assessmentsApi, type AssessmentInput } from '../api/assessments';
 import { tagsApi } from '../api/tags';
 import { PagedList } from '../lib/pagedList';
@@ -161,8 +163,12 @@ class ClaimsStore {
     }
   }
 
-  /** Runs a change to the open claim; resolves true on success. The event refreshes the rest. */
-  private async change(fn: () => Promise<unknown>): Promise<boolean> {
+  /**
+   * Runs a change to the open claim; resolves true on success. The event refreshes the rest.
+   * A save refused because another window changed the record since (lib/saveConflict) goes
+   * to onConflict when the form gives one, to keep the typing beside the message.
+   */
+  private async change(fn: () => Promise<unknown>, onConflict?: (message: string) => void): Promise<boolean> {
     try {
       const r = await fn();
       if (r && typeof r === 'object' && 'mentions' in r && (r as ClaimDetail).id === this.currentId) {
@@ -171,12 +177,17 @@ class ClaimsStore {
       void this.refresh();
       return true;
     } catch (err) {
-      errors.report(err);
+      const conflict = onConflict ? conflictMessage(err) : null;
+      if (conflict !== null) {
+        onConflict!(conflict);
+        void this.refresh();
+      } else errors.report(err);
       return false;
     }
   }
 
-  update = (id: number, patch: { statement?: string; note?: string }) => this.change(() => claimsApi.update(id, patch));
+  update = (id: number, patch: ClaimPatch, onConflict?: (message: string) => void) =>
+    this.change(() => claimsApi.update(id, patch), onConflict);
 
   /**
    * Which workspace the claims on screen belong to: File ▸ Open (forgetWorkspace) moves it
@@ -188,11 +199,13 @@ class ClaimsStore {
     this.workspace++;
   }
   /** Saves a draft typed on a claim of workspace `of`; nothing when the workspace has changed since. */
-  keepDraft(of: number, id: number, patch: { note?: string }): void {
+  keepDraft(of: number, id: number, patch: { note: string; readAt: number }): void {
     if (of !== this.workspace) return;
-    void this.update(id, patch);
+    // the page is gone: a refusal says what the note held, so it can still be copied
+    void this.update(id, patch, (m) => errors.report(new ApiError('conflict', `${m} The note you typed: “${patch.note}”`)));
   }
-  updateMention = (spanId: number, patch: MentionPatch) => this.change(() => claimsApi.updateMention(spanId, patch));
+  updateMention = (spanId: number, patch: MentionPatch, onConflict?: (message: string) => void) =>
+    this.change(() => claimsApi.updateMention(spanId, patch), onConflict);
   removeMention = (spanId: number) => this.change(() => claimsApi.removeMention(spanId));
   addAssessment = (input: AssessmentInput) => this.change(() => assessmentsApi.add(input));
   tag = (claimId: number, name: string) => this.change(() => tagsApi.tagClaim(claimId, name));

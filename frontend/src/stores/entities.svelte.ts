@@ -1,6 +1,7 @@
 // State of EntityService: the filtered list and the open entity.
 import { ApiError } from '../api';
-import { entitiesApi, type CoEntity, type EntityDetail, type EntitySummary, type MergeProposal } from '../api/entities';
+import { entitiesApi, type CoEntity, type EntityDetail, type EntityPatch, type EntitySummary, type MergeProposal } from '../api/entities';
+import { conflictMessage } from '../lib/saveConflict';
 import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
 import { ChangeFollower } from '../lib/changeFollower';
@@ -204,14 +205,17 @@ class EntitiesStore {
     }
   }
 
-  private async change(fn: () => Promise<EntityDetail>): Promise<boolean> {
+  /** Runs a change; a save another window's newer edit refused goes to onConflict when given (lib/saveConflict). */
+  private async change(fn: () => Promise<EntityDetail>, onConflict?: (message: string) => void): Promise<boolean> {
     try {
       const e = await fn();
       if (e.id === this.currentId) this.current = e;
       void this.load();
       return true;
     } catch (err) {
-      errors.report(err);
+      const conflict = onConflict ? conflictMessage(err) : null;
+      if (conflict !== null) onConflict!(conflict);
+      else errors.report(err);
       return false;
     }
   }
@@ -223,8 +227,8 @@ class EntitiesStore {
     return made;
   }
 
-  update = (id: number, patch: { name?: string; type?: string; note?: string }) =>
-    this.change(() => entitiesApi.update(id, patch));
+  update = (id: number, patch: EntityPatch, onConflict?: (message: string) => void) =>
+    this.change(() => entitiesApi.update(id, patch), onConflict);
   addAlias = (id: number, alias: string) => this.change(() => entitiesApi.addAlias(id, alias));
   removeAlias = (id: number, alias: string) => this.change(() => entitiesApi.removeAlias(id, alias));
 

@@ -1,6 +1,7 @@
 // State of SourceService: outlets and origins with their reliability.
 import { ApiError } from '../api';
-import { sourcesApi, type Source, type SourceInput } from '../api/sources';
+import { sourcesApi, type Source, type SourceInput, type SourcePatch } from '../api/sources';
+import { conflictMessage } from '../lib/saveConflict';
 import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
 
@@ -41,12 +42,15 @@ class SourcesStore {
     }
   }
 
-  async update(id: number, patch: Partial<SourceInput>): Promise<boolean> {
+  /** Saves a source's fields; a save another window's newer edit refused goes to onConflict when given (lib/saveConflict). */
+  async update(id: number, patch: SourcePatch, onConflict?: (message: string) => void): Promise<boolean> {
     try {
       await sourcesApi.update(id, patch);
       return true;
     } catch (err) {
-      errors.report(err);
+      const conflict = onConflict ? conflictMessage(err) : null;
+      if (conflict !== null) onConflict!(conflict);
+      else errors.report(err);
       return false;
     } finally {
       await this.load();

@@ -47,10 +47,10 @@ describe('File ▸ Open (workspace:switched)', () => {
     fakeGo.answer('ClaimService', 'Update', () => ({ id: 9 }));
     await reloadWorkspace();
     // the claim page closes after the switch and tries to keep its draft for claim 9
-    claims.keepDraft(before, 9, { note: 'typed in the old workspace' });
+    claims.keepDraft(before, 9, { note: 'typed in the old workspace', readAt: 1 });
     expect(fakeGo.calls.map((c) => `${c.service}.${c.method}`)).not.toContain('ClaimService.Update');
     // a draft of the workspace now open is kept as before
-    claims.keepDraft(claims.workspace, 9, { note: 'typed here' });
+    claims.keepDraft(claims.workspace, 9, { note: 'typed here', readAt: 1 });
     await Promise.resolve();
     expect(fakeGo.calls.map((c) => `${c.service}.${c.method}`)).toContain('ClaimService.Update');
   });
