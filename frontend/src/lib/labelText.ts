@@ -1,4 +1,5 @@
-// Article and analyst text quoted in a tooltip (title) or an accessible name (aria-label):
+// Article and analyst text quoted in a tooltip (title), an accessible name (aria-label) or
+// a select's option:
 // the one place that cleans and cuts it. Such a label is one short line the browser or
 // the screen reader says whole: a 5,000-character statement made a tooltip the height of
 // the screen and an aria-label read for minutes; a newline or a control character in it
