@@ -22,12 +22,15 @@ import (
 // mention with its chain and sentence, the contradictions (conflicts.go), the
 // assessments with their evidence, and the workspace state it was read from.
 
-// MemoOptions says which claims a memo holds and how it is written. Either ClaimIDs or
-// Tag, not both.
+// MemoOptions says which claims a memo holds and how it is written: ClaimIDs, Tag or
+// Filter, one of them.
 type MemoOptions struct {
 	ClaimIDs []int64 `json:"claimIds"`
-	Tag      string  `json:"tag"`    // every claim carrying this tag, in the claim list's order
-	Format   string  `json:"format"` // html (the default) | text
+	Tag      string  `json:"tag"` // every claim carrying this tag, in the claim list's order
+	// Filter: every claim the claim list shows with this filter, all its pages, in its
+	// order (the claims view's "Memo of the N claims shown"); refused over MaxMemoClaims.
+	Filter *ClaimFilter `json:"filter"`
+	Format string       `json:"format"` // html (the default) | text
 }
 
 // MemoFormats are the memo's formats.
@@ -58,11 +61,25 @@ func CheckMemoOptions(o MemoOptions) (MemoOptions, error) {
 		return o, Invalid("a memo's format must be html or text; got %q", o.Format)
 	}
 	o.Tag = names.Clean(o.Tag)
-	if o.Tag != "" && len(o.ClaimIDs) > 0 {
-		return o, Invalid("a memo is of the claims given or of a tag's claims, not both")
+	given := 0
+	for _, g := range []bool{o.Tag != "", len(o.ClaimIDs) > 0, o.Filter != nil} {
+		if g {
+			given++
+		}
 	}
-	if o.Tag == "" && len(o.ClaimIDs) == 0 {
+	if given > 1 {
+		return o, Invalid("a memo is of the claims given, of a tag's claims or of the claims a filter shows: one of them")
+	}
+	if given == 0 {
 		return o, Invalid("a memo needs a claim (or several, or a tag)")
+	}
+	if o.Filter != nil {
+		if o.Filter.ArticleID < 0 || o.Filter.EntityID < 0 || o.Filter.SourceID < 0 {
+			return o, Invalid("the filter's article, entity and source ids are positive numbers (0 for any)")
+		}
+		if err := checkClaimFilter(*o.Filter); err != nil {
+			return o, err
+		}
 	}
 	seen := map[int64]bool{}
 	ids := make([]int64, 0, len(o.ClaimIDs))
@@ -97,6 +114,8 @@ func (ws *Workspace) memoFilename(o MemoOptions) string {
 	switch {
 	case o.Tag != "":
 		name += "-tag-" + fileWord(o.Tag)
+	case o.Filter != nil:
+		name += "-filtered"
 	case len(o.ClaimIDs) == 1:
 		name += fmt.Sprintf("-claim%d", o.ClaimIDs[0])
 	default:
@@ -160,6 +179,13 @@ func (ws *Workspace) readMemo(ctx context.Context, q *store.Queries, o MemoOptio
 		}
 		selection = fmt.Sprintf("the %s tagged “%s”", countLabel(len(ids), "claim"), o.Tag)
 	}
+	if o.Filter != nil {
+		var err error
+		if ids, err = memoFilterIDs(ctx, q, *o.Filter); err != nil {
+			return export.Memo{}, err
+		}
+		selection = fmt.Sprintf("the %s the claim list showed%s", countLabel(len(ids), "claim"), filterWords(*o.Filter))
+	}
 	snap, err := loadSnapshot(ctx, q, "", &snapScope{claimIDs: ids, articleIDs: []int64{}})
 	if err != nil {
 		return export.Memo{}, storeErr(err, "the claims' grades")
@@ -202,6 +228,69 @@ func (ws *Workspace) readMemo(ctx context.Context, q *store.Queries, o MemoOptio
 		m.Title = "Verification memo: " + selection
 	}
 	return m, nil
+}
+
+// memoFilterIDs are the claims the claim list shows with f, in its order: refused when
+// none or more than MaxMemoClaims pass (the count the analyst was told may be stale).
+func memoFilterIDs(ctx context.Context, q *store.Queries, f ClaimFilter) ([]int64, error) {
+	ids, err := listClaimIDs(ctx, q, f)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, Invalid("no claim passes the filter: there is nothing to put in a memo")
+	}
+	if len(ids) > MaxMemoClaims {
+		return nil, Invalid("%d claims pass the filter; a memo holds at most %d: narrow the filter, or tick the claims you want", len(ids), MaxMemoClaims)
+	}
+	if sortedByChange(f.Sort) {
+		return ids, nil
+	}
+	rows, err := claimSummariesByID(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	if err := sortClaimSummaries(ctx, q, rows, f.Sort); err != nil {
+		return nil, err
+	}
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	return ids, nil
+}
+
+// filterWords says a claim filter's text, tag and grade for a memo's heading (“ with the
+// text “dam”, tagged “flood””); entity, source and article as “filtered by …”.
+func filterWords(f ClaimFilter) string {
+	var parts []string
+	if t := strings.TrimSpace(f.Text); t != "" {
+		parts = append(parts, "with the words “"+clipLabel(t)+"”")
+	}
+	if f.Tag != "" {
+		parts = append(parts, "tagged “"+clipLabel(names.Clean(f.Tag))+"”")
+	}
+	switch {
+	case f.Credibility == 7:
+		parts = append(parts, "ungraded")
+	case f.Credibility > 0:
+		parts = append(parts, "graded "+CredibilityLabel(f.Credibility))
+	}
+	var by []string
+	for _, x := range []struct {
+		id   int64
+		word string
+	}{{f.EntityID, "an entity"}, {f.SourceID, "a source"}, {f.ArticleID, "an article"}} {
+		if x.id > 0 {
+			by = append(by, x.word)
+		}
+	}
+	if len(by) > 0 {
+		parts = append(parts, "filtered by "+strings.Join(by, ", "))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 // workspaceName is a workspace file's name without its folder and extension: a memo says

@@ -86,7 +86,7 @@ await runE2E(async ({ url, page, context, workDir }) => {
     await page.getByTestId('claim-item').filter({ hasText: STATEMENT }).click();
     await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
     await shot(page, '01-claim-page');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('memo').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('claim-page').getByTestId('memo').click()]);
     assert(download.suggestedFilename() === `claimdesk-memo-claim${claimId}-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}.html`, `file name ${download.suggestedFilename()}`);
     memoFile = `${workDir}/${download.suggestedFilename()}`;
     await download.saveAs(memoFile);
@@ -135,7 +135,7 @@ await runE2E(async ({ url, page, context, workDir }) => {
   });
 
   await check('"as text" downloads the same memo as plain text', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('memo-text').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByTestId('claim-page').getByTestId('memo-text').click()]);
     assert(download.suggestedFilename().endsWith('.txt'), `file name ${download.suggestedFilename()}`);
     const text = readFileSync(await download.path(), 'utf8');
     for (const want of [STATEMENT, `Lantern Wire ← ${AGENCY}`, 'not the same figure', HOSTILE_TITLE, '«The flood killed around 300 people», according to the agency.']) {

@@ -49,7 +49,7 @@ await runE2E(async ({ url, page }) => {
     await openArticle(page, WIRE);
     await spanItem(page, 'Dalia Mirek').click();
     const first = await shownSpan(page);
-    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept/ }).click();
+    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept A/ }).click();
     await eventually(async () => (await shownSpan(page)) !== first, 'another suggestion shown', 5_000).catch(() => {});
     const f = await focused(page);
     await page.screenshot({ path: screenshotPath('orrindecide-01-after-accept.png') });
@@ -72,7 +72,7 @@ await runE2E(async ({ url, page }) => {
     await clickText(page, 'BRESKA');
     await eventually(async () => (await page.getByTestId('span-quote').innerText()) === 'BRESKA', 'BRESKA shown', 5_000);
     const proposed = await page.getByTestId('span-entity').innerText();
-    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept/ }).click();
+    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept A/ }).click();
     await eventually(async () => !(await page.getByTestId('span-detail').innerText()).includes('BRESKA'), 'the next suggestion shown', 5_000).catch(() => {});
     await clickText(page, 'BRESKA');
     await eventually(async () => (await page.getByTestId('span-entity').innerText()) === 'Breska', 'the entity named Breska', 5_000).catch(() => {});
@@ -93,7 +93,7 @@ await runE2E(async ({ url, page }) => {
     const type = await page.getByTestId('span-type').inputValue();
     if (type !== 'place') await page.getByTestId('span-type').selectOption('place');
     if ((await page.getByTestId('span-detail').innerText()).includes('Machine suggestion')) {
-      await page.getByTestId('span-detail').getByRole('button', { name: /^Accept/ }).click();
+      await page.getByTestId('span-detail').getByRole('button', { name: /^Accept A/ }).click();
       await eventually(async () => (await shownSpan(page)) !== id, 'the next suggestion shown', 5_000).catch(() => {});
       await clickText(page, 'Breska', 'visited evacuees');
     }

@@ -44,7 +44,7 @@ await runE2E(async ({ url, page }) => {
   await check('Accept on a suggestion in the side panel: the Undo button names it in words, "accept 1 suggestion"', async () => {
     await openArticle(page, WIRE);
     await page.getByTestId('span-item').filter({ hasText: 'Dalia Mirek' }).first().click();
-    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept/ }).click();
+    await page.getByTestId('span-detail').getByRole('button', { name: /^Accept A/ }).click();
     const label = page.getByTestId('undo');
     const named = await eventually(async () => /accept 1 suggestion/.test(await label.innerText()), 'the Undo button naming the accept', 5_000).catch(() => false);
     const text = await label.innerText();

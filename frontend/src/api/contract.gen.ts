@@ -869,13 +869,18 @@ export interface MatrixRow {
 }
 
 /**
- * MemoOptions says which claims a memo holds and how it is written. Either ClaimIDs or
- * Tag, not both.
+ * MemoOptions says which claims a memo holds and how it is written: ClaimIDs, Tag or
+ * Filter, one of them.
  */
 export interface MemoOptions {
   claimIds?: number[];
   /** every claim carrying this tag, in the claim list's order */
   tag?: string;
+  /**
+   * Filter: every claim the claim list shows with this filter, all its pages, in its
+   * order (the claims view's "Memo of the N claims shown"); refused over MaxMemoClaims.
+   */
+  filter?: ClaimFilter | null;
   /** html (the default) | text */
   format?: string;
 }
@@ -1918,6 +1923,16 @@ export interface Services {
      * Already accepted ones are left as they are. It returns how many changed.
      */
     Accept(ids: number[]): Promise<number>;
+    /**
+     * AcceptAs accepts one waiting suggestion as another type than the suggester read (about
+     * 1 in 12 names is read as the wrong type: a town as an organisation), in one action that
+     * one undo takes back. The span takes the type and links to the entity of that type its
+     * proposed name finds (or a new one of that name), as Accept then does for its own type;
+     * the same type is a plain Accept. It returns 1 when it accepted, 0 when nothing changed.
+     * An unknown span, an analyst's own mark, a decided suggestion and an unknown type are
+     * refused with nothing changed.
+     */
+    AcceptAs(id: number, typ: string): Promise<number>;
     /**
      * AcceptWhere accepts every suggestion matching the filter (e.g. all people above 0.9 in
      * one article, or everything above 0.95 across the workspace), as one action. Limit is

@@ -23,5 +23,7 @@ export const suggestionsApi = {
     call(S, 'Counts', filter),
   accept: (spanIds: number[]): Promise<number> => call(S, 'Accept', spanIds),
   reject: (spanIds: number[]): Promise<number> => call(S, 'Reject', spanIds),
+  /** Accepts one waiting suggestion as another type, in one action (1 when it accepted). */
+  acceptAs: (spanId: number, type: string): Promise<number> => call(S, 'AcceptAs', spanId, type),
   acceptWhere: (filter: SuggestionFilter): Promise<number> => call(S, 'AcceptWhere', filter),
 };

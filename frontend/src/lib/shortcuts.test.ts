@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, actionFor, hasOwnUndo, isTyping, typeKey, viewIndexFor, type KeyLike } from './shortcuts';
+import { SHORTCUTS, acceptAsType, actionFor, hasOwnUndo, isTyping, typeKey, viewIndexFor, type KeyLike } from './shortcuts';
 
 const key = (k: string, o: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: { tagName: 'DIV' }, ...o });
 
@@ -82,5 +82,20 @@ describe('viewIndexFor', () => {
     expect(viewIndexFor(k('Digit1', { ctrlKey: true }))).toBe(-1);
     expect(viewIndexFor(k('Digit0'))).toBe(-1);
     expect(viewIndexFor(k('KeyE'))).toBe(-1);
+  });
+});
+
+describe('acceptAsType', () => {
+  it('gives the entity menu\'s type for 1 – 7', () => {
+    expect(acceptAsType(key('1'))).toBe('person');
+    expect(acceptAsType(key('3'))).toBe('place');
+    expect(acceptAsType(key('7'))).toBe('event');
+  });
+  it('is null for other keys, with a modifier, and while typing', () => {
+    expect(acceptAsType(key('8'))).toBeNull();
+    expect(acceptAsType(key('a'))).toBeNull();
+    expect(acceptAsType(key('2', { altKey: true }))).toBeNull();
+    expect(acceptAsType(key('2', { ctrlKey: true }))).toBeNull();
+    expect(acceptAsType(key('2', { target: { tagName: 'INPUT', type: 'text' } }))).toBeNull();
   });
 });

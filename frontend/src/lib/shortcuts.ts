@@ -1,5 +1,6 @@
 // Keyboard shortcuts: the one list the overlay shows and the key handler
 // matches. Pure, so "never while typing" is tested without a browser.
+import { ENTITY_TYPES, type EntityType } from './palette';
 
 export type Action =
   | 'entity'
@@ -38,7 +39,8 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'J / K', action: 'next', description: 'Select the next / previous span' },
   { keys: '[ / ]', action: 'extendStart', description: 'Extend the selected span by a word at the start / end' },
   { keys: '{ / }', action: 'shrinkStart', description: 'Shrink the selected span by a word at the start / end' },
-  { keys: 'A / R', action: 'accept', description: 'Accept / reject the selected suggestion' },
+  { keys: 'A / R', action: 'accept', description: 'Accept / reject the selected suggestion (then the next one waiting is selected)' },
+  { keys: '1 – 7', action: 'type', description: 'On a selected suggestion (no menu open): accept it as person, organisation, place, date, number, quote, event' },
   { keys: 'Delete', action: 'delete', description: 'Delete the selected span (undoable)' },
   { keys: 'Ctrl+Z', action: 'undo', description: 'Undo' },
   { keys: 'Ctrl+Shift+Z, Ctrl+Y', action: 'redo', description: 'Redo' },
@@ -79,6 +81,15 @@ export function isTyping(t: KeyLike['target']): boolean {
  */
 export function hasOwnUndo(t: KeyLike['target']): boolean {
   return isTyping(t) && (t?.tagName ?? '').toUpperCase() !== 'SELECT';
+}
+
+/**
+ * The entity type a digit key accepts a selected suggestion as (1 person … 7 event, the
+ * entity menu's numbers), or null: another key, a modifier held, or typing in a field.
+ */
+export function acceptAsType(e: KeyLike): EntityType | null {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return null;
+  return ENTITY_TYPES[typeKey(e.key)] ?? null;
 }
 
 /** The action for a key press, or null. Undo/redo work everywhere but in text fields; Escape everywhere. */

@@ -35,6 +35,8 @@ class AnnotationsStore {
   selectedHistory = $state.raw<AuditEntry[]>([]);
   /** Last action's message for screen readers and the status line. */
   status = $state('');
+  /** The suggestion just decided was the last one waiting in the article (until another span is selected). */
+  noMoreSuggestions = $state(false);
 
   /** Interval index over the painted spans (orphans have no place in the text). */
   index = $derived(new SpanIndex(this.list.filter((s) => s.anchorStatus !== 'orphan')));
@@ -72,6 +74,7 @@ class AnnotationsStore {
       this.articleId = articleId;
       this.list = [];
       this.selectedId = null;
+      this.noMoreSuggestions = false;
       this.hoverIds = [];
     }
     await this.refresh();
@@ -124,6 +127,7 @@ class AnnotationsStore {
   select(id: number | null): void {
     if (this.selectedId === id) return;
     this.selectedId = id;
+    if (id !== null) this.noMoreSuggestions = false;
     this.selectedHistory = [];
     // After the frame that shows the selection (a span just created is selected in the
     // task that paints its highlight; starting a fetch there cost 2-10 ms of it).

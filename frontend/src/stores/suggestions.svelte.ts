@@ -59,7 +59,28 @@ class SuggestionsStore {
     return { articleId: this.filter.articleId, type: '', minConfidence: this.filter.minConfidence, rule: '', limit: 0, ...f };
   }
 
-  async load(): Promise<void> {
+  /** The latest load(): settled() waits for it, and for any started meanwhile. */
+  private latest: Promise<void> = Promise.resolve();
+
+  load(): Promise<void> {
+    this.latest = this.loadNow();
+    return this.latest;
+  }
+
+  /**
+   * Resolves once the list is the latest one asked for: a load started meanwhile (the
+   * workspace:changed event of the very change just made) supersedes an earlier one,
+   * which then returns without the rows, and the decided row was still listed.
+   */
+  async settled(): Promise<void> {
+    let p: Promise<void>;
+    do {
+      p = this.latest;
+      await p;
+    } while (p !== this.latest);
+  }
+
+  private async loadNow(): Promise<void> {
     const seq = ++this.seq;
     this.loading = true;
     try {
@@ -137,6 +158,7 @@ class SuggestionsStore {
     } finally {
       this.busy = false;
       await Promise.all([this.load(), annotations.refresh(), annotations.refreshHistory()]);
+      await this.settled();
     }
   }
 
@@ -146,6 +168,11 @@ class SuggestionsStore {
 
   reject(ids: number[]): Promise<number> {
     return this.decide('Rejected {n}', () => suggestionsApi.reject(ids));
+  }
+
+  /** Accepts one suggestion as another type (a place read as an organisation): one action, one undo. */
+  acceptAs(id: number, type: string): Promise<number> {
+    return this.decide(`Accepted {n} as ${type}`, () => suggestionsApi.acceptAs(id, type));
   }
 
   /**

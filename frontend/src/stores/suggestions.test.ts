@@ -57,6 +57,23 @@ describe('suggestions store', () => {
     expect(suggestions.focusedId).toBeNull();
   });
 
+  it('a decision ends once the list is the latest asked for, not the one its own reload superseded', async () => {
+    fakeGo.answer('SuggestionService', 'Accept', () => 1);
+    const list = fakeGo.hold('SuggestionService', 'List');
+    let done = false;
+    const accepted = suggestions.accept([1]).then(() => (done = true));
+    await settle();
+    void suggestions.load(); // the change's workspace:changed reload, started meanwhile
+    await settle();
+    expect(list.waiting().length).toBe(2);
+    list.release([sugg(1), sugg(2)]); // the decision's own reload: superseded, its rows not taken
+    await settle();
+    expect(done).toBe(false);
+    list.release([sugg(2)]);
+    await accepted;
+    expect(suggestions.shown.map((s) => s.spanId)).toEqual([2]);
+  });
+
   it('accepting says how many, and refreshes the list and the reader', async () => {
     fakeGo.answer('SuggestionService', 'Accept', (ids) => (ids as number[]).length);
     expect(await suggestions.accept([1, 2])).toBe(2);

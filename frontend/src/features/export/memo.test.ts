@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoFilename, memoMime, memoOptions, togglePicked } from './memo';
+import { MAX_MEMO_CLAIMS, memoFilename, memoMime, memoOptions, shownMemo, togglePicked } from './memo';
+import { EMPTY_FILTER } from '../../api/claims';
 
 describe('memoOptions', () => {
   it('keeps each claim once, in order, and drops ids that are no ids', () => {
@@ -40,5 +41,26 @@ describe('togglePicked', () => {
     expect(p).toEqual([5, 2]);
     expect(togglePicked(p, 5)).toEqual([2]);
     expect(p).toEqual([5, 2]); // not changed in place
+  });
+});
+
+describe('shownMemo', () => {
+  const f = { ...EMPTY_FILTER, text: 'dam', sort: 'mentions' };
+  it('is the filter\'s memo, with its count said', () => {
+    expect(shownMemo(37, f)).toEqual({ of: { filter: f }, label: 'Memo of the 37 claims shown' });
+    expect(shownMemo(1, f)).toEqual({ of: { filter: f }, label: 'Memo of the claim shown' });
+  });
+  it('is the tag\'s memo when the filter is a tag alone', () => {
+    expect(shownMemo(3, { ...EMPTY_FILTER, tag: 'flood' })).toEqual({ of: { tag: 'flood' }, label: 'Memo of the 3 claims shown' });
+  });
+  it('is refused in words over the cap, and nothing when none is shown', () => {
+    expect(shownMemo(MAX_MEMO_CLAIMS, f)).toHaveProperty('of');
+    expect(shownMemo(MAX_MEMO_CLAIMS + 1, f)).toEqual({ refused: `${MAX_MEMO_CLAIMS + 1} claims shown: a memo holds at most ${MAX_MEMO_CLAIMS}. Narrow the filter, or tick the claims you want.` });
+    expect(shownMemo(0, f)).toBeNull();
+  });
+  it('sends the filter to Go and names the file as Go does', () => {
+    const o = memoOptions({ filter: f }, 'html');
+    expect(o).toEqual({ claimIds: [], tag: '', filter: f, format: 'html' });
+    expect(memoFilename(o, new Date(Date.UTC(2026, 11, 7)))).toBe('claimdesk-memo-filtered-20261207.html');
   });
 });

@@ -20,3 +20,6 @@ export function nextSuggestion(spans: readonly Placed[], from: Placed): number |
   const waiting = spans.filter((s) => s.state === 'suggested' && s.id !== from.id).sort(order);
   return (waiting.find((s) => order(s, from) > 0) ?? waiting[0])?.id ?? null;
 }
+
+/** What the reader and the Suggestions view say when the decided one was the last waiting. */
+export const NO_MORE_SUGGESTIONS = 'No more suggestions here';

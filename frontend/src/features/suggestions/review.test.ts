@@ -32,10 +32,19 @@ describe('rowForReviewKey', () => {
 
 describe('neighbourAfter', () => {
   const rows = [1, 2, 3].map((spanId) => ({ spanId }) as Suggestion);
+  const without = (...ids: number[]) => rows.filter((r) => !ids.includes(r.spanId));
   it('is the next row, or the previous for the last, or none for the only one', () => {
-    expect(neighbourAfter(rows, 2)?.spanId).toBe(3);
-    expect(neighbourAfter(rows, 3)?.spanId).toBe(2);
-    expect(neighbourAfter(rows.slice(0, 1), 1)).toBeUndefined();
+    expect(neighbourAfter(rows, without(2), 2)?.spanId).toBe(3);
+    expect(neighbourAfter(rows, without(3), 3)?.spanId).toBe(2);
+    expect(neighbourAfter(rows.slice(0, 1), [], 1)).toBeUndefined();
+  });
+  it('skips rows the decision took with it, and gives the row as it is now', () => {
+    const more = [1, 2, 3, 4].map((spanId) => ({ spanId }) as Suggestion);
+    const [one, , , four] = more as [Suggestion, Suggestion, Suggestion, Suggestion];
+    expect(neighbourAfter(more, [one, four], 2)?.spanId).toBe(4);
+    expect(neighbourAfter(more, [one], 3)?.spanId).toBe(1);
+    const fresh = { spanId: 4, quote: 'new' } as Suggestion;
+    expect(neighbourAfter(more, [fresh], 1)).toBe(fresh);
   });
 });
 

@@ -37,10 +37,19 @@ export function rowForReviewKey(key: string, at: number, count: number): number 
   }
 }
 
-/** The row to focus once `spanId` is decided (and leaves the list): the next, else the previous. */
-export function neighbourAfter(rows: readonly Suggestion[], spanId: number): Suggestion | undefined {
-  const i = rows.findIndex((x) => x.spanId === spanId);
-  return rows[i + 1] ?? rows[i - 1];
+/**
+ * The row to focus once `spanId` is decided: the first row after it in the list as it was
+ * (`before`) that is still in the list as it is now (`after`), else the nearest before it;
+ * undefined when none is left. A decision may take others with it (a rejection rejects the
+ * same name's suggestions elsewhere), so the row right after may be gone too.
+ */
+export function neighbourAfter(before: readonly Suggestion[], after: readonly Suggestion[], spanId: number): Suggestion | undefined {
+  const left = new Map(after.map((x) => [x.spanId, x]));
+  const i = before.findIndex((x) => x.spanId === spanId);
+  const later = before.slice(i + 1).find((x) => left.has(x.spanId));
+  const earlier = before.slice(0, Math.max(i, 0)).reverse().find((x) => left.has(x.spanId));
+  const pick = later ?? earlier;
+  return pick ? left.get(pick.spanId) : undefined;
 }
 
 /** What the suggester read besides the type: the normalised value, the hedge, the speaker. */
