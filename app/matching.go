@@ -546,7 +546,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			if r.article == a.id {
 				continue // a sentence next to the mention shares its article's words, not its claim
 			}
-			res := c.index.CompareEvents(r.feat, ms.feat, len(refs) > 1)
+			res := c.index.CompareEvents(r.feat, datesRead(r.dates, r.feat.Terms, datedIn(ms.marks, ms.sent.Start, ms.sent.End), ms.feat), len(refs) > 1)
 			res.Score *= r.weight
 			if basis == "" || res.Score > best.Score {
 				best, basis, bestRef = res, r.basis, r.feat
