@@ -528,7 +528,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 	// score scores one sentence or clause of article a, or says why it is never shown
 	// (ok false: too short, the claim's own, another claim's, under the floor)
 	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
-		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) {
+		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) || a.masthead(ms.sent.Text, ms.sent.Start) {
 			return sc, false
 		}
 		for _, t := range taken[a.id] {

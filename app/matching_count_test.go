@@ -13,13 +13,8 @@ import (
 func TestSameCountOtherNumberIsProposed(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, true)
 	mine := "Firefighters ordered about 2,500 residents of the upper Vessa valley to leave their homes on Friday as the blaze spread."
-	a, s, e := pasteOne(t, svc, PastedArticle{Title: "Vessa valley fire", Outlet: "Kerrow Herald", PublishedAt: "2026-08-14",
-		Body: mine + "\n\nThe fire started in dry scrub near a quarry on Thursday.\n"}, mine)
-	d, err := svc.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, Quote: mine,
-		NewStatement: "About 2,500 residents of the Vessa valley were evacuated"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := pastedClaim(t, svc, PastedArticle{Title: "Vessa valley fire", Outlet: "Kerrow Herald", PublishedAt: "2026-08-14",
+		Body: mine + "\n\nThe fire started in dry scrub near a quarry on Thursday.\n"}, mine, "About 2,500 residents of the Vessa valley were evacuated")
 	other := "Around 1,700 people were evacuated from the two hamlets and a campsite, council staff told the Tribune on Saturday."
 	unrelated := "A further 300 people stayed with relatives and were not counted."
 	pasteOne(t, svc, PastedArticle{Title: "A night in the sports hall", Outlet: "Dunmere Tribune", PublishedAt: "2026-08-15",
@@ -46,4 +41,16 @@ func TestSameCountOtherNumberIsProposed(t *testing.T) {
 		}
 		t.Errorf("%q is not proposed", other)
 	}
+}
+
+// pastedClaim pastes p and marks its sentence quote as a mention of a new claim with
+// statement.
+func pastedClaim(t *testing.T, svc *Services, p PastedArticle, quote, statement string) ClaimDetail {
+	t.Helper()
+	a, s, e := pasteOne(t, svc, p, quote)
+	d, err := svc.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, Quote: quote, NewStatement: statement})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

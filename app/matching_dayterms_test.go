@@ -13,13 +13,8 @@ import (
 func TestMatchDateTermsByDays(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, true)
 	mine := "Inspectors closed the Tarsk footbridge to walkers on 31 March after finding a cracked cable."
-	a, s, e := pasteOne(t, svc, PastedArticle{Title: "Tarsk footbridge shut", Outlet: "Ovel Courant", PublishedAt: "2026-03-31",
-		Body: mine + "\n"}, mine)
-	d, err := svc.Claims.AddMention(MentionInput{ArticleID: a.ID, Start: s, End: e, Quote: mine,
-		NewStatement: "A bridge closed"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := pastedClaim(t, svc, PastedArticle{Title: "Tarsk footbridge shut", Outlet: "Ovel Courant", PublishedAt: "2026-03-31",
+		Body: mine + "\n"}, mine, "A bridge closed")
 	told := func(date string) string {
 		return "The Tarsk footbridge was shut to walkers on " + date + " when inspectors found a cracked cable."
 	}
