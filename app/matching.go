@@ -103,7 +103,6 @@ type matchSentence struct {
 	marks   []mark
 	terms   int
 	dates   []string  // the dates it states with their year (statedDates)
-	clause  bool      // one of a sentence's clauses
 	days    []daySpan // the days its marked dates stand for (matching_dates.go)
 	// clauses are the sentence's clauses when it joins several (match.Clauses): a claim
 	// told in one of them is proposed as that clause, not the whole sentence
@@ -282,7 +281,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 						cin = append(cin, m)
 					}
 				}
-				ms.clauses = append(ms.clauses, matchSentence{clause: true, sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text), days: daysIn(cin, cl.Start, cl.End)})
+				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text), days: daysIn(cin, cl.Start, cl.End)})
 			}
 			got = append(got, ms)
 		}
@@ -526,7 +525,6 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 		floor = min(weakerFloor, minScore)
 	}
 	var above, under []scoredSentence
-	holderRefs := map[int64][]matchRef{}
 	// score scores one sentence or clause of article a, or says why it is never shown
 	// (ok false: too short, the claim's own, another claim's, under the floor)
 	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
@@ -538,11 +536,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 				return sc, false
 			}
 		}
-		holder := int64(0)
-		if !match.Ablation.Held {
-			holder = held.holder(a.id, ms.sent.Start, ms.sent.End)
-		}
-		if holder != 0 && (!ms.clause || !held.partOf(a.id, ms.sent.Start, ms.sent.End)) {
+		if !match.Ablation.Held && held.holder(a.id, ms.sent.Start, ms.sent.End) != 0 {
 			return sc, false // another claim's: matching_held.go
 		}
 		var best match.Result
@@ -556,14 +550,6 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			res.Score *= r.weight
 			if basis == "" || res.Score > best.Score {
 				best, basis, bestRef = res, r.basis, r.feat
-			}
-		}
-		if holder != 0 {
-			// a clause of a sentence another claim holds: this claim's only when it tells
-			// this claim better than the holder's (matching_held.go, heldClauseFree)
-			hs, err := ws.holderScore(c, holderRefs, holder, a, ms)
-			if err != nil || hs >= best.Score {
-				return sc, false
 			}
 		}
 		// a sentence dated more than a week from every date of the claim is likely another

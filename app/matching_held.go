@@ -55,17 +55,6 @@ func (h heldElsewhere) holder(article int64, start, end int) int64 {
 	return 0
 }
 
-// partOf reports whether [start, end) of article lies strictly inside another claim's
-// mention: one clause of a sentence that tells two claims.
-func (h heldElsewhere) partOf(article int64, start, end int) bool {
-	for _, t := range h[article] {
-		if t.start <= int64(start) && int64(end) <= t.end && t.end-t.start > int64(end-start) {
-			return true
-		}
-	}
-	return false
-}
-
 // refuseHeld refuses accepting, for claimID, a sentence another claim holds: a stale
 // proposal (made before that claim's mention was accepted, or in another window) would
 // otherwise put into two claims what Propose keeps apart. Conflict, naming the claim; the
@@ -76,8 +65,8 @@ func (c *changeSet) refuseHeld(claimID, articleID int64, start, end int, quote s
 		return err
 	}
 	other := h.holder(articleID, start, end)
-	if other == 0 || match.Ablation.Held || h.partOf(articleID, start, end) {
-		return nil // a clause inside another claim's sentence: Propose weighed it (holderScore)
+	if other == 0 || match.Ablation.Held {
+		return nil
 	}
 	cl, err := c.q.GetClaim(c.ctx, other)
 	if err != nil {
@@ -85,30 +74,4 @@ func (c *changeSet) refuseHeld(claimID, articleID int64, start, end int, quote s
 	}
 	return Conflict("“%s” is already a mention of another claim, “%s”, since this was proposed; mark it by hand to put it in both claims",
 		clipLabel(quote), clipLabel(cl.Statement))
-}
-
-// holderScore is how well the clause ms of article a tells the claim holder, which holds
-// its sentence: its best score against holder's statement and mentions (refs read once per
-// holder into cache). A sentence can tell two claims, one per clause ("Nearly 5,000 have
-// left since the spillway was opened yesterday morning": the evacuation and the opening);
-// the holder's mention covers the whole sentence, and the clause that tells the claim at
-// hand better than the holder's is proposed for it.
-func (ws *Workspace) holderScore(c *matchCorpus, cache map[int64][]matchRef, holder int64, a *matchArticle, ms *matchSentence) (float64, error) {
-	refs, ok := cache[holder]
-	if !ok {
-		cr, err := ws.claimRefs(c, holder)
-		if err != nil {
-			return 0, err
-		}
-		refs, cache[holder] = cr.refs, cr.refs
-	}
-	best := 0.0
-	for _, r := range refs {
-		if r.article == a.id {
-			continue // its mention there is the very sentence
-		}
-		res := c.index.CompareEvents(r.feat, ms.feat, len(refs) > 1)
-		best = max(best, res.Score*r.weight)
-	}
-	return best, nil
 }
