@@ -528,7 +528,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 	// score scores one sentence or clause of article a, or says why it is never shown
 	// (ok false: too short, the claim's own, another claim's, under the floor)
 	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
-		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) {
+		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) || a.masthead(ms.sent.Text, ms.sent.Start) {
 			return sc, false
 		}
 		for _, t := range taken[a.id] {
@@ -546,7 +546,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			if r.article == a.id {
 				continue // a sentence next to the mention shares its article's words, not its claim
 			}
-			res := c.index.CompareEvents(r.feat, ms.feat, len(refs) > 1)
+			res := c.index.CompareEvents(r.feat, datesRead(r.dates, r.feat.Terms, datedIn(ms.marks, ms.sent.Start, ms.sent.End), ms.feat), len(refs) > 1)
 			res.Score *= r.weight
 			if basis == "" || res.Score > best.Score {
 				best, basis, bestRef = res, r.basis, r.feat

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"maps"
 	"time"
 
+	"claimdesk/app/match"
 	"claimdesk/app/reading"
 )
 
@@ -30,12 +32,65 @@ func spanOf(normalized string) (daySpan, bool) {
 // daysIn are the date spans of the marks from code point start up to end.
 func daysIn(marks []mark, start, end int) []daySpan {
 	var out []daySpan
+	for _, m := range datedIn(marks, start, end) {
+		out = append(out, *m.days)
+	}
+	return out
+}
+
+// datedIn are the marks of dates with their days from code point start up to end.
+func datedIn(marks []mark, start, end int) []mark {
+	var out []mark
 	for _, m := range marks {
 		if m.days != nil && m.start >= start && m.end <= end {
-			out = append(out, *m.days)
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// datesRead is cand's features with its date terms read against ref's dates by days, as
+// the conflicts read them: a date within nearDays of one of ref's takes that date's term
+// ("1 April" meets "31 March"), a date far from all of them shares none ("10 March" no
+// longer meets "31 March" through the month). The score's date terms were months, so a
+// story crossing a month's end lost them, while the conflicts already judged by days.
+// cand's own features are returned when nothing changes; a copy otherwise.
+func datesRead(ref []mark, refTerms map[string]float64, cand []mark, f match.Features) match.Features {
+	if len(ref) == 0 || len(cand) == 0 {
+		return f
+	}
+	var terms map[string]float64
+	for _, m := range cand {
+		to := ""
+		for _, r := range ref {
+			if near([]daySpan{*m.days}, []daySpan{*r.days}) {
+				to = r.term
+				break
+			}
+		}
+		if to == m.term || to == "" && refTerms[m.term] == 0 {
+			continue // already read alike
+		}
+		n, ok := f.Terms[m.term]
+		if !ok {
+			continue // moved with an earlier mark of the same term
+		}
+		if terms == nil {
+			terms = maps.Clone(f.Terms)
+		}
+		if _, ok := terms[m.term]; !ok {
+			continue
+		}
+		delete(terms, m.term)
+		if to != "" {
+			terms[to] += n
+		}
+	}
+	if terms == nil {
+		return f
+	}
+	f.Terms = terms
+	return f
 }
 
 // near reports whether any date of a is within nearDays of any date of b.

@@ -56,3 +56,53 @@ func (a *matchArticle) furniture(text string) bool {
 	}
 	return true
 }
+
+// mastheadLines is how many of an article's first lines may hold a masthead, and
+// maxHeadRunes how far into the text they may reach.
+const (
+	mastheadLines = 4
+	maxHeadRunes  = 400
+)
+
+// masthead reports whether the sentence [start, end) of a is a masthead though a has no
+// outlet to know it by (pasted with none, or its name on a line import does not read):
+// a line of its own among the article's first lines but not the first (the headline), of
+// at most six words, each
+// capitalised (or "of", "the", "and"), with no figure and no closing punctuation, and not
+// the article's title (a headline in title case may tell the news).
+func (a *matchArticle) masthead(text string, start int) bool {
+	text = strings.TrimSpace(text)
+	if a.source != "" || text == "" || strings.EqualFold(text, strings.TrimSpace(a.title)) || strings.ContainsAny(text[len(text)-1:], ".!?:;,") {
+		return false
+	}
+	if start > maxHeadRunes {
+		return false
+	}
+	rs := []rune(a.body[:min(len(a.body), 4*maxHeadRunes+4*len(text))])
+	if start > len(rs) || start > 0 && rs[start-1] != '\n' {
+		return false
+	}
+	lines := 0
+	for _, l := range strings.Split(string(rs[:start]), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines++
+		}
+	}
+	if lines == 0 || lines >= mastheadLines { // the first line is the headline, whatever its case
+		return false
+	}
+	if end := start + len([]rune(text)); end < len(rs) && rs[end] != '\n' {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if unicode.IsDigit(r[0]) || !unicode.IsUpper(r[0]) && w != "of" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
+}

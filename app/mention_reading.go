@@ -52,6 +52,9 @@ func (c *changeSet) readMention(spanID int64, attribution bool) error {
 			return err
 		}
 		p.OriginSourceID, p.ChannelSourceID, p.AttributionBy, p.OwnReporting = sql.NullInt64{}, sql.NullInt64{}, ruleOrigin, 0
+		if match.Quoted(art.Body, int(sp.StartCp), int(sp.EndCp)) {
+			p.IsDirectQuote = 1 // the speaker's own words, as the origin is the text's reading
+		}
 		siblings, err := c.q.ListMentionsForClaim(c.ctx, m.ClaimID)
 		if err != nil {
 			return err

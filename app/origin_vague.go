@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"claimdesk/app/match"
+	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
 
@@ -57,6 +58,16 @@ func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID
 	if o.Vague == "" && o.RootKind != "organisation" {
 		return o, nil
 	}
+	// a body the analyst filed by this name: "the fisheries ministry", an alias of the
+	// Ministry of Fisheries, is that ministry though the article names no country
+	if o.Vague != "" {
+		if name, err := c.entityNamedIn(o.Cue); err != nil || name != "" {
+			if name != "" {
+				o.Root, o.Vague = name, ""
+			}
+			return o, err
+		}
+	}
 	mentions, err := c.q.ListMentionsForClaim(c.ctx, claimID)
 	if err != nil {
 		return o, err
@@ -104,4 +115,28 @@ func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID
 		o.Root, o.RootKind, o.Vague = root, kind, ""
 	}
 	return o, nil
+}
+
+// entityNamedIn is the organisation whose name or alias (two words or more) the words of
+// cue hold ("the fisheries ministry told"), when exactly one does; "" otherwise.
+func (c *changeSet) entityNamedIn(cue string) (string, error) {
+	key := " " + names.Key(cue) + " "
+	if strings.TrimSpace(key) == "" {
+		return "", nil
+	}
+	rows, err := c.q.ListEntityAliasKeys(c.ctx)
+	if err != nil {
+		return "", storeErr(err, "the entities")
+	}
+	found := ""
+	for _, r := range rows {
+		if r.Type != "organisation" || !strings.Contains(r.AliasKey, " ") || !strings.Contains(key, " "+r.AliasKey+" ") {
+			continue
+		}
+		if found != "" && found != r.Name {
+			return "", nil // two bodies: the text does not say which
+		}
+		found = r.Name
+	}
+	return found, nil
 }

@@ -3,8 +3,8 @@ package match
 import "testing"
 
 // One kind of thing counted differently in one kind of event is one claim that
-// disagrees with itself (the contradiction finder reports it), not two claims: the
-// discount for disagreeing figures is kept for counts of unknown units and for other
+// disagrees with itself (the contradiction finder reports it), not two claims: no
+// discount, and a close count is evidence; the discount for disagreeing figures is kept for counts of unknown units and for other
 // events. Sentences written for this test.
 func TestSameCountDisagreeingIsOneClaim(t *testing.T) {
 	ix := NewIndex(nil)
@@ -17,11 +17,17 @@ func TestSameCountDisagreeingIsOneClaim(t *testing.T) {
 	if len(r.Figures) != 1 || r.Figures[0].Compatible {
 		t.Fatalf("figures: %+v, want one conflict", r.Figures)
 	}
-	// the same pair scored as if the figures were merely absent: no discount
+	// no discount; and a count within a factor of two of the other is one tally told
+	// twice: as much evidence as one number (SameNumberBonus)
 	bare := ix.Compare(NewFeatures("The coach was carrying people", nil),
 		NewFeatures("Witnesses said people had been on the coach", nil))
-	if diff := r.Score - bare.Score; diff < -1e-9 || diff > 1e-9 {
-		t.Errorf("disagreeing counts of people score %.3f, without figures %.3f: want the same", r.Score, bare.Score)
+	if diff := r.Score - bare.Score - SameNumberBonus; diff < -1e-9 || diff > 1e-9 {
+		t.Errorf("disagreeing counts of people score %.3f, without figures %.3f: want %.2f more", r.Score, bare.Score, SameNumberBonus)
+	}
+	// a count far from the other (a part, another group) adds nothing, takes nothing
+	far := ix.Compare(ref, NewFeatures("Witnesses said more than 200 people had been on the coach", nil))
+	if diff := far.Score - bare.Score; diff < -1e-9 || diff > 1e-9 {
+		t.Errorf("38 against more than 200 people score %.3f, without figures %.3f: want the same", far.Score, bare.Score)
 	}
 	// an unknown unit says too little: the discount stays
 	ref2 := NewFeatures("The coach was carrying 38", nil)

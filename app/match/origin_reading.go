@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -85,6 +86,11 @@ func presentAfterPast(sentence []rune, cue string) bool {
 func GovernmentName(country string) string { return "Government of " + country }
 
 // attributiveVerbs are the verbs that make the phrase before them a statement's origin.
+// appositionCommaRe is the comma that closes an apposition right before the reporting
+// verb ending a cue: "The operator, Kestrel Hydro, says" is cued "Kestrel Hydro says",
+// not "Kestrel Hydro, says" (an analyst read the comma as part of the name).
+var appositionCommaRe = regexp.MustCompile(`(\pL),\s+(\p{Ll}+)$`)
+
 var attributiveVerbs = wordSet(`said says say told tells added adds noted notes stated reported reports announced
 announces insisted insists insist denied denies deny rejected rejects dismissed dismisses claimed claims accused
 warned warns confirmed confirms maintained maintains argued argues called calls described describes quoted
@@ -514,7 +520,7 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 	if focus >= 0 && best.upstream == nil {
 		best, relay = scopeOver(atts, best, focus, focusEnd)
 	}
-	out := OriginReading{Root: best.root, RootKind: best.kind, Cue: best.cue}
+	out := OriginReading{Root: best.root, RootKind: best.kind, Cue: appositionCommaRe.ReplaceAllString(best.cue, "$1 $2")}
 	if best.upstream != nil {
 		out.Channel, out.Root, out.RootKind = best.root, best.upstream.root, best.upstream.kind
 	} else if relay != nil {

@@ -650,18 +650,50 @@ func (r *originReader) quoteCloser(sents []Sentence, sn Sentence, prev OriginRea
 // quoteOpen reports whether text leaves a quotation open: an odd number of straight
 // double quotes, or more opening curly quotes than closing ones.
 func quoteOpen(text []rune) bool {
-	straight, open := 0, 0
+	var q quoteDepth
 	for _, c := range text {
-		switch c {
-		case '"':
-			straight++
-		case '“':
-			open++
-		case '”':
-			open--
-		}
+		q.read(c)
 	}
-	return straight%2 == 1 || open > 0
+	return q.open()
+}
+
+// quoteDepth counts the quotation marks read so far (quoteOpen).
+type quoteDepth struct{ straight, curly int }
+
+func (q *quoteDepth) read(c rune) {
+	switch c {
+	case '"':
+		q.straight++
+	case '“':
+		q.curly++
+	case '”':
+		q.curly--
+	}
+}
+
+func (q quoteDepth) open() bool { return q.straight%2 == 1 || q.curly > 0 }
+
+// Quoted reports whether the statement at [start, end) of text is a direct quote: at
+// least half of it lies inside a quotation of its paragraph (`"No ship will sail," the
+// company said.` is the company's words as spoken, though the sentence names who spoke).
+func Quoted(text string, start, end int) bool {
+	rs := []rune(text)
+	if start < 0 || end > len(rs) || start >= end {
+		return false
+	}
+	para := start
+	for para > 0 && rs[para-1] != '\n' {
+		para--
+	}
+	var q quoteDepth
+	inside := 0
+	for k := para; k < end; k++ {
+		if k >= start && q.open() {
+			inside++
+		}
+		q.read(rs[k])
+	}
+	return inside*2 >= end-start
 }
 
 // acronymRe finds an acronym in a speaker phrase.

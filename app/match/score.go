@@ -262,7 +262,15 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	case disagree > 0 && ix.sameCountOfEvent(ref, cand):
 		// one kind of thing counted differently in one kind of event ("listed 143
 		// passengers" / "more than 200 passengers were aboard"): two statements of one
-		// claim that disagree, which the contradiction finder reports; not another claim
+		// claim that disagree, which the contradiction finder reports; not another claim.
+		// A count within a factor of two of the claim's is as much evidence as one number
+		// is: the analyst must see the other outlet's figure ("about 6,000 evacuated" /
+		// "around 4,200 were evacuated" stood at 0.198, under the weaker matches), while
+		// "several residents" or "a further 300 people" count another group
+		if closeCount(ref.Figures, cand.Figures) {
+			res.SameNumber = true
+			score += SameNumberBonus
+		}
 	case disagree > 0 && !Ablation.FigureClash:
 		res.FigureClash = true
 		score *= 0.75
@@ -406,6 +414,23 @@ func sameCount(a, b []reading.Value) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x.Unit != "" && x.Unit == y.Unit && !Compatible(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeCount reports whether the two count one known kind of thing with numbers that
+// disagree but lie within a factor of two of each other (their low ends): two reports of
+// one tally ("about 6,000" / "around 4,200"), not a part or another group of it.
+func closeCount(a, b []reading.Value) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Unit == "" || x.Unit != y.Unit || Compatible(x, y) || x.Low == nil || y.Low == nil || *x.Low <= 0 || *y.Low <= 0 {
+				continue
+			}
+			if r := *x.Low / *y.Low; r >= 0.5 && r <= 2 {
 				return true
 			}
 		}

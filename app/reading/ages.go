@@ -71,9 +71,29 @@ func (c cursor) apposedAge(first, last int) bool {
 		return false
 	}
 	name := first - 2
-	if name < 0 || c.toks[name].kind != tWord || !unicode.IsUpper([]rune(c.toks[name].text)[0]) {
+	if name < 0 || c.toks[name].kind != tWord || !unicode.IsUpper([]rune(c.toks[name].text)[0]) && !c.personByNoun(name) {
 		return false
 	}
 	next := c.text(last + 1)
 	return next == "," || next == "." || next == ""
+}
+
+// ageDeterminers open a noun phrase that names one person by what they are ("the
+// driver, 34,", "her eldest son, 19,", "a retired miner, 71,").
+var ageDeterminers = set(`the a an his her their its our my`)
+
+// personByNoun reports whether the word at k, in lower case, ends a short noun phrase
+// opened by a determiner (at most one word between): a person told by a noun, whose
+// apposed number is an age as after a name. "Of the boats, 12, were lost" picks a part of
+// a group: after "of" the number is a count.
+func (c cursor) personByNoun(k int) bool {
+	for d := k - 1; d >= max(0, k-2); d-- {
+		if c.toks[d].kind != tWord {
+			return false
+		}
+		if ageDeterminers[c.low(d)] {
+			return c.low(d-1) != "of"
+		}
+	}
+	return false
 }

@@ -24,10 +24,17 @@ func TestAgesAreNoCounts(t *testing.T) {
 		{"The victims were aged between 18 and 25", []string{"18 age"}},
 		{"He retired at the age of 60", []string{"60 age"}},
 		{"The men, 34 and 37 years old, are still missing", []string{"34 age", "37 age"}},
+		// a person told by a noun, not a name: the apposition is the same age
+		{"The driver, 34, was pulled from the cab by a neighbour", []string{"34 age"}},
+		{"Police said the driver, 34, had been treated for shock", []string{"34 age"}},
+		{"Her eldest son, 19, stayed behind with 2 goats", []string{"19 age", "2"}},
+		{"A retired miner, 71, told us the pumps failed", []string{"71 age"}},
 		// not ages: a count after a name and a comma, a duration, a count of people
 		{"The bridge had stood for 40 years", []string{"40"}},
 		{"Police in Varn, 30 km away, found 4 bodies", []string{"30", "4"}},
 		{"The company, which employs 400 people, said", []string{"400"}},
+		{"Of the boats, 12, were lost", []string{"12"}},
+		{"The town, 30 km away, was spared", []string{"30"}},
 	}
 	for _, c := range cases {
 		var got []string

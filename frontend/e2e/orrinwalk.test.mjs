@@ -82,24 +82,20 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
   });
 
-  await check('Find in other articles: the radio\'s and the relay\'s tallies are added as mentions', async () => {
+  await check('Find in other articles: the radio\'s, the relay\'s and the Courier\'s tallies are proposed and added as mentions', async () => {
     await page.getByTestId('find-in-other-articles').click();
     await page.getByTestId('candidate').first().waitFor({ timeout: TIMEOUT });
     // the Courier's masthead line, its byline and date line state nothing (rfix3a)
     const quotes = await page.getByTestId('candidate-quote').allInnerTexts();
     const furniture = quotes.filter((q) => ['Orrin Valley Courier', 'By Hanna Veltz', 'Radio Breska News'].includes(q.trim()));
     assert(furniture.length === 0, `proposed as the evacuation: ${JSON.stringify(furniture)}`);
-    for (const t of ['Nearly 5,000 people', 'some 6,000 people']) await candidate(page, t).getByTestId('candidate-check').click();
+    // the Courier's "Around 4,200 people were evacuated" tells the same tally with another
+    // figure: it stood at 0.198 under the weaker matches and had to be attached from the reader
+    const courier = quotes.filter((q) => q.includes(COURIER_SENTENCE));
+    assert(courier.length === 1, `the Courier's tally is not proposed: ${JSON.stringify(quotes)}`);
+    for (const t of ['Nearly 5,000 people', 'some 6,000 people', COURIER_SENTENCE]) await candidate(page, t).getByTestId('candidate-check').click();
     await page.getByTestId('accept-candidates').click();
-    await page.getByTestId('find-matches').getByRole('status').filter({ hasText: 'Added 2 mentions' }).waitFor({ timeout: TIMEOUT });
-  });
-
-  await check('the Courier\'s tally is attached from the reader (C, then the claim under "attach to an existing claim")', async () => {
-    await page.getByTestId('tab-reader').click();
-    await openArticle(page, COURIER);
-    await attachToClaim(page, COURIER_SENTENCE, 'evacuated', STATEMENT);
-    await page.getByTestId('open-claim').click();
-    await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    await page.getByTestId('find-matches').getByRole('status').filter({ hasText: 'Added 3 mentions' }).waitFor({ timeout: TIMEOUT });
     await eventually(async () => (await page.getByTestId('mention').count()) === 4, 'four mention cards');
   });
 
