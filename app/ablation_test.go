@@ -35,6 +35,8 @@ func init() {
 			match.Ablation.OtherMain = true
 		case "otherpeople":
 			match.Ablation.OtherPeople = true
+		case "otherperson":
+			match.Ablation.OtherPerson = true
 		case "figure":
 			match.Ablation.FigureClash = true
 		case "held":
