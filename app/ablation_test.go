@@ -11,7 +11,8 @@ import (
 // MATCH_GUARD_OFF switches guards of the match score off for a scorer run
 // (TestStoriesEval, TestECBPlusEval, TestMatchPrecisionRecall), one comma-separated name
 // each: role, participant, events (all event gates: CompareEvents(..., false)), otherevent,
-// othermain, otherpeople, figure, held; r14role's described (a participant named by role
+// othermain, otherpeople, otherperson (r14prec: the people factor only when no person is
+// shared), figure, held; r14role's described (a participant named by role
 // meets no name: match/described.go); r14frame's phrasalsplit (with MATCH_LEVER=phrasal:
 // no split reading). MATCH_LEVER=phrasal turns on the reading of verbs of several words
 // (match.PhrasalReading, off as shipped). docs/verification-eval.md, "The guards on ECB+
@@ -36,6 +37,8 @@ func init() {
 			match.Ablation.OtherMain = true
 		case "otherpeople":
 			match.Ablation.OtherPeople = true
+		case "otherperson":
+			match.Ablation.OtherPerson = true
 		case "figure":
 			match.Ablation.FigureClash = true
 		case "held":

@@ -92,6 +92,7 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 	svc, articleID, toBody := evalImport(t, st)
 	claimOf := evalMarkFirst(t, svc, st, articleID, toBody)
 	capped := 0 // claims whose proposals reached maxMatchCandidates
+	why := ecbRecordWhy(t)
 	for _, c := range st.Claims {
 		n, err := analystAcceptsAll(svc, claimOf[c.ID])
 		if err != nil {
@@ -149,6 +150,7 @@ func ecbScoreTopic(t *testing.T, tp ecbTopic) ecbScore {
 		}
 		evalJoin(joined, items)
 		claimItems[c.ID] = items
+		ecbLogWrongJoins(t, tp, c.ID, claimOf[c.ID], d.Mentions, fileOf, bodyStart, why)
 	}
 	sc.pairs = evalTally(joined, evalGoldPairs(st))
 	for p := range joined {

@@ -306,6 +306,10 @@ func analystMarks(svc *Services, articleID int64, start, end int, quote string) 
 }
 
 // analystAcceptsAll takes every proposal the app makes for the claim, in one action.
+// evalOnProposal, when set, sees each proposal the analyst accepts (ECBPLUS_DETAILS
+// reads why a wrong one was proposed).
+var evalOnProposal func(claimID int64, c MatchCandidate)
+
 func analystAcceptsAll(svc *Services, claimID int64) (int, error) {
 	cands, err := svc.Matching.Propose(claimID)
 	if err != nil || len(cands) == 0 {
@@ -313,6 +317,9 @@ func analystAcceptsAll(svc *Services, claimID int64) (int, error) {
 	}
 	refs := make([]CandidateRef, len(cands))
 	for i, c := range cands {
+		if evalOnProposal != nil {
+			evalOnProposal(claimID, c)
+		}
 		refs[i] = CandidateRef{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Quote: c.Quote, Score: c.Score}
 	}
 	_, err = svc.Matching.Accept(claimID, refs)

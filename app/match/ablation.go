@@ -10,6 +10,7 @@ var Ablation struct {
 	OtherEvent      bool // no NoSharedEventFactor for another kind of event
 	OtherMain       bool // no OtherMainFactor
 	OtherPeople     bool // no OtherPeopleFactor
+	OtherPerson     bool // OtherPeopleFactor only when no person is shared (r14prec's reading off)
 	FigureClash     bool // no 0.75 discount for disagreeing figures
 	Held            bool // app: a sentence another claim holds is proposed and accepted
 	Events          bool // all the event gates: CompareEvents as if events were false

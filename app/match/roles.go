@@ -667,10 +667,23 @@ func readObjects(role Role, ws []rawWord, lower []string, i int, passive bool, c
 	}
 }
 
+// verbFollows reports whether the words after a name (rest as written, after as read)
+// go straight on with a verb: an auxiliary or an event word, no punctuation between
+// ("says Okafor has left", "said Okafor arrested two men"): the name is then the subject
+// of reported speech without "that", not who speaks (r14prec: on ECB+ such a person was
+// no participant, and two people's rehab stays were joined).
+func verbFollows(rest string, after []rawWord) bool {
+	if len(after) == 0 || !strings.HasPrefix(rest, " ") || !strings.HasPrefix(strings.TrimLeft(rest, " "), after[0].text) {
+		return false
+	}
+	w := after[0].lower
+	return finiteWords[w] || strings.HasPrefix(eventClasses[w], "v:")
+}
+
 // Speaks reports whether the name at [from, to) of text (code points) is who speaks in
 // it, not whom it is about: a reporting verb just after it ("Lyubimova said", "Orlov
 // told reporters", "Peskov, the Kremlin spokesman, said") or just before it ("said
-// Orlov", "according to Peskov").
+// Orlov", "according to Peskov"; not when a verb follows the name: verbFollows).
 func Speaks(text []rune, from, to int) bool {
 	rest := string(text[to:min(len(text), to+60)])
 	after := rawWords(rest)
@@ -692,7 +705,7 @@ func Speaks(text []rune, from, to int) bool {
 	before := rawWords(string(text[max(0, from-20):from]))
 	if n := len(before); n > 0 {
 		last := before[n-1].lower
-		if attributiveVerbs[last] || last == "to" && n > 1 && before[n-2].lower == "according" {
+		if attributiveVerbs[last] && !verbFollows(rest, after) || last == "to" && n > 1 && before[n-2].lower == "according" {
 			return true
 		}
 	}

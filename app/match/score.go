@@ -309,8 +309,11 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	}
 	// people: a statement about one person is not one about another ("The delegation
 	// led by Maluishev" / "Lyubimova led a delegation"); who speaks does not count
+	// (r14prec) so is one with a person in common and another on each side: a champion
+	// against two challengers, a minister meeting two envoys
 	if events && len(ref.People) > 0 && len(cand.People) > 0 {
-		if _, _, apart := disjoint(ref.People, cand.People); apart && !Ablation.OtherPeople {
+		_, _, apart := disjoint(ref.People, cand.People)
+		if (apart || !Ablation.OtherPerson && otherOnEachSide(ref, cand)) && !Ablation.OtherPeople {
 			res.OtherPeople = true
 			score *= OtherPeopleFactor
 		}
@@ -325,6 +328,27 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	}
 	res.Score = math.Min(1, math.Max(0, score))
 	return res
+}
+
+// otherOnEachSide reports whether each of a and b names another person that the other
+// does not name at all: a full name (two words or more: a single capitalised word read as
+// a person is as often a team, a firm or a place, "defeated Drake") not among its
+// people, nor its last word among its terms (the tagger may read a name as a person in
+// one sentence and not in the other).
+func otherOnEachSide(a, b Features) bool {
+	return namesOther(a, b) && namesOther(b, a)
+}
+
+func namesOther(a, b Features) bool {
+	for k, name := range a.People {
+		if _, ok := b.People[k]; ok || len(Words(name)) < 2 {
+			continue
+		}
+		if _, ok := b.Terms[Stem(strings.TrimPrefix(k, "p:"))]; !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedIn finds in cand a term related to ref's term t (related.go) that ref does not
