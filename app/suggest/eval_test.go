@@ -128,8 +128,8 @@ func readCoNLLFile(t testing.TB, path string) []TrainDoc {
 }
 
 // Floors on the development split (a regression guard where the split is at
-// hand): v12 (r17err) read 0.884 / 0.911; v11 0.875 / 0.902.
-const devFloorExact, devFloorOverlap = 0.880, 0.907
+// hand): v13 (r17err2) read 0.886 / 0.913; v12 0.884 / 0.911; v11 0.875 / 0.902.
+const devFloorExact, devFloorOverlap = 0.883, 0.910
 
 // TestPublicNER scores the suggester on the CoNLL-2003 English development
 // (testa) and test (testb) splits when CLAIMDESK_CONLL names their folder.

@@ -16,6 +16,9 @@ import (
 // headline is the body's "Edberg"; a headline in capitals says little by its
 // case); a name's type is still voted by its spelling, since a dateline's
 // "BIRMINGHAM" is the city where the body's "Birmingham" may be the club.
+// A word that ends a person's full name in the document is that person
+// when it stands alone, whatever else votes: "Jordan said" after "Fiona
+// Jordan" is not the country (mergeTagged lets it beat the listed place).
 func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 	if len(spans) == 0 {
 		return spans
@@ -76,9 +79,20 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 		}
 		return labelType[best], v.margin[best] / float32(v.n)
 	}
+	// a person's family name alone is that person, whatever the word's
+	// other mentions or a place of that name vote ("Fiona Jordan", then
+	// "Jordan said")
+	family := map[string]bool{}
+	for _, s := range spans {
+		if s.typ == TypePerson && s.to-s.from >= 2 {
+			family[key(s.to-1, s.to)] = true
+		}
+	}
 	out := make([]taggedSpan, 0, len(spans))
 	for _, s := range spans {
-		if typ, _ := winner(typeVotes[typeKey(s.from, s.to)]); typ != s.typ {
+		if s.to-s.from == 1 && family[key(s.from, s.to)] {
+			s.typ = TypePerson
+		} else if typ, _ := winner(typeVotes[typeKey(s.from, s.to)]); typ != s.typ {
 			s.typ = typ
 		}
 		out = append(out, s)
@@ -128,6 +142,9 @@ func consistent(spans []taggedSpan, d *tagDoc) []taggedSpan {
 				continue
 			}
 			typ, m := winner(votes[k])
+			if n == 1 && family[k] {
+				typ = TypePerson
+			}
 			out = append(out, taggedSpan{from: i, to: i + n, typ: typ, margin: m * consistencyDiscount})
 			for j := i; j < i+n; j++ {
 				covered[j] = true

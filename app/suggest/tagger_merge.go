@@ -55,6 +55,7 @@ func (a *analysis) mergeTagged() {
 		longest = max(longest, t.end-t.start)
 	}
 	sort.SliceStable(byStart, func(i, j int) bool { return a.tagged[byStart[i]].start < a.tagged[byStart[j]].start })
+	family := a.taggedFamilyNames()
 	kept := a.cands[:0:0]
 	for _, c := range a.cands {
 		if !isName(c.typ) {
@@ -73,7 +74,9 @@ func (a *analysis) mergeTagged() {
 				continue
 			}
 			alone = false
-			if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && (doubtful[ti] || !partOfLongerName(c, t))) {
+			if c.rule == RuleGazetteer && t.typ == TypePerson && t.start == c.start && t.end == c.end && family[c.name] {
+				keep = false // a person's family name, not the listed place
+			} else if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && (doubtful[ti] || !partOfLongerName(c, t))) {
 				dropTagged[ti] = true
 			} else {
 				keep = false
@@ -100,6 +103,22 @@ func (a *analysis) mergeTagged() {
 		}
 	}
 	a.cands = kept
+}
+
+// taggedFamilyNames: the last words of the people the tagger named in full
+// in this document ("Jordan" of "Fiona Jordan"); consistent() has typed
+// their lone mentions as those people.
+func (a *analysis) taggedFamilyNames() map[string]bool {
+	family := map[string]bool{}
+	for _, t := range a.tagged {
+		if t.typ != TypePerson {
+			continue
+		}
+		if i := strings.LastIndexByte(t.name, ' '); i > 0 {
+			family[t.name[i+1:]] = true
+		}
+	}
+	return family
 }
 
 // calibKey is the rules' confidence table's key: a rule's names that the
