@@ -91,13 +91,15 @@ func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, 
 	return nil
 }
 
-// unused refuses an undo or redo step that removes a source, an entity or a tag another
-// action has come to use without changing it: a source an accepted proposal created that
-// another window's mention then names as its origin, an entity a mark created that another
-// mention then names as its speaker, a tag another window put on its span. The step's own
-// dependants went before it (the log is replayed in order), so any row still naming it is
-// another action's, and the database's ON DELETE (SET NULL, CASCADE) would change that
-// action's work unlogged. The whole step is refused then (conflict).
+// unused refuses an undo or redo step that removes a row another action has come to use
+// without changing it: a source an accepted proposal created that another window's mention
+// then names as its origin, an entity a mark created that another mention then names as
+// its speaker, a tag another window put on its span; an article a removal's Undo brought
+// back that another window then wrote a note on, before the removal's Redo. The step's own
+// dependants went before it (the log is replayed in order, children before parents), so
+// any row still naming it is another action's, and the database's ON DELETE (SET NULL,
+// CASCADE) would change or delete that action's work unlogged. The whole step is refused
+// then (conflict).
 func (c *changeSet) unused(e store.AuditLog, verb string) error {
 	if !e.RowID.Valid {
 		return nil
@@ -112,6 +114,18 @@ func (c *changeSet) unused(e store.AuditLog, verb string) error {
 		n, err = c.q.CountEntityUses(c.ctx, sql.NullInt64{Int64: id, Valid: true})
 	case "tags":
 		n, err = c.q.CountTagUses(c.ctx, id)
+	case "articles":
+		n, err = c.q.CountArticleUses(c.ctx, id)
+	case "spans":
+		n, err = c.q.CountSpanUses(c.ctx, id)
+	case "claims":
+		n, err = c.q.CountClaimUses(c.ctx, id)
+	case "assessments":
+		n, err = c.q.CountAssessmentUses(c.ctx, id)
+	case "claim_mentions":
+		n, err = c.q.CountMentionUses(c.ctx, id)
+	case "page_snapshots":
+		n, err = c.q.CountSnapshotUses(c.ctx, id)
 	default:
 		return nil
 	}

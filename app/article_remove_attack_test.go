@@ -1,0 +1,84 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Attacks on removing an article: another window at work between Remove, Undo and Redo,
+// and the same text or outlet coming back in the meantime.
+
+// secondWindow opens another handle (its own connections and session, so its own undo
+// stack) on ws's file.
+func secondWindow(t *testing.T, ws *Workspace) *Services {
+	t.Helper()
+	ws2, err := OpenWorkspace(context.Background(), ws.DB().Path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws2.Close() })
+	return NewServices(ws2)
+}
+
+// removedAndUndone is the remove fixture after Remove(A) and Undo, with a second window.
+func removedAndUndone(t *testing.T) (removeFixture, *Services) {
+	t.Helper()
+	f := newRemoveFixture(t)
+	svc2 := secondWindow(t, f.ws)
+	if _, err := f.svc.Articles.Remove([]int64{f.a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	return f, svc2
+}
+
+// spanAt is the code-point range of the first occurrence of s in a's body.
+func spanAt(t *testing.T, a Article, s string) (int64, int64) {
+	t.Helper()
+	i := strings.Index(a.Body, s)
+	if i < 0 {
+		t.Fatalf("%q not in %q", s, a.Body)
+	}
+	start := int64(len([]rune(a.Body[:i])))
+	return start, start + int64(len([]rune(s)))
+}
+
+// Remove, Undo, then another window writes a note on the article the undo brought back.
+// Redo would delete the article again and, by ON DELETE CASCADE, the other window's note
+// with it, unlogged: refused (conflict), and the note stays.
+func TestRedoRemoveKeepsANoteAnotherWindowWroteOnTheArticle(t *testing.T) {
+	f, svc2 := removedAndUndone(t)
+	s, e := spanAt(t, f.a, "Monday")
+	note, err := svc2.Spans.Create(SpanInput{ArticleID: f.a.ID, Kind: "note", Start: s, End: e, Note: "which Monday?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.svc.History.Redo()
+	wantCode(t, err, CodeConflict, "")
+	if got, err := svc2.Spans.Get(note.ID); err != nil || got.Note != "which Monday?" {
+		t.Errorf("the other window's note after Redo: %+v %v", got, err)
+	}
+	if _, err := f.svc.Articles.Get(f.a.ID); err != nil {
+		t.Errorf("a refused redo removed the article: %v", err)
+	}
+	mustCheck(t, f.ws)
+}
+
+// Remove, Undo, then another window marks the claim the removal had taken (only the
+// removed article made it) in the surviving article. Redo would delete the claim and, by
+// cascade, the other window's mention: refused, and the mention stays.
+func TestRedoRemoveKeepsAMentionAnotherWindowAddedToItsClaim(t *testing.T) {
+	f, svc2 := removedAndUndone(t)
+	claimID := f.onlyA.ID
+	mustMark(t, svc2, f.b, "Nobody spoke of the ferries.", "", &claimID)
+	_, err := f.svc.History.Redo()
+	wantCode(t, err, CodeConflict, "")
+	got, err := svc2.Claims.Get(claimID)
+	if err != nil || len(got.Mentions) != 2 {
+		t.Errorf("the claim after Redo: %+v %v, want its mention in each article", got, err)
+	}
+	mustCheck(t, f.ws)
+}
