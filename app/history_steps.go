@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -53,6 +54,11 @@ func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries,
 	if verb == "redo" {
 		before, after = after, before
 	}
+	if !exists {
+		if err := c.taken(e, image, verb); err != nil {
+			return err
+		}
+	}
 	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
 		return err
 	}
@@ -83,6 +89,10 @@ func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, 
 		return changedElsewhere(verb, c.summary, e, "was deleted")
 	case err != nil:
 		return err
+	case !exists && otherRow(now, e.Before.String+e.After.String): // the one image a create or delete logged
+		return Conflict("cannot %s %s: %s %d cannot come back, its id was given since to a new %s, “%s” (made after the id fell free); "+
+			"nothing was %s; it can be %s once that new %s is gone.", verb, c.summary, rowNoun(e.TableName), e.RowID.Int64,
+			rowNoun(e.TableName), clipLabel(rowLabel(now)), verb+"ne", verb+"ne", rowNoun(e.TableName))
 	case !exists:
 		return changedElsewhere(verb, c.summary, e, "exists again")
 	case !sameImage(now, image):
@@ -134,6 +144,64 @@ func (c *changeSet) unused(e store.AuditLog, verb string) error {
 	}
 	return Conflict("cannot %s %s: %s %d is used since by other work (in another window or program); nothing was %s, so that work stays",
 		verb, c.summary, rowNoun(e.TableName), id, verb+"ne")
+}
+
+// taken refuses, in words, an undo or redo step that puts back a source or an article
+// whose name or text another row has taken since: the outlet a removal took, made again
+// by a later import from that outlet; the removed article's file, imported again. Two
+// sources cannot share a name nor two articles a text, and the row that came later is
+// the analyst's newer work, so the step is refused and says which row is in the way
+// (the new row may even hold the old id, which would read as "exists again").
+func (c *changeSet) taken(e store.AuditLog, image, verb string) error {
+	var img struct {
+		Name   string `json:"name"`
+		SHA256 string `json:"body_sha256"`
+		Title  string `json:"title"`
+	}
+	switch e.TableName {
+	case "sources":
+		if json.Unmarshal([]byte(image), &img) != nil {
+			return nil
+		}
+		if src, err := c.q.GetSourceByName(c.ctx, img.Name); err == nil {
+			return Conflict("cannot %s %s: a source named “%s” was made again since (source %d, by a later import or edit), and two sources cannot share a name; "+
+				"nothing was %s. Rename or remove that source, then %s again.", verb, c.summary, img.Name, src.ID, verb+"ne", verb)
+		}
+	case "articles":
+		if json.Unmarshal([]byte(image), &img) != nil {
+			return nil
+		}
+		if id, err := c.q.ArticleIDBySHA256(c.ctx, img.SHA256); err == nil {
+			return Conflict("cannot %s %s: the text of “%s” was imported again since (article %d); "+
+				"nothing was %s. Remove that article, then %s again.", verb, c.summary, clipLabel(img.Title), id, verb+"ne", verb)
+		}
+	}
+	return nil
+}
+
+// otherRow reports whether two images of one id are two different rows (their UUIDs
+// differ): SQLite gives a new row the highest id plus one, so a row made after a removal
+// of the newest rows takes a removed row's id.
+func otherRow(now, image string) bool {
+	var a, b struct {
+		UUID string `json:"uuid"`
+	}
+	return json.Unmarshal([]byte(now), &a) == nil && json.Unmarshal([]byte(image), &b) == nil &&
+		a.UUID != "" && b.UUID != "" && a.UUID != b.UUID
+}
+
+// rowLabel is what a row image names: its name, title, statement or quote.
+func rowLabel(image string) string {
+	var m map[string]any
+	if json.Unmarshal([]byte(image), &m) != nil {
+		return ""
+	}
+	for _, k := range []string{"name", "title", "statement", "quote"} {
+		if v, ok := m[k].(string); ok && v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // changedElsewhere is the conflict of an undo or redo whose row someone else changed.
