@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"claimdesk/app/ingest"
 )
 
 // Attacks on removing an article: another window at work between Remove, Undo and Redo,
@@ -79,6 +81,34 @@ func TestRedoRemoveKeepsAMentionAnotherWindowAddedToItsClaim(t *testing.T) {
 	got, err := svc2.Claims.Get(claimID)
 	if err != nil || len(got.Mentions) != 2 {
 		t.Errorf("the claim after Redo: %+v %v, want its mention in each article", got, err)
+	}
+	mustCheck(t, f.ws)
+}
+
+// An import run reads which articles a file may be a version of when it starts. Another
+// window removes such an article meanwhile; the run's file of the same name (a corrected
+// text) is then a new article, not a failure that names no reason the analyst can act on.
+func TestImportAfterItsEarlierVersionWasRemovedMeanwhile(t *testing.T) {
+	f := newRemoveFixture(t)
+	svc2 := secondWindow(t, f.ws)
+	ctx := f.ws.Context()
+	b, err := f.ws.newImportBatch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.close()
+	if _, err := svc2.Articles.Remove([]int64{f.a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Replace(f.a.Body, "12 percent", "14 percent", 1)
+	o := b.storeDoc(ctx, pendingDoc{display: f.a.OriginalName, origName: f.a.OriginalName, encoding: "utf-8",
+		doc: ingest.Doc{Title: f.a.Title, Body: body, Source: "Harbour Gazette"}})
+	b.flush(ctx)
+	if o.Status != StatusImported || o.ArticleID == 0 {
+		t.Fatalf("the corrected text after its earlier version was removed: %+v, want a new article", o)
+	}
+	if a, err := f.svc.Articles.Get(o.ArticleID); err != nil || a.Version != 1 {
+		t.Errorf("the new article: %+v %v", a, err)
 	}
 	mustCheck(t, f.ws)
 }
