@@ -112,3 +112,52 @@ func TestImportAfterItsEarlierVersionWasRemovedMeanwhile(t *testing.T) {
 	}
 	mustCheck(t, f.ws)
 }
+
+// Remove an article that names an entity another article names too (so it stays); another
+// window then merges that entity into a second one. Undo would put the article's marks back
+// naming the merged-away entity, which no view shows: they showed under no entity (not
+// under the one it was merged into). Refused in words that say why, nothing changed; once
+// the merge is undone, Undo brings the article back with its mark.
+func TestUndoRemoveAfterItsEntityWasMergedElsewhere(t *testing.T) {
+	f := newRemoveFixture(t)
+	svc2 := secondWindow(t, f.ws)
+	s, e := spanAt(t, f.b, "Councillors")
+	if _, err := f.svc.Spans.Create(SpanInput{ArticleID: f.b.ID, Kind: "entity", EntityType: "person", Start: s, End: e, EntityID: &f.brandt}); err != nil {
+		t.Fatal(err)
+	}
+	s, e = spanAt(t, f.b, "Nobody")
+	other, err := f.svc.Spans.Create(SpanInput{ArticleID: f.b.ID, Kind: "entity", EntityType: "person", Start: s, End: e})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Articles.Remove([]int64{f.a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc2.Entities.Merge(f.brandt, *other.EntityID); err != nil {
+		t.Fatal(err)
+	}
+	before := fullDump(t, f.ws)
+	_, err = f.svc.History.Undo()
+	wantCode(t, err, CodeConflict, "“Ilsa Brandt” was merged into “Nobody” since")
+	sameFullDump(t, "after the refused undo", fullDump(t, f.ws), before)
+	if _, err := svc2.History.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.History.Undo(); err != nil {
+		t.Fatalf("undo once the merge is undone: %v", err)
+	}
+	brandt, err := f.svc.Entities.Get(f.brandt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inA := 0
+	for _, m := range brandt.MentionList {
+		if m.ArticleID == f.a.ID {
+			inA++
+		}
+	}
+	if inA != 1 {
+		t.Errorf("Ilsa Brandt's marks after both undos: %+v, want the one in the article brought back", brandt.MentionList)
+	}
+	mustCheck(t, f.ws)
+}

@@ -58,6 +58,9 @@ func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries,
 		if err := c.taken(e, image, verb); err != nil {
 			return err
 		}
+		if err := c.mergedAway(e, image, verb); err != nil {
+			return err
+		}
 	}
 	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
 		return err
@@ -175,6 +178,37 @@ func (c *changeSet) taken(e store.AuditLog, image, verb string) error {
 			return Conflict("cannot %s %s: the text of “%s” was imported again since (article %d); "+
 				"nothing was %s. Remove that article, then %s again.", verb, c.summary, clipLabel(img.Title), id, verb+"ne", verb)
 		}
+	}
+	return nil
+}
+
+// mergedAway refuses an undo or redo step that puts back a span or a claim mention naming
+// an entity merged into another since (a removal undone after another window merged an
+// entity its article named): the mark would name an entity that no view shows any more,
+// its mention hidden from the entity it was merged into. Undoing the merge first (it moves
+// the entity's marks back) lets the step through.
+func (c *changeSet) mergedAway(e store.AuditLog, image, verb string) error {
+	var img struct {
+		EntityID  *int64 `json:"entity_id"`
+		SpeakerID *int64 `json:"speaker_entity_id"`
+	}
+	if (e.TableName != "spans" && e.TableName != "claim_mentions") || json.Unmarshal([]byte(image), &img) != nil {
+		return nil
+	}
+	for _, id := range []*int64{img.EntityID, img.SpeakerID} {
+		if id == nil {
+			continue
+		}
+		ent, err := c.q.GetEntity(c.ctx, *id)
+		if err != nil || !ent.MergedIntoID.Valid {
+			continue // a missing entity is the foreign key's to refuse
+		}
+		into, err := c.q.GetEntity(c.ctx, ent.MergedIntoID.Int64)
+		if err != nil {
+			return err
+		}
+		return Conflict("cannot %s %s: “%s” was merged into “%s” since (in this or another window), and a mark it brings back names “%s”; "+
+			"nothing was %s. Undo that merge first, then %s again.", verb, c.summary, ent.Name, into.Name, ent.Name, verb+"ne", verb)
 	}
 	return nil
 }
