@@ -136,6 +136,10 @@ func (c *changeSet) removeArticles(ids []int64) (ArticleRemoval, error) {
 		if id <= 0 {
 			return r, Invalid("article id must be a positive number, got %d", id)
 		}
+		if asked[id] || queued[id] { // a repeated id, or a version of a story already taken
+			asked[id] = true
+			continue
+		}
 		if _, err := c.q.GetArticle(c.ctx, id); err != nil {
 			return r, storeErr(err, fmt.Sprintf("article %d", id))
 		}

@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -53,6 +54,14 @@ func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries,
 	if verb == "redo" {
 		before, after = after, before
 	}
+	if !exists {
+		if err := c.taken(e, image, verb); err != nil {
+			return err
+		}
+		if err := c.mergedAway(e, image, verb); err != nil {
+			return err
+		}
+	}
 	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
 		return err
 	}
@@ -83,6 +92,10 @@ func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, 
 		return changedElsewhere(verb, c.summary, e, "was deleted")
 	case err != nil:
 		return err
+	case !exists && otherRow(now, e.Before.String+e.After.String): // the one image a create or delete logged
+		return Conflict("cannot %s %s: %s %d cannot come back, its id was given since to a new %s, “%s” (made after the id fell free); "+
+			"nothing was %s; it can be %s once that new %s is gone.", verb, c.summary, rowNoun(e.TableName), e.RowID.Int64,
+			rowNoun(e.TableName), clipLabel(rowLabel(now)), verb+"ne", verb+"ne", rowNoun(e.TableName))
 	case !exists:
 		return changedElsewhere(verb, c.summary, e, "exists again")
 	case !sameImage(now, image):
@@ -91,13 +104,15 @@ func (c *changeSet) expectRow(ops rowOps, e store.AuditLog, exists bool, image, 
 	return nil
 }
 
-// unused refuses an undo or redo step that removes a source, an entity or a tag another
-// action has come to use without changing it: a source an accepted proposal created that
-// another window's mention then names as its origin, an entity a mark created that another
-// mention then names as its speaker, a tag another window put on its span. The step's own
-// dependants went before it (the log is replayed in order), so any row still naming it is
-// another action's, and the database's ON DELETE (SET NULL, CASCADE) would change that
-// action's work unlogged. The whole step is refused then (conflict).
+// unused refuses an undo or redo step that removes a row another action has come to use
+// without changing it: a source an accepted proposal created that another window's mention
+// then names as its origin, an entity a mark created that another mention then names as
+// its speaker, a tag another window put on its span; an article a removal's Undo brought
+// back that another window then wrote a note on, before the removal's Redo. The step's own
+// dependants went before it (the log is replayed in order, children before parents), so
+// any row still naming it is another action's, and the database's ON DELETE (SET NULL,
+// CASCADE) would change or delete that action's work unlogged. The whole step is refused
+// then (conflict).
 func (c *changeSet) unused(e store.AuditLog, verb string) error {
 	if !e.RowID.Valid {
 		return nil
@@ -112,6 +127,18 @@ func (c *changeSet) unused(e store.AuditLog, verb string) error {
 		n, err = c.q.CountEntityUses(c.ctx, sql.NullInt64{Int64: id, Valid: true})
 	case "tags":
 		n, err = c.q.CountTagUses(c.ctx, id)
+	case "articles":
+		n, err = c.q.CountArticleUses(c.ctx, id)
+	case "spans":
+		n, err = c.q.CountSpanUses(c.ctx, id)
+	case "claims":
+		n, err = c.q.CountClaimUses(c.ctx, id)
+	case "assessments":
+		n, err = c.q.CountAssessmentUses(c.ctx, id)
+	case "claim_mentions":
+		n, err = c.q.CountMentionUses(c.ctx, id)
+	case "page_snapshots":
+		n, err = c.q.CountSnapshotUses(c.ctx, id)
 	default:
 		return nil
 	}
@@ -120,6 +147,95 @@ func (c *changeSet) unused(e store.AuditLog, verb string) error {
 	}
 	return Conflict("cannot %s %s: %s %d is used since by other work (in another window or program); nothing was %s, so that work stays",
 		verb, c.summary, rowNoun(e.TableName), id, verb+"ne")
+}
+
+// taken refuses, in words, an undo or redo step that puts back a source or an article
+// whose name or text another row has taken since: the outlet a removal took, made again
+// by a later import from that outlet; the removed article's file, imported again. Two
+// sources cannot share a name nor two articles a text, and the row that came later is
+// the analyst's newer work, so the step is refused and says which row is in the way
+// (the new row may even hold the old id, which would read as "exists again").
+func (c *changeSet) taken(e store.AuditLog, image, verb string) error {
+	var img struct {
+		Name   string `json:"name"`
+		SHA256 string `json:"body_sha256"`
+		Title  string `json:"title"`
+	}
+	switch e.TableName {
+	case "sources":
+		if json.Unmarshal([]byte(image), &img) != nil {
+			return nil
+		}
+		if src, err := c.q.GetSourceByName(c.ctx, img.Name); err == nil {
+			return Conflict("cannot %s %s: a source named “%s” was made again since (source %d, by a later import or edit), and two sources cannot share a name; "+
+				"nothing was %s. Rename or remove that source, then %s again.", verb, c.summary, img.Name, src.ID, verb+"ne", verb)
+		}
+	case "articles":
+		if json.Unmarshal([]byte(image), &img) != nil {
+			return nil
+		}
+		if id, err := c.q.ArticleIDBySHA256(c.ctx, img.SHA256); err == nil {
+			return Conflict("cannot %s %s: the text of “%s” was imported again since (article %d); "+
+				"nothing was %s. Remove that article, then %s again.", verb, c.summary, clipLabel(img.Title), id, verb+"ne", verb)
+		}
+	}
+	return nil
+}
+
+// mergedAway refuses an undo or redo step that puts back a span or a claim mention naming
+// an entity merged into another since (a removal undone after another window merged an
+// entity its article named): the mark would name an entity that no view shows any more,
+// its mention hidden from the entity it was merged into. Undoing the merge first (it moves
+// the entity's marks back) lets the step through.
+func (c *changeSet) mergedAway(e store.AuditLog, image, verb string) error {
+	var img struct {
+		EntityID  *int64 `json:"entity_id"`
+		SpeakerID *int64 `json:"speaker_entity_id"`
+	}
+	if (e.TableName != "spans" && e.TableName != "claim_mentions") || json.Unmarshal([]byte(image), &img) != nil {
+		return nil
+	}
+	for _, id := range []*int64{img.EntityID, img.SpeakerID} {
+		if id == nil {
+			continue
+		}
+		ent, err := c.q.GetEntity(c.ctx, *id)
+		if err != nil || !ent.MergedIntoID.Valid {
+			continue // a missing entity is the foreign key's to refuse
+		}
+		into, err := c.q.GetEntity(c.ctx, ent.MergedIntoID.Int64)
+		if err != nil {
+			return err
+		}
+		return Conflict("cannot %s %s: “%s” was merged into “%s” since (in this or another window), and a mark it brings back names “%s”; "+
+			"nothing was %s. Undo that merge first, then %s again.", verb, c.summary, ent.Name, into.Name, ent.Name, verb+"ne", verb)
+	}
+	return nil
+}
+
+// otherRow reports whether two images of one id are two different rows (their UUIDs
+// differ): SQLite gives a new row the highest id plus one, so a row made after a removal
+// of the newest rows takes a removed row's id.
+func otherRow(now, image string) bool {
+	var a, b struct {
+		UUID string `json:"uuid"`
+	}
+	return json.Unmarshal([]byte(now), &a) == nil && json.Unmarshal([]byte(image), &b) == nil &&
+		a.UUID != "" && b.UUID != "" && a.UUID != b.UUID
+}
+
+// rowLabel is what a row image names: its name, title, statement or quote.
+func rowLabel(image string) string {
+	var m map[string]any
+	if json.Unmarshal([]byte(image), &m) != nil {
+		return ""
+	}
+	for _, k := range []string{"name", "title", "statement", "quote"} {
+		if v, ok := m[k].(string); ok && v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // changedElsewhere is the conflict of an undo or redo whose row someone else changed.

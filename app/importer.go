@@ -241,13 +241,16 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 				prev.id = next
 			}
 			p, err := q.GetArticleForVersion(ctx, prev.id)
-			if errors.Is(err, sql.ErrNoRows) && match == matchDeclared {
+			gone := errors.Is(err, sql.ErrNoRows)
+			if gone && match == matchDeclared {
 				return NotFound("article %d does not exist: the text cannot be declared its version", prev.id)
-			} else if err != nil {
+			} else if err != nil && !gone {
 				return err
 			}
-			similar := true
-			if match == matchPath {
+			// the article of the same URL or name, read when the run began, was removed
+			// since (in another window): this text has no earlier version left
+			similar := !gone
+			if similar && match == matchPath {
 				// The same path alone is not enough (every folder of a corpus has its
 				// 001.txt, every saved page is index.html): the texts must be similar too.
 				body, err := q.GetArticleBody(ctx, p.ID)

@@ -111,3 +111,40 @@ SELECT id, at, actor, batch, before, after
 FROM audit_log
 WHERE table_name = sqlc.arg(table_name) AND row_id = sqlc.arg(row_id) AND id > sqlc.arg(after_id)
 ORDER BY id;
+
+-- name: CountArticleUses :one
+-- The rows that hang on an article (an undo or redo about to remove it: app/history_steps.go):
+-- its spans, origins, page copies, later versions, and the feed items and evidence that
+-- name it. The database would delete or unlink them unlogged.
+SELECT CAST((SELECT count(*) FROM spans w1 WHERE w1.article_id = sqlc.arg(id))
+     + (SELECT count(*) FROM article_origins w2 WHERE w2.article_id = sqlc.arg(id))
+     + (SELECT count(*) FROM page_snapshots w3 WHERE w3.article_id = sqlc.arg(id))
+     + (SELECT count(*) FROM articles w4 WHERE w4.previous_version_id = sqlc.arg(id))
+     + (SELECT count(*) FROM feed_items w5 WHERE w5.article_id = sqlc.arg(id))
+     + (SELECT count(*) FROM evidence w6 WHERE w6.article_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: CountSpanUses :one
+-- The rows that hang on a span (an undo or redo about to remove it): its claim mention,
+-- its tags, the evidence citing it.
+SELECT CAST((SELECT count(*) FROM claim_mentions v1 WHERE v1.span_id = sqlc.arg(id))
+     + (SELECT count(*) FROM span_tags v2 WHERE v2.span_id = sqlc.arg(id))
+     + (SELECT count(*) FROM evidence v3 WHERE v3.span_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: CountClaimUses :one
+-- The rows that hang on a claim (an undo or redo about to remove it): its mentions,
+-- assessments and tags.
+SELECT CAST((SELECT count(*) FROM claim_mentions u1 WHERE u1.claim_id = sqlc.arg(id))
+     + (SELECT count(*) FROM assessments u2 WHERE u2.claim_id = sqlc.arg(id))
+     + (SELECT count(*) FROM claim_tags u3 WHERE u3.claim_id = sqlc.arg(id)) AS INTEGER) AS n;
+
+-- name: CountAssessmentUses :one
+-- The evidence of an assessment (an undo or redo about to remove it).
+SELECT CAST(count(*) AS INTEGER) AS n FROM evidence WHERE assessment_id = sqlc.arg(id);
+
+-- name: CountMentionUses :one
+-- The further values of a claim mention (an undo or redo about to remove it).
+SELECT CAST(count(*) AS INTEGER) AS n FROM claim_mention_values WHERE span_id = sqlc.arg(id);
+
+-- name: CountSnapshotUses :one
+-- The redirect hops of a page snapshot (an undo or redo about to remove it).
+SELECT CAST(count(*) AS INTEGER) AS n FROM page_redirects WHERE snapshot_id = sqlc.arg(id);

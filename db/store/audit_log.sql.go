@@ -80,6 +80,52 @@ func (q *Queries) AppendAuditMany(ctx context.Context, arg AppendAuditManyParams
 	return err
 }
 
+const countArticleUses = `-- name: CountArticleUses :one
+SELECT CAST((SELECT count(*) FROM spans w1 WHERE w1.article_id = ?1)
+     + (SELECT count(*) FROM article_origins w2 WHERE w2.article_id = ?1)
+     + (SELECT count(*) FROM page_snapshots w3 WHERE w3.article_id = ?1)
+     + (SELECT count(*) FROM articles w4 WHERE w4.previous_version_id = ?1)
+     + (SELECT count(*) FROM feed_items w5 WHERE w5.article_id = ?1)
+     + (SELECT count(*) FROM evidence w6 WHERE w6.article_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that hang on an article (an undo or redo about to remove it: app/history_steps.go):
+// its spans, origins, page copies, later versions, and the feed items and evidence that
+// name it. The database would delete or unlink them unlogged.
+func (q *Queries) CountArticleUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countArticleUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
+const countAssessmentUses = `-- name: CountAssessmentUses :one
+SELECT CAST(count(*) AS INTEGER) AS n FROM evidence WHERE assessment_id = ?1
+`
+
+// The evidence of an assessment (an undo or redo about to remove it).
+func (q *Queries) CountAssessmentUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countAssessmentUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
+const countClaimUses = `-- name: CountClaimUses :one
+SELECT CAST((SELECT count(*) FROM claim_mentions u1 WHERE u1.claim_id = ?1)
+     + (SELECT count(*) FROM assessments u2 WHERE u2.claim_id = ?1)
+     + (SELECT count(*) FROM claim_tags u3 WHERE u3.claim_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that hang on a claim (an undo or redo about to remove it): its mentions,
+// assessments and tags.
+func (q *Queries) CountClaimUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countClaimUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
 const countEntityUses = `-- name: CountEntityUses :one
 SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = ?1)
      + (SELECT count(*) FROM claim_mentions y2 WHERE y2.speaker_entity_id = ?1)
@@ -97,6 +143,30 @@ func (q *Queries) CountEntityUses(ctx context.Context, id sql.NullInt64) (int64,
 	return n, err
 }
 
+const countMentionUses = `-- name: CountMentionUses :one
+SELECT CAST(count(*) AS INTEGER) AS n FROM claim_mention_values WHERE span_id = ?1
+`
+
+// The further values of a claim mention (an undo or redo about to remove it).
+func (q *Queries) CountMentionUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countMentionUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
+const countSnapshotUses = `-- name: CountSnapshotUses :one
+SELECT CAST(count(*) AS INTEGER) AS n FROM page_redirects WHERE snapshot_id = ?1
+`
+
+// The redirect hops of a page snapshot (an undo or redo about to remove it).
+func (q *Queries) CountSnapshotUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countSnapshotUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
 const countSourceUses = `-- name: CountSourceUses :one
 SELECT CAST((SELECT count(*) FROM articles x1 WHERE x1.source_id = ?1)
      + (SELECT count(*) FROM article_origins x2 WHERE x2.origin_source_id = ?1 OR x2.via_source_id = ?1)
@@ -107,6 +177,21 @@ SELECT CAST((SELECT count(*) FROM articles x1 WHERE x1.source_id = ?1)
 // The rows that name a source (an undo about to remove it: app/history_steps.go).
 func (q *Queries) CountSourceUses(ctx context.Context, id sql.NullInt64) (int64, error) {
 	row := q.db.QueryRowContext(ctx, countSourceUses, id)
+	var n int64
+	err := row.Scan(&n)
+	return n, err
+}
+
+const countSpanUses = `-- name: CountSpanUses :one
+SELECT CAST((SELECT count(*) FROM claim_mentions v1 WHERE v1.span_id = ?1)
+     + (SELECT count(*) FROM span_tags v2 WHERE v2.span_id = ?1)
+     + (SELECT count(*) FROM evidence v3 WHERE v3.span_id = ?1) AS INTEGER) AS n
+`
+
+// The rows that hang on a span (an undo or redo about to remove it): its claim mention,
+// its tags, the evidence citing it.
+func (q *Queries) CountSpanUses(ctx context.Context, id int64) (int64, error) {
+	row := q.db.QueryRowContext(ctx, countSpanUses, id)
 	var n int64
 	err := row.Scan(&n)
 	return n, err
