@@ -55,6 +55,14 @@ describe('actionFor', () => {
     expect(['1', '4', '7', '8', '0', 'a'].map(typeKey)).toEqual([0, 3, 6, -1, -1, -1]);
   });
 
+  // The overlay keys its rows by description ({#each … (s.description)}): two rows with one
+  // description would throw each_key_duplicate and leave the overlay empty. Two rows may share
+  // keys ("1 – 7" in the entity menu and on a selected suggestion).
+  it('gives every row its own description', () => {
+    const seen = new Set(SHORTCUTS.map((s) => s.description));
+    expect(seen.size).toBe(SHORTCUTS.length);
+  });
+
   it('lists every action in the overlay', () => {
     const listed = new Set(SHORTCUTS.map((s) => s.action));
     for (const a of ['entity', 'claim', 'note', 'tag', 'next', 'delete', 'undo', 'redo', 'search', 'escape', 'help', 'type', 'view']) {
