@@ -200,3 +200,45 @@ func TestClaimsExportStoppedMidwayLeavesNoHalfFile(t *testing.T) {
 		t.Fatalf("the whole export: %+v %v", res, err)
 	}
 }
+
+// The claims export reads claimsPageSize claims a page, whatever exportPageSize says:
+// each page holds its claims' mentions, articles and contradictions' snapshot at once,
+// so a page of 5,000 claims kept the 50,000-claim export over its memory budget
+// (docs/performance.md, "The claims export within its memory budget"). Progress is
+// reported after each page, so no step between two reports may pass claimsPageSize;
+// every claim is written once, in id order.
+func TestClaimsExportPagesAreSmall(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	n := 2*claimsPageSize + 1
+	if _, err := ws.DB().Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+		INSERT INTO claims (statement, created_at, updated_at) SELECT 'Lighthouse claim ' || i, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM n`, n); err != nil {
+		t.Fatal(err)
+	}
+	if exportPageSize <= claimsPageSize {
+		t.Fatalf("exportPageSize %d: the other exports' pages should be larger than the claims export's (%d)", exportPageSize, claimsPageSize)
+	}
+	ev := &recordingEvents{}
+	ws.Events = ev
+	rows := byHeader(t, readCSV(t, mustExport(t, svc, ExportOptions{What: "claims", Format: "csv"}).Content))
+	if len(rows) != n {
+		t.Fatalf("%d rows; want %d", len(rows), n)
+	}
+	var last int64
+	for _, r := range rows {
+		id, _ := strconv.ParseInt(r["claim_id"], 10, 64)
+		if id <= last {
+			t.Fatalf("claim %d after %d: not in id order, or twice", id, last)
+		}
+		last = id
+	}
+	done := 0
+	for _, p := range ev.progress("export") {
+		if p.Done-done > claimsPageSize {
+			t.Errorf("a page of %d claims (progress %d -> %d); at most %d", p.Done-done, done, p.Done, claimsPageSize)
+		}
+		done = p.Done
+	}
+	if done != n {
+		t.Errorf("progress ends at %d; want %d", done, n)
+	}
+}
