@@ -76,16 +76,18 @@ var exportByteCap = MaxExportBytes
 
 // exportCacheKiB is the page cache of an export's connection, as PRAGMA cache_size
 // takes it (negative: KiB): 64 MB, what an export of a large workspace touches more than
-// once (entities, claims, articles), within the 200 MB memory budget of an export.
+// once (entities, claims, articles), within the 200 MB memory budget of an export (in
+// resident memory it costs about twice that: claimsCacheKiB says why).
 const exportCacheKiB = -64 << 10
 
 // claimsCacheKiB is the claims export's page cache: 16 MB, what one of its pages
 // (claimsPageSize claims) reads twice, their mentions, spans and articles (once for the
-// counts in ExportClaims, once for the counted columns). Its pages are read in id order
-// and never again, so a larger cache only holds pages already done; in this process a
-// cached page costs about twice its size (on the benchmark workspace the 64 MB cache
-// of the other exports added some 130 MB to the claims export's peak RSS; see
-// docs/performance.md, "The claims export within its memory budget").
+// counts in ExportClaims, once for the counted columns). Its claims are read in id order,
+// so a larger cache mostly holds the pages of claims already written. A cached page costs
+// about twice its size here: modernc's allocator gives a 4 KiB page and SQLite's header an
+// 8 KiB slot (on the benchmark workspace the 64 MB cache of the other exports added some
+// 130 MB to the claims export's peak RSS; docs/performance.md, "The claims export within
+// its memory budget").
 const claimsCacheKiB = -16 << 10
 
 // exportPageSize is how many rows one keyset page reads.
