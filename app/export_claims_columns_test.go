@@ -129,6 +129,38 @@ func TestClaimsExportColumnsMatchTheClaimPage(t *testing.T) {
 		t.Errorf("the bridge story and its revision: %v, want 1 article and no contradiction", want[bridge])
 	}
 
+	// The claim list sorted by contradictions (or first seen) reads its counts from the
+	// same one read of the mentions: each row as the default order's (articles, origins,
+	// tags), its contradictions as the claim page's.
+	for _, tag := range []string{"harbour", "weather"} {
+		if _, err := svc.Tags.TagClaim(storm, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plain, err := svc.Claims.List(ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[int64]ClaimSummary{}
+	for _, r := range plain {
+		byID[r.ID] = r
+	}
+	for _, order := range []string{SortContradictions, SortFirstSeen} {
+		sorted, err := svc.Claims.List(ClaimFilter{Sort: order})
+		if err != nil || len(sorted) != len(plain) {
+			t.Fatalf("sorted by %s: %d rows, %v; want %d", order, len(sorted), err, len(plain))
+		}
+		for _, r := range sorted {
+			p := byID[r.ID]
+			if fmt.Sprint(r.Articles, r.Origins, r.Mentions, r.Tags, gradeRank(r.Credibility)) != fmt.Sprint(p.Articles, p.Origins, p.Mentions, p.Tags, gradeRank(p.Credibility)) {
+				t.Errorf("sorted by %s, claim %d: %+v; the default order says %+v", order, r.ID, r, p)
+			}
+			if order == SortContradictions && strconv.FormatInt(r.Contradictions, 10) != want[r.ID]["contradictions"] {
+				t.Errorf("sorted by contradictions, claim %d: %d contradictions; the claim page says %s", r.ID, r.Contradictions, want[r.ID]["contradictions"])
+			}
+		}
+	}
+
 	defer func(n int64) { exportPageSize = n }(exportPageSize)
 	exportPageSize = 3 // pages cut through the claims
 	csvRows := byHeader(t, readCSV(t, mustExport(t, svc, ExportOptions{What: "claims", Format: "csv"}).Content))
