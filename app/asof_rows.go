@@ -142,6 +142,28 @@ func (r *snapRows) readOriginNames(ctx context.Context, q *store.Queries) (err e
 	return nil
 }
 
+// claimOrigins are the rows ListClaimOrigins reads, built from the mention rows read: each
+// accepted mention's origin chain parts and its article's outlet (countRoots counts them).
+// The claims export and the claim list sorted from a snapshot read them so, from the rows
+// their snapshot is built of, rather than reading the same mentions again.
+func (src *snapRows) claimOrigins() []store.ListClaimOriginsRow {
+	arts := make(map[int64]*store.MatrixArticlesRow, len(src.arts))
+	for i := range src.arts {
+		arts[src.arts[i].ID] = &src.arts[i]
+	}
+	origins := make([]store.ListClaimOriginsRow, 0, len(src.mentions))
+	for _, m := range src.mentions {
+		a := arts[m.ArticleID]
+		if m.State != "accepted" || a == nil {
+			continue
+		}
+		origins = append(origins, store.ListClaimOriginsRow{ClaimID: m.ClaimID, OriginSourceID: m.OriginSourceID,
+			SpeaksForSourceID: m.SpeaksForSourceID, SpeakerEntityID: m.SpeakerEntityID, ChannelSourceID: m.ChannelSourceID,
+			OwnReporting: m.OwnReporting, SourceID: a.SourceID, ArticleID: a.ID})
+	}
+	return origins
+}
+
 // convertRows converts the rows of a scoped query to the row type of the unscoped one
 // (the same columns, so the same struct under another name: conv is a type conversion).
 func convertRows[S, T any](rows []S, conv func(S) T) []T {

@@ -253,6 +253,14 @@ func (s *ClaimService) List(f ClaimFilter) ([]ClaimSummary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if snapshotOrder(f.Sort) && len(ids) > 0 {
+		out, err := snapshotSummaries(ctx, q, ids)
+		if err != nil {
+			return nil, err
+		}
+		orderClaimSummaries(out, f.Sort)
+		return out, nil
+	}
 	out, err := claimSummariesByID(ctx, q, ids)
 	if err != nil {
 		return nil, err

@@ -36,16 +36,52 @@ func sortClaimSummaries(ctx context.Context, q *store.Queries, rows []ClaimSumma
 	if sortedByChange(sortBy) || len(rows) == 0 {
 		return nil
 	}
-	if sortBy == SortContradictions || sortBy == SortFirstSeen {
+	if snapshotOrder(sortBy) {
 		if err := fillSnapshotKeys(ctx, q, rows); err != nil {
 			return err
 		}
 	}
+	orderClaimSummaries(rows, sortBy)
+	return nil
+}
+
+// snapshotOrder reports whether the order is read from a snapshot of the claims.
+func snapshotOrder(sortBy string) bool {
+	return sortBy == SortContradictions || sortBy == SortFirstSeen
+}
+
+// orderClaimSummaries sorts rows whose keys are filled by sortBy, ties by id.
+func orderClaimSummaries(rows []ClaimSummary, sortBy string) {
 	order := claimOrder(sortBy)
 	slices.SortStableFunc(rows, func(a, b ClaimSummary) int {
 		return cmp.Or(order(&a, &b), cmp.Compare(a.ID, b.ID))
 	})
-	return nil
+}
+
+// snapshotSummaries builds the list's rows of the claims ids (in the order of ids) with
+// the keys of the orders read from a snapshot, from one read of their mentions: the
+// articles and origins from the rows the snapshot is built of (snapRows.claimOrigins),
+// where claimSummariesByID reads every claim's origins again (ListAllClaimOrigins).
+func snapshotSummaries(ctx context.Context, q *store.Queries, ids []int64) ([]ClaimSummary, error) {
+	rows, err := claimRowsByID(ctx, q, ids)
+	if err != nil {
+		return nil, err
+	}
+	src, err := readSnapRows(ctx, q, &snapScope{claimIDs: ids, articleIDs: []int64{}})
+	if err != nil {
+		return nil, err
+	}
+	versions, err := loadFirstVersions(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := claimSummaries(rows, countRoots(src.claimOrigins(), versions), tagsByClaim(src.tags))
+	snap, err := src.snapshot(ctx, q, "", versions)
+	if err != nil {
+		return nil, storeErr(err, "the claims' contradictions")
+	}
+	setSnapshotKeys(snap, out)
+	return out, nil
 }
 
 // claimOrder compares two rows by one order: negative when a comes first, 0 for a tie.
@@ -94,6 +130,12 @@ func fillSnapshotKeys(ctx context.Context, q *store.Queries, rows []ClaimSummary
 	if err != nil {
 		return storeErr(err, "the claims' contradictions")
 	}
+	setSnapshotKeys(snap, rows)
+	return nil
+}
+
+// setSnapshotKeys sets the rows' Contradictions and FirstSeen from the snapshot.
+func setSnapshotKeys(snap *snapshot, rows []ClaimSummary) {
 	for i := range rows {
 		c := snap.byID[rows[i].ID]
 		if c == nil {
@@ -107,5 +149,4 @@ func fillSnapshotKeys(ctx context.Context, q *store.Queries, rows []ClaimSummary
 			}
 		}
 	}
-	return nil
 }

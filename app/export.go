@@ -76,11 +76,27 @@ var exportByteCap = MaxExportBytes
 
 // exportCacheKiB is the page cache of an export's connection, as PRAGMA cache_size
 // takes it (negative: KiB): 64 MB, what an export of a large workspace touches more than
-// once (entities, claims, articles), within the 200 MB memory budget of an export.
+// once (entities, claims, articles), within the 200 MB memory budget of an export (in
+// resident memory it costs about twice that: claimsCacheKiB says why).
 const exportCacheKiB = -64 << 10
+
+// claimsCacheKiB is the claims export's page cache: 16 MB, what one of its pages
+// (claimsPageSize claims) reads twice, their mentions, spans and articles (once for the
+// counts in ExportClaims, once for the counted columns). Its claims are read in id order,
+// so a larger cache mostly holds the pages of claims already written. A cached page costs
+// about twice its size here: modernc's allocator gives a 4 KiB page and SQLite's header an
+// 8 KiB slot (on the benchmark workspace the 64 MB cache of the other exports added some
+// 130 MB to the claims export's peak RSS; docs/performance.md, "The claims export within
+// its memory budget").
+const claimsCacheKiB = -16 << 10
 
 // exportPageSize is how many rows one keyset page reads.
 var exportPageSize int64 = 5000
+
+// claimsPageSize is how many claims one page of the claims export reads: each page also
+// reads its claims' mentions, their articles and the contradictions' snapshot, all alive
+// together (export_claims.go), so its pages are smaller than the other exports'.
+const claimsPageSize = 1000
 
 // ExportWhat and ExportFormats list the vocabularies, in documentation order.
 var (
@@ -333,7 +349,11 @@ func (s *ExportService) run(w io.Writer, o ExportOptions) (exportDone, error) {
 	}()
 
 	x := &exporter{ctx: ctx, o: o, ws: s.ws}
-	err := s.ws.DB().ReadSnapshot(ctx, exportCacheKiB, func(q *store.Queries) error {
+	cache := exportCacheKiB
+	if o.What == "claims" {
+		cache = claimsCacheKiB
+	}
+	err := s.ws.DB().ReadSnapshot(ctx, cache, func(q *store.Queries) error {
 		x.q = q
 		if o.ArticleID > 0 {
 			if _, err := q.GetArticleBody(ctx, o.ArticleID); err != nil {
@@ -608,10 +628,10 @@ func (x *exporter) record() error {
 }
 
 // endPage reports progress and checks for cancellation after each page.
-// eachPage walks an export in keyset pages of exportPageSize rows (fetch gets the page
-// after a key; key gives a row's), hands each page to use, and reports progress after
-// each: memory stays bounded by one page whatever the number of rows.
-func eachPage[R any](x *exporter, fetch func(after int64) ([]R, error), key func(R) int64, use func(page []R) error) error {
+// eachPage walks an export in keyset pages of size rows (fetch gets the page after a
+// key; key gives a row's), hands each page to use, and reports progress after each:
+// memory stays bounded by one page whatever the number of rows.
+func eachPage[R any](x *exporter, size int64, fetch func(after int64) ([]R, error), key func(R) int64, use func(page []R) error) error {
 	var after int64
 	for {
 		page, err := fetch(after)
@@ -627,7 +647,7 @@ func eachPage[R any](x *exporter, fetch func(after int64) ([]R, error), key func
 		if err := x.endPage(); err != nil {
 			return err
 		}
-		if int64(len(page)) < exportPageSize {
+		if int64(len(page)) < size {
 			return nil
 		}
 	}
@@ -778,7 +798,7 @@ func (x *exporter) annotations(w io.Writer) error {
 	if o.Format == "webannotation" {
 		wa = export.NewWebAnnotation(w)
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportAnnotationsRow, error) {
+	err = eachPage(x, exportPageSize, func(after int64) ([]store.ExportAnnotationsRow, error) {
 		return x.q.ExportAnnotations(x.ctx, store.ExportAnnotationsParams{
 			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportAnnotationsRow) int64 { return r.ID }, func(page []store.ExportAnnotationsRow) error {
@@ -865,7 +885,7 @@ func (x *exporter) mentions() error {
 	if err := x.begin(n, err, columnDocs["mentions"]); err != nil {
 		return err
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportMentionsRow, error) {
+	err = eachPage(x, exportPageSize, func(after int64) ([]store.ExportMentionsRow, error) {
 		return x.q.ExportMentions(x.ctx, store.ExportMentionsParams{
 			AfterID: after, ArticleID: o.ArticleID, State: o.State, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportMentionsRow) int64 { return r.SpanID }, func(page []store.ExportMentionsRow) error {
@@ -931,9 +951,10 @@ func (x *exporter) claims(w io.Writer) error {
 	if err := x.begin(n, err, columnDocs["claims"]); err != nil {
 		return err
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportClaimsRow, error) {
+	size := min(exportPageSize, claimsPageSize)
+	err = eachPage(x, size, func(after int64) ([]store.ExportClaimsRow, error) {
 		return x.q.ExportClaims(x.ctx, store.ExportClaimsParams{
-			AfterID: after, AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
+			AfterID: after, AssessedOnly: assessedOnly, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: size})
 	}, func(r store.ExportClaimsRow) int64 { return r.ID }, func(page []store.ExportClaimsRow) error {
 		var appearances map[int64][]export.Appearance
 		authors := map[int64]export.Author{}
@@ -1015,7 +1036,7 @@ func (x *exporter) entities() error {
 	if err := x.begin(n, err, columnDocs["entities"]); err != nil {
 		return err
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportEntitiesRow, error) {
+	err = eachPage(x, exportPageSize, func(after int64) ([]store.ExportEntitiesRow, error) {
 		return x.q.ExportEntities(x.ctx, store.ExportEntitiesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
 	}, func(r store.ExportEntitiesRow) int64 { return r.ID }, func(page []store.ExportEntitiesRow) error {
 		for _, r := range page {
@@ -1043,7 +1064,7 @@ func (x *exporter) assessments() error {
 	if err := x.begin(n, err, columnDocs["assessments"]); err != nil {
 		return err
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportAssessmentsRow, error) {
+	err = eachPage(x, exportPageSize, func(after int64) ([]store.ExportAssessmentsRow, error) {
 		return x.q.ExportAssessments(x.ctx, store.ExportAssessmentsParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportAssessmentsRow) int64 { return r.ID }, func(page []store.ExportAssessmentsRow) error {
 		for _, r := range page {
@@ -1072,7 +1093,7 @@ func (x *exporter) evidence() error {
 	if err := x.begin(n, err, columnDocs["evidence"]); err != nil {
 		return err
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportEvidenceRow, error) {
+	err = eachPage(x, exportPageSize, func(after int64) ([]store.ExportEvidenceRow, error) {
 		return x.q.ExportEvidence(x.ctx, store.ExportEvidenceParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, Tag: o.Tag, PageSize: exportPageSize})
 	}, func(r store.ExportEvidenceRow) int64 { return r.ID }, func(page []store.ExportEvidenceRow) error {
 		for _, r := range page {
@@ -1103,7 +1124,7 @@ func (x *exporter) sources() error {
 	if err := x.begin(n, err, columnDocs["sources"]); err != nil {
 		return err
 	}
-	err = eachPage(x, func(after int64) ([]store.ExportSourcesRow, error) {
+	err = eachPage(x, exportPageSize, func(after int64) ([]store.ExportSourcesRow, error) {
 		return x.q.ExportSources(x.ctx, store.ExportSourcesParams{AfterID: after, ArticleID: o.ArticleID, Since: o.Since, PageSize: exportPageSize})
 	}, func(r store.ExportSourcesRow) int64 { return r.ID }, func(page []store.ExportSourcesRow) error {
 		for _, r := range page {

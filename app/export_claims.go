@@ -1,9 +1,5 @@
 package app
 
-import (
-	"claimdesk/db/store"
-)
-
 // The claims export's counted columns for one page of claims: articles and independent
 // origins (countRoots, as the Claims view counts them), the letter of the grade (the most
 // reliable source among the reporting articles) and the contradictions
@@ -42,29 +38,17 @@ func (x *exporter) claimColumns(ids []int64) (claimColumns, error) {
 			out.contra[id] = c.comparison.contradictionCount()
 		}
 	}
-	arts := make(map[int64]*store.MatrixArticlesRow, len(src.arts))
-	for i := range src.arts {
-		arts[src.arts[i].ID] = &src.arts[i]
-	}
 	reliability := make(map[int64]string, len(src.sources))
 	for _, s := range src.sources {
 		reliability[s.ID] = s.Reliability
 	}
-	origins := make([]store.ListClaimOriginsRow, 0, len(src.mentions))
-	for _, m := range src.mentions {
-		a := arts[m.ArticleID]
-		if m.State != "accepted" || a == nil {
+	origins := src.claimOrigins()
+	for _, o := range origins {
+		if !o.SourceID.Valid {
 			continue
 		}
-		// the row ListClaimOrigins reads for this mention
-		origins = append(origins, store.ListClaimOriginsRow{ClaimID: m.ClaimID, OriginSourceID: m.OriginSourceID,
-			SpeaksForSourceID: m.SpeaksForSourceID, SpeakerEntityID: m.SpeakerEntityID, ChannelSourceID: m.ChannelSourceID,
-			OwnReporting: m.OwnReporting, SourceID: a.SourceID, ArticleID: a.ID})
-		if !a.SourceID.Valid {
-			continue
-		}
-		if r, ok := reliability[a.SourceID.Int64]; ok && (out.best[m.ClaimID] == "" || r < out.best[m.ClaimID]) {
-			out.best[m.ClaimID] = r
+		if r, ok := reliability[o.SourceID.Int64]; ok && (out.best[o.ClaimID] == "" || r < out.best[o.ClaimID]) {
+			out.best[o.ClaimID] = r
 		}
 	}
 	out.counts = countRoots(origins, x.versions)

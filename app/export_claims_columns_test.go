@@ -129,6 +129,38 @@ func TestClaimsExportColumnsMatchTheClaimPage(t *testing.T) {
 		t.Errorf("the bridge story and its revision: %v, want 1 article and no contradiction", want[bridge])
 	}
 
+	// The claim list sorted by contradictions (or first seen) reads its counts from the
+	// same one read of the mentions: each row as the default order's (articles, origins,
+	// tags), its contradictions as the claim page's.
+	for _, tag := range []string{"harbour", "weather"} {
+		if _, err := svc.Tags.TagClaim(storm, tag); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plain, err := svc.Claims.List(ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[int64]ClaimSummary{}
+	for _, r := range plain {
+		byID[r.ID] = r
+	}
+	for _, order := range []string{SortContradictions, SortFirstSeen} {
+		sorted, err := svc.Claims.List(ClaimFilter{Sort: order})
+		if err != nil || len(sorted) != len(plain) {
+			t.Fatalf("sorted by %s: %d rows, %v; want %d", order, len(sorted), err, len(plain))
+		}
+		for _, r := range sorted {
+			p := byID[r.ID]
+			if fmt.Sprint(r.Articles, r.Origins, r.Mentions, r.Tags, gradeRank(r.Credibility)) != fmt.Sprint(p.Articles, p.Origins, p.Mentions, p.Tags, gradeRank(p.Credibility)) {
+				t.Errorf("sorted by %s, claim %d: %+v; the default order says %+v", order, r.ID, r, p)
+			}
+			if order == SortContradictions && strconv.FormatInt(r.Contradictions, 10) != want[r.ID]["contradictions"] {
+				t.Errorf("sorted by contradictions, claim %d: %d contradictions; the claim page says %s", r.ID, r.Contradictions, want[r.ID]["contradictions"])
+			}
+		}
+	}
+
 	defer func(n int64) { exportPageSize = n }(exportPageSize)
 	exportPageSize = 3 // pages cut through the claims
 	csvRows := byHeader(t, readCSV(t, mustExport(t, svc, ExportOptions{What: "claims", Format: "csv"}).Content))
@@ -198,5 +230,47 @@ func TestClaimsExportStoppedMidwayLeavesNoHalfFile(t *testing.T) {
 	ws.Events = events
 	if res, err := svc.Export.ExportToFile(kept, true, ExportOptions{What: "claims", Format: "csv"}); err != nil || res.Rows != 30 {
 		t.Fatalf("the whole export: %+v %v", res, err)
+	}
+}
+
+// The claims export reads claimsPageSize claims a page, whatever exportPageSize says:
+// each page holds its claims' mentions, articles and contradictions' snapshot at once,
+// so a page of 5,000 claims kept the 50,000-claim export over its memory budget
+// (docs/performance.md, "The claims export within its memory budget"). Progress is
+// reported after each page, so no step between two reports may pass claimsPageSize;
+// every claim is written once, in id order.
+func TestClaimsExportPagesAreSmall(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, true)
+	n := 2*claimsPageSize + 1
+	if _, err := ws.DB().Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+		INSERT INTO claims (statement, created_at, updated_at) SELECT 'Lighthouse claim ' || i, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM n`, n); err != nil {
+		t.Fatal(err)
+	}
+	if exportPageSize <= claimsPageSize {
+		t.Fatalf("exportPageSize %d: the other exports' pages should be larger than the claims export's (%d)", exportPageSize, claimsPageSize)
+	}
+	ev := &recordingEvents{}
+	ws.Events = ev
+	rows := byHeader(t, readCSV(t, mustExport(t, svc, ExportOptions{What: "claims", Format: "csv"}).Content))
+	if len(rows) != n {
+		t.Fatalf("%d rows; want %d", len(rows), n)
+	}
+	var last int64
+	for _, r := range rows {
+		id, _ := strconv.ParseInt(r["claim_id"], 10, 64)
+		if id <= last {
+			t.Fatalf("claim %d after %d: not in id order, or twice", id, last)
+		}
+		last = id
+	}
+	done := 0
+	for _, p := range ev.progress("export") {
+		if p.Done-done > claimsPageSize {
+			t.Errorf("a page of %d claims (progress %d -> %d); at most %d", p.Done-done, done, p.Done, claimsPageSize)
+		}
+		done = p.Done
+	}
+	if done != n {
+		t.Errorf("progress ends at %d; want %d", done, n)
 	}
 }
