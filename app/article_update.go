@@ -60,7 +60,9 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 			return storeErr(err, fmt.Sprintf("article %d", id))
 		}
 		c.summary = "edit the details of “" + clipLabel(cur.Title) + "”"
-		c.guard("articles", id, in.ReadAt, "article")
+		if err := c.guard("articles", id, in.ReadAt, "article"); err != nil {
+			return err
+		}
 		sourceID := cur.SourceID
 		if !sameSourceName(cur.SourceName, in.Outlet) || !cur.SourceID.Valid {
 			// the editor sends the outlet back unchanged with every edit: only a changed

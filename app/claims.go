@@ -554,7 +554,9 @@ func (s *ClaimService) Update(id int64, p ClaimPatch) (ClaimDetail, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("claim %d", id))
 		}
-		c.guard("claims", id, p.ReadAt, "claim")
+		if err := c.guard("claims", id, p.ReadAt, "claim"); err != nil {
+			return err
+		}
 		params := store.UpdateClaimParams{ID: id, Statement: cur.Statement, Note: cur.Note, UpdatedAt: c.at}
 		if p.Statement != nil {
 			if params.Statement, err = cleanStatement(*p.Statement); err != nil {
@@ -691,7 +693,9 @@ func (s *ClaimService) UpdateMention(spanID int64, p MentionPatch) (ClaimDetail,
 		}
 		claimID = cur.ClaimID
 		c.summary = "edit claim mention " + c.spanLabel(spanID)
-		c.guard("claim_mentions", spanID, p.ReadAt, "mention")
+		if err := c.guard("claim_mentions", spanID, p.ReadAt, "mention"); err != nil {
+			return err
+		}
 		params := mentionParams(cur)
 		if p.RawValue != nil {
 			params.RawValue = strings.TrimSpace(*p.RawValue)

@@ -351,7 +351,9 @@ func (s *EntityService) Update(id int64, p EntityPatch) (EntityDetail, error) {
 		if e.MergedIntoID.Valid {
 			return Conflict("entity %d (%s) was merged into entity %d; edit that one", id, e.Name, e.MergedIntoID.Int64)
 		}
-		c.guard("entities", id, p.ReadAt, "entity")
+		if err := c.guard("entities", id, p.ReadAt, "entity"); err != nil {
+			return err
+		}
 		params := store.UpdateEntityParams{ID: id, Type: e.Type, Name: e.Name, Note: e.Note, UpdatedAt: c.at}
 		if p.Type != nil {
 			if !entityTypes[*p.Type] {

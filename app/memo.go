@@ -266,8 +266,8 @@ func filterWords(f ClaimFilter) string {
 	if t := strings.TrimSpace(f.Text); t != "" {
 		parts = append(parts, "with the words “"+clipLabel(t)+"”")
 	}
-	if f.Tag != "" {
-		parts = append(parts, "tagged “"+clipLabel(names.Clean(f.Tag))+"”")
+	if tag := names.Clean(f.Tag); tag != "" { // spaces alone are no tag to the list either
+		parts = append(parts, "tagged “"+clipLabel(tag)+"”")
 	}
 	switch {
 	case f.Credibility == 7:

@@ -32,11 +32,26 @@ type readAtGuard struct {
 
 // guard makes the change refuse to overwrite fields of row id of table that another save
 // changed after readAt (nil: the caller read nothing, as the CLI; nothing is checked).
-func (c *changeSet) guard(table string, id int64, readAt *int64, what string) {
+// Called before the change writes anything. A readAt the log has not reached (a form
+// read in another workspace before File > Open, or in a copy of this file) says nothing
+// about this row's changes, and would let every overwrite through: refused, as is a
+// negative one.
+func (c *changeSet) guard(table string, id int64, readAt *int64, what string) error {
 	if readAt == nil {
-		return
+		return nil
+	}
+	if *readAt < 0 {
+		return Invalid("readAt is the audit log id a record was read at, 0 or more; got %d", *readAt)
+	}
+	newest, err := c.q.MaxAuditID(c.ctx)
+	if err != nil {
+		return err
+	}
+	if *readAt > newest {
+		return Conflict("This %s's form was read elsewhere (at history entry %d; this workspace's history ends at %d): another workspace, or another copy of this file. Reload it here; nothing was saved.", what, *readAt, newest)
 	}
 	c.readAt = &readAtGuard{table: table, id: id, readAt: *readAt, what: what}
+	return nil
 }
 
 // bookkeeping columns change on every save and say nothing the analyst typed.
@@ -78,12 +93,18 @@ func (c *changeSet) checkReadAt(table string, id int64, before, after string) er
 	if !seen {
 		return nil
 	}
+	if read == "" {
+		// the row was made after readAt (a readAt of 0, or of another workspace whose
+		// log is shorter): the form read some other record, not this one
+		return Conflict("This %s did not exist yet when its form was read (history entry %d): the form shows another record, of another workspace or an older copy. Reload it; nothing was saved.", g.what, g.readAt)
+	}
 	clash := both(changedFields(read, before), mine)
 	if len(clash) == 0 {
 		return nil
 	}
-	// the UI knows this refusal from other conflicts (workspace busy) by " was changed in
-	// another window" (frontend/src/lib/saveConflict.ts): keep the words
+	// the UI knows this refusal from other conflicts (workspace busy, a name taken) by its
+	// beginning, "This <what> was changed in another window " (frontend/src/lib/
+	// saveConflict.ts): keep the words, and no analyst's text before them
 	return Conflict("This %s was changed in another window %s (%s): reload to see it. Nothing was saved; your text is still here to copy.",
 		g.what, shownWhen(at, c.at), strings.ReplaceAll(strings.Join(clash, ", "), "_", " "))
 }

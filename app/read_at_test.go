@@ -173,12 +173,7 @@ func TestASaveOverAnotherWindowsEditIsRefused(t *testing.T) {
 // longer holds what the undone change left), and the other window's edit stays.
 func TestUndoOverAnotherWindowsNewerEditIsRefused(t *testing.T) {
 	ws1, s1 := MustOpenWorkspace(t, true)
-	ws2, err := OpenWorkspace(context.Background(), ws1.DB().Path, OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws2.Close() })
-	s2 := NewServices(ws2)
+	s2 := secondWindow(t, ws1)
 	c, err := s1.Claims.Create(ClaimInput{Statement: "The Velmar ferry resumes on Monday"})
 	if err != nil {
 		t.Fatal(err)
@@ -203,4 +198,16 @@ func TestUndoOverAnotherWindowsNewerEditIsRefused(t *testing.T) {
 	if _, err := s1.History.Undo(); err != nil {
 		t.Errorf("window 1's undo once the row is as it left it: %v", err)
 	}
+}
+
+// secondWindow opens ws's file again, as a browser on `serve` beside the desktop window
+// (or a second analyst) does: its own connections, session and services.
+func secondWindow(t *testing.T, ws *Workspace) *Services {
+	t.Helper()
+	ws2, err := OpenWorkspace(context.Background(), ws.DB().Path, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws2.Close() })
+	return NewServices(ws2)
 }

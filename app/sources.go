@@ -107,7 +107,9 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("source %d", id))
 		}
-		c.guard("sources", id, p.ReadAt, "source")
+		if err := c.guard("sources", id, p.ReadAt, "source"); err != nil {
+			return err
+		}
 		v := sourceValues{name: cur.Name, kind: cur.Kind, reliability: cur.Reliability, url: cur.Url, note: cur.Note}
 		if p.Name != nil {
 			v.name = *p.Name

@@ -367,7 +367,9 @@ func (s *SpanService) Update(id int64, p SpanPatch) (Span, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("span %d", id))
 		}
-		c.guard("spans", id, p.ReadAt, "annotation")
+		if err := c.guard("spans", id, p.ReadAt, "annotation"); err != nil {
+			return err
+		}
 		start, end, quote := cur.StartCp, cur.EndCp, ""
 		if p.Start != nil {
 			start = *p.Start

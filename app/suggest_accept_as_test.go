@@ -38,6 +38,12 @@ func TestAcceptAsAnotherTypeInOneAction(t *testing.T) {
 	if got := count(t, ws, "SELECT count(DISTINCT batch) FROM audit_log") - actions; got != 1 {
 		t.Errorf("AcceptAs made %d actions; want 1", got)
 	}
+	// a second Accept as (a double key press) is refused and leaves the first as it was
+	_, err = svc.Suggestions.AcceptAs(org.SpanID, "event")
+	wantCode(t, err, CodeConflict, "accepted already")
+	if again, _ := svc.Spans.Get(org.SpanID); again.EntityType != "place" || again.EntityID == nil || *again.EntityID != *sp.EntityID {
+		t.Errorf("after a refused second Accept as the span is %s, entity %v", again.EntityType, again.EntityID)
+	}
 	if _, err := svc.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
@@ -50,6 +56,15 @@ func TestAcceptAsAnotherTypeInOneAction(t *testing.T) {
 	}
 	if got := count(t, ws, "SELECT count(*) FROM entities WHERE type = 'place' AND name = 'Velmar Port Authority'"); got != 0 {
 		t.Errorf("after one undo %d places named Velmar Port Authority are left", got)
+	}
+	// redo takes it again whole: accepted, a place, linked to a place of that name
+	if _, err := svc.History.Redo(); err != nil {
+		t.Fatal(err)
+	}
+	redone, _ := svc.Spans.Get(org.SpanID)
+	if redone.State != "accepted" || redone.EntityType != "place" || redone.EntityID == nil ||
+		count(t, ws, "SELECT count(*) FROM entities WHERE id = ? AND type = 'place' AND name = 'Velmar Port Authority'", *redone.EntityID) != 1 {
+		t.Errorf("after redo the span is %s, %s, entity %v", redone.State, redone.EntityType, redone.EntityID)
 	}
 	checkWorkspace(t, ws)
 }

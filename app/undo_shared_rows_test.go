@@ -1,9 +1,6 @@
 package app
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // twoWindows opens a second handle (another window: its own connections and session) on
 // ws's file, with an invented article, and returns the offsets of "Tomas Reinik" in it.
@@ -13,12 +10,7 @@ func twoWindows(t *testing.T) (ws1 *Workspace, svc1, svc2 *Services, a Article, 
 	const said = "The seized cargo was worth 90 million euros, Tomas Reinik said."
 	a, _, _ = pasteOne(t, svc1, PastedArticle{Title: "Cargo value", Outlet: "Gamma Gazette", PublishedAt: "2026-03-04", Body: said + "\n"}, said)
 	_, ps, pe = articleWith(t, svc1, "Gamma Gazette", "Tomas Reinik")
-	ws2, err := OpenWorkspace(context.Background(), ws1.DB().Path, OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws2.Close() })
-	return ws1, svc1, NewServices(ws2), a, ps, pe
+	return ws1, svc1, secondWindow(t, ws1), a, ps, pe
 }
 
 // Window 1 marks a person, creating the entity; window 2 then names him as its mention's

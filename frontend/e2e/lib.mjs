@@ -254,3 +254,20 @@ export async function fileMenu(page, itemTestId) {
   await page.getByTestId('file-menu').click();
   await page.getByTestId(itemTestId).click();
 }
+
+/** The sqlite3 shell holding the write lock until release() (or its end). */
+export function holdLock(dbPath) {
+  const shell = spawn('sqlite3', [dbPath], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  shell.stdout.on('data', (d) => (out += d));
+  shell.stderr.on('data', (d) => (out += d));
+  shell.stdin.write('.timeout 5000\nBEGIN EXCLUSIVE;\nSELECT \'locked\';\n');
+  return {
+    locked: () => eventually(() => out.includes('locked') && out, 'the shell to take the lock'),
+    release: () =>
+      new Promise((resolve) => {
+        shell.once('exit', resolve);
+        shell.stdin.end('ROLLBACK;\n.quit\n');
+      }),
+  };
+}

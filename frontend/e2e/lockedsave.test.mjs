@@ -5,9 +5,8 @@
 //
 //   CLAIMDESK_BIN=/path/to/claimdesk node e2e/lockedsave.test.mjs
 
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { TIMEOUT, api as rawApi, assert, check, eventually, runE2E } from './lib.mjs';
+import { TIMEOUT, api as rawApi, assert, check, eventually, holdLock, runE2E } from './lib.mjs';
 
 async function api(page, service, method, ...args) {
   const r = await rawApi(page, service, method, ...args);
@@ -17,23 +16,6 @@ async function api(page, service, method, ...args) {
 
 const STORY = 'Mirefield line shut\n\nNetwork officials in Mirefield said on Friday that eleven wagons left the track near the junction and the line would stay closed for a week.';
 const STATEMENT = 'Eleven wagons left the track near Mirefield junction';
-
-/** The sqlite3 shell holding the write lock until release() (or its end). */
-function holdLock(dbPath) {
-  const shell = spawn('sqlite3', [dbPath], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  shell.stdout.on('data', (d) => (out += d));
-  shell.stderr.on('data', (d) => (out += d));
-  shell.stdin.write('.timeout 5000\nBEGIN EXCLUSIVE;\nSELECT \'locked\';\n');
-  return {
-    locked: () => eventually(() => out.includes('locked') && out, 'the shell to take the lock'),
-    release: () =>
-      new Promise((resolve) => {
-        shell.once('exit', resolve);
-        shell.stdin.end('ROLLBACK;\n.quit\n');
-      }),
-  };
-}
 
 await runE2E(async ({ url, page, workDir }) => {
   const pageErrors = [];

@@ -26,6 +26,11 @@ describe('conflictMessage', () => {
     expect(conflictMessage(new ApiError('conflict', 'workspace busy: another program is writing to it; your change was not saved'))).toBeNull();
     expect(conflictMessage(new ApiError('conflict', 'entity 4 (Orlen Trust) was merged into entity 9; edit that one'))).toBeNull();
   });
+  it("is null for another conflict quoting a name that holds the words (Go's messages quote the analyst's names)", () => {
+    const name = 'Dock Board was changed in another window';
+    expect(conflictMessage(new ApiError('conflict', `organisation "${name}" (entity 5) already has that name; they would be the same entity`))).toBeNull();
+    expect(conflictMessage(new ApiError('conflict', `entity 4 (${name}) was merged into entity 9; edit that one`))).toBeNull();
+  });
   it('is null for any other failure', () => {
     expect(conflictMessage(new ApiError('invalid', 'a statement cannot be empty'))).toBeNull();
     expect(conflictMessage(new Error('network down'))).toBeNull();

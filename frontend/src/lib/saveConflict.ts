@@ -9,7 +9,10 @@ import { toApiError } from '../api/errors';
 /**
  * The readAt a draft's save sends: the record's readAt while the draft reads as saved
  * (it follows the record, other windows' changes included), else the one it had when
- * the analyst began to change it.
+ * the analyst began to change it. Called with what a save sent once it succeeded, it
+ * moves the base past that save when the record reads as sent: typing on while the save
+ * waited (a busy workspace is retried for ~20 s) builds on it, and the next save must not
+ * take this window's own save for another window's.
  */
 export function draftBase(base: number, draft: unknown, saved: unknown, readAt: number): number {
   return draft === saved ? readAt : base;
@@ -18,12 +21,14 @@ export function draftBase(base: number, draft: unknown, saved: unknown, readAt: 
 /**
  * The message of a save refused over another window's newer edit, else null. Other
  * conflicts ("workspace busy", which api/transport retries and the banner then shows; a
- * merged entity) are not this one: Go's message for it says " was changed in another
- * window" (app/read_at.go), as transport knows busy by its "workspace busy".
+ * merged entity) are not this one: Go's message for it begins "This claim was changed in
+ * another window" (app/read_at.go), as transport knows busy by its "workspace busy". By
+ * its beginning: other conflicts quote the analyst's names, which may hold those words.
  */
+const READ_AT_REFUSAL = /^This [a-z]+ was changed in another window /;
 export function conflictMessage(err: unknown): string | null {
   const e = toApiError(err);
-  return e.code === 'conflict' && e.message.includes(' was changed in another window') ? e.message : null;
+  return e.code === 'conflict' && READ_AT_REFUSAL.test(e.message) ? e.message : null;
 }
 
 /** A refused save as the form shows it: Go's message and what the analyst typed, to copy. */
