@@ -34,11 +34,15 @@ await runE2E(async ({ url, page }) => {
   await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
   await importFiles(page, FILES);
 
-  await check('the relay\'s dateline "BRESKA" retyped as a place before Accept (no Breska yet) makes the place "Breska"', async () => {
+  // Since tagger v12 the dateline may already be suggested as a place (its capitals are read
+  // through the body's "Breska"); the retype then goes to organisation: the check is the
+  // name's case, whatever the type.
+  await check('the relay\'s dateline "BRESKA" retyped before Accept (no Breska yet) makes the entity "Breska"', async () => {
     await openArticle(page, RELAY);
     await clickText(page, 'BRESKA');
     await eventually(async () => (await page.getByTestId('span-quote').innerText()) === 'BRESKA', 'BRESKA shown', 5_000);
-    await page.getByTestId('span-type').selectOption('place');
+    const suggested = await page.getByTestId('span-type').inputValue();
+    await page.getByTestId('span-type').selectOption(suggested === 'place' ? 'organisation' : 'place');
     await eventually(async () => !(await page.getByTestId('span-entity').innerText()).startsWith('Accepting'), 'retyped', 5_000).catch(() => {});
     await eventually(async () => /Breska/.test(await page.getByTestId('span-entity').innerText()), 'Breska', 5_000).catch(() => {});
     const line = await page.getByTestId('span-entity').innerText();
