@@ -1,7 +1,7 @@
 package app
 
 import (
-	"context"
+	"fmt"
 	"hash/fnv"
 	"strconv"
 	"sync"
@@ -25,56 +25,52 @@ type knownParticipants struct {
 	sum    uint64
 }
 
-// participantsCache keeps the last reading with the workspace file and the audit log's newest
-// entry it was read at (as the suggester's cache does, suggest_cache.go: every change to
-// entities, aliases, sources and links writes an entry). Reading the 100,000 entities of
-// the benchmark workspace again for every proposal would cost more than the proposal.
-var participantsCache struct {
+// filedCache keeps the last index of names with the workspace file and the audit log's
+// newest entry on entities or aliases it was read at (as the suggester's cache does,
+// suggest_cache.go: every change to those tables writes an entry). Reading the 100,000
+// entities of the benchmark workspace took 200 ms of CPU, more than a proposal; an
+// accepted proposal does not move that entry. The links to bodies are few and read each
+// time.
+var filedCache struct {
 	sync.Mutex
-	db *db.DB
-	at int64
-	k  *knownParticipants
+	db  *db.DB
+	at  int64
+	ix  aliasIndex
+	sum uint64
 }
 
-// knownParticipants returns what the workspace knows of who takes part, read again only
-// after a change.
+// knownParticipants returns what the workspace knows of who takes part.
 func (ws *Workspace) knownParticipants(q *store.Queries) (*knownParticipants, error) {
 	ctx := ws.Context()
 	v, err := q.SuggestInputsVersion(ctx)
 	if err != nil {
 		return nil, storeErr(err, "the workspace's history")
 	}
-	participantsCache.Lock()
-	defer participantsCache.Unlock()
-	if participantsCache.k != nil && participantsCache.db == ws.DB() && participantsCache.at == v.AnyChange {
-		return participantsCache.k, nil
+	filedCache.Lock()
+	if filedCache.ix == nil || filedCache.db != ws.DB() || filedCache.at != v.NameChange {
+		rows, err := q.ListEntityAliasKeys(ctx)
+		if err != nil {
+			filedCache.Unlock()
+			return nil, storeErr(err, "the entities")
+		}
+		var filed []store.ListEntityAliasKeysRow
+		h := fnv.New64a()
+		for _, r := range rows {
+			if r.Type == "person" || r.Type == "organisation" {
+				filed = append(filed, r)
+				h.Write([]byte(strconv.FormatInt(r.ID, 10) + ":" + r.Type + ":" + r.AliasKey + ";"))
+			}
+		}
+		filedCache.db, filedCache.at, filedCache.ix, filedCache.sum = ws.DB(), v.NameChange, newAliasIndex(filed), h.Sum64()
 	}
-	k, err := loadKnownParticipants(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	participantsCache.db, participantsCache.at, participantsCache.k = ws.DB(), v.AnyChange, k
-	return k, nil
-}
-
-func loadKnownParticipants(ctx context.Context, q *store.Queries) (*knownParticipants, error) {
-	rows, err := q.ListEntityAliasKeys(ctx)
-	if err != nil {
-		return nil, storeErr(err, "the entities")
-	}
+	k := &knownParticipants{filed: filedCache.ix, bodies: map[int64]map[string]string{}}
+	h := fnv.New64a()
+	fmt.Fprint(h, filedCache.sum)
+	filedCache.Unlock()
 	links, err := q.MatrixSpeaksFor(ctx)
 	if err != nil {
 		return nil, storeErr(err, "what the entities speak for")
 	}
-	var filed []store.ListEntityAliasKeysRow
-	h := fnv.New64a()
-	for _, r := range rows {
-		if r.Type == "person" || r.Type == "organisation" {
-			filed = append(filed, r)
-			h.Write([]byte(strconv.FormatInt(r.ID, 10) + ":" + r.Type + ":" + r.AliasKey + ";"))
-		}
-	}
-	k := &knownParticipants{filed: newAliasIndex(filed), bodies: map[int64]map[string]string{}}
 	if len(links) > 0 {
 		sources, err := q.MatrixSources(ctx)
 		if err != nil {
@@ -91,7 +87,7 @@ func loadKnownParticipants(ctx context.Context, q *store.Queries) (*knownPartici
 				keys[c] = body
 			}
 			k.bodies[l.EntityID] = keys
-			h.Write([]byte(strconv.FormatInt(l.EntityID, 10) + ">" + body + ";"))
+			fmt.Fprintf(h, ";%d>%s", l.EntityID, body)
 		}
 	}
 	k.sum = h.Sum64()

@@ -135,9 +135,10 @@ func (c *changeSet) entityNamedIn(cue string) (string, error) {
 	return found, nil
 }
 
-// aliasIndex holds entities' names and aliases of two words or more by their first word,
-// for namedIn: the matcher reads every sentence of a proposal's corpus against the
-// workspace's names (100,000 entities on the benchmark workspace).
+// aliasIndex holds entities' names and aliases of two words or more by their first two
+// words, for namedIn: the matcher reads every sentence of a proposal's corpus against the
+// workspace's names (100,000 entities on the benchmark workspace; by the first word alone,
+// one "the" or "national" in a sentence meant thousands of names to try).
 type aliasIndex map[string][]store.ListEntityAliasKeysRow
 
 // maxAliasWords bounds the words of a name namedIn finds ("Ministry of Water Resources and
@@ -147,8 +148,8 @@ const maxAliasWords = 12
 func newAliasIndex(rows []store.ListEntityAliasKeysRow) aliasIndex {
 	ix := aliasIndex{}
 	for _, r := range rows {
-		if first, _, two := strings.Cut(r.AliasKey, " "); two {
-			ix[first] = append(ix[first], r)
+		if ws := strings.Fields(r.AliasKey); len(ws) >= 2 {
+			ix[ws[0]+" "+ws[1]] = append(ix[ws[0]+" "+ws[1]], r)
 		}
 	}
 	return ix
@@ -161,8 +162,8 @@ func newAliasIndex(rows []store.ListEntityAliasKeysRow) aliasIndex {
 func (ix aliasIndex) namedIn(text string, types ...string) []store.ListEntityAliasKeysRow {
 	words := strings.Fields(names.Key(text))
 	var out []store.ListEntityAliasKeysRow
-	for i, w := range words {
-		rows := ix[w]
+	for i := 0; i+1 < len(words); i++ {
+		rows := ix[words[i]+" "+words[i+1]]
 		if len(rows) == 0 {
 			continue
 		}
