@@ -49,6 +49,8 @@ func init() {
 			match.Ablation.PhrasalSplit = true
 		case "described":
 			match.Ablation.Described = true
+		case "known":
+			match.Ablation.Known = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

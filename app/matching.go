@@ -123,6 +123,7 @@ type matchCorpus struct {
 	order    []*matchArticle
 	index    *match.Index
 	engine   suggest.Engine
+	known    *knownParticipants // who the workspace knows takes part (matching_known.go)
 }
 
 // loadCorpus splits every (newest-version) article into sentences and computes their
@@ -222,7 +223,11 @@ func (ws *Workspace) corpusOf(q *store.Queries, arts []store.ListArticlesForMatc
 			byArticle[e.ArticleID] = append(byArticle[e.ArticleID], store.ListAcceptedEntitySpansRow(e))
 		}
 	}
-	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default()}
+	known, err := ws.knownParticipants(q)
+	if err != nil {
+		return nil, err
+	}
+	c := &matchCorpus{articles: map[int64]*matchArticle{}, engine: suggest.Default(), known: known}
 	// the first reading of an article (the suggester, each sentence's features) is most of
 	// a proposal's time: the articles are read on every core
 	read := make([]*matchArticle, len(arts))
@@ -255,7 +260,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 	for _, e := range ents {
 		fmt.Fprintf(h, "%d:%d:%s:%s;", e.StartCp, e.EndCp, e.EntityType, e.EntityName)
 	}
-	key := marksKey{id: a.id, published: published, text: maphash.String(textSeed, a.body), ents: h.Sum64()}
+	key := marksKey{id: a.id, published: published, text: maphash.String(textSeed, a.body), ents: h.Sum64(), known: c.known.sum}
 	marksCache.Lock()
 	got, ok := marksCache.m[key]
 	marksCache.Unlock()
@@ -273,7 +278,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 					in = append(in, m)
 				}
 			}
-			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text), days: daysIn(in, s.Start, s.End)}
+			ms := matchSentence{sent: s, feat: featuresWith(s.Text, s.Start, in, a.body, c.known), marks: in, terms: len(match.Terms(s.Text)), dates: statedDates(s.Text), days: daysIn(in, s.Start, s.End)}
 			for _, cl := range match.Clauses(s) {
 				var cin []mark
 				for _, m := range in {
@@ -281,7 +286,7 @@ func (c *matchCorpus) sentencesOf(a *matchArticle, published string, ents []stor
 						cin = append(cin, m)
 					}
 				}
-				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text), days: daysIn(cin, cl.Start, cl.End)})
+				ms.clauses = append(ms.clauses, matchSentence{sent: cl, feat: featuresWith(cl.Text, cl.Start, cin, a.body, c.known), marks: cin, terms: len(match.Terms(cl.Text)), dates: statedDates(cl.Text), days: daysIn(cin, cl.Start, cl.End)})
 			}
 			got = append(got, ms)
 		}
@@ -306,6 +311,7 @@ type marksKey struct {
 	published string
 	text      uint64
 	ents      uint64
+	known     uint64 // knownParticipants.sum
 }
 
 // textSeed seeds the hash of an article's text in marksKey (maphash: the corpus's
@@ -381,8 +387,9 @@ func boundBefore(rs []rune, pos int) bool {
 // date term, and a name's words share one term's weight (Features.AddName).
 //
 // context is the text around it (its article), in which "the North" is read as the
-// country named "North …" there (match.Roles).
-func featuresWith(text string, base int, marks []mark, context string) match.Features {
+// country named "North …" there (match.Roles); known, what the workspace knows of who
+// takes part (nil: nothing).
+func featuresWith(text string, base int, marks []mark, context string, known *knownParticipants) match.Features {
 	rs := []rune(text)
 	ents := map[string]string{}
 	for _, m := range marks {
@@ -418,6 +425,7 @@ func featuresWith(text string, base int, marks []mark, context string) match.Fea
 		f.AddName(p)
 	}
 	f.ReadRoles(text, context) // with "the deputy minister" for "Deputy Minister Anna Kell"
+	known.read(&f, text)       // after ReadRoles: "the minister" read as the minister named
 	return f
 }
 

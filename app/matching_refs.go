@@ -43,7 +43,7 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 	}
 	statementMarks := c.marks(cl.Statement, "")
 	r := claimRefs{
-		refs: []matchRef{{"statement", 0, featuresWith(cl.Statement, 0, statementMarks, ""), 1,
+		refs: []matchRef{{"statement", 0, featuresWith(cl.Statement, 0, statementMarks, "", c.known), 1,
 			daysIn(statementMarks, 0, utf8.RuneCountInString(cl.Statement)), datedIn(statementMarks, 0, utf8.RuneCountInString(cl.Statement))}},
 		done:  map[int64]int64{},
 		taken: map[int64][][2]int64{},
@@ -74,7 +74,7 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 		// the quote as marked: its whole sentence often states another claim too ("crossed
 		// the line, prompting the navy to fire warning shots"), and matching by it joined
 		// the two claims' mentions (dropped on the dev stories: never better, often worse)
-		r.refs = append(r.refs, matchRef{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body), 1,
+		r.refs = append(r.refs, matchRef{basis, m.ArticleID, featuresWith(m.Quote, int(m.StartCp), marks, a.body, c.known), 1,
 			daysIn(marks, int(m.StartCp), int(m.EndCp)), datedIn(marks, int(m.StartCp), int(m.EndCp))})
 	}
 	for _, ref := range r.refs {

@@ -18,4 +18,6 @@ var Ablation struct {
 	PhrasalSplit bool // a verb of several words is read only with its words together
 	// r14role: a participant named by role meets one named by name (described.go)
 	Described bool
+	// r14ws: a participant the workspace knows by alias or by whom they speak for (Features.Known)
+	Known bool
 }

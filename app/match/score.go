@@ -32,6 +32,11 @@ type Features struct {
 	// Resolved are the participants it names by role that its article names with that role,
 	// one name to a role ("the driver" → "p:reel" after "Tomas Reel, a 34-year-old driver,")
 	Resolved map[string]string
+	// Known are the participants the workspace knows it names (app/matching_known.go), by
+	// the keys the other features use: an entity by its name's key when the text writes
+	// its name or an alias ("the water ministry" → "ministry of water resources"), and the
+	// body a person it names speaks for, by its name's key and its country ("c:Uruguay")
+	Known map[string]string
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
@@ -234,6 +239,15 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 			res.SharedEntities = append(res.SharedEntities, name)
 		}
 	}
+	// and those the workspace knows both name ("Ministry of Water Resources" for "the water
+	// ministry"; "Government of Uruguay" for the minister who speaks for it), each once
+	for _, pair := range [2][2]Features{{ref, cand}, {cand, ref}} {
+		for k, name := range pair[0].Known {
+			if knownMeets(Features{Known: map[string]string{k: name}}, pair[1]) && !slices.Contains(res.SharedEntities, name) {
+				res.SharedEntities = append(res.SharedEntities, name)
+			}
+		}
+	}
 	sort.Strings(res.SharedTerms)
 	sort.Strings(res.SharedEntities)
 	score := 0.5*res.Lexical + 0.5*res.Coverage
@@ -393,6 +407,9 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	if !Ablation.Described && (ref.meetsResolved(cand, cr) || cand.meetsResolved(ref, rr) || sharesRole(ref, cand)) {
 		return true // "the driver" / "Reel", whom the driver's article names as the driver
 	}
+	if !Ablation.Known && (knownMeets(ref, cand) || knownMeets(cand, ref)) {
+		return true // "the water ministry" / "the Ministry of Water Resources", by the analyst's alias
+	}
 	if ref.eachPerson(rr, func(string) bool { return true }) && cand.eachPerson(cr, func(string) bool { return true }) {
 		return ref.eachPerson(rr, func(k string) bool { return cand.hasPerson(cr, k) })
 	}
@@ -410,6 +427,25 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	}
 	// apart only when both name someone or something
 	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
+}
+
+// knownMeets reports whether a participant the workspace knows a names (Features.Known)
+// is named by b: known there too, one of its entities, or a country it names. It is
+// judged before the people: "Resources" in "the Ministry of Water Resources" reads as
+// a person's name, and kept the ministry's two names apart.
+func knownMeets(a, b Features) bool {
+	for k := range a.Known {
+		if _, ok := b.Known[k]; ok {
+			return true
+		}
+		if _, ok := b.Entities[k]; ok {
+			return true
+		}
+		if _, ok := b.Terms[k]; ok && strings.HasPrefix(k, "c:") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNumber reports whether the two give one number for one kind of thing: a figure
