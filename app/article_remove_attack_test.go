@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -10,18 +9,6 @@ import (
 
 // Attacks on removing an article: another window at work between Remove, Undo and Redo,
 // and the same text or outlet coming back in the meantime.
-
-// secondWindow opens another handle (its own connections and session, so its own undo
-// stack) on ws's file.
-func secondWindow(t *testing.T, ws *Workspace) *Services {
-	t.Helper()
-	ws2, err := OpenWorkspace(context.Background(), ws.DB().Path, OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws2.Close() })
-	return NewServices(ws2)
-}
 
 // removedAndUndone is the remove fixture after Remove(A) and Undo, with a second window.
 func removedAndUndone(t *testing.T) (removeFixture, *Services) {
