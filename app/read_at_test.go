@@ -15,12 +15,7 @@ import (
 func TestASaveOverAnotherWindowsEditIsRefused(t *testing.T) {
 	ws1, s1 := MustOpenWorkspace(t, true)
 	ws1.Clock = func() time.Time { return time.Now() } // the message says when, in local time
-	ws2, err := OpenWorkspace(context.Background(), ws1.DB().Path, OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws2.Close() })
-	s2 := NewServices(ws2)
+	s2 := secondWindow(t, ws1)
 
 	const sentence = "About 30 cranes stand idle at the Velmar docks after the strike began"
 	a, st, en := pasteOne(t, s1, PastedArticle{Title: "Velmar docks", Outlet: "Harbour Courier", PublishedAt: "2026-11-02",
@@ -169,16 +164,22 @@ func TestASaveOverAnotherWindowsEditIsRefused(t *testing.T) {
 	})
 }
 
-// Undo in one window over an edit another window made since is refused (the row no
-// longer holds what the undone change left), and the other window's edit stays.
-func TestUndoOverAnotherWindowsNewerEditIsRefused(t *testing.T) {
-	ws1, s1 := MustOpenWorkspace(t, true)
-	ws2, err := OpenWorkspace(context.Background(), ws1.DB().Path, OpenOptions{})
+// secondWindow opens ws's file again, as another window (or a browser on `serve`) does.
+func secondWindow(t *testing.T, ws *Workspace) *Services {
+	t.Helper()
+	ws2, err := OpenWorkspace(context.Background(), ws.DB().Path, OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ws2.Close() })
-	s2 := NewServices(ws2)
+	return NewServices(ws2)
+}
+
+// Undo in one window over an edit another window made since is refused (the row no
+// longer holds what the undone change left), and the other window's edit stays.
+func TestUndoOverAnotherWindowsNewerEditIsRefused(t *testing.T) {
+	ws1, s1 := MustOpenWorkspace(t, true)
+	s2 := secondWindow(t, ws1)
 	c, err := s1.Claims.Create(ClaimInput{Statement: "The Velmar ferry resumes on Monday"})
 	if err != nil {
 		t.Fatal(err)
