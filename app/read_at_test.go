@@ -15,12 +15,7 @@ import (
 func TestASaveOverAnotherWindowsEditIsRefused(t *testing.T) {
 	ws1, s1 := MustOpenWorkspace(t, true)
 	ws1.Clock = func() time.Time { return time.Now() } // the message says when, in local time
-	ws2, err := OpenWorkspace(context.Background(), ws1.DB().Path, OpenOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ws2.Close() })
-	s2 := NewServices(ws2)
+	s2 := secondWindow(t, ws1)
 
 	const sentence = "About 30 cranes stand idle at the Velmar docks after the strike began"
 	a, st, en := pasteOne(t, s1, PastedArticle{Title: "Velmar docks", Outlet: "Harbour Courier", PublishedAt: "2026-11-02",

@@ -21,6 +21,18 @@ type TagSummary struct {
 	Tag
 	Spans  int64 `json:"spans"`
 	Claims int64 `json:"claims"`
+	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
+	// is refused if another window changed the same field since (app/read_at.go).
+	ReadAt int64 `json:"readAt"`
+}
+
+// TagPatch renames or recolours a tag; nil fields stay as they are.
+type TagPatch struct {
+	Name  *string `json:"name"`
+	Color *string `json:"color"`
+	// ReadAt is the tag's readAt as the form read it: a save over a field another window
+	// changed since is refused with conflict (app/read_at.go). Null: not checked.
+	ReadAt *int64 `json:"readAt"`
 }
 
 // tagPalette: colours that stay apart for colour-blind readers (Okabe-Ito), for new tags.
@@ -30,13 +42,17 @@ var hexColor = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
 // List returns every tag with its use counts.
 func (s *TagService) List() ([]TagSummary, error) {
+	readAt, err := s.ws.readAtNow(s.ws.DB().Q)
+	if err != nil {
+		return nil, storeErr(err, "the history")
+	}
 	rows, err := s.ws.DB().Q.ListTags(s.ws.Context())
 	if err != nil {
 		return nil, storeErr(err, "the tags")
 	}
 	out := make([]TagSummary, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, TagSummary{Tag: Tag{ID: r.ID, Name: r.Name, Color: r.Color}, Spans: r.SpanCount, Claims: r.ClaimCount})
+		out = append(out, TagSummary{Tag: Tag{ID: r.ID, Name: r.Name, Color: r.Color}, Spans: r.SpanCount, Claims: r.ClaimCount, ReadAt: readAt})
 	}
 	return out, nil
 }
@@ -59,13 +75,27 @@ func (s *TagService) Create(name, color string) (Tag, error) {
 }
 
 // Update renames or recolours a tag. Renaming onto another tag's name is refused: merge instead.
-func (s *TagService) Update(id int64, name, color string) (Tag, error) {
-	err := s.ws.change("edit tag "+names.Clean(name), func(c *changeSet) error {
+func (s *TagService) Update(id int64, p TagPatch) (Tag, error) {
+	var name, color string
+	if p.Name != nil {
+		name = names.Clean(*p.Name)
+	}
+	if p.Color != nil {
+		color = *p.Color
+	}
+	label := "edit tag " + name
+	if name == "" {
+		label = fmt.Sprintf("recolour tag %d", id)
+		if t, err := s.ws.DB().Q.GetTag(s.ws.Context(), id); err == nil {
+			label = "recolour tag " + t.Name
+		}
+	}
+	err := s.ws.change(label, func(c *changeSet) error {
 		t, err := c.q.GetTag(c.ctx, id)
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("tag %d", id))
 		}
-		name = names.Clean(name)
+		c.guard("tags", id, p.ReadAt, "tag")
 		if name == "" {
 			name = t.Name
 		}

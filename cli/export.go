@@ -30,24 +30,45 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	reviewURL := fs.String("review-url", "", "ClaimReview: your organisation's review URL pattern with {uuid} (kept in the workspace)")
 	organisation := fs.String("organisation", "", "ClaimReview: the organisation publishing the reviews (kept in the workspace)")
 	claims := fs.String("claim", "", "memo: the claim id, or several separated by commas")
+	filter := fs.Bool("filter", false, "memo: every claim the claim list shows with --text, --credibility, --tag, --entity, --source, --article and --sort (at most 200)")
+	text := fs.String("text", "", "memo --filter: claims whose statement or note holds these words")
+	credibility := fs.Int64("credibility", 0, "memo --filter: claims graded 1-6 (7: ungraded)")
+	entity := fs.Int64("entity", 0, "memo --filter: claims with a mention naming this entity id")
+	source := fs.Int64("source", 0, "memo --filter: claims with a mention in an article from this source id")
+	sortBy := fs.String("sort", "", "memo --filter: the claim list's order: changed, mentions, origins, contradictions, grade, first-seen")
 	if rest, err := parse(fs, args); err != nil || len(rest) > 0 {
 		fs.Usage()
 		return 2
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	filterFlags := []string{"text", "credibility", "entity", "source", "sort"}
 	if strings.EqualFold(strings.TrimSpace(*what), "memo") {
-		set := map[string]bool{}
-		fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-		for _, name := range []string{"article", "since", "state", "excel", "review-url", "organisation"} {
+		notForMemo := []string{"since", "state", "excel", "review-url", "organisation"}
+		if !*filter {
+			// without --filter, --article and the filter's flags would be silently ignored
+			notForMemo = append(append(notForMemo, "article"), filterFlags...)
+		}
+		for _, name := range notForMemo {
 			if set[name] {
-				fmt.Fprintf(e.stderr, "claimdesk: --%s does not apply to a memo (it takes --claim or --tag, --format html|text, --out)\n", name)
+				fmt.Fprintf(e.stderr, "claimdesk: --%s does not apply to this memo (it takes --claim, --tag or --filter with the claim list's filter, --format html|text, --out)\n", name)
 				return 2
 			}
 		}
-		return runMemo(ctx, e, *dbPath, *claims, *tag, *format, *out, *force)
+		o := app.MemoOptions{Tag: *tag, Format: *format}
+		if *filter {
+			// --tag with --filter is the filter's tag, as the claims view's tag filter
+			o.Tag = ""
+			o.Filter = &app.ClaimFilter{Text: *text, Credibility: *credibility, Tag: *tag,
+				EntityID: *entity, SourceID: *source, ArticleID: *article, Sort: *sortBy}
+		}
+		return runMemo(ctx, e, *dbPath, *claims, o, *out, *force)
 	}
-	if *claims != "" {
-		fmt.Fprintln(e.stderr, "claimdesk: --claim is for --what memo")
-		return 2
+	for _, name := range append([]string{"claim", "filter"}, filterFlags...) {
+		if set[name] {
+			fmt.Fprintf(e.stderr, "claimdesk: --%s is for --what memo\n", name)
+			return 2
+		}
 	}
 	opts, err := app.CheckExportOptions(app.ExportOptions{What: *what, Format: *format, ArticleID: *article,
 		Tag: *tag, Since: *since, State: *state, Excel: *excel})
@@ -119,6 +140,9 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	return 0
 }
 
+// memoUsage is the memo's line of `export`'s usage.
+const memoUsage = "claimdesk export --what memo --claim ID[,ID...] | --tag T | --filter [--text WORDS] [--credibility N] [--tag T] [--entity ID] [--source ID] [--article ID] [--sort S] [--format html|text] [--out FILE [--force]] [--db PATH]"
+
 // notWritten reports an export to --out that was refused and returns exit status 1. The
 // name was checked before: what is refused now (an existing file without --force, no such
 // folder, permission denied, a full disk) is a failure, not wrong usage.
@@ -139,9 +163,10 @@ func warn(e *env, warnings []string) {
 	}
 }
 
-// runMemo writes the verification memo of --claim ID[,ID...] or of --tag T's claims, as
-// HTML (the default) or text, to standard output or --out FILE. Exit status as for export.
-func runMemo(ctx context.Context, e *env, dbPath, claims, tag, format, out string, force bool) int {
+// runMemo writes the verification memo of --claim ID[,ID...], of --tag T's claims or of
+// the claims --filter shows, as HTML (the default) or text, to standard output or --out
+// FILE. Exit status as for export.
+func runMemo(ctx context.Context, e *env, dbPath, claims string, o app.MemoOptions, out string, force bool) int {
 	var ids []int64
 	for _, part := range strings.Split(claims, ",") {
 		if part = strings.TrimSpace(part); part == "" {
@@ -154,10 +179,11 @@ func runMemo(ctx context.Context, e *env, dbPath, claims, tag, format, out strin
 		}
 		ids = append(ids, id)
 	}
-	opts, err := app.CheckMemoOptions(app.MemoOptions{ClaimIDs: ids, Tag: tag, Format: format})
+	o.ClaimIDs = ids
+	opts, err := app.CheckMemoOptions(o)
 	if err != nil {
 		fail(e, err)
-		fmt.Fprintf(e.stderr, "Usage: claimdesk export --what memo --claim ID[,ID...] | --tag T [--format html|text] [--out FILE [--force]]\n")
+		fmt.Fprintf(e.stderr, "Usage: %s\n", memoUsage)
 		return 2
 	}
 	if force && out == "" {

@@ -2,7 +2,9 @@ package desktop
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"path/filepath"
 	"strings"
 
 	"claimdesk/app"
@@ -61,6 +63,40 @@ func (d nativeDialogs) chooseNewWorkspace(dir string) (string, error) {
 		return "", nil
 	}
 	return runtime.SaveFileDialog(ctx, newWorkspaceOptions(dir))
+}
+
+// samplesQuestion is what New Workspace asks once the file is named. GTK's question dialog
+// has only Yes and No (Wails ignores other buttons on Linux), so the words say which is which.
+func samplesQuestion(path string) string {
+	return fmt.Sprintf("Start %s with the five sample articles?\n\nYes: with the sample articles (the article list's "+
+		"“Remove the sample articles” takes them out later).\nNo: start empty.\n\nClosing this dialog creates nothing.", filepath.Base(path))
+}
+
+// startEmptyAnswer reads the samples question's answer: Yes with the samples, No empty,
+// anything else (the dialog closed, no window) cancels New Workspace.
+func startEmptyAnswer(answer string) (empty, ok bool) {
+	switch answer {
+	case "Yes":
+		return false, true
+	case "No":
+		return true, true
+	}
+	return false, false
+}
+
+// askStartEmpty asks whether a new workspace starts empty; ok false: cancelled.
+func (d nativeDialogs) askStartEmpty(path string) (empty, ok bool) {
+	ctx := d.ctx()
+	if ctx == nil {
+		return false, false
+	}
+	answer, err := runtime.MessageDialog(ctx, runtime.MessageDialogOptions{Type: runtime.QuestionDialog,
+		Title: "New Workspace", Message: samplesQuestion(path), DefaultButton: "Yes"})
+	if err != nil {
+		slog.Error("question dialog", "err", err)
+		return false, false
+	}
+	return startEmptyAnswer(answer)
 }
 
 // showError shows an error in a native dialog (logged when it cannot be shown).

@@ -92,3 +92,40 @@ func TestDialogTextLeavesOtherErrors(t *testing.T) {
 		t.Errorf("dialogText = %q", got)
 	}
 }
+
+// File ▸ New Workspace asks, once the file is named, whether it starts with the sample
+// articles: Yes with them, No empty (what `claimdesk init --empty` makes), a closed dialog
+// creates nothing. The answer goes to the one service path, SwitchToNew's empty.
+func TestNewWorkspaceAsksForTheSampleArticles(t *testing.T) {
+	q := samplesQuestion("/home/an/cases/quay.db")
+	for _, w := range []string{"Start quay.db with the five sample articles?", "Yes: with the sample articles", "No: start empty", "creates nothing"} {
+		if !strings.Contains(q, w) {
+			t.Errorf("the question %q does not say %q", q, w)
+		}
+	}
+	for answer, want := range map[string][2]bool{"Yes": {false, true}, "No": {true, true}, "": {false, false}, "Cancel": {false, false}} {
+		if empty, ok := startEmptyAnswer(answer); empty != want[0] || ok != want[1] {
+			t.Errorf("answer %q: empty %v ok %v; want %v", answer, empty, ok, want)
+		}
+	}
+	if _, ok := (nativeDialogs{ctx: func() context.Context { return nil }}).askStartEmpty("x.db"); ok {
+		t.Errorf("with no window the question counts as answered")
+	}
+	ws, svc, _ := openServices(t)
+	for _, c := range []struct {
+		empty bool
+		want  int
+	}{{true, 0}, {false, 5}} {
+		path := filepath.Join(t.TempDir(), "quay")
+		if _, err := ws.SwitchToNew(context.Background(), path, c.empty); err != nil {
+			t.Fatal(err)
+		}
+		list, err := svc.Articles.List()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list) != c.want {
+			t.Errorf("a new workspace with empty=%v holds %d articles; want %d", c.empty, len(list), c.want)
+		}
+	}
+}

@@ -42,8 +42,13 @@ func (w *window) newWorkspace() {
 	if path == "" {
 		return
 	}
+	// the samples or not, as `claimdesk init [--empty]`: the same OpenOptions.Empty
+	empty, ok := w.dialogs.askStartEmpty(path)
+	if !ok {
+		return
+	}
 	current := w.ws.DB().Path
-	path, err = w.ws.SwitchToNew(ctx, path, false)
+	path, err = w.ws.SwitchToNew(ctx, path, empty)
 	w.afterSwitch(current, path, err)
 }
 

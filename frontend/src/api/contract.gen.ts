@@ -1515,10 +1515,26 @@ export interface Tag {
   color: string;
 }
 
+/** TagPatch renames or recolours a tag; nil fields stay as they are. */
+export interface TagPatch {
+  name?: string | null;
+  color?: string | null;
+  /**
+   * ReadAt is the tag's readAt as the form read it: a save over a field another window
+   * changed since is refused with conflict (app/read_at.go). Null: not checked.
+   */
+  readAt?: number | null;
+}
+
 /** TagSummary is a tag with how much it is used. */
 export interface TagSummary extends Tag {
   spans: number;
   claims: number;
+  /**
+   * ReadAt is the audit log's newest id when this was read: a save sends it back, and
+   * is refused if another window changed the same field since (app/read_at.go).
+   */
+  readAt: number;
 }
 
 /** UnsavedAsk is the data of evUnsavedAsk. */
@@ -1676,7 +1692,7 @@ export interface Services {
     /** UntagSpan takes a tag off a span. */
     UntagSpan(spanID: number, tagID: number): Promise<Span>;
     /** Update renames or recolours a tag. Renaming onto another tag's name is refused: merge instead. */
-    Update(id: number, name: string, color: string): Promise<Tag>;
+    Update(id: number, p: TagPatch): Promise<Tag>;
   };
   HistoryService: {
     /** ForRow returns the audit entries of one row, oldest first (a span's or claim's history). */

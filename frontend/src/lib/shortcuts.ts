@@ -47,6 +47,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: '/', action: 'search', description: 'Search' },
   { keys: 'Alt+1 – Alt+8', action: 'view', description: 'Switch view: Reader, Claims, Matrix, Sources, Entities, Search, Tags, Suggestions' },
   { keys: '← / →, Shift+← / →', action: 'type', description: 'In the focused article text (Tab to it): select a word, change the selection; Enter annotates it' },
+  { keys: 'Ctrl+click, Shift+click, Ctrl+Space', action: 'type', description: 'In the article list: pick several articles (a range with Shift), to remove them together' },
   { keys: 'Escape', action: 'escape', description: 'Close menus and dialogs; clear the selection' },
   { keys: '?', action: 'help', description: 'Show these shortcuts' },
 ];

@@ -5,6 +5,7 @@
 import { ApiError, articlesApi, onEvent, type Article, type ArticleSummary, type ArticleUpdate } from '../api';
 import { NO_OUTLET, type PageSnapshot } from '../api/articles';
 import { PagedList, type Page } from '../lib/pagedList';
+import { NO_MARKS, markRange, toggleMark, type Marks } from '../lib/articleMarks';
 import { errors } from './errors.svelte';
 
 /** Rows per ListPage call: a screenful is ~10; a page covers a few flicks of the wheel. */
@@ -31,6 +32,18 @@ class ArticlesStore {
   /** The list's outlet filter: 0 every article, a source id, or NO_OUTLET (articles with none). */
   outlet = $state(0);
 
+  /** Articles picked in the list to act on together (lib/articleMarks: Ctrl+ and Shift+click). */
+  marks = $state.raw<Marks>(NO_MARKS);
+  toggleMark(id: number, index: number): void {
+    this.marks = toggleMark(this.marks, id, index, this.selectedId);
+  }
+  markRange(index: number): void {
+    this.marks = markRange(this.marks, index, this.indexOf(this.selectedId), (i) => this.row(i)?.id);
+  }
+  clearMarks(): void {
+    this.marks = NO_MARKS;
+  }
+
   private pages = this.newPages();
 
   private newPages(): PagedList<ArticleSummary> {
@@ -54,6 +67,7 @@ class ArticlesStore {
   async setOutlet(outlet: number): Promise<void> {
     if (outlet === this.outlet && this.listLoaded) return;
     this.outlet = outlet;
+    this.marks = NO_MARKS; // the rows a pick counted are another list's
     this.pages = this.newPages();
     this.visible = { start: 0, end: PAGE_SIZE };
     this.rev++;

@@ -1,5 +1,6 @@
 // State of TagService: the tag list with use counts.
-import { tagsApi, type TagSummary } from '../api/tags';
+import { tagsApi, type TagPatch, type TagSummary } from '../api/tags';
+import { conflictMessage } from '../lib/saveConflict';
 import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
 
@@ -30,13 +31,18 @@ class TagsStore {
     }
   }
 
-  /** Runs a change, reports a failure, reloads; resolves true on success. */
-  private async run(fn: () => Promise<unknown>): Promise<boolean> {
+  /**
+   * Runs a change, reports a failure, reloads; resolves true on success. A save another
+   * window's newer edit refused goes to onConflict when given (lib/saveConflict).
+   */
+  private async run(fn: () => Promise<unknown>, onConflict?: (message: string) => void): Promise<boolean> {
     try {
       await fn();
       return true;
     } catch (err) {
-      errors.report(err);
+      const conflict = onConflict ? conflictMessage(err) : null;
+      if (conflict !== null) onConflict!(conflict);
+      else errors.report(err);
       return false;
     } finally {
       await this.load();
@@ -44,7 +50,7 @@ class TagsStore {
   }
 
   create = (name: string, color: string) => this.run(() => tagsApi.create(name, color));
-  update = (id: number, name: string, color: string) => this.run(() => tagsApi.update(id, name, color));
+  update = (id: number, patch: TagPatch, onConflict?: (message: string) => void) => this.run(() => tagsApi.update(id, patch), onConflict);
   merge = (fromId: number, intoId: number) => this.run(() => tagsApi.merge(fromId, intoId));
   remove = (id: number) => this.run(() => tagsApi.delete(id));
 }
