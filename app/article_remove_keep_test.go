@@ -33,6 +33,14 @@ func TestRemoveArticleKeepsCuratedEntitiesAndGradedSources(t *testing.T) {
 	if _, err := svc.Entities.SetSpeaksFor(office, council.ID); err != nil {
 		t.Fatal(err)
 	}
+	quay := markEntity(t, svc, f.a, "quayside", "place")
+	other, err := svc.Entities.Create(EntityInput{Type: "place", Name: "Quayside Mall"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Entities.Judge(quay, other.ID, "different"); err != nil {
+		t.Fatal(err)
+	}
 	ferries := markEntity(t, svc, f.a, "ferry", "event") // marked, never touched again
 	master := markEntity(t, svc, article(t, svc, c.ArticleID), "harbour master", "person")
 	gazette := sourceNamed(t, svc, "Harbour Gazette")
@@ -60,11 +68,12 @@ func TestRemoveArticleKeepsCuratedEntitiesAndGradedSources(t *testing.T) {
 	if !containsString(got.Sources, "Tide Weekly") || containsString(got.Sources, "Harbour Gazette") {
 		t.Errorf("sources removed %v, want the ungraded Tide Weekly and not the graded Harbour Gazette", got.Sources)
 	}
-	if !reflect.DeepEqual(sorted(got.KeptEntities), []string{"Ilsa Brandt", "port office"}) || !reflect.DeepEqual(got.KeptSources, []string{"Harbour Gazette"}) {
+	if !reflect.DeepEqual(sorted(got.KeptEntities), []string{"Ilsa Brandt", "port office", "quayside"}) || !reflect.DeepEqual(got.KeptSources, []string{"Harbour Gazette"}) {
 		t.Errorf("kept entities %v sources %v", got.KeptEntities, got.KeptSources)
 	}
 	text := strings.Join(got.Summary, " ")
 	for _, want := range []string{"the entity “Ilsa Brandt” (your note and 2 aliases)", "the entity “port office” (what it speaks for)",
+		"the entity “quayside” (1 same/different decision)",
 		"the source “Harbour Gazette” (your grade B)", "go too: ferry, harbour master.", "Tide Weekly"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("confirmation %q does not say %q", text, want)
