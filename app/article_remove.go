@@ -26,7 +26,9 @@ import (
 //   - claims left with no mention anywhere, with their assessments, evidence and tags;
 //   - entities no other article names any more (no span, no speaker, nothing merged into
 //     them), with their aliases, same/different judgements and "speaks for" links;
-//   - sources nothing names any more (no article's outlet, no origin, no channel).
+//   - sources nothing names any more (no article's outlet, no origin, no channel);
+//   - but not an entity or a source the analyst worked on (article_remove_keep.go): it
+//     stays, named in the confirmation as kept.
 //
 // Every row goes through the change set's delete, children first, so the removal is one
 // batch of the audit log: one Undo puts back exactly those rows (same ids, images and
@@ -53,6 +55,12 @@ type ArticleRemoval struct {
 	Assessments int64    `json:"assessments"`
 	Entities    []string `json:"entities"` // names of entities no other article names
 	Sources     []string `json:"sources"`  // names of sources nothing else names
+	// KeptEntities and KeptSources are the names of those the analyst worked on (a note,
+	// aliases, a speaks-for link, same/different decisions; a grade): they stay, without
+	// the removed marks (article_remove_keep.go).
+	KeptEntities []string `json:"keptEntities"`
+	KeptSources  []string `json:"keptSources"`
+	kept         []string // each kept row as the confirmation names it, with its work
 	// Summary is the confirmation in sentences, the same in the window, the browser and
 	// the command line.
 	Summary []string `json:"summary"`
@@ -126,7 +134,8 @@ func (s *ArticleService) SampleIDs() ([]int64, error) {
 
 // removeArticles removes the articles ids and their stories, logged; see the top of the file.
 func (c *changeSet) removeArticles(ids []int64) (ArticleRemoval, error) {
-	r := ArticleRemoval{Articles: []ArticleChoice{}, Claims: []string{}, Entities: []string{}, Sources: []string{}}
+	r := ArticleRemoval{Articles: []ArticleChoice{}, Claims: []string{}, Entities: []string{}, Sources: []string{},
+		KeptEntities: []string{}, KeptSources: []string{}}
 	if len(ids) == 0 {
 		return r, Invalid("no article to remove was given")
 	}
@@ -325,6 +334,15 @@ func (c *changeSet) removeOrphans(r *ArticleRemoval, claims, entities, sources [
 		if err != nil {
 			return err
 		}
+		work, err := c.entityWork(e)
+		if err != nil {
+			return err
+		}
+		if len(work) > 0 {
+			r.KeptEntities = append(r.KeptEntities, e.Name)
+			r.kept = append(r.kept, keptPhrase("the entity", e.Name, work))
+			continue
+		}
 		if err := c.deleteEntity(id); err != nil {
 			return err
 		}
@@ -340,6 +358,11 @@ func (c *changeSet) removeOrphans(r *ArticleRemoval, claims, entities, sources [
 		src, err := c.q.GetSource(c.ctx, id)
 		if err != nil {
 			return err
+		}
+		if work := sourceWork(src); len(work) > 0 {
+			r.KeptSources = append(r.KeptSources, src.Name)
+			r.kept = append(r.kept, keptPhrase("the source", src.Name, work))
+			continue
 		}
 		if err := c.delete("sources", id); err != nil {
 			return err
@@ -428,6 +451,9 @@ func (r ArticleRemoval) sentences() []string {
 	}
 	if n := len(r.Sources); n > 0 {
 		out = append(out, fmt.Sprintf("%d %s nothing else names %s too: %s.", n, plural(n, "source", "sources"), plural(n, "goes", "go"), listed(sorted(r.Sources), 8)))
+	}
+	if len(r.kept) > 0 {
+		out = append(out, "Kept, as your own work, without the removed marks: "+listed(r.kept, 8)+".")
 	}
 	return append(out, "Undo brings all of it back.")
 }

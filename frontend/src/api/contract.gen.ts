@@ -91,6 +91,13 @@ export interface ArticleRemoval {
   /** names of sources nothing else names */
   sources: string[];
   /**
+   * KeptEntities and KeptSources are the names of those the analyst worked on (a note,
+   * aliases, a speaks-for link, same/different decisions; a grade): they stay, without
+   * the removed marks (article_remove_keep.go).
+   */
+  keptEntities: string[];
+  keptSources: string[];
+  /**
    * Summary is the confirmation in sentences, the same in the window, the browser and
    * the command line.
    */
