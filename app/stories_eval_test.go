@@ -553,7 +553,12 @@ func TestStoriesEval(t *testing.T) {
 	totals := map[stories.Split]*evalScore{}
 	for _, st := range all {
 		sc := evalStory(t, st)
-		t.Logf("STORIES %-32s %s", string(st.Split)+"/"+st.Name, sc)
+		// A closed story's own line is printed only when the closed split is asked for by
+		// name (the lead's read): the full suite, run by whoever builds rules, prints the
+		// split's aggregate alone, so a floor failure shows no story's figures.
+		if st.Split != stories.Closed || os.Getenv("STORIES_SPLIT") == string(stories.Closed) {
+			t.Logf("STORIES %-32s %s", string(st.Split)+"/"+st.Name, sc)
+		}
 		if st.Split == stories.Dev && os.Getenv("STORIES_DETAILS") != "" {
 			for _, d := range sc.details {
 				t.Logf("    %s", d)
