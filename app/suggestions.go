@@ -816,6 +816,9 @@ func (c *changeSet) decideSuggestion(id int64, state string) (bool, error) {
 	if r.Kind != "entity" || r.Origin == "analyst" {
 		return false, Invalid("span %d is the analyst's own %s mark, not a suggestion", id, r.Kind)
 	}
+	if err := c.suggestionOnNewestVersion(r.ArticleID); err != nil {
+		return false, err
+	}
 	if r.State == state {
 		return false, nil
 	}

@@ -82,17 +82,49 @@ func (c *changeSet) copyAnnotations(from, to int64, body string, fromLen int) (A
 	return counts, nil
 }
 
+// nextVersion returns the article's next version, if it has one.
+func (c *changeSet) nextVersion(articleID int64) (int64, bool, error) {
+	next, err := c.q.NextVersionOf(c.ctx, sql.NullInt64{Int64: articleID, Valid: true})
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return next, err == nil, err
+}
+
 // newestVersion refuses a decision on an article that has a newer version (conflict): a
 // proposal made before the new version came is stale, and a mention put on the old
 // version would be one nobody reads (proposals and the reader's newest text skip it) and
 // the new version never receives.
 func (c *changeSet) newestVersion(articleID int64) error {
-	next, err := c.q.NextVersionOf(c.ctx, sql.NullInt64{Int64: articleID, Valid: true})
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil
-	}
-	if err != nil {
+	next, found, err := c.nextVersion(articleID)
+	if !found {
 		return err
 	}
 	return Conflict("article %d has a newer version (article %d) since this was proposed; propose again to decide on its text", articleID, next)
+}
+
+// suggestionOnNewestVersion refuses a decision on an entity suggestion of an article that
+// has a newer version (conflict), as newestVersion does for a claim's proposal: the new
+// version got a copy of the suggestion, and that copy, the one the reader shows, would
+// stay waiting. It names the newest version (not just the next), where the analyst decides.
+func (c *changeSet) suggestionOnNewestVersion(articleID int64) error {
+	newest, seen := articleID, map[int64]bool{articleID: true}
+	for {
+		next, found, err := c.nextVersion(newest)
+		if err != nil {
+			return err
+		}
+		if !found || seen[next] { // seen: links that loop
+			break
+		}
+		newest, seen[next] = next, true
+	}
+	if newest == articleID {
+		return nil
+	}
+	a, err := c.q.GetArticleForVersion(c.ctx, newest)
+	if err != nil {
+		return err
+	}
+	return Conflict("This article has a newer version (version %d, article %d): decide there", a.Version, a.ID)
 }

@@ -138,12 +138,18 @@ WHERE sp.state = 'suggested' AND sp.kind = 'entity'
   AND sp.confidence >= CAST(sqlc.arg(min_confidence) AS REAL)
   AND (CAST(sqlc.arg(rule) AS TEXT) = '' OR sp.origin = sqlc.arg(rule)
        OR substr(sp.origin, instr(sp.origin, ':') + 1) = sqlc.arg(rule))
+  -- The newest version of each story only: an old version's copies are decided on the new
+  -- one (a decision on them is refused, SuggestionService.Accept). v_newest_versions' test,
+  -- on the span's article id: the view's EXISTS adds an article read per span (Counts over
+  -- 100,000 suggestions 1.6x the CPU without the clause, this 1.2x).
+  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = sp.article_id)
 ORDER BY sp.article_id, sp.start_cp, sp.end_cp DESC, sp.id
 LIMIT sqlc.arg(max_rows);
 
 -- name: CountSuggestionsByType :many
--- How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule),
--- per entity type: the review list's type chips and total, without reading the rows.
+-- How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule,
+-- newest version), per entity type: the review list's type chips and total, without
+-- reading the rows.
 SELECT CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type, count(*) AS n
 FROM spans sp
 -- The article filter is a range, as in ListSuggestions, so one article's count seeks
@@ -154,6 +160,7 @@ WHERE sp.state = 'suggested' AND sp.kind = 'entity'
   AND sp.confidence >= CAST(sqlc.arg(min_confidence) AS REAL)
   AND (CAST(sqlc.arg(rule) AS TEXT) = '' OR sp.origin = sqlc.arg(rule)
        OR substr(sp.origin, instr(sp.origin, ':') + 1) = sqlc.arg(rule))
+  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = sp.article_id)
 GROUP BY 1;
 
 -- name: GetSuggestionForDecision :one

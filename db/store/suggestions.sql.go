@@ -19,6 +19,7 @@ WHERE sp.state = 'suggested' AND sp.kind = 'entity'
   AND sp.confidence >= CAST(?2 AS REAL)
   AND (CAST(?3 AS TEXT) = '' OR sp.origin = ?3
        OR substr(sp.origin, instr(sp.origin, ':') + 1) = ?3)
+  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = sp.article_id)
 GROUP BY 1
 `
 
@@ -33,8 +34,9 @@ type CountSuggestionsByTypeRow struct {
 	N          int64
 }
 
-// How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule),
-// per entity type: the review list's type chips and total, without reading the rows.
+// How many suggestions ListSuggestions' filters pass (article, minimum confidence, rule,
+// newest version), per entity type: the review list's type chips and total, without
+// reading the rows.
 // The article filter is a range, as in ListSuggestions, so one article's count seeks
 // (state, article_id); with no article it counts every suggestion (the review's total).
 func (q *Queries) CountSuggestionsByType(ctx context.Context, arg CountSuggestionsByTypeParams) ([]CountSuggestionsByTypeRow, error) {
@@ -454,6 +456,11 @@ WHERE sp.state = 'suggested' AND sp.kind = 'entity'
   AND sp.confidence >= CAST(?3 AS REAL)
   AND (CAST(?4 AS TEXT) = '' OR sp.origin = ?4
        OR substr(sp.origin, instr(sp.origin, ':') + 1) = ?4)
+  -- The newest version of each story only: an old version's copies are decided on the new
+  -- one (a decision on them is refused, SuggestionService.Accept). v_newest_versions' test,
+  -- on the span's article id: the view's EXISTS adds an article read per span (Counts over
+  -- 100,000 suggestions 1.6x the CPU without the clause, this 1.2x).
+  AND NOT EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = sp.article_id)
 ORDER BY sp.article_id, sp.start_cp, sp.end_cp DESC, sp.id
 LIMIT ?5
 `
