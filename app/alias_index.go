@@ -45,34 +45,36 @@ func newAliasIndex(rows []store.ListEntityAliasKeysRow) aliasIndex {
 // which any sentence's start capitalises). The origin reader (entityNamedIn) and the
 // matcher (matching_known.go) read names so.
 func (ix aliasIndex) namedIn(text string, types ...string) []store.ListEntityAliasKeysRow {
-	words := textWords(text)
+	words := strings.Fields(names.Key(text))
 	var out []store.ListEntityAliasKeysRow
 	add := func(r store.ListEntityAliasKeysRow) {
 		if slices.Contains(types, r.Type) && !slices.ContainsFunc(out, func(o store.ListEntityAliasKeysRow) bool { return o.ID == r.ID }) {
 			out = append(out, r)
 		}
 	}
+	var written []textWord // how text writes its words, read at the first one-word name
 	for i, w := range words {
-		if w.asName() {
-			for _, r := range ix[w.key] {
-				add(r)
+		if rows := ix[w]; len(rows) > 0 {
+			if written == nil {
+				written = textWords(text, len(words))
+			}
+			if i < len(written) && written[i].asName() {
+				for _, r := range rows {
+					add(r)
+				}
 			}
 		}
 		if i+1 == len(words) {
 			break
 		}
-		rows := ix[w.key+" "+words[i+1].key]
+		rows := ix[w+" "+words[i+1]]
 		if len(rows) == 0 {
 			continue
 		}
 		// the next words, as many as a long name has: a run-on transcript is thousands
-		var rest strings.Builder
-		for _, n := range words[i:min(len(words), i+maxAliasWords)] {
-			rest.WriteString(" " + n.key)
-		}
-		rest.WriteString(" ")
+		rest := " " + strings.Join(words[i:min(len(words), i+maxAliasWords)], " ") + " "
 		for _, r := range rows {
-			if strings.HasPrefix(rest.String(), " "+r.AliasKey+" ") {
+			if strings.HasPrefix(rest, " "+r.AliasKey+" ") {
 				add(r)
 			}
 		}
@@ -80,11 +82,10 @@ func (ix aliasIndex) namedIn(text string, types ...string) []store.ListEntityAli
 	return out
 }
 
-// textWord is one word of a text as names.Key splits it: its key, how it is written and
-// whether it starts a sentence.
+// textWord is one word of a text as it is written, and whether it starts a sentence.
 type textWord struct {
-	key, written string
-	start        bool
+	written string
+	start   bool
 }
 
 // asName reports whether the word is written as a name: a capital first, and a capital
@@ -97,22 +98,19 @@ func (w textWord) asName() bool {
 	return !w.start || strings.IndexFunc(w.written[size:], unicode.IsUpper) >= 0
 }
 
-// textWords splits text as names.Key does (runs of letters, digits and their marks), each
-// word with its key; a word starts a sentence when it is text's first or a full stop,
-// question or exclamation mark or a line break comes before it.
-func textWords(text string) []textWord {
-	var out []textWord
+// textWords splits text as names.Key does (runs of letters, digits and their marks): the n
+// words of names.Key(text), as text writes them. A word starts a sentence when it is
+// text's first or a full stop, question or exclamation mark or a line break comes before
+// it. A text names.Key splits otherwise (a word of marks alone, which it drops) gives an
+// empty slice: none of its words is read as a one-word name.
+func textWords(text string, n int) []textWord {
+	out := make([]textWord, 0, n)
 	start, wordAt := true, -1
 	flush := func(end int) {
-		if wordAt < 0 {
-			return
+		if wordAt >= 0 {
+			out = append(out, textWord{written: text[wordAt:end], start: start})
+			start, wordAt = false, -1
 		}
-		w := text[wordAt:end]
-		if k := names.Key(w); k != "" {
-			out = append(out, textWord{key: k, written: w, start: start})
-			start = false
-		}
-		wordAt = -1
 	}
 	for i, r := range text {
 		switch {
@@ -128,5 +126,8 @@ func textWords(text string) []textWord {
 		}
 	}
 	flush(len(text))
+	if len(out) != n {
+		return []textWord{}
+	}
 	return out
 }
