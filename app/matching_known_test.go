@@ -27,6 +27,26 @@ func proposedOrWeaker(t *testing.T, svc *Services, claimID int64, want string) (
 	return MatchCandidate{}, false, false
 }
 
+// ministryOrder opens a workspace that knows the Ministry of Water Resources (no alias
+// yet), with a claim marked on its order in one article and each of others in an article
+// of its own, of another outlet.
+func ministryOrder(t *testing.T, others ...string) (*Services, EntityDetail, ClaimDetail) {
+	t.Helper()
+	_, svc := MustOpenWorkspace(t, false)
+	ministry, err := svc.Entities.Create(EntityInput{Type: "organisation", Name: "Ministry of Water Resources"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := "The Ministry of Water Resources ordered the evacuation on Tuesday."
+	d := pastedClaim(t, svc, PastedArticle{Title: "Valley cleared", Outlet: "Ostrel Daily", PublishedAt: "2026-06-01", Body: mine + "\n"}, mine, "The Ministry of Water Resources ordered the evacuation")
+	titles := []string{"A night in the school", "Wells closed", "Buses at dawn"}
+	outlets := []string{"Valden Post", "Marrow Courier", "Kell Times"}
+	for i, s := range others {
+		pasteOne(t, svc, PastedArticle{Title: titles[i], Outlet: outlets[i], PublishedAt: "2026-06-02", Body: s + "\n\nHarvest talks resume next week.\n"}, s)
+	}
+	return svc, ministry, d
+}
+
 // A body named in full in one article ("the Ministry of Water Resources") and by the
 // short name the analyst filed as its alias in another ("the water ministry") is one
 // participant of the event both tell: the second sentence also names a town the first
@@ -35,17 +55,9 @@ func proposedOrWeaker(t *testing.T, svc *Services, claimID int64, want string) (
 // first proposal: what the matcher keeps of the workspace's names is read again after a
 // change. Texts written for this test; the names are invented.
 func TestMatchReadsTheWorkspacesAlias(t *testing.T) {
-	_, svc := MustOpenWorkspace(t, false)
-	ministry, err := svc.Entities.Create(EntityInput{Type: "organisation", Name: "Ministry of Water Resources"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mine := "The Ministry of Water Resources ordered the evacuation on Tuesday."
-	d := pastedClaim(t, svc, PastedArticle{Title: "Valley cleared", Outlet: "Ostrel Daily", PublishedAt: "2026-06-01", Body: mine + "\n"}, mine, "The Ministry of Water Resources ordered the evacuation")
 	theirs := "The evacuation of Dravik was ordered on Tuesday by the water ministry."
 	other := "On Tuesday the evacuation of Dravik was ordered by the energy ministry."
-	pasteOne(t, svc, PastedArticle{Title: "A night in the school", Outlet: "Valden Post", PublishedAt: "2026-06-02", Body: theirs + "\n\nHarvest talks resume next week.\n"}, theirs)
-	pasteOne(t, svc, PastedArticle{Title: "Wells closed", Outlet: "Marrow Courier", PublishedAt: "2026-06-02", Body: other + "\n\nHarvest talks resume next week.\n"}, other)
+	svc, ministry, d := ministryOrder(t, theirs, other)
 	if c, proposed, _ := proposedOrWeaker(t, svc, d.ID, theirs); proposed {
 		t.Errorf("%q proposed at %.3f before the alias is filed: %s", theirs, c.Score, c.Explanation)
 	}
@@ -108,5 +120,67 @@ func TestMatchReadsWhomASpeakerSpeaksFor(t *testing.T) {
 	}
 	if c, proposed, _ := proposedOrWeaker(t, svc, d.ID, unlinked); proposed {
 		t.Errorf("a person linked to no body proposed at %.3f: %s", c.Score, c.Explanation)
+	}
+}
+
+// A body the analyst filed under a one-word alias ("DPRK" for North Korea's government)
+// is known by it where the text writes it as a name: with a capital inside a sentence, or
+// in capitals anywhere. "The evacuation of Dravik was ordered on Tuesday by the Hydrel
+// agency." and "The Ministry of Water Resources ordered the evacuation on Tuesday." tell
+// one order once "Hydrel" is the ministry's alias, and "HWR officials ordered ..." once
+// "HWR" is. Texts written for this test; the names are invented.
+func TestMatchReadsAOneWordAlias(t *testing.T) {
+	theirs := "The evacuation of Dravik was ordered on Tuesday by the Hydrel agency."
+	caps := "HWR officials ordered the evacuation of Dravik on Tuesday."
+	svc, ministry, d := ministryOrder(t, theirs, caps)
+	for _, s := range []string{theirs, caps} {
+		if c, proposed, _ := proposedOrWeaker(t, svc, d.ID, s); proposed {
+			t.Errorf("%q proposed at %.3f before the alias is filed: %s", s, c.Score, c.Explanation)
+		}
+	}
+	for _, al := range []string{"Hydrel", "HWR"} {
+		if _, err := svc.Entities.AddAlias(ministry.ID, al); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range []string{theirs, caps} {
+		c, proposed, found := proposedOrWeaker(t, svc, d.ID, s)
+		if !proposed {
+			t.Errorf("%q not proposed (found %v, %.3f: %s)", s, found, c.Score, c.Explanation)
+		} else if !strings.Contains(c.Explanation, "Ministry of Water Resources") {
+			t.Errorf("%q: the explanation does not name the ministry: %s", s, c.Explanation)
+		}
+	}
+}
+
+// Where a one-word name is read and where not, on the workspace's own names: a name
+// written as one (a capital inside a sentence, capitals anywhere), not the sentence's
+// first word written like any sentence's start, not a lower-case word, and never an alias
+// that is a common word ("State" for a government). One index serves the matcher and the
+// origin side (entityNamedIn).
+func TestOneWordNamesReadOnlyAsNames(t *testing.T) {
+	ws, svc := MustOpenWorkspace(t, false)
+	if _, err := svc.Entities.Create(EntityInput{Type: "organisation", Name: "Ministry of Water Resources", Aliases: []string{"Hydrel", "HWR", "State"}}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := ws.DB().Q.ListEntityAliasKeys(ws.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := newAliasIndex(rows)
+	for text, want := range map[string]bool{
+		"The order came from Hydrel on Tuesday.":         true,
+		"HWR ordered the evacuation.":                    true,
+		"Buses left at dawn. HWR had ordered it.":        true,
+		"The order came from the HWR office.":            true,
+		"Hydrel ordered the evacuation.":                 false, // a sentence's start
+		"Buses left at dawn. Hydrel had ordered it.":     false,
+		"The hydrel pumps stopped.":                      false, // lower case
+		"The order came from the State on Tuesday.":      false, // a common word
+		"The Ministry of Water Resources gave the order": true,
+	} {
+		if got := len(ix.namedIn(text, "organisation")) == 1; got != want {
+			t.Errorf("%q: read the ministry %v, want %v", text, got, want)
+		}
 	}
 }

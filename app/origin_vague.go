@@ -1,12 +1,10 @@
 package app
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
 	"claimdesk/app/match"
-	"claimdesk/app/names"
 	"claimdesk/db/store"
 )
 
@@ -133,50 +131,4 @@ func (c *changeSet) entityNamedIn(cue string) (string, error) {
 		found = r.Name
 	}
 	return found, nil
-}
-
-// aliasIndex holds entities' names and aliases of two words or more by their first two
-// words, for namedIn: the matcher reads every sentence of a proposal's corpus against the
-// workspace's names (100,000 entities on the benchmark workspace; by the first word alone,
-// one "the" or "national" in a sentence meant thousands of names to try).
-type aliasIndex map[string][]store.ListEntityAliasKeysRow
-
-// maxAliasWords bounds the words of a name namedIn finds ("Ministry of Water Resources and
-// Irrigation of the Northern Provinces" is ten).
-const maxAliasWords = 12
-
-func newAliasIndex(rows []store.ListEntityAliasKeysRow) aliasIndex {
-	ix := aliasIndex{}
-	for _, r := range rows {
-		if ws := strings.Fields(r.AliasKey); len(ws) >= 2 {
-			ix[ws[0]+" "+ws[1]] = append(ix[ws[0]+" "+ws[1]], r)
-		}
-	}
-	return ix
-}
-
-// namedIn is the entities, of one of the types, whose name or alias of two words or more
-// the words of text hold ("the water ministry" holds the alias "water ministry"), each
-// entity once. A one-word alias ("the Executive") is too often a common word. The origin
-// reader (entityNamedIn) and the matcher (matching_known.go) read names so.
-func (ix aliasIndex) namedIn(text string, types ...string) []store.ListEntityAliasKeysRow {
-	words := strings.Fields(names.Key(text))
-	var out []store.ListEntityAliasKeysRow
-	for i := 0; i+1 < len(words); i++ {
-		rows := ix[words[i]+" "+words[i+1]]
-		if len(rows) == 0 {
-			continue
-		}
-		// the next words, as many as a long name has: a run-on transcript is thousands
-		rest := " " + strings.Join(words[i:min(len(words), i+maxAliasWords)], " ") + " "
-		for _, r := range rows {
-			if !slices.Contains(types, r.Type) || !strings.HasPrefix(rest, " "+r.AliasKey+" ") {
-				continue
-			}
-			if !slices.ContainsFunc(out, func(o store.ListEntityAliasKeysRow) bool { return o.ID == r.ID }) {
-				out = append(out, r)
-			}
-		}
-	}
-	return out
 }

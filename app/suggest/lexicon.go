@@ -1,6 +1,10 @@
 package suggest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Word lists. None of them names anything specific to one article: they are
 // general English function words, titles, head nouns and calendar words.
@@ -145,3 +149,10 @@ A AN THE OF AND IN ON AT TO BY FOR WITH FROM IS IT AS
 // abbreviations ending in "." that do not end a sentence.
 var abbrevs = set(`Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Col Lt Capt Sgt Adm Maj Rev Jr Sr Inc Ltd Corp Co
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs Mt Ft U S N E W`)
+
+// IsSentenceStartWord reports whether w (any case) is one of stopCaps: a word capitalised
+// because it starts a sentence or heading, never a name.
+func IsSentenceStartWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return stopCaps[string(unicode.ToUpper(r))+strings.ToLower(w[size:])]
+}
