@@ -76,6 +76,8 @@ func (a *analysis) mergeTagged() {
 			alone = false
 			if c.rule == RuleGazetteer && t.typ == TypePerson && t.start == c.start && t.end == c.end && family[c.name] {
 				keep = false // a person's family name, not the listed place
+			} else if c.rule == RuleGazetteer && t.typ == TypeOrganisation && c.typ == TypePlace && t.start == c.start && t.end == c.end && a.scoredTown(c) {
+				keep = false // the club named after its town
 			} else if strongRule(c) || (t.typ == c.typ && t.start == c.start && t.end == c.end) || (c.conf > t.conf+taggerMargin && (doubtful[ti] || !partOfLongerName(c, t))) {
 				dropTagged[ti] = true
 			} else {

@@ -1,0 +1,48 @@
+package suggest
+
+// scoredTown: c is a town of the gazetteer followed by a score on a line of
+// figures ("Sale 31 Wasps 33", "ATLANTA 83 49 .629 -"). There a town the
+// tagger reads as an organisation is the club: the gazetteer's fixed guess
+// for a town (0.85) otherwise outranks a less sure tagger. Countries and
+// regions stay places (national sides are the country's name), and so does a
+// town before a date ("CAPE TOWN 1996-08-31": the figure after a score has at
+// most three digits) or before a colon ("Bristol : Gloucestershire 183", the
+// venue).
+func (a *analysis) scoredTown(c candidate) bool {
+	if c.rule != RuleGazetteer || c.typ != TypePlace {
+		return false
+	}
+	k := a.tokenAt(c.end)
+	if k >= len(a.toks) || a.toks[k].kind != tNum || len([]rune(a.toks[k].text)) > 3 || k == 0 || a.toks[k].line != a.toks[k-1].line {
+		return false
+	}
+	if a.gazKind(c) != 't' {
+		return false
+	}
+	line := a.toks[k].line
+	i := k
+	for i > 0 && a.toks[i-1].line == line {
+		i--
+	}
+	nums := 0
+	for ; i < len(a.toks) && a.toks[i].line == line; i++ {
+		if a.toks[i].kind == tNum {
+			nums++
+		}
+	}
+	return nums >= 2
+}
+
+// gazKind: the kind of the gazetteer entry c was read from ('t' a town), or
+// 0. A name in capitals was looked up title-cased (matchGazetteer).
+func (a *analysis) gazKind(c candidate) byte {
+	for _, h := range a.gazRaw {
+		if h.start == c.start && h.end == c.end {
+			return a.gaz.entries[h.pat].kind
+		}
+	}
+	if i, ok := a.gaz.byPat[c.name]; ok {
+		return a.gaz.entries[i].kind
+	}
+	return 0
+}
