@@ -41,4 +41,5 @@ func (a *analysis) learned() {
 		})
 	}
 	a.mergeTagged()
+	a.widenToAcronym()
 }
