@@ -99,6 +99,7 @@ func TestNameErrors(t *testing.T) {
 		m[row][kind]++
 	}
 	showLines := os.Getenv("CLAIMDESK_ERR_LINES")
+	var errs []nameError
 	for _, d := range docs {
 		sugg := eng.Suggest(Document{Text: d.Text})
 		pred := namesOf(sugg)
@@ -116,6 +117,7 @@ func TestNameErrors(t *testing.T) {
 			note(byLayout, lay, kind)
 			note(byType, s.Type, kind)
 			if kind != "right" {
+				errs = append(errs, nameError{kind: kind, typ: s.Type, text: string(runes[s.Start:s.End]), line: lineAround(runes, s.Start)})
 				note(words, kind+" / "+lay, s.Type+":"+string(runes[s.Start:s.End]))
 			}
 			if showLines != "" && strings.HasPrefix(kind, showLines) {
@@ -187,6 +189,7 @@ func TestNameErrors(t *testing.T) {
 	table("eng.testa: by type (a false name under its predicted type)", byType)
 	printCounts("same bounds, other type (gold -> predicted)", confusion)
 	printCounts("boundary errors, same type", bounds)
+	printCounts("gold names not read right and false names, by likely cause (name_causes_test.go)", errorCauses(errs))
 	if byType[TypePerson]["right"] == 0 || len(byLayout) < 3 {
 		t.Errorf("no person read right or fewer than three layouts (%v): the analysis read nothing", byLayout)
 	}
