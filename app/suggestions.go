@@ -132,21 +132,29 @@ func (s *SuggestionService) Run(articleID int64) (RunSummary, error) {
 }
 
 // RunForArticles runs the suggester over the given articles (e.g. those an import just
-// stored), as Run does. An unknown id is not_found, and nothing runs.
+// stored), as Run does. An unknown id is not_found, and nothing runs. An old version's id
+// runs on its story's newest version, once: suggestions are listed and decided there
+// only, so any made on the old text would wait unseen.
 func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	sum := RunSummary{Items: []RunItem{}}
 	ctx := s.ws.Context()
-	seen := make(map[int64]bool, len(ids))
+	asked, seen := make(map[int64]bool, len(ids)), make(map[int64]bool, len(ids))
 	uniq := make([]int64, 0, len(ids))
 	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			uniq = append(uniq, id)
+		if asked[id] {
+			continue
 		}
-	}
-	for _, id := range uniq {
+		asked[id] = true
 		if _, err := s.ws.DB().Q.SuggestArticleID(ctx, id); err != nil {
 			return sum, storeErr(err, fmt.Sprintf("article %d", id))
+		}
+		newest, err := newestVersionOf(ctx, s.ws.DB().Q, id)
+		if err != nil {
+			return sum, storeErr(err, fmt.Sprintf("article %d", id))
+		}
+		if !seen[newest] {
+			seen[newest] = true
+			uniq = append(uniq, newest)
 		}
 	}
 	if len(uniq) == 0 {
