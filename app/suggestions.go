@@ -251,11 +251,13 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		// The article is stored in the workspace's context, not the cancellable one: a
 		// cancel waits for the article being stored.
 		item, err := s.storeSuggestions(ctx, conn, p, &known, tables)
-		if err != nil {
+		if err != nil && err != errArticleGone {
 			conn.rollback()
 			return sum, err
 		}
-		pending = append(pending, item)
+		if err == nil {
+			pending = append(pending, item)
+		}
 		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
 		if len(pending) >= suggestBatchMax || (conn.txOpen() && conn.age() >= suggestBatchAge) {
 			if err := commit(); err != nil {
@@ -399,6 +401,11 @@ type proposed struct {
 	err       error
 }
 
+// errArticleGone: an article of a run was removed since the run checked its ids (it
+// waited behind another run, or read ahead). The run passes over it, having written
+// nothing for it, and goes on with the others.
+var errArticleGone = errors.New("the article was removed since the run began")
+
 // suggestAhead runs the engine over the articles in order on its own goroutine, reading
 // them with reader's connection, and hands each result over in order, a few articles
 // ahead of the storing. The channel closes after the last article, or early when ctx is
@@ -413,7 +420,9 @@ func (s *SuggestionService) suggestAhead(ctx context.Context, reader *changeBatc
 		rq := reader.reads()
 		for _, id := range ids {
 			p := proposed{id: id}
-			if p.art, p.err = rq.GetArticleForSuggest(ctx, id); p.err != nil {
+			if p.art, p.err = rq.GetArticleForSuggest(ctx, id); errors.Is(p.err, sql.ErrNoRows) {
+				p.err = errArticleGone
+			} else if p.err != nil {
 				p.err = storeErr(p.err, fmt.Sprintf("article %d", id))
 			} else if _, _, rejected, err := existingSpans(ctx, rq, id); err != nil {
 				p.err = storeErr(err, "the article's spans")
@@ -451,10 +460,17 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 	if n := s.eng().Name(); n != "rules" {
 		origin = n + ":"
 	}
-	stored := 0
+	stored, gone := 0, false
 	changed, err := conn.change(ctx, "", func(c *changeSet) error {
 		q := c.q
 		stored, item.Skipped = 0, 0
+		// removed after it was read: its rows would name an article that is not there
+		if _, err := q.SuggestArticleID(ctx, id); errors.Is(err, sql.ErrNoRows) {
+			gone = true
+			return nil
+		} else if err != nil {
+			return err
+		}
 		// Read inside the transaction: nothing marked meanwhile is proposed again.
 		all, accepted, _, err := existingSpans(ctx, q, id)
 		if err != nil {
@@ -500,6 +516,9 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 	}
 	if err != nil {
 		return item, storeErr(err, "storing suggestions for “"+clipLabel(art.Title)+"”")
+	}
+	if gone {
+		return item, errArticleGone
 	}
 	item.Suggested = stored
 	return item, nil
