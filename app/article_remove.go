@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
@@ -89,11 +90,26 @@ func (s *ArticleService) PreviewRemove(ids []int64) (ArticleRemoval, error) {
 // them, as one action that Undo takes back whole. An unknown id is not_found and nothing
 // is removed.
 func (s *ArticleService) Remove(ids []int64) (ArticleRemoval, error) {
+	return s.RemoveConfirmed(ids, nil)
+}
+
+// RemoveConfirmed is Remove after a confirmation: confirmed is the Summary of the
+// PreviewRemove the analyst read. When the removal would now take something else (another
+// window marked a claim in the article meanwhile, the suggester added suggestions), it is
+// refused with conflict and nothing is removed: what was confirmed is what goes. nil
+// confirms nothing (Remove).
+func (s *ArticleService) RemoveConfirmed(ids []int64, confirmed []string) (ArticleRemoval, error) {
 	var r ArticleRemoval
 	err := s.ws.change("remove articles", func(c *changeSet) error {
 		var err error
-		r, err = c.removeArticles(ids)
-		return err
+		if r, err = c.removeArticles(ids); err != nil {
+			return err
+		}
+		if confirmed != nil && !slices.Equal(r.Summary, confirmed) {
+			return Conflict("What removing %s takes has changed since you were asked (another window, or the suggester, worked on it meanwhile). Nothing was removed: read what it takes now, and confirm again.",
+				plural(len(r.Articles), "this article", "these articles"))
+		}
+		return nil
 	})
 	if err != nil {
 		return ArticleRemoval{}, err

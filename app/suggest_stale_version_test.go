@@ -9,10 +9,7 @@ import "testing"
 // refused with conflict naming the new version, nothing written. Invented article.
 func TestSuggestionOnAnOldVersionIsRefused(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, true)
-	story := func(tail string) PastedArticle {
-		return PastedArticle{Title: "Ferry strike", Outlet: "Harbour Daily", PublishedAt: "2026-06-02", URL: "https://harbour.example/ferry",
-			Body: "Crews of the Velmar Port Authority walked out on Monday, said Ilse Brandt, who speaks for the union.\n\n" + tail + "\n"}
-	}
+	story := ferryStrikeStory
 	sum, err := svc.Import.ImportPasted(story("Ferries to Oster Island did not sail."))
 	if err != nil {
 		t.Fatal(err)
@@ -91,4 +88,11 @@ func TestSuggestionOnAnOldVersionIsRefused(t *testing.T) {
 		t.Fatalf("Accept on the new version = %d, %v", n, err)
 	}
 	checkWorkspace(t, ws)
+}
+
+// ferryStrikeStory is an invented article, the same URL for each text: each import after
+// the first is a new version of it.
+func ferryStrikeStory(tail string) PastedArticle {
+	return PastedArticle{Title: "Ferry strike", Outlet: "Harbour Daily", PublishedAt: "2026-06-02", URL: "https://harbour.example/ferry",
+		Body: "Crews of the Velmar Port Authority walked out on Monday, said Ilse Brandt, who speaks for the union.\n\n" + tail + "\n"}
 }

@@ -132,21 +132,29 @@ func (s *SuggestionService) Run(articleID int64) (RunSummary, error) {
 }
 
 // RunForArticles runs the suggester over the given articles (e.g. those an import just
-// stored), as Run does. An unknown id is not_found, and nothing runs.
+// stored), as Run does. An unknown id is not_found, and nothing runs. An old version's id
+// runs on its story's newest version, once: suggestions are listed and decided there
+// only, so any made on the old text would wait unseen.
 func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 	sum := RunSummary{Items: []RunItem{}}
 	ctx := s.ws.Context()
-	seen := make(map[int64]bool, len(ids))
+	asked, seen := make(map[int64]bool, len(ids)), make(map[int64]bool, len(ids))
 	uniq := make([]int64, 0, len(ids))
 	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			uniq = append(uniq, id)
+		if asked[id] {
+			continue
 		}
-	}
-	for _, id := range uniq {
+		asked[id] = true
 		if _, err := s.ws.DB().Q.SuggestArticleID(ctx, id); err != nil {
 			return sum, storeErr(err, fmt.Sprintf("article %d", id))
+		}
+		newest, err := newestVersionOf(ctx, s.ws.DB().Q, id)
+		if err != nil {
+			return sum, storeErr(err, fmt.Sprintf("article %d", id))
+		}
+		if !seen[newest] {
+			seen[newest] = true
+			uniq = append(uniq, newest)
 		}
 	}
 	if len(uniq) == 0 {
@@ -243,11 +251,13 @@ func (s *SuggestionService) RunForArticles(ids []int64) (RunSummary, error) {
 		// The article is stored in the workspace's context, not the cancellable one: a
 		// cancel waits for the article being stored.
 		item, err := s.storeSuggestions(ctx, conn, p, &known, tables)
-		if err != nil {
+		if err != nil && err != errArticleGone {
 			conn.rollback()
 			return sum, err
 		}
-		pending = append(pending, item)
+		if err == nil {
+			pending = append(pending, item)
+		}
 		s.ws.Events.Emit("progress", Progress{Task: "suggest", Done: i + 1, Total: len(uniq), Label: item.Title})
 		if len(pending) >= suggestBatchMax || (conn.txOpen() && conn.age() >= suggestBatchAge) {
 			if err := commit(); err != nil {
@@ -391,6 +401,11 @@ type proposed struct {
 	err       error
 }
 
+// errArticleGone: an article of a run was removed since the run checked its ids (it
+// waited behind another run, or read ahead). The run passes over it, having written
+// nothing for it, and goes on with the others.
+var errArticleGone = errors.New("the article was removed since the run began")
+
 // suggestAhead runs the engine over the articles in order on its own goroutine, reading
 // them with reader's connection, and hands each result over in order, a few articles
 // ahead of the storing. The channel closes after the last article, or early when ctx is
@@ -405,7 +420,9 @@ func (s *SuggestionService) suggestAhead(ctx context.Context, reader *changeBatc
 		rq := reader.reads()
 		for _, id := range ids {
 			p := proposed{id: id}
-			if p.art, p.err = rq.GetArticleForSuggest(ctx, id); p.err != nil {
+			if p.art, p.err = rq.GetArticleForSuggest(ctx, id); errors.Is(p.err, sql.ErrNoRows) {
+				p.err = errArticleGone
+			} else if p.err != nil {
 				p.err = storeErr(p.err, fmt.Sprintf("article %d", id))
 			} else if _, _, rejected, err := existingSpans(ctx, rq, id); err != nil {
 				p.err = storeErr(err, "the article's spans")
@@ -443,10 +460,17 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 	if n := s.eng().Name(); n != "rules" {
 		origin = n + ":"
 	}
-	stored := 0
+	stored, gone := 0, false
 	changed, err := conn.change(ctx, "", func(c *changeSet) error {
 		q := c.q
 		stored, item.Skipped = 0, 0
+		// removed after it was read: its rows would name an article that is not there
+		if _, err := q.SuggestArticleID(ctx, id); errors.Is(err, sql.ErrNoRows) {
+			gone = true
+			return nil
+		} else if err != nil {
+			return err
+		}
 		// Read inside the transaction: nothing marked meanwhile is proposed again.
 		all, accepted, _, err := existingSpans(ctx, q, id)
 		if err != nil {
@@ -492,6 +516,9 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 	}
 	if err != nil {
 		return item, storeErr(err, "storing suggestions for “"+clipLabel(art.Title)+"”")
+	}
+	if gone {
+		return item, errArticleGone
 	}
 	item.Suggested = stored
 	return item, nil

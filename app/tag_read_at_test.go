@@ -75,3 +75,32 @@ func TestATagEditOverAnotherWindowsIsRefused(t *testing.T) {
 	_, err = s1.Tags.Update(987654, TagPatch{Name: str("x")})
 	wantCode(t, err, CodeNotFound, "")
 }
+
+// A tag's form read in another workspace (its readAt past this log's end) or sent with a
+// negative readAt is refused as the other records' saves are, and nothing is written: the
+// tag's check was made and its answer dropped, so such a save went through unchecked over
+// another window's rename.
+func TestATagEditWithAReadAtNoLogReachedIsRefused(t *testing.T) {
+	ws1, s1 := MustOpenWorkspace(t, true)
+	s2 := secondWindow(t, ws1)
+	tag, err := s1.Tags.Create("quay closure", "#E69F00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	str := func(s string) *string { return &s }
+	list, err := s1.Tags.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	future := list[len(list)-1].ReadAt + 500
+	if _, err := s2.Tags.Update(tag.ID, TagPatch{Name: str("pier closure")}); err != nil {
+		t.Fatal(err)
+	}
+	before := fullDump(t, ws1)
+	_, err = s1.Tags.Update(tag.ID, TagPatch{Name: str("wharf closure"), ReadAt: &future})
+	wantCode(t, err, CodeConflict, "form was read elsewhere")
+	neg := int64(-3)
+	_, err = s1.Tags.Update(tag.ID, TagPatch{Color: str("#0072B2"), ReadAt: &neg})
+	wantCode(t, err, CodeInvalid, "readAt is the audit log id")
+	sameFullDump(t, "after the refused tag saves", fullDump(t, ws1), before)
+}

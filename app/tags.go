@@ -95,7 +95,9 @@ func (s *TagService) Update(id int64, p TagPatch) (Tag, error) {
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("tag %d", id))
 		}
-		c.guard("tags", id, p.ReadAt, "tag")
+		if err := c.guard("tags", id, p.ReadAt, "tag"); err != nil {
+			return err
+		}
 		if name == "" {
 			name = t.Name
 		}

@@ -3,6 +3,7 @@ package app
 // A new version of an article gets the previous version's annotations, re-anchored.
 
 import (
+	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -108,23 +109,29 @@ func (c *changeSet) newestVersion(articleID int64) error {
 // version got a copy of the suggestion, and that copy, the one the reader shows, would
 // stay waiting. It names the newest version (not just the next), where the analyst decides.
 func (c *changeSet) suggestionOnNewestVersion(articleID int64) error {
-	newest, seen := articleID, map[int64]bool{articleID: true}
-	for {
-		next, found, err := c.nextVersion(newest)
-		if err != nil {
-			return err
-		}
-		if !found || seen[next] { // seen: links that loop
-			break
-		}
-		newest, seen[next] = next, true
-	}
-	if newest == articleID {
-		return nil
+	newest, err := newestVersionOf(c.ctx, c.q, articleID)
+	if err != nil || newest == articleID {
+		return err
 	}
 	a, err := c.q.GetArticleForVersion(c.ctx, newest)
 	if err != nil {
 		return err
 	}
 	return Conflict("This article has a newer version (version %d, article %d): decide there", a.Version, a.ID)
+}
+
+// newestVersionOf is the newest version of article id's story, following its later
+// versions (id itself when none is newer): where suggestions are listed, decided and made.
+func newestVersionOf(ctx context.Context, q *store.Queries, id int64) (int64, error) {
+	newest, seen := id, map[int64]bool{id: true}
+	for {
+		next, err := q.NextVersionOf(ctx, sql.NullInt64{Int64: newest, Valid: true})
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && seen[next]) { // seen: links that loop
+			return newest, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		newest, seen[next] = next, true
+	}
 }

@@ -56,9 +56,11 @@ func runRemove(ctx context.Context, e *env, args []string) int {
 		fail(e, err)
 		return 1
 	}
+	// the sentences name titles, outlets, entities and claims as the workspace holds them:
+	// shown, not obeyed by the terminal
 	for _, s := range r.Summary {
 		if *dry || s != r.Summary[len(r.Summary)-1] {
-			fmt.Fprintln(e.stdout, s)
+			fmt.Fprintln(e.stdout, oneLine(s))
 		}
 	}
 	if *dry {

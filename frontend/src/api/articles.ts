@@ -24,8 +24,12 @@ export const articlesApi = {
   find: (query: string, limit: number): Promise<ArticleChoice[]> => call(S, 'Find', query, limit),
   /** What remove(ids) would take with it, in counts and in the confirmation's sentences; changes nothing. */
   previewRemove: (ids: number[]): Promise<ArticleRemoval> => call(S, 'PreviewRemove', ids),
-  /** Removes the articles (each with all its versions) and what only they held: one undoable action. */
-  remove: (ids: number[]): Promise<ArticleRemoval> => call(S, 'Remove', ids),
+  /**
+   * Removes the articles (each with all its versions) and what only they held: one undoable
+   * action, when it still takes what `confirmed` (the summary of the preview the analyst
+   * read) says; else conflict, and nothing is removed.
+   */
+  remove: (ids: number[], confirmed: string[]): Promise<ArticleRemoval> => call(S, 'RemoveConfirmed', ids, confirmed),
   /** The articles that hold the sample corpus a new workspace starts with ([] once removed). */
   sampleIds: (): Promise<number[]> => call(S, 'SampleIDs'),
 };

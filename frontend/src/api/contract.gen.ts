@@ -1643,6 +1643,14 @@ export interface Services {
      */
     Remove(ids: number[]): Promise<ArticleRemoval>;
     /**
+     * RemoveConfirmed is Remove after a confirmation: confirmed is the Summary of the
+     * PreviewRemove the analyst read. When the removal would now take something else (another
+     * window marked a claim in the article meanwhile, the suggester added suggestions), it is
+     * refused with conflict and nothing is removed: what was confirmed is what goes. nil
+     * confirms nothing (Remove).
+     */
+    RemoveConfirmed(ids: number[], confirmed: string[]): Promise<ArticleRemoval>;
+    /**
      * SampleIDs lists the workspace's articles that hold a text of the sample corpus a new
      * workspace starts with (none once they are removed), for "Remove the sample articles".
      * A sample is known by its text's SHA-256, read as importSeeds reads the files.

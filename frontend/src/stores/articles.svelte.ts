@@ -44,6 +44,16 @@ class ArticlesStore {
     this.marks = NO_MARKS;
   }
 
+  /** The sample articles still in the workspace ("Remove the sample articles"; [] once removed). */
+  samples = $state<number[]>([]);
+  async loadSamples(): Promise<void> {
+    try {
+      this.samples = await articlesApi.sampleIds();
+    } catch {
+      this.samples = [];
+    }
+  }
+
   private pages = this.newPages();
 
   private newPages(): PagedList<ArticleSummary> {

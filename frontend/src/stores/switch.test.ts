@@ -30,7 +30,8 @@ describe('File ▸ Open (workspace:switched)', () => {
     }));
     expect(await reloadWorkspace()).toBe(true);
     const called = fakeGo.calls.map((c) => `${c.service}.${c.method}`);
-    expect(called).toEqual(['StartService.FirstScreen']);
+    // the first screen in one call; then which of its articles are the samples (stores/switch)
+    expect(called).toEqual(['StartService.FirstScreen', 'ArticleService.SampleIDs']);
     expect(workspace.info?.path).toBe('/w/new.db');
     expect(layout.listWidth).toBe(250);
     expect([articles.selectedId, articles.current?.title, articles.total]).toEqual([5, 'New five', 1]);
@@ -68,5 +69,23 @@ describe('File ▸ Open (workspace:switched)', () => {
     expect(await reloadWorkspace()).toBe(true);
     expect([articles.selectedId, articles.current, articles.total]).toEqual([null, null, 0]);
     expect(annotations.list).toEqual([]);
+  });
+  it('forgets the articles picked and the sample articles found in the old file', async () => {
+    // The old workspace: articles 2 and 3 picked for "Remove 2 articles", its samples found.
+    articles.marks = { ids: [2, 3], anchor: 1 };
+    articles.samples = [1, 2, 3, 4, 5];
+    fakeGo.answer('StartService', 'FirstScreen', () => ({
+      workspace: { path: '/w/other.db', schemaVersion: 12, appVersion: 'x', articles: 5, analyst: 'ana' },
+      settings: null, history,
+      articles: { items: [1, 2, 3, 4, 5].map((id) => ({ id, title: `Other ${id}` })), total: 5, offset: 0 },
+      article: null, spans: [],
+    }));
+    fakeGo.answer('ArticleService', 'SampleIDs', () => []);
+    expect(await reloadWorkspace()).toBe(true);
+    // the same ids name other articles here: acting on them would remove those
+    expect(articles.marks.ids).toEqual([]);
+    await Promise.resolve();
+    expect(articles.samples).toEqual([]);
+    expect(fakeGo.calls.map((c) => `${c.service}.${c.method}`)).toContain('ArticleService.SampleIDs');
   });
 });

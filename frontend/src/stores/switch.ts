@@ -20,6 +20,9 @@ export async function reloadWorkspace(): Promise<boolean> {
   importer.summaryOpen = false;
   articles.selectedId = null;
   articles.current = null;
+  // the ids picked and the samples found are the old file's: here they name other articles
+  articles.clearMarks();
+  articles.samples = [];
   claims.forgetWorkspace(); // before the claim page closes and would save its draft by id
   claims.currentId = null;
   claims.current = null;
@@ -28,6 +31,7 @@ export async function reloadWorkspace(): Promise<boolean> {
   await annotations.load(null);
   annotations.list = [];
   const shown = startUp();
+  void articles.loadSamples();
   if (claims.loaded) void claims.load();
   if (entities.loaded) void entities.load();
   if (sources.loaded) void sources.load();
