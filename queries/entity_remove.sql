@@ -1,8 +1,7 @@
 -- name: ListSpeakerMentionsOfEntity :many
--- The claim mentions that name an entity as their speaker, with who set the attribution
--- (attribution_by: 'analyst', 'migrated', or a rule's 'rule:...') and the claim's
--- statement: deleting the entity is refused over the analyst's, and clears a rule's.
-SELECT cm.span_id, cm.attribution_by, c.statement
+-- The claim mentions that name an entity as their speaker, with their claim's statement:
+-- deleting the entity is refused while there are any (app/entity_remove.go).
+SELECT cm.span_id, c.statement
 FROM claim_mentions cm
 JOIN claims c ON c.id = cm.claim_id
 WHERE cm.speaker_entity_id = sqlc.arg(entity_id)

@@ -73,7 +73,7 @@ func (q *Queries) ListEntitiesMergedInto(ctx context.Context, entityID sql.NullI
 }
 
 const listSpeakerMentionsOfEntity = `-- name: ListSpeakerMentionsOfEntity :many
-SELECT cm.span_id, cm.attribution_by, c.statement
+SELECT cm.span_id, c.statement
 FROM claim_mentions cm
 JOIN claims c ON c.id = cm.claim_id
 WHERE cm.speaker_entity_id = ?1
@@ -81,14 +81,12 @@ ORDER BY cm.span_id
 `
 
 type ListSpeakerMentionsOfEntityRow struct {
-	SpanID        int64
-	AttributionBy string
-	Statement     string
+	SpanID    int64
+	Statement string
 }
 
-// The claim mentions that name an entity as their speaker, with who set the attribution
-// (attribution_by: 'analyst', 'migrated', or a rule's 'rule:...') and the claim's
-// statement: deleting the entity is refused over the analyst's, and clears a rule's.
+// The claim mentions that name an entity as their speaker, with their claim's statement:
+// deleting the entity is refused while there are any (app/entity_remove.go).
 func (q *Queries) ListSpeakerMentionsOfEntity(ctx context.Context, entityID sql.NullInt64) ([]ListSpeakerMentionsOfEntityRow, error) {
 	rows, err := q.db.QueryContext(ctx, listSpeakerMentionsOfEntity, entityID)
 	if err != nil {
@@ -98,7 +96,7 @@ func (q *Queries) ListSpeakerMentionsOfEntity(ctx context.Context, entityID sql.
 	var items []ListSpeakerMentionsOfEntityRow
 	for rows.Next() {
 		var i ListSpeakerMentionsOfEntityRow
-		if err := rows.Scan(&i.SpanID, &i.AttributionBy, &i.Statement); err != nil {
+		if err := rows.Scan(&i.SpanID, &i.Statement); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
