@@ -41,6 +41,26 @@ func TestRemoveArticleKeepsHandWorkOnlyTheLogShows(t *testing.T) {
 		t.Fatal(err)
 	}
 	markEntity(t, svc, da, "pilots", "organisation") // marked, never touched again
+	// a suggestion accepted in a batch with every other one of the article: the entity
+	// that made is the suggester's, not the analyst's hand work
+	if _, err := svc.Suggestions.Run(d.ArticleID); err != nil {
+		t.Fatal(err)
+	}
+	waiting := mustList(t, svc, SuggestionFilter{ArticleID: d.ArticleID})
+	if len(waiting) == 0 {
+		t.Fatal("no suggestion on the pilots' article")
+	}
+	ids := make([]int64, len(waiting))
+	for i, w := range waiting {
+		ids[i] = w.SpanID
+	}
+	if _, err := svc.Suggestions.Accept(ids); err != nil {
+		t.Fatal(err)
+	}
+	var suggested []string
+	for _, w := range waiting {
+		suggested = append(suggested, w.Quote)
+	}
 	// Tide Weekly graded C and then F by hand; Pilot Weekly graded C and the grade undone
 	for _, g := range []string{"C", "F"} {
 		grade := g
@@ -65,7 +85,7 @@ func TestRemoveArticleKeepsHandWorkOnlyTheLogShows(t *testing.T) {
 			t.Errorf("%s: kept %v removed %v, want it kept", name, got.KeptEntities, got.Entities)
 		}
 	}
-	for _, name := range []string{"tide chart", "pilots"} {
+	for _, name := range append([]string{"tide chart", "pilots"}, suggested...) {
 		if !containsString(got.Entities, name) {
 			t.Errorf("%s: removed %v, want it removed (nobody's work, or work undone)", name, got.Entities)
 		}
