@@ -57,7 +57,8 @@ type ArticleRemoval struct {
 	Entities    []string `json:"entities"` // names of entities no other article names
 	Sources     []string `json:"sources"`  // names of sources nothing else names
 	// KeptEntities and KeptSources are the names of those the analyst worked on (a note,
-	// aliases, a speaks-for link, same/different decisions; a grade): they stay, without
+	// aliases, a speaks-for link, same/different decisions, a change of type, made by hand;
+	// a grade, also an F chosen by hand): they stay, without
 	// the removed marks (article_remove_keep.go).
 	KeptEntities []string `json:"keptEntities"`
 	KeptSources  []string `json:"keptSources"`
@@ -375,7 +376,11 @@ func (c *changeSet) removeOrphans(r *ArticleRemoval, claims, entities, sources [
 		if err != nil {
 			return err
 		}
-		if work := sourceWork(src); len(work) > 0 {
+		work, err := c.sourceWork(src)
+		if err != nil {
+			return err
+		}
+		if len(work) > 0 {
 			r.KeptSources = append(r.KeptSources, src.Name)
 			r.kept = append(r.kept, keptPhrase("the source", src.Name, work))
 			continue

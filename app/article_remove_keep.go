@@ -1,6 +1,7 @@
 package app
 
 import (
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -9,10 +10,13 @@ import (
 
 // What a removal keeps. An entity or a source that only the removed articles used is
 // removed with them unless the analyst worked on it: that work is theirs, not the
-// article's. The rows tell, without reading the log: marks, the suggester and imports
-// never write a note, an alias other than the name, a speaks-for link, a same/different
-// decision or a grade (an imported outlet starts at F, "cannot be judged"); only the
-// analyst's edits, merges and judgements do.
+// article's. The rows tell most of it: marks, the suggester and imports never write a
+// note, an alias other than the name, a speaks-for link, a same/different decision or a
+// grade other than F (every source the app makes starts at F, "cannot be judged"); only
+// the analyst's edits, merges and judgements do. What the rows cannot tell, the audit log
+// does (queries/entity_remove.sql, EntityHandWork and SourceHandWork): a type changed and
+// nothing else, an entity or a source the analyst created by hand, a grade of F the
+// analyst chose. An edit the analyst undid is no work.
 
 // entityWork lists what the analyst did to entity e ("your note", "2 aliases"); none:
 // nothing, the entity goes.
@@ -42,13 +46,30 @@ func (c *changeSet) entityWork(e store.Entity) ([]string, error) {
 	if n := len(judgements); n > 0 {
 		work = append(work, fmt.Sprintf("%d same/different %s", n, plural(n, "decision", "decisions")))
 	}
+	logged, err := c.q.EntityHandWork(c.ctx, sql.NullInt64{Int64: e.ID, Valid: true})
+	if err != nil {
+		return nil, err
+	}
+	if logged.MadeByHand != 0 {
+		work = append(work, "made by you")
+	}
+	if logged.Retyped != 0 {
+		work = append(work, "your change of type to "+e.Type)
+	}
 	return work, nil
 }
 
-// sourceWork lists what the analyst did to source s: a grade, a note, a web address.
-func sourceWork(s store.GetSourceRow) []string {
+// sourceWork lists what the analyst did to source s: made it, a grade, a note, a web address.
+func (c *changeSet) sourceWork(s store.GetSourceRow) ([]string, error) {
+	logged, err := c.q.SourceHandWork(c.ctx, sql.NullInt64{Int64: s.ID, Valid: true})
+	if err != nil {
+		return nil, err
+	}
 	var work []string
-	if s.Reliability != "F" {
+	if logged.MadeByHand != 0 {
+		work = append(work, "made by you")
+	}
+	if s.Reliability != "F" || logged.Graded != 0 {
 		work = append(work, "your grade "+s.Reliability)
 	}
 	if strings.TrimSpace(s.Note) != "" {
@@ -57,7 +78,7 @@ func sourceWork(s store.GetSourceRow) []string {
 	if strings.TrimSpace(s.Url) != "" {
 		work = append(work, "its web address")
 	}
-	return work
+	return work, nil
 }
 
 // keptPhrase is how the confirmation names a kept row: the entity “Ilsa Brandt” (your

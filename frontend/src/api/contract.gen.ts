@@ -92,7 +92,8 @@ export interface ArticleRemoval {
   sources: string[];
   /**
    * KeptEntities and KeptSources are the names of those the analyst worked on (a note,
-   * aliases, a speaks-for link, same/different decisions; a grade): they stay, without
+   * aliases, a speaks-for link, same/different decisions, a change of type, made by hand;
+   * a grade, also an F chosen by hand): they stay, without
    * the removed marks (article_remove_keep.go).
    */
   keptEntities: string[];
@@ -480,6 +481,41 @@ export interface EntityPatch {
    * window changed since is refused with conflict (app/read_at.go). Null: not checked.
    */
   readAt?: number | null;
+}
+
+/** EntityRemoval is what deleting an entity takes (PreviewRemove) or took (Remove). */
+export interface EntityRemoval {
+  id: number;
+  type: string;
+  name: string;
+  /**
+   * Marks are its accepted mentions, in Articles stories (the entity page's counts);
+   * Suggestions its mentions still waiting or rejected.
+   */
+  marks: number;
+  articles: number;
+  suggestions: number;
+  /** tags taken off those mentions */
+  spanTags: number;
+  /**
+   * Evidence counts the pieces of evidence citing one of those mentions: they cite its
+   * article instead.
+   */
+  evidence: number;
+  /** its other spellings */
+  aliases: string[];
+  judgements: number;
+  /** the source it spoke for ("" none); the source stays */
+  speaksFor: string;
+  /** names of the entities merged into it */
+  merged: string[];
+  /**
+   * ReadAt is the audit log's newest id before the preview: Remove given it refuses
+   * when another window changed what goes after it.
+   */
+  readAt: number;
+  /** Summary is the confirmation in sentences. */
+  summary: string[];
 }
 
 /**
@@ -1826,11 +1862,24 @@ export interface Services {
      */
     Merge(from: number, into: number): Promise<EntityDetail>;
     /**
+     * PreviewRemove says what Remove(id) would take with it, and changes nothing. Its
+     * refusals are Remove's.
+     */
+    PreviewRemove(id: number): Promise<EntityRemoval>;
+    /**
      * ProposeMerges lists pairs of live entities of one type whose names or aliases look like
      * spellings of one name ("Alexandr Matsegora" / "Alexander Matsegora"), best first,
      * leaving out pairs already judged. Nothing is merged: the analyst decides.
      */
     ProposeMerges(limit: number): Promise<MergeProposal[]>;
+    /**
+     * Remove deletes entity id and what hangs on it (app/entity_remove.go) as one action
+     * that Undo takes back whole. readAt is the preview's ReadAt: when another window changed
+     * anything the removal takes after it, the removal is refused with conflict (the
+     * confirmation no longer says what would go). nil: not checked (a script that read
+     * nothing).
+     */
+    Remove(id: number, readAt: number | null): Promise<EntityRemoval>;
     /**
      * RemoveAlias removes the alias with the same normalised key as alias. The entity's own
      * name cannot be removed (rename the entity instead).

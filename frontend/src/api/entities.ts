@@ -1,13 +1,13 @@
 // Typed wrapper for app.EntityService (Go). The types are Go's (contract.gen.ts).
 import { call } from './transport';
-import type { CoEntity, EntityClaim, EntityClaimPage, EntityDetail, EntityInput, EntityMention, EntityMentionPage, EntityPatch, EntitySummary, MergeProposal, SpeaksFor } from './contract.gen';
+import type { CoEntity, EntityClaim, EntityClaimPage, EntityDetail, EntityInput, EntityMention, EntityMentionPage, EntityPatch, EntityRemoval, EntitySummary, MergeProposal, SpeaksFor } from './contract.gen';
 
 /**
  * An EntityDetail carries the first pages (200) of its mentions and claims and their
  * totals; SpeaksFor is the body an entity speaks for (a spokesman → his government),
  * sourceId null: none.
  */
-export type { CoEntity, EntityClaim, EntityClaimPage, EntityDetail, EntityInput, EntityMention, EntityMentionPage, EntityPatch, EntitySummary, MergeProposal, SpeaksFor };
+export type { CoEntity, EntityClaim, EntityClaimPage, EntityDetail, EntityInput, EntityMention, EntityMentionPage, EntityPatch, EntityRemoval, EntitySummary, MergeProposal, SpeaksFor };
 
 const S = 'EntityService';
 
@@ -25,6 +25,10 @@ export const entitiesApi = {
   update: (id: number, patch: EntityPatch): Promise<EntityDetail> => call(S, 'Update', id, patch),
   addAlias: (id: number, alias: string): Promise<EntityDetail> => call(S, 'AddAlias', id, alias),
   removeAlias: (id: number, alias: string): Promise<EntityDetail> => call(S, 'RemoveAlias', id, alias),
+  /** What `remove` would take, in words (`summary`), changing nothing; its `readAt` goes to `remove`. */
+  previewRemove: (id: number): Promise<EntityRemoval> => call(S, 'PreviewRemove', id),
+  /** Deletes the entity and what hangs on it, one undoable action; refused (conflict) when something changed since `readAt`. */
+  remove: (id: number, readAt: number | null): Promise<EntityRemoval> => call(S, 'Remove', id, readAt),
   merge: (fromId: number, intoId: number): Promise<EntityDetail> => call(S, 'Merge', fromId, intoId),
   split: (id: number, alias: string): Promise<EntityDetail> => call(S, 'Split', id, alias),
   judge: (a: number, b: number, verdict: 'same' | 'different'): Promise<void> => call(S, 'Judge', a, b, verdict),

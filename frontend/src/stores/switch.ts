@@ -23,6 +23,7 @@ export async function reloadWorkspace(): Promise<boolean> {
   // the ids picked and the samples found are the old file's: here they name other articles
   articles.clearMarks();
   articles.samples = [];
+  articles.opened++; // a Remove confirmation still open names the old file's articles
   claims.forgetWorkspace(); // before the claim page closes and would save its draft by id
   claims.currentId = null;
   claims.current = null;
