@@ -1,0 +1,117 @@
+package suggest
+
+import (
+	"strings"
+
+	"claimdesk/app/names"
+)
+
+// sportSlugs open a sports story's first line in news copy ("SOCCER - ",
+// "BASKETBALL - STANDINGS"): a results page may carry no other sports word.
+var sportSlugs = set(`SOCCER FOOTBALL BASKETBALL BASEBALL CRICKET RUGBY HOCKEY HANDBALL VOLLEYBALL NFL NBA NHL`)
+
+// isSportsStory: the first line opens with a sport's slug, or the copy has
+// sports words enough (sportsCopy, the tagger's own cue).
+func (a *analysis) isSportsStory() bool {
+	lower := make([]string, 0, len(a.toks))
+	for k, t := range a.toks {
+		if k < 4 && t.line == 0 && sportSlugs[t.text] {
+			return true
+		}
+		if t.kind == tWord {
+			lower = append(lower, strings.ToLower(t.text))
+		}
+	}
+	return sportsCopy(lower)
+}
+
+// clubsInResults retypes as organisations the cities and regions that name
+// teams in a sports story's results lines and standings rows ("Seattle 105
+// Oakland 98", "CHICAGO 41 20 .672"): lines made only of names and figures.
+// The model reads such a row in capitals as a place when the story has few
+// sports words, and the gazetteer always does. Countries stay places (a
+// national side is written as its country, and news sets mark it so), as do
+// a name in brackets ("( Venezuela )"), a venue before a colon and a
+// dateline ("DENVER 2026-05-12").
+func (a *analysis) clubsInResults() {
+	var rows map[int]bool // line -> a results or standings row
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.typ != TypePlace || a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+			continue
+		}
+		if rows == nil {
+			if !a.isSportsStory() {
+				return
+			}
+			rows = a.resultsRows()
+		}
+		k := a.tokenAt(c.start)
+		if k >= len(a.toks) || !rows[a.toks[k].line] || a.inBrackets(k) {
+			continue
+		}
+		if e := a.tokenAt(c.end); e < len(a.toks) && a.toks[e].line == a.toks[k].line && a.toks[e].text == ":" {
+			continue
+		}
+		c.typ = TypeOrganisation
+	}
+}
+
+// resultsRows finds the lines made of names and figures only, with two
+// figures or more outside brackets and no date: results lines and table rows.
+func (a *analysis) resultsRows() map[int]bool {
+	inName := make([]bool, len(a.toks))
+	for _, c := range a.cands {
+		if c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace {
+			for k := a.tokenAt(c.start); k < len(a.toks) && a.toks[k].start < c.end; k++ {
+				inName[k] = true
+			}
+		}
+	}
+	rows := map[int]bool{}
+	for from := 0; from < len(a.toks); {
+		to := from
+		for to < len(a.toks) && a.toks[to].line == a.toks[from].line {
+			to++
+		}
+		nums, names, depth, ok := 0, 0, 0, true
+		for k := from; k < to && ok; k++ {
+			t := a.toks[k]
+			switch {
+			case t.text == "(":
+				depth++
+			case t.text == ")":
+				depth = max(0, depth-1)
+			case depth > 0:
+			case inName[k]:
+				names++
+			case t.kind == tNum:
+				nums++
+				// a date ("2026-05-12") makes a dateline
+				ok = !(len(t.text) == 4 && k+2 < to && a.toks[k+1].text == "-" && a.toks[k+2].kind == tNum)
+			case t.kind == tPunct:
+			default:
+				ok = false
+			}
+		}
+		if ok && names > 0 && nums >= 2 {
+			rows[a.toks[from].line] = true
+		}
+		from = to
+	}
+	return rows
+}
+
+// inBrackets: token k stands inside round brackets on its line.
+func (a *analysis) inBrackets(k int) bool {
+	depth := 0
+	for j := k - 1; j >= 0 && a.toks[j].line == a.toks[k].line; j-- {
+		switch a.toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	return depth > 0
+}
