@@ -62,6 +62,7 @@ func (a *analysis) run() {
 	a.matchDocNames()
 	a.theNorth()
 	a.learned()
+	a.joinNames()
 	a.clubsInResults()
 	a.takeLegalFormStops()
 	a.findValues()

@@ -1,0 +1,27 @@
+package suggest
+
+import "testing"
+
+// A name and an organisation's name written against it make one
+// organisation: a school or college after its namesake ("Garfield High
+// School"), and two capitalised parts joined by a hyphen ("Brenner-Lago",
+// a team named after two sponsors or a club after two towns).
+func TestJoinedNames(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{"Schools to be rebuilt:\n- Garfield High School, Eastmoor\n- Lincoln High School, Westfield\n", "Garfield High School"},
+		{"Schools to be rebuilt:\n- Garfield High School, Eastmoor\n- Lincoln High School, Westfield\n", "Lincoln High School"},
+		{"Pupils at Carver Middle School raised money for the flood relief fund.\n", "Carver Middle School"},
+		{"CYCLING - STAGE RESULTS\n1. Joris Aalbers ( Netherlands ) Brenner-Lago 3:58:12\n2. Piet Koster ( Belgium ) Vandorn-Rix same time\n", "Brenner-Lago"},
+		{"RUGBY - RESULTS\nMarsac-Lerin 24 Toulon 17\nBrive 30 Agen 12\n", "Marsac-Lerin"},
+		{"Born in Leeds, she studied at the Royal College of Music before moving to Vienna.\n", "Royal College of Music"},
+	} {
+		if got := typeOf(Default().Suggest(Document{Text: c.text}), c.text, c.quote, 0); got != TypeOrganisation {
+			t.Errorf("%q in %q: %q, want organisation", c.quote, c.text, got)
+		}
+	}
+	// a hyphen joins the parts whatever their type
+	text := "CYCLING - STAGE RESULTS\n2. Piet Koster ( Belgium ) Vandorn-Rix same time\n"
+	if typeOf(Default().Suggest(Document{Text: text}), text, "Vandorn-Rix", 0) == "" {
+		t.Errorf("no name %q in %q", "Vandorn-Rix", text)
+	}
+}
