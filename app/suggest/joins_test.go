@@ -25,3 +25,18 @@ func TestJoinedNames(t *testing.T) {
 		t.Errorf("no name %q in %q", "Vandorn-Rix", text)
 	}
 }
+
+// A full stop that ends the sentence is not part of the name before it
+// ("at HKX." ), an abbreviation's is ("Holt Corp.").
+func TestNameBeforeFullStop(t *testing.T) {
+	text := "\"Demand is the story this year,\" said Mei Chen, an analyst at HKX. Shipping rates climbed too.\n"
+	ss := Default().Suggest(Document{Text: text})
+	for _, s := range ss {
+		if s.Type == TypeOrganisation && s.Quote == "HKX." {
+			t.Errorf("%q: the sentence's full stop read into the name", s.Quote)
+		}
+	}
+	if typeOf(ss, text, "HKX", 0) != TypeOrganisation {
+		t.Errorf("no organisation %q in %q", "HKX", text)
+	}
+}

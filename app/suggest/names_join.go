@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/names"
 )
 
 // institutionHeads end the name of an institution that is often called after
@@ -21,8 +23,9 @@ var institutionHeads = set(`School College University Academy Institute Hospital
 func (a *analysis) joinNames() {
 	isName := func(t string) bool { return t == TypePerson || t == TypeOrganisation || t == TypePlace }
 	var idx []int
-	for i, c := range a.cands {
-		if isName(c.typ) {
+	for i := range a.cands {
+		if c := &a.cands[i]; isName(c.typ) {
+			a.cutAtSentenceEnd(c)
 			idx = append(idx, i)
 		}
 	}
@@ -78,6 +81,22 @@ func (a *analysis) joinNames() {
 		}
 	}
 	a.cands = kept
+}
+
+// cutAtSentenceEnd ends a name before the full stop that ends its sentence:
+// the model sometimes reads the stop, and the next sentence's first word,
+// into a name ("at HKX. Shipping rates"). The tokenizer's sentence starts
+// already pass over abbreviations ("Holt Corp. said"), not over one in
+// capitals ("ST. LOUIS").
+func (a *analysis) cutAtSentenceEnd(c *candidate) {
+	first := a.tokenAt(c.start)
+	for k := first + 1; k < len(a.toks) && a.toks[k].start < c.end; k++ {
+		if a.toks[k].text == "." && (k+1 == len(a.toks) || a.toks[k+1].sentInit) && !abbrevs[names.TitleCase(a.toks[k-1].text)] {
+			c.end = a.toks[k-1].end
+			c.name = clean(string(a.runes[c.start:c.end]))
+			return
+		}
+	}
 }
 
 // hyphenPart: a hyphen at rune offset at, with no space on either side, then
