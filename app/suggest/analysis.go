@@ -64,6 +64,7 @@ func (a *analysis) run() {
 	a.learned()
 	a.joinNames()
 	a.clubsInResults()
+	a.companiesInMovers()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()

@@ -115,3 +115,53 @@ func (a *analysis) inBrackets(k int) bool {
 	}
 	return depth > 0
 }
+
+// companiesInMovers reads a table of share movers: two or more lines that
+// hold a capitalised name and then a signed change ("Petrobras   +1.8",
+// "Marisol Calcados   -0.3"), figures after it allowed. The name is a
+// company, whatever the model read; where it read none, the row's name is
+// added. A name the gazetteer lists as a place stays a place (a table of
+// growth forecasts by country).
+func (a *analysis) companiesInMovers() {
+	type row struct{ from, to int } // the name's tokens
+	var rows []row
+	for from := 0; from < len(a.toks); {
+		to := from
+		for to < len(a.toks) && a.toks[to].line == a.toks[from].line {
+			to++
+		}
+		n := from
+		for n < to && a.toks[n].kind == tWord && a.toks[n].cap {
+			n++
+		}
+		ok := n > from && n+1 < to && (a.toks[n].text == "+" || a.toks[n].text == "-") && a.toks[n+1].kind == tNum && !a.toks[n+1].space
+		for k := n + 2; k < to && ok; k++ {
+			ok = a.toks[k].kind == tNum || a.toks[k].kind == tPunct
+		}
+		if ok {
+			rows = append(rows, row{from, n})
+		}
+		from = to
+	}
+	if len(rows) < 2 {
+		return
+	}
+	for _, r := range rows {
+		start, end := a.toks[r.from].start, a.toks[r.to-1].end
+		found := false
+		for i := range a.cands {
+			c := &a.cands[i]
+			if c.end <= start || c.start >= end || !(c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace) {
+				continue
+			}
+			found = true
+			if c.start == start && c.end == end && c.rule != RuleGazetteer {
+				c.typ = TypeOrganisation
+			}
+		}
+		if !found {
+			a.add(candidate{start: start, end: end, typ: TypeOrganisation, rule: RuleCapitalised,
+				conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
+		}
+	}
+}

@@ -47,3 +47,28 @@ func TestClubsInResultsRows(t *testing.T) {
 		}
 	}
 }
+
+// A table of share movers ("Kestrel Mining   +4.2") lists companies, also
+// one whose name reads as a person's or a place's; a table of places by a
+// change stays places when the gazetteer knows them.
+func TestCompaniesInMoversTable(t *testing.T) {
+	text := "MARKETS - BIGGEST MOVERS IN JOHANNESBURG\n" +
+		"Biggest movers on Friday (change in percent):\n" +
+		"Kestrel Mining   +4.2\n" +
+		"Darrow   -3.1\n" +
+		"Lindiwe Foods   +2.7\n" +
+		"Umhlanga Holdings   -1.9\n"
+	ss := Default().Suggest(Document{Text: text})
+	for _, q := range []string{"Kestrel Mining", "Darrow", "Lindiwe Foods", "Umhlanga Holdings"} {
+		if got := typeOf(ss, text, q, 0); got != TypeOrganisation {
+			t.Errorf("%q in a movers table: %q, want organisation", q, got)
+		}
+	}
+	growth := "ECONOMY - GROWTH FORECASTS\nChange in percent:\nGermany   +0.4\nFrance   +0.9\nMadrid   +1.8\n"
+	gs := Default().Suggest(Document{Text: growth})
+	for _, q := range []string{"Germany", "France", "Madrid"} {
+		if got := typeOf(gs, growth, q, 0); got != TypePlace {
+			t.Errorf("%q in a table of places: %q, want place", q, got)
+		}
+	}
+}
