@@ -65,6 +65,7 @@ func (a *analysis) run() {
 	a.joinNames()
 	a.clubsInResults()
 	a.companiesInMovers()
+	a.teamsAfterRiders()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()

@@ -165,3 +165,91 @@ func (a *analysis) companiesInMovers() {
 		}
 	}
 }
+
+// teamsAfterRiders reads a ranked results line of a stage race or a
+// championship, "3. Tristan Hoffman ( Netherlands ) TVM same time": the
+// capitalised words after a person's bracketed country, up to the figures,
+// a lower-case word or the line's end, are the team (hyphenated parts
+// included, "MG-Technogym"). The model often leaves the team out, and the
+// line shows no other sign of a name there.
+func (a *analysis) teamsAfterRiders() {
+	nameAt := map[int]int{} // first token -> index in a.cands, names only
+	endAt := map[int]int{}  // token after the name -> its index
+	var teams [][2]int
+	for i, c := range a.cands {
+		if c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace {
+			nameAt[a.tokenAt(c.start)] = i
+			endAt[a.tokenAt(c.end)] = i
+		}
+	}
+	for k, t := range a.toks {
+		if t.text != "(" {
+			continue
+		}
+		// before the bracket a person, on a line opening with a rank
+		p, ok := endAt[k]
+		if !ok || a.cands[p].typ != TypePerson || a.toks[a.lineStart(k)].kind != tNum {
+			continue
+		}
+		// in the bracket a place, alone
+		c, ok := nameAt[k+1]
+		if !ok || a.cands[c].typ != TypePlace {
+			continue
+		}
+		closing := a.tokenAt(a.cands[c].end)
+		if closing >= len(a.toks) || a.toks[closing].text != ")" {
+			continue
+		}
+		from := closing + 1
+		to := from
+		for to < len(a.toks) && a.toks[to].line == t.line {
+			if n := a.toks[to]; n.kind == tWord && n.cap {
+				to++
+			} else if isHyphen([]rune(n.text)[0]) && !n.space && to+1 < len(a.toks) && !a.toks[to+1].space && a.toks[to+1].cap {
+				to += 2
+			} else {
+				break
+			}
+		}
+		if to == from || (to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tWord && a.toks[to].cap) {
+			continue
+		}
+		if to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tPunct && a.toks[to].text != "+" {
+			continue
+		}
+		teams = append(teams, [2]int{a.toks[from].start, a.toks[to-1].end})
+	}
+	for _, t := range teams { // after the loop: setName moves a.cands
+		a.setName(t[0], t[1], TypeOrganisation)
+	}
+}
+
+// lineStart is the index of the first token on token k's line.
+func (a *analysis) lineStart(k int) int {
+	for k > 0 && a.toks[k-1].line == a.toks[k].line {
+		k--
+	}
+	return k
+}
+
+// setName makes [start, end) a name of type typ: the name there is
+// retyped, names crossing it are dropped, and one is added where none was.
+func (a *analysis) setName(start, end int, typ string) {
+	kept := a.cands[:0]
+	found := false
+	for _, c := range a.cands {
+		if (c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace) && c.start < end && c.end > start {
+			if c.start == start && c.end == end && !found {
+				c.typ, found = typ, true
+			} else {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	a.cands = kept
+	if !found {
+		a.add(candidate{start: start, end: end, typ: typ, rule: RuleCapitalised,
+			conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
+	}
+}

@@ -72,3 +72,24 @@ func TestCompaniesInMoversTable(t *testing.T) {
 		}
 	}
 }
+
+// In a ranked results line a rider's or a driver's country in brackets is
+// followed by the team: "3. Ana Silva ( Portugal ) Corvex 4:02:11".
+func TestTeamsAfterRiders(t *testing.T) {
+	text := "CYCLING - SIXTH STAGE RESULTS\n" +
+		"1. Ruud Meijerink ( Netherlands ) Corvex 4:02:11\n" +
+		"2. Aitor Galarza ( Spain ) Hallberg-Nord same time\n" +
+		"3. Fabio Castellan ( Italy ) Team Orvia 0:04 behind\n" +
+		"4. Niels Thygesen ( Denmark ) Pelgrim\n"
+	ss := Default().Suggest(Document{Text: text})
+	for _, q := range []string{"Corvex", "Hallberg-Nord", "Team Orvia", "Pelgrim"} {
+		if got := typeOf(ss, text, q, 0); got != TypeOrganisation {
+			t.Errorf("%q after a rider: %q, want organisation", q, got)
+		}
+	}
+	for _, q := range []string{"Ruud Meijerink", "Aitor Galarza", "Niels Thygesen"} {
+		if got := typeOf(ss, text, q, 0); got != TypePerson {
+			t.Errorf("%q: %q, want person", q, got)
+		}
+	}
+}
