@@ -160,8 +160,7 @@ func (a *analysis) companiesInMovers() {
 			}
 		}
 		if !found {
-			a.add(candidate{start: start, end: end, typ: TypeOrganisation, rule: RuleCapitalised,
-				conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
+			a.addLayoutName(start, end, TypeOrganisation)
 		}
 	}
 }
@@ -249,7 +248,13 @@ func (a *analysis) setName(start, end int, typ string) {
 	}
 	a.cands = kept
 	if !found {
-		a.add(candidate{start: start, end: end, typ: typ, rule: RuleCapitalised,
-			conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
+		a.addLayoutName(start, end, typ)
 	}
+}
+
+// addLayoutName adds a name that only the layout shows: a capitalised
+// phrase no tagger span overlaps, with that rule's calibrated confidence.
+func (a *analysis) addLayoutName(start, end int, typ string) {
+	a.add(candidate{start: start, end: end, typ: typ, rule: RuleCapitalised,
+		conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
 }
