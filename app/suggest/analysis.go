@@ -66,6 +66,7 @@ func (a *analysis) run() {
 	a.clubsInResults()
 	a.companiesInMovers()
 	a.teamsAfterRiders()
+	a.companiesSayingIts()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()

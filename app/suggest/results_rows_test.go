@@ -93,3 +93,4 @@ func TestTeamsAfterRiders(t *testing.T) {
 		}
 	}
 }
+
