@@ -93,4 +93,3 @@ func TestTeamsAfterRiders(t *testing.T) {
 		}
 	}
 }
-
