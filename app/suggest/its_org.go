@@ -12,19 +12,21 @@ var sayVerbs = set(`said says reported announced`)
 // Ostrander", then "Ostrander said its defence"): that word may name a
 // club's or a firm's coach as well as the firm.
 func (a *analysis) companiesSayingIts() {
-	family := map[string]bool{}
-	for _, c := range a.cands {
-		if c.typ == TypePerson && strings.Contains(c.name, " ") {
-			family[lastWord(c.name)] = true
+	isFamily := func(w string) bool {
+		for _, c := range a.cands {
+			if c.typ == TypePerson && strings.Contains(c.name, " ") && lastWord(c.name) == w {
+				return true
+			}
 		}
+		return false
 	}
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePerson || strings.Contains(c.name, " ") || family[c.name] {
+		if c.typ != TypePerson || strings.Contains(c.name, " ") {
 			continue
 		}
 		k := a.tokenAt(c.end)
-		if k >= len(a.toks) || !sayVerbs[a.toks[k].text] {
+		if k >= len(a.toks) || !sayVerbs[a.toks[k].text] || isFamily(c.name) {
 			continue
 		}
 		for j := k + 1; j < len(a.toks) && j <= k+6 && !a.toks[j].sentInit; j++ {

@@ -22,7 +22,7 @@ var institutionHeads = set(`School College University Academy Institute Hospital
 // organisation, and so is a place or person read as one (isInstitution).
 func (a *analysis) joinNames() {
 	isName := func(t string) bool { return t == TypePerson || t == TypeOrganisation || t == TypePlace }
-	var idx []int
+	idx := make([]int, 0, len(a.cands))
 	for i := range a.cands {
 		if c := &a.cands[i]; isName(c.typ) {
 			a.cutAtSentenceEnd(c)
@@ -116,11 +116,16 @@ func (a *analysis) hyphenPart(at int) (int, bool) {
 // before "of" ("Carver Middle School", "Technical University of Munich"):
 // an organisation, whatever the model or an alias of a place said.
 func isInstitution(name string) bool {
-	words := strings.Fields(name)
-	for i, w := range words {
-		if institutionHeads[w] && i > 0 && (i == len(words)-1 || words[i+1] == "of") {
+	for i := strings.IndexByte(name, ' '); i >= 0; {
+		rest := name[i+1:]
+		w, after, more := strings.Cut(rest, " ")
+		if institutionHeads[w] && (!more || strings.HasPrefix(after, "of ")) {
 			return true
 		}
+		if !more {
+			break
+		}
+		i += 1 + len(w)
 	}
 	return false
 }

@@ -1,8 +1,6 @@
 package suggest
 
 import (
-	"strings"
-
 	"claimdesk/app/names"
 )
 
@@ -11,18 +9,21 @@ import (
 var sportSlugs = set(`SOCCER FOOTBALL BASKETBALL BASEBALL CRICKET RUGBY HOCKEY HANDBALL VOLLEYBALL NFL NBA NHL`)
 
 // isSportsStory: the first line opens with a sport's slug, or the copy has
-// sports words enough (sportsCopy, the tagger's own cue).
+// sports words enough (four, the tagger's own cue, sportsCopy; counted here
+// in lower case only, without a lower-cased copy of every word).
 func (a *analysis) isSportsStory() bool {
-	lower := make([]string, 0, len(a.toks))
+	n := 0
 	for k, t := range a.toks {
 		if k < 4 && t.line == 0 && sportSlugs[t.text] {
 			return true
 		}
-		if t.kind == tWord {
-			lower = append(lower, strings.ToLower(t.text))
+		if t.kind == tWord && !t.cap && sportsWords[t.text] {
+			if n++; n >= 4 { // as sportsCopy counts
+				return true
+			}
 		}
 	}
-	return sportsCopy(lower)
+	return false
 }
 
 // clubsInResults retypes as organisations the cities and regions that name
@@ -37,7 +38,7 @@ func (a *analysis) clubsInResults() {
 	var rows map[int]bool // line -> a results or standings row
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePlace || a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+		if c.typ != TypePlace {
 			continue
 		}
 		if rows == nil {
@@ -47,7 +48,7 @@ func (a *analysis) clubsInResults() {
 			rows = a.resultsRows()
 		}
 		k := a.tokenAt(c.start)
-		if k >= len(a.toks) || !rows[a.toks[k].line] || a.inBrackets(k) {
+		if k >= len(a.toks) || !rows[a.toks[k].line] || a.inBrackets(k) || a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
 			continue
 		}
 		if e := a.tokenAt(c.end); e < len(a.toks) && a.toks[e].line == a.toks[k].line && a.toks[e].text == ":" {
@@ -172,6 +173,16 @@ func (a *analysis) companiesInMovers() {
 // included, "MG-Technogym"). The model often leaves the team out, and the
 // line shows no other sign of a name there.
 func (a *analysis) teamsAfterRiders() {
+	ranked := false // a bracket on a line opening with a figure: else no work
+	for k, t := range a.toks {
+		if t.text == "(" && a.toks[a.lineStart(k)].kind == tNum {
+			ranked = true
+			break
+		}
+	}
+	if !ranked {
+		return
+	}
 	nameAt := map[int]int{} // first token -> index in a.cands, names only
 	endAt := map[int]int{}  // token after the name -> its index
 	var teams [][2]int
