@@ -20,6 +20,11 @@ type candidate struct {
 	speaker    string
 }
 
+// filed: a name the analyst filed (a known entity's name or alias), which
+// rules after the model neither retype nor re-bound: its suggestion carries
+// that entity.
+func (c candidate) filed() bool { return c.rule == RuleKnown || c.id != 0 }
+
 type lineInfo struct {
 	heading  bool
 	shouting bool // mostly capitals: says nothing about acronyms

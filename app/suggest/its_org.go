@@ -22,7 +22,7 @@ func (a *analysis) companiesSayingIts() {
 	}
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePerson || strings.Contains(c.name, " ") {
+		if c.typ != TypePerson || c.filed() || strings.Contains(c.name, " ") {
 			continue
 		}
 		k := a.tokenAt(c.end)

@@ -25,7 +25,9 @@ func (a *analysis) joinNames() {
 	idx := make([]int, 0, len(a.cands))
 	for i := range a.cands {
 		if c := &a.cands[i]; isName(c.typ) {
-			a.cutAtSentenceEnd(c)
+			if !c.filed() {
+				a.cutAtSentenceEnd(c)
+			}
 			idx = append(idx, i)
 		}
 	}
@@ -33,12 +35,15 @@ func (a *analysis) joinNames() {
 	drop := map[int]bool{}
 	for x := 0; x < len(idx); x++ {
 		c := &a.cands[idx[x]]
-		if drop[idx[x]] {
+		if drop[idx[x]] || c.filed() {
 			continue
 		}
 		changed := false
 		for {
 			if end, ok := a.hyphenPart(c.end); ok {
+				if x+1 < len(idx) && a.cands[idx[x+1]].start == c.end+1 && a.cands[idx[x+1]].filed() {
+					break
+				}
 				if x+1 < len(idx) && a.cands[idx[x+1]].start == c.end+1 {
 					n := a.cands[idx[x+1]]
 					if n.typ == TypeOrganisation {
@@ -53,7 +58,7 @@ func (a *analysis) joinNames() {
 			}
 			if x+1 < len(idx) {
 				n := a.cands[idx[x+1]]
-				if n.typ == TypeOrganisation && n.start == c.end+1 && a.runes[c.end] == ' ' && institutionHeads[lastWord(n.name)] && !strings.Contains(n.name, " of ") {
+				if n.typ == TypeOrganisation && !n.filed() && n.start == c.end+1 && a.runes[c.end] == ' ' && institutionHeads[lastWord(n.name)] && !strings.Contains(n.name, " of ") {
 					c.typ, c.end, changed = TypeOrganisation, n.end, true
 					drop[idx[x+1]] = true
 					idx = append(idx[:x+1], idx[x+2:]...)
@@ -67,7 +72,7 @@ func (a *analysis) joinNames() {
 		}
 	}
 	for i := range a.cands {
-		if c := &a.cands[i]; (c.typ == TypePlace || c.typ == TypePerson) && isInstitution(c.name) {
+		if c := &a.cands[i]; (c.typ == TypePlace || c.typ == TypePerson) && !c.filed() && isInstitution(c.name) {
 			c.typ = TypeOrganisation
 		}
 	}

@@ -38,7 +38,7 @@ func (a *analysis) clubsInResults() {
 	var rows map[int]bool // line -> a results or standings row
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePlace {
+		if c.typ != TypePlace || c.filed() {
 			continue
 		}
 		if rows == nil {
@@ -156,7 +156,7 @@ func (a *analysis) companiesInMovers() {
 				continue
 			}
 			found = true
-			if c.start == start && c.end == end && c.rule != RuleGazetteer {
+			if c.start == start && c.end == end && c.rule != RuleGazetteer && !c.filed() {
 				c.typ = TypeOrganisation
 			}
 		}
@@ -243,8 +243,14 @@ func (a *analysis) lineStart(k int) int {
 }
 
 // setName makes [start, end) a name of type typ: the name there is
-// retyped, names crossing it are dropped, and one is added where none was.
+// retyped, names crossing it are dropped, and one is added where none was;
+// nothing changes where the analyst filed a name.
 func (a *analysis) setName(start, end int, typ string) {
+	for _, c := range a.cands {
+		if c.filed() && c.start < end && c.end > start {
+			return
+		}
+	}
 	kept := a.cands[:0]
 	found := false
 	for _, c := range a.cands {
