@@ -40,3 +40,18 @@ func TestNameBeforeFullStop(t *testing.T) {
 		t.Errorf("no organisation %q in %q", "HKX", text)
 	}
 }
+
+// Two places joined by a hyphen are a route or a pair ("the Lisbon-Porto
+// line", "Korea-Russia talks"), not one place: they stay two.
+func TestPlacesJoinedByHyphenStayTwo(t *testing.T) {
+	text := "Trains on the Lisbon-Porto line were cancelled on Monday after a storm in Portugal.\n"
+	ss := Default().Suggest(Document{Text: text})
+	for _, s := range ss {
+		if s.Quote == "Lisbon-Porto" {
+			t.Errorf("%q read as one %s", s.Quote, s.Type)
+		}
+	}
+	if typeOf(ss, text, "Porto", 0) != TypePlace {
+		t.Errorf("%q: want a place", "Porto")
+	}
+}

@@ -15,7 +15,7 @@ var institutionHeads = set(`School College University Academy Institute Hospital
 // joinNames makes one name of pieces the tagger and the rules read apart:
 // capitalised parts joined by a hyphen ("Brenner-Lago", a team called after
 // two sponsors; "Uno-X"), which the tokenizer splits (tokens.go) so that
-// "Korea-Russia" talks stay two places, and a namesake written before an
+// "Korea-Russia" talks stay two places (two places are not joined here either), and a namesake written before an
 // institution's name ("Garfield" + "High School"). A hyphenated name with an
 // organisation among its parts is an organisation (in news, a club or a
 // team); otherwise the first part's type stands. An institution is an
@@ -41,8 +41,8 @@ func (a *analysis) joinNames() {
 		changed := false
 		for {
 			if end, ok := a.hyphenPart(c.end); ok {
-				if x+1 < len(idx) && a.cands[idx[x+1]].start == c.end+1 && a.cands[idx[x+1]].filed() {
-					break
+				if x+1 < len(idx) && a.cands[idx[x+1]].start == c.end+1 && (a.cands[idx[x+1]].filed() || c.typ == TypePlace && a.cands[idx[x+1]].typ == TypePlace) {
+					break // two places: a route or a pair ("Lisbon-Porto line")
 				}
 				if x+1 < len(idx) && a.cands[idx[x+1]].start == c.end+1 {
 					n := a.cands[idx[x+1]]
