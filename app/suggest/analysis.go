@@ -20,6 +20,11 @@ type candidate struct {
 	speaker    string
 }
 
+// filed: a name the analyst filed (a known entity's name or alias), which
+// rules after the model neither retype nor re-bound: its suggestion carries
+// that entity.
+func (c candidate) filed() bool { return c.rule == RuleKnown || c.id != 0 }
+
 type lineInfo struct {
 	heading  bool
 	shouting bool // mostly capitals: says nothing about acronyms
@@ -62,6 +67,11 @@ func (a *analysis) run() {
 	a.matchDocNames()
 	a.theNorth()
 	a.learned()
+	a.joinNames()
+	a.clubsInResults()
+	a.companiesInMovers()
+	a.teamsAfterRiders()
+	a.companiesSayingIts()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()

@@ -28,11 +28,17 @@ func TestOwnNewsSet2(t *testing.T) {
 }
 
 // TestOwnNewsSet2Shape checks that the second own set parses and has the
-// size and spread it was written for: at least 24 documents and 250 names,
-// every type at least 50 times, and a good share of the names outside prose
-// (results lines, tables, lists, datelines, bylines, captions).
+// size and spread it was written for (checkOwnSetShape).
 func TestOwnNewsSet2Shape(t *testing.T) {
-	docs := loadOwnSetFile(t, ownSet2Path)
+	checkOwnSetShape(t, "own set 2", loadOwnSetFile(t, ownSet2Path))
+}
+
+// checkOwnSetShape checks an own set written like the second: every mark
+// parses, at least 24 documents and 250 names, every type at least 50 times,
+// and at least 30 % of the names outside prose (results lines, tables, lists,
+// datelines, bylines, captions).
+func checkOwnSetShape(t *testing.T, name string, docs []TrainDoc) {
+	t.Helper()
 	mentions := countOwnSet(t, docs)
 	perType := map[string]int{}
 	outside := map[string]int{}
@@ -52,19 +58,19 @@ func TestOwnNewsSet2Shape(t *testing.T) {
 		}
 	}
 	inLayoutTotal := outside[TypePerson] + outside[TypeOrganisation] + outside[TypePlace]
-	t.Logf("%d documents, %d names; person %d (%d outside prose), organisation %d (%d), place %d (%d); outside prose %d (%.0f %%); by layout %v",
-		len(docs), mentions, perType[TypePerson], outside[TypePerson], perType[TypeOrganisation], outside[TypeOrganisation],
+	t.Logf("%s: %d documents, %d names; person %d (%d outside prose), organisation %d (%d), place %d (%d); outside prose %d (%.0f %%); by layout %v",
+		name, len(docs), mentions, perType[TypePerson], outside[TypePerson], perType[TypeOrganisation], outside[TypeOrganisation],
 		perType[TypePlace], outside[TypePlace], inLayoutTotal, 100*float64(inLayoutTotal)/float64(max(mentions, 1)), layouts)
 	if len(docs) < 24 || mentions < 250 {
-		t.Errorf("own set 2: %d documents, %d names; want at least 24 and 250", len(docs), mentions)
+		t.Errorf("%s: %d documents, %d names; want at least 24 and 250", name, len(docs), mentions)
 	}
 	for _, typ := range []string{TypePerson, TypeOrganisation, TypePlace} {
 		if perType[typ] < 50 {
-			t.Errorf("own set 2: %d %s names; want at least 50", perType[typ], typ)
+			t.Errorf("%s: %d %s names; want at least 50", name, perType[typ], typ)
 		}
 	}
 	if share := float64(inLayoutTotal) / float64(max(mentions, 1)); share < 0.30 {
-		t.Errorf("own set 2: %.2f of the names outside prose; want at least 0.30", share)
+		t.Errorf("%s: %.2f of the names outside prose; want at least 0.30", name, share)
 	}
 }
 

@@ -1,0 +1,277 @@
+package suggest
+
+import (
+	"claimdesk/app/names"
+)
+
+// sportSlugs open a sports story's first line in news copy ("SOCCER - ",
+// "BASKETBALL - STANDINGS"): a results page may carry no other sports word.
+var sportSlugs = set(`SOCCER FOOTBALL BASKETBALL BASEBALL CRICKET RUGBY HOCKEY HANDBALL VOLLEYBALL NFL NBA NHL`)
+
+// isSportsStory: the first line opens with a sport's slug, or the copy has
+// sports words enough (four, the tagger's own cue, sportsCopy; counted here
+// in lower case only, without a lower-cased copy of every word).
+func (a *analysis) isSportsStory() bool {
+	n := 0
+	for k, t := range a.toks {
+		if k < 4 && t.line == 0 && sportSlugs[t.text] {
+			return true
+		}
+		if t.kind == tWord && !t.cap && sportsWords[t.text] {
+			if n++; n >= 4 { // as sportsCopy counts
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clubsInResults retypes as organisations the cities and regions that name
+// teams in a sports story's results lines and standings rows ("Seattle 105
+// Oakland 98", "CHICAGO 41 20 .672"): lines made only of names and figures.
+// The model reads such a row in capitals as a place when the story has few
+// sports words, and the gazetteer always does. Countries stay places (a
+// national side is written as its country, and news sets mark it so), as do
+// a name in brackets ("( Venezuela )"), a venue before a colon and a
+// dateline ("DENVER 2026-05-12").
+func (a *analysis) clubsInResults() {
+	var rows map[int]bool // line -> a results or standings row
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.typ != TypePlace || c.filed() {
+			continue
+		}
+		if rows == nil {
+			if !a.isSportsStory() {
+				return
+			}
+			rows = a.resultsRows()
+		}
+		k := a.tokenAt(c.start)
+		if k >= len(a.toks) || !rows[a.toks[k].line] || a.inBrackets(k) || a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+			continue
+		}
+		if e := a.tokenAt(c.end); e < len(a.toks) && a.toks[e].line == a.toks[k].line && a.toks[e].text == ":" {
+			continue
+		}
+		c.typ = TypeOrganisation
+	}
+}
+
+// resultsRows finds the lines made of names and figures only, with two
+// figures or more outside brackets and no date: results lines and table rows.
+func (a *analysis) resultsRows() map[int]bool {
+	inName := make([]bool, len(a.toks))
+	for _, c := range a.cands {
+		if c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace {
+			for k := a.tokenAt(c.start); k < len(a.toks) && a.toks[k].start < c.end; k++ {
+				inName[k] = true
+			}
+		}
+	}
+	rows := map[int]bool{}
+	for from := 0; from < len(a.toks); {
+		to := from
+		for to < len(a.toks) && a.toks[to].line == a.toks[from].line {
+			to++
+		}
+		nums, names, depth, ok := 0, 0, 0, true
+		for k := from; k < to && ok; k++ {
+			t := a.toks[k]
+			switch {
+			case t.text == "(":
+				depth++
+			case t.text == ")":
+				depth = max(0, depth-1)
+			case depth > 0:
+			case inName[k]:
+				names++
+			case t.kind == tNum:
+				nums++
+				// a date ("2026-05-12") makes a dateline
+				ok = !(len(t.text) == 4 && k+2 < to && a.toks[k+1].text == "-" && a.toks[k+2].kind == tNum)
+			case t.kind == tPunct:
+			default:
+				ok = false
+			}
+		}
+		if ok && names > 0 && nums >= 2 {
+			rows[a.toks[from].line] = true
+		}
+		from = to
+	}
+	return rows
+}
+
+// inBrackets: token k stands inside round brackets on its line.
+func (a *analysis) inBrackets(k int) bool {
+	depth := 0
+	for j := k - 1; j >= 0 && a.toks[j].line == a.toks[k].line; j-- {
+		switch a.toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// companiesInMovers reads a table of share movers: two or more lines that
+// hold a capitalised name and then a signed change ("Petrobras   +1.8",
+// "Marisol Calcados   -0.3"), figures after it allowed. The name is a
+// company, whatever the model read; where it read none, the row's name is
+// added. A name the gazetteer lists as a place stays a place (a table of
+// growth forecasts by country).
+func (a *analysis) companiesInMovers() {
+	type row struct{ from, to int } // the name's tokens
+	var rows []row
+	for from := 0; from < len(a.toks); {
+		to := from
+		for to < len(a.toks) && a.toks[to].line == a.toks[from].line {
+			to++
+		}
+		n := from
+		for n < to && a.toks[n].kind == tWord && a.toks[n].cap {
+			n++
+		}
+		ok := n > from && n+1 < to && (a.toks[n].text == "+" || a.toks[n].text == "-") && a.toks[n+1].kind == tNum && !a.toks[n+1].space
+		for k := n + 2; k < to && ok; k++ {
+			ok = a.toks[k].kind == tNum || a.toks[k].kind == tPunct
+		}
+		if ok {
+			rows = append(rows, row{from, n})
+		}
+		from = to
+	}
+	if len(rows) < 2 {
+		return
+	}
+	for _, r := range rows {
+		start, end := a.toks[r.from].start, a.toks[r.to-1].end
+		found := false
+		for i := range a.cands {
+			c := &a.cands[i]
+			if c.end <= start || c.start >= end || !(c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace) {
+				continue
+			}
+			found = true
+			if c.start == start && c.end == end && c.rule != RuleGazetteer && !c.filed() {
+				c.typ = TypeOrganisation
+			}
+		}
+		if !found {
+			a.addLayoutName(start, end, TypeOrganisation)
+		}
+	}
+}
+
+// teamsAfterRiders reads a ranked results line of a stage race or a
+// championship, "3. Tristan Hoffman ( Netherlands ) TVM same time": the
+// capitalised words after a person's bracketed country, up to the figures,
+// a lower-case word or the line's end, are the team (hyphenated parts
+// included, "MG-Technogym"). The model often leaves the team out, and the
+// line shows no other sign of a name there.
+func (a *analysis) teamsAfterRiders() {
+	ranked := false // a bracket on a line opening with a figure: else no work
+	for k, t := range a.toks {
+		if t.text == "(" && a.toks[a.lineStart(k)].kind == tNum {
+			ranked = true
+			break
+		}
+	}
+	if !ranked {
+		return
+	}
+	nameAt := map[int]int{} // first token -> index in a.cands, names only
+	endAt := map[int]int{}  // token after the name -> its index
+	var teams [][2]int
+	for i, c := range a.cands {
+		if c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace {
+			nameAt[a.tokenAt(c.start)] = i
+			endAt[a.tokenAt(c.end)] = i
+		}
+	}
+	for k, t := range a.toks {
+		if t.text != "(" {
+			continue
+		}
+		// before the bracket a person, on a line opening with a rank
+		p, ok := endAt[k]
+		if !ok || a.cands[p].typ != TypePerson || a.toks[a.lineStart(k)].kind != tNum {
+			continue
+		}
+		// in the bracket a place, alone
+		c, ok := nameAt[k+1]
+		if !ok || a.cands[c].typ != TypePlace {
+			continue
+		}
+		closing := a.tokenAt(a.cands[c].end)
+		if closing >= len(a.toks) || a.toks[closing].text != ")" {
+			continue
+		}
+		from := closing + 1
+		to := from
+		for to < len(a.toks) && a.toks[to].line == t.line {
+			if n := a.toks[to]; n.kind == tWord && n.cap {
+				to++
+			} else if isHyphen([]rune(n.text)[0]) && !n.space && to+1 < len(a.toks) && !a.toks[to+1].space && a.toks[to+1].cap {
+				to += 2
+			} else {
+				break
+			}
+		}
+		if to == from || (to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tWord && a.toks[to].cap) {
+			continue
+		}
+		if to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tPunct && a.toks[to].text != "+" {
+			continue
+		}
+		teams = append(teams, [2]int{a.toks[from].start, a.toks[to-1].end})
+	}
+	for _, t := range teams { // after the loop: setName moves a.cands
+		a.setName(t[0], t[1], TypeOrganisation)
+	}
+}
+
+// lineStart is the index of the first token on token k's line.
+func (a *analysis) lineStart(k int) int {
+	for k > 0 && a.toks[k-1].line == a.toks[k].line {
+		k--
+	}
+	return k
+}
+
+// setName makes [start, end) a name of type typ: the name there is
+// retyped, names crossing it are dropped, and one is added where none was;
+// nothing changes where the analyst filed a name.
+func (a *analysis) setName(start, end int, typ string) {
+	for _, c := range a.cands {
+		if c.filed() && c.start < end && c.end > start {
+			return
+		}
+	}
+	kept := a.cands[:0]
+	found := false
+	for _, c := range a.cands {
+		if (c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace) && c.start < end && c.end > start {
+			if c.start == start && c.end == end && !found {
+				c.typ, found = typ, true
+			} else {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	a.cands = kept
+	if !found {
+		a.addLayoutName(start, end, typ)
+	}
+}
+
+// addLayoutName adds a name that only the layout shows: a capitalised
+// phrase no tagger span overlaps, with that rule's calibrated confidence.
+func (a *analysis) addLayoutName(start, end int, typ string) {
+	a.add(candidate{start: start, end: end, typ: typ, rule: RuleCapitalised,
+		conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
+}
