@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -85,4 +86,26 @@ func sourceID(t *testing.T, ws *Workspace, name string) int64 {
 		t.Fatalf("source %q: %v", name, err)
 	}
 	return id
+}
+
+// Every table whose changes Undo reverses under the row's own id hands out each id once
+// (AUTOINCREMENT, schema v16): a table added to auditedTables without it would let a new
+// row take a removed row's id, and Undo of the removal be refused again.
+func TestEveryAuditedTableWithAnIDNeverReusesIt(t *testing.T) {
+	ws, _ := MustOpenWorkspace(t, false)
+	for table := range auditedTables {
+		var pk string
+		err := ws.DB().QueryRow(`SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND type = 'INTEGER'
+			AND (SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0) = 1`, table, table).Scan(&pk)
+		if err != nil || pk != "id" {
+			continue // keyed by another row's id (claim_mentions, entity_speaks_for) or by a pair
+		}
+		var ddl string
+		if err := ws.DB().QueryRow(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?`, table).Scan(&ddl); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(ddl, "INTEGER PRIMARY KEY AUTOINCREMENT") {
+			t.Errorf("table %s: its id is not AUTOINCREMENT, so a removed row's id can be given to a new row", table)
+		}
+	}
 }

@@ -14,7 +14,7 @@ import (
 
 // idTables are the tables schema v16 gives AUTOINCREMENT (0016_ids_never_reused.sql).
 var idTables = []string{"sources", "articles", "article_origins", "entities", "entity_aliases", "claims", "spans",
-	"assessments", "evidence", "tags", "page_snapshots", "claim_mention_values", "merged_history"}
+	"assessments", "evidence", "tags", "page_snapshots", "claim_mention_values", "merged_history", "feed_items"}
 
 // v15WithWork builds a v15 workspace holding a row in most tables, and an audit log that
 // names ids past the tables' highest (rows a removal deleted, which Undo may bring back).
@@ -111,7 +111,7 @@ func rowsOf(t *testing.T, d *sql.DB, q string) []string {
 	return out
 }
 
-// v15 → v16 keeps every row and every index, trigger and view; only the thirteen tables'
+// v15 → v16 keeps every row and every index, trigger and view; only the fourteen tables'
 // definitions change (AUTOINCREMENT on id). Each sequence starts at the highest id in the
 // table or in the audit log, so the ids a removal freed are not handed out again.
 func TestMigrateIDsNeverReusedKeepsEveryRow(t *testing.T) {
@@ -144,7 +144,7 @@ func TestMigrateIDsNeverReusedKeepsEveryRow(t *testing.T) {
 			isID = isID || strings.HasPrefix(s, "table "+table+" ")
 		}
 		if !isID && !want[s] {
-			// not one of the thirteen: must be as it was
+			// not one of the fourteen: must be as it was
 			if !slices.Contains(before["schema"], s) {
 				t.Errorf("schema entry changed or added: %s", s)
 			}
@@ -168,7 +168,7 @@ func TestMigrateIDsNeverReusedKeepsEveryRow(t *testing.T) {
 	}
 	rows.Close()
 	wantSeq := map[string]int64{"sources": 9, "articles": 7, "article_origins": 1, "entities": 12, "entity_aliases": 1, "claims": 1,
-		"spans": 41, "assessments": 1, "evidence": 1, "tags": 1, "page_snapshots": 0, "claim_mention_values": 1, "merged_history": 0}
+		"spans": 41, "assessments": 1, "evidence": 1, "tags": 1, "page_snapshots": 0, "claim_mention_values": 1, "merged_history": 0, "feed_items": 0}
 	if !reflect.DeepEqual(seq, wantSeq) {
 		t.Errorf("sqlite_sequence %v, want %v", seq, wantSeq)
 	}
@@ -186,5 +186,31 @@ func TestMigrateIDsNeverReusedKeepsEveryRow(t *testing.T) {
 	}
 	if problems, err := d.Check(ctx); err != nil || len(problems) != 0 {
 		t.Fatalf("check: %v %v", problems, err)
+	}
+}
+
+// A backup (VACUUM INTO) keeps the sequences: a workspace restored from it does not hand
+// out again the ids its audit log names.
+func TestBackupKeepsTheSequences(t *testing.T) {
+	ctx := context.Background()
+	path, raw := v15WithWork(t)
+	raw.Close()
+	d, _, err := Open(ctx, path, MustExist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "copy.db")
+	if err := d.Backup(ctx, out); err != nil {
+		t.Fatal(err)
+	}
+	want := rowsOf(t, d.DB, `SELECT name, seq FROM sqlite_sequence`)
+	d.Close()
+	c, _, err := Open(ctx, out, MustExist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if got := rowsOf(t, c.DB, `SELECT name, seq FROM sqlite_sequence`); !reflect.DeepEqual(got, want) || len(got) != len(idTables) {
+		t.Errorf("the backup's sequences %v, the workspace's %v", got, want)
 	}
 }

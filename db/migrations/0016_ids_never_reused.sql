@@ -6,15 +6,15 @@
 -- refused ("its id was given since to a new article"). With AUTOINCREMENT the next id is
 -- one past the highest ever handed out, kept in sqlite_sequence.
 --
--- The tables whose rows Undo brings back under their own ids get AUTOINCREMENT. The
+-- Every table whose changes Undo reverses under the row's own id gets AUTOINCREMENT
+-- (app/audit.go, auditedTables; a test holds the two lists together). The
 -- keyword changes nothing stored in the table (a rowid table's b-tree is the same with
 -- and without it; it only makes INSERT read and write the table's row in
 -- sqlite_sequence), so the definitions are edited in place, as 0005 did, rather than
 -- rebuilt by copying every row (the 12-step rebuild: on the 20,000-article bench
 -- workspace that rewrites ~560 MB; this migration takes milliseconds whatever the size).
 -- claim_mentions and entity_speaks_for are keyed by their span and entity, so they follow
--- spans and entities; audit_log is append-only (no id falls free); feeds and feed_items
--- are not brought back by Undo.
+-- spans and entities; audit_log is append-only (no id falls free); feeds are not audited.
 --
 -- 1. sqlite_sequence exists once any table is created with AUTOINCREMENT.
 CREATE TABLE migration_0016_sequence (id INTEGER PRIMARY KEY AUTOINCREMENT) STRICT;
@@ -24,10 +24,10 @@ PRAGMA writable_schema = ON;
 UPDATE sqlite_schema SET sql = replace(sql, 'INTEGER PRIMARY KEY,', 'INTEGER PRIMARY KEY AUTOINCREMENT,')
 WHERE type = 'table' AND name IN ('sources', 'articles', 'article_origins', 'entities', 'entity_aliases',
     'claims', 'spans', 'assessments', 'evidence', 'tags', 'page_snapshots', 'claim_mention_values',
-    'merged_history');
+    'merged_history', 'feed_items');
 PRAGMA writable_schema = OFF;
--- Fails the migration (rolled back whole) unless all thirteen got it, once each.
-CREATE TEMP TABLE migration_0016_guard (rewritten INTEGER CHECK (rewritten = 13));
+-- Fails the migration (rolled back whole) unless all fourteen got it, once each.
+CREATE TEMP TABLE migration_0016_guard (rewritten INTEGER CHECK (rewritten = 14));
 INSERT INTO migration_0016_guard
 SELECT count(*) FROM sqlite_schema
 WHERE type = 'table' AND sql LIKE '%INTEGER PRIMARY KEY AUTOINCREMENT,%'
@@ -38,7 +38,7 @@ DROP TABLE migration_0016_guard;
 -- back; a claim mention and a speaks-for link carry their span's and entity's id).
 DELETE FROM sqlite_sequence WHERE name IN ('sources', 'articles', 'article_origins', 'entities',
     'entity_aliases', 'claims', 'spans', 'assessments', 'evidence', 'tags', 'page_snapshots',
-    'claim_mention_values', 'merged_history');
+    'claim_mention_values', 'merged_history', 'feed_items');
 INSERT INTO sqlite_sequence (name, seq)
 SELECT t.name, max(coalesce(t.now, 0), coalesce(t.logged, 0), coalesce(t.linked, 0)) FROM (
     SELECT 'sources' AS name, (SELECT max(id) FROM sources) AS now,
@@ -69,6 +69,8 @@ SELECT t.name, max(coalesce(t.now, 0), coalesce(t.logged, 0), coalesce(t.linked,
            (SELECT max(row_id) FROM audit_log WHERE table_name = 'claim_mention_values'), NULL
     UNION ALL SELECT 'merged_history', (SELECT max(id) FROM merged_history),
            (SELECT max(row_id) FROM audit_log WHERE table_name = 'merged_history'), NULL
+    UNION ALL SELECT 'feed_items', (SELECT max(id) FROM feed_items),
+           (SELECT max(row_id) FROM audit_log WHERE table_name = 'feed_items'), NULL
 ) t;
 -- Bumps the schema cookie, so every other connection reads the new definitions.
 CREATE TABLE migration_0016_cookie (x INTEGER) STRICT;
