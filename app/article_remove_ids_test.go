@@ -1,6 +1,7 @@
 package app
 
 import (
+	"database/sql"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -107,5 +108,79 @@ func TestEveryAuditedTableWithAnIDNeverReusesIt(t *testing.T) {
 		if !strings.Contains(ddl, "INTEGER PRIMARY KEY AUTOINCREMENT") {
 			t.Errorf("table %s: its id is not AUTOINCREMENT, so a removed row's id can be given to a new row", table)
 		}
+	}
+}
+
+// The same when the removed article is the newest: an import stages its articles under
+// ids it picks itself, which must be past the highest ever handed out (the sequence), not
+// past the highest left in the table.
+func TestUndoRemoveOfTheNewestArticleAfterAnImport(t *testing.T) {
+	f := newRemoveFixture(t)
+	ws, svc := f.ws, f.svc
+	if _, err := svc.Articles.Remove([]int64{f.b.ID}); err != nil {
+		t.Fatal(err)
+	}
+	imp := importOne(t, svc, writeFile(t, filepath.Join(t.TempDir(), "lighthouse.txt"),
+		"Lighthouse keeper retires\nQuay Weekly\n\nKeeper Tomas Lind said on Friday that the north light will go dark for a week in June.\n"),
+		ImportOptions{})
+	if imp.ArticleID <= f.b.ID {
+		t.Errorf("the import took article id %d, not past %d, the removed article's", imp.ArticleID, f.b.ID)
+	}
+	if _, err := svc.History.Undo(); err != nil {
+		t.Fatalf("Undo of the removal: %v", err)
+	}
+	for _, id := range []int64{f.b.ID, imp.ArticleID} {
+		if _, err := svc.Articles.Get(id); err != nil {
+			t.Errorf("article %d after Undo: %v", id, err)
+		}
+	}
+	if problems, err := ws.DB().Check(ws.Context()); err != nil || len(problems) > 0 {
+		t.Fatalf("check: %v %v", problems, err)
+	}
+}
+
+// A merge places their new rows under ids of ours it picks itself: past the highest ever
+// handed out, so not under the ids of rows a removal took (which Undo may bring back).
+func TestMergeAfterARemovalTakesNewIDs(t *testing.T) {
+	f := newRemoveFixture(t)
+	theirs, st := copyOf(t, f.ws, "theirs")
+	imp := importOne(t, st, writeFile(t, filepath.Join(t.TempDir(), "lighthouse.txt"),
+		"Lighthouse keeper retires\nQuay Weekly\n\nKeeper Tomas Lind said on Friday that the north light will go dark for a week in June.\n"),
+		ImportOptions{})
+	uuid := tableRows(t, theirs.DB().DB, `SELECT uuid FROM articles WHERE id = ?`, imp.ArticleID)
+	if _, err := f.svc.Articles.Remove([]int64{f.b.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Merge.Merge(theirs.DB().Path, nil); err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	if err := f.ws.DB().QueryRow(`SELECT id FROM articles WHERE 'uuid=' || uuid || ' ' = ?`, uuid[0]).Scan(&id); err != nil {
+		t.Fatalf("their article after the merge: %v", err)
+	}
+	if id <= f.b.ID {
+		t.Errorf("the merge placed their article under id %d, not past %d, the removed article's", id, f.b.ID)
+	}
+}
+
+// Suggestions are stored under ids the store picks itself (one statement for an article's
+// suggestions): past the highest span id ever handed out, not the removed article's.
+func TestSuggestionsAfterARemovalTakeNewIDs(t *testing.T) {
+	f := newRemoveFixture(t)
+	var highest int64
+	f.ws.DB().QueryRow(`SELECT max(id) FROM spans`).Scan(&highest)
+	if _, err := f.svc.Articles.Remove([]int64{f.a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Suggestions.RunForArticles([]int64{f.b.ID}); err != nil {
+		t.Fatal(err)
+	}
+	var lowest sql.NullInt64
+	f.ws.DB().QueryRow(`SELECT min(id) FROM spans WHERE article_id = ? AND state = 'suggested'`, f.b.ID).Scan(&lowest)
+	if !lowest.Valid {
+		t.Fatal("no suggestions on the other article")
+	}
+	if lowest.Int64 <= highest {
+		t.Errorf("a suggestion took span id %d, not past %d, the highest handed out before the removal", lowest.Int64, highest)
 	}
 }

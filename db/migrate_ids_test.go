@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -53,6 +54,18 @@ func v15WithWork(t *testing.T) (string, *sql.DB) {
 		}
 	}
 	return path, raw
+}
+
+// v16WithWork is v15WithWork opened (so migrated to v16) by the app.
+func v16WithWork(t *testing.T) (string, *DB) {
+	t.Helper()
+	path, raw := v15WithWork(t)
+	raw.Close()
+	d, _, err := Open(context.Background(), path, MustExist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, d
 }
 
 // dumpAll is every row of every table (FTS shadow tables included) and every schema
@@ -193,12 +206,7 @@ func TestMigrateIDsNeverReusedKeepsEveryRow(t *testing.T) {
 // out again the ids its audit log names.
 func TestBackupKeepsTheSequences(t *testing.T) {
 	ctx := context.Background()
-	path, raw := v15WithWork(t)
-	raw.Close()
-	d, _, err := Open(ctx, path, MustExist)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, d := v16WithWork(t)
 	out := filepath.Join(t.TempDir(), "copy.db")
 	if err := d.Backup(ctx, out); err != nil {
 		t.Fatal(err)
@@ -212,5 +220,34 @@ func TestBackupKeepsTheSequences(t *testing.T) {
 	defer c.Close()
 	if got := rowsOf(t, c.DB, `SELECT name, seq FROM sqlite_sequence`); !reflect.DeepEqual(got, want) || len(got) != len(idTables) {
 		t.Errorf("the backup's sequences %v, the workspace's %v", got, want)
+	}
+}
+
+// Other tools (Debian's sqlite3 shell and Python's sqlite3 module) read the definitions
+// v16 edited and keep the rule: a row they insert without an id takes one past every id
+// handed out, not the id of the row just deleted.
+func TestOtherToolsHandOutNewIDs(t *testing.T) {
+	path, d := v16WithWork(t)
+	d.Close() // the shell and Python see the file alone
+	for _, tool := range [][]string{
+		{"sqlite3", "-bail", "-batch", path, "DELETE FROM span_tags; DELETE FROM tags; INSERT INTO tags (name, created_at) VALUES ('shell', 'now'); SELECT id FROM tags WHERE name = 'shell';"},
+		{"python3", "-c", `import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("INSERT INTO tags (name, created_at) VALUES ('python', 'now')")
+con.commit()
+print(con.execute("SELECT id FROM tags WHERE name = 'python'").fetchone()[0])`, path},
+	} {
+		if _, err := exec.LookPath(tool[0]); err != nil {
+			t.Logf("%s is not installed (make setup installs it)", tool[0])
+			continue
+		}
+		out, err := exec.Command(tool[0], tool[1:]...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", tool[0], err, out)
+		}
+		want := map[string]string{"sqlite3": "2", "python3": "3"}[tool[0]]
+		if got := strings.TrimSpace(string(out)); got != want {
+			t.Errorf("%s gave the new tag id %s, want %s (tag 1 was deleted; ids are never reused)", tool[0], got, want)
+		}
 	}
 }
