@@ -251,3 +251,25 @@ print(con.execute("SELECT id FROM tags WHERE name = 'python'").fetchone()[0])`, 
 		}
 	}
 }
+
+// A table another tool added with AUTOINCREMENT (the analyst's own notes table) neither
+// stops the upgrade nor loses its sequence.
+func TestMigrateIDsNeverReusedLeavesOtherTablesSequences(t *testing.T) {
+	path, raw := v15WithWork(t)
+	for _, q := range []string{`CREATE TABLE my_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, note TEXT)`,
+		`INSERT INTO my_notes (note) VALUES ('a'), ('b')`, `DELETE FROM my_notes WHERE id = 2`} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	d, _, err := Open(context.Background(), path, MustExist)
+	if err != nil {
+		t.Fatalf("a v15 file with a tool's AUTOINCREMENT table: %v", err)
+	}
+	defer d.Close()
+	var seq int64
+	if err := d.QueryRow(`SELECT seq FROM sqlite_sequence WHERE name = 'my_notes'`).Scan(&seq); err != nil || seq != 2 {
+		t.Errorf("my_notes' sequence %d %v, want 2", seq, err)
+	}
+}

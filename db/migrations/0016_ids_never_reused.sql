@@ -32,7 +32,10 @@ CREATE TEMP TABLE migration_0016_guard (rewritten INTEGER CHECK (rewritten = 14)
 INSERT INTO migration_0016_guard
 SELECT count(*) FROM sqlite_schema
 WHERE type = 'table' AND sql LIKE '%INTEGER PRIMARY KEY AUTOINCREMENT,%'
-  AND sql NOT LIKE '%AUTOINCREMENT%AUTOINCREMENT%';
+  AND sql NOT LIKE '%AUTOINCREMENT%AUTOINCREMENT%'
+  AND name IN ('sources', 'articles', 'article_origins', 'entities', 'entity_aliases', 'claims',
+    'spans', 'assessments', 'evidence', 'tags', 'page_snapshots', 'claim_mention_values',
+    'merged_history', 'feed_items');
 DROP TABLE migration_0016_guard;
 -- 3. Each table's sequence starts at the highest id ever handed out: the highest now in
 -- the table, or named by the audit log (a row a removal deleted, which Undo may bring
