@@ -13,7 +13,7 @@
 -- so the definitions are edited in place, as 0005 did, rather than rebuilt by copying
 -- every row (SQLite's 12-step rebuild): on the 20,000-article bench workspace (563 MB)
 -- the rebuild of spans alone took 44.6 s in the sqlite3 shell and grew the file to
--- 830 MB; this migration takes 6 ms there.
+-- 830 MB; this migration takes 6-10 ms there.
 -- claim_mentions and entity_speaks_for are keyed by their span and entity, so they follow
 -- spans and entities; audit_log is append-only (no id falls free); feeds are not audited.
 --
