@@ -20,9 +20,12 @@ const (
 )
 
 // Error is the one error type services return. Message is written for the analyst.
+// Stale marks the one conflict the UI acts on: a save refused because another window
+// changed the record since its form read it (app/read_at.go; see Payload).
 type Error struct {
 	Code    Code   `json:"code"`
 	Message string `json:"message"`
+	Stale   bool   `json:"stale,omitempty"`
 	Err     error  `json:"-"`
 }
 
@@ -45,6 +48,11 @@ func NotFound(format string, args ...any) *Error {
 
 func Conflict(format string, args ...any) *Error {
 	return &Error{Code: CodeConflict, Message: fmt.Sprintf(format, args...)}
+}
+
+// StaleSave is the conflict of a save over another window's newer edit (Stale set).
+func StaleSave(format string, args ...any) *Error {
+	return &Error{Code: CodeConflict, Stale: true, Message: fmt.Sprintf(format, args...)}
 }
 
 func Internal(err error, doing string) *Error {
@@ -89,6 +97,10 @@ const DiskFullMessage = "the disk is full: nothing more was saved; free some spa
 type Payload struct {
 	Code    Code   `json:"code"`
 	Message string `json:"message"`
+	// Stale is true on a save refused (code conflict) because another window changed the
+	// record since the form read it: the form keeps the analyst's typing and offers to
+	// reload. The UI knows that refusal by this field, never by the message's words.
+	Stale bool `json:"stale,omitempty"`
 }
 
 // FormatError turns any error into the {code, message} payload. Internal errors are
@@ -101,5 +113,5 @@ func FormatError(err error) Payload {
 	if e.Code == CodeInternal {
 		slog.Error("internal error", "message", e.Message, "cause", e.Err)
 	}
-	return Payload{Code: e.Code, Message: e.Message}
+	return Payload{Code: e.Code, Message: e.Message, Stale: e.Stale}
 }

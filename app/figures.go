@@ -181,14 +181,15 @@ func mentionValues(raw, quote, published, hedge string) []reading.Value {
 	return out
 }
 
-// setFurtherValues replaces a mention's further values (positions 1, 2, ...), logged row by
-// row; nothing is logged when they are unchanged.
+// setFurtherValues sets a mention's further values (positions 1, 2, ...), logged row by
+// row: a value at a position the mention had is rewritten in place (the row keeps its id:
+// since v16 a new row gets a new id, and the merge reads a row's history by id), one past
+// them is added, one no longer there removed; nothing is logged for an unchanged value.
 func (c *changeSet) setFurtherValues(spanID int64, vs []reading.Value) error {
 	have, err := c.q.ListMentionValues(c.ctx, spanID)
 	if err != nil {
 		return err
 	}
-	want := make([]store.CreateMentionValueParams, 0, len(vs))
 	for i, v := range vs {
 		p := store.CreateMentionValueParams{SpanID: spanID, Position: int64(i + 1), Raw: v.Raw, Kind: v.Kind, Hedge: v.Hedge, Precision: v.Precision}
 		if v.Kind == reading.KindFigure {
@@ -196,27 +197,20 @@ func (c *changeSet) setFurtherValues(spanID int64, vs []reading.Value) error {
 		} else {
 			p.DateStart, p.DateEnd = v.Start, v.End
 		}
-		want = append(want, p)
-	}
-	if len(have) == len(want) {
-		same := true
-		for i, h := range have {
-			w := want[i]
-			if h.Position != w.Position || h.Raw != w.Raw || h.Kind != w.Kind || h.Low != w.Low || h.High != w.High || h.Unit != w.Unit ||
-				h.DateStart != w.DateStart || h.DateEnd != w.DateEnd || h.Precision != w.Precision || h.Hedge != w.Hedge {
-				same = false
+		if i < len(have) && have[i].Position == p.Position {
+			if err := c.rewriteValue(have[i], p); err != nil {
+				return err
 			}
+			continue
 		}
-		if same {
-			return nil
+		if i < len(have) { // positions out of order (a damaged file): start the rest afresh
+			for _, h := range have[i:] {
+				if err := c.delete("claim_mention_values", h.ID); err != nil {
+					return err
+				}
+			}
+			have = have[:i]
 		}
-	}
-	for _, h := range have {
-		if err := c.delete("claim_mention_values", h.ID); err != nil {
-			return err
-		}
-	}
-	for _, p := range want {
 		id, err := c.q.CreateMentionValue(c.ctx, p)
 		if err != nil {
 			return err
@@ -225,7 +219,24 @@ func (c *changeSet) setFurtherValues(spanID int64, vs []reading.Value) error {
 			return err
 		}
 	}
+	for _, h := range have[min(len(have), len(vs)):] {
+		if err := c.delete("claim_mention_values", h.ID); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// rewriteValue writes w over the stored value h at the same position, logged, when they differ.
+func (c *changeSet) rewriteValue(h store.ClaimMentionValue, w store.CreateMentionValueParams) error {
+	if h.Raw == w.Raw && h.Kind == w.Kind && h.Low == w.Low && h.High == w.High && h.Unit == w.Unit &&
+		h.DateStart == w.DateStart && h.DateEnd == w.DateEnd && h.Precision == w.Precision && h.Hedge == w.Hedge {
+		return nil
+	}
+	return c.update("claim_mention_values", h.ID, func() error {
+		return c.q.UpdateMentionValue(c.ctx, store.UpdateMentionValueParams{ID: h.ID, Raw: w.Raw, Kind: w.Kind, Low: w.Low, High: w.High,
+			Unit: w.Unit, DateStart: w.DateStart, DateEnd: w.DateEnd, Precision: w.Precision, Hedge: w.Hedge})
+	})
 }
 
 func sqlFloat(p *float64) sql.NullFloat64 {

@@ -148,9 +148,11 @@ func TestMergeOfTheirUndoneMergeOfOurs(t *testing.T) {
 	wantClaimConflict(t, "A merging B after B undid its merge of A", p, key)
 }
 
-// Row ids are reused (SQLite gives a new row the largest id plus one): a row's history is
-// its own entries, not those of a deleted row that had its id before. Here A's deleted
-// claim had the note B later writes on the claim that took its id.
+// Row ids were reused before schema v16 (SQLite gave a new row the largest id plus one),
+// and a workspace upgraded from then keeps that history: a row's history is its own
+// entries, not those of a deleted row that had its id before. Here A's deleted claim had
+// the note B later writes on the claim that took its id (its sequence cleared, as before
+// v16, so the merge gives the id again).
 func TestMergeHistoryIsTheRowsOwnAfterIDReuse(t *testing.T) {
 	base, _ := MustOpenWorkspace(t, false)
 	a, sa := copyOf(t, base, "mine")
@@ -160,6 +162,9 @@ func TestMergeHistoryIsTheRowsOwnAfterIDReuse(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := sa.Claims.Delete(gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.DB().Exec(`DELETE FROM sqlite_sequence WHERE name = 'claims'`); err != nil {
 		t.Fatal(err)
 	}
 	theirs, err := sb.Claims.Create(ClaimInput{Statement: "The ministers signed a culture plan"})

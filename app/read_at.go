@@ -102,10 +102,9 @@ func (c *changeSet) checkReadAt(table string, id int64, before, after string) er
 	if len(clash) == 0 {
 		return nil
 	}
-	// the UI knows this refusal from other conflicts (workspace busy, a name taken) by its
-	// beginning, "This <what> was changed in another window " (frontend/src/lib/
-	// saveConflict.ts): keep the words, and no analyst's text before them
-	return Conflict("This %s was changed in another window %s (%s): reload to see it. Nothing was saved; your text is still here to copy.",
+	// Stale: the UI knows this refusal from other conflicts (workspace busy, a name taken)
+	// by the marker (frontend/src/lib/saveConflict.ts), not by these words
+	return StaleSave("This %s was changed in another window %s (%s): reload to see it. Nothing was saved; your text is still here to copy.",
 		g.what, shownWhen(at, c.at), strings.ReplaceAll(strings.Join(clash, ", "), "_", " "))
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +31,10 @@ func TestASaveOverAnotherWindowsEditIsRefused(t *testing.T) {
 	refused := func(t *testing.T, what string, err error, words ...string) {
 		t.Helper()
 		wantCode(t, err, CodeConflict, "changed in another window at ")
+		// the marker the UI knows this refusal by, through every door's payload
+		if b, _ := json.Marshal(FormatError(err)); !strings.Contains(string(b), `"stale":true`) {
+			t.Errorf("%s: the payload %s is not marked stale", what, b)
+		}
 		for _, w := range words {
 			if !strings.Contains(err.Error(), w) {
 				t.Errorf("%s: the message %q does not say %q", what, err.Error(), w)
@@ -205,4 +210,18 @@ func secondWindow(t *testing.T, ws *Workspace) *Services {
 	}
 	t.Cleanup(func() { ws2.Close() })
 	return NewServices(ws2)
+}
+
+// Only the refusal of a save over another window's edit carries the stale marker: other
+// conflicts (a name taken, a busy workspace) say the same kind of words without it.
+func TestOnlyAStaleSaveIsMarkedStale(t *testing.T) {
+	for _, err := range []error{
+		Conflict("This claim was changed in another window at 10:02 (statement): reload to see it."),
+		Conflict("workspace busy: another program is writing to it; your change was not saved yet — try again"),
+		NotFound("claim 3 does not exist"),
+	} {
+		if b, _ := json.Marshal(FormatError(err)); strings.Contains(string(b), "stale") {
+			t.Errorf("%v: payload %s is marked stale", err, b)
+		}
+	}
 }

@@ -131,3 +131,14 @@ func TestReadDocsFindsCommentsAndParameterNames(t *testing.T) {
 		}
 	}
 }
+
+// A struct no method returns (the error payload both doors send) is written when given.
+func TestTypeScriptWritesTypesGivenBesideTheServices(t *testing.T) {
+	ts, err := contract.TypeScript(nil, nil, contract.Docs{}, Base{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(ts), "export interface Base {\n  id: number;\n  name: string;\n}") {
+		t.Errorf("Base is not in the contract:\n%s", ts)
+	}
+}

@@ -62,6 +62,14 @@ VALUES (sqlc.arg(span_id), sqlc.arg(position), sqlc.arg(raw), sqlc.arg(kind), sq
         sqlc.arg(unit), sqlc.arg(date_start), sqlc.arg(date_end), sqlc.arg(precision), sqlc.arg(hedge))
 RETURNING id;
 
+-- name: UpdateMentionValue :exec
+-- A further value rewritten in place: the row keeps its id, so its history (which Undo and
+-- a merge read by id) stays the history of this mention's value at this position.
+UPDATE claim_mention_values
+SET raw = sqlc.arg(raw), kind = sqlc.arg(kind), low = sqlc.narg(low), high = sqlc.narg(high), unit = sqlc.arg(unit),
+    date_start = sqlc.arg(date_start), date_end = sqlc.arg(date_end), precision = sqlc.arg(precision), hedge = sqlc.arg(hedge)
+WHERE id = sqlc.arg(id);
+
 -- name: ListFurtherMentionValues :many
 -- Every mention's further values, in mention and position order (the conflict check and
 -- the claim page compare them with the first values).

@@ -65,7 +65,9 @@ FROM json_each(CAST(sqlc.arg(articles) AS TEXT)) AS j
 ORDER BY j.key;
 
 -- name: MaxArticleID :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM articles;
+-- The highest article id ever handed out (the sequence keeps the ids of removed articles,
+-- which Undo may bring back), so staged articles never take one.
+SELECT CAST(max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0)) AS INTEGER) AS id;
 
 -- name: ListVersionLinks :many
 -- Every article that is a version of another, with its previous version and whether

@@ -26,7 +26,7 @@ DELETE FROM sources WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'kind', kind, 'reliability', reliability, 'url', url, 'note', note, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM sources ORDER BY id;
 
 -- name: MaxIDSources :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM sources;
+SELECT CAST(max(coalesce((SELECT max(id) FROM sources), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sources'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageEntities :one
 SELECT CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities WHERE id = sqlc.arg(key);
@@ -50,7 +50,7 @@ DELETE FROM entities WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'type', type, 'name', name, 'note', note, 'merged_into_id', merged_into_id, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM entities ORDER BY id;
 
 -- name: MaxIDEntities :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entities;
+SELECT CAST(max(coalesce((SELECT max(id) FROM entities), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entities'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageEntityAliases :one
 SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases WHERE id = sqlc.arg(key);
@@ -74,7 +74,7 @@ DELETE FROM entity_aliases WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT CAST(json_object('id', id, 'entity_id', entity_id, 'alias', alias, 'alias_key', alias_key, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_aliases ORDER BY id;
 
 -- name: MaxIDEntityAliases :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entity_aliases;
+SELECT CAST(max(coalesce((SELECT max(id) FROM entity_aliases), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entity_aliases'), 0)) AS INTEGER) AS max_id;
 
 -- name: RestoreEntityJudgements :exec
 INSERT INTO entity_judgements (entity_a_id, entity_b_id, judgement, analyst, decided_at)
@@ -112,7 +112,7 @@ DELETE FROM claims WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'statement', statement, 'note', note, 'created_by', created_by, 'created_at', created_at, 'updated_at', updated_at, 'uuid', uuid) AS TEXT) AS image FROM claims ORDER BY id;
 
 -- name: MaxIDClaims :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claims;
+SELECT CAST(max(coalesce((SELECT max(id) FROM claims), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claims'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageSpans :one
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'kind', kind, 'entity_type', entity_type, 'entity_id', entity_id, 'start_cp', start_cp, 'end_cp', end_cp, 'quote', quote, 'prefix', prefix, 'suffix', suffix, 'anchor_status', anchor_status, 'state', state, 'origin', origin, 'confidence', confidence, 'note', note, 'annotator', annotator, 'created_at', created_at, 'updated_at', updated_at, 'proposed_name', proposed_name, 'normalized', normalized, 'hedge', hedge, 'speaker_name', speaker_name, 'uuid', uuid) AS TEXT) AS image FROM spans WHERE id = sqlc.arg(key);
@@ -143,7 +143,7 @@ SELECT sqlc.arg(at), sqlc.arg(actor), 'create', 'spans', id, sqlc.arg(batch), sq
 FROM spans WHERE spans.id >= sqlc.arg(first_id) AND spans.id <= sqlc.arg(last_id) ORDER BY id;
 
 -- name: MaxIDSpans :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans;
+SELECT CAST(max(coalesce((SELECT max(id) FROM spans), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'spans'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageClaimMentions :one
 SELECT CAST(json_object('span_id', span_id, 'claim_id', claim_id, 'raw_value', raw_value, 'value_kind', value_kind, 'value_low', value_low, 'value_high', value_high, 'value_unit', value_unit, 'date_start', date_start, 'date_end', date_end, 'date_precision', date_precision, 'hedge', hedge, 'speaker_entity_id', speaker_entity_id, 'channel_source_id', channel_source_id, 'channel_text', channel_text, 'is_direct_quote', is_direct_quote, 'origin_source_id', origin_source_id, 'own_reporting', own_reporting, 'attribution_by', attribution_by, 'stance', stance, 'stance_by', stance_by) AS TEXT) AS image FROM claim_mentions WHERE span_id = sqlc.arg(key);
@@ -188,7 +188,7 @@ DELETE FROM assessments WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'claim_id', claim_id, 'credibility', credibility, 'rationale', rationale, 'analyst', analyst, 'origin', origin, 'assessed_at', assessed_at, 'retracted_at', retracted_at, 'uuid', uuid) AS TEXT) AS image FROM assessments ORDER BY id;
 
 -- name: MaxIDAssessments :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM assessments;
+SELECT CAST(max(coalesce((SELECT max(id) FROM assessments), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'assessments'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageEvidence :one
 SELECT CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence WHERE id = sqlc.arg(key);
@@ -212,7 +212,7 @@ DELETE FROM evidence WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'assessment_id', assessment_id, 'stance', stance, 'span_id', span_id, 'article_id', article_id, 'url', url, 'note', note, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM evidence ORDER BY id;
 
 -- name: MaxIDEvidence :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence;
+SELECT CAST(max(coalesce((SELECT max(id) FROM evidence), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'evidence'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageTags :one
 SELECT CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags WHERE id = sqlc.arg(key);
@@ -236,7 +236,7 @@ DELETE FROM tags WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'name', name, 'color', color, 'created_at', created_at, 'uuid', uuid) AS TEXT) AS image FROM tags ORDER BY id;
 
 -- name: MaxIDTags :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM tags;
+SELECT CAST(max(coalesce((SELECT max(id) FROM tags), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'tags'), 0)) AS INTEGER) AS max_id;
 
 -- name: RestoreSpanTags :exec
 INSERT INTO span_tags (span_id, tag_id)
@@ -288,7 +288,7 @@ DELETE FROM article_origins WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'origin_source_id', origin_source_id, 'via_source_id', via_source_id, 'cue', cue, 'state', state, 'origin', origin, 'confidence', confidence, 'created_at', created_at) AS TEXT) AS image FROM article_origins ORDER BY id;
 
 -- name: MaxIDArticleOrigins :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM article_origins;
+SELECT CAST(max(coalesce((SELECT max(id) FROM article_origins), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'article_origins'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageArticles :one
 SELECT CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles WHERE id = sqlc.arg(key);
@@ -312,7 +312,7 @@ DELETE FROM articles WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT id AS id, uuid, CAST(json_object('id', id, 'source_id', source_id, 'title', title, 'body', body, 'body_sha256', body_sha256, 'char_count', char_count, 'url', url, 'byline', byline, 'language', language, 'published_at', published_at, 'encoding', encoding, 'original_name', original_name, 'previous_version_id', previous_version_id, 'version', version, 'imported_at', imported_at, 'imported_by', imported_by, 'uuid', uuid) AS TEXT) AS image FROM articles ORDER BY id;
 
 -- name: MaxIDArticles :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM articles;
+SELECT CAST(max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageClaimMentionValues :one
 SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values WHERE id = sqlc.arg(key);
@@ -336,7 +336,7 @@ DELETE FROM claim_mention_values WHERE id = json_extract(sqlc.arg(image), '$.id'
 SELECT CAST(json_object('id', id, 'span_id', span_id, 'position', position, 'raw', raw, 'kind', kind, 'low', low, 'high', high, 'unit', unit, 'date_start', date_start, 'date_end', date_end, 'precision', precision, 'hedge', hedge) AS TEXT) AS image FROM claim_mention_values ORDER BY id;
 
 -- name: MaxIDClaimMentionValues :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claim_mention_values;
+SELECT CAST(max(coalesce((SELECT max(id) FROM claim_mention_values), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claim_mention_values'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImageEntitySpeaksFor :one
 SELECT CAST(json_object('entity_id', entity_id, 'source_id', source_id, 'origin', origin, 'created_at', created_at) AS TEXT) AS image FROM entity_speaks_for WHERE entity_id = sqlc.arg(key);
@@ -381,7 +381,7 @@ DELETE FROM merged_history WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT CAST(json_object('id', id, 'entry_key', entry_key, 'at', at, 'actor', actor, 'action', action, 'table_name', table_name, 'row_id', row_id, 'summary', summary, 'before', before, 'after', after, 'merged_from', merged_from) AS TEXT) AS image FROM merged_history ORDER BY id;
 
 -- name: MaxIDMergedHistory :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history;
+SELECT CAST(max(coalesce((SELECT max(id) FROM merged_history), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'merged_history'), 0)) AS INTEGER) AS max_id;
 
 -- name: ImagePageSnapshots :one
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'requested_url', requested_url, 'final_url', final_url, 'http_status', http_status, 'content_type', content_type, 'encoding', encoding, 'fetched_at', fetched_at, 'raw_size', raw_size, 'raw_sha256', raw_sha256, 'raw_gzip', hex(raw_gzip)) AS TEXT) AS image FROM page_snapshots WHERE id = sqlc.arg(key);
@@ -405,7 +405,7 @@ DELETE FROM page_snapshots WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT CAST(json_object('id', id, 'article_id', article_id, 'requested_url', requested_url, 'final_url', final_url, 'http_status', http_status, 'content_type', content_type, 'encoding', encoding, 'fetched_at', fetched_at, 'raw_size', raw_size, 'raw_sha256', raw_sha256, 'raw_gzip', hex(raw_gzip)) AS TEXT) AS image FROM page_snapshots ORDER BY id;
 
 -- name: MaxIDPageSnapshots :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM page_snapshots;
+SELECT CAST(max(coalesce((SELECT max(id) FROM page_snapshots), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'page_snapshots'), 0)) AS INTEGER) AS max_id;
 
 -- name: RestorePageRedirects :exec
 INSERT INTO page_redirects (snapshot_id, hop, from_url)
@@ -443,4 +443,4 @@ DELETE FROM feed_items WHERE id = json_extract(sqlc.arg(image), '$.id');
 SELECT CAST(json_object('id', id, 'feed_id', feed_id, 'guid', guid, 'url', url, 'title', title, 'outlet', outlet, 'published_at', published_at, 'summary', summary, 'seen_at', seen_at, 'article_id', article_id) AS TEXT) AS image FROM feed_items ORDER BY id;
 
 -- name: MaxIDFeedItems :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM feed_items;
+SELECT CAST(max(coalesce((SELECT max(id) FROM feed_items), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'feed_items'), 0)) AS INTEGER) AS max_id;

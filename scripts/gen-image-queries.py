@@ -97,8 +97,11 @@ def main():
                     f"SELECT sqlc.arg(at), sqlc.arg(actor), 'create', '{table}', id, sqlc.arg(batch), sqlc.arg(summary), NULL, CAST({obj} AS TEXT)",
                     f"FROM {table} WHERE {table}.id >= sqlc.arg(first_id) AND {table}.id <= sqlc.arg(last_id) ORDER BY id;", ""]  # not BETWEEN: sqlc 1.31 binds its two args wrongly
         if keys == ["id"]:
+            # the highest id ever handed out (schema v16: AUTOINCREMENT keeps it in
+            # sqlite_sequence), so a row placed under the next one never takes a removed
+            # row's id, which Undo may bring back
             out += [f"-- name: MaxID{name} :one",
-                    f"SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM {table};", ""]
+                    f"SELECT CAST(max(coalesce((SELECT max(id) FROM {table}), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0)) AS INTEGER) AS max_id;", ""]
     with open(os.path.join(ROOT, "queries", "row_images.sql"), "w", encoding="ascii") as f:
         f.write("\n".join(out))
 

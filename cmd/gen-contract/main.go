@@ -1,6 +1,7 @@
 // gen-contract writes frontend/src/api/contract.gen.ts, the Go↔UI contract, from the
 // services the window binds and the bridge dispatches (app.Services.Bindings) and the
-// events of the services (app.EventData) and of the window (desktop.WindowEvents). Run by
+// events of the services (app.EventData) and of the window (desktop.WindowEvents), and
+// the error payload both doors send (app.Payload). Run by
 // `make generate`; `make check-generated` fails when the committed file is stale.
 package main
 
@@ -30,7 +31,7 @@ func main() {
 	}
 	if err == nil {
 		var ts []byte
-		if ts, err = contract.TypeScript(new(app.Services).Bindings(), events, docs); err == nil {
+		if ts, err = contract.TypeScript(new(app.Services).Bindings(), events, docs, app.Payload{}); err == nil {
 			err = os.WriteFile(*out, ts, 0o644)
 		}
 	}

@@ -444,3 +444,41 @@ func (q *Queries) UpdateClaimMention(ctx context.Context, arg UpdateClaimMention
 	)
 	return err
 }
+
+const updateMentionValue = `-- name: UpdateMentionValue :exec
+UPDATE claim_mention_values
+SET raw = ?1, kind = ?2, low = ?3, high = ?4, unit = ?5,
+    date_start = ?6, date_end = ?7, precision = ?8, hedge = ?9
+WHERE id = ?10
+`
+
+type UpdateMentionValueParams struct {
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
+	ID        int64
+}
+
+// A further value rewritten in place: the row keeps its id, so its history (which Undo and
+// a merge read by id) stays the history of this mention's value at this position.
+func (q *Queries) UpdateMentionValue(ctx context.Context, arg UpdateMentionValueParams) error {
+	_, err := q.db.ExecContext(ctx, updateMentionValue,
+		arg.Raw,
+		arg.Kind,
+		arg.Low,
+		arg.High,
+		arg.Unit,
+		arg.DateStart,
+		arg.DateEnd,
+		arg.Precision,
+		arg.Hedge,
+		arg.ID,
+	)
+	return err
+}

@@ -454,9 +454,11 @@ func (q *Queries) ListVersionLinks(ctx context.Context) ([]ListVersionLinksRow, 
 }
 
 const maxArticleID = `-- name: MaxArticleID :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS id FROM articles
+SELECT CAST(max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0)) AS INTEGER) AS id
 `
 
+// The highest article id ever handed out (the sequence keeps the ids of removed articles,
+// which Undo may bring back), so staged articles never take one.
 func (q *Queries) MaxArticleID(ctx context.Context) (int64, error) {
 	row := q.db.QueryRowContext(ctx, maxArticleID)
 	var id int64

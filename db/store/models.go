@@ -287,6 +287,11 @@ type SpanTag struct {
 	TagID  int64
 }
 
+type SqliteSequence struct {
+	Name sql.NullString
+	Seq  sql.NullInt64
+}
+
 type Tag struct {
 	ID        int64
 	Name      string

@@ -813,7 +813,7 @@ func (q *Queries) LogCreatedSpans(ctx context.Context, arg LogCreatedSpansParams
 }
 
 const maxIDArticleOrigins = `-- name: MaxIDArticleOrigins :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM article_origins
+SELECT CAST(max(coalesce((SELECT max(id) FROM article_origins), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'article_origins'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDArticleOrigins(ctx context.Context) (int64, error) {
@@ -824,7 +824,7 @@ func (q *Queries) MaxIDArticleOrigins(ctx context.Context) (int64, error) {
 }
 
 const maxIDArticles = `-- name: MaxIDArticles :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM articles
+SELECT CAST(max(coalesce((SELECT max(id) FROM articles), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDArticles(ctx context.Context) (int64, error) {
@@ -835,7 +835,7 @@ func (q *Queries) MaxIDArticles(ctx context.Context) (int64, error) {
 }
 
 const maxIDAssessments = `-- name: MaxIDAssessments :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM assessments
+SELECT CAST(max(coalesce((SELECT max(id) FROM assessments), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'assessments'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDAssessments(ctx context.Context) (int64, error) {
@@ -846,7 +846,7 @@ func (q *Queries) MaxIDAssessments(ctx context.Context) (int64, error) {
 }
 
 const maxIDClaimMentionValues = `-- name: MaxIDClaimMentionValues :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claim_mention_values
+SELECT CAST(max(coalesce((SELECT max(id) FROM claim_mention_values), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claim_mention_values'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDClaimMentionValues(ctx context.Context) (int64, error) {
@@ -857,7 +857,7 @@ func (q *Queries) MaxIDClaimMentionValues(ctx context.Context) (int64, error) {
 }
 
 const maxIDClaims = `-- name: MaxIDClaims :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM claims
+SELECT CAST(max(coalesce((SELECT max(id) FROM claims), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'claims'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDClaims(ctx context.Context) (int64, error) {
@@ -868,7 +868,7 @@ func (q *Queries) MaxIDClaims(ctx context.Context) (int64, error) {
 }
 
 const maxIDEntities = `-- name: MaxIDEntities :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entities
+SELECT CAST(max(coalesce((SELECT max(id) FROM entities), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entities'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDEntities(ctx context.Context) (int64, error) {
@@ -879,7 +879,7 @@ func (q *Queries) MaxIDEntities(ctx context.Context) (int64, error) {
 }
 
 const maxIDEntityAliases = `-- name: MaxIDEntityAliases :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM entity_aliases
+SELECT CAST(max(coalesce((SELECT max(id) FROM entity_aliases), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entity_aliases'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDEntityAliases(ctx context.Context) (int64, error) {
@@ -890,7 +890,7 @@ func (q *Queries) MaxIDEntityAliases(ctx context.Context) (int64, error) {
 }
 
 const maxIDEvidence = `-- name: MaxIDEvidence :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM evidence
+SELECT CAST(max(coalesce((SELECT max(id) FROM evidence), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'evidence'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDEvidence(ctx context.Context) (int64, error) {
@@ -901,7 +901,7 @@ func (q *Queries) MaxIDEvidence(ctx context.Context) (int64, error) {
 }
 
 const maxIDFeedItems = `-- name: MaxIDFeedItems :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM feed_items
+SELECT CAST(max(coalesce((SELECT max(id) FROM feed_items), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'feed_items'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDFeedItems(ctx context.Context) (int64, error) {
@@ -912,7 +912,7 @@ func (q *Queries) MaxIDFeedItems(ctx context.Context) (int64, error) {
 }
 
 const maxIDMergedHistory = `-- name: MaxIDMergedHistory :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM merged_history
+SELECT CAST(max(coalesce((SELECT max(id) FROM merged_history), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'merged_history'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDMergedHistory(ctx context.Context) (int64, error) {
@@ -923,7 +923,7 @@ func (q *Queries) MaxIDMergedHistory(ctx context.Context) (int64, error) {
 }
 
 const maxIDPageSnapshots = `-- name: MaxIDPageSnapshots :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM page_snapshots
+SELECT CAST(max(coalesce((SELECT max(id) FROM page_snapshots), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'page_snapshots'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDPageSnapshots(ctx context.Context) (int64, error) {
@@ -934,7 +934,7 @@ func (q *Queries) MaxIDPageSnapshots(ctx context.Context) (int64, error) {
 }
 
 const maxIDSources = `-- name: MaxIDSources :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM sources
+SELECT CAST(max(coalesce((SELECT max(id) FROM sources), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sources'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDSources(ctx context.Context) (int64, error) {
@@ -945,7 +945,7 @@ func (q *Queries) MaxIDSources(ctx context.Context) (int64, error) {
 }
 
 const maxIDSpans = `-- name: MaxIDSpans :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM spans
+SELECT CAST(max(coalesce((SELECT max(id) FROM spans), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'spans'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDSpans(ctx context.Context) (int64, error) {
@@ -956,7 +956,7 @@ func (q *Queries) MaxIDSpans(ctx context.Context) (int64, error) {
 }
 
 const maxIDTags = `-- name: MaxIDTags :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS max_id FROM tags
+SELECT CAST(max(coalesce((SELECT max(id) FROM tags), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'tags'), 0)) AS INTEGER) AS max_id
 `
 
 func (q *Queries) MaxIDTags(ctx context.Context) (int64, error) {

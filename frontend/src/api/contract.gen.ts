@@ -1204,6 +1204,21 @@ export interface PastedArticle {
   language: string;
 }
 
+/**
+ * Payload is what the UI receives for an error, through Wails' ErrorFormatter and
+ * the HTTP bridge alike.
+ */
+export interface Payload {
+  code: string;
+  message: string;
+  /**
+   * Stale is true on a save refused (code conflict) because another window changed the
+   * record since the form read it: the form keeps the analyst's typing and offers to
+   * reload. The UI knows that refusal by this field, never by the message's words.
+   */
+  stale?: boolean;
+}
+
 /** Progress is the payload of "progress" events for long work (import, suggestion, export). */
 export interface Progress {
   task: string;

@@ -1,7 +1,9 @@
-// The one error type the UI sees. Go sends {code, message} through both
+// The one error type the UI sees. Go sends {code, message, stale?} through both
 // doors, but it can arrive as an object (HTTP bridge), a JSON string or a
 // plain string (Wails' ErrorFormatter), or as a JS Error (network failure),
 // so everything is normalised here and nowhere else.
+
+import type { Payload } from './contract.gen';
 
 export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -11,6 +13,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** A save refused over another window's newer edit (Go's Payload.stale; app/read_at.go). */
+    readonly stale = false,
   ) {
     super(message);
   }
@@ -24,10 +28,11 @@ function isCode(v: unknown): v is ErrorCode {
 
 function fromShape(v: unknown): ApiError | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
-  const { code, message } = v as { code?: unknown; message?: unknown };
+  // Go's Payload (contract.gen.ts): a renamed field fails the type check here
+  const { code, message, stale } = v as { [K in keyof Payload]?: unknown };
   if (typeof message !== 'string' || message === '') return undefined;
   // An unknown code is still an error with a useful message; keep the text.
-  return new ApiError(isCode(code) ? code : 'internal', message);
+  return new ApiError(isCode(code) ? code : 'internal', message, stale === true);
 }
 
 /** Turn anything a rejected call produced into an ApiError. */

@@ -16,11 +16,18 @@ describe('draftBase', () => {
 });
 
 describe('conflictMessage', () => {
-  it('is the message of a conflict, in whichever shape it arrived', () => {
+  it('is the message of a conflict marked stale, in whichever shape it arrived', () => {
     const m = 'This claim was changed in another window at 14:02 (statement): reload to see it.';
-    expect(conflictMessage(new ApiError('conflict', m))).toBe(m);
-    expect(conflictMessage({ code: 'conflict', message: m })).toBe(m);
-    expect(conflictMessage(JSON.stringify({ code: 'conflict', message: m }))).toBe(m);
+    expect(conflictMessage(new ApiError('conflict', m, true))).toBe(m);
+    expect(conflictMessage({ code: 'conflict', message: m, stale: true })).toBe(m);
+    expect(conflictMessage(JSON.stringify({ code: 'conflict', message: m, stale: true }))).toBe(m);
+  });
+  it('goes by the marker, not by the words', () => {
+    const m = 'This claim was changed in another window at 14:02 (statement): reload to see it.';
+    expect(conflictMessage({ code: 'conflict', message: m })).toBeNull();
+    const reworded = 'Another window saved this tag at 14:02 (colour); reload to see it.';
+    expect(conflictMessage({ code: 'conflict', message: reworded, stale: true })).toBe(reworded);
+    expect(conflictMessage({ code: 'conflict', message: m, stale: 'yes' })).toBeNull();
   });
   it('is null for another conflict: the workspace busy, a merged entity', () => {
     expect(conflictMessage(new ApiError('conflict', 'workspace busy: another program is writing to it; your change was not saved'))).toBeNull();
@@ -33,6 +40,7 @@ describe('conflictMessage', () => {
   });
   it('is null for any other failure', () => {
     expect(conflictMessage(new ApiError('invalid', 'a statement cannot be empty'))).toBeNull();
+    expect(conflictMessage({ code: 'invalid', message: 'a statement cannot be empty', stale: true })).toBeNull();
     expect(conflictMessage(new Error('network down'))).toBeNull();
   });
 });

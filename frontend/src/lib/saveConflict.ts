@@ -19,16 +19,14 @@ export function draftBase(base: number, draft: unknown, saved: unknown, readAt: 
 }
 
 /**
- * The message of a save refused over another window's newer edit, else null. Other
- * conflicts ("workspace busy", which api/transport retries and the banner then shows; a
- * merged entity) are not this one: Go's message for it begins "This claim was changed in
- * another window" (app/read_at.go), as transport knows busy by its "workspace busy". By
- * its beginning: other conflicts quote the analyst's names, which may hold those words.
+ * The message of a save refused over another window's newer edit, else null. Go marks that
+ * refusal (code conflict, stale: true; app/read_at.go); other conflicts ("workspace busy",
+ * which api/transport retries and the banner then shows; a merged entity; a name taken)
+ * carry no marker, whatever words they hold (they may quote the analyst's names).
  */
-const READ_AT_REFUSAL = /^This [a-z]+ was changed in another window /;
 export function conflictMessage(err: unknown): string | null {
   const e = toApiError(err);
-  return e.code === 'conflict' && READ_AT_REFUSAL.test(e.message) ? e.message : null;
+  return e.code === 'conflict' && e.stale ? e.message : null;
 }
 
 /** A refused save as the form shows it: Go's message and what the analyst typed, to copy. */

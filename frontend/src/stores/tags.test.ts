@@ -55,7 +55,7 @@ describe('tags store', () => {
     expect(fakeGo.callsTo('TagService', 'Update')).toEqual([[1, { name: 'contested', readAt: 7 }]]);
 
     const message = 'This tag was changed in another window at 14:02 (name): reload to see it. Nothing was saved; your text is still here to copy.';
-    fakeGo.fail('TagService', 'Update', 'conflict', message);
+    fakeGo.fail('TagService', 'Update', 'conflict', message, true);
     let told = '';
     expect(await tags.update(1, { name: 'contested', readAt: 7 }, (m) => (told = m))).toBe(false);
     expect(told).toBe(message);

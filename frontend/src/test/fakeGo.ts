@@ -37,10 +37,10 @@ class FakeGo {
     this.handlers.set(`${service}.${method}`, fn);
   }
 
-  /** Service.Method fails with Go's {code, message}, as Wails' ErrorFormatter sends it. */
-  fail(service: string, method: string, code: string, message: string): void {
+  /** Service.Method fails with Go's {code, message} (stale: a save refused over another window's edit), as Wails' ErrorFormatter sends it. */
+  fail(service: string, method: string, code: string, message: string, stale = false): void {
     this.answer(service, method, () => {
-      throw { code, message };
+      throw stale ? { code, message, stale } : { code, message };
     });
   }
 
