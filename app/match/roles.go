@@ -38,16 +38,20 @@ type Role struct {
 // People are compared before countries: "Lyubimova arrived" and "Maluishev arrived" are
 // two arrivals though both are Russian; a country is compared only when one side names
 // no person.
-func (r Role) Conflict(o Role) string {
+func (r Role) Conflict(o Role) string { return r.conflict(o, nil) }
+
+// conflict is Conflict where same, when not nil, also makes two keys one participant (what
+// the workspace knows: knownSame).
+func (r Role) conflict(o Role, same func(a, b string) bool) string {
 	rp, op := named(r.Actors, r.Guessed), named(o.Actors, o.Guessed)
 	if len(rp) > 0 && len(op) > 0 {
-		if a, b, ok := disjoint(rp, op); ok {
+		if a, b, ok := disjoint(rp, op, same); ok {
 			return "done by " + a + ", not " + b
 		}
-	} else if a, b, ok := disjoint(only(r.Actors, "c:"), only(o.Actors, "c:")); ok {
+	} else if a, b, ok := disjoint(only(r.Actors, "c:"), only(o.Actors, "c:"), same); ok {
 		return "done by " + a + ", not " + b
 	}
-	if a, b, ok := disjoint(r.Goals, o.Goals); ok {
+	if a, b, ok := disjoint(r.Goals, o.Goals, same); ok {
 		return "towards " + a + ", not " + b
 	}
 	return ""
@@ -101,13 +105,23 @@ func only(m map[string]string, prefix string) map[string]string {
 	return out
 }
 
-func disjoint(a, b map[string]string) (string, string, bool) {
+// disjoint reports whether a and b both hold keys and share none (same, when not nil,
+// also makes two keys one), with a value of each to name them.
+func disjoint(a, b map[string]string, same func(x, y string) bool) (string, string, bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return "", "", false
 	}
 	for k := range a {
 		if _, ok := b[k]; ok {
 			return "", "", false
+		}
+		if same == nil {
+			continue
+		}
+		for j := range b {
+			if same(k, j) {
+				return "", "", false
+			}
 		}
 	}
 	return firstValue(a), firstValue(b), true
