@@ -488,7 +488,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		return OriginReading{unnamed: unnamed}
 	}
 	if focus >= 0 {
+		var background bool
+		atts, background = r.outOfBackground(atts, from, to, focus)
 		atts = r.sameClause(inScope(atts, focus, focusEnd), from, to, focus, focusEnd)
+		if len(atts) == 0 && background {
+			// ", the mayor said, as some 6,000 remained out of their homes": the reporter's
+			return OriginReading{Root: r.outlet, RootKind: "outlet", Cue: "the outlet's own reporting (background after the attribution)"}
+		}
 		if len(atts) == 0 {
 			return OriginReading{}
 		}
