@@ -152,10 +152,16 @@ var motionClasses = map[string]bool{"v:visit": true, "v:withdraw": true, "v:appr
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
 	"northward": true, "southward": true, "eastward": true, "westward": true}
 
-// titleWords are capitalised words of offices and titles, which name no one by themselves.
-var titleWords = wordSet(`deputy prime minister president premier chancellor secretary general spokesman
-spokeswoman defense defence foreign interior chief staff joint chiefs of the a an mr mrs ms dr state news
-agency ministry navy army military cabinet kremlin councillor councilor on in at by for and but`)
+// titleWords are capitalised words of offices and titles, which name no one by themselves
+// (office_words.go, "title"), and the function words inside a title ("Chief of the
+// General Staff", "Minister for Trade and Industry"), which are no name either.
+var titleWords = func() map[string]bool {
+	m := officeWordsOf("title")
+	for w := range wordSet(`of the a an on in at by for and but`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // reportParenthetical is "it said," inside a sentence ("The North's own navy, it said,
 // fired"): it is removed before the clauses are read, so it does not cut the actor off.
