@@ -8,7 +8,7 @@ import (
 // What the workspace knows of who takes part (Features.Known) is keyed by the names'
 // keys ("ministry of water resources"); the roles key an actor by a word of how the text
 // writes it ("p:hydrel", "p:resources" for "the Ministry of Water Resources ordered").
-// AddKnown translates one into the other here, once, so that the role guard reads an actor
+// knownAs translates one into the other here, in one place, so that the role guard reads an actor
 // the way the participant gate reads a participant: without it, "ordered ... by Hydrel"
 // (the ministry's alias) against "The Ministry of Water Resources ordered" read "done by
 // Hydrel, not Resources" and zeroed a pair the gate had let through.
@@ -16,26 +16,47 @@ import (
 // AddKnown notes in f a participant the workspace knows the text names (app's
 // matching_known.go): its key (its name's key, "ministry of water resources"), its name
 // for the explanation, and the bodies it speaks for (key → name: "government of uruguay",
-// "c:Uruguay"). alias is the name or alias, as the workspace keys it, that the text
-// writes: each of its words is an actor key the roles may read for it.
+// "c:Uruguay"). alias is the name or alias, as the workspace keys it (names.Key: lower
+// case, its words as Words splits them, one space between), that the text writes: each of
+// its words is an actor key the roles may read for it ("p:hydrel"), looked up only when
+// two sides' actors are compared (knownAs): the features of every sentence of a large
+// workspace are read with the names it holds, and keying each word here cost 3 % of its
+// proposals.
 func (f *Features) AddKnown(alias, key, name string, bodies map[string]string) {
 	if f.Known == nil {
 		f.Known = map[string]string{}
-		f.knownActors = map[string][]string{}
-		f.knownBodies = map[string][]string{}
 	}
 	f.Known[key] = name
+	f.knownNames = append(f.knownNames, knownName{words: " " + alias + " ", key: key})
 	for k, b := range bodies {
 		f.Known[k] = b
+		if f.knownBodies == nil {
+			f.knownBodies = map[string][]string{}
+		}
 		if !slices.Contains(f.knownBodies[key], k) {
 			f.knownBodies[key] = append(f.knownBodies[key], k)
 		}
 	}
-	for _, w := range Words(alias) {
-		if a := "p:" + w; !stopwords[w] && !slices.Contains(f.knownActors[a], key) {
-			f.knownActors[a] = append(f.knownActors[a], key)
+}
+
+// knownName is a name or alias of a known participant as a text writes it, its words
+// between spaces (" ministry of water resources "), and the participant's key.
+type knownName struct{ words, key string }
+
+// knownAs is actor key a of f and the keys of the known participants whose name or alias,
+// as f's text writes it, holds a's word ("p:resources" → "ministry of water resources").
+func (f Features) knownAs(a string) []string {
+	out := []string{a}
+	w, ok := strings.CutPrefix(a, "p:")
+	if !ok || stopwords[w] {
+		return out
+	}
+	for _, n := range f.knownNames {
+		if strings.Contains(n.words, " "+w+" ") && !slices.Contains(out, n.key) {
+			out = append(out, n.key)
 		}
 	}
+	return out
 }
 
 // sameKnown reports whether actor a of f and actor b of o are one participant by what the
@@ -44,7 +65,7 @@ func (f *Features) AddKnown(alias, key, name string, bodies map[string]string) {
 // country among what she speaks for). Two people who speak for one body stay two actors:
 // two ministers' orders are two orders.
 func sameKnown(f Features, a string, o Features, b string) bool {
-	as, bs := append([]string{a}, f.knownActors[a]...), append([]string{b}, o.knownActors[b]...)
+	as, bs := f.knownAs(a), o.knownAs(b)
 	for _, x := range as {
 		for _, y := range bs {
 			if x == y || slices.Contains(f.knownBodies[x], y) || slices.Contains(o.knownBodies[y], x) {
@@ -58,7 +79,7 @@ func sameKnown(f Features, a string, o Features, b string) bool {
 // knownSame is sameKnown for f's and o's actors, for Role.conflict; nil when neither knows
 // any actor (the role guard as it reads the text alone).
 func knownSame(f, o Features) func(a, b string) bool {
-	if len(f.knownActors) == 0 && len(o.knownActors) == 0 {
+	if len(f.knownNames) == 0 && len(o.knownNames) == 0 {
 		return nil
 	}
 	return func(a, b string) bool { return sameKnown(f, a, o, b) }

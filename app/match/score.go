@@ -37,8 +37,9 @@ type Features struct {
 	// its name or an alias ("the water ministry" → "ministry of water resources"), and the
 	// body a person it names speaks for, by its name's key and its country ("c:Uruguay")
 	Known map[string]string
-	// knownActors and knownBodies translate the roles' actor keys into Known's (known.go)
-	knownActors, knownBodies map[string][]string
+	// knownNames and knownBodies translate the roles' actor keys into Known's (known.go)
+	knownNames  []knownName
+	knownBodies map[string][]string
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
