@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"claimdesk/app/match"
 	"claimdesk/app/reading"
 	"claimdesk/db/store"
 )
@@ -157,6 +158,11 @@ func (c *changeSet) normalizeMention(spanID int64) error {
 // false conflicts on the verification stories. The first carries the analyst's hedge. Never
 // empty: a mention without any value gets one of kind none.
 func mentionValues(raw, quote, published, hedge string) []reading.Value {
+	if strings.TrimSpace(raw) == "" {
+		// what the speaker said, not the reporter's background after the attribution
+		// (", the mayor said, as some 6,000 remained out of their homes")
+		quote = match.Foreground(quote)
+	}
 	first := reading.ParseIn(raw, quote, published).WithHedge(hedge)
 	out := []reading.Value{first}
 	if first.Kind == reading.KindDate && strings.TrimSpace(raw) == "" {

@@ -103,13 +103,7 @@ func (k *knownParticipants) read(f *match.Features, text string) {
 	}
 	add := func(rows []store.ListEntityAliasKeysRow) {
 		for _, r := range rows {
-			if f.Known == nil {
-				f.Known = map[string]string{}
-			}
-			f.Known[names.Key(r.Name)] = r.Name
-			for key, body := range k.bodies[r.ID] {
-				f.Known[key] = body
-			}
+			f.AddKnown(r.AliasKey, names.Key(r.Name), r.Name, k.bodies[r.ID])
 		}
 	}
 	add(k.filed.namedIn(text, "person", "organisation"))

@@ -144,12 +144,19 @@ func TestMatchReadsAOneWordAlias(t *testing.T) {
 		}
 	}
 	for _, s := range []string{theirs, caps} {
-		c, proposed, found := proposedOrWeaker(t, svc, d.ID, s)
-		if !proposed {
-			t.Errorf("%q not proposed (found %v, %.3f: %s)", s, found, c.Score, c.Explanation)
-		} else if !strings.Contains(c.Explanation, "Ministry of Water Resources") {
-			t.Errorf("%q: the explanation does not name the ministry: %s", s, c.Explanation)
-		}
+		wantProposedNaming(t, svc, d.ID, s, "Ministry of Water Resources")
+	}
+}
+
+// wantProposedNaming fails t unless want is among the claim's proposals with an
+// explanation that names name ("" for any).
+func wantProposedNaming(t *testing.T, svc *Services, claimID int64, want, name string) {
+	t.Helper()
+	c, proposed, found := proposedOrWeaker(t, svc, claimID, want)
+	if !proposed {
+		t.Errorf("%q not proposed (found %v, %.3f: %s)", want, found, c.Score, c.Explanation)
+	} else if !strings.Contains(c.Explanation, name) {
+		t.Errorf("%q: the explanation does not name %s: %s", want, name, c.Explanation)
 	}
 }
 

@@ -179,8 +179,10 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// origins 100 -> 101 of 192, contradictions 69 -> 70 of 85, denials and doubts found
 	// 13 -> 14; raised to those. The weaker-matches share falls 59/264 -> 58/263 because that
 	// mention was among the missed ones the weaker matches held: lowered by it, knowingly.
+	// Then r14known (the reporter's "as" background after a trailing attribution): origins
+	// with the gold mentions 166 -> 167 of 192 (0.865 -> 0.870); raised to it.
 	stories.Dev: {Precision: 0.807, Recall: 0.260, F1: 0.394, HardNegativesJoined: 0,
-		OriginExact: 0.526, OriginMAE: 0.600, OriginExactGold: 0.864, ContraPrecision: 0.823, ContraR: 0.171, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.133,
+		OriginExact: 0.526, OriginMAE: 0.600, OriginExactGold: 0.869, ContraPrecision: 0.823, ContraR: 0.171, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.133,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of

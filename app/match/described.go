@@ -17,11 +17,8 @@ import "sync"
 // other; two descriptions alone are no shared participant (two ministers, two operators).
 
 // roleNouns are the nouns a single participant is named by: people's offices and jobs,
-// bodies' kinds. Singular: "ministers", "officials" are many people, not one named before.
-var roleNouns = wordSet(`minister president premier governor mayor spokesman spokeswoman spokesperson
-ambassador envoy chairman chairwoman chancellor director captain skipper driver pilot commander
-prosecutor ombudsman operator company firm agency ministry department authority regulator carrier
-airline union utility insurer owner shipowner contractor manufacturer vessel ship tanker ferry freighter`)
+// bodies' kinds, vessels (office_words.go, "role").
+var roleNouns = officeWordsOf("role")
 
 // roleKey is a role noun's key: the kinds of ship are one ("the vessel" is "the tanker Helena
 // Crest" in the next sentence).

@@ -12,9 +12,10 @@ import (
 // the terminal, said". The description is what the phrase before the verb holds; the
 // speaker is the name before its comma, and later "the firm", "the company" are that body.
 
-// describedBodyRe finds a name followed by a description of what kind of body it is:
-// "Tethys Risk, a British maritime security firm", "Nordholm Freight, the company".
-var describedBodyRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(company|firm|operator|carrier|airline|miner|group|union|association|owner|shipowner|insurer|lender|manufacturer|developer|contractor|producer|exporter|importer|retailer|consultancy|agency)\b`)
+// describedBodyRe finds a name followed by a description of what kind of body it is
+// (office_words.go, "body"): "Tethys Risk, a British maritime security firm", "Nordholm
+// Freight, the company".
+var describedBodyRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(` + officeAlternation("body") + `)\b`)
 
 // describedBodyBefore is the body last named with its description before the end of
 // text, and where ("" and -1 when none); kind, when not "", is the word the description

@@ -73,6 +73,15 @@ func (r *originReader) setCountries(text, outlet string) {
 		r.outletCountry, r.outletIsAgency = src.Country, src.Kind == reading.SourceAgency
 		r.outletHome = src.Country
 	}
+	if r.mainCountry == "" && (r.outletHome == "" || globalWires[outlet]) {
+		// nor a dateline: an article that names one country, by its name or adjective
+		// alone ("talks in the Bolivian capital"), is about it, and its lone "the
+		// minister" is that country's, as "officials in La Paz" would be. Not from a
+		// national outlet, whose copy is about its own country unless it says otherwise
+		// (Tanjug on a fire in Serbia names Croatia's civil protection, not Serbia); with
+		// two countries named the claim's other articles decide (ResolveVague)
+		r.mainCountry = soleCountry(text)
+	}
 	// an office with no country speaks for the outlet's own country when the story is
 	// about it (Yonhap and the JCS), else for the country the story is most about
 	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
@@ -117,6 +126,19 @@ func countriesNamed(text string) map[string]int {
 		}
 	}
 	return n
+}
+
+// soleCountry is the one country text names (countriesNamed), "" when it names none or
+// more than one.
+func soleCountry(text string) string {
+	named := countriesNamed(text)
+	if len(named) != 1 {
+		return ""
+	}
+	for c := range named {
+		return c
+	}
+	return ""
 }
 
 // datelineCountry is the country of the place the article's dateline names, "" when it

@@ -121,12 +121,8 @@ func reciprocal(a, b string) bool {
 	return (a == "each" || a == "one") && (b == "other" || b == "another")
 }
 
-// officeWords name people and bodies who speak for a government.
-var officeWords = wordSet(`official officials spokesman spokeswoman spokesperson minister ministry office government
-authorities military navy army command staff president premier cabinet embassy police jcs headquarters agency
-diplomat diplomats ambassador governor mayor service department forces guard kpa directorate administration
-bureau inspectorate prefect prefecture commissioner authority director consulate coastguard secretary chairman
-chairwoman officer customs`)
+// officeWords name people and bodies who speak for a government (office_words.go, "office").
+var officeWords = officeWordsOf("office")
 
 var pronounWords = wordSet(`he she it they we`)
 
@@ -488,7 +484,13 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 		return OriginReading{unnamed: unnamed}
 	}
 	if focus >= 0 {
+		var background bool
+		atts, background = r.outOfBackground(atts, from, to, focus)
 		atts = r.sameClause(inScope(atts, focus, focusEnd), from, to, focus, focusEnd)
+		if len(atts) == 0 && background {
+			// ", the mayor said, as some 6,000 remained out of their homes": the reporter's
+			return OriginReading{Root: r.outlet, RootKind: "outlet", Cue: "the outlet's own reporting (background after the attribution)"}
+		}
 		if len(atts) == 0 {
 			return OriginReading{}
 		}

@@ -38,16 +38,20 @@ type Role struct {
 // People are compared before countries: "Lyubimova arrived" and "Maluishev arrived" are
 // two arrivals though both are Russian; a country is compared only when one side names
 // no person.
-func (r Role) Conflict(o Role) string {
+func (r Role) Conflict(o Role) string { return r.conflict(o, nil) }
+
+// conflict is Conflict where same, when not nil, also makes two keys one participant (what
+// the workspace knows: knownSame).
+func (r Role) conflict(o Role, same func(a, b string) bool) string {
 	rp, op := named(r.Actors, r.Guessed), named(o.Actors, o.Guessed)
 	if len(rp) > 0 && len(op) > 0 {
-		if a, b, ok := disjoint(rp, op); ok {
+		if a, b, ok := disjoint(rp, op, same); ok {
 			return "done by " + a + ", not " + b
 		}
-	} else if a, b, ok := disjoint(only(r.Actors, "c:"), only(o.Actors, "c:")); ok {
+	} else if a, b, ok := disjoint(only(r.Actors, "c:"), only(o.Actors, "c:"), same); ok {
 		return "done by " + a + ", not " + b
 	}
-	if a, b, ok := disjoint(r.Goals, o.Goals); ok {
+	if a, b, ok := disjoint(r.Goals, o.Goals, same); ok {
 		return "towards " + a + ", not " + b
 	}
 	return ""
@@ -101,13 +105,23 @@ func only(m map[string]string, prefix string) map[string]string {
 	return out
 }
 
-func disjoint(a, b map[string]string) (string, string, bool) {
+// disjoint reports whether a and b both hold keys and share none (same, when not nil,
+// also makes two keys one), with a value of each to name them.
+func disjoint(a, b map[string]string, same func(x, y string) bool) (string, string, bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return "", "", false
 	}
 	for k := range a {
 		if _, ok := b[k]; ok {
 			return "", "", false
+		}
+		if same == nil {
+			continue
+		}
+		for j := range b {
+			if same(k, j) {
+				return "", "", false
+			}
 		}
 	}
 	return firstValue(a), firstValue(b), true
@@ -138,10 +152,16 @@ var motionClasses = map[string]bool{"v:visit": true, "v:withdraw": true, "v:appr
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
 	"northward": true, "southward": true, "eastward": true, "westward": true}
 
-// titleWords are capitalised words of offices and titles, which name no one by themselves.
-var titleWords = wordSet(`deputy prime minister president premier chancellor secretary general spokesman
-spokeswoman defense defence foreign interior chief staff joint chiefs of the a an mr mrs ms dr state news
-agency ministry navy army military cabinet kremlin councillor councilor on in at by for and but`)
+// titleWords are capitalised words of offices and titles, which name no one by themselves
+// (office_words.go, "title"), and the function words inside a title ("Chief of the
+// General Staff", "Minister for Trade and Industry"), which are no name either.
+var titleWords = func() map[string]bool {
+	m := officeWordsOf("title")
+	for w := range wordSet(`of the a an on in at by for and but`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // reportParenthetical is "it said," inside a sentence ("The North's own navy, it said,
 // fired"): it is removed before the clauses are read, so it does not cut the actor off.

@@ -37,6 +37,9 @@ type Features struct {
 	// its name or an alias ("the water ministry" → "ministry of water resources"), and the
 	// body a person it names speaks for, by its name's key and its country ("c:Uruguay")
 	Known map[string]string
+	// knownNames and knownBodies translate the roles' actor keys into Known's (known.go)
+	knownNames  []knownName
+	knownBodies map[string][]string
 }
 
 // AddPerson notes a person the text names (an entity of type person), by the last word
@@ -291,7 +294,9 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	}
 	// the event: a sentence that reports none of the kinds of event ref reports is about
 	// something else that happened to the same people; one whose actors or goal differ
-	// is another event of the same kind
+	// is another event of the same kind; an actor the workspace knows by two names, or a
+	// minister and the body she speaks for, is one actor (known.go)
+	same := knownSame(ref, cand)
 	for t := range ref.Terms {
 		if !events {
 			break
@@ -299,7 +304,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		if _, ok := cand.Terms[t]; !ok || !IsEventClass(t) {
 			continue
 		}
-		if c := ref.Roles[t].Conflict(cand.Roles[t]); c != "" && (res.RoleConflict == "" || c < res.RoleConflict) {
+		if c := ref.Roles[t].conflict(cand.Roles[t], same); c != "" && (res.RoleConflict == "" || c < res.RoleConflict) {
 			res.RoleConflict = c
 		}
 	}
@@ -326,7 +331,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	// (r14prec) so is one with a person in common and another on each side: a champion
 	// against two challengers, a minister meeting two envoys
 	if events && len(ref.People) > 0 && len(cand.People) > 0 {
-		_, _, apart := disjoint(ref.People, cand.People)
+		_, _, apart := disjoint(ref.People, cand.People, nil)
 		if (apart || !Ablation.OtherPerson && otherOnEachSide(ref, cand)) && !Ablation.OtherPeople {
 			res.OtherPeople = true
 			score *= OtherPeopleFactor
@@ -427,25 +432,6 @@ func (ix *Index) shareParticipant(ref, cand Features, t string) bool {
 	}
 	// apart only when both name someone or something
 	return !named || !cand.eachParticipant(cr, func(bool, string) bool { return true })
-}
-
-// knownMeets reports whether a participant the workspace knows a names (Features.Known)
-// is named by b: known there too, one of its entities, or a country it names. It is
-// judged before the people: "Resources" in "the Ministry of Water Resources" reads as
-// a person's name, and kept the ministry's two names apart.
-func knownMeets(a, b Features) bool {
-	for k := range a.Known {
-		if _, ok := b.Known[k]; ok {
-			return true
-		}
-		if _, ok := b.Entities[k]; ok {
-			return true
-		}
-		if _, ok := b.Terms[k]; ok && strings.HasPrefix(k, "c:") {
-			return true
-		}
-	}
-	return false
 }
 
 // sameNumber reports whether the two give one number for one kind of thing: a figure
