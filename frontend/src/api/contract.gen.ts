@@ -2065,7 +2065,9 @@ export interface Services {
     Run(articleID: number): Promise<RunSummary>;
     /**
      * RunForArticles runs the suggester over the given articles (e.g. those an import just
-     * stored), as Run does. An unknown id is not_found, and nothing runs.
+     * stored), as Run does. An unknown id is not_found, and nothing runs. An old version's id
+     * runs on its story's newest version, once: suggestions are listed and decided there
+     * only, so any made on the old text would wait unseen.
      */
     RunForArticles(ids: number[]): Promise<RunSummary>;
   };
