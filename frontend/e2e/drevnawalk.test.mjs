@@ -1,0 +1,83 @@
+// End-to-end: an analyst's first minutes on a new story (uxwalk3), in Chromium against
+// `claimdesk serve`, with the mouse and keys as a person does: the sample articles
+// removed from a new workspace, one article pasted and three chosen in the file dialog
+// (e2e/fixtures/drevna/, an invented mine collapse in four wire-style articles). Each
+// check is a place the walk in docs/ux-walks.md stopped at, and failed before its fix.
+//
+//   CLAIMDESK_BIN=/path/to/claimdesk node e2e/drevnawalk.test.mjs
+//
+// Screenshots: $SCREENSHOT_DIR/drevnawalk-*.png. Prints "N passed, M failed" last.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FRONTEND, TIMEOUT, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
+import { importFiles, openArticle } from './reader.mjs';
+
+const FIXTURES = join(FRONTEND, 'e2e/fixtures/drevna');
+const WIRE_TEXT = readFileSync(join(FIXTURES, 'northgate-wire.txt'), 'utf8');
+const WIRE = 'Miners trapped after tunnel collapse at Drevna copper mine';
+const FILES = ['drevna-observer.txt', 'radio-sundal.txt', 'halvard-times.txt'].map((f) => join(FIXTURES, f));
+
+const shot = (page, name) => page.screenshot({ path: screenshotPath(`drevnawalk-${name}.png`) });
+
+await runE2E(async ({ url, page, context }) => {
+  const pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(url, { timeout: TIMEOUT });
+  await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
+  const banner = page.getByTestId('error-banner');
+
+  // The first sample article is open; removing the samples left it on screen (its text and
+  // its origins' Accept buttons, on an article that no longer exists) under a red
+  // "article 2 does not exist".
+  await check('Remove the sample articles: no error, and the removed article does not stay open', async () => {
+    const before = await page.getByTestId('reader-title').innerText();
+    await page.getByTestId('remove-samples').click();
+    await page.getByTestId('remove-confirm-button').click();
+    await eventually(async () => (await page.getByTestId('article-item').count()) === 0, 'an empty article list');
+    await page.waitForTimeout(1500); // the change's event reloads what is on screen
+    await shot(page, '01-samples-removed');
+    const errorsShown = (await banner.count()) ? await banner.innerText() : '';
+    assert(errorsShown === '', `after the removal the page says ${JSON.stringify(errorsShown)}`);
+    const titles = await page.getByTestId('reader-title').allInnerTexts();
+    assert(titles.length === 0, `the reader still shows ${JSON.stringify(titles)} (before: ${JSON.stringify(before)})`);
+    const reader = await page.getByRole('region', { name: 'Reader' }).innerText();
+    assert(/No articles yet/.test(reader), `the empty reader reads ${JSON.stringify(reader)}`);
+  });
+
+  // The empty list said "Import text files with claimdesk import": a command line, in the app.
+  await check('the empty list offers Import articles… and it opens the Import dialog', async () => {
+    const empty = await page.getByText('No articles in this workspace yet.').locator('..').innerText();
+    assert(!/claimdesk import/.test(empty), `the empty list reads ${JSON.stringify(empty)}`);
+    await page.getByTestId('article-list-empty').getByRole('button', { name: 'Import articles…' }).click();
+    await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
+  });
+
+  // Pasting an article worked only as Ctrl+V outside any text field; the Import dialog,
+  // where the analyst looks, said nothing of it.
+  await check('Import…: "From pasted text" takes a Ctrl+V and opens the article read from it, which imports', async () => {
+    await page.getByTestId('import-paste-text').click();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), WIRE_TEXT);
+    await page.keyboard.press('Control+v');
+    await page.getByTestId('paste-dialog').waitFor({ timeout: TIMEOUT });
+    assert((await page.getByTestId('import-dialog').count()) === 0, 'the Import dialog stays open under the paste form');
+    await eventually(async () => (await page.getByTestId('paste-outlet').inputValue()) === 'Northgate Wire', 'the outlet read from the paste');
+    const title = await page.getByTestId('paste-title').inputValue();
+    const date = await page.getByTestId('paste-date').inputValue();
+    await shot(page, '02-pasted');
+    assert(title === WIRE && date === '2026-03-12', `the form reads title ${JSON.stringify(title)}, date ${JSON.stringify(date)}`);
+    await page.getByTestId('paste-import').click();
+    await page.getByTestId('reader-title').filter({ hasText: WIRE }).waitFor({ timeout: TIMEOUT });
+  });
+
+  await check('the other three articles come in through Choose files…', async () => {
+    await importFiles(page, FILES);
+    await eventually(async () => (await page.getByTestId('article-item').count()) === 4, 'four articles in the list');
+    await openArticle(page, 'Drevna mine collapse');
+  });
+
+  await check('no uncaught errors in the page', async () => {
+    assert(pageErrors.length === 0, pageErrors.join('\n'));
+  });
+});
