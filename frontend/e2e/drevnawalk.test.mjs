@@ -11,11 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FRONTEND, TIMEOUT, assert, check, eventually, runE2E, screenshotPath } from './lib.mjs';
-import { importFiles, openArticle } from './reader.mjs';
+import { attachToClaim, importFiles, markNewClaim, openArticle } from './reader.mjs';
 
 const FIXTURES = join(FRONTEND, 'e2e/fixtures/drevna');
 const WIRE_TEXT = readFileSync(join(FIXTURES, 'northgate-wire.txt'), 'utf8');
 const WIRE = 'Miners trapped after tunnel collapse at Drevna copper mine';
+const STATEMENT = '14 miners were trapped underground in the Drevna mine collapse';
+const NINETEEN = 'Nineteen men were working the late shift in the eastern tunnel when the roof gave way on Thursday';
 const FILES = ['drevna-observer.txt', 'radio-sundal.txt', 'halvard-times.txt'].map((f) => join(FIXTURES, f));
 
 const shot = (page, name) => page.screenshot({ path: screenshotPath(`drevnawalk-${name}.png`) });
@@ -72,9 +74,55 @@ await runE2E(async ({ url, page, context }) => {
   });
 
   await check('the other three articles come in through Choose files…', async () => {
-    await importFiles(page, FILES);
+    // the wire too when the paste did not bring it in, so the checks after this one test their own step
+    const pasted = (await page.getByTestId('article-item').filter({ hasText: WIRE }).count()) === 1;
+    await importFiles(page, pasted ? FILES : [join(FIXTURES, 'northgate-wire.txt'), ...FILES]);
     await eventually(async () => (await page.getByTestId('article-item').count()) === 4, 'four articles in the list');
     await openArticle(page, 'Drevna mine collapse');
+  });
+
+  await check('the count is marked as a claim in the wire, and the Observer\'s other figure attached from the reader', async () => {
+    await openArticle(page, WIRE);
+    await markNewClaim(page, 'Fourteen miners were trapped underground on Thursday', STATEMENT);
+    await openArticle(page, 'Drevna Observer');
+    await attachToClaim(page, NINETEEN, 'miners', STATEMENT);
+    await page.getByTestId('open-claim').click();
+    await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });
+    await eventually(async () => (await page.getByTestId('mention').count()) === 2, 'two mention cards');
+  });
+
+  // The card reads "Figure Nineteen"; Edit attribution showed an empty "Figure as written"
+  // with "e.g. thousands" in it, as if the mention had no figure.
+  await check('Edit attribution shows the figure the card reads in its empty "Figure as written"', async () => {
+    const card = page.getByTestId('mention').filter({ hasText: NINETEEN });
+    assert((await card.getByTestId('mention-figure').innerText()) === 'Nineteen', 'the card reads no figure Nineteen');
+    await card.getByTestId('edit-mention').click();
+    const field = card.getByLabel('Figure as written');
+    const [value, hint] = [await field.inputValue(), await field.getAttribute('placeholder')];
+    await card.screenshot({ path: screenshotPath('drevnawalk-03-edit-figure.png') });
+    assert(value === '' && /Nineteen/.test(hint ?? ''), `the field holds ${JSON.stringify(value)}, its hint ${JSON.stringify(hint)}`);
+    await card.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  // "+ Span" picked the first mention (the Observer's nineteen, against a claim of 14) and
+  // "supports" with it; Add assessment saved it so, unasked.
+  await check('evidence added with + Span has no stance until the analyst picks one; Add assessment asks for it first', async () => {
+    const form = page.getByTestId('assessment-form');
+    await form.scrollIntoViewIfNeeded();
+    await page.getByTestId('grade-3').check();
+    await page.getByTestId('assessment-rationale').fill('The ministry counts 14 through KSNA; the union lists 19 with contractors.');
+    await form.getByRole('button', { name: '+ Span' }).click();
+    await page.getByTestId('add-assessment').click();
+    const said = await form.getByRole('alert').innerText().catch(() => '');
+    const saved = await page.getByTestId('assessments').locator('h3').innerText();
+    await form.screenshot({ path: screenshotPath('drevnawalk-04-evidence-stance.png') });
+    assert(/supports or refutes/.test(said) && /\b0\b/.test(saved), `Add assessment said ${JSON.stringify(said)}; the heading reads ${JSON.stringify(saved)}`);
+    await form.getByTestId('evidence-stance').selectOption('refutes');
+    await page.getByTestId('add-assessment').click();
+    const latest = page.getByTestId('latest-assessment');
+    await latest.waitFor({ timeout: TIMEOUT });
+    const text = await latest.innerText();
+    assert(/refutes/i.test(text) && text.includes('Nineteen men'), `the assessment reads ${JSON.stringify(text)}`);
   });
 
   await check('no uncaught errors in the page', async () => {
