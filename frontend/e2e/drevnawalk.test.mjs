@@ -125,6 +125,20 @@ await runE2E(async ({ url, page, context }) => {
     assert(/refutes/i.test(text) && text.includes('Nineteen men'), `the assessment reads ${JSON.stringify(text)}`);
   });
 
+  // Graded 3 by the analyst, the page still led with a blue "Accept suggestion" for the
+  // machine's other grade: one click put it over the verdict, with nothing saying so.
+  await check('with the analyst\'s grade in place, the suggested grade says it differs and its button says what it replaces', async () => {
+    const box = page.getByTestId('grade-suggestion');
+    await box.scrollIntoViewIfNeeded();
+    const suggested = (await box.getByTestId('credibility-badge').first().innerText()).trim()[0];
+    await box.screenshot({ path: screenshotPath('drevnawalk-05-suggestion.png') });
+    assert(suggested !== '3', `the suggestion is the analyst's 3 (${JSON.stringify(await box.innerText())}): nothing to tell`);
+    const text = await box.innerText();
+    const button = box.getByTestId('accept-suggestion');
+    const [label, primary] = [await button.innerText(), await button.evaluate((b) => b.classList.contains('primary'))];
+    assert(/current grade is 3 Possibly true/.test(text) && label === `Replace 3 with ${suggested}` && !primary, `the box reads ${JSON.stringify(text)}; its button ${JSON.stringify(label)}${primary ? ' (primary)' : ''}`);
+  });
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join('\n'));
   });
