@@ -81,7 +81,23 @@ await runE2E(async ({ url, page, context }) => {
     await openArticle(page, 'Drevna mine collapse');
   });
 
+  // With four articles in and their suggestions waiting, the Entities view said only
+  // "No entities yet.": nothing of the suggestions, nor where to decide them.
+  await check('Entities, before any decision: says suggestions wait and Review suggestions opens them', async () => {
+    await page.getByTestId('tab-entities').click();
+    const empty = page.getByTestId('entities-empty');
+    const wait = /\d+ suggestions wait for your decision/;
+    const view = page.getByText('No entities yet').locator('..');
+    const said = await eventually(async () => ((await empty.count()) ? empty : view).innerText().then((t) => (wait.test(t) ? t : '')), 'the view to count the suggestions').catch(() => view.innerText());
+    await shot(page, '06-entities-empty');
+    assert(wait.test(said), `the Entities view says ${JSON.stringify(said)}`);
+    await empty.getByRole('button', { name: 'Review suggestions' }).click();
+    await page.getByTestId('suggestions-list').waitFor({ timeout: TIMEOUT });
+    assert((await page.getByTestId('tab-suggestions').getAttribute('aria-selected')) === 'true', 'the Suggestions tab is not the one selected');
+  });
+
   await check('the count is marked as a claim in the wire, and the Observer\'s other figure attached from the reader', async () => {
+    await page.getByTestId('tab-reader').click();
     await openArticle(page, WIRE);
     await markNewClaim(page, 'Fourteen miners were trapped underground on Thursday', STATEMENT);
     await openArticle(page, 'Drevna Observer');
