@@ -81,6 +81,20 @@ await runE2E(async ({ url, page, context }) => {
     await openArticle(page, 'Drevna mine collapse');
   });
 
+  // Span ids fall free with the samples: the wire's first suggestion took one, and its side
+  // panel's history listed the removed sample span's ("suggest 36 entities in 'Russian
+  // Culture Minister…'", "remove 5 articles").
+  await check('a new span\'s history in the side panel is its own, not a removed sample span\'s', async () => {
+    await openArticle(page, WIRE);
+    await page.getByTestId('span-item').filter({ hasText: 'SUNDAL' }).first().click();
+    const history = page.getByTestId('span-history');
+    await history.waitFor({ timeout: TIMEOUT });
+    await eventually(async () => (await history.locator('li').count()) > 0, 'the span history');
+    const text = await history.innerText();
+    await page.getByTestId('span-detail').screenshot({ path: screenshotPath('drevnawalk-07-span-history.png') });
+    assert(!/Russian|remove 5 articles/.test(text) && text.includes(WIRE.slice(0, 30)), `the span's history reads ${JSON.stringify(text)}`);
+  });
+
   // With four articles in and their suggestions waiting, the Entities view said only
   // "No entities yet.": nothing of the suggestions, nor where to decide them.
   await check('Entities, before any decision: says suggestions wait and Review suggestions opens them', async () => {
