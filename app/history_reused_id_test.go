@@ -11,18 +11,7 @@ import (
 // articles"). A row's history starts at its own creation; the undo of a removal (a
 // creation that undoes) keeps what came before it.
 func TestHistoryOfARowWhoseIDWasGivenAgain(t *testing.T) {
-	ws, svc := MustOpenWorkspace(t, false)
-	ids := mustSampleIDs(t, svc)
-	if _, err := svc.Suggestions.RunForArticles(ids); err != nil {
-		t.Fatal(err)
-	}
-	var old int64
-	if err := ws.DB().QueryRow("SELECT min(id) FROM spans").Scan(&old); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := svc.Articles.Remove(ids); err != nil {
-		t.Fatal(err)
-	}
+	ws, svc, old := sampleSpanRemoved(t)
 	a := mustImportText(t, ws, svc, "mine.txt", "Tunnel collapse\n\nRescuers from Karvo reached the miners after Tomas Avelin arrived in Sundal on Thursday.\n")
 	if _, err := svc.Suggestions.Run(a.ID); err != nil {
 		t.Fatal(err)
@@ -47,18 +36,7 @@ func TestHistoryOfARowWhoseIDWasGivenAgain(t *testing.T) {
 // The undo of a removal brings the span back under its id: its history keeps the removal,
 // the undo and what came before.
 func TestHistoryOfARowBroughtBackByUndo(t *testing.T) {
-	ws, svc := MustOpenWorkspace(t, false)
-	ids := mustSampleIDs(t, svc)
-	if _, err := svc.Suggestions.RunForArticles(ids); err != nil {
-		t.Fatal(err)
-	}
-	var old int64
-	if err := ws.DB().QueryRow("SELECT min(id) FROM spans").Scan(&old); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := svc.Articles.Remove(ids); err != nil {
-		t.Fatal(err)
-	}
+	_, svc, old := sampleSpanRemoved(t)
 	if _, err := svc.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
@@ -73,4 +51,23 @@ func TestHistoryOfARowBroughtBackByUndo(t *testing.T) {
 		}
 		t.Errorf("the restored span's history reads %q, want its creation, the removal and the undo", said)
 	}
+}
+
+// sampleSpanRemoved opens a sample workspace with its suggestions, removes the sample
+// articles and gives the id of the first span they held (now free).
+func sampleSpanRemoved(t *testing.T) (*Workspace, *Services, int64) {
+	t.Helper()
+	ws, svc := MustOpenWorkspace(t, false)
+	ids := mustSampleIDs(t, svc)
+	if _, err := svc.Suggestions.RunForArticles(ids); err != nil {
+		t.Fatal(err)
+	}
+	var old int64
+	if err := ws.DB().QueryRow("SELECT min(id) FROM spans").Scan(&old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Articles.Remove(ids); err != nil {
+		t.Fatal(err)
+	}
+	return ws, svc, old
 }
