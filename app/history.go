@@ -123,7 +123,32 @@ func (s *HistoryService) ForRow(table string, id int64) ([]AuditEntry, error) {
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	return inTimeOrder(auditEntries(rows), mergedEntries(merged), false), nil
+	rows, since := sinceCreated(rows)
+	ours, theirs := auditEntries(rows), mergedEntries(merged)
+	if since != "" {
+		kept := theirs[:0]
+		for _, e := range theirs {
+			if e.At >= since {
+				kept = append(kept, e)
+			}
+		}
+		theirs = kept
+	}
+	return inTimeOrder(ours, theirs, false), nil
+}
+
+// sinceCreated keeps a row's entries from its own creation on. Ids fall free when rows are
+// removed (no AUTOINCREMENT) and a new row may take one: the entries before its creation
+// (an insert that undoes nothing) are another row's. The undo of a removal is an insert
+// that undoes, so a row brought back keeps its past. since is the creation's time when
+// entries were dropped, else "".
+func sinceCreated(rows []store.AuditLog) (kept []store.AuditLog, since string) {
+	for i := len(rows) - 1; i > 0; i-- {
+		if !rows[i].Before.Valid && rows[i].After.Valid && !rows[i].UndoesID.Valid {
+			return rows[i:], rows[i].At
+		}
+	}
+	return rows, ""
 }
 
 // Recent returns the latest entries of the whole log, newest first.

@@ -334,6 +334,7 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('assessment-rationale').fill(`Rationale ${IMG} ${BOLD}`);
     await page.getByTestId('add-url-evidence').click();
     await page.getByTestId('evidence-url').fill('https://example.org/?q=<b>x</b>');
+    await page.getByTestId('evidence-stance').selectOption('context');
     await page.getByTestId('add-assessment').click();
     const latest = page.getByTestId('latest-assessment');
     await latest.waitFor();

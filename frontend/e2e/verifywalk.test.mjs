@@ -332,6 +332,7 @@ await runE2E(async ({ url, page }) => {
     await page.getByTestId('assessment-rationale').click();
     await page.keyboard.type('One origin (the fire service) behind three articles; the operator disputes the toll.');
     await form.getByRole('button', { name: '+ Span' }).click();
+    await form.getByTestId('evidence-stance').selectOption('supports'); // no stance until the analyst says one
     await shot(page, '12-assessment-form');
     await page.getByTestId('add-assessment').click();
     await page.getByTestId('latest-assessment').waitFor({ timeout: TIMEOUT });

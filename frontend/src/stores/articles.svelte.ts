@@ -106,6 +106,23 @@ class ArticlesStore {
       await this.select(first.id);
       return;
     }
+    this.closeOpen();
+  }
+
+  /**
+   * After articles were removed: the open one closes if it was among them (its text, spans
+   * and origins must not stay on screen to be acted on, and their next reload would fail
+   * with "article N does not exist"). Resolves whether it closed.
+   */
+  closeRemoved(ids: number[]): boolean {
+    const open = this.current?.id ?? this.selectedId;
+    if (open === null || !ids.includes(open)) return false;
+    this.closeOpen();
+    return true;
+  }
+
+  /** Nothing open; an answer still on its way for an earlier select() is dropped. */
+  private closeOpen(): void {
     this.selectSeq++;
     this.selectedId = null;
     this.current = null;

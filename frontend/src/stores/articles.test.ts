@@ -78,6 +78,20 @@ describe('articles store', () => {
     expect(articles.current).toBeNull();
   });
 
+  it('removed articles close the open one when it was among them, and an answer still coming for it is dropped', async () => {
+    await articles.select(2);
+    expect(articles.closeRemoved([5, 6])).toBe(false);
+    expect(articles.current?.id).toBe(2);
+    expect(articles.closeRemoved([1, 2])).toBe(true);
+    expect([articles.selectedId, articles.current, articles.currentLoading]).toEqual([null, null, false]);
+    const held = fakeGo.hold('ArticleService', 'Get');
+    const opening = articles.select(7);
+    expect(articles.closeRemoved([7])).toBe(true);
+    held.release({ id: 7, title: 'Seven' }, 0);
+    await opening;
+    expect([articles.selectedId, articles.current]).toEqual([null, null]);
+  });
+
   it('saving details shows Go’s answer on the open article, or resolves the message', async () => {
     await articles.select(2);
     fakeGo.answer('ArticleService', 'Update', (id, u) => ({ id, title: 'Article 2', ...(u as object) }));
