@@ -72,6 +72,7 @@ func (a *analysis) run() {
 	a.companiesInMovers()
 	a.teamsAfterRiders()
 	a.companiesSayingIts()
+	a.companiesInDiary()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()
