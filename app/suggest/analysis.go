@@ -73,6 +73,7 @@ func (a *analysis) run() {
 	a.teamsAfterRiders()
 	a.companiesSayingIts()
 	a.companiesInDiary()
+	a.partiesInElectionResults()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()
