@@ -69,6 +69,7 @@ func (a *analysis) run() {
 	a.learned()
 	a.joinNames()
 	a.clubsInResults()
+	a.clubsInSportsProse()
 	a.companiesInMovers()
 	a.teamsAfterRiders()
 	a.companiesSayingIts()

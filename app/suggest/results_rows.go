@@ -58,6 +58,59 @@ func (a *analysis) clubsInResults() {
 	}
 }
 
+// clubVerbs follow a club's name in sports prose ("Nice have been unable
+// to win", "Montreal lost", "Stockport play Doncaster"); clubObjects come
+// before one ("a win over Barnsley", "beat Oldham").
+var (
+	clubVerbs   = set(`beat beats drew lost won snapped tied trail trailed play plays host hosts have has`)
+	clubObjects = set(`over beat beating play plays host hosts v vs`)
+	clubHave    = set(`won lost not been scored drawn`)
+)
+
+// clubsInSportsProse retypes as organisations the towns that do what a team
+// does in a sports story's prose (clubVerbs, clubObjects; "has" and "have"
+// only before a result, clubHave) and both sides of a fixture ("Oldham v
+// Wigan"). The model reads a town in a sentence as the place unless the
+// sentence is plainly about the club. Countries and regions stay places,
+// as in scoredTown ("France beat Wales"), and so does a town in brackets.
+func (a *analysis) clubsInSportsProse() {
+	sports := -1 // unknown
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.typ != TypePlace || c.filed() || a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+			continue
+		}
+		k, e := a.tokenAt(c.start), a.tokenAt(c.end)
+		if k >= len(a.toks) || a.inBrackets(k) {
+			continue
+		}
+		line := a.toks[k].line
+		on := func(j int) string { // the word at j on c's line
+			if j < 0 || j >= len(a.toks) || a.toks[j].line != line {
+				return ""
+			}
+			return a.toks[j].text
+		}
+		after := on(e)
+		if !(clubObjects[on(k-1)] || after == "v" || after == "vs" || clubVerbs[after] && (after != "has" && after != "have" || clubHave[on(e+1)])) {
+			continue
+		}
+		if kind := a.gazKind(*c); kind != 0 && kind != 't' {
+			continue // a country or a region: a national side is the place's name
+		}
+		if sports < 0 {
+			sports = 0
+			if a.isSportsStory() {
+				sports = 1
+			}
+		}
+		if sports == 0 {
+			return
+		}
+		c.typ = TypeOrganisation
+	}
+}
+
 // resultsRows finds the lines made of names and figures only, with two
 // figures or more outside brackets and no date: results lines and table rows.
 func (a *analysis) resultsRows() map[int]bool {
