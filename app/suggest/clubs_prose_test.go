@@ -30,6 +30,17 @@ func TestClubsInSportsProse(t *testing.T) {
 			t.Errorf("mention %d of %q in sports copy: %q, want %q", c.nth, c.quote, got, c.want)
 		}
 	}
+	// a story's sports words count also where a sentence opens with one
+	// ("Striker", "Goalkeeper"), as the model's own cue counts them
+	report := "Rochdale climbed to fourth on Saturday with a 2-1 win over Barnsley.\n" +
+		"Striker Owen Kells scored both goals, and Barnsley have not won since August.\n" +
+		"Goalkeeper Sam Ritter said the season was long.\n"
+	rs := Default().Suggest(Document{Text: report})
+	for n := range 2 {
+		if got := typeOf(rs, report, "Barnsley", nthIndex(report, "Barnsley", n)); got != TypeOrganisation {
+			t.Errorf("mention %d of %q in a match report: %q, want organisation", n, "Barnsley", got)
+		}
+	}
 	// no sports story: a town that "won" a prize is the town
 	prose := "Barnsley won the award for the best market town on Friday, the council said.\n"
 	if got := typeOf(Default().Suggest(Document{Text: prose}), prose, "Barnsley", 0); got == TypeOrganisation {

@@ -1,6 +1,8 @@
 package suggest
 
 import (
+	"strings"
+
 	"claimdesk/app/names"
 )
 
@@ -9,15 +11,20 @@ import (
 var sportSlugs = set(`SOCCER FOOTBALL BASKETBALL BASEBALL CRICKET RUGBY HOCKEY HANDBALL VOLLEYBALL NFL NBA NHL`)
 
 // isSportsStory: the first line opens with a sport's slug, or the copy has
-// sports words enough (four, the tagger's own cue, sportsCopy; counted here
-// in lower case only, without a lower-cased copy of every word).
+// sports words enough (four, the tagger's own cue, sportsCopy, which counts
+// them in any case: "Striker Lewis Okoro scored"; only a capitalised word is
+// lower-cased to look it up).
 func (a *analysis) isSportsStory() bool {
 	n := 0
 	for k, t := range a.toks {
 		if k < 4 && t.line == 0 && sportSlugs[t.text] {
 			return true
 		}
-		if t.kind == tWord && !t.cap && sportsWords[t.text] {
+		w := t.text
+		if t.cap {
+			w = strings.ToLower(w)
+		}
+		if t.kind == tWord && sportsWords[w] {
 			if n++; n >= 4 { // as sportsCopy counts
 				return true
 			}
