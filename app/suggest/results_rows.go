@@ -1,8 +1,6 @@
 package suggest
 
 import (
-	"strings"
-
 	"claimdesk/app/names"
 )
 
@@ -12,25 +10,41 @@ var sportSlugs = set(`SOCCER FOOTBALL BASKETBALL BASEBALL CRICKET RUGBY HOCKEY H
 
 // isSportsStory: the first line opens with a sport's slug, or the copy has
 // sports words enough (four, the tagger's own cue, sportsCopy, which counts
-// them in any case: "Striker Lewis Okoro scored"; only a capitalised word is
-// lower-cased to look it up).
+// them in any case: "Striker Lewis Okoro scored").
 func (a *analysis) isSportsStory() bool {
 	n := 0
 	for k, t := range a.toks {
 		if k < 4 && t.line == 0 && sportSlugs[t.text] {
 			return true
 		}
-		w := t.text
-		if t.cap {
-			w = strings.ToLower(w)
-		}
-		if t.kind == tWord && sportsWords[w] {
+		if t.kind == tWord && isSportsWord(t) {
 			if n++; n >= 4 { // as sportsCopy counts
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isSportsWord: the word, in lower case, is a sports word. A capitalised
+// one is lower-cased into a buffer: a map lookup by converted bytes does
+// not allocate, where strings.ToLower would for every capitalised word.
+func isSportsWord(t token) bool {
+	if !t.cap {
+		return sportsWords[t.text]
+	}
+	var buf [16]byte // longer than any sports word
+	if len(t.text) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		c := t.text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return sportsWords[string(buf[:len(t.text)])]
 }
 
 // clubsInResults retypes as organisations the cities and regions that name
@@ -84,7 +98,7 @@ func (a *analysis) clubsInSportsProse() {
 	sports := -1 // unknown
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePlace || c.filed() || a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+		if c.typ != TypePlace || c.filed() {
 			continue
 		}
 		k, e := a.tokenAt(c.start), a.tokenAt(c.end)
@@ -101,6 +115,9 @@ func (a *analysis) clubsInSportsProse() {
 		after := on(e)
 		if !(clubObjects[on(k-1)] || after == "v" || after == "vs" || clubVerbs[after] && (after != "has" && after != "have" || clubHave[on(e+1)])) {
 			continue
+		}
+		if a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+			continue // checked after the cue: TitleCase allocates
 		}
 		if kind := a.gazKind(*c); kind != 0 && kind != 't' {
 			continue // a country or a region: a national side is the place's name
