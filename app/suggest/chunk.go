@@ -476,7 +476,39 @@ func (a *analysis) acronym(k int) {
 			return
 		}
 	}
+	if a.datelineTown(k) {
+		// "MINOT, North Dakota, Sept 2": the town, with the guess's weight
+		a.add(candidate{start: t.start, end: t.end, typ: TypePlace, rule: RuleCapitalised, conf: 0.55, name: names.TitleCase(t.text)})
+		return
+	}
 	a.add(candidate{start: t.start, end: t.end, typ: TypeOrganisation, rule: RuleAcronym, conf: 0.55, name: t.text})
+}
+
+// datelineTown: the word in capitals at k opens its line before a comma
+// and a month ("BODO, June 9"), a place the gazetteer lists ("BODO,
+// Norway") or capitalised words, a comma and a month ("MINOT, North
+// Dakota, Sept 2"): a dateline's town.
+func (a *analysis) datelineTown(k int) bool {
+	line := a.toks[k].line
+	if k+2 >= len(a.toks) || (k > 0 && a.toks[k-1].line == line) || a.toks[k+1].text != "," || a.toks[k+2].line != line {
+		return false
+	}
+	for _, c := range a.gazHits {
+		if c.start == a.toks[k+2].start && c.typ == TypePlace {
+			return true
+		}
+	}
+	j := k + 2
+	for j < len(a.toks) && j < k+5 && a.toks[j].line == line && a.toks[j].kind == tWord && a.toks[j].cap && !monthOrDay(a.toks[j].text) {
+		j++
+	}
+	if j > k+2 { // a region, then its comma
+		if j >= len(a.toks) || a.toks[j].text != "," {
+			return false
+		}
+		j++
+	}
+	return j < len(a.toks) && a.toks[j].line == line && monthOrDay(a.toks[j].text)
 }
 
 // shoutingLine: a line mostly in capitals says nothing about acronyms.

@@ -71,6 +71,8 @@ executive judge prosecutor lawyer coach player singer actor actress artist write
 ballerina conductor composer daughter son wife husband sister brother mother father late
 dictator ruler king queen prince princess emperor colonel captain lieutenant sergeant
 opponent rival candidate nominee deputy vice-minister vice-president counterpart
+striker goalkeeper defender midfielder winger flanker sheriff inspector detective constable
+superintendent treasurer
 `)
 
 // roleNouns after ", a/the ..." mark the preceding phrase as a person:

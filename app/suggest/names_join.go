@@ -27,6 +27,7 @@ func (a *analysis) joinNames() {
 		if c := &a.cands[i]; isName(c.typ) {
 			if !c.filed() {
 				a.cutAtSentenceEnd(c)
+				a.cutRoleWord(c)
 			}
 			idx = append(idx, i)
 		}
@@ -102,6 +103,23 @@ func (a *analysis) cutAtSentenceEnd(c *candidate) {
 			return
 		}
 	}
+}
+
+// cutRoleWord takes a player's position or an officer's rank off the front
+// of a person's name ("Goalkeeper Tom Brannigan", "Sheriff Wade Pickett"):
+// a capitalised word that, in lower case, is a cue for a person
+// (personCues), with two words or more left after it ("Son Heung-min"
+// keeps its family name).
+func (a *analysis) cutRoleWord(c *candidate) {
+	if c.typ != TypePerson {
+		return
+	}
+	first := a.tokenAt(c.start)
+	if first+2 >= len(a.toks) || a.toks[first+2].start >= c.end || !a.toks[first].cap || !personCues[strings.ToLower(a.toks[first].text)] {
+		return
+	}
+	c.start = a.toks[first+1].start
+	c.name = clean(string(a.runes[c.start:c.end]))
 }
 
 // hyphenPart: a hyphen at rune offset at, with no space on either side, then

@@ -15,7 +15,7 @@ import (
 const ownSet3Path = "testdata/own-news-3.gold.txt"
 
 // Floors: a little under the measured figures (docs/suggestions.md).
-const own3FloorExact, own3FloorOverlap = 0.90, 0.91 // first read (v13, r17own3, before its rules) 0.858 / 0.884; after them 0.919 / 0.928; with main's v14 and r17err4's rules under them 0.910 / 0.919
+const own3FloorExact, own3FloorOverlap = 0.91, 0.92 // first read (v13, r17own3, before its rules) 0.858 / 0.884; after them 0.919 / 0.928; with main's v14 and r17err4's rules under them 0.910 / 0.919; with r17own4's rules 0.921 / 0.926
 
 // TestOwnNewsSet3 scores the suggester on the third own set and guards
 // against regressions.
@@ -38,8 +38,16 @@ func TestOwnNewsSet3Errors(t *testing.T) {
 	if os.Getenv("OWN3_ERRORS") == "" {
 		t.Skip("set OWN3_ERRORS=1 to list the third own set's errors")
 	}
+	printOwnSetErrors(t, ownSet3Path)
+}
+
+// printOwnSetErrors prints, for an own set that is development material, each
+// gold name not read exactly (missed, other type, other bounds) and each
+// suggestion overlapping no gold name, with the rule that made it and its
+// line.
+func printOwnSetErrors(t *testing.T, path string) {
 	eng := Default()
-	for _, d := range loadOwnSetFile(t, ownSet3Path) {
+	for _, d := range loadOwnSetFile(t, path) {
 		sugg := eng.Suggest(Document{Text: d.Text})
 		pred := namesOf(sugg)
 		rule := map[[2]int]string{}

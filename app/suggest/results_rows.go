@@ -9,21 +9,42 @@ import (
 var sportSlugs = set(`SOCCER FOOTBALL BASKETBALL BASEBALL CRICKET RUGBY HOCKEY HANDBALL VOLLEYBALL NFL NBA NHL`)
 
 // isSportsStory: the first line opens with a sport's slug, or the copy has
-// sports words enough (four, the tagger's own cue, sportsCopy; counted here
-// in lower case only, without a lower-cased copy of every word).
+// sports words enough (four, the tagger's own cue, sportsCopy, which counts
+// them in any case: "Striker Lewis Okoro scored").
 func (a *analysis) isSportsStory() bool {
 	n := 0
 	for k, t := range a.toks {
 		if k < 4 && t.line == 0 && sportSlugs[t.text] {
 			return true
 		}
-		if t.kind == tWord && !t.cap && sportsWords[t.text] {
+		if t.kind == tWord && isSportsWord(t) {
 			if n++; n >= 4 { // as sportsCopy counts
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// isSportsWord: the word, in lower case, is a sports word. A capitalised
+// one is lower-cased into a buffer: a map lookup by converted bytes does
+// not allocate, where strings.ToLower would for every capitalised word.
+func isSportsWord(t token) bool {
+	if !t.cap {
+		return sportsWords[t.text]
+	}
+	var buf [16]byte // longer than any sports word
+	if len(t.text) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		c := t.text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return sportsWords[string(buf[:len(t.text)])]
 }
 
 // clubsInResults retypes as organisations the cities and regions that name
@@ -53,6 +74,62 @@ func (a *analysis) clubsInResults() {
 		}
 		if e := a.tokenAt(c.end); e < len(a.toks) && a.toks[e].line == a.toks[k].line && a.toks[e].text == ":" {
 			continue
+		}
+		c.typ = TypeOrganisation
+	}
+}
+
+// clubVerbs follow a club's name in sports prose ("Nice have been unable
+// to win", "Montreal lost", "Stockport play Doncaster"); clubObjects come
+// before one ("a win over Barnsley", "beat Oldham").
+var (
+	clubVerbs   = set(`beat beats drew lost won snapped tied trail trailed play plays host hosts have has`)
+	clubObjects = set(`over beat beating play plays host hosts v vs`)
+	clubHave    = set(`won lost not been scored drawn`)
+)
+
+// clubsInSportsProse retypes as organisations the towns that do what a team
+// does in a sports story's prose (clubVerbs, clubObjects; "has" and "have"
+// only before a result, clubHave) and both sides of a fixture ("Oldham v
+// Wigan"). The model reads a town in a sentence as the place unless the
+// sentence is plainly about the club. Countries and regions stay places,
+// as in scoredTown ("France beat Wales"), and so does a town in brackets.
+func (a *analysis) clubsInSportsProse() {
+	sports := -1 // unknown
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.typ != TypePlace || c.filed() {
+			continue
+		}
+		k, e := a.tokenAt(c.start), a.tokenAt(c.end)
+		if k >= len(a.toks) || a.inBrackets(k) {
+			continue
+		}
+		line := a.toks[k].line
+		on := func(j int) string { // the word at j on c's line
+			if j < 0 || j >= len(a.toks) || a.toks[j].line != line {
+				return ""
+			}
+			return a.toks[j].text
+		}
+		after := on(e)
+		if !(clubObjects[on(k-1)] || after == "v" || after == "vs" || clubVerbs[after] && (after != "has" && after != "have" || clubHave[on(e+1)])) {
+			continue
+		}
+		if a.gaz.countries[c.name] || a.gaz.countries[names.TitleCase(c.name)] {
+			continue // checked after the cue: TitleCase allocates
+		}
+		if kind := a.gazKind(*c); kind != 0 && kind != 't' {
+			continue // a country or a region: a national side is the place's name
+		}
+		if sports < 0 {
+			sports = 0
+			if a.isSportsStory() {
+				sports = 1
+			}
+		}
+		if sports == 0 {
+			return
 		}
 		c.typ = TypeOrganisation
 	}

@@ -1,0 +1,21 @@
+package suggest
+
+import "testing"
+
+// A dateline's town in capitals that the gazetteer does not list is the
+// place, not an acronym: "MINOT, North Dakota, Sept 2", "TROMSO, Norway".
+func TestDatelineTownIsNoAcronym(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{"MINOT, North Dakota, Sept 2 (Reuters) - A federal judge on Tuesday blocked a plan.\n", "MINOT"},
+		{"BODO, Norway, June 9 - The ferry to the islands was cancelled because of high winds.\n", "BODO"},
+	} {
+		if got := typeOf(Default().Suggest(Document{Text: c.text}), c.text, c.quote, 0); got != TypePlace {
+			t.Errorf("%q in %q: %q, want place", c.quote, c.text, got)
+		}
+	}
+	// an acronym opening a sentence stays an organisation
+	text := "NATO, the alliance, met in Brussels on Monday.\n"
+	if got := typeOf(Default().Suggest(Document{Text: text}), text, "NATO", 0); got != TypeOrganisation {
+		t.Errorf("%q: %q, want organisation", "NATO", got)
+	}
+}
