@@ -85,7 +85,6 @@ const (
 	fVecShape
 	fVecPrev
 	fVecNext
-	fLineLast
 )
 
 // tagDoc is one document prepared for the tagger: its tokens and, per token,
@@ -240,7 +239,6 @@ func (d *tagDoc) historyFeature(i int) fhash {
 type lineStats struct {
 	toks, words, caps, upper, nums int
 	stop                           bool
-	last                           int // the line's last token
 }
 
 // prepare computes the static features of a token sequence.
@@ -279,7 +277,6 @@ func prepare(runes []rune, toks []token, gaz *Gazetteer, gazHits []acHit, cl *Wo
 			}
 		}
 		if i+1 == n || toks[i+1].line != t.line {
-			ls.last = i
 			ls.stop = t.text == "." || t.text == "?" || t.text == "!"
 		}
 	}
@@ -439,14 +436,6 @@ func (d *tagDoc) featuresAt(i int) []fhash {
 	}
 	if c := d.cues[lw]; c != 0 && t.cap {
 		slab = append(slab, feat(fDocCue).b(c).s(sh))
-	}
-	// a weather row ("Oslo 7 1 snow") and a standings row ("ATLANTA 83 49
-	// .629") read alike up to the line's end: the word in lower case that
-	// ends a line of figures tells the place from the club (v15)
-	if t.cap && ls.nums > 0 && ls.nums*4 >= ls.toks {
-		if j := ls.last; j > i && toks[j].kind == tWord && d.plain[j] {
-			slab = append(slab, feat(fLineLast).s(d.lower[j]).s(sh))
-		}
 	}
 	if t.allCaps {
 		slab = append(slab, feat(fShout).b(boolByte(ls.upper*2 >= ls.words)).s(d.gz[i]))

@@ -90,17 +90,7 @@ func layoutCorpus(n int, seed int64) []suggest.TrainDoc {
 	docs := make([]suggest.TrainDoc, 0, n)
 	for i := 0; i < n; i++ {
 		w := &layoutWriter{}
-		switch i % 18 {
-		case 17:
-			g.marketsTable(w)
-		case 16:
-			// every other time: a town before figures is more often a
-			// club (results) than a place (weather)
-			if i/18%2 == 0 {
-				g.weatherTable(w)
-			} else {
-				g.results(w)
-			}
+		switch i % 16 {
 		case 15:
 			g.sportsProse(w)
 		case 14:

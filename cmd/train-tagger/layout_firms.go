@@ -55,26 +55,7 @@ func (g gen) companyNews(w *layoutWriter) {
 	}
 	w.text(fmt.Sprintf(", the %s, said on %s its net profit rose %d percent.\n", g.pick(firmTrades), g.pick(weekdays), 2+g.r.Intn(40)))
 	for k := 0; k < 2+g.r.Intn(3); k++ {
-		switch g.r.Intn(10) {
-		case 7: // v15: firms named among their rivals, bare, in a list
-			w.text(g.pick([]string{"Competitors such as ", "Peers like ", "Other makers, among them "}))
-			w.ent(other, suggest.TypeOrganisation)
-			w.text(" and ")
-			w.ent(g.madeUpFirm(), suggest.TypeOrganisation)
-			w.text(g.pick([]string{" have raised prices too.\n", " cut jobs last year.\n", ", also reported lower sales.\n"}))
-		case 8: // v15: a firm as where a person worked before
-			w.ent(g.person(), suggest.TypePerson)
-			w.text(fmt.Sprintf(", %d, %s ", 30+g.r.Intn(35), g.pick([]string{"comes from", "moved from", "was hired from", "previously worked at"})))
-			w.ent(other, suggest.TypeOrganisation)
-			w.text(g.pick([]string{", where he led the business in ", ", after six years running its unit in ", ", which he left as head of "}))
-			w.ent(g.pick(countries), suggest.TypePlace)
-			w.text(".\n")
-		case 9: // v15: a diary line, the firm before what it publishes
-			w.text(g.pick(weekdays) + ": ")
-			w.ent(firm, suggest.TypeOrganisation)
-			w.text(g.pick([]string{" results", " annual meeting", " quarterly figures", " trading update"}) + "; ")
-			w.ent(other, suggest.TypeOrganisation)
-			w.text(" results.\n")
+		switch g.r.Intn(7) {
 		case 0:
 			w.ent(firm, suggest.TypeOrganisation)
 			w.text(" said in a statement that sales in ")

@@ -77,7 +77,7 @@ func main() {
 	dev := flag.String("dev", "", "CoNLL file of the development split, for the confidence table (optional)")
 	out := flag.String("out", "app/suggest/model/tagger.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 8, "training passes")
-	layoutDocs := flag.Int("layout", 5850, "layout documents to generate (18 kinds, 325 of each)")
+	layoutDocs := flag.Int("layout", 5200, "layout documents to generate")
 	minWeight := flag.Float64("min-weight", 1, "drop features whose averaged weights are all smaller")
 	seed := flag.Int64("seed", 1, "shuffling seed (to measure how much a figure moves between runs; 2 in v4 to v6, 1 since v7, see docs/suggestions.md)")
 	skip := flag.String("skip", "", "comma-separated corpus files to leave out (to measure what each adds)")
