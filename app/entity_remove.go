@@ -2,7 +2,9 @@ package app
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"claimdesk/db/store"
 )
@@ -212,9 +214,17 @@ func (c *changeSet) untouchedSince(readAt int64, name string) error {
 		return err
 	}
 	seen := map[string]bool{}
+	links := map[string]map[string]bool{} // link table -> keys of its rows this change unlinked
 	for _, e := range mine {
+		if !e.RowID.Valid {
+			if links[e.TableName] == nil {
+				links[e.TableName] = map[string]bool{}
+			}
+			links[e.TableName][linkKey(e.TableName, e.Before.String)] = true
+			continue
+		}
 		key := fmt.Sprintf("%s/%d", e.TableName, e.RowID.Int64)
-		if !e.RowID.Valid || seen[key] {
+		if seen[key] {
 			continue
 		}
 		seen[key] = true
@@ -224,11 +234,50 @@ func (c *changeSet) untouchedSince(readAt int64, name string) error {
 		}
 		for _, l := range later {
 			if l.Batch != c.batch {
-				return Conflict("%s was changed in another window since this confirmation was read: look again before deleting it; nothing was deleted", name)
+				return changedSince(name)
+			}
+		}
+	}
+	// a link row (a tag on a mark, a same/different decision) has no id to look up: its
+	// table's later entries are read once and matched by the row's key
+	for table, keys := range links {
+		later, err := c.q.ListLinkAuditAfter(c.ctx, store.ListLinkAuditAfterParams{TableName: table, AfterID: readAt})
+		if err != nil {
+			return err
+		}
+		for _, l := range later {
+			if l.Batch != c.batch && (keys[linkKey(table, l.Before.String)] || keys[linkKey(table, l.After.String)]) {
+				return changedSince(name)
 			}
 		}
 	}
 	return nil
+}
+
+func changedSince(name string) error {
+	return Conflict("%s was changed in another window since this confirmation was read: look again before deleting it; nothing was deleted", name)
+}
+
+// linkKey is a link row's key in its image (its key columns' values, as mergeOrder names
+// them): one row logged by different actions gives one key. "" for no image.
+func linkKey(table, image string) string {
+	if image == "" {
+		return ""
+	}
+	var row map[string]any
+	if json.Unmarshal([]byte(image), &row) != nil {
+		return ""
+	}
+	for _, t := range mergeOrder {
+		if t.name == table {
+			parts := make([]string, 0, len(t.key))
+			for _, k := range t.key {
+				parts = append(parts, fmt.Sprint(row[k]))
+			}
+			return strings.Join(parts, "/")
+		}
+	}
+	return image
 }
 
 // sentences is the confirmation: what goes, what stays, and that Undo brings it back.
