@@ -170,14 +170,16 @@ func (c *changeSet) removeEntity(id int64) (EntityRemoval, error) {
 	if sf, err := c.q.GetEntitySpeaksFor(c.ctx, id); err == nil {
 		r.SpeaksFor = sf.SourceName
 	}
-	judgements, err := c.q.ListJudgementsOfEntity(c.ctx, id)
-	if err != nil {
+	// decisions are counted once a pair, the merged entities' own among them (a merge
+	// leaves the merged entity's decisions on it, and they go with it)
+	judged := map[[2]int64]bool{}
+	if err := c.countJudgements(id, judged); err != nil {
 		return r, err
 	}
-	r.Judgements = int64(len(judgements))
-	if err := c.removeMergedInto(id, &r); err != nil {
+	if err := c.removeMergedInto(id, &r, judged); err != nil {
 		return r, err
 	}
+	r.Judgements = int64(len(judged))
 	if err := c.deleteEntity(id); err != nil {
 		return r, err
 	}
@@ -187,13 +189,16 @@ func (c *changeSet) removeEntity(id int64) (EntityRemoval, error) {
 
 // removeMergedInto deletes the entities merged into id (and those merged into them),
 // each before the one it points at.
-func (c *changeSet) removeMergedInto(id int64, r *EntityRemoval) error {
+func (c *changeSet) removeMergedInto(id int64, r *EntityRemoval, judged map[[2]int64]bool) error {
 	merged, err := c.q.ListEntitiesMergedInto(c.ctx, sql.NullInt64{Int64: id, Valid: true})
 	if err != nil {
 		return err
 	}
 	for _, m := range merged {
-		if err := c.removeMergedInto(m.ID, r); err != nil {
+		if err := c.countJudgements(m.ID, judged); err != nil {
+			return err
+		}
+		if err := c.removeMergedInto(m.ID, r, judged); err != nil {
 			return err
 		}
 		if err := c.deleteEntity(m.ID); err != nil {
@@ -202,6 +207,15 @@ func (c *changeSet) removeMergedInto(id int64, r *EntityRemoval) error {
 		r.Merged = append(r.Merged, m.Name)
 	}
 	return nil
+}
+
+// countJudgements adds the same/different decisions about entity id to judged.
+func (c *changeSet) countJudgements(id int64, judged map[[2]int64]bool) error {
+	judgements, err := c.q.ListJudgementsOfEntity(c.ctx, id)
+	for _, j := range judgements {
+		judged[[2]int64{j.EntityAID, j.EntityBID}] = true
+	}
+	return err
 }
 
 // untouchedSince refuses the change (conflict) when a row it changed or deleted was
