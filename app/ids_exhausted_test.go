@@ -35,3 +35,19 @@ func TestNoIDsLeftIsRefusedNotWrappedRound(t *testing.T) {
 	wantCode(t, err, CodeConflict, "spans")
 	sameFullDump(t, "after the refused suggestions", fullDump(t, ws), before)
 }
+
+// A merge adds their rows under ids it picks the same way: refused whole, nothing added.
+func TestMergePastTheLastIDIsRefused(t *testing.T) {
+	f := newRemoveFixture(t)
+	theirs, st := copyOf(t, f.ws, "theirs")
+	importOne(t, st, writeFile(t, filepath.Join(t.TempDir(), "lighthouse.txt"),
+		"Lighthouse keeper retires\nQuay Weekly\n\nKeeper Tomas Lind said on Friday that the north light will go dark for a week in June.\n"),
+		ImportOptions{})
+	if _, err := f.ws.DB().Exec(`UPDATE sqlite_sequence SET seq = 9223372036854775807 WHERE name = 'articles'`); err != nil {
+		t.Fatal(err)
+	}
+	before := fullDump(t, f.ws)
+	_, err := f.svc.Merge.Merge(theirs.DB().Path, nil)
+	wantCode(t, err, CodeConflict, "no new articles can be stored")
+	sameFullDump(t, "after the refused merge", fullDump(t, f.ws), before)
+}
