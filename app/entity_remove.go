@@ -2,7 +2,9 @@ package app
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"claimdesk/db/store"
 )
@@ -168,14 +170,16 @@ func (c *changeSet) removeEntity(id int64) (EntityRemoval, error) {
 	if sf, err := c.q.GetEntitySpeaksFor(c.ctx, id); err == nil {
 		r.SpeaksFor = sf.SourceName
 	}
-	judgements, err := c.q.ListJudgementsOfEntity(c.ctx, id)
-	if err != nil {
+	// decisions are counted once a pair, the merged entities' own among them (a merge
+	// leaves the merged entity's decisions on it, and they go with it)
+	judged := map[[2]int64]bool{}
+	if err := c.countJudgements(id, judged); err != nil {
 		return r, err
 	}
-	r.Judgements = int64(len(judgements))
-	if err := c.removeMergedInto(id, &r); err != nil {
+	if err := c.removeMergedInto(id, &r, judged); err != nil {
 		return r, err
 	}
+	r.Judgements = int64(len(judged))
 	if err := c.deleteEntity(id); err != nil {
 		return r, err
 	}
@@ -185,13 +189,16 @@ func (c *changeSet) removeEntity(id int64) (EntityRemoval, error) {
 
 // removeMergedInto deletes the entities merged into id (and those merged into them),
 // each before the one it points at.
-func (c *changeSet) removeMergedInto(id int64, r *EntityRemoval) error {
+func (c *changeSet) removeMergedInto(id int64, r *EntityRemoval, judged map[[2]int64]bool) error {
 	merged, err := c.q.ListEntitiesMergedInto(c.ctx, sql.NullInt64{Int64: id, Valid: true})
 	if err != nil {
 		return err
 	}
 	for _, m := range merged {
-		if err := c.removeMergedInto(m.ID, r); err != nil {
+		if err := c.countJudgements(m.ID, judged); err != nil {
+			return err
+		}
+		if err := c.removeMergedInto(m.ID, r, judged); err != nil {
 			return err
 		}
 		if err := c.deleteEntity(m.ID); err != nil {
@@ -200,6 +207,15 @@ func (c *changeSet) removeMergedInto(id int64, r *EntityRemoval) error {
 		r.Merged = append(r.Merged, m.Name)
 	}
 	return nil
+}
+
+// countJudgements adds the same/different decisions about entity id to judged.
+func (c *changeSet) countJudgements(id int64, judged map[[2]int64]bool) error {
+	judgements, err := c.q.ListJudgementsOfEntity(c.ctx, id)
+	for _, j := range judgements {
+		judged[[2]int64{j.EntityAID, j.EntityBID}] = true
+	}
+	return err
 }
 
 // untouchedSince refuses the change (conflict) when a row it changed or deleted was
@@ -212,9 +228,17 @@ func (c *changeSet) untouchedSince(readAt int64, name string) error {
 		return err
 	}
 	seen := map[string]bool{}
+	links := map[string]map[string]bool{} // link table -> keys of its rows this change unlinked
 	for _, e := range mine {
+		if !e.RowID.Valid {
+			if links[e.TableName] == nil {
+				links[e.TableName] = map[string]bool{}
+			}
+			links[e.TableName][linkKey(e.TableName, e.Before.String)] = true
+			continue
+		}
 		key := fmt.Sprintf("%s/%d", e.TableName, e.RowID.Int64)
-		if !e.RowID.Valid || seen[key] {
+		if seen[key] {
 			continue
 		}
 		seen[key] = true
@@ -224,11 +248,50 @@ func (c *changeSet) untouchedSince(readAt int64, name string) error {
 		}
 		for _, l := range later {
 			if l.Batch != c.batch {
-				return Conflict("%s was changed in another window since this confirmation was read: look again before deleting it; nothing was deleted", name)
+				return changedSince(name)
+			}
+		}
+	}
+	// a link row (a tag on a mark, a same/different decision) has no id to look up: its
+	// table's later entries are read once and matched by the row's key
+	for table, keys := range links {
+		later, err := c.q.ListLinkAuditAfter(c.ctx, store.ListLinkAuditAfterParams{TableName: table, AfterID: readAt})
+		if err != nil {
+			return err
+		}
+		for _, l := range later {
+			if l.Batch != c.batch && (keys[linkKey(table, l.Before.String)] || keys[linkKey(table, l.After.String)]) {
+				return changedSince(name)
 			}
 		}
 	}
 	return nil
+}
+
+func changedSince(name string) error {
+	return Conflict("%s was changed in another window since this confirmation was read: look again before deleting it; nothing was deleted", name)
+}
+
+// linkKey is a link row's key in its image (its key columns' values, as mergeOrder names
+// them): one row logged by different actions gives one key. "" for no image.
+func linkKey(table, image string) string {
+	if image == "" {
+		return ""
+	}
+	var row map[string]any
+	if json.Unmarshal([]byte(image), &row) != nil {
+		return ""
+	}
+	for _, t := range mergeOrder {
+		if t.name == table {
+			parts := make([]string, 0, len(t.key))
+			for _, k := range t.key {
+				parts = append(parts, fmt.Sprint(row[k]))
+			}
+			return strings.Join(parts, "/")
+		}
+	}
+	return image
 }
 
 // sentences is the confirmation: what goes, what stays, and that Undo brings it back.

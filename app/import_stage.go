@@ -72,7 +72,12 @@ func (b *importBatch) stage(c *changeSet, p pendingDoc) (ImportOutcome, error) {
 		if err != nil {
 			return out, err
 		}
+		if err := idsLeft("articles", maxID, 1); err != nil {
+			return out, err
+		}
 		b.nextID = maxID + 1
+	} else if err := idsLeft("articles", b.nextID-1, 1); err != nil {
+		return out, err
 	}
 	row.ID = b.nextID
 	b.nextID++

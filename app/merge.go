@@ -520,6 +520,9 @@ func cutName(s string, n int) string {
 // add inserts their row under a new id of ours (keeping its uuid) and logs it.
 func (m *merger) add(t mergeTable, img image, theirID int64, next *int64) error {
 	if t.maxID != nil {
+		if err := idsLeft(t.name, *next, 1); err != nil {
+			return err
+		}
 		*next++
 		img["id"] = intRaw(*next)
 		m.ids[t.name][theirID] = *next

@@ -38,6 +38,9 @@ func (c *changeSet) createSuggestions(articleID int64, rows []suggestedRow) erro
 	if err != nil {
 		return err
 	}
+	if err := idsLeft("spans", last, int64(len(rows))); err != nil {
+		return err
+	}
 	first := last + 1
 	for i := range rows {
 		rows[i].ID = first + int64(i)

@@ -148,3 +148,12 @@ SELECT CAST(count(*) AS INTEGER) AS n FROM claim_mention_values WHERE span_id = 
 -- name: CountSnapshotUses :one
 -- The redirect hops of a page snapshot (an undo or redo about to remove it).
 SELECT CAST(count(*) AS INTEGER) AS n FROM page_redirects WHERE snapshot_id = sqlc.arg(id);
+
+-- name: ListLinkAuditAfter :many
+-- A link table's entries after after_id (rows with no id of their own: a tag on a span,
+-- a same/different decision), oldest first: a removal confirmed at after_id is refused
+-- when another action since linked or unlinked a row it takes (app/entity_remove.go).
+SELECT id, batch, before, after
+FROM audit_log
+WHERE table_name = sqlc.arg(table_name) AND row_id IS NULL AND id > sqlc.arg(after_id)
+ORDER BY id;

@@ -49,6 +49,8 @@ type analysis struct {
 	outside    []float32       // per token: the tagger's margin for "no name" (0 if it saw one)
 	gazRaw     []acHit         // the gazetteer's matches, for the tagger's features
 	alone      map[[2]int]bool // rule names no tagger span overlaps (tagger_merge.go)
+	gazAt      map[[2]int]int  // gazRaw's pattern by [start, end), built by gazKind
+	lineNums   []int           // figures on each line, counted by scoredTown
 }
 
 func newAnalysis(g *Gazetteer, doc Document) *analysis {

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -94,5 +95,21 @@ func TestTeamsAfterRiders(t *testing.T) {
 		if got := typeOf(ss, text, q, 0); got != TypePerson {
 			t.Errorf("%q: %q, want person", q, got)
 		}
+	}
+}
+
+// BenchmarkRiderTable reads stage-race tables of 1,000 and 4,000 ranked lines, each
+// with a team after the rider's country: the second should take about four times the
+// first. Naming each team with its own pass over every candidate made it sixteen
+// (1,000 lines 0.14 s, 4,000 lines 3.1 s).
+func BenchmarkRiderTable(b *testing.B) {
+	eng := Default()
+	for _, rows := range []int{1000, 4000} {
+		text := strings.Repeat("3. Tristan Hoffman ( Netherlands ) TVM same time\n", rows)
+		b.Run(fmt.Sprintf("rows=%d", rows), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				eng.Suggest(Document{Text: text})
+			}
+		})
 	}
 }

@@ -19,27 +19,28 @@ func (a *analysis) scoredTown(c candidate) bool {
 	if a.gazKind(c) != 't' {
 		return false
 	}
-	line := a.toks[k].line
-	i := k
-	for i > 0 && a.toks[i-1].line == line {
-		i--
-	}
-	nums := 0
-	for ; i < len(a.toks) && a.toks[i].line == line; i++ {
-		if a.toks[i].kind == tNum {
-			nums++
+	if a.lineNums == nil { // figures a line, counted once: a walk over the line for each town was quadratic on a long one
+		a.lineNums = make([]int, a.toks[len(a.toks)-1].line+1)
+		for _, t := range a.toks {
+			if t.kind == tNum {
+				a.lineNums[t.line]++
+			}
 		}
 	}
-	return nums >= 2
+	return a.lineNums[a.toks[k].line] >= 2
 }
 
 // gazKind: the kind of the gazetteer entry c was read from ('t' a town), or
 // 0. A name in capitals was looked up title-cased (matchGazetteer).
 func (a *analysis) gazKind(c candidate) byte {
-	for _, h := range a.gazRaw {
-		if h.start == c.start && h.end == c.end {
-			return a.gaz.entries[h.pat].kind
+	if a.gazAt == nil { // the matches do not overlap: one a place, indexed once, not scanned for each name
+		a.gazAt = make(map[[2]int]int, len(a.gazRaw))
+		for _, h := range a.gazRaw {
+			a.gazAt[[2]int{h.start, h.end}] = h.pat
 		}
+	}
+	if pat, ok := a.gazAt[[2]int{c.start, c.end}]; ok {
+		return a.gaz.entries[pat].kind
 	}
 	if i, ok := a.gaz.byPat[c.name]; ok {
 		return a.gaz.entries[i].kind

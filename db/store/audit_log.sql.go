@@ -529,6 +529,56 @@ func (q *Queries) ListAuditSince(ctx context.Context, afterID int64) ([]ListAudi
 	return items, nil
 }
 
+const listLinkAuditAfter = `-- name: ListLinkAuditAfter :many
+SELECT id, batch, before, after
+FROM audit_log
+WHERE table_name = ?1 AND row_id IS NULL AND id > ?2
+ORDER BY id
+`
+
+type ListLinkAuditAfterParams struct {
+	TableName string
+	AfterID   int64
+}
+
+type ListLinkAuditAfterRow struct {
+	ID     int64
+	Batch  string
+	Before sql.NullString
+	After  sql.NullString
+}
+
+// A link table's entries after after_id (rows with no id of their own: a tag on a span,
+// a same/different decision), oldest first: a removal confirmed at after_id is refused
+// when another action since linked or unlinked a row it takes (app/entity_remove.go).
+func (q *Queries) ListLinkAuditAfter(ctx context.Context, arg ListLinkAuditAfterParams) ([]ListLinkAuditAfterRow, error) {
+	rows, err := q.db.QueryContext(ctx, listLinkAuditAfter, arg.TableName, arg.AfterID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListLinkAuditAfterRow
+	for rows.Next() {
+		var i ListLinkAuditAfterRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Batch,
+			&i.Before,
+			&i.After,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listMergedHistory = `-- name: ListMergedHistory :many
 SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
 FROM merged_history ORDER BY id
