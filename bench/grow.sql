@@ -1,7 +1,8 @@
--- A grown copy of the benchmark workspace, for the reads that grow with the workspace:
--- every claim mention of an even span id gets a further figure (40,975 claim_mention_values rows) and
--- every person of an id divisible by six speaks for one of the sources (10,000 entity_speaks_for links). The
--- generator writes neither. Apply to a copy, never to the cached file:
+-- A grown copy of the benchmark workspace, for the reads that grow with the workspace
+-- (docs/performance.md, "Reads that grew with the workspace"): every claim mention of an
+-- even span id gets a further figure (40,975 claim_mention_values rows) and every person
+-- of an id divisible by six speaks for one of the 40 sources (10,000 entity_speaks_for
+-- links). The generator writes neither. Apply to a copy, never to the cached file:
 --   cp build/bench/workspace-....db /tmp/grown.db && sqlite3 /tmp/grown.db < bench/grow.sql
 BEGIN;
 INSERT INTO claim_mention_values (span_id, position, raw, kind, low, high, unit, hedge)
