@@ -51,6 +51,7 @@ type snapRows struct {
 	tags      []store.ListAllClaimTagsRow
 	mentions  []store.MatrixMentionsRow
 	grades    []store.MatrixAssessmentsRow
+	claimIDs  []int64 // the scope's claims; nil: the whole workspace
 }
 
 // readSnapRows reads the whole workspace (scope nil) or the part scope names.
@@ -59,8 +60,11 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		if r.arts, err = q.MatrixArticles(ctx); err != nil {
 			return r, storeErr(err, "the articles")
 		}
-		if err := r.readOriginNames(ctx, q); err != nil {
-			return r, err
+		if r.sources, err = q.MatrixSources(ctx); err != nil {
+			return r, storeErr(err, "the sources")
+		}
+		if r.speaksFor, err = q.MatrixSpeaksFor(ctx); err != nil {
+			return r, storeErr(err, "the speakers' bodies")
 		}
 		if r.claims, err = q.MatrixClaims(ctx); err != nil {
 			return r, storeErr(err, "the claims")
@@ -76,6 +80,7 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		}
 		return r, nil
 	}
+	r.claimIDs = scope.claimIDs
 	claimIDs := idsJSON(scope.claimIDs)
 	claims, err := q.MatrixClaimsByID(ctx, claimIDs)
 	if err != nil {
@@ -118,28 +123,24 @@ func readSnapRows(ctx context.Context, q *store.Queries, scope *snapScope) (r sn
 		}
 		r.arts = convertRows(arts, func(r store.MatrixArticlesByIDRow) store.MatrixArticlesRow { return store.MatrixArticlesRow(r) })
 	}
-	if err := r.readOriginNames(ctx, q); err != nil {
-		return r, err
+	if r.sources, err = q.MatrixSources(ctx); err != nil {
+		return r, storeErr(err, "the sources")
 	}
 	r.claims = convertRows(claims, func(r store.MatrixClaimsByIDRow) store.MatrixClaimsRow { return store.MatrixClaimsRow(r) })
 	r.tags = convertRows(tags, func(r store.MatrixClaimTagsByIDRow) store.ListAllClaimTagsRow { return store.ListAllClaimTagsRow(r) })
 	r.mentions = convertRows(mentions, func(r store.MatrixMentionsByClaimRow) store.MatrixMentionsRow { return store.MatrixMentionsRow(r) })
+	// the bodies the mentions' speakers speak for, as their rows carry them: a scoped
+	// snapshot is of now, so no speaker but these is read (the whole workspace's 10,000
+	// links were read for every claims export page; docs/performance.md)
+	for _, m := range r.mentions {
+		if m.SpeakerEntityID.Valid && m.SpeaksForSourceID.Valid {
+			r.speaksFor = append(r.speaksFor, store.MatrixSpeaksForRow{EntityID: m.SpeakerEntityID.Int64, SourceID: m.SpeaksForSourceID.Int64})
+		}
+	}
 	r.grades = convertRows(grades, func(r store.MatrixAssessmentsByClaimRow) store.MatrixAssessmentsRow {
 		return store.MatrixAssessmentsRow(r)
 	})
 	return r, nil
-}
-
-// readOriginNames reads what the mentions' origin chains are named and graded by: the
-// sources, and the bodies entities speak for.
-func (r *snapRows) readOriginNames(ctx context.Context, q *store.Queries) (err error) {
-	if r.sources, err = q.MatrixSources(ctx); err != nil {
-		return storeErr(err, "the sources")
-	}
-	if r.speaksFor, err = q.MatrixSpeaksFor(ctx); err != nil {
-		return storeErr(err, "the speakers' bodies")
-	}
-	return nil
 }
 
 // claimOrigins are the rows ListClaimOrigins reads, built from the mention rows read: each
@@ -209,12 +210,28 @@ func nullInt(p *int64) sql.NullInt64 {
 	return sql.NullInt64{Int64: *p, Valid: true}
 }
 
-// loadFurtherValues gives the snapshot's mentions their further values. As of a date the
-// mentions keep their first values only (the history of further values is not replayed).
-func (snap *snapshot) loadFurtherValues(ctx context.Context, q *store.Queries) error {
-	rows, err := q.ListFurtherMentionValues(ctx)
-	if err != nil || len(rows) == 0 {
-		return err
+// loadFurtherValues gives the snapshot's mentions their further values: those of the
+// claims claimIDs (nil: of every mention). As of a date the mentions keep their first
+// values only (the history of further values is not replayed). A claims export page read
+// the whole workspace's before (41,000 rows on the grown benchmark workspace, for each
+// page of 1,000 claims; docs/performance.md).
+func (snap *snapshot) loadFurtherValues(ctx context.Context, q *store.Queries, claimIDs []int64) error {
+	var rows []store.ListFurtherMentionValuesRow
+	var err error
+	if claimIDs == nil {
+		rows, err = q.ListFurtherMentionValues(ctx)
+	} else {
+		var of []store.ListFurtherMentionValuesOfClaimsRow
+		of, err = q.ListFurtherMentionValuesOfClaims(ctx, idsJSON(claimIDs))
+		rows = convertRows(of, func(r store.ListFurtherMentionValuesOfClaimsRow) store.ListFurtherMentionValuesRow {
+			return store.ListFurtherMentionValuesRow(r)
+		})
+	}
+	if err != nil {
+		return storeErr(err, "the mentions' further values")
+	}
+	if len(rows) == 0 {
+		return nil
 	}
 	bySpan := map[int64]*snapMention{}
 	for _, c := range snap.claims {

@@ -302,7 +302,7 @@ func (src *snapRows) snapshot(ctx context.Context, q *store.Queries, asOf string
 		c.grade = g // newest first: the first that stood is the grade
 	}
 	if cutoff == "" {
-		if err := snap.loadFurtherValues(ctx, q); err != nil {
+		if err := snap.loadFurtherValues(ctx, q, src.claimIDs); err != nil {
 			return nil, err
 		}
 	}

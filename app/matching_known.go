@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"hash/fnv"
 	"strconv"
@@ -17,56 +18,65 @@ import (
 // ministry" for the Ministry of Water Resources) and the body each speaks for (a minister
 // -> her government). Without it the participant gate kept "the water ministry" and "the
 // Ministry of Water Resources" apart, and "Minister Ilse Brannock announced" apart from
-// "The Uruguayan government announced". Read once per corpus; sum keys the sentence
-// cache, since the features depend on it.
+// "The Uruguayan government announced". Read once per corpus (kept while the workspace
+// is unchanged: participantsCache); sum keys the sentence cache, since the features depend on it.
 type knownParticipants struct {
 	filed  aliasIndex                  // people's and bodies' names and aliases
 	bodies map[int64]map[string]string // entity id -> the body it speaks for, as participant keys
 	sum    uint64
 }
 
-// filedCache keeps the last index of names with the workspace file and the audit log's
-// newest entry on entities or aliases it was read at (as the suggester's cache does,
-// suggest_cache.go: every change to those tables writes an entry). Reading the 100,000
-// entities of the benchmark workspace took 200 ms of CPU, more than a proposal; an
-// accepted proposal does not move that entry. The links to bodies are few and read each
-// time.
-var filedCache struct {
+// participantsCache keeps the last reading of what the workspace knows of who takes part, with
+// the workspace file and the audit log's newest entry on entities, aliases, speaks-for
+// links and sources it was read at (KnownParticipantsVersion: every change to those tables
+// writes an entry, as the suggester's cache relies on, suggest_cache.go). Reading the
+// 100,000 entities of the benchmark workspace took 200 ms of CPU, more than a proposal;
+// its 10,000 links to bodies (bench/grow.sql) were read again for every proposal too. An
+// accepted proposal moves neither.
+var participantsCache struct {
 	sync.Mutex
-	db  *db.DB
-	at  int64
-	ix  aliasIndex
-	sum uint64
+	db *db.DB
+	at int64
+	k  *knownParticipants
 }
 
-// knownParticipants returns what the workspace knows of who takes part.
+// knownParticipants returns what the workspace knows of who takes part (shared: callers
+// only read it).
 func (ws *Workspace) knownParticipants(q *store.Queries) (*knownParticipants, error) {
 	ctx := ws.Context()
-	v, err := q.SuggestInputsVersion(ctx)
+	at, err := q.KnownParticipantsVersion(ctx) // read before what it guards
 	if err != nil {
 		return nil, storeErr(err, "the workspace's history")
 	}
-	filedCache.Lock()
-	if filedCache.ix == nil || filedCache.db != ws.DB() || filedCache.at != v.NameChange {
-		rows, err := q.ListEntityAliasKeys(ctx)
-		if err != nil {
-			filedCache.Unlock()
-			return nil, storeErr(err, "the entities")
-		}
-		var filed []store.ListEntityAliasKeysRow
-		h := fnv.New64a()
-		for _, r := range rows {
-			if r.Type == "person" || r.Type == "organisation" {
-				filed = append(filed, r)
-				h.Write([]byte(strconv.FormatInt(r.ID, 10) + ":" + r.Type + ":" + r.AliasKey + ";"))
-			}
-		}
-		filedCache.db, filedCache.at, filedCache.ix, filedCache.sum = ws.DB(), v.NameChange, newAliasIndex(filed), h.Sum64()
+	participantsCache.Lock()
+	defer participantsCache.Unlock()
+	if participantsCache.k != nil && participantsCache.db == ws.DB() && participantsCache.at == at {
+		return participantsCache.k, nil
 	}
-	k := &knownParticipants{filed: filedCache.ix, bodies: map[int64]map[string]string{}}
+	k, err := readKnownParticipants(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	participantsCache.db, participantsCache.at, participantsCache.k = ws.DB(), at, k
+	return k, nil
+}
+
+// readKnownParticipants reads the people's and bodies' names and aliases and the bodies
+// they speak for; sum hashes all of it.
+func readKnownParticipants(ctx context.Context, q *store.Queries) (*knownParticipants, error) {
+	rows, err := q.ListEntityAliasKeys(ctx)
+	if err != nil {
+		return nil, storeErr(err, "the entities")
+	}
+	var filed []store.ListEntityAliasKeysRow
 	h := fnv.New64a()
-	fmt.Fprint(h, filedCache.sum)
-	filedCache.Unlock()
+	for _, r := range rows {
+		if r.Type == "person" || r.Type == "organisation" {
+			filed = append(filed, r)
+			h.Write([]byte(strconv.FormatInt(r.ID, 10) + ":" + r.Type + ":" + r.AliasKey + ";"))
+		}
+	}
+	k := &knownParticipants{filed: newAliasIndex(filed), bodies: map[int64]map[string]string{}}
 	links, err := q.MatrixSpeaksFor(ctx)
 	if err != nil {
 		return nil, storeErr(err, "what the entities speak for")

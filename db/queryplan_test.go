@@ -64,6 +64,10 @@ var planAllowlist = map[string]string{
 	// with 200,000 of them, sperf's sqlite3 measurement). Follow-up: an index on
 	// (table_name, id) would make it one seek; it needs a migration.
 	"SuggestInputsVersion": "suggestion run: the newest entity/alias audit entry, once per run",
+	// The matcher's cache check (app/matching_known.go) does the same over four table names
+	// (sources and speaks-for links have few entries), once per proposal, in place of
+	// SuggestInputsVersion there before.
+	"KnownParticipantsVersion": "proposal: the newest entity/alias/link/source audit entry, once per proposal",
 	// A workspace merge reads every row of the other workspace (and of ours, to match
 	// them by uuid), once per merge (app/merge.go).
 	"AllImagesArticleOrigins":   "merge: every row of the table, once per merge",

@@ -75,3 +75,13 @@ WHERE id = sqlc.arg(id);
 -- the claim page compare them with the first values).
 SELECT span_id, position, raw, kind, low, high, unit, date_start, date_end, precision, hedge
 FROM claim_mention_values ORDER BY span_id, position;
+
+-- name: ListFurtherMentionValuesOfClaims :many
+-- ListFurtherMentionValues of the mentions of the given claims (a JSON array of ids): a
+-- snapshot of some claims (a claims export page of 1,000, the claim page) read every
+-- mention's (the claim_mentions_claim index, then each mention's values by key).
+SELECT v.span_id, v.position, v.raw, v.kind, v.low, v.high, v.unit, v.date_start, v.date_end, v.precision, v.hedge
+FROM claim_mentions cm
+CROSS JOIN claim_mention_values v ON v.span_id = cm.span_id
+WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(sqlc.arg(claim_ids) AS TEXT)))
+ORDER BY v.span_id, v.position;

@@ -55,6 +55,16 @@ FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
 WHERE e.merged_into_id IS NULL
 ORDER BY e.id, al.id;
 
+-- name: KnownParticipantsVersion :one
+-- The audit log's newest entry on what the matcher knows of who takes part (names,
+-- aliases, the links to the bodies people speak for, and those bodies' names): every
+-- change to these tables writes one (undo, redo and a merge too) and the log is
+-- append-only, so a number that has not moved means the kept reading still holds
+-- (app/matching_known.go).
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS changed
+FROM audit_log
+WHERE table_name IN ('entities', 'entity_aliases', 'entity_speaks_for', 'sources');
+
 -- name: GetMentionForAttribution :one
 -- A claim mention with its article's text and publication date.
 SELECT sp.id, sp.article_id, sp.start_cp, sp.end_cp, sp.quote, a.body, a.published_at

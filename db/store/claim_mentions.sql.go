@@ -202,6 +202,66 @@ func (q *Queries) ListFurtherMentionValues(ctx context.Context) ([]ListFurtherMe
 	return items, nil
 }
 
+const listFurtherMentionValuesOfClaims = `-- name: ListFurtherMentionValuesOfClaims :many
+SELECT v.span_id, v.position, v.raw, v.kind, v.low, v.high, v.unit, v.date_start, v.date_end, v.precision, v.hedge
+FROM claim_mentions cm
+CROSS JOIN claim_mention_values v ON v.span_id = cm.span_id
+WHERE cm.claim_id IN (SELECT value FROM json_each(CAST(?1 AS TEXT)))
+ORDER BY v.span_id, v.position
+`
+
+type ListFurtherMentionValuesOfClaimsRow struct {
+	SpanID    int64
+	Position  int64
+	Raw       string
+	Kind      string
+	Low       sql.NullFloat64
+	High      sql.NullFloat64
+	Unit      string
+	DateStart string
+	DateEnd   string
+	Precision string
+	Hedge     string
+}
+
+// ListFurtherMentionValues of the mentions of the given claims (a JSON array of ids): a
+// snapshot of some claims (a claims export page of 1,000, the claim page) read every
+// mention's (the claim_mentions_claim index, then each mention's values by key).
+func (q *Queries) ListFurtherMentionValuesOfClaims(ctx context.Context, claimIds string) ([]ListFurtherMentionValuesOfClaimsRow, error) {
+	rows, err := q.db.QueryContext(ctx, listFurtherMentionValuesOfClaims, claimIds)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ListFurtherMentionValuesOfClaimsRow
+	for rows.Next() {
+		var i ListFurtherMentionValuesOfClaimsRow
+		if err := rows.Scan(
+			&i.SpanID,
+			&i.Position,
+			&i.Raw,
+			&i.Kind,
+			&i.Low,
+			&i.High,
+			&i.Unit,
+			&i.DateStart,
+			&i.DateEnd,
+			&i.Precision,
+			&i.Hedge,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const listMentionSpanIDsForClaim = `-- name: ListMentionSpanIDsForClaim :many
 SELECT span_id FROM claim_mentions WHERE claim_id = ?1 ORDER BY span_id
 `

@@ -101,6 +101,24 @@ func (q *Queries) GetMentionForAttribution(ctx context.Context, spanID int64) (G
 	return i, err
 }
 
+const knownParticipantsVersion = `-- name: KnownParticipantsVersion :one
+SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS changed
+FROM audit_log
+WHERE table_name IN ('entities', 'entity_aliases', 'entity_speaks_for', 'sources')
+`
+
+// The audit log's newest entry on what the matcher knows of who takes part (names,
+// aliases, the links to the bodies people speak for, and those bodies' names): every
+// change to these tables writes one (undo, redo and a merge too) and the log is
+// append-only, so a number that has not moved means the kept reading still holds
+// (app/matching_known.go).
+func (q *Queries) KnownParticipantsVersion(ctx context.Context) (int64, error) {
+	row := q.db.QueryRowContext(ctx, knownParticipantsVersion)
+	var changed int64
+	err := row.Scan(&changed)
+	return changed, err
+}
+
 const listAcceptedEntitySpans = `-- name: ListAcceptedEntitySpans :many
 SELECT sp.article_id, sp.start_cp, sp.end_cp, CAST(coalesce(sp.entity_type, '') AS TEXT) AS entity_type,
        sp.entity_id, CAST(coalesce(e.name, sp.quote) AS TEXT) AS entity_name
