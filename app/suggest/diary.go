@@ -12,7 +12,7 @@ var diaryCues = set(`results earnings shareholders AGM traffic sales deal`)
 // The model reads such lines as a sentence whose first word is capitalised
 // anyway and leaves the names out. A place of the gazetteer or a person of
 // two words or more there stays what it is, and a name the analyst filed is
-// not touched (setName).
+// not touched (setNames).
 func (a *analysis) companiesInDiary() {
 	var names [][2]int // token ranges [from, to)
 	for from := 0; from < len(a.toks); {
@@ -44,13 +44,15 @@ func (a *analysis) companiesInDiary() {
 		}
 		from = to
 	}
-	for _, n := range names { // after the loop: setName moves a.cands
+	var spans [][2]int
+	for _, n := range names { // after the loop: setNames moves a.cands
 		start, end := a.toks[n[0]].start, a.toks[n[1]-1].end
 		if a.placeOrPersonAt(start, end) {
 			continue
 		}
-		a.setName(start, end, TypeOrganisation)
+		spans = append(spans, [2]int{start, end})
 	}
+	a.setNames(inTextOrder(spans), TypeOrganisation)
 }
 
 // placeOrPersonAt: a gazetteer place or a person of two words or more

@@ -12,7 +12,7 @@ var electionWords = set(`election elections ELECTION ELECTIONS turnout Turnout b
 // misses "Labour"). A name read as a place there stays a place (a table of
 // results by district), so does a person's full name opening a table row
 // ("Sian Pritchard   16,204"), and a name the analyst filed is not touched
-// (setName). Elsewhere a bracket after a person holds a country, and this
+// (setNames). Elsewhere a bracket after a person holds a country, and this
 // rule does not run.
 func (a *analysis) partiesInElectionResults() {
 	election := false
@@ -56,13 +56,15 @@ func (a *analysis) partiesInElectionResults() {
 		}
 		from = to
 	}
-	for _, p := range parties { // after the loop: setName moves a.cands
+	var spans [][2]int
+	for _, p := range parties { // after the loop: setNames moves a.cands
 		start, end := a.toks[p.from].start, a.toks[p.to-1].end
 		if a.placeAt(start, end) || p.row && a.placeOrPersonAt(start, end) {
 			continue
 		}
-		a.setName(start, end, TypeOrganisation)
+		spans = append(spans, [2]int{start, end})
 	}
+	a.setNames(inTextOrder(spans), TypeOrganisation)
 }
 
 // capRun is the end of the run of capitalised words (and "for", "of",

@@ -380,3 +380,17 @@ func (a *analysis) addLayoutName(start, end int, typ string) {
 	a.add(candidate{start: start, end: end, typ: typ, rule: RuleCapitalised,
 		conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
 }
+
+// inTextOrder sorts spans by start and drops any that overlaps the one
+// before it, as setNames needs (a diary line lists its names back from the cue).
+func inTextOrder(spans [][2]int) [][2]int {
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	kept := spans[:0]
+	for _, s := range spans {
+		if len(kept) > 0 && s[0] < kept[len(kept)-1][1] {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return kept
+}
