@@ -44,10 +44,7 @@ One Two Three Four Five Six Seven Eight Nine Ten
 `)
 
 // titles are capitalised words that introduce a person's name and stay outside
-// the span: "Culture Minister [Olga Lyubimova]". The tagger reads them too (lexClass; and
-// training strips them from GMB's people): the last line, added in round r17err5 after v14
-// was trained, reaches the tagger's features now and its weights at the next retrain
-// (docs/suggestions.md, v15).
+// the span: "Culture Minister [Olga Lyubimova]".
 var titleWords = set(`
 President Vice Minister Premier Ambassador Governor Mayor Chancellor Secretary Chairman
 Chairwoman Chairperson Leader King Queen Prince Princess Emperor Empress Pope Senator Sen
@@ -57,7 +54,6 @@ Spokesman Spokeswoman Spokesperson Judge Justice Prosecutor Attorney Deputy
 Mr Mrs Ms Dr Prof Professor Sheikh Cardinal Archbishop Bishop Rev Reverend Patriarch
 Ayatollah Sultan Emir Crown CEO Chief Speaker Coach Dictator Councillor Councilor Diplomat
 Foreign Defense Defence Prime
-Treasurer Comptroller Ombudsman Undersecretary Sheriff Magistrate Rabbi Imam Alderman Registrar
 `)
 
 // titleHeads are the title words that can end a title phrase ("Vice Culture
