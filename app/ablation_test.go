@@ -51,6 +51,8 @@ func init() {
 			match.Ablation.Described = true
 		case "known":
 			match.Ablation.Known = true
+		case "background":
+			match.Ablation.Background = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

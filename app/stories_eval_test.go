@@ -662,6 +662,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 
 	// 1. the analyst marks the first mention of each gold claim
 	claimOf := evalMarkFirst(t, svc, st, articleID, toBody) // gold claim → app claim
+	proposals := evalRecordProposals(t, st)
 	// 2. and accepts every proposal for each claim
 	for _, c := range st.Claims {
 		if _, err := analystAcceptsAll(svc, claimOf[c.ID]); err != nil {
@@ -727,6 +728,10 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		evalJoin(joined, items)
 		claimItems[c.ID] = items
 	}
+
+	sc.details = append(sc.details, evalWrongProposals(st, claimOf, proposals, func(c MatchCandidate) string {
+		return item(fileOf[c.ArticleID], 0, c.Start, c.End)
+	})...)
 
 	// pairwise over same-claim mention pairs
 	goldPairs := evalGoldPairs(st)

@@ -20,4 +20,6 @@ var Ablation struct {
 	Described bool
 	// r14ws: a participant the workspace knows by alias or by whom they speak for (Features.Known)
 	Known bool
+	// r14other: the claim's event held only in the circumstance of another (background_event.go)
+	Background bool
 }
