@@ -53,6 +53,8 @@ func init() {
 			match.Ablation.Known = true
 		case "background":
 			match.Ablation.Background = true
+		case "part":
+			match.Ablation.Part = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}
