@@ -29,6 +29,9 @@ var articles = wordSet(`the a an`)
 // apart: the participants, which any statement about the event repeats) stands in the
 // circumstance of cand's event.
 func onlyCircumstance(ref, cand Features) bool {
+	if !eventOfItsOwn(ref, cand) {
+		return false // the words are read again only when cand tells an event ref does not
+	}
 	names := namesIn(cand.Text)
 	sharedIn, sharedOut, otherEvent := false, false, false
 	for _, clause := range strings.FieldsFunc(cand.Text, func(r rune) bool { return strings.ContainsRune(",;:()\"“”—–", r) }) {
@@ -47,6 +50,16 @@ func onlyCircumstance(ref, cand Features) bool {
 		}
 	}
 	return sharedIn && !sharedOut && otherEvent
+}
+
+// eventOfItsOwn reports whether cand's terms hold an event class that ref's do not.
+func eventOfItsOwn(ref, cand Features) bool {
+	for t := range cand.Terms {
+		if _, ok := ref.Terms[t]; !ok && IsEventClass(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // circumstanceAt is the index of the word that opens the circumstance of a clause's
