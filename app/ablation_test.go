@@ -51,6 +51,10 @@ func init() {
 			match.Ablation.Described = true
 		case "known":
 			match.Ablation.Known = true
+		case "background":
+			match.Ablation.Background = true
+		case "part":
+			match.Ablation.Part = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

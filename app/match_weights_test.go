@@ -42,7 +42,7 @@ import (
 var wFeatureNames = []string{
 	"lexical", "coverage", "same number", "figure clash", "other event", "other main",
 	"other people", "no participant", "denied", "date conflict", "published apart",
-	"repeat in article", "shared entities/3", "clause",
+	"repeat in article", "shared entities/3", "clause", "circumstance", "part of a count",
 }
 
 // wOption is one (sentence or clause) × (reference) comparison.
@@ -317,7 +317,7 @@ func wOptionOf(ix *match.Index, cr claimRefs, ref match.Features, cand *matchSen
 	}
 	x := []float64{res.Lexical, res.Coverage, b(res.SameNumber), b(res.FigureClash), b(res.OtherEvent), b(res.OtherMain),
 		b(res.OtherPeople), b(res.NoParticipant), b(res.Opposed != ""), b(dateConflict), b(apart),
-		b(repeat), math.Min(3, float64(len(res.SharedEntities))) / 3, b(clause)}
+		b(repeat), math.Min(3, float64(len(res.SharedEntities))) / 3, b(clause), b(res.Circumstance), b(res.Part)}
 	ungated := ix.CompareEvents(ref, cand.feat, false).Score * dates
 	return wOption{x: x, hand: hand, sharedEvent: res.SharedEvent, guard: res.RoleConflict != "", noParticipant: res.NoParticipant, ungated: ungated}
 }
@@ -517,8 +517,8 @@ func (f wFactors) score(o wOption) float64 {
 	if x[2] == 1 {
 		s += f.bonus
 	}
-	for k, factor := range []float64{3: f.clash, 4: f.otherEvent, 5: f.otherMain, 6: f.otherPeople} {
-		if k >= 3 && x[k] == 1 {
+	for k, factor := range []float64{3: f.clash, 4: f.otherEvent, 5: f.otherMain, 6: f.otherPeople, 14: match.OtherStatementFactor, 15: match.OtherStatementFactor} {
+		if factor != 0 && x[k] == 1 { // the indices between are not factors
 			s *= factor
 		}
 	}

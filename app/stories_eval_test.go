@@ -181,13 +181,20 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// mention was among the missed ones the weaker matches held: lowered by it, knowingly.
 	// Then r14known (the reporter's "as" background after a trailing attribution): origins
 	// with the gold mentions 166 -> 167 of 192 (0.865 -> 0.870); raised to it.
-	stories.Dev: {Precision: 0.807, Recall: 0.260, F1: 0.394, HardNegativesJoined: 0,
-		OriginExact: 0.526, OriginMAE: 0.600, OriginExactGold: 0.869, ContraPrecision: 0.823, ContraR: 0.171, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.133,
+	// Then r14other (another statement about the claim's event: an event that happened in
+	// it, "died in the collapse"; some of those it counts, "two of the three dead"): pairs
+	// 286 of 354 -> 290 of 346 (P 0.808 -> 0.838), origins 101 -> 104 of 192, contradictions
+	// 70 of 85 -> 74 of 85, stance 364/377 -> 364/375; raised to those. The weaker-matches
+	// share falls 58/263 -> 56/260: palanka F2's a1 and a14 were weaker matches and now
+	// score over the threshold against h10, which F2 takes (it was F1's wrong join), after
+	// F2's one round of proposals: lowered by it, knowingly.
+	stories.Dev: {Precision: 0.838, Recall: 0.264, F1: 0.401, HardNegativesJoined: 0,
+		OriginExact: 0.541, OriginMAE: 0.584, OriginExactGold: 0.869, ContraPrecision: 0.870, ContraR: 0.181, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.133,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of
-		// 263 after r14role joined one of them.
-		WeakerFound10: 0.220},
+		// 263 after r14role joined one of them; 56 of 260 after r14other.
+		WeakerFound10: 0.215},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
@@ -662,6 +669,7 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 
 	// 1. the analyst marks the first mention of each gold claim
 	claimOf := evalMarkFirst(t, svc, st, articleID, toBody) // gold claim → app claim
+	proposals := evalRecordProposals(t, st)
 	// 2. and accepts every proposal for each claim
 	for _, c := range st.Claims {
 		if _, err := analystAcceptsAll(svc, claimOf[c.ID]); err != nil {
@@ -727,6 +735,10 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		evalJoin(joined, items)
 		claimItems[c.ID] = items
 	}
+
+	sc.details = append(sc.details, evalWrongProposals(st, claimOf, proposals, func(c MatchCandidate) string {
+		return item(fileOf[c.ArticleID], 0, c.Start, c.End)
+	})...)
 
 	// pairwise over same-claim mention pairs
 	goldPairs := evalGoldPairs(st)

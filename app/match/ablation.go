@@ -20,4 +20,8 @@ var Ablation struct {
 	Described bool
 	// r14ws: a participant the workspace knows by alias or by whom they speak for (Features.Known)
 	Known bool
+	// r14other: the claim's event held only in the circumstance of another (other_statement.go)
+	Background bool
+	// r14other: a part of what the claim counts ("two of the three dead", other_statement.go)
+	Part bool
 }

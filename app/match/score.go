@@ -175,6 +175,9 @@ type Result struct {
 	FigureClash bool `json:"-"` // the 0.75 discount for disagreeing figures
 	OtherEvent  bool `json:"-"` // NoSharedEventFactor: another kind of event
 	OtherMain   bool `json:"-"` // OtherMainFactor: says first that something else happened
+	// Circumstance: OtherStatementFactor, another event told with the claim's as its circumstance
+	Circumstance bool `json:"-"`
+	Part         bool `json:"-"` // OtherStatementFactor: about some of those the claim counts
 	// Related are the claim's terms met by a related word of the candidate (related.go), for
 	// the explanation to name the link in words (Features.Written: "stepped down ~ resigned")
 	Related []RelatedLink `json:"-"`
@@ -336,6 +339,14 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 			res.OtherPeople = true
 			score *= OtherPeopleFactor
 		}
+	}
+	if events && !Ablation.Background && onlyCircumstance(ref, cand) {
+		res.Circumstance = true
+		score *= OtherStatementFactor // another event, the claim's its circumstance (other_statement.go)
+	}
+	if events && !Ablation.Part && partOfWhatRefCounts(ref, cand) {
+		res.Part = true
+		score *= OtherStatementFactor // some of those the claim counts (other_statement.go)
 	}
 	if events {
 		if res.Opposed = ix.deniedStatement(ref, cand); res.Opposed != "" {
