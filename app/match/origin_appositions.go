@@ -26,6 +26,9 @@ func (r *originReader) describedBodyBefore(text, kind string) (string, int) {
 		if kind != "" && text[m[4]:m[5]] != kind {
 			continue
 		}
+		if next := Words(text[m[5]:min(len(text), m[5]+30)]); len(next) > 0 && officeWords[next[0]] {
+			continue // "on Monday, a port workers' union official,": a person's description, not Monday's
+		}
 		if n := r.bodyName(text[m[2]:m[3]]); n != "" {
 			name, at = n, m[0]
 		}

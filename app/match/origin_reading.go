@@ -757,11 +757,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	if bk != "" {
-		kind := bodyKindOf(bk)
-		if kind == "" && bk != "operator" {
-			kind = "business" // "the company", "the firm": a company named before, not a union
-		}
-		if org := r.orgBefore(s, kind); org != "" {
+		if org := r.bodyOfHead(bk, s); org != "" {
 			return org, "organisation"
 		}
 		return genericBodyName(words, bk), "body"
@@ -810,6 +806,10 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// the title is one of, named before, not the dateline's government
 	if org := r.bodyOfPersonTitle(s, e); org != "" {
 		return org, "organisation"
+	}
+	// "A miners' union official, Lena Brask, said": the union's, not a government's
+	if root, kind := r.bodyOfOfficial(phrase, s); root != "" {
+		return root, kind
 	}
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {

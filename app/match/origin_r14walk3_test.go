@@ -1,0 +1,23 @@
+package match
+
+import "testing"
+
+// Origins the uxwalk3 walk (the Drevna story) read wrong; each article here is written for
+// its test, in other words than the walk's.
+
+// "A <body> official, <Name>, said": an official of a named non-government body (a union,
+// a firm, a club, a hospital) speaks for that body, not for a government.
+func TestReadOriginOfficialOfABody(t *testing.T) {
+	cases := []rootCase{
+		{"TARNBY, June 4 (Baltic Wire) - The dockers will walk out on Monday, a port workers' union official, Ivo Sarn, told reporters.",
+			"The dockers will walk out on Monday", "Baltic Wire", "port workers union"},
+		{"A hospital official, Dana Kiel, said the ward had run out of oxygen twice.",
+			"the ward had run out of oxygen twice", "Reuters", "hospital"},
+		{"Harvik Steel will close its rolling mill. A company official, Per Lund, said 200 jobs would go.",
+			"200 jobs would go", "Reuters", "Harvik Steel"},
+		// a government's official stays the government's
+		{"OSLO, April 2 (Reuters) - A government official, Kari Lund, said the cut would be 20%.",
+			"the cut would be 20%", "Reuters", GovernmentName("Norway")},
+	}
+	checkRoots(t, cases)
+}
