@@ -181,8 +181,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// mention was among the missed ones the weaker matches held: lowered by it, knowingly.
 	// Then r14known (the reporter's "as" background after a trailing attribution): origins
 	// with the gold mentions 166 -> 167 of 192 (0.865 -> 0.870); raised to it.
+	// Then r14walk3 (a body "the federation" or "the union" is the one of that kind the
+	// article names further down): qhochi's EFE subject, read "federation of mining", is
+	// now the Regional Federation of Mining Cooperatives, the body the Illampu's "miners'
+	// federation" already rested on (gold: both Fercominorp, one origin). Its claim B2
+	// after matching counts 2 origins instead of 3 (gold 4: Prensa Latina and AP, read as
+	// the government, are the ones missing; the third was that split of one body), so the
+	// MAE rose 0.599 -> 0.604; with the gold mentions B3 falls 4 -> 3 (gold 2) and B2
+	// 3 -> 2 (gold 4): unchanged. Origins exact did not move. Raised to 0.605, knowingly.
 	stories.Dev: {Precision: 0.807, Recall: 0.260, F1: 0.394, HardNegativesJoined: 0,
-		OriginExact: 0.526, OriginMAE: 0.600, OriginExactGold: 0.869, ContraPrecision: 0.823, ContraR: 0.171, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.133,
+		OriginExact: 0.526, OriginMAE: 0.605, OriginExactGold: 0.869, ContraPrecision: 0.823, ContraR: 0.171, StanceRight: 0.965, StanceRightGold: 0.938, OpposedFound: 0.133,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of

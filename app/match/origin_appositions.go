@@ -126,6 +126,27 @@ func (r *originReader) bodyNamedLater(head string) string {
 	if n := r.bodyName(name); n != "" {
 		return n
 	}
+	if name == "" && bodyKinds[head] {
+		name = r.onlyBodyNamed(head)
+	}
+	return name
+}
+
+// onlyBodyNamed is the one body whose proper name holds kind ("union": "the Lindqvist
+// Dockers' Union") that the text names, "" when it names none or two ("the union" is then
+// not said to be either).
+func (r *originReader) onlyBodyNamed(kind string) string {
+	name := ""
+	for _, m := range orgRe.FindAllStringIndex(r.text, -1) {
+		n := orgIn(r.text[m[0]:m[1]])
+		if n == "" || !kindOfName(n, kind) || n == name {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = n
+	}
 	return name
 }
 

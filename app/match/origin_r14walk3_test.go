@@ -21,3 +21,17 @@ func TestReadOriginOfficialOfABody(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A body the sentence names by what it is, in lower case ("a notice the union posted"),
+// is the one of that kind the article names by its proper name, even further down
+// ("Mara Voss of the Lindqvist Dockers' Union"): not a source called "union".
+func TestReadOriginBodyNamedFurtherDown(t *testing.T) {
+	text := "Forty families slept in the school hall on Sunday, according to a notice the union posted on the door. " +
+		"Mara Voss of the Lindqvist Dockers' Union said the harbour board had been warned in May."
+	cases := []rootCase{
+		{text, "Forty families slept in the school hall on Sunday", "The Harbour Post", "Lindqvist Dockers' Union"},
+		// two unions named further down: the text does not say which, so the body stays as written
+		{text + " The Tarn Pilots' Union agreed.", "Forty families slept in the school hall on Sunday", "The Harbour Post", "union"},
+	}
+	checkRoots(t, cases)
+}
