@@ -35,3 +35,19 @@ func TestReadOriginBodyNamedFurtherDown(t *testing.T) {
 	}
 	checkRoots(t, cases)
 }
+
+// A medium the text first describes ("the state news agency VNRA") and then names bare
+// ("VNRA reported") is that medium both times, not an office: what it cites is read
+// through it.
+func TestReadOriginMediumNamedBareAfterItsDescription(t *testing.T) {
+	text := "Two ferries collided off the island overnight, according to the state news agency VNRA. " +
+		"Eleven passengers were hurt, VNRA reported, citing the Lanmark Ferry Company."
+	cases := []chainCase{
+		{text, "Eleven passengers were hurt", "The Harbour Post", "Lanmark Ferry Company", "VNRA"},
+		// the statement before stays the medium's: a source it cites in the next sentence
+		// is that sentence's (the dev story teesta's AFP report: "..., the state-run BSS
+		// news agency said. ..., the agency said, citing the district administration.")
+		{text, "Two ferries collided off the island overnight", "The Harbour Post", "VNRA", ""},
+	}
+	checkChains(t, cases)
+}

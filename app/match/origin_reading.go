@@ -563,6 +563,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if name, kind := describedMedium(string(r.rs[s:e])); name != "" && !strings.EqualFold(name, r.outlet) {
 		return name, kind
 	}
+	if name, kind := r.describedMediumNamed(string(r.rs[s:e]), s); name != "" {
+		return name, kind // "KSNA reported" after "the state news agency KSNA"
+	}
 	// "a person familiar with the vote told Reuters": a source tied to no body is the
 	// outlet's own reporting
 	if anonymousRe.MatchString(string(r.rs[s:e])) {
