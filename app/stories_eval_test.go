@@ -188,8 +188,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// share falls 58/263 -> 56/260: palanka F2's a1 and a14 were weaker matches and now
 	// score over the threshold against h10, which F2 takes (it was F1's wrong join), after
 	// F2's one round of proposals: lowered by it, knowingly.
+	// Then r14walk3 (a body "the federation" or "the union" is the one of that kind the
+	// article names further down): qhochi's EFE subject, read "federation of mining", is
+	// now the Regional Federation of Mining Cooperatives, the body the Illampu's "miners'
+	// federation" already rested on (gold: both Fercominorp, one origin). Its claim B2
+	// after matching counts 2 origins instead of 3 (gold 4: Prensa Latina and AP, read as
+	// the government, are the ones missing; the third was that split of one body), so the
+	// MAE rose 0.599 -> 0.604; with the gold mentions B3 falls 4 -> 3 (gold 2) and B2
+	// 3 -> 2 (gold 4): unchanged. Origins exact did not move. Raised by that 0.005 over r14other's ceiling (merged together by the lead), knowingly.
 	stories.Dev: {Precision: 0.838, Recall: 0.264, F1: 0.401, HardNegativesJoined: 0,
-		OriginExact: 0.541, OriginMAE: 0.584, OriginExactGold: 0.869, ContraPrecision: 0.870, ContraR: 0.181, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.133,
+		OriginExact: 0.541, OriginMAE: 0.590, OriginExactGold: 0.869, ContraPrecision: 0.870, ContraR: 0.181, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.133,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of

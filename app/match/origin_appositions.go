@@ -26,6 +26,9 @@ func (r *originReader) describedBodyBefore(text, kind string) (string, int) {
 		if kind != "" && text[m[4]:m[5]] != kind {
 			continue
 		}
+		if next := Words(text[m[5]:min(len(text), m[5]+30)]); len(next) > 0 && officeWords[next[0]] {
+			continue // "on Monday, a port workers' union official,": a person's description, not Monday's
+		}
 		if n := r.bodyName(text[m[2]:m[3]]); n != "" {
 			name, at = n, m[0]
 		}
@@ -122,6 +125,27 @@ func (r *originReader) bodyNamedLater(head string) string {
 	}
 	if n := r.bodyName(name); n != "" {
 		return n
+	}
+	if name == "" && bodyKinds[head] {
+		name = r.onlyBodyNamed(head)
+	}
+	return name
+}
+
+// onlyBodyNamed is the one body whose proper name holds kind ("union": "the Lindqvist
+// Dockers' Union") that the text names, "" when it names none or two ("the union" is then
+// not said to be either).
+func (r *originReader) onlyBodyNamed(kind string) string {
+	name := ""
+	for _, m := range orgRe.FindAllStringIndex(r.text, -1) {
+		n := orgIn(r.text[m[0]:m[1]])
+		if n == "" || !kindOfName(n, kind) || n == name {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = n
 	}
 	return name
 }

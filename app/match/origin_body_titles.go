@@ -46,3 +46,46 @@ func (r *originReader) bodyOfPersonTitle(s, e int) string {
 	}
 	return ""
 }
+
+// officialBodies are the kinds of body, beyond the generic ones (genericBodies), whose
+// officials speak for it and not for a government: "a hospital official", "a club
+// spokesman", "a party official".
+var officialBodies = wordSet(`hospital clinic club party school university church charity`)
+
+// bodyOfOfficial is the body the words introducing a person make them an official of,
+// when it is no government ("A miners' union official, Lena Brask,", "a company
+// spokeswoman, Ann Lee,"): the body of that kind named before, else the body as the text
+// describes it (kind "body", read in the claim's other articles). "" when the
+// introduction names an office alone ("a government official") or nothing.
+func (r *originReader) bodyOfOfficial(phrase string, s int) (root, kind string) {
+	window, at, _ := r.personIntro(phrase, s)
+	words := Words(window)
+	office, head := false, ""
+	for _, w := range words {
+		office = office || officeWords[w] && !genericBodies[w]
+		if head == "" && (genericBodies[w] || officialBodies[w]) {
+			head = w
+		}
+	}
+	if !office || head == "" {
+		return "", ""
+	}
+	// named before the introduction: "Monday, a port workers' union official," is no
+	// union named Monday
+	if genericBodies[head] {
+		if org := r.bodyOfHead(head, at); org != "" {
+			return org, "organisation"
+		}
+	}
+	return genericBodyName(words, head), "body"
+}
+
+// bodyOfHead is the body named before pos that a generic body word means: a union's name
+// says "union"; "the company", "the firm" are a company named before, not a union.
+func (r *originReader) bodyOfHead(head string, pos int) string {
+	kind := bodyKindOf(head)
+	if kind == "" && head != "operator" {
+		kind = "business"
+	}
+	return r.orgBefore(pos, kind)
+}

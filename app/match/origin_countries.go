@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"claimdesk/app/geo"
 	"claimdesk/app/reading"
@@ -293,43 +294,19 @@ func (r *originReader) countryIn(phrase string) string {
 // Deputy Prime Minister Viktor Orlov"); an office there without a country gives the
 // outlet's country.
 func (r *originReader) personCountry(phrase string, before int) (string, bool) {
-	fields := strings.Fields(phrase)
-	name := ""
-	for i := len(fields) - 1; i >= 0; i-- {
-		f := strings.Trim(fields[i], ",.()\"“”")
-		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] && !stopwords[strings.ToLower(f)] {
-			name = f
-			break
-		}
-	}
-	if name == "" || len(name) < 3 {
-		return "", false
-	}
-	text := string(r.rs[:before])
-	i := strings.Index(text, name)
-	if i < 0 {
+	window, _, named := r.personIntro(phrase, before)
+	if !named {
 		// not named before: an apposition just before may say who they are ("Mongolia's
 		// deputy energy minister, Tsend Oyunchimeg, told"); other words before are the
 		// statement ("The boats turned back, the Joint Chiefs of Staff said")
-		ctx := []rune(text)
-		chunk := string(ctx[max(0, len(ctx)-60):])
-		chunk = strings.TrimRight(chunk, " ,")
-		if k := strings.LastIndexAny(chunk, ",.;:\"“”"); k >= 0 {
-			chunk = chunk[k+1:]
-		}
 		office := false
-		for _, w := range Words(chunk) {
+		for _, w := range Words(window) {
 			office = office || officeWords[w]
 		}
 		if !office {
 			return "", false
 		}
-		return r.countryIn(chunk), true
-	}
-	ctx := []rune(text[:i])
-	window := clauseBefore(string(ctx[max(0, len(ctx)-60):]))
-	if k := strings.LastIndexAny(window, "—–"); k >= 0 {
-		window = window[k:] // "LIMA — Rosa Quispe": the dateline's place is not where she is from
+		return r.countryIn(window), true
 	}
 	if c := r.countryIn(window); c != "" {
 		return c, true
@@ -340,6 +317,43 @@ func (r *originReader) personCountry(phrase string, before int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// personIntro is the words that introduce the person a speaker phrase names, before
+// position before: the clause before the name's first mention when the text named them
+// earlier (named), else the apposition just before the phrase ("" when neither); at is
+// where those words start (code points).
+func (r *originReader) personIntro(phrase string, before int) (window string, at int, named bool) {
+	fields := strings.Fields(phrase)
+	name := ""
+	for i := len(fields) - 1; i >= 0; i-- {
+		f := strings.Trim(fields[i], ",.()\"“”")
+		if f != "" && f[0] >= 'A' && f[0] <= 'Z' && !officeWords[strings.ToLower(f)] && !stopwords[strings.ToLower(f)] {
+			name = f
+			break
+		}
+	}
+	if name == "" || len(name) < 3 {
+		return "", before, false
+	}
+	text := string(r.rs[:before])
+	i := strings.Index(text, name)
+	if i < 0 {
+		ctx := []rune(text)
+		from := max(0, len(ctx)-60)
+		chunk := strings.TrimRight(string(ctx[from:]), " ,")
+		if k := strings.LastIndexAny(chunk, ",.;:\"“”"); k >= 0 {
+			from += utf8.RuneCountInString(chunk[:k+1])
+			chunk = chunk[k+1:]
+		}
+		return chunk, from, false
+	}
+	ctx := []rune(text[:i])
+	window = clauseBefore(string(ctx[max(0, len(ctx)-60):]))
+	if k := strings.LastIndexAny(window, "—–"); k >= 0 {
+		window = window[k:] // "LIMA — Rosa Quispe": the dateline's place is not where she is from
+	}
+	return window, len(ctx) - utf8.RuneCountInString(window), true
 }
 
 // storyCountry is the country the article is most about, as its references say (its

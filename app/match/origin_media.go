@@ -61,6 +61,23 @@ func (r *originReader) describedMediumBefore(pos int) (string, int) {
 	return name, at
 }
 
+// describedMediumNamed is the medium that a bare name ("KSNA reported") stands for when
+// the text described it by that name before pos ("the state news agency KSNA"), "" when
+// it did not: a name an agency list does not know is then the medium, not an office.
+func (r *originReader) describedMediumNamed(phrase string, pos int) (name, kind string) {
+	bare := strings.TrimSpace(phrase)
+	if bare == "" || strings.EqualFold(bare, r.outlet) {
+		return "", ""
+	}
+	text := string(r.rs[:pos])
+	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] == bare {
+			return describedMedium(text[m[0]:m[1]])
+		}
+	}
+	return "", ""
+}
+
 // titleOfNamedBodyRe finds a title of a body that the phrase names: "the crewing manager
 // of Kallisto Maritime", "a spokeswoman for Orwen Hydro".
 var titleOfNamedBodyRe = regexp.MustCompile(`\b(?:chairman|chairwoman|chair|president|head|director|secretary|spokesman|spokeswoman|spokesperson|chief|leader|founder|owner|manager|executive|officer|coordinator|representative|economist|analyst|strategist)\s+(?:of|at|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s*){1,4})`)

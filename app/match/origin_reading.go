@@ -563,6 +563,9 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	if name, kind := describedMedium(string(r.rs[s:e])); name != "" && !strings.EqualFold(name, r.outlet) {
 		return name, kind
 	}
+	if name, kind := r.describedMediumNamed(string(r.rs[s:e]), s); name != "" {
+		return name, kind // "KSNA reported" after "the state news agency KSNA"
+	}
 	// "a person familiar with the vote told Reuters": a source tied to no body is the
 	// outlet's own reporting
 	if anonymousRe.MatchString(string(r.rs[s:e])) {
@@ -757,11 +760,7 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 		}
 	}
 	if bk != "" {
-		kind := bodyKindOf(bk)
-		if kind == "" && bk != "operator" {
-			kind = "business" // "the company", "the firm": a company named before, not a union
-		}
-		if org := r.orgBefore(s, kind); org != "" {
+		if org := r.bodyOfHead(bk, s); org != "" {
 			return org, "organisation"
 		}
 		return genericBodyName(words, bk), "body"
@@ -810,6 +809,10 @@ func (r *originReader) resolve(s, e int, prev OriginReading) (root, kind string)
 	// the title is one of, named before, not the dateline's government
 	if org := r.bodyOfPersonTitle(s, e); org != "" {
 		return org, "organisation"
+	}
+	// "A miners' union official, Lena Brask, said": the union's, not a government's
+	if root, kind := r.bodyOfOfficial(phrase, s); root != "" {
+		return root, kind
 	}
 	// a person named before: the country or office the text gave them
 	if c, ok := r.personCountry(phrase, s); ok {
