@@ -99,7 +99,9 @@ var partitiveWholes = wordSet(`the its their those these`)
 // is the count's own sentence, not read; nor is a part against "all of them" (a
 // contradiction of that claim, which must stay in it).
 func partOfWhatRefCounts(ref, cand Features) bool {
-	if len(ref.Figures) == 0 {
+	// most candidates have no "of" at all: they are passed over before either text is split
+	// into words (this runs for every pair a proposal compares)
+	if len(ref.Figures) == 0 || !hasOf(cand.Text) {
 		return false
 	}
 	for _, w := range Words(ref.Text) {
@@ -120,6 +122,17 @@ func partOfWhatRefCounts(ref, cand Features) bool {
 			if f.Low != nil && *f.Low == *whole.Low || f.High != nil && *f.High == *whole.Low {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasOf reports whether text may hold the word "of" in any case; a cheap test that
+// partOfWhatRefCounts makes before it reads words.
+func hasOf(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if (text[i] == 'o' || text[i] == 'O') && (text[i+1] == 'f' || text[i+1] == 'F') {
+			return true
 		}
 	}
 	return false
