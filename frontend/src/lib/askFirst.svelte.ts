@@ -4,20 +4,20 @@
 // loads). Removing articles and deleting an entity both ask this way.
 import { tick } from 'svelte';
 import { errors } from '../stores/errors.svelte';
-import { articles } from '../stores/articles.svelte';
+import { workspace } from '../stores/workspace.svelte';
 
 export class AskFirst<T> {
   #asking = $state<T | null>(null);
-  // the workspace the preview was read in (articles.opened): after File ▸ Open its ids name
+  // the workspace the preview was read in (workspace.opened): after File ▸ Open its ids name
   // the new file's records, so the confirmation closes with nothing done
   #opened = $state(0);
   /** The preview the confirmation shows; null: closed (or read in a workspace since left). */
   get asking(): T | null {
-    return this.#opened === articles.opened ? this.#asking : null;
+    return this.#opened === workspace.opened ? this.#asking : null;
   }
   set asking(preview: T | null) {
     this.#asking = preview;
-    this.#opened = articles.opened;
+    this.#opened = workspace.opened;
   }
   /** True while the preview or the action is on its way. */
   busy = $state(false);
@@ -29,9 +29,9 @@ export class AskFirst<T> {
     this.opener = document.activeElement as HTMLElement | null;
     this.busy = true;
     try {
-      const opened = articles.opened;
+      const opened = workspace.opened;
       const shown = await preview();
-      if (opened === articles.opened) this.asking = shown;
+      if (opened === workspace.opened) this.asking = shown;
     } catch (err) {
       errors.report(err);
     } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AskFirst } from './askFirst.svelte';
-import { articles } from '../stores/articles.svelte';
+import { workspace } from '../stores/workspace.svelte';
 
 // the tests run in node: AskFirst remembers the focused button to give the focus back
 (globalThis as { document?: unknown }).document ??= { activeElement: null };
@@ -12,7 +12,7 @@ describe('AskFirst across File ▸ Open', () => {
     const asking = new AskFirst<{ ids: number[] }>();
     await asking.ask(async () => ({ ids: [2, 3] }));
     expect(asking.asking).toEqual({ ids: [2, 3] });
-    articles.opened++;
+    workspace.opened++;
     expect(asking.asking).toBeNull();
   });
 
@@ -20,7 +20,7 @@ describe('AskFirst across File ▸ Open', () => {
     const asking = new AskFirst<{ ids: number[] }>();
     let answer: (v: { ids: number[] }) => void = () => {};
     const shown = asking.ask(() => new Promise((resolve) => (answer = resolve)));
-    articles.opened++;
+    workspace.opened++;
     answer({ ids: [4] });
     await shown;
     expect(asking.asking).toBeNull();

@@ -44,13 +44,6 @@ class ArticlesStore {
     this.marks = NO_MARKS;
   }
 
-  /**
-   * Which workspace the ids on screen belong to: File ▸ Open moves it on (stores/switch), so
-   * a confirmation asked about the old file's articles closes instead of acting on the new
-   * file's articles that carry the same ids.
-   */
-  opened = $state(0);
-
   /** The sample articles still in the workspace ("Remove the sample articles"; [] once removed). */
   samples = $state<number[]>([]);
   async loadSamples(): Promise<void> {

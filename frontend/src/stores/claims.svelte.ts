@@ -21,6 +21,7 @@ import { errors } from './errors.svelte';
 import { onWorkspaceChanged } from './changes';
 import { ChangeFollower } from '../lib/changeFollower';
 import { nav } from './nav.svelte';
+import { workspace } from './workspace.svelte';
 
 /** Rows per ListPage call: a screenful is ~8 rows. */
 export const CLAIM_PAGE = 50;
@@ -189,14 +190,9 @@ class ClaimsStore {
   update = (id: number, patch: ClaimPatch, onConflict?: (message: string) => void) =>
     this.change(() => claimsApi.update(id, patch), onConflict);
 
-  /**
-   * Which workspace the claims on screen belong to: File ▸ Open (forgetWorkspace) moves it
-   * on. A page closing after a switch must not save its draft by claim id: Go already serves
-   * the new file, where that id is another claim.
-   */
-  workspace = 0;
-  forgetWorkspace(): void {
-    this.workspace++;
+  /** Which workspace the claims on screen belong to (workspace.opened, moved on by File ▸ Open). */
+  get workspace(): number {
+    return workspace.opened;
   }
   /** Saves a draft typed on a claim of workspace `of`; nothing when the workspace has changed since. */
   keepDraft(of: number, id: number, patch: { note: string; readAt: number }): void {

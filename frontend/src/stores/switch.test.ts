@@ -81,12 +81,12 @@ describe('File ▸ Open (workspace:switched)', () => {
       article: null, spans: [],
     }));
     fakeGo.answer('ArticleService', 'SampleIDs', () => []);
-    const opened = articles.opened;
+    const opened = workspace.opened;
     expect(await reloadWorkspace()).toBe(true);
     // the same ids name other articles here: acting on them would remove those
     expect(articles.marks.ids).toEqual([]);
-    // and a Remove confirmation still open (it watches articles.opened) closes
-    expect(articles.opened).toBe(opened + 1);
+    // and a Remove confirmation still open (it watches workspace.opened) closes
+    expect(workspace.opened).toBe(opened + 1);
     await Promise.resolve();
     expect(articles.samples).toEqual([]);
     expect(fakeGo.calls.map((c) => `${c.service}.${c.method}`)).toContain('ArticleService.SampleIDs');

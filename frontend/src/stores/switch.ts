@@ -7,6 +7,7 @@ import { startUp } from './start';
 import { articles } from './articles.svelte';
 import { annotations } from './annotations.svelte';
 import { claims } from './claims.svelte';
+import { workspace } from './workspace.svelte';
 import { entities } from './entities.svelte';
 import { sources } from './sources.svelte';
 import { tags } from './tags.svelte';
@@ -23,8 +24,7 @@ export async function reloadWorkspace(): Promise<boolean> {
   // the ids picked and the samples found are the old file's: here they name other articles
   articles.clearMarks();
   articles.samples = [];
-  articles.opened++; // a Remove confirmation still open names the old file's articles
-  claims.forgetWorkspace(); // before the claim page closes and would save its draft by id
+  workspace.opened++; // before the claim page closes and would save its draft by id
   claims.currentId = null;
   claims.current = null;
   entities.currentId = null;
