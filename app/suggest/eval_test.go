@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -178,6 +179,7 @@ func TestPublicNER(t *testing.T) {
 // exactly right (same offsets and type as a gold name), per tenth.
 type reliability struct {
 	n, right [11]int
+	conf     [11]float64 // the confidences' sum in each bin
 	byRule   map[string]*[2]int
 }
 
@@ -196,6 +198,7 @@ func (r *reliability) add(gold []GoldSpan, pred []Suggestion) {
 		b := min(int(p.Confidence*10), 10)
 		ok := g[GoldSpan{p.Start, p.End, p.Type}]
 		r.n[b]++
+		r.conf[b] += p.Confidence
 		if r.byRule[p.Rule] == nil {
 			r.byRule[p.Rule] = &[2]int{}
 		}
@@ -209,12 +212,21 @@ func (r *reliability) add(gold []GoldSpan, pred []Suggestion) {
 
 func (r *reliability) table(title string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%-12s %7s %7s\n", title, "confidence", "names", "right")
+	fmt.Fprintf(&b, "%s\n%-12s %7s %7s %7s\n", title, "confidence", "names", "right", "stated")
+	// expected calibration error: the names' mean gap between the stated
+	// confidence and the share right, bin by bin
+	total, gap := 0, 0.0
 	for i := range r.n {
 		if r.n[i] == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "%.1f-%.1f %10d %7.3f\n", float64(i)/10, float64(i+1)/10, r.n[i], float64(r.right[i])/float64(r.n[i]))
+		right, stated := float64(r.right[i])/float64(r.n[i]), r.conf[i]/float64(r.n[i])
+		fmt.Fprintf(&b, "%.1f-%.1f %10d %7.3f %7.3f\n", float64(i)/10, float64(i+1)/10, r.n[i], right, stated)
+		total += r.n[i]
+		gap += float64(r.n[i]) * math.Abs(right-stated)
+	}
+	if total > 0 {
+		fmt.Fprintf(&b, "expected calibration error %.4f over %d names\n", gap/float64(total), total)
 	}
 	rules := make([]string, 0, len(r.byRule))
 	for k := range r.byRule {

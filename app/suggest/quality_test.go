@@ -260,6 +260,19 @@ func TestMain(m *testing.M) {
 		}
 		UseModel(mod)
 	}
+	// CLAIMDESK_RULE_CONFIDENCE: the rules' table calibrate-rules fitted for
+	// that model (-model FILE -out FILE), in place of the shipped one.
+	if path := os.Getenv("CLAIMDESK_RULE_CONFIDENCE"); path != "" {
+		text, err := os.ReadFile(path)
+		if err == nil {
+			err = UseRuleConfidence(string(text))
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, path+":", err)
+			os.Exit(2)
+		}
+		ruleConfidenceInUse = string(text)
+	}
 	code := m.Run()
 	if qualitySummary != "" && testing.Verbose() {
 		fmt.Print("\n" + qualitySummary)

@@ -378,7 +378,7 @@ func (a *analysis) setNames(spans [][2]int, typ string) {
 // phrase no tagger span overlaps, with that rule's calibrated confidence.
 func (a *analysis) addLayoutName(start, end int, typ string) {
 	a.add(candidate{start: start, end: end, typ: typ, rule: RuleCapitalised,
-		conf: DefaultModel().ruleCalibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
+		conf: a.ruleConf.calibrated(calibKey(RuleCapitalised, true), 0.5), name: clean(string(a.runes[start:end]))})
 }
 
 // inTextOrder sorts spans by start and drops any that overlaps the one

@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 )
@@ -11,8 +10,19 @@ import (
 // the tagger's spans are sorted by mean margin into bins of equal size, each
 // bin's share of exactly right spans (same offsets and type as a gold span)
 // is its confidence, made monotone (pool adjacent violators). It returns the
-// table as text.
+// table as text. It reads the tagger's own spans, not what the rules make of
+// them, so that no rule change can change the model file.
 func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
+	edges, prec, table := fitCalibration(m, gaz, dev, bins)
+	if edges != nil {
+		m.SetCalibration(edges, prec)
+	}
+	return table
+}
+
+// fitCalibration fits the reliability table of Calibrate without installing
+// it (nil edges when there were no spans).
+func fitCalibration(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) (edges, prec []float32, table string) {
 	type obs struct {
 		margin float32
 		right  bool
@@ -33,7 +43,7 @@ func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
 		}
 	}
 	if len(all) == 0 || bins < 1 {
-		return "no spans"
+		return nil, nil, "no spans"
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].margin < all[j].margin })
 	type bin struct {
@@ -76,7 +86,7 @@ func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
 			bs[i].prec = float64(p.right) / float64(p.n)
 		}
 	}
-	edges, prec := make([]float32, len(bs)), make([]float32, len(bs))
+	edges, prec = make([]float32, len(bs)), make([]float32, len(bs))
 	var out strings.Builder
 	fmt.Fprintf(&out, "%-10s %6s %8s %10s\n", "margin>=", "spans", "right", "confidence")
 	for i, b := range bs {
@@ -86,60 +96,5 @@ func Calibrate(m *Model, gaz *Gazetteer, dev []TrainDoc, bins int) string {
 		}
 		fmt.Fprintf(&out, "%-10.2f %6d %8.3f %10.3f\n", b.lo, b.n, float64(b.right)/float64(b.n), b.prec)
 	}
-	m.SetCalibration(edges, prec)
-	return out.String()
-}
-
-// CalibrateRules measures, on a development split, how often each rule's
-// names are right at each stated confidence once merged with the tagger
-// (m must be in use: UseModel), and stores that as the rule's calibrated
-// confidence where there were at least minCount of them. Returns the table.
-func CalibrateRules(m *Model, dev []TrainDoc, minCount int) string {
-	type tally struct{ n, right int }
-	counts := map[ruleConf]*tally{}
-	m.ruleCalib = nil // measure the rules' stated confidences
-	gaz := DefaultGazetteer()
-	for _, td := range dev {
-		gold := map[GoldSpan]bool{}
-		for _, g := range td.Spans {
-			gold[g] = true
-		}
-		a := newAnalysis(gaz, Document{Text: td.Text})
-		a.run()
-		for _, c := range a.final {
-			if c.rule == RuleTagger || (c.typ != TypePerson && c.typ != TypeOrganisation && c.typ != TypePlace) {
-				continue
-			}
-			k := ruleConf{calibKey(c.rule, a.alone[[2]int{c.start, c.end}]), int(math.Round(c.conf * 100))}
-			if counts[k] == nil {
-				counts[k] = &tally{}
-			}
-			counts[k].n++
-			if gold[GoldSpan{c.start, c.end, c.typ}] {
-				counts[k].right++
-			}
-		}
-	}
-	keys := make([]ruleConf, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].rule != keys[j].rule {
-			return keys[i].rule < keys[j].rule
-		}
-		return keys[i].conf < keys[j].conf
-	})
-	table := map[ruleConf]float32{}
-	var out strings.Builder
-	fmt.Fprintf(&out, "%-20s %7s %6s %8s\n", "rule", "stated", "names", "right")
-	for _, k := range keys {
-		c := counts[k]
-		fmt.Fprintf(&out, "%-20s %7.2f %6d %8.3f\n", k.rule, float64(k.conf)/100, c.n, float64(c.right)/float64(c.n))
-		if c.n >= minCount {
-			table[k] = float32(c.right) / float32(c.n)
-		}
-	}
-	m.ruleCalib = table
-	return out.String()
+	return edges, prec, out.String()
 }

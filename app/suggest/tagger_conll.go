@@ -3,8 +3,20 @@ package suggest
 import (
 	"bufio"
 	"io"
+	"os"
 	"strings"
 )
+
+// ReadCoNLLFile reads a CoNLL-2003 file (a development split) whole, one
+// document per "-DOCSTART-".
+func ReadCoNLLFile(path string) ([]TrainDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadCoNLL(f, CoNLLType, 0)
+}
 
 // ReadCoNLL reads a CoNLL-style NER file (token first, BIO or IO tag last on
 // each line; blank line between sentences; "-DOCSTART-" between documents)

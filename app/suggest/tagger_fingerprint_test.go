@@ -84,9 +84,10 @@ func fingerprintDoc(text string, m *Model, tagger, suggester hash.Hash) (int, in
 }
 
 // shippedModelMD5 is the MD5 of model/tagger.bin.gz, the file `make model`
-// wrote for the history line in docs/suggestions.md (v14). A model file
+// wrote for the history line in docs/suggestions.md (v16: v14's weights
+// without the rules' table, which is rule-confidence.txt now). A model file
 // replaced without its history line (and its figures) fails here.
-const shippedModelMD5 = "c62cd2e1aa6f3252ecc99ef60c7970e5"
+const shippedModelMD5 = "89b5d4752b5b8212c8977f6fac5b701a"
 
 func TestShippedModelMD5(t *testing.T) {
 	if got := fmt.Sprintf("%x", md5.Sum(embeddedModel)); got != shippedModelMD5 {

@@ -96,15 +96,43 @@ func (a *analysis) mergeTagged() {
 			kept = append(kept, t)
 		}
 	}
+	kept = oneRulePerName(kept)
 	// The rules' names carry their calibrated confidence too, so that
 	// "accept all above 0.9" means the same whichever rule found a name.
-	m := DefaultModel()
 	for i := range kept {
 		if c := &kept[i]; isName(c.typ) && c.rule != RuleTagger {
-			c.conf = m.ruleCalibrated(calibKey(c.rule, a.alone[[2]int{c.start, c.end}]), c.conf)
+			c.conf = a.ruleConf.calibrated(calibKey(c.rule, a.alone[[2]int{c.start, c.end}]), c.conf)
 		}
 	}
 	a.cands = kept
+}
+
+// oneRulePerName keeps one of the rules' names found more than once at the
+// same place with the same type (a title cue's person, then the alias rule
+// finding that name again where the title cue introduced it): the one whose
+// rule stated the higher confidence, the first found on a tie. This is the
+// rule that made the suggestion, the one the rules' table measured it under
+// (rule_confidence.go fits the table on the stated confidences), so it is
+// settled before the table applies: else a refit table that rates the alias
+// rule higher would rename the title cue's person (TestRejectedAndKnown).
+func oneRulePerName(cs []candidate) []candidate {
+	at := make(map[[2]int]int, len(cs)) // [start, end) -> index in out
+	out := cs[:0]
+	for _, c := range cs {
+		if c.rule == RuleTagger || (c.typ != TypePerson && c.typ != TypeOrganisation && c.typ != TypePlace) {
+			out = append(out, c)
+			continue
+		}
+		if i, ok := at[[2]int{c.start, c.end}]; ok && out[i].typ == c.typ {
+			if c.conf > out[i].conf {
+				out[i] = c
+			}
+			continue
+		}
+		at[[2]int{c.start, c.end}] = len(out)
+		out = append(out, c)
+	}
+	return out
 }
 
 // taggedFamilyNames: the last words of the people the tagger named in full

@@ -27,30 +27,8 @@ type Model struct {
 	// prec[i] for margins in [edges[i], edges[i+1]).
 	calibEdges []float32
 	calibPrec  []float32
-	// ruleCalib maps a rule's stated confidence to the share of its names
-	// that were right on the development split, after merging with the
-	// tagger (tagger_calib.go).
-	ruleCalib map[ruleConf]float32
 	// clusters are the word clusters its features were trained with.
 	clusters *WordClusters
-}
-
-// ruleConf is a rule and its stated confidence in hundredths.
-type ruleConf struct {
-	rule string
-	conf int
-}
-
-// ruleCalibrated returns the calibrated confidence of a rule's name, or the
-// stated one when the development split had too few of them.
-func (m *Model) ruleCalibrated(rule string, conf float64) float64 {
-	if m == nil {
-		return conf
-	}
-	if p, ok := m.ruleCalib[ruleConf{rule, int(math.Round(conf * 100))}]; ok {
-		return float64(p)
-	}
-	return conf
 }
 
 // newModel makes an empty model of an encoding with room for n features.
@@ -218,6 +196,15 @@ func WriteModel(out io.Writer, m *Model) error {
 		return err
 	}
 	w := bufio.NewWriter(zw)
+	writeModelBody(w, m)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// writeModelBody writes the model uncompressed (errors surface at Flush).
+func writeModelBody(w *bufio.Writer, m *Model) {
 	keys := m.keysSorted()
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) { n := binary.PutUvarint(buf[:], v); w.Write(buf[:n]) }
@@ -238,28 +225,10 @@ func WriteModel(out io.Writer, m *Model) error {
 		binary.Write(w, binary.LittleEndian, m.calibEdges[i])
 		binary.Write(w, binary.LittleEndian, m.calibPrec[i])
 	}
-	rcs := make([]ruleConf, 0, len(m.ruleCalib))
-	for k := range m.ruleCalib {
-		rcs = append(rcs, k)
-	}
-	sort.Slice(rcs, func(i, j int) bool {
-		if rcs[i].rule != rcs[j].rule {
-			return rcs[i].rule < rcs[j].rule
-		}
-		return rcs[i].conf < rcs[j].conf
-	})
-	put(uint64(len(rcs)))
-	for _, k := range rcs {
-		put(uint64(len(k.rule)))
-		w.WriteString(k.rule)
-		put(uint64(k.conf))
-		binary.Write(w, binary.LittleEndian, m.ruleCalib[k])
-	}
+	// the rules' table (until v14 it was stored here) is
+	// model/rule-confidence.txt now: an empty one keeps the format
+	put(0)
 	writeClusters(put, m.clusters)
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
 }
 
 // ReadModel reads what WriteModel wrote.
@@ -326,15 +295,16 @@ func ReadModel(in io.Reader) (*Model, error) {
 	if r.err != nil || nr > 10000 {
 		return nil, errors.New("tagger model: bad rule calibration table")
 	}
-	m.ruleCalib = make(map[ruleConf]float32, nr)
+	// a file of v14 or before carries the rules' table it was shipped with;
+	// the suggester reads model/rule-confidence.txt instead
 	for i := 0; i < int(nr); i++ {
 		n := r.uvarint()
 		if n > 64 {
 			return nil, errors.New("tagger model: bad rule name")
 		}
-		name := string(r.next(int(n)))
-		c := r.uvarint()
-		m.ruleCalib[ruleConf{name, int(c)}] = r.float32()
+		r.next(int(n))
+		r.uvarint()
+		r.float32()
 	}
 	if r.err != nil {
 		return nil, r.err

@@ -4,8 +4,8 @@
 // see docs/suggestions.md for where to get them and their licences), adds
 // layout documents it writes itself (results lines, tables, datelines,
 // bylines: layout.go), trains an averaged perceptron and calibrates its
-// confidence on a development split, then writes the compressed model that
-// app/suggest embeds.
+// confidence on a development split (its own spans, whatever the rules make
+// of them), then writes the compressed model that app/suggest embeds.
 package main
 
 import (
@@ -74,7 +74,7 @@ var optionalCorpora = []corpus{
 
 func main() {
 	data := flag.String("data", os.Getenv("NER_DATA"), "cache directory with the training corpora (NER_DATA)")
-	dev := flag.String("dev", "", "CoNLL file of the development split, for the confidence table (optional)")
+	dev := flag.String("dev", "", "CoNLL file of the development split, for the tagger's confidence table (optional)")
 	out := flag.String("out", "app/suggest/model/tagger.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 8, "training passes")
 	layoutDocs := flag.Int("layout", 5200, "layout documents to generate")
@@ -212,29 +212,22 @@ func readDev(path string) []suggest.TrainDoc {
 	if path == "" {
 		return nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		fail(err)
-	}
-	defer f.Close()
-	docs, err := suggest.ReadCoNLL(f, suggest.CoNLLType, 0)
+	docs, err := suggest.ReadCoNLLFile(path)
 	if err != nil {
 		fail(err)
 	}
 	return docs
 }
 
-// finish fits the confidence tables on the development split (when given)
-// and writes the model.
+// finish fits the tagger's confidence table on the development split (when
+// given) and writes the model. The rules' table is not in the model file
+// (cmd/calibrate-rules writes it): a rule change must not change this file.
 func finish(m *suggest.Model, gaz *suggest.Gazetteer, devDocs []suggest.TrainDoc, out string) {
 	fmt.Printf("model: %d features, %s labels\n", m.Features(), m.Encoding())
 	if devDocs != nil {
 		table := suggest.Calibrate(m, gaz, devDocs, 10)
 		fmt.Println("reliability on the development split (tagger spans, exact match):")
 		fmt.Println(table)
-		suggest.UseModel(m)
-		fmt.Println("rules' names on the development split, merged with the tagger (exact match):")
-		fmt.Println(suggest.CalibrateRules(m, devDocs, 20))
 	}
 	w, err := os.Create(out)
 	if err != nil {
