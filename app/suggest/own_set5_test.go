@@ -42,3 +42,21 @@ func TestOwnNewsSet5b(t *testing.T) {
 	}
 	scoreOwnSet(t, "own news set 5b", loadOwnSetFile(t, ownSet5bPath), 0, 0)
 }
+
+// Floors for half A: a little under the measured figures (docs/suggestions.md).
+const own5aFloorExact, own5aFloorOverlap = 0, 0
+
+// TestOwnNewsSet5a scores the suggester on half A of the fifth own set and
+// guards against regressions.
+func TestOwnNewsSet5a(t *testing.T) {
+	scoreOwnSet(t, "own news set 5a", loadOwnSetFile(t, ownSet5aPath), own5aFloorExact, own5aFloorOverlap)
+}
+
+// TestOwnNewsSet5aErrors prints every error on half A (OWN5A_ERRORS=1), like
+// TestOwnNewsSet3Errors. Never point it at half B.
+func TestOwnNewsSet5aErrors(t *testing.T) {
+	if os.Getenv("OWN5A_ERRORS") == "" {
+		t.Skip("set OWN5A_ERRORS=1 to list half A's errors")
+	}
+	printOwnSetErrors(t, ownSet5aPath)
+}
