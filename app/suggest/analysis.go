@@ -77,6 +77,7 @@ func (a *analysis) run() {
 	a.companiesSayingIts()
 	a.companiesInDiary()
 	a.partiesInElectionResults()
+	a.sourcesEmployers()
 	a.placesInWeather()
 	a.takeLegalFormStops()
 	a.findValues()

@@ -29,18 +29,10 @@ var shareMoves = set(`rose fell jumped slumped added gained slipped climbed drop
 // ("Maria Ostrander", then "Ostrander said its defence"): that word may
 // name a club's or a firm's coach as well as the firm.
 func (a *analysis) companiesSayingIts() {
-	isFamily := func(w string) bool {
-		for _, c := range a.cands {
-			if c.typ == TypePerson && strings.Contains(c.name, " ") && lastWord(c.name) == w {
-				return true
-			}
-		}
-		return false
-	}
 	var firms map[string]bool
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePerson || c.filed() || strings.Contains(c.name, " ") || !a.companyCue(c) || isFamily(c.name) {
+		if c.typ != TypePerson || c.filed() || strings.Contains(c.name, " ") || !a.companyCue(c) || a.isFamilyName(c.name) {
 			continue
 		}
 		c.typ = TypeOrganisation
