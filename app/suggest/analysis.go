@@ -79,6 +79,7 @@ func (a *analysis) run() {
 	a.partiesInElectionResults()
 	a.sourcesEmployers()
 	a.placesInWeather()
+	a.photoCredits()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()
