@@ -22,7 +22,8 @@ var shareMoves = set(`rose fell jumped slumped added gained slipped climbed drop
 // companiesSayingIts retypes as an organisation a one-word name the model
 // read as a person when the copy says it is a company (companyCue): the
 // sentence goes on to speak of "its" ("Codelco said output at its mine
-// fell"), a trade stands before it ("hearing-aid maker Audiva"), "which"
+// fell"), a trade stands before it ("hearing-aid maker Audiva") or in an
+// apposition after it ("Tarvelo, a small maker of garden tools,"), "which"
 // follows it (people are "who"), or its shares or a share move follow it.
 // Every other mention of that name in the story follows, as a reader
 // carries it ("Audiva's board"). A person's family name stays the person
@@ -72,6 +73,15 @@ func (a *analysis) companyCue(c *candidate) bool {
 	switch w := next(k); {
 	case w == "," && next(k+1) == "which":
 		return true
+	case w == "," && (next(k+1) == "a" || next(k+1) == "an" || next(k+1) == "the"):
+		// in apposition: "Tarvelo, a small maker of garden tools,"
+		for j := k + 2; j <= k+5; j++ {
+			if w := next(j); tradeNouns[w] || strings.HasSuffix(w, "maker") {
+				return true
+			} else if w == "" || a.toks[j].kind != tWord || a.toks[j].cap {
+				return false
+			}
+		}
 	case w == "shares":
 		return true
 	case len(w) > 0 && isApos([]rune(w)[0]) && next(k+1) == "s":
