@@ -80,6 +80,7 @@ func (a *analysis) run() {
 	a.sourcesEmployers()
 	a.placesInWeather()
 	a.photoCredits()
+	a.datelineAgencies()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()
