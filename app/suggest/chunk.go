@@ -289,8 +289,11 @@ func (a *analysis) processSegment(seg []int) {
 		return
 	}
 	units := a.capUnits(seg)
-	// head word: the last unit that ends the phrase or precedes of/for
-	head := -1
+	// head word: an organisation's head word that ends the phrase ("Port of
+	// Rotterdam Authority"), else the first that precedes of/for/on, else
+	// a place's head word that ends it: in "University of Cape Town" the
+	// name is the university's, and "Town" belongs to the place after "of"
+	head, beforeOf := -1, -1
 	for idx, k := range seg {
 		w := toks[k].text
 		if !(orgHeads[w] || placeHeads[w]) || !toks[k].cap {
@@ -298,9 +301,12 @@ func (a *analysis) processSegment(seg []int) {
 		}
 		if idx == len(seg)-1 {
 			head = idx
-		} else if n := toks[seg[idx+1]].text; n == "of" || n == "for" || n == "on" {
-			head = idx
+		} else if n := toks[seg[idx+1]].text; beforeOf < 0 && (n == "of" || n == "for" || n == "on") {
+			beforeOf = idx
 		}
+	}
+	if beforeOf >= 0 && (head < 0 || !orgHeads[toks[seg[head]].text]) {
+		head = beforeOf
 	}
 	if (head >= 0 || joinedByAmpersand(toks, seg)) && len(units) >= 2 && !a.listedPlace(seg) {
 		typ := TypeOrganisation
@@ -312,7 +318,7 @@ func (a *analysis) processSegment(seg []int) {
 			if placeHeads[hw] && !orgHeads[hw] {
 				typ = TypePlace
 			}
-			if venueHeads[hw] && a.afterAt(seg[0]) {
+			if venueHeads[hw] && head == len(seg)-1 && a.afterAt(seg[0]) { // "at the Bolshoi Theatre", not "at the University of Ghana"
 				typ = TypePlace
 			}
 		}

@@ -19,3 +19,17 @@ func TestDatelineTownIsNoAcronym(t *testing.T) {
 		t.Errorf("%q: %q, want organisation", "NATO", got)
 	}
 }
+
+// The agency in a dateline's brackets ("TARVOS, March 3 (Eastmere Wire) -")
+// is an organisation, as "(Reuters)" is, also when its name is not listed.
+func TestDatelineAgencyIsAnOrganisation(t *testing.T) {
+	text := "TARVOS, March 3 (Eastmere Wire) - Rescuers reached 40 miners trapped at a copper pit north of the capital, Ormeny.\n" +
+		"The pit's operator said its crews had been on shift since dawn. Governor Halic told KSTV.\n" +
+		"Eastmere Wire said the figures came from the interior ministry.\n"
+	ss := Default().Suggest(Document{Text: text})
+	for _, skip := range []int{0, 100} {
+		if got := typeOf(ss, text, "Eastmere Wire", skip); got != TypeOrganisation {
+			t.Errorf("%q after %d: %q, want organisation", "Eastmere Wire", skip, got)
+		}
+	}
+}

@@ -22,25 +22,18 @@ var shareMoves = set(`rose fell jumped slumped added gained slipped climbed drop
 // companiesSayingIts retypes as an organisation a one-word name the model
 // read as a person when the copy says it is a company (companyCue): the
 // sentence goes on to speak of "its" ("Codelco said output at its mine
-// fell"), a trade stands before it ("hearing-aid maker Audiva"), "which"
+// fell"), a trade stands before it ("hearing-aid maker Audiva") or in an
+// apposition after it ("Tarvelo, a small maker of garden tools,"), "which"
 // follows it (people are "who"), or its shares or a share move follow it.
 // Every other mention of that name in the story follows, as a reader
 // carries it ("Audiva's board"). A person's family name stays the person
 // ("Maria Ostrander", then "Ostrander said its defence"): that word may
 // name a club's or a firm's coach as well as the firm.
 func (a *analysis) companiesSayingIts() {
-	isFamily := func(w string) bool {
-		for _, c := range a.cands {
-			if c.typ == TypePerson && strings.Contains(c.name, " ") && lastWord(c.name) == w {
-				return true
-			}
-		}
-		return false
-	}
 	var firms map[string]bool
 	for i := range a.cands {
 		c := &a.cands[i]
-		if c.typ != TypePerson || c.filed() || strings.Contains(c.name, " ") || !a.companyCue(c) || isFamily(c.name) {
+		if c.typ != TypePerson || c.filed() || strings.Contains(c.name, " ") || !a.companyCue(c) || a.isFamilyName(c.name) {
 			continue
 		}
 		c.typ = TypeOrganisation
@@ -80,6 +73,15 @@ func (a *analysis) companyCue(c *candidate) bool {
 	switch w := next(k); {
 	case w == "," && next(k+1) == "which":
 		return true
+	case w == "," && (next(k+1) == "a" || next(k+1) == "an" || next(k+1) == "the"):
+		// in apposition: "Tarvelo, a small maker of garden tools,"
+		for j := k + 2; j <= k+5; j++ {
+			if w := next(j); tradeNouns[w] || strings.HasSuffix(w, "maker") {
+				return true
+			} else if w == "" || a.toks[j].kind != tWord || a.toks[j].cap {
+				return false
+			}
+		}
 	case w == "shares":
 		return true
 	case len(w) > 0 && isApos([]rune(w)[0]) && next(k+1) == "s":

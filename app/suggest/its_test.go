@@ -25,7 +25,8 @@ func TestCompanySaidIts(t *testing.T) {
 
 // A one-word name the model reads as a person is a company when the copy
 // says so around it: a trade before it ("supplier Ostrolin", "The miner,
-// Corvane,"), "which" after it (people are "who"), its shares or a share move after it.
+// Corvane,") or in an apposition after it ("Tarvelo, a small maker of
+// garden tools,"), "which" after it (people are "who"), its shares or a share move after it.
 // Its other mentions in the story follow ("Ostrolin shares" retypes the
 // first mention too), and a person's family name stays the person.
 func TestCompanyCuesRetypeTheName(t *testing.T) {
@@ -37,6 +38,7 @@ func TestCompanyCuesRetypeTheName(t *testing.T) {
 		{"Grunberg, which makes the valves, declined to comment.\n", "Grunberg", 0},
 		{"Dental supplier Ostrolin cut its forecast. Ostrolin shares fell 8 percent.\n", "Ostrolin", 0},
 		{"Dental supplier Ostrolin cut its forecast. Ostrolin shares fell 8 percent.\n", "Ostrolin", 1},
+		{"Shares in the group rose. Tarvelo, a small maker of garden tools, doubled on its first day of trading.\n", "Tarvelo", 0},
 		{"Carmaker Lindau added 2 percent. Among smaller stocks, Rasmark jumped 16 percent after agreeing to sell its pump unit to Grundvik.\n", "Rasmark", 0},
 	} {
 		if got := typeOf(Default().Suggest(Document{Text: c.text}), c.text, c.quote, nthIndex(c.text, c.quote, c.nth)); got != TypeOrganisation {

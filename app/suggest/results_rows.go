@@ -205,15 +205,7 @@ func (a *analysis) inBrackets(k int) bool {
 func (a *analysis) companiesInMovers() {
 	type row struct{ from, to int } // the name's tokens
 	var rows []row
-	for from := 0; from < len(a.toks); {
-		to := from
-		for to < len(a.toks) && a.toks[to].line == a.toks[from].line {
-			to++
-		}
-		n := from
-		for n < to && a.toks[n].kind == tWord && a.toks[n].cap {
-			n++
-		}
+	a.eachLineName(func(from, n, to int) {
 		ok := n > from && n+1 < to && (a.toks[n].text == "+" || a.toks[n].text == "-") && a.toks[n+1].kind == tNum && !a.toks[n+1].space
 		for k := n + 2; k < to && ok; k++ {
 			ok = a.toks[k].kind == tNum || a.toks[k].kind == tPunct
@@ -221,8 +213,7 @@ func (a *analysis) companiesInMovers() {
 		if ok {
 			rows = append(rows, row{from, n})
 		}
-		from = to
-	}
+	})
 	if len(rows) < 2 {
 		return
 	}
@@ -242,6 +233,24 @@ func (a *analysis) companiesInMovers() {
 		if !found {
 			a.addLayoutName(start, end, TypeOrganisation)
 		}
+	}
+}
+
+// eachLineName calls fn for each line of the document with its tokens
+// [from, to) and n, the end of the capitalised words that open it (n ==
+// from when none does): the name column of a table's row.
+func (a *analysis) eachLineName(fn func(from, n, to int)) {
+	for from := 0; from < len(a.toks); {
+		to := from
+		for to < len(a.toks) && a.toks[to].line == a.toks[from].line {
+			to++
+		}
+		n := from
+		for n < to && a.toks[n].kind == tWord && a.toks[n].cap {
+			n++
+		}
+		fn(from, n, to)
+		from = to
 	}
 }
 
