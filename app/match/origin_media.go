@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"claimdesk/app/geo"
 )
@@ -64,18 +65,46 @@ func (r *originReader) describedMediumBefore(pos int) (string, int) {
 // describedMediumNamed is the medium that a bare name ("KSNA reported") stands for when
 // the text described it by that name before pos ("the state news agency KSNA"), "" when
 // it did not: a name an agency list does not know is then the medium, not an office.
+// The descriptions are found once per reader (mediaDescribed): this runs for each speaker
+// phrase, and matching the whole text before each made a run-on sentence of 40,000 words
+// take over 20 s (TestReadOriginOfARunOnSentenceEnds).
 func (r *originReader) describedMediumNamed(phrase string, pos int) (name, kind string) {
 	bare := strings.TrimSpace(phrase)
 	if bare == "" || strings.EqualFold(bare, r.outlet) {
 		return "", ""
 	}
-	text := string(r.rs[:pos])
-	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(text, -1) {
-		if text[m[2]:m[3]] == bare {
-			return describedMedium(text[m[0]:m[1]])
+	for _, d := range r.mediaDescribed() {
+		if d.end > pos {
+			break
+		}
+		if d.name == bare {
+			return describedMedium(d.phrase)
 		}
 	}
 	return "", ""
+}
+
+// describedAt is one description of a medium in the text ("the state news agency KSNA"):
+// the phrase, the name it gives, and where the phrase ends (in code points).
+type describedAt struct {
+	phrase, name string
+	end          int
+}
+
+// mediaDescribed is describedMediumRe's matches in the whole text, in order, read once.
+func (r *originReader) mediaDescribed() []describedAt {
+	if r.described != nil {
+		return *r.described
+	}
+	var out []describedAt
+	runes, last := 0, 0
+	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(r.text, -1) {
+		runes += utf8.RuneCountInString(r.text[last:m[1]])
+		last = m[1]
+		out = append(out, describedAt{phrase: r.text[m[0]:m[1]], name: r.text[m[2]:m[3]], end: runes})
+	}
+	r.described = &out
+	return out
 }
 
 // titleOfNamedBodyRe finds a title of a body that the phrase names: "the crewing manager

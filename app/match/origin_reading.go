@@ -268,6 +268,7 @@ type originReader struct {
 	inIntro                    bool                 // reading a person's introducing title (titledIntroRoot): no deeper
 	nameAts                    map[string][]int     // where each name stands (mentionsOf), once read
 	titleBodies                map[titleAt]string   // titleBody's readings, by mention
+	described                  *[]describedAt       // the media the text describes by name (mediaDescribed), once read
 }
 
 // attribution is one speaker phrase of a sentence and where its verb stands.
