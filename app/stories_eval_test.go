@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -477,6 +478,8 @@ type evalScore struct {
 	// missed gold mentions by cause (evalWhyMissed), kept only under STORIES_DETAILS (dev)
 	// or STORIES_CAUSES (every split, counts alone: no text of a closed story is printed)
 	missedCauses map[string]int
+	// what became of the gold denials and doubts (evalOpposedCauses), kept as missedCauses is
+	opposedCauses map[string]int
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -486,6 +489,12 @@ func (s *evalScore) add(o evalScore) {
 			s.missedCauses = map[string]int{}
 		}
 		s.missedCauses[k] += n
+	}
+	for k, n := range o.opposedCauses {
+		if s.opposedCauses == nil {
+			s.opposedCauses = map[string]int{}
+		}
+		s.opposedCauses[k] += n
 	}
 	s.Pairs.add(o.Pairs)
 	s.HardNegJoined += o.HardNegJoined
@@ -596,6 +605,9 @@ func TestStoriesEval(t *testing.T) {
 		t.Logf("STORIES %-32s %s", fmt.Sprintf("%s (%d stories)", split, tot.Stories), tot.Weaker)
 		if tot.missedCauses != nil {
 			t.Logf("STORIES %-32s missed gold mentions by cause: %v", fmt.Sprintf("%s (%d stories)", split, tot.Stories), tot.missedCauses)
+		}
+		for _, k := range slices.Sorted(maps.Keys(tot.opposedCauses)) {
+			t.Logf("STORIES %-32s denials and doubts: %3d %s", fmt.Sprintf("%s (%d stories)", split, tot.Stories), tot.opposedCauses[k], k)
 		}
 		if checkFloors {
 			evalCheckFloors(t, split, *tot)
@@ -854,6 +866,9 @@ func evalStory(t *testing.T, st stories.Story) evalScore {
 		counts, lines := evalWhyMissed(svc, st, claimOf, articleID, toBody, inClaim)
 		sc.missedCauses = counts
 		sc.details = append(sc.details, fmt.Sprintf("missed gold mentions by cause: %v", counts))
+		sc.details = append(sc.details, lines...)
+		counts, lines = evalOpposedCauses(svc, st, claimOf, articleID, toBody, inClaim, opposedFound)
+		sc.opposedCauses = counts
 		sc.details = append(sc.details, lines...)
 	}
 	weaker, lines, err := evalWeaker(svc, st, claimOf, claimItems, func(articleID, start, end int64) string {
