@@ -197,13 +197,20 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// the government, are the ones missing; the third was that split of one body), so the
 	// MAE rose 0.599 -> 0.604; with the gold mentions B3 falls 4 -> 3 (gold 2) and B2
 	// 3 -> 2 (gold 4): unchanged. Origins exact did not move. Raised by that 0.005 over r14other's ceiling (merged together by the lead), knowingly.
-	stories.Dev: {Precision: 0.838, Recall: 0.264, F1: 0.401, HardNegativesJoined: 0,
-		OriginExact: 0.541, OriginMAE: 0.590, OriginExactGold: 0.869, ContraPrecision: 0.870, ContraR: 0.181, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.133,
+	// Then r14deny2 (a sentence that only denies the one before it, "The haulier denies
+	// that.", proposed after it): pairs 290 of 346 -> 301 of 359 (recall 0.264 -> 0.274, F1
+	// 0.402 -> 0.413), denials and doubts found 14 -> 18 of 105, contradictions 74 of 85 ->
+	// 83 of 97 (recall 0.181 -> 0.203); raised to those. Contradiction precision fell 0.871 ->
+	// 0.856: the three new wrong ones each follow an error already there (a denial after a
+	// sentence wrongly joined to the claim; one against a mention whose stance is read
+	// wrong): lowered by it, knowingly (docs/verification-eval.md, r14deny2).
+	stories.Dev: {Precision: 0.838, Recall: 0.274, F1: 0.413, HardNegativesJoined: 0,
+		OriginExact: 0.541, OriginMAE: 0.590, OriginExactGold: 0.869, ContraPrecision: 0.855, ContraR: 0.203, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.171,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of
-		// 263 after r14role joined one of them; 56 of 260 after r14other.
-		WeakerFound10: 0.215},
+		// 263 after r14role joined one of them; 56 of 260 after r14other; 56 of 257 after r14deny2.
+		WeakerFound10: 0.217},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497
