@@ -9,10 +9,12 @@ import "claimdesk/app/match"
 // without being a denial itself, or is an accepted mention that asserts it (r14deny2).
 
 // statedIn is what proposals keep of sentence ms for the sentence after it: its proposal
-// when it states the claim (over minScore, not opposed), a bare mark when an accepted
-// mention asserting the claim covers it, else nothing (a zero scoredSentence).
+// when it states the claim (over minScore, and over the default threshold however low a
+// caller asks: ProposeAll(0.01) reads far weaker sentences, whose pronoun denials are not
+// the claim's), not opposed; a bare mark when an accepted mention asserting the claim
+// covers it; else nothing (a zero scoredSentence).
 func (r claimRefs) statedIn(a *matchArticle, ms *matchSentence, best scoredSentence, found bool, minScore float64) scoredSentence {
-	if found && best.best.Score >= minScore && best.best.Opposed == "" {
+	if found && best.best.Score >= max(minScore, DefaultMatchThreshold) && best.best.Opposed == "" {
 		return best
 	}
 	for _, m := range r.asserted[a.id] {
