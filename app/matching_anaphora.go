@@ -28,7 +28,7 @@ func (r claimRefs) statedIn(a *matchArticle, ms *matchSentence, best scoredSente
 // thatDenied proposes ms as the claim denied when it only denies the sentence before it
 // and that one states the claim (before, from statedIn).
 func (r claimRefs) thatDenied(a *matchArticle, ms *matchSentence, before scoredSentence, minScore float64) (scoredSentence, bool) {
-	if before.ms == nil || !match.DeniesWhatWentBefore(ms.sent.Text) {
+	if before.ms == nil || match.Ablation.ThatDenied || !match.DeniesWhatWentBefore(ms.sent.Text) {
 		return scoredSentence{}, false
 	}
 	_, repeat := r.done[a.id]

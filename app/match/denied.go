@@ -60,7 +60,7 @@ const (
 // DeniedGate is deniedStatement with the reason a pair is not joined as the same
 // statement denied ("" when it is, or when stance is not "").
 func (ix *Index) DeniedGate(ref, cand Features) (stance, why string) {
-	if (ref.mayOppose || cand.mayOppose) && ix.deniedReceipt(ref, cand) {
+	if (ref.mayOppose || cand.mayOppose) && !Ablation.Receipt && ix.deniedReceipt(ref, cand) {
 		return StanceDenies, "" // "denied that it had received any warning" (denied_received.go)
 	}
 	switch {
