@@ -505,6 +505,7 @@ type scoredSentence struct {
 	basis        string
 	dateConflict bool
 	repeat       bool
+	before       bool // a pronoun denial of the sentence before (matching_anaphora.go)
 }
 
 // proposals scores every sentence of c against claim id once and returns those at or
@@ -650,8 +651,17 @@ func (sc scoredSentence) candidate() MatchCandidate {
 		Score: round3(best.Score), Method: match.Method, Basis: sc.basis,
 		Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
 		SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-		DateConflict: sc.dateConflict, Explanation: explainMatch(best, words, relatedWords(best, sc.bestRef, ms.feat), sc.dateConflict, sc.repeat),
+		DateConflict: sc.dateConflict, Explanation: sc.explanation(words),
 	}
+}
+
+// explanation is explainMatch's words for sc; a pronoun denial says which sentence it denies.
+func (sc scoredSentence) explanation(words []string) string {
+	e := explainMatch(sc.best, words, relatedWords(sc.best, sc.bestRef, sc.ms.feat), sc.dateConflict, sc.repeat)
+	if sc.before {
+		e = strings.Replace(e, "same statement, denied", "same statement, denied (it denies the sentence before it)", 1)
+	}
+	return e
 }
 
 func overlapsAny(sents []*matchSentence, start, end int64) bool {

@@ -34,5 +34,5 @@ func (r claimRefs) thatDenied(a *matchArticle, ms *matchSentence, before scoredS
 	_, repeat := r.done[a.id]
 	res := match.Result{Score: max(match.DeniedScore, minScore), Opposed: match.StanceDenies, SharedEvent: true,
 		SharedTerms: []string{}, SharedEntities: []string{}, Figures: []match.FigureEvidence{}}
-	return scoredSentence{a: a, ms: ms, best: res, bestRef: before.bestRef, basis: before.basis, repeat: repeat}, true
+	return scoredSentence{a: a, ms: ms, best: res, bestRef: before.bestRef, basis: before.basis, repeat: repeat, before: true}, true
 }

@@ -49,7 +49,7 @@ func TestDenialOfTheSentenceBeforeIsProposed(t *testing.T) {
 	if denial == nil {
 		t.Fatal("'The haulier denies that.' is not proposed")
 	}
-	if !strings.Contains(denial.Explanation, "denied") {
+	if !strings.Contains(denial.Explanation, "denied (it denies the sentence before it)") {
 		t.Errorf("explained as %q", denial.Explanation)
 	}
 	got, err := svc.Matching.Accept(claim.ID, []CandidateRef{{ArticleID: denial.ArticleID, Start: denial.Start, End: denial.End, Quote: denial.Quote, Score: denial.Score}})
