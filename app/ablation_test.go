@@ -15,7 +15,8 @@ import (
 // shared), figure, held; r14role's described (a participant named by role
 // meets no name: match/described.go); r14frame's phrasalsplit (with MATCH_LEVER=phrasal:
 // no split reading). MATCH_LEVER=phrasal turns on the reading of verbs of several words
-// (match.PhrasalReading, off as shipped). docs/verification-eval.md, "The guards on ECB+
+// (match.PhrasalReading, off as shipped); r14deny2's receipt (a warning denied by its
+// receipt) and thatdenied (a pronoun denial of the sentence before). docs/verification-eval.md, "The guards on ECB+
 // (r14gate)".
 
 func init() {
@@ -55,6 +56,10 @@ func init() {
 			match.Ablation.Background = true
 		case "part":
 			match.Ablation.Part = true
+		case "receipt":
+			match.Ablation.Receipt = true
+		case "thatdenied":
+			match.Ablation.ThatDenied = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

@@ -505,6 +505,7 @@ type scoredSentence struct {
 	basis        string
 	dateConflict bool
 	repeat       bool
+	before       bool // a pronoun denial of the sentence before (matching_anaphora.go)
 }
 
 // proposals scores every sentence of c against claim id once and returns those at or
@@ -535,17 +536,21 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 	var above, under []scoredSentence
 	// score scores one sentence or clause of article a, or says why it is never shown
 	// (ok false: too short, the claim's own, another claim's, under the floor)
-	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
-		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || a.furniture(ms.sent.Text) || a.masthead(ms.sent.Text, ms.sent.Start) {
-			return sc, false
+	// never shown: furniture, the claim's own mentions, another claim's sentences
+	hidden := func(a *matchArticle, ms *matchSentence) bool {
+		if a.furniture(ms.sent.Text) || a.masthead(ms.sent.Text, ms.sent.Start) {
+			return true
 		}
 		for _, t := range taken[a.id] {
 			if t[0] < int64(ms.sent.End) && int64(ms.sent.Start) < t[1] {
-				return sc, false
+				return true
 			}
 		}
-		if !match.Ablation.Held && held.holder(a.id, ms.sent.Start, ms.sent.End) != 0 {
-			return sc, false // another claim's: matching_held.go
+		return !match.Ablation.Held && held.holder(a.id, ms.sent.Start, ms.sent.End) != 0 // matching_held.go
+	}
+	score := func(a *matchArticle, ms *matchSentence) (sc scoredSentence, ok bool) {
+		if ms.terms < minMatchTerms && (ms.terms < 2 || ms.feat.Main == "") || hidden(a, ms) {
+			return sc, false
 		}
 		var best match.Result
 		var bestRef match.Features // the mention or statement best met, for the explanation's words
@@ -591,6 +596,7 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 		return scoredSentence{a: a, ms: ms, best: best, bestRef: bestRef, basis: basis, dateConflict: dateConflict, repeat: repeat}, true
 	}
 	for _, a := range c.order {
+		before := scoredSentence{} // the sentence before, when it states the claim (matching_anaphora.go)
 		for _, ms := range a.sents {
 			// the sentence, or the one of its clauses that states the claim best
 			best, found := score(a, ms)
@@ -599,6 +605,10 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 					best, found = sc, true
 				}
 			}
+			if sc, ok := cr.thatDenied(a, ms, before, minScore); ok && !hidden(a, ms) && (!found || best.best.Score < sc.best.Score) {
+				best, found = sc, true // "The haulier denies that." after the claim's statement
+			}
+			before = cr.statedIn(a, ms, best, found, minScore)
 			switch {
 			case !found:
 			case best.best.Score >= minScore:
@@ -641,8 +651,17 @@ func (sc scoredSentence) candidate() MatchCandidate {
 		Score: round3(best.Score), Method: match.Method, Basis: sc.basis,
 		Lexical: round3(best.Lexical), Coverage: round3(best.Coverage),
 		SharedTerms: orEmpty(words), SharedEntities: orEmpty(best.SharedEntities), Figures: orEmpty(best.Figures),
-		DateConflict: sc.dateConflict, Explanation: explainMatch(best, words, relatedWords(best, sc.bestRef, ms.feat), sc.dateConflict, sc.repeat),
+		DateConflict: sc.dateConflict, Explanation: sc.explanation(words),
 	}
+}
+
+// explanation is explainMatch's words for sc; a pronoun denial says which sentence it denies.
+func (sc scoredSentence) explanation(words []string) string {
+	e := explainMatch(sc.best, words, relatedWords(sc.best, sc.bestRef, sc.ms.feat), sc.dateConflict, sc.repeat)
+	if sc.before {
+		e = strings.Replace(e, "same statement, denied", "same statement, denied (it denies the sentence before it)", 1)
+	}
+	return e
 }
 
 func overlapsAny(sents []*matchSentence, start, end int64) bool {

@@ -13,10 +13,17 @@ import (
 // quote as a mention of a new claim with statement; it returns the claim's id.
 func orrinWorkspace(t *testing.T, quote, statement string) (*Workspace, *Services, int64) {
 	t.Helper()
+	return fixtureWorkspace(t, "orrin", []string{"meridian-wire.txt", "valley-courier.txt", "radio-breska.txt", "continental-relay.txt"}, quote, statement)
+}
+
+// fixtureWorkspace imports the files of a walk's fixture (frontend/e2e/fixtures/<name>)
+// and marks quote in the first of them as a mention of a new claim with statement.
+func fixtureWorkspace(t *testing.T, name string, names []string, quote, statement string) (*Workspace, *Services, int64) {
+	t.Helper()
 	ws, svc := MustOpenWorkspace(t, true)
-	dir := filepath.Join("..", "frontend", "e2e", "fixtures", "orrin")
+	dir := filepath.Join("..", "frontend", "e2e", "fixtures", name)
 	var files []ImportFile
-	for _, f := range []string{"meridian-wire.txt", "valley-courier.txt", "radio-breska.txt", "continental-relay.txt"} {
+	for _, f := range names {
 		b, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil {
 			t.Fatal(err)
@@ -27,14 +34,14 @@ func orrinWorkspace(t *testing.T, quote, statement string) (*Workspace, *Service
 	if err != nil || sum.Imported != len(files) {
 		t.Fatalf("import: %d of %d, %v", sum.Imported, len(files), err)
 	}
-	wire := sum.Items[0].ArticleID
-	a := article(t, svc, wire)
+	first := sum.Items[0].ArticleID
+	a := article(t, svc, first)
 	at := strings.Index(a.Body, quote)
 	if at < 0 {
-		t.Fatalf("%q not in the wire's text", quote)
+		t.Fatalf("%q not in %s", quote, names[0])
 	}
 	start := int64(utf8.RuneCountInString(a.Body[:at]))
-	d, err := svc.Claims.AddMention(MentionInput{ArticleID: wire, Start: start, End: start + int64(utf8.RuneCountInString(quote)),
+	d, err := svc.Claims.AddMention(MentionInput{ArticleID: first, Start: start, End: start + int64(utf8.RuneCountInString(quote)),
 		Quote: quote, NewStatement: statement})
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,7 @@ type claimRefs struct {
 	taken       map[int64][][2]int64 // every mention's extent, per article
 	mentionDays []time.Time          // when the articles of the claim's mentions were published
 	claimDays   []daySpan            // the days the statement and mentions date the claim to
+	asserted    map[int64][][2]int64 // the extents of accepted mentions that assert it, per article
 }
 
 func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error) {
@@ -52,6 +53,12 @@ func (ws *Workspace) claimRefs(c *matchCorpus, claimID int64) (claimRefs, error)
 		r.taken[m.ArticleID] = append(r.taken[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
 		if m.State != "accepted" {
 			continue
+		}
+		if m.Stance == match.StanceAsserts {
+			if r.asserted == nil {
+				r.asserted = map[int64][][2]int64{}
+			}
+			r.asserted[m.ArticleID] = append(r.asserted[m.ArticleID], [2]int64{m.StartCp, m.EndCp})
 		}
 		if e, ok := r.done[m.ArticleID]; !ok || m.EndCp < e {
 			r.done[m.ArticleID] = m.EndCp

@@ -24,4 +24,8 @@ var Ablation struct {
 	Background bool
 	// r14other: a part of what the claim counts ("two of the three dead", other_statement.go)
 	Part bool
+	// r14deny2: a warning denied by its receipt ("denied that it had received any warning",
+	// denied_received.go), and a pronoun denial of the sentence before ("The haulier denies
+	// that.", denied_that.go; app/matching_anaphora.go)
+	Receipt, ThatDenied bool
 }

@@ -41,16 +41,46 @@ func mayOppose(words []string) bool {
 // opposed. A statement about an event told by a noun ("The crossing was the first this
 // year") says something else about it than that it happened: it is not judged so.
 func (ix *Index) deniedStatement(ref, cand Features) string {
-	if ref.Main == "" || ref.mainNoun || !ref.mayOppose && !cand.mayOppose {
-		return ""
+	stance, _ := ix.DeniedGate(ref, cand)
+	return stance
+}
+
+// Why deniedStatement did not join a pair, for the scorers' table of causes
+// (docs/verification-eval.md, r14deny2): the first gate the pair did not pass.
+const (
+	DeniedNoEvent       = "the claim tells no event the lexicon knows"
+	DeniedNounEvent     = "the claim tells its event by a noun"
+	DeniedNoCue         = "neither side has a word a denial needs"
+	DeniedOtherEvent    = "the candidate does not tell the claim's event"
+	DeniedNoParticipant = "no participant of the event in common"
+	DeniedNoStance      = "no denial or doubt that bears on the event, or both deny"
+	DeniedNotAboutSame  = "the denial names a country or person the claim does not"
+)
+
+// DeniedGate is deniedStatement with the reason a pair is not joined as the same
+// statement denied ("" when it is, or when stance is not "").
+func (ix *Index) DeniedGate(ref, cand Features) (stance, why string) {
+	if (ref.mayOppose || cand.mayOppose) && !Ablation.Receipt && ix.deniedReceipt(ref, cand) {
+		return StanceDenies, "" // "denied that it had received any warning" (denied_received.go)
 	}
-	if _, ok := cand.Terms[ref.Main]; !ok || !ix.shareParticipant(ref, cand, ref.Main) {
-		return ""
+	switch {
+	case ref.Main == "":
+		return "", DeniedNoEvent
+	case ref.mainNoun:
+		return "", DeniedNounEvent
+	case !ref.mayOppose && !cand.mayOppose:
+		return "", DeniedNoCue
+	}
+	if _, ok := cand.Terms[ref.Main]; !ok {
+		return "", DeniedOtherEvent
+	}
+	if !ix.shareParticipant(ref, cand, ref.Main) {
+		return "", DeniedNoParticipant
 	}
 	event := map[string]bool{ref.Main: true}
 	refDenies := denial(ref.Text, event).cue
 	candDenies := denial(cand.Text, event).cue
-	stance, says, against := "", ref, cand
+	says, against := ref, cand
 	switch {
 	case refDenies == "" && candDenies != "":
 		stance = StanceDenies
@@ -61,10 +91,13 @@ func (ix *Index) deniedStatement(ref, cand Features) string {
 			stance = s
 		}
 	}
-	if stance == "" || !aboutTheSame(says, against, ref.Main) {
-		return ""
+	if stance == "" {
+		return "", DeniedNoStance
 	}
-	return stance
+	if !aboutTheSame(says, against, ref.Main) {
+		return "", DeniedNotAboutSame
+	}
+	return stance, ""
 }
 
 // aboutTheSame reports whether against (a denial or a doubt of the event class t that says

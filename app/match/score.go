@@ -351,6 +351,9 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	if events {
 		if res.Opposed = ix.deniedStatement(ref, cand); res.Opposed != "" {
 			score = math.Max(score, DeniedScore) // the same statement, denied or doubted
+			// it tells the claim's event, if in other words ("received no warning"): a repeat in
+			// the article of a mention is proposed by that (app's proposals)
+			res.SharedEvent, res.NoParticipant = true, false
 		}
 	}
 	if res.RoleConflict != "" && !Ablation.RoleConflict {

@@ -129,6 +129,9 @@ func refusesAThing(sw []stanceWord, i int) bool {
 		return false
 	}
 	next := sw[i+1].w
+	if len(next) > 5 && strings.HasSuffix(next, "ing") {
+		return false // "denies receiving any warning": the gerund is what is denied (r14deny2)
+	}
 	if i > 0 && beWords[sw[i-1].w] {
 		return next != "by" && !claimWord(next) && !stopwords[next]
 	}

@@ -1,0 +1,39 @@
+package match
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A denial often names what it denies by a pronoun, in a sentence of its own right after
+// the statement: "Police say the lorry weighed 60 tonnes. The haulier denies that." ("Dhaka
+// disputes that.", "She does not accept that.", "He calls that a lie.", "The union sees it
+// differently.", "Residents say otherwise."). It shares no word with the claim, so no
+// comparison of words proposes it; it is the statement before it, denied. r14deny2 counted
+// 13 of the dev stories' 105 gold denials and doubts so.
+
+// thatDeniedCue is a denial whose object is a pronoun for what was said, closing its
+// sentence: a verb of denial, "does not accept / believe", "calls that a lie", "says the
+// opposite / otherwise", "sees it differently".
+var thatDeniedCue = regexp.MustCompile(`(?i)^(.{0,60}?)\b(?:(?:flatly |strongly |firmly |also )?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|contests|contested|contest|dismisses|dismissed|dismiss|refutes|refuted|refute) (?:that|it|this|those|these|them)|(?:does|do|did) not (?:accept|believe) (?:that|it|this)|(?:doesn't|don't|didn't|doesn’t|don’t|didn’t) (?:accept|believe) (?:that|it|this)|(?:calls?|called) (?:that|it|this) (?:a )?(?:lie|false|nonsense|untrue|fabrication|fiction)|(?:says?|said|maintains?|insists?) (?:the )?(?:opposite|otherwise)|(?:sees?|saw) (?:it|things|this|that|the matter) differently)$`)
+
+// DeniesWhatWentBefore reports whether text, a sentence, only denies what the sentence
+// before it says: a denial of a pronoun that closes it, after a subject of at most six
+// words that is no negation ("No one disputes that." agrees) and holds no clause break.
+func DeniesWhatWentBefore(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), ".!\"”’' ")
+	m := thatDeniedCue.FindStringSubmatch(t)
+	if m == nil || strings.ContainsAny(m[1], ",;:") {
+		return false
+	}
+	subject := Words(m[1])
+	if len(subject) > 6 {
+		return false
+	}
+	for _, w := range subject {
+		if negations[w] || w == "nobody" || w == "few" || w == "t" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,38 @@
+package app
+
+import "claimdesk/app/match"
+
+// A sentence that only denies what the one before it says, by a pronoun ("Police say the
+// lorry weighed 60 tonnes. The haulier denies that.": match.DeniesWhatWentBefore), is a
+// mention of the claim that sentence states, denied. It shares no word with the claim, so
+// it is proposed by the sentence before it: when that one is proposed for the claim
+// without being a denial itself, or is an accepted mention that asserts it (r14deny2).
+
+// statedIn is what proposals keep of sentence ms for the sentence after it: its proposal
+// when it states the claim (over minScore, and over the default threshold however low a
+// caller asks: ProposeAll(0.01) reads far weaker sentences, whose pronoun denials are not
+// the claim's), not opposed; a bare mark when an accepted mention asserting the claim
+// covers it; else nothing (a zero scoredSentence).
+func (r claimRefs) statedIn(a *matchArticle, ms *matchSentence, best scoredSentence, found bool, minScore float64) scoredSentence {
+	if found && best.best.Score >= max(minScore, DefaultMatchThreshold) && best.best.Opposed == "" {
+		return best
+	}
+	for _, m := range r.asserted[a.id] {
+		if m[0] < int64(ms.sent.End) && int64(ms.sent.Start) < m[1] {
+			return scoredSentence{a: a, ms: ms, basis: "statement"}
+		}
+	}
+	return scoredSentence{}
+}
+
+// thatDenied proposes ms as the claim denied when it only denies the sentence before it
+// and that one states the claim (before, from statedIn).
+func (r claimRefs) thatDenied(a *matchArticle, ms *matchSentence, before scoredSentence, minScore float64) (scoredSentence, bool) {
+	if before.ms == nil || match.Ablation.ThatDenied || !match.DeniesWhatWentBefore(ms.sent.Text) {
+		return scoredSentence{}, false
+	}
+	_, repeat := r.done[a.id]
+	res := match.Result{Score: max(match.DeniedScore, minScore), Opposed: match.StanceDenies, SharedEvent: true,
+		SharedTerms: []string{}, SharedEntities: []string{}, Figures: []match.FigureEvidence{}}
+	return scoredSentence{a: a, ms: ms, best: res, bestRef: before.bestRef, basis: before.basis, repeat: repeat, before: true}, true
+}
