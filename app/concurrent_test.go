@@ -40,16 +40,24 @@ func TestTwoProcessesExportAndBackupWhileWriting(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer child.Process.Kill()
-	childWrites := make(chan int, 1)
+	childWrites, firstWrite := make(chan int, 1), make(chan struct{})
 	go func() {
 		n := 0
 		sc := bufio.NewScanner(stdout)
 		for sc.Scan() {
-			n++
+			if n++; n == 1 {
+				close(firstWrite)
+			}
 		}
 		childWrites <- n
 	}()
-	time.Sleep(300 * time.Millisecond)
+	// Wait for the other process's first write, not a fixed time: on a loaded machine it
+	// had not written yet when this one was done and killed it.
+	select {
+	case <-firstWrite:
+	case <-time.After(2 * time.Minute):
+		t.Fatalf("the other process wrote nothing in 2 minutes: %s", stderr.String())
+	}
 
 	// This process writes too, while the other one does.
 	a, s, e := articleWith(t, svc, "Reuters", "Olga Lyubimova")
