@@ -115,7 +115,7 @@ func (cb *changeBatch) change(ctx context.Context, summary string, fn func(c *ch
 		return nil, err
 	}
 	c := cb.ws.newChange(ctx, cb.b.Queries(), summary)
-	return c.tables, fn(c)
+	return c.tables, cb.b.UsedUpIDs(ctx, fn(c))
 }
 
 // alone runs fn as one change in a transaction of its own, committed when fn succeeds
