@@ -56,7 +56,7 @@ func v15WithWork(t *testing.T) (string, *sql.DB) {
 	return path, raw
 }
 
-// v16WithWork is v15WithWork opened (so migrated to v16) by the app.
+// v16WithWork is v15WithWork opened (so migrated to v16 and on to the newest) by the app.
 func v16WithWork(t *testing.T) (string, *DB) {
 	t.Helper()
 	path, raw := v15WithWork(t)
