@@ -7,8 +7,10 @@ import "testing"
 // where they are decided (a decision on the old copy is refused), so the old version's
 // row counts none and the new version's row counts what Counts gives for it. Invented
 // article.
+// The file's own article list, the view v_articles another tool reads (v17), says the
+// same: before v17 its old version's row counted the copies decided on the new version.
 func TestArticleListCountsSuggestionsOnTheNewestVersionOnly(t *testing.T) {
-	_, svc := MustOpenWorkspace(t, true)
+	ws, svc := MustOpenWorkspace(t, true)
 	story := func(tail string) PastedArticle {
 		return PastedArticle{Title: "Lock gates jammed", Outlet: "Canal Courier", PublishedAt: "2026-05-11", URL: "https://canal.example/gates",
 			Body: "Engineers of the Dorrow Canal Trust closed the upper locks on Sunday, said Maren Holt, who runs the yard.\n\n" + tail + "\n"}
@@ -50,6 +52,9 @@ func TestArticleListCountsSuggestionsOnTheNewestVersionOnly(t *testing.T) {
 			seen++
 			if a.Suggestions != offered(a.ID) {
 				t.Errorf("article %d (version %d) shows %d to review; the review list offers %d", a.ID, a.Version, a.Suggestions, offered(a.ID))
+			}
+			if n := count(t, ws, `SELECT suggestions FROM v_articles WHERE id = ?`, a.ID); int64(n) != offered(a.ID) {
+				t.Errorf("v_articles counts %d suggestions on article %d (version %d); the review list offers %d", n, a.ID, a.Version, offered(a.ID))
 			}
 		}
 	}

@@ -59,7 +59,7 @@ type EntityRemoval struct {
 // refusals are Remove's.
 func (s *EntityService) PreviewRemove(id int64) (EntityRemoval, error) {
 	var r EntityRemoval
-	_, err := s.ws.write(s.ws.Context(), fmt.Sprintf("entity %d", id), func(c *changeSet) error {
+	_, err := s.ws.writePrepared(s.ws.Context(), fmt.Sprintf("entity %d", id), func(c *changeSet) error {
 		readAt, err := c.q.MaxAuditID(c.ctx)
 		if err != nil {
 			return err
@@ -83,7 +83,7 @@ func (s *EntityService) PreviewRemove(id int64) (EntityRemoval, error) {
 // nothing).
 func (s *EntityService) Remove(id int64, readAt *int64) (EntityRemoval, error) {
 	var r EntityRemoval
-	err := s.ws.change(fmt.Sprintf("delete entity %d", id), func(c *changeSet) error {
+	tables, err := s.ws.writePrepared(s.ws.Context(), fmt.Sprintf("delete entity %d", id), func(c *changeSet) error {
 		if err := c.guard("entities", id, readAt, "entity"); err != nil {
 			return err
 		}
@@ -100,6 +100,7 @@ func (s *EntityService) Remove(id int64, readAt *int64) (EntityRemoval, error) {
 	if err != nil {
 		return EntityRemoval{}, err
 	}
+	s.ws.notifyChanged(tables)
 	return r, nil
 }
 

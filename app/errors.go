@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 
 	"claimdesk/db"
 )
@@ -69,6 +70,9 @@ func storeErr(err error, what string) error {
 	var appErr *Error
 	var dbErr *db.Error
 	switch {
+	case errors.As(err, &dbErr) && dbErr.Kind == db.ErrIdsUsedUp:
+		// before appErr: the refusal the change made of SQLITE_FULL (a full disk) is inside
+		return noIDsLeft(dbErr.Table, err)
 	case errors.As(err, &appErr):
 		return appErr
 	case errors.As(err, &dbErr) && dbErr.Kind == db.ErrCorrupt:
@@ -87,6 +91,14 @@ func storeErr(err error, what string) error {
 		return &Error{Code: CodeConflict, Message: "the workspace file is read-only; nothing was saved", Err: err}
 	}
 	return Internal(err, "working on "+what)
+}
+
+// noIDsLeft is the refusal of a new row of table whose ids are used up: its sequence in
+// sqlite_sequence (which another program may have set) holds the largest id there is.
+// SQLite's own AUTOINCREMENT says so with the code of a full disk (db.usedUpIDs tells
+// them apart), and the app refuses the same where it picks ids itself (idsLeft).
+func noIDsLeft(table string, err error) *Error {
+	return &Error{Code: CodeConflict, Err: err, Message: fmt.Sprintf("no new %s can be stored: this workspace has handed out every id up to %d (its sequence in sqlite_sequence, which another program may have set); nothing was stored", table, int64(math.MaxInt64))}
 }
 
 // DiskFullMessage is what every door says when a write found the disk full.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -10,7 +11,8 @@ import (
 // import and for stored suggestions; past the largest id they wrapped round to
 // -9223372036854775808, and an article was stored under it, silently. Now nothing is
 // stored: suggestions say why; the import falls back to storing the article alone, where
-// SQLite's own AUTOINCREMENT refuses (its SQLITE_FULL reads as "the disk is full").
+// SQLite's own AUTOINCREMENT refuses, with the same words (its SQLITE_FULL read as "the
+// disk is full" before TestUsedUpIDsAreNotADiskFull).
 func TestNoIDsLeftIsRefusedNotWrappedRound(t *testing.T) {
 	ws, svc := MustOpenWorkspace(t, true)
 	root := t.TempDir()
@@ -24,6 +26,9 @@ func TestNoIDsLeftIsRefusedNotWrappedRound(t *testing.T) {
 	sum, err := svc.Import.ImportPaths([]string{writeFile(t, filepath.Join(root, "fares.txt"), removeTextA)}, ImportOptions{})
 	if err != nil || sum.Imported != 0 || len(sum.Items) != 1 || sum.Items[0].Status != StatusRejected {
 		t.Fatalf("import past the last id: %+v %v, want the article refused", sum, err)
+	}
+	if r := sum.Items[0].Reason; !strings.Contains(r, "no new articles can be stored") {
+		t.Errorf("the import says %q", r)
 	}
 	sameFullDump(t, "after the refused import", fullDump(t, ws), before)
 

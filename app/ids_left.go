@@ -13,5 +13,5 @@ func idsLeft(table string, last, n int64) error {
 	if last >= 0 && last <= math.MaxInt64-n {
 		return nil
 	}
-	return Conflict("no new %s can be stored: this workspace has handed out every id up to %d (its sequence in sqlite_sequence, which another program may have set); nothing was stored", table, int64(math.MaxInt64))
+	return noIDsLeft(table, nil)
 }

@@ -100,6 +100,18 @@ func namedQuery(tb testing.TB, name string, args map[string]string) string {
 // (start-up and opening the file), divided by reps. ok is false without sqlite3.
 func shellPerRun(tb testing.TB, path, script string, reps int) (time.Duration, bool) {
 	tb.Helper()
+	return shellTimed(tb, path, script, reps, "-readonly")
+}
+
+// shellWritesPerRun is shellPerRun for a script that writes (and rolls its writes back,
+// so that each run finds the file as the first did).
+func shellWritesPerRun(tb testing.TB, path, script string, reps int) (time.Duration, bool) {
+	tb.Helper()
+	return shellTimed(tb, path, script, reps)
+}
+
+func shellTimed(tb testing.TB, path, script string, reps int, flags ...string) (time.Duration, bool) {
+	tb.Helper()
 	bin, err := exec.LookPath("sqlite3")
 	if err != nil {
 		tb.Log("sqlite3 shell not installed: no reference figure")
@@ -114,7 +126,7 @@ func shellPerRun(tb testing.TB, path, script string, reps int) (time.Duration, b
 		}
 		best := time.Duration(0)
 		for k := 0; k < 3; k++ {
-			cmd := exec.Command(bin, "-readonly", path)
+			cmd := exec.Command(bin, append(flags, path)...)
 			cmd.Stdin = bytes.NewReader(in.Bytes())
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr

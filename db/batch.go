@@ -111,7 +111,7 @@ func (b *Batch) InTx(ctx context.Context, fn func(q *store.Queries) error) (err 
 		}
 	}()
 	if err = fn(b.Queries()); err != nil {
-		return err
+		return usedUpIDs(ctx, b.conn, err)
 	}
 	if _, err = b.conn.ExecContext(ctx, "COMMIT"); err != nil {
 		return err
@@ -119,6 +119,10 @@ func (b *Batch) InTx(ctx context.Context, fn func(q *store.Queries) error) (err 
 	committed = true
 	return nil
 }
+
+// UsedUpIDs is err, or the used-up id sequence it turns out to be (see usedUpIDs), for a
+// change run inside a transaction that spans several (Begin).
+func (b *Batch) UsedUpIDs(ctx context.Context, err error) error { return usedUpIDs(ctx, b.conn, err) }
 
 // WidenCache sets the connection's page cache (as PRAGMA cache_size takes it; negative:
 // KiB) for one long transaction and returns what puts the old size back: the connection

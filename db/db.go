@@ -239,7 +239,7 @@ func (d *DB) InTx(ctx context.Context, fn func(q *store.Queries) error) (err err
 		if IsCorrupt(err) {
 			d.markDamaged(err.Error()) // found while writing: the next writes are refused
 		}
-		return err
+		return usedUpIDs(ctx, tx, err)
 	}
 	return tx.Commit()
 }

@@ -1,6 +1,8 @@
 package db
 
 import (
+	"context"
+	"database/sql"
 	"errors"
 	"syscall"
 
@@ -21,14 +23,16 @@ const (
 	ErrMigrate                    // a migration failed and was rolled back
 	ErrCorrupt                    // the file is damaged: writes are refused
 	ErrBusy                       // another program holds the file locked: try again once it lets go
+	ErrIdsUsedUp                  // a table's sequence has handed out the largest id there is (Table names it)
 )
 
 // Error is a workspace-level failure naming the file and what to do about it.
 type Error struct {
-	Kind ErrKind
-	Path string
-	Msg  string
-	Err  error
+	Kind  ErrKind
+	Path  string
+	Msg   string
+	Table string // ErrIdsUsedUp: the table with no ids left
+	Err   error
 }
 
 func (e *Error) Error() string {
@@ -72,7 +76,36 @@ func IsCorrupt(err error) bool {
 }
 
 // IsFull reports whether err means the disk (or the file size limit) is full: SQLite's
-// SQLITE_FULL, or ENOSPC / EFBIG from a plain file write.
+// SQLITE_FULL, or ENOSPC / EFBIG from a plain file write; not when usedUpIDs found the
+// SQLITE_FULL to be a used-up sequence.
 func IsFull(err error) bool {
-	return sqliteCode(err)&0xff == sqlite3.SQLITE_FULL || errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EFBIG)
+	full := sqliteCode(err)&0xff == sqlite3.SQLITE_FULL || errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EFBIG)
+	return full && !IsIdsUsedUp(err)
+}
+
+// IsIdsUsedUp reports whether err is a row refused because its table's sequence has
+// handed out the largest id there is (usedUpIDs).
+func IsIdsUsedUp(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Kind == ErrIdsUsedUp
+}
+
+// usedUpIDs tells a used-up id sequence from a full disk. SQLite refuses a new row of an
+// AUTOINCREMENT table whose sqlite_sequence entry holds the largest rowid (which another
+// program may have written) with SQLITE_FULL, the code and text of a full disk, and "free
+// some space" would send the analyst the wrong way. When err is SQLITE_FULL and a sequence
+// stands at the largest id, err comes back as an Error of kind ErrIdsUsedUp naming the
+// table (app/errors.go words it); otherwise unchanged. q is the failed transaction (a read
+// of sqlite_sequence works in it, also when SQLite has rolled it back).
+func usedUpIDs(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, err error) error {
+	if !IsFull(err) {
+		return err
+	}
+	var table string
+	if q.QueryRowContext(ctx, `SELECT name FROM sqlite_sequence WHERE seq >= 9223372036854775807 ORDER BY name LIMIT 1`).Scan(&table) != nil {
+		return err
+	}
+	return &Error{Kind: ErrIdsUsedUp, Table: table, Msg: "the sequence of " + table + " has handed out the largest id there is", Err: err}
 }

@@ -59,15 +59,15 @@ var planAllowlist = map[string]string{
 	// fingerprint in workspace_meta, updated with each decision, instead of recounting.
 	"AdaptationFingerprint":  "suggestion run: a checksum of the entity spans, once per run",
 	"ListAdaptationArticles": "suggestion run: articles with decided names, once per run when they changed",
-	// The suggester's cache check (app/suggest_cache.go): the newest entity or alias entry
-	// walks that table name's entries in audit_log_row (about 50 ms on a 1,000,000-entry log
-	// with 200,000 of them, sperf's sqlite3 measurement). Follow-up: an index on
-	// (table_name, id) would make it one seek; it needs a migration.
-	"SuggestInputsVersion": "suggestion run: the newest entity/alias audit entry, once per run",
-	// The matcher's cache check (app/matching_known.go) does the same over four table names
-	// (sources and speaks-for links have few entries), once per proposal, in place of
-	// SuggestInputsVersion there before.
-	"KnownParticipantsVersion": "proposal: the newest entity/alias/link/source audit entry, once per proposal",
+	// The suggester's and the matcher's cache checks (app/suggest_cache.go,
+	// app/matching_known.go): max(id) of a few table names' entries. The plan line reads as
+	// a search by table name alone, but since v17 it is one seek per name: audit_log_table
+	// (table_name) ends each entry with the id, and SQLite's min/max optimisation takes the
+	// last entry of each name (EXPLAIN QUERY PLAN does not show it; BenchmarkAuditVersionSeek
+	// in db/ does: the same time on a log of 1,000 and 1,000,000 entries). Before v17 it
+	// walked every entry on those tables in audit_log_row.
+	"SuggestInputsVersion":     "suggestion run: the newest entity/alias audit entry, one seek per table name (min/max optimisation)",
+	"KnownParticipantsVersion": "proposal: the newest entity/alias/link/source audit entry, one seek per table name (min/max optimisation)",
 	// A workspace merge reads every row of the other workspace (and of ours, to match
 	// them by uuid), once per merge (app/merge.go).
 	"AllImagesArticleOrigins":   "merge: every row of the table, once per merge",

@@ -18,7 +18,10 @@ SELECT id, name FROM entities WHERE merged_into_id = sqlc.arg(entity_id) ORDER B
 -- created in an action that linked no span to it (EntityService.Create), not by a mark
 -- or an accepted suggestion, whose action logs the span that names it. That span is
 -- logged after the entity (made first, then linked), so the search starts there: in an
--- accept-all of thousands it is the next entry, not a scan of the whole batch.
+-- accept-all of thousands it is the next entry, not a scan of the whole batch. The
+-- search stays in the batch (audit_log_batch): "+s2.table_name" keeps the planner off
+-- audit_log_table (v17), which would walk every later span entry of the whole log when
+-- no span names the entity.
 SELECT
   CAST(EXISTS (SELECT 1 FROM audit_log c1 JOIN entities e ON e.id = c1.row_id
                WHERE c1.table_name = 'entities' AND c1.row_id = sqlc.arg(entity_id) AND c1.action = 'create'
@@ -26,7 +29,7 @@ SELECT
   CAST(EXISTS (SELECT 1 FROM audit_log c2
                WHERE c2.table_name = 'entities' AND c2.row_id = sqlc.arg(entity_id) AND c2.action = 'create'
                  AND NOT EXISTS (SELECT 1 FROM audit_log s2
-                                 WHERE s2.batch = c2.batch AND s2.id > c2.id AND s2.table_name = 'spans'
+                                 WHERE s2.batch = c2.batch AND s2.id > c2.id AND +s2.table_name = 'spans'
                                    AND json_extract(s2.after, '$.entity_id') = c2.row_id)) AS INTEGER) AS made_by_hand;
 
 -- name: SourceHandWork :one

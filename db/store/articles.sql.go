@@ -387,8 +387,8 @@ SELECT a.id, a.source_id, coalesce(s.name, '') AS source_name, a.title, a.char_c
        a.published_at, a.imported_at, a.version,
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'entity' AND sp.state = 'accepted') AS INTEGER) AS entity_count,
        CAST((SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.kind = 'claim' AND sp.state = 'accepted') AS INTEGER) AS claim_count,
-       CAST(CASE WHEN EXISTS (SELECT 1 FROM articles n WHERE n.previous_version_id = a.id) THEN 0
-            ELSE (SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') END AS INTEGER) AS suggestion_count
+       CAST(CASE WHEN EXISTS (SELECT 1 FROM v_newest_versions v WHERE v.id = a.id)
+            THEN (SELECT count(*) FROM spans sp WHERE sp.article_id = a.id AND sp.state = 'suggested') ELSE 0 END AS INTEGER) AS suggestion_count
 FROM (
     SELECT p.id FROM articles p
     WHERE ?1 = 0 OR p.source_id IS nullif(?1, -1)
@@ -427,8 +427,9 @@ type ListArticlesPageRow struct {
 // suggestion_count is what the Suggestions list offers for the article (its
 // CountSuggestionsByType): none on a version that has a newer one, whose waiting
 // suggestions were copied onto the newer version and are decided there (a decision on an
-// old copy is refused). Every suggested span the app makes is of kind entity, so the
-// count needs no kind test and stays on the covering index spans_state.
+// old copy is refused); v_articles counts the same (v17), by the same view of the newest
+// versions. Every suggested span the app makes is of kind entity, so the count needs no
+// kind test and stays on the covering index spans_state.
 // outlet narrows it to one outlet's articles (the outlet filter): 0 every article, a
 // source id, -1 the articles with no outlet (nullif(-1, -1) is NULL; IS matches it).
 func (q *Queries) ListArticlesPage(ctx context.Context, arg ListArticlesPageParams) ([]ListArticlesPageRow, error) {
