@@ -48,7 +48,7 @@ func runOnSentence(n int, dense bool) string {
 // window's edit waited, then failed as busy). It reads a long sentence in stretches of at
 // most maxOriginSentence characters now (of those before the statement's, the nearest
 // stretchesBefore), finds a name's mentions once, and looks back at most bodyLookback
-// characters for a body named by its kind. The 20 s guard stands for "it ends" (the reading takes
+// characters for a body named by its kind. The 2-minute guard stands for "it ends" (the reading takes
 // well under a second; BenchmarkReadOriginRunOn has the figures).
 func TestReadOriginOfARunOnSentenceEnds(t *testing.T) {
 	for _, dense := range []bool{false, true} {
@@ -63,8 +63,8 @@ func TestReadOriginOfARunOnSentenceEnds(t *testing.T) {
 			if o.Root == "" {
 				t.Errorf("dense=%v: the speaker right before the statement was not read: %+v", dense, o)
 			}
-		case <-time.After(20 * time.Second):
-			t.Fatalf("dense=%v: ReadOrigin on a 40,000-word sentence did not end within 20 s", dense)
+		case <-time.After(2 * time.Minute): // not a timing: a bound far above the reading (about 1 s at load 19) for "it ends"
+			t.Fatalf("dense=%v: ReadOrigin on a 40,000-word sentence did not end within 2 minutes", dense)
 		}
 	}
 }
