@@ -53,6 +53,16 @@ await runE2E(async ({ url, page }) => {
     assert(/not the import/.test(title ?? '') && /Remove/.test(title ?? ''), `the Undo button's title reads ${JSON.stringify(title)}`);
   });
 
+  // "Valley Courier, April 17, 2026" (under the byline) and "Radio Meridian, April 16, 2026"
+  // (under the headline) were not read: both "unknown source · unknown date ⚠ outlet, date?".
+  await check('the line naming outlet and date under the title gives the Courier and the radio their outlet and date', async () => {
+    const meta = async (title) => (await page.getByTestId('article-item').filter({ hasText: title }).innerText()).replace(/\s+/g, ' ');
+    const courier = await meta('reach the regulator');
+    const radio = await meta('no land sale in our sales figure');
+    await shot(page, '00-list');
+    assert(/Valley Courier · 17 Apr 2026/.test(courier) && /Radio Meridian · 16 Apr 2026/.test(radio), `the list reads ${JSON.stringify(courier)} and ${JSON.stringify(radio)}`);
+  });
+
   await check('the sales figure marked in the Ledger, found in the wire and added from the claim page', async () => {
     await openArticle(page, LEDGER);
     await markNewClaim(page, 'Corvale Foods Group reported sales of 412 million talers for the first quarter', STATEMENT);
