@@ -1942,8 +1942,9 @@ export interface Services {
      * limit, so a search that matches many articles still shows its claims and notes.
      * 
      * The query is the analyst's words, not FTS syntax: each word becomes a quoted token
-     * (so quotes, parentheses, AND/OR/NOT and * are just text), all words must occur, and
-     * the last word also matches as a prefix (type-ahead). A query starting with "fts:" is
+     * (so quotes, parentheses, AND/OR/NOT and * are just text), all words must occur, a
+     * word also finds its English forms (search_forms.go), and the last word also matches
+     * as a prefix (type-ahead). A query starting with "fts:" is
      * passed to FTS5 as written; its syntax errors are invalid, with a hint.
      */
     Search(query: string, limit: number): Promise<SearchHit[]>;
