@@ -40,6 +40,29 @@ func TestSourcesCountTheClaimsTheyStandBehind(t *testing.T) {
 			t.Errorf("%s: articles, claims = %v; want %v (all: %v)", name, got[name], w, got)
 		}
 	}
+	// a speaker who speaks for a body puts the claim behind that body too
+	council, err := svc.Sources.Create(SourceInput{Name: "Ferrow Council", Kind: "government"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clerk, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Ansa Roe"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Entities.SetSpeaksFor(clerk.ID, council.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err = svc.Claims.UpdateMention(d.Mentions[0].SpanID, MentionPatch{SpeakerEntityID: &clerk.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if list, err = svc.Sources.List(); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range list {
+		if src.Name == "Ferrow Council" && src.Claims != 1 {
+			t.Errorf("the body the speaker speaks for counts %d claims; want 1", src.Claims)
+		}
+	}
 	one, err := svc.Sources.Update(board.ID, SourcePatch{Reliability: ptr("B")})
 	if err != nil {
 		t.Fatal(err)
