@@ -20,6 +20,10 @@ type HistoryState struct {
 	CanRedo   bool   `json:"canRedo"`
 	UndoLabel string `json:"undoLabel"`
 	RedoLabel string `json:"redoLabel"`
+	// UndoNote says what Undo does not do, when that is what an analyst would expect:
+	// after an import the step to undo is the suggester's run on the last article, and
+	// the import itself is never undone (Remove takes an article out).
+	UndoNote string `json:"undoNote"`
 }
 
 // AuditEntry is one line of the audit log.
@@ -50,6 +54,9 @@ func (s *HistoryService) State() (HistoryState, error) {
 	var st HistoryState
 	if n := len(done); n > 0 {
 		st.CanUndo, st.UndoLabel = true, done[n-1].Summary
+		if isSuggestRun(done[n-1].Summary) {
+			st.UndoNote = "only the machine's suggestions for that article, not the import: Remove takes an article out"
+		}
 	}
 	if n := len(undone); n > 0 {
 		st.CanRedo, st.RedoLabel = true, undone[n-1].Summary

@@ -52,8 +52,9 @@ const (
 // limit, so a search that matches many articles still shows its claims and notes.
 //
 // The query is the analyst's words, not FTS syntax: each word becomes a quoted token
-// (so quotes, parentheses, AND/OR/NOT and * are just text), all words must occur, and
-// the last word also matches as a prefix (type-ahead). A query starting with "fts:" is
+// (so quotes, parentheses, AND/OR/NOT and * are just text), all words must occur, a
+// word also finds its English forms (search_forms.go), and the last word also matches
+// as a prefix (type-ahead). A query starting with "fts:" is
 // passed to FTS5 as written; its syntax errors are invalid, with a hint.
 func (s *SearchService) Search(query string, limit int) ([]SearchHit, error) {
 	if limit < 1 || limit > maxSearchHits {
@@ -193,12 +194,23 @@ func ftsQueryApart(text string, apart func(word string) bool) (string, []string)
 			last = i
 		}
 	}
+	group := false // the last item written was a group in brackets: FTS5 wants AND after it
 	for i, it := range items {
 		if len(it.words) == 0 {
 			continue
 		}
+		forms, ok := wordForms(it.words[0]) // search_forms.go
+		ok = ok && !it.phrase && !it.prefix
 		if b.Len() > 0 {
-			b.WriteByte(' ')
+			if group || (ok && forms[0] == '(') {
+				b.WriteString(" AND ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		if group = ok && forms[0] == '('; ok {
+			b.WriteString(forms)
+			continue
 		}
 		b.WriteString(`"` + strings.Join(it.words, " ") + `"`)
 		if it.prefix || (i == last && !(it.phrase && it.closed)) {

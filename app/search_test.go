@@ -243,17 +243,23 @@ func TestSearchLimit(t *testing.T) {
 func TestFTSQueryAndShares(t *testing.T) {
 	for in, want := range map[string]string{
 		"Lyubimova":            `"Lyubimova"*`,
-		`culture "min`:         `"culture" "min"*`,
+		`culture "min`:         `"culture"* "min"*`,
 		`"unbalanced ( AND`:    `"unbalanced AND"*`, // an unfinished phrase, typed so far
 		`"troupe dance"`:       `"troupe dance"`,
 		`“dance troupe” Gzhel`: `"dance troupe" "Gzhel"*`,
 		`lyubim* culture`:      `"lyubim"* "culture"*`,
 		`"a" "b"`:              `"a" "b"`,
-		"Kim Jong-un":          `"Kim" "Jong" "un"*`,
-		"11,000 troops":        `"11" "000" "troops"*`,
-		"  ":                   "",
-		`"()*`:                 "",
-		"Lyubimová Пхеньян":    `"Lyubimová" "Пхеньян"*`,
+		"Kim Jong-un":          `"Kim" "Jong"* "un"*`,
+		"11,000 troops":        `"11" "000" "troop"*`,
+		// a word's English forms (search_forms.go); words in quotes stay as typed
+		"Pelgran warning":   `"Pelgran"* "warn"*`,
+		"denied planned":    `("deni"* OR "deny"*) AND "plan"*`,
+		"passed says":       `"pass"* "say"*`,
+		`"warning" signs`:   `"warning" "sign"*`,
+		"was warned":        `"was" "warn"*`,
+		"  ":                "",
+		`"()*`:              "",
+		"Lyubimová Пхеньян": `"Lyubimová" "Пхеньян"*`,
 	} {
 		if got := ftsQuery(in); got != want {
 			t.Errorf("ftsQuery(%q) = %s; want %s", in, got, want)

@@ -15,7 +15,9 @@ type SourceService struct {
 	ws *Workspace
 }
 
-// Source is an outlet or origin of reports. Articles counts the articles it is the outlet of.
+// Source is an outlet or origin of reports. Articles counts the articles it is the outlet
+// of; Claims the claims whose mentions name it further along their origin chain (origin,
+// the body a speaker speaks for, or channel: claimsBehind).
 type Source struct {
 	// ReadAt is the audit log's newest id when this was read: a save sends it back, and
 	// is refused if another window changed the same field since (app/read_at.go).
@@ -28,6 +30,7 @@ type Source struct {
 	URL              string `json:"url"`
 	Note             string `json:"note"`
 	Articles         int64  `json:"articles"`
+	Claims           int64  `json:"claims"`
 }
 
 // SourceInput creates a source. Kind "" is outlet; reliability "" is F (cannot be judged).
@@ -51,7 +54,8 @@ type SourcePatch struct {
 	ReadAt *int64 `json:"readAt"`
 }
 
-// List returns every source by name, with how many articles each is the outlet of.
+// List returns every source by name, with how many articles each is the outlet of and
+// how many claims it stands behind.
 func (s *SourceService) List() ([]Source, error) {
 	readAt, err := s.ws.readAtNow(s.ws.DB().Q)
 	if err != nil {
@@ -61,11 +65,15 @@ func (s *SourceService) List() ([]Source, error) {
 	if err != nil {
 		return nil, storeErr(err, "the sources")
 	}
+	behind, err := claimsBehind(s.ws.Context(), s.ws.DB().Q)
+	if err != nil {
+		return nil, storeErr(err, "the sources' claims")
+	}
 	out := make([]Source, 0, len(rows))
 	for _, r := range rows {
 		out = append(out, Source{
 			ID: r.ID, Name: r.Name, Kind: r.Kind, Reliability: r.Reliability, ReliabilityLabel: ReliabilityLabel(r.Reliability),
-			URL: r.Url, Note: r.Note, Articles: r.ArticleCount, ReadAt: readAt,
+			URL: r.Url, Note: r.Note, Articles: r.ArticleCount, Claims: behind[r.ID], ReadAt: readAt,
 		})
 	}
 	return out, nil
@@ -231,9 +239,13 @@ func (s *SourceService) get(id int64) (Source, error) {
 	if err != nil {
 		return Source{}, storeErr(err, "the source's articles")
 	}
+	behind, err := claimsBehind(ctx, s.ws.DB().Q)
+	if err != nil {
+		return Source{}, storeErr(err, "the source's claims")
+	}
 	return Source{
 		ID: r.ID, Name: r.Name, Kind: r.Kind, Reliability: r.Reliability, ReliabilityLabel: ReliabilityLabel(r.Reliability),
-		URL: r.Url, Note: r.Note, Articles: n,
+		URL: r.Url, Note: r.Note, Articles: n, Claims: behind[id],
 	}, nil
 }
 

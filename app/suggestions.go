@@ -504,7 +504,7 @@ func (s *SuggestionService) storeSuggestions(ctx context.Context, conn *changeBa
 		if len(todo) == 0 {
 			return nil
 		}
-		c.summary = fmt.Sprintf("suggest %d %s in “%s”", len(todo), plural(len(todo), "entity", "entities"), clipLabel(art.Title))
+		c.summary = fmt.Sprintf(suggestRunPrefix+"%d %s in “%s”", len(todo), plural(len(todo), "entity", "entities"), clipLabel(art.Title))
 		if err := c.createSuggestions(id, todo); err != nil {
 			return err
 		}
@@ -942,4 +942,13 @@ func uniqIDs(ids []int64) []int64 {
 		}
 	}
 	return out
+}
+
+// suggestRunPrefix starts the summary of a suggester's run on an article ("suggest 17
+// entities in “…”"): the history reads it to say that undoing it leaves the import.
+const suggestRunPrefix = "suggest "
+
+func isSuggestRun(summary string) bool {
+	rest, ok := strings.CutPrefix(summary, suggestRunPrefix)
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }

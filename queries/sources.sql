@@ -52,3 +52,21 @@ UPDATE claim_mentions SET origin_source_id = NULL WHERE span_id = sqlc.arg(span_
 -- name: ListEntityIDsSpeakingFor :many
 -- The entities that speak for a source (entity_speaks_for; a source being deleted).
 SELECT entity_id FROM entity_speaks_for WHERE source_id = sqlc.arg(source_id) ORDER BY entity_id;
+
+-- name: CountClaimsBehindSources :many
+-- Per source, the claims whose accepted mentions name it beyond their article's outlet: as
+-- the origin, as the channel, or as the body their speaker speaks for (app/origin_chain.go's
+-- parts; the Sources view's Behind). Driven by the partial indexes on origin and channel
+-- and by entity_speaks_for, so only mentions that name a source are read (CROSS JOIN keeps
+-- them first: left to itself SQLite walked every accepted span).
+SELECT CAST(x.src AS INTEGER) AS source_id, CAST(count(DISTINCT x.claim_id) AS INTEGER) AS claims
+FROM (
+  SELECT o.origin_source_id AS src, o.claim_id, o.span_id FROM claim_mentions o WHERE o.origin_source_id IS NOT NULL
+  UNION ALL
+  SELECT c.channel_source_id AS src, c.claim_id, c.span_id FROM claim_mentions c WHERE c.channel_source_id IS NOT NULL
+  UNION ALL
+  SELECT esf.source_id AS src, m.claim_id, m.span_id FROM entity_speaks_for esf CROSS JOIN claim_mentions m ON m.speaker_entity_id = esf.entity_id
+) x
+CROSS JOIN spans sp ON sp.id = x.span_id
+WHERE sp.state = 'accepted'
+GROUP BY x.src;

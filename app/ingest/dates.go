@@ -54,6 +54,11 @@ var (
 	// barmarkRe: a name before a bar ("Radio Tbilisi | 19 September 2026, 21:10"): a bar
 	// separates a page's parts, a dash may be a sentence's
 	barmarkRe = regexp.MustCompile(`^(\p{Lu}[\p{L}&.']*(?:\s+\p{Lu}[\p{L}&.']*){0,4})\s+\|\s+`)
+	// commamarkRe: a medium's name before a comma ("Radio Meridian, April 16, 2026"), as a
+	// story copied from a paper or a broadcaster's site often has under its headline;
+	// read only when the name is a medium's (headerMark), so "Corvale, March 12, 2026"
+	// (a place) stays no date line
+	commamarkRe = regexp.MustCompile(`^(\p{Lu}[\p{L}&.']*(?:\s+\p{Lu}[\p{L}&.']*){0,4}),\s+`)
 )
 
 // monthNumber and the patterns come from app/reading, the one list of month names.
@@ -81,13 +86,17 @@ func cleanDateLine(s string) string {
 
 // headerMark splits the mark a header line opens with from the rest: an outlet's name in
 // capitals before a dash or a bar ("NEWSWIRE - Apr 15, 2026 - 12:41") or capitalised words
-// before a bar ("Radio Tbilisi | 19 September 2026, 21:10"). name is "" when there is none.
+// before a bar ("Radio Tbilisi | 19 September 2026, 21:10"), or a medium's name before a
+// comma ("Valley Courier, April 17, 2026"). name is "" when there is none.
 // cleanDateLine drops the mark to read the date; headerMarkOutlet reads it as the outlet.
 func headerMark(s string) (name, rest string) {
 	for _, re := range []*regexp.Regexp{wordmarkRe, barmarkRe} {
 		if m := re.FindStringSubmatchIndex(s); m != nil {
 			return s[m[2]:m[3]], s[m[1]:]
 		}
+	}
+	if m := commamarkRe.FindStringSubmatchIndex(s); m != nil && mediumName(s[m[2]:m[3]]) {
+		return s[m[2]:m[3]], s[m[1]:]
 	}
 	return "", s
 }

@@ -21,6 +21,10 @@ func TestOutletOnTheLineUnderTheTitle(t *testing.T) {
 		{name: "a local station", text: "Quay repairs delayed\nKestrel FM | 12 March 2026, 09:00\n\n" + story, outlet: "Kestrel FM", date: "2026-03-12T09:00"},
 		{name: "a local paper", text: "Quay repairs delayed\n\nMirefield Echo\n\n" + story, outlet: "Mirefield Echo"},
 		{name: "in capitals", text: "Quay repairs delayed\nHARBOUR GAZETTE\n\n" + story, outlet: "HARBOUR GAZETTE"},
+		// uxwalk4: "Valley Courier, April 17, 2026" under the byline, "Radio Meridian, April
+		// 16, 2026" under the headline, both imported with no outlet and no date
+		{name: "a medium's name, a comma, the date", text: "Quay repairs delayed\n\nHarbour Gazette, March 12, 2026\n\n" + story, outlet: "Harbour Gazette", date: "2026-03-12"},
+		{name: "the same after a byline", text: "Quay repairs delayed\n\nBy Maren Holt\n\nKestrel FM, 12 March 2026\n\n" + story, outlet: "Kestrel FM", date: "2026-03-12", byline: "Maren Holt"},
 
 		{name: "the first sentence", text: "Quay repairs delayed\n" + story},
 		{name: "a short first sentence", text: "Quay repairs delayed\nThe Harbour Post Closed.\n" + story},
@@ -31,6 +35,8 @@ func TestOutletOnTheLineUnderTheTitle(t *testing.T) {
 		{name: "a dateline", text: "Quay repairs delayed\nCORVALE, March 12, 2026 — " + story, date: "2026-03-12"},
 		{name: "a medium's name below the first sentence", text: "Quay repairs delayed\n" + story + "Harbour Gazette\n\nMore follows."},
 		{name: "a lower-case line", text: "Quay repairs delayed\nharbour gazette\n\n" + story},
+		{name: "a place, a comma, a date", text: "Quay repairs delayed\nCorvale, March 12, 2026\n\n" + story},
+		{name: "a person, a comma, a date", text: "Quay repairs delayed\nMaren Holt, March 12, 2026\n\n" + story},
 	}
 	for _, tt := range tests {
 		a := ParsePlainText(Normalize(tt.text))

@@ -39,6 +39,53 @@ func (q *Queries) CountArticlesForSource(ctx context.Context, sourceID sql.NullI
 	return column_1, err
 }
 
+const countClaimsBehindSources = `-- name: CountClaimsBehindSources :many
+SELECT CAST(x.src AS INTEGER) AS source_id, CAST(count(DISTINCT x.claim_id) AS INTEGER) AS claims
+FROM (
+  SELECT o.origin_source_id AS src, o.claim_id, o.span_id FROM claim_mentions o WHERE o.origin_source_id IS NOT NULL
+  UNION ALL
+  SELECT c.channel_source_id AS src, c.claim_id, c.span_id FROM claim_mentions c WHERE c.channel_source_id IS NOT NULL
+  UNION ALL
+  SELECT esf.source_id AS src, m.claim_id, m.span_id FROM entity_speaks_for esf CROSS JOIN claim_mentions m ON m.speaker_entity_id = esf.entity_id
+) x
+CROSS JOIN spans sp ON sp.id = x.span_id
+WHERE sp.state = 'accepted'
+GROUP BY x.src
+`
+
+type CountClaimsBehindSourcesRow struct {
+	SourceID int64
+	Claims   int64
+}
+
+// Per source, the claims whose accepted mentions name it beyond their article's outlet: as
+// the origin, as the channel, or as the body their speaker speaks for (app/origin_chain.go's
+// parts; the Sources view's Behind). Driven by the partial indexes on origin and channel
+// and by entity_speaks_for, so only mentions that name a source are read (CROSS JOIN keeps
+// them first: left to itself SQLite walked every accepted span).
+func (q *Queries) CountClaimsBehindSources(ctx context.Context) ([]CountClaimsBehindSourcesRow, error) {
+	rows, err := q.db.QueryContext(ctx, countClaimsBehindSources)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []CountClaimsBehindSourcesRow
+	for rows.Next() {
+		var i CountClaimsBehindSourcesRow
+		if err := rows.Scan(&i.SourceID, &i.Claims); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const createSource = `-- name: CreateSource :one
 INSERT INTO sources (name, kind, reliability, url, note, created_at, updated_at)
 VALUES (?1, ?2, ?3, ?4, ?5,

@@ -664,6 +664,12 @@ export interface HistoryState {
   canRedo: boolean;
   undoLabel: string;
   redoLabel: string;
+  /**
+   * UndoNote says what Undo does not do, when that is what an analyst would expect:
+   * after an import the step to undo is the suggester's run on the last article, and
+   * the import itself is never undone (Remove takes an article out).
+   */
+  undoNote: string;
 }
 
 /**
@@ -1357,7 +1363,11 @@ export interface Settings {
   lastArticleId: number | null;
 }
 
-/** Source is an outlet or origin of reports. Articles counts the articles it is the outlet of. */
+/**
+ * Source is an outlet or origin of reports. Articles counts the articles it is the outlet
+ * of; Claims the claims whose mentions name it further along their origin chain (origin,
+ * the body a speaker speaks for, or channel: claimsBehind).
+ */
 export interface Source {
   /**
    * ReadAt is the audit log's newest id when this was read: a save sends it back, and
@@ -1372,6 +1382,7 @@ export interface Source {
   url: string;
   note: string;
   articles: number;
+  claims: number;
 }
 
 /** SourceInput creates a source. Kind "" is outlet; reliability "" is F (cannot be judged). */
@@ -1818,7 +1829,10 @@ export interface Services {
      * mention's channel or a mention's origin are cleared. All logged, undoable.
      */
     Delete(id: number): Promise<void>;
-    /** List returns every source by name, with how many articles each is the outlet of. */
+    /**
+     * List returns every source by name, with how many articles each is the outlet of and
+     * how many claims it stands behind.
+     */
     List(): Promise<Source[]>;
     /** Update edits a source. A new reliability regrades every report from it at once. */
     Update(id: number, p: SourcePatch): Promise<Source>;
@@ -1928,8 +1942,9 @@ export interface Services {
      * limit, so a search that matches many articles still shows its claims and notes.
      * 
      * The query is the analyst's words, not FTS syntax: each word becomes a quoted token
-     * (so quotes, parentheses, AND/OR/NOT and * are just text), all words must occur, and
-     * the last word also matches as a prefix (type-ahead). A query starting with "fts:" is
+     * (so quotes, parentheses, AND/OR/NOT and * are just text), all words must occur, a
+     * word also finds its English forms (search_forms.go), and the last word also matches
+     * as a prefix (type-ahead). A query starting with "fts:" is
      * passed to FTS5 as written; its syntax errors are invalid, with a hint.
      */
     Search(query: string, limit: number): Promise<SearchHit[]>;

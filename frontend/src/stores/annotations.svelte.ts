@@ -23,7 +23,7 @@ export const CONFIRM_MS = 300;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '', undoNote: '' };
 
 class AnnotationsStore {
   articleId = $state<number | null>(null);

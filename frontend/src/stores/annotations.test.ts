@@ -19,7 +19,7 @@ beforeEach(async () => {
   fakeGo.reset();
   errors.clear();
   stored = [span(10, 20, 25), span(11, 0, 5), span(12, 40, 44, { state: 'suggested' }), span(13, 0, 0, { anchorStatus: 'orphan' })];
-  history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+  history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '', undoNote: '' };
   fakeGo.answer('SpanService', 'ListForReader', (id) => (id === 1 ? stored : []));
   fakeGo.answer('HistoryService', 'State', () => history);
   fakeGo.answer('HistoryService', 'ForRow', () => []);
@@ -111,7 +111,7 @@ describe('annotations store', () => {
   });
 
   it('undo asks Go for the state when it thinks there is nothing, and says what it undid', async () => {
-    history = { canUndo: true, canRedo: false, undoLabel: 'Tag “Kim” as person', redoLabel: '' };
+    history = { canUndo: true, canRedo: false, undoLabel: 'Tag “Kim” as person', redoLabel: '', undoNote: '' };
     fakeGo.answer('HistoryService', 'Undo', () => ({ canUndo: false, canRedo: true, undoLabel: '', redoLabel: 'Tag “Kim” as person' }));
     await annotations.undo();
     expect(fakeGo.callsTo('HistoryService', 'Undo')).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('annotations store', () => {
   });
 
   it('undo with nothing to undo calls nothing', async () => {
-    annotations.history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+    annotations.history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '', undoNote: '' };
     fakeGo.answer('HistoryService', 'Undo', () => {
       throw new Error('must not be called');
     });

@@ -9,7 +9,7 @@ import { errors } from './errors.svelte';
 
 const page = { items: [{ id: 7, title: 'Seven' }, { id: 3, title: 'Three' }], total: 2, offset: 0 };
 const spans = [{ id: 11, articleId: 3, kind: 'entity', start: 0, end: 4, quote: 'Kim', anchorStatus: 'exact', state: 'suggested', tags: [] }];
-const history = { canUndo: true, canRedo: false, undoLabel: 'tag “Kim” as person', redoLabel: '' };
+const history = { canUndo: true, canRedo: false, undoLabel: 'tag “Kim” as person', redoLabel: '', undoNote: '' };
 
 beforeEach(() => {
   fakeGo.reset();

@@ -8,7 +8,7 @@ import { layout } from './layout.svelte';
 import { workspace } from './workspace.svelte';
 import { errors } from './errors.svelte';
 
-const history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+const history = { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '', undoNote: '' };
 
 beforeEach(() => {
   fakeGo.reset();

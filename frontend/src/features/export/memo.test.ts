@@ -48,7 +48,7 @@ describe('shownMemo', () => {
   const f = { ...EMPTY_FILTER, text: 'dam', sort: 'mentions' };
   it('is the filter\'s memo, with its count said', () => {
     expect(shownMemo(37, f)).toEqual({ of: { filter: f }, label: 'Memo of the 37 claims shown' });
-    expect(shownMemo(1, f)).toEqual({ of: { filter: f }, label: 'Memo of the claim shown' });
+    expect(shownMemo(1, f)).toBeNull(); // one claim: its page's Memo
   });
   it('is the tag\'s memo when the filter is a tag alone', () => {
     expect(shownMemo(3, { ...EMPTY_FILTER, tag: 'flood' })).toEqual({ of: { tag: 'flood' }, label: 'Memo of the 3 claims shown' });

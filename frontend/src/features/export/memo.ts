@@ -61,11 +61,14 @@ export function togglePicked(picked: readonly number[], id: number): number[] {
 /**
  * The claims view's memo of every claim its filter shows (count of them, all pages): the
  * tag's memo when the filter is a tag alone (named by the tag), else the filter's; over
- * MAX_MEMO_CLAIMS it is refused in words, before anything is asked of Go.
+ * MAX_MEMO_CLAIMS it is refused in words, before anything is asked of Go. None for a
+ * single claim: its page's Memo is that memo, and two buttons a few pixels apart for one
+ * claim (one of them saving a "filtered" file) made the analyst wonder which to press
+ * (uxwalk3's finding 17).
  */
 export function shownMemo(count: number, filter: ClaimFilter): { of: MemoOf; label: string } | { refused: string } | null {
-  if (count <= 0) return null;
-  const shown = count === 1 ? 'the claim shown' : `the ${count} claims shown`;
+  if (count <= 1) return null;
+  const shown = `the ${count} claims shown`;
   if (count > MAX_MEMO_CLAIMS) {
     return { refused: `${count} claims shown: a memo holds at most ${MAX_MEMO_CLAIMS}. Narrow the filter, or tick the claims you want.` };
   }

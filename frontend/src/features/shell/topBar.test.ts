@@ -12,14 +12,19 @@ describe('splitPath', () => {
 
 describe('historyTitles', () => {
   it('names what undo and redo would do, with their keys', () => {
-    expect(historyTitles({ canUndo: true, canRedo: true, undoLabel: 'Tag “Kim” as person', redoLabel: 'Delete “KCNA”' })).toEqual({
+    expect(historyTitles({ canUndo: true, canRedo: true, undoLabel: 'Tag “Kim” as person', redoLabel: 'Delete “KCNA”', undoNote: '' })).toEqual({
       undo: 'Undo Tag “Kim” as person (Ctrl+Z)',
       redo: 'Redo Delete “KCNA” (Ctrl+Shift+Z)',
     });
   });
 
+  it('says what Undo leaves when Go says so (after an import: the import stays)', () => {
+    const h = { canUndo: true, canRedo: false, undoLabel: 'suggest 3 entities in “Ferry”', redoLabel: '', undoNote: 'not the import' };
+    expect(historyTitles(h).undo).toBe('Undo suggest 3 entities in “Ferry” (Ctrl+Z): not the import');
+  });
+
   it('says when there is nothing, whatever label is left over', () => {
-    expect(historyTitles({ canUndo: false, canRedo: false, undoLabel: 'stale', redoLabel: 'stale' })).toEqual({
+    expect(historyTitles({ canUndo: false, canRedo: false, undoLabel: 'stale', redoLabel: 'stale', undoNote: '' })).toEqual({
       undo: 'Nothing to undo',
       redo: 'Nothing to redo',
     });

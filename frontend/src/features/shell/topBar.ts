@@ -24,7 +24,7 @@ export function splitPath(path: string): { dir: string; file: string } {
 /** The Undo and Redo buttons' titles: what they would do, with the key, or that there is nothing. */
 export function historyTitles(h: HistoryState): { undo: string; redo: string } {
   return {
-    undo: h.canUndo ? `Undo ${h.undoLabel} (Ctrl+Z)` : 'Nothing to undo',
+    undo: h.canUndo ? `Undo ${h.undoLabel} (Ctrl+Z)${h.undoNote ? `: ${h.undoNote}` : ''}` : 'Nothing to undo',
     redo: h.canRedo ? `Redo ${h.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo',
   };
 }
