@@ -60,7 +60,7 @@ func TestCountedOnce(t *testing.T) {
 // it, as the stances are.
 func TestSuggestedGradeReasonsGroupDisagreeingFigures(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, false)
-	paste := paster(t, svc, "2026-12-02")
+	paste := paster(t, svc, "2026-11-02")
 	paste("Valley cleared", "Meridian Press", "About 6,000 residents of the Orrin valley were told to leave.\n")
 	paste("Night in the school halls", "Orrin Valley Courier", "Around 4,200 residents of the Orrin valley were told to leave.\n")
 	paste("What we know", "Radio Breska News", "Nearly 5,000 residents of the Orrin valley were told to leave.\n")

@@ -52,20 +52,37 @@ func (s *GradeService) SuggestAsOf(claimID int64, asOf string) (GradeSuggestion,
 }
 
 // Accept stores the current suggestion as an assessment (origin "suggested", the reasons
-// as its rationale). Assessments are appended: the claim's earlier grades stay in its history.
-func (s *GradeService) Accept(claimID int64) (Assessment, error) {
-	sug, err := s.Suggest(claimID)
-	if err != nil {
+// as its rationale), when it is the grade the analyst was shown (credibility: what the
+// button named, "Accept suggestion" or "Replace 3 with 4"). A suggestion that moved since
+// (another window graded a source, added a mention) is refused with conflict naming the
+// grade now, and nothing is stored: it would be a verdict the analyst never saw.
+// Assessments are appended: the claim's earlier grades stay in its history.
+func (s *GradeService) Accept(claimID, credibility int64) (Assessment, error) {
+	if err := checkCredibility(credibility); err != nil {
 		return Assessment{}, err
 	}
-	rationale := "Suggested grade accepted: " + strings.Join(sug.Reasons, "; ")
 	var id int64
-	label := fmt.Sprintf("accept suggested grade %d for claim %d", sug.Credibility, claimID)
-	err = s.ws.change(label, func(c *changeSet) error {
+	label := fmt.Sprintf("accept suggested grade %d for claim %d", credibility, claimID)
+	err := s.ws.change(label, func(c *changeSet) error {
 		cl, err := c.q.GetClaim(c.ctx, claimID)
 		if err != nil {
 			return storeErr(err, fmt.Sprintf("claim %d", claimID))
 		}
+		// read in the change's transaction: nothing can move it between the check and the save
+		snap, err := loadSnapshot(c.ctx, c.q, "", claimScope("", claimID))
+		if err != nil {
+			return err
+		}
+		sc := snap.byID[claimID]
+		if sc == nil {
+			return NotFound("claim %d does not exist", claimID)
+		}
+		sug := snap.suggest(sc)
+		if sug.Credibility != credibility {
+			return Conflict("The suggested grade is now %d %s, not the %d %s you accepted: the claim or its sources changed since it was shown. Nothing was saved; read the suggestion again.",
+				sug.Credibility, sug.Label, credibility, CredibilityLabel(credibility))
+		}
+		rationale := "Suggested grade accepted: " + strings.Join(sug.Reasons, "; ")
 		c.summary = fmt.Sprintf("accept suggested grade for “%s”: %d (%s)", clipLabel(cl.Statement), sug.Credibility, sug.Label)
 		id, err = c.q.CreateAssessment(c.ctx, store.CreateAssessmentParams{
 			ClaimID: claimID, Credibility: sug.Credibility, Rationale: rationale,

@@ -126,36 +126,30 @@ func (s *HistoryService) ForRow(table string, id int64) ([]AuditEntry, error) {
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	merged, err := s.ws.DB().Q.ListMergedHistoryForRow(s.ws.Context(), store.ListMergedHistoryForRowParams{TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}})
+	rows, since := sinceCreated(rows)
+	// Another workspace's entries on the row: with an earlier row of this id, only those a
+	// merge stored from the row's creation here on. Their dates are their author's, older
+	// than the merge that brought the row: kept by date, a merged row's past was lost.
+	merged, err := s.ws.DB().Q.ListMergedHistoryForRow(s.ws.Context(), store.ListMergedHistoryForRowParams{
+		TableName: table, RowID: sql.NullInt64{Int64: id, Valid: true}, SinceID: since})
 	if err != nil {
 		return nil, storeErr(err, "the history")
 	}
-	rows, since := sinceCreated(rows)
-	ours, theirs := auditEntries(rows), mergedEntries(merged)
-	if since != "" {
-		kept := theirs[:0]
-		for _, e := range theirs {
-			if e.At >= since {
-				kept = append(kept, e)
-			}
-		}
-		theirs = kept
-	}
-	return inTimeOrder(ours, theirs, false), nil
+	return inTimeOrder(auditEntries(rows), mergedEntries(merged), false), nil
 }
 
-// sinceCreated keeps a row's entries from its own creation on. Ids fall free when rows are
-// removed (no AUTOINCREMENT) and a new row may take one: the entries before its creation
-// (an insert that undoes nothing) are another row's. The undo of a removal is an insert
-// that undoes, so a row brought back keeps its past. since is the creation's time when
-// entries were dropped, else "".
-func sinceCreated(rows []store.AuditLog) (kept []store.AuditLog, since string) {
+// sinceCreated keeps a row's entries from its own creation on. Ids fell free when rows were
+// removed (before AUTOINCREMENT, schema v16, or when another program clears a sequence) and
+// a new row may have taken one: the entries before its creation (an insert that undoes
+// nothing) are another row's. The undo of a removal is an insert that undoes, so a row
+// brought back keeps its past. since is the creation entry's id when entries were dropped, else 0.
+func sinceCreated(rows []store.AuditLog) (kept []store.AuditLog, since int64) {
 	for i := len(rows) - 1; i > 0; i-- {
 		if !rows[i].Before.Valid && rows[i].After.Valid && !rows[i].UndoesID.Valid {
-			return rows[i:], rows[i].At
+			return rows[i:], rows[i].ID
 		}
 	}
-	return rows, ""
+	return rows, 0
 }
 
 // Recent returns the latest entries of the whole log, newest first.

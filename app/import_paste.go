@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"claimdesk/app/ingest"
@@ -34,6 +35,7 @@ func (s *ImportService) ReadPaste(text, html string) (PastedArticle, error) {
 	if !utf8.ValidString(text) || !utf8.ValidString(html) {
 		return PastedArticle{}, Invalid("the pasted text is not valid UTF-8")
 	}
+	text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark is not text, as in a file
 	var d ingest.Doc
 	if strings.TrimSpace(html) != "" {
 		d = ingest.ParseHTML(ingest.Normalize(html))
@@ -62,31 +64,57 @@ func (s *ImportService) ReadPaste(text, html string) (PastedArticle, error) {
 // required; a date must be a real one (YYYY-MM-DD[THH:MM]); a URL must be http(s).
 // The same text already in the workspace is reported as a duplicate.
 func (s *ImportService) ImportPasted(a PastedArticle) (ImportSummary, error) {
-	body := strings.TrimSpace(ingest.Normalize(a.Body))
-	if body == "" {
-		return ImportSummary{}, Invalid("the pasted article has no text")
-	}
 	if len(a.Body) > maxPasteBytes {
 		return ImportSummary{}, Invalid("the pasted text is over the %d MB limit; save it as a file and import that", maxPasteBytes>>20)
 	}
-	d := ingest.Doc{Title: strings.TrimSpace(a.Title), Body: body, Source: strings.TrimSpace(a.Outlet),
-		Byline: strings.TrimSpace(a.Byline), Language: strings.TrimSpace(a.Language)}
-	if p := strings.TrimSpace(a.PublishedAt); p != "" {
-		n, ok := ingest.NormalizeDate(p)
-		if !ok {
-			return ImportSummary{}, Invalid("%q is not a date: write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)", p)
-		}
-		d.PublishedAt = n
+	// Checked as a file's text is (ingest.Decode): no NUL, valid UTF-8, no byte-order mark.
+	if i := strings.IndexByte(a.Body, 0); i >= 0 {
+		return ImportSummary{}, Invalid("the pasted text contains a NUL character (at character %d): it is not text", utf8.RuneCountInString(a.Body[:i])+1)
 	}
+	if !utf8.ValidString(a.Body) {
+		return ImportSummary{}, Invalid("the pasted text is not valid UTF-8")
+	}
+	body := strings.TrimSpace(strings.TrimPrefix(ingest.Normalize(a.Body), "\ufeff"))
+	if body == "" {
+		return ImportSummary{}, Invalid("the pasted article has no text")
+	}
+	title := strings.TrimSpace(a.Title)
+	switch {
+	case !utf8.ValidString(title) || strings.ContainsFunc(title, unicode.IsControl):
+		return ImportSummary{}, Invalid("the title must be plain text on one line")
+	case utf8.RuneCountInString(title) > ingest.MaxTitle:
+		return ImportSummary{}, Invalid("the title is longer than %d characters", ingest.MaxTitle)
+	case title == "":
+		first, _, _ := strings.Cut(body, "\n")
+		title = ingest.CapTitle(strings.TrimSpace(first)) // as a file's first line
+	}
+	published := strings.TrimSpace(a.PublishedAt)
+	if published != "" {
+		n, ok := ingest.NormalizeDate(published)
+		if !ok {
+			return ImportSummary{}, Invalid("%q is not a date: write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)", published)
+		}
+		published = n
+	}
+	link := ""
 	if u := strings.TrimSpace(a.URL); u != "" {
-		if d.URL = ingest.CleanURL(u); d.URL == "" {
+		if link = ingest.CleanURL(u); link == "" {
 			return ImportSummary{}, Invalid("%q is not a web address (http:// or https://)", u)
 		}
 	}
-	if d.Title == "" {
-		first, _, _ := strings.Cut(body, "\n")
-		d.Title = first
+	// The facts the form shows are the ones Edit details edits: checked by its rules. A
+	// page's lang="EN" (tags are case-insensitive, and ReadPaste keeps a page's as written)
+	// is written as Edit details wants it, "en".
+	lang := strings.TrimSpace(a.Language)
+	primary, _, _ := strings.Cut(lang, "-")
+	lang = strings.ToLower(primary) + lang[len(primary):]
+	facts, err := (&ArticleService{ws: s.ws}).cleanUpdate(ArticleUpdate{Outlet: a.Outlet, PublishedAt: published,
+		URL: link, Byline: a.Byline, Language: lang})
+	if err != nil {
+		return ImportSummary{}, err
 	}
+	d := ingest.Doc{Title: title, Body: body, Source: facts.Outlet, Byline: facts.Byline, Language: facts.Language,
+		PublishedAt: facts.PublishedAt, URL: facts.URL}
 	d.Cites = ingest.CitesOf(d)
 	name := "pasted text"
 	if d.URL != "" {

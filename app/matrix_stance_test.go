@@ -48,7 +48,7 @@ func TestMatrixCellCarriesStance(t *testing.T) {
 // shows is one of a mention that takes the stance the cell shows.
 func TestMatrixCellAttributionTakesTheCellsStance(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, false)
-	if _, err := svc.Import.ImportPasted(PastedArticle{Title: "What we know", Outlet: "Radio Breska News", PublishedAt: "2026-12-02",
+	if _, err := svc.Import.ImportPasted(PastedArticle{Title: "What we know", Outlet: "Radio Breska News", PublishedAt: "2026-11-02",
 		Body: "Residents saw water coming through a crack in the dam wall.\nThe operator denies there is any crack in the dam wall.\n"}); err != nil {
 		t.Fatal(err)
 	}

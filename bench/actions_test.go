@@ -189,7 +189,14 @@ func BenchmarkActions(b *testing.B) {
 				Evidence: []app.EvidenceInput{{Stance: "supports", SpanID: ptr(d.Mentions[0].SpanID)}, {Stance: "context", URL: "https://example.org/report"}}})
 			return err
 		}},
-		{name: "grade-accept", do: func(k int) error { _, err := svc.Grades.Accept(int64(typicalClaim + 2000 + k)); return err }},
+		{name: "grade-accept", do: func(k int) error {
+			id := int64(typicalClaim + 2000 + k)
+			g, err := svc.Grades.Suggest(id)
+			if err == nil {
+				_, err = svc.Grades.Accept(id, g.Credibility)
+			}
+			return err
+		}},
 		{name: "claim-get-big", do: func(k int) error { _, err := svc.Claims.Get(bigClaim); return err }},
 		{name: "claim-get-typical", do: func(k int) error { _, err := svc.Claims.Get(int64(typicalClaim + 3000 + k%100)); return err }},
 		{name: "claim-history", do: func(k int) error { _, err := svc.History.ForRow("claims", bigClaim); return err }},

@@ -61,9 +61,17 @@ SELECT DISTINCT batch FROM audit_log WHERE batch <> '';
 SELECT entry_key FROM merged_history;
 
 -- name: ListMergedHistoryForRow :many
-SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
-FROM merged_history WHERE table_name = sqlc.arg(table_name) AND row_id = sqlc.arg(row_id)
-ORDER BY at, id;
+-- Another workspace's entries on a row, those a merge stored at or after this log's entry
+-- since_id (0: all): the row's creation here, as entries stored before it are of an
+-- earlier row that had its id (app/history.go). An entry whose storing this log does not
+-- hold says nothing either way and is kept.
+SELECT m.id, m.entry_key, m.at, m.actor, m.action, m.table_name, m.row_id, m.summary, m.before, m.after, m.merged_from
+FROM merged_history m
+WHERE m.table_name = sqlc.arg(table_name) AND m.row_id = sqlc.arg(row_id) AND (
+    EXISTS (SELECT 1 FROM audit_log a
+            WHERE a.table_name = 'merged_history' AND a.row_id = m.id AND a.before IS NULL AND a.id >= sqlc.arg(since_id))
+    OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name = 'merged_history' AND a.row_id = m.id))
+ORDER BY m.at, m.id;
 
 -- name: ListRecentMergedHistory :many
 SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from

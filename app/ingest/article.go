@@ -100,6 +100,13 @@ func titleLine(lines []line) int {
 	return first
 }
 
+// MaxTitle is the longest title the app stores, in code points (a title the analyst
+// types longer is refused; one read from a text is capped: CapTitle).
+const MaxTitle = maxTitle
+
+// CapTitle caps a title read from a text as a file's is.
+func CapTitle(s string) string { return capTitle(s) }
+
 // capTitle truncates s to maxTitle code points including a final "…",
 // cutting at a space when one is in the last half so words stay whole.
 func capTitle(s string) string {

@@ -620,18 +620,27 @@ func (q *Queries) ListMergedHistory(ctx context.Context) ([]MergedHistory, error
 }
 
 const listMergedHistoryForRow = `-- name: ListMergedHistoryForRow :many
-SELECT id, entry_key, at, actor, action, table_name, row_id, summary, before, after, merged_from
-FROM merged_history WHERE table_name = ?1 AND row_id = ?2
-ORDER BY at, id
+SELECT m.id, m.entry_key, m.at, m.actor, m.action, m.table_name, m.row_id, m.summary, m.before, m.after, m.merged_from
+FROM merged_history m
+WHERE m.table_name = ?1 AND m.row_id = ?2 AND (
+    EXISTS (SELECT 1 FROM audit_log a
+            WHERE a.table_name = 'merged_history' AND a.row_id = m.id AND a.before IS NULL AND a.id >= ?3)
+    OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name = 'merged_history' AND a.row_id = m.id))
+ORDER BY m.at, m.id
 `
 
 type ListMergedHistoryForRowParams struct {
 	TableName string
 	RowID     sql.NullInt64
+	SinceID   int64
 }
 
+// Another workspace's entries on a row, those a merge stored at or after this log's entry
+// since_id (0: all): the row's creation here, as entries stored before it are of an
+// earlier row that had its id (app/history.go). An entry whose storing this log does not
+// hold says nothing either way and is kept.
 func (q *Queries) ListMergedHistoryForRow(ctx context.Context, arg ListMergedHistoryForRowParams) ([]MergedHistory, error) {
-	rows, err := q.db.QueryContext(ctx, listMergedHistoryForRow, arg.TableName, arg.RowID)
+	rows, err := q.db.QueryContext(ctx, listMergedHistoryForRow, arg.TableName, arg.RowID, arg.SinceID)
 	if err != nil {
 		return nil, err
 	}

@@ -2156,9 +2156,13 @@ export interface Services {
   GradeService: {
     /**
      * Accept stores the current suggestion as an assessment (origin "suggested", the reasons
-     * as its rationale). Assessments are appended: the claim's earlier grades stay in its history.
+     * as its rationale), when it is the grade the analyst was shown (credibility: what the
+     * button named, "Accept suggestion" or "Replace 3 with 4"). A suggestion that moved since
+     * (another window graded a source, added a mention) is refused with conflict naming the
+     * grade now, and nothing is stored: it would be a verdict the analyst never saw.
+     * Assessments are appended: the claim's earlier grades stay in its history.
      */
-    Accept(claimID: number): Promise<Assessment>;
+    Accept(claimID: number, credibility: number): Promise<Assessment>;
     /**
      * Override stores the analyst's own grade instead of the suggestion; the reason is required
      * and becomes the assessment's rationale.

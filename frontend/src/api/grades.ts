@@ -10,7 +10,8 @@ const S = 'GradeService';
 export const gradesApi = {
   suggest: (claimId: number): Promise<GradeSuggestion> => call(S, 'Suggest', claimId),
   suggestAsOf: (claimId: number, asOf: string): Promise<GradeSuggestion> => call(S, 'SuggestAsOf', claimId, asOf),
-  accept: (claimId: number): Promise<Assessment> => call(S, 'Accept', claimId),
+  /** credibility: the grade the button named; a suggestion that moved since is refused (conflict). */
+  accept: (claimId: number, credibility: number): Promise<Assessment> => call(S, 'Accept', claimId, credibility),
   override: (claimId: number, credibility: number, reason: string): Promise<Assessment> =>
     call(S, 'Override', claimId, credibility, reason),
 };

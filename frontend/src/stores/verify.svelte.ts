@@ -254,13 +254,16 @@ class VerifyStore {
 
   async acceptGrade(): Promise<boolean> {
     const id = this.claimId;
-    if (id === null) return false;
+    const shown = this.suggestion?.credibility;
+    if (id === null || shown === undefined) return false;
     try {
-      await gradesApi.accept(id);
+      await gradesApi.accept(id, shown);
       void claims.refresh();
       return true;
     } catch (err) {
       errors.report(err);
+      // refused because the suggestion moved: the button shows the grade it would store now
+      if (err instanceof ApiError && err.code === 'conflict') void this.load(id, true);
       return false;
     }
   }

@@ -137,4 +137,17 @@ describe('verify store', () => {
     await verify.load(5);
     expect(errors.items[0]?.code).toBe('not_found');
   });
+  it('accepting the suggested grade sends the grade shown; refused because it moved, the suggestion is read again', async () => {
+    fakeGo.answer('GradeService', 'Accept', (id, c) => ({ id: 1, claimId: id, credibility: c }));
+    expect(await verify.acceptGrade()).toBe(true);
+    expect(fakeGo.callsTo('GradeService', 'Accept')).toEqual([[5, 2]]);
+    await settle();
+    errors.clear(); // the claim list's refresh, which this test does not answer
+    fakeGo.fail('GradeService', 'Accept', 'conflict', 'The suggested grade is now 4 Doubtful, not the 2 Probably true you accepted');
+    fakeGo.answer('GradeService', 'Suggest', () => ({ credibility: 4, reasons: [], originNames: [] }));
+    expect(await verify.acceptGrade()).toBe(false);
+    await settle();
+    expect(errors.items[0]?.message).toContain('now 4 Doubtful');
+    expect(verify.suggestion?.credibility).toBe(4);
+  });
 });
