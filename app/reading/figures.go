@@ -805,6 +805,16 @@ func peopleOf(a, b string) bool {
 	return a == "people" && personUnits[b] || b == "people" && personUnits[a]
 }
 
+// CountsPeople reports whether unit counts people: "people", or people of one kind.
+func CountsPeople(unit string) bool { return unit == "people" || personUnits[unit] }
+
+// SameKind reports whether two known units count one kind of thing: the same unit, or
+// people and people of one kind ("19 men" / "14 miners"). Judge compares such figures by
+// their ranges; the matcher reads them as one count (app/match's counts.go).
+func SameKind(a, b string) bool {
+	return a != "" && b != "" && (a == b || peopleOf(a, b))
+}
+
 // Judge is Compare without the explanation (cheap: for comparing many values).
 func Judge(a, b Value) (Verdict, string) {
 	switch {
@@ -826,7 +836,7 @@ func Judge(a, b Value) (Verdict, string) {
 		}
 		return Conflict, "figure"
 	}
-	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") && !maybeShare(a, b) {
+	if a.Unit != "" && b.Unit != "" && !SameKind(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") && !maybeShare(a, b) {
 		return Conflict, "unit"
 	}
 	if overlap(a, b) {
