@@ -24,4 +24,7 @@ var Ablation struct {
 	Background bool
 	// r14other: a part of what the claim counts ("two of the three dead", other_statement.go)
 	Part bool
+	// r14count (counts.go): a question lowered; a sentence about others the event touched
+	// lowered; the claim's count with another value raised
+	Question, Others, OtherFigure bool
 }
