@@ -72,3 +72,21 @@ func TestOthersAffectedAreNoMentionOfTheCount(t *testing.T) {
 		"Thirty fishermen were missing at sea off Kellby on Monday, their families said.",
 	})
 }
+
+// The figures of one count in two words are shown side by side: "Thirty fishermen" against
+// "41 men" differ (the contradiction the analyst must see); "Two miners died" and "left two
+// dead" agree (the casualties of one trade).
+func TestOneCountInTwoWordsIsCompared(t *testing.T) {
+	for _, c := range []struct {
+		ref, cand string
+		agree     bool
+	}{
+		{"Thirty fishermen were missing at sea", "The cooperative says 41 men were at sea.", false},
+		{"Two miners died in the blast", "the blast that left two dead at the pit", true},
+	} {
+		r := scoreOf(c.ref, c.cand)
+		if len(r.Figures) != 1 || r.Figures[0].Compatible != c.agree {
+			t.Errorf("%q / %q: figures %+v, want one pair, agreeing %v", c.ref, c.cand, r.Figures, c.agree)
+		}
+	}
+}

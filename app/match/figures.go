@@ -23,7 +23,18 @@ func SameThing(a, b reading.Value) bool {
 	if (a.Unit == reading.UnitAge) != (b.Unit == reading.UnitAge) {
 		return false
 	}
-	return a.Unit == b.Unit || a.Unit == "" || b.Unit == ""
+	if a.Unit == b.Unit || a.Unit == "" || b.Unit == "" || deadOf(a.Unit, b.Unit) || deadOf(b.Unit, a.Unit) {
+		return true
+	}
+	// people and people of one kind ("14 miners" / "19 men"); not casualties against people
+	return a.Unit != "casualties" && b.Unit != "casualties" && reading.SameKind(a.Unit, b.Unit)
+}
+
+// deadOf: the casualties of one kind of people ("Two miners died" / "left two dead"); a
+// trade named ("miners") read no unit before r14count, and met any count so. "people"
+// against casualties stays apart ("killed two people" / "11 injured").
+func deadOf(a, b string) bool {
+	return a == "casualties" && b != "people" && reading.CountsPeople(b)
 }
 
 // Compatible reports whether two figures can be the same fact (reading.Judge).

@@ -801,8 +801,10 @@ func maybeShare(a, b Value) bool {
 // personUnits count people of one kind; "people" counts any of them.
 var personUnits = set(`casualties troops workers members delegates performers`)
 
+// casualties, too, may be people of any kind ("Two miners died" / "left two dead").
 func peopleOf(a, b string) bool {
-	return a == "people" && personUnits[b] || b == "people" && personUnits[a]
+	anyone := func(u string) bool { return u == "people" || u == "casualties" }
+	return anyone(a) && personUnits[b] || anyone(b) && personUnits[a]
 }
 
 // CountsPeople reports whether unit counts people: "people", or people of one kind.

@@ -149,7 +149,7 @@ var units = map[string]string{
 	// people named by sex, age or trade count people ("19 men were underground", "14 miners
 	// were trapped"): one count told in two words, which the matcher must see as one
 	"men": "people", "women": "people",
-	"fishermen": "workers", "farmers": "workers",
+	"miners": "workers", "fishermen": "workers", "farmers": "workers",
 	"members": "members", "member": "members", "delegates": "delegates", "delegate": "delegates",
 	"percent": "%", "%": "%",
 	"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY",
