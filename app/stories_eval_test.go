@@ -196,9 +196,16 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// the government, are the ones missing; the third was that split of one body), so the
 	// MAE rose 0.599 -> 0.604; with the gold mentions B3 falls 4 -> 3 (gold 2) and B2
 	// 3 -> 2 (gold 4): unchanged. Origins exact did not move. Raised by that 0.005 over r14other's ceiling (merged together by the lead), knowingly.
-	stories.Dev: {Precision: 0.838, Recall: 0.264, F1: 0.401, HardNegativesJoined: 0,
+	// Then r14count (a question states nothing; the claim's count of people told with
+	// another value is proposed; "14 miners" and "19 men" are one count): pairs 290 of 346
+	// -> 289 of 344 (P 0.838 -> 0.840, R 0.264 -> 0.263): the right pair lost is teesta's
+	// w6, whose gold span opens with the question "Did a warning ever reach Dhaka?"; the
+	// app proposed that question sentence alone, which now stays a weaker match. Recall
+	// lowered by that pair, knowingly; contradictions with the gold mentions 295 of 338 ->
+	// 299 of 341 (0.873 / 0.723 -> 0.877 / 0.733), raised to it.
+	stories.Dev: {Precision: 0.838, Recall: 0.263, F1: 0.400, HardNegativesJoined: 0,
 		OriginExact: 0.541, OriginMAE: 0.590, OriginExactGold: 0.869, ContraPrecision: 0.870, ContraR: 0.181, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.133,
-		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
+		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.876, ContraRGold: 0.732,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of
 		// 263 after r14role joined one of them; 56 of 260 after r14other.
