@@ -96,19 +96,16 @@ var othersNouns = wordSet(`relatives families family friends parents wives husba
 // aboutOthers reports whether cand's subject is others touched by what ref tells:
 // "<relatives> of …" opening the sentence (after "the"), when ref does not name them.
 func aboutOthers(ref, cand Features) bool {
-	head := cand.Text // the first words are enough: this runs for every pair compared
-	if len(head) > 40 {
-		head = head[:40]
+	// the first words are read by hand: this runs for every pair a proposal compares
+	first, rest, _ := strings.Cut(strings.TrimSpace(cand.Text), " ")
+	if strings.EqualFold(first, "the") {
+		first, rest, _ = strings.Cut(rest, " ")
 	}
-	ws := Words(head)
-	if len(ws) > 0 && ws[0] == "the" {
-		ws = ws[1:]
-	}
-	if len(ws) < 2 || !othersNouns[ws[0]] || ws[1] != "of" {
+	if len(first) > 12 || !strings.HasPrefix(rest, "of ") || !othersNouns[strings.ToLower(first)] {
 		return false
 	}
 	for _, w := range Words(ref.Text) {
-		if w == ws[0] {
+		if w == strings.ToLower(first) {
 			return false // the claim is about them
 		}
 	}
