@@ -23,18 +23,17 @@ func SameThing(a, b reading.Value) bool {
 	if (a.Unit == reading.UnitAge) != (b.Unit == reading.UnitAge) {
 		return false
 	}
-	if a.Unit == b.Unit || a.Unit == "" || b.Unit == "" || deadOf(a.Unit, b.Unit) || deadOf(b.Unit, a.Unit) {
+	if a.Unit == b.Unit || a.Unit == "" || b.Unit == "" {
 		return true
 	}
-	// people and people of one kind ("14 miners" / "19 men"); not casualties against people
-	return a.Unit != "casualties" && b.Unit != "casualties" && reading.SameKind(a.Unit, b.Unit)
+	// people of one kind ("14 miners" / "19 men"), a trade's casualties ("Two miners died" /
+	// "left two dead"); not "people" against casualties ("killed two people" / "11 injured",
+	// which joined a toll to the injured on the dev stories when tried)
+	return reading.SameKind(a.Unit, b.Unit) && !peopleAgainstCasualties(a.Unit, b.Unit)
 }
 
-// deadOf: the casualties of one kind of people ("Two miners died" / "left two dead"); a
-// trade named ("miners") read no unit before r14count, and met any count so. "people"
-// against casualties stays apart ("killed two people" / "11 injured").
-func deadOf(a, b string) bool {
-	return a == "casualties" && b != "people" && reading.CountsPeople(b)
+func peopleAgainstCasualties(a, b string) bool {
+	return a == "people" && b == "casualties" || a == "casualties" && b == "people"
 }
 
 // Compatible reports whether two figures can be the same fact (reading.Judge).

@@ -801,11 +801,13 @@ func maybeShare(a, b Value) bool {
 // personUnits count people of one kind; "people" counts any of them.
 var personUnits = set(`casualties troops workers members delegates performers`)
 
-// casualties, too, may be people of any kind ("Two miners died" / "left two dead").
 func peopleOf(a, b string) bool {
-	anyone := func(u string) bool { return u == "people" || u == "casualties" }
-	return anyone(a) && personUnits[b] || anyone(b) && personUnits[a]
+	return a == "people" && personUnits[b] || b == "people" && personUnits[a] || tradeDead(a, b) || tradeDead(b, a)
 }
+
+// tradeDead: the casualties of a trade ("Two miners died" / "left two dead"); troops'
+// casualties are another count ("11,000 troops" / "over 6,000 casualties").
+func tradeDead(a, b string) bool { return a == "casualties" && b == "workers" }
 
 // CountsPeople reports whether unit counts people: "people", or people of one kind.
 func CountsPeople(unit string) bool { return unit == "people" || personUnits[unit] }
