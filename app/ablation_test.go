@@ -60,6 +60,12 @@ func init() {
 			match.Ablation.Receipt = true
 		case "thatdenied":
 			match.Ablation.ThatDenied = true
+		case "question": // r14count (match/counts.go)
+			match.Ablation.Question = true
+		case "others":
+			match.Ablation.Others = true
+		case "otherfigure":
+			match.Ablation.OtherFigure = true
 		default:
 			panic(fmt.Sprintf("MATCH_GUARD_OFF: no guard %q", g))
 		}

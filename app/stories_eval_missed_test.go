@@ -34,10 +34,10 @@ func evalWhyMissed(svc *Services, st stories.Story, claimOf map[string]int64, ar
 				why = "held by another claim (" + other + ")"
 			} else {
 				s, e := toBody(m)
-				best := -1.0
+				best, explained := -1.0, ""
 				for _, cand := range byClaim[claimOf[c.ID]] {
 					if cand.ArticleID == articleID[m.Article] && int(cand.Start) < e && s < int(cand.End) && cand.Score > best {
-						best = cand.Score
+						best, explained = cand.Score, cand.Explanation
 					}
 				}
 				switch {
@@ -45,6 +45,9 @@ func evalWhyMissed(svc *Services, st stories.Story, claimOf map[string]int64, ar
 					why = "scores over the threshold now, not when proposed"
 				case best > 0:
 					why = fmt.Sprintf("under the threshold (%.2f)", best)
+					if st.Split == stories.Dev { // the sentences, to read the cause (never a closed story's)
+						why += fmt.Sprintf(" %q ~ %q: %s", first.Quote, m.Quote, explained)
+					}
 				}
 			}
 			key := why

@@ -204,9 +204,19 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// 0.856: the three new wrong ones each follow an error already there (a denial after a
 	// sentence wrongly joined to the claim; one against a mention whose stance is read
 	// wrong): lowered by it, knowingly (docs/verification-eval.md, r14deny2).
-	stories.Dev: {Precision: 0.838, Recall: 0.274, F1: 0.413, HardNegativesJoined: 0,
+	// Then r14count (a question states nothing; the claim's count of people told with
+	// another value is proposed; "14 miners" and "19 men" are one count): pairs 290 of 346
+	// -> 289 of 344 (P 0.838 -> 0.840, R 0.264 -> 0.263): the right pair lost is teesta's
+	// w6, whose gold span opens with the question "Did a warning ever reach Dhaka?"; the
+	// app proposed that question sentence alone, which now stays a weaker match. Recall
+	// lowered by that pair, knowingly; contradictions with the gold mentions 295 of 338 ->
+	// 299 of 341 (0.873 / 0.723 -> 0.877 / 0.733), raised to it.
+	// Both merged (lead): pairs 300 of 357 (P 0.840 R 0.273 F1 0.413), denials and doubts
+	// found 18 of 105, contradictions 83 of 97 (0.856 / 0.203), with the gold mentions 0.877 /
+	// 0.733; set to those (cut to three decimals, F1 one below for the cut).
+	stories.Dev: {Precision: 0.838, Recall: 0.273, F1: 0.412, HardNegativesJoined: 0,
 		OriginExact: 0.541, OriginMAE: 0.590, OriginExactGold: 0.869, ContraPrecision: 0.855, ContraR: 0.203, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.171,
-		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.872, ContraRGold: 0.722,
+		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.876, ContraRGold: 0.732,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of
 		// 263 after r14role joined one of them; 56 of 260 after r14other; 56 of 257 after r14deny2.

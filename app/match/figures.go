@@ -23,7 +23,17 @@ func SameThing(a, b reading.Value) bool {
 	if (a.Unit == reading.UnitAge) != (b.Unit == reading.UnitAge) {
 		return false
 	}
-	return a.Unit == b.Unit || a.Unit == "" || b.Unit == ""
+	if a.Unit == b.Unit || a.Unit == "" || b.Unit == "" {
+		return true
+	}
+	// people of one kind ("14 miners" / "19 men"), a trade's casualties ("Two miners died" /
+	// "left two dead"); not "people" against casualties ("killed two people" / "11 injured",
+	// which joined a toll to the injured on the dev stories when tried)
+	return reading.SameKind(a.Unit, b.Unit) && !peopleAgainstCasualties(a.Unit, b.Unit)
+}
+
+func peopleAgainstCasualties(a, b string) bool {
+	return a == "people" && b == "casualties" || a == "casualties" && b == "people"
 }
 
 // Compatible reports whether two figures can be the same fact (reading.Judge).

@@ -178,6 +178,9 @@ type Result struct {
 	// Circumstance: OtherStatementFactor, another event told with the claim's as its circumstance
 	Circumstance bool `json:"-"`
 	Part         bool `json:"-"` // OtherStatementFactor: about some of those the claim counts
+	// counts.go: a question (OtherStatementFactor), a sentence about others the event touched
+	// (the same), the claim's count told with another value (raised to CountScore)
+	Question, Others, OtherFigure bool `json:"-"`
 	// Related are the claim's terms met by a related word of the candidate (related.go), for
 	// the explanation to name the link in words (Features.Written: "stepped down ~ resigned")
 	Related []RelatedLink `json:"-"`
@@ -349,6 +352,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 		score *= OtherStatementFactor // some of those the claim counts (other_statement.go)
 	}
 	if events {
+		score = countReadings(ref, cand, &res, score) // a question, others, the count told otherwise (counts.go)
 		if res.Opposed = ix.deniedStatement(ref, cand); res.Opposed != "" {
 			score = math.Max(score, DeniedScore) // the same statement, denied or doubted
 			// it tells the claim's event, if in other words ("received no warning"): a repeat in
@@ -504,8 +508,8 @@ func closeCount(a, b []reading.Value) bool {
 // two counts of people are as likely two claims (the rescued and the dead), so the
 // discount for disagreeing figures stays.
 func (ix *Index) sameCountOfEvent(ref, cand Features) bool {
-	if !sameCount(ref.Figures, cand.Figures) {
-		return false
+	if !sameCount(ref.Figures, cand.Figures) || anotherGroup(ref.Figures, cand.Figures) {
+		return false // (counts.go: "two men" against "62 people" is another group)
 	}
 	if ref.Main == "" {
 		return cand.Main == ""

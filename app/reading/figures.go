@@ -802,7 +802,21 @@ func maybeShare(a, b Value) bool {
 var personUnits = set(`casualties troops workers members delegates performers`)
 
 func peopleOf(a, b string) bool {
-	return a == "people" && personUnits[b] || b == "people" && personUnits[a]
+	return a == "people" && personUnits[b] || b == "people" && personUnits[a] || tradeDead(a, b) || tradeDead(b, a)
+}
+
+// tradeDead: the casualties of a trade ("Two miners died" / "left two dead"); troops'
+// casualties are another count ("11,000 troops" / "over 6,000 casualties").
+func tradeDead(a, b string) bool { return a == "casualties" && b == "workers" }
+
+// CountsPeople reports whether unit counts people: "people", or people of one kind.
+func CountsPeople(unit string) bool { return unit == "people" || personUnits[unit] }
+
+// SameKind reports whether two known units count one kind of thing: the same unit, or
+// people and people of one kind ("19 men" / "14 miners"). Judge compares such figures by
+// their ranges; the matcher reads them as one count (app/match's counts.go).
+func SameKind(a, b string) bool {
+	return a != "" && b != "" && (a == b || peopleOf(a, b))
 }
 
 // Judge is Compare without the explanation (cheap: for comparing many values).
@@ -826,7 +840,7 @@ func Judge(a, b Value) (Verdict, string) {
 		}
 		return Conflict, "figure"
 	}
-	if a.Unit != "" && b.Unit != "" && a.Unit != b.Unit && !peopleOf(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") && !maybeShare(a, b) {
+	if a.Unit != "" && b.Unit != "" && !SameKind(a.Unit, b.Unit) || (a.Unit == "%") != (b.Unit == "%") && !maybeShare(a, b) {
 		return Conflict, "unit"
 	}
 	if overlap(a, b) {

@@ -146,6 +146,10 @@ var units = map[string]string{
 	"performers": "performers", "artists": "performers", "dancers": "performers", "musicians": "performers",
 	"singers": "performers", "actors": "performers",
 	"workers": "workers", "labourers": "workers", "laborers": "workers", "worker": "workers",
+	// people named by sex, age or trade count people ("19 men were underground", "14 miners
+	// were trapped"): one count told in two words, which the matcher must see as one
+	"men": "people", "women": "people",
+	"miners": "workers", "fishermen": "workers", "farmers": "workers",
 	"members": "members", "member": "members", "delegates": "delegates", "delegate": "delegates",
 	"percent": "%", "%": "%",
 	"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "¥": "JPY",
