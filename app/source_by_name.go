@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"claimdesk/app/match"
 	"claimdesk/app/names"
 	"claimdesk/app/reading"
 	"claimdesk/db/store"
@@ -84,6 +85,9 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 	if id, _, err = sourceNamedLike(ctx, q, names); err != nil || id != 0 {
 		return id, false, err
 	}
+	if id, err = sourceOfSameBody(ctx, q, name); err != nil || id != 0 {
+		return id, false, err
+	}
 	id, err = q.CreateSource(ctx, store.CreateSourceParams{
 		Name: names[len(names)-1], Kind: newSourceKind(name, hint), Reliability: "F", CreatedAt: now,
 	})
@@ -139,4 +143,40 @@ func (c *changeSet) source(name, hint string) (int64, error) {
 		return id, err
 	}
 	return id, c.created("sources", id)
+}
+
+// sourceOfSameBody is the workspace's source for the body name names under another of its
+// names, 0 when none: one name is the other plus a legal or group word ("Corvale Foods"
+// and "Corvale Foods Group", match.SameBodyByGroupWord), or the workspace files both as
+// names of one organisation (its name and aliases). A claim's origins are the distinct
+// sources its mentions rest on, so one body must be one source wherever a mention's
+// reading names it: the uxwalk4 walk counted the company twice under two of its names.
+func sourceOfSameBody(ctx context.Context, q *store.Queries, name string) (int64, error) {
+	all, err := q.ListSources(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, s := range all {
+		if match.SameBodyByGroupWord(s.Name, name) {
+			return s.ID, nil
+		}
+	}
+	ents, err := q.FindEntityByKey(ctx, store.FindEntityByKeyParams{AliasKey: names.Key(name), Type: "organisation"})
+	if err != nil || len(ents) != 1 {
+		return 0, err // none, or two bodies go by this name: the name does not say which
+	}
+	aliases, err := q.ListEntityAliases(ctx, ents[0].ID)
+	if err != nil {
+		return 0, err
+	}
+	keys := map[string]bool{names.Key(ents[0].Name): true}
+	for _, a := range aliases {
+		keys[a.AliasKey] = true
+	}
+	for _, s := range all {
+		if keys[names.Key(s.Name)] {
+			return s.ID, nil
+		}
+	}
+	return 0, nil
 }

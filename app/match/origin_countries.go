@@ -4,6 +4,7 @@ package match
 // references ("officials", "state media", a bare office) resolve against.
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -353,8 +354,29 @@ func (r *originReader) personIntro(phrase string, before int) (window string, at
 	if k := strings.LastIndexAny(window, "—–"); k >= 0 {
 		window = window[k:] // "LIMA — Rosa Quispe": the dateline's place is not where she is from
 	}
+	window = afterLastVerb(window)
 	return window, len(ctx) - utf8.RuneCountInString(window), true
 }
+
+// afterLastVerb is what follows the last verb of the words before a name's first mention:
+// "The Consumer Authority has asked Brenmark" names Brenmark as the object of another
+// body's act, so the authority's office word does not introduce it (the walk's "Corvale
+// said" read as a government). A verb is an auxiliary, a reporting verb or a lower-case
+// word ending in "-ed" right before the name ("fined Brenmark").
+func afterLastVerb(window string) string {
+	fields := wordSpanRe.FindAllStringIndex(window, -1)
+	for i := len(fields) - 1; i >= 0; i-- {
+		w := strings.Trim(window[fields[i][0]:fields[i][1]], ",.;:\"“”")
+		lw := strings.ToLower(w)
+		ed := i == len(fields)-1 && len(lw) > 3 && strings.HasSuffix(lw, "ed") && w == lw && !officeWords[lw]
+		if finiteWords[lw] || attributiveVerbs[lw] || ed {
+			return window[fields[i][1]:]
+		}
+	}
+	return window
+}
+
+var wordSpanRe = regexp.MustCompile(`\S+`)
 
 // storyCountry is the country the article is most about, as its references say (its
 // capitals, officials and state media), for "state media" that names none.

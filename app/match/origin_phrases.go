@@ -255,7 +255,7 @@ func definiteRole(phrase string) string {
 // documentWords are what speaks for its authors without being a speaker: "the statement
 // said", "the survey found".
 var documentWords = wordSet(`statement survey study document letter filing notice data law decree ruling order
-judgment verdict plan agreement deal text communique release bulletin website post message memo regulation
+judgment verdict plan agreement deal text communique release bulletin website post message memo note notes regulation
 regulations directive bill filings`)
 
 // documentSource is, in a phrase that opens with a document or a figure ("figures from

@@ -428,6 +428,10 @@ func (r *originReader) sentence(from, to, focus, focusEnd int, prev OriginReadin
 			}
 		}
 		if root == "" && lw != "according" && lw != "citing" && lw != "quoting" {
+			// "the note said" after "a note from its auditor, Fenwick & Rusk": the body's
+			root, kind = r.documentTied(phrase[0], phrase[1])
+		}
+		if root == "" && lw != "according" && lw != "citing" && lw != "quoting" {
 			// "the coach insisted", "the harbour master confirmed": one speaker the text
 			// names by role only is a vague origin of its own (the claim's other articles
 			// may name them), not the outlet's reporting nor no one

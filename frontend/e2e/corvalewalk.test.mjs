@@ -79,11 +79,14 @@ await runE2E(async ({ url, page }) => {
   });
 
   // "Corvale Foods", the origin of the wire's mention, read "Articles 0" in Sources: the
-  // column counted only the articles a source published.
+  // column counted only the articles a source published. Since r14orig5 the wire's "Corvale
+  // Foods" is the Ledger's "Corvale Foods Group" (one body, one source: uxwalk4's finding 1).
   await check('Sources: a source behind a claim\'s mention says so beside the articles it published', async () => {
     await page.getByTestId('tab-sources').click();
-    const row = page.getByTestId('source-row').and(page.locator('[data-source-name="Corvale Foods"]'));
+    const row = page.getByTestId('source-row').and(page.locator('[data-source-name="Corvale Foods Group"]'));
     await row.waitFor({ timeout: TIMEOUT });
+    const twice = await page.getByTestId('source-row').and(page.locator('[data-source-name="Corvale Foods"]')).count();
+    assert(twice === 0, 'the company is a source under two of its names');
     const cell = row.getByTestId('source-behind');
     const behind = (await cell.count()) ? await cell.innerText() : `no such cell (the row reads ${JSON.stringify(await row.innerText())})`;
     const header = await page.getByTestId('sources-view').locator('thead').innerText();
