@@ -722,11 +722,13 @@ export interface ImportOutcome {
   /** URL is the address a web page was finally read from (ImportURLs). */
   url?: string;
   /**
-   * For a new version: the version number, the article it follows, and how its
-   * annotations re-anchored.
+   * For a new version: the version number, the article it follows and that article's
+   * title (a paste or a file can become one by its URL or name: the window says of
+   * which article), and how its annotations re-anchored.
    */
   version?: number;
   previousVersionId?: number;
+  previousTitle?: string;
   anchors?: AnchorCounts;
 }
 

@@ -1,0 +1,62 @@
+// End-to-end: a paste whose text carries another article's web address alone on a line is
+// stored as that article's next version, and the window says so, naming the article
+// (ratk14 found and left: it said "Pasted article imported", nothing of a version). The
+// real `claimdesk serve`, the real clipboard and a real Ctrl+V, as web.test.mjs pastes.
+// Invented story.
+//
+//   CLAIMDESK_BIN=/path/to/claimdesk node e2e/pasteversion.test.mjs
+//
+// Prints "N passed, M failed" last.
+
+import { assert, check, eventually, runE2E, TIMEOUT } from './lib.mjs';
+
+const ADDRESS = 'https://coast.example/news/ostrel-ferry';
+const FIRST_TITLE = 'Ferry service to Ostrel resumes after storms';
+const story = (title, last) =>
+  [title, '', ADDRESS, '', 'The ferry to Ostrel sailed again on Tuesday after a week of storms, the operator said.', '', last].join('\n');
+
+/** Writes text to the clipboard through the page's clipboard permission. */
+async function writeClipboard(page, text) {
+  await page.evaluate(async (t) => {
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([t], { type: 'text/plain' }) })]);
+  }, text);
+}
+
+/**
+ * Ctrl+V outside a text field (on the reader's title); the form it opens shows the title and
+ * the address read from the text; Import.
+ */
+async function pasteAndImport(page, text, title) {
+  await page.getByTestId('reader-title').click();
+  await writeClipboard(page, text);
+  await page.keyboard.press('Control+V');
+  await page.getByTestId('paste-dialog').waitFor({ timeout: TIMEOUT });
+  await eventually(async () => (await page.getByTestId('paste-title').inputValue()) === title, `the title prefilled as ${title}`);
+  await eventually(async () => (await page.getByTestId('paste-url').inputValue()) === ADDRESS, 'the address in the URL field');
+  await page.getByTestId('paste-import').click();
+  await page.getByTestId('paste-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
+}
+
+await runE2E(async ({ url, origin, context, page }) => {
+  await check('the app opens on an article', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(url, { timeout: TIMEOUT });
+    await page.getByTestId('article-item').first().click();
+    await page.getByTestId('reader-title').waitFor({ timeout: TIMEOUT });
+  });
+
+  await check('a first paste with the address on a line of its own is imported, and the form showed the address', async () => {
+    await pasteAndImport(page, story(FIRST_TITLE, 'Two crossings a day are planned.'), FIRST_TITLE);
+    const notice = page.getByTestId('progress-notice');
+    await eventually(async () => (await notice.textContent()).includes(`Pasted article imported: “${FIRST_TITLE}”`), 'the notice of the import');
+  });
+
+  await check('a second paste with the same address says it became version 2 of the first article, not "imported"', async () => {
+    await pasteAndImport(page, story('Ostrel ferry back on schedule', 'Three crossings a day are planned from March.'), 'Ostrel ferry back on schedule');
+    const notice = page.getByTestId('progress-notice');
+    await eventually(async () => (await notice.textContent()).includes('version 2'), `a notice naming the version (it reads ${JSON.stringify(await notice.textContent())})`);
+    const text = await notice.textContent();
+    assert(text.includes(`version 2 of “${FIRST_TITLE}”`) && text.includes(ADDRESS), `notice: ${text}`);
+    assert(!text.includes('imported'), `the notice still says imported: ${text}`);
+  });
+});
