@@ -53,13 +53,18 @@ func (s *GradeService) SuggestAsOf(claimID int64, asOf string) (GradeSuggestion,
 
 // Accept stores the current suggestion as an assessment (origin "suggested", the reasons
 // as its rationale), when it is the grade the analyst was shown (credibility: what the
-// button named, "Accept suggestion" or "Replace 3 with 4"). A suggestion that moved since
-// (another window graded a source, added a mention) is refused with conflict naming the
-// grade now, and nothing is stored: it would be a verdict the analyst never saw.
+// button named, "Accept suggestion" or "Replace 3 with 4") and it replaces the grade the
+// page showed as current (current: the 3 of "Replace 3 with 4"; 0 when the claim showed
+// none). A suggestion or a current grade that moved since (another window graded a
+// source or the claim) is refused with conflict naming it now, and nothing is stored:
+// it would be a verdict the analyst never saw, or replace one they never saw.
 // Assessments are appended: the claim's earlier grades stay in its history.
-func (s *GradeService) Accept(claimID, credibility int64) (Assessment, error) {
+func (s *GradeService) Accept(claimID, credibility, current int64) (Assessment, error) {
 	if err := checkCredibility(credibility); err != nil {
 		return Assessment{}, err
+	}
+	if current != 0 && CredibilityLabel(current) == "" {
+		return Assessment{}, Invalid("the current grade shown must be 1–6, or 0 for none; got %d", current)
 	}
 	var id int64
 	label := fmt.Sprintf("accept suggested grade %d for claim %d", credibility, claimID)
@@ -76,6 +81,14 @@ func (s *GradeService) Accept(claimID, credibility int64) (Assessment, error) {
 		sc := snap.byID[claimID]
 		if sc == nil {
 			return NotFound("claim %d does not exist", claimID)
+		}
+		graded, err := c.q.ListAssessmentsForClaim(c.ctx, claimID)
+		if err != nil {
+			return err
+		}
+		if now := currentGrade(graded); now != current {
+			return Conflict("The claim's grade is now %s, not the %s the page showed: it was graded since (in another window or program). Nothing was saved; read the claim again.",
+				gradeText(now), gradeText(current))
 		}
 		sug := snap.suggest(sc)
 		if sug.Credibility != credibility {
@@ -109,6 +122,23 @@ func (s *GradeService) Accept(claimID, credibility int64) (Assessment, error) {
 		}
 	}
 	return Assessment{}, NotFound("assessment %d does not exist", id)
+}
+
+// currentGrade is a claim's current grade: its newest assessment's (the list is newest
+// first, as the claim page reads it), 0 when it has none.
+func currentGrade(newestFirst []store.ListAssessmentsForClaimRow) int64 {
+	if len(newestFirst) == 0 {
+		return 0
+	}
+	return newestFirst[0].Credibility
+}
+
+// gradeText says a current grade in a message: "3 Possibly true", or "none" (ungraded).
+func gradeText(c int64) string {
+	if c == 0 {
+		return "none"
+	}
+	return fmt.Sprintf("%d %s", c, CredibilityLabel(c))
 }
 
 // Override stores the analyst's own grade instead of the suggestion; the reason is required

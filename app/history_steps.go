@@ -145,8 +145,22 @@ func (c *changeSet) unused(e store.AuditLog, verb string) error {
 	if err != nil || n == 0 {
 		return err
 	}
-	return Conflict("cannot %s %s: %s %d is used since by other work (in another window or program); nothing was %s, so that work stays",
-		verb, c.summary, rowNoun(e.TableName), id, verb+"ne")
+	// Said by name where it can be: an article imported since (in this window or another;
+	// an import is never undone, so it does not stand before this step on the stack).
+	if e.TableName == "sources" {
+		a, err := c.q.ArticleImportedSinceNamingSource(c.ctx, store.ArticleImportedSinceNamingSourceParams{SourceID: sql.NullInt64{Int64: id, Valid: true}, AfterID: e.ID})
+		if err == nil {
+			return Conflict("cannot %s %s: source %d is named by “%s” (article %d, imported since, as its outlet or an origin it cites), and an import is not undone; "+
+				"nothing was %s, so that article keeps it. Remove that article (or change its outlet), then %s again.",
+				verb, c.summary, id, clipLabel(a.Title), a.ID, verb+"ne", verb)
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+	}
+	// Else the work is no step of this window's history: an import (which is never
+	// undone), or another window's or program's work.
+	return Conflict("cannot %s %s: %s %d is used since by work this %s does not take back (an import, or work in another window or program); nothing was %s, so that work stays",
+		verb, c.summary, rowNoun(e.TableName), id, verb, verb+"ne")
 }
 
 // taken refuses, in words, an undo or redo step that puts back a source or an article

@@ -34,10 +34,12 @@ type ImportOutcome struct {
 	Encoding  string `json:"encoding,omitempty"`
 	// URL is the address a web page was finally read from (ImportURLs).
 	URL string `json:"url,omitempty"`
-	// For a new version: the version number, the article it follows, and how its
-	// annotations re-anchored.
+	// For a new version: the version number, the article it follows and that article's
+	// title (a paste or a file can become one by its URL or name: the window says of
+	// which article), and how its annotations re-anchored.
 	Version           int64         `json:"version,omitempty"`
 	PreviousVersionID int64         `json:"previousVersionId,omitempty"`
+	PreviousTitle     string        `json:"previousTitle,omitempty"`
 	Anchors           *AnchorCounts `json:"anchors,omitempty"`
 
 	// seq numbers the stored documents of one run, so that an outcome redone after a
@@ -223,6 +225,7 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 		}
 		version, prevID := int64(1), sql.NullInt64{}
 		var prevLen int64
+		prevTitle := ""
 		if match != noMatch {
 			// The batch's map can be stale if another program imported meanwhile:
 			// follow the chain to its newest version inside the transaction. Links that
@@ -263,7 +266,7 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 				}
 			}
 			if similar {
-				version, prevID, prevLen = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount
+				version, prevID, prevLen, prevTitle = p.Version+1, sql.NullInt64{Int64: p.ID, Valid: true}, p.CharCount, p.Title
 			}
 		}
 		charCount := int64(ingest.CodePoints(d.Body))
@@ -288,7 +291,7 @@ func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error)
 			if err != nil {
 				return err
 			}
-			out.Status, out.Version, out.PreviousVersionID, out.Anchors = StatusVersion, version, prevID.Int64, &counts
+			out.Status, out.Version, out.PreviousVersionID, out.PreviousTitle, out.Anchors = StatusVersion, version, prevID.Int64, prevTitle, &counts
 		}
 		return nil
 	}()

@@ -381,7 +381,7 @@ func TestSuggestedGradeCountsOrigins(t *testing.T) {
 	}
 
 	// accept: an assessment with origin "suggested" and the reasons as rationale
-	a, err := svc.Grades.Accept(claim, g.Credibility)
+	a, err := svc.Grades.Accept(claim, g.Credibility, 0)
 	if err != nil || a.Credibility != 2 || a.Origin != "suggested" || !strings.Contains(a.Rationale, "1 independent origin") {
 		t.Fatalf("accept: %+v %v", a, err)
 	}

@@ -97,6 +97,19 @@ SELECT CAST((SELECT count(*) FROM articles x1 WHERE x1.source_id = sqlc.arg(id))
      + (SELECT count(*) FROM claim_mentions x3 WHERE x3.channel_source_id = sqlc.arg(id) OR x3.origin_source_id = sqlc.arg(id))
      + (SELECT count(*) FROM entity_speaks_for x4 WHERE x4.source_id = sqlc.arg(id)) AS INTEGER) AS n;
 
+-- name: ArticleImportedSinceNamingSource :one
+-- The newest article imported after after_id that names a source as its outlet or as a
+-- cited origin: what stands in the way of an undo that would remove the source, said by
+-- name (an import is never undone; app/history_steps.go). Read only for a refused undo.
+SELECT a.id, a.title
+FROM articles a
+WHERE (a.source_id = sqlc.arg(source_id)
+       OR a.id IN (SELECT o.article_id FROM article_origins o WHERE o.origin_source_id = sqlc.arg(source_id)))
+  AND EXISTS (SELECT 1 FROM audit_log l
+              WHERE l.table_name = 'articles' AND l.row_id = a.id AND l.action = 'import' AND l.id > sqlc.arg(after_id))
+ORDER BY a.id DESC
+LIMIT 1;
+
 -- name: CountEntityUses :one
 -- The rows that name an entity (an undo about to remove it: app/history_steps.go).
 SELECT CAST((SELECT count(*) FROM spans y1 WHERE y1.entity_id = sqlc.arg(id))

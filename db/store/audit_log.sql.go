@@ -80,6 +80,37 @@ func (q *Queries) AppendAuditMany(ctx context.Context, arg AppendAuditManyParams
 	return err
 }
 
+const articleImportedSinceNamingSource = `-- name: ArticleImportedSinceNamingSource :one
+SELECT a.id, a.title
+FROM articles a
+WHERE (a.source_id = ?1
+       OR a.id IN (SELECT o.article_id FROM article_origins o WHERE o.origin_source_id = ?1))
+  AND EXISTS (SELECT 1 FROM audit_log l
+              WHERE l.table_name = 'articles' AND l.row_id = a.id AND l.action = 'import' AND l.id > ?2)
+ORDER BY a.id DESC
+LIMIT 1
+`
+
+type ArticleImportedSinceNamingSourceParams struct {
+	SourceID sql.NullInt64
+	AfterID  int64
+}
+
+type ArticleImportedSinceNamingSourceRow struct {
+	ID    int64
+	Title string
+}
+
+// The newest article imported after after_id that names a source as its outlet or as a
+// cited origin: what stands in the way of an undo that would remove the source, said by
+// name (an import is never undone; app/history_steps.go). Read only for a refused undo.
+func (q *Queries) ArticleImportedSinceNamingSource(ctx context.Context, arg ArticleImportedSinceNamingSourceParams) (ArticleImportedSinceNamingSourceRow, error) {
+	row := q.db.QueryRowContext(ctx, articleImportedSinceNamingSource, arg.SourceID, arg.AfterID)
+	var i ArticleImportedSinceNamingSourceRow
+	err := row.Scan(&i.ID, &i.Title)
+	return i, err
+}
+
 const countArticleUses = `-- name: CountArticleUses :one
 SELECT CAST((SELECT count(*) FROM spans w1 WHERE w1.article_id = ?1)
      + (SELECT count(*) FROM article_origins w2 WHERE w2.article_id = ?1)

@@ -722,11 +722,13 @@ export interface ImportOutcome {
   /** URL is the address a web page was finally read from (ImportURLs). */
   url?: string;
   /**
-   * For a new version: the version number, the article it follows, and how its
-   * annotations re-anchored.
+   * For a new version: the version number, the article it follows and that article's
+   * title (a paste or a file can become one by its URL or name: the window says of
+   * which article), and how its annotations re-anchored.
    */
   version?: number;
   previousVersionId?: number;
+  previousTitle?: string;
   anchors?: AnchorCounts;
 }
 
@@ -2157,12 +2159,14 @@ export interface Services {
     /**
      * Accept stores the current suggestion as an assessment (origin "suggested", the reasons
      * as its rationale), when it is the grade the analyst was shown (credibility: what the
-     * button named, "Accept suggestion" or "Replace 3 with 4"). A suggestion that moved since
-     * (another window graded a source, added a mention) is refused with conflict naming the
-     * grade now, and nothing is stored: it would be a verdict the analyst never saw.
+     * button named, "Accept suggestion" or "Replace 3 with 4") and it replaces the grade the
+     * page showed as current (current: the 3 of "Replace 3 with 4"; 0 when the claim showed
+     * none). A suggestion or a current grade that moved since (another window graded a
+     * source or the claim) is refused with conflict naming it now, and nothing is stored:
+     * it would be a verdict the analyst never saw, or replace one they never saw.
      * Assessments are appended: the claim's earlier grades stay in its history.
      */
-    Accept(claimID: number, credibility: number): Promise<Assessment>;
+    Accept(claimID: number, credibility: number, current: number): Promise<Assessment>;
     /**
      * Override stores the analyst's own grade instead of the suggestion; the reason is required
      * and becomes the assessment's rationale.

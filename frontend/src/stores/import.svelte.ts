@@ -8,7 +8,7 @@ import { mode } from '../api';
 import { dialogsApi } from '../api/dialogs';
 import { importApi, type ImportOptions, type ImportSummary, type Orphan, type PastedArticle } from '../api/import';
 import { toApiError } from '../api';
-import { MAX_URLS, prefill, splitAddresses } from '../features/import/web';
+import { MAX_URLS, pasteOutcome, prefill, splitAddresses } from '../features/import/web';
 import { emptySummary, isImportable, mergeSummaries, planBatches, rejectedLocally, storedArticleIds, summaryLine } from '../features/import/files';
 import { articles } from './articles.svelte';
 import { errors } from './errors.svelte';
@@ -136,7 +136,7 @@ class ImportStore {
         nav.open('reader');
         void articles.select(o.articleId);
       }
-      progress.say(o?.status === 'duplicate' ? `Pasted article: already in the workspace (“${o.title ?? ''}”)` : `Pasted article imported: “${o?.title ?? a.title}”`);
+      progress.say(pasteOutcome(o, a));
     } catch (err) {
       this.pasteError = toApiError(err).message;
     } finally {

@@ -122,4 +122,14 @@ describe('import store', () => {
     expect(nav.view).toBe('reader');
     expect(progress.notice?.text).toBe('Pasted article imported: “T”');
   });
+
+  it('a paste stored as a new version of another article says of which one, not "imported"', async () => {
+    importer.pasted = { title: 'T2', body: 'text', outlet: '', publishedAt: '', url: 'https://x.example/a', byline: '', language: '' };
+    fakeGo.answer('ImportService', 'ImportPasted', () => ({
+      versions: 1,
+      items: [{ status: 'version', articleId: 31, title: 'T2', version: 2, previousVersionId: 30, previousTitle: 'T' }],
+    }));
+    await importer.importPasted();
+    expect(progress.notice?.text).toBe('Pasted article stored as version 2 of “T” (it has the same web address, https://x.example/a)');
+  });
 });

@@ -252,18 +252,23 @@ class VerifyStore {
 
   // ---- grade ----------------------------------------------------------------------
 
-  async acceptGrade(): Promise<boolean> {
+  /** current: the claim's grade the page showed ("Replace 3 with 4": 3), null when none. */
+  async acceptGrade(current: number | null): Promise<boolean> {
     const id = this.claimId;
     const shown = this.suggestion?.credibility;
     if (id === null || shown === undefined) return false;
     try {
-      await gradesApi.accept(id, shown);
+      await gradesApi.accept(id, shown, current ?? 0);
       void claims.refresh();
       return true;
     } catch (err) {
       errors.report(err);
-      // refused because the suggestion moved: the button shows the grade it would store now
-      if (err instanceof ApiError && err.code === 'conflict') void this.load(id, true);
+      // refused because the suggestion or the claim's grade moved: the button shows what
+      // it would store now, and in place of which grade
+      if (err instanceof ApiError && err.code === 'conflict') {
+        void this.load(id, true);
+        void claims.refresh();
+      }
       return false;
     }
   }

@@ -138,16 +138,26 @@ describe('verify store', () => {
     expect(errors.items[0]?.code).toBe('not_found');
   });
   it('accepting the suggested grade sends the grade shown; refused because it moved, the suggestion is read again', async () => {
+    fakeGo.answer('ClaimService', 'ListPage', () => ({ items: [], total: 0, offset: 0 }));
     fakeGo.answer('GradeService', 'Accept', (id, c) => ({ id: 1, claimId: id, credibility: c }));
-    expect(await verify.acceptGrade()).toBe(true);
-    expect(fakeGo.callsTo('GradeService', 'Accept')).toEqual([[5, 2]]);
+    expect(await verify.acceptGrade(null)).toBe(true);
+    expect(fakeGo.callsTo('GradeService', 'Accept')).toEqual([[5, 2, 0]]);
     await settle();
-    errors.clear(); // the claim list's refresh, which this test does not answer
     fakeGo.fail('GradeService', 'Accept', 'conflict', 'The suggested grade is now 4 Doubtful, not the 2 Probably true you accepted');
     fakeGo.answer('GradeService', 'Suggest', () => ({ credibility: 4, reasons: [], originNames: [] }));
-    expect(await verify.acceptGrade()).toBe(false);
+    expect(await verify.acceptGrade(null)).toBe(false);
     await settle();
     expect(errors.items[0]?.message).toContain('now 4 Doubtful');
     expect(verify.suggestion?.credibility).toBe(4);
+  });
+  it('"Replace 3 with 2" sends the grade it replaces; refused because the claim was graded since, the claim is read again', async () => {
+    fakeGo.answer('ClaimService', 'ListPage', () => ({ items: [], total: 0, offset: 0 }));
+    fakeGo.fail('GradeService', 'Accept', 'conflict', "The claim's grade is now 5 Improbable, not the 3 Possibly true the page showed");
+    expect(await verify.acceptGrade(3)).toBe(false);
+    await settle();
+    expect(fakeGo.callsTo('GradeService', 'Accept')).toEqual([[5, 2, 3]]);
+    expect(errors.items[0]?.message).toContain('now 5 Improbable');
+    // the claim (its current grade) is read again, not only the suggestion
+    expect(fakeGo.callsTo('ClaimService', 'ListPage').length).toBeGreaterThan(0);
   });
 });

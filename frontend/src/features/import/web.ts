@@ -1,7 +1,7 @@
 // Pure logic of importing from the web and from the clipboard: reading a list of
 // addresses the analyst typed or pasted, telling a pasted address from a pasted
 // article, and describing where a page was fetched from. No DOM, no Go.
-import type { PastedArticle } from '../../api/import';
+import type { ImportOutcome, PastedArticle } from '../../api/import';
 
 /** Addresses read from a text: the web addresses in order (each once) and the words that are not addresses. */
 export interface AddressList {
@@ -130,4 +130,18 @@ export function formatMoment(rfc3339: string): string {
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
+}
+
+/**
+ * What the window says once a pasted article is stored. A paste with another article's web
+ * address (alone on a line of the text, read as its URL) becomes that article's next
+ * version: said so, with the article it follows, never as a plain "imported".
+ */
+export function pasteOutcome(o: ImportOutcome | undefined, a: PastedArticle): string {
+  if (o?.status === 'duplicate') return `Pasted article: already in the workspace (“${o.title ?? ''}”)`;
+  if (o?.status === 'version') {
+    const why = a.url ? ` (it has the same web address, ${a.url})` : '';
+    return `Pasted article stored as version ${o.version ?? ''} of “${o.previousTitle ?? ''}”${why}`;
+  }
+  return `Pasted article imported: “${o?.title ?? a.title}”`;
 }
