@@ -82,6 +82,7 @@ func (a *analysis) run() {
 	a.placesInWeather()
 	a.photoCredits()
 	a.datelineAgencies()
+	a.orgsByFirstWord()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()
