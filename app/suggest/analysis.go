@@ -83,6 +83,7 @@ func (a *analysis) run() {
 	a.photoCredits()
 	a.datelineAgencies()
 	a.orgsByFirstWord()
+	a.outletNamed()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()
