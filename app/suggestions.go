@@ -427,7 +427,7 @@ func (s *SuggestionService) suggestAhead(ctx context.Context, reader *changeBatc
 			} else if _, _, rejected, err := existingSpans(ctx, rq, id); err != nil {
 				p.err = storeErr(err, "the article's spans")
 			} else {
-				p.proposals = s.eng().Suggest(suggest.Document{Text: p.art.Body, PublishedAt: p.art.PublishedAt, KnownNames: known.matcher, Rejected: rejected, Adaptation: known.adaptation})
+				p.proposals = s.eng().Suggest(suggest.Document{Text: p.art.Body, PublishedAt: p.art.PublishedAt, Outlet: p.art.Outlet, KnownNames: known.matcher, Rejected: rejected, Adaptation: known.adaptation})
 			}
 			select {
 			case out <- p:

@@ -6,7 +6,11 @@
 SELECT id FROM v_newest_versions ORDER BY id;
 
 -- name: GetArticleForSuggest :one
-SELECT id, title, body, published_at FROM articles WHERE id = sqlc.arg(id);
+-- outlet: the source the import read (or the analyst set), which the suggester types an
+-- organisation wherever the text names it.
+SELECT a.id, a.title, a.body, a.published_at, coalesce(s.name, '') AS outlet
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id = sqlc.arg(id);
 
 -- name: SuggestInputsVersion :one
 -- Where the audit log stands, for the suggester's cache of what it derives from the

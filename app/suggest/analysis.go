@@ -82,6 +82,8 @@ func (a *analysis) run() {
 	a.placesInWeather()
 	a.photoCredits()
 	a.datelineAgencies()
+	a.orgsByFirstWord()
+	a.outletNamed()
 	a.takeLegalFormStops()
 	a.findValues()
 	a.resolve()

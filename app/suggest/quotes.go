@@ -74,7 +74,9 @@ func (a *analysis) addQuote(start, end int) {
 	for start < end && unicode.IsSpace(rs[start]) {
 		start++
 	}
-	for end > start && unicode.IsSpace(rs[end-1]) {
+	// the comma (or semicolon, colon) before the closing mark belongs to the
+	// sentence around the quote (`"..., nothing else," she said`), not to it
+	for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == ',' || rs[end-1] == ';' || rs[end-1] == ':') {
 		end--
 	}
 	if end <= start {

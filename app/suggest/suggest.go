@@ -57,6 +57,7 @@ type Engine interface {
 type Document struct {
 	Text        string
 	PublishedAt string        // "YYYY-MM-DD[THH:MM]" or ""; relative dates resolve against it
+	Outlet      string        // the outlet the import read (app/ingest), or "": named in the text, it is that organisation
 	Known       []KnownEntity // analyst-accepted entities and aliases, added to the gazetteer
 	Rejected    []Span        // spans the analyst rejected: never proposed again
 	Adaptation  *Model        // the workspace's adaptation of the tagger (nil: none); see adapt.go

@@ -49,11 +49,16 @@ func (a *analysis) findValues() {
 }
 
 // notACount: figures the suggester leaves out although they are read: a duration used as
-// an adjective ("a 12-year hiatus") and a capitalised number word inside a sentence (a
-// name: "Four Seasons").
+// an adjective ("a 12-year hiatus"), a unit of time after "a" ("a day later") and a
+// capitalised number word inside a sentence (a name: "Four Seasons").
 func (a *analysis) notACount(first, last int) bool {
 	t := a.toks[first]
 	if t.kind == tWord && t.cap && !t.sentInit {
+		return true
+	}
+	// "a day later", "an hour": the article before a unit of time says when or
+	// how often, not a figure to check
+	if w := strings.ToLower(t.text); last == first+1 && (w == "a" || w == "an") && durationUnits[strings.ToLower(a.toks[last].text)] {
 		return true
 	}
 	if k := last + 2; k < len(a.toks) && isHyphen([]rune(a.toks[last+1].text)[0]) && !a.toks[last+1].space && !a.toks[k].space {

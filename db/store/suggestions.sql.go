@@ -167,7 +167,9 @@ func (q *Queries) FindEntitySpanAt(ctx context.Context, arg FindEntitySpanAtPara
 }
 
 const getArticleForSuggest = `-- name: GetArticleForSuggest :one
-SELECT id, title, body, published_at FROM articles WHERE id = ?1
+SELECT a.id, a.title, a.body, a.published_at, coalesce(s.name, '') AS outlet
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE a.id = ?1
 `
 
 type GetArticleForSuggestRow struct {
@@ -175,8 +177,11 @@ type GetArticleForSuggestRow struct {
 	Title       string
 	Body        string
 	PublishedAt string
+	Outlet      string
 }
 
+// outlet: the source the import read (or the analyst set), which the suggester types an
+// organisation wherever the text names it.
 func (q *Queries) GetArticleForSuggest(ctx context.Context, id int64) (GetArticleForSuggestRow, error) {
 	row := q.db.QueryRowContext(ctx, getArticleForSuggest, id)
 	var i GetArticleForSuggestRow
@@ -185,6 +190,7 @@ func (q *Queries) GetArticleForSuggest(ctx context.Context, id int64) (GetArticl
 		&i.Title,
 		&i.Body,
 		&i.PublishedAt,
+		&i.Outlet,
 	)
 	return i, err
 }
