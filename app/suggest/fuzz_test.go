@@ -181,10 +181,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		"He said these developments \"have made contributions,\" according to KCNA."
 	out := Default().Suggest(Document{Text: text})
 	want := map[string]string{
-		"These are soldiers":                "Rustem Umerov",
+		"These are soldiers,":               "Rustem Umerov",
 		"These units have suffered losses.": "Rustem Umerov",
 		"It is essential.":                  "Kim Jong-un",
-		"have made contributions":           "Kim Jong-un",
+		"have made contributions,":          "Kim Jong-un",
 	}
 	for _, s := range out {
 		if s.Type != TypeQuote {
