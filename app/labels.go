@@ -1,6 +1,9 @@
 package app
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Action summaries (the undo button, the history) name things the way the analyst knows
 // them: an article by its title, a claim by its statement, a span or a claim mention by
@@ -53,4 +56,34 @@ func (c *changeSet) spanEditLabel(p SpanPatch, quote, entityType string, entityI
 		return "edit the note on " + q
 	}
 	return "edit " + q
+}
+
+// sourceEditLabel names an edit of a source by the fields it changed, with the grade or
+// kind before and after ("grade of The Harbour Ledger (B → E)"): "edit source X" alone
+// did not say which of five fields a wrong save moved (uxwalk4 finding 14).
+func sourceEditLabel(was, now sourceValues) string {
+	var changed []string
+	if was.reliability != now.reliability {
+		changed = append(changed, "grade ("+was.reliability+" → "+now.reliability+")")
+	}
+	if was.kind != now.kind {
+		changed = append(changed, "kind ("+was.kind+" → "+now.kind+")")
+	}
+	if was.url != now.url {
+		changed = append(changed, "URL")
+	}
+	if was.note != now.note {
+		changed = append(changed, "note")
+	}
+	name := clipLabel(now.name)
+	switch {
+	case was.name != now.name:
+		return strings.Join(append([]string{"rename source " + clipLabel(was.name) + " to " + name}, changed...), ", ")
+	case len(changed) == 0:
+		return "edit source " + name
+	case len(changed) == 1:
+		field, change, _ := strings.Cut(changed[0], " ")
+		return strings.TrimSpace(field + " of " + name + " " + change)
+	}
+	return "edit " + name + ": " + strings.Join(changed, ", ")
 }

@@ -118,7 +118,8 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 		if err := c.guard("sources", id, p.ReadAt, "source"); err != nil {
 			return err
 		}
-		v := sourceValues{name: cur.Name, kind: cur.Kind, reliability: cur.Reliability, url: cur.Url, note: cur.Note}
+		was := sourceValues{name: cur.Name, kind: cur.Kind, reliability: cur.Reliability, url: cur.Url, note: cur.Note}
+		v := was
 		if p.Name != nil {
 			v.name = *p.Name
 		}
@@ -145,7 +146,7 @@ func (s *SourceService) Update(id int64, p SourcePatch) (Source, error) {
 		if err := v.checkRest(); err != nil {
 			return err
 		}
-		c.summary = "edit source " + v.name
+		c.summary = sourceEditLabel(was, v)
 		return c.update("sources", id, func() error {
 			return c.q.UpdateSource(c.ctx, store.UpdateSourceParams{
 				ID: id, Name: v.name, Kind: v.kind, Reliability: v.reliability, Url: v.url, Note: v.note, UpdatedAt: c.at,

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+
+	"claimdesk/app/reading"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,7 +48,11 @@ func ParsePlainText(text string) Article {
 		// Nothing but whitespace: no title, no body.
 		return Article{Cites: []string{}}
 	}
-	a := Article{Title: capTitle(strings.TrimSpace(lines[ti].text))}
+	var a Article
+	if next, outlet := masthead(lines, ti); next >= 0 {
+		ti, a.Outlet = next, outlet
+	}
+	a.Title = capTitle(strings.TrimSpace(lines[ti].text))
 
 	// Body starts at the first line after the title that is not blank.
 	start := len(text)
@@ -61,6 +67,38 @@ func ParsePlainText(text string) Article {
 
 	extractMetadata(&a, text, lines, ti)
 	return a
+}
+
+// masthead reads the title line ti as a paper's masthead above the headline ("Drevna
+// Observer" / "Families keep vigil …", uxwalk3 finding 9): it names an outlet (outletName)
+// and the next non-empty line reads like a title, with the story after it. It returns
+// that line and the outlet, or -1. A title line is a title only: not a date or "By" line,
+// not a medium's name itself, at most 20 words, not ending a sentence with a full stop.
+func masthead(lines []line, ti int) (int, string) {
+	outlet := outletName(strings.TrimSpace(lines[ti].text))
+	if outlet == "" {
+		return -1, ""
+	}
+	var next []int
+	for i := ti + 1; i < len(lines) && len(next) < 2; i++ {
+		if strings.TrimSpace(lines[i].text) != "" {
+			next = append(next, i)
+		}
+	}
+	if len(next) < 2 {
+		return -1, "" // the title line alone, or no story under it
+	}
+	t := strings.TrimSpace(lines[next[0]].text)
+	if _, kind := parseDateLine(t); kind != notDate {
+		return -1, ""
+	}
+	if loc := byRe.FindStringIndex(t); loc != nil && loc[0] == 0 {
+		return -1, ""
+	}
+	if outletName(t) != "" || reading.MoreWordsThan(t, 20) || strings.HasSuffix(t, ".") {
+		return -1, ""
+	}
+	return next[0], outlet
 }
 
 // line is one line of the text without its "\n"; start is its byte offset.

@@ -62,7 +62,9 @@ func extractMetadata(a *Article, text string, lines []line, titleIdx int) {
 	// sign-off "Reporting by <Outlet>".
 	byOutlet, byline := readBy(lines, header, footer)
 	footOutlet, footDate := footerBlock(lines, nonEmpty)
-	a.Outlet = byOutlet
+	if a.Outlet == "" { // a masthead above the title (ParsePlainText) comes first
+		a.Outlet = byOutlet
+	}
 	if a.Outlet == "" && dl != nil {
 		a.Outlet = dl.outlet
 	}
@@ -322,21 +324,28 @@ func outletLine(lines []line, header []int) string {
 		if loc := byRe.FindStringIndex(t); loc != nil && loc[0] == 0 && !reading.MoreWordsThan(t, 12) {
 			continue
 		}
-		if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, ".,;:!?\"“”()[]|/—–") {
-			return ""
-		}
-		if o := agencyByName(t); o != "" {
-			return o
-		}
-		if reading.MoreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) || sectionLabel(t) || readsLikeHeadline(t) {
-			return ""
-		}
-		if _, ok := reading.ReadDateline(t, ""); ok {
-			return ""
-		}
-		return t
+		return outletName(t)
 	}
 	return ""
+}
+
+// outletName is t as an outlet's name when a line of its own holding only t reads like
+// one (outletLine, masthead): a known news medium, or at most four capitalised words
+// without digits or sentence punctuation, one of them a medium's word. "" otherwise.
+func outletName(t string) string {
+	if utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, ".,;:!?\"“”()[]|/—–") {
+		return ""
+	}
+	if o := agencyByName(t); o != "" {
+		return o
+	}
+	if reading.MoreWordsThan(t, 4) || !mediumName(t) || !looksLikeName(t) || sectionLabel(t) || readsLikeHeadline(t) {
+		return ""
+	}
+	if _, ok := reading.ReadDateline(t, ""); ok {
+		return ""
+	}
+	return t
 }
 
 // sectionWords name a page's section, not a medium: "World News", "Breaking News" and

@@ -17,6 +17,7 @@ const FIXTURES = join(FRONTEND, 'e2e/fixtures/drevna');
 const WIRE_TEXT = readFileSync(join(FIXTURES, 'northgate-wire.txt'), 'utf8');
 const WIRE = 'Miners trapped after tunnel collapse at Drevna copper mine';
 const STATEMENT = '14 miners were trapped underground in the Drevna mine collapse';
+const OBSERVER = 'Families keep vigil as rescuers drill toward trapped crew';
 const NINETEEN = 'Nineteen men were working the late shift in the eastern tunnel when the roof gave way on Thursday';
 const FILES = ['drevna-observer.txt', 'radio-sundal.txt', 'halvard-times.txt'].map((f) => join(FIXTURES, f));
 
@@ -81,6 +82,15 @@ await runE2E(async ({ url, page, context }) => {
     await openArticle(page, 'Drevna mine collapse');
   });
 
+  // The Observer's file opens with its masthead, "Drevna Observer", above the headline: it
+  // came in titled "Drevna Observer" with no outlet (finding 9).
+  await check('the Observer\'s masthead is its outlet, the headline under it its title', async () => {
+    const items = await page.getByTestId('article-item').allInnerTexts();
+    const observer = items.find((t) => t.includes(OBSERVER));
+    assert(observer && observer.includes('Drevna Observer') && !items.some((t) => /^\s*Drevna Observer/.test(t)),
+      `the list reads ${JSON.stringify(items)}`);
+  });
+
   // Span ids fall free with the samples: the wire's first suggestion took one, and its side
   // panel's history listed the removed sample span's ("suggest 36 entities in 'Russian
   // Culture Minister…'", "remove 5 articles").
@@ -114,7 +124,7 @@ await runE2E(async ({ url, page, context }) => {
     await page.getByTestId('tab-reader').click();
     await openArticle(page, WIRE);
     await markNewClaim(page, 'Fourteen miners were trapped underground on Thursday', STATEMENT);
-    await openArticle(page, 'Drevna Observer');
+    await openArticle(page, OBSERVER);
     await attachToClaim(page, NINETEEN, 'miners', STATEMENT);
     await page.getByTestId('open-claim').click();
     await page.getByTestId('claim-page').waitFor({ timeout: TIMEOUT });

@@ -148,6 +148,38 @@ describe('cursorStep (the reader keyboard word cursor)', () => {
   });
   it('ignores other keys', () => {
     const olga = { start: 0, end: 4 };
-    expect(cursorStep(text, olga, 'ArrowDown', false)).toBe(olga);
+    expect(cursorStep(text, olga, 'PageDown', false)).toBe(olga);
+  });
+});
+
+describe('cursorStep by sentence and paragraph (↓/↑, Shift+↓/↑, Ctrl+↓/↑)', () => {
+  // uxwalk4 finding 12: a word in the second paragraph took 28 presses of →
+  const text = 'Rain closed the pass. Trucks waited at the foot.\n\nThe road reopened at noon. Drivers cheered.\n\nA storm is due tonight.';
+  const q = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  const word = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  it('↓ selects the first word of the next sentence, across paragraphs; ↑ goes back', () => {
+    expect(q(cursorStep(text, word('Rain'), 'ArrowDown', false))).toBe('Trucks');
+    expect(q(cursorStep(text, word('waited'), 'ArrowDown', false))).toBe('The');
+    expect(q(cursorStep(text, word('Trucks'), 'ArrowUp', false))).toBe('Rain');
+    expect(q(cursorStep(text, word('waited'), 'ArrowUp', false))).toBe('Trucks');
+    expect(q(cursorStep(text, word('tonight'), 'ArrowDown', false))).toBe('tonight');
+    expect(q(cursorStep(text, word('Rain'), 'ArrowUp', false))).toBe('Rain');
+  });
+  it('Ctrl+↓ selects the first word of the next paragraph; Ctrl+↑ of this one, then the one before', () => {
+    expect(q(cursorStep(text, word('Rain'), 'ArrowDown', false, 0, true))).toBe('The');
+    expect(q(cursorStep(text, word('Drivers'), 'ArrowDown', false, 0, true))).toBe('A');
+    expect(q(cursorStep(text, word('Drivers'), 'ArrowUp', false, 0, true))).toBe('The');
+    expect(q(cursorStep(text, word('The'), 'ArrowUp', false, 0, true))).toBe('Rain');
+  });
+  it('Shift+↓ extends the selection to the end of the sentence, then the next; Shift+↑ takes a sentence back', () => {
+    const one = cursorStep(text, word('road'), 'ArrowDown', true);
+    expect(q(one)).toBe('road reopened at noon');
+    const two = cursorStep(text, one, 'ArrowDown', true);
+    expect(q(two)).toBe('road reopened at noon. Drivers cheered');
+    expect(q(cursorStep(text, two, 'ArrowUp', true))).toBe('road reopened at noon');
+    expect(q(cursorStep(text, one, 'ArrowUp', true))).toBe('road reopened at noon');
+  });
+  it('with nothing selected yet ↓ starts where → does', () => {
+    expect(q(cursorStep(text, null, 'ArrowDown', false))).toBe('Rain');
   });
 });

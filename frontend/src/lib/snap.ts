@@ -137,18 +137,84 @@ export function stepWord(text: string, span: Utf16Span, edge: Edge, step: Step):
 
 // ---- the reader's keyboard word cursor ---------------------------------------
 
+const sentenceSeg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/** Sentences or paragraphs as runs of words: the index of each one's first word, ascending. */
+interface Blocks {
+  first: number[];
+}
+
+const blockCache = new Map<string, { text: string; blocks: Blocks }>();
+
+/**
+ * Where each sentence (Intl.Segmenter) or paragraph (a line of text) starts, as the index
+ * of its first word in wordsOf(text). A block without a word is skipped.
+ */
+function blocksOf(text: string, unit: 'sentence' | 'paragraph'): Blocks {
+  const hit = blockCache.get(unit);
+  if (hit && hit.text === text) return hit.blocks;
+  const { starts } = wordsOf(text);
+  const bounds: number[] = [];
+  if (unit === 'sentence') for (const s of sentenceSeg.segment(text)) bounds.push(s.index);
+  else {
+    bounds.push(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) bounds.push(i + 1);
+  }
+  const first: number[] = [];
+  for (const b of bounds) {
+    const w = lowerBound(starts, b);
+    if (w < starts.length && first[first.length - 1] !== w) first.push(w);
+  }
+  const blocks = { first };
+  blockCache.set(unit, { text, blocks });
+  return blocks;
+}
+
 /**
  * The selection a key makes in the text without a mouse: with no selection yet, the
- * first word at or after `from`; ←/→ select the previous/next word; Shift+→ extends the
- * selection's end by a word, Shift+← takes a word back off it (never below one word).
- * Unknown keys, and moves past either end of the text, leave the selection as it is.
+ * first word at or after `from`; ←/→ select the previous/next word; ↓/↑ the first word
+ * of the next/previous sentence (↑ inside a sentence goes to its first word), and with
+ * Ctrl of the next/previous paragraph, so a word further down is a few presses away, not
+ * dozens (uxwalk4 finding 12). Shift+→ extends the selection's end by a word, Shift+← takes
+ * a word back off it (never below one word); Shift+↓ extends it to the end of the sentence
+ * (then the next), Shift+↑ takes the last sentence back off. Unknown keys, and moves past
+ * either end of the text, leave the selection as it is.
  */
-export function cursorStep(text: string, cur: Utf16Span | null, key: string, shift: boolean, from = 0): Utf16Span | null {
+export function cursorStep(text: string, cur: Utf16Span | null, key: string, shift: boolean, from = 0, ctrl = false): Utf16Span | null {
   const { starts, ends } = wordsOf(text);
-  if (starts.length === 0 || (key !== 'ArrowLeft' && key !== 'ArrowRight')) return cur;
+  const vertical = key === 'ArrowDown' || key === 'ArrowUp';
+  if (starts.length === 0 || (key !== 'ArrowLeft' && key !== 'ArrowRight' && !vertical)) return cur;
   const word = (i: number): Utf16Span | null => (i >= 0 && i < starts.length ? { start: starts[i] as number, end: ends[i] as number } : null);
   if (!cur) return word(Math.min(lowerBound(starts, from), starts.length - 1));
+  if (vertical) return blockStep(text, cur, key === 'ArrowDown', shift, ctrl ? 'paragraph' : 'sentence');
   if (shift) return stepWord(text, cur, 'end', key === 'ArrowRight' ? 'extend' : 'shrink');
   if (key === 'ArrowRight') return word(lowerBound(starts, cur.end)) ?? cur;
   return word(lowerBound(ends, cur.start + 1) - 1) ?? cur;
+}
+
+/** cursorStep's ↓/↑: by sentence or paragraph. */
+function blockStep(text: string, cur: Utf16Span, down: boolean, shift: boolean, unit: 'sentence' | 'paragraph'): Utf16Span {
+  const { starts, ends } = wordsOf(text);
+  const { first } = blocksOf(text, unit);
+  // the block holding word w: the last block starting at or before it
+  const blockOf = (w: number) => lowerBound(first, w + 1) - 1;
+  const lastWord = (b: number) => (b + 1 < first.length ? (first[b + 1] as number) - 1 : starts.length - 1);
+  if (shift) {
+    const endWord = lowerBound(ends, cur.end); // the word the selection ends with
+    const b = blockOf(endWord);
+    if (down) {
+      let w = lastWord(b);
+      if ((ends[w] as number) <= cur.end && b + 1 < first.length) w = lastWord(b + 1);
+      return { start: cur.start, end: Math.max(cur.end, ends[w] as number) };
+    }
+    const w = (first[b] as number) - 1; // the last word of the block before
+    const e = ends[w];
+    return e !== undefined && e > cur.start ? { start: cur.start, end: e } : cur;
+  }
+  const w = lowerBound(starts, cur.start);
+  const b = blockOf(w);
+  let target: number | undefined;
+  if (down) target = first[b + 1];
+  else target = w > (first[b] as number) ? first[b] : first[b - 1];
+  return target === undefined ? cur : { start: starts[target] as number, end: ends[target] as number };
 }
