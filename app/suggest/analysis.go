@@ -82,6 +82,7 @@ func (a *analysis) run() {
 	a.placesInWeather()
 	a.photoCredits()
 	a.datelineAgencies()
+	a.placesInApposition()
 	a.orgsByFirstWord()
 	a.outletNamed()
 	a.takeLegalFormStops()
