@@ -44,6 +44,7 @@ type analysis struct {
 	quotes     []candidate
 	titleSpans [][2]int // quoted titles of works: no names chunked inside
 	reg        *registry
+	known      *KnownNames // the workspace's names (matchDocNames)
 	final      []candidate
 	tagged     []candidate     // the learned tagger's names (tagger.go)
 	outside    []float32       // per token: the tagger's margin for "no name" (0 if it saw one)
