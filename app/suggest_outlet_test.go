@@ -26,3 +26,33 @@ func TestSuggesterAgreesWithTheOutletTheImportRead(t *testing.T) {
 		t.Errorf("%d suggestions of the outlet, want 2", n)
 	}
 }
+
+// A company the analyst filed in full ("Ostmark Quarrying Company") is the
+// organisation of a later article that names it by its first word alone,
+// where the model reads a person (the Drevna walk's "Pelgran"): the
+// suggestion is that organisation, linked to the entity.
+func TestSuggesterAgreesWithAnOrganisationTheWorkspaceKnows(t *testing.T) {
+	_, svc := MustOpenWorkspace(t, true)
+	ent, err := svc.Entities.Create(EntityInput{Type: "organisation", Name: "Ostmark Quarrying Company"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := importText(t, svc, "blast.txt", "Quarry blast cracks school windows\n\n"+
+		"Windows cracked at a primary school on Monday after a blast at the quarry above the village. Parents said they had warned the council twice.\n\n"+
+		"Ostmark, the quarry's owner, rejected claims that it had ignored complaints. \"We followed every rule,\" a company spokeswoman, Hanne Rask, told the Gazette.\n")
+	if _, err := svc.Suggestions.Run(id); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range mustList(t, svc, SuggestionFilter{ArticleID: id}) {
+		if s.Quote == "Ostmark" {
+			n++
+			if s.Type != "organisation" || s.EntityID == nil || *s.EntityID != ent.ID {
+				t.Errorf("%q: %s, entity %v, want organisation %d", s.Quote, s.Type, s.EntityID, ent.ID)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d suggestions of %q, want 1", n, "Ostmark")
+	}
+}

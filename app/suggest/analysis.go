@@ -44,6 +44,7 @@ type analysis struct {
 	quotes     []candidate
 	titleSpans [][2]int // quoted titles of works: no names chunked inside
 	reg        *registry
+	known      *KnownNames // the workspace's names (matchDocNames)
 	final      []candidate
 	tagged     []candidate     // the learned tagger's names (tagger.go)
 	outside    []float32       // per token: the tagger's margin for "no name" (0 if it saw one)
@@ -82,6 +83,7 @@ func (a *analysis) run() {
 	a.placesInWeather()
 	a.photoCredits()
 	a.datelineAgencies()
+	a.placesInApposition()
 	a.orgsByFirstWord()
 	a.outletNamed()
 	a.takeLegalFormStops()

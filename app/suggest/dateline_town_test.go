@@ -20,3 +20,22 @@ func TestALongDatelineTownIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// A dateline with no date, a town in capitals and a dash before a sentence
+// (the Halvard report of the Drevna walk), names a place, not an acronym's
+// organisation; a sports line in capitals before a dash is no dateline.
+func TestAnUndatedDatelineTownIsAPlace(t *testing.T) {
+	for _, text := range []string{
+		"Ferry sinks in the bay\n\nMORVIKEN — Divers searched the harbour for a second day on Friday.\n",
+		"MORVIKEN - Divers searched the harbour for a second day on Friday.\n",
+	} {
+		ss := Default().Suggest(Document{Text: text})
+		if got := typeOf(ss, text, "MORVIKEN", 0); got != TypePlace {
+			t.Errorf("%q in %q: %q, want place", "MORVIKEN", text, got)
+		}
+	}
+	sports := "ROWING - HOLM WINS SINGLE SCULLS\n\nThe Norwegian won by two lengths.\n"
+	if got := typeOf(Default().Suggest(Document{Text: sports}), sports, "ROWING", 0); got == TypePlace {
+		t.Errorf("%q in %q: a place", "ROWING", sports)
+	}
+}

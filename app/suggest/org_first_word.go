@@ -20,6 +20,7 @@ func (a *analysis) orgsByFirstWord() {
 	if len(persons) == 0 {
 		return
 	}
+	a.knownOrgsByFirstWord(persons)
 	orgs := map[string]bool{} // first words of organisations named, also one-word persons
 	var back []candidate      // the model's organisations, to restore
 	for _, t := range a.tagged {
@@ -62,6 +63,51 @@ func (a *analysis) orgsByFirstWord() {
 	for i, t := range back {
 		if !filed[i] {
 			a.add(t)
+		}
+	}
+}
+
+// knownOrgsByFirstWord: a one-word "person" that is the first word of an
+// organisation the workspace knows (its name or an alias: "Pelgran" of
+// "Pelgran Mining Corporation", filed in another article) is that
+// organisation, and its suggestion carries it, where the article never names
+// it in full. The analyst's filing outweighs the model's reading. A word that
+// is also the family name of a person the workspace knows or the article
+// names in full stays the person, and a word two known organisations begin
+// is left to the model.
+func (a *analysis) knownOrgsByFirstWord(persons map[string]bool) {
+	if a.known == nil || len(a.known.list) == 0 {
+		return
+	}
+	var orgs map[string]*KnownEntity // nil value: two organisations begin with the word
+	people := map[string]bool{}
+	for i := range a.known.list {
+		e := &a.known.list[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			n = clean(n)
+			sp := strings.IndexByte(n, ' ')
+			switch {
+			case e.Type == TypePerson && sp > 0:
+				people[lastWord(n)] = true
+			case e.Type == TypeOrganisation && sp > 0 && persons[n[:sp]]:
+				if orgs == nil {
+					orgs = map[string]*KnownEntity{}
+				}
+				if o, seen := orgs[n[:sp]]; seen && o != e {
+					orgs[n[:sp]] = nil
+				} else {
+					orgs[n[:sp]] = e
+				}
+			}
+		}
+	}
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.typ != TypePerson || c.filed() || people[c.name] || a.isFamilyName(c.name) {
+			continue
+		}
+		if e, ok := orgs[c.name]; ok && e != nil {
+			c.typ, c.name, c.id = TypeOrganisation, clean(e.Name), e.ID
 		}
 	}
 }

@@ -230,11 +230,23 @@ func (a *analysis) attributeQuotes() {
 		if speaker == "" {
 			speaker = channel
 		}
-		// a quote continuing the previous one
-		if speaker == "" && lastEnd >= 0 && q.start-lastEnd < 40 {
+		// a quote continuing the previous one, unless it names that speaker:
+		// "\"Mr Olsen did not say that,\" a company statement said." speaks
+		// of Olsen, as no one speaks of themselves by name
+		if speaker == "" && lastEnd >= 0 && q.start-lastEnd < 40 && !namesIn(mentions, q.start, q.end, lastSpeaker) {
 			speaker = lastSpeaker
 		}
 		q.speaker = speaker
 		lastEnd, lastSpeaker = q.end, speaker
 	}
+}
+
+// namesIn: a mention of name starts in [start, end); mentions are sorted by start.
+func namesIn(mentions []candidate, start, end int, name string) bool {
+	for i := sort.Search(len(mentions), func(i int) bool { return mentions[i].start >= start }); i < len(mentions) && mentions[i].start < end; i++ {
+		if mentions[i].name == name {
+			return true
+		}
+	}
+	return false
 }

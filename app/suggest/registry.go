@@ -111,6 +111,7 @@ func (a *analysis) matchDocNames() {
 	if known == nil {
 		known = NewKnownNames(a.doc.Known)
 	}
+	a.known = known
 	for _, k := range known.list {
 		typ := k.Type
 		if typ == "" || k.Name == "" {
