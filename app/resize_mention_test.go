@@ -22,7 +22,7 @@ func TestResizingAMentionReadsItsFigureAgain(t *testing.T) {
 		}
 		return v
 	}
-	if low() != 3780 {
+	if low() != 4000 {
 		t.Fatalf("before: %g; the test proves nothing", low())
 	}
 	_, gs, ge := articleWith(t, svc, "Valley Courier", "5,000 goats")
@@ -35,8 +35,8 @@ func TestResizingAMentionReadsItsFigureAgain(t *testing.T) {
 	if _, err := svc.History.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	if got := low(); got != 3780 {
-		t.Errorf("after undo: %g; want 3780", got)
+	if got := low(); got != 4000 {
+		t.Errorf("after undo: %g; want 4000", got)
 	}
 	mustCheck(t, ws)
 }

@@ -51,6 +51,10 @@ type Value struct {
 	// OfReport: a date that says when something was said ("police said on Saturday",
 	// "told reporters on Monday"), not when it happened
 	OfReport bool `json:"-"`
+	// step: the place of a figure's last stated digit (digitStep); 0 when the figure was
+	// not written in digits. An approximating hedge the analyst adds (WithHedge) is as wide
+	// as the one in the text would be.
+	step float64
 }
 
 // Resolved reports whether the value has a usable range or interval.
@@ -155,7 +159,7 @@ func (v Value) WithHedge(hedge string) Value {
 	for i := range words {
 		if kind := hedgeKindOf(strings.Join(words[i:], " ")); kind != 0 {
 			x := *v.Low
-			v.Low, v.High = applyHedge(kind, x, x, x == math.Trunc(x) && v.Unit != "%")
+			v.Low, v.High = applyHedge(kind, x, x, x == math.Trunc(x) && v.Unit != "%", v.step)
 			break
 		}
 	}
@@ -236,11 +240,12 @@ func (c cursor) modalBefore(k int) string {
 // number is a stated quantity before hedging.
 type number struct {
 	low, high float64
-	whole     bool   // a whole count: "over 6,000" starts at 6,001
-	unit      string // "%" when the number said so
-	vague     bool   // a vague quantity word: hedges do not apply
-	precision string // PrecExact, PrecRange or PrecVague ("" = PrecVague for vague words)
-	round     bool   // a round figure said as a word ("a dozen"): read as "about" it
+	whole     bool    // a whole count: "over 6,000" starts at 6,001
+	unit      string  // "%" when the number said so
+	vague     bool    // a vague quantity word: hedges do not apply
+	precision string  // PrecExact, PrecRange or PrecVague ("" = PrecVague for vague words)
+	round     bool    // a round figure said as a word ("a dozen"): read as "about" it
+	step      float64 // the place of the last digit written (digitStep); 0: not in digits
 }
 
 // figureAt reads a figure starting at token k (a hedge, then the number, then the unit).
@@ -283,12 +288,12 @@ func (c cursor) figureAt(k int) (Value, int, bool) {
 		// "a dozen bridges" is said of 11 as of 13: a round figure, hedged as "about 12"
 		kind, hedge = hApprox, "about"
 	}
-	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge)}
+	v := Value{From: first, Core: core + 1, Hedge: joinHedge(c.modalBefore(first), hedge), step: num.step}
 	if num.vague || kind == 0 {
 		lo, hi := num.low, num.high
 		v.Low, v.High = &lo, &hi
 	} else {
-		v.Low, v.High = applyHedge(kind, num.low, num.high, num.whole)
+		v.Low, v.High = applyHedge(kind, num.low, num.high, num.whole, num.step)
 	}
 	if num.unit != "" {
 		unit = num.unit
@@ -383,8 +388,9 @@ func (c cursor) fraction(k int) (number, int, bool) {
 	return number{low: p, high: p, unit: "%", precision: PrecExact}, j, true
 }
 
-// applyHedge turns [lo, hi] into the range the hedge allows (see the package comment).
-func applyHedge(kind hedgeKind, lo, hi float64, whole bool) (*float64, *float64) {
+// applyHedge turns [lo, hi] into the range the hedge allows (see the package comment);
+// prec is the place of the figure's last stated digit (digitStep), 0 when unknown.
+func applyHedge(kind hedgeKind, lo, hi float64, whole bool, prec float64) (*float64, *float64) {
 	p := func(x float64) *float64 { return &x }
 	step := 0.0
 	if whole {
@@ -394,24 +400,64 @@ func applyHedge(kind hedgeKind, lo, hi float64, whole bool) (*float64, *float64)
 	case hApprox:
 		if whole {
 			// a small count is rounded to the nearest few, not the nearest tenth: "about a
-			// dozen" is 10 to 14, "about five" 3 to 7 (the same ±10% from 20 on)
-			return p(math.Max(0, round(math.Min(lo*0.9, lo-2)))), p(round(math.Max(hi*1.1, hi+2)))
+			// dozen" is 10 to 14, "about five" 3 to 7 (the same width from 20 on)
+			return p(math.Max(0, round(math.Min(lo-approxWidth(lo, prec), lo-2)))), p(round(math.Max(hi+approxWidth(hi, prec), hi+2)))
 		}
-		return p(round(lo * 0.9)), p(round(hi * 1.1))
+		return p(round(lo - approxWidth(lo, prec))), p(round(hi + approxWidth(hi, prec)))
 	case hOver:
 		return p(hi + step), nil
 	case hAtLeast:
 		return p(lo), nil
 	case hJustOver:
-		return p(hi + step), p(round(hi * 1.1))
+		return p(hi + step), p(round(hi + approxWidth(hi, prec)))
 	case hUnder:
 		return p(0), p(math.Max(0, lo-step))
 	case hAtMost:
 		return p(0), p(hi)
 	case hNearly:
-		return p(round(lo * 0.9)), p(hi)
+		return p(round(lo - approxWidth(lo, prec))), p(hi)
 	}
 	return p(lo), p(hi)
+}
+
+// approxWidth is how far an approximating hedge ("about", "nearly", "just over") lets x
+// stray: a tenth of it, but no more than two steps of its last stated digit. A round
+// figure ("about 400", "roughly 2 million") was rounded by the writer and keeps its tenth;
+// a precise one ("roughly 375 million", "about 1,240") says the writer knew the figure to
+// that digit, so "roughly 375 million" is 365 to 385 million, not 337.5 to 412.5, and does
+// not hide a dispute with "412 million".
+func approxWidth(x, prec float64) float64 {
+	w := x * 0.1
+	if prec > 0 {
+		w = math.Min(w, 2*prec)
+	}
+	return w
+}
+
+// digitStep is the place of the last non-zero digit of a number as written (375 -> 1,
+// 1,240 -> 10, 31.4 -> 0.1, 400 -> 100), five of them when that digit is 5 (a figure told
+// to the nearest five: 375 -> 5, 150 -> 50); 0 for zero.
+func digitStep(x float64) float64 {
+	s := strings.TrimPrefix(strconv.FormatFloat(x, 'f', -1, 64), "-")
+	intLen := strings.IndexByte(s, '.')
+	if intLen < 0 {
+		intLen = len(s)
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' || s[i] == '0' {
+			continue
+		}
+		exp := intLen - 1 - i // the digit's power of ten
+		if i > intLen {
+			exp = intLen - i
+		}
+		place := math.Pow(10, float64(exp))
+		if s[i] == '5' {
+			place *= 5
+		}
+		return place
+	}
+	return 0
 }
 
 // round keeps hedged bounds readable (9900, not 9900.000000000002).
@@ -463,6 +509,7 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 		}
 		last := k
 		whole := v == math.Trunc(v)
+		step := digitStep(v)
 		if c.glued(k+1) && c.toks[k+1].kind == tWord {
 			// "2bn", "1.5mln": a scale glued to the digits; anything else ("75th", "1990s",
 			// "3rd") is not a count
@@ -470,25 +517,27 @@ func (c cursor) numberAt(k int) (number, int, bool) {
 			if s == 0 {
 				return number{}, 0, false
 			}
-			v, last, whole = v*s, k+1, true
+			v, last, whole, step = v*s, k+1, true, step*s
 		}
 		// "10^30": a power of ten
 		if c.text(last+1) == "^" && c.glued(last+1) && c.glued(last+2) {
 			if e, ok := c.toks[last+2].integer(); ok {
-				v, last = math.Pow(v, float64(e)), last+2
+				v, last, step = math.Pow(v, float64(e)), last+2, 0
 			}
 		}
 		if s := scaleWords[c.low(k+1)]; s > 0 && last == k {
 			v *= s
+			step *= s
 			last = k + 1
 			whole = true
 			// "1.5 lakh crore", "2 thousand crore": a larger scale after a scale multiplies it
 			if s2 := scaleWords[c.low(k+2)]; s2 > s {
 				v *= s2
+				step *= s2
 				last = k + 2
 			}
 		}
-		n := number{low: v, high: v, whole: whole, precision: PrecExact}
+		n := number{low: v, high: v, whole: whole, precision: PrecExact, step: step}
 		// a range: "10,000-12,000", "10,000 to 12,000"
 		if (isDash(c.text(last+1)) && c.glued(last+1) && c.glued(last+2)) || c.low(last+1) == "to" || (c.low(last+1) == "and" && c.low(k-1) == "between") {
 			if hi, l2, ok := c.plainNumber(last + 2); ok && hi > v {

@@ -46,6 +46,33 @@ func TestHedgedFiguresCompare(t *testing.T) {
 		{"two weeks", "14 days", Agree},
 		{"50 basis points", "0.5 percentage points", Agree},
 		{"75 basis points", "0.5 percentage points", Conflict},
+		// r14hedge: a hedge is as wide as the figure is round (hedge_width_test.go). Precise
+		// figures, a narrow hedge:
+		{"roughly 265 million crowns", "291 million crowns", Conflict},
+		{"roughly 265 million crowns", "270 million crowns", Agree},
+		{"about 1,240 households", "1,310 households", Conflict},
+		{"about 1,240 households", "1,255 households", Agree},
+		{"nearly 1,240 households", "1,130 households", Conflict},
+		{"some 2.37 billion dollars", "2.5 billion dollars", Conflict},
+		{"around 47 lorries", "50 lorries", Conflict},
+		{"around 47 lorries", "48 lorries", Agree},
+		// round figures keep their tenth
+		{"about 400 households", "430 households", Agree},
+		{"about 400 households", "365 households", Agree},
+		{"roughly 2 million crowns", "2.15 million crowns", Agree},
+		{"around 11,000 troops", "12,000 troops", Agree},
+		{"around 11,000 troops", "10,000 troops", Agree},
+		{"some 30 lorries", "32 lorries", Agree},
+		{"about 150 households", "162 households", Agree},
+		// words and fractions are round whatever their value
+		{"about a third of voters", "35 per cent of voters", Agree},
+		{"about two dozen lorries", "26 lorries", Agree},
+		{"about five lorries", "seven lorries", Agree},
+		// the other hedges are as they were
+		{"at least 1,240 households", "1,900 households", Agree},
+		{"up to 1,240 households", "400 households", Agree},
+		{"several lorries", "seven lorries", Agree},
+		{"dozens of lorries", "47 lorries", Agree},
 	}
 	for _, c := range cases {
 		a, b := Parse(c.a, ""), Parse(c.b, "")

@@ -78,6 +78,20 @@ await runE2E(async ({ url, page }) => {
     assert(/Corvale Foods/.test(origin), `the wire's mention's origin reads ${JSON.stringify(origin)}`);
   });
 
+  // uxwalk4's finding 4: "412 million ~ roughly 375 million (compatible)": "about" or
+  // "roughly" widened 375 million by a tenth, to 412.5 million. A hedge on a precise figure
+  // is narrow (r14hedge): the Courier's "about 375 million" (the wire's, which already holds
+  // a mention, is not proposed again) is shown as a dispute.
+  await check('Find in other articles: the auditor\'s "about 375 million" is not compatible with 412 million', async () => {
+    await page.getByTestId('find-in-other-articles').click();
+    const auditor = page.getByTestId('candidate').filter({ hasText: 'about 375 million talers' });
+    await auditor.first().waitFor({ timeout: TIMEOUT });
+    await auditor.first().scrollIntoViewIfNeeded();
+    await shot(page, '01b-hedge');
+    const text = (await auditor.first().innerText()).replace(/\s+/g, ' ');
+    assert(/412 million ≠ about 375 million \(not compatible\)/.test(text), `the candidate reads ${JSON.stringify(text)}`);
+  });
+
   // "Corvale Foods", the origin of the wire's mention, read "Articles 0" in Sources: the
   // column counted only the articles a source published. Since r14orig5 the wire's "Corvale
   // Foods" is the Ledger's "Corvale Foods Group" (one body, one source: uxwalk4's finding 1).
