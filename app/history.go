@@ -73,7 +73,10 @@ func (s *HistoryService) Redo() (HistoryState, error) { return s.step(false) }
 func (s *HistoryService) step(undo bool) (HistoryState, error) {
 	ws := s.ws
 	ctx := ws.Context()
-	tables, err := ws.write(ctx, "the history", func(c *changeSet) error {
+	// On a held connection with each query prepared once (writePrepared): undoing the
+	// removal of an entity with 5,000 mentions restores every span, tag and alias with the
+	// same few queries, which ws.write prepared again for each row (docs/performance.md).
+	tables, err := ws.writePrepared(ctx, "the history", func(c *changeSet) error {
 		done, undone, err := stacks(ctx, c.q, ws.session)
 		if err != nil {
 			return err

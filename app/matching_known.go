@@ -29,14 +29,15 @@ type knownParticipants struct {
 // participantsCache keeps the last reading of what the workspace knows of who takes part, with
 // the workspace file and the audit log's newest entry on entities, aliases, speaks-for
 // links and sources it was read at (KnownParticipantsVersion: every change to those tables
-// writes an entry, as the suggester's cache relies on, suggest_cache.go). Reading the
+// writes an entry, as the suggester's cache relies on, suggest_cache.go), and those tables'
+// row counts and highest ids, which a row another program adds or deletes moves. Reading the
 // 100,000 entities of the benchmark workspace took 200 ms of CPU, more than a proposal;
 // its 10,000 links to bodies (bench/grow.sql) were read again for every proposal too. An
 // accepted proposal moves neither.
 var participantsCache struct {
 	sync.Mutex
 	db *db.DB
-	at int64
+	at store.KnownParticipantsVersionRow
 	k  *knownParticipants
 }
 

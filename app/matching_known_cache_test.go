@@ -12,14 +12,7 @@ import (
 // outlets are invented; the title alone ("the transport minister") names no one.
 func TestMatchSeesEachChangeToWhoTakesPart(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, false)
-	gov, err := svc.Sources.Create(SourceInput{Name: "Government of Uruguay", Kind: "government", Reliability: "C"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	brannock, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Ilse Brannock"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gov, brannock := governmentAndMinister(t, svc)
 	mine := "The Uruguayan government announced on Monday that trucks may cross again."
 	d := pastedClaim(t, svc, PastedArticle{Title: "Bridge reopens", Outlet: "Ostrel Daily", PublishedAt: "2026-06-01", Body: mine + "\n"}, mine, "The Uruguayan government announced that trucks may cross again")
 	named := "Minister Ilse Brannock announced on Monday that trucks may cross again."
@@ -74,4 +67,19 @@ func TestMatchSeesEachChangeToWhoTakesPart(t *testing.T) {
 		t.Fatal(err)
 	}
 	expect("the unlinking undone", named, true, renamed)
+}
+
+// governmentAndMinister files the Government of Uruguay as a source and Ilse Brannock as
+// a person (not yet linked).
+func governmentAndMinister(t *testing.T, svc *Services) (Source, EntityDetail) {
+	t.Helper()
+	gov, err := svc.Sources.Create(SourceInput{Name: "Government of Uruguay", Kind: "government", Reliability: "C"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	brannock, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Ilse Brannock"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gov, brannock
 }

@@ -35,15 +35,20 @@ import (
 // audit log already is. The audit log also says which table changed: a run's own
 // suggestions (spans only) leave the known names' version where it was.
 //
-// Not seen: a change made to the file by another program than claimdesk (a sqlite3
-// shell), which writes no audit entry. Opening the workspace again starts a new cache.
+// A program other than claimdesk (a sqlite3 shell) writes no audit entry. A name or alias
+// it adds or deletes is seen by the row counts and highest ids of entities and
+// entity_aliases, read with the version (name_row_counts: a count of each table's b-tree
+// cells and a seek, docs/performance.md). Not seen: a row it edits in place (an alias
+// respelt by an UPDATE) or a span it changes; opening the workspace again starts afresh.
 
 // suggestInputs is the audit log's position read at the start of a run.
 type suggestInputs struct {
-	db      *db.DB // the handle read from: a reopened or restored workspace starts afresh
-	any     int64  // newest audit entry
-	names   int64  // newest audit entry on entities or entity_aliases
-	takenBk []int64
+	db    *db.DB // the handle read from: a reopened or restored workspace starts afresh
+	any   int64  // newest audit entry
+	names int64  // newest audit entry on entities or entity_aliases
+	// nameRows: those two tables' row counts and highest ids (another program's rows)
+	nameRows string
+	takenBk  []int64
 	// declined: the (type, text) the analyst rejected anywhere (readDeclined); like
 	// takenBk, it depends on decided spans only
 	declined map[string]bool
@@ -55,7 +60,7 @@ func (s *SuggestionService) readInputs(ctx context.Context) (suggestInputs, erro
 	if err != nil {
 		return suggestInputs{}, storeErr(err, "the workspace's history")
 	}
-	return suggestInputs{db: d, any: v.AnyChange, names: v.NameChange}, nil
+	return suggestInputs{db: d, any: v.AnyChange, names: v.NameChange, nameRows: v.NameRowCounts}, nil
 }
 
 // knownCache keeps the last known names and the audit position they were read at.
@@ -74,7 +79,7 @@ func (s *SuggestionService) known(ctx context.Context, in suggestInputs) (*known
 	c := &s.knownCache
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	same := c.known != nil && c.at.db == in.db && c.at.names == in.names
+	same := c.known != nil && c.at.db == in.db && c.at.names == in.names && c.at.nameRows == in.nameRows
 	if same && c.at.any == in.any {
 		return c.known, nil
 	}

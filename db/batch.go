@@ -20,6 +20,7 @@ import (
 // one prepared on a Conn), so the transaction is driven with SQL on the held connection:
 // BEGIN IMMEDIATE, as the workspace's _txlock does for DB.InTx.
 type Batch struct {
+	d     *DB
 	conn  *sql.Conn
 	stmts map[string]*sql.Stmt
 	open  bool      // a transaction opened with Begin is open
@@ -32,7 +33,7 @@ func (d *DB) OpenBatch(ctx context.Context) (*Batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Batch{conn: conn, stmts: map[string]*sql.Stmt{}}, nil
+	return &Batch{d: d, conn: conn, stmts: map[string]*sql.Stmt{}}, nil
 }
 
 // Begin opens a write transaction that spans several calls (see Commit), unless one is
@@ -111,6 +112,9 @@ func (b *Batch) InTx(ctx context.Context, fn func(q *store.Queries) error) (err 
 		}
 	}()
 	if err = fn(b.Queries()); err != nil {
+		if IsCorrupt(err) {
+			b.d.markDamaged(err.Error()) // as DB.InTx: the next writes are refused
+		}
 		return usedUpIDs(ctx, b.conn, err)
 	}
 	if _, err = b.conn.ExecContext(ctx, "COMMIT"); err != nil {

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -173,5 +174,23 @@ func TestBatchWidenCacheRestores(t *testing.T) {
 	restore()
 	if got := cache(); got != before {
 		t.Fatalf("cache_size after restore = %d, want %d", got, before)
+	}
+}
+
+// A damaged page met by a write inside a batch is remembered as DB.InTx remembers it:
+// the next writes are refused (Healthy) instead of writing on over the damage. An undo
+// runs on a batch (app/history.go), so this is the path every undo takes.
+func TestBatchRemembersDamageFoundWhileWriting(t *testing.T) {
+	d, b := openTestBatch(t)
+	ctx := context.Background()
+	if err := d.Healthy(ctx); err != nil {
+		t.Fatalf("a fresh workspace is damaged: %v", err)
+	}
+	damaged := fmt.Errorf("database disk image is malformed: %w", ErrDamaged)
+	if err := b.InTx(ctx, func(q *store.Queries) error { return damaged }); !IsCorrupt(err) {
+		t.Fatalf("InTx returned %v, want the damage", err)
+	}
+	if err := d.Healthy(ctx); err == nil {
+		t.Error("after a batch met a damaged page, the workspace still takes writes")
 	}
 }

@@ -51,7 +51,7 @@ func BenchmarkAuditVersionSeek(b *testing.B) {
 			d := auditWorkspace(b, version, n)
 			b.Run(fmt.Sprintf("log=%d/v%d/known-participants", n, version), func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
-					if at, err := d.Q.KnownParticipantsVersion(ctx); err != nil || at == 0 {
+					if at, err := d.Q.KnownParticipantsVersion(ctx); err != nil || at.Changed == 0 {
 						b.Fatal(at, err)
 					}
 				}

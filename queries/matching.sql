@@ -60,10 +60,16 @@ ORDER BY e.id, al.id;
 -- aliases, the links to the bodies people speak for, and those bodies' names): every
 -- change to these tables writes one (undo, redo and a merge too) and the log is
 -- append-only, so a number that has not moved means the kept reading still holds
--- (app/matching_known.go).
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS changed
-FROM audit_log
-WHERE table_name IN ('entities', 'entity_aliases', 'entity_speaks_for', 'sources');
+-- (app/matching_known.go). row_counts is how many rows those tables hold and their highest ids,
+-- which a program other than claimdesk (the sqlite3 shell) moves when it adds or deletes
+-- one without writing the log. Each is a count of a b-tree's cells or one seek.
+SELECT CAST(coalesce((SELECT max(id) FROM audit_log
+                      WHERE table_name IN ('entities', 'entity_aliases', 'entity_speaks_for', 'sources')), 0) AS INTEGER) AS changed,
+       CAST(printf('%d %d %d %d %d %d %d %d',
+                   (SELECT count(*) FROM entities), (SELECT coalesce(max(id), 0) FROM entities),
+                   (SELECT count(*) FROM entity_aliases), (SELECT coalesce(max(id), 0) FROM entity_aliases),
+                   (SELECT count(*) FROM entity_speaks_for), (SELECT coalesce(max(entity_id), 0) FROM entity_speaks_for),
+                   (SELECT count(*) FROM sources), (SELECT coalesce(max(id), 0) FROM sources)) AS TEXT) AS row_counts;
 
 -- name: GetMentionForAttribution :one
 -- A claim mention with its article's text and publication date.

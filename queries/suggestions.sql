@@ -17,9 +17,15 @@ WHERE a.id = sqlc.arg(id);
 -- workspace (suggest_cache.go): the newest entry of all, and the newest that changed an
 -- entity or alias. Every change to those tables writes an entry (undo and redo too) and
 -- the log is append-only, so a number that has not moved means nothing was changed.
+-- name_row_counts is how many rows entities and entity_aliases hold and their highest ids: a
+-- program other than claimdesk (the sqlite3 shell) writes no audit entry, and an alias it
+-- adds or deletes moves these. Each is a count of a b-tree's cells or one seek.
 SELECT CAST(coalesce((SELECT max(id) FROM audit_log), 0) AS INTEGER) AS any_change,
        CAST(coalesce((SELECT max(n.id) FROM audit_log n
-                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change;
+                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change,
+       CAST(printf('%d %d %d %d',
+                   (SELECT count(*) FROM entities), (SELECT coalesce(max(id), 0) FROM entities),
+                   (SELECT count(*) FROM entity_aliases), (SELECT coalesce(max(id), 0) FROM entity_aliases)) AS TEXT) AS name_row_counts;
 
 -- name: ListChangesSince :many
 -- The audit entries after since_id (at most max_rows), each with the state its row had

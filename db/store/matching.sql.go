@@ -102,21 +102,32 @@ func (q *Queries) GetMentionForAttribution(ctx context.Context, spanID int64) (G
 }
 
 const knownParticipantsVersion = `-- name: KnownParticipantsVersion :one
-SELECT CAST(coalesce(max(id), 0) AS INTEGER) AS changed
-FROM audit_log
-WHERE table_name IN ('entities', 'entity_aliases', 'entity_speaks_for', 'sources')
+SELECT CAST(coalesce((SELECT max(id) FROM audit_log
+                      WHERE table_name IN ('entities', 'entity_aliases', 'entity_speaks_for', 'sources')), 0) AS INTEGER) AS changed,
+       CAST(printf('%d %d %d %d %d %d %d %d',
+                   (SELECT count(*) FROM entities), (SELECT coalesce(max(id), 0) FROM entities),
+                   (SELECT count(*) FROM entity_aliases), (SELECT coalesce(max(id), 0) FROM entity_aliases),
+                   (SELECT count(*) FROM entity_speaks_for), (SELECT coalesce(max(entity_id), 0) FROM entity_speaks_for),
+                   (SELECT count(*) FROM sources), (SELECT coalesce(max(id), 0) FROM sources)) AS TEXT) AS row_counts
 `
+
+type KnownParticipantsVersionRow struct {
+	Changed   int64
+	RowCounts string
+}
 
 // The audit log's newest entry on what the matcher knows of who takes part (names,
 // aliases, the links to the bodies people speak for, and those bodies' names): every
 // change to these tables writes one (undo, redo and a merge too) and the log is
 // append-only, so a number that has not moved means the kept reading still holds
-// (app/matching_known.go).
-func (q *Queries) KnownParticipantsVersion(ctx context.Context) (int64, error) {
+// (app/matching_known.go). row_counts is how many rows those tables hold and their highest ids,
+// which a program other than claimdesk (the sqlite3 shell) moves when it adds or deletes
+// one without writing the log. Each is a count of a b-tree's cells or one seek.
+func (q *Queries) KnownParticipantsVersion(ctx context.Context) (KnownParticipantsVersionRow, error) {
 	row := q.db.QueryRowContext(ctx, knownParticipantsVersion)
-	var changed int64
-	err := row.Scan(&changed)
-	return changed, err
+	var i KnownParticipantsVersionRow
+	err := row.Scan(&i.Changed, &i.RowCounts)
+	return i, err
 }
 
 const listAcceptedEntitySpans = `-- name: ListAcceptedEntitySpans :many

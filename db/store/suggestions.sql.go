@@ -646,21 +646,28 @@ func (q *Queries) SuggestArticleID(ctx context.Context, id int64) (int64, error)
 const suggestInputsVersion = `-- name: SuggestInputsVersion :one
 SELECT CAST(coalesce((SELECT max(id) FROM audit_log), 0) AS INTEGER) AS any_change,
        CAST(coalesce((SELECT max(n.id) FROM audit_log n
-                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change
+                      WHERE n.table_name IN ('entities', 'entity_aliases')), 0) AS INTEGER) AS name_change,
+       CAST(printf('%d %d %d %d',
+                   (SELECT count(*) FROM entities), (SELECT coalesce(max(id), 0) FROM entities),
+                   (SELECT count(*) FROM entity_aliases), (SELECT coalesce(max(id), 0) FROM entity_aliases)) AS TEXT) AS name_row_counts
 `
 
 type SuggestInputsVersionRow struct {
-	AnyChange  int64
-	NameChange int64
+	AnyChange     int64
+	NameChange    int64
+	NameRowCounts string
 }
 
 // Where the audit log stands, for the suggester's cache of what it derives from the
 // workspace (suggest_cache.go): the newest entry of all, and the newest that changed an
 // entity or alias. Every change to those tables writes an entry (undo and redo too) and
 // the log is append-only, so a number that has not moved means nothing was changed.
+// name_row_counts is how many rows entities and entity_aliases hold and their highest ids: a
+// program other than claimdesk (the sqlite3 shell) writes no audit entry, and an alias it
+// adds or deletes moves these. Each is a count of a b-tree's cells or one seek.
 func (q *Queries) SuggestInputsVersion(ctx context.Context) (SuggestInputsVersionRow, error) {
 	row := q.db.QueryRowContext(ctx, suggestInputsVersion)
 	var i SuggestInputsVersionRow
-	err := row.Scan(&i.AnyChange, &i.NameChange)
+	err := row.Scan(&i.AnyChange, &i.NameChange, &i.NameRowCounts)
 	return i, err
 }
