@@ -446,6 +446,12 @@ func (m *merger) mergeRow(t mergeTable, r imageRow, img image, theirID int64, mi
 		if found, ok = mine.byUUID[r.uuid]; !ok && t.natural != "" {
 			found, ok = mine.byNatural[naturalKey(img[t.natural])]
 		}
+		if !ok && t.name == "sources" {
+			var err error
+			if found, ok, err = m.sameBody(img, mine); err != nil {
+				return err
+			}
+		}
 		if !ok && t.name == "spans" {
 			var err error
 			if found, ok, err = m.sameMention(img, theirID, mine); err != nil { // merge_same_mention.go
@@ -770,4 +776,27 @@ func MergeTables() []string {
 		out = append(out, t.name)
 	}
 	return append(out, mergedHistoryTable.name)
+}
+
+// sameBody is our source for their source's body under another of its names (a legal or
+// group word, or an organisation's alias: sourceOfSameBody), so one body stays one origin
+// after a merge as it is when one analyst marks both (ratk15). Their name is one more name
+// of our source, as an import naming it would find it, so ours stays: only the other
+// fields (grade, note, kind) reconcile, shown side by side when both set them apart.
+func (m *merger) sameBody(img image, mine mineIndex) (imageRow, bool, error) {
+	id, err := sourceOfSameBody(m.c.ctx, m.c.q, show(img["name"]), show(img["kind"]))
+	if err != nil || id == 0 {
+		return imageRow{}, false, err
+	}
+	for _, r := range mine.byUUID {
+		ours, err := parseImage(r.image)
+		if err != nil {
+			return imageRow{}, false, err
+		}
+		if asInt(ours["id"]) == id {
+			img["name"] = ours["name"]
+			return r, true, nil
+		}
+	}
+	return imageRow{}, false, nil
 }

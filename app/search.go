@@ -195,12 +195,26 @@ func ftsQueryApart(text string, apart func(word string) bool) (string, []string)
 		}
 	}
 	group := false // the last item written was a group in brackets: FTS5 wants AND after it
+	// written: the terms already in the query; one typed again adds nothing to an AND but
+	// work (a pasted 20,000 repeated words took minutes), so it is written once (ratk15)
+	written := map[string]bool{}
 	for i, it := range items {
 		if len(it.words) == 0 {
 			continue
 		}
 		forms, ok := wordForms(it.words[0]) // search_forms.go
 		ok = ok && !it.phrase && !it.prefix
+		term := forms
+		if !ok {
+			term = `"` + strings.Join(it.words, " ") + `"`
+			if it.prefix || (i == last && !(it.phrase && it.closed)) {
+				term += "*"
+			}
+		}
+		if written[term] {
+			continue
+		}
+		written[term] = true
 		if b.Len() > 0 {
 			if group || (ok && forms[0] == '(') {
 				b.WriteString(" AND ")
@@ -208,14 +222,8 @@ func ftsQueryApart(text string, apart func(word string) bool) (string, []string)
 				b.WriteByte(' ')
 			}
 		}
-		if group = ok && forms[0] == '('; ok {
-			b.WriteString(forms)
-			continue
-		}
-		b.WriteString(`"` + strings.Join(it.words, " ") + `"`)
-		if it.prefix || (i == last && !(it.phrase && it.closed)) {
-			b.WriteByte('*')
-		}
+		group = ok && forms[0] == '('
+		b.WriteString(term)
 	}
 	return b.String(), held
 }

@@ -85,7 +85,7 @@ func findOrCreateSource(ctx context.Context, q *store.Queries, name, hint, now s
 	if id, _, err = sourceNamedLike(ctx, q, names); err != nil || id != 0 {
 		return id, false, err
 	}
-	if id, err = sourceOfSameBody(ctx, q, name); err != nil || id != 0 {
+	if id, err = sourceOfSameBody(ctx, q, name, hint); err != nil || id != 0 {
 		return id, false, err
 	}
 	id, err = q.CreateSource(ctx, store.CreateSourceParams{
@@ -145,19 +145,25 @@ func (c *changeSet) source(name, hint string) (int64, error) {
 	return id, c.created("sources", id)
 }
 
+// personOrGovernment are the source kinds that name no body with a legal form.
+var personOrGovernment = set("official", "government")
+
 // sourceOfSameBody is the workspace's source for the body name names under another of its
 // names, 0 when none: one name is the other plus a legal or group word ("Corvale Foods"
 // and "Corvale Foods Group", match.SameBodyByGroupWord), or the workspace files both as
 // names of one organisation (its name and aliases). A claim's origins are the distinct
 // sources its mentions rest on, so one body must be one source wherever a mention's
 // reading names it: the uxwalk4 walk counted the company twice under two of its names.
-func sourceOfSameBody(ctx context.Context, q *store.Queries, name string) (int64, error) {
+// The group-word rule joins bodies only: a person or a government is no company with a
+// legal form, so "Sinclair" (an official quoted by surname) is not "Sinclair Group", nor
+// the government "Texas" the "Texas AG" (ratk15).
+func sourceOfSameBody(ctx context.Context, q *store.Queries, name, hint string) (int64, error) {
 	all, err := q.ListSources(ctx)
 	if err != nil {
 		return 0, err
 	}
 	for _, s := range all {
-		if match.SameBodyByGroupWord(s.Name, name) {
+		if !personOrGovernment[hint] && !personOrGovernment[s.Kind] && match.SameBodyByGroupWord(s.Name, name) {
 			return s.ID, nil
 		}
 	}

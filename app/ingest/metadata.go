@@ -419,10 +419,21 @@ var mediumWords = map[string]bool{
 	"fm": true, "echo": true,
 }
 
+// placeEndWords end the name of a street, square or park, which may carry a medium's word
+// ("Times Square", "Fleet Street", "Echo Park") and is a place, not an outlet (ratk15).
+var placeEndWords = map[string]bool{
+	"square": true, "street": true, "st": true, "road": true, "avenue": true, "lane": true,
+	"park": true, "place": true, "plaza": true, "boulevard": true, "bridge": true,
+}
+
 // mediumName: a name with a word that says it is a news medium ("Radio Mtkvari", "The
-// Delta Weekly").
+// Delta Weekly"), unless its last word makes it a place (placeEndWords).
 func mediumName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	words := strings.Fields(strings.ToLower(name))
+	if n := len(words); n > 1 && placeEndWords[strings.Trim(words[n-1], ".")] {
+		return false
+	}
+	for _, w := range words {
 		if mediumWords[w] {
 			return true
 		}

@@ -37,6 +37,11 @@ func TestOutletOnTheLineUnderTheTitle(t *testing.T) {
 		{name: "a lower-case line", text: "Quay repairs delayed\nharbour gazette\n\n" + story},
 		{name: "a place, a comma, a date", text: "Quay repairs delayed\nCorvale, March 12, 2026\n\n" + story},
 		{name: "a person, a comma, a date", text: "Quay repairs delayed\nMaren Holt, March 12, 2026\n\n" + story},
+		// ratk15: a street, square or park named after a medium is a place: "Times Square,
+		// March 12, 2026" made a source "Times Square" and gave it the article
+		{name: "a square, a comma, a date", text: "Quay repairs delayed\nTimes Square, March 12, 2026\n\n" + story},
+		{name: "a street, a comma, a date", text: "Quay repairs delayed\nGazette Street, March 12, 2026\n\n" + story},
+		{name: "a park alone", text: "Quay repairs delayed\nEcho Park\n\n" + story},
 	}
 	for _, tt := range tests {
 		a := ParsePlainText(Normalize(tt.text))
