@@ -10,7 +10,9 @@ import "strings"
 // y/i alternates, `("deny"* OR "deni"*)`. Words in quotes stay exact; other scripts, short
 // words and numbers stay as typed.
 
-// wordStemSuffixes are the inflections taken off, longest first; a stem keeps three letters.
+// wordStemSuffixes are the inflections taken off, longest first; a stem keeps four letters
+// (three when it ends in y: "says" -> "say", "buys" -> "buy"): with any three, "this"
+// searched "thi"* and found "third", "fired" "fir"* found "first" (ratk15).
 var wordStemSuffixes = []string{"ing", "ed", "es", "s"}
 
 // wordForms is the FTS5 query for one bare word and whether it has forms: `"warn"*` for
@@ -22,7 +24,7 @@ func wordForms(word string) (string, bool) {
 	w := word // the index folds case; suffixes are taken off as typed in lower case
 	stem := w
 	for _, suf := range wordStemSuffixes {
-		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 3 {
+		if s, ok := strings.CutSuffix(w, suf); ok && (len(s) >= 4 || len(s) == 3 && s[2] == 'y') {
 			stem = s
 			break
 		}
