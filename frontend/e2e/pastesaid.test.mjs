@@ -76,8 +76,13 @@ await runE2E(async ({ url, origin, context, page }) => {
     await page.getByTestId('source-row').and(page.locator(`[data-source-name="${OUTLET}"]`)).waitFor({ timeout: TIMEOUT });
     await page.getByTestId('tab-reader').click();
     await pasteAndImport(page, `${BUS_TITLE}\n\nNight buses to the quay run again from Friday, the transport office said.\n`, BUS_TITLE, OUTLET);
-    // The import is not undone: Undo steps to the suggestions read in it, if any, then to the source.
+    // The import is not undone: Undo steps to the suggestions read in it, then to the source.
+    // The suggestions are read after the import and reach the Undo label a moment later: wait
+    // for the notice, then for the label to name the suggestion run ("Friday" is a date), or
+    // the loop below reads the source's label before they arrive and steps past nothing.
     const label = page.getByTestId('undo-label');
+    await eventually(async () => (await page.getByTestId('progress-notice').textContent()).includes(BUS_TITLE), 'the notice of the paste');
+    await eventually(async () => (await label.textContent()).includes(BUS_TITLE), `Undo names the suggestions read in the paste (it reads ${JSON.stringify(await label.textContent())})`);
     for (let i = 0; i < 3 && !(await label.textContent()).includes(OUTLET); i++) {
       const was = await label.textContent();
       await page.getByTestId('undo').click();
