@@ -50,23 +50,3 @@ func claimOfOneBOrigin(t *testing.T, svc *Services) (int64, Source, GradeSuggest
 	}
 	return claim, office, sug
 }
-
-// Accepting the suggestion when the claim already has that grade stored a second,
-// identical assessment, and a double click's second request was refused as "graded since
-// in another window" (ratk15). It is now refused in words that are true, and nothing is
-// stored.
-func TestAcceptOfTheGradeAlreadyThereStoresNothing(t *testing.T) {
-	ws, svc := MustOpenWorkspace(t, false)
-	claim, _, shown := claimOfOneBOrigin(t, svc)
-	if _, err := svc.Grades.Accept(claim, shown.Credibility, 0); err != nil {
-		t.Fatal(err)
-	}
-	before := fullDump(t, ws)
-	// the page now shows grade 2 and the suggestion 2
-	_, err := svc.Grades.Accept(claim, shown.Credibility, shown.Credibility)
-	wantCode(t, err, CodeConflict, "already graded 2")
-	// a double click: the second request still carries "no grade" as the one shown
-	_, err = svc.Grades.Accept(claim, shown.Credibility, 0)
-	wantCode(t, err, CodeConflict, "already graded 2")
-	sameFullDump(t, "after the refused accepts", fullDump(t, ws), before)
-}

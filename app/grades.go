@@ -86,11 +86,7 @@ func (s *GradeService) Accept(claimID, credibility, current int64) (Assessment, 
 		if err != nil {
 			return err
 		}
-		now := currentGrade(graded)
-		if now == credibility { // a second click, or a page that offered the grade already there
-			return Conflict("The claim is already graded %s: nothing was saved.", gradeText(now))
-		}
-		if now != current {
+		if now := currentGrade(graded); now != current {
 			return Conflict("The claim's grade is now %s, not the %s the page showed: it was graded since (in another window or program). Nothing was saved; read the claim again.",
 				gradeText(now), gradeText(current))
 		}
