@@ -47,13 +47,16 @@ func describedMedium(phrase string) (name, kind string) {
 }
 
 // describedMediumBefore is the medium last named by description before pos (see
-// describedMedium), and where; "" and -1 when none.
+// describedMedium), and where; "" and -1 when none. It reads the descriptions found once
+// per reader (mediaDescribed), as describedMediumNamed does.
 func (r *originReader) describedMediumBefore(pos int) (string, int) {
-	text := string(r.rs[:pos])
 	name, at := "", -1
-	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(text, -1) {
-		if n := text[m[2]:m[3]]; countryWords[n] == "" && geo.CountryNamed(n) == "" && !strings.EqualFold(n, r.outlet) {
-			name, at = n, len([]rune(text[:m[0]]))
+	for _, d := range r.mediaDescribed() {
+		if d.end > pos {
+			break
+		}
+		if n := d.name; countryWords[n] == "" && geo.CountryNamed(n) == "" && !strings.EqualFold(n, r.outlet) {
+			name, at = n, d.start
 			if src := AgencyByName(n); src != nil {
 				name = src.Name
 			}
@@ -85,10 +88,10 @@ func (r *originReader) describedMediumNamed(phrase string, pos int) (name, kind 
 }
 
 // describedAt is one description of a medium in the text ("the state news agency KSNA"):
-// the phrase, the name it gives, and where the phrase ends (in code points).
+// the phrase, the name it gives, and where the phrase starts and ends (in code points).
 type describedAt struct {
 	phrase, name string
-	end          int
+	start, end   int
 }
 
 // mediaDescribed is describedMediumRe's matches in the whole text, in order, read once.
@@ -99,9 +102,10 @@ func (r *originReader) mediaDescribed() []describedAt {
 	var out []describedAt
 	runes, last := 0, 0
 	for _, m := range describedMediumRe.FindAllStringSubmatchIndex(r.text, -1) {
-		runes += utf8.RuneCountInString(r.text[last:m[1]])
+		start := runes + utf8.RuneCountInString(r.text[last:m[0]])
+		runes = start + utf8.RuneCountInString(r.text[m[0]:m[1]])
 		last = m[1]
-		out = append(out, describedAt{phrase: r.text[m[0]:m[1]], name: r.text[m[2]:m[3]], end: runes})
+		out = append(out, describedAt{phrase: r.text[m[0]:m[1]], name: r.text[m[2]:m[3]], start: start, end: runes})
 	}
 	r.described = &out
 	return out
