@@ -1,13 +1,18 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"claimdesk/app/names"
+)
 
 // groupWords are the words a body's name may carry or drop and stay the same body: its
 // legal form and "Group" or "Holdings" ("Corvale Foods" and "Corvale Foods Group";
 // "Marlow Freight" and "Marlow Freight Ltd"). A word that says what the body does
 // ("Shipping", "Bakeries") is no such word: "Norrvik Mills" and "Norrvik Bakeries" are two.
-var groupWords = wordSet(`group holdings holding inc incorporated corp corporation co company cos ltd limited
-plc gmbh ag spa sa nv bv oyj ab asa bhd berhad tbk llc ltda pty`)
+// The legal forms are the suggester's (names.LegalForms); the spelled-out forms and the
+// group words are matching's own.
+var groupWords = wordSet(strings.ToLower(names.LegalForms) + " group holdings holding incorporated corporation company limited berhad")
 
 // SameBodyByGroupWord reports whether a and b name one body because one is the other plus
 // group words at its end (groupWords), compared word by word ignoring case and stops;

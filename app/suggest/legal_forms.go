@@ -1,12 +1,11 @@
 package suggest
 
-// legalForms are the words a company's registered name ends with in English
-// news copy ("Pirelli SpA", "Magna International Inc", "Siemens AG"). They
-// are organisation head words (lexicon.go adds them to orgHeads): a
-// capitalised run ending with one is an organisation.
-var legalForms = set(`
-Inc Corp Ltd Co Cos Bros Plc PLC GmbH AG SpA SA NV BV Oyj AB ASA Bhd Tbk LLC Ltda Pty
-`)
+import "claimdesk/app/names"
+
+// legalForms are the words a company's registered name ends with (names.LegalForms, the
+// one list matching reads too). They are organisation head words (lexicon.go adds them to
+// orgHeads): a capitalised run ending with one is an organisation.
+var legalForms = set(names.LegalForms)
 
 // abbreviatedForms are the legal forms written with a full stop ("Banc One
 // Corp."). The stop belongs to the name, as in the firm's own spelling.
