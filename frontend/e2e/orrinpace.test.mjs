@@ -103,7 +103,9 @@ await runE2E(async ({ url, page, workDir }) => {
     for (; decided < 120 && (await noMore()) === 0; decided++) {
       const id = await detailId();
       await page.keyboard.press('r');
-      await eventually(async () => (await noMore()) > 0 || ((await detailId()) !== null && (await detailId()) !== id && (await waiting(page))), `the next suggestion after ${id}`, 8_000);
+      // 20 s, not 8: in two of five full e2e runs this session the step after span 336 took
+      // longer than 8 s (it passes alone every time); a wait, not a timing: not investigated yet.
+      await eventually(async () => (await noMore()) > 0 || ((await detailId()) !== null && (await detailId()) !== id && (await waiting(page))), `the next suggestion after ${id}`, 20_000);
     }
     const said = await page.getByTestId('no-more-suggestions').innerText().catch(() => '');
     await page.screenshot({ path: screenshotPath('orrinpace-02-no-more.png') });
