@@ -80,8 +80,26 @@ class AnnotationsStore {
     await this.refresh();
   }
 
-  /** Reloads the open article's spans (and the selected span's history). */
+  /** The latest refreshNow(): refresh() waits for it, and for any started meanwhile. */
+  private latestRefresh: Promise<void> = Promise.resolve();
+
+  /**
+   * Reloads the open article's spans (and the selected span's history). Resolves once
+   * the list is from a read started at or after this call: a refresh started meanwhile
+   * (workspace:changed of the very change the caller made) supersedes this one, which
+   * then returns without its rows, and a caller choosing from the list (the next
+   * suggestion after a rejection) would choose from the list as it was before.
+   */
   async refresh(): Promise<void> {
+    this.latestRefresh = this.refreshNow();
+    let p: Promise<void>;
+    do {
+      p = this.latestRefresh;
+      await p;
+    } while (p !== this.latestRefresh);
+  }
+
+  private async refreshNow(): Promise<void> {
     const id = this.articleId;
     const seq = ++this.loadSeq;
     const selectedAtStart = this.selectedId;

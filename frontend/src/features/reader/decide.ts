@@ -18,9 +18,11 @@ export type Decision = 'accepted' | 'rejected' | { as: string };
 export async function decideAndMoveOn(span: ReaderSpan, how: Decision): Promise<number | null | undefined> {
   if (typeof how === 'string') await annotations.setState([span.id], how);
   else await suggestions.acceptAs(span.id, how.as); // its store refreshes the spans after
-  // A rejection rejects the same name's other waiting suggestions with it (here too): the
-  // list as Go has it now, so that the next one chosen is still waiting.
-  if (how === 'rejected') await annotations.refresh();
+  // The list as Go has it now, so that the next one chosen is still waiting: a rejection
+  // rejects the same name's other waiting suggestions with it, and a refresh that started
+  // before the decision was stored (a workspace:changed of the one before) may land after
+  // it and show it waiting again. refresh() resolves only with a list read after this line.
+  if (typeof how === 'string') await annotations.refresh();
   if (annotations.list.find((x) => x.id === span.id)?.state === 'suggested') return undefined;
   const next = nextSuggestion(annotations.list, span);
   if (next !== null) annotations.select(next);
