@@ -93,6 +93,10 @@ await runE2E(async ({ url, page, workDir }) => {
 
   await check('in the reader, deciding the last waiting suggestion by key says "No more suggestions here"', async () => {
     await openArticle(page, RELAY);
+    // The suggester runs on the imported articles in the background (progress strip "suggest"):
+    // at load ~20 it was still adding the relay's suggestions here, so the walk below found no
+    // more, then more came (the panel then shows neither). A person waits for it to finish too.
+    await page.getByTestId('progress-suggest').waitFor({ state: 'detached', timeout: 120_000 });
     // J walks the spans to the first suggestion still waiting (the first check's R may have settled some here).
     await page.getByTestId('article-body').focus();
     for (let j = 0; j < 200 && !(await waiting(page)); j++) await page.keyboard.press('j');
