@@ -304,7 +304,7 @@ func koreanGiven(w string) bool {
 // resolve keeps the best of overlapping entity, date and number candidates:
 // longer spans first, then higher confidence.
 func (a *analysis) resolve() {
-	cs := a.dropInsideEvents(a.dropPeopleWords(a.cands))
+	cs := a.dropInsideEvents(a.dropPeopleWords(a.trimNameEdges(a.cands)))
 	sort.SliceStable(cs, func(i, j int) bool {
 		li, lj := cs[i].end-cs[i].start, cs[j].end-cs[j].start
 		if li != lj {
