@@ -83,6 +83,7 @@ func (a *analysis) run() {
 	a.placesInWeather()
 	a.photoCredits()
 	a.datelineAgencies()
+	a.newsDesks()
 	a.placesInApposition()
 	a.orgsByFirstWord()
 	a.outletNamed()
