@@ -71,6 +71,7 @@ func (a *analysis) run() {
 	a.matchDocNames()
 	a.theNorth()
 	a.learned()
+	a.listedPlacesStayPlaces()
 	a.joinNames()
 	a.clubsInResults()
 	a.clubsInSportsProse()
