@@ -71,6 +71,7 @@ func (a *analysis) run() {
 	a.matchDocNames()
 	a.theNorth()
 	a.learned()
+	a.listedPlacesStayPlaces()
 	a.joinNames()
 	a.clubsInResults()
 	a.clubsInSportsProse()
@@ -83,6 +84,7 @@ func (a *analysis) run() {
 	a.placesInWeather()
 	a.photoCredits()
 	a.datelineAgencies()
+	a.newsDesks()
 	a.placesInApposition()
 	a.orgsByFirstWord()
 	a.outletNamed()
@@ -304,7 +306,7 @@ func koreanGiven(w string) bool {
 // resolve keeps the best of overlapping entity, date and number candidates:
 // longer spans first, then higher confidence.
 func (a *analysis) resolve() {
-	cs := a.dropInsideEvents(a.dropPeopleWords(a.cands))
+	cs := a.dropInsideEvents(a.dropPeopleWords(a.trimNameEdges(a.cands)))
 	sort.SliceStable(cs, func(i, j int) bool {
 		li, lj := cs[i].end-cs[i].start, cs[j].end-cs[j].start
 		if li != lj {

@@ -9,17 +9,20 @@ import (
 // "at", "of" or "for" and its name ("a strategist at Veldkamp", "analysts
 // at Strandby", "a spokeswoman for Nordvik").
 var sourceRoles = set(`analyst analysts economist economists strategist strategists trader traders
-	dealer dealers broker brokers spokesman spokeswoman spokesperson`)
+	dealer dealers broker brokers spokesman spokeswoman spokesperson
+	executive officer manager chairman chairwoman`)
 
 // sourcesEmployers retypes as an organisation the name a source works for,
 // where the model read a person or a place: after a source's role and
-// "at", "of" or "for"; after a person's full name and "of" when the model
+// "at", "of" or "for" ("chief executive of Grenholm", "general manager of
+// Petofi": its other mentions follow, as a reader carries it); after a person's full name and "of" when the model
 // read a person there (a person is not "of" another person; "Colin Baird of
 // Scotland" keeps the place); and the one told a quoted sentence that ends
 // with it ("...," Duarte told Velorio.), a newspaper or a broadcaster. A
 // listed place or country stays a place, and a word that ends a person's
 // full name in the story stays that person.
 func (a *analysis) sourcesEmployers() {
+	var firms map[string]bool // the names retyped, for their other mentions
 	for i := range a.cands {
 		c := &a.cands[i]
 		if c.filed() || !(c.typ == TypePerson || c.typ == TypePlace && c.rule != RuleGazetteer) {
@@ -42,6 +45,15 @@ func (a *analysis) sourcesEmployers() {
 			employer = c.typ == TypePerson && a.endsQuotedSentence(k, a.tokenAt(c.end))
 		}
 		if employer && !a.isFamilyName(c.name) {
+			c.typ = TypeOrganisation
+			if firms == nil {
+				firms = map[string]bool{}
+			}
+			firms[c.name] = true
+		}
+	}
+	for i := range a.cands {
+		if c := &a.cands[i]; firms[c.name] && !c.filed() && (c.typ == TypePerson || c.typ == TypePlace && c.rule != RuleGazetteer) {
 			c.typ = TypeOrganisation
 		}
 	}

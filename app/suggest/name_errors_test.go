@@ -81,6 +81,29 @@ func TestNameErrors(t *testing.T) {
 		t.Skip("set CLAIMDESK_CONLL to the folder with eng.testa (docs/suggestions.md)")
 	}
 	docs := readCoNLLFile(t, filepath.Join(dir, "eng.testa"))
+	layoutAt := func(runes []rune, off int) string {
+		first := !strings.ContainsRune(string(runes[:off]), '\n')
+		return conllLayout(lineAround(runes, off), first)
+	}
+	tallyNameErrors(t, "eng.testa", docs, layoutAt, true)
+}
+
+// TestOwnSetsNameErrors counts the same kinds on the own development sets
+// (1, 3, 4 and 5a; never set 2 nor half B of set 5), with their layouts
+// read by layoutOf (captions, lists and tables, headlines in capitals).
+// Always runs: the own sets are in the repository.
+func TestOwnSetsNameErrors(t *testing.T) {
+	var docs []TrainDoc
+	for _, p := range []string{ownSetPath, ownSet3Path, ownSet4Path, ownSet5aPath} {
+		docs = append(docs, loadOwnSetFile(t, p)...)
+	}
+	tallyNameErrors(t, "own sets 1, 3, 4, 5a", docs, layoutOf, false)
+}
+
+// tallyNameErrors prints the error tables of TestNameErrors for docs, each
+// name under the layout layoutAt gives its start; causes adds the
+// CoNLL-shaped likely causes of name_causes_test.go.
+func tallyNameErrors(t *testing.T, set string, docs []TrainDoc, layoutAt func([]rune, int) string, causes bool) {
 	eng := Default()
 	// tallies[layout or type][kind]: a gold name's outcome ("right",
 	// "missed", "type", "boundary", "boundary+type"), a prediction that
@@ -108,12 +131,8 @@ func TestNameErrors(t *testing.T) {
 			rule[[2]int{s.Start, s.End}] = s.Rule
 		}
 		runes := []rune(d.Text)
-		layoutAt := func(off int) string {
-			first := !strings.ContainsRune(string(runes[:off]), '\n')
-			return conllLayout(lineAround(runes, off), first)
-		}
 		record := func(s GoldSpan, kind string) {
-			lay := layoutAt(s.Start)
+			lay := layoutAt(runes, s.Start)
 			note(byLayout, lay, kind)
 			note(byType, s.Type, kind)
 			if kind != "right" {
@@ -121,7 +140,14 @@ func TestNameErrors(t *testing.T) {
 				note(words, kind+" / "+lay, s.Type+":"+string(runes[s.Start:s.End]))
 			}
 			if showLines != "" && strings.HasPrefix(kind, showLines) {
-				fmt.Printf("%-12s %-14s %s | %s\n", s.Type, rule[[2]int{s.Start, s.End}], string(runes[s.Start:s.End]), lineAround(runes, s.Start))
+				// what was read there instead: the predictions overlapping it
+				var read []string
+				for _, p := range pred {
+					if p != s && min(p.End, s.End) > max(p.Start, s.Start) {
+						read = append(read, p.Type[:3]+":"+string(runes[p.Start:p.End]))
+					}
+				}
+				fmt.Printf("%-12s %-14s %s [%s] | %s\n", s.Type, rule[[2]int{s.Start, s.End}], string(runes[s.Start:s.End]), strings.Join(read, " "), lineAround(runes, s.Start))
 			}
 		}
 		for _, g := range d.Spans {
@@ -142,10 +168,10 @@ func TestNameErrors(t *testing.T) {
 			case "right":
 			case "missed":
 				record(p, "false")
-				note(byLayout, layoutAt(p.Start), "wrong")
+				note(byLayout, layoutAt(runes, p.Start), "wrong")
 				note(byType, p.Type, "wrong")
 			default:
-				note(byLayout, layoutAt(p.Start), "wrong")
+				note(byLayout, layoutAt(runes, p.Start), "wrong")
 				note(byType, p.Type, "wrong")
 			}
 		}
@@ -185,11 +211,13 @@ func TestNameErrors(t *testing.T) {
 			fmt.Printf(" %6d %6d %6.3f\n", c["wrong"], tl.fp+tl.fn, f)
 		}
 	}
-	table("eng.testa: gold names by outcome, and false names, by layout of the line", byLayout)
-	table("eng.testa: by type (a false name under its predicted type)", byType)
+	table(set+": gold names by outcome, and false names, by layout of the line", byLayout)
+	table(set+": by type (a false name under its predicted type)", byType)
 	printCounts("same bounds, other type (gold -> predicted)", confusion)
 	printCounts("boundary errors, same type", bounds)
-	printCounts("gold names not read right and false names, by likely cause (name_causes_test.go)", errorCauses(errs))
+	if causes {
+		printCounts("gold names not read right and false names, by likely cause (name_causes_test.go)", errorCauses(errs))
+	}
 	if byType[TypePerson]["right"] == 0 || len(byLayout) < 3 {
 		t.Errorf("no person read right or fewer than three layouts (%v): the analysis read nothing", byLayout)
 	}

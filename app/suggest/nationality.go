@@ -97,8 +97,7 @@ func peopleSpan(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	last := words[len(words)-1]
-	if i := strings.LastIndexByte(last, '-'); i > 0 && madeWithName(last[i+1:]) {
+	if adjectiveMadeWithName(words[len(words)-1]) {
 		return true
 	}
 	for _, w := range words {

@@ -283,7 +283,7 @@ func (a *analysis) teamsAfterRiders() {
 	}
 	nameAt := map[int]int{} // first token -> index in a.cands, names only
 	endAt := map[int]int{}  // token after the name -> its index
-	var teams [][2]int
+	var teams, riders [][2]int
 	for i, c := range a.cands {
 		if c.typ == TypePerson || c.typ == TypeOrganisation || c.typ == TypePlace {
 			nameAt[a.tokenAt(c.start)] = i
@@ -294,9 +294,10 @@ func (a *analysis) teamsAfterRiders() {
 		if t.text != "(" {
 			continue
 		}
-		// before the bracket a person, on a line opening with a rank
+		// before the bracket a person (or the rider read as a team: the
+		// team after the bracket says which is which), on a line opening with a rank
 		p, ok := endAt[k]
-		if !ok || a.cands[p].typ != TypePerson || a.toks[first[k]].kind != tNum {
+		if !ok || !(a.cands[p].typ == TypePerson || a.cands[p].typ == TypeOrganisation) || a.toks[first[k]].kind != tNum {
 			continue
 		}
 		// in the bracket a place, alone
@@ -309,6 +310,10 @@ func (a *analysis) teamsAfterRiders() {
 			continue
 		}
 		from := closing + 1
+		commas := from < len(a.toks) && a.toks[from].text == "," && a.toks[from].line == t.line
+		if commas {
+			from++ // "( Italy ) , Reynard Honda , 53.980"
+		}
 		to := from
 		for to < len(a.toks) && a.toks[to].line == t.line {
 			if n := a.toks[to]; n.kind == tWord && n.cap {
@@ -322,12 +327,23 @@ func (a *analysis) teamsAfterRiders() {
 		if to == from || (to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tWord && a.toks[to].cap) {
 			continue
 		}
-		if to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tPunct && a.toks[to].text != "+" {
+		if commas {
+			// the team, a comma and the time; not the next of a list of
+			// people ("( Canada ) , Michael Johnson ( U.S. ) , ...")
+			if to+1 >= len(a.toks) || a.toks[to].text != "," || a.toks[to+1].kind != tNum || a.toks[to+1].line != t.line {
+				continue
+			}
+		} else if to < len(a.toks) && a.toks[to].line == t.line && a.toks[to].kind == tPunct && a.toks[to].text != "+" {
 			continue
 		}
 		teams = append(teams, [2]int{a.toks[from].start, a.toks[to-1].end})
+		if a.cands[p].typ == TypeOrganisation {
+			riders = append(riders, [2]int{a.cands[p].start, a.cands[p].end})
+		}
 	}
-	a.setNames(teams, TypeOrganisation) // after the loop: setNames moves a.cands
+	// after the loop: setNames moves a.cands
+	a.setNames(teams, TypeOrganisation)
+	a.setNames(riders, TypePerson)
 }
 
 // setNames makes each range [start, end) of spans a name of type typ: the

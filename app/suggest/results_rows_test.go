@@ -84,14 +84,19 @@ func TestTeamsAfterRiders(t *testing.T) {
 		"1. Ruud Meijerink ( Netherlands ) Corvex 4:02:11\n" +
 		"2. Aitor Galarza ( Spain ) Hallberg-Nord same time\n" +
 		"3. Fabio Castellan ( Italy ) Team Orvia 0:04 behind\n" +
-		"4. Niels Thygesen ( Denmark ) Pelgrim\n"
+		"4. Niels Thygesen ( Denmark ) Pelgrim\n" +
+		// motor racing writes commas round the team (r17err6; the rider,
+		// read as a team, is put back by the team after the bracket)
+		"\nMOTOR RACING - QUALIFYING TIMES\n" +
+		"1. Teodor Vasilescu ( Romania ) , Brenner Falk , 41.207 ( 188.31 kph )\n" +
+		"2. Duarte Pinheiro ( Portugal ) , Ossian Motors Kessel , 41.355\n"
 	ss := Default().Suggest(Document{Text: text})
-	for _, q := range []string{"Corvex", "Hallberg-Nord", "Team Orvia", "Pelgrim"} {
+	for _, q := range []string{"Corvex", "Hallberg-Nord", "Team Orvia", "Pelgrim", "Brenner Falk", "Ossian Motors Kessel"} {
 		if got := typeOf(ss, text, q, 0); got != TypeOrganisation {
 			t.Errorf("%q after a rider: %q, want organisation", q, got)
 		}
 	}
-	for _, q := range []string{"Ruud Meijerink", "Aitor Galarza", "Niels Thygesen"} {
+	for _, q := range []string{"Ruud Meijerink", "Aitor Galarza", "Niels Thygesen", "Teodor Vasilescu", "Duarte Pinheiro"} {
 		if got := typeOf(ss, text, q, 0); got != TypePerson {
 			t.Errorf("%q: %q, want person", q, got)
 		}
