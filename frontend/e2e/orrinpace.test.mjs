@@ -109,8 +109,16 @@ await runE2E(async ({ url, page, workDir }) => {
         detail: document.querySelector('[data-testid="span-detail"]')?.textContent?.slice(0, 200) ?? null,
         status: [...document.querySelectorAll('[role="status"],[role="alert"]')].map((e) => e.textContent.trim()).join(' | '),
         focus: (document.activeElement?.outerHTML ?? '').slice(0, 120),
+        side: [...document.querySelectorAll('[data-testid="span-item"]')].filter((e) => e.textContent.includes('suggested')).map((e) => e.textContent.trim().slice(0, 80)),
       }))),
       span: await spanOf(page, id).then((s) => s.state).catch((e) => String(e)),
+      // the article's suggestions still waiting in Go, and when each was made
+      waitingInGo: await spanOf(page, id)
+        .then((s) => api(page, 'SpanService', 'ListForReader', s.articleId))
+        .then((r) => r.body.filter((x) => x.state === 'suggested').map((x) => `${x.id} ${x.quote} ${x.origin} ${x.createdAt}`))
+        .catch((e) => String(e)),
+      progress: await page.getByTestId('progress-strip').innerText().catch(() => ''),
+      now: new Date().toISOString(),
     });
     let decided = 0;
     for (; decided < 120 && (await noMore()) === 0; decided++) {
