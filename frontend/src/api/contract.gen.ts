@@ -135,7 +135,10 @@ export interface ArticleUpdate {
    * that name. "" leaves the article without an outlet.
    */
   outlet?: string;
-  /** PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed), not after today. */
+  /**
+   * PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed); a new day not
+   * after today (the day the article already has is kept, even ahead: notAhead).
+   */
   publishedAt?: string;
   /** http(s) URL */
   url?: string;
