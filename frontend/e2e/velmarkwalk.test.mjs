@@ -136,6 +136,27 @@ await runE2E(
       await eventually(async () => /edit the details of/.test(await page.getByTestId('undo').innerText()), 'Undo to name the edit');
     });
 
+    // "The NIPH said last Thursday …" two sentences after "the National Institute of Public
+    // Health": both suggestions accepted made two entities, and Entities proposed nothing.
+    await check('uxwalk5: Entities proposes the NIPH and the National Institute of Public Health as one, and merges them', async () => {
+      await page.getByTestId('tab-reader').click();
+      await openArticle(page, 'Fever count lowered to 318');
+      await page.getByRole('button', { name: 'Accept all' }).click();
+      await eventually(async () => (await page.getByRole('button', { name: 'Accept all' }).count()) === 0, 'the radio\'s suggestions decided');
+      await page.getByTestId('tab-entities').click();
+      const pair = page.getByTestId('duplicate-pair').filter({ hasText: 'NIPH' });
+      await pair
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
+      await shot(page, '03-duplicates');
+      const pairs = await page.getByTestId('duplicate-pair').allInnerTexts();
+      assert((await pair.count()) === 1 && /National Institute of Public Health/.test(pairs.join(' ')), `Possible duplicates: ${JSON.stringify(pairs)}`);
+      await pair.getByRole('button', { name: 'Merge into National Institute of Public Health' }).click();
+      await eventually(async () => (await page.getByTestId('duplicate-pair').filter({ hasText: 'NIPH' }).count()) === 0, 'the pair gone once merged');
+      await eventually(async () => /merge/i.test(await page.getByTestId('undo').innerText()), 'Undo to name the merge');
+    });
+
     await check('no uncaught errors in the page', async () => {
       assert(pageErrors.length === 0, pageErrors.join('\n'));
     });
