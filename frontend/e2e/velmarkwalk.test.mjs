@@ -110,6 +110,14 @@ await runE2E(
       }
     });
 
+    // The mention card read "Quote  reported", as if the quote had been reported; it means
+    // the sentence is reported speech, not a direct quote.
+    await check('uxwalk5: the mention card says "reported speech" of a sentence that is no direct quote', async () => {
+      const field = page.getByTestId('mention').first().getByTestId('mention-speech');
+      const said = (await field.count()) ? (await field.innerText()).trim() : `no such field; the card reads ${JSON.stringify(await page.getByTestId('mention').first().innerText())}`;
+      assert(said === 'reported speech', `the mention card's Quote reads ${JSON.stringify(said)}`);
+    });
+
     // A file whose dateline lies ahead of today imports with that date; Edit details then
     // refused a byline alone: "the publication date … is in the future", a date the analyst
     // had not touched.
