@@ -20,7 +20,8 @@ type ArticleUpdate struct {
 	// in the reading's sources table: "AP" is "Associated Press"), else a new source of
 	// that name. "" leaves the article without an outlet.
 	Outlet string `json:"outlet"`
-	// PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed), not after today.
+	// PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed); a new day not
+	// after today (the day the article already has is kept, even ahead: notAhead).
 	PublishedAt string `json:"publishedAt"`
 	URL         string `json:"url"`      // http(s) URL
 	Byline      string `json:"byline"`   // the author(s) as printed
@@ -60,6 +61,11 @@ func (s *ArticleService) Update(id int64, in ArticleUpdate) (Article, error) {
 			return storeErr(err, fmt.Sprintf("article %d", id))
 		}
 		c.summary = "edit the details of “" + clipLabel(cur.Title) + "”"
+		if newDay, _, _ := strings.Cut(in.PublishedAt, "T"); newDay != "" && !strings.HasPrefix(cur.PublishedAt, newDay) {
+			if err := s.notAhead(in.PublishedAt); err != nil {
+				return err
+			}
+		}
 		if err := c.guard("articles", id, in.ReadAt, "article"); err != nil {
 			return err
 		}
@@ -131,15 +137,27 @@ func (s *ArticleService) cleanUpdate(in ArticleUpdate) (ArticleUpdate, error) {
 		if m[2] != "" && (m[2] > "23" || m[3] > "59") {
 			return in, Invalid("%s:%s is not a time of day", m[2], m[3])
 		}
-		// a day of slack: the outlet's clock may run ahead of the analyst's
-		if today := s.ws.Clock().UTC().Truncate(24 * time.Hour); d.After(today.AddDate(0, 0, 1)) {
-			return in, Invalid("the publication date %s is in the future", m[1])
-		}
 		if d.Year() < 1800 {
 			return in, Invalid("the publication date %s is before 1800", m[1])
 		}
 	}
 	return in, nil
+}
+
+// notAhead refuses a publication date after tomorrow, with a day of slack: the outlet's
+// clock may run ahead of the analyst's. It holds for a date the analyst gives, not for one
+// an article already has: an import keeps the date its text states, and Edit details then
+// saves its other fields beside it (uxwalk5).
+func (s *ArticleService) notAhead(published string) error {
+	day, _, _ := strings.Cut(published, "T")
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return nil // cleanUpdate has refused it already
+	}
+	if today := s.ws.Clock().UTC().Truncate(24 * time.Hour); d.After(today.AddDate(0, 0, 1)) {
+		return Invalid("the publication date %s is in the future", day)
+	}
+	return nil
 }
 
 // outletSource finds the source an outlet name means ("AP" → "Associated Press"),

@@ -168,7 +168,8 @@ func (s *EntityService) Judge(a, b int64, judgement string) error {
 }
 
 // ProposeMerges lists pairs of live entities of one type whose names or aliases look like
-// spellings of one name ("Alexandr Matsegora" / "Alexander Matsegora"), best first,
+// spellings of one name ("Alexandr Matsegora" / "Alexander Matsegora"), or an acronym and
+// the name it abbreviates ("NIPH" / "National Institute of Public Health"), best first,
 // leaving out pairs already judged. Nothing is merged: the analyst decides.
 func (s *EntityService) ProposeMerges(limit int) ([]MergeProposal, error) {
 	if limit <= 0 {
@@ -252,6 +253,16 @@ func (s *EntityService) ProposeMerges(limit int) ([]MergeProposal, error) {
 						B: EntitySummary{ID: b.id, Type: b.typ, Name: b.name}, Score: score, Reason: reason}
 				}
 			}
+		}
+	}
+	named := make([]EntitySummary, len(ents))
+	for i, e := range ents {
+		named[i] = EntitySummary{ID: e.id, Type: e.typ, Name: e.name}
+	}
+	for _, p := range initialsPairs(named) {
+		pair := [2]int64{p.A.ID, p.B.ID}
+		if cur, ok := best[pair]; !skip[pair] && (!ok || p.Score > cur.Score) {
+			best[pair] = p
 		}
 	}
 	out := make([]MergeProposal, 0, len(best))

@@ -110,6 +110,9 @@ func (s *ImportService) ImportPasted(a PastedArticle) (ImportSummary, error) {
 	lang = strings.ToLower(primary) + lang[len(primary):]
 	facts, err := (&ArticleService{ws: s.ws}).cleanUpdate(ArticleUpdate{Outlet: a.Outlet, PublishedAt: published,
 		URL: link, Byline: a.Byline, Language: lang})
+	if err == nil {
+		err = (&ArticleService{ws: s.ws}).notAhead(facts.PublishedAt)
+	}
 	if err != nil {
 		return ImportSummary{}, err
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"claimdesk/app/names"
 )
 
 // People in news copy: named once in full ("Manana Beridze, 63, was asleep"), then by
@@ -46,7 +48,7 @@ func bodyHeaded(after string) (name string, generic bool) {
 		return "", false
 	}
 	// "the ferry crews' union SITRAF": the body described, then its initials
-	if last := words[len(words)-1]; len(words) > 1 && isAcronym(last) && bodyAcronym(last) {
+	if last := words[len(words)-1]; len(words) > 1 && names.Acronym(last) && bodyAcronym(last) {
 		return last, false
 	}
 	return strings.Join(words, " "), true
@@ -54,18 +56,6 @@ func bodyHeaded(after string) (name string, generic bool) {
 
 // placePrepositions open where a body works or sits, after its name.
 var placePrepositions = wordSet(`at in on near`)
-
-// isAcronym: two to eight capitals, as a body's initials are written ("SITRAF", "NBIF").
-func isAcronym(w string) bool {
-	n := 0
-	for _, c := range w {
-		if !unicode.IsUpper(c) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 8
-}
 
 // fullName is the fuller name a bare surname stands for where the text first writes it
 // with the names before it ("Beridze" → "Manana Beridze"); the surname itself when the

@@ -50,6 +50,19 @@ func AllCaps(s string) bool {
 	return letters >= 2
 }
 
+// Acronym reports whether w is two to eight capitals and nothing else, as a body's
+// initials are written ("SITRAF", "NBIF", "NIPH"; not "Nipha", "G7" or "U.N.").
+func Acronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
 // Initials reports whether s, in capitals, reads as initials rather than a word: one
 // word of letters (dots between them allowed) with two letters ("EU", "U.N.") or no
 // vowel of the Latin alphabet ("NHS", "BBC", "CBN"). Title case would make "Eu" of it.

@@ -135,7 +135,10 @@ export interface ArticleUpdate {
    * that name. "" leaves the article without an outlet.
    */
   outlet?: string;
-  /** PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed), not after today. */
+  /**
+   * PublishedAt is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (time as printed); a new day not
+   * after today (the day the article already has is kept, even ahead: notAhead).
+   */
   publishedAt?: string;
   /** http(s) URL */
   url?: string;
@@ -1899,7 +1902,8 @@ export interface Services {
     PreviewRemove(id: number): Promise<EntityRemoval>;
     /**
      * ProposeMerges lists pairs of live entities of one type whose names or aliases look like
-     * spellings of one name ("Alexandr Matsegora" / "Alexander Matsegora"), best first,
+     * spellings of one name ("Alexandr Matsegora" / "Alexander Matsegora"), or an acronym and
+     * the name it abbreviates ("NIPH" / "National Institute of Public Health"), best first,
      * leaving out pairs already judged. Nothing is merged: the analyst decides.
      */
     ProposeMerges(limit: number): Promise<MergeProposal[]>;

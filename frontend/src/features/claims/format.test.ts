@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, conflictKindLabel, mentionLabel, stanceLabel, suggestsNothing, weakerBar } from './format';
+import { basisLabel, conflictKindLabel, mentionLabel, ownArticleNote, stanceLabel, suggestsNothing, weakerBar } from './format';
 
 describe('mentionLabel', () => {
   it('names the outlet when it is known', () => {
@@ -13,6 +13,20 @@ describe('mentionLabel', () => {
   });
   it('clips a long quote', () => {
     expect(mentionLabel({ source: 'A', articleTitle: '', quote: 'w'.repeat(70) })).toBe(`A: “${'w'.repeat(60)}…”`);
+  });
+});
+
+describe('ownArticleNote', () => {
+  // uxwalk5: under "In other articles" a sentence of the claim's own article looked like
+  // another outlet's report of it; the card says where it stands.
+  const mentions = [{ articleId: 3 }, { articleId: 3 }, { articleId: 5 }];
+  it('names a proposal in an article that already holds a mention of the claim', () => {
+    expect(ownArticleNote(3, mentions)).toBe('same article as a mention of this claim');
+    expect(ownArticleNote(5, mentions)).toBe('same article as a mention of this claim');
+  });
+  it('says nothing of an article the claim is not yet in', () => {
+    expect(ownArticleNote(4, mentions)).toBe('');
+    expect(ownArticleNote(4, [])).toBe('');
   });
 });
 

@@ -49,6 +49,15 @@ export function basisLabel(basis: string, mentions: readonly { spanId: number; s
   return mention ? `the mention in ${mentionLabel(mention)}` : 'another mention of this claim';
 }
 
+/**
+ * Find in other articles also proposes sentences of an article the claim is already in
+ * (a denial beside the accusation); under "In other articles" such a card would pass for
+ * another outlet's report, so it says where it stands. '' for an article not yet in it.
+ */
+export function ownArticleNote(articleId: number, mentions: readonly { articleId: number }[]): string {
+  return mentions.some((m) => m.articleId === articleId) ? 'same article as a mention of this claim' : '';
+}
+
 /** A stance as the mention card's select names it ('unconfirmed' → 'reports as unconfirmed'); an unknown one as it is. */
 export function stanceLabel(stance: string): string {
   return STANCES.find((s) => s.value === stance)?.label ?? stance;
