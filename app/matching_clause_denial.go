@@ -19,7 +19,9 @@ import (
 // before the denial, or a zero scoredSentence when the statement is an accepted mention
 // that asserts the claim. ok false when ms has no closing denial or does not state the claim.
 func (r claimRefs) clauseDenied(a *matchArticle, ms *matchSentence, best scoredSentence, found bool, minScore float64) (statement, denial scoredSentence, ok bool) {
-	if match.Ablation.ClauseDenied {
+	// the cheap checks first: this runs for every sentence of a proposal's corpus
+	over := found && best.ms.sent.Start == ms.sent.Start && best.best.Opposed == "" && best.best.Score >= max(minScore, DefaultMatchThreshold)
+	if match.Ablation.ClauseDenied || !over && !r.assertedIn(a.id, ms.sent.Start, ms.sent.End) {
 		return scoredSentence{}, scoredSentence{}, false
 	}
 	text := ms.sent.Text
@@ -28,9 +30,7 @@ func (r claimRefs) clauseDenied(a *matchArticle, ms *matchSentence, best scoredS
 		return scoredSentence{}, scoredSentence{}, false
 	}
 	cut := ms.sent.Start + utf8.RuneCountInString(text[:at])
-	stated := found && best.ms.sent.Start == ms.sent.Start && best.ms.sent.End > cut && best.best.Opposed == "" &&
-		best.best.Score >= max(minScore, DefaultMatchThreshold)
-	if stated {
+	if stated := over && best.ms.sent.End > cut; stated {
 		head := strings.TrimRight(text[:at], ", ")
 		statement = best
 		statement.ms = &matchSentence{article: a, sent: match.Sentence{Text: head, Start: ms.sent.Start, End: ms.sent.Start + utf8.RuneCountInString(head)},
