@@ -58,6 +58,10 @@ func init() {
 			match.Ablation.Part = true
 		case "receipt":
 			match.Ablation.Receipt = true
+		case "unknownevent":
+			match.Ablation.UnknownEvent = true
+		case "clausedenied":
+			match.Ablation.ClauseDenied = true
 		case "thatdenied":
 			match.Ablation.ThatDenied = true
 		case "question": // r14count (match/counts.go)

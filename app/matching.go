@@ -506,6 +506,7 @@ type scoredSentence struct {
 	dateConflict bool
 	repeat       bool
 	before       bool // a pronoun denial of the sentence before (matching_anaphora.go)
+	closing      bool // a statement's closing denial (matching_clause_denial.go)
 }
 
 // proposals scores every sentence of c against claim id once and returns those at or
@@ -608,6 +609,12 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			if sc, ok := cr.thatDenied(a, ms, before, minScore); ok && !hidden(a, ms) && (!found || best.best.Score < sc.best.Score) {
 				best, found = sc, true // "The haulier denies that." after the claim's statement
 			}
+			if st, den, ok := cr.clauseDenied(a, ms, best, found, minScore); ok && !hidden(a, den.ms) {
+				above = append(above, den) // "..., a claim its owner rejected" (matching_clause_denial.go)
+				if st.ms != nil {
+					best = st
+				}
+			}
 			before = cr.statedIn(a, ms, best, found, minScore)
 			switch {
 			case !found:
@@ -660,6 +667,9 @@ func (sc scoredSentence) explanation(words []string) string {
 	e := explainMatch(sc.best, words, relatedWords(sc.best, sc.bestRef, sc.ms.feat), sc.dateConflict, sc.repeat)
 	if sc.before {
 		e = strings.Replace(e, "same statement, denied", "same statement, denied (it denies the sentence before it)", 1)
+	}
+	if sc.closing {
+		e = strings.Replace(e, "same statement, denied", "same statement, denied (it denies what its sentence states)", 1)
 	}
 	return e
 }

@@ -17,10 +17,8 @@ func (r claimRefs) statedIn(a *matchArticle, ms *matchSentence, best scoredSente
 	if found && best.best.Score >= max(minScore, DefaultMatchThreshold) && best.best.Opposed == "" {
 		return best
 	}
-	for _, m := range r.asserted[a.id] {
-		if m[0] < int64(ms.sent.End) && int64(ms.sent.Start) < m[1] {
-			return scoredSentence{a: a, ms: ms, basis: "statement"}
-		}
+	if r.assertedIn(a.id, ms.sent.Start, ms.sent.End) {
+		return scoredSentence{a: a, ms: ms, basis: "statement"}
 	}
 	return scoredSentence{}
 }

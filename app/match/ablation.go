@@ -28,6 +28,12 @@ var Ablation struct {
 	// denied_received.go), and a pronoun denial of the sentence before ("The haulier denies
 	// that.", denied_that.go; app/matching_anaphora.go)
 	Receipt, ThatDenied bool
+	// r14deny3: a statement's closing denial proposed as a mention of its own ("..., a
+	// claim the owner rejected": denied_clause.go; app/matching_clause_denial.go)
+	ClauseDenied bool
+	// r14deny3: the denial of a claim whose event the lexicon does not know, read by the
+	// claim's own words (denied_unknown.go)
+	UnknownEvent bool
 	// r14count (counts.go): a question lowered; a sentence about others the event touched
 	// lowered; the claim's count with another value raised
 	Question, Others, OtherFigure bool

@@ -64,6 +64,8 @@ func (ix *Index) DeniedGate(ref, cand Features) (stance, why string) {
 		return StanceDenies, "" // "denied that it had received any warning" (denied_received.go)
 	}
 	switch {
+	case ref.Main == "" && !Ablation.UnknownEvent && ix.unknownEventDenied(ref, cand) != "":
+		return StanceDenies, "" // "has not raised its fares" (denied_unknown.go)
 	case ref.Main == "":
 		return "", DeniedNoEvent
 	case ref.mainNoun:

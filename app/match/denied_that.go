@@ -15,18 +15,26 @@ import (
 // thatDeniedCue is a denial whose object is a pronoun for what was said, closing its
 // sentence: a verb of denial, "does not accept / believe", "calls that a lie", "says the
 // opposite / otherwise", "sees it differently".
-var thatDeniedCue = regexp.MustCompile(`(?i)^(.{0,60}?)\b(?:(?:flatly |strongly |firmly |also )?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|contests|contested|contest|dismisses|dismissed|dismiss|refutes|refuted|refute) (?:that|it|this|those|these|them)|(?:does|do|did) not (?:accept|believe) (?:that|it|this)|(?:doesn't|don't|didn't|doesn’t|don’t|didn’t) (?:accept|believe) (?:that|it|this)|(?:calls?|called) (?:that|it|this) (?:a )?(?:lie|false|nonsense|untrue|fabrication|fiction)|(?:says?|said|maintains?|insists?) (?:the )?(?:opposite|otherwise)|(?:sees?|saw) (?:it|things|this|that|the matter) differently)$`)
+var thatDeniedCue = regexp.MustCompile(`(?i)^(.{0,160}?)\b(?:(?:flatly |strongly |firmly |also )?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|contests|contested|contest|dismisses|dismissed|dismiss|refutes|refuted|refute) (?:that|it|this|those|these|them)|(?:does|do|did) not (?:accept|believe) (?:that|it|this)|(?:doesn't|don't|didn't|doesn’t|don’t|didn’t) (?:accept|believe) (?:that|it|this)|(?:calls?|called) (?:that|it|this) (?:a )?(?:lie|false|nonsense|untrue|fabrication|fiction)|(?:says?|said|maintains?|insists?) (?:the )?(?:opposite|otherwise)|(?:sees?|saw) (?:it|things|this|that|the matter) differently)$`)
 
 // DeniesWhatWentBefore reports whether text, a sentence, only denies what the sentence
 // before it says: a denial of a pronoun that closes it, after a subject of at most six
-// words that is no negation ("No one disputes that." agrees) and holds no clause break.
+// words that is no negation ("No one disputes that." agrees) and holds no clause break
+// (but for an apposition between commas after its head: denied_that_apposition.go).
 func DeniesWhatWentBefore(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), ".!\"”’' ")
 	m := thatDeniedCue.FindStringSubmatch(t)
-	if m == nil || strings.ContainsAny(m[1], ",;:") {
+	if m == nil {
 		return false
 	}
-	subject := Words(m[1])
+	head := m[1]
+	if strings.ContainsAny(head, ",;:") {
+		var ok bool
+		if head, ok = appositionSubject(head); !ok { // "Lena Marsh, the housing officer, denies that."
+			return false
+		}
+	}
+	subject := Words(head)
 	if len(subject) > 6 {
 		return false
 	}
