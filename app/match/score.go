@@ -252,7 +252,7 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	// ministry"; "Government of Uruguay" for the minister who speaks for it), each once
 	for _, pair := range [2][2]Features{{ref, cand}, {cand, ref}} {
 		for k, name := range pair[0].Known {
-			if knownMeets(Features{Known: map[string]string{k: name}}, pair[1]) && !slices.Contains(res.SharedEntities, name) {
+			if knownNamedBy(k, &pair[1]) && !slices.Contains(res.SharedEntities, name) {
 				res.SharedEntities = append(res.SharedEntities, name)
 			}
 		}
