@@ -47,8 +47,15 @@ func newAliasIndex(rows []store.ListEntityAliasKeysRow) aliasIndex {
 func (ix aliasIndex) namedIn(text string, types ...string) []store.ListEntityAliasKeysRow {
 	words := strings.Fields(names.Key(text))
 	var out []store.ListEntityAliasKeysRow
+	// each entity once, by a set: a surname is the alias of hundreds of the benchmark
+	// workspace's people, and looking each up in out was a quadratic pass per sentence
+	var seen map[int64]bool
 	add := func(r store.ListEntityAliasKeysRow) {
-		if slices.Contains(types, r.Type) && !slices.ContainsFunc(out, func(o store.ListEntityAliasKeysRow) bool { return o.ID == r.ID }) {
+		if slices.Contains(types, r.Type) && !seen[r.ID] {
+			if seen == nil {
+				seen = map[int64]bool{}
+			}
+			seen[r.ID] = true
 			out = append(out, r)
 		}
 	}

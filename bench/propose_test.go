@@ -79,8 +79,12 @@ func benchProposals(b *testing.B, name string, propose func(svc *app.Services, c
 	b.ReportMetric(ms(pcpu.pct(0.95)), "cpu-p95-ms")
 	b.ReportMetric(ms(ref.pct(0.5)), "ref-p50-ms")
 	b.ReportMetric(ratio, "p50/ref")
-	logFigure(b, name+" claims=%d candidates/op=%.1f p50=%.1fms p95=%.1fms cpu=%.1fms/op cpu-p50=%.1fms cpu-p95=%.1fms reference p50=%.1fms p50/reference=%.2f",
-		len(claims), float64(n)/float64(b.N), ms(t.pct(0.5)), ms(t.pct(0.95)), ms(cpu), ms(pcpu.pct(0.5)), ms(pcpu.pct(0.95)), ms(ref.pct(0.5)), ratio)
+	// the framework's first call, one proposal, is no percentile: it read the workspace's
+	// 100,000 names, and make bench's summary printed its "p95" (3.6 s) above the real one
+	if b.N > 1 {
+		logFigure(b, name+" claims=%d runs=%d candidates/op=%.1f p50=%.1fms p95=%.1fms cpu=%.1fms/op cpu-p50=%.1fms cpu-p95=%.1fms reference p50=%.1fms p50/reference=%.2f",
+			len(claims), b.N, float64(n)/float64(b.N), ms(t.pct(0.5)), ms(t.pct(0.95)), ms(cpu), ms(pcpu.pct(0.5)), ms(pcpu.pct(0.95)), ms(ref.pct(0.5)), ratio)
+	}
 }
 
 // referenceQuery is a fixed amount of SQLite work, for BenchmarkProposeBig's ratio.

@@ -250,13 +250,8 @@ func (ix *Index) CompareEvents(ref, cand Features, events bool) Result {
 	}
 	// and those the workspace knows both name ("Ministry of Water Resources" for "the water
 	// ministry"; "Government of Uruguay" for the minister who speaks for it), each once
-	for _, pair := range [2][2]Features{{ref, cand}, {cand, ref}} {
-		for k, name := range pair[0].Known {
-			if knownMeets(Features{Known: map[string]string{k: name}}, pair[1]) && !slices.Contains(res.SharedEntities, name) {
-				res.SharedEntities = append(res.SharedEntities, name)
-			}
-		}
-	}
+	res.SharedEntities = knownShared(&ref, &cand, res.SharedEntities)
+	res.SharedEntities = knownShared(&cand, &ref, res.SharedEntities)
 	sort.Strings(res.SharedTerms)
 	sort.Strings(res.SharedEntities)
 	score := 0.5*res.Lexical + 0.5*res.Coverage
