@@ -12,9 +12,13 @@ import "claimdesk/app/match"
 // when it states the claim (over minScore, and over the default threshold however low a
 // caller asks: ProposeAll(0.01) reads far weaker sentences, whose pronoun denials are not
 // the claim's), not opposed; a bare mark when an accepted mention asserting the claim
-// covers it; else nothing (a zero scoredSentence).
+// covers it; else nothing (a zero scoredSentence). A proposal that shares one word with
+// the claim and nothing else ("both about lost") is too thin to carry a denial of it: a
+// pronoun denial after it denies what its sentence says, which is seldom the claim
+// (r14contra3: "They saved on water and lost a man," he said. / "X calls that a lie.").
 func (r claimRefs) statedIn(a *matchArticle, ms *matchSentence, best scoredSentence, found bool, minScore float64) scoredSentence {
-	if found && best.best.Score >= max(minScore, DefaultMatchThreshold) && best.best.Opposed == "" {
+	thin := len(best.best.SharedTerms) < 2 && len(best.best.SharedEntities) == 0 && !best.best.SharedEvent
+	if found && best.best.Score >= max(minScore, DefaultMatchThreshold) && best.best.Opposed == "" && !thin {
 		return best
 	}
 	for _, m := range r.asserted[a.id] {
