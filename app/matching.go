@@ -505,7 +505,8 @@ type scoredSentence struct {
 	basis        string
 	dateConflict bool
 	repeat       bool
-	before       bool // a pronoun denial of the sentence before (matching_anaphora.go)
+	before       bool   // a pronoun denial of the sentence before (matching_anaphora.go)
+	contrary     string // why a disputing sentence or the contrary account after it denies the claim (matching_anaphora.go)
 }
 
 // proposals scores every sentence of c against claim id once and returns those at or
@@ -595,8 +596,17 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 		}
 		return scoredSentence{a: a, ms: ms, best: best, bestRef: bestRef, basis: basis, dateConflict: dateConflict, repeat: repeat}, true
 	}
+	var statementStates *match.StateReadings
+	claimStates := func() match.StateReadings {
+		if statementStates == nil {
+			st := match.ReadStates(refs[0].feat.Text)
+			statementStates = &st
+		}
+		return *statementStates
+	}
 	for _, a := range c.order {
 		before := scoredSentence{} // the sentence before, when it states the claim (matching_anaphora.go)
+		var dispute disputing      // the sentence before, when it disputes what went before it
 		for _, ms := range a.sents {
 			// the sentence, or the one of its clauses that states the claim best
 			best, found := score(a, ms)
@@ -607,6 +617,16 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			}
 			if sc, ok := cr.thatDenied(a, ms, before, minScore); ok && !hidden(a, ms) && (!found || best.best.Score < sc.best.Score) {
 				best, found = sc, true // "The haulier denies that." after the claim's statement
+			}
+			if sc, disputer, ok := cr.contraryAfter(a, ms, dispute, claimStates, minScore); ok && !hidden(a, ms) && (!found || best.best.Score < sc.best.Score) {
+				best, found = sc, true // "Farmers say otherwise. It was still burning at noon."
+				if disputer.ms != nil && !hidden(a, disputer.ms) {
+					above = append(above, disputer)
+				}
+			}
+			dispute = disputing{}
+			if match.DeniesWhatWentBefore(ms.sent.Text) {
+				dispute = disputing{ms: ms, proposed: found && best.best.Score >= minScore}
 			}
 			before = cr.statedIn(a, ms, best, found, minScore)
 			switch {
@@ -660,6 +680,9 @@ func (sc scoredSentence) explanation(words []string) string {
 	e := explainMatch(sc.best, words, relatedWords(sc.best, sc.bestRef, sc.ms.feat), sc.dateConflict, sc.repeat)
 	if sc.before {
 		e = strings.Replace(e, "same statement, denied", "same statement, denied (it denies the sentence before it)", 1)
+	}
+	if sc.contrary != "" {
+		e = strings.Replace(e, "same statement, denied", "same statement, denied ("+sc.contrary+")", 1)
 	}
 	return e
 }

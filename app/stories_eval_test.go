@@ -214,13 +214,19 @@ var evalFloorsBySplit = map[stories.Split]evalFloors{
 	// Both merged (lead): pairs 300 of 357 (P 0.840 R 0.273 F1 0.413), denials and doubts
 	// found 18 of 105, contradictions 83 of 97 (0.856 / 0.203), with the gold mentions 0.877 /
 	// 0.733; set to those (cut to three decimals, F1 one below for the cut).
-	stories.Dev: {Precision: 0.838, Recall: 0.273, F1: 0.412, HardNegativesJoined: 0,
-		OriginExact: 0.541, OriginMAE: 0.590, OriginExactGold: 0.869, ContraPrecision: 0.855, ContraR: 0.203, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.171,
+	// Then r14contra3 (a disputing sentence with an apposition; the contrary account after a
+	// disputing sentence; a state that lasts): pairs 310 of 366 (P 0.847 R 0.283 F1 0.424),
+	// origins 106 of 192 (MAE 0.562), contradictions 90 of 104 (0.865 / 0.221), denials and
+	// doubts found 23 of 105; raised to those.
+	stories.Dev: {Precision: 0.846, Recall: 0.282, F1: 0.423, HardNegativesJoined: 0,
+		OriginExact: 0.551, OriginMAE: 0.563, OriginExactGold: 0.869, ContraPrecision: 0.864, ContraR: 0.220, StanceRight: 0.970, StanceRightGold: 0.938, OpposedFound: 0.219,
 		OpposedFoundGold: 0.657, ContraPrecisionGold: 0.876, ContraRGold: 0.732,
 		// Branch ux14 (weaker matches, floor 0.10): the first 10 of each claim hold 59 of the
 		// 264 gold mentions the protocol missed (165 wrong sentences read with them); 58 of
-		// 263 after r14role joined one of them; 56 of 260 after r14other; 56 of 257 after r14deny2.
-		WeakerFound10: 0.217},
+		// 263 after r14role joined one of them; 56 of 260 after r14other; 56 of 257 after r14deny2;
+		// 54 of 250 after r14contra3, whose proposals took three of them into their claims
+		// (the share falls as the protocol finds them: lowered by it, knowingly).
+		WeakerFound10: 0.215},
 	// The closed split (tsogar-earthquake and szamos-spill, the latter written this round by
 	// an engineer who did not build the matcher, never read by those who did) as the merged
 	// app scores it. Issue 14's matcher (branch r14m) raised the closed F1 0.350 -> 0.497

@@ -28,6 +28,8 @@ var Ablation struct {
 	// denied_received.go), and a pronoun denial of the sentence before ("The haulier denies
 	// that.", denied_that.go; app/matching_anaphora.go)
 	Receipt, ThatDenied bool
+	// r14contra3: a disputing sentence and the contrary account after it (app/matching_anaphora.go)
+	ContraryAfter bool
 	// r14count (counts.go): a question lowered; a sentence about others the event touched
 	// lowered; the claim's count with another value raised
 	Question, Others, OtherFigure bool
