@@ -499,6 +499,9 @@ func negationsBefore(words []string, sent, from, i int) int {
 	for j := max(sent, from-6); j < i; j++ {
 		switch words[j] {
 		case "not", "never", "no", "without", "cannot", "wrong", "false", "untrue", "nobody", "neither", "nor":
+			if j+1 < len(words) && notANegation[words[j]+" "+words[j+1]] {
+				continue // "no fewer than 40 were killed", "not only closed": both say it
+			}
 			if j >= from || words[j] == "not" || words[j] == "wrong" || words[j] == "false" || words[j] == "untrue" {
 				n++
 			}
@@ -525,6 +528,10 @@ func negationsBefore(words []string, sent, from, i int) int {
 	}
 	return n
 }
+
+// notANegation are a negation word and the word after it that together negate nothing
+// (r14contra3: read as negations once a contrary state became a denial).
+var notANegation = map[string]bool{"no fewer": true, "no less": true, "no more": true, "not only": true, "not just": true, "not merely": true, "not least": true}
 
 // verbGroup words stand between a subject and its state ("was", "has not", "remains",
 // "finished").
