@@ -621,6 +621,9 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 			if sc, disputer, ok := cr.contraryAfter(a, ms, dispute, claimStates, minScore); ok && !hidden(a, ms) && (!found || best.best.Score < sc.best.Score) {
 				best, found = sc, true // "Farmers say otherwise. It was still burning at noon."
 				if disputer.ms != nil && !hidden(a, disputer.ms) {
+					if n := len(under); n > 0 && under[n-1].ms == disputer.ms {
+						under = under[:n-1] // a weaker match before; a candidate now, not both
+					}
 					above = append(above, disputer)
 				}
 			}

@@ -16,7 +16,7 @@ func TestContraryAccountAfterADisputeIsProposed(t *testing.T) {
 	_, svc := MustOpenWorkspace(t, true)
 	files := []ImportFile{
 		{Name: "wire.txt", Content: b64("Mill fire at Orme\n\nORME, June 3 (Kestrel Wire) - Firefighters extinguished the blaze at the Orme flour mill early on Monday, the county fire service said. Nobody was hurt.\n")},
-		{Name: "paper.txt", Content: b64("Orme: the long night\n\nBy Ida Moss\n\nThe county says its crews had the mill under control by dawn. Farmers on the Orme road say otherwise. It was still burning at noon, one of them said. The mill's owner plans to rebuild. The union sees it differently. Its members want the old site sold.\n")},
+		{Name: "paper.txt", Content: b64("Orme: the long night\n\nBy Ida Moss\n\nThe county says its crews had the mill under control by dawn. Farmers near the Orme flour mill say otherwise. It was still burning at noon, one of them said. The mill's owner plans to rebuild. The union sees it differently. Its members want the old site sold.\n")},
 	}
 	sum, err := svc.Import.ImportFiles(files, ImportOptions{})
 	if err != nil || sum.Imported != 2 {
@@ -45,7 +45,7 @@ func TestContraryAccountAfterADisputeIsProposed(t *testing.T) {
 		found[c.Quote] = c
 		refs = append(refs, CandidateRef{ArticleID: c.ArticleID, Start: c.Start, End: c.End, Quote: c.Quote, Score: c.Score})
 	}
-	dispute, contrary := "Farmers on the Orme road say otherwise.", "It was still burning at noon, one of them said."
+	dispute, contrary := "Farmers near the Orme flour mill say otherwise.", "It was still burning at noon, one of them said."
 	for _, q := range []string{dispute, contrary} {
 		if _, ok := found[q]; !ok {
 			t.Errorf("%q is not proposed", q)
@@ -58,6 +58,16 @@ func TestContraryAccountAfterADisputeIsProposed(t *testing.T) {
 	}
 	if c, ok := found[contrary]; ok && !strings.Contains(c.Explanation, "still burning") {
 		t.Errorf("%q explained as %q: want the contrary state in words", contrary, c.Explanation)
+	}
+	// a sentence is a candidate or a weaker match, never both
+	props, err := svc.Matching.Proposals(claim.ID, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range props.Weaker {
+		if _, ok := found[w.Quote]; ok {
+			t.Errorf("%q is both a candidate and a weaker match", w.Quote)
+		}
 	}
 	if len(refs) == 0 {
 		return

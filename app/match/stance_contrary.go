@@ -21,3 +21,20 @@ func contraryCue(statement, mention string) string {
 	}
 	return sb.Words + " against " + sa.Words
 }
+
+// disputedByWhatFollows is the cue of a mention that only disputes what went before it
+// ("Farmers near the mill say otherwise.", DeniesWhatWentBefore) when the sentence after
+// it in text says a state contrary to statement ("It was still burning at noon."): the
+// dispute is the claim denied, by the account it introduces ("" otherwise). The sentences
+// are split only for such a mention.
+func disputedByWhatFollows(statement string, rs []rune, start, end int) string {
+	if !DeniesWhatWentBefore(string(rs[start:end])) {
+		return ""
+	}
+	for _, sn := range Sentences(string(rs)) {
+		if sn.Start >= end {
+			return contraryCue(statement, string(rs[sn.Start:sn.End]))
+		}
+	}
+	return ""
+}

@@ -142,6 +142,9 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 			if c := contraryCue(statement, mention); c != "" {
 				return StanceDenies, c // "The system was working." (stance_contrary.go)
 			}
+			if c := disputedByWhatFollows(statement, rs, start, end); c != "" {
+				return StanceDenies, c // "Farmers say otherwise. It was still burning at noon."
+			}
 		}
 		return stance, cue
 	}
