@@ -139,9 +139,6 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 			stance, cue = readAround(statement, rs, start, end)
 		}
 		if stance == StanceAsserts {
-			if c := contraryCue(statement, mention); c != "" {
-				return StanceDenies, c // "The system was working." (stance_contrary.go)
-			}
 			if c := disputedByWhatFollows(statement, rs, start, end); c != "" {
 				return StanceDenies, c // "Farmers say otherwise. It was still burning at noon."
 			}
