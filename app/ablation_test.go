@@ -64,6 +64,8 @@ func init() {
 			match.Ablation.ClauseDenied = true
 		case "thatdenied":
 			match.Ablation.ThatDenied = true
+		case "contraryafter":
+			match.Ablation.ContraryAfter = true
 		case "question": // r14count (match/counts.go)
 			match.Ablation.Question = true
 		case "others":

@@ -505,8 +505,9 @@ type scoredSentence struct {
 	basis        string
 	dateConflict bool
 	repeat       bool
-	before       bool // a pronoun denial of the sentence before (matching_anaphora.go)
-	closing      bool // a statement's closing denial (matching_clause_denial.go)
+	before       bool   // a pronoun denial of the sentence before (matching_anaphora.go)
+	closing      bool   // a statement's closing denial (matching_clause_denial.go)
+	contrary     string // why a disputing sentence or the contrary account after it denies the claim (matching_anaphora.go)
 }
 
 // proposals scores every sentence of c against claim id once and returns those at or
@@ -596,8 +597,17 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 		}
 		return scoredSentence{a: a, ms: ms, best: best, bestRef: bestRef, basis: basis, dateConflict: dateConflict, repeat: repeat}, true
 	}
+	var statementStates *match.StateReadings
+	claimStates := func() match.StateReadings {
+		if statementStates == nil {
+			st := match.ReadStates(refs[0].feat.Text)
+			statementStates = &st
+		}
+		return *statementStates
+	}
 	for _, a := range c.order {
 		before := scoredSentence{} // the sentence before, when it states the claim (matching_anaphora.go)
+		var dispute disputing      // the sentence before, when it disputes what went before it
 		for _, ms := range a.sents {
 			// the sentence, or the one of its clauses that states the claim best
 			best, found := score(a, ms)
@@ -614,6 +624,19 @@ func (ws *Workspace) proposals(c *matchCorpus, claimID int64, minScore float64, 
 				if st.ms != nil {
 					best = st
 				}
+			}
+			if sc, disputer, ok := cr.contraryAfter(a, ms, dispute, claimStates, minScore); ok && !hidden(a, ms) && (!found || best.best.Score < sc.best.Score) {
+				best, found = sc, true // "Farmers say otherwise. It was still burning at noon."
+				if disputer.ms != nil && !hidden(a, disputer.ms) {
+					if n := len(under); n > 0 && under[n-1].ms == disputer.ms {
+						under = under[:n-1] // a weaker match before; a candidate now, not both
+					}
+					above = append(above, disputer)
+				}
+			}
+			dispute = disputing{}
+			if match.DeniesWhatWentBefore(ms.sent.Text) {
+				dispute = disputing{ms: ms, proposed: found && best.best.Score >= minScore}
 			}
 			before = cr.statedIn(a, ms, best, found, minScore)
 			switch {
@@ -670,6 +693,9 @@ func (sc scoredSentence) explanation(words []string) string {
 	}
 	if sc.closing {
 		e = strings.Replace(e, "same statement, denied", "same statement, denied (it denies what its sentence states)", 1)
+	}
+	if sc.contrary != "" {
+		e = strings.Replace(e, "same statement, denied", "same statement, denied ("+sc.contrary+")", 1)
 	}
 	return e
 }

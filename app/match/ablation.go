@@ -34,6 +34,8 @@ var Ablation struct {
 	// r14deny3: the denial of a claim whose event the lexicon does not know, read by the
 	// claim's own words (denied_unknown.go)
 	UnknownEvent bool
+	// r14contra3: a disputing sentence and the contrary account after it (app/matching_anaphora.go)
+	ContraryAfter bool
 	// r14count (counts.go): a question lowered; a sentence about others the event touched
 	// lowered; the claim's count with another value raised
 	Question, Others, OtherFigure bool

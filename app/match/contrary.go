@@ -26,6 +26,9 @@ type StateReading struct {
 	head           string   // the subject's head word (stem); "" when not named (a pronoun, none)
 	mods           []string // the subject's other content words (stems), sorted
 	alts           []string // the other heads of a coordinated subject ("schools and kindergartens"), among mods
+	// lasts: the state is said to go on ("still burning", "remained shut", "continued to
+	// burn"): at a time not before another's end of it, it contradicts that end
+	lasts bool
 }
 
 // StateReadings are the states a mention's text says, each concept once (a text that gives
@@ -63,6 +66,9 @@ func Contrary(a, b StateReadings) (sa, sb StateReading, contrary, changed bool) 
 				continue
 			}
 			if !sameTime(a.Times, b.Times) {
+				if x.lasts != y.lasts && lastsPast(x, y, a.Times, b.Times) {
+					return x, y, true, false // "put out on Monday morning" / "still burning that afternoon"
+				}
 				return x, y, false, true
 			}
 			return x, y, true, false
@@ -139,6 +145,15 @@ func sameTime(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// lastsPast: of x and y, the one said to last is said so at a time not before the other's
+// (contrary_still.go).
+func lastsPast(x, y StateReading, xt, yt []string) bool {
+	if x.lasts {
+		return notBefore(xt, yt)
+	}
+	return notBefore(yt, xt)
 }
 
 // timeKind groups time words: days, months and years are each a kind, so are parts of the
@@ -252,8 +267,9 @@ func readStates(text string) StateReadings {
 				}
 				v = otherValue(p)
 			}
-			r := StateReading{Concept: p.concept, Value: v, Words: string(rs[toks[i].start:toks[i+n-1].end]),
-				Phrase: lowerFirst(phrase), head: head, mods: mods, alts: alts}
+			lasts, wordsFrom := lasting(words, lemmas, start, i, n)
+			r := StateReading{Concept: p.concept, Value: v, Words: string(rs[toks[wordsFrom].start:toks[i+n-1].end]),
+				Phrase: lowerFirst(phrase), head: head, mods: mods, alts: alts, lasts: lasts}
 			dup := false
 			for _, f := range found {
 				if f.Concept == r.Concept && sameSubject(f, r) {
@@ -394,6 +410,10 @@ func readable(original []wordTok, words, lemmas []string, i, n int) bool {
 		return false
 	case n == 1 && w == "close" && next == "to":
 		return false
+	case n == 2 && lemmas[i] == "be" && words[i+1] == "out" && (next == "of" || next == "for" || next == "on"):
+		return false // "was out of service", "was out for a walk": no fire's end
+	case strings.HasSuffix(w, "ing") && i > 0 && gerundOpeners[words[i-1]]:
+		return false // "put out after burning for five hours": the time before, not a state of it
 	case n == 1 && lemmas[i] == "hold":
 		return (next == "" || holdFollowers[next]) && !(i > 0 && words[i-1] == "on")
 	case n == 1 && lemmas[i] == "leave":
@@ -457,7 +477,7 @@ rumor rumors asked wondered questioned`)
 // hedged: a hedge word before the state in its sentence, or "to" right before it ("expected
 // the team to lose").
 func hedged(words, lemmas []string, sent, i int) bool {
-	if i > 0 && words[i-1] == "to" && !(i > 1 && lemmas[i-2] == "fail") {
+	if i > 0 && words[i-1] == "to" && !(i > 1 && (lemmas[i-2] == "fail" || lemmas[i-2] == "continue")) {
 		return true
 	}
 	for j := i - 1; j >= sent && j >= i-12; j-- {
@@ -479,6 +499,9 @@ func negationsBefore(words []string, sent, from, i int) int {
 	for j := max(sent, from-6); j < i; j++ {
 		switch words[j] {
 		case "not", "never", "no", "without", "cannot", "wrong", "false", "untrue", "nobody", "neither", "nor":
+			if j+1 < len(words) && notANegation[words[j]+" "+words[j+1]] {
+				continue // "no fewer than 40 were killed", "not only closed": both say it
+			}
 			if j >= from || words[j] == "not" || words[j] == "wrong" || words[j] == "false" || words[j] == "untrue" {
 				n++
 			}
@@ -506,11 +529,15 @@ func negationsBefore(words []string, sent, from, i int) int {
 	return n
 }
 
+// notANegation are a negation word and the word after it that together negate nothing
+// (r14contra3: read as negations once a contrary state became a denial).
+var notANegation = map[string]bool{"no fewer": true, "no less": true, "no more": true, "not only": true, "not just": true, "not merely": true, "not least": true}
+
 // verbGroup words stand between a subject and its state ("was", "has not", "remains",
 // "finished").
 var verbGroup = wordSet(`be have do will would can could may might must shall should not never no longer still
 again also already reportedly now remain stay keep become get go come finish end place rank to been being
-just then later eventually effectively`)
+just then later eventually effectively continue`)
 
 // subjectEnds (prepositions) end a subject's head ("the reactor at Holm": reactor).
 var subjectEnds = wordSet(`of in at on from for with along over between near to by across inside outside under

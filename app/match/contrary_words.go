@@ -92,6 +92,12 @@ var contraryStates = []struct {
 		"+": "stable; stable condition; improve",
 		"-": "critical; critical condition; serious condition; grave condition; deteriorate",
 	}},
+	// a fire burns until it is put out ("the blaze was still burning at noon" / "the fire
+	// was out by dawn"); "under control" is neither (a fire under control still burns)
+	{"burning", false, map[string]string{
+		"+": "burn; blaze; ablaze; on fire; in flames; smoulder",
+		"-": "put out; extinguish; be extinguish; be out; douse",
+	}},
 	{"wet", false, map[string]string{
 		"+": "dry",
 		"-": "wet; be flood; waterlogged; under water",

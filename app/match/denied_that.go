@@ -3,6 +3,8 @@ package match
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A denial often names what it denies by a pronoun, in a sentence of its own right after
@@ -18,10 +20,15 @@ import (
 var thatDeniedCue = regexp.MustCompile(`(?i)^(.{0,160}?)\b(?:(?:flatly |strongly |firmly |also )?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|contests|contested|contest|dismisses|dismissed|dismiss|refutes|refuted|refute) (?:that|it|this|those|these|them)|(?:does|do|did) not (?:accept|believe) (?:that|it|this)|(?:doesn't|don't|didn't|doesn’t|don’t|didn’t) (?:accept|believe) (?:that|it|this)|(?:calls?|called) (?:that|it|this) (?:a )?(?:lie|false|nonsense|untrue|fabrication|fiction)|(?:says?|said|maintains?|insists?) (?:the )?(?:opposite|otherwise)|(?:sees?|saw) (?:it|things|this|that|the matter) differently)$`)
 
 // DeniesWhatWentBefore reports whether text, a sentence, only denies what the sentence
-// before it says: a denial of a pronoun that closes it, after a subject of at most six
-// words that is no negation ("No one disputes that." agrees) and holds no clause break
-// (but for an apposition between commas after its head: denied_that_apposition.go).
+// before it says: a denial of a pronoun that closes it, after a subject of at most eight
+// words ("People on the east bank of the river say otherwise.") that is no negation ("No
+// one disputes that." agrees) and holds no clause break but one apposition between two
+// commas after its head ("Tomas Ferro, who chairs the growers' union, sees it differently.":
+// denied_that_apposition.go; r14deny3 and r14contra3 found such disputing sentences missed).
 func DeniesWhatWentBefore(text string) bool {
+	if !thatDeniedLast[closingWord(text)] {
+		return false // the cheap check first: every sentence of a proposal comes here
+	}
 	t := strings.TrimRight(strings.TrimSpace(text), ".!\"”’' ")
 	m := thatDeniedCue.FindStringSubmatch(t)
 	if m == nil {
@@ -35,7 +42,7 @@ func DeniesWhatWentBefore(text string) bool {
 		}
 	}
 	subject := Words(head)
-	if len(subject) > 6 {
+	if len(subject) > 8 {
 		return false
 	}
 	for _, w := range subject {
@@ -44,4 +51,20 @@ func DeniesWhatWentBefore(text string) bool {
 		}
 	}
 	return true
+}
+
+// thatDeniedLast are the words thatDeniedCue can end on.
+var thatDeniedLast = wordSet(`that it this those these them lie false nonsense untrue fabrication fiction opposite otherwise differently`)
+
+// closingWord is text's last word in lower case ("" when none), as lastWord reads it for
+// the words above (which have no marks), but read from text's end alone: it is asked of
+// every sentence a proposal scores, and lastWord reads the whole sentence.
+func closingWord(text string) string {
+	end := strings.LastIndexFunc(text, unicode.IsLetter)
+	if end < 0 {
+		return ""
+	}
+	start := strings.LastIndexFunc(text[:end], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	_, size := utf8.DecodeRuneInString(text[end:])
+	return strings.ToLower(text[start : end+size])
 }

@@ -136,7 +136,12 @@ func ReadStanceInText(statement, text string, start, end int) (stance, cue strin
 	if cue == "" || refusal(statement) != "" {
 		stance, cue = ReadStance(statement, mention)
 		if stance == StanceAsserts {
-			return readAround(statement, rs, start, end)
+			stance, cue = readAround(statement, rs, start, end)
+		}
+		if stance == StanceAsserts {
+			if c := disputedByWhatFollows(statement, rs, start, end); c != "" {
+				return StanceDenies, c // "Farmers say otherwise. It was still burning at noon."
+			}
 		}
 		return stance, cue
 	}
