@@ -168,7 +168,14 @@ await runE2E(async ({ url, page, workDir }) => {
         const at = await focusAt();
         if (last ? at === 'heading' : /^\d+$/.test(at) && at !== id) return true;
         throw new Error(`focus on ${at}`);
-      }, `the focus on the ${last ? 'heading' : 'next row'} after deciding ${id} (decision ${i + 1} of ${rows})`, 8_000);
+      }, `the focus on the ${last ? 'heading' : 'next row'} after deciding ${id} (decision ${i + 1} of ${rows})`, 8_000).catch(async (err) => {
+        const view = await page.evaluate(() => ({
+          rows: [...document.querySelectorAll('[data-testid="suggestion-row"]')].map((r) => r.getAttribute('data-span-id')).join(' '),
+          article: document.querySelector('[data-testid="suggestions-article"]')?.value,
+          status: [...document.querySelectorAll('[role="status"],[role="alert"]')].map((e) => e.textContent.trim()).join(' | '),
+        }));
+        throw new Error(`${err.message}; the view: ${JSON.stringify({ ...view, decided: await spanOf(page, id).then((x) => x.state).catch((e) => String(e)) })}`);
+      });
     }
     const status = await page.getByRole('status').filter({ hasText: 'No more suggestions here' }).count();
     const focus = await page.evaluate(() => document.activeElement?.textContent?.trim());
