@@ -371,6 +371,28 @@ func (c *changeSet) livePair(a, b int64) (store.Entity, store.Entity, error) {
 	return ea, eb, nil
 }
 
+// unmergedEntity reads entity id for an edit of the entity itself (name, note, aliases,
+// the body it speaks for). A merged-away entity is refused, naming the one it was merged
+// into: a page left open while another window merged it would otherwise write on a row
+// that no page, type-ahead, suggestion or origin count reads, and show the edit as made.
+// (Links to it land on the live entity instead: liveEntity.) what is the edit, as "add
+// the alias".
+func (c *changeSet) unmergedEntity(id int64, what string) (store.Entity, error) {
+	e, err := c.q.GetEntity(c.ctx, id)
+	if err != nil {
+		return store.Entity{}, storeErr(err, fmt.Sprintf("entity %d", id))
+	}
+	if !e.MergedIntoID.Valid {
+		return e, nil
+	}
+	live, err := c.liveEntity(id)
+	if err != nil {
+		return store.Entity{}, err
+	}
+	return store.Entity{}, Conflict("%s (entity %d) was merged into %s (entity %d), in another window or earlier; %s there. Nothing was changed",
+		e.Name, id, live.Name, live.ID, what)
+}
+
 // relinkSpan points a span at another entity, logged.
 func (c *changeSet) relinkSpan(spanID, entityID int64) error {
 	return c.update("spans", spanID, func() error {

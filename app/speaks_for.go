@@ -37,9 +37,9 @@ func (s *EntityService) GetSpeaksFor(entityID int64) (SpeaksFor, error) {
 // speak; an unknown entity or source is not_found.
 func (s *EntityService) SetSpeaksFor(entityID, sourceID int64) (SpeaksFor, error) {
 	err := s.ws.change(fmt.Sprintf("set what entity %d speaks for", entityID), func(c *changeSet) error {
-		e, err := c.q.GetEntity(c.ctx, entityID)
+		e, err := c.unmergedEntity(entityID, "say what it speaks for")
 		if err != nil {
-			return storeErr(err, fmt.Sprintf("entity %d", entityID))
+			return err
 		}
 		if e.Type != "person" && e.Type != "organisation" {
 			return Invalid("only a person or an organisation speaks for a body; %s is a %s", e.Name, e.Type)
