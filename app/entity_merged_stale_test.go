@@ -13,20 +13,7 @@ import (
 // refused (Update); these are refused the same way, naming the live entity, and store
 // nothing. Invented names.
 func TestStalePageEditsOfAMergedEntityAreRefused(t *testing.T) {
-	ws, svc := MustOpenWorkspace(t, true)
-	other := secondWindow(t, ws)
-	full, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Maren Orrin"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	short, err := svc.Entities.Create(EntityInput{Type: "person", Name: "M. Orrin", Aliases: []string{"Orrin"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	board, err := svc.Sources.Create(SourceInput{Name: "Tollmarsh Port Board", Kind: "organisation"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ws, svc, other, full, short, board := orrinsBeforeTheMerge(t)
 	// the other window merges while this one still shows M. Orrin's page
 	if _, err := other.Entities.Merge(short.ID, full.ID); err != nil {
 		t.Fatal(err)
@@ -48,4 +35,25 @@ func TestStalePageEditsOfAMergedEntityAreRefused(t *testing.T) {
 	if d, err := svc.Entities.AddAlias(full.ID, "Marin Orrin"); err != nil || !contains(d.Aliases, "Marin Orrin") {
 		t.Errorf("AddAlias on Maren Orrin: %v %v", d.Aliases, err)
 	}
+}
+
+// orrinsBeforeTheMerge: a workspace with two windows, the people "Maren Orrin" and
+// "M. Orrin" (alias "Orrin"), and the body "Tollmarsh Port Board"; nothing merged yet.
+func orrinsBeforeTheMerge(t *testing.T) (*Workspace, *Services, *Services, EntityDetail, EntityDetail, Source) {
+	t.Helper()
+	ws, svc := MustOpenWorkspace(t, true)
+	other := secondWindow(t, ws)
+	full, err := svc.Entities.Create(EntityInput{Type: "person", Name: "Maren Orrin"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, err := svc.Entities.Create(EntityInput{Type: "person", Name: "M. Orrin", Aliases: []string{"Orrin"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	board, err := svc.Sources.Create(SourceInput{Name: "Tollmarsh Port Board", Kind: "organisation"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws, svc, other, full, short, board
 }
