@@ -3,6 +3,7 @@ package app
 import (
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -121,6 +122,14 @@ func (s *EntityService) Split(id int64, alias string) (EntityDetail, error) {
 		}
 		if aliasRow == nil {
 			return NotFound("%s has no alias %q", e.Name, alias)
+		}
+		// a live entity of the type that already goes by the alias would be a second one
+		// of that name, which Create and a rename refuse
+		if other, err := c.q.FindOtherEntityByKey(c.ctx, store.FindOtherEntityByKeyParams{AliasKey: key, Type: e.Type, ID: id}); err == nil {
+			return Conflict("%s “%s” (entity %d) already goes by “%s”: split off, it would be a second %s of that name. Nothing was changed; link those mentions to %s instead, or remove the alias",
+				e.Type, other.Name, other.ID, aliasRow.Alias, e.Type, other.Name)
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
 		}
 		c.summary = "split " + aliasRow.Alias + " off " + e.Name
 		if err := c.delete("entity_aliases", aliasRow.ID); err != nil {
