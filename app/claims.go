@@ -10,6 +10,7 @@ import (
 
 	"claimdesk/app/match"
 	"claimdesk/app/names"
+	"claimdesk/app/textspan"
 	"claimdesk/db/store"
 )
 
@@ -617,6 +618,9 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 			if _, err := c.q.GetClaim(c.ctx, claimID); err != nil {
 				return storeErr(err, fmt.Sprintf("claim %d", claimID))
 			}
+			if err := c.refuseTwinMention(claimID, in.ArticleID, a); err != nil {
+				return err
+			}
 		} else {
 			statement := names.Clean(in.NewStatement)
 			if statement == "" {
@@ -662,6 +666,25 @@ func (s *ClaimService) AddMention(in MentionInput) (ClaimDetail, error) {
 		return ClaimDetail{}, err
 	}
 	return s.Get(claimID)
+}
+
+// refuseTwinMention refuses a hand mark of words that are already an accepted mention of
+// the claim at the same offsets (two windows marking one sentence): a second mark would
+// count the sentence twice on the claim page, in the memo and in exports. A match
+// proposal over such a mention is refused so too (MatchService.decide).
+func (c *changeSet) refuseTwinMention(claimID, articleID int64, a textspan.Anchor) error {
+	existing, err := c.q.ListClaimMentionSpansInArticle(c.ctx, store.ListClaimMentionSpansInArticleParams{
+		ClaimID: claimID, ArticleID: articleID, StartCp: int64(a.Start), EndCp: int64(a.End),
+	})
+	if err != nil {
+		return err
+	}
+	for _, e := range existing {
+		if e.State == "accepted" && e.StartCp == int64(a.Start) && e.EndCp == int64(a.End) {
+			return Conflict("“%s” is already a mention of this claim (mark %d, made in this or another window); nothing was added", clipLabel(a.Quote), e.ID)
+		}
+	}
+	return nil
 }
 
 // UpdateMention edits a mention's figure, hedge and attribution.

@@ -344,12 +344,9 @@ func (s *EntityService) Create(in EntityInput) (EntityDetail, error) {
 // another entity of that type is refused: they would be the same entity.
 func (s *EntityService) Update(id int64, p EntityPatch) (EntityDetail, error) {
 	err := s.ws.change(fmt.Sprintf("edit entity %d", id), func(c *changeSet) error {
-		e, err := c.q.GetEntity(c.ctx, id)
+		e, err := c.unmergedEntity(id, "edit it")
 		if err != nil {
-			return storeErr(err, fmt.Sprintf("entity %d", id))
-		}
-		if e.MergedIntoID.Valid {
-			return Conflict("entity %d (%s) was merged into entity %d; edit that one", id, e.Name, e.MergedIntoID.Int64)
+			return err
 		}
 		if err := c.guard("entities", id, p.ReadAt, "entity"); err != nil {
 			return err
@@ -432,9 +429,9 @@ func (s *EntityService) AddAlias(id int64, alias string) (EntityDetail, error) {
 		return EntityDetail{}, err
 	}
 	err = s.ws.change("add alias "+clipLabel(text), func(c *changeSet) error {
-		e, err := c.q.GetEntity(c.ctx, id)
+		e, err := c.unmergedEntity(id, "add the alias")
 		if err != nil {
-			return storeErr(err, fmt.Sprintf("entity %d", id))
+			return err
 		}
 		c.summary = "add alias “" + clipLabel(text) + "” to " + clipLabel(e.Name)
 		return c.addAlias(id, text)
@@ -453,9 +450,9 @@ func (s *EntityService) RemoveAlias(id int64, alias string) (EntityDetail, error
 		return EntityDetail{}, Invalid("an alias needs letters or digits; got %q", alias)
 	}
 	err := s.ws.change("remove alias "+clipLabel(alias), func(c *changeSet) error {
-		e, err := c.q.GetEntity(c.ctx, id)
+		e, err := c.unmergedEntity(id, "remove the alias")
 		if err != nil {
-			return storeErr(err, fmt.Sprintf("entity %d", id))
+			return err
 		}
 		if key == names.Key(e.Name) {
 			return Invalid("%q is the name of %s; rename the entity instead of removing its name", names.Clean(alias), e.Name)

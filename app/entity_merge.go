@@ -3,6 +3,7 @@ package app
 import (
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -121,6 +122,14 @@ func (s *EntityService) Split(id int64, alias string) (EntityDetail, error) {
 		}
 		if aliasRow == nil {
 			return NotFound("%s has no alias %q", e.Name, alias)
+		}
+		// a live entity of the type that already goes by the alias would be a second one
+		// of that name, which Create and a rename refuse
+		if other, err := c.q.FindOtherEntityByKey(c.ctx, store.FindOtherEntityByKeyParams{AliasKey: key, Type: e.Type, ID: id}); err == nil {
+			return Conflict("%s “%s” (entity %d) already goes by “%s”: split off, it would be a second %s of that name. Nothing was changed; link those mentions to %s instead, or remove the alias",
+				e.Type, other.Name, other.ID, aliasRow.Alias, e.Type, other.Name)
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
 		}
 		c.summary = "split " + aliasRow.Alias + " off " + e.Name
 		if err := c.delete("entity_aliases", aliasRow.ID); err != nil {
@@ -380,6 +389,28 @@ func (c *changeSet) livePair(a, b int64) (store.Entity, store.Entity, error) {
 		}
 	}
 	return ea, eb, nil
+}
+
+// unmergedEntity reads entity id for an edit of the entity itself (name, note, aliases,
+// the body it speaks for). A merged-away entity is refused, naming the one it was merged
+// into: a page left open while another window merged it would otherwise write on a row
+// that no page, type-ahead, suggestion or origin count reads, and show the edit as made.
+// (Links to it land on the live entity instead: liveEntity.) what is the edit, as "add
+// the alias".
+func (c *changeSet) unmergedEntity(id int64, what string) (store.Entity, error) {
+	e, err := c.q.GetEntity(c.ctx, id)
+	if err != nil {
+		return store.Entity{}, storeErr(err, fmt.Sprintf("entity %d", id))
+	}
+	if !e.MergedIntoID.Valid {
+		return e, nil
+	}
+	live, err := c.liveEntity(id)
+	if err != nil {
+		return store.Entity{}, err
+	}
+	return store.Entity{}, Conflict("%s (entity %d) was merged into %s (entity %d), in another window or earlier; %s there. Nothing was changed",
+		e.Name, id, live.Name, live.ID, what)
 }
 
 // relinkSpan points a span at another entity, logged.

@@ -387,8 +387,13 @@ func (s *ExportService) run(w io.Writer, o ExportOptions) (exportDone, error) {
 }
 
 // warnings says what the reader of the file should know: CSV cells longer than Excel
-// holds (Excel cuts them on opening; the file itself has them whole).
+// holds (Excel cuts them on opening; the file itself has them whole), workbook cells cut
+// to that limit (each ends with a mark saying so).
 func (x *exporter) warnings() []string {
+	if x.book != nil && x.book.Truncated > 0 {
+		return []string{fmt.Sprintf("%d cell(s) were longer than Excel's limit of %d characters and are cut in the workbook (each ends “…cut at Excel's 32,767-character cell limit”); the CSV and JSONL exports hold the whole text",
+			x.book.Truncated, export.XLSXMaxCellChars)}
+	}
 	c, ok := x.rec.(*export.CSVWriter)
 	if !ok {
 		return nil
@@ -441,6 +446,7 @@ type exporter struct {
 	ws    *Workspace
 	o     ExportOptions
 	rec   export.RecordWriter
+	book  *export.XLSXWorkbook // the workbook being written (xlsx), for its warning
 	rows  int
 	total int
 	vals  []export.Value
@@ -564,6 +570,7 @@ func (x *exporter) workbook(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	x.book = book
 	whats := []string{x.o.What}
 	if x.o.What == "all" {
 		whats = ExportWhat

@@ -58,9 +58,9 @@ func (c *changeSet) apply(e store.AuditLog, verb string, fn func(*store.Queries,
 		if err := c.taken(e, image, verb); err != nil {
 			return err
 		}
-		if err := c.mergedAway(e, image, verb); err != nil {
-			return err
-		}
+	}
+	if err := c.mergedAway(e, image, verb, exists); err != nil {
+		return err
 	}
 	if err := c.expectRow(c.ops(e.TableName), e, exists, before, verb); err != nil {
 		return err
@@ -199,14 +199,20 @@ func (c *changeSet) taken(e store.AuditLog, image, verb string) error {
 // mergedAway refuses an undo or redo step that puts back a span or a claim mention naming
 // an entity merged into another since (a removal undone after another window merged an
 // entity its article named): the mark would name an entity that no view shows any more,
-// its mention hidden from the entity it was merged into. Undoing the merge first (it moves
-// the entity's marks back) lets the step through.
-func (c *changeSet) mergedAway(e store.AuditLog, image, verb string) error {
+// its mention hidden from the entity it was merged into. So too any step on an alias or a
+// "speaks for" link of an entity merged since: no type-ahead, suggestion or origin count
+// reads a merged-away entity's own rows, and the merge copied them to the live entity, so
+// taking one off the merged-away row alone changes nothing one sees. Undoing the merge
+// first (it moves the entity's marks back) lets the step through. exists: the step
+// changes or removes a row (not puts one back).
+func (c *changeSet) mergedAway(e store.AuditLog, image, verb string, exists bool) error {
 	var img struct {
 		EntityID  *int64 `json:"entity_id"`
 		SpeakerID *int64 `json:"speaker_entity_id"`
 	}
-	if (e.TableName != "spans" && e.TableName != "claim_mentions") || json.Unmarshal([]byte(image), &img) != nil {
+	what, ok := mergedAwayRows[e.TableName]
+	own := e.TableName == "entity_aliases" || e.TableName == "entity_speaks_for"
+	if !ok || exists && !own || json.Unmarshal([]byte(image), &img) != nil {
 		return nil
 	}
 	for _, id := range []*int64{img.EntityID, img.SpeakerID} {
@@ -217,14 +223,55 @@ func (c *changeSet) mergedAway(e store.AuditLog, image, verb string) error {
 		if err != nil || !ent.MergedIntoID.Valid {
 			continue // a missing entity is the foreign key's to refuse
 		}
+		if own {
+			// a merged-away entity keeps its own aliases (a merge copies them), and the
+			// Undo of a removal brings them back with it: only a merge since refuses
+			since, err := c.mergedSince(*id, e.ID)
+			if err != nil {
+				return err
+			}
+			if !since {
+				continue
+			}
+		}
 		into, err := c.q.GetEntity(c.ctx, ent.MergedIntoID.Int64)
 		if err != nil {
 			return err
 		}
-		return Conflict("cannot %s %s: “%s” was merged into “%s” since (in this or another window), and a mark it brings back names “%s”; "+
-			"nothing was %s. Undo that merge first, then %s again.", verb, c.summary, ent.Name, into.Name, ent.Name, verb+"ne", verb)
+		return Conflict("cannot %s %s: “%s” was merged into “%s” since (in this or another window), and %s “%s”; "+
+			"nothing was %s. Undo that merge first, then %s again.", verb, c.summary, ent.Name, into.Name, what, ent.Name, verb+"ne", verb)
 	}
 	return nil
+}
+
+// mergedSince reports whether entity id was merged into another by a change logged after
+// audit entry afterID (a merge, or the Redo of one).
+func (c *changeSet) mergedSince(id, afterID int64) (bool, error) {
+	later, err := c.q.ListAuditForRowAfter(c.ctx, store.ListAuditForRowAfterParams{TableName: "entities", RowID: sql.NullInt64{Int64: id, Valid: true}, AfterID: afterID})
+	if err != nil {
+		return false, err
+	}
+	type merged struct {
+		Into *int64 `json:"merged_into_id"`
+	}
+	for _, r := range later {
+		var before, after merged
+		// an update from unmerged to merged; a row put back (no before-image) is not one
+		if json.Unmarshal([]byte(r.After.String), &after) == nil && after.Into != nil &&
+			json.Unmarshal([]byte(r.Before.String), &before) == nil && before.Into == nil {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// mergedAwayRows are the tables whose rows name an entity that mergedAway checks, with
+// the words that say what the step would bring back.
+var mergedAwayRows = map[string]string{
+	"spans":             "a mark it brings back names",
+	"claim_mentions":    "a mark it brings back names",
+	"entity_aliases":    "it changes an alias of",
+	"entity_speaks_for": "it changes what speaks for a body:",
 }
 
 // otherRow reports whether two images of one id are two different rows (their UUIDs

@@ -293,6 +293,17 @@ func (s *SpanService) Create(in SpanInput) (Span, error) {
 				return err
 			}
 			entityID = sql.NullInt64{Int64: eid, Valid: true}
+			// the same words already marked as this type (in another window): no twin
+			// mention, as an accepted suggestion there merges into the mark (decide)
+			twin, err := c.q.FindEntitySpanAt(c.ctx, store.FindEntitySpanAtParams{
+				ArticleID: in.ArticleID, StartCp: int64(a.Start), EndCp: int64(a.End), EntityType: entityType, State: "accepted",
+			})
+			if err == nil {
+				return Conflict("“%s” is already marked as a %s (mark %d, made in this or another window); nothing was added. Change that mark to link another entity",
+					clipLabel(a.Quote), in.EntityType, twin)
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
 			settled, err := c.settleWaitingSuggestion(in, a, entityID)
 			if err != nil {
 				return err

@@ -34,14 +34,16 @@ func (s *EntityService) GetSpeaksFor(entityID int64) (SpeaksFor, error) {
 
 // SetSpeaksFor links a person or organisation to the body it speaks for (sourceID), or
 // removes the link (sourceID 0), as one undoable action. Only people and organisations
-// speak; an unknown entity or source is not_found.
+// are linked (any entity's link can be removed); an unknown entity or source is not_found.
 func (s *EntityService) SetSpeaksFor(entityID, sourceID int64) (SpeaksFor, error) {
 	err := s.ws.change(fmt.Sprintf("set what entity %d speaks for", entityID), func(c *changeSet) error {
-		e, err := c.q.GetEntity(c.ctx, entityID)
+		e, err := c.unmergedEntity(entityID, "say what it speaks for")
 		if err != nil {
-			return storeErr(err, fmt.Sprintf("entity %d", entityID))
+			return err
 		}
-		if e.Type != "person" && e.Type != "organisation" {
+		// only linking needs a speaker's type: an entity retyped since keeps its link
+		// until it is taken off, which must stay possible
+		if sourceID != 0 && e.Type != "person" && e.Type != "organisation" {
 			return Invalid("only a person or an organisation speaks for a body; %s is a %s", e.Name, e.Type)
 		}
 		cur, err := c.q.GetEntitySpeaksFor(c.ctx, entityID)

@@ -162,7 +162,7 @@ func (c *CSVWriter) LongCells() LongCells { return c.long }
 // noteLength counts a cell over Excel's limit. Bytes bound UTF-16 units from above,
 // so only long cells are measured.
 func (c *CSVWriter) noteLength(col int, s string) {
-	if len(s) <= ExcelCellLimit || utf16Len(s) <= ExcelCellLimit {
+	if len(s) <= ExcelCellLimit || UTF16Len(s) <= ExcelCellLimit {
 		return
 	}
 	if c.long.Count == 0 {
@@ -174,7 +174,8 @@ func (c *CSVWriter) noteLength(col int, s string) {
 	c.long.Count++
 }
 
-func utf16Len(s string) int {
+// UTF16Len counts s in UTF-16 units, as Excel counts a cell's characters.
+func UTF16Len(s string) int {
 	n := 0
 	for _, r := range s {
 		n++

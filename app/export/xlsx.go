@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -167,15 +166,27 @@ func (s *XLSXSheet) cell(i int, v Value) any {
 	return s.text(v.S)
 }
 
-// text keeps a string within Excel's cell limit, marking any cut.
+// text keeps a string within Excel's cell limit, marking any cut. The limit counts UTF-16
+// units, as Excel (and excelize, which would otherwise cut the cell again, unmarked) does:
+// a character outside the Basic Multilingual Plane (an emoji, 𝓚) is two.
 func (s *XLSXSheet) text(str string) string {
-	if utf8.RuneCountInString(str) <= XLSXMaxCellChars {
+	if len(str) <= XLSXMaxCellChars || UTF16Len(str) <= XLSXMaxCellChars {
 		return str
 	}
 	s.b.Truncated++
-	keep := XLSXMaxCellChars - utf8.RuneCountInString(truncatedMark)
-	r := []rune(str)
-	return string(r[:keep]) + truncatedMark
+	keep := XLSXMaxCellChars - UTF16Len(truncatedMark)
+	n := 0
+	for i, r := range str {
+		w := 1
+		if r >= 0x10000 {
+			w = 2
+		}
+		if n+w > keep {
+			return str[:i] + truncatedMark
+		}
+		n += w
+	}
+	return str
 }
 
 // parseDate reads the workspace's times (RFC 3339 UTC) and dates (YYYY-MM-DD); a
