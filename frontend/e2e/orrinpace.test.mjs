@@ -33,6 +33,16 @@ const spanOf = async (page, id) => (await api(page, 'SpanService', 'Get', Number
 await runE2E(async ({ url, page, workDir }) => {
   const pageErrors = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
+  // The last calls to Go that read suggestions or spans (method, arguments, rows answered):
+  // printed with a failed step, to see which answer left the view empty.
+  const reads = [];
+  page.on('response', async (res) => {
+    const m = /\/api\/(SuggestionService\/\w+|SpanService\/(?:ListForReader|SetState))/.exec(res.url());
+    if (!m) return;
+    const body = await res.json().catch(() => null);
+    reads.push(`${new Date().toISOString().slice(14, 23)} ${m[1]} ${res.request().postData()?.slice(0, 120)} → ${Array.isArray(body) ? `${body.length} rows` : JSON.stringify(body)?.slice(0, 80)}`);
+    if (reads.length > 12) reads.shift();
+  });
   await page.goto(url, { timeout: TIMEOUT });
   await page.getByTestId('article-item').first().waitFor({ timeout: TIMEOUT });
   // The relay under a title holding a direction override (the rest of it as written).
@@ -118,6 +128,7 @@ await runE2E(async ({ url, page, workDir }) => {
         .then((r) => r.body.filter((x) => x.state === 'suggested').map((x) => `${x.id} ${x.quote} ${x.origin} ${x.createdAt}`))
         .catch((e) => String(e)),
       progress: await page.getByTestId('progress-strip').innerText().catch(() => ''),
+      reads,
       now: new Date().toISOString(),
     });
     let decided = 0;
@@ -174,7 +185,7 @@ await runE2E(async ({ url, page, workDir }) => {
           article: document.querySelector('[data-testid="suggestions-article"]')?.value,
           status: [...document.querySelectorAll('[role="status"],[role="alert"]')].map((e) => e.textContent.trim()).join(' | '),
         }));
-        throw new Error(`${err.message}; the view: ${JSON.stringify({ ...view, decided: await spanOf(page, id).then((x) => x.state).catch((e) => String(e)) })}`);
+        throw new Error(`${err.message}; the view: ${JSON.stringify({ ...view, decided: await spanOf(page, id).then((x) => x.state).catch((e) => String(e)), reads })}`);
       });
     }
     const status = await page.getByRole('status').filter({ hasText: 'No more suggestions here' }).count();
