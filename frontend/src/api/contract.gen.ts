@@ -1923,7 +1923,7 @@ export interface Services {
     /**
      * SetSpeaksFor links a person or organisation to the body it speaks for (sourceID), or
      * removes the link (sourceID 0), as one undoable action. Only people and organisations
-     * speak; an unknown entity or source is not_found.
+     * are linked (any entity's link can be removed); an unknown entity or source is not_found.
      */
     SetSpeaksFor(entityID: number, sourceID: number): Promise<SpeaksFor>;
     /**
