@@ -733,6 +733,11 @@ export interface ImportOutcome {
   previousVersionId?: number;
   previousTitle?: string;
   anchors?: AnchorCounts;
+  /**
+   * Ahead is the publication day the text states when it lies after today: the article
+   * keeps it, and the summary says so (uxwalk5's finding 1).
+   */
+  ahead?: string;
 }
 
 /** ImportSummary is the result of an import: counts and one outcome per file or record. */
@@ -1923,7 +1928,7 @@ export interface Services {
     /**
      * SetSpeaksFor links a person or organisation to the body it speaks for (sourceID), or
      * removes the link (sourceID 0), as one undoable action. Only people and organisations
-     * speak; an unknown entity or source is not_found.
+     * are linked (any entity's link can be removed); an unknown entity or source is not_found.
      */
     SetSpeaksFor(entityID: number, sourceID: number): Promise<SpeaksFor>;
     /**
