@@ -149,15 +149,25 @@ func (s *ArticleService) cleanUpdate(in ArticleUpdate) (ArticleUpdate, error) {
 // an article already has: an import keeps the date its text states, and Edit details then
 // saves its other fields beside it (uxwalk5).
 func (s *ArticleService) notAhead(published string) error {
-	day, _, _ := strings.Cut(published, "T")
-	d, err := time.Parse(time.DateOnly, day)
-	if err != nil {
-		return nil // cleanUpdate has refused it already
-	}
-	if today := s.ws.Clock().UTC().Truncate(24 * time.Hour); d.After(today.AddDate(0, 0, 1)) {
+	if day := aheadOfToday(published, s.ws.Clock()); day != "" {
 		return Invalid("the publication date %s is in the future", day)
 	}
 	return nil
+}
+
+// aheadOfToday returns the day of a publication date ("2027-03-10" of
+// "2027-03-10T08:00") when it lies after tomorrow of now (UTC), else "": the one rule
+// of a date ahead, for Edit details (refused) and an import (kept, and said).
+func aheadOfToday(published string, now time.Time) string {
+	day, _, _ := strings.Cut(published, "T")
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return "" // no date, or cleanUpdate has refused it already
+	}
+	if today := now.UTC().Truncate(24 * time.Hour); d.After(today.AddDate(0, 0, 1)) {
+		return day
+	}
+	return ""
 }
 
 // outletSource finds the source an outlet name means ("AP" → "Associated Press"),

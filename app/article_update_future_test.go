@@ -34,3 +34,21 @@ func TestEditDetailsKeepsAStoredDateAheadOfToday(t *testing.T) {
 		t.Fatalf("a refused save changed the article: byline %q, date %q", cur.Byline, cur.PublishedAt)
 	}
 }
+
+// An import keeps a date its text states after today, and its outcome says which day
+// (uxwalk5's finding 1): the summary names the article; a date of today says nothing.
+func TestImportSaysADateAheadOfToday(t *testing.T) {
+	ws, _ := MustOpenWorkspace(t, false)
+	ahead := ws.Clock().UTC().AddDate(0, 5, 0)
+	line := func(d time.Time) string {
+		return strings.ToUpper("Kellington") + ", " + d.Format("January 2, 2006") + " (Pellmar Wire) — The ministry raised its count of cases to 340.\n"
+	}
+	out := ws.importText(ws.Context(), "ahead.txt", []byte("Fever count raised to 340\n\n"+line(ahead)), "")
+	if out.Status != StatusImported || out.Ahead != ahead.Format(time.DateOnly) {
+		t.Fatalf("a dateline five months ahead: status %q, ahead %q", out.Status, out.Ahead)
+	}
+	out = ws.importText(ws.Context(), "today.txt", []byte("Fever count lowered to 318\n\n"+line(ws.Clock().UTC())), "")
+	if out.Status != StatusImported || out.Ahead != "" {
+		t.Fatalf("a dateline of today: status %q, ahead %q", out.Status, out.Ahead)
+	}
+}

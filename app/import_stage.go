@@ -42,7 +42,7 @@ type stagedArticle struct {
 // the batch holds the write lock); the row itself is written by flushStaged.
 func (b *importBatch) stage(c *changeSet, p pendingDoc) (ImportOutcome, error) {
 	ctx, q, d := c.ctx, c.q, p.doc
-	out := ImportOutcome{Name: p.display, Title: d.Title, seq: p.seq}
+	out := ImportOutcome{Name: p.display, Title: d.Title, Ahead: aheadOfToday(d.PublishedAt, b.ws.Clock()), seq: p.seq}
 	sha := ingest.Hash(d.Body)
 	dup := func(id int64) (ImportOutcome, error) {
 		out.Status, out.ArticleID, out.Reason = StatusDuplicate, id, fmt.Sprintf("the same text is already in the workspace (article %d)", id)

@@ -41,6 +41,9 @@ type ImportOutcome struct {
 	PreviousVersionID int64         `json:"previousVersionId,omitempty"`
 	PreviousTitle     string        `json:"previousTitle,omitempty"`
 	Anchors           *AnchorCounts `json:"anchors,omitempty"`
+	// Ahead is the publication day the text states when it lies after today: the article
+	// keeps it, and the summary says so (uxwalk5's finding 1).
+	Ahead string `json:"ahead,omitempty"`
 
 	// seq numbers the stored documents of one run, so that an outcome redone after a
 	// batch was rolled back (see importBatch) replaces the one reported first.
@@ -204,7 +207,7 @@ func (b *importBatch) storeAlone(ctx context.Context, p pendingDoc) ImportOutcom
 func (b *importBatch) storeIn(c *changeSet, p pendingDoc) (ImportOutcome, error) {
 	ctx, q, tables := c.ctx, c.q, c.tables
 	display, origName, d := p.display, p.origName, p.doc
-	out := ImportOutcome{Name: display, Title: d.Title, seq: p.seq}
+	out := ImportOutcome{Name: display, Title: d.Title, Ahead: aheadOfToday(d.PublishedAt, b.ws.Clock()), seq: p.seq}
 	sha := ingest.Hash(d.Body)
 	now := c.at
 	prev, match := b.previous(p)

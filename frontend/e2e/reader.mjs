@@ -99,7 +99,7 @@ export async function clickText(page, text, after = '') {
   await page.mouse.click((p.x1 + p.x2) / 2, (p.y1 + p.y2) / 2);
 }
 
-/** Imports files as a person does: File ▾ → Import… → Choose files…, then closes the summary. */
+/** Imports files as a person does: File ▾ → Import… → Choose files…, then closes the summary; returns its text. */
 export async function importFiles(page, files) {
   await fileMenu(page, 'import-open');
   await page.getByTestId('import-dialog').waitFor({ timeout: TIMEOUT });
@@ -108,6 +108,8 @@ export async function importFiles(page, files) {
   await page.getByTestId('import-summary').waitFor({ timeout: TIMEOUT });
   const line = await page.getByTestId('import-summary-line').innerText();
   assert(new RegExp(`${files.length} imported`).test(line), `the summary reads ${JSON.stringify(line)}`);
+  const summary = await page.getByTestId('import-summary').innerText();
   await page.getByTestId('import-summary').getByRole('button', { name: 'Close' }).first().click();
   await page.getByTestId('import-summary').waitFor({ state: 'detached', timeout: TIMEOUT });
+  return summary;
 }

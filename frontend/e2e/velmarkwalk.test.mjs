@@ -73,6 +73,21 @@ await runE2E(
       assert(/1 imported/.test(line), `the summary reads ${JSON.stringify(line)}`);
     });
 
+    // After Import selected, the view read "No new items. Pull to look for more.": the
+    // article just imported was reached only by the summary's link or the Reader tab.
+    await check('uxwalk5: after Import selected, Feeds lists the item with a link that opens its article', async () => {
+      const item = page.getByTestId('feed-item').filter({ hasText: COASTLINE });
+      await item
+        .getByTestId('feed-item-open')
+        .waitFor({ timeout: 5_000 })
+        .catch(() => {});
+      await shot(page, '04-feed-after-import');
+      const open = item.getByTestId('feed-item-open');
+      assert((await open.count()) === 1, `the Feeds view reads ${JSON.stringify((await page.getByTestId('feeds-view').innerText()).slice(0, 300))}`);
+      await open.click();
+      await page.getByTestId('reader-title').filter({ hasText: COASTLINE }).waitFor({ timeout: TIMEOUT });
+    });
+
     await check('the Ostra Daily pasted in "From pasted text", the wire and the radio chosen in the file dialog', async () => {
       await page.getByTestId('tab-reader').click();
       await fileMenu(page, 'import-open');
@@ -83,7 +98,8 @@ await runE2E(
       await eventually(async () => (await page.getByTestId('paste-outlet').inputValue()) === 'Ostra Daily', 'the outlet read from the paste');
       await page.getByTestId('paste-import').click();
       await page.getByTestId('reader-title').filter({ hasText: OSTRA }).waitFor({ timeout: TIMEOUT });
-      await importFiles(page, ['pellmar-wire.txt', 'radio-alder.txt'].map((f) => join(FIXTURES, f)));
+      const summary = await importFiles(page, ['pellmar-wire.txt', 'radio-alder.txt'].map((f) => join(FIXTURES, f)));
+      assert(!/after today/.test(summary), `the summary of two articles of October 2026 reads ${JSON.stringify(summary)}`);
       await eventually(async () => (await page.getByTestId('article-item').count()) === 4, 'four articles in the list');
       await shot(page, '00-list');
     });
@@ -110,6 +126,17 @@ await runE2E(
       }
     });
 
+    // Export… opened from a claim's page offered Annotations first, the claims one down.
+    await check('uxwalk5: Export… opened from a claim\'s page offers the claims first', async () => {
+      await fileMenu(page, 'export-open');
+      await page.getByTestId('export-dialog').waitFor({ timeout: TIMEOUT });
+      await shot(page, '05-export-from-claim');
+      const what = await page.getByTestId('export-what').inputValue();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('export-dialog').waitFor({ state: 'detached', timeout: TIMEOUT });
+      assert(what === 'claims', `Export offers ${JSON.stringify(what)} first`);
+    });
+
     // The mention card read "Quote  reported", as if the quote had been reported; it means
     // the sentence is reported speech, not a direct quote.
     await check('uxwalk5: the mention card says "reported speech" of a sentence that is no direct quote', async () => {
@@ -121,19 +148,21 @@ await runE2E(
     // A file whose dateline lies ahead of today imports with that date; Edit details then
     // refused a byline alone: "the publication date … is in the future", a date the analyst
     // had not touched.
-    await check('uxwalk5: Edit details saves a byline on an article dated ahead by its own text', async () => {
+    await check('uxwalk5: the import summary says a file is dated after today; Edit details saves a byline beside that date', async () => {
       const ahead = new Date(Date.now() + 365 * 86_400_000);
       const written = ahead.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
       const dir = mkdtempSync(join(tmpdir(), 'velmark-ahead-'));
       const file = join(dir, 'pellmar-wire-ahead.txt');
       writeFileSync(file, readFileSync(join(FIXTURES, 'pellmar-wire.txt'), 'utf8').replace('Velmark raises', 'Ahead: Velmark raises').replace('October 17, 2026', written));
-      await importFiles(page, [file]);
+      const summary = await importFiles(page, [file]);
+      const day = ahead.toISOString().slice(0, 10);
+      assert(/1 article is dated after today/.test(summary) && summary.includes(`dated ${day}, after today`), `the import summary reads ${JSON.stringify(summary)}`);
       await page.getByTestId('tab-reader').click();
       await openArticle(page, 'Ahead: Velmark raises');
       await page.getByTestId('edit-article-details').click();
       const form = page.getByTestId('article-details-form');
-      const day = await form.locator('input[name=date]').inputValue();
-      assert(day === ahead.toISOString().slice(0, 10), `the form's date reads ${JSON.stringify(day)}`);
+      const shown = await form.locator('input[name=date]').inputValue();
+      assert(shown === day, `the form's date reads ${JSON.stringify(shown)}`);
       await form.locator('input[name=byline]').fill('Pellmar Wire staff');
       await page.getByTestId('article-details-save').click();
       await page.waitForTimeout(1000);
@@ -163,6 +192,18 @@ await runE2E(
       await pair.getByRole('button', { name: 'Merge into National Institute of Public Health' }).click();
       await eventually(async () => (await page.getByTestId('duplicate-pair').filter({ hasText: 'NIPH' }).count()) === 0, 'the pair gone once merged');
       await eventually(async () => /merge/i.test(await page.getByTestId('undo').innerText()), 'Undo to name the merge');
+    });
+
+    // Sources: an outlet's Published cell read "1 article claims" (two links side by side).
+    await check('uxwalk5: Sources says "1 article · its claims" of an outlet with one article', async () => {
+      await page.getByTestId('tab-sources').click();
+      const row = page.locator('[data-testid="source-row"][data-source-name="Ostra Daily"]');
+      await row.waitFor({ timeout: TIMEOUT });
+      await shot(page, '06-sources');
+      const cell = (await row.getByTestId('source-articles').locator('xpath=..').innerText()).replace(/\s+/g, ' ').trim();
+      assert(cell === '1 article · its claims', `the Published cell reads ${JSON.stringify(cell)}`);
+      await row.getByTestId('source-claims').click();
+      await eventually(async () => (await page.getByTestId('claims-view').count()) === 1 || (await page.getByTestId('claim-page').count()) === 1, 'the claims view');
     });
 
     await check('no uncaught errors in the page', async () => {

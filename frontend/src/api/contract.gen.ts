@@ -733,6 +733,11 @@ export interface ImportOutcome {
   previousVersionId?: number;
   previousTitle?: string;
   anchors?: AnchorCounts;
+  /**
+   * Ahead is the publication day the text states when it lies after today: the article
+   * keeps it, and the summary says so (uxwalk5's finding 1).
+   */
+  ahead?: string;
 }
 
 /** ImportSummary is the result of an import: counts and one outcome per file or record. */

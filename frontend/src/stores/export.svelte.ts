@@ -4,9 +4,10 @@
 import { ApiError } from '../api';
 import { dialogsApi } from '../api/dialogs';
 import { exportApi, type ExportOptions, type MemoOptions } from '../api/export';
-import { downloadBytes, mimeOf, normalizeOptions, suggestedFilename } from '../features/export/options';
+import { downloadBytes, mimeOf, normalizeOptions, suggestedFilename, whatForView } from '../features/export/options';
 import { memoFilename, memoMime, type MemoFormat } from '../features/export/memo';
 import { importer } from './import.svelte';
+import { nav } from './nav.svelte';
 import { errors } from './errors.svelte';
 import { progress } from './progress.svelte';
 
@@ -42,6 +43,7 @@ class ExportStore {
 
   openDialog(): void {
     void importer.detect();
+    this.options.what = whatForView(nav.view) ?? this.options.what;
     this.result = null;
     this.confirmReplace = null;
     this.dialogOpen = true;

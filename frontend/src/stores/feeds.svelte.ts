@@ -4,6 +4,7 @@
 // progress, the import summary).
 import { onEvent, toApiError } from '../api';
 import { feedsApi, type FeedInfo, type FeedItem, type PullSummary } from '../api/feeds';
+import { shownItems } from '../features/feeds/items';
 import { errors } from './errors.svelte';
 import { importer } from './import.svelte';
 import { progress } from './progress.svelte';
@@ -16,6 +17,8 @@ class FeedsStore {
   /** Show only the items not imported yet. */
   onlyNew = $state(true);
   items = $state<FeedItem[]>([]);
+  /** Item ids imported from this view: listed under "only new" too, with their link (shownItems). */
+  recent = $state<number[]>([]);
   /** Ticked item ids. */
   checked = $state<number[]>([]);
   /** Why the last subscribe failed, shown under the address field. */
@@ -37,7 +40,8 @@ class FeedsStore {
 
   async loadItems(): Promise<void> {
     try {
-      const items = await feedsApi.items(this.feedId, this.onlyNew);
+      // with items just imported, ask for all and keep those (the server's "only new" drops them)
+      const items = shownItems(await feedsApi.items(this.feedId, this.onlyNew && this.recent.length === 0), this.onlyNew, this.recent);
       this.items = items;
       const ids = new Set(items.map((i) => i.id));
       this.checked = this.checked.filter((id) => ids.has(id));
@@ -120,6 +124,7 @@ class FeedsStore {
     const ids = [...this.checked];
     if (!ids.length) return;
     const ok = await importer.run(() => feedsApi.importItems(ids, { encoding: '', maxBytes: 0 }));
+    this.recent = [...new Set([...this.recent, ...ids])];
     if (ok) this.checked = [];
     await this.load();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportOptions } from '../../api/export';
-import { articleOptions, downloadBytes, filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename } from './options';
+import { articleOptions, downloadBytes, filtersFor, formatsFor, mimeOf, normalizeOptions, suggestedFilename, whatForView } from './options';
 
 const base: ExportOptions = { what: 'annotations', format: 'csv', articleId: 0, tag: '', since: '', state: '', excel: false };
 
@@ -74,5 +74,19 @@ describe('xlsx downloads', () => {
     expect(mimeOf('xlsx')).toContain('spreadsheetml');
     expect(Array.from(downloadBytes('UEsDBA==', 'base64') as Uint8Array)).toEqual([0x50, 0x4b, 3, 4]);
     expect(downloadBytes('a,b\r\n', '')).toBe('a,b\r\n');
+  });
+});
+
+describe('what Export… offers first (uxwalk5)', () => {
+  it('is what the view it is opened from shows', () => {
+    expect(whatForView('claims')).toBe('claims');
+    expect(whatForView('matrix')).toBe('claims');
+    expect(whatForView('reader')).toBe('annotations');
+    expect(whatForView('entities')).toBe('entities');
+    expect(whatForView('sources')).toBe('sources');
+  });
+  it('leaves the last choice where a view shows no one kind', () => {
+    expect(whatForView('feeds')).toBeNull();
+    expect(whatForView('search')).toBeNull();
   });
 });

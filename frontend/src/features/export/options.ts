@@ -22,6 +22,15 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   xlsx: 'Excel workbook (typed cells, frozen header, filters)',
 };
 
+// What the views show: Export… opened from one of them offers that first (uxwalk5: from a
+// claim's page it offered Annotations, the claims one choice down).
+const VIEW_WHAT: Record<string, ExportWhat> = { reader: 'annotations', claims: 'claims', matrix: 'claims', entities: 'entities', sources: 'sources' };
+
+/** What Export… offers first when opened from view; null: the last choice stays. */
+export function whatForView(view: string): ExportWhat | null {
+  return VIEW_WHAT[view] ?? null;
+}
+
 /** Formats that apply to what (Go refuses the others). */
 export function formatsFor(what: ExportWhat): ExportFormat[] {
   if (what === 'bundle') return ['jsonl'];

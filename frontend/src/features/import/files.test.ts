@@ -11,6 +11,7 @@ import {
   planBatches,
   rejectedLocally,
   requestCost,
+  aheadNote,
   storedArticleIds,
   summaryLine,
 } from './files';
@@ -110,5 +111,20 @@ describe('summaries', () => {
       ],
     };
     expect(storedArticleIds(s)).toEqual([1, 3]);
+  });
+});
+
+describe('dates after today (uxwalk5)', () => {
+  const stored = (name: string, ahead?: string, status = 'imported') => ({ name, status, articleId: 1, title: name, ...(ahead ? { ahead } : {}) });
+  it('names nothing when no stored article is dated ahead', () => {
+    expect(aheadNote({ ...emptySummary(), items: [stored('a.txt')] })).toBe('');
+    // a duplicate was not stored by this import: its date is not this import's news
+    expect(aheadNote({ ...emptySummary(), items: [stored('b.txt', '2027-03-10', 'duplicate')] })).toBe('');
+  });
+  it('says how many stored articles carry a date after today, and that they keep it', () => {
+    expect(aheadNote({ ...emptySummary(), items: [stored('a.txt', '2027-03-10'), stored('b.txt')] })).toBe('1 article is dated after today, as its text states: its date is kept.');
+    expect(aheadNote({ ...emptySummary(), items: [stored('a.txt', '2027-03-10'), stored('c.txt', '2027-04-01', 'version')] })).toBe(
+      '2 articles are dated after today, as their texts state: their dates are kept.',
+    );
   });
 });

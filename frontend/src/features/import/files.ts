@@ -125,6 +125,21 @@ export function summaryLine(s: ImportSummary): string {
   return s.cancelled ? `${line} (cancelled)` : line;
 }
 
+/** The stored articles (new ones and new versions) whose text states a date after today. */
+export function datedAhead(s: ImportSummary): ImportOutcome[] {
+  return s.items.filter((o) => (o.status === 'imported' || o.status === 'version') && !!o.ahead);
+}
+
+/**
+ * "1 article is dated after today, as its text states: its date is kept." ('' if none):
+ * an import takes the date its text gives, and says so when it lies ahead (uxwalk5).
+ */
+export function aheadNote(s: ImportSummary): string {
+  const n = datedAhead(s).length;
+  if (n === 0) return '';
+  return n === 1 ? '1 article is dated after today, as its text states: its date is kept.' : `${n} articles are dated after today, as their texts state: their dates are kept.`;
+}
+
 /** A file's (or a JSON record's) display name: "feed.jsonl, line 3". */
 export function outcomeName(o: ImportOutcome, jsonl = o.name.toLowerCase().endsWith('.jsonl')): string {
   if (o.record === undefined || o.record === null) return o.name;
