@@ -54,6 +54,12 @@ func (c *changeSet) longerBodyIn(a store.GetArticleRow, short string) string {
 func (c *changeSet) resolveVagueOrigin(o match.OriginReading, claimID, articleID int64) (match.OriginReading, error) {
 	// a body named in full or by its initials ("Brekke Valley Fire and Rescue", "BVFR")
 	named := o.RootKind == "organisation" && (o.Vague == "" || o.Vague == "name")
+	if office, err := c.siblingOffice(o, claimID, articleID); err != nil || office != "" {
+		if office != "" {
+			o.Root, o.RootKind = office, "office"
+		}
+		return o, err
+	}
 	if o.Vague == "" && o.RootKind != "organisation" {
 		return o, nil
 	}

@@ -84,6 +84,11 @@ func (r *originReader) setCountries(text, outlet string) {
 		// two countries named the claim's other articles decide (ResolveVague)
 		r.mainCountry = soleCountry(text)
 	}
+	if r.mainCountry == "" {
+		// nor a country the geography table knows: one the article names as a ministry's
+		// owner ("Velmark's health ministry") is the country it is about
+		r.mainCountry = soleOfficeOwner(text)
+	}
 	// an office with no country speaks for the outlet's own country when the story is
 	// about it (Yonhap and the JCS), else for the country the story is most about
 	if r.outletCountry == "" || r.mainCountry != "" && !strings.EqualFold(r.outletCountry, r.mainCountry) && !r.domestic() {
@@ -287,7 +292,7 @@ func (r *originReader) countryIn(phrase string) string {
 			}
 		}
 	}
-	return ""
+	return possessiveCountry(phrase, r.text)
 }
 
 // personCountry reads the country of a person the phrase names (its last capitalised

@@ -22,6 +22,10 @@ var describedMediumRe = regexp.MustCompile(`(?i:news agency|agency|broadcaster|t
 // Protection agency" is an office).
 var namedAgencyRe = regexp.MustCompile(`\bthe\s+((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}(?:Press|News|Wire|Media|Radio|Television|TV)(?:\s+\p{Lu}[\p{L}&'’-]*)?)\s+(?:news\s+)?agency\s*$`)
 
+// agencyNameRe is a medium whose own name says it is a news agency: "the Orlan Press
+// Agency", "Harwick News Agency" (not "the Civil Protection Agency", an office).
+var agencyNameRe = regexp.MustCompile(`^(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s+){1,2}(?:Press|News)\s+Agency)\s*$`)
+
 // describedMedium is the medium a speaker phrase names by what it is and then by name,
 // or by name and then "agency" (namedAgencyRe), "" when none: the canonical name of a
 // known one, else the name as written.
@@ -29,6 +33,9 @@ func describedMedium(phrase string) (name, kind string) {
 	m := describedMediumRe.FindStringSubmatchIndex(phrase)
 	if m == nil {
 		m = namedAgencyRe.FindStringSubmatchIndex(phrase)
+	}
+	if m == nil {
+		m = agencyNameRe.FindStringSubmatchIndex(phrase)
 	}
 	if m == nil || strings.TrimSpace(phrase[m[1]:]) != "" {
 		return "", "" // the name must end the phrase: "the agency Reuters said"

@@ -284,7 +284,8 @@ func (a attribution) isMedium() bool { return a.kind == "agency" || a.kind == "s
 // reported": root the union, channel ANSA); anyone else after it is the speaker ("...,
 // according to Akbulut": Akbulut tells what the union announced). A speaker before or
 // after the statement with a medium after it ("Kremlin spokesman Belov said the deal was
-// signed, Interfax reported") has that medium as its channel. It returns the attribution
+// signed, Interfax reported") has that medium as its channel; a medium after it that
+// cites its own source relays that source instead. It returns the attribution
 // that is the root and the medium that relayed it (nil when none).
 func scopeOver(atts []attribution, best attribution, focus, focusEnd int) (attribution, *attribution) {
 	var outer *attribution // the first attribution after the statement (or a medium after best inside it)
@@ -298,6 +299,10 @@ func scopeOver(atts []attribution, best attribution, focus, focusEnd int) (attri
 	}
 	inside := best.at >= focus && best.at < focusEnd
 	switch {
+	case outer.isMedium() && outer.upstream != nil:
+		// "..., according to the Orlan Press Agency, which quoted the Bureau of Water
+		// Safety": a medium that names its own source holds the statement through it
+		return *outer, nil
 	case outer.isMedium():
 		return best, outer
 	case inside:
