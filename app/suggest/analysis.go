@@ -86,6 +86,7 @@ func (a *analysis) run() {
 	a.datelineAgencies()
 	a.newsDesks()
 	a.placesInApposition()
+	a.countriesByCues()
 	a.orgsByFirstWord()
 	a.outletNamed()
 	a.takeLegalFormStops()
