@@ -91,6 +91,7 @@ func (a *analysis) run() {
 	a.outletNamed()
 	a.takeLegalFormStops()
 	a.findValues()
+	a.dropOutletLine()
 	a.resolve()
 	a.attributeQuotes()
 	a.final = append(a.final, a.quotes...)
