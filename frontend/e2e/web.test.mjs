@@ -341,8 +341,12 @@ await runE2E(
       assert((await count(page, 'imported')) === 1, `imported ${await count(page, 'imported')}`);
       assert((await page.getByTestId('import-stored').textContent()).includes(FEED_ITEMS[0].title), 'the item is not in the summary');
       await closeSummary(page);
-      // Only items not imported yet are listed: one is left.
-      await eventually(async () => (await page.getByTestId('feed-item').count()) === 1, 'one item left');
+      // Only items not imported yet are listed, and the one just imported with its link to
+      // the article (uxfix7: the view read "No new items" after an import).
+      await eventually(async () => (await page.getByTestId('feed-item').count()) === 2, 'the item left and the one just imported');
+      const imported = page.getByTestId('feed-item').filter({ hasText: FEED_ITEMS[0].title });
+      assert((await imported.getByTestId('feed-item-open').count()) === 1, 'the item just imported has no link to its article');
+      assert((await page.getByTestId('feed-item').filter({ hasText: FEED_ITEMS[1].title }).getByTestId('feed-item-open').count()) === 0, 'the item not imported has a link');
       await eventually(async () => (await page.getByTestId('feed-new').first().textContent()) === '1 new', 'the count of new items');
       const { body } = await api(page, 'ArticleService', 'List');
       assert(body.some((a) => a.title === FEED_ITEMS[0].title), 'the item is not an article');
@@ -350,8 +354,8 @@ await runE2E(
 
     await check('Feeds: Pull finds the new item and says an entry without a link was left out; the imported one can be opened', async () => {
       await page.getByTestId('feed-pull').click();
-      await eventually(async () => (await page.getByTestId('feed-item').count()) === 2, 'the new item after the pull');
-      assert((await page.getByTestId('feed-item').allTextContents()).some((t) => t.includes(FEED_ITEMS[2].title)), 'the third item is not listed');
+      await eventually(async () => (await page.getByTestId('feed-item').allTextContents()).some((t) => t.includes(FEED_ITEMS[2].title)), 'the new item after the pull');
+      assert((await page.getByTestId('feed-item').count()) === 3, `${await page.getByTestId('feed-item').count()} items listed after the pull (the new one, the one left, the one just imported)`);
       const notice = await page.getByTestId('progress-notice').textContent();
       assert(notice.includes('1 new item from 1 feed'), `notice: ${notice}`);
       assert(notice.includes('1 entry without a link left out'), `the entry without a link was dropped unseen: ${notice}`);

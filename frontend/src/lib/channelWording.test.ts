@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followWording, type AttributionFields } from './channelWording';
+import { followWording, originAfterChannel, type AttributionFields } from './channelWording';
 
 const read: AttributionFields = { speaker: 'Rescue', channelSourceId: 0, originSourceId: 7, channelText: 'Rescue said' };
 
@@ -34,5 +34,14 @@ describe('followWording', () => {
 
   it('has nothing to clear when there is no wording', () => {
     expect(followWording({ ...read, channelText: '' }, { ...read, channelText: '', speaker: 'X' }, true, false).note).toBe('');
+  });
+});
+
+describe('originAfterChannel', () => {
+  it('is none when the channel chosen is the origin (a source relayed by itself), else the origin', () => {
+    expect(originAfterChannel(7, 7)).toBe(0);
+    expect(originAfterChannel(7, 3)).toBe(3);
+    expect(originAfterChannel(0, 3)).toBe(3);
+    expect(originAfterChannel(0, 0)).toBe(0);
   });
 });

@@ -41,3 +41,12 @@ export function followWording(before: AttributionFields, now: AttributionFields,
     note: `Cleared the suggested wording “${before.channelText}”: it described the ${changed.join(' and ')} you changed. Type the wording again if it still fits.`,
   };
 }
+
+/**
+ * The origin after the analyst chose `channel` as the mention's channel source: "none: the
+ * speaker or channel" (0) when the origin was that same source, since a source relayed by
+ * itself is a loop Go refuses and the channel is then the chain's root; else unchanged.
+ */
+export function originAfterChannel(channel: number, origin: number): number {
+  return channel !== 0 && channel === origin ? 0 : origin;
+}
